@@ -1,0 +1,356 @@
+#include "knowledgegraph.h"
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include <algorithm>
+#include <deque>
+#include <optional>
+#include <vector>
+
+namespace threadline {
+
+namespace {
+
+// Topology only; element data lives in slot vectors indexed by id.
+using Topology = boost::adjacency_list<
+    boost::listS,          // out-edge lists: descriptors stay valid on removal
+    boost::listS,          // vertex list: removing a vertex invalidates no other
+    boost::bidirectionalS, // in-edges are needed for "incoming" relationships
+    NodeId,                // vertex bundle: the stable id
+    EdgeId>;               // edge bundle: the stable id
+using Vertex = Topology::vertex_descriptor;
+using BoostEdge = Topology::edge_descriptor;
+
+struct NodeSlot
+{
+    NodeData data;
+    Vertex vertex;
+};
+
+struct EdgeSlot
+{
+    EdgeData data;
+    BoostEdge edge;
+};
+
+} // namespace
+
+struct KnowledgeGraph::Private
+{
+    Topology topology;
+    std::vector<std::optional<NodeSlot>> nodes;
+    std::vector<std::optional<EdgeSlot>> edges;
+    QHash<QString, NodeId> nodeByKey;
+    QHash<QString, EdgeId> edgeByKey;
+    qsizetype liveNodes = 0;
+    qsizetype liveEdges = 0;
+    QList<Document> documents;
+
+    NodeSlot *nodeSlot(NodeId id)
+    {
+        if (!id.isValid() || id.value() >= nodes.size() || !nodes[id.value()])
+            return nullptr;
+        return &*nodes[id.value()];
+    }
+    EdgeSlot *edgeSlot(EdgeId id)
+    {
+        if (!id.isValid() || id.value() >= edges.size() || !edges[id.value()])
+            return nullptr;
+        return &*edges[id.value()];
+    }
+};
+
+KnowledgeGraph::KnowledgeGraph() : d(std::make_unique<Private>()) {}
+
+KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph &other) : d(std::make_unique<Private>())
+{
+    *this = other;
+}
+
+KnowledgeGraph &KnowledgeGraph::operator=(const KnowledgeGraph &other)
+{
+    if (this == &other)
+        return *this;
+    // Rebuild the topology; ids are kept because the slots are copied as is.
+    auto fresh = std::make_unique<Private>();
+    fresh->documents = other.d->documents;
+    fresh->nodeByKey = other.d->nodeByKey;
+    fresh->edgeByKey = other.d->edgeByKey;
+    fresh->liveNodes = other.d->liveNodes;
+    fresh->liveEdges = other.d->liveEdges;
+    fresh->nodes.resize(other.d->nodes.size());
+    fresh->edges.resize(other.d->edges.size());
+    for (size_t i = 0; i < other.d->nodes.size(); ++i) {
+        if (const auto &slot = other.d->nodes[i]) {
+            Vertex v = boost::add_vertex(NodeId(quint32(i)), fresh->topology);
+            fresh->nodes[i] = NodeSlot{slot->data, v};
+        }
+    }
+    for (size_t i = 0; i < other.d->edges.size(); ++i) {
+        if (const auto &slot = other.d->edges[i]) {
+            Vertex s = fresh->nodes[slot->data.source.value()]->vertex;
+            Vertex t = fresh->nodes[slot->data.target.value()]->vertex;
+            BoostEdge e = boost::add_edge(s, t, EdgeId(quint32(i)), fresh->topology).first;
+            fresh->edges[i] = EdgeSlot{slot->data, e};
+        }
+    }
+    d = std::move(fresh);
+    return *this;
+}
+
+KnowledgeGraph::KnowledgeGraph(KnowledgeGraph &&) noexcept = default;
+KnowledgeGraph &KnowledgeGraph::operator=(KnowledgeGraph &&) noexcept = default;
+KnowledgeGraph::~KnowledgeGraph() = default;
+
+NodeId KnowledgeGraph::addNode(NodeData data)
+{
+    if (data.key.isEmpty() || d->nodeByKey.contains(data.key))
+        return {};
+    const NodeId id(quint32(d->nodes.size()));
+    Vertex v = boost::add_vertex(id, d->topology);
+    d->nodeByKey.insert(data.key, id);
+    d->nodes.push_back(NodeSlot{std::move(data), v});
+    ++d->liveNodes;
+    return id;
+}
+
+bool KnowledgeGraph::removeNode(NodeId id)
+{
+    NodeSlot *slot = d->nodeSlot(id);
+    if (!slot)
+        return false;
+    for (EdgeId e : incidentEdges(id))
+        removeEdge(e);
+    boost::remove_vertex(slot->vertex, d->topology);
+    d->nodeByKey.remove(slot->data.key);
+    d->nodes[id.value()].reset();
+    --d->liveNodes;
+    return true;
+}
+
+EdgeId KnowledgeGraph::addEdge(EdgeData data)
+{
+    NodeSlot *source = d->nodeSlot(data.source);
+    NodeSlot *target = d->nodeSlot(data.target);
+    if (!source || !target)
+        return {};
+    const EdgeId id(quint32(d->edges.size()));
+    if (data.key.isEmpty()) {
+        data.key = QStringLiteral("e%1").arg(id.value());
+        while (d->edgeByKey.contains(data.key))
+            data.key += QLatin1Char('_');
+    }
+    if (d->edgeByKey.contains(data.key))
+        return {};
+    BoostEdge e = boost::add_edge(source->vertex, target->vertex, id, d->topology).first;
+    d->edgeByKey.insert(data.key, id);
+    d->edges.push_back(EdgeSlot{std::move(data), e});
+    ++d->liveEdges;
+    return id;
+}
+
+bool KnowledgeGraph::removeEdge(EdgeId id)
+{
+    EdgeSlot *slot = d->edgeSlot(id);
+    if (!slot)
+        return false;
+    boost::remove_edge(slot->edge, d->topology);
+    d->edgeByKey.remove(slot->data.key);
+    d->edges[id.value()].reset();
+    --d->liveEdges;
+    return true;
+}
+
+void KnowledgeGraph::clear()
+{
+    d = std::make_unique<Private>();
+}
+
+bool KnowledgeGraph::contains(NodeId id) const { return d->nodeSlot(id) != nullptr; }
+bool KnowledgeGraph::contains(EdgeId id) const { return d->edgeSlot(id) != nullptr; }
+
+const NodeData &KnowledgeGraph::node(NodeId id) const
+{
+    Q_ASSERT(contains(id));
+    return d->nodeSlot(id)->data;
+}
+
+const EdgeData &KnowledgeGraph::edge(EdgeId id) const
+{
+    Q_ASSERT(contains(id));
+    return d->edgeSlot(id)->data;
+}
+
+bool KnowledgeGraph::updateNode(NodeId id, NodeData data)
+{
+    NodeSlot *slot = d->nodeSlot(id);
+    if (!slot || data.key.isEmpty())
+        return false;
+    if (data.key != slot->data.key) {
+        if (d->nodeByKey.contains(data.key))
+            return false;
+        d->nodeByKey.remove(slot->data.key);
+        d->nodeByKey.insert(data.key, id);
+    }
+    slot->data = std::move(data);
+    return true;
+}
+
+bool KnowledgeGraph::updateEdge(EdgeId id, EdgeData data)
+{
+    EdgeSlot *slot = d->edgeSlot(id);
+    if (!slot || data.key.isEmpty() || data.source != slot->data.source
+        || data.target != slot->data.target)
+        return false;
+    if (data.key != slot->data.key) {
+        if (d->edgeByKey.contains(data.key))
+            return false;
+        d->edgeByKey.remove(slot->data.key);
+        d->edgeByKey.insert(data.key, id);
+    }
+    slot->data = std::move(data);
+    return true;
+}
+
+NodeId KnowledgeGraph::findNode(const QString &key) const { return d->nodeByKey.value(key); }
+EdgeId KnowledgeGraph::findEdge(const QString &key) const { return d->edgeByKey.value(key); }
+
+QList<NodeId> KnowledgeGraph::findByName(const QString &name) const
+{
+    QList<NodeId> found;
+    const QString wanted = name.trimmed();
+    for (size_t i = 0; i < d->nodes.size(); ++i) {
+        const auto &slot = d->nodes[i];
+        if (!slot)
+            continue;
+        bool match = slot->data.label.compare(wanted, Qt::CaseInsensitive) == 0;
+        for (const QString &alias : slot->data.aliases)
+            match = match || alias.compare(wanted, Qt::CaseInsensitive) == 0;
+        if (match)
+            found.append(NodeId(quint32(i)));
+    }
+    return found;
+}
+
+qsizetype KnowledgeGraph::nodeCount() const { return d->liveNodes; }
+qsizetype KnowledgeGraph::edgeCount() const { return d->liveEdges; }
+
+QList<NodeId> KnowledgeGraph::nodes() const
+{
+    QList<NodeId> ids;
+    ids.reserve(d->liveNodes);
+    for (size_t i = 0; i < d->nodes.size(); ++i) {
+        if (d->nodes[i])
+            ids.append(NodeId(quint32(i)));
+    }
+    return ids;
+}
+
+QList<EdgeId> KnowledgeGraph::edges() const
+{
+    QList<EdgeId> ids;
+    ids.reserve(d->liveEdges);
+    for (size_t i = 0; i < d->edges.size(); ++i) {
+        if (d->edges[i])
+            ids.append(EdgeId(quint32(i)));
+    }
+    return ids;
+}
+
+QList<EdgeId> KnowledgeGraph::outEdges(NodeId id) const
+{
+    QList<EdgeId> result;
+    if (NodeSlot *slot = d->nodeSlot(id)) {
+        for (auto [it, end] = boost::out_edges(slot->vertex, d->topology); it != end; ++it)
+            result.append(d->topology[*it]);
+    }
+    std::sort(result.begin(), result.end());
+    return result;
+}
+
+QList<EdgeId> KnowledgeGraph::inEdges(NodeId id) const
+{
+    QList<EdgeId> result;
+    if (NodeSlot *slot = d->nodeSlot(id)) {
+        for (auto [it, end] = boost::in_edges(slot->vertex, d->topology); it != end; ++it)
+            result.append(d->topology[*it]);
+    }
+    std::sort(result.begin(), result.end());
+    return result;
+}
+
+QList<EdgeId> KnowledgeGraph::incidentEdges(NodeId id) const
+{
+    QList<EdgeId> result = outEdges(id);
+    for (EdgeId e : inEdges(id)) {
+        if (!result.contains(e)) // a self-loop is both out and in
+            result.append(e);
+    }
+    return result;
+}
+
+QList<NodeId> KnowledgeGraph::neighbours(NodeId id) const
+{
+    QList<NodeId> result;
+    QSet<NodeId> seen;
+    for (EdgeId e : incidentEdges(id)) {
+        const EdgeData &edge = d->edgeSlot(e)->data;
+        const NodeId other = edge.source == id ? edge.target : edge.source;
+        if (!seen.contains(other)) {
+            seen.insert(other);
+            result.append(other);
+        }
+    }
+    return result;
+}
+
+QSet<NodeId> KnowledgeGraph::neighbourhood(NodeId id, int depth) const
+{
+    QSet<NodeId> reached;
+    if (!contains(id))
+        return reached;
+    reached.insert(id);
+    std::deque<std::pair<NodeId, int>> queue{{id, 0}};
+    while (!queue.empty()) {
+        auto [current, distance] = queue.front();
+        queue.pop_front();
+        if (distance >= depth)
+            continue;
+        for (NodeId next : neighbours(current)) {
+            if (!reached.contains(next)) {
+                reached.insert(next);
+                queue.emplace_back(next, distance + 1);
+            }
+        }
+    }
+    return reached;
+}
+
+const QList<Document> &KnowledgeGraph::documents() const { return d->documents; }
+
+const Document *KnowledgeGraph::document(const QString &id) const
+{
+    for (const Document &doc : d->documents) {
+        if (doc.id == id)
+            return &doc;
+    }
+    return nullptr;
+}
+
+bool KnowledgeGraph::addDocument(Document doc)
+{
+    if (doc.id.isEmpty() || document(doc.id))
+        return false;
+    d->documents.append(std::move(doc));
+    return true;
+}
+
+void KnowledgeGraph::setDocumentText(const QString &id, const QString &text)
+{
+    for (Document &doc : d->documents) {
+        if (doc.id == id)
+            doc.text = text;
+    }
+}
+
+} // namespace threadline

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <memory>
+
+#include "types.h"
+
+namespace threadline {
+
+// The knowledge graph: nodes and directed, typed edges with evidence, plus the
+// documents that evidence points into. Boost.Graph holds the topology; it never
+// appears in this header. Ids are stable: removing an element never renumbers
+// another, and an id is never handed out twice.
+class KnowledgeGraph
+{
+public:
+    KnowledgeGraph();
+    KnowledgeGraph(const KnowledgeGraph &other);
+    KnowledgeGraph &operator=(const KnowledgeGraph &other);
+    KnowledgeGraph(KnowledgeGraph &&) noexcept;
+    KnowledgeGraph &operator=(KnowledgeGraph &&) noexcept;
+    ~KnowledgeGraph();
+
+    // Adds a node; returns an invalid id when data.key is empty or taken.
+    NodeId addNode(NodeData data);
+    // Removes the node and every edge touching it.
+    bool removeNode(NodeId id);
+    // Adds an edge; returns an invalid id when an endpoint does not exist or
+    // data.key is taken. An empty key gets a generated one.
+    EdgeId addEdge(EdgeData data);
+    bool removeEdge(EdgeId id);
+    void clear();
+
+    bool contains(NodeId id) const;
+    bool contains(EdgeId id) const;
+    const NodeData &node(NodeId id) const; // id must exist
+    const EdgeData &edge(EdgeId id) const; // id must exist
+    // Replaces a node's data; the key may change if the new one is free.
+    bool updateNode(NodeId id, NodeData data);
+    bool updateEdge(EdgeId id, EdgeData data); // endpoints must stay the same
+
+    NodeId findNode(const QString &key) const;
+    EdgeId findEdge(const QString &key) const;
+    // Nodes whose label or one of whose aliases equals name, ignoring case.
+    QList<NodeId> findByName(const QString &name) const;
+
+    qsizetype nodeCount() const;
+    qsizetype edgeCount() const;
+    QList<NodeId> nodes() const; // in order of insertion
+    QList<EdgeId> edges() const; // in order of insertion
+
+    QList<EdgeId> outEdges(NodeId id) const;
+    QList<EdgeId> inEdges(NodeId id) const;
+    QList<EdgeId> incidentEdges(NodeId id) const; // out, then in
+    // Nodes one edge away, either direction, without duplicates.
+    QList<NodeId> neighbours(NodeId id) const;
+    // Nodes within depth edges of id (either direction), id included.
+    QSet<NodeId> neighbourhood(NodeId id, int depth) const;
+
+    // Documents that evidence spans point into.
+    const QList<Document> &documents() const;
+    const Document *document(const QString &id) const;
+    bool addDocument(Document doc); // false if the id is taken
+    void setDocumentText(const QString &id, const QString &text);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace threadline

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QHash>
+#include <QPointF>
+#include <QSet>
+
+#include "ids.h"
+#include "viewfilter.h"
+
+namespace threadline {
+
+class KnowledgeGraph;
+
+struct LayoutOptions
+{
+    double width = 2400;  // the area the layout fills, in scene units
+    double height = 1600;
+    int iterations = 300;
+    quint32 seed = 20241122; // same graph, same seed: same picture
+    // Relations left out when computing forces (the elements still get a
+    // position). Mentions tie every node to its documents and would pull
+    // the whole picture into a few hubs.
+    QSet<QString> ignoredRelations;
+
+    // An area that grows with the node count, so density stays readable.
+    static LayoutOptions forNodeCount(qsizetype nodes);
+};
+
+// Fruchterman–Reingold force-directed layout of the nodes in `subset` (all
+// nodes when empty), computed with Boost.Graph. Positions are centred on 0,0.
+QHash<NodeId, QPointF> forceDirectedLayout(const KnowledgeGraph &graph,
+                                           const LayoutOptions &options = {},
+                                           const QSet<NodeId> &subset = {});
+
+// Lays out what the filter shows, with forces from the edges it shows.
+QHash<NodeId, QPointF> layoutForView(const KnowledgeGraph &graph, const ViewFilter &filter);
+
+} // namespace threadline

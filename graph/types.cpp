@@ -1,0 +1,59 @@
+#include "types.h"
+
+namespace threadline {
+
+QString kindName(NodeKind kind)
+{
+    switch (kind) {
+    case NodeKind::Person: return QStringLiteral("person");
+    case NodeKind::Organization: return QStringLiteral("organization");
+    case NodeKind::Country: return QStringLiteral("country");
+    case NodeKind::Place: return QStringLiteral("place");
+    case NodeKind::Event: return QStringLiteral("event");
+    case NodeKind::Statement: return QStringLiteral("statement");
+    case NodeKind::Topic: return QStringLiteral("topic");
+    case NodeKind::Document: return QStringLiteral("document");
+    case NodeKind::Other: return QStringLiteral("other");
+    }
+    return QStringLiteral("other");
+}
+
+std::optional<NodeKind> kindFromName(const QString &name)
+{
+    for (NodeKind kind : allNodeKinds) {
+        if (kindName(kind) == name)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QString kindDisplayName(NodeKind kind)
+{
+    QString name = kindName(kind);
+    name[0] = name[0].toUpper();
+    return name;
+}
+
+QString relationPhrase(const QString &rel, bool fromSource)
+{
+    struct Phrase { const QString &relation; const char *forward; const char *backward; };
+    static const Phrase phrases[] = {
+        {relation::participatedIn, "took part in", "participant"},
+        {relation::locatedIn, "took place in", "place of"},
+        {relation::said, "said", "said by"},
+        {relation::madeAt, "made at", "statement made here"},
+        {relation::about, "about", "subject of"},
+        {relation::role, "role at", "has in a role"},
+        {relation::memberOf, "member of", "has member"},
+        {relation::mentions, "mentions", "mentioned in"},
+    };
+    for (const Phrase &p : phrases) {
+        if (p.relation == rel)
+            return QString::fromUtf8(fromSource ? p.forward : p.backward);
+    }
+    QString plain = rel;
+    plain.replace(QLatin1Char('_'), QLatin1Char(' '));
+    return fromSource ? plain : plain + QStringLiteral(" (incoming)");
+}
+
+} // namespace threadline

@@ -1,0 +1,103 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <optional>
+
+#include "ids.h"
+
+namespace threadline {
+
+enum class NodeKind {
+    Person,
+    Organization,
+    Country,
+    Place,
+    Event,
+    Statement,
+    Topic,
+    Document,
+    Other, // foreign graphs whose kind Threadline does not know
+};
+
+inline constexpr NodeKind allNodeKinds[] = {
+    NodeKind::Person, NodeKind::Organization, NodeKind::Country, NodeKind::Place,
+    NodeKind::Event,  NodeKind::Statement,    NodeKind::Topic,   NodeKind::Document,
+    NodeKind::Other,
+};
+
+QString kindName(NodeKind kind);                         // "person", …
+std::optional<NodeKind> kindFromName(const QString &name); // nullopt if unknown
+QString kindDisplayName(NodeKind kind);                  // "Person", …
+
+// The relations of SPEC.md. Relations are strings so that foreign graphs keep
+// theirs; these are the ones Threadline itself produces.
+namespace relation {
+inline const QString participatedIn = QStringLiteral("participated_in");
+inline const QString locatedIn = QStringLiteral("located_in");
+inline const QString said = QStringLiteral("said");
+inline const QString madeAt = QStringLiteral("made_at");
+inline const QString about = QStringLiteral("about");
+inline const QString role = QStringLiteral("role");
+inline const QString memberOf = QStringLiteral("member_of");
+inline const QString mentions = QStringLiteral("mentions");
+} // namespace relation
+
+// Human phrase for a relation seen from the source ("took part in") or from
+// the target ("had participant").
+QString relationPhrase(const QString &relation, bool fromSource);
+
+// A span of a document's text: offsets count UTF-16 code units (QString
+// indices); text is that slice exactly.
+struct EvidenceSpan
+{
+    QString document;
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QString text;
+
+    friend bool operator==(const EvidenceSpan &, const EvidenceSpan &) = default;
+};
+
+struct NodeData
+{
+    QString key; // the interchange id, unique in the graph
+    NodeKind kind = NodeKind::Other;
+    QString label;
+    QStringList aliases;
+    QVariantMap properties;
+    QList<EvidenceSpan> evidence;
+
+    friend bool operator==(const NodeData &, const NodeData &) = default;
+};
+
+struct EdgeData
+{
+    QString key;
+    NodeId source;
+    NodeId target;
+    QString relation;
+    QVariantMap properties;
+    QList<EvidenceSpan> evidence;
+
+    friend bool operator==(const EdgeData &, const EdgeData &) = default;
+};
+
+struct Document
+{
+    QString id;
+    QString title;
+    QString outlet;
+    QString date;
+    QString url;
+    QString file;
+    QString note;
+    QString text; // empty when the text could not be found
+
+    friend bool operator==(const Document &, const Document &) = default;
+};
+
+} // namespace threadline

@@ -1,0 +1,39 @@
+#include "viewfilter.h"
+
+#include "knowledgegraph.h"
+
+namespace threadline {
+
+ViewFilter ViewFilter::standard()
+{
+    ViewFilter filter;
+    filter.hiddenKinds.insert(NodeKind::Document);
+    filter.hiddenRelations.insert(relation::mentions);
+    return filter;
+}
+
+bool ViewFilter::acceptsNode(const KnowledgeGraph &graph, NodeId id) const
+{
+    return graph.contains(id) && !hiddenKinds.contains(graph.node(id).kind);
+}
+
+bool ViewFilter::acceptsEdge(const KnowledgeGraph &graph, EdgeId id) const
+{
+    if (!graph.contains(id))
+        return false;
+    const EdgeData &edge = graph.edge(id);
+    return !hiddenRelations.contains(edge.relation) && acceptsNode(graph, edge.source)
+        && acceptsNode(graph, edge.target);
+}
+
+QSet<NodeId> ViewFilter::visibleNodes(const KnowledgeGraph &graph) const
+{
+    QSet<NodeId> visible;
+    for (NodeId id : graph.nodes()) {
+        if (acceptsNode(graph, id))
+            visible.insert(id);
+    }
+    return visible;
+}
+
+} // namespace threadline

@@ -1,0 +1,347 @@
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTest>
+
+#include "bundledcorpus.h"
+#include "evidence.h"
+#include "knowledgegraph.h"
+#include "testpaths.h"
+
+using namespace threadline;
+
+namespace {
+
+QString readUtf8(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+} // namespace
+
+// The curated graph of the five bundled articles: exact evidence, every
+// quotation with its speaker, every meeting and call with its participants.
+class TestCorpus : public QObject
+{
+    Q_OBJECT
+
+    KnowledgeGraph g;
+
+    NodeId named(const QString &name) const
+    {
+        const QList<NodeId> found = g.findByName(name);
+        return found.isEmpty() ? NodeId() : found.first();
+    }
+
+    QList<NodeId> sources(NodeId target, const QString &relation) const
+    {
+        QList<NodeId> result;
+        for (EdgeId e : g.inEdges(target)) {
+            if (g.edge(e).relation == relation)
+                result.append(g.edge(e).source);
+        }
+        return result;
+    }
+
+    QList<NodeId> targets(NodeId source, const QString &relation) const
+    {
+        QList<NodeId> result;
+        for (EdgeId e : g.outEdges(source)) {
+            if (g.edge(e).relation == relation)
+                result.append(g.edge(e).target);
+        }
+        return result;
+    }
+
+    // Direct statements whose evidence covers the given words.
+    QList<NodeId> directStatementsQuoting(const QString &words) const
+    {
+        QList<NodeId> found;
+        for (NodeId id : g.nodes()) {
+            const NodeData &node = g.node(id);
+            if (node.kind != NodeKind::Statement || !node.properties.value(QStringLiteral("direct")).toBool())
+                continue;
+            for (const EvidenceSpan &span : node.evidence) {
+                if (span.text.contains(words)) {
+                    found.append(id);
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const ReadResult r = loadBundledCorpus(g);
+        QVERIFY2(r.ok, qPrintable(r.error.toString()));
+        QVERIFY2(r.warnings.isEmpty(), qPrintable(r.warnings.join(QLatin1Char('\n'))));
+    }
+
+    void articlesAreByteForByteTheReceivedOnes()
+    {
+        const QString shared = test::sharedDir();
+        if (shared.isEmpty())
+            QSKIP("../shared is not beside this clone; cannot compare with the received articles");
+        const QStringList files = QDir(shared + QStringLiteral("/corpus")).entryList({QStringLiteral("*.txt")});
+        QCOMPARE(files.size(), 5);
+        for (const QString &name : files) {
+            QFile received(shared + QStringLiteral("/corpus/") + name);
+            QFile bundled(test::corpusDir() + QLatin1Char('/') + name);
+            QVERIFY(received.open(QIODevice::ReadOnly));
+            QVERIFY2(bundled.open(QIODevice::ReadOnly), qPrintable(name));
+            QVERIFY2(received.readAll() == bundled.readAll(), qPrintable(name));
+        }
+    }
+
+    void documentsHaveMetadata()
+    {
+        QCOMPARE(g.documents().size(), 5);
+        for (const Document &doc : g.documents()) {
+            QVERIFY2(!doc.title.isEmpty(), qPrintable(doc.id));
+            QVERIFY2(!doc.outlet.isEmpty(), qPrintable(doc.id));
+            QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$")).match(doc.date).hasMatch(),
+                     qPrintable(doc.id + QLatin1Char(' ') + doc.date));
+            QVERIFY2(!doc.text.isEmpty(), qPrintable(doc.id));
+            // A document is also a node, the source of its mentions.
+            const NodeId node = g.findNode(doc.id);
+            QVERIFY2(node.isValid(), qPrintable(doc.id));
+            QCOMPARE(g.node(node).kind, NodeKind::Document);
+        }
+    }
+
+    void everySpanMatchesTheArticleOnDisk()
+    {
+        // Checked against the files themselves, not the loader's copy.
+        QHash<QString, QString> texts;
+        for (const Document &doc : g.documents())
+            texts.insert(doc.id, readUtf8(test::corpusDir() + QLatin1Char('/') + doc.file));
+        int checked = 0;
+        auto check = [&](const QString &owner, const QList<EvidenceSpan> &spans) {
+            for (const EvidenceSpan &span : spans) {
+                QVERIFY2(texts.contains(span.document), qPrintable(owner + QStringLiteral(": ") + span.document));
+                const QString &text = texts[span.document];
+                QVERIFY2(span.start >= 0 && span.end <= text.size() && span.start < span.end,
+                         qPrintable(owner));
+                QVERIFY2(text.mid(span.start, span.end - span.start) == span.text,
+                         qPrintable(QStringLiteral("%1: [%2,%3) is \"%4\", evidence says \"%5\"")
+                                        .arg(owner).arg(span.start).arg(span.end)
+                                        .arg(text.mid(span.start, span.end - span.start), span.text)));
+                ++checked;
+            }
+        };
+        for (NodeId id : g.nodes())
+            check(g.node(id).key, g.node(id).evidence);
+        for (EdgeId id : g.edges())
+            check(g.edge(id).key, g.edge(id).evidence);
+        QVERIFY(checked > 300);
+        QVERIFY2(verifyEvidence(g).isEmpty(), qPrintable(verifyEvidence(g).join(QLatin1Char('\n'))));
+    }
+
+    void everyElementButDocumentsHasEvidence()
+    {
+        for (NodeId id : g.nodes()) {
+            const NodeData &node = g.node(id);
+            if (node.kind != NodeKind::Document)
+                QVERIFY2(!node.evidence.isEmpty(), qPrintable(node.key));
+        }
+        for (EdgeId id : g.edges())
+            QVERIFY2(!g.edge(id).evidence.isEmpty(), qPrintable(g.edge(id).key));
+    }
+
+    void rawFileEdgesPointAtNodes()
+    {
+        // Independent of the loader: every edge endpoint is a node id in the file.
+        QFile file(test::corpusDir() + QStringLiteral("/graph.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        QSet<QString> ids;
+        const QJsonArray nodes = root[QStringLiteral("elements")][QStringLiteral("nodes")].toArray();
+        for (const QJsonValue &n : nodes)
+            ids.insert(n[QStringLiteral("data")][QStringLiteral("id")].toString());
+        QCOMPARE(ids.size(), nodes.size());
+        const QJsonArray edges = root[QStringLiteral("elements")][QStringLiteral("edges")].toArray();
+        QVERIFY(!edges.isEmpty());
+        for (const QJsonValue &e : edges) {
+            const QJsonValue data = e[QStringLiteral("data")];
+            QVERIFY2(ids.contains(data[QStringLiteral("source")].toString()), qPrintable(data[QStringLiteral("id")].toString()));
+            QVERIFY2(ids.contains(data[QStringLiteral("target")].toString()), qPrintable(data[QStringLiteral("id")].toString()));
+        }
+    }
+
+    void everyQuotationIsADirectStatement()
+    {
+        // Every span between quotation marks, found here by pattern, must be
+        // the evidence of a direct statement; quoted names are not statements.
+        const QStringList names = {QStringLiteral("Financial Times"), QStringLiteral("Al Mayadeen")};
+        const QRegularExpression quoted(QStringLiteral(
+            "[\u201C\"]([^\u201C\u201D\"\\n]+)[\u201D\"]|(?<![\\w])[\u2018']([^\u2018\u2019'\\n]+)[\u2019'](?![\\w])"));
+        int quotations = 0;
+        for (const Document &doc : g.documents()) {
+            for (auto it = quoted.globalMatch(doc.text); it.hasNext();) {
+                const QRegularExpressionMatch m = it.next();
+                const int group = m.capturedStart(1) >= 0 ? 1 : 2;
+                const QString inner = m.captured(group);
+                if (names.contains(inner))
+                    continue;
+                ++quotations;
+                const qsizetype start = m.capturedStart(group), end = m.capturedEnd(group);
+                bool covered = false;
+                for (NodeId id : g.nodes()) {
+                    const NodeData &node = g.node(id);
+                    if (node.kind != NodeKind::Statement || !node.properties.value(QStringLiteral("direct")).toBool())
+                        continue;
+                    for (const EvidenceSpan &span : node.evidence) {
+                        // Covers the quote, give or take closing punctuation.
+                        covered = covered || (span.document == doc.id && span.start <= start + 1
+                                              && span.end >= end - 1);
+                    }
+                }
+                QVERIFY2(covered, qPrintable(QStringLiteral("%1: “%2” has no direct statement").arg(doc.id, inner)));
+            }
+        }
+        QVERIFY2(quotations >= 25, qPrintable(QString::number(quotations)));
+    }
+
+    void quotationsHaveTheirSpeakers_data()
+    {
+        QTest::addColumn<QString>("words");
+        QTest::addColumn<QStringList>("speakers");
+        const QStringList rutte{QStringLiteral("Mark Rutte")};
+        QTest::newRow("dire threat") << QStringLiteral("dire threat") << rutte;
+        QTest::newRow("absolutely fair") << QStringLiteral("absolutely fair") << rutte;
+        QTest::newRow("Grenell is right") << QStringLiteral("He is right of course") << rutte;
+        QTest::newRow("playing ball") << QStringLiteral("Ukrainians are really playing ball") << rutte;
+        QTest::newRow("committed to NATO") << QStringLiteral("completely committed to NATO") << rutte;
+        QTest::newRow("much more") << QStringLiteral("We have to do much, much more") << rutte;
+        QTest::newRow("credible deterrence") << QStringLiteral("credible deterrence") << rutte;
+        QTest::newRow("common thread") << QStringLiteral("there will be a common thread") << rutte;
+        QTest::newRow("broke the deadlock") << QStringLiteral("President Trump broke the deadlock") << rutte;
+        QTest::newRow("hundreds of billions") << QStringLiteral("hundreds of billions") << rutte;
+        QTest::newRow("pivot to Asia") << QStringLiteral("pivot more towards Asia") << rutte;
+        QTest::newRow("Kaja Kallas") << QStringLiteral("We have Kaja Kallas here") << rutte;
+        QTest::newRow("his leadership") << QStringLiteral("his leadership will again be key") << rutte;
+        QTest::newRow("he was right") << QStringLiteral("I think he was right") << rutte;
+        QTest::newRow("troops") << QStringLiteral("capable European and non-European troops")
+                                << QStringList{QStringLiteral("Pete Hegseth")};
+        QTest::newRow("NATO readout") << QStringLiteral("They discussed the range of global security issues facing")
+                                      << QStringList{QStringLiteral("NATO")};
+        QTest::newRow("spokesperson") << QStringLiteral("They discussed the totality")
+                                      << QStringList{QStringLiteral("Farah Dakhlallah"), QStringLiteral("NATO")};
+        QTest::newRow("combat conditions") << QStringLiteral("combat conditions")
+                                           << QStringList{QStringLiteral("Vladimir Putin")};
+    }
+
+    void quotationsHaveTheirSpeakers()
+    {
+        QFETCH(QString, words);
+        QFETCH(QStringList, speakers);
+        const QList<NodeId> statements = directStatementsQuoting(words);
+        QVERIFY2(!statements.isEmpty(), qPrintable(words));
+        for (NodeId statement : statements) {
+            const QList<NodeId> said = sources(statement, relation::said);
+            QVERIFY2(!said.isEmpty(), qPrintable(g.node(statement).key));
+            for (NodeId speaker : said)
+                QVERIFY2(speakers.contains(g.node(speaker).label),
+                         qPrintable(QStringLiteral("%1 said by %2").arg(words, g.node(speaker).label)));
+        }
+    }
+
+    void meetingsAndCallsHaveParticipantsDatesAndPlaces_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<QStringList>("participants");
+        QTest::addColumn<QString>("place");
+        QTest::newRow("Palm Beach") << QStringLiteral("meeting") << QStringLiteral("2024-11-22")
+                                    << QStringList{QStringLiteral("Mark Rutte"), QStringLiteral("Donald Trump")}
+                                    << QStringLiteral("Palm Beach");
+        QTest::newRow("Rubio call") << QStringLiteral("phone_call") << QStringLiteral("2025-01-22")
+                                    << QStringList{QStringLiteral("Mark Rutte"), QStringLiteral("Marco Rubio")}
+                                    << QString();
+        QTest::newRow("White House") << QStringLiteral("meeting") << QStringLiteral("2025-03-13")
+                                     << QStringList{QStringLiteral("Mark Rutte"), QStringLiteral("Donald Trump")}
+                                     << QStringLiteral("Washington");
+        QTest::newRow("Hegseth") << QStringLiteral("meeting") << QStringLiteral("2025-03-13")
+                                 << QStringList{QStringLiteral("Mark Rutte"), QStringLiteral("Pete Hegseth")}
+                                 << QString();
+        QTest::newRow("Brussels ministerial") << QStringLiteral("ministerial") << QStringLiteral("2025-04-03/2025-04-04")
+                                              << QStringList{QStringLiteral("Mark Rutte"), QStringLiteral("Marco Rubio")}
+                                              << QStringLiteral("Brussels");
+        QTest::newRow("Dnipro strike") << QStringLiteral("military_action") << QStringLiteral("2024-11-21")
+                                       << QStringList{QStringLiteral("Russia")} << QStringLiteral("Dnipro");
+    }
+
+    void meetingsAndCallsHaveParticipantsDatesAndPlaces()
+    {
+        QFETCH(QString, type);
+        QFETCH(QString, date);
+        QFETCH(QStringList, participants);
+        QFETCH(QString, place);
+        QList<NodeId> people;
+        for (const QString &name : participants) {
+            const NodeId id = named(name);
+            QVERIFY2(id.isValid(), qPrintable(name));
+            people.append(id);
+        }
+        NodeId match;
+        for (NodeId event : targets(people.first(), relation::participatedIn)) {
+            const NodeData &node = g.node(event);
+            if (node.properties.value(QStringLiteral("type")).toString() != type
+                || node.properties.value(QStringLiteral("date")).toString() != date)
+                continue;
+            const QList<NodeId> who = sources(event, relation::participatedIn);
+            if (std::all_of(people.begin(), people.end(), [&](NodeId p) { return who.contains(p); }))
+                match = event;
+        }
+        QVERIFY2(match.isValid(), qPrintable(QStringLiteral("no %1 on %2 with %3").arg(type, date, participants.join(QStringLiteral(", ")))));
+        if (!place.isEmpty()) {
+            QStringList places;
+            for (NodeId p : targets(match, relation::locatedIn))
+                places.append(g.node(p).label);
+            QVERIFY2(places.contains(place), qPrintable(places.join(QStringLiteral(", "))));
+        }
+    }
+
+    void rolesAreRecorded_data()
+    {
+        QTest::addColumn<QString>("person");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("Rutte") << QStringLiteral("Mark Rutte") << QStringLiteral("Secretary General");
+        QTest::newRow("Rubio") << QStringLiteral("Marco Rubio") << QStringLiteral("Secretary of State");
+        QTest::newRow("Hegseth") << QStringLiteral("Pete Hegseth") << QStringLiteral("Defense Secretary");
+        QTest::newRow("Waltz") << QStringLiteral("Michael Waltz") << QStringLiteral("National Security Advis");
+    }
+
+    void rolesAreRecorded()
+    {
+        QFETCH(QString, person);
+        QFETCH(QString, title);
+        const NodeId id = named(person);
+        QVERIFY2(id.isValid(), qPrintable(person));
+        QStringList titles;
+        for (EdgeId e : g.outEdges(id)) {
+            if (g.edge(e).relation == relation::role)
+                titles.append(g.edge(e).properties.value(QStringLiteral("title")).toString());
+        }
+        QVERIFY2(titles.filter(title, Qt::CaseInsensitive).size() > 0, qPrintable(titles.join(QStringLiteral("; "))));
+    }
+
+    void aliasesFindTheActors()
+    {
+        QCOMPARE(named(QStringLiteral("Rutte")), named(QStringLiteral("Mark Rutte")));
+        QCOMPARE(named(QStringLiteral("Trump")), named(QStringLiteral("Donald Trump")));
+        QCOMPARE(named(QStringLiteral("Zelenskyy")), named(QStringLiteral("Volodymyr Zelenskyy")));
+        QVERIFY(named(QStringLiteral("Vladimir Putin")).isValid());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCorpus)
+#include "tst_corpus.moc"

@@ -1,0 +1,258 @@
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
+
+#include "evidencepanel.h"
+#include "graphitems.h"
+#include "graphscene.h"
+#include "graphview.h"
+#include "inspectorpanel.h"
+#include "legend.h"
+#include "mainwindow.h"
+#include "sourceviewer.h"
+
+using namespace threadline;
+
+// Drives the real main window the way a user does: clicks on the canvas,
+// on inspector links and on quotes, and reads what the panels show.
+class TestGui : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<MainWindow> window;
+
+    NodeId named(const QString &name) const
+    {
+        const QList<NodeId> found = window->graph().findByName(name);
+        return found.isEmpty() ? NodeId() : found.first();
+    }
+
+    void clickNode(NodeId id)
+    {
+        NodeItem *item = window->scene()->nodeItem(id);
+        QVERIFY2(item, "node not on the canvas");
+        window->view()->centerOn(item);
+        const QPoint at = window->view()->mapFromScene(item->scenePos());
+        // The item under the cursor must be this node, not something on top.
+        QGraphicsItem *top = window->view()->itemAt(at);
+        QVERIFY2(top == item || (top && top->parentItem() == item), "another item covers the node");
+        QTest::mouseClick(window->view()->viewport(), Qt::LeftButton, {}, at);
+    }
+
+    // Clicks the inspector link whose URL is `href`.
+    void clickInspectorLink(const QString &href)
+    {
+        QTextBrowser *browser = window->inspector()->browser();
+        QTextDocument *doc = browser->document();
+        for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextFragment fragment = it.fragment();
+                if (fragment.charFormat().anchorHref() != href)
+                    continue;
+                QTextCursor cursor(doc);
+                cursor.setPosition(fragment.position() + fragment.length() / 2);
+                browser->setTextCursor(cursor);
+                browser->ensureCursorVisible();
+                const QPoint at = browser->cursorRect(cursor).center();
+                QTest::mouseClick(browser->viewport(), Qt::LeftButton, {}, at);
+                return;
+            }
+        }
+        QFAIL(qPrintable(QStringLiteral("no link %1 in the inspector").arg(href)));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        window = std::make_unique<MainWindow>();
+        QSignalSpy loaded(window.get(), &MainWindow::graphLoaded);
+        window->show();
+        window->openBundledCorpus();
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QVERIFY(window->scene()->visibleNodeCount() > 50);
+    }
+
+    void legendShowsKindsOnScreen()
+    {
+        const QList<LegendEntry> entries = window->legend()->entries();
+        QVERIFY(window->legend()->isVisible());
+        QStringList kinds;
+        for (const LegendEntry &e : entries)
+            kinds.append(kindName(e.kind));
+        for (const char *kind : {"person", "event", "statement", "country", "place"})
+            QVERIFY2(kinds.contains(QString::fromLatin1(kind)), kind);
+        QVERIFY(!kinds.contains(QStringLiteral("document"))); // hidden in the standard view
+    }
+
+    void clickingRutteShowsHisPalmBeachMeeting()
+    {
+        const KnowledgeGraph &g = window->graph();
+        const NodeId rutte = named(QStringLiteral("Mark Rutte"));
+        const NodeId trump = named(QStringLiteral("Donald Trump"));
+        const NodeId palmBeach = named(QStringLiteral("Palm Beach"));
+        QVERIFY(rutte.isValid() && trump.isValid() && palmBeach.isValid());
+        // The meeting: an event Rutte and Trump took part in, in Palm Beach.
+        NodeId meeting;
+        for (EdgeId e : g.inEdges(palmBeach)) {
+            const NodeId event = g.edge(e).source;
+            if (g.edge(e).relation != relation::locatedIn || g.node(event).kind != NodeKind::Event)
+                continue;
+            if (g.neighbours(event).contains(rutte) && g.neighbours(event).contains(trump))
+                meeting = event;
+        }
+        QVERIFY(meeting.isValid());
+
+        clickNode(rutte);
+        QVERIFY(window->scene()->nodeItem(rutte)->isSelected());
+        const QString html = window->inspector()->browser()->toHtml();
+        const QString plain = window->inspector()->browser()->toPlainText();
+        QVERIFY2(plain.startsWith(QStringLiteral("Mark Rutte")), qPrintable(plain.left(80)));
+        QVERIFY(html.contains(InspectorPanel::nodeLink(meeting)));
+        QVERIFY2(plain.contains(g.node(meeting).label), qPrintable(g.node(meeting).label));
+        QVERIFY(plain.contains(QStringLiteral("took part in")));
+        // His evidence is listed and the first quote is already open.
+        QVERIFY(window->evidencePanel()->list()->count() >= 5);
+        QVERIFY(!window->sourceViewer()->documentId().isEmpty());
+
+        // Following the link selects the meeting on the canvas.
+        clickInspectorLink(InspectorPanel::nodeLink(meeting));
+        QVERIFY(window->scene()->nodeItem(meeting)->isSelected());
+        QVERIFY(window->inspector()->browser()->toPlainText().startsWith(g.node(meeting).label));
+        QVERIFY(window->inspector()->browser()->toHtml().contains(InspectorPanel::nodeLink(palmBeach)));
+    }
+
+    void clickingAStatementHighlightsItsQuote()
+    {
+        const KnowledgeGraph &g = window->graph();
+        NodeId statement;
+        for (NodeId id : g.nodes()) {
+            const NodeData &n = g.node(id);
+            if (n.kind == NodeKind::Statement && !n.evidence.isEmpty()
+                && n.evidence.first().text.contains(QStringLiteral("dire threat")))
+                statement = id;
+        }
+        QVERIFY(statement.isValid());
+        clickNode(statement);
+        const EvidenceSpan span = g.node(statement).evidence.first();
+        SourceViewer *viewer = window->sourceViewer();
+        QCOMPARE(viewer->documentId(), span.document);
+        const Document *doc = g.document(span.document);
+        QVERIFY(viewer->headerText().contains(doc->title.toHtmlEscaped()));
+        QVERIFY(viewer->headerText().contains(doc->outlet.toHtmlEscaped()));
+        QVERIFY(viewer->headerText().contains(doc->date));
+        const auto [start, end] = viewer->highlightedSpan();
+        QCOMPARE(start, span.start);
+        QCOMPARE(end, span.end);
+        // What the user sees under the highlight is exactly the quote.
+        const QString shown = viewer->textView()->document()->toRawText();
+        QCOMPARE(shown.mid(start, end - start), span.text);
+        // And it is scrolled into view.
+        QTextCursor cursor(viewer->textView()->document());
+        cursor.setPosition(int(start));
+        QVERIFY(viewer->textView()->viewport()->rect().intersects(viewer->textView()->cursorRect(cursor)));
+    }
+
+    void clickingAQuoteInTheListOpensThatSpan()
+    {
+        const NodeId trump = named(QStringLiteral("Donald Trump"));
+        clickNode(trump);
+        QListWidget *list = window->evidencePanel()->list();
+        QVERIFY(list->count() >= 3);
+        const int row = list->count() - 1;
+        const EvidenceSpan span = window->evidencePanel()->spanAt(row);
+        QListWidgetItem *item = list->item(row);
+        list->scrollToItem(item);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
+        QCOMPARE(window->sourceViewer()->documentId(), span.document);
+        QCOMPARE(window->sourceViewer()->highlightedSpan(), std::make_pair(span.start, span.end));
+        QCOMPARE(window->sourceViewer()->text().mid(span.start, span.end - span.start), span.text);
+    }
+
+    void clickingARelationshipShowsItsEvidence()
+    {
+        const KnowledgeGraph &g = window->graph();
+        const NodeId hegseth = named(QStringLiteral("Pete Hegseth"));
+        EdgeId said;
+        for (EdgeId e : g.outEdges(hegseth)) {
+            if (g.edge(e).relation == relation::said)
+                said = e;
+        }
+        QVERIFY(said.isValid());
+        clickNode(hegseth);
+        clickInspectorLink(InspectorPanel::edgeLink(said));
+        QVERIFY(window->scene()->edgeItem(said)->isSelected());
+        QVERIFY(window->inspector()->browser()->toPlainText().contains(QStringLiteral("said")));
+        QCOMPARE(window->evidencePanel()->list()->count(), g.edge(said).evidence.size());
+        QCOMPARE(window->sourceViewer()->highlightedSpan(),
+                 std::make_pair(g.edge(said).evidence.first().start, g.edge(said).evidence.first().end));
+    }
+
+    void draggingANodeMovesItsEdges()
+    {
+        const NodeId rubio = named(QStringLiteral("Marco Rubio"));
+        NodeItem *item = window->scene()->nodeItem(rubio);
+        window->view()->centerOn(item);
+        const QPointF before = item->pos();
+        const QPoint from = window->view()->mapFromScene(item->scenePos());
+        const QPoint to = from + QPoint(60, 40);
+        QWidget *viewport = window->view()->viewport();
+        QTest::mousePress(viewport, Qt::LeftButton, {}, from);
+        QMouseEvent move(QEvent::MouseMove, to, viewport->mapToGlobal(to), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &move);
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
+        QVERIFY2(QLineF(item->pos(), before).length() > 30, "the node did not follow the mouse");
+        QVERIFY(!item->edges().isEmpty());
+        for (EdgeItem *edge : item->edges()) {
+            // The end at this node starts on its rim, wherever it went.
+            const QPointF end = edge->sourceItem() == item ? edge->line().p1() : edge->line().p2();
+            QVERIFY(QLineF(end, item->pos()).length() <= item->radius() + 2);
+        }
+    }
+
+    void badFileKeepsTheOpenGraph()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broken.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\n  \"format\": \"threadline\",\n  \"elements\": {\"nodes\": [\n");
+        file.close();
+        const qsizetype nodes = window->graph().nodeCount();
+        QSignalSpy failed(window.get(), &MainWindow::loadFailed);
+        window->openFile(path);
+        QVERIFY(failed.wait(10000));
+        QVERIFY2(window->lastError().startsWith(path + QStringLiteral(":")), qPrintable(window->lastError()));
+        QCOMPARE(window->graph().nodeCount(), nodes);
+        QCOMPARE(window->scene()->visibleNodeCount() > 0, true);
+        // A message box tells the user, naming the file and the line.
+        QMessageBox *box = window->findChild<QMessageBox *>();
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        QVERIFY2(box->text().contains(path + QStringLiteral(":4")), qPrintable(box->text()));
+        box->close();
+    }
+
+    void showingDocumentsAddsThem()
+    {
+        const qsizetype before = window->scene()->visibleNodeCount();
+        window->setShowDocuments(true);
+        QCOMPARE(window->scene()->visibleNodeCount(), before + window->graph().documents().size());
+        window->setShowDocuments(false);
+        QCOMPARE(window->scene()->visibleNodeCount(), before);
+    }
+
+    void cleanupTestCase()
+    {
+        window.reset();
+    }
+};
+
+QTEST_MAIN(TestGui)
+#include "tst_gui.moc"

@@ -1,0 +1,111 @@
+#include <QLineF>
+#include <QTest>
+
+#include "bundledcorpus.h"
+#include "knowledgegraph.h"
+#include "layout.h"
+
+using namespace threadline;
+
+class TestLayout : public QObject
+{
+    Q_OBJECT
+
+    static KnowledgeGraph ringsAndLoners()
+    {
+        // Two rings of six and two isolated nodes: disconnected on purpose.
+        KnowledgeGraph g;
+        QList<NodeId> ids;
+        for (int i = 0; i < 14; ++i) {
+            NodeData n;
+            n.key = QStringLiteral("n%1").arg(i);
+            n.label = n.key;
+            ids.append(g.addNode(n));
+        }
+        for (int ring = 0; ring < 2; ++ring) {
+            for (int i = 0; i < 6; ++i) {
+                EdgeData e;
+                e.source = ids[ring * 6 + i];
+                e.target = ids[ring * 6 + (i + 1) % 6];
+                e.relation = QStringLiteral("r");
+                g.addEdge(e);
+            }
+        }
+        return g;
+    }
+
+private Q_SLOTS:
+    void everyNodeGetsADistinctPositionInBounds()
+    {
+        const KnowledgeGraph g = ringsAndLoners();
+        LayoutOptions options;
+        options.width = 1000;
+        options.height = 600;
+        const QHash<NodeId, QPointF> positions = forceDirectedLayout(g, options);
+        QCOMPARE(positions.size(), g.nodeCount());
+        QList<QPointF> seen;
+        for (NodeId id : g.nodes()) {
+            QVERIFY(positions.contains(id));
+            const QPointF p = positions.value(id);
+            QVERIFY(std::isfinite(p.x()) && std::isfinite(p.y()));
+            QVERIFY2(std::abs(p.x()) <= 1000 && std::abs(p.y()) <= 600, qPrintable(QStringLiteral("%1,%2").arg(p.x()).arg(p.y())));
+            for (const QPointF &q : seen)
+                QVERIFY(QLineF(p, q).length() > 1.0);
+            seen.append(p);
+        }
+    }
+
+    void neighboursEndUpCloserThanStrangers()
+    {
+        const KnowledgeGraph g = ringsAndLoners();
+        const QHash<NodeId, QPointF> pos = forceDirectedLayout(g);
+        const QList<NodeId> ids = g.nodes();
+        double linked = 0, unlinked = 0;
+        int linkedCount = 0, unlinkedCount = 0;
+        for (int a = 0; a < 12; ++a) {
+            for (int b = a + 1; b < 12; ++b) {
+                const double d = QLineF(pos[ids[a]], pos[ids[b]]).length();
+                const bool adjacent = a / 6 == b / 6 && (b - a == 1 || b - a == 5);
+                (adjacent ? linked : unlinked) += d;
+                ++(adjacent ? linkedCount : unlinkedCount);
+            }
+        }
+        QVERIFY2(linked / linkedCount < 0.7 * (unlinked / unlinkedCount),
+                 qPrintable(QStringLiteral("%1 vs %2").arg(linked / linkedCount).arg(unlinked / unlinkedCount)));
+    }
+
+    void sameSeedSamePicture()
+    {
+        const KnowledgeGraph g = ringsAndLoners();
+        QCOMPARE(forceDirectedLayout(g), forceDirectedLayout(g));
+        LayoutOptions other;
+        other.seed = 7;
+        QVERIFY(forceDirectedLayout(g) != forceDirectedLayout(g, other));
+    }
+
+    void subsetAndIgnoredRelations()
+    {
+        const KnowledgeGraph g = ringsAndLoners();
+        const QList<NodeId> ids = g.nodes();
+        const QSet<NodeId> subset{ids[0], ids[1], ids[2]};
+        const auto positions = forceDirectedLayout(g, {}, subset);
+        QCOMPARE(positions.size(), 3);
+        QVERIFY(positions.contains(ids[1]) && !positions.contains(ids[5]));
+    }
+
+    void bundledViewIsLaidOut()
+    {
+        KnowledgeGraph g;
+        QVERIFY(loadBundledCorpus(g).ok);
+        const ViewFilter filter = ViewFilter::standard();
+        const auto positions = layoutForView(g, filter);
+        QCOMPARE(positions.size(), filter.visibleNodes(g).size());
+        for (NodeId id : g.nodes()) {
+            if (g.node(id).kind == NodeKind::Document)
+                QVERIFY(!positions.contains(id)); // hidden by the standard view
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLayout)
+#include "tst_layout.moc"

@@ -1,0 +1,214 @@
+#include "graphitems.h"
+
+#include <QFontMetricsF>
+#include <QGraphicsScene>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+#include <cmath>
+
+#include "kindstyle.h"
+
+namespace threadline {
+
+namespace {
+
+constexpr int maxLabelChars = 34;
+constexpr qreal labelGap = 3;
+
+QFont labelFont()
+{
+    QFont font;
+    font.setPointSizeF(9);
+    return font;
+}
+
+bool isMajorKind(NodeKind kind)
+{
+    return kind != NodeKind::Statement && kind != NodeKind::Topic && kind != NodeKind::Document;
+}
+
+} // namespace
+
+NodeItem::NodeItem(NodeId id, NodeKind kind, const QString &label, int degree)
+    : m_id(id), m_kind(kind), m_label(label), m_radius(nodeRadius(kind, degree))
+{
+    setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
+    setAcceptHoverEvents(true);
+    setZValue(isMajorKind(kind) ? 2 : 1);
+    setToolTip(QStringLiteral("%1 — %2").arg(kindDisplayName(kind), label));
+}
+
+void NodeItem::setAlwaysShowLabel(bool on)
+{
+    m_alwaysShowLabel = on;
+    update();
+}
+
+QString NodeItem::displayLabel() const
+{
+    if (m_label.size() <= maxLabelChars)
+        return m_label;
+    return m_label.left(maxLabelChars - 1).trimmed() + QChar(0x2026);
+}
+
+QRectF NodeItem::labelRect() const
+{
+    const QFontMetricsF metrics(labelFont());
+    const qreal width = metrics.horizontalAdvance(displayLabel()) + 6;
+    return QRectF(-width / 2, m_radius + labelGap, width, metrics.height() + 2);
+}
+
+QRectF NodeItem::boundingRect() const
+{
+    const qreal r = m_radius + 3; // room for the selection ring
+    return QRectF(-r, -r, 2 * r, 2 * r).united(labelRect());
+}
+
+QPainterPath NodeItem::shape() const
+{
+    QPainterPath path = kindShape(m_kind, m_radius);
+    path.addRect(labelRect()); // the label is clickable too
+    return path;
+}
+
+void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const KindStyle &style = kindStyle(m_kind);
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    painter->setRenderHint(QPainter::Antialiasing, lod > 0.3);
+    const bool emphasised = isSelected() || m_hovered;
+    painter->setPen(QPen(emphasised ? QColor(0x1a1a1a) : style.stroke, emphasised ? 3 : 1.2));
+    painter->setBrush(style.fill);
+    painter->drawPath(kindShape(m_kind, m_radius));
+
+    const bool showLabel = emphasised || m_alwaysShowLabel || isMajorKind(m_kind) || lod >= 1.1;
+    if (!showLabel || lod < 0.25)
+        return;
+    const QRectF rect = labelRect();
+    painter->setFont(labelFont());
+    // A pale backing keeps labels readable where edges cross them.
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(255, 255, 255, emphasised ? 240 : 200));
+    painter->drawRoundedRect(rect, 3, 3);
+    painter->setPen(emphasised ? QColor(Qt::black) : QColor(0x222222));
+    painter->drawText(rect, Qt::AlignCenter, displayLabel());
+}
+
+QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemPositionHasChanged) {
+        for (EdgeItem *edge : std::as_const(m_edges))
+            edge->adjust();
+    } else if (change == ItemSelectedHasChanged) {
+        setZValue(value.toBool() ? 3 : (isMajorKind(m_kind) ? 2 : 1));
+        for (EdgeItem *edge : std::as_const(m_edges))
+            edge->setHighlighted(value.toBool());
+    }
+    return QGraphicsItem::itemChange(change, value);
+}
+
+void NodeItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
+{
+    m_hovered = true;
+    update();
+    QGraphicsItem::hoverEnterEvent(event);
+}
+
+void NodeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
+{
+    m_hovered = false;
+    update();
+    QGraphicsItem::hoverLeaveEvent(event);
+}
+
+EdgeItem::EdgeItem(EdgeId id, const QString &relation, NodeItem *source, NodeItem *target)
+    : m_id(id), m_relation(relation), m_source(source), m_target(target)
+{
+    setFlags(ItemIsSelectable);
+    setZValue(0);
+    setToolTip(relationPhrase(relation, true));
+    source->addEdge(this);
+    target->addEdge(this);
+    adjust();
+}
+
+void EdgeItem::adjust()
+{
+    const QPointF s = m_source->pos();
+    const QPointF t = m_target->pos();
+    QLineF line(s, t);
+    prepareGeometryChange();
+    if (line.length() > m_source->radius() + m_target->radius()) {
+        // Start and end at the node rims, so arrowheads stay visible.
+        const QPointF unit = (t - s) / line.length();
+        line = QLineF(s + unit * m_source->radius(), t - unit * (m_target->radius() + 1));
+    }
+    m_line = line;
+}
+
+void EdgeItem::setHighlighted(bool on)
+{
+    m_highlighted = on;
+    setZValue(on ? 0.5 : 0);
+    update();
+}
+
+QRectF EdgeItem::boundingRect() const
+{
+    const qreal extra = 12;
+    QRectF rect = QRectF(m_line.p1(), m_line.p2()).normalized().adjusted(-extra, -extra, extra, extra);
+    if (isSelected() || m_highlighted)
+        rect = rect.united(QRectF(m_line.center() - QPointF(80, 14), QSizeF(160, 28)));
+    return rect;
+}
+
+QPainterPath EdgeItem::shape() const
+{
+    QPainterPath path(m_line.p1());
+    path.lineTo(m_line.p2());
+    QPainterPathStroker stroker;
+    stroker.setWidth(8);
+    return stroker.createStroke(path);
+}
+
+void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    if (m_line.length() < 1)
+        return;
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    painter->setRenderHint(QPainter::Antialiasing, lod > 0.3);
+    const bool emphasised = isSelected() || m_highlighted;
+    QColor color = isSelected() ? QColor(0x1a1a1a) : relationColor(m_relation);
+    if (!emphasised)
+        color.setAlpha(150);
+    const qreal width = isSelected() ? 3 : (m_highlighted ? 2 : 1.1);
+    painter->setPen(QPen(color, width, Qt::SolidLine, Qt::RoundCap));
+    painter->drawLine(m_line);
+
+    // Arrowhead at the target end.
+    const qreal size = 7 + width;
+    const qreal angle = std::atan2(-m_line.dy(), m_line.dx());
+    const QPointF tip = m_line.p2();
+    const QPointF a = tip - QPointF(std::cos(angle - M_PI / 7) * size, -std::sin(angle - M_PI / 7) * size);
+    const QPointF b = tip - QPointF(std::cos(angle + M_PI / 7) * size, -std::sin(angle + M_PI / 7) * size);
+    painter->setBrush(color);
+    painter->setPen(Qt::NoPen);
+    painter->drawPolygon(QPolygonF{tip, a, b});
+
+    if (emphasised && lod > 0.4) {
+        QFont font;
+        font.setPointSizeF(8);
+        painter->setFont(font);
+        const QString text = relationPhrase(m_relation, true);
+        const QFontMetricsF metrics(font);
+        QRectF rect(QPointF(0, 0), QSizeF(metrics.horizontalAdvance(text) + 6, metrics.height()));
+        rect.moveCenter(m_line.center());
+        painter->setBrush(QColor(255, 255, 240, 230));
+        painter->drawRoundedRect(rect, 2, 2);
+        painter->setPen(QColor(0x333333));
+        painter->drawText(rect, Qt::AlignCenter, text);
+    }
+}
+
+} // namespace threadline

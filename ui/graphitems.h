@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QGraphicsItem>
+#include <QList>
+
+#include "ids.h"
+#include "types.h"
+
+namespace threadline {
+
+class EdgeItem;
+
+// One node on the canvas. Reads nothing from the model after construction
+// but what it is given; the scene rebuilds items when the model changes.
+class NodeItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 1 };
+
+    NodeItem(NodeId id, NodeKind kind, const QString &label, int degree);
+
+    NodeId nodeId() const { return m_id; }
+    NodeKind kind() const { return m_kind; }
+    QString label() const { return m_label; }
+    qreal radius() const { return m_radius; }
+    void addEdge(EdgeItem *edge) { m_edges.append(edge); }
+    const QList<EdgeItem *> &edges() const { return m_edges; }
+    // Labels of minor kinds appear only when zoomed in, unless forced.
+    void setAlwaysShowLabel(bool on);
+
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+    void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
+
+private:
+    QString displayLabel() const;
+    QRectF labelRect() const;
+
+    NodeId m_id;
+    NodeKind m_kind;
+    QString m_label;
+    qreal m_radius;
+    bool m_hovered = false;
+    bool m_alwaysShowLabel = false;
+    QList<EdgeItem *> m_edges;
+};
+
+// A directed relationship drawn as a line with an arrowhead.
+class EdgeItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 2 };
+
+    EdgeItem(EdgeId id, const QString &relation, NodeItem *source, NodeItem *target);
+
+    EdgeId edgeId() const { return m_id; }
+    NodeItem *sourceItem() const { return m_source; }
+    NodeItem *targetItem() const { return m_target; }
+    void adjust(); // call when an endpoint moved
+    QLineF line() const { return m_line; }
+    void setHighlighted(bool on);
+
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    EdgeId m_id;
+    QString m_relation;
+    NodeItem *m_source;
+    NodeItem *m_target;
+    QLineF m_line;
+    bool m_highlighted = false;
+};
+
+} // namespace threadline

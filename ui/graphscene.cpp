@@ -1,0 +1,107 @@
+#include "graphscene.h"
+
+#include "graphitems.h"
+#include "knowledgegraph.h"
+
+namespace threadline {
+
+GraphScene::GraphScene(QObject *parent) : QGraphicsScene(parent)
+{
+    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    connect(this, &QGraphicsScene::selectionChanged, this, &GraphScene::onSelectionChanged);
+}
+
+void GraphScene::clearGraph()
+{
+    const QSignalBlocker blocker(this);
+    clear();
+    m_nodes.clear();
+    m_edges.clear();
+}
+
+void GraphScene::setGraph(const KnowledgeGraph *graph, const QHash<NodeId, QPointF> &positions,
+                          const ViewFilter &filter)
+{
+    clearGraph();
+    if (!graph)
+        return;
+    QHash<NodeId, int> degree;
+    QList<EdgeId> visibleEdges;
+    for (EdgeId id : graph->edges()) {
+        if (!filter.acceptsEdge(*graph, id))
+            continue;
+        visibleEdges.append(id);
+        const EdgeData &edge = graph->edge(id);
+        ++degree[edge.source];
+        ++degree[edge.target];
+    }
+    for (NodeId id : graph->nodes()) {
+        if (!filter.acceptsNode(*graph, id))
+            continue;
+        const NodeData &node = graph->node(id);
+        auto *item = new NodeItem(id, node.kind, node.label, degree.value(id));
+        item->setPos(positions.value(id));
+        addItem(item);
+        m_nodes.insert(id, item);
+    }
+    for (EdgeId id : visibleEdges) {
+        const EdgeData &edge = graph->edge(id);
+        auto *item = new EdgeItem(id, edge.relation, m_nodes.value(edge.source),
+                                  m_nodes.value(edge.target));
+        addItem(item);
+        m_edges.insert(id, item);
+    }
+    const QRectF bounds = itemsBoundingRect();
+    setSceneRect(bounds.adjusted(-bounds.width() * 0.25 - 200, -bounds.height() * 0.25 - 200,
+                                 bounds.width() * 0.25 + 200, bounds.height() * 0.25 + 200));
+}
+
+QHash<NodeId, QPointF> GraphScene::positions() const
+{
+    QHash<NodeId, QPointF> result;
+    for (auto it = m_nodes.begin(); it != m_nodes.end(); ++it)
+        result.insert(it.key(), it.value()->pos());
+    return result;
+}
+
+void GraphScene::setAlwaysShowLabels(bool on)
+{
+    for (NodeItem *item : std::as_const(m_nodes))
+        item->setAlwaysShowLabel(on);
+}
+
+void GraphScene::selectNode(NodeId id)
+{
+    NodeItem *item = m_nodes.value(id);
+    if (!item || (item->isSelected() && selectedItems().size() == 1))
+        return;
+    const QSignalBlocker blocker(this);
+    clearSelection();
+    item->setSelected(true);
+}
+
+void GraphScene::selectEdge(EdgeId id)
+{
+    EdgeItem *item = m_edges.value(id);
+    if (!item || (item->isSelected() && selectedItems().size() == 1))
+        return;
+    const QSignalBlocker blocker(this);
+    clearSelection();
+    item->setSelected(true);
+}
+
+void GraphScene::onSelectionChanged()
+{
+    const QList<QGraphicsItem *> selected = selectedItems();
+    if (selected.isEmpty()) {
+        Q_EMIT selectionCleared();
+        return;
+    }
+    QGraphicsItem *item = selected.constLast();
+    if (auto *node = qgraphicsitem_cast<NodeItem *>(item))
+        Q_EMIT nodeSelected(node->nodeId());
+    else if (auto *edge = qgraphicsitem_cast<EdgeItem *>(item))
+        Q_EMIT edgeSelected(edge->edgeId());
+}
+
+} // namespace threadline

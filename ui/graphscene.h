@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QPointF>
+
+#include "ids.h"
+#include "viewfilter.h"
+
+namespace threadline {
+
+class KnowledgeGraph;
+class NodeItem;
+class EdgeItem;
+
+// Shows the visible part of a KnowledgeGraph. Items are keyed by model id
+// and rebuilt from the model; the scene never owns graph state.
+class GraphScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    explicit GraphScene(QObject *parent = nullptr);
+
+    // graph must outlive the scene's use of it (until the next setGraph).
+    void setGraph(const KnowledgeGraph *graph, const QHash<NodeId, QPointF> &positions,
+                  const ViewFilter &filter);
+    void clearGraph();
+
+    NodeItem *nodeItem(NodeId id) const { return m_nodes.value(id); }
+    EdgeItem *edgeItem(EdgeId id) const { return m_edges.value(id); }
+    qsizetype visibleNodeCount() const { return m_nodes.size(); }
+    qsizetype visibleEdgeCount() const { return m_edges.size(); }
+    QHash<NodeId, QPointF> positions() const;
+    // Shows every label regardless of zoom (for exported pictures).
+    void setAlwaysShowLabels(bool on);
+
+    void selectNode(NodeId id);
+    void selectEdge(EdgeId id);
+
+Q_SIGNALS:
+    void nodeSelected(threadline::NodeId id);
+    void edgeSelected(threadline::EdgeId id);
+    void selectionCleared();
+
+private:
+    void onSelectionChanged();
+
+    QHash<NodeId, NodeItem *> m_nodes;
+    QHash<EdgeId, EdgeItem *> m_edges;
+};
+
+} // namespace threadline

@@ -1,0 +1,70 @@
+#include "graphview.h"
+
+#include <QKeyEvent>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace threadline {
+
+namespace {
+constexpr qreal minZoom = 0.05;
+constexpr qreal maxZoom = 8.0;
+} // namespace
+
+GraphView::GraphView(QWidget *parent) : QGraphicsView(parent)
+{
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    setBackgroundBrush(QColor(0xfbfbf8));
+    setFocusPolicy(Qt::StrongFocus);
+}
+
+qreal GraphView::zoom() const
+{
+    return transform().m11();
+}
+
+void GraphView::zoomBy(qreal factor)
+{
+    const qreal target = qBound(minZoom, zoom() * factor, maxZoom);
+    scale(target / zoom(), target / zoom());
+}
+
+void GraphView::fitAll()
+{
+    if (!scene() || scene()->items().isEmpty())
+        return;
+    const QRectF bounds = scene()->itemsBoundingRect().adjusted(-20, -20, 20, 20);
+    fitInView(bounds, Qt::KeepAspectRatio);
+    // Never blow a small graph up past natural size.
+    if (zoom() > 1.0)
+        zoomBy(1.0 / zoom());
+}
+
+void GraphView::wheelEvent(QWheelEvent *event)
+{
+    const qreal steps = event->angleDelta().y() / 120.0;
+    if (steps == 0) {
+        QGraphicsView::wheelEvent(event);
+        return;
+    }
+    zoomBy(std::pow(1.15, steps));
+    event->accept();
+}
+
+void GraphView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Plus || event->key() == Qt::Key_Equal)
+        zoomBy(1.25);
+    else if (event->key() == Qt::Key_Minus)
+        zoomBy(0.8);
+    else if (event->key() == Qt::Key_0 || event->key() == Qt::Key_Home)
+        fitAll();
+    else
+        QGraphicsView::keyPressEvent(event);
+}
+
+} // namespace threadline

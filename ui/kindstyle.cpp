@@ -1,0 +1,85 @@
+#include "kindstyle.h"
+
+#include <QHash>
+#include <QTransform>
+
+#include <cmath>
+#include <numbers>
+
+namespace threadline {
+
+namespace {
+
+QPainterPath polygonPath(int corners, qreal rotation)
+{
+    QPolygonF polygon;
+    for (int i = 0; i < corners; ++i) {
+        const qreal angle = rotation + 2 * std::numbers::pi * i / corners;
+        polygon << QPointF(std::cos(angle), std::sin(angle));
+    }
+    QPainterPath path;
+    path.addPolygon(polygon);
+    path.closeSubpath();
+    return path;
+}
+
+QPainterPath roundedRect(qreal w, qreal h, qreal r)
+{
+    QPainterPath path;
+    path.addRoundedRect(QRectF(-w, -h, 2 * w, 2 * h), r, r);
+    return path;
+}
+
+QHash<NodeKind, KindStyle> makeStyles()
+{
+    // Colour-blind-safe Tableau 10 hues; shapes differ too, so kinds stay
+    // apart in greyscale print.
+    QPainterPath circle;
+    circle.addEllipse(QPointF(0, 0), 1, 1);
+    const qreal pi = std::numbers::pi;
+    QHash<NodeKind, KindStyle> styles;
+    styles.insert(NodeKind::Person, {QColor(0x4e79a7), QColor(0x2f4a66), circle});
+    styles.insert(NodeKind::Organization, {QColor(0xf28e2b), QColor(0x9a5516), roundedRect(1, 0.8, 0.25)});
+    styles.insert(NodeKind::Country, {QColor(0x59a14f), QColor(0x35632f), polygonPath(6, 0)});
+    styles.insert(NodeKind::Place, {QColor(0x76b7b2), QColor(0x3f6f6b), polygonPath(3, -pi / 2)});
+    styles.insert(NodeKind::Event, {QColor(0xe15759), QColor(0x8c2f31), polygonPath(4, 0)});
+    styles.insert(NodeKind::Statement, {QColor(0xedc948), QColor(0x8f7820), roundedRect(1.1, 0.7, 0.5)});
+    styles.insert(NodeKind::Topic, {QColor(0xb07aa1), QColor(0x6a4660), polygonPath(8, pi / 8)});
+    styles.insert(NodeKind::Document, {QColor(0x9c755f), QColor(0x5d4536), roundedRect(0.75, 1, 0.1)});
+    styles.insert(NodeKind::Other, {QColor(0xbab0ac), QColor(0x6f6865), circle});
+    return styles;
+}
+
+} // namespace
+
+const KindStyle &kindStyle(NodeKind kind)
+{
+    static const QHash<NodeKind, KindStyle> styles = makeStyles();
+    return styles.find(kind).value();
+}
+
+QPainterPath kindShape(NodeKind kind, qreal radius)
+{
+    return QTransform::fromScale(radius, radius).map(kindStyle(kind).shape);
+}
+
+qreal nodeRadius(NodeKind kind, int degree)
+{
+    const qreal base = kind == NodeKind::Statement || kind == NodeKind::Topic ? 9 : 12;
+    return std::min<qreal>(base + 3.0 * std::sqrt(qreal(std::max(0, degree))), 40);
+}
+
+QColor relationColor(const QString &relation)
+{
+    if (relation == relation::participatedIn)
+        return QColor(0xe15759).darker(110);
+    if (relation == relation::said)
+        return QColor(0xc9a227);
+    if (relation == relation::role || relation == relation::memberOf)
+        return QColor(0xf28e2b);
+    if (relation == relation::locatedIn)
+        return QColor(0x76b7b2).darker(120);
+    return QColor(0x8a8f98);
+}
+
+} // namespace threadline

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+#include "types.h"
+#include "viewfilter.h"
+
+namespace threadline {
+
+struct LegendEntry
+{
+    NodeKind kind;
+    int count;
+};
+
+class KnowledgeGraph;
+
+// Kinds shown by the filter, with how many of each, in legend order.
+QList<LegendEntry> legendEntries(const KnowledgeGraph &graph, const ViewFilter &filter);
+
+// Painted the same way on the canvas overlay and in exported images.
+QSizeF legendSize(const QList<LegendEntry> &entries);
+void paintLegend(QPainter &painter, const QPointF &topLeft, const QList<LegendEntry> &entries);
+
+class LegendWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LegendWidget(QWidget *parent = nullptr);
+    void setEntries(const QList<LegendEntry> &entries);
+    const QList<LegendEntry> &entries() const { return m_entries; }
+    QSize sizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    QList<LegendEntry> m_entries;
+};
+
+} // namespace threadline

@@ -1,0 +1,383 @@
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "bundledcorpus.h"
+#include "evidencepanel.h"
+#include "graphitems.h"
+#include "graphscene.h"
+#include "graphview.h"
+#include "imageexport.h"
+#include "inspectorpanel.h"
+#include "jsonformat.h"
+#include "layout.h"
+#include "legend.h"
+#include "sourceviewer.h"
+
+namespace threadline {
+
+namespace {
+
+QWidget *titled(const QString &title, QWidget *content, QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(2);
+    auto *label = new QLabel(QStringLiteral("<b>%1</b>").arg(title), box);
+    layout->addWidget(label);
+    layout->addWidget(content, 1);
+    return box;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setWindowTitle(tr("Threadline"));
+    setAcceptDrops(true);
+
+    m_scene = new GraphScene(this);
+    m_view = new GraphView(this);
+    m_view->setObjectName(QStringLiteral("canvas"));
+    m_view->setScene(m_scene);
+    m_legend = new LegendWidget(m_view);
+    m_legend->move(10, 10);
+
+    m_inspector = new InspectorPanel(this);
+    m_evidence = new EvidencePanel(this);
+    m_source = new SourceViewer(this);
+    m_inspector->setGraph(&m_graph);
+    m_evidence->setGraph(&m_graph);
+
+    auto *side = new QSplitter(Qt::Vertical, this);
+    side->addWidget(titled(tr("Inspector"), m_inspector, side));
+    side->addWidget(m_evidence);
+    side->addWidget(titled(tr("Source"), m_source, side));
+    side->setStretchFactor(0, 3);
+    side->setStretchFactor(1, 2);
+    side->setStretchFactor(2, 3);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_view);
+    split->addWidget(side);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setSizes({1000, 440});
+    setCentralWidget(split);
+
+    m_statusCounts = new QLabel(this);
+    statusBar()->addPermanentWidget(m_statusCounts);
+
+    connect(m_scene, &GraphScene::nodeSelected, this, &MainWindow::showNodeDetails);
+    connect(m_scene, &GraphScene::edgeSelected, this, &MainWindow::showEdgeDetails);
+    connect(m_inspector, &InspectorPanel::nodeActivated, this, &MainWindow::selectNode);
+    connect(m_inspector, &InspectorPanel::edgeActivated, this, &MainWindow::selectEdge);
+    connect(m_evidence, &EvidencePanel::spanActivated, this, &MainWindow::openSpan);
+    connect(&m_loadWatcher, &QFutureWatcher<LoadedGraph>::finished, this, &MainWindow::onLoadFinished);
+
+    createActions();
+    resize(1440, 900);
+    updateStatus();
+}
+
+MainWindow::~MainWindow()
+{
+    m_loadWatcher.waitForFinished();
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseFile);
+    open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open &Bundled Corpus"), this, &MainWindow::openBundledCorpus);
+    file->addSeparator();
+    file->addAction(tr("Export Graph as &JSON…"), this, &MainWindow::exportJson);
+    file->addAction(tr("Export Image as &PNG…"), this, &MainWindow::exportPng);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *fit = view->addAction(tr("&Fit to Window"), m_view, &GraphView::fitAll);
+    fit->setShortcut(Qt::CTRL | Qt::Key_0);
+    QAction *zoomIn = view->addAction(tr("Zoom &In"), this, [this] { m_view->zoomBy(1.25); });
+    zoomIn->setShortcut(QKeySequence::ZoomIn);
+    QAction *zoomOut = view->addAction(tr("Zoom &Out"), this, [this] { m_view->zoomBy(0.8); });
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    view->addSeparator();
+    m_showDocumentsAction = view->addAction(tr("Show &Documents and Mentions"));
+    m_showDocumentsAction->setCheckable(true);
+    connect(m_showDocumentsAction, &QAction::toggled, this, &MainWindow::setShowDocuments);
+    QAction *relayoutAction = view->addAction(tr("&Lay Out Again"), this, &MainWindow::relayout);
+    relayoutAction->setShortcut(Qt::CTRL | Qt::Key_L);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Threadline"), this, [this] {
+        QMessageBox::about(this, tr("About Threadline"),
+                           tr("<h3>Threadline %1</h3><p>A knowledge-graph explorer for news: "
+                              "who met whom, when and where, and who said what — with the "
+                              "source sentence behind every fact.</p>")
+                               .arg(QStringLiteral(THREADLINE_VERSION)));
+    });
+}
+
+bool MainWindow::isLoading() const
+{
+    return m_loadWatcher.isRunning();
+}
+
+void MainWindow::openBundledCorpus()
+{
+    startLoad(QString());
+}
+
+void MainWindow::openFile(const QString &path)
+{
+    startLoad(path);
+}
+
+void MainWindow::startLoad(const QString &path)
+{
+    if (isLoading())
+        return;
+    m_loadCancelled = false;
+    const ViewFilter filter = m_filter;
+    m_loadWatcher.setFuture(QtConcurrent::run([path, filter] {
+        LoadedGraph loaded;
+        loaded.path = path;
+        loaded.result = path.isEmpty() ? loadBundledCorpus(loaded.graph)
+                                       : json::readFile(path, loaded.graph);
+        if (loaded.result.ok)
+            loaded.positions = layoutForView(loaded.graph, filter);
+        return loaded;
+    }));
+    if (!m_progress) {
+        m_progress = new QProgressDialog(this);
+        m_progress->setWindowTitle(tr("Opening"));
+        m_progress->setRange(0, 0); // busy: reading and layout report no steps yet
+        m_progress->setMinimumDuration(400);
+        m_progress->setAutoReset(false);
+        connect(m_progress, &QProgressDialog::canceled, this, [this] { m_loadCancelled = true; });
+    }
+    m_progress->setLabelText(path.isEmpty() ? tr("Opening the bundled corpus…")
+                                            : tr("Opening %1…").arg(QFileInfo(path).fileName()));
+    m_progress->reset();
+    m_progress->show();
+    statusBar()->showMessage(m_progress->labelText());
+}
+
+void MainWindow::onLoadFinished()
+{
+    m_progress->hide();
+    if (m_loadCancelled) {
+        statusBar()->showMessage(tr("Opening cancelled; nothing changed."), 5000);
+        return;
+    }
+    LoadedGraph loaded = m_loadWatcher.result();
+    if (!loaded.result.ok) {
+        // Keep what is open; say what went wrong and where.
+        m_lastError = loaded.result.error.toString();
+        statusBar()->showMessage(tr("Could not open: %1").arg(m_lastError));
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Could not open the file"), m_lastError,
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        Q_EMIT loadFailed(m_lastError);
+        return;
+    }
+    for (const QString &warning : std::as_const(loaded.result.warnings))
+        qWarning("%s", qPrintable(warning));
+    applyGraph(std::move(loaded));
+    Q_EMIT graphLoaded();
+}
+
+void MainWindow::applyGraph(LoadedGraph loaded)
+{
+    m_scene->clearGraph(); // items must go before the graph they show
+    m_graph = std::move(loaded.graph);
+    m_positions = std::move(loaded.positions);
+    m_path = loaded.path;
+    m_lastError.clear();
+    m_inspector->setGraph(&m_graph);
+    m_evidence->setGraph(&m_graph);
+    m_source->clear();
+    rebuildScene();
+    m_view->fitAll();
+    const QString name = m_path.isEmpty() ? tr("Bundled corpus") : QFileInfo(m_path).fileName();
+    setWindowTitle(tr("%1 — Threadline").arg(name));
+    const qsizetype warnings = loaded.result.warnings.size();
+    statusBar()->showMessage(warnings ? tr("Opened %1 with %2 warnings (see the log)").arg(name).arg(warnings)
+                                      : tr("Opened %1").arg(name),
+                             8000);
+}
+
+void MainWindow::rebuildScene()
+{
+    m_scene->setGraph(&m_graph, m_positions, m_filter);
+    m_legend->setEntries(legendEntries(m_graph, m_filter));
+    updateStatus();
+}
+
+void MainWindow::relayout()
+{
+    m_positions = layoutForView(m_graph, m_filter);
+    rebuildScene();
+    m_view->fitAll();
+}
+
+void MainWindow::setShowDocuments(bool show)
+{
+    if (m_showDocumentsAction && m_showDocumentsAction->isChecked() != show) {
+        m_showDocumentsAction->setChecked(show); // re-enters through toggled
+        return;
+    }
+    m_filter = show ? ViewFilter() : ViewFilter::standard();
+    relayout();
+}
+
+void MainWindow::updateStatus()
+{
+    m_statusCounts->setText(tr("%1 nodes, %2 relationships shown · %3 documents")
+                                .arg(m_scene->visibleNodeCount())
+                                .arg(m_scene->visibleEdgeCount())
+                                .arg(m_graph.documents().size()));
+}
+
+void MainWindow::selectNode(NodeId id)
+{
+    if (!m_graph.contains(id))
+        return;
+    m_scene->selectNode(id);
+    if (NodeItem *item = m_scene->nodeItem(id))
+        m_view->ensureVisible(item, 80, 80);
+    showNodeDetails(id);
+}
+
+void MainWindow::selectEdge(EdgeId id)
+{
+    if (!m_graph.contains(id))
+        return;
+    m_scene->selectEdge(id);
+    if (EdgeItem *item = m_scene->edgeItem(id))
+        m_view->ensureVisible(item, 40, 40);
+    showEdgeDetails(id);
+}
+
+void MainWindow::showNodeDetails(NodeId id)
+{
+    if (!m_graph.contains(id))
+        return;
+    const NodeData &node = m_graph.node(id);
+    m_inspector->showNode(id);
+    m_evidence->showEvidence(node.label, node.evidence);
+    if (!node.evidence.isEmpty()) {
+        m_evidence->list()->setCurrentRow(0);
+        openSpan(node.evidence.first());
+    }
+}
+
+void MainWindow::showEdgeDetails(EdgeId id)
+{
+    if (!m_graph.contains(id))
+        return;
+    const EdgeData &edge = m_graph.edge(id);
+    m_inspector->showEdge(id);
+    const QString subject = QStringLiteral("%1 %2 %3")
+                                .arg(m_graph.node(edge.source).label,
+                                     relationPhrase(edge.relation, true),
+                                     m_graph.node(edge.target).label);
+    m_evidence->showEvidence(subject, edge.evidence);
+    if (!edge.evidence.isEmpty()) {
+        m_evidence->list()->setCurrentRow(0);
+        openSpan(edge.evidence.first());
+    }
+}
+
+void MainWindow::openSpan(const EvidenceSpan &span)
+{
+    const Document *doc = m_graph.document(span.document);
+    if (!doc) {
+        statusBar()->showMessage(tr("The source document \"%1\" is not in this graph.").arg(span.document), 8000);
+        return;
+    }
+    m_source->showSpan(*doc, span.start, span.end);
+}
+
+void MainWindow::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Graph"), QString(),
+                                                      tr("Threadline graphs (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::exportJson()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Graph as JSON"),
+                                                      QStringLiteral("threadline.json"),
+                                                      tr("Threadline JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!json::writeFile(path, m_graph, &error))
+        QMessageBox::warning(this, tr("Export failed"), error);
+    else
+        statusBar()->showMessage(tr("Wrote %1").arg(path), 5000);
+}
+
+void MainWindow::exportPng()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Image as PNG"),
+                                                      QStringLiteral("threadline.png"),
+                                                      tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    ImageOptions options;
+    const QImage image = renderGraphImage(m_graph, m_scene->positions(), m_filter, options);
+    QString error;
+    if (!writePng(image, path, &error))
+        QMessageBox::warning(this, tr("Export failed"), error);
+    else
+        statusBar()->showMessage(tr("Wrote %1 (%2×%3)").arg(path).arg(image.width()).arg(image.height()), 5000);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile()) {
+        openFile(urls.first().toLocalFile());
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_loadWatcher.waitForFinished();
+    event->accept();
+}
+
+} // namespace threadline

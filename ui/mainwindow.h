@@ -1,0 +1,104 @@
+#pragma once
+
+#include <QFutureWatcher>
+#include <QHash>
+#include <QMainWindow>
+#include <QPointF>
+
+#include "graphio.h"
+#include "knowledgegraph.h"
+#include "viewfilter.h"
+
+class QAction;
+class QLabel;
+class QProgressDialog;
+
+namespace threadline {
+
+class EvidencePanel;
+class GraphScene;
+class GraphView;
+class InspectorPanel;
+class LegendWidget;
+class SourceViewer;
+
+// What a load produces off the GUI thread.
+struct LoadedGraph
+{
+    KnowledgeGraph graph;
+    ReadResult result;
+    QHash<NodeId, QPointF> positions;
+    QString path; // empty for the bundled corpus
+};
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Both load off the GUI thread; graphLoaded or loadFailed follows.
+    void openBundledCorpus();
+    void openFile(const QString &path);
+    bool isLoading() const;
+
+    const KnowledgeGraph &graph() const { return m_graph; }
+    GraphScene *scene() const { return m_scene; }
+    GraphView *view() const { return m_view; }
+    InspectorPanel *inspector() const { return m_inspector; }
+    EvidencePanel *evidencePanel() const { return m_evidence; }
+    SourceViewer *sourceViewer() const { return m_source; }
+    LegendWidget *legend() const { return m_legend; }
+    QString lastError() const { return m_lastError; }
+
+    void selectNode(NodeId id);
+    void selectEdge(EdgeId id);
+    void setShowDocuments(bool show);
+
+Q_SIGNALS:
+    void graphLoaded();
+    void loadFailed(const QString &message);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void startLoad(const QString &path);
+    void onLoadFinished();
+    void applyGraph(LoadedGraph loaded);
+    void rebuildScene();
+    void relayout();
+    void showNodeDetails(NodeId id);
+    void showEdgeDetails(EdgeId id);
+    void openSpan(const EvidenceSpan &span);
+    void updateStatus();
+    void exportJson();
+    void exportPng();
+    void chooseFile();
+
+    KnowledgeGraph m_graph;
+    QString m_path;
+    QHash<NodeId, QPointF> m_positions;
+    ViewFilter m_filter = ViewFilter::standard();
+    QString m_lastError;
+
+    GraphScene *m_scene;
+    GraphView *m_view;
+    LegendWidget *m_legend;
+    InspectorPanel *m_inspector;
+    EvidencePanel *m_evidence;
+    SourceViewer *m_source;
+    QLabel *m_statusCounts;
+    QAction *m_showDocumentsAction = nullptr;
+
+    QFutureWatcher<LoadedGraph> m_loadWatcher;
+    QProgressDialog *m_progress = nullptr;
+    bool m_loadCancelled = false;
+};
+
+} // namespace threadline
