@@ -26,7 +26,74 @@ using Point = Topology::point_type;
 
 // Below this, every pair repels (best picture); above it, only pairs in
 // neighbouring grid cells do (near-linear time).
-constexpr size_t allPairsLimit = 1500;
+constexpr size_t allPairsLimit = 600;
+
+// Repulsion between vertices in the same or adjacent grid cells only.
+// Boost 1.74's grid_force_pairs sizes its cells from the area rather than
+// its square root, which puts every vertex in one cell (all pairs again), so
+// this does the same job with cells of twice the ideal edge length.
+class CellForcePairs
+{
+public:
+    CellForcePairs(double width, double height, size_t vertices, std::vector<Point> &positions)
+        : m_width(width), m_height(height), m_positions(positions)
+    {
+        m_cell = 2.0 * std::sqrt(width * height / double(std::max<size_t>(1, vertices)));
+        m_columns = size_t(width / m_cell) + 1;
+        m_rows = size_t(height / m_cell) + 1;
+    }
+
+    template <typename Graph, typename ApplyForce>
+    void operator()(const Graph &g, ApplyForce applyForce) const
+    {
+        std::vector<std::vector<size_t>> cells(m_rows * m_columns);
+        for (size_t v = 0; v < boost::num_vertices(g); ++v)
+            cells[cellOf(m_positions[v])].push_back(v);
+        for (size_t row = 0; row < m_rows; ++row) {
+            for (size_t column = 0; column < m_columns; ++column) {
+                const std::vector<size_t> &here = cells[row * m_columns + column];
+                for (size_t i = 0; i < here.size(); ++i) {
+                    for (size_t j = i + 1; j < here.size(); ++j) {
+                        applyForce(here[i], here[j]);
+                        applyForce(here[j], here[i]);
+                    }
+                }
+                // Each neighbouring pair of cells once: right, and the row below.
+                const std::pair<int, int> next[] = {{0, 1}, {1, -1}, {1, 0}, {1, 1}};
+                for (auto [dr, dc] : next) {
+                    const size_t r = row + size_t(dr);
+                    const long c = long(column) + dc;
+                    if (r >= m_rows || c < 0 || size_t(c) >= m_columns)
+                        continue;
+                    for (size_t u : here) {
+                        for (size_t v : cells[r * m_columns + size_t(c)]) {
+                            if (distance(u, v) < m_cell) {
+                                applyForce(u, v);
+                                applyForce(v, u);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+private:
+    size_t cellOf(const Point &p) const
+    {
+        const size_t column = std::min(m_columns - 1, size_t(std::max(0.0, (p[0] + m_width / 2) / m_cell)));
+        const size_t row = std::min(m_rows - 1, size_t(std::max(0.0, (p[1] + m_height / 2) / m_cell)));
+        return row * m_columns + column;
+    }
+    double distance(size_t u, size_t v) const
+    {
+        return std::hypot(m_positions[u][0] - m_positions[v][0], m_positions[u][1] - m_positions[v][1]);
+    }
+
+    double m_width, m_height, m_cell = 1;
+    size_t m_columns = 1, m_rows = 1;
+    std::vector<Point> &m_positions;
+};
 
 } // namespace
 
@@ -76,7 +143,10 @@ QHash<NodeId, QPointF> forceDirectedLayout(const KnowledgeGraph &graph,
     auto positionMap =
         boost::make_iterator_property_map(positions.begin(), boost::get(boost::vertex_index, g));
     boost::random_graph_layout(g, positionMap, topology);
-    const auto cooling = boost::linear_cooling<double>(std::max(1, options.iterations));
+    // Boost's default start temperature (iterations / 10) moves nodes a few
+    // units per step, far too little to untangle a random start: start at a
+    // tenth of the width instead and cool linearly to zero.
+    const auto cooling = boost::linear_cooling<double>(size_t(std::max(1, options.iterations)), w / 10);
     if (size_t(ids.size()) <= allPairsLimit) {
         boost::fruchterman_reingold_force_directed_layout(
             g, positionMap, topology,
@@ -85,7 +155,7 @@ QHash<NodeId, QPointF> forceDirectedLayout(const KnowledgeGraph &graph,
         boost::fruchterman_reingold_force_directed_layout(
             g, positionMap, topology,
             boost::cooling(cooling).force_pairs(
-                boost::make_grid_force_pairs(topology, positionMap, g)));
+                CellForcePairs(w, h, size_t(ids.size()), positions)));
     }
 
     double cx = 0, cy = 0;

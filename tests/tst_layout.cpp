@@ -93,6 +93,44 @@ private Q_SLOTS:
         QVERIFY(positions.contains(ids[1]) && !positions.contains(ids[5]));
     }
 
+    void largeGraphsUseTheGridAndStaySpread()
+    {
+        // 150 rings of 8: past the all-pairs limit, so the grid repulsion runs.
+        KnowledgeGraph g;
+        QList<NodeId> ids;
+        for (int i = 0; i < 1200; ++i) {
+            NodeData n;
+            n.key = QString::number(i);
+            ids.append(g.addNode(n));
+        }
+        for (int i = 0; i < 1200; ++i) {
+            EdgeData e;
+            e.source = ids[i];
+            e.target = ids[(i / 8) * 8 + (i + 1) % 8];
+            e.relation = QStringLiteral("r");
+            g.addEdge(e);
+        }
+        LayoutOptions options = LayoutOptions::forNodeCount(g.nodeCount());
+        options.iterations = 60;
+        const auto pos = forceDirectedLayout(g, options);
+        QCOMPARE(pos.size(), 1200);
+        QRectF bounds;
+        double ringSpan = 0;
+        for (int ring = 0; ring < 150; ++ring) {
+            QRectF box(pos[ids[ring * 8]], QSizeF(0, 0));
+            for (int k = 0; k < 8; ++k) {
+                const QPointF p = pos[ids[ring * 8 + k]];
+                QVERIFY(std::isfinite(p.x()) && std::isfinite(p.y()));
+                box = box.united(QRectF(p, QSizeF(0.001, 0.001)));
+            }
+            ringSpan += std::max(box.width(), box.height());
+            bounds = bounds.united(box);
+        }
+        // Rings hold together and the picture uses the area it was given.
+        QVERIFY2(ringSpan / 150 < 0.25 * options.width, qPrintable(QString::number(ringSpan / 150)));
+        QVERIFY2(bounds.width() > 0.5 * options.width, qPrintable(QString::number(bounds.width())));
+    }
+
     void bundledViewIsLaidOut()
     {
         KnowledgeGraph g;
