@@ -144,9 +144,12 @@ QHash<NodeId, QPointF> forceDirectedLayout(const KnowledgeGraph &graph,
         boost::make_iterator_property_map(positions.begin(), boost::get(boost::vertex_index, g));
     boost::random_graph_layout(g, positionMap, topology);
     // Boost's default start temperature (iterations / 10) moves nodes a few
-    // units per step, far too little to untangle a random start: start at a
-    // tenth of the width instead and cool linearly to zero.
-    const auto cooling = boost::linear_cooling<double>(size_t(std::max(1, options.iterations)), w / 10);
+    // units per step, far too little to untangle a random start. Start at a
+    // few ideal edge lengths (capped at a tenth of the width): hotter starts
+    // pile nodes against the border, where the grid cells become crowded.
+    const double idealEdge = std::sqrt(w * h / double(ids.size()));
+    const auto cooling = boost::linear_cooling<double>(size_t(std::max(1, options.iterations)),
+                                                       std::min(w / 10, 4 * idealEdge));
     if (size_t(ids.size()) <= allPairsLimit) {
         boost::fruchterman_reingold_force_directed_layout(
             g, positionMap, topology,
