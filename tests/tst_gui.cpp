@@ -2,6 +2,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -15,6 +16,7 @@
 #include "inspectorpanel.h"
 #include "legend.h"
 #include "mainwindow.h"
+#include "searchbox.h"
 #include "sourceviewer.h"
 
 using namespace threadline;
@@ -214,6 +216,24 @@ private Q_SLOTS:
             const QPointF end = edge->sourceItem() == item ? edge->line().p1() : edge->line().p2();
             QVERIFY(QLineF(end, item->pos()).length() <= item->radius() + 2);
         }
+    }
+
+    void typingInSearchSelectsTheActor()
+    {
+        SearchBox *search = window->searchBox();
+        search->clear();
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("hegs"));
+        QVERIFY(search->results()->rowCount() >= 1);
+        QVERIFY(search->results()->item(0)->text().startsWith(QStringLiteral("Pete Hegseth")));
+        QTest::keyClick(search, Qt::Key_Return);
+        const NodeId hegseth = named(QStringLiteral("Pete Hegseth"));
+        QTRY_VERIFY(window->scene()->nodeItem(hegseth)->isSelected());
+        QVERIFY(window->inspector()->browser()->toPlainText().startsWith(QStringLiteral("Pete Hegseth")));
+        // Quote text is searchable too.
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("dire threat"));
+        QVERIFY(search->results()->rowCount() >= 1);
     }
 
     void badFileKeepsTheOpenGraph()

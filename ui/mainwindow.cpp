@@ -15,6 +15,7 @@
 #include <QProgressDialog>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -28,6 +29,7 @@
 #include "jsonformat.h"
 #include "layout.h"
 #include "legend.h"
+#include "searchbox.h"
 #include "sourceviewer.h"
 
 namespace threadline {
@@ -65,6 +67,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_source = new SourceViewer(this);
     m_inspector->setGraph(&m_graph);
     m_evidence->setGraph(&m_graph);
+    m_search = new SearchBox(this);
+    m_search->setGraph(&m_graph);
+    m_search->setMaximumWidth(420);
 
     auto *side = new QSplitter(Qt::Vertical, this);
     side->addWidget(titled(tr("Inspector"), m_inspector, side));
@@ -90,6 +95,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_inspector, &InspectorPanel::nodeActivated, this, &MainWindow::selectNode);
     connect(m_inspector, &InspectorPanel::edgeActivated, this, &MainWindow::selectEdge);
     connect(m_evidence, &EvidencePanel::spanActivated, this, &MainWindow::openSpan);
+    connect(m_search, &SearchBox::nodeChosen, this, &MainWindow::selectNode);
     connect(&m_loadWatcher, &QFutureWatcher<LoadedGraph>::finished, this, &MainWindow::onLoadFinished);
 
     createActions();
@@ -128,6 +134,22 @@ void MainWindow::createActions()
     connect(m_showDocumentsAction, &QAction::toggled, this, &MainWindow::setShowDocuments);
     QAction *relayoutAction = view->addAction(tr("&Lay Out Again"), this, &MainWindow::relayout);
     relayoutAction->setShortcut(Qt::CTRL | Qt::Key_L);
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
+    toolbar->addAction(tr("Fit"), m_view, &GraphView::fitAll)->setToolTip(tr("Fit the graph to the window (Ctrl+0)"));
+    toolbar->addAction(tr("Lay Out Again"), this, &MainWindow::relayout);
+    toolbar->addAction(m_showDocumentsAction);
+    toolbar->addSeparator();
+    toolbar->addWidget(m_search);
+    QAction *find = new QAction(tr("&Find…"), this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    view->addAction(find);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Threadline"), this, [this] {
@@ -218,6 +240,7 @@ void MainWindow::applyGraph(LoadedGraph loaded)
     m_lastError.clear();
     m_inspector->setGraph(&m_graph);
     m_evidence->setGraph(&m_graph);
+    m_search->setGraph(&m_graph);
     m_source->clear();
     rebuildScene();
     m_view->fitAll();
@@ -267,7 +290,7 @@ void MainWindow::selectNode(NodeId id)
         return;
     m_scene->selectNode(id);
     if (NodeItem *item = m_scene->nodeItem(id))
-        m_view->ensureVisible(item, 80, 80);
+        m_view->centerOn(item);
     showNodeDetails(id);
 }
 

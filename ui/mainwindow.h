@@ -20,6 +20,7 @@ class GraphScene;
 class GraphView;
 class InspectorPanel;
 class LegendWidget;
+class SearchBox;
 class SourceViewer;
 
 // What a load produces off the GUI thread.
@@ -51,6 +52,7 @@ public:
     EvidencePanel *evidencePanel() const { return m_evidence; }
     SourceViewer *sourceViewer() const { return m_source; }
     LegendWidget *legend() const { return m_legend; }
+    SearchBox *searchBox() const { return m_search; }
     QString lastError() const { return m_lastError; }
 
     void selectNode(NodeId id);
@@ -93,6 +95,7 @@ private:
     InspectorPanel *m_inspector;
     EvidencePanel *m_evidence;
     SourceViewer *m_source;
+    SearchBox *m_search;
     QLabel *m_statusCounts;
     QAction *m_showDocumentsAction = nullptr;
 

@@ -1,0 +1,78 @@
+#include <QTest>
+
+#include "knowledgegraph.h"
+#include "search.h"
+
+using namespace threadline;
+
+class TestSearch : public QObject
+{
+    Q_OBJECT
+
+    KnowledgeGraph g;
+    NodeId zelenskyy, rutte, statement, nato;
+
+    NodeId add(const QString &key, NodeKind kind, const QString &label, QStringList aliases = {},
+               QVariantMap properties = {}, QList<EvidenceSpan> evidence = {})
+    {
+        NodeData n;
+        n.key = key;
+        n.kind = kind;
+        n.label = label;
+        n.aliases = aliases;
+        n.properties = properties;
+        n.evidence = evidence;
+        return g.addNode(n);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        zelenskyy = add(QStringLiteral("z"), NodeKind::Person, QStringLiteral("Volodymyr Zelenskyy"),
+                        {QStringLiteral("Zelenskyy"), QStringLiteral("Ukrainian President")});
+        rutte = add(QStringLiteral("r"), NodeKind::Person, QStringLiteral("Mark Rutte"),
+                    {QStringLiteral("the Secretary General")});
+        statement = add(QStringLiteral("s"), NodeKind::Statement, QStringLiteral("“dire threat”"), {},
+                        {{QStringLiteral("text"), QStringLiteral("the US would face a dire threat")}});
+        nato = add(QStringLiteral("n"), NodeKind::Organization, QStringLiteral("NATO"), {},
+                   {}, {{QStringLiteral("d"), 0, 28, QStringLiteral("the north Atlantic alliance")}});
+        add(QStringLiteral("m"), NodeKind::Place, QStringLiteral("Markenburg an der See"));
+    }
+
+    void findsByLabelPrefixFirst()
+    {
+        const QList<SearchHit> hits = searchNodes(g, QStringLiteral("mar"));
+        QCOMPARE(hits.size(), 2);
+        QCOMPARE(hits.first().node, rutte); // shorter label wins a tie
+        QCOMPARE(hits.first().matched, QStringLiteral("Mark Rutte"));
+    }
+
+    void findsByAliasIgnoringCase()
+    {
+        const QList<SearchHit> hits = searchNodes(g, QStringLiteral("SECRETARY"));
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().node, rutte);
+        QCOMPARE(hits.first().matched, QStringLiteral("the Secretary General"));
+        QCOMPARE(searchNodes(g, QStringLiteral("zelensk")).first().node, zelenskyy);
+    }
+
+    void findsQuoteTextAndEvidence()
+    {
+        QList<SearchHit> hits = searchNodes(g, QStringLiteral("would face"));
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().node, statement);
+        hits = searchNodes(g, QStringLiteral("atlantic alliance"));
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().node, nato);
+    }
+
+    void nothingForNothing()
+    {
+        QVERIFY(searchNodes(g, QStringLiteral("   ")).isEmpty());
+        QVERIFY(searchNodes(g, QStringLiteral("xyzzy")).isEmpty());
+        QCOMPARE(searchNodes(g, QStringLiteral("a"), 2).size(), 2); // the limit holds
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearch)
+#include "tst_search.moc"

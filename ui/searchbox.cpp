@@ -1,0 +1,85 @@
+#include "searchbox.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QPainter>
+#include <QStandardItemModel>
+
+#include "kindstyle.h"
+#include "knowledgegraph.h"
+#include "search.h"
+
+namespace threadline {
+
+namespace {
+constexpr int nodeRole = Qt::UserRole + 1;
+constexpr int maxResults = 25;
+
+QIcon kindIcon(NodeKind kind)
+{
+    QPixmap pixmap(14, 14);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(kindStyle(kind).stroke, 1));
+    painter.setBrush(kindStyle(kind).fill);
+    painter.drawPath(kindShape(kind, 6).translated(7, 7));
+    return QIcon(pixmap);
+}
+} // namespace
+
+SearchBox::SearchBox(QWidget *parent) : QLineEdit(parent)
+{
+    setObjectName(QStringLiteral("search"));
+    setPlaceholderText(tr("Search people, events, quotes…"));
+    setClearButtonEnabled(true);
+    m_model = new QStandardItemModel(this);
+    m_completer = new QCompleter(m_model, this);
+    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_completer->setMaxVisibleItems(12);
+    setCompleter(m_completer);
+    connect(this, &QLineEdit::textEdited, this, &SearchBox::updateResults);
+    connect(this, &QLineEdit::returnPressed, this, &SearchBox::chooseBest);
+    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
+            [this](const QModelIndex &index) {
+                Q_EMIT nodeChosen(NodeId(index.data(nodeRole).toUInt()));
+            });
+}
+
+void SearchBox::setGraph(const KnowledgeGraph *graph)
+{
+    m_graph = graph;
+    m_model->clear();
+}
+
+void SearchBox::updateResults(const QString &text)
+{
+    m_model->clear();
+    if (!m_graph)
+        return;
+    for (const SearchHit &hit : searchNodes(*m_graph, text, maxResults)) {
+        const NodeData &node = m_graph->node(hit.node);
+        QString shown = node.label;
+        if (hit.matched != node.label) {
+            QString context = hit.matched.simplified();
+            if (context.size() > 60)
+                context = context.left(59) + QChar(0x2026);
+            shown += QStringLiteral("  — \u201C%1\u201D").arg(context);
+        }
+        auto *item = new QStandardItem(kindIcon(node.kind), shown);
+        item->setData(hit.node.value(), nodeRole);
+        item->setToolTip(kindDisplayName(node.kind));
+        m_model->appendRow(item);
+    }
+    m_completer->complete();
+}
+
+void SearchBox::chooseBest()
+{
+    if (m_model->rowCount() == 0)
+        updateResults(text());
+    if (m_model->rowCount() > 0)
+        Q_EMIT nodeChosen(NodeId(m_model->item(0)->data(nodeRole).toUInt()));
+}
+
+} // namespace threadline
