@@ -35,7 +35,9 @@ QString summary()
     return QStringLiteral(
         "Threadline: a knowledge-graph explorer for news.\n\n"
         "Usage:\n"
-        "  threadline [FILE]            open FILE (or the bundled corpus) in the explorer\n"
+        "  threadline [--select TEXT] [FILE]\n"
+        "                               open FILE (or the bundled corpus) in the explorer,\n"
+        "                               with the best match for TEXT selected\n"
         "  threadline export --format json|png --out PATH [options] [FILE]\n"
         "                               write the graph of FILE (or of the bundled corpus)\n"
         "  threadline --version | --help\n\n"
@@ -188,19 +190,47 @@ int runHeadless(const QStringList &arguments)
     return UsageError;
 }
 
+namespace {
+
+struct GuiRequest
+{
+    QString file;
+    QString select; // --select TEXT: the best search hit is selected on opening
+    QString problem;
+};
+
+GuiRequest parseGui(const QStringList &arguments)
+{
+    GuiRequest request;
+    const QStringList args = arguments.mid(1);
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args[i];
+        if (arg == QLatin1String("--select") && i + 1 < args.size()) {
+            request.select = args[++i];
+        } else if (arg.startsWith(QLatin1String("--select="))) {
+            request.select = arg.mid(9);
+        } else if (arg.startsWith(QLatin1Char('-'))) {
+            request.problem = QStringLiteral("unknown option \"%1\"").arg(arg);
+        } else if (request.file.isEmpty()) {
+            request.file = arg;
+        } else {
+            request.problem = QStringLiteral("give at most one FILE");
+        }
+    }
+    return request;
+}
+
+} // namespace
+
 int checkGuiArguments(const QStringList &arguments)
 {
-    const QStringList files = arguments.mid(1);
-    if (files.size() > 1) {
-        err() << "threadline: give at most one FILE\n\n" << summary();
+    const GuiRequest request = parseGui(arguments);
+    if (!request.problem.isEmpty()) {
+        err() << "threadline: " << request.problem << "\n\n" << summary();
         return UsageError;
     }
-    if (!files.isEmpty() && files.first().startsWith(QLatin1Char('-'))) {
-        err() << "threadline: unknown option \"" << files.first() << "\"\n\n" << summary();
-        return UsageError;
-    }
-    if (!files.isEmpty() && !QFileInfo(files.first()).isFile()) {
-        err() << "threadline: " << files.first() << ": no such file" << Qt::endl;
+    if (!request.file.isEmpty() && !QFileInfo(request.file).isFile()) {
+        err() << "threadline: " << request.file << ": no such file" << Qt::endl;
         return Failed;
     }
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
@@ -214,13 +244,17 @@ int checkGuiArguments(const QStringList &arguments)
 
 int runGui(const QStringList &arguments)
 {
-    const QStringList files = arguments.mid(1);
+    const GuiRequest request = parseGui(arguments);
     MainWindow window;
     window.show();
-    if (files.isEmpty())
+    if (!request.select.isEmpty()) {
+        QObject::connect(&window, &MainWindow::graphLoaded, &window,
+                         [&window, text = request.select] { window.selectBestMatch(text); });
+    }
+    if (request.file.isEmpty())
         window.openBundledCorpus();
     else
-        window.openFile(files.first());
+        window.openFile(request.file);
     return QApplication::exec();
 }
 

@@ -236,6 +236,15 @@ private Q_SLOTS:
         QVERIFY(search->results()->rowCount() >= 1);
     }
 
+    void selectBestMatchOpensTheInspector()
+    {
+        QVERIFY(window->selectBestMatch(QStringLiteral("Zelensk")));
+        const NodeId zelenskyy = named(QStringLiteral("Volodymyr Zelenskyy"));
+        QVERIFY(window->scene()->nodeItem(zelenskyy)->isSelected());
+        QVERIFY(window->inspector()->browser()->toPlainText().startsWith(QStringLiteral("Volodymyr Zelenskyy")));
+        QVERIFY(!window->selectBestMatch(QStringLiteral("no such thing anywhere")));
+    }
+
     void badFileKeepsTheOpenGraph()
     {
         QTemporaryDir dir;

@@ -29,6 +29,7 @@
 #include "jsonformat.h"
 #include "layout.h"
 #include "legend.h"
+#include "search.h"
 #include "searchbox.h"
 #include "sourceviewer.h"
 
@@ -292,6 +293,17 @@ void MainWindow::selectNode(NodeId id)
     if (NodeItem *item = m_scene->nodeItem(id))
         m_view->centerOn(item);
     showNodeDetails(id);
+}
+
+bool MainWindow::selectBestMatch(const QString &text)
+{
+    const QList<SearchHit> hits = searchNodes(m_graph, text, 1);
+    if (hits.isEmpty()) {
+        statusBar()->showMessage(tr("Nothing matches \"%1\"").arg(text), 8000);
+        return false;
+    }
+    selectNode(hits.first().node);
+    return true;
 }
 
 void MainWindow::selectEdge(EdgeId id)

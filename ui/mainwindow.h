@@ -57,6 +57,8 @@ public:
 
     void selectNode(NodeId id);
     void selectEdge(EdgeId id);
+    // Selects the best search hit for text; false when nothing matches.
+    bool selectBestMatch(const QString &text);
     void setShowDocuments(bool show);
 
 Q_SIGNALS:
