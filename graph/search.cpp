@@ -65,9 +65,19 @@ QList<SearchHit> searchNodes(const KnowledgeGraph &graph, const QString &query, 
         if (hit.score > 0)
             hits.append(hit);
     }
+    // Actors first: "rut" should find Mark Rutte before "Rutte–Trump meeting".
+    auto rank = [&](const SearchHit &hit) {
+        switch (graph.node(hit.node).kind) {
+        case NodeKind::Person:
+        case NodeKind::Organization:
+        case NodeKind::Country: return hit.score + 6;
+        case NodeKind::Place: return hit.score + 3;
+        default: return hit.score;
+        }
+    };
     std::stable_sort(hits.begin(), hits.end(), [&](const SearchHit &a, const SearchHit &b) {
-        if (a.score != b.score)
-            return a.score > b.score;
+        if (rank(a) != rank(b))
+            return rank(a) > rank(b);
         return graph.node(a.node).label.size() < graph.node(b.node).label.size();
     });
     if (hits.size() > limit)

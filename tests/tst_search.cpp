@@ -66,6 +66,25 @@ private Q_SLOTS:
         QCOMPARE(hits.first().node, nato);
     }
 
+    void actorsComeBeforeEventsNamedAfterThem()
+    {
+        KnowledgeGraph h;
+        NodeData event;
+        event.key = QStringLiteral("e");
+        event.kind = NodeKind::Event;
+        event.label = QStringLiteral("Rutte–Trump meeting");
+        h.addNode(event);
+        NodeData person;
+        person.key = QStringLiteral("p");
+        person.kind = NodeKind::Person;
+        person.label = QStringLiteral("Mark Rutte");
+        person.aliases = {QStringLiteral("Rutte")};
+        const NodeId rutteId = h.addNode(person);
+        const QList<SearchHit> hits = searchNodes(h, QStringLiteral("rut"));
+        QCOMPARE(hits.size(), 2);
+        QCOMPARE(hits.first().node, rutteId);
+    }
+
     void nothingForNothing()
     {
         QVERIFY(searchNodes(g, QStringLiteral("   ")).isEmpty());
