@@ -28,6 +28,21 @@ using Point = Topology::point_type;
 // neighbouring grid cells do (near-linear time).
 constexpr size_t allPairsLimit = 600;
 
+// Boost's k²/d repulsion, scaled down. With every pair repelling, a leaf
+// settles about (N·scale)^(1/3)·k from the centre; at full strength that is
+// past the frame for a few hundred nodes, so leaves would pile up along the
+// border where the topology clamps them.
+struct DampedRepulsion
+{
+    double scale;
+    template <typename Graph, typename T>
+    T operator()(typename boost::graph_traits<Graph>::vertex_descriptor,
+                 typename boost::graph_traits<Graph>::vertex_descriptor, T k, T d, const Graph &) const
+    {
+        return T(scale) * k * k / d;
+    }
+};
+
 // Repulsion between vertices in the same or adjacent grid cells only.
 // Boost 1.74's grid_force_pairs sizes its cells from the area rather than
 // its square root, which puts every vertex in one cell (all pairs again), so
@@ -122,6 +137,28 @@ QHash<NodeId, QPointF> forceDirectedLayout(const KnowledgeGraph &graph,
         return result;
     }
 
+    // Nodes without an edge in the layout are set out in rows under the
+    // picture: left to the forces they would drift to the frame's corners.
+    QSet<NodeId> linked;
+    QSet<NodeId> wanted(ids.begin(), ids.end());
+    for (EdgeId e : graph.edges()) {
+        const EdgeData &edge = graph.edge(e);
+        if (options.ignoredRelations.contains(edge.relation) || edge.source == edge.target)
+            continue;
+        if (wanted.contains(edge.source) && wanted.contains(edge.target)) {
+            linked.insert(edge.source);
+            linked.insert(edge.target);
+        }
+    }
+    QList<NodeId> loners;
+    if (!linked.isEmpty()) {
+        for (NodeId id : std::as_const(ids)) {
+            if (!linked.contains(id))
+                loners.append(id);
+        }
+        ids.removeIf([&](NodeId id) { return !linked.contains(id); });
+    }
+
     QHash<NodeId, size_t> index;
     for (qsizetype i = 0; i < ids.size(); ++i)
         index.insert(ids[i], size_t(i));
@@ -153,7 +190,9 @@ QHash<NodeId, QPointF> forceDirectedLayout(const KnowledgeGraph &graph,
     if (size_t(ids.size()) <= allPairsLimit) {
         boost::fruchterman_reingold_force_directed_layout(
             g, positionMap, topology,
-            boost::cooling(cooling).force_pairs(boost::all_force_pairs()));
+            boost::cooling(cooling)
+                .force_pairs(boost::all_force_pairs())
+                .repulsive_force(DampedRepulsion{std::min(1.0, 30.0 / double(ids.size()))}));
     } else {
         boost::fruchterman_reingold_force_directed_layout(
             g, positionMap, topology,
@@ -168,8 +207,20 @@ QHash<NodeId, QPointF> forceDirectedLayout(const KnowledgeGraph &graph,
     }
     cx /= double(positions.size());
     cy /= double(positions.size());
-    for (qsizetype i = 0; i < ids.size(); ++i)
-        result.insert(ids[i], QPointF(positions[size_t(i)][0] - cx, positions[size_t(i)][1] - cy));
+    double bottom = 0, left = 0, right = 0;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const QPointF p(positions[size_t(i)][0] - cx, positions[size_t(i)][1] - cy);
+        result.insert(ids[i], p);
+        bottom = std::max(bottom, p.y());
+        left = std::min(left, p.x());
+        right = std::max(right, p.x());
+    }
+    const double step = std::max(90.0, std::sqrt(w * h / double(ids.size() + loners.size())));
+    const int perRow = std::max(1, int((right - left) / step) + 1);
+    for (qsizetype i = 0; i < loners.size(); ++i) {
+        result.insert(loners[i], QPointF(left + double(i % perRow) * step,
+                                         bottom + step * (1.0 + double(i / perRow))));
+    }
     return result;
 }
 

@@ -39,10 +39,25 @@ NodeItem::NodeItem(NodeId id, NodeKind kind, const QString &label, int degree)
     setToolTip(QStringLiteral("%1 — %2").arg(kindDisplayName(kind), label));
 }
 
-void NodeItem::setAlwaysShowLabel(bool on)
+void NodeItem::setLabelAllowed(bool on)
 {
-    m_alwaysShowLabel = on;
-    update();
+    if (m_labelAllowed != on) {
+        m_labelAllowed = on;
+        update();
+    }
+}
+
+void NodeItem::setLabelScale(qreal scale)
+{
+    if (!qFuzzyCompare(m_labelScale, scale)) {
+        prepareGeometryChange();
+        m_labelScale = scale;
+    }
+}
+
+bool NodeItem::isMajor() const
+{
+    return isMajorKind(m_kind);
 }
 
 QString NodeItem::displayLabel() const
@@ -55,8 +70,8 @@ QString NodeItem::displayLabel() const
 QRectF NodeItem::labelRect() const
 {
     const QFontMetricsF metrics(labelFont());
-    const qreal width = metrics.horizontalAdvance(displayLabel()) + 6;
-    return QRectF(-width / 2, m_radius + labelGap, width, metrics.height() + 2);
+    const qreal width = (metrics.horizontalAdvance(displayLabel()) + 6) * m_labelScale;
+    return QRectF(-width / 2, m_radius + labelGap, width, (metrics.height() + 2) * m_labelScale);
 }
 
 QRectF NodeItem::boundingRect() const
@@ -67,9 +82,9 @@ QRectF NodeItem::boundingRect() const
 
 QPainterPath NodeItem::shape() const
 {
-    QPainterPath path = kindShape(m_kind, m_radius);
-    path.addRect(labelRect()); // the label is clickable too
-    return path;
+    // Only the node itself takes clicks: a neighbour's label drawn over a
+    // node must not steal the click meant for it.
+    return kindShape(m_kind, m_radius + 2);
 }
 
 void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
@@ -82,11 +97,12 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setBrush(style.fill);
     painter->drawPath(kindShape(m_kind, m_radius));
 
-    const bool showLabel = emphasised || m_alwaysShowLabel || isMajorKind(m_kind) || lod >= 1.1;
-    if (!showLabel || lod < 0.25)
+    if (!(emphasised || m_labelAllowed) || lod * m_labelScale < 0.3)
         return;
     const QRectF rect = labelRect();
-    painter->setFont(labelFont());
+    QFont font = labelFont();
+    font.setPointSizeF(font.pointSizeF() * m_labelScale);
+    painter->setFont(font);
     // A pale backing keeps labels readable where edges cross them.
     painter->setPen(Qt::NoPen);
     painter->setBrush(QColor(255, 255, 255, emphasised ? 240 : 200));

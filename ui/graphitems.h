@@ -25,8 +25,13 @@ public:
     qreal radius() const { return m_radius; }
     void addEdge(EdgeItem *edge) { m_edges.append(edge); }
     const QList<EdgeItem *> &edges() const { return m_edges; }
-    // Labels of minor kinds appear only when zoomed in, unless forced.
-    void setAlwaysShowLabel(bool on);
+    // The scene decides which labels fit without overlapping (labelAllowed)
+    // and how large they are drawn, so they stay readable when zoomed out.
+    void setLabelAllowed(bool on);
+    bool labelAllowed() const { return m_labelAllowed; }
+    void setLabelScale(qreal scale);
+    QRectF labelSceneRect() const { return labelRect().translated(pos()); }
+    bool isMajor() const;
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
@@ -47,7 +52,8 @@ private:
     QString m_label;
     qreal m_radius;
     bool m_hovered = false;
-    bool m_alwaysShowLabel = false;
+    bool m_labelAllowed = true;
+    qreal m_labelScale = 1.0;
     QList<EdgeItem *> m_edges;
 };
 

@@ -51,6 +51,7 @@ void GraphScene::setGraph(const KnowledgeGraph *graph, const QHash<NodeId, QPoin
         addItem(item);
         m_edges.insert(id, item);
     }
+    setLabelScale(m_labelScale);
     const QRectF bounds = itemsBoundingRect();
     setSceneRect(bounds.adjusted(-bounds.width() * 0.25 - 200, -bounds.height() * 0.25 - 200,
                                  bounds.width() * 0.25 + 200, bounds.height() * 0.25 + 200));
@@ -64,10 +65,34 @@ QHash<NodeId, QPointF> GraphScene::positions() const
     return result;
 }
 
-void GraphScene::setAlwaysShowLabels(bool on)
+void GraphScene::setLabelScale(qreal scale)
 {
+    m_labelScale = scale;
     for (NodeItem *item : std::as_const(m_nodes))
-        item->setAlwaysShowLabel(on);
+        item->setLabelScale(scale);
+    declutterLabels();
+}
+
+void GraphScene::declutterLabels()
+{
+    // Most important first: actors, places and events, then by degree.
+    QList<NodeItem *> order(m_nodes.begin(), m_nodes.end());
+    std::sort(order.begin(), order.end(), [](NodeItem *a, NodeItem *b) {
+        if (a->isMajor() != b->isMajor())
+            return a->isMajor();
+        if (!qFuzzyCompare(a->radius(), b->radius()))
+            return a->radius() > b->radius();
+        return a->nodeId() < b->nodeId();
+    });
+    QList<QRectF> kept;
+    for (NodeItem *item : std::as_const(order)) {
+        const QRectF rect = item->labelSceneRect();
+        const bool free = std::none_of(kept.begin(), kept.end(),
+                                       [&](const QRectF &other) { return other.intersects(rect); });
+        item->setLabelAllowed(free);
+        if (free)
+            kept.append(rect);
+    }
 }
 
 void GraphScene::selectNode(NodeId id)

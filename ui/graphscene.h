@@ -32,8 +32,11 @@ public:
     qsizetype visibleNodeCount() const { return m_nodes.size(); }
     qsizetype visibleEdgeCount() const { return m_edges.size(); }
     QHash<NodeId, QPointF> positions() const;
-    // Shows every label regardless of zoom (for exported pictures).
-    void setAlwaysShowLabels(bool on);
+    // Labels drawn `scale` times their size (the view passes 1/zoom, so they
+    // stay readable zoomed out); those that would overlap a more important
+    // one are hidden until the user zooms in or hovers.
+    void setLabelScale(qreal scale);
+    qreal labelScale() const { return m_labelScale; }
 
     void selectNode(NodeId id);
     void selectEdge(EdgeId id);
@@ -48,6 +51,9 @@ private:
 
     QHash<NodeId, NodeItem *> m_nodes;
     QHash<EdgeId, EdgeItem *> m_edges;
+    qreal m_labelScale = 1.0;
+
+    void declutterLabels();
 };
 
 } // namespace threadline

@@ -3,6 +3,8 @@
 #include <QKeyEvent>
 #include <QWheelEvent>
 
+#include "graphscene.h"
+
 #include <cmath>
 
 namespace threadline {
@@ -31,7 +33,20 @@ void GraphView::zoomBy(qreal factor)
 {
     const qreal target = qBound(minZoom, zoom() * factor, maxZoom);
     scale(target / zoom(), target / zoom());
+    updateLabelScale();
 }
+
+void GraphView::updateLabelScale()
+{
+    auto *graphScene = qobject_cast<GraphScene *>(scene());
+    if (!graphScene)
+        return;
+    // Readable down to 40 % zoom; below that labels shrink with the graph.
+    const qreal labelScale = qBound(1.0, 1.0 / zoom(), 2.5);
+    if (!qFuzzyCompare(labelScale, graphScene->labelScale()))
+        graphScene->setLabelScale(labelScale);
+}
+
 
 void GraphView::fitAll()
 {
@@ -42,6 +57,7 @@ void GraphView::fitAll()
     // Never blow a small graph up past natural size.
     if (zoom() > 1.0)
         zoomBy(1.0 / zoom());
+    updateLabelScale();
 }
 
 void GraphView::wheelEvent(QWheelEvent *event)

@@ -16,6 +16,8 @@ public:
     void fitAll();
     void zoomBy(qreal factor);
     qreal zoom() const;
+    // Call after changing the scene: sizes labels for the current zoom.
+    void updateLabelScale();
 
 protected:
     void wheelEvent(QWheelEvent *event) override;

@@ -20,7 +20,7 @@ QImage renderGraphImage(const KnowledgeGraph &graph, const QHash<NodeId, QPointF
 {
     GraphScene scene;
     scene.setGraph(&graph, positions, filter);
-    scene.setAlwaysShowLabels(true);
+    scene.setLabelScale(1.0);
     const QRectF source = scene.itemsBoundingRect().adjusted(-margin, -margin, margin, margin);
     const int top = options.title.isEmpty() ? 0 : titleHeight;
 
