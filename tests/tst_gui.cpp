@@ -271,9 +271,16 @@ private Q_SLOTS:
     void showingDocumentsAddsThem()
     {
         const qsizetype before = window->scene()->visibleNodeCount();
+        const qsizetype edgesBefore = window->scene()->visibleEdgeCount();
+        QSignalSpy laidOut(window.get(), &MainWindow::layoutFinished);
         window->setShowDocuments(true);
+        QVERIFY(window->isLayingOut()); // off the GUI thread
+        QVERIFY(laidOut.wait(30000));
         QCOMPARE(window->scene()->visibleNodeCount(), before + window->graph().documents().size());
+        // Documents are linked to what they mention once shown.
+        QVERIFY(window->scene()->visibleEdgeCount() > edgesBefore + 100);
         window->setShowDocuments(false);
+        QVERIFY(laidOut.wait(30000));
         QCOMPARE(window->scene()->visibleNodeCount(), before);
     }
 

@@ -98,6 +98,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_evidence, &EvidencePanel::spanActivated, this, &MainWindow::openSpan);
     connect(m_search, &SearchBox::nodeChosen, this, &MainWindow::selectNode);
     connect(&m_loadWatcher, &QFutureWatcher<LoadedGraph>::finished, this, &MainWindow::onLoadFinished);
+    connect(&m_layoutWatcher, &QFutureWatcher<QHash<NodeId, QPointF>>::finished, this,
+            &MainWindow::onLayoutFinished);
 
     createActions();
     resize(1440, 900);
@@ -107,6 +109,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 MainWindow::~MainWindow()
 {
     m_loadWatcher.waitForFinished();
+    m_layoutWatcher.waitForFinished();
 }
 
 void MainWindow::createActions()
@@ -165,6 +168,11 @@ void MainWindow::createActions()
 bool MainWindow::isLoading() const
 {
     return m_loadWatcher.isRunning();
+}
+
+bool MainWindow::isLayingOut() const
+{
+    return m_layoutWatcher.isRunning();
 }
 
 void MainWindow::openBundledCorpus()
@@ -235,6 +243,7 @@ void MainWindow::onLoadFinished()
 void MainWindow::applyGraph(LoadedGraph loaded)
 {
     m_scene->clearGraph(); // items must go before the graph they show
+    ++m_graphGeneration;
     m_graph = std::move(loaded.graph);
     m_positions = std::move(loaded.positions);
     m_path = loaded.path;
@@ -262,9 +271,24 @@ void MainWindow::rebuildScene()
 
 void MainWindow::relayout()
 {
-    m_positions = layoutForView(m_graph, m_filter);
+    if (isLayingOut())
+        return;
+    statusBar()->showMessage(tr("Laying out %1 nodes…").arg(m_filter.visibleNodes(m_graph).size()));
+    // The worker gets its own copy: the window may open another graph meanwhile.
+    m_layoutWatcher.setProperty("generation", m_graphGeneration);
+    m_layoutWatcher.setFuture(QtConcurrent::run(
+        [graph = m_graph, filter = m_filter] { return layoutForView(graph, filter); }));
+}
+
+void MainWindow::onLayoutFinished()
+{
+    if (m_layoutWatcher.property("generation").toInt() != m_graphGeneration)
+        return;
+    m_positions = m_layoutWatcher.result();
     rebuildScene();
     m_view->fitAll();
+    statusBar()->showMessage(tr("Laid out"), 3000);
+    Q_EMIT layoutFinished();
 }
 
 void MainWindow::setShowDocuments(bool show)
@@ -412,6 +436,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_loadWatcher.waitForFinished();
+    m_layoutWatcher.waitForFinished();
     event->accept();
 }
 

@@ -44,6 +44,9 @@ public:
     void openBundledCorpus();
     void openFile(const QString &path);
     bool isLoading() const;
+    bool isLayingOut() const;
+    // Lays the visible graph out again off the GUI thread; layoutFinished follows.
+    void relayout();
 
     const KnowledgeGraph &graph() const { return m_graph; }
     GraphScene *scene() const { return m_scene; }
@@ -64,6 +67,7 @@ public:
 Q_SIGNALS:
     void graphLoaded();
     void loadFailed(const QString &message);
+    void layoutFinished();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -76,7 +80,7 @@ private:
     void onLoadFinished();
     void applyGraph(LoadedGraph loaded);
     void rebuildScene();
-    void relayout();
+    void onLayoutFinished();
     void showNodeDetails(NodeId id);
     void showEdgeDetails(EdgeId id);
     void openSpan(const EvidenceSpan &span);
@@ -102,6 +106,8 @@ private:
     QAction *m_showDocumentsAction = nullptr;
 
     QFutureWatcher<LoadedGraph> m_loadWatcher;
+    QFutureWatcher<QHash<NodeId, QPointF>> m_layoutWatcher;
+    int m_graphGeneration = 0; // a layout of an older graph is thrown away
     QProgressDialog *m_progress = nullptr;
     bool m_loadCancelled = false;
 };
