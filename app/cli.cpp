@@ -5,6 +5,12 @@
 #include <QFileInfo>
 #include <QTextStream>
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+
+#include "analysis.h"
 #include "bundledcorpus.h"
 #include "imageexport.h"
 #include "jsonformat.h"
@@ -16,7 +22,7 @@ namespace threadline::cli {
 
 namespace {
 
-const QStringList subcommands = {QStringLiteral("export")};
+const QStringList subcommands = {QStringLiteral("export"), QStringLiteral("stats"), QStringLiteral("path")};
 
 QTextStream &out()
 {
@@ -38,8 +44,11 @@ QString summary()
         "  threadline [--select TEXT] [FILE]\n"
         "                               open FILE (or the bundled corpus) in the explorer,\n"
         "                               with the best match for TEXT selected\n"
-        "  threadline export --format json|png --out PATH [options] [FILE]\n"
+        "  threadline export --format png|svg|pdf|json --out PATH [--layout fr|kk|circle|radial]\n"
+        "                    [--focus ID --depth N] [--width W --height H | --scale S] [FILE]\n"
         "                               write the graph of FILE (or of the bundled corpus)\n"
+        "  threadline stats [FILE] [--json]   counts, degree, betweenness, closeness\n"
+        "  threadline path FILE A B [--json]  a shortest path between two nodes (FILE - : bundled)\n"
         "  threadline --version | --help\n\n"
         "Run 'threadline export --help' for the export options.\n");
 }
@@ -56,45 +65,70 @@ bool loadInput(const QString &file, KnowledgeGraph &graph)
     return true;
 }
 
-int runExport(const QStringList &arguments)
+// Parses a subcommand's options; returns an exit code to stop with, or -1.
+int parseSubcommand(QCommandLineParser &parser, const QStringList &arguments, const char *name)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Write the graph of FILE, or of the bundled corpus when no FILE is given."));
     parser.addHelpOption();
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("json or png."),
-                                    QStringLiteral("format"));
-    const QCommandLineOption output(QStringLiteral("out"), QStringLiteral("Where to write."),
-                                    QStringLiteral("path"));
-    const QCommandLineOption width(QStringLiteral("width"), QStringLiteral("PNG width in pixels."),
-                                   QStringLiteral("pixels"));
-    const QCommandLineOption height(QStringLiteral("height"), QStringLiteral("PNG height in pixels."),
-                                    QStringLiteral("pixels"));
-    const QCommandLineOption scale(QStringLiteral("scale"),
-                                   QStringLiteral("PNG scale of the natural size (default 1)."),
-                                   QStringLiteral("factor"));
-    const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("PNG title line."),
-                                   QStringLiteral("text"));
-    const QCommandLineOption transparent(QStringLiteral("transparent"),
-                                         QStringLiteral("PNG with a transparent background."));
-    const QCommandLineOption showDocuments(QStringLiteral("show-documents"),
-                                           QStringLiteral("PNG: draw documents and their mentions."));
-    parser.addOptions({format, output, width, height, scale, title, transparent, showDocuments});
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A Threadline JSON graph."),
-                                 QStringLiteral("[FILE]"));
     QStringList args = arguments;
-    args.removeAt(1); // "export"
+    args.removeAt(1); // the subcommand
     if (!parser.parse(args)) {
-        err() << "threadline export: " << parser.errorText() << Qt::endl;
+        err() << "threadline " << name << ": " << parser.errorText() << Qt::endl;
         return UsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
         out() << parser.helpText();
         return Ok;
     }
+    return -1;
+}
+
+const QStringList exportFormats = {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf"),
+                                   QStringLiteral("json")};
+
+int runExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Write the graph of FILE, or of the bundled corpus when no FILE is given."));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("png, svg, pdf or json."),
+                                    QStringLiteral("format"));
+    const QCommandLineOption output(QStringLiteral("out"), QStringLiteral("Where to write."),
+                                    QStringLiteral("path"));
+    const QCommandLineOption layout(QStringLiteral("layout"),
+                                    QStringLiteral("Pictures: fr (default), kk, circle or radial."),
+                                    QStringLiteral("name"), QStringLiteral("fr"));
+    const QCommandLineOption focus(QStringLiteral("focus"),
+                                   QStringLiteral("Only the neighbourhood of this node (id or name); "
+                                                  "also the centre of the radial layout."),
+                                   QStringLiteral("node"));
+    const QCommandLineOption depth(QStringLiteral("depth"), QStringLiteral("With --focus: how many steps (default 1)."),
+                                   QStringLiteral("n"), QStringLiteral("1"));
+    const QCommandLineOption width(QStringLiteral("width"), QStringLiteral("Picture width in pixels."),
+                                   QStringLiteral("pixels"));
+    const QCommandLineOption height(QStringLiteral("height"), QStringLiteral("Picture height in pixels."),
+                                    QStringLiteral("pixels"));
+    const QCommandLineOption scale(QStringLiteral("scale"),
+                                   QStringLiteral("Picture scale of the natural size (default 1)."),
+                                   QStringLiteral("factor"));
+    const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("Picture title line."),
+                                   QStringLiteral("text"));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"),
+                                      QStringLiteral("PDF page: A4, A3, Letter… (default: fitted to the drawing)."),
+                                      QStringLiteral("name"));
+    const QCommandLineOption transparent(QStringLiteral("transparent"),
+                                         QStringLiteral("PNG/SVG without a background."));
+    const QCommandLineOption noLegend(QStringLiteral("no-legend"), QStringLiteral("Pictures without the legend."));
+    const QCommandLineOption showDocuments(QStringLiteral("show-documents"),
+                                           QStringLiteral("Pictures: draw documents and their mentions."));
+    parser.addOptions({format, output, layout, focus, depth, width, height, scale, title, pageSize, transparent,
+                       noLegend, showDocuments});
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A Threadline JSON graph."),
+                                 QStringLiteral("[FILE]"));
+    if (const int code = parseSubcommand(parser, arguments, "export"); code >= 0)
+        return code;
     const QString fmt = parser.value(format).toLower();
-    if (fmt != QLatin1String("json") && fmt != QLatin1String("png")) {
-        err() << "threadline export: --format must be json or png"
+    if (!exportFormats.contains(fmt)) {
+        err() << "threadline export: --format must be one of " << exportFormats.join(QStringLiteral(", "))
               << (fmt.isEmpty() ? QString() : QStringLiteral(", not \"%1\"").arg(fmt)) << Qt::endl;
         return UsageError;
     }
@@ -106,24 +140,11 @@ int runExport(const QStringList &arguments)
         err() << "threadline export: give at most one FILE" << Qt::endl;
         return UsageError;
     }
-    const QString path = parser.value(output);
-    KnowledgeGraph graph;
-    if (!loadInput(parser.positionalArguments().value(0), graph))
-        return Failed;
-
-    QString error;
-    if (fmt == QLatin1String("json")) {
-        if (!json::writeFile(path, graph, &error)) {
-            err() << "threadline export: " << error << Qt::endl;
-            return Failed;
-        }
-        out() << path << Qt::endl;
-        return Ok;
+    const std::optional<LayoutKind> layoutKind = layoutKindFromName(parser.value(layout));
+    if (!layoutKind) {
+        err() << "threadline export: --layout must be fr, kk, circle or radial" << Qt::endl;
+        return UsageError;
     }
-
-    ImageOptions options;
-    options.transparent = parser.isSet(transparent);
-    options.title = parser.value(title);
     bool ok = true;
     auto number = [&](const QCommandLineOption &option, double fallback, double low, double high) {
         if (!parser.isSet(option))
@@ -139,6 +160,8 @@ int runExport(const QStringList &arguments)
     };
     const int w = int(number(width, 0, 16, 16384));
     const int h = int(number(height, 0, 16, 16384));
+    const int steps = int(number(depth, 1, 0, 1000));
+    ImageOptions options;
     options.scale = number(scale, 1.0, 0.05, 16);
     if (!ok)
         return UsageError;
@@ -149,13 +172,211 @@ int runExport(const QStringList &arguments)
         }
         options.size = QSize(w, h);
     }
+    options.transparent = parser.isSet(transparent);
+    options.legend = !parser.isSet(noLegend);
+    options.title = parser.value(title);
+    options.pageSize = parser.value(pageSize);
+
+    const QString path = parser.value(output);
+    KnowledgeGraph graph;
+    if (!loadInput(parser.positionalArguments().value(0), graph))
+        return Failed;
+    NodeId centre;
+    if (parser.isSet(focus)) {
+        centre = resolveNode(graph, parser.value(focus));
+        if (!centre.isValid()) {
+            err() << "threadline export: no node matches --focus \"" << parser.value(focus) << "\"" << Qt::endl;
+            return Failed;
+        }
+        // Keep the neighbourhood only: the export is of that subgraph.
+        const QSet<NodeId> keep = graph.neighbourhood(centre, steps);
+        for (NodeId id : graph.nodes()) {
+            if (!keep.contains(id))
+                graph.removeNode(id);
+        }
+    }
+
+    QString error;
+    if (fmt == QLatin1String("json")) {
+        if (!json::writeFile(path, graph, &error)) {
+            err() << "threadline export: " << error << Qt::endl;
+            return Failed;
+        }
+        out() << path << Qt::endl;
+        return Ok;
+    }
     const ViewFilter filter = parser.isSet(showDocuments) ? ViewFilter() : ViewFilter::standard();
-    const QImage image = renderGraphImage(graph, layoutForView(graph, filter), filter, options);
-    if (!writePng(image, path, &error)) {
+    const QHash<NodeId, QPointF> positions = layoutForView(graph, filter, *layoutKind, centre);
+    bool written = false;
+    if (fmt == QLatin1String("png"))
+        written = writePng(renderGraphImage(graph, positions, filter, options), path, &error);
+    else if (fmt == QLatin1String("svg"))
+        written = writeSvg(graph, positions, filter, options, path, &error);
+    else
+        written = writePdf(graph, positions, filter, options, path, &error);
+    if (!written) {
         err() << "threadline export: " << error << Qt::endl;
         return Failed;
     }
     out() << path << Qt::endl;
+    return Ok;
+}
+
+int runStats(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Counts by kind and relation, and degree, betweenness and closeness per node, of FILE "
+        "(or of the bundled corpus when FILE is \"-\" or missing). Edges count in both directions."));
+    const QCommandLineOption asJson(QStringLiteral("json"),
+                                    QStringLiteral("JSON: {\"counts\": {…}, \"nodes\": [{\"id\", \"label\", "
+                                                   "\"kind\", \"degree\", \"betweenness\", \"closeness\"}]}."));
+    const QCommandLineOption withoutDocuments(QStringLiteral("without-documents"),
+                                              QStringLiteral("Leave documents and their mentions out."));
+    parser.addOptions({asJson, withoutDocuments});
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A Threadline JSON graph."));
+    if (const int code = parseSubcommand(parser, arguments, "stats"); code >= 0)
+        return code;
+    if (parser.positionalArguments().size() > 1) {
+        err() << "threadline stats: give at most one FILE" << Qt::endl;
+        return UsageError;
+    }
+    QString file = parser.positionalArguments().value(0);
+    if (file == QLatin1String("-"))
+        file.clear();
+    KnowledgeGraph graph;
+    if (!loadInput(file, graph))
+        return Failed;
+    const ViewFilter filter = parser.isSet(withoutDocuments) ? ViewFilter::standard() : ViewFilter();
+    QMap<QString, int> kinds, relations;
+    for (NodeId id : graph.nodes()) {
+        if (filter.acceptsNode(graph, id))
+            ++kinds[kindName(graph.node(id).kind)];
+    }
+    for (EdgeId id : graph.edges()) {
+        if (filter.acceptsEdge(graph, id))
+            ++relations[graph.edge(id).relation];
+    }
+    QList<NodeMetrics> metrics = centrality(graph, filter);
+    std::stable_sort(metrics.begin(), metrics.end(),
+                     [](const NodeMetrics &a, const NodeMetrics &b) { return a.betweenness > b.betweenness; });
+    int nodeTotal = 0, edgeTotal = 0;
+    for (int n : std::as_const(kinds))
+        nodeTotal += n;
+    for (int n : std::as_const(relations))
+        edgeTotal += n;
+
+    if (parser.isSet(asJson)) {
+        QJsonObject byKind, byRelation;
+        for (auto it = kinds.begin(); it != kinds.end(); ++it)
+            byKind.insert(it.key(), it.value());
+        for (auto it = relations.begin(); it != relations.end(); ++it)
+            byRelation.insert(it.key(), it.value());
+        QJsonArray nodes;
+        for (const NodeMetrics &m : std::as_const(metrics)) {
+            const NodeData &node = graph.node(m.id);
+            nodes.append(QJsonObject{{QStringLiteral("id"), node.key},
+                                     {QStringLiteral("label"), node.label},
+                                     {QStringLiteral("kind"), kindName(node.kind)},
+                                     {QStringLiteral("degree"), m.degree},
+                                     {QStringLiteral("betweenness"), m.betweenness},
+                                     {QStringLiteral("closeness"), m.closeness}});
+        }
+        const QJsonObject counts{{QStringLiteral("nodes"), nodeTotal},
+                                 {QStringLiteral("edges"), edgeTotal},
+                                 {QStringLiteral("documents"), qint64(graph.documents().size())},
+                                 {QStringLiteral("kinds"), byKind},
+                                 {QStringLiteral("relations"), byRelation}};
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("counts"), counts}, {QStringLiteral("nodes"), nodes}})
+                     .toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    out() << nodeTotal << " nodes, " << edgeTotal << " edges, " << graph.documents().size() << " documents\n";
+    out() << "\nnodes by kind:\n";
+    for (auto it = kinds.begin(); it != kinds.end(); ++it)
+        out() << QStringLiteral("  %1 %2\n").arg(it.key(), -16).arg(it.value(), 6);
+    out() << "\nedges by relation:\n";
+    for (auto it = relations.begin(); it != relations.end(); ++it)
+        out() << QStringLiteral("  %1 %2\n").arg(it.key(), -16).arg(it.value(), 6);
+    out() << "\n" << QStringLiteral("%1 %2 %3 %4 %5\n")
+                         .arg(QStringLiteral("degree"), 6).arg(QStringLiteral("betweenness"), 12)
+                         .arg(QStringLiteral("closeness"), 10).arg(QStringLiteral("kind"), -13)
+                         .arg(QStringLiteral("label"));
+    for (const NodeMetrics &m : std::as_const(metrics)) {
+        const NodeData &node = graph.node(m.id);
+        out() << QStringLiteral("%1 %2 %3 %4 %5\n")
+                     .arg(m.degree, 6).arg(m.betweenness, 12, 'f', 5).arg(m.closeness, 10, 'f', 5)
+                     .arg(kindName(node.kind), -13).arg(node.label);
+    }
+    out().flush();
+    return Ok;
+}
+
+int runPath(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "A shortest chain of relationships between A and B (ids or names) in FILE (\"-\" for the "
+        "bundled corpus), following edges either way. Documents and mentions are left out."));
+    const QCommandLineOption asJson(QStringLiteral("json"), QStringLiteral("The path as JSON."));
+    const QCommandLineOption viaDocuments(QStringLiteral("via-documents"),
+                                          QStringLiteral("Let the path pass through documents."));
+    parser.addOptions({asJson, viaDocuments});
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A Threadline JSON graph, or -."));
+    parser.addPositionalArgument(QStringLiteral("A"), QStringLiteral("Where the path starts."));
+    parser.addPositionalArgument(QStringLiteral("B"), QStringLiteral("Where it ends."));
+    if (const int code = parseSubcommand(parser, arguments, "path"); code >= 0)
+        return code;
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 3) {
+        err() << "threadline path: give FILE, A and B" << Qt::endl;
+        return UsageError;
+    }
+    KnowledgeGraph graph;
+    if (!loadInput(args[0] == QLatin1String("-") ? QString() : args[0], graph))
+        return Failed;
+    const NodeId from = resolveNode(graph, args[1]);
+    const NodeId to = resolveNode(graph, args[2]);
+    for (const auto &[id, name] : {std::pair{from, args[1]}, std::pair{to, args[2]}}) {
+        if (!id.isValid()) {
+            err() << "threadline path: no node matches \"" << name << "\"" << Qt::endl;
+            return Failed;
+        }
+    }
+    const ViewFilter filter = parser.isSet(viaDocuments) ? ViewFilter() : ViewFilter::standard();
+    const QList<PathStep> path = shortestPath(graph, from, to, filter);
+    if (path.isEmpty()) {
+        err() << "threadline path: no path from \"" << graph.node(from).label << "\" to \""
+              << graph.node(to).label << "\"" << Qt::endl;
+        return Failed;
+    }
+    if (parser.isSet(asJson)) {
+        QJsonArray steps;
+        for (const PathStep &step : path) {
+            QJsonObject o{{QStringLiteral("id"), graph.node(step.node).key},
+                          {QStringLiteral("label"), graph.node(step.node).label},
+                          {QStringLiteral("kind"), kindName(graph.node(step.node).kind)}};
+            if (step.via.isValid()) {
+                o.insert(QStringLiteral("edge"), graph.edge(step.via).key);
+                o.insert(QStringLiteral("relation"), graph.edge(step.via).relation);
+                o.insert(QStringLiteral("forward"), step.forward);
+            }
+            steps.append(o);
+        }
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("length"), qint64(path.size() - 1)},
+                                           {QStringLiteral("path"), steps}})
+                     .toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    for (const PathStep &step : path) {
+        if (step.via.isValid()) {
+            const QString relationName = graph.edge(step.via).relation;
+            out() << (step.forward ? QStringLiteral("  --%1-->\n").arg(relationName)
+                                   : QStringLiteral("  <--%1--\n").arg(relationName));
+        }
+        out() << graph.node(step.node).label << "  [" << kindName(graph.node(step.node).kind) << "]\n";
+    }
+    out().flush();
     return Ok;
 }
 
@@ -178,6 +399,10 @@ int runHeadless(const QStringList &arguments)
     const QString first = arguments.value(1);
     if (first == QLatin1String("export"))
         return runExport(arguments);
+    if (first == QLatin1String("stats"))
+        return runStats(arguments);
+    if (first == QLatin1String("path"))
+        return runPath(arguments);
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
         out() << "threadline " << THREADLINE_VERSION << Qt::endl;
         return Ok;

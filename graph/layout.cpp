@@ -1,12 +1,18 @@
 #include "layout.h"
 
+#include <QRectF>
+
 #include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/connected_components.hpp>
 #include <boost/graph/fruchterman_reingold.hpp>
+#include <boost/graph/kamada_kawai_spring_layout.hpp>
 #include <boost/graph/random_layout.hpp>
 #include <boost/graph/topology.hpp>
 #include <boost/random/linear_congruential.hpp>
 
 #include <algorithm>
+#include <deque>
+#include <unordered_map>
 #include <cmath>
 #include <vector>
 
@@ -232,6 +238,249 @@ QHash<NodeId, QPointF> layoutForView(const KnowledgeGraph &graph, const ViewFilt
     if (visible.isEmpty())
         return {};
     return forceDirectedLayout(graph, options, visible);
+}
+
+std::optional<LayoutKind> layoutKindFromName(const QString &name)
+{
+    if (name == QLatin1String("fr"))
+        return LayoutKind::ForceDirected;
+    if (name == QLatin1String("kk"))
+        return LayoutKind::KamadaKawai;
+    if (name == QLatin1String("circle"))
+        return LayoutKind::Circle;
+    if (name == QLatin1String("radial"))
+        return LayoutKind::Radial;
+    return std::nullopt;
+}
+
+namespace {
+
+// Visible nodes in model order, and the visible undirected adjacency.
+struct Adjacency
+{
+    QList<NodeId> ids;
+    QHash<NodeId, int> index;
+    std::vector<std::vector<int>> next;
+};
+
+Adjacency visibleAdjacency(const KnowledgeGraph &graph, const ViewFilter &filter)
+{
+    Adjacency a;
+    for (NodeId id : graph.nodes()) {
+        if (filter.acceptsNode(graph, id)) {
+            a.index.insert(id, int(a.ids.size()));
+            a.ids.append(id);
+        }
+    }
+    a.next.resize(size_t(a.ids.size()));
+    for (EdgeId e : graph.edges()) {
+        if (!filter.acceptsEdge(graph, e))
+            continue;
+        const int s = a.index.value(graph.edge(e).source), t = a.index.value(graph.edge(e).target);
+        if (s != t) {
+            a.next[size_t(s)].push_back(t);
+            a.next[size_t(t)].push_back(s);
+        }
+    }
+    return a;
+}
+
+QHash<NodeId, QPointF> circleLayout(const KnowledgeGraph &graph, const Adjacency &a)
+{
+    QList<NodeId> order = a.ids;
+    std::stable_sort(order.begin(), order.end(), [&](NodeId x, NodeId y) {
+        const NodeData &p = graph.node(x), &q = graph.node(y);
+        if (p.kind != q.kind)
+            return p.kind < q.kind;
+        return p.label.localeAwareCompare(q.label) < 0;
+    });
+    // Circumference of about 60 units a node, so neighbours' labels clear.
+    const double radius = std::max(150.0, 60.0 * double(order.size()) / (2 * M_PI));
+    QHash<NodeId, QPointF> result;
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        const double angle = 2 * M_PI * double(i) / double(order.size()) - M_PI / 2;
+        result.insert(order[i], QPointF(radius * std::cos(angle), radius * std::sin(angle)));
+    }
+    return result;
+}
+
+QHash<NodeId, QPointF> radialLayout(const Adjacency &a, int focusIndex)
+{
+    // BFS tree from the focus; each node's wedge of the circle is shared
+    // among its children in proportion to their subtree sizes.
+    const size_t n = a.next.size();
+    std::vector<int> parent(n, -2), depth(n, -1);
+    std::vector<std::vector<int>> children(n);
+    std::vector<int> order;
+    std::deque<int> queue{focusIndex};
+    parent[size_t(focusIndex)] = -1;
+    depth[size_t(focusIndex)] = 0;
+    while (!queue.empty()) {
+        const int x = queue.front();
+        queue.pop_front();
+        order.push_back(x);
+        for (int y : a.next[size_t(x)]) {
+            if (parent[size_t(y)] == -2) {
+                parent[size_t(y)] = x;
+                depth[size_t(y)] = depth[size_t(x)] + 1;
+                children[size_t(x)].push_back(y);
+                queue.push_back(y);
+            }
+        }
+    }
+    std::vector<double> weight(n, 1.0);
+    for (auto it = order.rbegin(); it != order.rend(); ++it) {
+        if (parent[size_t(*it)] >= 0)
+            weight[size_t(parent[size_t(*it)])] += weight[size_t(*it)];
+    }
+    const double ring = 220;
+    std::vector<double> from(n, 0), to(n, 2 * M_PI);
+    QHash<NodeId, QPointF> result;
+    int maxDepth = 0;
+    for (int x : order) {
+        const double mid = (from[size_t(x)] + to[size_t(x)]) / 2;
+        const double r = ring * depth[size_t(x)];
+        maxDepth = std::max(maxDepth, depth[size_t(x)]);
+        result.insert(a.ids[x], QPointF(r * std::cos(mid), r * std::sin(mid)));
+        double start = from[size_t(x)];
+        const double span = to[size_t(x)] - from[size_t(x)];
+        const double total = weight[size_t(x)] - 1;
+        for (int c : children[size_t(x)]) {
+            const double share = total > 0 ? span * weight[size_t(c)] / total : 0;
+            from[size_t(c)] = start;
+            to[size_t(c)] = start + share;
+            start += share;
+        }
+    }
+    // Unreachable nodes: an outer ring of their own.
+    QList<NodeId> rest;
+    for (size_t i = 0; i < n; ++i) {
+        if (depth[i] < 0)
+            rest.append(a.ids[qsizetype(i)]);
+    }
+    for (qsizetype i = 0; i < rest.size(); ++i) {
+        const double angle = 2 * M_PI * double(i) / double(rest.size());
+        const double r = ring * (maxDepth + 1.5);
+        result.insert(rest[i], QPointF(r * std::cos(angle), r * std::sin(angle)));
+    }
+    return result;
+}
+
+QHash<NodeId, QPointF> kamadaKawaiLayout(const KnowledgeGraph &graph, const ViewFilter &filter, const Adjacency &a)
+{
+    // Started from the force-directed picture: from a circle, Boost's
+    // Kamada–Kawai stops in a poor local minimum on graphs like these.
+    const QHash<NodeId, QPointF> start = layoutForView(graph, filter);
+    // Kamada–Kawai wants a connected graph: each component is laid out on
+    // its own and the components are set side by side, largest first.
+    using KKGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property,
+                                          boost::property<boost::edge_weight_t, double>>;
+    using SquareTopology = boost::square_topology<>;
+    const size_t n = a.next.size();
+    std::vector<int> component(n, -1);
+    int components = 0;
+    for (size_t s = 0; s < n; ++s) {
+        if (component[s] >= 0)
+            continue;
+        std::deque<size_t> queue{s};
+        component[s] = components;
+        while (!queue.empty()) {
+            const size_t x = queue.front();
+            queue.pop_front();
+            for (int y : a.next[x]) {
+                if (component[size_t(y)] < 0) {
+                    component[size_t(y)] = components;
+                    queue.push_back(size_t(y));
+                }
+            }
+        }
+        ++components;
+    }
+    std::vector<std::vector<size_t>> members(static_cast<size_t>(components));
+    for (size_t i = 0; i < n; ++i)
+        members[size_t(component[i])].push_back(i);
+    std::stable_sort(members.begin(), members.end(),
+                     [](const auto &x, const auto &y) { return x.size() > y.size(); });
+
+    const double edgeLength = 110;
+    QHash<NodeId, QPointF> result;
+    double cursorX = 0, rowY = 0, rowHeight = 0;
+    const double rowWidth = std::max(1200.0, std::sqrt(double(n)) * 160);
+    for (const std::vector<size_t> &nodes : members) {
+        std::vector<QPointF> local(nodes.size());
+        if (nodes.size() == 1) {
+            local[0] = QPointF(0, 0);
+        } else {
+            std::unordered_map<size_t, size_t> at;
+            for (size_t i = 0; i < nodes.size(); ++i)
+                at[nodes[i]] = i;
+            KKGraph g(nodes.size());
+            for (size_t i = 0; i < nodes.size(); ++i) {
+                for (int y : a.next[nodes[i]]) {
+                    const size_t j = at[size_t(y)];
+                    if (j > i)
+                        boost::add_edge(i, j, 1.0, g);
+                }
+            }
+            using SquarePoint = SquareTopology::point_type;
+            std::vector<SquarePoint> points(nodes.size());
+            auto map = boost::make_iterator_property_map(points.begin(), boost::get(boost::vertex_index, g));
+            for (size_t i = 0; i < nodes.size(); ++i) {
+                const QPointF p = start.value(a.ids[qsizetype(nodes[i])]);
+                points[i][0] = p.x();
+                points[i][1] = p.y();
+            }
+            boost::kamada_kawai_spring_layout(g, map, boost::get(boost::edge_weight, g), SquareTopology(),
+                                              boost::edge_length(edgeLength));
+            for (size_t i = 0; i < nodes.size(); ++i)
+                local[i] = QPointF(points[i][0], points[i][1]);
+        }
+        QRectF box(local[0], QSizeF(0, 0));
+        for (const QPointF &p : local)
+            box = box.united(QRectF(p, QSizeF(0.01, 0.01)));
+        if (cursorX > 0 && cursorX + box.width() > rowWidth) {
+            cursorX = 0;
+            rowY += rowHeight + edgeLength;
+            rowHeight = 0;
+        }
+        for (size_t i = 0; i < nodes.size(); ++i)
+            result.insert(a.ids[qsizetype(nodes[i])], local[i] - box.topLeft() + QPointF(cursorX, rowY));
+        cursorX += box.width() + edgeLength;
+        rowHeight = std::max(rowHeight, box.height());
+    }
+    return result;
+}
+
+} // namespace
+
+QHash<NodeId, QPointF> layoutForView(const KnowledgeGraph &graph, const ViewFilter &filter, LayoutKind kind,
+                                     NodeId focus)
+{
+    if (kind == LayoutKind::ForceDirected)
+        return layoutForView(graph, filter);
+    const Adjacency a = visibleAdjacency(graph, filter);
+    if (a.ids.isEmpty())
+        return {};
+    switch (kind) {
+    case LayoutKind::Circle:
+        return circleLayout(graph, a);
+    case LayoutKind::KamadaKawai:
+        return kamadaKawaiLayout(graph, filter, a);
+    case LayoutKind::Radial: {
+        int centre = a.index.value(focus, -1);
+        if (centre < 0) {
+            centre = 0;
+            for (size_t i = 1; i < a.next.size(); ++i) {
+                if (a.next[i].size() > a.next[size_t(centre)].size())
+                    centre = int(i);
+            }
+        }
+        return radialLayout(a, centre);
+    }
+    case LayoutKind::ForceDirected:
+        break;
+    }
+    return layoutForView(graph, filter);
 }
 
 } // namespace threadline

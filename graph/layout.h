@@ -4,6 +4,8 @@
 #include <QPointF>
 #include <QSet>
 
+#include <optional>
+
 #include "ids.h"
 #include "viewfilter.h"
 
@@ -34,5 +36,20 @@ QHash<NodeId, QPointF> forceDirectedLayout(const KnowledgeGraph &graph,
 
 // Lays out what the filter shows, with forces from the edges it shows.
 QHash<NodeId, QPointF> layoutForView(const KnowledgeGraph &graph, const ViewFilter &filter);
+
+enum class LayoutKind {
+    ForceDirected, // Fruchterman–Reingold
+    KamadaKawai,   // spring model, each connected component on its own
+    Circle,        // one ring, grouped by kind, then by label
+    Radial,        // rings of increasing distance around a focus node
+};
+
+// "fr", "kk", "circle", "radial"; nullopt when unknown.
+std::optional<LayoutKind> layoutKindFromName(const QString &name);
+
+// Any layout of what the filter shows. Radial centres on `focus` (the most
+// connected node when invalid).
+QHash<NodeId, QPointF> layoutForView(const KnowledgeGraph &graph, const ViewFilter &filter,
+                                     LayoutKind kind, NodeId focus = {});
 
 } // namespace threadline

@@ -12,6 +12,8 @@ packages=(
   libxkbcommon-dev libqt6sql6-sqlite libboost-graph-dev
   # run and test: offscreen/X11 platform, fonts, the corpus checker
   xvfb xauth fonts-dejavu-core python3
+  # independent readers for the export and interop tests
+  python3-networkx graphviz libxml2-utils poppler-utils
   # packaging checks
   dpkg-dev file desktop-file-utils lintian
 )

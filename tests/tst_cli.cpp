@@ -1,4 +1,8 @@
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -6,6 +10,7 @@
 #include "bundledcorpus.h"
 #include "jsonformat.h"
 #include "knowledgegraph.h"
+#include "analysis.h"
 #include "testpaths.h"
 
 using namespace threadline;
@@ -23,7 +28,9 @@ class TestCli : public QObject
         QString err;
     };
 
-    static Run run(const QStringList &arguments)
+    static Run run(const QStringList &arguments) { return runProgram(QStringLiteral(THREADLINE_BINARY), arguments); }
+
+    static Run runProgram(const QString &program, const QStringList &arguments)
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -31,7 +38,7 @@ class TestCli : public QObject
         env.remove(QStringLiteral("WAYLAND_DISPLAY"));
         env.remove(QStringLiteral("QT_QPA_PLATFORM")); // headless commands must not need it
         process.setProcessEnvironment(env);
-        process.start(QStringLiteral(THREADLINE_BINARY), arguments);
+        process.start(program, arguments);
         if (!process.waitForFinished(120000))
             return {};
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
@@ -40,6 +47,25 @@ class TestCli : public QObject
     }
 
     QTemporaryDir dir;
+
+    // Pixels that differ from the bottom-right background pixel, sampled.
+    static int drawnPixels(const QImage &image)
+    {
+        const QRgb background = image.pixel(image.width() - 1, image.height() - 1);
+        int drawn = 0;
+        for (int y = 0; y < image.height(); y += 3) {
+            for (int x = 0; x < image.width(); x += 3)
+                drawn += image.pixel(x, y) != background;
+        }
+        return drawn;
+    }
+
+    // Debian's networkx lives with /usr/bin/python3.
+    static bool haveNetworkx()
+    {
+        return runProgram(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral("import networkx")})
+                   .exitCode == 0;
+    }
 
 private Q_SLOTS:
     void versionAndHelp()
@@ -50,7 +76,9 @@ private Q_SLOTS:
         QVERIFY(version.out.contains(QStringLiteral(THREADLINE_VERSION)));
         const Run help = run({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
-        QVERIFY(help.out.contains(QStringLiteral("threadline export --format json|png --out PATH")));
+        QVERIFY(help.out.contains(QStringLiteral("threadline export --format png|svg|pdf|json --out PATH")));
+        QVERIFY(help.out.contains(QStringLiteral("threadline stats")));
+        QVERIFY(help.out.contains(QStringLiteral("threadline path FILE A B")));
         const Run exportHelp = run({QStringLiteral("export"), QStringLiteral("--help")});
         QCOMPARE(exportHelp.exitCode, 0);
         QVERIFY(exportHelp.out.contains(QStringLiteral("--format")));
@@ -126,10 +154,171 @@ private Q_SLOTS:
         QVERIFY(qAbs(b.width() - a.width() / 2) <= 2);
     }
 
+    void exportSvgIsVectorWithText()
+    {
+        const QString path = dir.filePath(QStringLiteral("corpus.svg"));
+        const Run r = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("svg"),
+                           QStringLiteral("--out"), path, QStringLiteral("--title"), QStringLiteral("Bundled corpus")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString svg = QString::fromUtf8(file.readAll());
+        QVERIFY(svg.contains(QStringLiteral("<svg")));
+        QVERIFY2(!svg.contains(QStringLiteral("<image")), "the SVG embeds a bitmap");
+        QVERIFY(svg.count(QStringLiteral("<text")) > 50); // labels are real text
+        for (const char *label : {"Mark Rutte", "Donald Trump", "Legend", "Bundled corpus"})
+            QVERIFY2(svg.contains(QString::fromUtf8(label)), label);
+        if (QStandardPaths::findExecutable(QStringLiteral("xmllint")).isEmpty())
+            QSKIP("xmllint (libxml2-utils) is not installed: the SVG was not parsed independently");
+        const Run lint = runProgram(QStringLiteral("xmllint"), {QStringLiteral("--noout"), path});
+        QVERIFY2(lint.exitCode == 0, qPrintable(lint.err));
+    }
+
+    void exportPdfRendersElsewhere()
+    {
+        const QString path = dir.filePath(QStringLiteral("corpus.pdf"));
+        Run r = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), path});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString a4 = dir.filePath(QStringLiteral("a4.pdf"));
+        r = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), a4,
+                 QStringLiteral("--page-size"), QStringLiteral("A4")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), a4,
+                 QStringLiteral("--page-size"), QStringLiteral("Napkin")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("Napkin")));
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty())
+            QSKIP("pdftoppm (poppler-utils) is not installed: the PDF was not rendered independently");
+        const QString prefix = dir.filePath(QStringLiteral("page"));
+        const Run render = runProgram(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"),
+                                                                   QStringLiteral("50"), QStringLiteral("-singlefile"), path, prefix});
+        QVERIFY2(render.exitCode == 0, qPrintable(render.err));
+        const QImage page(prefix + QStringLiteral(".png"));
+        QVERIFY(!page.isNull());
+        QVERIFY(page.width() > page.height()); // fitted to the landscape drawing
+        QVERIFY2(drawnPixels(page) > 1000, qPrintable(QString::number(drawnPixels(page))));
+        const Run text = runProgram(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+        QVERIFY2(text.out.contains(QStringLiteral("Mark Rutte")), "labels are not text in the PDF");
+        const Run info = runProgram(QStringLiteral("pdfinfo"), {a4});
+        QVERIFY2(info.out.contains(QStringLiteral("A4")), qPrintable(info.out));
+    }
+
+    void everyLayoutDrawsTheGraph_data()
+    {
+        QTest::addColumn<QString>("layout");
+        for (const char *name : {"fr", "kk", "circle", "radial"})
+            QTest::newRow(name) << QString::fromLatin1(name);
+    }
+
+    void everyLayoutDrawsTheGraph()
+    {
+        QFETCH(QString, layout);
+        const QString path = dir.filePath(layout + QStringLiteral(".png"));
+        const Run r = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("--out"), path,
+                           QStringLiteral("--layout"), layout, QStringLiteral("--width"), QStringLiteral("900"),
+                           QStringLiteral("--height"), QStringLiteral("700")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QImage image(path);
+        QCOMPARE(image.size(), QSize(900, 700));
+        QVERIFY2(drawnPixels(image) > 3000, qPrintable(QString::number(drawnPixels(image))));
+        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("--out"), path,
+                      QStringLiteral("--layout"), QStringLiteral("spiral")}).exitCode, 2);
+    }
+
+    void focusExportsTheNeighbourhood()
+    {
+        const QString path = dir.filePath(QStringLiteral("hegseth.json"));
+        Run r = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), path,
+                     QStringLiteral("--focus"), QStringLiteral("Pete Hegseth"), QStringLiteral("--depth"), QStringLiteral("1")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        KnowledgeGraph bundled, focused;
+        QVERIFY(loadBundledCorpus(bundled).ok);
+        QVERIFY(json::readFile(path, focused).ok);
+        const QSet<NodeId> expected = bundled.neighbourhood(bundled.findNode(QStringLiteral("person:pete-hegseth")), 1);
+        QCOMPARE(focused.nodeCount(), expected.size());
+        for (NodeId id : expected)
+            QVERIFY(focused.findNode(bundled.node(id).key).isValid());
+        r = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), path,
+                 QStringLiteral("--focus"), QStringLiteral("Nobody At All")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("Nobody At All")));
+    }
+
+    void statsMatchNetworkx()
+    {
+        const Run r = run({QStringLiteral("stats"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject stats = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        KnowledgeGraph bundled;
+        QVERIFY(loadBundledCorpus(bundled).ok);
+        const QJsonObject counts = stats[QStringLiteral("counts")].toObject();
+        QCOMPARE(counts[QStringLiteral("nodes")].toInt(), bundled.nodeCount());
+        QCOMPARE(counts[QStringLiteral("edges")].toInt(), bundled.edgeCount());
+        QCOMPARE(counts[QStringLiteral("kinds")][QStringLiteral("person")].toInt(), 11);
+        const QJsonArray nodes = stats[QStringLiteral("nodes")].toArray();
+        QCOMPARE(nodes.size(), bundled.nodeCount());
+        for (const char *field : {"id", "label", "kind", "degree", "betweenness", "closeness"})
+            QVERIFY2(nodes.first().toObject().contains(QString::fromLatin1(field)), field);
+
+        if (!haveNetworkx())
+            QSKIP("python3-networkx is not installed: centrality not checked independently");
+        const QString exported = dir.filePath(QStringLiteral("for-networkx.json"));
+        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), exported}).exitCode, 0);
+        const Run nx = runProgram(QStringLiteral("/usr/bin/python3"),
+                                  {test::sourceDir() + QStringLiteral("/tests/nx_check.py"), exported});
+        QVERIFY2(nx.exitCode == 0, qPrintable(nx.err));
+        const QJsonObject expected = QJsonDocument::fromJson(nx.out.toUtf8()).object();
+        for (const QJsonValue &value : nodes) {
+            const QJsonObject node = value.toObject();
+            const QString id = node[QStringLiteral("id")].toString();
+            QCOMPARE(node[QStringLiteral("degree")].toInt(), expected[QStringLiteral("degree")][id].toInt());
+            QVERIFY2(qAbs(node[QStringLiteral("betweenness")].toDouble() - expected[QStringLiteral("betweenness")][id].toDouble()) < 1e-9,
+                     qPrintable(id));
+            QVERIFY2(qAbs(node[QStringLiteral("closeness")].toDouble() - expected[QStringLiteral("closeness")][id].toDouble()) < 1e-9,
+                     qPrintable(id));
+        }
+    }
+
+    void pathFindsAShortestChain()
+    {
+        const Run r = run({QStringLiteral("path"), QStringLiteral("-"), QStringLiteral("Pete Hegseth"),
+                           QStringLiteral("Volodymyr Zelenskyy"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject result = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonArray steps = result[QStringLiteral("path")].toArray();
+        QCOMPARE(steps.first()[QStringLiteral("id")].toString(), QStringLiteral("person:pete-hegseth"));
+        QCOMPARE(steps.last()[QStringLiteral("id")].toString(), QStringLiteral("person:volodymyr-zelenskyy"));
+        QCOMPARE(result[QStringLiteral("length")].toInt(), steps.size() - 1);
+        // Every step follows a real edge of the graph.
+        KnowledgeGraph g;
+        QVERIFY(loadBundledCorpus(g).ok);
+        for (qsizetype i = 1; i < steps.size(); ++i) {
+            const EdgeId e = g.findEdge(steps[i][QStringLiteral("edge")].toString());
+            QVERIFY(e.isValid());
+            const QSet<QString> ends{g.node(g.edge(e).source).key, g.node(g.edge(e).target).key};
+            QCOMPARE(ends, (QSet<QString>{steps[i - 1][QStringLiteral("id")].toString(), steps[i][QStringLiteral("id")].toString()}));
+        }
+        const Run text = run({QStringLiteral("path"), QStringLiteral("-"), QStringLiteral("Hegseth"), QStringLiteral("Zelenskyy")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.startsWith(QStringLiteral("Pete Hegseth")));
+        QCOMPARE(run({QStringLiteral("path"), QStringLiteral("-"), QStringLiteral("Hegseth"), QStringLiteral("Nobody At All")}).exitCode, 1);
+        QCOMPARE(run({QStringLiteral("path"), QStringLiteral("-"), QStringLiteral("Hegseth")}).exitCode, 2);
+        if (!haveNetworkx())
+            QSKIP("python3-networkx is not installed: path length not checked independently");
+        const QString exported = dir.filePath(QStringLiteral("for-path.json"));
+        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), exported}).exitCode, 0);
+        const Run nx = runProgram(QStringLiteral("/usr/bin/python3"),
+                                  {test::sourceDir() + QStringLiteral("/tests/nx_check.py"), exported,
+                                   QStringLiteral("person:pete-hegseth"), QStringLiteral("person:volodymyr-zelenskyy")});
+        QVERIFY2(nx.exitCode == 0, qPrintable(nx.err));
+        QCOMPARE(result[QStringLiteral("length")].toInt(),
+                 QJsonDocument::fromJson(nx.out.toUtf8()).object()[QStringLiteral("path_length")].toInt());
+    }
+
     void usageErrorsExitWith2()
     {
         const QString out = dir.filePath(QStringLiteral("x"));
-        Run r = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("svg"), QStringLiteral("--out"), out});
+        Run r = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("bmp"), QStringLiteral("--out"), out});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("--format")));
         r = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")});

@@ -1,4 +1,5 @@
 #include <QLineF>
+#include <QRectF>
 #include <QTest>
 
 #include "bundledcorpus.h"
@@ -129,6 +130,53 @@ private Q_SLOTS:
         // Rings hold together and the picture uses the area it was given.
         QVERIFY2(ringSpan / 150 < 0.25 * options.width, qPrintable(QString::number(ringSpan / 150)));
         QVERIFY2(bounds.width() > 0.5 * options.width, qPrintable(QString::number(bounds.width())));
+    }
+
+    void circleAndRadialGeometry()
+    {
+        const KnowledgeGraph g = ringsAndLoners();
+        const QList<NodeId> ids = g.nodes();
+        const auto circle = layoutForView(g, {}, LayoutKind::Circle);
+        QCOMPARE(circle.size(), g.nodeCount());
+        const double r = QLineF(QPointF(0, 0), circle[ids[0]]).length();
+        for (NodeId id : ids)
+            QVERIFY(qAbs(QLineF(QPointF(0, 0), circle[id]).length() - r) < 1e-6); // all on one ring
+
+        // Radial: the focus in the centre, its ring neighbours on the first ring,
+        // the opposite node of its ring further out.
+        const auto radial = layoutForView(g, {}, LayoutKind::Radial, ids[0]);
+        QCOMPARE(radial.size(), g.nodeCount());
+        QCOMPARE(radial[ids[0]], QPointF(0, 0));
+        const double first = QLineF(QPointF(0, 0), radial[ids[1]]).length();
+        QVERIFY(first > 1);
+        QVERIFY(qAbs(QLineF(QPointF(0, 0), radial[ids[5]]).length() - first) < 1e-6);
+        QVERIFY(QLineF(QPointF(0, 0), radial[ids[3]]).length() > first * 2.5);
+        // Unreachable nodes go outside every ring.
+        QVERIFY(QLineF(QPointF(0, 0), radial[ids[7]]).length() > QLineF(QPointF(0, 0), radial[ids[3]]).length());
+    }
+
+    void kamadaKawaiKeepsComponentsApart()
+    {
+        const KnowledgeGraph g = ringsAndLoners();
+        const QList<NodeId> ids = g.nodes();
+        const auto kk = layoutForView(g, {}, LayoutKind::KamadaKawai);
+        QCOMPARE(kk.size(), g.nodeCount());
+        QRectF first, second;
+        for (int i = 0; i < 6; ++i) {
+            first = first.united(QRectF(kk[ids[i]], QSizeF(1, 1)));
+            second = second.united(QRectF(kk[ids[6 + i]], QSizeF(1, 1)));
+        }
+        QVERIFY(!first.intersects(second));
+        // A ring's neighbours sit about one edge length apart.
+        const double d = QLineF(kk[ids[0]], kk[ids[1]]).length();
+        QVERIFY2(d > 40 && d < 300, qPrintable(QString::number(d)));
+    }
+
+    void layoutNames()
+    {
+        QCOMPARE(layoutKindFromName(QStringLiteral("kk")), std::optional(LayoutKind::KamadaKawai));
+        QCOMPARE(layoutKindFromName(QStringLiteral("radial")), std::optional(LayoutKind::Radial));
+        QVERIFY(!layoutKindFromName(QStringLiteral("spiral")));
     }
 
     void bundledViewIsLaidOut()

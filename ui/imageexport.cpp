@@ -1,7 +1,11 @@
 #include "imageexport.h"
 
+#include <QBuffer>
+#include <QPageSize>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QSaveFile>
+#include <QSvgGenerator>
 
 #include "graphscene.h"
 #include "knowledgegraph.h"
@@ -10,43 +14,78 @@
 namespace threadline {
 
 namespace {
+
 constexpr int margin = 40;
 constexpr int titleHeight = 44;
 constexpr int maxPixels = 16384; // per side: beyond that QImage allocation fails
-} // namespace
 
-QImage renderGraphImage(const KnowledgeGraph &graph, const QHash<NodeId, QPointF> &positions,
-                        const ViewFilter &filter, const ImageOptions &options)
+// One scene per export, set up the way every format draws it.
+struct ExportScene
 {
     GraphScene scene;
-    scene.setGraph(&graph, positions, filter);
-    scene.setLabelScale(1.0);
-    const QRectF source = scene.itemsBoundingRect().adjusted(-margin, -margin, margin, margin);
-    const int top = options.title.isEmpty() ? 0 : titleHeight;
+    QRectF source;
 
-    QSize size = options.size;
-    if (!size.isValid() || size.isEmpty())
-        size = QSize(int(source.width() * options.scale), int(source.height() * options.scale) + top);
-    size = size.boundedTo(QSize(maxPixels, maxPixels)).expandedTo(QSize(16, 16 + top));
+    ExportScene(const KnowledgeGraph &graph, const QHash<NodeId, QPointF> &positions,
+                const ViewFilter &filter)
+    {
+        scene.setGraph(&graph, positions, filter);
+        scene.setLabelScale(1.0);
+        source = scene.itemsBoundingRect().adjusted(-margin, -margin, margin, margin);
+    }
 
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(options.transparent ? QColor(Qt::transparent) : QColor(0xfbfbf8));
-    QPainter painter(&image);
+    QSize naturalSize(const ImageOptions &options) const
+    {
+        const int top = options.title.isEmpty() ? 0 : titleHeight;
+        return QSize(int(source.width()), int(source.height()) + top);
+    }
+};
+
+// Title, graph and legend into `area` of the painter's device.
+void paintGraph(QPainter &painter, const QRectF &area, ExportScene &content, const KnowledgeGraph &graph,
+                const ViewFilter &filter, const ImageOptions &options)
+{
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    if (!options.transparent)
+        painter.fillRect(area, QColor(0xfbfbf8));
+    qreal top = area.top();
     if (!options.title.isEmpty()) {
         QFont font;
         font.setPointSizeF(15);
         font.setBold(true);
         painter.setFont(font);
         painter.setPen(QColor(0x222222));
-        painter.drawText(QRect(0, 0, size.width(), titleHeight), Qt::AlignCenter, options.title);
+        painter.drawText(QRectF(area.left(), top, area.width(), titleHeight), Qt::AlignCenter, options.title);
+        top += titleHeight;
     }
-    const QRectF target(0, top, size.width(), size.height() - top);
-    if (scene.visibleNodeCount() > 0)
-        scene.render(&painter, target, source, Qt::KeepAspectRatio);
-    if (options.legend) {
-        paintLegend(painter, QPointF(12, top + 12), legendEntries(graph, filter));
-    }
+    const QRectF target(area.left(), top, area.width(), area.bottom() - top);
+    if (content.scene.visibleNodeCount() > 0)
+        content.scene.render(&painter, target, content.source, Qt::KeepAspectRatio);
+    if (options.legend)
+        paintLegend(painter, QPointF(area.left() + 12, top + 12), legendEntries(graph, filter));
+}
+
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+} // namespace
+
+QImage renderGraphImage(const KnowledgeGraph &graph, const QHash<NodeId, QPointF> &positions,
+                        const ViewFilter &filter, const ImageOptions &options)
+{
+    ExportScene content(graph, positions, filter);
+    QSize size = options.size;
+    if (!size.isValid() || size.isEmpty())
+        size = content.naturalSize(options) * options.scale;
+    size = size.boundedTo(QSize(maxPixels, maxPixels)).expandedTo(QSize(16, 16));
+
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    paintGraph(painter, QRectF(QPointF(0, 0), QSizeF(size)), content, graph, filter, options);
     painter.end();
     return image;
 }
@@ -54,11 +93,73 @@ QImage renderGraphImage(const KnowledgeGraph &graph, const QHash<NodeId, QPointF
 bool writePng(const QImage &image, const QString &path, QString *error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
-        if (error)
-            *error = QStringLiteral("%1: cannot write the PNG: %2").arg(path, file.errorString());
-        return false;
+    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
+        return fail(error, QStringLiteral("%1: cannot write the PNG: %2").arg(path, file.errorString()));
+    return true;
+}
+
+bool writeSvg(const KnowledgeGraph &graph, const QHash<NodeId, QPointF> &positions,
+              const ViewFilter &filter, const ImageOptions &options, const QString &path, QString *error)
+{
+    ExportScene content(graph, positions, filter);
+    QSize size = options.size;
+    if (!size.isValid() || size.isEmpty())
+        size = content.naturalSize(options) * options.scale;
+    QBuffer buffer;
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    svg.setSize(size);
+    svg.setViewBox(QRect(QPoint(0, 0), size));
+    svg.setTitle(options.title.isEmpty() ? QStringLiteral("Threadline graph") : options.title);
+    svg.setDescription(QStringLiteral("Written by Threadline %1").arg(QStringLiteral(THREADLINE_VERSION)));
+    QPainter painter(&svg);
+    paintGraph(painter, QRectF(QPointF(0, 0), QSizeF(size)), content, graph, filter, options);
+    painter.end();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.size() || !file.commit())
+        return fail(error, QStringLiteral("%1: cannot write the SVG: %2").arg(path, file.errorString()));
+    return true;
+}
+
+bool writePdf(const KnowledgeGraph &graph, const QHash<NodeId, QPointF> &positions,
+              const ViewFilter &filter, const ImageOptions &options, const QString &path, QString *error)
+{
+    ExportScene content(graph, positions, filter);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter pdf(&buffer);
+    pdf.setCreator(QStringLiteral("Threadline %1").arg(QStringLiteral(THREADLINE_VERSION)));
+    pdf.setTitle(options.title.isEmpty() ? QStringLiteral("Threadline graph") : options.title);
+    pdf.setResolution(96);
+    const QSize natural = content.naturalSize(options);
+    if (options.pageSize.isEmpty()) {
+        // Fitted: one page exactly the drawing's size (96 dpi → points × 0.75).
+        pdf.setPageSize(QPageSize(QSizeF(natural) * 0.75, QPageSize::Point, QStringLiteral("Fitted")));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+    } else {
+        const QPageSize::PageSizeId id = [&] {
+            for (int i = 0; i < QPageSize::LastPageSize; ++i) {
+                const auto candidate = QPageSize::PageSizeId(i);
+                if (QPageSize::name(candidate).compare(options.pageSize, Qt::CaseInsensitive) == 0)
+                    return candidate;
+            }
+            return QPageSize::Custom;
+        }();
+        if (id == QPageSize::Custom)
+            return fail(error, QStringLiteral("unknown page size \"%1\" (try A4, A3, Letter)").arg(options.pageSize));
+        pdf.setPageSize(QPageSize(id));
+        pdf.setPageOrientation(natural.width() >= natural.height() ? QPageLayout::Landscape
+                                                                   : QPageLayout::Portrait);
+        pdf.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter);
     }
+    QPainter painter(&pdf);
+    const QRect page = painter.viewport();
+    paintGraph(painter, QRectF(page), content, graph, filter, options);
+    painter.end();
+    buffer.close();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.size() || !file.commit())
+        return fail(error, QStringLiteral("%1: cannot write the PDF: %2").arg(path, file.errorString()));
     return true;
 }
 

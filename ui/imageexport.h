@@ -20,13 +20,18 @@ struct ImageOptions
     bool transparent = false;
     bool legend = true;
     QString title;      // drawn above the graph when not empty
+    QString pageSize;   // PDF: empty fits the page to the drawing; else "A4", "A3", "Letter"…
 };
 
-// Draws the graph as the canvas does, every label shown. Needs a
-// QApplication (it builds a scene); works on the offscreen platform.
+// The graph drawn as the canvas draws it, labels decluttered. These need a
+// QApplication (they build a scene); the offscreen platform will do.
 QImage renderGraphImage(const KnowledgeGraph &graph, const QHash<NodeId, QPointF> &positions,
                         const ViewFilter &filter, const ImageOptions &options);
-
 bool writePng(const QImage &image, const QString &path, QString *error);
+// Vector pictures: shapes, lines and real text, no embedded bitmap.
+bool writeSvg(const KnowledgeGraph &graph, const QHash<NodeId, QPointF> &positions,
+              const ViewFilter &filter, const ImageOptions &options, const QString &path, QString *error);
+bool writePdf(const KnowledgeGraph &graph, const QHash<NodeId, QPointF> &positions,
+              const ViewFilter &filter, const ImageOptions &options, const QString &path, QString *error);
 
 } // namespace threadline
