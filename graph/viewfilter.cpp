@@ -14,7 +14,8 @@ ViewFilter ViewFilter::standard()
 
 bool ViewFilter::acceptsNode(const KnowledgeGraph &graph, NodeId id) const
 {
-    return graph.contains(id) && !hiddenKinds.contains(graph.node(id).kind);
+    return graph.contains(id) && !hiddenKinds.contains(graph.node(id).kind)
+        && (onlyNodes.isEmpty() || onlyNodes.contains(id));
 }
 
 bool ViewFilter::acceptsEdge(const KnowledgeGraph &graph, EdgeId id) const

@@ -14,6 +14,7 @@ struct ViewFilter
 {
     QSet<NodeKind> hiddenKinds;
     QSet<QString> hiddenRelations;
+    QSet<NodeId> onlyNodes; // when not empty, nothing else is shown (a selection)
 
     // Documents link to everything they mention; shown, they swamp the view.
     static ViewFilter standard();

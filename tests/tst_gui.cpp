@@ -1,4 +1,11 @@
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -10,6 +17,7 @@
 #include <QTextDocument>
 
 #include "evidencepanel.h"
+#include "exportdialog.h"
 #include "graphitems.h"
 #include "graphscene.h"
 #include "graphview.h"
@@ -72,6 +80,8 @@ class TestGui : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true); // settings go to a test location
+        QSettings().remove(QStringLiteral("export"));
         window = std::make_unique<MainWindow>();
         QSignalSpy loaded(window.get(), &MainWindow::graphLoaded);
         window->show();
@@ -243,6 +253,61 @@ private Q_SLOTS:
         QVERIFY(window->scene()->nodeItem(zelenskyy)->isSelected());
         QVERIFY(window->inspector()->browser()->toPlainText().startsWith(QStringLiteral("Volodymyr Zelenskyy")));
         QVERIFY(!window->selectBestMatch(QStringLiteral("no such thing anywhere")));
+    }
+
+    void exportDialogPreviewsAndRemembers()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("picture.svg"));
+        {
+            std::unique_ptr<ExportDialog> dialog(window->createExportDialog());
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+            QVERIFY(!dialog->preview().isNull());
+            const QImage before = dialog->preview();
+            // Choose SVG with the keyboard, type a title, a size and a file.
+            dialog->formatBox()->setFocus();
+            QTest::keyClick(dialog->formatBox(), Qt::Key_Down);
+            QCOMPARE(dialog->format(), QStringLiteral("svg"));
+            QTest::keyClicks(dialog->titleEdit(), QStringLiteral("Who met whom"));
+            QTRY_VERIFY(dialog->preview() != before); // the preview follows the choices
+            dialog->widthBox()->selectAll();
+            QTest::keyClicks(dialog->widthBox(), QStringLiteral("1200"));
+            dialog->heightBox()->selectAll();
+            QTest::keyClicks(dialog->heightBox(), QStringLiteral("800"));
+            QCOMPARE(dialog->imageOptions().size, QSize(1200, 800));
+            dialog->pathEdit()->clear();
+            QTest::keyClicks(dialog->pathEdit(), path);
+            QSignalSpy exported(dialog.get(), &ExportDialog::exported);
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("exportButton")), Qt::LeftButton);
+            QCOMPARE(exported.count(), 1);
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray svg = file.readAll();
+        QVERIFY(svg.contains("<svg"));
+        QVERIFY(svg.contains("Who met whom"));
+        QVERIFY(svg.contains("width=\"1200\""));
+        // A new dialog starts from the last choices.
+        std::unique_ptr<ExportDialog> again(window->createExportDialog());
+        QCOMPARE(again->format(), QStringLiteral("svg"));
+        QCOMPARE(again->titleEdit()->text(), QStringLiteral("Who met whom"));
+        QCOMPARE(again->widthBox()->value(), 1200);
+        QCOMPARE(again->pathEdit()->text(), path);
+    }
+
+    void exportDialogDrawsOnlyTheSelection()
+    {
+        const NodeId hegseth = named(QStringLiteral("Pete Hegseth"));
+        window->selectNode(hegseth);
+        std::unique_ptr<ExportDialog> dialog(window->createExportDialog());
+        dialog->scopeBox()->setCurrentIndex(dialog->scopeBox()->findData(int(ExportDialog::Scope::WholeGraph)));
+        QTRY_VERIFY(dialog->scope() == ExportDialog::Scope::WholeGraph);
+        const ViewFilter whole = dialog->effectiveFilter();
+        dialog->scopeBox()->setCurrentIndex(dialog->scopeBox()->findData(int(ExportDialog::Scope::Selection)));
+        const ViewFilter selection = dialog->effectiveFilter();
+        QCOMPARE(selection.visibleNodes(window->graph()), QSet<NodeId>{hegseth});
+        QVERIFY(whole.visibleNodes(window->graph()).size() > 100);
     }
 
     void badFileKeepsTheOpenGraph()

@@ -65,6 +65,17 @@ QHash<NodeId, QPointF> GraphScene::positions() const
     return result;
 }
 
+QSet<NodeId> GraphScene::selectedNodes() const
+{
+    QSet<NodeId> result;
+    const QList<QGraphicsItem *> items = selectedItems();
+    for (QGraphicsItem *item : items) {
+        if (auto *node = qgraphicsitem_cast<NodeItem *>(item))
+            result.insert(node->nodeId());
+    }
+    return result;
+}
+
 void GraphScene::setLabelScale(qreal scale)
 {
     m_labelScale = scale;

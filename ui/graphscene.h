@@ -3,6 +3,7 @@
 #include <QGraphicsScene>
 #include <QHash>
 #include <QPointF>
+#include <QSet>
 
 #include "ids.h"
 #include "viewfilter.h"
@@ -32,6 +33,7 @@ public:
     qsizetype visibleNodeCount() const { return m_nodes.size(); }
     qsizetype visibleEdgeCount() const { return m_edges.size(); }
     QHash<NodeId, QPointF> positions() const;
+    QSet<NodeId> selectedNodes() const;
     // Labels drawn `scale` times their size (the view passes 1/zoom, so they
     // stay readable zoomed out); those that would overlap a more important
     // one are hidden until the user zooms in or hovers.

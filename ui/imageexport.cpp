@@ -26,11 +26,13 @@ struct ExportScene
     QRectF source;
 
     ExportScene(const KnowledgeGraph &graph, const QHash<NodeId, QPointF> &positions,
-                const ViewFilter &filter)
+                const ViewFilter &filter, const ImageOptions &options)
     {
         scene.setGraph(&graph, positions, filter);
         scene.setLabelScale(1.0);
-        source = scene.itemsBoundingRect().adjusted(-margin, -margin, margin, margin);
+        source = options.sceneRect.isEmpty()
+            ? scene.itemsBoundingRect().adjusted(-margin, -margin, margin, margin)
+            : options.sceneRect;
     }
 
     QSize naturalSize(const ImageOptions &options) const
@@ -76,7 +78,7 @@ bool fail(QString *error, const QString &message)
 QImage renderGraphImage(const KnowledgeGraph &graph, const QHash<NodeId, QPointF> &positions,
                         const ViewFilter &filter, const ImageOptions &options)
 {
-    ExportScene content(graph, positions, filter);
+    ExportScene content(graph, positions, filter, options);
     QSize size = options.size;
     if (!size.isValid() || size.isEmpty())
         size = content.naturalSize(options) * options.scale;
@@ -101,7 +103,7 @@ bool writePng(const QImage &image, const QString &path, QString *error)
 bool writeSvg(const KnowledgeGraph &graph, const QHash<NodeId, QPointF> &positions,
               const ViewFilter &filter, const ImageOptions &options, const QString &path, QString *error)
 {
-    ExportScene content(graph, positions, filter);
+    ExportScene content(graph, positions, filter, options);
     QSize size = options.size;
     if (!size.isValid() || size.isEmpty())
         size = content.naturalSize(options) * options.scale;
@@ -124,7 +126,7 @@ bool writeSvg(const KnowledgeGraph &graph, const QHash<NodeId, QPointF> &positio
 bool writePdf(const KnowledgeGraph &graph, const QHash<NodeId, QPointF> &positions,
               const ViewFilter &filter, const ImageOptions &options, const QString &path, QString *error)
 {
-    ExportScene content(graph, positions, filter);
+    ExportScene content(graph, positions, filter, options);
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter pdf(&buffer);

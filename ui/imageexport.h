@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QImage>
 #include <QPointF>
+#include <QRectF>
 #include <QSize>
 #include <QString>
 
@@ -21,6 +22,7 @@ struct ImageOptions
     bool legend = true;
     QString title;      // drawn above the graph when not empty
     QString pageSize;   // PDF: empty fits the page to the drawing; else "A4", "A3", "Letter"…
+    QRectF sceneRect;   // the part of the layout to draw (the visible view); empty: all of it
 };
 
 // The graph drawn as the canvas draws it, labels decluttered. These need a

@@ -21,6 +21,7 @@
 
 #include "bundledcorpus.h"
 #include "evidencepanel.h"
+#include "exportdialog.h"
 #include "graphitems.h"
 #include "graphscene.h"
 #include "graphview.h"
@@ -120,7 +121,9 @@ void MainWindow::createActions()
     file->addAction(tr("Open &Bundled Corpus"), this, &MainWindow::openBundledCorpus);
     file->addSeparator();
     file->addAction(tr("Export Graph as &JSON…"), this, &MainWindow::exportJson);
-    file->addAction(tr("Export Image as &PNG…"), this, &MainWindow::exportPng);
+    QAction *exportPictureAction = file->addAction(tr("Export &Picture (PNG, SVG, PDF)…"), this,
+                                                   &MainWindow::exportPicture);
+    exportPictureAction->setShortcut(Qt::CTRL | Qt::Key_E);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -402,20 +405,20 @@ void MainWindow::exportJson()
         statusBar()->showMessage(tr("Wrote %1").arg(path), 5000);
 }
 
-void MainWindow::exportPng()
+ExportDialog *MainWindow::createExportDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Image as PNG"),
-                                                      QStringLiteral("threadline.png"),
-                                                      tr("PNG images (*.png)"));
-    if (path.isEmpty())
-        return;
-    ImageOptions options;
-    const QImage image = renderGraphImage(m_graph, m_scene->positions(), m_filter, options);
-    QString error;
-    if (!writePng(image, path, &error))
-        QMessageBox::warning(this, tr("Export failed"), error);
-    else
-        statusBar()->showMessage(tr("Wrote %1 (%2×%3)").arg(path).arg(image.width()).arg(image.height()), 5000);
+    const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
+    auto *dialog = new ExportDialog(m_graph, m_scene->positions(), m_filter, visible, m_scene->selectedNodes(), this);
+    connect(dialog, &ExportDialog::exported, this,
+            [this](const QString &path) { statusBar()->showMessage(tr("Wrote %1").arg(path), 8000); });
+    return dialog;
+}
+
+void MainWindow::exportPicture()
+{
+    ExportDialog *dialog = createExportDialog();
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

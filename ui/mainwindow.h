@@ -60,6 +60,8 @@ public:
 
     void selectNode(NodeId id);
     void selectEdge(EdgeId id);
+    // The export dialog for the current view, selection and layout.
+    class ExportDialog *createExportDialog();
     // Selects the best search hit for text; false when nothing matches.
     bool selectBestMatch(const QString &text);
     void setShowDocuments(bool show);
@@ -86,7 +88,7 @@ private:
     void openSpan(const EvidenceSpan &span);
     void updateStatus();
     void exportJson();
-    void exportPng();
+    void exportPicture();
     void chooseFile();
 
     KnowledgeGraph m_graph;
