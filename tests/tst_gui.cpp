@@ -333,6 +333,34 @@ private Q_SLOTS:
         box->close();
     }
 
+    void foreignGraphIsMarkedAsUnsourced()
+    {
+        QVERIFY(!window->showsNoSourcesBanner()); // the bundled corpus has sources
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("plain.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"elements": [{"data": {"id": "a", "name": "Alpha", "weight": 3}},
+                                    {"data": {"id": "b", "name": "Beta"}},
+                                    {"data": {"id": "ab", "source": "a", "target": "b"}}]})");
+        file.close();
+        QSignalSpy loaded(window.get(), &MainWindow::graphLoaded);
+        window->openFile(path);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(window->graph().nodeCount(), 2);
+        QVERIFY(window->showsNoSourcesBanner());
+        // Browsable: its properties show, with no evidence claimed.
+        window->selectBestMatch(QStringLiteral("Alpha"));
+        const QString plain = window->inspector()->browser()->toPlainText();
+        QVERIFY(plain.contains(QStringLiteral("weight")));
+        QVERIFY(plain.contains(QStringLiteral("0 quotes")));
+        QCOMPARE(window->evidencePanel()->list()->count(), 1); // the "no evidence" line
+        // Back to the corpus for the tests that follow.
+        window->openBundledCorpus();
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(!window->showsNoSourcesBanner());
+    }
+
     void showingDocumentsAddsThem()
     {
         const qsizetype before = window->scene()->visibleNodeCount();

@@ -81,8 +81,24 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     side->setStretchFactor(1, 2);
     side->setStretchFactor(2, 3);
 
+    // Said once, above the canvas, for graphs that come without sources.
+    m_noSourcesBanner = new QLabel(tr("This graph has no source documents: its nodes and relationships "
+                                      "are shown as given, without evidence."),
+                                   this);
+    m_noSourcesBanner->setObjectName(QStringLiteral("noSourcesBanner"));
+    m_noSourcesBanner->setWordWrap(true);
+    m_noSourcesBanner->setStyleSheet(QStringLiteral("background:#fff4c2;color:#5a4500;padding:6px;"
+                                                    "border-bottom:1px solid #e0c860;"));
+    m_noSourcesBanner->hide();
+    auto *canvasBox = new QWidget(this);
+    auto *canvasLayout = new QVBoxLayout(canvasBox);
+    canvasLayout->setContentsMargins(0, 0, 0, 0);
+    canvasLayout->setSpacing(0);
+    canvasLayout->addWidget(m_noSourcesBanner);
+    canvasLayout->addWidget(m_view, 1);
+
     auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_view);
+    split->addWidget(canvasBox);
     split->addWidget(side);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
@@ -173,6 +189,11 @@ bool MainWindow::isLoading() const
     return m_loadWatcher.isRunning();
 }
 
+bool MainWindow::showsNoSourcesBanner() const
+{
+    return m_noSourcesBanner->isVisible();
+}
+
 bool MainWindow::isLayingOut() const
 {
     return m_layoutWatcher.isRunning();
@@ -257,6 +278,7 @@ void MainWindow::applyGraph(LoadedGraph loaded)
     m_source->clear();
     rebuildScene();
     m_view->fitAll();
+    m_noSourcesBanner->setVisible(m_graph.documents().isEmpty() && m_graph.nodeCount() > 0);
     const QString name = m_path.isEmpty() ? tr("Bundled corpus") : QFileInfo(m_path).fileName();
     setWindowTitle(tr("%1 — Threadline").arg(name));
     const qsizetype warnings = loaded.result.warnings.size();

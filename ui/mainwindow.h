@@ -57,6 +57,7 @@ public:
     LegendWidget *legend() const { return m_legend; }
     SearchBox *searchBox() const { return m_search; }
     QString lastError() const { return m_lastError; }
+    bool showsNoSourcesBanner() const;
 
     void selectNode(NodeId id);
     void selectEdge(EdgeId id);
@@ -105,6 +106,7 @@ private:
     SourceViewer *m_source;
     SearchBox *m_search;
     QLabel *m_statusCounts;
+    QLabel *m_noSourcesBanner;
     QAction *m_showDocumentsAction = nullptr;
 
     QFutureWatcher<LoadedGraph> m_loadWatcher;
