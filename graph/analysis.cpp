@@ -19,41 +19,11 @@ using CentralityGraph = boost::adjacency_list<
     boost::vecS,         // vertices 0..n-1: the index map Brandes needs
     boost::undirectedS>; // relationships count both ways for centrality
 
-// Visible nodes in model order, and their undirected adjacency.
-struct View
-{
-    QList<NodeId> ids;
-    QHash<NodeId, int> index;
-    std::vector<std::vector<int>> adjacency;
-};
-
-View makeView(const KnowledgeGraph &graph, const ViewFilter &filter)
-{
-    View view;
-    for (NodeId id : graph.nodes()) {
-        if (filter.acceptsNode(graph, id)) {
-            view.index.insert(id, int(view.ids.size()));
-            view.ids.append(id);
-        }
-    }
-    view.adjacency.resize(size_t(view.ids.size()));
-    for (EdgeId e : graph.edges()) {
-        if (!filter.acceptsEdge(graph, e))
-            continue;
-        const EdgeData &edge = graph.edge(e);
-        const int s = view.index.value(edge.source), t = view.index.value(edge.target);
-        view.adjacency[size_t(s)].push_back(t);
-        if (s != t)
-            view.adjacency[size_t(t)].push_back(s);
-    }
-    return view;
-}
-
 } // namespace
 
 QList<NodeMetrics> centrality(const KnowledgeGraph &graph, const ViewFilter &filter)
 {
-    const View view = makeView(graph, filter);
+    const VisibleAdjacency view = visibleAdjacency(graph, filter);
     const size_t n = size_t(view.ids.size());
     QList<NodeMetrics> metrics;
     if (n == 0)
@@ -63,7 +33,7 @@ QList<NodeMetrics> centrality(const KnowledgeGraph &graph, const ViewFilter &fil
     // once for paths: betweenness asks whether a pair is linked, not how often.
     CentralityGraph g(n);
     for (size_t u = 0; u < n; ++u) {
-        std::vector<int> next = view.adjacency[u];
+        std::vector<int> next = view.next[u];
         std::sort(next.begin(), next.end());
         next.erase(std::unique(next.begin(), next.end()), next.end());
         for (int v : next) {
@@ -97,7 +67,7 @@ QList<NodeMetrics> centrality(const KnowledgeGraph &graph, const ViewFilter &fil
         while (!queue.empty()) {
             const size_t x = queue.front();
             queue.pop_front();
-            for (int y : view.adjacency[x]) {
+            for (int y : view.next[x]) {
                 if (distance[size_t(y)] < 0) {
                     distance[size_t(y)] = distance[x] + 1;
                     total += distance[size_t(y)];

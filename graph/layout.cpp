@@ -255,37 +255,7 @@ std::optional<LayoutKind> layoutKindFromName(const QString &name)
 
 namespace {
 
-// Visible nodes in model order, and the visible undirected adjacency.
-struct Adjacency
-{
-    QList<NodeId> ids;
-    QHash<NodeId, int> index;
-    std::vector<std::vector<int>> next;
-};
-
-Adjacency visibleAdjacency(const KnowledgeGraph &graph, const ViewFilter &filter)
-{
-    Adjacency a;
-    for (NodeId id : graph.nodes()) {
-        if (filter.acceptsNode(graph, id)) {
-            a.index.insert(id, int(a.ids.size()));
-            a.ids.append(id);
-        }
-    }
-    a.next.resize(size_t(a.ids.size()));
-    for (EdgeId e : graph.edges()) {
-        if (!filter.acceptsEdge(graph, e))
-            continue;
-        const int s = a.index.value(graph.edge(e).source), t = a.index.value(graph.edge(e).target);
-        if (s != t) {
-            a.next[size_t(s)].push_back(t);
-            a.next[size_t(t)].push_back(s);
-        }
-    }
-    return a;
-}
-
-QHash<NodeId, QPointF> circleLayout(const KnowledgeGraph &graph, const Adjacency &a)
+QHash<NodeId, QPointF> circleLayout(const KnowledgeGraph &graph, const VisibleAdjacency &a)
 {
     QList<NodeId> order = a.ids;
     std::stable_sort(order.begin(), order.end(), [&](NodeId x, NodeId y) {
@@ -304,7 +274,7 @@ QHash<NodeId, QPointF> circleLayout(const KnowledgeGraph &graph, const Adjacency
     return result;
 }
 
-QHash<NodeId, QPointF> radialLayout(const Adjacency &a, int focusIndex)
+QHash<NodeId, QPointF> radialLayout(const VisibleAdjacency &a, int focusIndex)
 {
     // BFS tree from the focus; each node's wedge of the circle is shared
     // among its children in proportion to their subtree sizes.
@@ -366,7 +336,7 @@ QHash<NodeId, QPointF> radialLayout(const Adjacency &a, int focusIndex)
     return result;
 }
 
-QHash<NodeId, QPointF> kamadaKawaiLayout(const KnowledgeGraph &graph, const ViewFilter &filter, const Adjacency &a)
+QHash<NodeId, QPointF> kamadaKawaiLayout(const KnowledgeGraph &graph, const ViewFilter &filter, const VisibleAdjacency &a)
 {
     // Started from the force-directed picture: from a circle, Boost's
     // Kamada–Kawai stops in a poor local minimum on graphs like these.
@@ -458,7 +428,7 @@ QHash<NodeId, QPointF> layoutForView(const KnowledgeGraph &graph, const ViewFilt
 {
     if (kind == LayoutKind::ForceDirected)
         return layoutForView(graph, filter);
-    const Adjacency a = visibleAdjacency(graph, filter);
+    const VisibleAdjacency a = visibleAdjacency(graph, filter);
     if (a.ids.isEmpty())
         return {};
     switch (kind) {

@@ -37,4 +37,26 @@ QSet<NodeId> ViewFilter::visibleNodes(const KnowledgeGraph &graph) const
     return visible;
 }
 
+VisibleAdjacency visibleAdjacency(const KnowledgeGraph &graph, const ViewFilter &filter)
+{
+    VisibleAdjacency a;
+    for (NodeId id : graph.nodes()) {
+        if (filter.acceptsNode(graph, id)) {
+            a.index.insert(id, int(a.ids.size()));
+            a.ids.append(id);
+        }
+    }
+    a.next.resize(size_t(a.ids.size()));
+    for (EdgeId e : graph.edges()) {
+        if (!filter.acceptsEdge(graph, e))
+            continue;
+        const int s = a.index.value(graph.edge(e).source), t = a.index.value(graph.edge(e).target);
+        if (s != t) {
+            a.next[size_t(s)].push_back(t);
+            a.next[size_t(t)].push_back(s);
+        }
+    }
+    return a;
+}
+
 } // namespace threadline

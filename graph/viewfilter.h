@@ -1,7 +1,11 @@
 #pragma once
 
+#include <QHash>
+#include <QList>
 #include <QSet>
 #include <QString>
+
+#include <vector>
 
 #include "types.h"
 
@@ -23,5 +27,17 @@ struct ViewFilter
     bool acceptsEdge(const KnowledgeGraph &graph, EdgeId id) const;
     QSet<NodeId> visibleNodes(const KnowledgeGraph &graph) const;
 };
+
+// What a filter shows, as algorithms want it: the visible nodes in model
+// order, and for each (by position) its visible neighbours, edges taken as
+// undirected; parallel edges repeat, self-loops are left out.
+struct VisibleAdjacency
+{
+    QList<NodeId> ids;
+    QHash<NodeId, int> index;
+    std::vector<std::vector<int>> next;
+};
+
+VisibleAdjacency visibleAdjacency(const KnowledgeGraph &graph, const ViewFilter &filter);
 
 } // namespace threadline
