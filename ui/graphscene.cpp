@@ -1,5 +1,9 @@
 #include "graphscene.h"
 
+#include <QPoint>
+
+#include <cmath>
+
 #include "graphitems.h"
 #include "knowledgegraph.h"
 
@@ -95,14 +99,32 @@ void GraphScene::declutterLabels()
             return a->radius() > b->radius();
         return a->nodeId() < b->nodeId();
     });
-    QList<QRectF> kept;
+    // Kept labels are binned in a coarse grid, so each check looks only at
+    // labels nearby: this runs on every zoom step, for every node.
+    constexpr qreal cell = 256;
+    QHash<QPoint, QList<QRectF>> kept;
+    auto cellsOf = [](const QRectF &rect) {
+        QList<QPoint> cells;
+        for (int x = int(std::floor(rect.left() / cell)); x <= int(std::floor(rect.right() / cell)); ++x) {
+            for (int y = int(std::floor(rect.top() / cell)); y <= int(std::floor(rect.bottom() / cell)); ++y)
+                cells.append(QPoint(x, y));
+        }
+        return cells;
+    };
     for (NodeItem *item : std::as_const(order)) {
         const QRectF rect = item->labelSceneRect();
-        const bool free = std::none_of(kept.begin(), kept.end(),
-                                       [&](const QRectF &other) { return other.intersects(rect); });
+        const QList<QPoint> cells = cellsOf(rect);
+        bool free = true;
+        for (const QPoint &c : cells) {
+            const QList<QRectF> &nearby = kept[c];
+            free = free && std::none_of(nearby.begin(), nearby.end(),
+                                        [&](const QRectF &other) { return other.intersects(rect); });
+        }
         item->setLabelAllowed(free);
-        if (free)
-            kept.append(rect);
+        if (free) {
+            for (const QPoint &c : cells)
+                kept[c].append(rect);
+        }
     }
 }
 
