@@ -103,6 +103,28 @@ private Q_SLOTS:
         QVERIFY(!kinds.contains(QStringLiteral("document"))); // hidden in the standard view
     }
 
+    void shownLabelsDoNotOverlap()
+    {
+        // At any zoom, the labels drawn never cover one another, and the most
+        // connected actor always keeps his.
+        for (qreal factor : {1.0, 0.5, 3.0}) {
+            window->view()->zoomBy(factor);
+            QList<QRectF> shown;
+            for (NodeId id : window->graph().nodes()) {
+                NodeItem *item = window->scene()->nodeItem(id);
+                if (item && item->labelAllowed())
+                    shown.append(item->labelSceneRect());
+            }
+            QVERIFY(shown.size() >= 20);
+            for (qsizetype i = 0; i < shown.size(); ++i) {
+                for (qsizetype j = i + 1; j < shown.size(); ++j)
+                    QVERIFY(!shown[i].intersects(shown[j]));
+            }
+            QVERIFY(window->scene()->nodeItem(named(QStringLiteral("Mark Rutte")))->labelAllowed());
+        }
+        window->view()->fitAll();
+    }
+
     void clickingRutteShowsHisPalmBeachMeeting()
     {
         const KnowledgeGraph &g = window->graph();
