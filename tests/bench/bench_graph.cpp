@@ -15,6 +15,7 @@
 #include "jsonformat.h"
 #include "knowledgegraph.h"
 #include "layout.h"
+#include "synthetic.h"
 
 using namespace threadline;
 
@@ -37,53 +38,6 @@ void report(const char *bench, const KnowledgeGraph &g, qint64 nanoseconds, QJso
     QTextStream(stdout) << QJsonDocument(extra).toJson(QJsonDocument::Compact) << Qt::endl;
 }
 
-// A news-like graph: actors, events with 2–4 participants, statements said
-// by actors at events, each element with one evidence span.
-KnowledgeGraph synthetic(int nodes, quint32 seed)
-{
-    QRandomGenerator rng(seed);
-    KnowledgeGraph g;
-    Document doc;
-    doc.id = QStringLiteral("doc:synthetic");
-    doc.title = QStringLiteral("Synthetic");
-    g.addDocument(doc);
-    const EvidenceSpan span{doc.id, 0, 4, QStringLiteral("text")};
-    const int actors = std::max(2, nodes / 4), events = std::max(1, nodes / 4);
-    QList<NodeId> actorIds, eventIds;
-    for (int i = 0; i < nodes; ++i) {
-        NodeData n;
-        n.key = QStringLiteral("n%1").arg(i);
-        n.kind = i < actors ? NodeKind::Person : i < actors + events ? NodeKind::Event : NodeKind::Statement;
-        n.label = QStringLiteral("Node %1").arg(i);
-        n.evidence = {span};
-        const NodeId id = g.addNode(n);
-        if (n.kind == NodeKind::Person)
-            actorIds.append(id);
-        else if (n.kind == NodeKind::Event)
-            eventIds.append(id);
-        EdgeData e;
-        e.evidence = {span};
-        if (n.kind == NodeKind::Event) {
-            for (int k = 0, count = 2 + int(rng.bounded(3)); k < count; ++k) {
-                e.source = actorIds.at(int(rng.bounded(quint32(actorIds.size()))));
-                e.target = id;
-                e.relation = relation::participatedIn;
-                g.addEdge(e);
-            }
-        } else if (n.kind == NodeKind::Statement) {
-            e.source = actorIds.at(int(rng.bounded(quint32(actorIds.size()))));
-            e.target = id;
-            e.relation = relation::said;
-            g.addEdge(e);
-            e.source = id;
-            e.target = eventIds.at(int(rng.bounded(quint32(eventIds.size()))));
-            e.relation = relation::madeAt;
-            g.addEdge(e);
-        }
-    }
-    return g;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -104,7 +58,7 @@ int main(int argc, char *argv[])
     for (int size : sizes) {
         QElapsedTimer timer;
         timer.start();
-        KnowledgeGraph g = synthetic(size, 42);
+        KnowledgeGraph g = bench::syntheticNewsGraph(size, 42);
         report("build", g, timer.nsecsElapsed());
 
         timer.restart();
