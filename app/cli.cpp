@@ -12,6 +12,7 @@
 
 #include "analysis.h"
 #include "bundledcorpus.h"
+#include "graphfiles.h"
 #include "imageexport.h"
 #include "jsonformat.h"
 #include "knowledgegraph.h"
@@ -44,7 +45,8 @@ QString summary()
         "  threadline [--select TEXT] [FILE]\n"
         "                               open FILE (or the bundled corpus) in the explorer,\n"
         "                               with the best match for TEXT selected\n"
-        "  threadline export --format png|svg|pdf|json --out PATH [--layout fr|kk|circle|radial]\n"
+        "  threadline export --format png|svg|pdf|json|graphml|gexf|dot|csv --out PATH\n"
+        "                    [--layout fr|kk|circle|radial]\n"
         "                    [--focus ID --depth N] [--width W --height H | --scale S] [FILE]\n"
         "                               write the graph of FILE (or of the bundled corpus)\n"
         "  threadline stats [FILE] [--json]   counts, degree, betweenness, closeness\n"
@@ -55,7 +57,7 @@ QString summary()
 
 bool loadInput(const QString &file, KnowledgeGraph &graph)
 {
-    const ReadResult result = file.isEmpty() ? loadBundledCorpus(graph) : json::readFile(file, graph);
+    const ReadResult result = file.isEmpty() ? loadBundledCorpus(graph) : readGraphFile(file, graph);
     if (!result.ok) {
         err() << "threadline: " << result.error.toString() << Qt::endl;
         return false;
@@ -82,20 +84,22 @@ int parseSubcommand(QCommandLineParser &parser, const QStringList &arguments, co
     return -1;
 }
 
-const QStringList exportFormats = {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf"),
-                                   QStringLiteral("json")};
+const QStringList exportFormats = {QStringLiteral("png"),  QStringLiteral("svg"),     QStringLiteral("pdf"),
+                                   QStringLiteral("json"), QStringLiteral("graphml"), QStringLiteral("gexf"),
+                                   QStringLiteral("dot"),  QStringLiteral("csv")};
 
 int runExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Write the graph of FILE, or of the bundled corpus when no FILE is given."));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("png, svg, pdf or json."),
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("png, svg, pdf (pictures); json, graphml, gexf, dot or csv "
+                                                   "(graph files; csv writes PATH.nodes.csv and PATH.edges.csv)."),
                                     QStringLiteral("format"));
     const QCommandLineOption output(QStringLiteral("out"), QStringLiteral("Where to write."),
                                     QStringLiteral("path"));
     const QCommandLineOption layout(QStringLiteral("layout"),
-                                    QStringLiteral("Pictures: fr (default), kk, circle or radial."),
+                                    QStringLiteral("Pictures and GEXF positions: fr (default), kk, circle or radial."),
                                     QStringLiteral("name"), QStringLiteral("fr"));
     const QCommandLineOption focus(QStringLiteral("focus"),
                                    QStringLiteral("Only the neighbourhood of this node (id or name); "
@@ -122,7 +126,8 @@ int runExport(const QStringList &arguments)
                                            QStringLiteral("Pictures: draw documents and their mentions."));
     parser.addOptions({format, output, layout, focus, depth, width, height, scale, title, pageSize, transparent,
                        noLegend, showDocuments});
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A Threadline JSON graph."),
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("A graph file: Threadline or Cytoscape JSON, GraphML, GEXF or DOT."),
                                  QStringLiteral("[FILE]"));
     if (const int code = parseSubcommand(parser, arguments, "export"); code >= 0)
         return code;
@@ -197,15 +202,25 @@ int runExport(const QStringList &arguments)
     }
 
     QString error;
-    if (fmt == QLatin1String("json")) {
-        if (!json::writeFile(path, graph, &error)) {
+    const ViewFilter filter = parser.isSet(showDocuments) ? ViewFilter() : ViewFilter::standard();
+    if (const std::optional<GraphFormat> graphFormat = graphFormatFromName(fmt)) {
+        // Only GEXF holds positions, and for every node it holds (Gephi shows
+        // documents too); the others need no layout.
+        const QHash<NodeId, QPointF> positions = *graphFormat == GraphFormat::Gexf
+            ? layoutForView(graph, ViewFilter(), *layoutKind, centre)
+            : QHash<NodeId, QPointF>();
+        QStringList warnings;
+        const QStringList written = writeGraphFile(path, *graphFormat, graph, &error, &warnings, &positions);
+        for (const QString &warning : std::as_const(warnings))
+            err() << "threadline export: warning: " << warning << Qt::endl;
+        if (written.isEmpty()) {
             err() << "threadline export: " << error << Qt::endl;
             return Failed;
         }
-        out() << path << Qt::endl;
+        for (const QString &file : written)
+            out() << file << Qt::endl;
         return Ok;
     }
-    const ViewFilter filter = parser.isSet(showDocuments) ? ViewFilter() : ViewFilter::standard();
     const QHash<NodeId, QPointF> positions = layoutForView(graph, filter, *layoutKind, centre);
     bool written = false;
     if (fmt == QLatin1String("png"))
@@ -234,7 +249,8 @@ int runStats(const QStringList &arguments)
     const QCommandLineOption withoutDocuments(QStringLiteral("without-documents"),
                                               QStringLiteral("Leave documents and their mentions out."));
     parser.addOptions({asJson, withoutDocuments});
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A Threadline JSON graph."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("A graph file: Threadline or Cytoscape JSON, GraphML, GEXF or DOT."));
     if (const int code = parseSubcommand(parser, arguments, "stats"); code >= 0)
         return code;
     if (parser.positionalArguments().size() > 1) {
@@ -322,7 +338,7 @@ int runPath(const QStringList &arguments)
     const QCommandLineOption viaDocuments(QStringLiteral("via-documents"),
                                           QStringLiteral("Let the path pass through documents."));
     parser.addOptions({asJson, viaDocuments});
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A Threadline JSON graph, or -."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A graph file (JSON, GraphML, GEXF or DOT), or -."));
     parser.addPositionalArgument(QStringLiteral("A"), QStringLiteral("Where the path starts."));
     parser.addPositionalArgument(QStringLiteral("B"), QStringLiteral("Where it ends."));
     if (const int code = parseSubcommand(parser, arguments, "path"); code >= 0)

@@ -1,0 +1,239 @@
+#include "graphfiles.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include "csvformat.h"
+#include "dotformat.h"
+#include "gexf.h"
+#include "graphml.h"
+#include "jsonformat.h"
+#include "knowledgegraph.h"
+
+namespace threadline {
+
+namespace {
+
+struct FormatInfo
+{
+    GraphFormat format;
+    const char *name;
+    const char *title;
+    QStringList suffixes; // the first is the one written
+    bool readable;
+};
+
+const QList<FormatInfo> &formatTable()
+{
+    static const QList<FormatInfo> table = {
+        {GraphFormat::Json, "json", "Threadline JSON", {QStringLiteral("json"), QStringLiteral("cyjs")}, true},
+        {GraphFormat::GraphML, "graphml", "GraphML", {QStringLiteral("graphml"), QStringLiteral("xml")}, true},
+        {GraphFormat::Gexf, "gexf", "GEXF", {QStringLiteral("gexf")}, true},
+        {GraphFormat::Dot, "dot", "Graphviz DOT", {QStringLiteral("dot"), QStringLiteral("gv")}, true},
+        {GraphFormat::Csv, "csv", "CSV node and edge tables", {QStringLiteral("csv")}, false},
+    };
+    return table;
+}
+
+const FormatInfo &info(GraphFormat format)
+{
+    for (const FormatInfo &entry : formatTable()) {
+        if (entry.format == format)
+            return entry;
+    }
+    Q_UNREACHABLE();
+}
+
+// The local name of the first element of an XML text, past the declaration,
+// comments, processing instructions and a doctype.
+QString xmlRootName(const QByteArray &head)
+{
+    qsizetype i = 0;
+    while (i < head.size()) {
+        i = head.indexOf('<', i);
+        if (i < 0 || i + 1 >= head.size())
+            return {};
+        const char next = head.at(i + 1);
+        if (next == '?') {
+            i = head.indexOf("?>", i);
+        } else if (head.mid(i, 4) == "<!--") {
+            i = head.indexOf("-->", i);
+        } else if (next == '!') {
+            i = head.indexOf('>', i);
+        } else {
+            qsizetype end = i + 1;
+            while (end < head.size() && !QChar::isSpace(uchar(head.at(end))) && head.at(end) != '>'
+                   && head.at(end) != '/')
+                ++end;
+            QString name = QString::fromUtf8(head.mid(i + 1, end - i - 1));
+            const qsizetype colon = name.indexOf(QLatin1Char(':'));
+            return colon >= 0 ? name.mid(colon + 1) : name;
+        }
+        if (i < 0)
+            return {};
+        ++i;
+    }
+    return {};
+}
+
+// The first word of a DOT text, past comments.
+QByteArray firstDotWord(const QByteArray &head)
+{
+    qsizetype i = 0;
+    while (i < head.size()) {
+        const char c = head.at(i);
+        if (QChar::isSpace(uchar(c))) {
+            ++i;
+        } else if (head.mid(i, 2) == "//" || c == '#') {
+            i = head.indexOf('\n', i);
+            if (i < 0)
+                return {};
+        } else if (head.mid(i, 2) == "/*") {
+            i = head.indexOf("*/", i);
+            if (i < 0)
+                return {};
+            i += 2;
+        } else {
+            qsizetype end = i;
+            while (end < head.size() && (QChar::isLetter(uchar(head.at(end)))))
+                ++end;
+            return head.mid(i, end - i).toLower();
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+QString graphFormatName(GraphFormat format)
+{
+    return QString::fromLatin1(info(format).name);
+}
+
+std::optional<GraphFormat> graphFormatFromName(const QString &name)
+{
+    for (const FormatInfo &entry : formatTable()) {
+        if (name.compare(QLatin1String(entry.name), Qt::CaseInsensitive) == 0)
+            return entry.format;
+    }
+    return std::nullopt;
+}
+
+QString graphFormatSuffix(GraphFormat format)
+{
+    return info(format).suffixes.constFirst();
+}
+
+QString graphFormatFilter(GraphFormat format)
+{
+    const FormatInfo &entry = info(format);
+    QStringList patterns;
+    for (const QString &suffix : entry.suffixes)
+        patterns.append(QStringLiteral("*.") + suffix);
+    return QStringLiteral("%1 (%2)").arg(QLatin1String(entry.title), patterns.join(QLatin1Char(' ')));
+}
+
+bool canRead(GraphFormat format)
+{
+    return info(format).readable;
+}
+
+QStringList readableFilters()
+{
+    QStringList all;
+    QStringList each;
+    for (const FormatInfo &entry : formatTable()) {
+        if (!entry.readable)
+            continue;
+        for (const QString &suffix : entry.suffixes)
+            all.append(QStringLiteral("*.") + suffix);
+        each.append(graphFormatFilter(entry.format));
+    }
+    return QStringList{QStringLiteral("Graph files (%1)").arg(all.join(QLatin1Char(' ')))} + each
+        + QStringList{QStringLiteral("All files (*)")};
+}
+
+std::optional<GraphFormat> detectGraphFormat(const QString &path, const QByteArray &head)
+{
+    QByteArray text = head;
+    if (text.startsWith("\xEF\xBB\xBF"))
+        text.remove(0, 3);
+    const QByteArray trimmed = text.trimmed();
+    if (trimmed.startsWith('<')) {
+        const QString root = xmlRootName(trimmed);
+        if (root == QLatin1String("graphml"))
+            return GraphFormat::GraphML;
+        if (root == QLatin1String("gexf"))
+            return GraphFormat::Gexf;
+    } else if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+        return GraphFormat::Json;
+    } else {
+        const QByteArray word = firstDotWord(trimmed);
+        if (word == "graph" || word == "digraph" || word == "strict")
+            return GraphFormat::Dot;
+    }
+    // The content did not say (an empty or broken file): the name may.
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    for (const FormatInfo &entry : formatTable()) {
+        if (entry.readable && entry.suffixes.contains(suffix))
+            return entry.format;
+    }
+    return std::nullopt;
+}
+
+ReadResult readGraphFile(const QString &path, KnowledgeGraph &out, QHash<NodeId, QPointF> *positions)
+{
+    QByteArray head;
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            ReadResult result;
+            result.error.file = path;
+            result.error.message = QStringLiteral("cannot open: %1").arg(file.errorString());
+            return result;
+        }
+        head = file.read(64 * 1024);
+    }
+    const std::optional<GraphFormat> format = detectGraphFormat(path, head);
+    if (!format) {
+        ReadResult result;
+        result.error.file = path;
+        result.error.line = 1;
+        result.error.message = QStringLiteral(
+            "not a graph file Threadline reads: expected Threadline or Cytoscape JSON, GraphML, GEXF or DOT");
+        return result;
+    }
+    switch (*format) {
+    case GraphFormat::Json: return json::readFile(path, out);
+    case GraphFormat::GraphML: return graphml::readFile(path, out);
+    case GraphFormat::Gexf: return gexf::readFile(path, out, positions);
+    case GraphFormat::Dot: return dot::readFile(path, out);
+    case GraphFormat::Csv: break;
+    }
+    ReadResult result;
+    result.error.file = path;
+    result.error.message = QStringLiteral("CSV tables are written, not read");
+    return result;
+}
+
+QStringList writeGraphFile(const QString &path, GraphFormat format, const KnowledgeGraph &graph, QString *error,
+                           QStringList *warnings, const QHash<NodeId, QPointF> *positions)
+{
+    bool ok = false;
+    QStringList written{path};
+    switch (format) {
+    case GraphFormat::Json:
+        ok = json::writeFile(path, graph, error); // holds everything: no warnings
+        break;
+    case GraphFormat::GraphML: ok = graphml::writeFile(path, graph, error, warnings); break;
+    case GraphFormat::Gexf: ok = gexf::writeFile(path, graph, error, warnings, positions); break;
+    case GraphFormat::Dot: ok = dot::writeFile(path, graph, error, warnings); break;
+    case GraphFormat::Csv:
+        ok = csv::writeFile(path, graph, error, warnings);
+        written = {csv::nodesPath(path), csv::edgesPath(path)};
+        break;
+    }
+    return ok ? written : QStringList();
+}
+
+} // namespace threadline

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QHash>
+#include <QPointF>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+#include "graphio.h"
+#include "ids.h"
+
+namespace threadline {
+
+class KnowledgeGraph;
+
+// Every graph file format Threadline reads or writes, and the one place that
+// picks the reader or writer for a file.
+enum class GraphFormat { Json, GraphML, Gexf, Dot, Csv };
+
+// "json", "graphml", "gexf", "dot", "csv".
+QString graphFormatName(GraphFormat format);
+std::optional<GraphFormat> graphFormatFromName(const QString &name);
+// The usual file ending, without the dot: "json", "graphml", "gexf", "dot", "csv".
+QString graphFormatSuffix(GraphFormat format);
+// "GraphML (*.graphml)", for file dialogs.
+QString graphFormatFilter(GraphFormat format);
+bool canRead(GraphFormat format);
+
+// The formats that can be read, as one file-dialog filter line and each
+// alone: "Graph files (*.json *.graphml …)".
+QStringList readableFilters();
+
+// What a file holds, from its first bytes (XML root element, JSON, "graph" or
+// "digraph"), falling back on its name's ending. nullopt when neither tells.
+std::optional<GraphFormat> detectGraphFormat(const QString &path, const QByteArray &head);
+
+// Reads any readable format into `out` (untouched on failure). `positions`
+// (may be null) receives positions the file carries (GEXF viz:position).
+// An unknown format is an error naming the file.
+ReadResult readGraphFile(const QString &path, KnowledgeGraph &out, QHash<NodeId, QPointF> *positions = nullptr);
+
+// Writes `graph` as `format` (CSV: two tables beside `path`, see csvformat.h).
+// `positions` (may be null) go into formats that hold them (GEXF).
+// `warnings` (may be null) receive what the format could not hold.
+// Returns the paths written, or an empty list with *error set.
+QStringList writeGraphFile(const QString &path, GraphFormat format, const KnowledgeGraph &graph, QString *error,
+                           QStringList *warnings = nullptr, const QHash<NodeId, QPointF> *positions = nullptr);
+
+} // namespace threadline
