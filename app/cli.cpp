@@ -124,8 +124,12 @@ int runExport(const QStringList &arguments)
     const QCommandLineOption noLegend(QStringLiteral("no-legend"), QStringLiteral("Pictures without the legend."));
     const QCommandLineOption showDocuments(QStringLiteral("show-documents"),
                                            QStringLiteral("Pictures: draw documents and their mentions."));
+    const QCommandLineOption gexfVersion(QStringLiteral("gexf-version"),
+                                         QStringLiteral("GEXF: 1.3 (default) or 1.2draft, for readers that "
+                                                        "predate 1.3 (networkx 2.x, Gephi 0.8)."),
+                                         QStringLiteral("version"), QStringLiteral("1.3"));
     parser.addOptions({format, output, layout, focus, depth, width, height, scale, title, pageSize, transparent,
-                       noLegend, showDocuments});
+                       noLegend, showDocuments, gexfVersion});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QStringLiteral("A graph file: Threadline or Cytoscape JSON, GraphML, GEXF or DOT."),
                                  QStringLiteral("[FILE]"));
@@ -143,6 +147,11 @@ int runExport(const QStringList &arguments)
     }
     if (parser.positionalArguments().size() > 1) {
         err() << "threadline export: give at most one FILE" << Qt::endl;
+        return UsageError;
+    }
+    const QString gexfVersionName = parser.value(gexfVersion).toLower();
+    if (gexfVersionName != QLatin1String("1.3") && gexfVersionName != QLatin1String("1.2draft")) {
+        err() << "threadline export: --gexf-version must be 1.3 or 1.2draft" << Qt::endl;
         return UsageError;
     }
     const std::optional<LayoutKind> layoutKind = layoutKindFromName(parser.value(layout));
@@ -210,7 +219,9 @@ int runExport(const QStringList &arguments)
             ? layoutForView(graph, ViewFilter(), *layoutKind, centre)
             : QHash<NodeId, QPointF>();
         QStringList warnings;
-        const QStringList written = writeGraphFile(path, *graphFormat, graph, &error, &warnings, &positions);
+        const QStringList written =
+            writeGraphFile(path, *graphFormat, graph, &error, &warnings, &positions,
+                           gexfVersionName == QLatin1String("1.3") ? gexf::Version::V1_3 : gexf::Version::V1_2draft);
         for (const QString &warning : std::as_const(warnings))
             err() << "threadline export: warning: " << warning << Qt::endl;
         if (written.isEmpty()) {

@@ -217,7 +217,8 @@ ReadResult readGraphFile(const QString &path, KnowledgeGraph &out, QHash<NodeId,
 }
 
 QStringList writeGraphFile(const QString &path, GraphFormat format, const KnowledgeGraph &graph, QString *error,
-                           QStringList *warnings, const QHash<NodeId, QPointF> *positions)
+                           QStringList *warnings, const QHash<NodeId, QPointF> *positions,
+                           gexf::Version gexfVersion)
 {
     bool ok = false;
     QStringList written{path};
@@ -226,7 +227,7 @@ QStringList writeGraphFile(const QString &path, GraphFormat format, const Knowle
         ok = json::writeFile(path, graph, error); // holds everything: no warnings
         break;
     case GraphFormat::GraphML: ok = graphml::writeFile(path, graph, error, warnings); break;
-    case GraphFormat::Gexf: ok = gexf::writeFile(path, graph, error, warnings, positions); break;
+    case GraphFormat::Gexf: ok = gexf::writeFile(path, graph, error, warnings, positions, gexfVersion); break;
     case GraphFormat::Dot: ok = dot::writeFile(path, graph, error, warnings); break;
     case GraphFormat::Csv:
         ok = csv::writeFile(path, graph, error, warnings);

@@ -7,6 +7,7 @@
 
 #include <optional>
 
+#include "gexf.h"
 #include "graphio.h"
 #include "ids.h"
 
@@ -45,6 +46,7 @@ ReadResult readGraphFile(const QString &path, KnowledgeGraph &out, QHash<NodeId,
 // `warnings` (may be null) receive what the format could not hold.
 // Returns the paths written, or an empty list with *error set.
 QStringList writeGraphFile(const QString &path, GraphFormat format, const KnowledgeGraph &graph, QString *error,
-                           QStringList *warnings = nullptr, const QHash<NodeId, QPointF> *positions = nullptr);
+                           QStringList *warnings = nullptr, const QHash<NodeId, QPointF> *positions = nullptr,
+                           gexf::Version gexfVersion = gexf::Version::V1_3);
 
 } // namespace threadline
