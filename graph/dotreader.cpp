@@ -785,7 +785,7 @@ private:
                 } else if (name == QLatin1String("kind")) {
                     kindValue = text;
                 } else if (name == QLatin1String("aliases")) {
-                    node.aliases = splitAliases(value.text);
+                    node.aliases = splitAliases(unescape(value.text, QString(), QString(), QString()));
                 } else if (name == QLatin1String("evidence_count")) {
                     ours = true; // counted from evidence DOT does not hold
                 } else {

@@ -707,6 +707,116 @@ private Q_SLOTS:
         QVERIFY2(all.contains(QStringLiteral("weight")) && all.contains(QStringLiteral("edge x1 (weight)")), qPrintable(all));
     }
 
+    // DOT holds no evidence or types, but what it holds comes back: ids,
+    // labels, kinds, aliases, relations, ends and properties as text.
+    void dotReadsBackWhatItWrote()
+    {
+        const KnowledgeGraph g = richGraph();
+        KnowledgeGraph back;
+        const ReadResult r = dot::read(dot::write(g), QStringLiteral("rich.dot"), back);
+        QVERIFY2(r.ok, qPrintable(r.error.toString()));
+        QCOMPARE(back.nodeCount(), g.nodeCount());
+        QCOMPARE(back.edgeCount(), g.edgeCount());
+        for (NodeId id : g.nodes()) {
+            const NodeData &a = g.node(id);
+            const NodeId other = back.findNode(a.key);
+            QVERIFY2(other.isValid(), qPrintable(a.key));
+            const NodeData &b = back.node(other);
+            QCOMPARE(b.label, a.label);
+            QCOMPARE(b.kind, a.kind);
+            QCOMPARE(b.aliases, a.aliases);
+            QVERIFY(!b.properties.contains(QStringLiteral("fillcolor"))); // follows from the kind
+        }
+        const NodeData &rutte = back.node(back.findNode(QStringLiteral("p:rutte")));
+        QCOMPARE(rutte.properties.value(QStringLiteral("markup")).toString(), QStringLiteral("<b>&amp;</b> \"q\" 'a' ]]>"));
+        QCOMPARE(rutte.properties.value(QStringLiteral("int")).toString(), QStringLiteral("42"));
+        QCOMPARE(rutte.properties.value(QStringLiteral("multiline")).toString(), QStringLiteral("one\ntwo\nthree\nfour\tfive"));
+        QCOMPARE(back.node(back.findNode(QStringLiteral("x:song"))).properties.value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("song"));
+        for (EdgeId id : g.edges()) {
+            const EdgeData &a = g.edge(id);
+            const EdgeId other = back.findEdge(a.key);
+            QVERIFY2(other.isValid(), qPrintable(a.key));
+            const EdgeData &b = back.edge(other);
+            QCOMPARE(b.relation, a.relation);
+            QCOMPARE(back.node(b.source).key, g.node(a.source).key);
+            QCOMPARE(back.node(b.target).key, g.node(a.target).key);
+        }
+    }
+
+    void dotLanguage()
+    {
+        const QByteArray text =
+            "/* comment */ strict graph \"G\" {\n"
+            "# preprocessor line\n"
+            "  node [shape=box]; edge [label=\"link\"]\n"
+            "  a -- b -- a;             // strict: one a--b edge, attributes merged\n"
+            "  {c; d} -- e [weight=2]\n"
+            "  f [label=\"multi\" + \"part \\N\", color=red, flag]\n"
+            "  \"q\\\"uote\" -- -1.5\n"
+            "  subgraph s1 { subgraph s2 { g } }\n"
+            "}\n";
+        KnowledgeGraph g;
+        const ReadResult r = dot::read(text, QStringLiteral("lang.dot"), g);
+        QVERIFY2(r.ok, qPrintable(r.error.toString()));
+        QCOMPARE(g.nodeCount(), qsizetype(9)); // a b c d e f q"uote -1.5 g
+        QCOMPARE(g.edgeCount(), qsizetype(4)); // a--b, c--e, d--e, q--(-1.5)
+        const NodeData &f = g.node(g.findNode(QStringLiteral("f")));
+        QCOMPARE(f.label, QStringLiteral("multipart f"));
+        QCOMPARE(f.properties.value(QStringLiteral("shape")).toString(), QStringLiteral("box"));
+        QCOMPARE(f.properties.value(QStringLiteral("flag")).toString(), QStringLiteral("true"));
+        QVERIFY(g.findNode(QStringLiteral("q\"uote")).isValid());
+        QVERIFY(g.findNode(QStringLiteral("-1.5")).isValid());
+        QCOMPARE(g.node(g.findNode(QStringLiteral("g"))).properties.value(QStringLiteral("subgraph")).toString(),
+                 QStringLiteral("s2"));
+        const EdgeData &ce = g.edge(g.outEdges(g.findNode(QStringLiteral("c"))).constFirst());
+        QCOMPARE(ce.relation, QStringLiteral("link"));
+        QCOMPARE(ce.properties.value(QStringLiteral("weight")).toString(), QStringLiteral("2"));
+        QCOMPARE(g.outEdges(g.findNode(QStringLiteral("a"))).size(), 1);
+    }
+
+    void dotBadInput_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unclosed graph") << QByteArray("digraph {\n a -> b\n") << 3 << QStringLiteral("expected \"}\" to close the graph");
+        QTest::newRow("unclosed string") << QByteArray("digraph {\n a [label=\"oops]\n}\n") << 2
+                                         << QStringLiteral("a quoted string is never closed");
+        QTest::newRow("unclosed html") << QByteArray("digraph {\n\n a [label=<b>x</b]\n}\n") << 3
+                                       << QStringLiteral("an HTML label <…> is never closed");
+        QTest::newRow("wrong edge op") << QByteArray("graph {\n a -> b\n}\n") << 2 << QStringLiteral("\"->\" in an undirected graph");
+        QTest::newRow("missing value") << QByteArray("digraph {\n a [color=]\n}\n") << 2
+                                       << QStringLiteral("expected a value for the attribute \"color\"");
+        QTest::newRow("not dot") << QByteArray("hello world\n") << 1 << QStringLiteral("\"graph\" or \"digraph\"");
+        QTest::newRow("deep nesting") << QByteArray("digraph {" + QByteArray(5000, '{') + "}") << 1
+                                      << QStringLiteral("nested more than 256 deep");
+        QTest::newRow("edge explosion")
+            << QByteArray("digraph {\n{" + QByteArray("a ").repeated(1) + "} -> {"
+                          + [] { QByteArray ids; for (int i = 0; i < 5000; ++i) ids += "n" + QByteArray::number(i) + " "; return ids; }()
+                          + "}\n {" + [] { QByteArray ids; for (int i = 0; i < 5000; ++i) ids += "m" + QByteArray::number(i) + " "; return ids; }()
+                          + "} -> {" + [] { QByteArray ids; for (int i = 0; i < 5000; ++i) ids += "k" + QByteArray::number(i) + " "; return ids; }()
+                          + "}\n}\n")
+            << 3 << QStringLiteral("the limit is");
+        QTest::newRow("bad comment") << QByteArray("digraph {\n /* never closed\n}\n") << 2
+                                     << QStringLiteral("never closed");
+    }
+
+    void dotBadInput()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(int, line);
+        QFETCH(QString, message);
+        KnowledgeGraph g = richGraph();
+        const QByteArray before = json::write(g);
+        const ReadResult r = dot::read(input, QStringLiteral("bad.dot"), g);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.message.contains(message), qPrintable(r.error.toString()));
+        QCOMPARE(r.error.line, line);
+        QVERIFY(r.error.toString().startsWith(QStringLiteral("bad.dot:")));
+        QCOMPARE(json::write(g), before);
+    }
+
     void csvEscapes()
     {
         const KnowledgeGraph g = richGraph();
