@@ -1,3 +1,4 @@
+#include <QColor>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,6 +9,7 @@
 #include <QTest>
 
 #include "bundledcorpus.h"
+#include "kindcolors.h"
 #include "jsonformat.h"
 #include "knowledgegraph.h"
 #include "analysis.h"
@@ -76,7 +78,7 @@ private Q_SLOTS:
         QVERIFY(version.out.contains(QStringLiteral(THREADLINE_VERSION)));
         const Run help = run({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
-        QVERIFY(help.out.contains(QStringLiteral("threadline export --format png|svg|pdf|json --out PATH")));
+        QVERIFY(help.out.contains(QStringLiteral("threadline export --format png|svg|pdf|json|graphml|gexf|dot|csv --out PATH")));
         QVERIFY(help.out.contains(QStringLiteral("threadline stats")));
         QVERIFY(help.out.contains(QStringLiteral("threadline path FILE A B")));
         const Run exportHelp = run({QStringLiteral("export"), QStringLiteral("--help")});
@@ -313,6 +315,208 @@ private Q_SLOTS:
         QVERIFY2(nx.exitCode == 0, qPrintable(nx.err));
         QCOMPARE(result[QStringLiteral("length")].toInt(),
                  QJsonDocument::fromJson(nx.out.toUtf8()).object()[QStringLiteral("path_length")].toInt());
+    }
+
+    // JSON → GraphML → JSON and JSON → GEXF → JSON through the command
+    // line give back the very same file: every node, edge, property and span.
+    void graphFilesRoundTripToTheSameJson_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("graphml") << QStringLiteral("graphml");
+        QTest::newRow("gexf") << QStringLiteral("gexf");
+        QTest::newRow("gexf 1.2draft") << QStringLiteral("gexf:1.2draft");
+    }
+
+    void graphFilesRoundTripToTheSameJson()
+    {
+        QFETCH(QString, format);
+        const QString name = format.section(QLatin1Char(':'), 0, 0);
+        QStringList extra;
+        if (format.contains(QLatin1Char(':')))
+            extra = {QStringLiteral("--gexf-version"), format.section(QLatin1Char(':'), 1)};
+        const QString original = dir.filePath(QStringLiteral("original.json"));
+        const QString middle = dir.filePath(QStringLiteral("middle.") + name);
+        const QString back = dir.filePath(QStringLiteral("back.json"));
+        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), original}).exitCode, 0);
+        Run r = run(QStringList{QStringLiteral("export"), QStringLiteral("--format"), name, QStringLiteral("--out"), middle, original} + extra);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed(), middle);
+        QVERIFY2(!r.err.contains(QStringLiteral("warning")), qPrintable(r.err)); // nothing lost
+        r = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), back, middle});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile a(original), b(back);
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        const QByteArray before = a.readAll();
+        QVERIFY(before.size() > 100000);
+        QCOMPARE(b.readAll(), before);
+    }
+
+    // networkx reads the GraphML and the GEXF Threadline writes with the
+    // same nodes, edges and attributes; xmllint finds the GraphML well formed.
+    void graphmlAndGexfReadByNetworkx_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QStringList>("readerOptions");
+        QTest::newRow("graphml") << QStringLiteral("graphml") << QStringList() << QStringList();
+        QTest::newRow("gexf 1.2draft") << QStringLiteral("gexf") << QStringList{QStringLiteral("--gexf-version"), QStringLiteral("1.2draft")} << QStringList();
+        QTest::newRow("gexf 1.3") << QStringLiteral("gexf") << QStringList() << QStringList{QStringLiteral("--gexf-1.3")};
+    }
+
+    void graphmlAndGexfReadByNetworkx()
+    {
+        QFETCH(QString, format);
+        QFETCH(QStringList, options);
+        QFETCH(QStringList, readerOptions);
+        const QString path = dir.filePath(QStringLiteral("for-networkx.") + format);
+        const Run r = run(QStringList{QStringLiteral("export"), QStringLiteral("--format"), format, QStringLiteral("--out"), path} + options);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        if (format == QLatin1String("graphml") && !QStandardPaths::findExecutable(QStringLiteral("xmllint")).isEmpty()) {
+            const Run lint = runProgram(QStringLiteral("xmllint"), {QStringLiteral("--noout"), QStringLiteral("--nonet"), path});
+            QVERIFY2(lint.exitCode == 0, qPrintable(lint.err));
+        }
+        if (!haveNetworkx())
+            QSKIP("python3-networkx is not installed: not read independently");
+        const Run nx = runProgram(QStringLiteral("/usr/bin/python3"),
+                                  QStringList{test::sourceDir() + QStringLiteral("/tests/nx_read.py"), format, path} + readerOptions);
+        QVERIFY2(nx.exitCode == 0, qPrintable(nx.err));
+        const QJsonObject read = QJsonDocument::fromJson(nx.out.toUtf8()).object();
+        KnowledgeGraph g;
+        QVERIFY(loadBundledCorpus(g).ok);
+        const QJsonObject nodes = read[QStringLiteral("nodes")].toObject();
+        QCOMPARE(nodes.size(), g.nodeCount());
+        QCOMPARE(read[QStringLiteral("edges")].toArray().size(), g.edgeCount());
+        QVERIFY(read[QStringLiteral("directed")].toBool());
+        for (NodeId id : g.nodes()) {
+            const NodeData &n = g.node(id);
+            const QJsonObject attrs = nodes[n.key].toObject();
+            QVERIFY2(!attrs.isEmpty(), qPrintable(n.key));
+            QCOMPARE(attrs[QStringLiteral("label")].toString(), n.label);
+            QCOMPARE(attrs[QStringLiteral("kind")].toString(), kindName(n.kind));
+            QCOMPARE(attrs[QStringLiteral("evidence_count")].toInt(), n.evidence.size());
+            // The evidence itself, as JSON text, names every span.
+            if (!n.evidence.isEmpty()) {
+                const QJsonArray spans = QJsonDocument::fromJson(attrs[QStringLiteral("evidence")].toString().toUtf8()).array();
+                QCOMPARE(spans.size(), n.evidence.size());
+                QCOMPARE(spans.first()[QStringLiteral("text")].toString(), n.evidence.first().text);
+                QCOMPARE(spans.first()[QStringLiteral("start")].toInteger(), n.evidence.first().start);
+            }
+            // Typed properties stay typed.
+            for (auto it = n.properties.constBegin(); it != n.properties.constEnd(); ++it) {
+                if (it.value().typeId() == QMetaType::Bool)
+                    QCOMPARE(attrs[it.key()].toBool(), it.value().toBool());
+                else if (it.value().typeId() == QMetaType::QString)
+                    QCOMPARE(attrs[it.key()].toString(), it.value().toString());
+            }
+            if (format == QLatin1String("gexf")) {
+                const QJsonObject viz = attrs[QStringLiteral("viz")].toObject();
+                QVERIFY2(viz[QStringLiteral("position")].isObject(), qPrintable(n.key));
+                const QColor colour(viz[QStringLiteral("color")][QStringLiteral("r")].toInt(),
+                                    viz[QStringLiteral("color")][QStringLiteral("g")].toInt(),
+                                    viz[QStringLiteral("color")][QStringLiteral("b")].toInt());
+                QCOMPARE(colour.name(), kindColorName(n.kind));
+            }
+        }
+        QMap<QString, int> relations, expectedRelations;
+        for (const QJsonValue &e : read[QStringLiteral("edges")].toArray()) {
+            const QJsonObject attrs = e.toArray().at(2).toObject();
+            ++relations[format == QLatin1String("gexf") ? attrs[QStringLiteral("label")].toString()
+                                                        : attrs[QStringLiteral("relation")].toString()];
+        }
+        for (EdgeId id : g.edges())
+            ++expectedRelations[g.edge(id).relation];
+        QCOMPARE(relations, expectedRelations);
+    }
+
+    // Graphviz draws the DOT Threadline writes: every node and edge.
+    void dotRendersWithGraphviz()
+    {
+        const QString path = dir.filePath(QStringLiteral("corpus.dot"));
+        const Run r = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("dot"), QStringLiteral("--out"), path});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // What DOT cannot hold is said.
+        QVERIFY2(r.err.contains(QStringLiteral("evidence spans are not written")), qPrintable(r.err));
+        if (QStandardPaths::findExecutable(QStringLiteral("dot")).isEmpty())
+            QSKIP("graphviz is not installed: the DOT file is not drawn");
+        const QString svg = dir.filePath(QStringLiteral("corpus-dot.svg"));
+        const Run drawn = runProgram(QStringLiteral("dot"), {QStringLiteral("-Tsvg"), path, QStringLiteral("-o"), svg});
+        QVERIFY2(drawn.exitCode == 0, qPrintable(drawn.err));
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        KnowledgeGraph g;
+        QVERIFY(loadBundledCorpus(g).ok);
+        QCOMPARE(text.count(QStringLiteral("class=\"node\"")), g.nodeCount());
+        QCOMPARE(text.count(QStringLiteral("class=\"edge\"")), g.edgeCount());
+        QVERIFY(text.contains(QStringLiteral(">Mark Rutte</text>")));
+        if (!QStandardPaths::findExecutable(QStringLiteral("xmllint")).isEmpty())
+            QCOMPARE(runProgram(QStringLiteral("xmllint"), {QStringLiteral("--noout"), svg}).exitCode, 0);
+    }
+
+    // Two RFC 4180 tables that Python's csv module reads row for row.
+    void csvTablesReadByPython()
+    {
+        const QString base = dir.filePath(QStringLiteral("tables.csv"));
+        const Run r = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), base});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString nodes = dir.filePath(QStringLiteral("tables.nodes.csv"));
+        const QString edges = dir.filePath(QStringLiteral("tables.edges.csv"));
+        QCOMPARE(r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts), (QStringList{nodes, edges}));
+        const Run py = runProgram(QStringLiteral("/usr/bin/python3"),
+                                  {QStringLiteral("-c"),
+                                   QStringLiteral("import csv,json,sys\n"
+                                                  "n=list(csv.DictReader(open(sys.argv[1],newline='',encoding='utf-8')))\n"
+                                                  "e=list(csv.DictReader(open(sys.argv[2],newline='',encoding='utf-8')))\n"
+                                                  "r=[x for x in n if x['id']=='person:mark-rutte'][0]\n"
+                                                  "print(json.dumps({'nodes':len(n),'edges':len(e),'label':r['label'],"
+                                                  "'spans':len(json.loads(r['evidence_json'])),'relation':e[0]['relation'],"
+                                                  "'source':e[0]['source']}))"),
+                                   nodes, edges});
+        QVERIFY2(py.exitCode == 0, qPrintable(py.err));
+        const QJsonObject read = QJsonDocument::fromJson(py.out.toUtf8()).object();
+        KnowledgeGraph g;
+        QVERIFY(loadBundledCorpus(g).ok);
+        QCOMPARE(read[QStringLiteral("nodes")].toInt(), g.nodeCount());
+        QCOMPARE(read[QStringLiteral("edges")].toInt(), g.edgeCount());
+        const NodeData &rutte = g.node(g.findNode(QStringLiteral("person:mark-rutte")));
+        QCOMPARE(read[QStringLiteral("label")].toString(), rutte.label);
+        QCOMPARE(read[QStringLiteral("spans")].toInt(), rutte.evidence.size());
+        const EdgeData &first = g.edge(g.edges().first());
+        QCOMPARE(read[QStringLiteral("relation")].toString(), first.relation);
+        QCOMPARE(read[QStringLiteral("source")].toString(), g.node(first.source).key);
+    }
+
+    // Foreign files open on the command line as they do in the window.
+    void foreignFilesWorkHeadless()
+    {
+        const QString shared = test::sharedDir();
+        if (shared.isEmpty())
+            QSKIP("../shared is not beside the clone");
+        Run r = run({QStringLiteral("stats"), shared + QStringLiteral("/interop/gephi_les_miserables.gexf"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject counts = QJsonDocument::fromJson(r.out.toUtf8()).object()[QStringLiteral("counts")].toObject();
+        QCOMPARE(counts[QStringLiteral("nodes")].toInt(), 77);
+        QCOMPARE(counts[QStringLiteral("edges")].toInt(), 254);
+        const QString png = dir.filePath(QStringLiteral("yed.png"));
+        r = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("--out"), png,
+                 shared + QStringLiteral("/interop/yed_created_edges_deeper.graphml")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("nested graphs were flattened"))); // warnings on stderr
+        QVERIFY(drawnPixels(QImage(png)) > 100);
+        r = run({QStringLiteral("path"), shared + QStringLiteral("/interop/pydot_clust4.dot"), QStringLiteral("start"),
+                 QStringLiteral("end"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // start -> a0, a3 -> a0, a3 -> end: paths follow edges either way.
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object()[QStringLiteral("length")].toInt(), 3);
+        // A broken file: exit 1, the file and line named.
+        const QString broken = dir.filePath(QStringLiteral("broken.graphml"));
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("<?xml version=\"1.0\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n<graph>\n<node id=\"a\">\n");
+        file.close();
+        r = run({QStringLiteral("stats"), broken});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(broken + QStringLiteral(":5")), qPrintable(r.err));
     }
 
     void usageErrorsExitWith2()
