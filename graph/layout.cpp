@@ -240,6 +240,42 @@ QHash<NodeId, QPointF> layoutForView(const KnowledgeGraph &graph, const ViewFilt
     return forceDirectedLayout(graph, options, visible);
 }
 
+QHash<NodeId, QPointF> fitFilePositions(const QHash<NodeId, QPointF> &filePositions, const QSet<NodeId> &nodes)
+{
+    if (nodes.isEmpty())
+        return {};
+    QRectF box;
+    bool first = true;
+    for (NodeId id : nodes) {
+        const auto it = filePositions.constFind(id);
+        if (it == filePositions.constEnd() || !std::isfinite(it->x()) || !std::isfinite(it->y()))
+            return {};
+        if (first) {
+            box = QRectF(*it, QSizeF(0, 0));
+            first = false;
+        } else {
+            box.setLeft(std::min(box.left(), it->x()));
+            box.setRight(std::max(box.right(), it->x()));
+            box.setTop(std::min(box.top(), it->y()));
+            box.setBottom(std::max(box.bottom(), it->y()));
+        }
+    }
+    const double extent = std::max(box.width(), box.height());
+    if (nodes.size() > 1 && extent <= 0)
+        return {};
+    const LayoutOptions target = LayoutOptions::forNodeCount(nodes.size());
+    // One factor for both axes: the file's proportions stay.
+    const double factor = extent > 0 ? std::min(target.width / std::max(box.width(), 1e-9),
+                                                target.height / std::max(box.height(), 1e-9))
+                                     : 1.0;
+    const QPointF centre = box.center();
+    QHash<NodeId, QPointF> fitted;
+    fitted.reserve(nodes.size());
+    for (NodeId id : nodes)
+        fitted.insert(id, (filePositions.value(id) - centre) * factor);
+    return fitted;
+}
+
 std::optional<LayoutKind> layoutKindFromName(const QString &name)
 {
     if (name == QLatin1String("fr"))

@@ -37,6 +37,12 @@ QHash<NodeId, QPointF> forceDirectedLayout(const KnowledgeGraph &graph,
 // Lays out what the filter shows, with forces from the edges it shows.
 QHash<NodeId, QPointF> layoutForView(const KnowledgeGraph &graph, const ViewFilter &filter);
 
+// Positions a file brought (GEXF viz:position), scaled and centred to fill
+// the area a layout of as many nodes would, so nodes and labels read as they
+// do after a layout while the file's picture is kept. Empty unless every node
+// of `nodes` has a position and they do not all sit on one point.
+QHash<NodeId, QPointF> fitFilePositions(const QHash<NodeId, QPointF> &filePositions, const QSet<NodeId> &nodes);
+
 enum class LayoutKind {
     ForceDirected, // Fruchterman–Reingold
     KamadaKawai,   // spring model, each connected component on its own

@@ -1,4 +1,12 @@
+#include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -18,6 +26,7 @@
 
 #include "evidencepanel.h"
 #include "exportdialog.h"
+#include "graphfiles.h"
 #include "graphitems.h"
 #include "graphscene.h"
 #include "graphview.h"
@@ -26,6 +35,7 @@
 #include "mainwindow.h"
 #include "searchbox.h"
 #include "sourceviewer.h"
+#include "testpaths.h"
 
 using namespace threadline;
 
@@ -75,6 +85,87 @@ class TestGui : public QObject
             }
         }
         QFAIL(qPrintable(QStringLiteral("no link %1 in the inspector").arg(href)));
+    }
+
+    // The File menu's action whose text starts with `text`.
+    QAction *fileAction(const QString &text) const
+    {
+        for (QAction *menu : window->menuBar()->actions()) {
+            if (!menu->menu())
+                continue;
+            for (QAction *action : menu->menu()->actions()) {
+                if (action->text().remove(QLatin1Char('&')).startsWith(text))
+                    return action;
+            }
+        }
+        return nullptr;
+    }
+
+    // Answers the next file dialog called `name` as a user would: picks the
+    // file type from its list by keyboard (when `filterStart` is given),
+    // types the name of `path` in its folder and clicks Open or Save.
+    void answerFileDialog(const QString &name, const QString &path, const QString &filterStart = {})
+    {
+        auto *timer = new QTimer(this);
+        timer->setInterval(20);
+        connect(timer, &QTimer::timeout, this, [timer, name, path, filterStart] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (!dialog || dialog->objectName() != name || !dialog->isVisible())
+                return;
+            timer->stop();
+            timer->deleteLater();
+            if (!filterStart.isEmpty()) {
+                auto *types = dialog->findChild<QComboBox *>(QStringLiteral("fileTypeCombo"));
+                QTest::keyClick(types, Qt::Key_Home);
+                while (!types->currentText().startsWith(filterStart) && types->currentIndex() + 1 < types->count())
+                    QTest::keyClick(types, Qt::Key_Down);
+            }
+            auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+            QPushButton *accept = buttons->button(QDialogButtonBox::Open) ? buttons->button(QDialogButtonBox::Open)
+                                                                          : buttons->button(QDialogButtonBox::Save);
+            const auto type = [edit](const QString &text) {
+                edit->selectAll();
+                QTest::keyClicks(edit, text);
+                // Typing may open the completer's list; Escape closes it.
+                if (QWidget *popup = QApplication::activePopupWidget())
+                    QTest::keyClick(popup, Qt::Key_Escape);
+            };
+            // The folder is where the user went last time; the name is typed.
+            dialog->setDirectory(QFileInfo(path).absolutePath());
+            type(QFileInfo(path).fileName());
+            QTest::mouseClick(accept, Qt::LeftButton);
+            if (dialog->isVisible())
+                qWarning() << "the file dialog is still open:" << dialog->directory().path() << edit->text()
+                           << dialog->selectedFiles();
+        });
+        timer->start();
+    }
+
+    static qsizetype visibleMessageBoxes(const QString &name = {})
+    {
+        qsizetype n = 0;
+        for (QWidget *w : QApplication::topLevelWidgets())
+            n += qobject_cast<QMessageBox *>(w) && (name.isEmpty() || w->objectName() == name) && w->isVisible();
+        return n;
+    }
+
+    // Clicks OK on every message box the window shows.
+    void closeMessageBoxes()
+    {
+        for (QMessageBox *box : window->findChildren<QMessageBox *>()) {
+            if (box->isVisible() && box->button(QMessageBox::Ok))
+                QTest::mouseClick(box->button(QMessageBox::Ok), Qt::LeftButton);
+        }
+        QTRY_COMPARE(visibleMessageBoxes(), 0);
+    }
+
+    void reopenBundledCorpus()
+    {
+        QSignalSpy loaded(window.get(), &MainWindow::graphLoaded);
+        window->openBundledCorpus();
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(!window->showsImportNotesBanner());
     }
 
 private Q_SLOTS:
@@ -332,6 +423,71 @@ private Q_SLOTS:
         QVERIFY(whole.visibleNodes(window->graph()).size() > 100);
     }
 
+    // File → Export Graph File: the user picks a type and a name in the
+    // dialog; the file holds the graph, and losses are said.
+    void exportGraphFileFromTheMenu_data()
+    {
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("lossy");
+        QTest::newRow("graphml") << QStringLiteral("GraphML") << QStringLiteral("out.graphml") << false;
+        // Documents are hidden on the canvas: they have no position to give.
+        QTest::newRow("gexf") << QStringLiteral("GEXF") << QStringLiteral("out.gexf") << true;
+        QTest::newRow("json") << QStringLiteral("Threadline JSON") << QStringLiteral("out.json") << false;
+        QTest::newRow("dot") << QStringLiteral("Graphviz DOT") << QStringLiteral("out") << true; // ending added
+        QTest::newRow("csv") << QStringLiteral("CSV") << QStringLiteral("out.csv") << true;
+    }
+
+    void exportGraphFileFromTheMenu()
+    {
+        QFETCH(QString, filter);
+        QFETCH(QString, name);
+        QFETCH(bool, lossy);
+        QTemporaryDir dir;
+        QAction *action = fileAction(QStringLiteral("Export Graph File"));
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+        answerFileDialog(QStringLiteral("exportGraphDialog"), dir.filePath(name), filter);
+        action->trigger();
+        const KnowledgeGraph &shown = window->graph();
+        if (filter == QLatin1String("CSV")) {
+            QFile nodes(dir.filePath(QStringLiteral("out.nodes.csv")));
+            QVERIFY(nodes.open(QIODevice::ReadOnly));
+            QCOMPARE(nodes.readAll().count("\r\n"), shown.nodeCount() + 1); // header + one row each (no line breaks in the corpus's fields)
+            QVERIFY(QFile::exists(dir.filePath(QStringLiteral("out.edges.csv"))));
+        } else {
+            const QString written = name.contains(QLatin1Char('.')) ? dir.filePath(name) : dir.filePath(name + QStringLiteral(".dot"));
+            KnowledgeGraph back;
+            QHash<NodeId, QPointF> positions;
+            const ReadResult r = readGraphFile(written, back, &positions);
+            QVERIFY2(r.ok, qPrintable(r.error.toString() + QDir(dir.path()).entryList().join(QLatin1Char(' '))));
+            QCOMPARE(back.nodeCount(), shown.nodeCount());
+            QCOMPARE(back.edgeCount(), shown.edgeCount());
+            if (!lossy)
+                QCOMPARE(back.documents().size(), shown.documents().size());
+            if (filter == QLatin1String("GEXF")) {
+                // The picture on the canvas goes with it.
+                const NodeId rutte = named(QStringLiteral("Mark Rutte"));
+                const NodeId there = back.findNode(shown.node(rutte).key);
+                QVERIFY(positions.contains(there));
+                QVERIFY((positions.value(there) - window->scene()->positions().value(rutte)).manhattanLength() < 0.01);
+            }
+        }
+        if (lossy) {
+            QTRY_COMPARE(visibleMessageBoxes(QStringLiteral("exportLossesBox")), 1);
+            auto *box = window->findChild<QMessageBox *>(QStringLiteral("exportLossesBox"));
+            QVERIFY2(box->informativeText().contains(filter == QLatin1String("GEXF") ? QStringLiteral("5 nodes have no position")
+                                                                                  : QStringLiteral("documents")),
+                     qPrintable(box->informativeText()));
+        } else {
+            QTest::qWait(50);
+            QCOMPARE(visibleMessageBoxes(QStringLiteral("exportLossesBox")), 0);
+        }
+        closeMessageBoxes();
+        // The choice of type is remembered for next time.
+        QCOMPARE(QSettings().value(QStringLiteral("graphExport/format")).toString(), QString::fromLatin1(QTest::currentDataTag()));
+    }
+
     void badFileKeepsTheOpenGraph()
     {
         QTemporaryDir dir;
@@ -381,6 +537,79 @@ private Q_SLOTS:
         window->openBundledCorpus();
         QVERIFY(loaded.wait(30000));
         QVERIFY(!window->showsNoSourcesBanner());
+    }
+
+    // File → Open on a Gephi file: it opens as drawn in Gephi, marked as
+    // unsourced, with its notes one click away and its attributes shown.
+    void openingAGephiFileFromTheMenu()
+    {
+        const QString shared = test::sharedDir();
+        if (shared.isEmpty())
+            QSKIP("../shared/interop is not beside the clone");
+        const QString path = shared + QStringLiteral("/interop/gephi_les_miserables.gexf");
+        QAction *open = fileAction(QStringLiteral("Open…"));
+        QVERIFY(open);
+        QSignalSpy loaded(window.get(), &MainWindow::graphLoaded);
+        answerFileDialog(QStringLiteral("openDialog"), path);
+        open->trigger();
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(window->scene()->visibleNodeCount(), 77);
+        QCOMPARE(window->scene()->visibleEdgeCount(), 254);
+        QVERIFY(window->showsNoSourcesBanner());
+        // Laid out as in the file: the nodes keep their relative places.
+        QVERIFY(window->positionsFromFile());
+        KnowledgeGraph fromFile;
+        QHash<NodeId, QPointF> filePositions;
+        QVERIFY(readGraphFile(path, fromFile, &filePositions).ok);
+        const auto at = [&](const char *key) { return window->scene()->positions().value(window->graph().findNode(QString::fromLatin1(key))); };
+        const auto inFile = [&](const char *key) { return filePositions.value(fromFile.findNode(QString::fromLatin1(key))); };
+        const double shownRatio = (at("1") - at("0")).x() / (at("2") - at("0")).x();
+        const double fileRatio = (inFile("1") - inFile("0")).x() / (inFile("2") - inFile("0")).x();
+        QVERIFY2(qAbs(shownRatio - fileRatio) < 1e-6, qPrintable(QStringLiteral("%1 vs %2").arg(shownRatio).arg(fileRatio)));
+        // What could not be kept is one click away.
+        QVERIFY(window->showsImportNotesBanner());
+        auto *banner = window->findChild<QLabel *>(QStringLiteral("importNotesBanner"));
+        QVERIFY(banner->text().contains(QStringLiteral("gephi_les_miserables.gexf")));
+        Q_EMIT banner->linkActivated(QStringLiteral("#notes")); // as a click on the link does
+        QTRY_COMPARE(visibleMessageBoxes(QStringLiteral("importNotesBox")), 1);
+        auto *notes = window->findChild<QMessageBox *>(QStringLiteral("importNotesBox"));
+        QVERIFY(notes->detailedText().contains(QStringLiteral("254 edges are undirected")));
+        closeMessageBoxes();
+        // Clicking a character shows its Gephi attributes.
+        clickNode(window->graph().findNode(QStringLiteral("11")));
+        const QString plain = window->inspector()->browser()->toPlainText();
+        QVERIFY2(plain.contains(QStringLiteral("Valjean")), qPrintable(plain));
+        QVERIFY2(plain.contains(QStringLiteral("Modularity Class")), qPrintable(plain));
+        reopenBundledCorpus();
+    }
+
+    // Dropping a Graphviz file on the window opens it, laid out afresh.
+    void droppingADotFileOpensIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("dropped.gv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("digraph talks {\n  rutte [label=\"Mark Rutte\"];\n  trump [label=\"Donald Trump\"];\n"
+                   "  rutte -> trump [label=\"met\"];\n  trump -> putin;\n}\n");
+        file.close();
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        const QPoint centre = window->rect().center();
+        QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QSignalSpy loaded(window.get(), &MainWindow::graphLoaded);
+        QDropEvent drop(QPointF(centre), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(window.get(), &drop);
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(window->scene()->visibleNodeCount(), 3);
+        QCOMPARE(window->scene()->visibleEdgeCount(), 2);
+        QVERIFY(!window->positionsFromFile());
+        QVERIFY(window->selectBestMatch(QStringLiteral("Donald Trump")));
+        QVERIFY(window->inspector()->browser()->toPlainText().contains(QStringLiteral("met")));
+        QVERIFY(window->windowTitle().startsWith(QStringLiteral("dropped.gv")));
+        reopenBundledCorpus();
     }
 
     void showingDocumentsAddsThem()

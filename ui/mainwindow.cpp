@@ -13,6 +13,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
@@ -27,7 +28,6 @@
 #include "graphview.h"
 #include "imageexport.h"
 #include "inspectorpanel.h"
-#include "jsonformat.h"
 #include "layout.h"
 #include "legend.h"
 #include "search.h"
@@ -90,11 +90,20 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_noSourcesBanner->setStyleSheet(QStringLiteral("background:#fff4c2;color:#5a4500;padding:6px;"
                                                     "border-bottom:1px solid #e0c860;"));
     m_noSourcesBanner->hide();
+    m_importNotesBanner = new QLabel(this);
+    m_importNotesBanner->setObjectName(QStringLiteral("importNotesBanner"));
+    m_importNotesBanner->setWordWrap(true);
+    m_importNotesBanner->setTextFormat(Qt::RichText);
+    m_importNotesBanner->setStyleSheet(QStringLiteral("background:#e8f0fb;color:#1d3b63;padding:6px;"
+                                                      "border-bottom:1px solid #b5c9e6;"));
+    m_importNotesBanner->hide();
+    connect(m_importNotesBanner, &QLabel::linkActivated, this, &MainWindow::showImportNotes);
     auto *canvasBox = new QWidget(this);
     auto *canvasLayout = new QVBoxLayout(canvasBox);
     canvasLayout->setContentsMargins(0, 0, 0, 0);
     canvasLayout->setSpacing(0);
     canvasLayout->addWidget(m_noSourcesBanner);
+    canvasLayout->addWidget(m_importNotesBanner);
     canvasLayout->addWidget(m_view, 1);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -136,7 +145,10 @@ void MainWindow::createActions()
     open->setShortcut(QKeySequence::Open);
     file->addAction(tr("Open &Bundled Corpus"), this, &MainWindow::openBundledCorpus);
     file->addSeparator();
-    file->addAction(tr("Export Graph as &JSON…"), this, &MainWindow::exportJson);
+    QAction *exportGraph = file->addAction(tr("Export &Graph File (JSON, GraphML, GEXF, DOT, CSV)…"), this,
+                                           &MainWindow::chooseGraphExport);
+    exportGraph->setObjectName(QStringLiteral("exportGraphAction"));
+    exportGraph->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
     QAction *exportPictureAction = file->addAction(tr("Export &Picture (PNG, SVG, PDF)…"), this,
                                                    &MainWindow::exportPicture);
     exportPictureAction->setShortcut(Qt::CTRL | Qt::Key_E);
@@ -194,6 +206,11 @@ bool MainWindow::showsNoSourcesBanner() const
     return m_noSourcesBanner->isVisible();
 }
 
+bool MainWindow::showsImportNotesBanner() const
+{
+    return m_importNotesBanner->isVisible();
+}
+
 bool MainWindow::isLayingOut() const
 {
     return m_layoutWatcher.isRunning();
@@ -218,9 +235,15 @@ void MainWindow::startLoad(const QString &path)
     m_loadWatcher.setFuture(QtConcurrent::run([path, filter] {
         LoadedGraph loaded;
         loaded.path = path;
+        QHash<NodeId, QPointF> filePositions;
         loaded.result = path.isEmpty() ? loadBundledCorpus(loaded.graph)
-                                       : json::readFile(path, loaded.graph);
-        if (loaded.result.ok)
+                                       : readGraphFile(path, loaded.graph, &filePositions);
+        if (!loaded.result.ok)
+            return loaded;
+        // A file that brings its own picture (Gephi's GEXF) is shown as drawn.
+        loaded.positions = fitFilePositions(filePositions, filter.visibleNodes(loaded.graph));
+        loaded.positionsFromFile = !loaded.positions.isEmpty();
+        if (!loaded.positionsFromFile)
             loaded.positions = layoutForView(loaded.graph, filter);
         return loaded;
     }));
@@ -258,8 +281,6 @@ void MainWindow::onLoadFinished()
         Q_EMIT loadFailed(m_lastError);
         return;
     }
-    for (const QString &warning : std::as_const(loaded.result.warnings))
-        qWarning("%s", qPrintable(warning));
     applyGraph(std::move(loaded));
     Q_EMIT graphLoaded();
 }
@@ -281,10 +302,35 @@ void MainWindow::applyGraph(LoadedGraph loaded)
     m_noSourcesBanner->setVisible(m_graph.documents().isEmpty() && m_graph.nodeCount() > 0);
     const QString name = m_path.isEmpty() ? tr("Bundled corpus") : QFileInfo(m_path).fileName();
     setWindowTitle(tr("%1 — Threadline").arg(name));
-    const qsizetype warnings = loaded.result.warnings.size();
-    statusBar()->showMessage(warnings ? tr("Opened %1 with %2 warnings (see the log)").arg(name).arg(warnings)
-                                      : tr("Opened %1").arg(name),
+    m_positionsFromFile = loaded.positionsFromFile;
+    m_importNotes = loaded.result.warnings;
+    if (m_importNotes.isEmpty()) {
+        m_importNotesBanner->hide();
+    } else {
+        m_importNotesBanner->setText(
+            tr("%1 came with %n note(s) on what Threadline could not keep as it was. <a href=\"#notes\">Show "
+               "the notes</a>",
+               nullptr, int(m_importNotes.size()))
+                .arg(name.toHtmlEscaped()));
+        m_importNotesBanner->show();
+    }
+    statusBar()->showMessage(m_positionsFromFile ? tr("Opened %1, laid out as in the file").arg(name)
+                                                 : tr("Opened %1").arg(name),
                              8000);
+}
+
+void MainWindow::showImportNotes()
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Notes on the import"),
+                                tr("What could not be kept as it was in the file:"), QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("importNotesBox"));
+    box->setInformativeText(m_importNotes.mid(0, 8).join(QStringLiteral("\n\n"))
+                            + (m_importNotes.size() > 8 ? tr("\n\n… and %1 more under Show Details.")
+                                                              .arg(m_importNotes.size() - 8)
+                                                        : QString()));
+    box->setDetailedText(m_importNotes.join(QLatin1Char('\n')));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::rebuildScene()
@@ -407,24 +453,79 @@ void MainWindow::openSpan(const EvidenceSpan &span)
 
 void MainWindow::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Graph"), QString(),
-                                                      tr("Threadline graphs (*.json);;All files (*)"));
-    if (!path.isEmpty())
-        openFile(path);
+    QSettings settings;
+    QFileDialog dialog(this, tr("Open Graph"), settings.value(QStringLiteral("open/dir")).toString());
+    dialog.setObjectName(QStringLiteral("openDialog"));
+    dialog.setFileMode(QFileDialog::ExistingFile);
+    dialog.setAcceptMode(QFileDialog::AcceptOpen);
+    dialog.setNameFilters(readableFilters());
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = dialog.selectedFiles().constFirst();
+    settings.setValue(QStringLiteral("open/dir"), QFileInfo(path).absolutePath());
+    openFile(path);
 }
 
-void MainWindow::exportJson()
+void MainWindow::chooseGraphExport()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Graph as JSON"),
-                                                      QStringLiteral("threadline.json"),
-                                                      tr("Threadline JSON (*.json)"));
-    if (path.isEmpty())
+    const QList<GraphFormat> formats = {GraphFormat::Json, GraphFormat::GraphML, GraphFormat::Gexf, GraphFormat::Dot,
+                                        GraphFormat::Csv};
+    QStringList filters;
+    for (GraphFormat format : formats)
+        filters.append(graphFormatFilter(format));
+    QSettings settings;
+    const GraphFormat last = graphFormatFromName(settings.value(QStringLiteral("graphExport/format")).toString())
+                                 .value_or(GraphFormat::GraphML);
+    const QString stem = m_path.isEmpty() ? QStringLiteral("threadline") : QFileInfo(m_path).completeBaseName();
+    QFileDialog dialog(this, tr("Export Graph File"), settings.value(QStringLiteral("graphExport/dir")).toString());
+    dialog.setObjectName(QStringLiteral("exportGraphDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setNameFilters(filters);
+    dialog.selectNameFilter(graphFormatFilter(last));
+    dialog.selectFile(stem + QLatin1Char('.') + graphFormatSuffix(last));
+    // The ending follows the chosen format.
+    connect(&dialog, &QFileDialog::filterSelected, &dialog, [&dialog, &filters, &formats](const QString &filter) {
+        const qsizetype index = filters.indexOf(filter);
+        if (index >= 0)
+            dialog.setDefaultSuffix(graphFormatSuffix(formats.at(index)));
+    });
+    dialog.setDefaultSuffix(graphFormatSuffix(last));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return;
+    const QString path = dialog.selectedFiles().constFirst();
+    const qsizetype index = filters.indexOf(dialog.selectedNameFilter());
+    const GraphFormat format = index >= 0 ? formats.at(index) : GraphFormat::Json;
+    settings.setValue(QStringLiteral("graphExport/format"), graphFormatName(format));
+    settings.setValue(QStringLiteral("graphExport/dir"), QFileInfo(path).absolutePath());
+    exportGraphFile(path, format);
+}
+
+bool MainWindow::exportGraphFile(const QString &path, GraphFormat format)
+{
     QString error;
-    if (!json::writeFile(path, m_graph, &error))
-        QMessageBox::warning(this, tr("Export failed"), error);
-    else
-        statusBar()->showMessage(tr("Wrote %1").arg(path), 5000);
+    QStringList warnings;
+    const QHash<NodeId, QPointF> positions = m_scene->positions();
+    const QStringList written = writeGraphFile(path, format, m_graph, &error, &warnings, &positions);
+    if (written.isEmpty()) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export failed"), error, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return false;
+    }
+    const QString names = written.join(QStringLiteral(", "));
+    statusBar()->showMessage(tr("Wrote %1").arg(names), 8000);
+    if (!warnings.isEmpty()) {
+        // Said, not silently dropped.
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Exported with losses"),
+                                    tr("Wrote %1. %2 cannot hold everything in this graph:")
+                                        .arg(names, graphFormatFilter(format).section(QStringLiteral(" ("), 0, 0)),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("exportLossesBox"));
+        box->setInformativeText(warnings.join(QStringLiteral("\n\n")));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    return true;
 }
 
 ExportDialog *MainWindow::createExportDialog()

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QPointF>
 
+#include "graphfiles.h"
 #include "graphio.h"
 #include "knowledgegraph.h"
 #include "viewfilter.h"
@@ -30,6 +31,7 @@ struct LoadedGraph
     ReadResult result;
     QHash<NodeId, QPointF> positions;
     QString path; // empty for the bundled corpus
+    bool positionsFromFile = false; // the file's own layout (GEXF viz:position)
 };
 
 class MainWindow : public QMainWindow
@@ -58,6 +60,16 @@ public:
     SearchBox *searchBox() const { return m_search; }
     QString lastError() const { return m_lastError; }
     bool showsNoSourcesBanner() const;
+    // What the last file opened could not bring across (shown in a bar
+    // above the canvas, the whole list on request).
+    QStringList importNotes() const { return m_importNotes; }
+    bool showsImportNotesBanner() const;
+    bool positionsFromFile() const { return m_positionsFromFile; }
+
+    // Writes the whole graph as `format` (GEXF with the positions on the
+    // canvas). What the format cannot hold is shown in a message box.
+    // Returns false, after a message box with the error, when writing fails.
+    bool exportGraphFile(const QString &path, GraphFormat format);
 
     void selectNode(NodeId id);
     void selectEdge(EdgeId id);
@@ -88,9 +100,10 @@ private:
     void showEdgeDetails(EdgeId id);
     void openSpan(const EvidenceSpan &span);
     void updateStatus();
-    void exportJson();
+    void chooseGraphExport();
     void exportPicture();
     void chooseFile();
+    void showImportNotes();
 
     KnowledgeGraph m_graph;
     QString m_path;
@@ -107,6 +120,9 @@ private:
     SearchBox *m_search;
     QLabel *m_statusCounts;
     QLabel *m_noSourcesBanner;
+    QLabel *m_importNotesBanner;
+    QStringList m_importNotes;
+    bool m_positionsFromFile = false;
     QAction *m_showDocumentsAction = nullptr;
 
     QFutureWatcher<LoadedGraph> m_loadWatcher;
