@@ -842,6 +842,8 @@ private:
             }
             if (edge.relation.isEmpty())
                 edge.relation = QStringLiteral("related_to");
+            if (!m_directed)
+                insertProperty(edge.properties, QStringLiteral("directed"), false, false, renamed);
             if (!parsed.sourcePort.isEmpty())
                 insertProperty(edge.properties, QStringLiteral("sourceport"), parsed.sourcePort, false, renamed);
             if (!parsed.targetPort.isEmpty())
@@ -850,8 +852,9 @@ private:
         }
         if (!m_directed && !m_edges.isEmpty())
             m_warnings.append(located(m_file, 0,
-                                      QStringLiteral("%1 edges are undirected; they are kept in the direction "
-                                                     "written (source to target)")
+                                      QStringLiteral("%1 edges are undirected; they keep the order written "
+                                                     "(source, target), are marked \"directed\": false and "
+                                                     "are drawn without arrowheads")
                                           .arg(m_edges.size())));
         if (!m_graphAttributes.isEmpty()) {
             QStringList names = m_graphAttributes.values();

@@ -832,7 +832,9 @@ private:
                      QStringLiteral("%1: the type \"%2\" is none of directed, undirected, mutual")
                          .arg(element, raw.type));
             const bool directed = raw.type.isEmpty() ? m_defaultDirected : raw.type == QLatin1String("directed");
-            if (directed != m_defaultDirected)
+            // Marked where it has no direction (drawn without an arrowhead),
+            // or where it has one against the graph's default.
+            if (!directed || directed != m_defaultDirected)
                 insertProperty(edge.properties, QStringLiteral("directed"), directed, false, m_renamed);
             if (raw.type == QLatin1String("mutual"))
                 insertProperty(edge.properties, QStringLiteral("mutual"), true, false, m_renamed);
@@ -877,8 +879,8 @@ private:
                                "\"parent\" (or \"parents\")")
                     .arg(m_nested));
         if (m_undirected > 0)
-            say(QStringLiteral("%1 edges are undirected; they are kept in the direction written "
-                               "(source to target)")
+            say(QStringLiteral("%1 edges are undirected; they keep the order written (source, target), "
+                               "are marked \"directed\": false and are drawn without arrowheads")
                     .arg(m_undirected));
         if (!m_renamed.isEmpty()) {
             QStringList names = m_renamed.values();

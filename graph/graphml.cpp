@@ -630,8 +630,10 @@ private:
                 }
             }
             const bool directed = raw.directed.value_or(raw.graphDirected);
-            if (raw.directed && *raw.directed != raw.graphDirected)
-                insertProperty(edge.properties, QStringLiteral("directed"), *raw.directed, false, m_renamed);
+            // Marked where it has no direction (drawn without an arrowhead),
+            // or where it has one against its graph's default.
+            if (!directed || directed != raw.graphDirected)
+                insertProperty(edge.properties, QStringLiteral("directed"), directed, false, m_renamed);
             if (!directed)
                 ++m_undirectedEdges;
             if (!raw.sourcePort.isEmpty())
@@ -706,8 +708,8 @@ private:
                                                      "two nodes")
                                           .arg(m_hyperedges)));
         if (m_undirectedEdges > 0)
-            say(QStringLiteral("%1 edges are undirected; they are kept in the direction written "
-                               "(source to target)")
+            say(QStringLiteral("%1 edges are undirected; they keep the order written (source, target), "
+                               "are marked \"directed\": false and are drawn without arrowheads")
                     .arg(m_undirectedEdges));
         if (!m_renamed.isEmpty()) {
             QStringList names = m_renamed.values();

@@ -84,6 +84,10 @@ struct EdgeData
     QList<EvidenceSpan> evidence;
 
     friend bool operator==(const EdgeData &, const EdgeData &) = default;
+
+    // Relationships run from source to target, unless an imported file said
+    // the edge has no direction (the property "directed" is false).
+    bool isDirected() const { return properties.value(QStringLiteral("directed"), true).toBool(); }
 };
 
 struct Document

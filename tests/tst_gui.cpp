@@ -166,6 +166,7 @@ class TestGui : public QObject
         window->openBundledCorpus();
         QVERIFY(loaded.wait(30000));
         QVERIFY(!window->showsImportNotesBanner());
+        QVERIFY(window->scene()->edgeItem(window->graph().edges().constFirst())->isDirected());
     }
 
 private Q_SLOTS:
@@ -566,6 +567,9 @@ private Q_SLOTS:
         const double shownRatio = (at("1") - at("0")).x() / (at("2") - at("0")).x();
         const double fileRatio = (inFile("1") - inFile("0")).x() / (inFile("2") - inFile("0")).x();
         QVERIFY2(qAbs(shownRatio - fileRatio) < 1e-6, qPrintable(QStringLiteral("%1 vs %2").arg(shownRatio).arg(fileRatio)));
+        // Undirected in Gephi, drawn without arrowheads; the corpus's have them.
+        for (EdgeId id : window->graph().edges())
+            QVERIFY(!window->scene()->edgeItem(id)->isDirected());
         // What could not be kept is one click away.
         QVERIFY(window->showsImportNotesBanner());
         auto *banner = window->findChild<QLabel *>(QStringLiteral("importNotesBanner"));

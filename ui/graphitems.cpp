@@ -138,8 +138,8 @@ void NodeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
     QGraphicsItem::hoverLeaveEvent(event);
 }
 
-EdgeItem::EdgeItem(EdgeId id, const QString &relation, NodeItem *source, NodeItem *target)
-    : m_id(id), m_relation(relation), m_source(source), m_target(target)
+EdgeItem::EdgeItem(EdgeId id, const QString &relation, NodeItem *source, NodeItem *target, bool directed)
+    : m_id(id), m_relation(relation), m_source(source), m_target(target), m_directed(directed)
 {
     setFlags(ItemIsSelectable);
     setZValue(0);
@@ -188,6 +188,18 @@ QPainterPath EdgeItem::shape() const
     return stroker.createStroke(path);
 }
 
+void EdgeItem::paintArrowhead(QPainter *painter, const QColor &color, qreal width) const
+{
+    const qreal size = 7 + width;
+    const qreal angle = std::atan2(-m_line.dy(), m_line.dx());
+    const QPointF tip = m_line.p2();
+    const QPointF a = tip - QPointF(std::cos(angle - M_PI / 7) * size, -std::sin(angle - M_PI / 7) * size);
+    const QPointF b = tip - QPointF(std::cos(angle + M_PI / 7) * size, -std::sin(angle + M_PI / 7) * size);
+    painter->setBrush(color);
+    painter->setPen(Qt::NoPen);
+    painter->drawPolygon(QPolygonF{tip, a, b});
+}
+
 void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     if (m_line.length() < 1)
@@ -202,16 +214,9 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setPen(QPen(color, width, Qt::SolidLine, Qt::RoundCap));
     painter->drawLine(m_line);
 
-    // Arrowhead at the target end.
-    const qreal size = 7 + width;
-    const qreal angle = std::atan2(-m_line.dy(), m_line.dx());
-    const QPointF tip = m_line.p2();
-    const QPointF a = tip - QPointF(std::cos(angle - M_PI / 7) * size, -std::sin(angle - M_PI / 7) * size);
-    const QPointF b = tip - QPointF(std::cos(angle + M_PI / 7) * size, -std::sin(angle + M_PI / 7) * size);
-    painter->setBrush(color);
-    painter->setPen(Qt::NoPen);
-    painter->drawPolygon(QPolygonF{tip, a, b});
-
+    // Arrowhead at the target end; an undirected edge has none.
+    if (m_directed)
+        paintArrowhead(painter, color, width);
     if (emphasised && lod > 0.4) {
         QFont font;
         font.setPointSizeF(8);

@@ -57,13 +57,13 @@ private:
     QList<EdgeItem *> m_edges;
 };
 
-// A directed relationship drawn as a line with an arrowhead.
+// A relationship drawn as a line, with an arrowhead when it is directed.
 class EdgeItem : public QGraphicsItem
 {
 public:
     enum { Type = UserType + 2 };
 
-    EdgeItem(EdgeId id, const QString &relation, NodeItem *source, NodeItem *target);
+    EdgeItem(EdgeId id, const QString &relation, NodeItem *source, NodeItem *target, bool directed = true);
 
     EdgeId edgeId() const { return m_id; }
     NodeItem *sourceItem() const { return m_source; }
@@ -71,6 +71,7 @@ public:
     void adjust(); // call when an endpoint moved
     QLineF line() const { return m_line; }
     void setHighlighted(bool on);
+    bool isDirected() const { return m_directed; }
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
@@ -78,12 +79,15 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
+    void paintArrowhead(QPainter *painter, const QColor &color, qreal width) const;
+
     EdgeId m_id;
     QString m_relation;
     NodeItem *m_source;
     NodeItem *m_target;
     QLineF m_line;
     bool m_highlighted = false;
+    bool m_directed = true;
 };
 
 } // namespace threadline

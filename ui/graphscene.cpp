@@ -50,8 +50,8 @@ void GraphScene::setGraph(const KnowledgeGraph *graph, const QHash<NodeId, QPoin
     }
     for (EdgeId id : visibleEdges) {
         const EdgeData &edge = graph->edge(id);
-        auto *item = new EdgeItem(id, edge.relation, m_nodes.value(edge.source),
-                                  m_nodes.value(edge.target));
+        auto *item = new EdgeItem(id, edge.relation, m_nodes.value(edge.source), m_nodes.value(edge.target),
+                                  edge.isDirected());
         addItem(item);
         m_edges.insert(id, item);
     }
