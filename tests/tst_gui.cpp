@@ -567,6 +567,10 @@ private Q_SLOTS:
         const double shownRatio = (at("1") - at("0")).x() / (at("2") - at("0")).x();
         const double fileRatio = (inFile("1") - inFile("0")).x() / (inFile("2") - inFile("0")).x();
         QVERIFY2(qAbs(shownRatio - fileRatio) < 1e-6, qPrintable(QStringLiteral("%1 vs %2").arg(shownRatio).arg(fileRatio)));
+        // In Gephi's colours, and the legend says so.
+        const NodeId myriel = window->graph().findNode(QStringLiteral("0"));
+        QCOMPARE(window->scene()->nodeItem(myriel)->fill(), QColor(0x5b, 0x5b, 0xf5));
+        QVERIFY(window->legend()->entries().constFirst().fileColours);
         // Undirected in Gephi, drawn without arrowheads; the corpus's have them.
         for (EdgeId id : window->graph().edges())
             QVERIFY(!window->scene()->edgeItem(id)->isDirected());

@@ -55,6 +55,17 @@ void NodeItem::setLabelScale(qreal scale)
     }
 }
 
+void NodeItem::setFill(const QColor &fill)
+{
+    m_fill = fill;
+    update();
+}
+
+QColor NodeItem::fill() const
+{
+    return m_fill.value_or(kindStyle(m_kind).fill);
+}
+
 bool NodeItem::isMajor() const
 {
     return isMajorKind(m_kind);
@@ -94,7 +105,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setRenderHint(QPainter::Antialiasing, lod > 0.3);
     const bool emphasised = isSelected() || m_hovered;
     painter->setPen(QPen(emphasised ? QColor(0x1a1a1a) : style.stroke, emphasised ? 3 : 1.2));
-    painter->setBrush(style.fill);
+    painter->setBrush(m_fill.value_or(style.fill));
     painter->drawPath(kindShape(m_kind, m_radius));
 
     if (!(emphasised || m_labelAllowed) || lod * m_labelScale < 0.3)

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QGraphicsItem>
+#include <QColor>
 #include <QList>
+
+#include <optional>
 
 #include "ids.h"
 #include "types.h"
@@ -32,6 +35,9 @@ public:
     void setLabelScale(qreal scale);
     QRectF labelSceneRect() const { return labelRect().translated(pos()); }
     bool isMajor() const;
+    // Replaces the kind's fill (a foreign node's colour from its file).
+    void setFill(const QColor &fill);
+    QColor fill() const;
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
@@ -54,6 +60,7 @@ private:
     bool m_hovered = false;
     bool m_labelAllowed = true;
     qreal m_labelScale = 1.0;
+    std::optional<QColor> m_fill;
     QList<EdgeItem *> m_edges;
 };
 

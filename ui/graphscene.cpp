@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "graphitems.h"
+#include "kindstyle.h"
 #include "knowledgegraph.h"
 
 namespace threadline {
@@ -44,6 +45,8 @@ void GraphScene::setGraph(const KnowledgeGraph *graph, const QHash<NodeId, QPoin
             continue;
         const NodeData &node = graph->node(id);
         auto *item = new NodeItem(id, node.kind, node.label, degree.value(id));
+        if (const std::optional<QColor> color = fileColor(node))
+            item->setFill(*color);
         item->setPos(positions.value(id));
         addItem(item);
         m_nodes.insert(id, item);

@@ -82,4 +82,17 @@ QColor relationColor(const QString &relation)
     return QColor(0x8a8f98);
 }
 
+std::optional<QColor> fileColor(const NodeData &node)
+{
+    if (node.kind != NodeKind::Other)
+        return std::nullopt;
+    const QString text = node.properties.value(QStringLiteral("viz_color")).toString();
+    if (text.isEmpty())
+        return std::nullopt;
+    const QColor color = QColor::fromString(text);
+    if (!color.isValid())
+        return std::nullopt;
+    return color;
+}
+
 } // namespace threadline

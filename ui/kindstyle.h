@@ -3,6 +3,8 @@
 #include <QColor>
 #include <QPainterPath>
 
+#include <optional>
+
 #include "types.h"
 
 namespace threadline {
@@ -21,5 +23,9 @@ QPainterPath kindShape(NodeKind kind, qreal radius);
 // Canvas radius of a node of this kind with `degree` visible edges.
 qreal nodeRadius(NodeKind kind, int degree);
 QColor relationColor(const QString &relation);
+// A node of a kind Threadline does not know (from another tool's file) is
+// filled with the colour the file gave it (GEXF viz:color, kept in the
+// property "viz_color"), as the tool drew it; nullopt otherwise.
+std::optional<QColor> fileColor(const NodeData &node);
 
 } // namespace threadline

@@ -16,7 +16,8 @@ constexpr qreal swatch = 7;
 
 QString entryText(const LegendEntry &entry)
 {
-    return QStringLiteral("%1  %2").arg(kindDisplayName(entry.kind)).arg(entry.count);
+    const QString text = QStringLiteral("%1  %2").arg(kindDisplayName(entry.kind)).arg(entry.count);
+    return entry.fileColours ? text + QStringLiteral(" (colours from the file)") : text;
 }
 
 QFont legendFont()
@@ -30,14 +31,17 @@ QFont legendFont()
 QList<LegendEntry> legendEntries(const KnowledgeGraph &graph, const ViewFilter &filter)
 {
     QHash<NodeKind, int> counts;
+    bool fileColours = false;
     for (NodeId id : graph.nodes()) {
-        if (filter.acceptsNode(graph, id))
+        if (filter.acceptsNode(graph, id)) {
             ++counts[graph.node(id).kind];
+            fileColours = fileColours || fileColor(graph.node(id)).has_value();
+        }
     }
     QList<LegendEntry> entries;
     for (NodeKind kind : allNodeKinds) {
         if (counts.value(kind))
-            entries.append({kind, counts.value(kind)});
+            entries.append({kind, counts.value(kind), kind == NodeKind::Other && fileColours});
     }
     return entries;
 }

@@ -12,6 +12,7 @@ struct LegendEntry
 {
     NodeKind kind;
     int count;
+    bool fileColours = false; // some are drawn in colours their file gave them
 };
 
 class KnowledgeGraph;

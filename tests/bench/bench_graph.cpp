@@ -12,6 +12,10 @@
 
 #include <sys/resource.h>
 
+#include "csvformat.h"
+#include "dotformat.h"
+#include "gexf.h"
+#include "graphml.h"
 #include "jsonformat.h"
 #include "knowledgegraph.h"
 #include "layout.h"
@@ -69,6 +73,32 @@ int main(int argc, char *argv[])
         KnowledgeGraph read;
         const ReadResult result = json::read(bytes, QStringLiteral("bench.json"), QString(), read);
         report("json_read", read, timer.nsecsElapsed(), {{QStringLiteral("ok"), result.ok}});
+
+        // The other graph file formats: write, and read back where Threadline reads them.
+        for (const char *format : {"graphml", "gexf", "dot", "csv"}) {
+            timer.restart();
+            QByteArray written;
+            if (qstrcmp(format, "graphml") == 0) {
+                written = graphml::write(g);
+            } else if (qstrcmp(format, "gexf") == 0) {
+                written = gexf::write(g);
+            } else if (qstrcmp(format, "dot") == 0) {
+                written = dot::write(g);
+            } else {
+                const csv::Tables tables = csv::write(g);
+                written = tables.nodes + tables.edges;
+            }
+            report((QByteArray(format) + "_write").constData(), g, timer.nsecsElapsed(), {{QStringLiteral("bytes"), qint64(written.size())}});
+            if (qstrcmp(format, "csv") == 0)
+                continue;
+            timer.restart();
+            KnowledgeGraph back;
+            const QString name = QStringLiteral("bench.") + QLatin1String(format);
+            const ReadResult r = qstrcmp(format, "graphml") == 0 ? graphml::read(written, name, back)
+                : qstrcmp(format, "gexf") == 0                   ? gexf::read(written, name, back)
+                                                                 : dot::read(written, name, back);
+            report((QByteArray(format) + "_read").constData(), back, timer.nsecsElapsed(), {{QStringLiteral("ok"), r.ok}});
+        }
 
         timer.restart();
         qsizetype reached = 0;
