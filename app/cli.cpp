@@ -124,12 +124,17 @@ int runExport(const QStringList &arguments)
     const QCommandLineOption noLegend(QStringLiteral("no-legend"), QStringLiteral("Pictures without the legend."));
     const QCommandLineOption showDocuments(QStringLiteral("show-documents"),
                                            QStringLiteral("Pictures: draw documents and their mentions."));
+    const QCommandLineOption dpi(QStringLiteral("dpi"),
+                                 QStringLiteral("PNG resolution recorded in the file (default 96); without "
+                                                "--width/--height or --scale, the picture is drawn at dpi/96 "
+                                                "of its natural size, so it prints at that size."),
+                                 QStringLiteral("n"));
     const QCommandLineOption gexfVersion(QStringLiteral("gexf-version"),
                                          QStringLiteral("GEXF: 1.3 (default) or 1.2draft, for readers that "
                                                         "predate 1.3 (networkx 2.x, Gephi 0.8)."),
                                          QStringLiteral("version"), QStringLiteral("1.3"));
     parser.addOptions({format, output, layout, focus, depth, width, height, scale, title, pageSize, transparent,
-                       noLegend, showDocuments, gexfVersion});
+                       noLegend, showDocuments, gexfVersion, dpi});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QStringLiteral("A graph file: Threadline or Cytoscape JSON, GraphML, GEXF or DOT."),
                                  QStringLiteral("[FILE]"));
@@ -177,6 +182,9 @@ int runExport(const QStringList &arguments)
     const int steps = int(number(depth, 1, 0, 1000));
     ImageOptions options;
     options.scale = number(scale, 1.0, 0.05, 16);
+    options.dpi = int(number(dpi, 96, 36, 2400));
+    if (parser.isSet(dpi) && !parser.isSet(scale))
+        options.scale = options.dpi / 96.0;
     if (!ok)
         return UsageError;
     if (w > 0 || h > 0) {

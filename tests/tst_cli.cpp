@@ -154,6 +154,25 @@ private Q_SLOTS:
         const QImage a(one), b(half);
         QVERIFY(a.width() > 800);
         QVERIFY(qAbs(b.width() - a.width() / 2) <= 2);
+        QCOMPARE(a.dotsPerMeterX(), qRound(96 / 0.0254));
+        // --dpi 192 records the resolution and draws twice as many pixels, so
+        // the print size stays; with --width/--height it only records it.
+        const QString fine = dir.filePath(QStringLiteral("fine.png"));
+        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("--out"), fine,
+                      QStringLiteral("--dpi"), QStringLiteral("192")}).exitCode, 0);
+        const QImage c(fine);
+        QVERIFY(qAbs(c.width() - 2 * a.width()) <= 2);
+        QCOMPARE(c.dotsPerMeterX(), qRound(192 / 0.0254));
+        QCOMPARE(c.dotsPerMeterY(), qRound(192 / 0.0254));
+        const QString sized = dir.filePath(QStringLiteral("sized.png"));
+        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("--out"), sized,
+                      QStringLiteral("--dpi"), QStringLiteral("300"), QStringLiteral("--width"), QStringLiteral("800"),
+                      QStringLiteral("--height"), QStringLiteral("600")}).exitCode, 0);
+        const QImage d(sized);
+        QCOMPARE(d.size(), QSize(800, 600));
+        QCOMPARE(d.dotsPerMeterX(), qRound(300 / 0.0254));
+        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("--out"), sized,
+                      QStringLiteral("--dpi"), QStringLiteral("5")}).exitCode, 2);
     }
 
     void exportSvgIsVectorWithText()

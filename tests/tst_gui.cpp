@@ -390,6 +390,9 @@ private Q_SLOTS:
             dialog->heightBox()->selectAll();
             QTest::keyClicks(dialog->heightBox(), QStringLiteral("800"));
             QCOMPARE(dialog->imageOptions().size, QSize(1200, 800));
+            dialog->dpiBox()->selectAll();
+            QTest::keyClicks(dialog->dpiBox(), QStringLiteral("300"));
+            QCOMPARE(dialog->imageOptions().dpi, 300);
             dialog->pathEdit()->clear();
             QTest::keyClicks(dialog->pathEdit(), path);
             QSignalSpy exported(dialog.get(), &ExportDialog::exported);
@@ -407,7 +410,19 @@ private Q_SLOTS:
         QCOMPARE(again->format(), QStringLiteral("svg"));
         QCOMPARE(again->titleEdit()->text(), QStringLiteral("Who met whom"));
         QCOMPARE(again->widthBox()->value(), 1200);
+        QCOMPARE(again->dpiBox()->value(), 300);
         QCOMPARE(again->pathEdit()->text(), path);
+        // As PNG, the resolution typed goes into the file.
+        const QString png = dir.filePath(QStringLiteral("picture.png"));
+        again->formatBox()->setFocus();
+        QTest::keyClick(again->formatBox(), Qt::Key_Up);
+        QCOMPARE(again->format(), QStringLiteral("png"));
+        again->pathEdit()->clear();
+        QTest::keyClicks(again->pathEdit(), png);
+        QTest::mouseClick(again->findChild<QPushButton *>(QStringLiteral("exportButton")), Qt::LeftButton);
+        const QImage written(png);
+        QCOMPARE(written.size(), QSize(1200, 800));
+        QCOMPARE(written.dotsPerMeterX(), qRound(300 / 0.0254));
     }
 
     void exportDialogDrawsOnlyTheSelection()

@@ -48,6 +48,11 @@ ExportDialog::ExportDialog(const KnowledgeGraph &graph, const QHash<NodeId, QPoi
         box->setRange(16, 16384);
         box->setSuffix(tr(" px"));
     }
+    m_dpi = new QSpinBox(this);
+    m_dpi->setObjectName(QStringLiteral("dpiBox"));
+    m_dpi->setRange(36, 2400);
+    m_dpi->setSuffix(tr(" dpi"));
+    m_dpi->setToolTip(tr("The resolution written into the PNG: it prints at width ÷ dpi inches."));
     m_pageSize = new QComboBox(this);
     m_pageSize->addItem(tr("Fitted to the drawing"), QString());
     for (const char *name : {"A4", "A3", "Letter"})
@@ -73,6 +78,7 @@ ExportDialog::ExportDialog(const KnowledgeGraph &graph, const QHash<NodeId, QPoi
     form->addRow(tr("Draw:"), m_scope);
     form->addRow(tr("Width:"), m_width);
     form->addRow(tr("Height:"), m_height);
+    form->addRow(tr("PNG resolution:"), m_dpi);
     form->addRow(tr("PDF page:"), m_pageSize);
     form->addRow(tr("Title:"), m_title);
     form->addRow(QString(), m_legend);
@@ -139,6 +145,7 @@ ImageOptions ExportDialog::imageOptions() const
     ImageOptions options;
     options.size = QSize(m_width->value(), m_height->value());
     options.transparent = m_transparent->isChecked();
+    options.dpi = m_dpi->value();
     options.legend = m_legend->isChecked();
     options.title = m_title->text();
     options.pageSize = m_pageSize->currentData().toString();
@@ -157,6 +164,7 @@ void ExportDialog::load()
         m_scope->setCurrentIndex(0);
     m_width->setValue(settings.value(QStringLiteral("width"), 1600).toInt());
     m_height->setValue(settings.value(QStringLiteral("height"), 1000).toInt());
+    m_dpi->setValue(settings.value(QStringLiteral("dpi"), 96).toInt());
     m_pageSize->setCurrentIndex(qMax(0, m_pageSize->findData(settings.value(QStringLiteral("pageSize"), QString()))));
     m_transparent->setChecked(settings.value(QStringLiteral("transparent"), false).toBool());
     m_legend->setChecked(settings.value(QStringLiteral("legend"), true).toBool());
@@ -174,6 +182,7 @@ void ExportDialog::save() const
     settings.setValue(QStringLiteral("scope"), int(scope()));
     settings.setValue(QStringLiteral("width"), m_width->value());
     settings.setValue(QStringLiteral("height"), m_height->value());
+    settings.setValue(QStringLiteral("dpi"), m_dpi->value());
     settings.setValue(QStringLiteral("pageSize"), m_pageSize->currentData());
     settings.setValue(QStringLiteral("transparent"), m_transparent->isChecked());
     settings.setValue(QStringLiteral("legend"), m_legend->isChecked());

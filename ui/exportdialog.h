@@ -47,6 +47,7 @@ public:
     QComboBox *scopeBox() const { return m_scope; }
     QSpinBox *widthBox() const { return m_width; }
     QSpinBox *heightBox() const { return m_height; }
+    QSpinBox *dpiBox() const { return m_dpi; }
     QLineEdit *titleEdit() const { return m_title; }
     QLineEdit *pathEdit() const { return m_path; }
     QLabel *previewLabel() const { return m_previewLabel; }
@@ -73,6 +74,7 @@ private:
     QComboBox *m_scope;
     QSpinBox *m_width;
     QSpinBox *m_height;
+    QSpinBox *m_dpi;
     QComboBox *m_pageSize;
     QCheckBox *m_transparent;
     QCheckBox *m_legend;

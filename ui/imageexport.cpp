@@ -1,5 +1,7 @@
 #include "imageexport.h"
 
+#include <algorithm>
+
 #include <QBuffer>
 #include <QPageSize>
 #include <QPainter>
@@ -86,6 +88,9 @@ QImage renderGraphImage(const KnowledgeGraph &graph, const QHash<NodeId, QPointF
 
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
+    const int dotsPerMeter = qRound(std::clamp(options.dpi, 1, 100000) / 0.0254);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
     QPainter painter(&image);
     paintGraph(painter, QRectF(QPointF(0, 0), QSizeF(size)), content, graph, filter, options);
     painter.end();

@@ -19,6 +19,7 @@ struct ImageOptions
     QSize size;         // fit the picture into this; invalid: natural size × scale
     qreal scale = 1.0;  // used when size is invalid
     bool transparent = false;
+    int dpi = 96;       // PNG: the resolution recorded in the file (print size = pixels / dpi)
     bool legend = true;
     QString title;      // drawn above the graph when not empty
     QString pageSize;   // PDF: empty fits the page to the drawing; else "A4", "A3", "Letter"…
