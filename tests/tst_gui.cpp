@@ -7,6 +7,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QTimer>
+#include <QWheelEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -193,6 +194,34 @@ private Q_SLOTS:
         for (const char *kind : {"person", "event", "statement", "country", "place"})
             QVERIFY2(kinds.contains(QString::fromLatin1(kind)), kind);
         QVERIFY(!kinds.contains(QStringLiteral("document"))); // hidden in the standard view
+    }
+
+    // The whole graph, labels included, is in view after opening, and stays
+    // so as the window is resized, until the user zooms.
+    void theGraphStaysFittedAsTheWindowResizes()
+    {
+        const auto everythingShown = [this] {
+            const QRectF shown = window->view()->mapToScene(window->view()->viewport()->rect()).boundingRect();
+            return shown.contains(window->scene()->itemsBoundingRect());
+        };
+        QVERIFY(window->view()->isFitted());
+        QVERIFY(everythingShown());
+        const QSize before = window->size();
+        window->resize(before.width() - 300, before.height() - 250);
+        QTRY_VERIFY(window->view()->viewport()->width() < 900);
+        QVERIFY(everythingShown());
+        // The user zooms in: resizing no longer refits.
+        const QPoint centre = window->view()->viewport()->rect().center();
+        QWheelEvent wheel(centre, window->view()->viewport()->mapToGlobal(centre), QPoint(), QPoint(0, 240),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(window->view()->viewport(), &wheel);
+        QVERIFY(!window->view()->isFitted());
+        const qreal zoomed = window->view()->zoom();
+        window->resize(before);
+        QTRY_COMPARE(window->size(), before);
+        QCOMPARE(window->view()->zoom(), zoomed);
+        window->view()->fitAll();
+        QVERIFY(everythingShown());
     }
 
     void shownLabelsDoNotOverlap()

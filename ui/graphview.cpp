@@ -1,6 +1,8 @@
 #include "graphview.h"
 
 #include <QKeyEvent>
+#include <QMouseEvent>
+#include <QResizeEvent>
 #include <QWheelEvent>
 
 #include "graphscene.h"
@@ -34,6 +36,7 @@ void GraphView::zoomBy(qreal factor)
     const qreal target = qBound(minZoom, zoom() * factor, maxZoom);
     scale(target / zoom(), target / zoom());
     updateLabelScale();
+    m_fitted = false; // fitAll sets it again after its own zooming
 }
 
 void GraphView::updateLabelScale()
@@ -52,12 +55,34 @@ void GraphView::fitAll()
 {
     if (!scene() || scene()->items().isEmpty())
         return;
-    const QRectF bounds = scene()->itemsBoundingRect().adjusted(-20, -20, 20, 20);
-    fitInView(bounds, Qt::KeepAspectRatio);
-    // Never blow a small graph up past natural size.
-    if (zoom() > 1.0)
-        zoomBy(1.0 / zoom());
-    updateLabelScale();
+    // Labels grow as the view zooms out, so what fits changes with the zoom:
+    // fit again until the labels fit too (the label scale is bounded).
+    for (int pass = 0; pass < 3; ++pass) {
+        const QRectF bounds = scene()->itemsBoundingRect().adjusted(-20, -20, 20, 20);
+        fitInView(bounds, Qt::KeepAspectRatio);
+        // Never blow a small graph up past natural size.
+        if (zoom() > 1.0)
+            zoomBy(1.0 / zoom());
+        updateLabelScale();
+        const QRectF shown = mapToScene(viewport()->rect()).boundingRect();
+        if (shown.contains(scene()->itemsBoundingRect()))
+            break;
+    }
+    m_fitted = true;
+}
+
+void GraphView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_fitted)
+        fitAll();
+}
+
+void GraphView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (event->buttons() != Qt::NoButton)
+        m_fitted = false; // panned or dragged: the user's view now
+    QGraphicsView::mouseMoveEvent(event);
 }
 
 void GraphView::wheelEvent(QWheelEvent *event)

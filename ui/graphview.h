@@ -13,7 +13,10 @@ class GraphView : public QGraphicsView
 public:
     explicit GraphView(QWidget *parent = nullptr);
 
+    // Fits the whole graph, labels included, in the window; it stays fitted
+    // as the window resizes until the user zooms or pans.
     void fitAll();
+    bool isFitted() const { return m_fitted; }
     void zoomBy(qreal factor);
     qreal zoom() const;
     // Call after changing the scene: sizes labels for the current zoom.
@@ -22,6 +25,11 @@ public:
 protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    bool m_fitted = false;
 };
 
 } // namespace threadline
