@@ -205,7 +205,7 @@ ReadResult readGraphFile(const QString &path, KnowledgeGraph &out, QHash<NodeId,
     }
     switch (*format) {
     case GraphFormat::Json: return json::readFile(path, out);
-    case GraphFormat::GraphML: return graphml::readFile(path, out);
+    case GraphFormat::GraphML: return graphml::readFile(path, out, positions);
     case GraphFormat::Gexf: return gexf::readFile(path, out, positions);
     case GraphFormat::Dot: return dot::readFile(path, out);
     case GraphFormat::Csv: break;

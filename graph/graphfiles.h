@@ -37,7 +37,8 @@ QStringList readableFilters();
 std::optional<GraphFormat> detectGraphFormat(const QString &path, const QByteArray &head);
 
 // Reads any readable format into `out` (untouched on failure). `positions`
-// (may be null) receives positions the file carries (GEXF viz:position).
+// (may be null) receives positions the file carries (GEXF viz:position, the
+// node geometry yEd and yFiles write into GraphML).
 // An unknown format is an error naming the file.
 ReadResult readGraphFile(const QString &path, KnowledgeGraph &out, QHash<NodeId, QPointF> *positions = nullptr);
 

@@ -7,6 +7,7 @@
 #include <QXmlStreamWriter>
 
 #include <algorithm>
+#include <cmath>
 #include <tuple>
 
 #include "formatsupport.h"
@@ -128,6 +129,7 @@ struct Content
 {
     QString text;
     QString label;
+    std::optional<QPointF> centre; // of the first yEd y:Geometry or yFiles y:RectD
     bool markup = false;
     int line = 0;
     int column = 0;
@@ -170,7 +172,7 @@ public:
     {
     }
 
-    void run(KnowledgeGraph &graph)
+    void run(KnowledgeGraph &graph, QHash<NodeId, QPointF> *positions)
     {
         parse();
         QList<Document> documents = readGraphData();
@@ -178,6 +180,10 @@ public:
         QList<EdgeDraft> edges = resolveEdges();
         reportLosses();
         buildGraph(m_file, documents, nodes, edges, graph, m_warnings);
+        if (positions) {
+            for (auto it = m_centres.constBegin(); it != m_centres.constEnd(); ++it)
+                positions->insert(graph.findNode(it.key()), it.value());
+        }
     }
 
 private:
@@ -231,6 +237,23 @@ private:
         }
     }
 
+    // The centre of the rectangle the reader stands on, when its four numbers are there.
+    std::optional<QPointF> geometryCentre(bool capitalised) const
+    {
+        double values[4];
+        const char *names[4] = {"x", "y", "width", "height"};
+        for (int i = 0; i < 4; ++i) {
+            QString name = QString::fromLatin1(names[i]);
+            if (capitalised)
+                name[0] = name[0].toUpper();
+            const std::optional<double> value = parseDouble(m_xml.attributes().value(name));
+            if (!value || !std::isfinite(*value))
+                return std::nullopt;
+            values[i] = *value;
+        }
+        return QPointF(values[0] + values[2] / 2, values[1] + values[3] / 2);
+    }
+
     // From a start tag to its end tag; the caller stands on the start tag.
     Content readContent()
     {
@@ -253,6 +276,10 @@ private:
                     labelDepth = depth;
                     label.clear();
                 }
+                // Where yEd (y:Geometry x y width height) or yFiles for HTML
+                // (y:RectD X Y Width Height) drew the node.
+                if (!content.centre && (name == u"Geometry" || name == u"RectD"))
+                    content.centre = geometryCentre(name == u"RectD");
             } else if (m_xml.isEndElement()) {
                 if (depth == 0)
                     return content;
@@ -470,12 +497,15 @@ private:
     }
 
     // Drawing data (yEd/yFiles graphics, XAML): only a label is taken from it.
-    bool takeMarkup(const KeyDef &key, const Content &content, QString &graphicsLabel)
+    bool takeMarkup(const KeyDef &key, const Content &content, QString &graphicsLabel,
+                    std::optional<QPointF> *centre = nullptr)
     {
         if (!content.markup && !key.graphics)
             return false;
         if (!content.label.isEmpty() && graphicsLabel.isEmpty())
             graphicsLabel = content.label;
+        if (centre && content.centre && !*centre)
+            *centre = content.centre;
         if (content.markup || !content.text.trimmed().isEmpty())
             m_skippedMarkup.insert(key.name);
         return true;
@@ -539,8 +569,9 @@ private:
             node.key = raw.id;
             const QString element = QStringLiteral("node \"%1\"").arg(raw.id);
             QString kindValue, labelText, nameText, labelVText, graphicsLabel;
+            std::optional<QPointF> centre;
             for (const auto &[key, content] : itemsWithDefaults(raw.data, QStringLiteral("node"))) {
-                if (takeMarkup(key, content, graphicsLabel))
+                if (takeMarkup(key, content, graphicsLabel, &centre))
                     continue;
                 const QString &name = key.name;
                 if (name == QLatin1String("kind")) {
@@ -572,6 +603,8 @@ private:
                     break;
                 }
             }
+            if (centre)
+                m_centres.insert(raw.id, *centre);
             node.kind = kindFromName(kindValue).value_or(NodeKind::Other);
             if (!kindValue.isEmpty() && node.kind == NodeKind::Other && kindValue != kindName(NodeKind::Other))
                 insertProperty(node.properties, QStringLiteral("kind"), kindValue, false, m_renamed);
@@ -730,6 +763,7 @@ private:
     QSet<QString> m_warnedOnce;
     QSet<QString> m_skippedMarkup;
     QSet<QString> m_renamed;
+    QHash<QString, QPointF> m_centres; // node id → where the file drew it
     int m_topGraphs = 0;
     int m_nestedGraphs = 0;
     int m_ports = 0;
@@ -741,23 +775,29 @@ private:
 
 } // namespace
 
-ReadResult read(const QByteArray &data, const QString &fileName, KnowledgeGraph &out)
+ReadResult read(const QByteArray &data, const QString &fileName, KnowledgeGraph &out,
+                QHash<NodeId, QPointF> *positions)
 {
     ReadResult result;
     result.error.file = fileName;
     KnowledgeGraph graph;
+    QHash<NodeId, QPointF> found;
     try {
         checkInputSize(data);
-        Reader(data, fileName, result.warnings).run(graph);
+        Reader(data, fileName, result.warnings).run(graph, &found);
     } catch (const Failure &failure) {
         return failedRead(result, failure);
     }
+    if (positions)
+        *positions = std::move(found);
     return finishRead(result, graph, out);
 }
 
-ReadResult readFile(const QString &path, KnowledgeGraph &out)
+ReadResult readFile(const QString &path, KnowledgeGraph &out, QHash<NodeId, QPointF> *positions)
 {
-    return readFileWith(path, out, &graphml::read);
+    return readFileWith(path, out, [positions](const QByteArray &data, const QString &fileName, KnowledgeGraph &g) {
+        return graphml::read(data, fileName, g, positions);
+    });
 }
 
 QByteArray write(const KnowledgeGraph &graph, QStringList *warnings)

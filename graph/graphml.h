@@ -1,10 +1,13 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
+#include <QPointF>
 #include <QString>
 #include <QStringList>
 
 #include "graphio.h"
+#include "ids.h"
 
 namespace threadline {
 
@@ -29,8 +32,11 @@ class KnowledgeGraph;
 namespace graphml {
 
 // Reads into `out` only on success; on failure `out` is untouched.
-ReadResult read(const QByteArray &data, const QString &fileName, KnowledgeGraph &out);
-ReadResult readFile(const QString &path, KnowledgeGraph &out);
+// `positions` (may be null) receives the centre of each node yEd (y:Geometry)
+// or yFiles for HTML (y:RectD) drew, y pointing down as on a Qt scene.
+ReadResult read(const QByteArray &data, const QString &fileName, KnowledgeGraph &out,
+                QHash<NodeId, QPointF> *positions = nullptr);
+ReadResult readFile(const QString &path, KnowledgeGraph &out, QHash<NodeId, QPointF> *positions = nullptr);
 
 // `warnings` (may be null) receives what could not be written as it is.
 QByteArray write(const KnowledgeGraph &graph, QStringList *warnings = nullptr);

@@ -635,6 +635,36 @@ private Q_SLOTS:
         reopenBundledCorpus();
     }
 
+    // A yEd file opens as yEd drew it: Turin stays left of Ivrea and above
+    // Savona, group members keep their group in the inspector.
+    void droppingAYedFileKeepsItsDrawing()
+    {
+        const QString shared = test::sharedDir();
+        if (shared.isEmpty())
+            QSKIP("../shared/interop is not beside the clone");
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(shared + QStringLiteral("/interop/yed_created_edges_deeper.graphml"))});
+        QDragEnterEvent enter(window->rect().center(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QSignalSpy loaded(window.get(), &MainWindow::graphLoaded);
+        QDropEvent drop(QPointF(window->rect().center()), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(window.get(), &drop);
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(window->scene()->visibleNodeCount(), 7);
+        QVERIFY(window->positionsFromFile());
+        const auto at = [&](const char *key) {
+            return window->scene()->positions().value(window->graph().findNode(QString::fromLatin1(key)));
+        };
+        // In the file: Ivrea (n0) at x 35, Turin (n1) at x 117.7 and y 15, Brescia (n2::n1) at y 113.4.
+        QVERIFY(at("n0").x() < at("n1").x());
+        QVERIFY(at("n1").y() < at("n2::n1").y());
+        clickNode(window->graph().findNode(QStringLiteral("n2::n1")));
+        const QString plain = window->inspector()->browser()->toPlainText();
+        QVERIFY2(plain.contains(QStringLiteral("Brescia")) && plain.contains(QStringLiteral("parent")), qPrintable(plain));
+        reopenBundledCorpus();
+    }
+
     // Dropping a Graphviz file on the window opens it, laid out afresh.
     void droppingADotFileOpensIt()
     {

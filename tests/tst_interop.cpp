@@ -369,6 +369,9 @@ private Q_SLOTS:
         QCOMPARE(edge(g, "e0").properties.value(QStringLiteral("description")).toString(),
                  QStringLiteral("this is an edge"));
         QVERIFY(warned(l.result, QStringLiteral("8 ports")));
+        // Where yFiles drew each node: the centre of its y:RectD.
+        QCOMPARE(l.positions.size(), 4);
+        QCOMPARE(l.positions.value(g.findNode(QStringLiteral("n0"))), QPointF(469 + 30, 246 + 30));
         QVERIFY(warned(l.result, QStringLiteral("drawing data")));
         compareWithNetworkx(QStringLiteral("graphml"), QStringLiteral("igraph_yfiles_html.graphml"), g);
     }
@@ -390,6 +393,10 @@ private Q_SLOTS:
                  QStringLiteral("Length\t246 km (153 mi)"));
         QCOMPARE(edge(g, "n2::e0").source, g.findNode(QStringLiteral("n2::n0")));
         QVERIFY(warned(l.result, QStringLiteral("2 nested graphs were flattened")));
+        // Where yEd drew each node: the centre of its y:Geometry.
+        QCOMPARE(l.positions.size(), 7);
+        QCOMPARE(l.positions.value(g.findNode(QStringLiteral("n0"))), QPointF(20.0 + 15, 98.37646484375 + 15));
+        QCOMPARE(l.positions.value(g.findNode(QStringLiteral("n1"))), QPointF(102.68888888888888 + 15, 0.0 + 15));
         compareWithNetworkx(QStringLiteral("graphml"), QStringLiteral("yed_created_edges_deeper.graphml"), g);
     }
 
