@@ -1,5 +1,7 @@
 #include "formatsupport.h"
 
+#include <algorithm>
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -427,6 +429,31 @@ QList<PropertyOut> propertiesToWrite(const QVariantMap &properties, const QStrin
         out.append(PropertyOut{name, *type, it.value()});
     }
     return out;
+}
+
+std::optional<bool> edgeDirection(const EdgeData &edge)
+{
+    const auto it = edge.properties.constFind(QStringLiteral("directed"));
+    if (it == edge.properties.constEnd() || it->typeId() != QMetaType::Bool)
+        return std::nullopt;
+    return it->toBool();
+}
+
+QVariantMap withoutDirection(const QVariantMap &properties)
+{
+    QVariantMap rest = properties;
+    const auto it = rest.constFind(QStringLiteral("directed"));
+    if (it != rest.constEnd() && it->typeId() == QMetaType::Bool)
+        rest.remove(QStringLiteral("directed"));
+    return rest;
+}
+
+bool allEdgesUndirected(const KnowledgeGraph &graph)
+{
+    const QList<EdgeId> edges = graph.edges();
+    return !edges.isEmpty() && std::all_of(edges.begin(), edges.end(), [&graph](EdgeId id) {
+        return edgeDirection(graph.edge(id)) == std::optional<bool>(false);
+    });
 }
 
 QString kindText(const NodeData &node)

@@ -115,6 +115,16 @@ struct PropertyOut
 // it as the kind of a node of kind Other, as the JSON format does.
 QList<PropertyOut> propertiesToWrite(const QVariantMap &properties, const QStringList &fixed,
                                      const QString &element, bool skipKind, LossReport &losses);
+// An edge's boolean "directed" property, which GraphML and GEXF write in
+// their own place for an edge's direction (directed="false",
+// type="undirected") rather than as an attribute; nullopt when there is none.
+std::optional<bool> edgeDirection(const EdgeData &edge);
+// The properties without that boolean "directed".
+QVariantMap withoutDirection(const QVariantMap &properties);
+// True when the graph has edges and every one says it has no direction: the
+// writers then make undirected the graph's default.
+bool allEdgesUndirected(const KnowledgeGraph &graph);
+
 // The kind a writer puts for a node: its kind's name, or for kind Other the
 // foreign kind kept in its "kind" property.
 QString kindText(const NodeData &node);

@@ -833,8 +833,8 @@ private:
                          .arg(element, raw.type));
             const bool directed = raw.type.isEmpty() ? m_defaultDirected : raw.type == QLatin1String("directed");
             // Marked where it has no direction (drawn without an arrowhead),
-            // or where it has one against the graph's default.
-            if (!directed || directed != m_defaultDirected)
+            // or where the file says its direction edge by edge.
+            if (!directed || !raw.type.isEmpty())
                 insertProperty(edge.properties, QStringLiteral("directed"), directed, false, m_renamed);
             if (raw.type == QLatin1String("mutual"))
                 insertProperty(edge.properties, QStringLiteral("mutual"), true, false, m_renamed);
@@ -878,7 +878,7 @@ private:
             say(QStringLiteral("the hierarchy is flattened; %1 nodes keep their parent in the property "
                                "\"parent\" (or \"parents\")")
                     .arg(m_nested));
-        if (m_undirected > 0)
+        if (m_undirected > 0 && !own()) // Threadline's own files keep the direction as it was
             say(QStringLiteral("%1 edges are undirected; they keep the order written (source, target), "
                                "are marked \"directed\": false and are drawn without arrowheads")
                     .arg(m_undirected));
@@ -983,7 +983,7 @@ QByteArray write(const KnowledgeGraph &graph, QStringList *warnings, const QHash
     for (EdgeId id : graph.edges()) {
         const EdgeData &edge = graph.edge(id);
         QList<AttValueOut> &values = edgeValues[id];
-        for (const PropertyOut &p : propertiesToWrite(edge.properties, fixedEdgeNames,
+        for (const PropertyOut &p : propertiesToWrite(withoutDirection(edge.properties), fixedEdgeNames,
                                                       QStringLiteral("edge ") + edge.key, false, losses)) {
             // A numeric weight is Gephi's edge weight.
             if (p.name == QLatin1String("weight") && p.type != ValueType::String && p.type != ValueType::Json
@@ -1032,7 +1032,8 @@ QByteArray write(const KnowledgeGraph &graph, QStringList *warnings, const QHash
     xml.writeEndElement(); // meta
 
     xml.writeStartElement(QStringLiteral("graph"));
-    xml.writeAttribute(QStringLiteral("defaultedgetype"), QStringLiteral("directed"));
+    xml.writeAttribute(QStringLiteral("defaultedgetype"),
+                       allEdgesUndirected(graph) ? QStringLiteral("undirected") : QStringLiteral("directed"));
     xml.writeAttribute(QStringLiteral("mode"), QStringLiteral("static"));
     nodeTable.write(xml, QStringLiteral("node"));
     edgeTable.write(xml, QStringLiteral("edge"));
@@ -1080,6 +1081,8 @@ QByteArray write(const KnowledgeGraph &graph, QStringList *warnings, const QHash
         xml.writeAttribute(QStringLiteral("source"), xmlSafe(graph.node(edge.source).key, &replaced));
         xml.writeAttribute(QStringLiteral("target"), xmlSafe(graph.node(edge.target).key, &replaced));
         xml.writeAttribute(QStringLiteral("label"), xmlSafe(edge.relation, &replaced));
+        if (const std::optional<bool> directed = edgeDirection(edge))
+            xml.writeAttribute(QStringLiteral("type"), *directed ? QStringLiteral("directed") : QStringLiteral("undirected"));
         if (weights.contains(id))
             xml.writeAttribute(QStringLiteral("weight"), number(weights.value(id)));
         if (replaced)

@@ -664,8 +664,8 @@ private:
             }
             const bool directed = raw.directed.value_or(raw.graphDirected);
             // Marked where it has no direction (drawn without an arrowhead),
-            // or where it has one against its graph's default.
-            if (!directed || directed != raw.graphDirected)
+            // or where the file says its direction edge by edge.
+            if (!directed || raw.directed)
                 insertProperty(edge.properties, QStringLiteral("directed"), directed, false, m_renamed);
             if (!directed)
                 ++m_undirectedEdges;
@@ -740,7 +740,9 @@ private:
                                       QStringLiteral("%1 hyperedges are not read: a Threadline edge joins "
                                                      "two nodes")
                                           .arg(m_hyperedges)));
-        if (m_undirectedEdges > 0)
+        // Threadline's own files (they always declare the evidence keys) keep
+        // the direction as it was: nothing to say.
+        if (m_undirectedEdges > 0 && !fileHasEvidence())
             say(QStringLiteral("%1 edges are undirected; they keep the order written (source, target), "
                                "are marked \"directed\": false and are drawn without arrowheads")
                     .arg(m_undirectedEdges));
@@ -829,7 +831,7 @@ QByteArray write(const KnowledgeGraph &graph, QStringList *warnings)
     for (EdgeId id : graph.edges()) {
         const EdgeData &edge = graph.edge(id);
         const QList<PropertyOut> props = propertiesToWrite(
-            edge.properties, fixedEdgeNames, QStringLiteral("edge ") + edge.key, false, losses);
+            withoutDirection(edge.properties), fixedEdgeNames, QStringLiteral("edge ") + edge.key, false, losses);
         for (const PropertyOut &p : props)
             propertyKeys.append({edgeDomain, p.name, p.type});
         edgeProperties.insert(id, props);
@@ -856,7 +858,8 @@ QByteArray write(const KnowledgeGraph &graph, QStringList *warnings)
     keys.write(xml);
     xml.writeStartElement(QStringLiteral("graph"));
     xml.writeAttribute(QStringLiteral("id"), QStringLiteral("G"));
-    xml.writeAttribute(QStringLiteral("edgedefault"), QStringLiteral("directed"));
+    xml.writeAttribute(QStringLiteral("edgedefault"),
+                       allEdgesUndirected(graph) ? QStringLiteral("undirected") : QStringLiteral("directed"));
     if (!graph.documents().isEmpty())
         writeData(xml, keys.id(QStringLiteral("graph"), QStringLiteral("documents"), ValueType::String),
                   documentsToText(graph.documents()), losses, QStringLiteral("documents"));
@@ -896,6 +899,8 @@ QByteArray write(const KnowledgeGraph &graph, QStringList *warnings)
         xml.writeAttribute(QStringLiteral("id"), xmlSafe(edge.key, nullptr));
         xml.writeAttribute(QStringLiteral("source"), xmlSafe(graph.node(edge.source).key, nullptr));
         xml.writeAttribute(QStringLiteral("target"), xmlSafe(graph.node(edge.target).key, nullptr));
+        if (const std::optional<bool> directed = edgeDirection(edge))
+            xml.writeAttribute(QStringLiteral("directed"), *directed ? QStringLiteral("true") : QStringLiteral("false"));
         writeData(xml, fixedKey(edgeDomain, "relation"), edge.relation, losses, element);
         writeProperties(edgeDomain, edgeProperties.value(id), element);
         if (!edge.evidence.isEmpty())

@@ -538,6 +538,39 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(broken + QStringLiteral(":5")), qPrintable(r.err));
     }
 
+    // An undirected Gephi graph goes out undirected: networkx reads it back
+    // as an undirected graph with every edge.
+    void undirectedGraphsStayUndirected_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QStringList>("options");
+        QTest::newRow("graphml") << QStringLiteral("graphml") << QStringList();
+        QTest::newRow("gexf") << QStringLiteral("gexf") << QStringList{QStringLiteral("--gexf-version"), QStringLiteral("1.2draft")};
+    }
+
+    void undirectedGraphsStayUndirected()
+    {
+        QFETCH(QString, format);
+        QFETCH(QStringList, options);
+        const QString shared = test::sharedDir();
+        if (shared.isEmpty())
+            QSKIP("../shared is not beside the clone");
+        const QString path = dir.filePath(QStringLiteral("lesmis.") + format);
+        const Run r = run(QStringList{QStringLiteral("export"), QStringLiteral("--format"), format, QStringLiteral("--out"), path,
+                                      shared + QStringLiteral("/interop/gephi_les_miserables.gexf")} + options);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        if (!haveNetworkx())
+            QSKIP("python3-networkx is not installed: not read independently");
+        const Run nx = runProgram(QStringLiteral("/usr/bin/python3"),
+                                  {test::sourceDir() + QStringLiteral("/tests/nx_read.py"), format, path});
+        QVERIFY2(nx.exitCode == 0, qPrintable(nx.err));
+        const QJsonObject read = QJsonDocument::fromJson(nx.out.toUtf8()).object();
+        QVERIFY(!read[QStringLiteral("directed")].toBool());
+        QCOMPARE(read[QStringLiteral("nodes")].toObject().size(), 77);
+        QCOMPARE(read[QStringLiteral("edges")].toArray().size(), 254);
+        QCOMPARE(read[QStringLiteral("nodes")][QStringLiteral("11")][QStringLiteral("label")].toString(), QStringLiteral("Valjean"));
+    }
+
     void usageErrorsExitWith2()
     {
         const QString out = dir.filePath(QStringLiteral("x"));
