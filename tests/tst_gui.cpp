@@ -412,6 +412,7 @@ private Q_SLOTS:
             dialog->formatBox()->setFocus();
             QTest::keyClick(dialog->formatBox(), Qt::Key_Down);
             QCOMPARE(dialog->format(), QStringLiteral("svg"));
+            dialog->titleEdit()->selectAll();
             QTest::keyClicks(dialog->titleEdit(), QStringLiteral("Who met whom"));
             QTRY_VERIFY(dialog->preview() != before); // the preview follows the choices
             dialog->widthBox()->selectAll();
