@@ -39,6 +39,7 @@ class TestCli : public QObject
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("WAYLAND_DISPLAY"));
         env.remove(QStringLiteral("QT_QPA_PLATFORM")); // headless commands must not need it
+        env.remove(QStringLiteral("XDG_RUNTIME_DIR")); // as in a cron job or a container
         process.setProcessEnvironment(env);
         process.start(program, arguments);
         if (!process.waitForFinished(120000))
@@ -269,6 +270,7 @@ private Q_SLOTS:
     {
         const Run r = run({QStringLiteral("stats"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err)); // stderr is for the command's own messages
         const QJsonObject stats = QJsonDocument::fromJson(r.out.toUtf8()).object();
         KnowledgeGraph bundled;
         QVERIFY(loadBundledCorpus(bundled).ok);
