@@ -5,6 +5,7 @@
 
 #include "csvformat.h"
 #include "dotformat.h"
+#include "formatsupport.h"
 #include "gexf.h"
 #include "graphml.h"
 #include "jsonformat.h"
@@ -216,25 +217,39 @@ ReadResult readGraphFile(const QString &path, KnowledgeGraph &out, QHash<NodeId,
     return result;
 }
 
+QList<SerializedFile> serializeGraph(const QString &path, GraphFormat format, const KnowledgeGraph &graph,
+                                    QStringList *warnings, const QHash<NodeId, QPointF> *positions,
+                                    gexf::Version gexfVersion)
+{
+    switch (format) {
+    case GraphFormat::Json: return {{path, json::write(graph)}}; // holds everything: no warnings
+    case GraphFormat::GraphML: return {{path, graphml::write(graph, warnings)}};
+    case GraphFormat::Gexf: return {{path, gexf::write(graph, warnings, positions, gexfVersion)}};
+    case GraphFormat::Dot: return {{path, dot::write(graph, warnings)}};
+    case GraphFormat::Csv: {
+        const csv::Tables tables = csv::write(graph, warnings);
+        return {{csv::nodesPath(path), tables.nodes}, {csv::edgesPath(path), tables.edges}};
+    }
+    }
+    return {};
+}
+
+QStringList saveSerialized(const QList<SerializedFile> &files, QString *error)
+{
+    QStringList written;
+    for (const SerializedFile &file : files) {
+        if (!formats::saveFile(file.path, file.bytes, error))
+            return {};
+        written.append(file.path);
+    }
+    return written;
+}
+
 QStringList writeGraphFile(const QString &path, GraphFormat format, const KnowledgeGraph &graph, QString *error,
                            QStringList *warnings, const QHash<NodeId, QPointF> *positions,
                            gexf::Version gexfVersion)
 {
-    bool ok = false;
-    QStringList written{path};
-    switch (format) {
-    case GraphFormat::Json:
-        ok = json::writeFile(path, graph, error); // holds everything: no warnings
-        break;
-    case GraphFormat::GraphML: ok = graphml::writeFile(path, graph, error, warnings); break;
-    case GraphFormat::Gexf: ok = gexf::writeFile(path, graph, error, warnings, positions, gexfVersion); break;
-    case GraphFormat::Dot: ok = dot::writeFile(path, graph, error, warnings); break;
-    case GraphFormat::Csv:
-        ok = csv::writeFile(path, graph, error, warnings);
-        written = {csv::nodesPath(path), csv::edgesPath(path)};
-        break;
-    }
-    return ok ? written : QStringList();
+    return saveSerialized(serializeGraph(path, format, graph, warnings, positions, gexfVersion), error);
 }
 
 } // namespace threadline

@@ -42,6 +42,23 @@ std::optional<GraphFormat> detectGraphFormat(const QString &path, const QByteArr
 // An unknown format is an error naming the file.
 ReadResult readGraphFile(const QString &path, KnowledgeGraph &out, QHash<NodeId, QPointF> *positions = nullptr);
 
+// A file's bytes, ready to be saved.
+struct SerializedFile
+{
+    QString path;
+    QByteArray bytes;
+};
+
+// The files `format` makes of `graph` (CSV: two tables beside `path`),
+// without touching the disk; see writeGraphFile for the arguments.
+QList<SerializedFile> serializeGraph(const QString &path, GraphFormat format, const KnowledgeGraph &graph,
+                                    QStringList *warnings = nullptr,
+                                    const QHash<NodeId, QPointF> *positions = nullptr,
+                                    gexf::Version gexfVersion = gexf::Version::V1_3);
+// Saves each atomically (an old file stays whole if writing fails); the
+// paths written, or an empty list with *error set.
+QStringList saveSerialized(const QList<SerializedFile> &files, QString *error);
+
 // Writes `graph` as `format` (CSV: two tables beside `path`, see csvformat.h).
 // `positions` (may be null) go into formats that hold them (GEXF).
 // `warnings` (may be null) receive what the format could not hold.

@@ -494,7 +494,9 @@ private Q_SLOTS:
         QVERIFY(action);
         QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
         answerFileDialog(QStringLiteral("exportGraphDialog"), dir.filePath(name), filter);
+        QSignalSpy exported(window.get(), &MainWindow::graphExported);
         action->trigger();
+        QVERIFY(exported.count() == 1 || exported.wait(30000)); // written off the GUI thread
         const KnowledgeGraph &shown = window->graph();
         if (filter == QLatin1String("CSV")) {
             QFile nodes(dir.filePath(QStringLiteral("out.nodes.csv")));

@@ -136,6 +136,7 @@ MainWindow::~MainWindow()
 {
     m_loadWatcher.waitForFinished();
     m_layoutWatcher.waitForFinished();
+    m_exportWatcher.waitForFinished();
 }
 
 void MainWindow::createActions()
@@ -500,32 +501,75 @@ void MainWindow::chooseGraphExport()
     exportGraphFile(path, format);
 }
 
-bool MainWindow::exportGraphFile(const QString &path, GraphFormat format)
+bool MainWindow::isExporting() const
 {
-    QString error;
-    QStringList warnings;
-    const QHash<NodeId, QPointF> positions = m_scene->positions();
-    const QStringList written = writeGraphFile(path, format, m_graph, &error, &warnings, &positions);
-    if (written.isEmpty()) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export failed"), error, QMessageBox::Ok, this);
+    return m_exportWatcher.isRunning();
+}
+
+void MainWindow::exportGraphFile(const QString &path, GraphFormat format)
+{
+    if (isExporting())
+        return;
+    m_exportCancelled = std::make_shared<std::atomic<bool>>(false);
+    // The worker gets its own copies: the window may change the graph meanwhile.
+    m_exportWatcher.setFuture(QtConcurrent::run([graph = m_graph, positions = m_scene->positions(), path, format,
+                                                 cancelled = m_exportCancelled] {
+        ExportResult result;
+        result.format = format;
+        const QList<SerializedFile> files = serializeGraph(path, format, graph, &result.warnings, &positions);
+        // Cancelled while the files were being made: nothing is written.
+        if (!cancelled->load())
+            result.written = saveSerialized(files, &result.error);
+        return result;
+    }));
+    if (!m_exportProgress) {
+        m_exportProgress = new QProgressDialog(this);
+        m_exportProgress->setWindowTitle(tr("Exporting"));
+        m_exportProgress->setRange(0, 0);
+        m_exportProgress->setMinimumDuration(400);
+        m_exportProgress->setAutoReset(false);
+        connect(m_exportProgress, &QProgressDialog::canceled, this, [this] {
+            if (m_exportCancelled)
+                m_exportCancelled->store(true);
+        });
+        connect(&m_exportWatcher, &QFutureWatcher<ExportResult>::finished, this, &MainWindow::onExportFinished);
+    }
+    m_exportProgress->setLabelText(tr("Writing %1…").arg(QFileInfo(path).fileName()));
+    m_exportProgress->reset();
+    m_exportProgress->show();
+    statusBar()->showMessage(m_exportProgress->labelText());
+}
+
+void MainWindow::onExportFinished()
+{
+    m_exportProgress->hide();
+    const ExportResult result = m_exportWatcher.result();
+    if (m_exportCancelled && m_exportCancelled->load()) {
+        statusBar()->showMessage(tr("Export cancelled; nothing written."), 5000);
+        Q_EMIT exportFailed(tr("cancelled"));
+        return;
+    }
+    if (result.written.isEmpty()) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export failed"), result.error, QMessageBox::Ok, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
-        return false;
+        Q_EMIT exportFailed(result.error);
+        return;
     }
-    const QString names = written.join(QStringLiteral(", "));
+    const QString names = result.written.join(QStringLiteral(", "));
     statusBar()->showMessage(tr("Wrote %1").arg(names), 8000);
-    if (!warnings.isEmpty()) {
+    if (!result.warnings.isEmpty()) {
         // Said, not silently dropped.
         auto *box = new QMessageBox(QMessageBox::Information, tr("Exported with losses"),
                                     tr("Wrote %1. %2 cannot hold everything in this graph:")
-                                        .arg(names, graphFormatFilter(format).section(QStringLiteral(" ("), 0, 0)),
+                                        .arg(names, graphFormatFilter(result.format).section(QStringLiteral(" ("), 0, 0)),
                                     QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("exportLossesBox"));
-        box->setInformativeText(warnings.join(QStringLiteral("\n\n")));
+        box->setInformativeText(result.warnings.join(QStringLiteral("\n\n")));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }
-    return true;
+    Q_EMIT graphExported(result.written);
 }
 
 ExportDialog *MainWindow::createExportDialog()
@@ -563,6 +607,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_loadWatcher.waitForFinished();
     m_layoutWatcher.waitForFinished();
+    m_exportWatcher.waitForFinished();
     event->accept();
 }
 

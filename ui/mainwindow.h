@@ -5,6 +5,9 @@
 #include <QMainWindow>
 #include <QPointF>
 
+#include <atomic>
+#include <memory>
+
 #include "graphfiles.h"
 #include "graphio.h"
 #include "knowledgegraph.h"
@@ -67,9 +70,11 @@ public:
     bool positionsFromFile() const { return m_positionsFromFile; }
 
     // Writes the whole graph as `format` (GEXF with the positions on the
-    // canvas). What the format cannot hold is shown in a message box.
-    // Returns false, after a message box with the error, when writing fails.
-    bool exportGraphFile(const QString &path, GraphFormat format);
+    // canvas) off the GUI thread, with progress and cancel; graphExported or
+    // exportFailed follows. What the format cannot hold is shown in a
+    // message box, as is an error.
+    void exportGraphFile(const QString &path, GraphFormat format);
+    bool isExporting() const;
 
     void selectNode(NodeId id);
     void selectEdge(EdgeId id);
@@ -82,6 +87,8 @@ public:
 Q_SIGNALS:
     void graphLoaded();
     void loadFailed(const QString &message);
+    void graphExported(const QStringList &paths);
+    void exportFailed(const QString &message);
     void layoutFinished();
 
 protected:
@@ -127,6 +134,17 @@ private:
 
     QFutureWatcher<LoadedGraph> m_loadWatcher;
     QFutureWatcher<QHash<NodeId, QPointF>> m_layoutWatcher;
+    struct ExportResult
+    {
+        QStringList written;
+        QStringList warnings;
+        QString error;
+        GraphFormat format = GraphFormat::Json;
+    };
+    QFutureWatcher<ExportResult> m_exportWatcher;
+    QProgressDialog *m_exportProgress = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_exportCancelled;
+    void onExportFinished();
     int m_graphGeneration = 0; // a layout of an older graph is thrown away
     QProgressDialog *m_progress = nullptr;
     bool m_loadCancelled = false;
