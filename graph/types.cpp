@@ -56,4 +56,16 @@ QString relationPhrase(const QString &rel, bool fromSource)
     return fromSource ? plain : plain + QStringLiteral(" (incoming)");
 }
 
+QString foreignCategory(const NodeData &node)
+{
+    if (node.kind != NodeKind::Other)
+        return {};
+    for (const char *name : {"kind", "labelV", "type", "category", "subgraph"}) {
+        const QVariant value = node.properties.value(QString::fromLatin1(name));
+        if (value.typeId() == QMetaType::QString && !value.toString().trimmed().isEmpty())
+            return value.toString().trimmed();
+    }
+    return {};
+}
+
 } // namespace threadline

@@ -74,6 +74,13 @@ struct NodeData
     friend bool operator==(const NodeData &, const NodeData &) = default;
 };
 
+// The group a node of a kind Threadline does not know belongs to in the
+// file it came from: its property "kind" (the foreign kind), TinkerPop's
+// vertex label "labelV", a "type" or "category" attribute, or the DOT
+// subgraph it was declared in, as text. Empty
+// for Threadline's own kinds and for nodes without one.
+QString foreignCategory(const NodeData &node);
+
 struct EdgeData
 {
     QString key;

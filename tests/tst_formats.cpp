@@ -486,7 +486,7 @@ private Q_SLOTS:
         for (int i = 0; i < 300; ++i) {
             const KnowledgeGraph original = generator.next();
             QVERIFY2(verifyEvidence(original).isEmpty(), qPrintable(verifyEvidence(original).join(QLatin1Char('\n'))));
-            for (const QString format : {QStringLiteral("graphml"), QStringLiteral("gexf")}) {
+            for (const QString &format : {QStringLiteral("graphml"), QStringLiteral("gexf")}) {
                 QStringList warnings;
                 const QByteArray written = writeAs(format, original, &warnings);
                 KnowledgeGraph back;

@@ -32,6 +32,7 @@
 #include "graphscene.h"
 #include "graphview.h"
 #include "inspectorpanel.h"
+#include "kindstyle.h"
 #include "legend.h"
 #include "mainwindow.h"
 #include "searchbox.h"
@@ -665,6 +666,50 @@ private Q_SLOTS:
         clickNode(window->graph().findNode(QStringLiteral("n2::n1")));
         const QString plain = window->inspector()->browser()->toPlainText();
         QVERIFY2(plain.contains(QStringLiteral("Brescia")) && plain.contains(QStringLiteral("parent")), qPrintable(plain));
+        reopenBundledCorpus();
+    }
+
+    // Foreign nodes are coloured by the type their file gave them (here
+    // TinkerPop's vertex label), and the legend names each colour.
+    void foreignTypesGetColoursAndLegendRows()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("tinkerpop.xml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            "<?xml version=\"1.0\"?>\n"
+            "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
+            "  <key id=\"labelV\" for=\"node\" attr.name=\"labelV\" attr.type=\"string\"/>\n"
+            "  <key id=\"name\" for=\"node\" attr.name=\"name\" attr.type=\"string\"/>\n"
+            "  <graph edgedefault=\"directed\">\n"
+            "    <node id=\"1\"><data key=\"labelV\">song</data><data key=\"name\">DARK STAR</data></node>\n"
+            "    <node id=\"2\"><data key=\"labelV\">song</data><data key=\"name\">CHINA CAT</data></node>\n"
+            "    <node id=\"3\"><data key=\"labelV\">artist</data><data key=\"name\">Garcia</data></node>\n"
+            "    <node id=\"4\"><data key=\"name\">Unsorted</data></node>\n"
+            "    <edge source=\"1\" target=\"3\"/><edge source=\"2\" target=\"3\"/><edge source=\"1\" target=\"2\"/><edge source=\"4\" target=\"1\"/>\n"
+            "  </graph>\n"
+            "</graphml>\n");
+        file.close();
+        QSignalSpy loaded(window.get(), &MainWindow::graphLoaded);
+        window->openFile(path);
+        QVERIFY(loaded.wait(30000));
+        const QList<LegendEntry> entries = window->legend()->entries();
+        QCOMPARE(entries.size(), 3);
+        QCOMPARE(entries.at(0).category, QStringLiteral("song")); // the most frequent first
+        QCOMPARE(entries.at(0).count, 2);
+        QCOMPARE(entries.at(1).category, QStringLiteral("artist"));
+        QVERIFY(entries.at(2).category.isEmpty()); // the node without a type
+        QCOMPARE(entries.at(2).count, 1);
+        // Each node is drawn in its legend row's colour.
+        const auto fillOf = [&](const char *key) {
+            return window->scene()->nodeItem(window->graph().findNode(QString::fromLatin1(key)))->fill();
+        };
+        QCOMPARE(fillOf("1"), entries.at(0).color);
+        QCOMPARE(fillOf("2"), entries.at(0).color);
+        QCOMPARE(fillOf("3"), entries.at(1).color);
+        QVERIFY(entries.at(0).color != entries.at(1).color);
+        QCOMPARE(fillOf("4"), kindStyle(NodeKind::Other).fill);
         reopenBundledCorpus();
     }
 

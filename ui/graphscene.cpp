@@ -40,13 +40,14 @@ void GraphScene::setGraph(const KnowledgeGraph *graph, const QHash<NodeId, QPoin
         ++degree[edge.source];
         ++degree[edge.target];
     }
+    const CategoryColours categories = categoryColours(*graph, filter);
     for (NodeId id : graph->nodes()) {
         if (!filter.acceptsNode(*graph, id))
             continue;
         const NodeData &node = graph->node(id);
         auto *item = new NodeItem(id, node.kind, node.label, degree.value(id));
-        if (const std::optional<QColor> color = fileColor(node))
-            item->setFill(*color);
+        if (node.kind == NodeKind::Other)
+            item->setFill(nodeFill(node, categories));
         item->setPos(positions.value(id));
         addItem(item);
         m_nodes.insert(id, item);

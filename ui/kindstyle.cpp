@@ -1,6 +1,10 @@
 #include "kindstyle.h"
 
+#include "knowledgegraph.h"
+
 #include <QHash>
+
+#include <algorithm>
 #include <QTransform>
 
 #include <cmath>
@@ -93,6 +97,39 @@ std::optional<QColor> fileColor(const NodeData &node)
     if (!color.isValid())
         return std::nullopt;
     return color;
+}
+
+CategoryColours categoryColours(const KnowledgeGraph &graph, const ViewFilter &filter)
+{
+    // A categorical palette apart from the kind colours' order (d3's
+    // category10), so categories of foreign nodes read as such.
+    static const QList<QColor> palette = {QColor(0x1f77b4), QColor(0xff7f0e), QColor(0x2ca02c), QColor(0xd62728),
+                                          QColor(0x9467bd), QColor(0x8c564b), QColor(0xe377c2), QColor(0x17becf),
+                                          QColor(0xbcbd22), QColor(0x7f7f7f)};
+    QHash<QString, int> counts;
+    for (NodeId id : graph.nodes()) {
+        if (!filter.acceptsNode(graph, id))
+            continue;
+        const QString category = foreignCategory(graph.node(id));
+        if (!category.isEmpty())
+            ++counts[category];
+    }
+    CategoryColours result;
+    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
+        result.categories.append({it.key(), it.value()});
+    std::sort(result.categories.begin(), result.categories.end(), [](const auto &a, const auto &b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    for (qsizetype i = 0; i < result.categories.size() && i < palette.size(); ++i)
+        result.colours.insert(result.categories.at(i).first, palette.at(i));
+    return result;
+}
+
+QColor nodeFill(const NodeData &node, const CategoryColours &categories)
+{
+    if (const std::optional<QColor> color = fileColor(node))
+        return *color;
+    return categories.colours.value(foreignCategory(node), kindStyle(node.kind).fill);
 }
 
 } // namespace threadline

@@ -6,8 +6,11 @@
 #include <optional>
 
 #include "types.h"
+#include "viewfilter.h"
 
 namespace threadline {
+
+class KnowledgeGraph;
 
 // How each node kind looks: one place, shared by canvas, legend and export,
 // so a picture always matches its legend.
@@ -27,5 +30,18 @@ QColor relationColor(const QString &relation);
 // filled with the colour the file gave it (GEXF viz:color, kept in the
 // property "viz_color"), as the tool drew it; nullopt otherwise.
 std::optional<QColor> fileColor(const NodeData &node);
+
+// Colours for the foreign categories of the nodes a view shows (see
+// foreignCategory), the most frequent first; categories past the palette's
+// ten share the grey of kind Other. Scene and legend use the same.
+struct CategoryColours
+{
+    QList<std::pair<QString, int>> categories; // by count, then name
+    QHash<QString, QColor> colours;
+};
+CategoryColours categoryColours(const KnowledgeGraph &graph, const ViewFilter &filter);
+// The fill of a node on the canvas: the colour its file gave it, else its
+// category's colour, else its kind's.
+QColor nodeFill(const NodeData &node, const CategoryColours &categories);
 
 } // namespace threadline

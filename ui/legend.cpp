@@ -16,7 +16,8 @@ constexpr qreal swatch = 7;
 
 QString entryText(const LegendEntry &entry)
 {
-    const QString text = QStringLiteral("%1  %2").arg(kindDisplayName(entry.kind)).arg(entry.count);
+    const QString name = entry.category.isEmpty() ? kindDisplayName(entry.kind) : entry.category;
+    const QString text = QStringLiteral("%1  %2").arg(name).arg(entry.count);
     return entry.fileColours ? text + QStringLiteral(" (colours from the file)") : text;
 }
 
@@ -38,10 +39,22 @@ QList<LegendEntry> legendEntries(const KnowledgeGraph &graph, const ViewFilter &
             fileColours = fileColours || fileColor(graph.node(id)).has_value();
         }
     }
+    // Foreign nodes by the categories their file gave them, each in its
+    // colour (unless the file coloured them itself); the rest as Other.
+    const CategoryColours categories = fileColours ? CategoryColours() : categoryColours(graph, filter);
     QList<LegendEntry> entries;
     for (NodeKind kind : allNodeKinds) {
-        if (counts.value(kind))
-            entries.append({kind, counts.value(kind), kind == NodeKind::Other && fileColours});
+        int count = counts.value(kind);
+        if (kind == NodeKind::Other) {
+            for (const auto &[category, n] : categories.categories) {
+                if (!categories.colours.contains(category))
+                    continue;
+                entries.append({kind, n, false, category, categories.colours.value(category)});
+                count -= n;
+            }
+        }
+        if (count)
+            entries.append({kind, count, kind == NodeKind::Other && fileColours, QString(), QColor()});
     }
     return entries;
 }
@@ -75,8 +88,8 @@ void paintLegend(QPainter &painter, const QPointF &topLeft, const QList<LegendEn
     for (const LegendEntry &entry : entries) {
         const KindStyle &style = kindStyle(entry.kind);
         const QPointF centre(box.left() + padding + swatch, y + rowHeight / 2);
-        painter.setPen(QPen(style.stroke, 1));
-        painter.setBrush(style.fill);
+        painter.setPen(QPen(entry.color.isValid() ? entry.color.darker(140) : style.stroke, 1));
+        painter.setBrush(entry.color.isValid() ? entry.color : style.fill);
         painter.drawPath(kindShape(entry.kind, swatch).translated(centre));
         painter.setPen(QColor(0x222222));
         painter.drawText(QRectF(centre.x() + swatch + 6, y, box.width(), rowHeight),

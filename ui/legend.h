@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QList>
 #include <QWidget>
 
@@ -13,6 +14,8 @@ struct LegendEntry
     NodeKind kind;
     int count;
     bool fileColours = false; // some are drawn in colours their file gave them
+    QString category;         // a foreign category of kind Other (see foreignCategory)
+    QColor color;             // its swatch; invalid: the kind's
 };
 
 class KnowledgeGraph;
