@@ -207,6 +207,13 @@ private Q_SLOTS:
         };
         QVERIFY(window->view()->isFitted());
         QVERIFY(everythingShown());
+        // Nothing lies under the legend.
+        const QRect legend = window->legend()->geometry();
+        const QRectF underLegend = window->view()->mapToScene(legend).boundingRect();
+        for (QGraphicsItem *item : window->scene()->items()) {
+            if (item->type() == NodeItem::Type)
+                QVERIFY(!item->sceneBoundingRect().intersects(underLegend));
+        }
         const QSize before = window->size();
         window->resize(before.width() - 300, before.height() - 250);
         QTRY_VERIFY(window->view()->viewport()->width() < 900);

@@ -7,6 +7,7 @@
 
 #include "graphscene.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace threadline {
@@ -57,18 +58,30 @@ void GraphView::fitAll()
         return;
     // Labels grow as the view zooms out, so what fits changes with the zoom:
     // fit again until the labels fit too (the label scale is bounded).
+    const QRectF viewRect(viewport()->rect());
+    const QRectF area = viewRect.adjusted(m_overlay.left(), m_overlay.top(), -m_overlay.right(), -m_overlay.bottom());
+    if (area.width() < 20 || area.height() < 20)
+        return;
     for (int pass = 0; pass < 3; ++pass) {
         const QRectF bounds = scene()->itemsBoundingRect().adjusted(-20, -20, 20, 20);
-        fitInView(bounds, Qt::KeepAspectRatio);
         // Never blow a small graph up past natural size.
-        if (zoom() > 1.0)
-            zoomBy(1.0 / zoom());
+        const qreal scale = qBound(minZoom, std::min({area.width() / bounds.width(), area.height() / bounds.height(), 1.0}),
+                                   maxZoom);
+        setTransform(QTransform::fromScale(scale, scale));
+        // The graph's centre goes to the centre of the area the overlays leave.
+        centerOn(bounds.center() - (area.center() - viewRect.center()) / scale);
         updateLabelScale();
-        const QRectF shown = mapToScene(viewport()->rect()).boundingRect();
-        if (shown.contains(scene()->itemsBoundingRect()))
+        if (mapToScene(area.toAlignedRect()).boundingRect().contains(scene()->itemsBoundingRect()))
             break;
     }
     m_fitted = true;
+}
+
+void GraphView::setOverlayMargins(const QMargins &margins)
+{
+    m_overlay = margins;
+    if (m_fitted)
+        fitAll();
 }
 
 void GraphView::resizeEvent(QResizeEvent *event)

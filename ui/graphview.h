@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QGraphicsView>
+#include <QMargins>
 
 namespace threadline {
 
@@ -17,6 +18,9 @@ public:
     // as the window resizes until the user zooms or pans.
     void fitAll();
     bool isFitted() const { return m_fitted; }
+    // Room that overlays (the legend) take at the viewport's edges: the fit
+    // keeps the graph out of it.
+    void setOverlayMargins(const QMargins &margins);
     void zoomBy(qreal factor);
     qreal zoom() const;
     // Call after changing the scene: sizes labels for the current zoom.
@@ -30,6 +34,7 @@ protected:
 
 private:
     bool m_fitted = false;
+    QMargins m_overlay;
 };
 
 } // namespace threadline

@@ -338,6 +338,8 @@ void MainWindow::rebuildScene()
 {
     m_scene->setGraph(&m_graph, m_positions, m_filter);
     m_legend->setEntries(legendEntries(m_graph, m_filter));
+    // The legend sits over the canvas's top left: the fit keeps the graph below it.
+    m_view->setOverlayMargins(QMargins(0, m_legend->geometry().bottom() + 6, 0, 0));
     updateStatus();
 }
 
