@@ -149,7 +149,11 @@ QByteArray write(const KnowledgeGraph &graph, QStringList *warnings)
             {QStringLiteral("id"), edge.key},
             {QStringLiteral("label"), edge.relation},
         };
-        for (const PropertyOut &p : propertiesToWrite(edge.properties, reservedNames, element, false, w.losses))
+        // An undirected edge is drawn without an arrowhead.
+        if (edgeDirection(edge) == std::optional<bool>(false))
+            list.append({QStringLiteral("dir"), QStringLiteral("none")});
+        for (const PropertyOut &p :
+             propertiesToWrite(withoutDirection(edge.properties), reservedNames, element, false, w.losses))
             list.append({p.name, valueToText(p.value, p.type)});
         list.append({QStringLiteral("evidence_count"), QString::number(edge.evidence.size())});
         spans += edge.evidence.size();

@@ -834,6 +834,9 @@ private:
                         insertProperty(edge.properties, QStringLiteral("label_html"), value.text, false, renamed);
                 } else if (name == QLatin1String("id") && value.type != TokenType::Html) {
                     edge.key = text;
+                } else if (name == QLatin1String("dir") && text == QLatin1String("none") && m_directed) {
+                    // A digraph's edge drawn without direction has none.
+                    insertProperty(edge.properties, QStringLiteral("directed"), false, false, renamed);
                 } else if (name == QLatin1String("evidence_count")) {
                     // Threadline's own count of evidence DOT does not hold
                 } else if (!(ours && (name == QLatin1String("fontname") || name == QLatin1String("fontsize")))) {

@@ -881,6 +881,9 @@ private Q_SLOTS:
         QCOMPARE(rutte.properties.value(QStringLiteral("multiline")).toString(), QStringLiteral("one\ntwo\nthree\nfour\tfive"));
         QCOMPARE(back.node(back.findNode(QStringLiteral("x:song"))).properties.value(QStringLiteral("kind")).toString(),
                  QStringLiteral("song"));
+        // x3 has no direction: dir=none for Graphviz, and back.
+        QVERIFY(!back.edge(back.findEdge(QStringLiteral("x3"))).isDirected());
+        QVERIFY(back.edge(back.findEdge(QStringLiteral("x1"))).isDirected());
         for (EdgeId id : g.edges()) {
             const EdgeData &a = g.edge(id);
             const EdgeId other = back.findEdge(a.key);
