@@ -55,9 +55,9 @@ QString summary()
         "Run 'threadline export --help' for the export options.\n");
 }
 
-bool loadInput(const QString &file, KnowledgeGraph &graph)
+bool loadInput(const QString &file, KnowledgeGraph &graph, QHash<NodeId, QPointF> *positions = nullptr)
 {
-    const ReadResult result = file.isEmpty() ? loadBundledCorpus(graph) : readGraphFile(file, graph);
+    const ReadResult result = file.isEmpty() ? loadBundledCorpus(graph) : readGraphFile(file, graph, positions);
     if (!result.ok) {
         err() << "threadline: " << result.error.toString() << Qt::endl;
         return false;
@@ -99,8 +99,10 @@ int runExport(const QStringList &arguments)
     const QCommandLineOption output(QStringLiteral("out"), QStringLiteral("Where to write."),
                                     QStringLiteral("path"));
     const QCommandLineOption layout(QStringLiteral("layout"),
-                                    QStringLiteral("Pictures and GEXF positions: fr (default), kk, circle or radial."),
-                                    QStringLiteral("name"), QStringLiteral("fr"));
+                                    QStringLiteral("Pictures and GEXF positions: fr, kk, circle, radial, or file (the "
+                                                   "positions FILE carries: GEXF viz, yEd geometry). Default: file "
+                                                   "when FILE has positions for every node drawn, else fr."),
+                                    QStringLiteral("name"));
     const QCommandLineOption focus(QStringLiteral("focus"),
                                    QStringLiteral("Only the neighbourhood of this node (id or name); "
                                                   "also the centre of the radial layout."),
@@ -159,9 +161,12 @@ int runExport(const QStringList &arguments)
         err() << "threadline export: --gexf-version must be 1.3 or 1.2draft" << Qt::endl;
         return UsageError;
     }
-    const std::optional<LayoutKind> layoutKind = layoutKindFromName(parser.value(layout));
+    const QString layoutName = parser.value(layout);
+    const bool fileLayout = layoutName == QLatin1String("file");
+    const std::optional<LayoutKind> layoutKind =
+        layoutName.isEmpty() || fileLayout ? LayoutKind::ForceDirected : layoutKindFromName(layoutName);
     if (!layoutKind) {
-        err() << "threadline export: --layout must be fr, kk, circle or radial" << Qt::endl;
+        err() << "threadline export: --layout must be fr, kk, circle, radial or file" << Qt::endl;
         return UsageError;
     }
     bool ok = true;
@@ -201,7 +206,8 @@ int runExport(const QStringList &arguments)
 
     const QString path = parser.value(output);
     KnowledgeGraph graph;
-    if (!loadInput(parser.positionalArguments().value(0), graph))
+    QHash<NodeId, QPointF> filePositions;
+    if (!loadInput(parser.positionalArguments().value(0), graph, &filePositions))
         return Failed;
     NodeId centre;
     if (parser.isSet(focus)) {
@@ -218,14 +224,30 @@ int runExport(const QStringList &arguments)
         }
     }
 
+    // The file's own drawing where it has one (or is asked for), else a layout.
+    bool placed = true;
+    const auto positionsFor = [&](const ViewFilter &shown) {
+        if (fileLayout || layoutName.isEmpty()) {
+            QHash<NodeId, QPointF> fitted = fitFilePositions(filePositions, shown.visibleNodes(graph));
+            if (!fitted.isEmpty() || fileLayout) {
+                placed = !fitted.isEmpty();
+                return fitted;
+            }
+        }
+        return layoutForView(graph, shown, *layoutKind, centre);
+    };
+
     QString error;
     const ViewFilter filter = parser.isSet(showDocuments) ? ViewFilter() : ViewFilter::standard();
     if (const std::optional<GraphFormat> graphFormat = graphFormatFromName(fmt)) {
         // Only GEXF holds positions, and for every node it holds (Gephi shows
         // documents too); the others need no layout.
-        const QHash<NodeId, QPointF> positions = *graphFormat == GraphFormat::Gexf
-            ? layoutForView(graph, ViewFilter(), *layoutKind, centre)
-            : QHash<NodeId, QPointF>();
+        const QHash<NodeId, QPointF> positions =
+            *graphFormat == GraphFormat::Gexf ? positionsFor(ViewFilter()) : QHash<NodeId, QPointF>();
+        if (!placed) {
+            err() << "threadline export: --layout file: the file has no positions for every node" << Qt::endl;
+            return Failed;
+        }
         QStringList warnings;
         const QStringList written =
             writeGraphFile(path, *graphFormat, graph, &error, &warnings, &positions,
@@ -240,7 +262,11 @@ int runExport(const QStringList &arguments)
             out() << file << Qt::endl;
         return Ok;
     }
-    const QHash<NodeId, QPointF> positions = layoutForView(graph, filter, *layoutKind, centre);
+    const QHash<NodeId, QPointF> positions = positionsFor(filter);
+    if (!placed) {
+        err() << "threadline export: --layout file: the file has no positions for every node drawn" << Qt::endl;
+        return Failed;
+    }
     bool written = false;
     if (fmt == QLatin1String("png"))
         written = writePng(renderGraphImage(graph, positions, filter, options), path, &error);

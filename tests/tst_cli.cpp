@@ -1,4 +1,5 @@
 #include <QColor>
+#include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,6 +11,7 @@
 
 #include "bundledcorpus.h"
 #include "kindcolors.h"
+#include "gexf.h"
 #include "jsonformat.h"
 #include "knowledgegraph.h"
 #include "analysis.h"
@@ -571,6 +573,45 @@ private Q_SLOTS:
         QCOMPARE(read[QStringLiteral("nodes")].toObject().size(), 77);
         QCOMPARE(read[QStringLiteral("edges")].toArray().size(), 254);
         QCOMPARE(read[QStringLiteral("nodes")][QStringLiteral("11")][QStringLiteral("label")].toString(), QStringLiteral("Valjean"));
+    }
+
+    // A file that carries its drawing is exported as drawn unless a layout
+    // is asked for; --layout file insists on it.
+    void exportKeepsTheFilesDrawing()
+    {
+        const QString shared = test::sharedDir();
+        if (shared.isEmpty())
+            QSKIP("../shared is not beside the clone");
+        const QString source = shared + QStringLiteral("/interop/gephi_les_miserables.gexf");
+        const QString drawn = dir.filePath(QStringLiteral("drawn.gexf"));
+        const QString relaid = dir.filePath(QStringLiteral("relaid.gexf"));
+        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("gexf"), QStringLiteral("--out"), drawn, source}).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("gexf"), QStringLiteral("--out"), relaid,
+                      QStringLiteral("--layout"), QStringLiteral("circle"), source}).exitCode, 0);
+        const auto positionsOf = [](const QString &path, KnowledgeGraph &g) {
+            QHash<NodeId, QPointF> positions;
+            QFile file(path);
+            if (file.open(QIODevice::ReadOnly))
+                gexf::read(file.readAll(), path, g, &positions);
+            return positions;
+        };
+        KnowledgeGraph a, b, c;
+        const QHash<NodeId, QPointF> original = positionsOf(source, a);
+        const QHash<NodeId, QPointF> kept = positionsOf(drawn, b);
+        const QHash<NodeId, QPointF> circle = positionsOf(relaid, c);
+        QCOMPARE(kept.size(), 77);
+        // The same picture, scaled: ratios between nodes stay.
+        const auto ratio = [](const KnowledgeGraph &g, const QHash<NodeId, QPointF> &p) {
+            const auto at = [&](const char *key) { return p.value(g.findNode(QString::fromLatin1(key))); };
+            return (at("1") - at("0")).x() / (at("2") - at("0")).x();
+        };
+        QVERIFY(qAbs(ratio(b, kept) - ratio(a, original)) < 1e-6);
+        QVERIFY(qAbs(ratio(c, circle) - ratio(a, original)) > 1e-3);
+        // --layout file on a graph without positions fails and says why.
+        const Run r = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("--out"),
+                           dir.filePath(QStringLiteral("none.png")), QStringLiteral("--layout"), QStringLiteral("file")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("no positions")), qPrintable(r.err));
     }
 
     void usageErrorsExitWith2()

@@ -31,6 +31,7 @@
 #include "graphitems.h"
 #include "graphscene.h"
 #include "graphview.h"
+#include "imageexport.h"
 #include "inspectorpanel.h"
 #include "kindstyle.h"
 #include "legend.h"
@@ -461,6 +462,49 @@ private Q_SLOTS:
         const QImage written(png);
         QCOMPARE(written.size(), QSize(1200, 800));
         QCOMPARE(written.dotsPerMeterX(), qRound(300 / 0.0254));
+    }
+
+    // In a picture the legend covers no node: the graph is drawn beside it
+    // or below it, whichever is larger, at any picture shape.
+    void pictureLegendCoversNoNode_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("wide") << QSize(900, 400);
+        QTest::newRow("tall") << QSize(400, 900);
+        QTest::newRow("natural") << QSize();
+    }
+
+    void pictureLegendCoversNoNode()
+    {
+        QFETCH(QSize, size);
+        // Green nodes (a colour their file gave them) on a grid, one in each corner.
+        KnowledgeGraph g;
+        QHash<NodeId, QPointF> positions;
+        for (int i = 0; i < 16; ++i) {
+            NodeData node;
+            node.key = QString::number(i);
+            node.label = QStringLiteral("n%1").arg(i);
+            node.properties.insert(QStringLiteral("viz_color"), QStringLiteral("#00ff00"));
+            positions.insert(g.addNode(node), QPointF((i % 4) * 150, (i / 4) * 150));
+        }
+        ImageOptions options;
+        options.size = size;
+        const QImage image = renderGraphImage(g, positions, ViewFilter(), options);
+        const QRectF legend(QPointF(12, 12), legendSize(legendEntries(g, ViewFilter())));
+        // The legend's box is nearly opaque: a node under it shows through as
+        // a green tint, which nothing else in this picture has.
+        int green = 0, greenUnderLegend = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                if (c.green() < c.red() + 8 || c.green() < c.blue() + 8)
+                    continue;
+                ++green;
+                greenUnderLegend += legend.contains(x, y);
+            }
+        }
+        QVERIFY(green > 1000);
+        QCOMPARE(greenUnderLegend, 0);
     }
 
     void exportDialogDrawsOnlyTheSelection()

@@ -20,6 +20,7 @@ namespace {
 constexpr int margin = 40;
 constexpr int titleHeight = 44;
 constexpr int maxPixels = 16384; // per side: beyond that QImage allocation fails
+constexpr int legendGap = 12;    // between the legend (drawn 12 px in) and the graph
 
 // One scene per export, set up the way every format draws it.
 struct ExportScene
@@ -37,12 +38,27 @@ struct ExportScene
             : options.sceneRect;
     }
 
-    QSize naturalSize(const ImageOptions &options) const
+    QSize naturalSize(const ImageOptions &options, const KnowledgeGraph &graph, const ViewFilter &filter) const
     {
-        const int top = options.title.isEmpty() ? 0 : titleHeight;
+        int top = options.title.isEmpty() ? 0 : titleHeight;
+        // Room for the legend above the graph, so it covers nothing.
+        if (options.legend)
+            top += int(legendSize(legendEntries(graph, filter)).height()) + legendGap;
         return QSize(int(source.width()), int(source.height()) + top);
     }
 };
+
+// Where the graph goes in `target` so the legend at its top left covers
+// none of it: beside the legend or below it, whichever draws it larger.
+QRectF besideLegend(const QRectF &target, const QSizeF &legend, const QSizeF &source)
+{
+    const QRectF right = target.adjusted(legend.width() + legendGap, 0, 0, 0);
+    const QRectF below = target.adjusted(0, legend.height() + legendGap, 0, 0);
+    const auto scale = [&source](const QRectF &r) {
+        return std::min(r.width() / source.width(), r.height() / source.height());
+    };
+    return scale(right) > scale(below) ? right : below;
+}
 
 // Title, graph and legend into `area` of the painter's device.
 void paintGraph(QPainter &painter, const QRectF &area, ExportScene &content, const KnowledgeGraph &graph,
@@ -61,11 +77,14 @@ void paintGraph(QPainter &painter, const QRectF &area, ExportScene &content, con
         painter.drawText(QRectF(area.left(), top, area.width(), titleHeight), Qt::AlignCenter, options.title);
         top += titleHeight;
     }
-    const QRectF target(area.left(), top, area.width(), area.bottom() - top);
-    if (content.scene.visibleNodeCount() > 0)
+    QRectF target(area.left(), top, area.width(), area.bottom() - top);
+    const QList<LegendEntry> entries = options.legend ? legendEntries(graph, filter) : QList<LegendEntry>();
+    if (options.legend)
+        target = besideLegend(target, legendSize(entries), content.source.size());
+    if (content.scene.visibleNodeCount() > 0 && target.width() > 0 && target.height() > 0)
         content.scene.render(&painter, target, content.source, Qt::KeepAspectRatio);
     if (options.legend)
-        paintLegend(painter, QPointF(area.left() + 12, top + 12), legendEntries(graph, filter));
+        paintLegend(painter, QPointF(area.left() + 12, top + 12), entries);
 }
 
 bool fail(QString *error, const QString &message)
@@ -83,7 +102,7 @@ QImage renderGraphImage(const KnowledgeGraph &graph, const QHash<NodeId, QPointF
     ExportScene content(graph, positions, filter, options);
     QSize size = options.size;
     if (!size.isValid() || size.isEmpty())
-        size = content.naturalSize(options) * options.scale;
+        size = content.naturalSize(options, graph, filter) * options.scale;
     size = size.boundedTo(QSize(maxPixels, maxPixels)).expandedTo(QSize(16, 16));
 
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
@@ -111,7 +130,7 @@ bool writeSvg(const KnowledgeGraph &graph, const QHash<NodeId, QPointF> &positio
     ExportScene content(graph, positions, filter, options);
     QSize size = options.size;
     if (!size.isValid() || size.isEmpty())
-        size = content.naturalSize(options) * options.scale;
+        size = content.naturalSize(options, graph, filter) * options.scale;
     QBuffer buffer;
     QSvgGenerator svg;
     svg.setOutputDevice(&buffer);
@@ -138,7 +157,7 @@ bool writePdf(const KnowledgeGraph &graph, const QHash<NodeId, QPointF> &positio
     pdf.setCreator(QStringLiteral("Threadline %1").arg(QStringLiteral(THREADLINE_VERSION)));
     pdf.setTitle(options.title.isEmpty() ? QStringLiteral("Threadline graph") : options.title);
     pdf.setResolution(96);
-    const QSize natural = content.naturalSize(options);
+    const QSize natural = content.naturalSize(options, graph, filter);
     if (options.pageSize.isEmpty()) {
         // Fitted: one page exactly the drawing's size (96 dpi → points × 0.75).
         pdf.setPageSize(QPageSize(QSizeF(natural) * 0.75, QPageSize::Point, QStringLiteral("Fitted")));
