@@ -46,7 +46,7 @@ QString summary()
         "                               open FILE (or the bundled corpus) in the explorer,\n"
         "                               with the best match for TEXT selected\n"
         "  threadline export --format png|svg|pdf|json|graphml|gexf|dot|csv --out PATH\n"
-        "                    [--layout fr|kk|circle|radial]\n"
+        "                    [--layout fr|kk|circle|radial|file]\n"
         "                    [--focus ID --depth N] [--width W --height H | --scale S] [FILE]\n"
         "                               write the graph of FILE (or of the bundled corpus)\n"
         "  threadline stats [FILE] [--json]   counts, degree, betweenness, closeness\n"
