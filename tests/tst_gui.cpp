@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -429,9 +430,7 @@ private Q_SLOTS:
             dialog->heightBox()->selectAll();
             QTest::keyClicks(dialog->heightBox(), QStringLiteral("800"));
             QCOMPARE(dialog->imageOptions().size, QSize(1200, 800));
-            dialog->dpiBox()->selectAll();
-            QTest::keyClicks(dialog->dpiBox(), QStringLiteral("300"));
-            QCOMPARE(dialog->imageOptions().dpi, 300);
+            QVERIFY(!dialog->dpiBox()->isEnabled()); // a PNG setting, off for SVG
             dialog->pathEdit()->clear();
             QTest::keyClicks(dialog->pathEdit(), path);
             QSignalSpy exported(dialog.get(), &ExportDialog::exported);
@@ -449,19 +448,47 @@ private Q_SLOTS:
         QCOMPARE(again->format(), QStringLiteral("svg"));
         QCOMPARE(again->titleEdit()->text(), QStringLiteral("Who met whom"));
         QCOMPARE(again->widthBox()->value(), 1200);
-        QCOMPARE(again->dpiBox()->value(), 300);
         QCOMPARE(again->pathEdit()->text(), path);
         // As PNG, the resolution typed goes into the file.
         const QString png = dir.filePath(QStringLiteral("picture.png"));
         again->formatBox()->setFocus();
         QTest::keyClick(again->formatBox(), Qt::Key_Up);
         QCOMPARE(again->format(), QStringLiteral("png"));
+        QVERIFY(again->dpiBox()->isEnabled());
+        again->dpiBox()->selectAll();
+        QTest::keyClicks(again->dpiBox(), QStringLiteral("300"));
+        QCOMPARE(again->imageOptions().dpi, 300);
         again->pathEdit()->clear();
         QTest::keyClicks(again->pathEdit(), png);
         QTest::mouseClick(again->findChild<QPushButton *>(QStringLiteral("exportButton")), Qt::LeftButton);
         const QImage written(png);
         QCOMPARE(written.size(), QSize(1200, 800));
         QCOMPARE(written.dotsPerMeterX(), qRound(300 / 0.0254));
+        QCOMPARE(std::unique_ptr<ExportDialog>(window->createExportDialog())->dpiBox()->value(), 300); // remembered
+
+        // As PDF on an A4 page, chosen by keyboard; Graphviz-independent
+        // poppler renders it where it is installed.
+        const QString pdf = dir.filePath(QStringLiteral("picture.pdf"));
+        again->formatBox()->setFocus();
+        QTest::keyClick(again->formatBox(), Qt::Key_End);
+        QCOMPARE(again->format(), QStringLiteral("pdf"));
+        again->pageSizeBox()->setFocus();
+        QTest::keyClick(again->pageSizeBox(), Qt::Key_Down);
+        QCOMPARE(again->imageOptions().pageSize, QStringLiteral("A4"));
+        again->pathEdit()->clear();
+        QTest::keyClicks(again->pathEdit(), pdf);
+        QTest::mouseClick(again->findChild<QPushButton *>(QStringLiteral("exportButton")), Qt::LeftButton);
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.read(5) == "%PDF-");
+        if (!QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty()) {
+            QProcess info;
+            info.start(QStringLiteral("pdfinfo"), {pdf});
+            QVERIFY(info.waitForFinished(30000));
+            const QString text = QString::fromUtf8(info.readAllStandardOutput());
+            QVERIFY2(text.contains(QStringLiteral("(A4)")), qPrintable(text)); // 595.276 x 841.89 pts (A4)
+            QVERIFY2(text.contains(QStringLiteral("Pages:           1")), qPrintable(text));
+        }
     }
 
     // In a picture the legend covers no node: the graph is drawn beside it

@@ -111,6 +111,11 @@ ExportDialog::ExportDialog(const KnowledgeGraph &graph, const QHash<NodeId, QPoi
         connect(box, &QCheckBox::toggled, this, &ExportDialog::schedulePreview);
     connect(m_title, &QLineEdit::textChanged, this, &ExportDialog::schedulePreview);
     connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
+        // The choices that apply to the format, at once (not with the preview).
+        m_pageSize->setEnabled(format() == QLatin1String("pdf"));
+        m_transparent->setEnabled(format() != QLatin1String("pdf"));
+    m_dpi->setEnabled(format() == QLatin1String("png"));
+        m_dpi->setEnabled(format() == QLatin1String("png"));
         // Keep the file name's extension in step with the format.
         const QFileInfo info(m_path->text());
         if (!m_path->text().isEmpty())

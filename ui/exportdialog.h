@@ -48,6 +48,7 @@ public:
     QSpinBox *widthBox() const { return m_width; }
     QSpinBox *heightBox() const { return m_height; }
     QSpinBox *dpiBox() const { return m_dpi; }
+    QComboBox *pageSizeBox() const { return m_pageSize; }
     QLineEdit *titleEdit() const { return m_title; }
     QLineEdit *pathEdit() const { return m_path; }
     QLabel *previewLabel() const { return m_previewLabel; }
