@@ -854,11 +854,7 @@ private:
             edges.append(std::move(draft));
         }
         if (!m_directed && !m_edges.isEmpty())
-            m_warnings.append(located(m_file, 0,
-                                      QStringLiteral("%1 edges are undirected; they keep the order written "
-                                                     "(source, target), are marked \"directed\": false and "
-                                                     "are drawn without arrowheads")
-                                          .arg(m_edges.size())));
+            m_warnings.append(located(m_file, 0, undirectedNote(m_edges.size())));
         if (!m_graphAttributes.isEmpty()) {
             QStringList names = m_graphAttributes.values();
             names.sort();
@@ -867,14 +863,8 @@ private:
                                                      "graphs have none): %1")
                                           .arg(names.join(QStringLiteral(", ")))));
         }
-        if (!renamed.isEmpty()) {
-            QStringList names = renamed.values();
-            names.sort();
-            m_warnings.append(located(m_file, 0,
-                                      QStringLiteral("attributes whose names Threadline uses itself were "
-                                                     "renamed: %1")
-                                          .arg(names.join(QStringLiteral(", ")))));
-        }
+        if (!renamed.isEmpty())
+            m_warnings.append(located(m_file, 0, renamedNote(renamed)));
         buildGraph(m_file, {}, nodes, edges, graph, m_warnings);
     }
 
@@ -898,17 +888,11 @@ private:
 
 ReadResult read(const QByteArray &data, const QString &fileName, KnowledgeGraph &out)
 {
-    ReadResult result;
-    result.error.file = fileName;
-    KnowledgeGraph graph;
-    try {
-        checkInputSize(data);
-        const QString text = QString::fromUtf8(data);
-        Parser(text, fileName, result.warnings).run(graph);
-    } catch (const Failure &failure) {
-        return failedRead(result, failure);
-    }
-    return finishRead(result, graph, out);
+    return readGuarded(data, fileName, out, nullptr,
+                       [&](KnowledgeGraph &graph, QStringList &warnings, QHash<QString, QPointF> &) {
+                           const QString text = QString::fromUtf8(data);
+                           Parser(text, fileName, warnings).run(graph);
+                       });
 }
 
 ReadResult readFile(const QString &path, KnowledgeGraph &out)

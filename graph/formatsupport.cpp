@@ -738,6 +738,45 @@ ReadResult finishRead(ReadResult result, KnowledgeGraph &graph, KnowledgeGraph &
     return result;
 }
 
+ReadResult readGuarded(const QByteArray &data, const QString &fileName, KnowledgeGraph &out,
+                       QHash<NodeId, QPointF> *positions, const ParseFunction &parse)
+{
+    ReadResult result;
+    result.error.file = fileName;
+    KnowledgeGraph graph;
+    QHash<QString, QPointF> byKey;
+    try {
+        checkInputSize(data);
+        parse(graph, result.warnings, byKey);
+    } catch (const Failure &failure) {
+        return failedRead(result, failure);
+    }
+    result = finishRead(result, graph, out);
+    if (positions) {
+        positions->clear();
+        for (auto it = byKey.constBegin(); it != byKey.constEnd(); ++it)
+            positions->insert(out.findNode(it.key()), it.value());
+    }
+    return result;
+}
+
+QString undirectedNote(qsizetype edges)
+{
+    return QStringLiteral("%1 edges are undirected; they keep the order written (source, target), are marked "
+                          "\"directed\": false and are drawn without arrowheads")
+        .arg(edges);
+}
+
+QString renamedNote(const QSet<QString> &names)
+{
+    if (names.isEmpty())
+        return {};
+    QStringList sorted = names.values();
+    sorted.sort();
+    return QStringLiteral("attributes whose names Threadline uses itself were renamed: %1")
+        .arg(sorted.join(QStringLiteral(", ")));
+}
+
 ReadResult readFileWith(const QString &path, KnowledgeGraph &out, const ReadFunction &read)
 {
     ReadResult result;

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
+#include <QPointF>
 #include <QMap>
 #include <QSet>
 #include <QString>
@@ -11,6 +13,7 @@
 #include <optional>
 
 #include "graphio.h"
+#include "ids.h"
 #include "types.h"
 
 class QXmlStreamReader;
@@ -158,6 +161,12 @@ QString preview(const QString &text);
 void insertProperty(QVariantMap &properties, QString name, const QVariant &value, bool reserved,
                     QSet<QString> &renamed);
 
+// The notes every reader gives in the same words: undirected edges, and
+// attributes renamed because Threadline uses their names itself (empty
+// when there is nothing to say).
+QString undirectedNote(qsizetype edges);
+QString renamedNote(const QSet<QString> &names);
+
 // ---- building the graph ---------------------------------------------------
 
 struct NodeDraft
@@ -188,6 +197,15 @@ void buildGraph(const QString &fileName, const QList<Document> &documents,
 // carried evidence.
 ReadResult failedRead(ReadResult result, const Failure &failure);
 ReadResult finishRead(ReadResult result, KnowledgeGraph &graph, KnowledgeGraph &out);
+
+// The frame of every reader: checks the input's size, lets `parse` fill a
+// fresh graph (it throws Failure to stop), turns a Failure into the error,
+// and on success moves the graph into `out`. `positions` (may be null)
+// receives `byKey`, filled by `parse`, as positions of the nodes of `out`.
+using ParseFunction = std::function<void(KnowledgeGraph &graph, QStringList &warnings,
+                                         QHash<QString, QPointF> &byKey)>;
+ReadResult readGuarded(const QByteArray &data, const QString &fileName, KnowledgeGraph &out,
+                       QHash<NodeId, QPointF> *positions, const ParseFunction &parse);
 
 using ReadFunction = std::function<ReadResult(const QByteArray &, const QString &, KnowledgeGraph &)>;
 // Opens `path`, refuses oversized files, and hands the bytes to `read`.

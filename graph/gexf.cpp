@@ -879,15 +879,9 @@ private:
                                "\"parent\" (or \"parents\")")
                     .arg(m_nested));
         if (m_undirected > 0 && !own()) // Threadline's own files keep the direction as it was
-            say(QStringLiteral("%1 edges are undirected; they keep the order written (source, target), "
-                               "are marked \"directed\": false and are drawn without arrowheads")
-                    .arg(m_undirected));
-        if (!m_renamed.isEmpty()) {
-            QStringList names = m_renamed.values();
-            names.sort();
-            say(QStringLiteral("attributes whose names Threadline uses itself were renamed: %1")
-                    .arg(names.join(QStringLiteral(", "))));
-        }
+            say(undirectedNote(m_undirected));
+        if (!m_renamed.isEmpty())
+            say(renamedNote(m_renamed));
     }
 
     QXmlStreamReader m_xml;
@@ -917,23 +911,12 @@ private:
 ReadResult read(const QByteArray &data, const QString &fileName, KnowledgeGraph &out,
                 QHash<NodeId, QPointF> *positions)
 {
-    ReadResult result;
-    result.error.file = fileName;
-    KnowledgeGraph graph;
-    QHash<NodeId, QPointF> found;
-    try {
-        checkInputSize(data);
-        Reader reader(data, fileName, result.warnings);
-        reader.run(graph);
-        const QHash<QString, QPointF> &byKey = reader.positions();
-        for (auto it = byKey.begin(); it != byKey.end(); ++it)
-            found.insert(graph.findNode(it.key()), it.value());
-    } catch (const Failure &failure) {
-        return failedRead(result, failure);
-    }
-    if (positions)
-        *positions = std::move(found);
-    return finishRead(result, graph, out);
+    return readGuarded(data, fileName, out, positions,
+                       [&](KnowledgeGraph &graph, QStringList &warnings, QHash<QString, QPointF> &byKey) {
+                           Reader reader(data, fileName, warnings);
+                           reader.run(graph);
+                           byKey = reader.positions();
+                       });
 }
 
 ReadResult readFile(const QString &path, KnowledgeGraph &out, QHash<NodeId, QPointF> *positions)

@@ -1,6 +1,5 @@
 #include "graphfiles.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 #include "csvformat.h"
@@ -184,37 +183,23 @@ std::optional<GraphFormat> detectGraphFormat(const QString &path, const QByteArr
 
 ReadResult readGraphFile(const QString &path, KnowledgeGraph &out, QHash<NodeId, QPointF> *positions)
 {
-    QByteArray head;
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            ReadResult result;
-            result.error.file = path;
-            result.error.message = QStringLiteral("cannot open: %1").arg(file.errorString());
-            return result;
+    // Read once; the bytes say which reader they are for.
+    return formats::readFileWith(path, out, [&path, positions](const QByteArray &data, const QString &fileName,
+                                                               KnowledgeGraph &graph) {
+        switch (detectGraphFormat(path, data.left(64 * 1024)).value_or(GraphFormat::Csv)) {
+        case GraphFormat::Json: return json::read(data, fileName, QFileInfo(path).absolutePath(), graph);
+        case GraphFormat::GraphML: return graphml::read(data, fileName, graph, positions);
+        case GraphFormat::Gexf: return gexf::read(data, fileName, graph, positions);
+        case GraphFormat::Dot: return dot::read(data, fileName, graph);
+        case GraphFormat::Csv: break; // not read, or not a graph file at all
         }
-        head = file.read(64 * 1024);
-    }
-    const std::optional<GraphFormat> format = detectGraphFormat(path, head);
-    if (!format) {
         ReadResult result;
-        result.error.file = path;
+        result.error.file = fileName;
         result.error.line = 1;
         result.error.message = QStringLiteral(
             "not a graph file Threadline reads: expected Threadline or Cytoscape JSON, GraphML, GEXF or DOT");
         return result;
-    }
-    switch (*format) {
-    case GraphFormat::Json: return json::readFile(path, out);
-    case GraphFormat::GraphML: return graphml::readFile(path, out, positions);
-    case GraphFormat::Gexf: return gexf::readFile(path, out, positions);
-    case GraphFormat::Dot: return dot::readFile(path, out);
-    case GraphFormat::Csv: break;
-    }
-    ReadResult result;
-    result.error.file = path;
-    result.error.message = QStringLiteral("CSV tables are written, not read");
-    return result;
+    });
 }
 
 QList<SerializedFile> serializeGraph(const QString &path, GraphFormat format, const KnowledgeGraph &graph,

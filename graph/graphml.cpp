@@ -172,7 +172,7 @@ public:
     {
     }
 
-    void run(KnowledgeGraph &graph, QHash<NodeId, QPointF> *positions)
+    void run(KnowledgeGraph &graph)
     {
         parse();
         QList<Document> documents = readGraphData();
@@ -180,11 +180,10 @@ public:
         QList<EdgeDraft> edges = resolveEdges();
         reportLosses();
         buildGraph(m_file, documents, nodes, edges, graph, m_warnings);
-        if (positions) {
-            for (auto it = m_centres.constBegin(); it != m_centres.constEnd(); ++it)
-                positions->insert(graph.findNode(it.key()), it.value());
-        }
     }
+
+    // Where the file drew each node that has a drawing, by node id.
+    const QHash<QString, QPointF> &positions() const { return m_centres; }
 
 private:
     enum class Owner { Root, Graph, Node, Edge, Port };
@@ -743,15 +742,9 @@ private:
         // Threadline's own files (they always declare the evidence keys) keep
         // the direction as it was: nothing to say.
         if (m_undirectedEdges > 0 && !fileHasEvidence())
-            say(QStringLiteral("%1 edges are undirected; they keep the order written (source, target), "
-                               "are marked \"directed\": false and are drawn without arrowheads")
-                    .arg(m_undirectedEdges));
-        if (!m_renamed.isEmpty()) {
-            QStringList names = m_renamed.values();
-            names.sort();
-            say(QStringLiteral("attributes whose names Threadline uses itself were renamed: %1")
-                    .arg(names.join(QStringLiteral(", "))));
-        }
+            say(undirectedNote(m_undirectedEdges));
+        if (!m_renamed.isEmpty())
+            say(renamedNote(m_renamed));
     }
 
     QXmlStreamReader m_xml;
@@ -780,19 +773,12 @@ private:
 ReadResult read(const QByteArray &data, const QString &fileName, KnowledgeGraph &out,
                 QHash<NodeId, QPointF> *positions)
 {
-    ReadResult result;
-    result.error.file = fileName;
-    KnowledgeGraph graph;
-    QHash<NodeId, QPointF> found;
-    try {
-        checkInputSize(data);
-        Reader(data, fileName, result.warnings).run(graph, &found);
-    } catch (const Failure &failure) {
-        return failedRead(result, failure);
-    }
-    if (positions)
-        *positions = std::move(found);
-    return finishRead(result, graph, out);
+    return readGuarded(data, fileName, out, positions,
+                       [&](KnowledgeGraph &graph, QStringList &warnings, QHash<QString, QPointF> &byKey) {
+                           Reader reader(data, fileName, warnings);
+                           reader.run(graph);
+                           byKey = reader.positions();
+                       });
 }
 
 ReadResult readFile(const QString &path, KnowledgeGraph &out, QHash<NodeId, QPointF> *positions)

@@ -6,10 +6,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStringDecoder>
 
 #include "evidence.h"
+#include "formatsupport.h"
 #include "knowledgegraph.h"
 
 namespace threadline::json {
@@ -17,7 +17,6 @@ namespace threadline::json {
 namespace {
 
 constexpr int formatVersion = 1;
-constexpr qint64 maxFileBytes = qint64(1) << 30; // 1 GiB: beyond that, refuse
 
 // Thrown inside the reader only; turned into a ReadResult at the boundary.
 struct Failure
@@ -347,20 +346,12 @@ ReadResult read(const QByteArray &bytes, const QString &fileName, const QString 
 
 ReadResult readFile(const QString &path, KnowledgeGraph &out)
 {
-    ReadResult result;
-    result.error.file = path;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.error.message = QStringLiteral("cannot open: %1").arg(file.errorString());
-        return result;
-    }
-    if (file.size() > maxFileBytes) {
-        result.error.message = QStringLiteral("the file is %1 MiB; the limit is %2 MiB")
-                                   .arg(file.size() >> 20)
-                                   .arg(maxFileBytes >> 20);
-        return result;
-    }
-    return read(file.readAll(), path, QFileInfo(path).absolutePath(), out);
+    // Document files are found beside the JSON file.
+    const QString baseDir = QFileInfo(path).absolutePath();
+    return formats::readFileWith(path, out, [&baseDir](const QByteArray &data, const QString &fileName,
+                                                       KnowledgeGraph &g) {
+        return read(data, fileName, baseDir, g);
+    });
 }
 
 QByteArray write(const KnowledgeGraph &graph, const WriteOptions &options)
@@ -413,19 +404,7 @@ QByteArray write(const KnowledgeGraph &graph, const WriteOptions &options)
 bool writeFile(const QString &path, const KnowledgeGraph &graph, QString *error,
                const WriteOptions &options)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.write(write(graph, options));
-    if (!file.commit()) {
-        if (error)
-            *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return formats::saveFile(path, write(graph, options), error);
 }
 
 } // namespace threadline::json

@@ -62,8 +62,11 @@ void GraphView::fitAll()
     const QRectF area = viewRect.adjusted(m_overlay.left(), m_overlay.top(), -m_overlay.right(), -m_overlay.bottom());
     if (area.width() < 20 || area.height() < 20)
         return;
+    // One walk over the items per pass: the bounds after a pass are the
+    // next pass's input.
+    QRectF items = scene()->itemsBoundingRect();
     for (int pass = 0; pass < 3; ++pass) {
-        const QRectF bounds = scene()->itemsBoundingRect().adjusted(-20, -20, 20, 20);
+        const QRectF bounds = items.adjusted(-20, -20, 20, 20);
         // Never blow a small graph up past natural size.
         const qreal scale = qBound(minZoom, std::min({area.width() / bounds.width(), area.height() / bounds.height(), 1.0}),
                                    maxZoom);
@@ -71,7 +74,8 @@ void GraphView::fitAll()
         // The graph's centre goes to the centre of the area the overlays leave.
         centerOn(bounds.center() - (area.center() - viewRect.center()) / scale);
         updateLabelScale();
-        if (mapToScene(area.toAlignedRect()).boundingRect().contains(scene()->itemsBoundingRect()))
+        items = scene()->itemsBoundingRect();
+        if (mapToScene(area.toAlignedRect()).boundingRect().contains(items))
             break;
     }
     m_fitted = true;
@@ -79,6 +83,8 @@ void GraphView::fitAll()
 
 void GraphView::setOverlayMargins(const QMargins &margins)
 {
+    if (margins == m_overlay)
+        return;
     m_overlay = margins;
     if (m_fitted)
         fitAll();

@@ -126,6 +126,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(&m_loadWatcher, &QFutureWatcher<LoadedGraph>::finished, this, &MainWindow::onLoadFinished);
     connect(&m_layoutWatcher, &QFutureWatcher<QHash<NodeId, QPointF>>::finished, this,
             &MainWindow::onLayoutFinished);
+    connect(&m_exportWatcher, &QFutureWatcher<ExportResult>::finished, this, &MainWindow::onExportFinished);
 
     createActions();
     resize(1440, 900);
@@ -534,7 +535,6 @@ void MainWindow::exportGraphFile(const QString &path, GraphFormat format)
             if (m_exportCancelled)
                 m_exportCancelled->store(true);
         });
-        connect(&m_exportWatcher, &QFutureWatcher<ExportResult>::finished, this, &MainWindow::onExportFinished);
     }
     m_exportProgress->setLabelText(tr("Writing %1…").arg(QFileInfo(path).fileName()));
     m_exportProgress->reset();
