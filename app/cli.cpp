@@ -224,30 +224,26 @@ int runExport(const QStringList &arguments)
         }
     }
 
-    // The file's own drawing where it has one (or is asked for), else a layout.
-    bool placed = true;
-    const auto positionsFor = [&](const ViewFilter &shown) {
-        if (fileLayout || layoutName.isEmpty()) {
-            QHash<NodeId, QPointF> fitted = fitFilePositions(filePositions, shown.visibleNodes(graph));
-            if (!fitted.isEmpty() || fileLayout) {
-                placed = !fitted.isEmpty();
-                return fitted;
-            }
-        }
-        return layoutForView(graph, shown, *layoutKind, centre);
-    };
-
     QString error;
     const ViewFilter filter = parser.isSet(showDocuments) ? ViewFilter() : ViewFilter::standard();
-    if (const std::optional<GraphFormat> graphFormat = graphFormatFromName(fmt)) {
-        // Only GEXF holds positions, and for every node it holds (Gephi shows
-        // documents too); the others need no layout.
-        const QHash<NodeId, QPointF> positions =
-            *graphFormat == GraphFormat::Gexf ? positionsFor(ViewFilter()) : QHash<NodeId, QPointF>();
-        if (!placed) {
-            err() << "threadline export: --layout file: the file has no positions for every node" << Qt::endl;
+    const std::optional<GraphFormat> graphFormat = graphFormatFromName(fmt);
+    // Pictures need positions for what they draw; GEXF holds them for every
+    // node (Gephi shows documents too); other graph files need none. The
+    // file's own drawing is used where it has one (or is asked for).
+    QHash<NodeId, QPointF> positions;
+    if (!graphFormat || *graphFormat == GraphFormat::Gexf) {
+        const ViewFilter placed = graphFormat ? ViewFilter() : filter;
+        if (fileLayout || layoutName.isEmpty())
+            positions = fitFilePositions(filePositions, placed.visibleNodes(graph));
+        if (positions.isEmpty() && fileLayout) {
+            err() << "threadline export: --layout file: the file has no positions for every node drawn" << Qt::endl;
             return Failed;
         }
+        if (positions.isEmpty())
+            positions = layoutForView(graph, placed, *layoutKind, centre);
+    }
+
+    if (graphFormat) {
         QStringList warnings;
         const QStringList written =
             writeGraphFile(path, *graphFormat, graph, &error, &warnings, &positions,
@@ -261,11 +257,6 @@ int runExport(const QStringList &arguments)
         for (const QString &file : written)
             out() << file << Qt::endl;
         return Ok;
-    }
-    const QHash<NodeId, QPointF> positions = positionsFor(filter);
-    if (!placed) {
-        err() << "threadline export: --layout file: the file has no positions for every node drawn" << Qt::endl;
-        return Failed;
     }
     bool written = false;
     if (fmt == QLatin1String("png"))
