@@ -1,10 +1,13 @@
 """Independent figures for tst_cli, computed with networkx from a Threadline
 JSON file: degree (multigraph), betweenness and closeness (simple graph),
-shortest path lengths. Prints JSON. Usage: nx_check.py GRAPH.json [A B]"""
+shortest path lengths, ego graphs (edge direction ignored). Prints JSON.
+Usage: nx_check.py GRAPH.json [A B | --ego NODE RADIUS]"""
 import json
 import sys
 
-import networkx as nx
+from nxsupport import networkx
+
+nx = networkx()
 
 data = json.load(open(sys.argv[1], encoding="utf-8"))
 multi = nx.MultiGraph()
@@ -18,7 +21,9 @@ out = {
     "betweenness": nx.betweenness_centrality(simple),
     "closeness": nx.closeness_centrality(simple),
 }
-if len(sys.argv) > 3:
+if len(sys.argv) > 4 and sys.argv[2] == "--ego":
+    out["ego"] = sorted(nx.ego_graph(simple, sys.argv[3], radius=int(sys.argv[4])).nodes())
+elif len(sys.argv) > 3:
     view = simple.subgraph(n for n, k in multi.nodes(data="kind") if k != "document")
     out["path_length"] = nx.shortest_path_length(view, sys.argv[2], sys.argv[3])
 print(json.dumps(out))

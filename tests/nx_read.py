@@ -10,8 +10,10 @@ and attributes it reads are the same in 1.3)."""
 import json
 import sys
 
-import networkx as nx
-from networkx.readwrite import gexf as nxgexf
+from nxsupport import networkx
+
+nx = networkx()
+nxgexf = nx.readwrite.gexf
 
 
 def plain(value):

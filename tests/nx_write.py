@@ -9,7 +9,9 @@ import json
 import os
 import sys
 
-import networkx as nx
+from nxsupport import networkx
+
+nx = networkx()
 
 out = sys.argv[1]
 

@@ -4,7 +4,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QStandardPaths>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,7 +14,7 @@
 #include "jsonformat.h"
 #include "knowledgegraph.h"
 #include "analysis.h"
-#include "testpaths.h"
+#include "testsupport.h"
 
 using namespace threadline;
 
@@ -63,13 +62,6 @@ class TestCli : public QObject
                 drawn += image.pixel(x, y) != background;
         }
         return drawn;
-    }
-
-    // Debian's networkx lives with /usr/bin/python3.
-    static bool haveNetworkx()
-    {
-        return runProgram(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral("import networkx")})
-                   .exitCode == 0;
     }
 
 private Q_SLOTS:
@@ -192,10 +184,8 @@ private Q_SLOTS:
         QVERIFY(svg.count(QStringLiteral("<text")) > 50); // labels are real text
         for (const char *label : {"Mark Rutte", "Donald Trump", "Legend", "Bundled corpus"})
             QVERIFY2(svg.contains(QString::fromUtf8(label)), label);
-        if (QStandardPaths::findExecutable(QStringLiteral("xmllint")).isEmpty())
-            QSKIP("xmllint (libxml2-utils) is not installed: the SVG was not parsed independently");
-        const Run lint = runProgram(QStringLiteral("xmllint"), {QStringLiteral("--noout"), path});
-        QVERIFY2(lint.exitCode == 0, qPrintable(lint.err));
+        THREADLINE_VERIFY_TOOL(test::runTool(QStringLiteral("xmllint"), {QStringLiteral("--noout"), path},
+                                             QStringLiteral("libxml2-utils")));
     }
 
     void exportPdfRendersElsewhere()
@@ -211,20 +201,22 @@ private Q_SLOTS:
                  QStringLiteral("--page-size"), QStringLiteral("Napkin")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QStringLiteral("Napkin")));
-        if (QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty())
-            QSKIP("pdftoppm (poppler-utils) is not installed: the PDF was not rendered independently");
         const QString prefix = dir.filePath(QStringLiteral("page"));
-        const Run render = runProgram(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"),
-                                                                   QStringLiteral("50"), QStringLiteral("-singlefile"), path, prefix});
-        QVERIFY2(render.exitCode == 0, qPrintable(render.err));
+        THREADLINE_VERIFY_TOOL(test::runTool(QStringLiteral("pdftoppm"),
+                                             {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("50"),
+                                              QStringLiteral("-singlefile"), path, prefix},
+                                             QStringLiteral("poppler-utils")));
         const QImage page(prefix + QStringLiteral(".png"));
         QVERIFY(!page.isNull());
         QVERIFY(page.width() > page.height()); // fitted to the landscape drawing
         QVERIFY2(drawnPixels(page) > 1000, qPrintable(QString::number(drawnPixels(page))));
-        const Run text = runProgram(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
-        QVERIFY2(text.out.contains(QStringLiteral("Mark Rutte")), "labels are not text in the PDF");
-        const Run info = runProgram(QStringLiteral("pdfinfo"), {a4});
-        QVERIFY2(info.out.contains(QStringLiteral("A4")), qPrintable(info.out));
+        const test::ToolRun text = test::runTool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")},
+                                                 QStringLiteral("poppler-utils"));
+        THREADLINE_VERIFY_TOOL(text);
+        QVERIFY2(text.out.contains("Mark Rutte"), "labels are not text in the PDF");
+        const test::ToolRun info = test::runTool(QStringLiteral("pdfinfo"), {a4}, QStringLiteral("poppler-utils"));
+        THREADLINE_VERIFY_TOOL(info);
+        QVERIFY2(info.out.contains("A4"), info.out.constData());
     }
 
     void everyLayoutDrawsTheGraph_data()
@@ -249,19 +241,80 @@ private Q_SLOTS:
                       QStringLiteral("--layout"), QStringLiteral("spiral")}).exitCode, 2);
     }
 
+    // --focus keeps the nodes within --depth steps, whichever way the edges
+    // point, and the edges among them. Expectations from outside the CLI: a
+    // small graph worked by hand, and networkx's ego graph on the corpus.
     void focusExportsTheNeighbourhood()
     {
+        // a → b ← c → d → e, and f alone.
+        const QString small = dir.filePath(QStringLiteral("chain.json"));
+        QFile file(small);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format": "threadline", "version": 1, "documents": [], "elements": {
+            "nodes": [{"data": {"id": "a", "kind": "person", "label": "Ann"}},
+                      {"data": {"id": "b", "kind": "event", "label": "Talks"}},
+                      {"data": {"id": "c", "kind": "person", "label": "Cy"}},
+                      {"data": {"id": "d", "kind": "event", "label": "Summit"}},
+                      {"data": {"id": "e", "kind": "place", "label": "Ely"}},
+                      {"data": {"id": "f", "kind": "person", "label": "Fay"}}],
+            "edges": [{"data": {"id": "ab", "source": "a", "target": "b", "relation": "participated_in"}},
+                      {"data": {"id": "cb", "source": "c", "target": "b", "relation": "participated_in"}},
+                      {"data": {"id": "cd", "source": "c", "target": "d", "relation": "participated_in"}},
+                      {"data": {"id": "de", "source": "d", "target": "e", "relation": "located_in"}}]}})");
+        file.close();
+        const auto focusOn = [&](const QString &node, int depth, QStringList &nodes, QStringList &edges) {
+            const QString out = dir.filePath(QStringLiteral("focus.json"));
+            const Run r = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), out,
+                               QStringLiteral("--focus"), node, QStringLiteral("--depth"), QString::number(depth), small});
+            KnowledgeGraph g;
+            const bool read = r.exitCode == 0 && json::readFile(out, g).ok;
+            nodes.clear();
+            edges.clear();
+            for (NodeId id : g.nodes())
+                nodes.append(g.node(id).key);
+            for (EdgeId id : g.edges())
+                edges.append(g.edge(id).key);
+            nodes.sort();
+            edges.sort();
+            return read;
+        };
+        QStringList nodes, edges;
+        QVERIFY(focusOn(QStringLiteral("b"), 1, nodes, edges));
+        QCOMPARE(nodes, (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+        QCOMPARE(edges, (QStringList{QStringLiteral("ab"), QStringLiteral("cb")}));
+        QVERIFY(focusOn(QStringLiteral("Talks"), 2, nodes, edges)); // by name
+        QCOMPARE(nodes, (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")}));
+        QCOMPARE(edges, (QStringList{QStringLiteral("ab"), QStringLiteral("cb"), QStringLiteral("cd")}));
+        QVERIFY(focusOn(QStringLiteral("e"), 3, nodes, edges));
+        QCOMPARE(nodes, (QStringList{QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"), QStringLiteral("e")}));
+        QCOMPARE(edges, (QStringList{QStringLiteral("cb"), QStringLiteral("cd"), QStringLiteral("de")}));
+        QVERIFY(focusOn(QStringLiteral("f"), 2, nodes, edges));
+        QCOMPARE(nodes, QStringList{QStringLiteral("f")});
+        QVERIFY(edges.isEmpty());
+
+        // The bundled corpus: Pete Hegseth one step out, as networkx sees it.
         const QString path = dir.filePath(QStringLiteral("hegseth.json"));
         Run r = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), path,
                      QStringLiteral("--focus"), QStringLiteral("Pete Hegseth"), QStringLiteral("--depth"), QStringLiteral("1")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        KnowledgeGraph bundled, focused;
-        QVERIFY(loadBundledCorpus(bundled).ok);
+        KnowledgeGraph focused;
         QVERIFY(json::readFile(path, focused).ok);
-        const QSet<NodeId> expected = bundled.neighbourhood(bundled.findNode(QStringLiteral("person:pete-hegseth")), 1);
-        QCOMPARE(focused.nodeCount(), expected.size());
-        for (NodeId id : expected)
-            QVERIFY(focused.findNode(bundled.node(id).key).isValid());
+        QStringList actual;
+        for (NodeId id : focused.nodes())
+            actual.append(focused.node(id).key);
+        actual.sort();
+        const QString whole = dir.filePath(QStringLiteral("for-ego.json"));
+        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), whole}).exitCode, 0);
+        const test::ToolRun nx = test::runNetworkx(QStringLiteral("nx_check.py"),
+                                                   {whole, QStringLiteral("--ego"), QStringLiteral("person:pete-hegseth"),
+                                                    QStringLiteral("1")});
+        THREADLINE_VERIFY_TOOL(nx);
+        QStringList expected;
+        for (const QJsonValue &v : QJsonDocument::fromJson(nx.out).object()[QStringLiteral("ego")].toArray())
+            expected.append(v.toString());
+        QVERIFY(expected.size() > 5);
+        QCOMPARE(actual, expected);
+
         r = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), path,
                  QStringLiteral("--focus"), QStringLiteral("Nobody At All")});
         QCOMPARE(r.exitCode, 1);
@@ -285,14 +338,11 @@ private Q_SLOTS:
         for (const char *field : {"id", "label", "kind", "degree", "betweenness", "closeness"})
             QVERIFY2(nodes.first().toObject().contains(QString::fromLatin1(field)), field);
 
-        if (!haveNetworkx())
-            QSKIP("python3-networkx is not installed: centrality not checked independently");
         const QString exported = dir.filePath(QStringLiteral("for-networkx.json"));
         QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), exported}).exitCode, 0);
-        const Run nx = runProgram(QStringLiteral("/usr/bin/python3"),
-                                  {test::sourceDir() + QStringLiteral("/tests/nx_check.py"), exported});
-        QVERIFY2(nx.exitCode == 0, qPrintable(nx.err));
-        const QJsonObject expected = QJsonDocument::fromJson(nx.out.toUtf8()).object();
+        const test::ToolRun nx = test::runNetworkx(QStringLiteral("nx_check.py"), {exported});
+        THREADLINE_VERIFY_TOOL(nx);
+        const QJsonObject expected = QJsonDocument::fromJson(nx.out).object();
         for (const QJsonValue &value : nodes) {
             const QJsonObject node = value.toObject();
             const QString id = node[QStringLiteral("id")].toString();
@@ -328,16 +378,14 @@ private Q_SLOTS:
         QVERIFY(text.out.startsWith(QStringLiteral("Pete Hegseth")));
         QCOMPARE(run({QStringLiteral("path"), QStringLiteral("-"), QStringLiteral("Hegseth"), QStringLiteral("Nobody At All")}).exitCode, 1);
         QCOMPARE(run({QStringLiteral("path"), QStringLiteral("-"), QStringLiteral("Hegseth")}).exitCode, 2);
-        if (!haveNetworkx())
-            QSKIP("python3-networkx is not installed: path length not checked independently");
         const QString exported = dir.filePath(QStringLiteral("for-path.json"));
         QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), exported}).exitCode, 0);
-        const Run nx = runProgram(QStringLiteral("/usr/bin/python3"),
-                                  {test::sourceDir() + QStringLiteral("/tests/nx_check.py"), exported,
-                                   QStringLiteral("person:pete-hegseth"), QStringLiteral("person:volodymyr-zelenskyy")});
-        QVERIFY2(nx.exitCode == 0, qPrintable(nx.err));
+        const test::ToolRun nx = test::runNetworkx(QStringLiteral("nx_check.py"),
+                                                   {exported, QStringLiteral("person:pete-hegseth"),
+                                                    QStringLiteral("person:volodymyr-zelenskyy")});
+        THREADLINE_VERIFY_TOOL(nx);
         QCOMPARE(result[QStringLiteral("length")].toInt(),
-                 QJsonDocument::fromJson(nx.out.toUtf8()).object()[QStringLiteral("path_length")].toInt());
+                 QJsonDocument::fromJson(nx.out).object()[QStringLiteral("path_length")].toInt());
     }
 
     // JSON → GraphML → JSON and JSON → GEXF → JSON through the command
@@ -394,16 +442,14 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("for-networkx.") + format);
         const Run r = run(QStringList{QStringLiteral("export"), QStringLiteral("--format"), format, QStringLiteral("--out"), path} + options);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        if (format == QLatin1String("graphml") && !QStandardPaths::findExecutable(QStringLiteral("xmllint")).isEmpty()) {
-            const Run lint = runProgram(QStringLiteral("xmllint"), {QStringLiteral("--noout"), QStringLiteral("--nonet"), path});
-            QVERIFY2(lint.exitCode == 0, qPrintable(lint.err));
+        if (format == QLatin1String("graphml")) {
+            THREADLINE_VERIFY_TOOL(test::runTool(QStringLiteral("xmllint"),
+                                                 {QStringLiteral("--noout"), QStringLiteral("--nonet"), path},
+                                                 QStringLiteral("libxml2-utils")));
         }
-        if (!haveNetworkx())
-            QSKIP("python3-networkx is not installed: not read independently");
-        const Run nx = runProgram(QStringLiteral("/usr/bin/python3"),
-                                  QStringList{test::sourceDir() + QStringLiteral("/tests/nx_read.py"), format, path} + readerOptions);
-        QVERIFY2(nx.exitCode == 0, qPrintable(nx.err));
-        const QJsonObject read = QJsonDocument::fromJson(nx.out.toUtf8()).object();
+        const test::ToolRun nx = test::runNetworkx(QStringLiteral("nx_read.py"), QStringList{format, path} + readerOptions);
+        THREADLINE_VERIFY_TOOL(nx);
+        const QJsonObject read = QJsonDocument::fromJson(nx.out).object();
         KnowledgeGraph g;
         QVERIFY(loadBundledCorpus(g).ok);
         const QJsonObject nodes = read[QStringLiteral("nodes")].toObject();
@@ -459,11 +505,9 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         // What DOT cannot hold is said.
         QVERIFY2(r.err.contains(QStringLiteral("evidence spans are not written")), qPrintable(r.err));
-        if (QStandardPaths::findExecutable(QStringLiteral("dot")).isEmpty())
-            QSKIP("graphviz is not installed: the DOT file is not drawn");
         const QString svg = dir.filePath(QStringLiteral("corpus-dot.svg"));
-        const Run drawn = runProgram(QStringLiteral("dot"), {QStringLiteral("-Tsvg"), path, QStringLiteral("-o"), svg});
-        QVERIFY2(drawn.exitCode == 0, qPrintable(drawn.err));
+        THREADLINE_VERIFY_TOOL(test::runTool(QStringLiteral("dot"), {QStringLiteral("-Tsvg"), path, QStringLiteral("-o"), svg},
+                                             QStringLiteral("graphviz")));
         QFile file(svg);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(file.readAll());
@@ -472,8 +516,8 @@ private Q_SLOTS:
         QCOMPARE(text.count(QStringLiteral("class=\"node\"")), g.nodeCount());
         QCOMPARE(text.count(QStringLiteral("class=\"edge\"")), g.edgeCount());
         QVERIFY(text.contains(QStringLiteral(">Mark Rutte</text>")));
-        if (!QStandardPaths::findExecutable(QStringLiteral("xmllint")).isEmpty())
-            QCOMPARE(runProgram(QStringLiteral("xmllint"), {QStringLiteral("--noout"), svg}).exitCode, 0);
+        THREADLINE_VERIFY_TOOL(test::runTool(QStringLiteral("xmllint"), {QStringLiteral("--noout"), svg},
+                                             QStringLiteral("libxml2-utils")));
     }
 
     // Two RFC 4180 tables that Python's csv module reads row for row.
@@ -512,9 +556,7 @@ private Q_SLOTS:
     // Foreign files open on the command line as they do in the window.
     void foreignFilesWorkHeadless()
     {
-        const QString shared = test::sharedDir();
-        if (shared.isEmpty())
-            QSKIP("../shared is not beside the clone");
+        THREADLINE_REQUIRE_SHARED(shared);
         Run r = run({QStringLiteral("stats"), shared + QStringLiteral("/interop/gephi_les_miserables.gexf"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject counts = QJsonDocument::fromJson(r.out.toUtf8()).object()[QStringLiteral("counts")].toObject();
@@ -556,19 +598,14 @@ private Q_SLOTS:
     {
         QFETCH(QString, format);
         QFETCH(QStringList, options);
-        const QString shared = test::sharedDir();
-        if (shared.isEmpty())
-            QSKIP("../shared is not beside the clone");
+        THREADLINE_REQUIRE_SHARED(shared);
         const QString path = dir.filePath(QStringLiteral("lesmis.") + format);
         const Run r = run(QStringList{QStringLiteral("export"), QStringLiteral("--format"), format, QStringLiteral("--out"), path,
                                       shared + QStringLiteral("/interop/gephi_les_miserables.gexf")} + options);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        if (!haveNetworkx())
-            QSKIP("python3-networkx is not installed: not read independently");
-        const Run nx = runProgram(QStringLiteral("/usr/bin/python3"),
-                                  {test::sourceDir() + QStringLiteral("/tests/nx_read.py"), format, path});
-        QVERIFY2(nx.exitCode == 0, qPrintable(nx.err));
-        const QJsonObject read = QJsonDocument::fromJson(nx.out.toUtf8()).object();
+        const test::ToolRun nx = test::runNetworkx(QStringLiteral("nx_read.py"), {format, path});
+        THREADLINE_VERIFY_TOOL(nx);
+        const QJsonObject read = QJsonDocument::fromJson(nx.out).object();
         QVERIFY(!read[QStringLiteral("directed")].toBool());
         QCOMPARE(read[QStringLiteral("nodes")].toObject().size(), 77);
         QCOMPARE(read[QStringLiteral("edges")].toArray().size(), 254);
@@ -579,9 +616,7 @@ private Q_SLOTS:
     // is asked for; --layout file insists on it.
     void exportKeepsTheFilesDrawing()
     {
-        const QString shared = test::sharedDir();
-        if (shared.isEmpty())
-            QSKIP("../shared is not beside the clone");
+        THREADLINE_REQUIRE_SHARED(shared);
         const QString source = shared + QStringLiteral("/interop/gephi_les_miserables.gexf");
         const QString drawn = dir.filePath(QStringLiteral("drawn.gexf"));
         const QString relaid = dir.filePath(QStringLiteral("relaid.gexf"));

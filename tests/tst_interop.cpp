@@ -1,3 +1,4 @@
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -9,7 +10,7 @@
 
 #include "graphfiles.h"
 #include "knowledgegraph.h"
-#include "testpaths.h"
+#include "testsupport.h"
 
 using namespace threadline;
 
@@ -29,27 +30,24 @@ class TestInterop : public QObject
         QHash<NodeId, QPointF> positions;
     };
 
+    // Where the interop files are on CI (they may be missing elsewhere).
     static QString interopDir()
     {
-        const QString shared = test::sharedDir();
-        return shared.isEmpty() ? QString() : shared + QStringLiteral("/interop");
+        return test::sharedPath() + QStringLiteral("/interop");
     }
 
-    // Reads an interop file through the same dispatch as File → Open.
-    static bool load(const QString &name, Loaded &loaded)
-    {
-        const QString dir = interopDir();
-        if (dir.isEmpty() || !QFileInfo::exists(dir + QLatin1Char('/') + name))
-            return false;
-        loaded.result = readGraphFile(dir + QLatin1Char('/') + name, loaded.graph, &loaded.positions);
-        return true;
-    }
+    static QString interopPath(const QString &name) { return interopDir() + QLatin1Char('/') + name; }
+    static QString interopPath(const char *name) { return interopPath(QString::fromUtf8(name)); }
 
+    // Reads an interop file through the same dispatch as File → Open; the
+    // test fails under CI (skips elsewhere) when the file is not there.
 #define LOAD_OR_SKIP(name, loaded)                                                                             \
     do {                                                                                                       \
-        if (!load(QStringLiteral(name), loaded))                                                               \
-            QSKIP("../shared/interop/" name " is not here (the shared folder sits beside the clone on CI)"); \
-        QVERIFY2(loaded.result.ok, qPrintable(loaded.result.error.toString()));                                \
+        const QString path_ = interopPath(name);                                                               \
+        THREADLINE_REQUIRE(QFileInfo::exists(path_),                                                           \
+                           QStringLiteral("%1 is not here (../shared sits beside the clone on CI)").arg(path_)); \
+        (loaded).result = readGraphFile(path_, (loaded).graph, &(loaded).positions);                          \
+        QVERIFY2((loaded).result.ok, qPrintable((loaded).result.error.toString()));                            \
     } while (false)
 
     static const NodeData &node(const KnowledgeGraph &g, const char *key)
@@ -77,21 +75,21 @@ class TestInterop : public QObject
         return false;
     }
 
-    // networkx's reading of a file, or an empty object when networkx is
-    // not installed (the caller skips).
-    static QJsonObject networkx(const QString &format, const QString &path)
+    // networkx's reading of a file (an interop file's name, or a path).
+    static test::ToolRun networkx(const QString &format, const QString &path)
     {
-        QProcess process;
-        process.start(QStringLiteral("/usr/bin/python3"),
-                      {test::sourceDir() + QStringLiteral("/tests/nx_read.py"), format,
-                       QFileInfo(path).isAbsolute() ? path : interopDir() + QLatin1Char('/') + path,
-                       QStringLiteral("--gexf-1.3")});
-        if (!process.waitForFinished(300000) || process.exitCode() != 0) {
-            qWarning("nx_read.py: %s", process.readAllStandardError().constData());
-            return {};
-        }
-        return QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        return test::runNetworkx(QStringLiteral("nx_read.py"),
+                                 {format, QFileInfo(path).isAbsolute() ? path : interopPath(path),
+                                  QStringLiteral("--gexf-1.3")});
     }
+
+    // networkx reads the file and what it reads is what Threadline read.
+#define COMPARE_WITH_NETWORKX(format, name, g)                                                                 \
+    do {                                                                                                       \
+        const test::ToolRun nxRun_ = networkx((format), (name));                                               \
+        THREADLINE_VERIFY_TOOL(nxRun_);                                                                        \
+        compareWithNetworkx((format), QJsonDocument::fromJson(nxRun_.out).object(), (g));                      \
+    } while (false)
 
     static bool sameValue(const QJsonValue &expected, const QVariant &actual)
     {
@@ -106,11 +104,9 @@ class TestInterop : public QObject
     // Threadline's viz_* properties, its edge "id" the edge key. yEd
     // geometry networkx lifts out of the drawing data (x, y, shape_type) is
     // not kept by Threadline, which says so in a warning.
-    static void compareWithNetworkx(const QString &format, const QString &name, const KnowledgeGraph &g)
+    static void compareWithNetworkx(const QString &format, const QJsonObject &nx, const KnowledgeGraph &g)
     {
-        const QJsonObject nx = networkx(format, name);
-        if (nx.isEmpty())
-            QSKIP("Debian's python3-networkx is not installed (scripts/setup.sh installs it)");
+        QVERIFY2(nx.contains(QStringLiteral("nodes")), "nx_read.py printed no graph");
         const bool gexf = format == QLatin1String("gexf");
         const QJsonObject nodes = nx.value(QStringLiteral("nodes")).toObject();
         QCOMPARE(qsizetype(nodes.size()), g.nodeCount());
@@ -216,12 +212,6 @@ class TestInterop : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        if (interopDir().isEmpty())
-            qWarning("../shared/interop is not beside the clone: the interop tests will skip");
-    }
-
     // GraphML and GEXF as networkx writes them: typed attributes, parallel
     // edges, an undirected graph, a node without a label.
     void networkxOutputReads_data()
@@ -238,11 +228,7 @@ private Q_SLOTS:
         static QTemporaryDir dir;
         static bool written = false;
         if (!written) {
-            QProcess process;
-            process.start(QStringLiteral("/usr/bin/python3"),
-                          {test::sourceDir() + QStringLiteral("/tests/nx_write.py"), dir.path()});
-            if (!process.waitForFinished(120000) || process.exitCode() != 0)
-                QSKIP("Debian's python3-networkx is not installed (scripts/setup.sh installs it)");
+            THREADLINE_VERIFY_TOOL(test::runNetworkx(QStringLiteral("nx_write.py"), {dir.path()}));
             written = true;
         }
         const QString path = dir.filePath(name);
@@ -273,8 +259,8 @@ private Q_SLOTS:
             for (EdgeId id : g.edges())
                 QVERIFY(!g.edge(id).isDirected());
         }
-        compareWithNetworkx(name.endsWith(QLatin1String(".gexf")) ? QStringLiteral("gexf") : QStringLiteral("graphml"),
-                            path, g);
+        COMPARE_WITH_NETWORKX(name.endsWith(QLatin1String(".gexf")) ? QStringLiteral("gexf") : QStringLiteral("graphml"),
+                              path, g);
     }
 
     void everyFileImportsWithItsCounts_data()
@@ -308,9 +294,7 @@ private Q_SLOTS:
         QFETCH(int, nodes);
         QFETCH(int, edges);
         Loaded loaded;
-        if (!load(name, loaded))
-            QSKIP(qPrintable(QStringLiteral("../shared/interop/%1 is not here").arg(name)));
-        QVERIFY2(loaded.result.ok, qPrintable(loaded.result.error.toString()));
+        LOAD_OR_SKIP(name, loaded);
         QCOMPARE(loaded.graph.nodeCount(), qsizetype(nodes));
         QCOMPARE(loaded.graph.edgeCount(), qsizetype(edges));
         // A foreign graph has no sources; it opens as a plain graph.
@@ -373,7 +357,7 @@ private Q_SLOTS:
         QCOMPARE(l.positions.size(), 4);
         QCOMPARE(l.positions.value(g.findNode(QStringLiteral("n0"))), QPointF(469 + 30, 246 + 30));
         QVERIFY(warned(l.result, QStringLiteral("drawing data")));
-        compareWithNetworkx(QStringLiteral("graphml"), QStringLiteral("igraph_yfiles_html.graphml"), g);
+        COMPARE_WITH_NETWORKX(QStringLiteral("graphml"), QStringLiteral("igraph_yfiles_html.graphml"), g);
     }
 
     void yedNestedGraphsAndLabels()
@@ -397,7 +381,7 @@ private Q_SLOTS:
         QCOMPARE(l.positions.size(), 7);
         QCOMPARE(l.positions.value(g.findNode(QStringLiteral("n0"))), QPointF(20.0 + 15, 98.37646484375 + 15));
         QCOMPARE(l.positions.value(g.findNode(QStringLiteral("n1"))), QPointF(102.68888888888888 + 15, 0.0 + 15));
-        compareWithNetworkx(QStringLiteral("graphml"), QStringLiteral("yed_created_edges_deeper.graphml"), g);
+        COMPARE_WITH_NETWORKX(QStringLiteral("graphml"), QStringLiteral("yed_created_edges_deeper.graphml"), g);
     }
 
     void tinkerpopTypes()
@@ -429,7 +413,7 @@ private Q_SLOTS:
         QCOMPARE(node(g, "1").properties.value(QStringLiteral("labelV")).toString(), QStringLiteral("song"));
         QCOMPARE(node(g, "1").properties.value(QStringLiteral("performances")).toInt(), 5);
         QCOMPARE(g.edge(g.outEdges(g.findNode(QStringLiteral("1"))).constFirst()).relation, QStringLiteral("followedBy"));
-        compareWithNetworkx(QStringLiteral("graphml"), QStringLiteral("tinkerpop_grateful-dead.graphml.xml"), g);
+        COMPARE_WITH_NETWORKX(QStringLiteral("graphml"), QStringLiteral("tinkerpop_grateful-dead.graphml.xml"), g);
     }
 
     void gephiLesMiserables()
@@ -449,7 +433,7 @@ private Q_SLOTS:
         // An undirected graph: every edge says so, to be drawn without arrowheads.
         for (EdgeId id : g.edges())
             QVERIFY(!g.edge(id).isDirected());
-        compareWithNetworkx(QStringLiteral("gexf"), QStringLiteral("gephi_les_miserables.gexf"), g);
+        COMPARE_WITH_NETWORKX(QStringLiteral("gexf"), QStringLiteral("gephi_les_miserables.gexf"), g);
     }
 
     void graphologyYeastMatchesNetworkx()
@@ -457,7 +441,7 @@ private Q_SLOTS:
         Loaded l;
         LOAD_OR_SKIP("graphology_yeast.gexf", l);
         QCOMPARE(node(l.graph, "4941").label, QStringLiteral("YBR236C"));
-        compareWithNetworkx(QStringLiteral("gexf"), QStringLiteral("graphology_yeast.gexf"), l.graph);
+        COMPARE_WITH_NETWORKX(QStringLiteral("gexf"), QStringLiteral("graphology_yeast.gexf"), l.graph);
     }
 
     void graphologyArcticPreOneNamespace()

@@ -6,7 +6,7 @@
 #include "evidence.h"
 #include "jsonformat.h"
 #include "knowledgegraph.h"
-#include "testpaths.h"
+#include "testsupport.h"
 
 using namespace threadline;
 
