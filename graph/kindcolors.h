@@ -6,9 +6,10 @@
 
 namespace threadline {
 
-// The fill colour of each node kind (Tableau 10), for file formats that carry
-// colours (GEXF viz:color, DOT fillcolor). The same values as ui/kindstyle.cpp,
-// so an exported graph looks like the one on screen.
+// The fill colour of each node kind (Tableau 10, colour-blind safe): the one
+// table, read by the canvas and legend (ui/kindstyle.cpp) and by the file
+// formats that carry colours (GEXF viz:color, DOT fillcolor), so an exported
+// graph looks like the one on screen.
 constexpr quint32 kindColorRgb(NodeKind kind)
 {
     switch (kind) {

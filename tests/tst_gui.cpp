@@ -7,6 +7,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QTimer>
+#include <QXmlStreamReader>
 #include <QWheelEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,9 +40,10 @@
 #include "mainwindow.h"
 #include "searchbox.h"
 #include "sourceviewer.h"
-#include "testpaths.h"
+#include "testsupport.h"
 
 using namespace threadline;
+using test::kSlowWorkMs;
 
 // Drives the real main window the way a user does: clicks on the canvas,
 // on inspector links and on quotes, and reads what the panels show.
@@ -154,6 +156,31 @@ class TestGui : public QObject
         return n;
     }
 
+    // Each node's viz:color in a GEXF file, as "#rrggbb", read with Qt's XML
+    // reader rather than Threadline's.
+    static QHash<QString, QString> gexfColours(const QString &path)
+    {
+        QHash<QString, QString> colours;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return colours;
+        QXmlStreamReader xml(&file);
+        QString node;
+        while (xml.readNextStartElement() || !xml.atEnd()) {
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == QLatin1String("node"))
+                node = xml.attributes().value(QLatin1String("id")).toString();
+            else if (xml.name() == QLatin1String("color") && !node.isEmpty()) {
+                const QXmlStreamAttributes a = xml.attributes();
+                colours.insert(node, QColor(a.value(QLatin1String("r")).toInt(), a.value(QLatin1String("g")).toInt(),
+                                            a.value(QLatin1String("b")).toInt())
+                                         .name());
+            }
+        }
+        return colours;
+    }
+
     // Clicks OK on every message box the window shows.
     void closeMessageBoxes()
     {
@@ -161,14 +188,14 @@ class TestGui : public QObject
             if (box->isVisible() && box->button(QMessageBox::Ok))
                 QTest::mouseClick(box->button(QMessageBox::Ok), Qt::LeftButton);
         }
-        QTRY_COMPARE(visibleMessageBoxes(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(visibleMessageBoxes(), 0, kSlowWorkMs);
     }
 
     void reopenBundledCorpus()
     {
         QSignalSpy loaded(window.get(), &MainWindow::graphLoaded);
         window->openBundledCorpus();
-        QVERIFY(loaded.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, kSlowWorkMs);
         QVERIFY(!window->showsImportNotesBanner());
         QVERIFY(window->scene()->edgeItem(window->graph().edges().constFirst())->isDirected());
     }
@@ -182,7 +209,7 @@ private Q_SLOTS:
         QSignalSpy loaded(window.get(), &MainWindow::graphLoaded);
         window->show();
         window->openBundledCorpus();
-        QVERIFY(loaded.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, kSlowWorkMs);
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
         QVERIFY(window->scene()->visibleNodeCount() > 50);
     }
@@ -218,7 +245,7 @@ private Q_SLOTS:
         }
         const QSize before = window->size();
         window->resize(before.width() - 300, before.height() - 250);
-        QTRY_VERIFY(window->view()->viewport()->width() < 900);
+        QTRY_VERIFY_WITH_TIMEOUT(window->view()->viewport()->width() < 900, kSlowWorkMs);
         QVERIFY(everythingShown());
         // The user zooms in: resizing no longer refits.
         const QPoint centre = window->view()->viewport()->rect().center();
@@ -228,7 +255,7 @@ private Q_SLOTS:
         QVERIFY(!window->view()->isFitted());
         const qreal zoomed = window->view()->zoom();
         window->resize(before);
-        QTRY_COMPARE(window->size(), before);
+        QTRY_COMPARE_WITH_TIMEOUT(window->size(), before, kSlowWorkMs);
         QCOMPARE(window->view()->zoom(), zoomed);
         window->view()->fitAll();
         QVERIFY(everythingShown());
@@ -391,7 +418,7 @@ private Q_SLOTS:
         QVERIFY(search->results()->item(0)->text().startsWith(QStringLiteral("Pete Hegseth")));
         QTest::keyClick(search, Qt::Key_Return);
         const NodeId hegseth = named(QStringLiteral("Pete Hegseth"));
-        QTRY_VERIFY(window->scene()->nodeItem(hegseth)->isSelected());
+        QTRY_VERIFY_WITH_TIMEOUT(window->scene()->nodeItem(hegseth)->isSelected(), kSlowWorkMs);
         QVERIFY(window->inspector()->browser()->toPlainText().startsWith(QStringLiteral("Pete Hegseth")));
         // Quote text is searchable too.
         search->clear();
@@ -424,7 +451,7 @@ private Q_SLOTS:
             QCOMPARE(dialog->format(), QStringLiteral("svg"));
             dialog->titleEdit()->selectAll();
             QTest::keyClicks(dialog->titleEdit(), QStringLiteral("Who met whom"));
-            QTRY_VERIFY(dialog->preview() != before); // the preview follows the choices
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->preview() != before, kSlowWorkMs); // the preview follows the choices
             dialog->widthBox()->selectAll();
             QTest::keyClicks(dialog->widthBox(), QStringLiteral("1200"));
             dialog->heightBox()->selectAll();
@@ -540,7 +567,7 @@ private Q_SLOTS:
         window->selectNode(hegseth);
         std::unique_ptr<ExportDialog> dialog(window->createExportDialog());
         dialog->scopeBox()->setCurrentIndex(dialog->scopeBox()->findData(int(ExportDialog::Scope::WholeGraph)));
-        QTRY_VERIFY(dialog->scope() == ExportDialog::Scope::WholeGraph);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->scope() == ExportDialog::Scope::WholeGraph, kSlowWorkMs);
         const ViewFilter whole = dialog->effectiveFilter();
         dialog->scopeBox()->setCurrentIndex(dialog->scopeBox()->findData(int(ExportDialog::Scope::Selection)));
         const ViewFilter selection = dialog->effectiveFilter();
@@ -575,7 +602,7 @@ private Q_SLOTS:
         answerFileDialog(QStringLiteral("exportGraphDialog"), dir.filePath(name), filter);
         QSignalSpy exported(window.get(), &MainWindow::graphExported);
         action->trigger();
-        QVERIFY(exported.count() == 1 || exported.wait(30000)); // written off the GUI thread
+        QTRY_VERIFY_WITH_TIMEOUT(exported.count() == 1, kSlowWorkMs); // written off the GUI thread
         const KnowledgeGraph &shown = window->graph();
         if (filter == QLatin1String("CSV")) {
             QFile nodes(dir.filePath(QStringLiteral("out.nodes.csv")));
@@ -598,10 +625,21 @@ private Q_SLOTS:
                 const NodeId there = back.findNode(shown.node(rutte).key);
                 QVERIFY(positions.contains(there));
                 QVERIFY((positions.value(there) - window->scene()->positions().value(rutte)).manhattanLength() < 0.01);
+                // And its colours: every node is written in the fill it has on the canvas.
+                const QHash<QString, QString> colours = gexfColours(written);
+                int compared = 0;
+                for (NodeId id : shown.nodes()) {
+                    const NodeItem *item = window->scene()->nodeItem(id);
+                    if (!item)
+                        continue; // hidden (documents)
+                    QCOMPARE(colours.value(shown.node(id).key), item->fill().name());
+                    ++compared;
+                }
+                QCOMPARE(compared, window->scene()->visibleNodeCount());
             }
         }
         if (lossy) {
-            QTRY_COMPARE(visibleMessageBoxes(QStringLiteral("exportLossesBox")), 1);
+            QTRY_COMPARE_WITH_TIMEOUT(visibleMessageBoxes(QStringLiteral("exportLossesBox")), 1, kSlowWorkMs);
             auto *box = window->findChild<QMessageBox *>(QStringLiteral("exportLossesBox"));
             QVERIFY2(box->informativeText().contains(filter == QLatin1String("GEXF") ? QStringLiteral("5 nodes have no position")
                                                                                   : QStringLiteral("documents")),
@@ -626,14 +664,14 @@ private Q_SLOTS:
         const qsizetype nodes = window->graph().nodeCount();
         QSignalSpy failed(window.get(), &MainWindow::loadFailed);
         window->openFile(path);
-        QVERIFY(failed.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(failed.count() >= 1, kSlowWorkMs);
         QVERIFY2(window->lastError().startsWith(path + QStringLiteral(":")), qPrintable(window->lastError()));
         QCOMPARE(window->graph().nodeCount(), nodes);
         QCOMPARE(window->scene()->visibleNodeCount() > 0, true);
         // A message box tells the user, naming the file and the line.
         QMessageBox *box = window->findChild<QMessageBox *>();
         QVERIFY(box);
-        QTRY_VERIFY(box->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(box->isVisible(), kSlowWorkMs);
         QVERIFY2(box->text().contains(path + QStringLiteral(":4")), qPrintable(box->text()));
         box->close();
     }
@@ -651,7 +689,7 @@ private Q_SLOTS:
         file.close();
         QSignalSpy loaded(window.get(), &MainWindow::graphLoaded);
         window->openFile(path);
-        QVERIFY(loaded.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, kSlowWorkMs);
         QCOMPARE(window->graph().nodeCount(), 2);
         QVERIFY(window->showsNoSourcesBanner());
         // Browsable: its properties show, with no evidence claimed.
@@ -662,7 +700,7 @@ private Q_SLOTS:
         QCOMPARE(window->evidencePanel()->list()->count(), 1); // the "no evidence" line
         // Back to the corpus for the tests that follow.
         window->openBundledCorpus();
-        QVERIFY(loaded.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 2, kSlowWorkMs);
         QVERIFY(!window->showsNoSourcesBanner());
     }
 
@@ -670,16 +708,14 @@ private Q_SLOTS:
     // unsourced, with its notes one click away and its attributes shown.
     void openingAGephiFileFromTheMenu()
     {
-        const QString shared = test::sharedDir();
-        if (shared.isEmpty())
-            QSKIP("../shared/interop is not beside the clone");
+        THREADLINE_REQUIRE_SHARED(shared);
         const QString path = shared + QStringLiteral("/interop/gephi_les_miserables.gexf");
         QAction *open = fileAction(QStringLiteral("Open…"));
         QVERIFY(open);
         QSignalSpy loaded(window.get(), &MainWindow::graphLoaded);
         answerFileDialog(QStringLiteral("openDialog"), path);
         open->trigger();
-        QVERIFY(loaded.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, kSlowWorkMs);
         QCOMPARE(window->scene()->visibleNodeCount(), 77);
         QCOMPARE(window->scene()->visibleEdgeCount(), 254);
         QVERIFY(window->showsNoSourcesBanner());
@@ -705,7 +741,7 @@ private Q_SLOTS:
         auto *banner = window->findChild<QLabel *>(QStringLiteral("importNotesBanner"));
         QVERIFY(banner->text().contains(QStringLiteral("gephi_les_miserables.gexf")));
         Q_EMIT banner->linkActivated(QStringLiteral("#notes")); // as a click on the link does
-        QTRY_COMPARE(visibleMessageBoxes(QStringLiteral("importNotesBox")), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(visibleMessageBoxes(QStringLiteral("importNotesBox")), 1, kSlowWorkMs);
         auto *notes = window->findChild<QMessageBox *>(QStringLiteral("importNotesBox"));
         QVERIFY(notes->detailedText().contains(QStringLiteral("254 edges are undirected")));
         closeMessageBoxes();
@@ -721,9 +757,7 @@ private Q_SLOTS:
     // Savona, group members keep their group in the inspector.
     void droppingAYedFileKeepsItsDrawing()
     {
-        const QString shared = test::sharedDir();
-        if (shared.isEmpty())
-            QSKIP("../shared/interop is not beside the clone");
+        THREADLINE_REQUIRE_SHARED(shared);
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(shared + QStringLiteral("/interop/yed_created_edges_deeper.graphml"))});
         QDragEnterEvent enter(window->rect().center(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
@@ -732,7 +766,7 @@ private Q_SLOTS:
         QSignalSpy loaded(window.get(), &MainWindow::graphLoaded);
         QDropEvent drop(QPointF(window->rect().center()), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(window.get(), &drop);
-        QVERIFY(loaded.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, kSlowWorkMs);
         QCOMPARE(window->scene()->visibleNodeCount(), 7);
         QVERIFY(window->positionsFromFile());
         const auto at = [&](const char *key) {
@@ -771,7 +805,7 @@ private Q_SLOTS:
         file.close();
         QSignalSpy loaded(window.get(), &MainWindow::graphLoaded);
         window->openFile(path);
-        QVERIFY(loaded.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, kSlowWorkMs);
         const QList<LegendEntry> entries = window->legend()->entries();
         QCOMPARE(entries.size(), 3);
         QCOMPARE(entries.at(0).category, QStringLiteral("song")); // the most frequent first
@@ -810,7 +844,7 @@ private Q_SLOTS:
         QSignalSpy loaded(window.get(), &MainWindow::graphLoaded);
         QDropEvent drop(QPointF(centre), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(window.get(), &drop);
-        QVERIFY(loaded.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, kSlowWorkMs);
         QCOMPARE(window->scene()->visibleNodeCount(), 3);
         QCOMPARE(window->scene()->visibleEdgeCount(), 2);
         QVERIFY(!window->positionsFromFile());
@@ -827,12 +861,12 @@ private Q_SLOTS:
         QSignalSpy laidOut(window.get(), &MainWindow::layoutFinished);
         window->setShowDocuments(true);
         QVERIFY(window->isLayingOut()); // off the GUI thread
-        QVERIFY(laidOut.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(laidOut.count() >= 1, kSlowWorkMs);
         QCOMPARE(window->scene()->visibleNodeCount(), before + window->graph().documents().size());
         // Documents are linked to what they mention once shown.
         QVERIFY(window->scene()->visibleEdgeCount() > edgesBefore + 100);
         window->setShowDocuments(false);
-        QVERIFY(laidOut.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(laidOut.count() >= 2, kSlowWorkMs);
         QCOMPARE(window->scene()->visibleNodeCount(), before);
     }
 

@@ -1,5 +1,6 @@
 #include "kindstyle.h"
 
+#include "kindcolors.h"
 #include "knowledgegraph.h"
 
 #include <QHash>
@@ -34,23 +35,29 @@ QPainterPath roundedRect(qreal w, qreal h, qreal r)
     return path;
 }
 
+QColor fill(NodeKind kind)
+{
+    return QColor(QRgb(kindColorRgb(kind)));
+}
+
 QHash<NodeKind, KindStyle> makeStyles()
 {
-    // Colour-blind-safe Tableau 10 hues; shapes differ too, so kinds stay
-    // apart in greyscale print.
+    // Fills from the one table in graph/kindcolors.h, which file formats
+    // write too; shapes differ as well, so kinds stay apart in greyscale
+    // print. Outlines are darker shades of the fills.
     QPainterPath circle;
     circle.addEllipse(QPointF(0, 0), 1, 1);
     const qreal pi = std::numbers::pi;
     QHash<NodeKind, KindStyle> styles;
-    styles.insert(NodeKind::Person, {QColor(0x4e79a7), QColor(0x2f4a66), circle});
-    styles.insert(NodeKind::Organization, {QColor(0xf28e2b), QColor(0x9a5516), roundedRect(1, 0.8, 0.25)});
-    styles.insert(NodeKind::Country, {QColor(0x59a14f), QColor(0x35632f), polygonPath(6, 0)});
-    styles.insert(NodeKind::Place, {QColor(0x76b7b2), QColor(0x3f6f6b), polygonPath(3, -pi / 2)});
-    styles.insert(NodeKind::Event, {QColor(0xe15759), QColor(0x8c2f31), polygonPath(4, 0)});
-    styles.insert(NodeKind::Statement, {QColor(0xedc948), QColor(0x8f7820), roundedRect(1.1, 0.7, 0.5)});
-    styles.insert(NodeKind::Topic, {QColor(0xb07aa1), QColor(0x6a4660), polygonPath(8, pi / 8)});
-    styles.insert(NodeKind::Document, {QColor(0x9c755f), QColor(0x5d4536), roundedRect(0.75, 1, 0.1)});
-    styles.insert(NodeKind::Other, {QColor(0xbab0ac), QColor(0x6f6865), circle});
+    styles.insert(NodeKind::Person, {fill(NodeKind::Person), QColor(0x2f4a66), circle});
+    styles.insert(NodeKind::Organization, {fill(NodeKind::Organization), QColor(0x9a5516), roundedRect(1, 0.8, 0.25)});
+    styles.insert(NodeKind::Country, {fill(NodeKind::Country), QColor(0x35632f), polygonPath(6, 0)});
+    styles.insert(NodeKind::Place, {fill(NodeKind::Place), QColor(0x3f6f6b), polygonPath(3, -pi / 2)});
+    styles.insert(NodeKind::Event, {fill(NodeKind::Event), QColor(0x8c2f31), polygonPath(4, 0)});
+    styles.insert(NodeKind::Statement, {fill(NodeKind::Statement), QColor(0x8f7820), roundedRect(1.1, 0.7, 0.5)});
+    styles.insert(NodeKind::Topic, {fill(NodeKind::Topic), QColor(0x6a4660), polygonPath(8, pi / 8)});
+    styles.insert(NodeKind::Document, {fill(NodeKind::Document), QColor(0x5d4536), roundedRect(0.75, 1, 0.1)});
+    styles.insert(NodeKind::Other, {fill(NodeKind::Other), QColor(0x6f6865), circle});
     return styles;
 }
 
@@ -76,13 +83,13 @@ qreal nodeRadius(NodeKind kind, int degree)
 QColor relationColor(const QString &relation)
 {
     if (relation == relation::participatedIn)
-        return QColor(0xe15759).darker(110);
+        return fill(NodeKind::Event).darker(110);
     if (relation == relation::said)
         return QColor(0xc9a227);
     if (relation == relation::role || relation == relation::memberOf)
-        return QColor(0xf28e2b);
+        return fill(NodeKind::Organization);
     if (relation == relation::locatedIn)
-        return QColor(0x76b7b2).darker(120);
+        return fill(NodeKind::Place).darker(120);
     return QColor(0x8a8f98);
 }
 
