@@ -161,6 +161,46 @@ bool KnowledgeGraph::removeEdge(EdgeId id)
     return true;
 }
 
+bool KnowledgeGraph::restoreNode(NodeId id, NodeData data)
+{
+    if (!id.isValid() || id.value() >= d->nodes.size() || d->nodes[id.value()] || data.key.isEmpty()
+        || d->nodeByKey.contains(data.key))
+        return false;
+    Vertex v = boost::add_vertex(id, d->topology);
+    d->nodeByKey.insert(data.key, id);
+    d->nodes[id.value()] = NodeSlot{std::move(data), v};
+    ++d->liveNodes;
+    return true;
+}
+
+bool KnowledgeGraph::restoreEdge(EdgeId id, EdgeData data)
+{
+    NodeSlot *source = d->nodeSlot(data.source);
+    NodeSlot *target = d->nodeSlot(data.target);
+    if (!source || !target || !id.isValid() || id.value() >= d->edges.size() || d->edges[id.value()]
+        || data.key.isEmpty() || d->edgeByKey.contains(data.key))
+        return false;
+    BoostEdge e = boost::add_edge(source->vertex, target->vertex, id, d->topology).first;
+    d->edgeByKey.insert(data.key, id);
+    d->edges[id.value()] = EdgeSlot{std::move(data), e};
+    ++d->liveEdges;
+    return true;
+}
+
+bool KnowledgeGraph::reconnectEdge(EdgeId id, NodeId source, NodeId target)
+{
+    EdgeSlot *slot = d->edgeSlot(id);
+    NodeSlot *from = d->nodeSlot(source);
+    NodeSlot *to = d->nodeSlot(target);
+    if (!slot || !from || !to)
+        return false;
+    boost::remove_edge(slot->edge, d->topology);
+    slot->edge = boost::add_edge(from->vertex, to->vertex, id, d->topology).first;
+    slot->data.source = source;
+    slot->data.target = target;
+    return true;
+}
+
 void KnowledgeGraph::clear()
 {
     d = std::make_unique<Private>();

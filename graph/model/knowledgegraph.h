@@ -33,6 +33,13 @@ public:
     // data.key is taken. An empty key gets a generated one.
     EdgeId addEdge(EdgeData data);
     bool removeEdge(EdgeId id);
+    // Puts a removed element back under the id it had (undo). False when the
+    // id is live or was never handed out, when the key is taken, or (edges)
+    // when an endpoint is missing. Ids stay in order of first insertion.
+    bool restoreNode(NodeId id, NodeData data);
+    bool restoreEdge(EdgeId id, EdgeData data);
+    // Moves an edge's ends (a merge re-points edges); the edge keeps its id.
+    bool reconnectEdge(EdgeId id, NodeId source, NodeId target);
     void clear();
 
     bool contains(NodeId id) const;

@@ -1,0 +1,108 @@
+#include "selection.h"
+
+#include "graphdocument.h"
+
+namespace threadline {
+
+Selection::Selection(GraphDocument *document, QObject *parent) : QObject(parent), m_document(document)
+{
+    connect(document, &GraphDocument::nodesRemoved, this, [this](const QList<NodeId> &ids) { forget(ids, {}); });
+    connect(document, &GraphDocument::edgesRemoved, this, [this](const QList<EdgeId> &ids) { forget({}, ids); });
+    connect(document, &GraphDocument::wasReset, this, &Selection::clear);
+}
+
+void Selection::emitIfChanged(const QSet<NodeId> &nodes, const QSet<EdgeId> &edges, NodeId node, EdgeId edge,
+                              const QString &document)
+{
+    if (nodes == m_nodes && edges == m_edges && node == m_currentNode && edge == m_currentEdge
+        && document == m_currentDocument)
+        return;
+    m_nodes = nodes;
+    m_edges = edges;
+    m_currentNode = node;
+    m_currentEdge = edge;
+    m_currentDocument = document;
+    Q_EMIT changed();
+}
+
+void Selection::select(NodeId id)
+{
+    if (!m_document->graph().contains(id))
+        return clear();
+    emitIfChanged({id}, {}, id, {}, {});
+}
+
+void Selection::select(EdgeId id)
+{
+    if (!m_document->graph().contains(id))
+        return clear();
+    emitIfChanged({}, {id}, {}, id, {});
+}
+
+void Selection::selectDocument(const QString &id)
+{
+    if (!m_document->graph().document(id))
+        return clear();
+    emitIfChanged({}, {}, {}, {}, id);
+}
+
+void Selection::toggle(NodeId id)
+{
+    if (!m_document->graph().contains(id))
+        return;
+    QSet<NodeId> nodes = m_nodes;
+    if (nodes.remove(id)) {
+        const NodeId current = m_currentNode == id ? NodeId() : m_currentNode;
+        emitIfChanged(nodes, m_edges, current, m_currentEdge, m_currentDocument);
+    } else {
+        nodes.insert(id);
+        emitIfChanged(nodes, m_edges, id, {}, {});
+    }
+}
+
+void Selection::toggle(EdgeId id)
+{
+    if (!m_document->graph().contains(id))
+        return;
+    QSet<EdgeId> edges = m_edges;
+    if (edges.remove(id)) {
+        const EdgeId current = m_currentEdge == id ? EdgeId() : m_currentEdge;
+        emitIfChanged(m_nodes, edges, m_currentNode, current, m_currentDocument);
+    } else {
+        edges.insert(id);
+        emitIfChanged(m_nodes, edges, {}, id, {});
+    }
+}
+
+void Selection::setNodes(const QList<NodeId> &ids)
+{
+    QSet<NodeId> nodes;
+    NodeId first;
+    for (NodeId id : ids) {
+        if (!m_document->graph().contains(id))
+            continue;
+        if (!first.isValid())
+            first = id;
+        nodes.insert(id);
+    }
+    emitIfChanged(nodes, {}, first, {}, {});
+}
+
+void Selection::clear()
+{
+    emitIfChanged({}, {}, {}, {}, {});
+}
+
+void Selection::forget(const QList<NodeId> &nodes, const QList<EdgeId> &edges)
+{
+    QSet<NodeId> n = m_nodes;
+    QSet<EdgeId> e = m_edges;
+    for (NodeId id : nodes)
+        n.remove(id);
+    for (EdgeId id : edges)
+        e.remove(id);
+    emitIfChanged(n, e, n.contains(m_currentNode) ? m_currentNode : NodeId(),
+                  e.contains(m_currentEdge) ? m_currentEdge : EdgeId(), m_currentDocument);
+}
+
+} // namespace threadline
