@@ -2,11 +2,14 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QTimer>
+#include <QUndoStack>
+#include <QUndoView>
 #include <QXmlStreamReader>
 #include <QWheelEvent>
 #include <QLabel>
@@ -38,7 +41,10 @@
 #include "kindstyle.h"
 #include "legend.h"
 #include "mainwindow.h"
+#include "graphdocument.h"
+#include "jsonformat.h"
 #include "searchbox.h"
+#include "selection.h"
 #include "sourceviewer.h"
 #include "testsupport.h"
 
@@ -57,6 +63,16 @@ class TestGui : public QObject
     {
         const QList<NodeId> found = window->graph().findByName(name);
         return found.isEmpty() ? NodeId() : found.first();
+    }
+
+    // Shortcuts reach the window only when it has the focus. (A progress
+    // dialog that came and went keeps it on the offscreen platform, where
+    // no window manager hands it back.)
+    void activate()
+    {
+        window->activateWindow();
+        QTRY_COMPARE_WITH_TIMEOUT(QGuiApplication::focusWindow(), window->windowHandle(), kSlowWorkMs);
+        window->view()->setFocus();
     }
 
     void clickNode(NodeId id)
@@ -392,6 +408,7 @@ private Q_SLOTS:
         NodeItem *item = window->scene()->nodeItem(rubio);
         window->view()->centerOn(item);
         const QPointF before = item->pos();
+        const int stepsBefore = window->undoStack()->count();
         const QPoint from = window->view()->mapFromScene(item->scenePos());
         const QPoint to = from + QPoint(60, 40);
         QWidget *viewport = window->view()->viewport();
@@ -406,6 +423,133 @@ private Q_SLOTS:
             const QPointF end = edge->sourceItem() == item ? edge->line().p1() : edge->line().p2();
             QVERIFY(QLineF(end, item->pos()).length() <= item->radius() + 2);
         }
+        // The drag is one step on the undo stack, and the document has it.
+        QCOMPARE(window->undoStack()->count(), stepsBefore + 1);
+        QCOMPARE(window->undoStack()->undoText(), QStringLiteral("Move"));
+        QCOMPARE(window->document()->positions().value(rubio), item->pos());
+        const QPointF dropped = item->pos();
+        window->undoStack()->undo();
+        QCOMPARE(item->pos(), before);
+        QCOMPARE(window->document()->positions().value(rubio), before);
+        window->undoStack()->redo();
+        QCOMPARE(item->pos(), dropped);
+    }
+
+    // Delete on the canvas, then Ctrl+Z and Ctrl+Shift+Z: the node comes
+    // back under its own id with its edges and evidence. The other items on
+    // the canvas stay the same items throughout: no rebuild for one node.
+    void deleteUndoRedoFromTheKeyboard()
+    {
+        activate();
+        const NodeId rutte = named(QStringLiteral("Mark Rutte"));
+        const NodeId trump = named(QStringLiteral("Donald Trump"));
+        NodeItem *trumpItem = window->scene()->nodeItem(trump);
+        const QByteArray before = json::write(window->graph());
+        const qsizetype shownEdges = window->scene()->visibleEdgeCount();
+        const qsizetype rutteEdges = window->scene()->nodeItem(rutte)->edges().size();
+        QVERIFY(rutteEdges > 3);
+        clickNode(rutte);
+        QCOMPARE(window->selection()->currentNode(), rutte);
+        window->view()->setFocus();
+        QTest::keyClick(window->view(), Qt::Key_Delete);
+        QVERIFY(!window->graph().contains(rutte));
+        QVERIFY(!window->scene()->nodeItem(rutte));
+        QCOMPARE(window->scene()->visibleEdgeCount(), shownEdges - rutteEdges);
+        QCOMPARE(window->scene()->nodeItem(trump), trumpItem);
+        QVERIFY(window->selection()->isEmpty());
+        QVERIFY2(window->inspector()->browser()->toPlainText().startsWith(QStringLiteral("Click a node")),
+                 qPrintable(window->inspector()->browser()->toPlainText()));
+        QTest::keyClick(window->view(), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(window->graph().contains(rutte));
+        QCOMPARE(json::write(window->graph()), before); // ids, edges, evidence
+        QVERIFY(window->scene()->nodeItem(rutte));
+        QCOMPARE(window->scene()->nodeItem(rutte)->edges().size(), rutteEdges);
+        QCOMPARE(window->scene()->visibleEdgeCount(), shownEdges);
+        QCOMPARE(window->scene()->nodeItem(trump), trumpItem);
+        QTest::keyClick(window->view(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!window->graph().contains(rutte));
+        QTest::keyClick(window->view(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(json::write(window->graph()), before);
+        // The history lists the steps; the dock opens from the Edit menu.
+        QVERIFY(!window->undoHistory()->isVisible());
+        QTest::keyClick(window->view(), Qt::Key_Z, Qt::ControlModifier | Qt::AltModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(window->undoHistory()->isVisible(), kSlowWorkMs);
+        auto *history = window->undoHistory()->findChild<QUndoView *>();
+        QVERIFY(history);
+        QCOMPARE(history->model()->rowCount(), window->undoStack()->count() + 1); // + the opened state
+        QCOMPARE(history->model()->index(window->undoStack()->count(), 0).data().toString(), QStringLiteral("Delete"));
+        window->undoHistory()->hide();
+    }
+
+    // Two nodes selected (click, Ctrl+click), Ctrl+M: the one clicked last
+    // keeps its id and takes the other's names, evidence and edges. Undo
+    // brings both back as they were.
+    void mergeTwoNodesAndUndo()
+    {
+        activate();
+        const NodeId hegseth = named(QStringLiteral("Pete Hegseth"));
+        const NodeId rubio = named(QStringLiteral("Marco Rubio"));
+        const QByteArray before = json::write(window->graph());
+        const NodeData kept = window->graph().node(rubio);
+        const NodeData gone = window->graph().node(hegseth);
+        clickNode(hegseth);
+        NodeItem *item = window->scene()->nodeItem(rubio);
+        window->view()->centerOn(item);
+        QTest::mouseClick(window->view()->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                          window->view()->mapFromScene(item->scenePos()));
+        QCOMPARE(window->selection()->nodes(), (QSet<NodeId>{hegseth, rubio}));
+        QCOMPARE(window->selection()->currentNode(), rubio);
+        window->view()->setFocus();
+        QTest::keyClick(window->view(), Qt::Key_M, Qt::ControlModifier);
+        QVERIFY(!window->graph().contains(hegseth));
+        QVERIFY(!window->scene()->nodeItem(hegseth));
+        const NodeData &merged = window->graph().node(rubio);
+        QVERIFY(merged.aliases.contains(gone.label));
+        QCOMPARE(merged.evidence.size(), kept.evidence.size() + gone.evidence.size());
+        // Hegseth's meetings are Rubio's now, on the canvas too.
+        qsizetype participations = 0;
+        for (EdgeId e : window->graph().incidentEdges(rubio))
+            participations += window->graph().edge(e).relation == relation::participatedIn;
+        QVERIFY(participations > 0);
+        for (EdgeId e : window->graph().incidentEdges(rubio)) {
+            if (window->graph().edge(e).relation != relation::mentions) // documents are hidden
+                QVERIFY2(window->scene()->edgeItem(e), qPrintable(window->graph().edge(e).key));
+        }
+        QVERIFY(window->inspector()->browser()->toPlainText().contains(gone.label)); // shown as an alias
+        QTest::keyClick(window->view(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(json::write(window->graph()), before);
+        QVERIFY(window->scene()->nodeItem(hegseth));
+    }
+
+    // Ctrl+H hides the selected node from the canvas (not from the graph);
+    // Ctrl+Z shows it again. A pinned node stays put through a new layout.
+    void hideAndPinAreUndoable()
+    {
+        activate();
+        const NodeId putin = named(QStringLiteral("Vladimir Putin"));
+        clickNode(putin);
+        window->view()->setFocus();
+        QTest::keyClick(window->view(), Qt::Key_H, Qt::ControlModifier);
+        QVERIFY(!window->scene()->nodeItem(putin));
+        QVERIFY(window->graph().contains(putin));
+        QTest::keyClick(window->view(), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(window->scene()->nodeItem(putin));
+        clickNode(putin);
+        window->view()->setFocus();
+        QTest::keyClick(window->view(), Qt::Key_P, Qt::ControlModifier);
+        QVERIFY(window->document()->isPinned(putin));
+        QVERIFY(window->scene()->nodeItem(putin)->isPinned()); // it wears a pin
+        const QPointF pinnedAt = window->scene()->nodeItem(putin)->pos();
+        QSignalSpy laidOut(window.get(), &MainWindow::layoutFinished);
+        const int steps = window->undoStack()->count();
+        window->relayout();
+        QTRY_VERIFY_WITH_TIMEOUT(laidOut.count() >= 1, kSlowWorkMs);
+        QCOMPARE(window->undoStack()->count(), steps + 1); // the layout is a step
+        QCOMPARE(window->scene()->nodeItem(putin)->pos(), pinnedAt);
+        window->undoStack()->undo(); // the layout
+        window->undoStack()->undo(); // the pin
+        QVERIFY(!window->document()->isPinned(putin));
+        QVERIFY(!window->scene()->nodeItem(putin)->isPinned());
     }
 
     void typingInSearchSelectsTheActor()
@@ -419,6 +563,9 @@ private Q_SLOTS:
         QTest::keyClick(search, Qt::Key_Return);
         const NodeId hegseth = named(QStringLiteral("Pete Hegseth"));
         QTRY_VERIFY_WITH_TIMEOUT(window->scene()->nodeItem(hegseth)->isSelected(), kSlowWorkMs);
+        // One selection: the canvas and the inspector agree.
+        QCOMPARE(window->selection()->currentNode(), hegseth);
+        QCOMPARE(window->scene()->selectedNodes(), QSet<NodeId>{hegseth});
         QVERIFY(window->inspector()->browser()->toPlainText().startsWith(QStringLiteral("Pete Hegseth")));
         // Quote text is searchable too.
         search->clear();

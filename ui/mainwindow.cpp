@@ -16,12 +16,18 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QDockWidget>
 #include <QToolBar>
+#include <QUndoStack>
+#include <QUndoView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "bundledcorpus.h"
+#include "documentcommand.h"
+#include "edits.h"
 #include "evidencepanel.h"
+#include "graphdocument.h"
 #include "exportdialog.h"
 #include "graphitems.h"
 #include "graphscene.h"
@@ -32,6 +38,7 @@
 #include "legend.h"
 #include "search.h"
 #include "searchbox.h"
+#include "selection.h"
 #include "sourceviewer.h"
 
 namespace threadline {
@@ -52,12 +59,15 @@ QWidget *titled(const QString &title, QWidget *content, QWidget *parent)
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_document(new GraphDocument(this)), m_selection(new Selection(m_document, this)),
+      m_undoStack(new QUndoStack(this))
 {
     setWindowTitle(tr("Threadline"));
     setAcceptDrops(true);
 
     m_scene = new GraphScene(this);
+    m_scene->setDocument(m_document, m_selection, m_filter);
     m_view = new GraphView(this);
     m_view->setObjectName(QStringLiteral("canvas"));
     m_view->setScene(m_scene);
@@ -67,10 +77,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_inspector = new InspectorPanel(this);
     m_evidence = new EvidencePanel(this);
     m_source = new SourceViewer(this);
-    m_inspector->setGraph(&m_graph);
-    m_evidence->setGraph(&m_graph);
+    // The document's graph lives as long as the window: set once.
+    m_inspector->setGraph(&m_document->graph());
+    m_evidence->setGraph(&m_document->graph());
     m_search = new SearchBox(this);
-    m_search->setGraph(&m_graph);
+    m_search->setGraph(&m_document->graph());
     m_search->setMaximumWidth(420);
 
     auto *side = new QSplitter(Qt::Vertical, this);
@@ -117,8 +128,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_statusCounts = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusCounts);
 
-    connect(m_scene, &GraphScene::nodeSelected, this, &MainWindow::showNodeDetails);
-    connect(m_scene, &GraphScene::edgeSelected, this, &MainWindow::showEdgeDetails);
+    connect(m_selection, &Selection::changed, this, [this] { showCurrent(true); });
+    connect(m_document, &GraphDocument::changed, this, &MainWindow::onDocumentChanged);
+    connect(m_scene, &GraphScene::nodesDragged, this, [this](const QHash<NodeId, QPointF> &positions) {
+        push(std::make_unique<MoveEdit>(*m_document, positions, tr("Move"), ++m_dragGesture));
+    });
     connect(m_inspector, &InspectorPanel::nodeActivated, this, &MainWindow::selectNode);
     connect(m_inspector, &InspectorPanel::edgeActivated, this, &MainWindow::selectEdge);
     connect(m_evidence, &EvidencePanel::spanActivated, this, &MainWindow::openSpan);
@@ -157,6 +171,41 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    m_undoDock = new QDockWidget(tr("Undo History"), this);
+    m_undoDock->setObjectName(QStringLiteral("undoHistory"));
+    auto *undoView = new QUndoView(m_undoStack, m_undoDock);
+    undoView->setEmptyLabel(tr("<opened>"));
+    m_undoDock->setWidget(undoView);
+    addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
+    m_undoDock->hide();
+    QAction *history = m_undoDock->toggleViewAction();
+    history->setText(tr("Undo &History"));
+    history->setShortcut(Qt::CTRL | Qt::ALT | Qt::Key_Z);
+    edit->addAction(history);
+    edit->addSeparator();
+    QAction *remove = edit->addAction(tr("&Delete"), this, &MainWindow::deleteSelection);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut); // the canvas's Delete, not the search box's
+    m_view->addAction(remove);
+    QAction *merge = edit->addAction(tr("&Merge Selected Nodes"), this, &MainWindow::mergeSelection);
+    merge->setShortcut(Qt::CTRL | Qt::Key_M);
+    edit->addSeparator();
+    QAction *pin = edit->addAction(tr("&Pin"), this, [this] { setSelectionPinned(true); });
+    pin->setShortcut(Qt::CTRL | Qt::Key_P);
+    edit->addAction(tr("U&npin"), this, [this] { setSelectionPinned(false); })->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
+    QAction *hide = edit->addAction(tr("&Hide"), this, &MainWindow::hideSelection);
+    hide->setShortcut(Qt::CTRL | Qt::Key_H);
+    edit->addAction(tr("&Show All Hidden"), this, &MainWindow::showAllHidden)->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_H);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *fit = view->addAction(tr("&Fit to Window"), m_view, &GraphView::fitAll);
@@ -289,19 +338,18 @@ void MainWindow::onLoadFinished()
 
 void MainWindow::applyGraph(LoadedGraph loaded)
 {
-    m_scene->clearGraph(); // items must go before the graph they show
     ++m_graphGeneration;
-    m_graph = std::move(loaded.graph);
-    m_positions = std::move(loaded.positions);
+    m_inspector->clear(); // the panels show nothing of the old graph from here on
+    m_evidence->clear();
+    m_source->clear();
+    m_undoStack->clear(); // the edits were of the graph that goes
+    m_document->reset(std::move(loaded.graph), std::move(loaded.positions));
     m_path = loaded.path;
     m_lastError.clear();
-    m_inspector->setGraph(&m_graph);
-    m_evidence->setGraph(&m_graph);
-    m_search->setGraph(&m_graph);
-    m_source->clear();
-    rebuildScene();
+    if (m_sceneFilterStale)
+        rebuildScene();
     m_view->fitAll();
-    m_noSourcesBanner->setVisible(m_graph.documents().isEmpty() && m_graph.nodeCount() > 0);
+    m_noSourcesBanner->setVisible(graph().documents().isEmpty() && graph().nodeCount() > 0);
     const QString name = m_path.isEmpty() ? tr("Bundled corpus") : QFileInfo(m_path).fileName();
     setWindowTitle(tr("%1 — Threadline").arg(name));
     m_positionsFromFile = loaded.positionsFromFile;
@@ -335,32 +383,54 @@ void MainWindow::showImportNotes()
     box->open();
 }
 
+const KnowledgeGraph &MainWindow::graph() const
+{
+    return m_document->graph();
+}
+
 void MainWindow::rebuildScene()
 {
-    m_scene->setGraph(&m_graph, m_positions, m_filter);
-    m_legend->setEntries(legendEntries(m_graph, m_filter));
+    m_sceneFilterStale = false;
+    m_scene->setFilter(m_filter);
+    updateLegend();
+    updateStatus();
+}
+
+void MainWindow::updateLegend()
+{
+    m_legend->setEntries(legendEntries(graph(), m_filter));
     // The legend sits over the canvas's top left: the fit keeps the graph below it.
     m_view->setOverlayMargins(QMargins(0, m_legend->geometry().bottom() + 6, 0, 0));
-    updateStatus();
 }
 
 void MainWindow::relayout()
 {
     if (isLayingOut())
         return;
-    statusBar()->showMessage(tr("Laying out %1 nodes…").arg(m_filter.visibleNodes(m_graph).size()));
+    statusBar()->showMessage(tr("Laying out %1 nodes…").arg(m_filter.visibleNodes(graph()).size()));
     // The worker gets its own copy: the window may open another graph meanwhile.
     m_layoutWatcher.setProperty("generation", m_graphGeneration);
     m_layoutWatcher.setFuture(QtConcurrent::run(
-        [graph = m_graph, filter = m_filter] { return layoutForView(graph, filter); }));
+        [graph = graph(), filter = m_filter] { return layoutForView(graph, filter); }));
 }
 
 void MainWindow::onLayoutFinished()
 {
     if (m_layoutWatcher.property("generation").toInt() != m_graphGeneration)
         return;
-    m_positions = m_layoutWatcher.result();
-    rebuildScene();
+    // One undoable step; pinned nodes stay where the user put them.
+    QHash<NodeId, QPointF> positions = m_layoutWatcher.result();
+    for (NodeId id : m_document->pinned())
+        positions.remove(id);
+    for (auto it = positions.begin(); it != positions.end();) {
+        if (graph().contains(it.key())) // an edit may have removed it meanwhile
+            ++it;
+        else
+            it = positions.erase(it);
+    }
+    push(std::make_unique<MoveEdit>(*m_document, positions, tr("Lay Out")));
+    if (m_sceneFilterStale)
+        rebuildScene();
     m_view->fitAll();
     statusBar()->showMessage(tr("Laid out"), 3000);
     Q_EMIT layoutFinished();
@@ -373,6 +443,7 @@ void MainWindow::setShowDocuments(bool show)
         return;
     }
     m_filter = show ? ViewFilter() : ViewFilter::standard();
+    m_sceneFilterStale = true;
     relayout();
 }
 
@@ -381,22 +452,21 @@ void MainWindow::updateStatus()
     m_statusCounts->setText(tr("%1 nodes, %2 relationships shown · %3 documents")
                                 .arg(m_scene->visibleNodeCount())
                                 .arg(m_scene->visibleEdgeCount())
-                                .arg(m_graph.documents().size()));
+                                .arg(graph().documents().size()));
 }
 
 void MainWindow::selectNode(NodeId id)
 {
-    if (!m_graph.contains(id))
+    if (!graph().contains(id))
         return;
-    m_scene->selectNode(id);
+    m_selection->select(id);
     if (NodeItem *item = m_scene->nodeItem(id))
         m_view->centerOn(item);
-    showNodeDetails(id);
 }
 
 bool MainWindow::selectBestMatch(const QString &text)
 {
-    const QList<SearchHit> hits = searchNodes(m_graph, text, 1);
+    const QList<SearchHit> hits = searchNodes(graph(), text, 1);
     if (hits.isEmpty()) {
         statusBar()->showMessage(tr("Nothing matches \"%1\"").arg(text), 8000);
         return false;
@@ -407,47 +477,131 @@ bool MainWindow::selectBestMatch(const QString &text)
 
 void MainWindow::selectEdge(EdgeId id)
 {
-    if (!m_graph.contains(id))
+    if (!graph().contains(id))
         return;
-    m_scene->selectEdge(id);
+    m_selection->select(id);
     if (EdgeItem *item = m_scene->edgeItem(id))
         m_view->ensureVisible(item, 40, 40);
-    showEdgeDetails(id);
 }
 
-void MainWindow::showNodeDetails(NodeId id)
+void MainWindow::showCurrent(bool openSource)
 {
-    if (!m_graph.contains(id))
+    if (m_selection->currentNode().isValid()) {
+        showNodeDetails(m_selection->currentNode(), openSource);
+    } else if (m_selection->currentEdge().isValid()) {
+        showEdgeDetails(m_selection->currentEdge(), openSource);
+    } else if (m_selection->isEmpty()) {
+        m_inspector->clear();
+        m_evidence->clear();
+    }
+}
+
+void MainWindow::showNodeDetails(NodeId id, bool openSource)
+{
+    if (!graph().contains(id))
         return;
-    const NodeData &node = m_graph.node(id);
+    const NodeData &node = graph().node(id);
     m_inspector->showNode(id);
     m_evidence->showEvidence(node.label, node.evidence);
-    if (!node.evidence.isEmpty()) {
+    if (openSource && !node.evidence.isEmpty()) {
         m_evidence->list()->setCurrentRow(0);
         openSpan(node.evidence.first());
     }
 }
 
-void MainWindow::showEdgeDetails(EdgeId id)
+void MainWindow::showEdgeDetails(EdgeId id, bool openSource)
 {
-    if (!m_graph.contains(id))
+    if (!graph().contains(id))
         return;
-    const EdgeData &edge = m_graph.edge(id);
+    const EdgeData &edge = graph().edge(id);
     m_inspector->showEdge(id);
     const QString subject = QStringLiteral("%1 %2 %3")
-                                .arg(m_graph.node(edge.source).label,
-                                     relationPhrase(edge.relation, true),
-                                     m_graph.node(edge.target).label);
+                                .arg(graph().node(edge.source).label, relationPhrase(edge.relation, true),
+                                     graph().node(edge.target).label);
     m_evidence->showEvidence(subject, edge.evidence);
-    if (!edge.evidence.isEmpty()) {
+    if (openSource && !edge.evidence.isEmpty()) {
         m_evidence->list()->setCurrentRow(0);
         openSpan(edge.evidence.first());
     }
 }
 
+// --- edits ------------------------------------------------------------------------
+
+void MainWindow::push(std::unique_ptr<Edit> edit)
+{
+    m_undoStack->push(new DocumentCommand(m_document, std::move(edit)));
+}
+
+void MainWindow::onDocumentChanged()
+{
+    // What the panels show may have changed under them: show it again,
+    // where it is, without jumping in the source.
+    showCurrent(false);
+    updateLegend();
+    updateStatus();
+}
+
+void MainWindow::deleteSelection()
+{
+    const QList<NodeId> nodes(m_selection->nodes().cbegin(), m_selection->nodes().cend());
+    const QList<EdgeId> edges(m_selection->edges().cbegin(), m_selection->edges().cend());
+    if (nodes.isEmpty() && edges.isEmpty())
+        return;
+    push(std::make_unique<RemoveEdit>(nodes, edges));
+    statusBar()->showMessage(tr("Deleted; Ctrl+Z brings it back"), 5000);
+}
+
+void MainWindow::setSelectionPinned(bool pinned)
+{
+    const QList<NodeId> nodes(m_selection->nodes().cbegin(), m_selection->nodes().cend());
+    auto edit = std::make_unique<FlagEdit>(*m_document, FlagEdit::Flag::Pinned, nodes, pinned);
+    push(std::move(edit));
+}
+
+void MainWindow::hideSelection()
+{
+    const QList<NodeId> nodes(m_selection->nodes().cbegin(), m_selection->nodes().cend());
+    if (!nodes.isEmpty())
+        push(std::make_unique<FlagEdit>(*m_document, FlagEdit::Flag::Hidden, nodes, true));
+}
+
+void MainWindow::showAllHidden()
+{
+    const QList<NodeId> hidden(m_document->hidden().cbegin(), m_document->hidden().cend());
+    if (!hidden.isEmpty())
+        push(std::make_unique<FlagEdit>(*m_document, FlagEdit::Flag::Hidden, hidden, false));
+}
+
+bool MainWindow::mergeSelection()
+{
+    // The current node is kept; the others are merged into it one by one,
+    // as one step.
+    const NodeId kept = m_selection->currentNode();
+    QList<NodeId> others;
+    for (NodeId id : m_selection->nodes()) {
+        if (id != kept)
+            others.append(id);
+    }
+    if (!kept.isValid() || others.isEmpty()) {
+        statusBar()->showMessage(tr("Select two or more nodes to merge (Ctrl+click); the last one clicked is kept."),
+                                 8000);
+        return false;
+    }
+    std::sort(others.begin(), others.end());
+    auto all = std::make_unique<CompositeEdit>(tr("Merge %n node(s) into %1", nullptr, int(others.size()))
+                                                   .arg(graph().node(kept).label));
+    for (NodeId id : std::as_const(others)) {
+        if (std::unique_ptr<CompositeEdit> merge = mergeNodes(*m_document, kept, id))
+            all->doAndAppend(*m_document, std::move(merge));
+    }
+    push(std::move(all));
+    m_selection->select(kept);
+    return true;
+}
+
 void MainWindow::openSpan(const EvidenceSpan &span)
 {
-    const Document *doc = m_graph.document(span.document);
+    const Document *doc = graph().document(span.document);
     if (!doc) {
         statusBar()->showMessage(tr("The source document \"%1\" is not in this graph.").arg(span.document), 8000);
         return;
@@ -515,7 +669,7 @@ void MainWindow::exportGraphFile(const QString &path, GraphFormat format)
         return;
     m_exportCancelled = std::make_shared<std::atomic<bool>>(false);
     // The worker gets its own copies: the window may change the graph meanwhile.
-    m_exportWatcher.setFuture(QtConcurrent::run([graph = m_graph, positions = m_scene->positions(), path, format,
+    m_exportWatcher.setFuture(QtConcurrent::run([graph = graph(), positions = m_scene->positions(), path, format,
                                                  cancelled = m_exportCancelled] {
         ExportResult result;
         result.format = format;
@@ -577,7 +731,7 @@ void MainWindow::onExportFinished()
 ExportDialog *MainWindow::createExportDialog()
 {
     const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
-    auto *dialog = new ExportDialog(m_graph, m_scene->positions(), m_filter, visible, m_scene->selectedNodes(), this);
+    auto *dialog = new ExportDialog(graph(), m_scene->positions(), m_filter, visible, m_scene->selectedNodes(), this);
     connect(dialog, &ExportDialog::exported, this,
             [this](const QString &path) { statusBar()->showMessage(tr("Wrote %1").arg(path), 8000); });
     return dialog;

@@ -14,17 +14,21 @@
 #include "viewfilter.h"
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QProgressDialog;
+class QUndoStack;
 
 namespace threadline {
 
 class EvidencePanel;
+class GraphDocument;
 class GraphScene;
 class GraphView;
 class InspectorPanel;
 class LegendWidget;
 class SearchBox;
+class Selection;
 class SourceViewer;
 
 // What a load produces off the GUI thread.
@@ -53,7 +57,20 @@ public:
     // Lays the visible graph out again off the GUI thread; layoutFinished follows.
     void relayout();
 
-    const KnowledgeGraph &graph() const { return m_graph; }
+    const KnowledgeGraph &graph() const;
+    // The graph and its view state; every edit goes through the undo stack
+    // to it, and the canvas and panels follow its signals.
+    GraphDocument *document() const { return m_document; }
+    // The one selection the canvas and every panel share.
+    Selection *selection() const { return m_selection; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    QDockWidget *undoHistory() const { return m_undoDock; }
+    // Edits on the selection, as the Edit menu does them.
+    void deleteSelection();
+    void setSelectionPinned(bool pinned);
+    void hideSelection();
+    void showAllHidden();
+    bool mergeSelection();
     GraphScene *scene() const { return m_scene; }
     GraphView *view() const { return m_view; }
     InspectorPanel *inspector() const { return m_inspector; }
@@ -102,9 +119,15 @@ private:
     void onLoadFinished();
     void applyGraph(LoadedGraph loaded);
     void rebuildScene();
+    void updateLegend();
     void onLayoutFinished();
-    void showNodeDetails(NodeId id);
-    void showEdgeDetails(EdgeId id);
+    // The panels show the selection's current element; openSource also
+    // opens its first quote (on a new selection, not on an edit of it).
+    void showCurrent(bool openSource);
+    void showNodeDetails(NodeId id, bool openSource);
+    void showEdgeDetails(EdgeId id, bool openSource);
+    void push(std::unique_ptr<class Edit> edit);
+    void onDocumentChanged();
     void openSpan(const EvidenceSpan &span);
     void updateStatus();
     void chooseGraphExport();
@@ -112,10 +135,14 @@ private:
     void chooseFile();
     void showImportNotes();
 
-    KnowledgeGraph m_graph;
+    GraphDocument *m_document;
+    Selection *m_selection;
+    QUndoStack *m_undoStack;
+    QDockWidget *m_undoDock = nullptr;
     QString m_path;
-    QHash<NodeId, QPointF> m_positions;
     ViewFilter m_filter = ViewFilter::standard();
+    bool m_sceneFilterStale = false; // the filter changed; the scene follows when the layout is in
+    int m_dragGesture = 0;
     QString m_lastError;
 
     GraphScene *m_scene;

@@ -74,7 +74,7 @@ void Selection::toggle(EdgeId id)
     }
 }
 
-void Selection::setNodes(const QList<NodeId> &ids)
+void Selection::setNodes(const QList<NodeId> &ids, NodeId current)
 {
     QSet<NodeId> nodes;
     NodeId first;
@@ -85,7 +85,7 @@ void Selection::setNodes(const QList<NodeId> &ids)
             first = id;
         nodes.insert(id);
     }
-    emitIfChanged(nodes, {}, first, {}, {});
+    emitIfChanged(nodes, {}, nodes.contains(current) ? current : first, {}, {});
 }
 
 void Selection::clear()

@@ -38,8 +38,9 @@ public:
     // Adds or removes one element (Ctrl+click); an added one becomes current.
     void toggle(NodeId id);
     void toggle(EdgeId id);
-    // Replaces the selection (a rubber band); current is the first node.
-    void setNodes(const QList<NodeId> &ids);
+    // Replaces the selection (a rubber band, Ctrl+click); current is
+    // `current` when it is among them, else the first.
+    void setNodes(const QList<NodeId> &ids, NodeId current = {});
     void clear();
 
 Q_SIGNALS:

@@ -39,6 +39,29 @@ NodeItem::NodeItem(NodeId id, NodeKind kind, const QString &label, int degree)
     setToolTip(QStringLiteral("%1 — %2").arg(kindDisplayName(kind), label));
 }
 
+void NodeItem::setPinned(bool pinned)
+{
+    if (m_pinned != pinned) {
+        m_pinned = pinned;
+        update();
+    }
+}
+
+void NodeItem::setAppearance(NodeKind kind, const QString &label, int degree)
+{
+    const qreal radius = nodeRadius(kind, degree);
+    if (kind == m_kind && label == m_label && qFuzzyCompare(radius, m_radius))
+        return;
+    prepareGeometryChange();
+    m_kind = kind;
+    m_label = label;
+    m_radius = radius;
+    setZValue(isSelected() ? 3 : (isMajorKind(kind) ? 2 : 1));
+    setToolTip(QStringLiteral("%1 — %2").arg(kindDisplayName(kind), label));
+    for (EdgeItem *edge : std::as_const(m_edges))
+        edge->adjust(); // the rim moved
+}
+
 void NodeItem::setLabelAllowed(bool on)
 {
     if (m_labelAllowed != on) {
@@ -87,7 +110,7 @@ QRectF NodeItem::labelRect() const
 
 QRectF NodeItem::boundingRect() const
 {
-    const qreal r = m_radius + 3; // room for the selection ring
+    const qreal r = m_radius * 1.2 + 4; // room for the selection ring and the pin
     return QRectF(-r, -r, 2 * r, 2 * r).united(labelRect());
 }
 
@@ -107,6 +130,14 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setPen(QPen(emphasised ? QColor(0x1a1a1a) : style.stroke, emphasised ? 3 : 1.2));
     painter->setBrush(m_fill.value_or(style.fill));
     painter->drawPath(kindShape(m_kind, m_radius));
+    if (m_pinned) {
+        // A pin head at the top right, dark on a white ring.
+        const qreal size = std::max<qreal>(4, m_radius * 0.4);
+        const QPointF head(m_radius * 0.75, -m_radius * 0.75);
+        painter->setPen(QPen(Qt::white, 1.5));
+        painter->setBrush(QColor(0x1a1a1a));
+        painter->drawEllipse(head, size, size);
+    }
 
     if (!(emphasised || m_labelAllowed) || lod * m_labelScale < 0.3)
         return;

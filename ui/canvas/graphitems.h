@@ -27,6 +27,12 @@ public:
     QString label() const { return m_label; }
     qreal radius() const { return m_radius; }
     void addEdge(EdgeItem *edge) { m_edges.append(edge); }
+    void removeEdge(EdgeItem *edge) { m_edges.removeOne(edge); }
+    // A pinned node stays where the user put it; it wears a pin.
+    void setPinned(bool pinned);
+    bool isPinned() const { return m_pinned; }
+    // A node's data changed (or its degree, which sets its size).
+    void setAppearance(NodeKind kind, const QString &label, int degree);
     const QList<EdgeItem *> &edges() const { return m_edges; }
     // The scene decides which labels fit without overlapping (labelAllowed)
     // and how large they are drawn, so they stay readable when zoomed out.
@@ -59,6 +65,7 @@ private:
     qreal m_radius;
     bool m_hovered = false;
     bool m_labelAllowed = true;
+    bool m_pinned = false;
     qreal m_labelScale = 1.0;
     std::optional<QColor> m_fill;
     QList<EdgeItem *> m_edges;

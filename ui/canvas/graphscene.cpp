@@ -4,16 +4,27 @@
 
 #include <cmath>
 
+#include <QGraphicsSceneMouseEvent>
+
+#include "graphdocument.h"
 #include "graphitems.h"
 #include "kindstyle.h"
 #include "knowledgegraph.h"
+#include "selection.h"
 
 namespace threadline {
 
 GraphScene::GraphScene(QObject *parent) : QGraphicsScene(parent)
 {
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);
-    connect(this, &QGraphicsScene::selectionChanged, this, &GraphScene::onSelectionChanged);
+    connect(this, &QGraphicsScene::selectionChanged, this, &GraphScene::onSceneSelectionChanged);
+}
+
+GraphScene::~GraphScene()
+{
+    // Items go while this is still a GraphScene: deleting a selected item
+    // announces a selection change.
+    clearGraph();
 }
 
 void GraphScene::clearGraph()
@@ -22,47 +33,304 @@ void GraphScene::clearGraph()
     clear();
     m_nodes.clear();
     m_edges.clear();
+    m_dragStart.clear();
+}
+
+void GraphScene::setDocument(const GraphDocument *document, Selection *selection, const ViewFilter &filter)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    if (m_selection)
+        disconnect(m_selection, nullptr, this, nullptr);
+    m_document = document;
+    m_selection = selection;
+    m_filter = filter;
+    m_graph = document ? &document->graph() : nullptr;
+    if (document) {
+        connect(document, &GraphDocument::aboutToReset, this, &GraphScene::clearGraph);
+        connect(document, &GraphDocument::wasReset, this, &GraphScene::rebuild);
+        connect(document, &GraphDocument::nodesAdded, this, &GraphScene::onNodesAdded);
+        connect(document, &GraphDocument::nodesRemoved, this, &GraphScene::onNodesRemoved);
+        connect(document, &GraphDocument::nodesChanged, this, &GraphScene::onNodesChanged);
+        connect(document, &GraphDocument::edgesAdded, this, &GraphScene::onEdgesAdded);
+        connect(document, &GraphDocument::edgesRemoved, this, &GraphScene::onEdgesRemoved);
+        connect(document, &GraphDocument::edgesChanged, this, &GraphScene::onEdgesChanged);
+        connect(document, &GraphDocument::positionsChanged, this, &GraphScene::onPositionsChanged);
+        connect(document, &GraphDocument::hiddenChanged, this, &GraphScene::onHiddenChanged);
+        connect(document, &GraphDocument::pinnedChanged, this, &GraphScene::onPinnedChanged);
+    }
+    if (selection)
+        connect(selection, &Selection::changed, this, &GraphScene::showSelection);
+    rebuild();
+}
+
+void GraphScene::setFilter(const ViewFilter &filter)
+{
+    m_filter = filter;
+    rebuild();
+}
+
+void GraphScene::rebuild()
+{
+    if (!m_document)
+        return clearGraph();
+    build(m_document->graph(), m_document->positions());
+    showSelection();
 }
 
 void GraphScene::setGraph(const KnowledgeGraph *graph, const QHash<NodeId, QPointF> &positions,
                           const ViewFilter &filter)
 {
+    setDocument(nullptr, nullptr, filter);
+    m_graph = graph;
+    if (graph)
+        build(*graph, positions);
+}
+
+bool GraphScene::shows(NodeId id) const
+{
+    return m_graph && m_graph->contains(id) && m_filter.acceptsNode(*m_graph, id)
+           && !(m_document && m_document->isHidden(id));
+}
+
+bool GraphScene::shows(EdgeId id) const
+{
+    if (!m_graph || !m_graph->contains(id) || !m_filter.acceptsEdge(*m_graph, id))
+        return false;
+    const EdgeData &edge = m_graph->edge(id);
+    return m_nodes.contains(edge.source) && m_nodes.contains(edge.target);
+}
+
+int GraphScene::visibleDegree(NodeId id) const
+{
+    const NodeItem *item = m_nodes.value(id);
+    return item ? int(item->edges().size()) : 0;
+}
+
+void GraphScene::build(const KnowledgeGraph &graph, const QHash<NodeId, QPointF> &positions)
+{
     clearGraph();
-    if (!graph)
-        return;
     QHash<NodeId, int> degree;
     QList<EdgeId> visibleEdges;
-    for (EdgeId id : graph->edges()) {
-        if (!filter.acceptsEdge(*graph, id))
+    for (EdgeId id : graph.edges()) {
+        if (!m_filter.acceptsEdge(graph, id))
+            continue;
+        const EdgeData &edge = graph.edge(id);
+        if (m_document && (m_document->isHidden(edge.source) || m_document->isHidden(edge.target)))
             continue;
         visibleEdges.append(id);
-        const EdgeData &edge = graph->edge(id);
         ++degree[edge.source];
         ++degree[edge.target];
     }
-    const CategoryColours categories = categoryColours(*graph, filter);
-    for (NodeId id : graph->nodes()) {
-        if (!filter.acceptsNode(*graph, id))
+    const CategoryColours categories = categoryColours(graph, m_filter);
+    for (NodeId id : graph.nodes()) {
+        if (!shows(id))
             continue;
-        const NodeData &node = graph->node(id);
+        const NodeData &node = graph.node(id);
         auto *item = new NodeItem(id, node.kind, node.label, degree.value(id));
         if (node.kind == NodeKind::Other)
             item->setFill(nodeFill(node, categories));
         item->setPos(positions.value(id));
+        item->setPinned(m_document && m_document->isPinned(id));
         addItem(item);
         m_nodes.insert(id, item);
     }
-    for (EdgeId id : visibleEdges) {
-        const EdgeData &edge = graph->edge(id);
+    for (EdgeId id : std::as_const(visibleEdges)) {
+        const EdgeData &edge = graph.edge(id);
         auto *item = new EdgeItem(id, edge.relation, m_nodes.value(edge.source), m_nodes.value(edge.target),
                                   edge.isDirected());
         addItem(item);
         m_edges.insert(id, item);
     }
     setLabelScale(m_labelScale);
+    updateSceneRect();
+}
+
+void GraphScene::updateSceneRect()
+{
     const QRectF bounds = itemsBoundingRect();
     setSceneRect(bounds.adjusted(-bounds.width() * 0.25 - 200, -bounds.height() * 0.25 - 200,
                                  bounds.width() * 0.25 + 200, bounds.height() * 0.25 + 200));
+}
+
+// --- following the document, element by element -------------------------------
+
+NodeItem *GraphScene::addNodeItem(NodeId id, QPointF position)
+{
+    if (m_nodes.contains(id) || !shows(id))
+        return nullptr;
+    const NodeData &node = m_graph->node(id);
+    auto *item = new NodeItem(id, node.kind, node.label, 0);
+    if (node.kind == NodeKind::Other)
+        item->setFill(nodeFill(node, categoryColours(*m_graph, m_filter)));
+    item->setPos(position);
+    item->setPinned(m_document && m_document->isPinned(id));
+    item->setLabelScale(m_labelScale);
+    addItem(item);
+    m_nodes.insert(id, item);
+    return item;
+}
+
+EdgeItem *GraphScene::addEdgeItem(EdgeId id)
+{
+    if (m_edges.contains(id) || !shows(id))
+        return nullptr;
+    const EdgeData &edge = m_graph->edge(id);
+    auto *item = new EdgeItem(id, edge.relation, m_nodes.value(edge.source), m_nodes.value(edge.target),
+                              edge.isDirected());
+    addItem(item);
+    m_edges.insert(id, item);
+    refreshNode(edge.source);
+    refreshNode(edge.target);
+    return item;
+}
+
+void GraphScene::removeEdgeItem(EdgeId id)
+{
+    EdgeItem *item = m_edges.take(id);
+    if (!item)
+        return;
+    NodeItem *source = item->sourceItem();
+    NodeItem *target = item->targetItem();
+    source->removeEdge(item);
+    target->removeEdge(item);
+    delete item;
+    refreshNode(source->nodeId());
+    refreshNode(target->nodeId());
+}
+
+void GraphScene::removeNodeItem(NodeId id)
+{
+    NodeItem *item = m_nodes.value(id);
+    if (!item)
+        return;
+    const QList<EdgeItem *> edges = item->edges();
+    for (EdgeItem *edge : edges)
+        removeEdgeItem(edge->edgeId());
+    m_nodes.remove(id);
+    m_dragStart.remove(id);
+    delete item;
+}
+
+void GraphScene::refreshNode(NodeId id)
+{
+    NodeItem *item = m_nodes.value(id);
+    if (!item || !m_graph->contains(id))
+        return;
+    const NodeData &node = m_graph->node(id);
+    item->setAppearance(node.kind, node.label, visibleDegree(id));
+}
+
+void GraphScene::onNodesAdded(const QList<NodeId> &ids)
+{
+    for (NodeId id : ids)
+        addNodeItem(id, m_document->positions().value(id));
+    declutterLabels();
+}
+
+void GraphScene::onNodesRemoved(const QList<NodeId> &ids)
+{
+    for (NodeId id : ids)
+        removeNodeItem(id);
+    declutterLabels();
+}
+
+void GraphScene::onNodesChanged(const QList<NodeId> &ids)
+{
+    for (NodeId id : ids) {
+        if (m_nodes.contains(id) != shows(id)) { // a change of kind can hide or show it
+            onHiddenChanged({id});
+            continue;
+        }
+        refreshNode(id);
+    }
+    declutterLabels();
+}
+
+void GraphScene::onEdgesAdded(const QList<EdgeId> &ids)
+{
+    for (EdgeId id : ids)
+        addEdgeItem(id);
+}
+
+void GraphScene::onEdgesRemoved(const QList<EdgeId> &ids)
+{
+    for (EdgeId id : ids)
+        removeEdgeItem(id);
+}
+
+void GraphScene::onEdgesChanged(const QList<EdgeId> &ids)
+{
+    // Ends or relation may differ: the item is made again.
+    for (EdgeId id : ids) {
+        const bool selected = m_edges.contains(id) && m_edges.value(id)->isSelected();
+        removeEdgeItem(id);
+        if (EdgeItem *item = addEdgeItem(id)) {
+            const QSignalBlocker blocker(this);
+            item->setSelected(selected);
+        }
+    }
+}
+
+void GraphScene::onPositionsChanged(const QList<NodeId> &ids)
+{
+    for (NodeId id : ids) {
+        if (NodeItem *item = m_nodes.value(id))
+            item->setPos(m_document->positions().value(id));
+    }
+    declutterLabels();
+}
+
+void GraphScene::onHiddenChanged(const QList<NodeId> &ids)
+{
+    for (NodeId id : ids) {
+        if (!shows(id)) {
+            removeNodeItem(id);
+            continue;
+        }
+        if (!addNodeItem(id, m_document->positions().value(id)))
+            continue;
+        for (EdgeId e : m_graph->incidentEdges(id))
+            addEdgeItem(e);
+    }
+    declutterLabels();
+    showSelection();
+}
+
+void GraphScene::onPinnedChanged(const QList<NodeId> &ids)
+{
+    for (NodeId id : ids) {
+        if (NodeItem *item = m_nodes.value(id))
+            item->setPinned(m_document->isPinned(id));
+    }
+}
+
+// --- drags: one report per gesture ----------------------------------------------
+
+void GraphScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    QGraphicsScene::mousePressEvent(event);
+    m_dragStart.clear();
+    for (QGraphicsItem *item : selectedItems()) {
+        if (auto *node = qgraphicsitem_cast<NodeItem *>(item))
+            m_dragStart.insert(node->nodeId(), node->pos());
+    }
+}
+
+void GraphScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    QGraphicsScene::mouseReleaseEvent(event);
+    QHash<NodeId, QPointF> moved;
+    for (auto it = m_dragStart.constBegin(); it != m_dragStart.constEnd(); ++it) {
+        const NodeItem *item = m_nodes.value(it.key());
+        if (item && item->pos() != it.value())
+            moved.insert(it.key(), item->pos());
+    }
+    m_dragStart.clear();
+    if (!moved.isEmpty()) {
+        declutterLabels();
+        Q_EMIT nodesDragged(moved);
+    }
 }
 
 QHash<NodeId, QPointF> GraphScene::positions() const
@@ -134,36 +402,85 @@ void GraphScene::declutterLabels()
 
 void GraphScene::selectNode(NodeId id)
 {
-    NodeItem *item = m_nodes.value(id);
-    if (!item || (item->isSelected() && selectedItems().size() == 1))
+    if (m_selection) {
+        m_selection->select(id);
         return;
-    const QSignalBlocker blocker(this);
+    }
+    NodeItem *item = m_nodes.value(id);
+    if (!item)
+        return;
     clearSelection();
     item->setSelected(true);
 }
 
 void GraphScene::selectEdge(EdgeId id)
 {
-    EdgeItem *item = m_edges.value(id);
-    if (!item || (item->isSelected() && selectedItems().size() == 1))
+    if (m_selection) {
+        m_selection->select(id);
         return;
-    const QSignalBlocker blocker(this);
+    }
+    EdgeItem *item = m_edges.value(id);
+    if (!item)
+        return;
     clearSelection();
     item->setSelected(true);
 }
 
-void GraphScene::onSelectionChanged()
+void GraphScene::onSceneSelectionChanged()
 {
-    const QList<QGraphicsItem *> selected = selectedItems();
-    if (selected.isEmpty()) {
-        Q_EMIT selectionCleared();
+    if (!m_selection || m_syncingSelection)
         return;
+    // The item the user just clicked is the last one selected; with several
+    // (rubber band, Ctrl+click) the shared selection takes them all.
+    const QList<QGraphicsItem *> selected = selectedItems();
+    QList<NodeId> nodes;
+    QList<EdgeId> edges;
+    for (QGraphicsItem *item : selected) {
+        if (auto *node = qgraphicsitem_cast<NodeItem *>(item))
+            nodes.append(node->nodeId());
+        else if (auto *edge = qgraphicsitem_cast<EdgeItem *>(item))
+            edges.append(edge->edgeId());
     }
-    QGraphicsItem *item = selected.constLast();
-    if (auto *node = qgraphicsitem_cast<NodeItem *>(item))
-        Q_EMIT nodeSelected(node->nodeId());
-    else if (auto *edge = qgraphicsitem_cast<EdgeItem *>(item))
-        Q_EMIT edgeSelected(edge->edgeId());
+    // The scene does not say in which order items were selected: the one
+    // not selected before is the one just clicked, and becomes current.
+    std::sort(nodes.begin(), nodes.end());
+    NodeId added;
+    for (NodeId id : std::as_const(nodes)) {
+        if (!m_selection->contains(id))
+            added = id;
+    }
+    m_syncingSelection = true;
+    if (nodes.isEmpty() && edges.isEmpty()) {
+        m_selection->clear();
+    } else if (nodes.size() + edges.size() == 1) {
+        nodes.isEmpty() ? m_selection->select(edges.first()) : m_selection->select(nodes.first());
+    } else {
+        m_selection->setNodes(nodes, added.isValid() ? added : m_selection->currentNode());
+        for (EdgeId e : std::as_const(edges))
+            m_selection->toggle(e);
+    }
+    m_syncingSelection = false;
+}
+
+void GraphScene::showSelection()
+{
+    if (!m_selection || m_syncingSelection)
+        return;
+    m_syncingSelection = true;
+    {
+        const QSignalBlocker blocker(this);
+        for (NodeItem *item : std::as_const(m_nodes)) {
+            const bool on = m_selection->contains(item->nodeId());
+            if (item->isSelected() != on)
+                item->setSelected(on);
+        }
+        for (EdgeItem *item : std::as_const(m_edges)) {
+            const bool on = m_selection->contains(item->edgeId());
+            if (item->isSelected() != on)
+                item->setSelected(on);
+        }
+    }
+    m_syncingSelection = false;
 }
 
 } // namespace threadline

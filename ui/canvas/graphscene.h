@@ -10,19 +10,33 @@
 
 namespace threadline {
 
+class GraphDocument;
 class KnowledgeGraph;
 class NodeItem;
 class EdgeItem;
+class Selection;
 
-// Shows the visible part of a KnowledgeGraph. Items are keyed by model id
-// and rebuilt from the model; the scene never owns graph state.
+// Shows the visible part of a graph. Items are keyed by model id; the scene
+// never owns graph state.
+//
+// Live, on a GraphDocument (setDocument): it follows the document's change
+// signals element by element (a one-node edit touches one item), and keeps
+// its item selection and the shared Selection the same both ways. A drag
+// is reported once, when the mouse is released (nodesDragged), for the
+// window to make it one undoable move.
+//
+// Still, for a picture (setGraph): built once from a graph and positions.
 class GraphScene : public QGraphicsScene
 {
     Q_OBJECT
 
 public:
     explicit GraphScene(QObject *parent = nullptr);
+    ~GraphScene() override;
 
+    void setDocument(const GraphDocument *document, Selection *selection, const ViewFilter &filter);
+    // A new filter for the live document: the items are rebuilt.
+    void setFilter(const ViewFilter &filter);
     // graph must outlive the scene's use of it (until the next setGraph).
     void setGraph(const KnowledgeGraph *graph, const QHash<NodeId, QPointF> &positions,
                   const ViewFilter &filter);
@@ -44,16 +58,49 @@ public:
     void selectEdge(EdgeId id);
 
 Q_SIGNALS:
-    void nodeSelected(threadline::NodeId id);
-    void edgeSelected(threadline::EdgeId id);
-    void selectionCleared();
+    // Nodes the user dragged, where they were dropped (mouse released).
+    void nodesDragged(const QHash<threadline::NodeId, QPointF> &positions);
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
 
 private:
-    void onSelectionChanged();
+    void build(const KnowledgeGraph &graph, const QHash<NodeId, QPointF> &positions);
+    bool shows(NodeId id) const;
+    bool shows(EdgeId id) const;
+    NodeItem *addNodeItem(NodeId id, QPointF position);
+    EdgeItem *addEdgeItem(EdgeId id);
+    void removeNodeItem(NodeId id);
+    void removeEdgeItem(EdgeId id);
+    void refreshNode(NodeId id);
+    int visibleDegree(NodeId id) const;
+    void updateSceneRect();
 
+    void onNodesAdded(const QList<NodeId> &ids);
+    void onNodesRemoved(const QList<NodeId> &ids);
+    void onNodesChanged(const QList<NodeId> &ids);
+    void onEdgesAdded(const QList<EdgeId> &ids);
+    void onEdgesRemoved(const QList<EdgeId> &ids);
+    void onEdgesChanged(const QList<EdgeId> &ids);
+    void onPositionsChanged(const QList<NodeId> &ids);
+    void onHiddenChanged(const QList<NodeId> &ids);
+    void onPinnedChanged(const QList<NodeId> &ids);
+    void rebuild();
+
+    // Scene selection → shared Selection, and back.
+    void onSceneSelectionChanged();
+    void showSelection();
+
+    const KnowledgeGraph *m_graph = nullptr;
+    const GraphDocument *m_document = nullptr;
+    Selection *m_selection = nullptr;
+    ViewFilter m_filter;
     QHash<NodeId, NodeItem *> m_nodes;
     QHash<EdgeId, EdgeItem *> m_edges;
+    QHash<NodeId, QPointF> m_dragStart;
     qreal m_labelScale = 1.0;
+    bool m_syncingSelection = false;
 
     void declutterLabels();
 };
