@@ -1,5 +1,6 @@
 #include "graphfiles.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 #include "csvformat.h"
@@ -9,6 +10,7 @@
 #include "graphml.h"
 #include "jsonformat.h"
 #include "knowledgegraph.h"
+#include "projectfile.h"
 
 namespace threadline {
 
@@ -149,8 +151,10 @@ QStringList readableFilters()
             all.append(QStringLiteral("*.") + suffix);
         each.append(graphFormatFilter(entry.format));
     }
-    return QStringList{QStringLiteral("Graph files (%1)").arg(all.join(QLatin1Char(' ')))} + each
-        + QStringList{QStringLiteral("All files (*)")};
+    all.prepend(QStringLiteral("*.") + project::suffix);
+    return QStringList{QStringLiteral("Threadline projects and graph files (%1)").arg(all.join(QLatin1Char(' '))),
+                       QStringLiteral("Threadline projects (*.%1)").arg(project::suffix)}
+        + each + QStringList{QStringLiteral("All files (*)")};
 }
 
 std::optional<GraphFormat> detectGraphFormat(const QString &path, const QByteArray &head)
@@ -183,6 +187,20 @@ std::optional<GraphFormat> detectGraphFormat(const QString &path, const QByteArr
 
 ReadResult readGraphFile(const QString &path, KnowledgeGraph &out, QHash<NodeId, QPointF> *positions)
 {
+    // A project is a database, read by SQLite rather than from bytes.
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly) && project::looksLikeProject(file.read(16))) {
+        file.close();
+        ProjectContent content;
+        const ReadResult result = project::read(path, content);
+        if (result.ok) {
+            out = std::move(content.graph);
+            if (positions)
+                *positions = std::move(content.positions);
+        }
+        return result;
+    }
+    file.close();
     // Read once; the bytes say which reader they are for.
     return formats::readFileWith(path, out, [&path, positions](const QByteArray &data, const QString &fileName,
                                                                KnowledgeGraph &graph) {

@@ -45,6 +45,7 @@ struct KnowledgeGraph::Private
     qsizetype liveNodes = 0;
     qsizetype liveEdges = 0;
     QList<Document> documents;
+    QHash<QString, qsizetype> documentIndex; // id → position in documents
 
     NodeSlot *nodeSlot(NodeId id)
     {
@@ -74,6 +75,7 @@ KnowledgeGraph &KnowledgeGraph::operator=(const KnowledgeGraph &other)
     // Rebuild the topology; ids are kept because the slots are copied as is.
     auto fresh = std::make_unique<Private>();
     fresh->documents = other.d->documents;
+    fresh->documentIndex = other.d->documentIndex;
     fresh->nodeByKey = other.d->nodeByKey;
     fresh->edgeByKey = other.d->edgeByKey;
     fresh->liveNodes = other.d->liveNodes;
@@ -161,11 +163,24 @@ bool KnowledgeGraph::removeEdge(EdgeId id)
     return true;
 }
 
+quint32 KnowledgeGraph::nodeIdLimit() const { return quint32(d->nodes.size()); }
+quint32 KnowledgeGraph::edgeIdLimit() const { return quint32(d->edges.size()); }
+
+void KnowledgeGraph::reserveIds(quint32 nodeLimit, quint32 edgeLimit)
+{
+    if (nodeLimit > d->nodes.size())
+        d->nodes.resize(nodeLimit);
+    if (edgeLimit > d->edges.size())
+        d->edges.resize(edgeLimit);
+}
+
 bool KnowledgeGraph::restoreNode(NodeId id, NodeData data)
 {
-    if (!id.isValid() || id.value() >= d->nodes.size() || d->nodes[id.value()] || data.key.isEmpty()
-        || d->nodeByKey.contains(data.key))
+    if (!id.isValid() || data.key.isEmpty() || d->nodeByKey.contains(data.key)
+        || (id.value() < d->nodes.size() && d->nodes[id.value()]))
         return false;
+    if (id.value() >= d->nodes.size())
+        d->nodes.resize(size_t(id.value()) + 1);
     Vertex v = boost::add_vertex(id, d->topology);
     d->nodeByKey.insert(data.key, id);
     d->nodes[id.value()] = NodeSlot{std::move(data), v};
@@ -177,9 +192,11 @@ bool KnowledgeGraph::restoreEdge(EdgeId id, EdgeData data)
 {
     NodeSlot *source = d->nodeSlot(data.source);
     NodeSlot *target = d->nodeSlot(data.target);
-    if (!source || !target || !id.isValid() || id.value() >= d->edges.size() || d->edges[id.value()]
-        || data.key.isEmpty() || d->edgeByKey.contains(data.key))
+    if (!source || !target || !id.isValid() || data.key.isEmpty() || d->edgeByKey.contains(data.key)
+        || (id.value() < d->edges.size() && d->edges[id.value()]))
         return false;
+    if (id.value() >= d->edges.size())
+        d->edges.resize(size_t(id.value()) + 1);
     BoostEdge e = boost::add_edge(source->vertex, target->vertex, id, d->topology).first;
     d->edgeByKey.insert(data.key, id);
     d->edges[id.value()] = EdgeSlot{std::move(data), e};
@@ -370,27 +387,24 @@ const QList<Document> &KnowledgeGraph::documents() const { return d->documents; 
 
 const Document *KnowledgeGraph::document(const QString &id) const
 {
-    for (const Document &doc : d->documents) {
-        if (doc.id == id)
-            return &doc;
-    }
-    return nullptr;
+    const auto it = d->documentIndex.constFind(id);
+    return it == d->documentIndex.constEnd() ? nullptr : &d->documents.at(*it);
 }
 
 bool KnowledgeGraph::addDocument(Document doc)
 {
-    if (doc.id.isEmpty() || document(doc.id))
+    if (doc.id.isEmpty() || d->documentIndex.contains(doc.id))
         return false;
+    d->documentIndex.insert(doc.id, d->documents.size());
     d->documents.append(std::move(doc));
     return true;
 }
 
 void KnowledgeGraph::setDocumentText(const QString &id, const QString &text)
 {
-    for (Document &doc : d->documents) {
-        if (doc.id == id)
-            doc.text = text;
-    }
+    const auto it = d->documentIndex.constFind(id);
+    if (it != d->documentIndex.constEnd())
+        d->documents[*it].text = text;
 }
 
 } // namespace threadline

@@ -33,11 +33,17 @@ public:
     // data.key is taken. An empty key gets a generated one.
     EdgeId addEdge(EdgeData data);
     bool removeEdge(EdgeId id);
-    // Puts a removed element back under the id it had (undo). False when the
-    // id is live or was never handed out, when the key is taken, or (edges)
-    // when an endpoint is missing. Ids stay in order of first insertion.
+    // Puts an element in under a given id: one that was removed (undo), or
+    // one a saved project gave it. False when the id is live, when the key
+    // is taken, or (edges) when an endpoint is missing. nodes() and edges()
+    // stay in id order.
     bool restoreNode(NodeId id, NodeData data);
     bool restoreEdge(EdgeId id, EdgeData data);
+    // The next ids handed out are at least these (a project keeps them, so
+    // an id is never handed out twice, across sessions too).
+    quint32 nodeIdLimit() const;
+    quint32 edgeIdLimit() const;
+    void reserveIds(quint32 nodeLimit, quint32 edgeLimit);
     // Moves an edge's ends (a merge re-points edges); the edge keeps its id.
     bool reconnectEdge(EdgeId id, NodeId source, NodeId target);
     void clear();
