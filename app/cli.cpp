@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include <QApplication>
+#include <QTimer>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QTextStream>
@@ -532,6 +533,8 @@ int runGui(const QStringList &arguments)
         window.openBundledCorpus();
     else
         window.openFile(request.file);
+    // Work a crash left unsaved is offered once the window is up.
+    QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
     return QApplication::exec();
 }
 

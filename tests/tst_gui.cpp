@@ -5,6 +5,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QTimer>
@@ -41,6 +42,9 @@
 #include "kindstyle.h"
 #include "legend.h"
 #include "mainwindow.h"
+#include "project.h"
+#include "projectfile.h"
+#include "recovery.h"
 #include "graphdocument.h"
 #include "jsonformat.h"
 #include "searchbox.h"
@@ -164,6 +168,29 @@ class TestGui : public QObject
         timer->start();
     }
 
+    // Answers the next modal message box called `name` by clicking the
+    // button whose text (without '&') is `button`.
+    void answerMessageBox(const QString &name, const QString &button)
+    {
+        auto *timer = new QTimer(this);
+        timer->setInterval(20);
+        connect(timer, &QTimer::timeout, this, [timer, name, button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || box->objectName() != name || !box->isVisible())
+                return;
+            timer->stop();
+            timer->deleteLater();
+            for (QAbstractButton *b : box->buttons()) {
+                if (b->text().remove(QLatin1Char('&')) == button) {
+                    QTest::mouseClick(b, Qt::LeftButton);
+                    return;
+                }
+            }
+            qWarning() << "no button" << button << "in" << name;
+        });
+        timer->start();
+    }
+
     static qsizetype visibleMessageBoxes(const QString &name = {})
     {
         qsizetype n = 0;
@@ -221,6 +248,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true); // settings go to a test location
         QSettings().remove(QStringLiteral("export"));
+        QSettings().remove(QStringLiteral("recentFiles"));
         window = std::make_unique<MainWindow>();
         QSignalSpy loaded(window.get(), &MainWindow::graphLoaded);
         window->show();
@@ -433,6 +461,10 @@ private Q_SLOTS:
         QCOMPARE(window->document()->positions().value(rubio), before);
         window->undoStack()->redo();
         QCOMPARE(item->pos(), dropped);
+        QVERIFY(window->isModified());
+        QVERIFY(window->windowTitle().contains(QStringLiteral("[*]")) && window->isWindowModified());
+        window->undoStack()->undo(); // back to as opened: nothing unsaved
+        QVERIFY(!window->isModified());
     }
 
     // Delete on the canvas, then Ctrl+Z and Ctrl+Shift+Z: the node comes
@@ -521,6 +553,126 @@ private Q_SLOTS:
         QVERIFY(window->scene()->nodeItem(hegseth));
     }
 
+    // File → Save As writes a project; an edit and Ctrl+S save it; opening
+    // it again from File → Open Recent brings back every edit, the view
+    // and the ids.
+    void saveEditAndReopenAProject()
+    {
+        activate();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("mine.threadline"));
+        answerFileDialog(QStringLiteral("saveProjectDialog"), path);
+        fileAction(QStringLiteral("Save As"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(path), kSlowWorkMs);
+        QCOMPARE(window->project()->path(), path);
+        QVERIFY(!window->isModified());
+        QVERIFY2(window->windowTitle().startsWith(QStringLiteral("mine.threadline")), qPrintable(window->windowTitle()));
+        activate(); // back from the file dialog
+        const NodeId trump = named(QStringLiteral("Donald Trump"));
+        const NodeId putin = named(QStringLiteral("Vladimir Putin"));
+        clickNode(trump);
+        window->view()->setFocus();
+        QTest::keyClick(window->view(), Qt::Key_Delete);
+        clickNode(putin);
+        window->view()->setFocus();
+        QTest::keyClick(window->view(), Qt::Key_P, Qt::ControlModifier);
+        QVERIFY(window->isModified());
+        QVERIFY(window->isWindowModified()); // the title says so
+        QTest::keyClick(window->view(), Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(!window->isModified());
+        QVERIFY(!window->isWindowModified());
+        const QByteArray saved = json::write(window->graph());
+        const QHash<NodeId, QPointF> positions = window->document()->positions();
+
+        QSignalSpy loaded(window.get(), &MainWindow::graphLoaded);
+        window->openBundledCorpus();
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, kSlowWorkMs);
+        QVERIFY(window->graph().contains(trump));
+        QCOMPARE(window->recentFiles().value(0), path);
+        auto *recent = window->findChild<QMenu *>(QStringLiteral("recentMenu"));
+        QVERIFY(recent);
+        Q_EMIT recent->aboutToShow(); // as when the user opens it
+        QAction *entry = nullptr;
+        for (QAction *action : recent->actions()) {
+            if (!entry && action->text() == QLatin1String("mine.threadline"))
+                entry = action; // the newest first
+        }
+        QStringList texts;
+        for (QAction *action : recent->actions())
+            texts.append(action->text() + (action->isEnabled() ? QString() : QStringLiteral(" (off)")));
+        QVERIFY2(entry && entry->isEnabled(), qPrintable(texts.join(QStringLiteral(", "))));
+        entry->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 2, kSlowWorkMs);
+        QCOMPARE(json::write(window->graph()), saved);
+        QVERIFY(!window->graph().contains(trump)); // the same ids
+        QVERIFY(window->document()->isPinned(putin));
+        QCOMPARE(window->document()->positions(), positions);
+        QVERIFY(window->scene()->nodeItem(putin)->isPinned());
+        QVERIFY(!window->isModified());
+        QCOMPARE(window->project()->path(), path);
+        reopenBundledCorpus();
+    }
+
+    // Closing with unsaved changes asks first: Cancel keeps the window and
+    // the edits.
+    void closingWithUnsavedChangesAsks()
+    {
+        activate();
+        const NodeId trump = named(QStringLiteral("Donald Trump"));
+        clickNode(trump);
+        window->view()->setFocus();
+        QTest::keyClick(window->view(), Qt::Key_Delete);
+        QVERIFY(window->isModified());
+        answerMessageBox(QStringLiteral("unsavedChangesBox"), QStringLiteral("Cancel"));
+        QVERIFY(!window->close());
+        QVERIFY(window->isVisible());
+        QVERIFY(!window->graph().contains(trump)); // the edit is still there
+        QVERIFY(window->isModified());
+        window->undoStack()->undo();
+        QVERIFY(!window->isModified());
+    }
+
+    // Unsaved work is copied for recovery now and then; after a crash the
+    // next start offers it back, unsaved, meant for its project.
+    void unsavedWorkIsRecoveredAfterACrash()
+    {
+        activate();
+        const NodeId trump = named(QStringLiteral("Donald Trump"));
+        clickNode(trump);
+        window->view()->setFocus();
+        QTest::keyClick(window->view(), Qt::Key_Delete);
+        QSignalSpy autosaved(window.get(), &MainWindow::autosaved);
+        window->setAutosaveInterval(50);
+        QTRY_VERIFY_WITH_TIMEOUT(autosaved.count() >= 1, kSlowWorkMs);
+        window->setAutosaveInterval(60000);
+        const QString copy = window->recovery().path();
+        ProjectContent kept;
+        QVERIFY(project::read(copy, kept).ok);
+        QCOMPARE(json::write(kept.graph), json::write(window->graph()));
+        const QByteArray edited = json::write(window->graph());
+        window->undoStack()->undo();
+
+        // A session that stopped without saving: its copy stays, its lock
+        // goes with it.
+        {
+            Recovery crashed(window->recovery().directory());
+            QString error;
+            QVERIFY2(crashed.write(kept.graph, kept.positions, {}, {}, QStringLiteral("/tmp/elsewhere.threadline"),
+                                   QStringLiteral("elsewhere.threadline"), &error),
+                     qPrintable(error));
+        }
+        answerMessageBox(QStringLiteral("recoveryBox"), QStringLiteral("Recover"));
+        QVERIFY(window->offerRecovery());
+        QCOMPARE(json::write(window->graph()), edited);
+        QVERIFY(window->isModified()); // recovered, not yet saved
+        QCOMPARE(window->project()->path(), QStringLiteral("/tmp/elsewhere.threadline"));
+        QVERIFY2(window->windowTitle().startsWith(QStringLiteral("elsewhere.threadline")), qPrintable(window->windowTitle()));
+        QVERIFY(window->recovery().leftBehind().isEmpty()); // taken, not offered twice
+        answerMessageBox(QStringLiteral("unsavedChangesBox"), QStringLiteral("Discard"));
+        reopenBundledCorpus();
+        QVERIFY(!window->isModified());
+    }
+
     // Ctrl+H hides the selected node from the canvas (not from the graph);
     // Ctrl+Z shows it again. A pinned node stays put through a new layout.
     void hideAndPinAreUndoable()
@@ -593,6 +745,9 @@ private Q_SLOTS:
             QVERIFY(!dialog->preview().isNull());
             const QImage before = dialog->preview();
             // Choose SVG with the keyboard, type a title, a size and a file.
+            // (From PNG, the first, whatever an earlier run left remembered.)
+            dialog->formatBox()->setCurrentIndex(0);
+            QCOMPARE(dialog->format(), QStringLiteral("png"));
             dialog->formatBox()->setFocus();
             QTest::keyClick(dialog->formatBox(), Qt::Key_Down);
             QCOMPARE(dialog->format(), QStringLiteral("svg"));

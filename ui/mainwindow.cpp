@@ -13,10 +13,13 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QPushButton>
+#include <QLocale>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QDockWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QUndoView>
@@ -36,6 +39,9 @@
 #include "inspectorpanel.h"
 #include "layout.h"
 #include "legend.h"
+#include "project.h"
+#include "projectfile.h"
+#include "recovery.h"
 #include "search.h"
 #include "searchbox.h"
 #include "selection.h"
@@ -61,7 +67,8 @@ QWidget *titled(const QString &title, QWidget *content, QWidget *parent)
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_document(new GraphDocument(this)), m_selection(new Selection(m_document, this)),
-      m_undoStack(new QUndoStack(this))
+      m_undoStack(new QUndoStack(this)), m_project(new Project(m_document, this)),
+      m_recovery(std::make_unique<Recovery>()), m_autosaveTimer(new QTimer(this))
 {
     setWindowTitle(tr("Threadline"));
     setAcceptDrops(true);
@@ -141,6 +148,26 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&m_layoutWatcher, &QFutureWatcher<QHash<NodeId, QPointF>>::finished, this,
             &MainWindow::onLayoutFinished);
     connect(&m_exportWatcher, &QFutureWatcher<ExportResult>::finished, this, &MainWindow::onExportFinished);
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) {
+        if (clean && !m_recovered)
+            m_recovery->discard(); // back to what is saved: no copy needed
+        updateTitle();
+    });
+    connect(m_project, &Project::pathChanged, this, &MainWindow::updateTitle);
+    // Unsaved work is copied for recovery now and then, off the GUI thread.
+    m_autosaveTimer->setInterval(60000);
+    connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
+    m_autosaveTimer->start();
+    connect(&m_autosaveWatcher, &QFutureWatcher<QString>::finished, this, [this] {
+        const QString error = m_autosaveWatcher.result();
+        if (!error.isEmpty()) {
+            statusBar()->showMessage(tr("Could not keep a recovery copy: %1").arg(error), 8000);
+            return;
+        }
+        if (!isModified()) // saved meanwhile: the copy is not needed
+            m_recovery->discard();
+        Q_EMIT autosaved(m_recovery->path());
+    });
 
     createActions();
     resize(1440, 900);
@@ -149,6 +176,11 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // The parts below go after this one: nothing they say on the way out
+    // may reach a window that is half gone.
+    for (QObject *part : std::initializer_list<QObject *>{m_undoStack, m_project, m_selection, m_document, m_scene})
+        disconnect(part, nullptr, this, nullptr);
+    m_autosaveWatcher.waitForFinished();
     m_loadWatcher.waitForFinished();
     m_layoutWatcher.waitForFinished();
     m_exportWatcher.waitForFinished();
@@ -157,9 +189,17 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Project"), this, &MainWindow::newProject)->setShortcut(QKeySequence::New);
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseFile);
     open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fillRecentMenu();
     file->addAction(tr("Open &Bundled Corpus"), this, &MainWindow::openBundledCorpus);
+    file->addSeparator();
+    file->addAction(tr("&Save"), this, &MainWindow::save)->setShortcut(QKeySequence::Save);
+    file->addAction(tr("Save &As…"), this, &MainWindow::chooseSaveAs)->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
     file->addSeparator();
     QAction *exportGraph = file->addAction(tr("Export &Graph File (JSON, GraphML, GEXF, DOT, CSV)…"), this,
                                            &MainWindow::chooseGraphExport);
@@ -269,12 +309,23 @@ bool MainWindow::isLayingOut() const
 
 void MainWindow::openBundledCorpus()
 {
-    startLoad(QString());
+    if (maybeSave())
+        startLoad(QString());
 }
 
 void MainWindow::openFile(const QString &path)
 {
-    startLoad(path);
+    if (maybeSave())
+        startLoad(path);
+}
+
+void MainWindow::newProject()
+{
+    if (!maybeSave())
+        return;
+    LoadedGraph empty;
+    applyGraph(std::move(empty));
+    Q_EMIT graphLoaded();
 }
 
 void MainWindow::startLoad(const QString &path)
@@ -286,6 +337,22 @@ void MainWindow::startLoad(const QString &path)
     m_loadWatcher.setFuture(QtConcurrent::run([path, filter] {
         LoadedGraph loaded;
         loaded.path = path;
+        QFile file(path);
+        if (!path.isEmpty() && file.open(QIODevice::ReadOnly) && project::looksLikeProject(file.read(16))) {
+            // A project comes with its own view.
+            ProjectContent content;
+            loaded.result = project::read(path, content);
+            loaded.isProject = loaded.result.ok;
+            loaded.graph = std::move(content.graph);
+            loaded.positions = std::move(content.positions);
+            loaded.pinned = std::move(content.pinned);
+            loaded.hidden = std::move(content.hidden);
+            loaded.revision = content.revision;
+            loaded.positionsFromFile = !loaded.positions.isEmpty();
+            if (loaded.result.ok && loaded.positions.isEmpty())
+                loaded.positions = layoutForView(loaded.graph, filter);
+            return loaded;
+        }
         QHash<NodeId, QPointF> filePositions;
         loaded.result = path.isEmpty() ? loadBundledCorpus(loaded.graph)
                                        : readGraphFile(path, loaded.graph, &filePositions);
@@ -343,7 +410,22 @@ void MainWindow::applyGraph(LoadedGraph loaded)
     m_evidence->clear();
     m_source->clear();
     m_undoStack->clear(); // the edits were of the graph that goes
-    m_document->reset(std::move(loaded.graph), std::move(loaded.positions));
+    m_recovered = false;
+    if (loaded.isProject) {
+        ProjectContent content{std::move(loaded.graph), std::move(loaded.positions), std::move(loaded.pinned),
+                               std::move(loaded.hidden), loaded.revision};
+        QString error;
+        if (!m_project->take(loaded.path, std::move(content), &error)) {
+            m_lastError = QStringLiteral("%1: %2").arg(loaded.path, error);
+            QMessageBox::warning(this, tr("Could not open the project"), m_lastError);
+            return;
+        }
+    } else {
+        m_document->reset(std::move(loaded.graph), std::move(loaded.positions));
+        m_project->detach(); // not saved anywhere yet
+    }
+    if (!loaded.path.isEmpty())
+        addRecentFile(loaded.path);
     m_path = loaded.path;
     m_lastError.clear();
     if (m_sceneFilterStale)
@@ -351,7 +433,7 @@ void MainWindow::applyGraph(LoadedGraph loaded)
     m_view->fitAll();
     m_noSourcesBanner->setVisible(graph().documents().isEmpty() && graph().nodeCount() > 0);
     const QString name = m_path.isEmpty() ? tr("Bundled corpus") : QFileInfo(m_path).fileName();
-    setWindowTitle(tr("%1 — Threadline").arg(name));
+    updateTitle();
     m_positionsFromFile = loaded.positionsFromFile;
     m_importNotes = loaded.result.warnings;
     if (m_importNotes.isEmpty()) {
@@ -761,10 +843,214 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
     m_loadWatcher.waitForFinished();
     m_layoutWatcher.waitForFinished();
     m_exportWatcher.waitForFinished();
+    m_autosaveWatcher.waitForFinished();
+    m_recovery->discard(); // saved, or let go on purpose
     event->accept();
+}
+
+// --- projects ------------------------------------------------------------------------
+
+bool MainWindow::isModified() const
+{
+    return !m_undoStack->isClean() || m_recovered;
+}
+
+void MainWindow::updateTitle()
+{
+    QString name;
+    if (!m_project->path().isEmpty())
+        name = QFileInfo(m_project->path()).fileName();
+    else if (!m_path.isEmpty())
+        name = QFileInfo(m_path).fileName();
+    else
+        name = graph().nodeCount() > 0 ? tr("Bundled corpus") : tr("Untitled");
+    setWindowTitle(tr("%1[*] — Threadline").arg(name));
+    setWindowModified(isModified());
+}
+
+bool MainWindow::save()
+{
+    if (m_project->path().isEmpty()) {
+        chooseSaveAs();
+        return !isModified() && !m_project->path().isEmpty();
+    }
+    return saveAs(m_project->path());
+}
+
+bool MainWindow::saveAs(const QString &path)
+{
+    QString error;
+    const bool same = QFileInfo(path).absoluteFilePath() == m_project->path();
+    const bool ok = same ? m_project->save(&error) : m_project->saveAs(path, &error);
+    if (!ok) {
+        // The edits stay in memory, unsaved; the message says where and why.
+        m_lastError = error;
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Could not save"), error, QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("saveFailedBox"));
+        box->setInformativeText(tr("Nothing was lost: your changes are still here. Save them elsewhere with "
+                                   "File → Save As."));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return false;
+    }
+    m_recovered = false;
+    m_undoStack->setClean();
+    m_recovery->discard();
+    m_path = m_project->path();
+    addRecentFile(m_project->path());
+    updateTitle();
+    statusBar()->showMessage(tr("Saved %1").arg(m_project->path()), 5000);
+    return true;
+}
+
+void MainWindow::chooseSaveAs()
+{
+    QSettings settings;
+    QFileDialog dialog(this, tr("Save Project"), settings.value(QStringLiteral("save/dir")).toString());
+    dialog.setObjectName(QStringLiteral("saveProjectDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setNameFilters({tr("Threadline projects (*.%1)").arg(project::suffix)});
+    dialog.setDefaultSuffix(project::suffix);
+    const QString stem = !m_project->path().isEmpty() ? QFileInfo(m_project->path()).completeBaseName()
+                         : !m_path.isEmpty()          ? QFileInfo(m_path).completeBaseName()
+                                                      : tr("Untitled");
+    dialog.selectFile(stem + QLatin1Char('.') + project::suffix);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = dialog.selectedFiles().constFirst();
+    settings.setValue(QStringLiteral("save/dir"), QFileInfo(path).absolutePath());
+    saveAs(path);
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!isModified())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+                    tr("Save the changes to %1?").arg(windowTitle().section(QStringLiteral("[*]"), 0, 0)),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("unsavedChangesBox"));
+    box.setInformativeText(tr("If you don't save, your changes since the last save are lost."));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save: return save();
+    case QMessageBox::Discard:
+        m_recovery->discard();
+        m_recovered = false;
+        m_undoStack->setClean(); // what goes now goes on purpose
+        return true;
+    default: return false;
+    }
+}
+
+void MainWindow::setAutosaveInterval(int milliseconds)
+{
+    m_autosaveTimer->start(milliseconds);
+}
+
+void MainWindow::autosave()
+{
+    if (!isModified() || m_autosaveWatcher.isRunning())
+        return;
+    // The worker writes copies: the user goes on editing meanwhile.
+    m_autosaveWatcher.setFuture(QtConcurrent::run(
+        [recovery = m_recovery.get(), graph = graph(), positions = m_document->positions(),
+         pinned = m_document->pinned(), hidden = m_document->hidden(), project = m_project->path(),
+         title = windowTitle().section(QStringLiteral("[*]"), 0, 0)] {
+            QString error;
+            recovery->write(graph, positions, pinned, hidden, project, title, &error);
+            return error;
+        }));
+}
+
+bool MainWindow::offerRecovery()
+{
+    const QList<RecoveryFile> files = m_recovery->leftBehind();
+    if (files.isEmpty())
+        return false;
+    const RecoveryFile &file = files.first();
+    QMessageBox box(QMessageBox::Question, tr("Recover unsaved work?"),
+                    tr("Threadline stopped without saving %1. A copy from %2 was kept.")
+                        .arg(file.title.isEmpty() ? tr("a graph") : file.title,
+                             QLocale().toString(file.written.toLocalTime(), QLocale::ShortFormat)),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("recoveryBox"));
+    QPushButton *recover = box.addButton(tr("Recover"), QMessageBox::AcceptRole);
+    QPushButton *discard = box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+    box.addButton(tr("Not Now"), QMessageBox::RejectRole);
+    box.setDefaultButton(recover);
+    box.exec();
+    if (box.clickedButton() == discard) {
+        Recovery::remove(file);
+        return false;
+    }
+    if (box.clickedButton() != recover)
+        return false;
+    ProjectContent content;
+    const ReadResult read = project::read(file.path, content);
+    if (!read.ok) {
+        QMessageBox::warning(this, tr("Could not recover"), read.error.toString());
+        return false;
+    }
+    m_loadWatcher.waitForFinished();
+    ++m_graphGeneration;
+    m_inspector->clear();
+    m_evidence->clear();
+    m_source->clear();
+    m_undoStack->clear();
+    m_document->reset(std::move(content.graph), std::move(content.positions), std::move(content.pinned),
+                      std::move(content.hidden));
+    m_project->takeRecovered(file.projectPath);
+    m_path = file.projectPath;
+    m_recovered = true;
+    Recovery::remove(file); // this session keeps it safe from here
+    updateTitle();
+    m_view->fitAll();
+    statusBar()->showMessage(tr("Recovered; save it to keep it."), 8000);
+    Q_EMIT graphLoaded();
+    return true;
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return QSettings().value(QStringLiteral("recentFiles")).toStringList();
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    QSettings().setValue(QStringLiteral("recentFiles"), files.mid(0, 10));
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    // Files moved or deleted since drop off the list.
+    QStringList files = recentFiles();
+    files.erase(std::remove_if(files.begin(), files.end(), [](const QString &path) { return !QFileInfo::exists(path); }),
+                files.end());
+    QSettings().setValue(QStringLiteral("recentFiles"), files);
+    for (const QString &path : std::as_const(files)) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); });
+        action->setToolTip(path);
+        action->setStatusTip(path);
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("(none yet)"))->setEnabled(false);
+    else {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear the List"), this, [] { QSettings().remove(QStringLiteral("recentFiles")); });
+    }
 }
 
 } // namespace threadline

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QMainWindow>
 #include <QPointF>
+#include <QSet>
 
 #include <atomic>
 #include <memory>
@@ -16,7 +17,9 @@
 class QAction;
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QProgressDialog;
+class QTimer;
 class QUndoStack;
 
 namespace threadline {
@@ -24,6 +27,8 @@ namespace threadline {
 class EvidencePanel;
 class GraphDocument;
 class GraphScene;
+class Project;
+class Recovery;
 class GraphView;
 class InspectorPanel;
 class LegendWidget;
@@ -39,6 +44,11 @@ struct LoadedGraph
     QHash<NodeId, QPointF> positions;
     QString path; // empty for the bundled corpus
     bool positionsFromFile = false; // the file's own layout (GEXF viz:position)
+    // A project file brings its view state and where its saves go.
+    bool isProject = false;
+    QSet<NodeId> pinned;
+    QSet<NodeId> hidden;
+    quint64 revision = 0;
 };
 
 class MainWindow : public QMainWindow
@@ -49,9 +59,33 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Both load off the GUI thread; graphLoaded or loadFailed follows.
+    // Both load off the GUI thread; graphLoaded or loadFailed follows. A
+    // project file (NAME.threadline) opens as the project; any other graph
+    // file opens as a new, not yet saved project. Unsaved changes are
+    // offered for saving first.
     void openBundledCorpus();
     void openFile(const QString &path);
+    // An empty project.
+    void newProject();
+    // Save writes the changes to the project's file (Save As when it has
+    // none); Save As writes the whole project to `path`. On failure a
+    // message says why and the edits stay, unsaved.
+    bool save();
+    bool saveAs(const QString &path);
+    // Unsaved changes: edits since the last save (undo back to it counts as
+    // none), or recovered work.
+    bool isModified() const;
+    Project *project() const { return m_project; }
+    // Asks what to do with unsaved changes (Save, Discard, Cancel); false
+    // when the user cancels or the save fails.
+    bool maybeSave();
+    // Offers back work a crash left unsaved (a message box); called once
+    // the window shows. True when something was recovered.
+    bool offerRecovery();
+    // How often unsaved work is copied for recovery (default one minute).
+    void setAutosaveInterval(int milliseconds);
+    const Recovery &recovery() const { return *m_recovery; }
+    QStringList recentFiles() const;
     bool isLoading() const;
     bool isLayingOut() const;
     // Lays the visible graph out again off the GUI thread; layoutFinished follows.
@@ -105,6 +139,7 @@ Q_SIGNALS:
     void graphLoaded();
     void loadFailed(const QString &message);
     void graphExported(const QStringList &paths);
+    void autosaved(const QString &path);
     void exportFailed(const QString &message);
     void layoutFinished();
 
@@ -133,11 +168,22 @@ private:
     void chooseGraphExport();
     void exportPicture();
     void chooseFile();
+    void chooseSaveAs();
     void showImportNotes();
+    void updateTitle();
+    void addRecentFile(const QString &path);
+    void fillRecentMenu();
+    void autosave();
 
     GraphDocument *m_document;
     Selection *m_selection;
     QUndoStack *m_undoStack;
+    Project *m_project;
+    std::unique_ptr<Recovery> m_recovery;
+    QTimer *m_autosaveTimer;
+    QFutureWatcher<QString> m_autosaveWatcher; // the error, empty on success
+    QMenu *m_recentMenu = nullptr;
+    bool m_recovered = false; // recovered work is unsaved until saved
     QDockWidget *m_undoDock = nullptr;
     QString m_path;
     ViewFilter m_filter = ViewFilter::standard();

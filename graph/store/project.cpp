@@ -98,15 +98,18 @@ ReadResult Project::open(const QString &path)
 {
     ProjectContent content;
     ReadResult result = project::read(path, content);
-    if (!result.ok)
-        return result;
-    QString connection, error;
-    if (!project::openDatabase(path, &connection, &error)) {
+    if (result.ok && !take(path, std::move(content), &result.error.message)) {
         result.ok = false;
         result.error.file = path;
-        result.error.message = error;
-        return result;
     }
+    return result;
+}
+
+bool Project::take(const QString &path, ProjectContent content, QString *error)
+{
+    QString connection;
+    if (!project::openDatabase(path, &connection, error))
+        return false;
     setPath(QFileInfo(path).absoluteFilePath());
     m_connection = connection;
     m_fileRevision = content.revision;
@@ -115,7 +118,17 @@ ReadResult Project::open(const QString &path)
                       std::move(content.hidden));
     m_loading = false;
     clean();
-    return result;
+    return true;
+}
+
+void Project::takeRecovered(const QString &path)
+{
+    setPath(path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath());
+    m_fileRevision = 0;
+    clean();
+    // Nothing of it is in a file yet: the next save writes it whole.
+    m_needsWholeFile = true;
+    markDirty();
 }
 
 void Project::detach()

@@ -6,6 +6,7 @@
 
 #include "graphio.h"
 #include "ids.h"
+#include "projectfile.h"
 
 namespace threadline {
 
@@ -45,6 +46,12 @@ public:
 
     // Reads a project file into the document. On failure nothing changes.
     ReadResult open(const QString &path);
+    // The same, in two steps, for a read done off the GUI thread: `content`
+    // is what project::read gave for `path`.
+    bool take(const QString &path, ProjectContent content, QString *error);
+    // The document holds what a recovery file kept of unsaved work, meant
+    // for `path` (empty when it had none): unsaved, to be saved there.
+    void takeRecovered(const QString &path);
     // The document now holds a graph from elsewhere (a graph file, the
     // bundled corpus): no file yet, nothing unsaved.
     void detach();
