@@ -24,7 +24,8 @@ namespace threadline::cli {
 
 namespace {
 
-const QStringList subcommands = {QStringLiteral("export"), QStringLiteral("stats"), QStringLiteral("path")};
+const QStringList subcommands = {QStringLiteral("export"), QStringLiteral("stats"), QStringLiteral("path"),
+                                 QStringLiteral("import")};
 
 QTextStream &out()
 {
@@ -52,6 +53,8 @@ QString summary()
         "                               write the graph of FILE (or of the bundled corpus)\n"
         "  threadline stats [FILE] [--json]   counts, degree, betweenness, closeness\n"
         "  threadline path FILE A B [--json]  a shortest path between two nodes (FILE - : bundled)\n"
+        "  threadline import FILES… --into PROJECT.threadline\n"
+        "                               add articles (.txt, .md, .html) to a project\n"
         "  threadline --version | --help\n\n"
         "Run 'threadline export --help' for the export options.\n");
 }
@@ -287,7 +290,7 @@ int runStats(const QStringList &arguments)
                                               QStringLiteral("Leave documents and their mentions out."));
     parser.addOptions({asJson, withoutDocuments});
     parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QStringLiteral("A graph file: Threadline or Cytoscape JSON, GraphML, GEXF or DOT."));
+                                 QStringLiteral("A project or graph file: .threadline, Threadline or Cytoscape JSON, GraphML, GEXF or DOT."));
     if (const int code = parseSubcommand(parser, arguments, "stats"); code >= 0)
         return code;
     if (parser.positionalArguments().size() > 1) {
@@ -456,6 +459,8 @@ int runHeadless(const QStringList &arguments)
         return runStats(arguments);
     if (first == QLatin1String("path"))
         return runPath(arguments);
+    if (first == QLatin1String("import"))
+        return runImport(arguments);
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
         out() << "threadline " << THREADLINE_VERSION << Qt::endl;
         return Ok;

@@ -13,6 +13,8 @@ bool isHeadless(const QStringList &arguments);
 
 // Runs a headless request; arguments include the program name.
 int runHeadless(const QStringList &arguments);
+// `threadline import FILES… --into PROJECT.threadline` (importcommand.cpp).
+int runImport(const QStringList &arguments);
 
 // Checks `threadline [FILE]` before any window system is touched: returns
 // an exit code to stop with (after saying why), or -1 to go on.

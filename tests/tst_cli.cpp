@@ -649,6 +649,62 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QStringLiteral("no positions")), qPrintable(r.err));
     }
 
+    // threadline import FILES… --into PROJECT: the project is made, each
+    // article added once, a bad file named with its line while the others
+    // go in; every command then reads the project.
+    void importArticlesIntoAProject()
+    {
+        const QString project = dir.filePath(QStringLiteral("news.threadline"));
+        const QString articles = test::sourceDir() + QStringLiteral("/tests/data/articles/");
+        const QStringList samples = {articles + QStringLiteral("hague-summit.html"), articles + QStringLiteral("ministerial.md"),
+                                     articles + QStringLiteral("phone-call.txt")};
+        Run r = run(QStringList{QStringLiteral("import")} + samples + QStringList{QStringLiteral("--into"), project});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("made the project")));
+        QCOMPARE(r.out.count(QStringLiteral(": added as doc:")), 3);
+        QVERIFY(r.out.contains(QStringLiteral("\"Allies agree new spending goal at The Hague summit\" · Northsea Courier · 2025-06-25")));
+        // Again: nothing added twice, and it says so.
+        r = run({QStringLiteral("import"), samples.at(2), QStringLiteral("--into"), project});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("already in the project")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("0 added, 3 documents")));
+        // A bad file among good ones: named with its line, the good one added, exit 1.
+        const QString bad = dir.filePath(QStringLiteral("bad.txt"));
+        const QString good = dir.filePath(QStringLiteral("good.txt"));
+        QFile badFile(bad), goodFile(good);
+        QVERIFY(badFile.open(QIODevice::WriteOnly) && goodFile.open(QIODevice::WriteOnly));
+        badFile.write("fine\nnot \xff fine\n");
+        goodFile.write("Hegseth visits Kyiv\nThe Pentagon chief arrived on Monday.\n");
+        badFile.close();
+        goodFile.close();
+        r = run({QStringLiteral("import"), bad, good, QStringLiteral("--into"), project});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(bad + QStringLiteral(":2:")), qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("1 added, 4 documents")));
+        // The project is a FILE for every command; its JSON holds the texts.
+        const QString json = dir.filePath(QStringLiteral("news.json"));
+        r = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), json, project});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        KnowledgeGraph g;
+        QVERIFY(json::readFile(json, g).ok);
+        QCOMPARE(g.documents().size(), 4);
+        const Document *phone = nullptr;
+        for (const Document &d : g.documents())
+            phone = d.title == QLatin1String("Rutte calls Zelenskyy after Washington talks") ? &d : phone;
+        QVERIFY(phone);
+        QVERIFY(phone->text.contains(QStringLiteral("spoke with Ukrainian President Volodymyr Zelenskyy by phone")));
+        r = run({QStringLiteral("stats"), project, QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object()[QStringLiteral("counts")][QStringLiteral("documents")].toInt(), 4);
+        // Usage: no --into, no files.
+        QCOMPARE(run({QStringLiteral("import"), samples.at(0)}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--into"), project}).exitCode, 2);
+        // Not a project: refused, named, nothing written over it.
+        r = run({QStringLiteral("import"), samples.at(0), QStringLiteral("--into"), samples.at(1)});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(samples.at(1)), qPrintable(r.err));
+    }
+
     void usageErrorsExitWith2()
     {
         const QString out = dir.filePath(QStringLiteral("x"));

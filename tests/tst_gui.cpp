@@ -1057,6 +1057,64 @@ private Q_SLOTS:
 
     // A yEd file opens as yEd drew it: Turin stays left of Ivrea and above
     // Savona, group members keep their group in the inspector.
+    // Articles dropped on the window go into the project as documents, as
+    // one undoable step; dropped again, they are listed as already there.
+    void droppingArticlesImportsThem()
+    {
+        const QString articles = test::sourceDir() + QStringLiteral("/tests/data/articles/");
+        const QList<QUrl> urls = {QUrl::fromLocalFile(articles + QStringLiteral("hague-summit.html")),
+                                  QUrl::fromLocalFile(articles + QStringLiteral("ministerial.md")),
+                                  QUrl::fromLocalFile(articles + QStringLiteral("phone-call.txt"))};
+        const auto drop = [&](const QList<QUrl> &files) {
+            QMimeData mime;
+            mime.setUrls(files);
+            QDragEnterEvent enter(window->rect().center(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(window.get(), &enter);
+            QVERIFY(enter.isAccepted());
+            QDropEvent event(QPointF(window->rect().center()), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(window.get(), &event);
+        };
+        const qsizetype before = window->graph().documents().size();
+        QSignalSpy imported(window.get(), &MainWindow::articlesImported);
+        drop(urls);
+        QTRY_VERIFY_WITH_TIMEOUT(imported.count() >= 1, kSlowWorkMs);
+        QCOMPARE(imported.at(0).at(0).toInt(), 3);
+        QCOMPARE(window->graph().documents().size(), before + 3);
+        QCOMPARE(visibleMessageBoxes(QStringLiteral("importReportBox")), 0); // nothing to report
+        const Document *summit = nullptr;
+        for (const Document &d : window->graph().documents())
+            summit = d.outlet == QLatin1String("Northsea Courier") ? &d : summit;
+        QVERIFY(summit);
+        QCOMPARE(summit->date, QStringLiteral("2025-06-25"));
+        // The source viewer shows the first one, as a reader reads it.
+        QCOMPARE(window->sourceViewer()->documentId(), window->graph().documents().at(before).id);
+        QVERIFY2(window->sourceViewer()->textView()->toPlainText().contains(
+                     QStringLiteral("NATO leaders meeting in The Hague on Wednesday")),
+                 "the imported article is not shown");
+        QVERIFY(window->isModified());
+        QCOMPARE(window->undoStack()->undoText(), QStringLiteral("Import 3 articles"));
+        // Again, with a file that is not an article: listed, nothing added.
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(QStringLiteral("photo.txt"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("GIF89a\0\0", 8));
+        file.close();
+        drop({urls.at(2), QUrl::fromLocalFile(bad)});
+        QTRY_VERIFY_WITH_TIMEOUT(imported.count() >= 2, kSlowWorkMs);
+        QCOMPARE(imported.at(1).at(0).toInt(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(visibleMessageBoxes(QStringLiteral("importReportBox")), 1, kSlowWorkMs);
+        auto *box = window->findChild<QMessageBox *>(QStringLiteral("importReportBox"));
+        QVERIFY2(box->informativeText().contains(QStringLiteral("phone-call.txt (as \"Rutte calls Zelenskyy after Washington talks\")")),
+                 qPrintable(box->informativeText()));
+        QVERIFY2(box->informativeText().contains(bad + QStringLiteral(":1: a binary file")), qPrintable(box->informativeText()));
+        closeMessageBoxes();
+        // One step back: the three are gone again.
+        window->undoStack()->undo();
+        QCOMPARE(window->graph().documents().size(), before);
+        QVERIFY(!window->isModified());
+    }
+
     void droppingAYedFileKeepsItsDrawing()
     {
         THREADLINE_REQUIRE_SHARED(shared);

@@ -12,6 +12,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QLocale>
@@ -26,6 +27,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "articlereader.h"
 #include "bundledcorpus.h"
 #include "documentcommand.h"
 #include "edits.h"
@@ -148,6 +150,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&m_layoutWatcher, &QFutureWatcher<QHash<NodeId, QPointF>>::finished, this,
             &MainWindow::onLayoutFinished);
     connect(&m_exportWatcher, &QFutureWatcher<ExportResult>::finished, this, &MainWindow::onExportFinished);
+    connect(&m_importWatcher, &QFutureWatcher<QList<ImportedArticle>>::finished, this, &MainWindow::onArticlesRead);
     connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) {
         if (clean && !m_recovered)
             m_recovery->discard(); // back to what is saved: no copy needed
@@ -181,6 +184,7 @@ MainWindow::~MainWindow()
     for (QObject *part : std::initializer_list<QObject *>{m_undoStack, m_project, m_selection, m_document, m_scene})
         disconnect(part, nullptr, this, nullptr);
     m_autosaveWatcher.waitForFinished();
+    m_importWatcher.waitForFinished();
     m_loadWatcher.waitForFinished();
     m_layoutWatcher.waitForFinished();
     m_exportWatcher.waitForFinished();
@@ -197,6 +201,9 @@ void MainWindow::createActions()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     fillRecentMenu();
     file->addAction(tr("Open &Bundled Corpus"), this, &MainWindow::openBundledCorpus);
+    file->addSeparator();
+    QAction *importAction = file->addAction(tr("&Import Articles (text, Markdown, HTML)…"), this, &MainWindow::chooseArticles);
+    importAction->setShortcut(Qt::CTRL | Qt::Key_I);
     file->addSeparator();
     file->addAction(tr("&Save"), this, &MainWindow::save)->setShortcut(QKeySequence::Save);
     file->addAction(tr("Save &As…"), this, &MainWindow::chooseSaveAs)->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
@@ -835,10 +842,118 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 void MainWindow::dropEvent(QDropEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (!urls.isEmpty() && urls.first().isLocalFile()) {
-        openFile(urls.first().toLocalFile());
-        event->acceptProposedAction();
+    if (urls.isEmpty() || !urls.first().isLocalFile())
+        return;
+    // Articles are imported into the project; a graph file is opened.
+    QStringList articles;
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile() && articles::isArticleName(url.toLocalFile()))
+            articles.append(url.toLocalFile());
     }
+    if (!articles.isEmpty() && articles.size() == urls.size())
+        importArticles(articles);
+    else
+        openFile(urls.first().toLocalFile());
+    event->acceptProposedAction();
+}
+
+// --- articles in -------------------------------------------------------------------
+
+void MainWindow::chooseArticles()
+{
+    QSettings settings;
+    QFileDialog dialog(this, tr("Import Articles"), settings.value(QStringLiteral("import/dir")).toString());
+    dialog.setObjectName(QStringLiteral("importArticlesDialog"));
+    dialog.setFileMode(QFileDialog::ExistingFiles);
+    dialog.setNameFilters({articles::fileFilter(), tr("All files (*)")});
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    settings.setValue(QStringLiteral("import/dir"), QFileInfo(dialog.selectedFiles().constFirst()).absolutePath());
+    importArticles(dialog.selectedFiles());
+}
+
+bool MainWindow::isImporting() const
+{
+    return m_importWatcher.isRunning();
+}
+
+void MainWindow::importArticles(const QStringList &paths)
+{
+    if (isImporting() || paths.isEmpty())
+        return;
+    m_importCancelled = std::make_shared<std::atomic<bool>>(false);
+    if (!m_importProgress) {
+        m_importProgress = new QProgressDialog(this);
+        m_importProgress->setWindowTitle(tr("Importing"));
+        m_importProgress->setMinimumDuration(400);
+        m_importProgress->setAutoReset(false);
+        connect(m_importProgress, &QProgressDialog::canceled, this, [this] {
+            if (m_importCancelled)
+                m_importCancelled->store(true);
+        });
+    }
+    m_importProgress->setRange(0, int(paths.size()));
+    m_importProgress->setValue(0);
+    m_importProgress->setLabelText(tr("Reading %n article(s)…", nullptr, int(paths.size())));
+    m_importProgress->show();
+    QPointer<QProgressDialog> progress = m_importProgress;
+    m_importWatcher.setFuture(QtConcurrent::run([paths, cancelled = m_importCancelled, progress] {
+        QList<ImportedArticle> read;
+        for (const QString &path : paths) {
+            if (cancelled->load())
+                break; // stops between files: nothing is added
+            const articles::ArticleResult r = articles::readArticle(path);
+            read.append({path, r.ok, r.document, r.ok ? QString() : r.error.toString()});
+            QMetaObject::invokeMethod(progress, "setValue", Qt::QueuedConnection, Q_ARG(int, int(read.size())));
+        }
+        return read;
+    }));
+}
+
+void MainWindow::onArticlesRead()
+{
+    m_importProgress->hide();
+    if (m_importCancelled && m_importCancelled->load()) {
+        statusBar()->showMessage(tr("Import cancelled; nothing added."), 5000);
+        Q_EMIT articlesImported(0);
+        return;
+    }
+    QList<Document> added;
+    QStringList already, failed;
+    QSet<QString> ids;
+    for (const ImportedArticle &article : m_importWatcher.result()) {
+        if (!article.ok) {
+            failed.append(article.error);
+        } else if (graph().document(article.document.id) || ids.contains(article.document.id)) {
+            const Document *there = graph().document(article.document.id);
+            already.append(tr("%1 (as \"%2\")").arg(QFileInfo(article.path).fileName(),
+                                                  there ? there->title : article.document.title));
+        } else {
+            ids.insert(article.document.id);
+            added.append(article.document);
+        }
+    }
+    if (!added.isEmpty()) {
+        push(std::make_unique<AddDocumentsEdit>(added));
+        m_source->showSpan(*graph().document(added.constFirst().id), 0, 0);
+    }
+    const QString summary = tr("Imported %n article(s).", nullptr, int(added.size()));
+    statusBar()->showMessage(summary, 8000);
+    if (!already.isEmpty() || !failed.isEmpty()) {
+        auto *box = new QMessageBox(failed.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
+                                    tr("Import"), summary, QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("importReportBox"));
+        QStringList details;
+        if (!already.isEmpty())
+            details.append(tr("Already in the project, not added again:\n%1").arg(already.join(QLatin1Char('\n'))));
+        if (!failed.isEmpty())
+            details.append(tr("Could not be read:\n%1").arg(failed.join(QLatin1Char('\n'))));
+        box->setInformativeText(details.join(QStringLiteral("\n\n")));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    updateStatus();
+    Q_EMIT articlesImported(int(added.size()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -851,6 +966,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_layoutWatcher.waitForFinished();
     m_exportWatcher.waitForFinished();
     m_autosaveWatcher.waitForFinished();
+    m_importWatcher.waitForFinished();
     m_recovery->discard(); // saved, or let go on purpose
     event->accept();
 }

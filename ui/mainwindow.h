@@ -36,6 +36,15 @@ class SearchBox;
 class Selection;
 class SourceViewer;
 
+// One article file as the import read it off the GUI thread.
+struct ImportedArticle
+{
+    QString path;
+    bool ok = false;
+    Document document;
+    QString error;
+};
+
 // What a load produces off the GUI thread.
 struct LoadedGraph
 {
@@ -86,6 +95,12 @@ public:
     void setAutosaveInterval(int milliseconds);
     const Recovery &recovery() const { return *m_recovery; }
     QStringList recentFiles() const;
+    // Adds articles (.txt, .md, .html) to the project as documents: read off
+    // the GUI thread with progress and cancel, added as one undoable step.
+    // What was already in the project, and files that could not be read,
+    // are listed in a message box; articlesImported follows.
+    void importArticles(const QStringList &paths);
+    bool isImporting() const;
     bool isLoading() const;
     bool isLayingOut() const;
     // Lays the visible graph out again off the GUI thread; layoutFinished follows.
@@ -140,6 +155,7 @@ Q_SIGNALS:
     void loadFailed(const QString &message);
     void graphExported(const QStringList &paths);
     void autosaved(const QString &path);
+    void articlesImported(int added);
     void exportFailed(const QString &message);
     void layoutFinished();
 
@@ -174,6 +190,8 @@ private:
     void addRecentFile(const QString &path);
     void fillRecentMenu();
     void autosave();
+    void chooseArticles();
+    void onArticlesRead();
 
     GraphDocument *m_document;
     Selection *m_selection;
@@ -183,6 +201,9 @@ private:
     QTimer *m_autosaveTimer;
     QFutureWatcher<QString> m_autosaveWatcher; // the error, empty on success
     QMenu *m_recentMenu = nullptr;
+    QFutureWatcher<QList<ImportedArticle>> m_importWatcher;
+    std::shared_ptr<std::atomic<bool>> m_importCancelled;
+    QProgressDialog *m_importProgress = nullptr;
     bool m_recovered = false; // recovered work is unsaved until saved
     QDockWidget *m_undoDock = nullptr;
     QString m_path;

@@ -41,6 +41,25 @@ void AddEdgeEdit::undo(GraphDocument &document)
     m_removed = document.remove({}, {m_id});
 }
 
+AddDocumentsEdit::AddDocumentsEdit(QList<Document> documents)
+    : Edit(documents.size() == 1 ? QObject::tr("Import %1").arg(documents.constFirst().title)
+                                 : QObject::tr("Import %n articles", nullptr, int(documents.size()))),
+      m_documents(std::move(documents))
+{
+}
+
+void AddDocumentsEdit::redo(GraphDocument &document)
+{
+    for (const Document &doc : std::as_const(m_documents))
+        document.addDocument(doc);
+}
+
+void AddDocumentsEdit::undo(GraphDocument &document)
+{
+    for (auto it = m_documents.crbegin(); it != m_documents.crend(); ++it)
+        document.removeDocument(it->id);
+}
+
 // --- removing ----------------------------------------------------------------
 
 RemoveEdit::RemoveEdit(QList<NodeId> nodes, QList<EdgeId> edges)

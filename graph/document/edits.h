@@ -70,6 +70,18 @@ private:
     RemovedElements m_removed;
 };
 
+// Adds articles as documents (an import); undo takes them out again.
+class AddDocumentsEdit : public Edit
+{
+public:
+    explicit AddDocumentsEdit(QList<Document> documents);
+    void redo(GraphDocument &document) override;
+    void undo(GraphDocument &document) override;
+
+private:
+    QList<Document> m_documents;
+};
+
 // Deletes nodes (with their edges) and edges.
 class RemoveEdit : public Edit
 {

@@ -256,4 +256,13 @@ bool GraphDocument::addDocument(Document document)
     return true;
 }
 
+bool GraphDocument::removeDocument(const QString &id)
+{
+    if (!m_graph.removeDocument(id))
+        return false;
+    Q_EMIT documentsChanged();
+    bump();
+    return true;
+}
+
 } // namespace threadline

@@ -77,6 +77,7 @@ public:
     void setPinned(const QList<NodeId> &ids, bool pinned);
     void setHidden(const QList<NodeId> &ids, bool hidden);
     bool addDocument(Document document);
+    bool removeDocument(const QString &id);
 
 Q_SIGNALS:
     void aboutToReset();

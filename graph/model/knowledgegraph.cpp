@@ -400,6 +400,18 @@ bool KnowledgeGraph::addDocument(Document doc)
     return true;
 }
 
+bool KnowledgeGraph::removeDocument(const QString &id)
+{
+    const auto it = d->documentIndex.constFind(id);
+    if (it == d->documentIndex.constEnd())
+        return false;
+    d->documents.removeAt(*it);
+    d->documentIndex.clear();
+    for (qsizetype i = 0; i < d->documents.size(); ++i)
+        d->documentIndex.insert(d->documents.at(i).id, i);
+    return true;
+}
+
 void KnowledgeGraph::setDocumentText(const QString &id, const QString &text)
 {
     const auto it = d->documentIndex.constFind(id);

@@ -78,6 +78,7 @@ public:
     const QList<Document> &documents() const;
     const Document *document(const QString &id) const;
     bool addDocument(Document doc); // false if the id is taken
+    bool removeDocument(const QString &id); // spans into it are the caller's business
     void setDocumentText(const QString &id, const QString &text);
 
 private:

@@ -175,10 +175,19 @@ bool Project::writeChanges(QString *error)
             ok = ok && writer.view(id, m_document->positions(), m_document->pinned(), m_document->hidden());
         for (EdgeId id : std::as_const(m_edges))
             ok = ok && writer.edge(graph, id);
+        // Documents are only ever added or taken out; their rows are keyed
+        // by their place in the list, so a removal rewrites the ones after it.
         const QList<Document> &documents = graph.documents();
+        bool shifted = false;
+        for (const QString &id : std::as_const(m_savedDocuments)) {
+            if (ok && !graph.document(id)) {
+                ok = writer.removeDocument(id);
+                shifted = true;
+            }
+        }
         for (qsizetype i = 0; ok && i < documents.size(); ++i) {
-            if (!m_savedDocuments.contains(documents.at(i).id))
-                ok = writer.document(documents.at(i), int(i));
+            if (shifted || !m_savedDocuments.contains(documents.at(i).id))
+                ok = writer.removeDocument(documents.at(i).id) && writer.document(documents.at(i), int(i));
         }
         ok = ok && writer.meta(graph, m_fileRevision + 1);
         if (!ok)

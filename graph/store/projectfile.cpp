@@ -330,6 +330,12 @@ bool Writer::document(const Document &document, int order)
                       {searchRow, document.title + QLatin1Char('\n') + document.text, document.id});
 }
 
+bool Writer::removeDocument(const QString &id)
+{
+    return d->exec(QStringLiteral("DELETE FROM search WHERE rowid = (SELECT -ord - 1 FROM documents WHERE id = ?)"), {id})
+           && d->exec(QStringLiteral("DELETE FROM documents WHERE id = ?"), {id});
+}
+
 bool Writer::meta(const KnowledgeGraph &graph, quint64 revision)
 {
     const QList<std::pair<QString, QString>> values = {

@@ -82,6 +82,7 @@ public:
     bool view(NodeId id, const QHash<NodeId, QPointF> &positions, const QSet<NodeId> &pinned,
               const QSet<NodeId> &hidden);
     bool document(const Document &document, int order);
+    bool removeDocument(const QString &id);
     bool meta(const KnowledgeGraph &graph, quint64 revision);
     QString error() const;
 

@@ -1,0 +1,102 @@
+// threadline import FILES… --into PROJECT.threadline
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include "articlereader.h"
+#include "cli.h"
+#include "edits.h"
+#include "graphdocument.h"
+#include "project.h"
+
+namespace threadline::cli {
+
+int runImport(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Adds articles (plain text, Markdown with front matter, HTML) to a project as documents, with the "
+        "title, outlet, date and URL the files give. The project is made when it does not exist. An article "
+        "already in the project (the same text) is not added twice. A file that cannot be read is named with "
+        "its line; the others are added all the same, and the exit code is 1."));
+    parser.addHelpOption();
+    const QCommandLineOption into(QStringLiteral("into"), QStringLiteral("The project file (NAME.threadline)."),
+                                  QStringLiteral("PROJECT"));
+    parser.addOption(into);
+    parser.addPositionalArgument(QStringLiteral("FILES"), QStringLiteral("Articles: .txt, .md, .html."),
+                                 QStringLiteral("FILES…"));
+    QStringList args = arguments;
+    args.removeAt(1);
+    if (!parser.parse(args)) {
+        err << "threadline import: " << parser.errorText() << Qt::endl;
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return Ok;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (!parser.isSet(into) || files.isEmpty()) {
+        err << "threadline import: give the articles and --into PROJECT.threadline" << Qt::endl;
+        return UsageError;
+    }
+    const QString path = parser.value(into);
+
+    GraphDocument document;
+    Project project(&document);
+    QString error;
+    if (QFileInfo::exists(path)) {
+        const ReadResult opened = project.open(path);
+        if (!opened.ok) {
+            err << "threadline import: " << opened.error.toString() << Qt::endl;
+            return Failed;
+        }
+    } else if (!project.saveAs(path, &error)) {
+        err << "threadline import: " << error << Qt::endl;
+        return Failed;
+    } else {
+        out << "made the project " << path << Qt::endl;
+    }
+
+    bool failed = false;
+    QList<Document> added;
+    QSet<QString> ids;
+    for (const QString &file : files) {
+        const articles::ArticleResult read = articles::readArticle(file);
+        if (!read.ok) {
+            err << "threadline import: " << read.error.toString() << Qt::endl;
+            failed = true;
+            continue;
+        }
+        const Document &doc = read.document;
+        if (document.graph().document(doc.id) || ids.contains(doc.id)) {
+            const Document *there = document.graph().document(doc.id);
+            out << file << ": already in the project as " << doc.id << " ("
+                << (there ? there->title : doc.title) << "); not added again" << Qt::endl;
+            continue;
+        }
+        ids.insert(doc.id);
+        added.append(doc);
+        out << file << ": added as " << doc.id << ": \"" << doc.title << "\"";
+        for (const QString &field : {doc.outlet, doc.date, doc.url}) {
+            if (!field.isEmpty())
+                out << " · " << field;
+        }
+        out << " (" << doc.text.size() << " characters)" << Qt::endl;
+        for (const QString &note : read.notes)
+            out << "  " << note << Qt::endl;
+    }
+    if (!added.isEmpty()) {
+        AddDocumentsEdit(added).redo(document);
+        if (!project.save(&error)) {
+            err << "threadline import: " << error << Qt::endl;
+            return Failed;
+        }
+    }
+    out << added.size() << " added, " << (document.graph().documents().size()) << " documents in " << path << Qt::endl;
+    return failed ? Failed : Ok;
+}
+
+} // namespace threadline::cli
