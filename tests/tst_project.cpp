@@ -188,6 +188,39 @@ private Q_SLOTS:
         QCOMPARE(snapshot(again), snapshot(doc));
     }
 
+    // An import undone after a save: the documents leave the file and its
+    // index, and the ones after them keep their text and place.
+    void documentsTakenOutLeaveTheFile()
+    {
+        GraphDocument doc;
+        loadCorpus(doc);
+        Project project(&doc);
+        const QString path = dir.filePath(QStringLiteral("documents.threadline"));
+        QString error;
+        QVERIFY2(project.saveAs(path, &error), qPrintable(error));
+        AddDocumentsEdit import({{QStringLiteral("doc:a"), QStringLiteral("A"), {}, {}, {}, {}, {}, QStringLiteral("alpha walrus")},
+                                 {QStringLiteral("doc:b"), QStringLiteral("B"), {}, {}, {}, {}, {}, QStringLiteral("beta narwhal")}});
+        import.redo(doc);
+        QVERIFY2(project.save(&error), qPrintable(error));
+        QCOMPARE(project.searchText(QStringLiteral("walrus"), 5).size(), 1);
+        QVERIFY(doc.removeDocument(QStringLiteral("doc:a")));
+        QVERIFY2(project.save(&error), qPrintable(error));
+        QVERIFY(project.searchText(QStringLiteral("walrus"), 5).isEmpty());
+        const QList<TextMatch> narwhal = project.searchText(QStringLiteral("narwhal"), 5);
+        QCOMPARE(narwhal.size(), 1);
+        QCOMPARE(narwhal.first().document, QStringLiteral("doc:b"));
+        GraphDocument again;
+        Project reopened(&again);
+        QVERIFY(reopened.open(path).ok);
+        QCOMPARE(snapshot(again), snapshot(doc));
+        import.undo(doc); // takes doc:b out too (doc:a is gone already)
+        QVERIFY2(project.save(&error), qPrintable(error));
+        QVERIFY(reopened.open(path).ok);
+        QCOMPARE(again.graph().documents().size(), doc.graph().documents().size());
+        QVERIFY(project.searchText(QStringLiteral("narwhal"), 5).isEmpty());
+        QCOMPARE(integrity(path), QStringLiteral("ok"));
+    }
+
     // The index over documents and statements answers the search box.
     void fullTextSearchFindsQuotesAndArticles()
     {
