@@ -13,7 +13,10 @@
 #include <QUndoView>
 #include <QXmlStreamReader>
 #include <QWheelEvent>
+#include <QHeaderView>
 #include <QLabel>
+#include <QTabWidget>
+#include <QTableView>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProcess>
@@ -31,6 +34,8 @@
 #include <QTextBrowser>
 #include <QTextDocument>
 
+#include "documentspanel.h"
+#include "documentstats.h"
 #include "evidencepanel.h"
 #include "exportdialog.h"
 #include "graphfiles.h"
@@ -1057,6 +1062,75 @@ private Q_SLOTS:
 
     // A yEd file opens as yEd drew it: Turin stays left of Ivrea and above
     // Savona, group members keep their group in the inspector.
+    // The Documents tab lists the articles with what the graph holds from
+    // each; the table sorts by a click on a header; a click on a row opens
+    // the article and selects its nodes on the canvas.
+    void documentsTabOpensAnArticle()
+    {
+        DocumentsPanel *panel = window->documentsPanel();
+        QTableView *table = panel->table();
+        QCOMPARE(table->model()->rowCount(), 5);
+        auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("sideTabs"));
+        tabs->setCurrentWidget(panel);
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        // Sort by date: a click on its header, twice for newest first.
+        QHeaderView *header = table->horizontalHeader();
+        const auto clickHeader = [&](int column) {
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                              QPoint(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                                     header->height() / 2));
+        };
+        clickHeader(DocumentsModel::Date);
+        QStringList dates;
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            dates.append(table->model()->index(row, DocumentsModel::Date).data().toString());
+        QStringList sorted = dates;
+        sorted.sort();
+        QCOMPARE(dates, sorted);
+        clickHeader(DocumentsModel::Date);
+        QCOMPARE(table->model()->index(0, DocumentsModel::Date).data().toString(), sorted.last());
+        // Open the newest by a click on its row.
+        const QString id = panel->documentAt(0);
+        const QRect cell = table->visualRect(table->model()->index(0, DocumentsModel::Title));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QCOMPARE(window->selection()->currentDocument(), id);
+        QCOMPARE(window->sourceViewer()->documentId(), id);
+        const Document *doc = window->graph().document(id);
+        QVERIFY(window->inspector()->browser()->toPlainText().startsWith(doc->title));
+        // Its actors, events and quotes are selected on the canvas, and the
+        // counts in the table say how many.
+        const QList<NodeId> nodes = nodesWithEvidenceIn(window->graph(), id);
+        QVERIFY(nodes.size() > 5);
+        QCOMPARE(window->scene()->selectedNodes(), QSet<NodeId>(nodes.cbegin(), nodes.cend()));
+        const int row = 0;
+        const int counted = table->model()->index(row, DocumentsModel::Entities).data().toInt()
+                            + table->model()->index(row, DocumentsModel::Events).data().toInt()
+                            + table->model()->index(row, DocumentsModel::Statements).data().toInt();
+        QVERIFY(counted > 0 && counted <= nodes.size());
+        // The filter box narrows the table as one types.
+        QTest::keyClicks(panel->filter(), doc->title.left(12));
+        QVERIFY(table->model()->rowCount() >= 1 && table->model()->rowCount() < 5);
+        panel->filter()->clear();
+        window->selection()->clear();
+        tabs->setCurrentIndex(0);
+    }
+
+    // An empty project says what to do next, on the canvas itself.
+    void anEmptyCanvasSaysWhatToDo()
+    {
+        auto *hint = window->findChild<QLabel *>(QStringLiteral("emptyCanvasHint"));
+        QVERIFY(hint);
+        QVERIFY(!hint->isVisible());
+        QSignalSpy loaded(window.get(), &MainWindow::graphLoaded);
+        window->newProject();
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, kSlowWorkMs);
+        QVERIFY(hint->isVisible());
+        QVERIFY(hint->text().contains(QStringLiteral("Import Articles")));
+        QVERIFY2(window->windowTitle().startsWith(QStringLiteral("Untitled")), qPrintable(window->windowTitle()));
+        reopenBundledCorpus();
+        QVERIFY(!hint->isVisible());
+    }
+
     // Articles dropped on the window go into the project as documents, as
     // one undoable step; dropped again, they are listed as already there.
     void droppingArticlesImportsThem()

@@ -20,6 +20,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QDockWidget>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
@@ -31,6 +32,8 @@
 #include "bundledcorpus.h"
 #include "documentcommand.h"
 #include "edits.h"
+#include "documentspanel.h"
+#include "documentstats.h"
 #include "evidencepanel.h"
 #include "graphdocument.h"
 #include "exportdialog.h"
@@ -82,6 +85,18 @@ MainWindow::MainWindow(QWidget *parent)
     m_view->setScene(m_scene);
     m_legend = new LegendWidget(m_view);
     m_legend->move(10, 10);
+    // Said on the canvas itself when it has nothing to draw.
+    m_emptyHint = new QLabel(tr("<p style='font-size:13pt'><b>No nodes yet</b></p>"
+                                "<p>The project's articles are under <b>Documents</b>, on the right.<br>"
+                                "<b>File → Import Articles</b> (Ctrl+I) adds more; "
+                                "<b>File → Open</b> (Ctrl+O) opens a project or a graph file.</p>"),
+                             m_view->viewport());
+    m_emptyHint->setObjectName(QStringLiteral("emptyCanvasHint"));
+    m_emptyHint->setAttribute(Qt::WA_TransparentForMouseEvents);
+    (new QVBoxLayout(m_view->viewport()))->addWidget(m_emptyHint); // keeps it the viewport's size
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setStyleSheet(QStringLiteral("color:#555;background:transparent;"));
+    m_emptyHint->hide();
 
     m_inspector = new InspectorPanel(this);
     m_evidence = new EvidencePanel(this);
@@ -95,7 +110,13 @@ MainWindow::MainWindow(QWidget *parent)
 
     auto *side = new QSplitter(Qt::Vertical, this);
     side->addWidget(titled(tr("Inspector"), m_inspector, side));
-    side->addWidget(m_evidence);
+    // Evidence and the project's documents share a place: one tab each.
+    m_documents = new DocumentsPanel(m_document, this);
+    m_sideTabs = new QTabWidget(this);
+    m_sideTabs->setObjectName(QStringLiteral("sideTabs"));
+    m_sideTabs->addTab(m_evidence, tr("Evidence"));
+    m_sideTabs->addTab(m_documents, tr("Documents"));
+    side->addWidget(m_sideTabs);
     side->addWidget(titled(tr("Source"), m_source, side));
     side->setStretchFactor(0, 3);
     side->setStretchFactor(1, 2);
@@ -131,7 +152,7 @@ MainWindow::MainWindow(QWidget *parent)
     split->addWidget(side);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
-    split->setSizes({1000, 440});
+    split->setSizes({920, 520});
     setCentralWidget(split);
 
     m_statusCounts = new QLabel(this);
@@ -145,6 +166,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_inspector, &InspectorPanel::nodeActivated, this, &MainWindow::selectNode);
     connect(m_inspector, &InspectorPanel::edgeActivated, this, &MainWindow::selectEdge);
     connect(m_evidence, &EvidencePanel::spanActivated, this, &MainWindow::openSpan);
+    connect(m_documents, &DocumentsPanel::documentActivated, this, &MainWindow::openDocument);
     connect(m_search, &SearchBox::nodeChosen, this, &MainWindow::selectNode);
     connect(&m_loadWatcher, &QFutureWatcher<LoadedGraph>::finished, this, &MainWindow::onLoadFinished);
     connect(&m_layoutWatcher, &QFutureWatcher<QHash<NodeId, QPointF>>::finished, this,
@@ -438,6 +460,10 @@ void MainWindow::applyGraph(LoadedGraph loaded)
     if (m_sceneFilterStale)
         rebuildScene();
     m_view->fitAll();
+    // Articles without a graph yet: the documents are what there is to see.
+    m_sideTabs->setCurrentWidget(graph().nodeCount() == 0 && !graph().documents().isEmpty()
+                                     ? static_cast<QWidget *>(m_documents)
+                                     : static_cast<QWidget *>(m_evidence));
     m_noSourcesBanner->setVisible(graph().documents().isEmpty() && graph().nodeCount() > 0);
     const QString name = m_path.isEmpty() ? tr("Bundled corpus") : QFileInfo(m_path).fileName();
     updateTitle();
@@ -538,6 +564,7 @@ void MainWindow::setShowDocuments(bool show)
 
 void MainWindow::updateStatus()
 {
+    m_emptyHint->setVisible(m_scene->visibleNodeCount() == 0);
     m_statusCounts->setText(tr("%1 nodes, %2 relationships shown · %3 documents")
                                 .arg(m_scene->visibleNodeCount())
                                 .arg(m_scene->visibleEdgeCount())
@@ -579,10 +606,26 @@ void MainWindow::showCurrent(bool openSource)
         showNodeDetails(m_selection->currentNode(), openSource);
     } else if (m_selection->currentEdge().isValid()) {
         showEdgeDetails(m_selection->currentEdge(), openSource);
+    } else if (!m_selection->currentDocument().isEmpty()) {
+        const QString id = m_selection->currentDocument();
+        const DocumentCounts counts = countsByDocument(graph()).value(id);
+        m_inspector->showDocument(id, counts.entities, counts.events, counts.statements);
+        m_documents->setCurrentDocument(id);
+        if (const Document *doc = graph().document(id); doc && openSource && m_source->documentId() != id)
+            m_source->showSpan(*doc, 0, 0);
     } else if (m_selection->isEmpty()) {
         m_inspector->clear();
         m_evidence->clear();
     }
+}
+
+void MainWindow::openDocument(const QString &id)
+{
+    if (!graph().document(id))
+        return;
+    m_selection->selectDocument(id, nodesWithEvidenceIn(graph(), id));
+    // Shown even when it was current already (the user asked again).
+    m_source->showSpan(*graph().document(id), 0, 0);
 }
 
 void MainWindow::showNodeDetails(NodeId id, bool openSource)
@@ -935,7 +978,8 @@ void MainWindow::onArticlesRead()
     }
     if (!added.isEmpty()) {
         push(std::make_unique<AddDocumentsEdit>(added));
-        m_source->showSpan(*graph().document(added.constFirst().id), 0, 0);
+        m_sideTabs->setCurrentWidget(m_documents);
+        openDocument(added.constFirst().id);
     }
     const QString summary = tr("Imported %n article(s).", nullptr, int(added.size()));
     statusBar()->showMessage(summary, 8000);

@@ -24,6 +24,7 @@ class QUndoStack;
 
 namespace threadline {
 
+class DocumentsPanel;
 class EvidencePanel;
 class GraphDocument;
 class GraphScene;
@@ -124,6 +125,10 @@ public:
     GraphView *view() const { return m_view; }
     InspectorPanel *inspector() const { return m_inspector; }
     EvidencePanel *evidencePanel() const { return m_evidence; }
+    DocumentsPanel *documentsPanel() const { return m_documents; }
+    // Opens a document: its text in the source viewer, its metadata in the
+    // inspector, the nodes it gives evidence for selected on the canvas.
+    void openDocument(const QString &id);
     SourceViewer *sourceViewer() const { return m_source; }
     LegendWidget *legend() const { return m_legend; }
     SearchBox *searchBox() const { return m_search; }
@@ -217,6 +222,9 @@ private:
     LegendWidget *m_legend;
     InspectorPanel *m_inspector;
     EvidencePanel *m_evidence;
+    DocumentsPanel *m_documents;
+    class QTabWidget *m_sideTabs;
+    QLabel *m_emptyHint;
     SourceViewer *m_source;
     SearchBox *m_search;
     QLabel *m_statusCounts;

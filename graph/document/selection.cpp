@@ -39,11 +39,16 @@ void Selection::select(EdgeId id)
     emitIfChanged({}, {id}, {}, id, {});
 }
 
-void Selection::selectDocument(const QString &id)
+void Selection::selectDocument(const QString &id, const QList<NodeId> &nodes)
 {
     if (!m_document->graph().document(id))
         return clear();
-    emitIfChanged({}, {}, {}, {}, id);
+    QSet<NodeId> selected;
+    for (NodeId n : nodes) {
+        if (m_document->graph().contains(n))
+            selected.insert(n);
+    }
+    emitIfChanged(selected, {}, {}, {}, id);
 }
 
 void Selection::toggle(NodeId id)

@@ -34,7 +34,9 @@ public:
     // Replaces the selection with one element, which becomes current.
     void select(NodeId id);
     void select(EdgeId id);
-    void selectDocument(const QString &id);
+    // A document becomes current; `nodes` (those it gives evidence for) are
+    // selected with it.
+    void selectDocument(const QString &id, const QList<NodeId> &nodes = {});
     // Adds or removes one element (Ctrl+click); an added one becomes current.
     void toggle(NodeId id);
     void toggle(EdgeId id);

@@ -108,6 +108,7 @@ void LegendWidget::setEntries(const QList<LegendEntry> &entries)
 {
     m_entries = entries;
     resize(sizeHint());
+    setVisible(!entries.isEmpty()); // a legend of nothing says nothing
     update();
 }
 

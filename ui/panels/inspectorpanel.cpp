@@ -84,6 +84,35 @@ QString InspectorPanel::nodeAnchor(NodeId id) const
         .arg(nodeLink(id), kindStyle(node.kind).fill.darker(115).name(), esc(node.label));
 }
 
+void InspectorPanel::showDocument(const QString &id, int actors, int events, int quotes)
+{
+    const Document *doc = m_graph ? m_graph->document(id) : nullptr;
+    if (!doc) {
+        clear();
+        return;
+    }
+    QString html = QStringLiteral("<h3 style='margin:0'>%1</h3><p><b style='color:#9c755f'>%2</b></p><table>")
+                       .arg(doc->title.toHtmlEscaped(), tr("Document"));
+    const QList<std::pair<QString, QString>> rows = {{tr("Outlet"), doc->outlet}, {tr("Date"), doc->date},
+                                                     {tr("URL"), doc->url},       {tr("File"), doc->file},
+                                                     {tr("Id"), doc->id}};
+    for (const auto &[name, value] : rows) {
+        if (!value.isEmpty())
+            html += QStringLiteral("<tr><td style='color:#666;padding-right:8px'>%1</td><td>%2</td></tr>")
+                        .arg(name, value.toHtmlEscaped());
+    }
+    html += QStringLiteral("</table><p>%1</p>")
+                .arg(tr("Evidence here for %1 actors, %2 events and %3 statements (selected on the canvas); "
+                        "%4 characters of text.")
+                         .arg(actors)
+                         .arg(events)
+                         .arg(quotes)
+                         .arg(doc->text.size()));
+    if (!doc->note.isEmpty())
+        html += QStringLiteral("<p style='color:#555'>%1</p>").arg(doc->note.toHtmlEscaped());
+    m_browser->setHtml(html);
+}
+
 void InspectorPanel::showNode(NodeId id)
 {
     if (!m_graph || !m_graph->contains(id)) {

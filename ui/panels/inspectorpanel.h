@@ -23,6 +23,8 @@ public:
     void setGraph(const KnowledgeGraph *graph);
     void showNode(NodeId id);
     void showEdge(EdgeId id);
+    // A document's metadata and what the graph holds from it.
+    void showDocument(const QString &id, int actors, int events, int quotes);
     void clear();
 
     QTextBrowser *browser() const { return m_browser; }

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QWidget>
+
+#include "documentstats.h"
+
+class QSortFilterProxyModel;
+class QTableView;
+class QLineEdit;
+
+namespace threadline {
+
+class GraphDocument;
+
+// The project's documents as a table: title, outlet, date and how many
+// actors, events and statements each gives evidence for. It follows the
+// document's changes.
+class DocumentsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Title, Outlet, Date, Entities, Events, Statements, ColumnCount };
+
+    explicit DocumentsModel(const GraphDocument *document, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QString documentId(int row) const;
+    int rowOf(const QString &documentId) const;
+
+private:
+    void refresh();
+
+    const GraphDocument *m_document;
+    QHash<QString, DocumentCounts> m_counts;
+    bool m_refreshQueued = false;
+};
+
+// The documents table, sortable by any column and filtered as you type;
+// activating a row opens that document.
+class DocumentsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DocumentsPanel(const GraphDocument *document, QWidget *parent = nullptr);
+
+    QTableView *table() const { return m_table; }
+    QLineEdit *filter() const { return m_filter; }
+    DocumentsModel *model() const { return m_model; }
+    // The document shown in the table's row (after sorting and filtering).
+    QString documentAt(int row) const;
+    void setCurrentDocument(const QString &id);
+
+Q_SIGNALS:
+    void documentActivated(const QString &id);
+
+private:
+    DocumentsModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_table;
+    QLineEdit *m_filter;
+};
+
+} // namespace threadline
