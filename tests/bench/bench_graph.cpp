@@ -10,7 +10,6 @@
 #include <QStringList>
 #include <QTextStream>
 
-#include <sys/resource.h>
 
 #include "csvformat.h"
 #include "dotformat.h"
@@ -19,27 +18,16 @@
 #include "jsonformat.h"
 #include "knowledgegraph.h"
 #include "layout.h"
+#include "benchreport.h"
 #include "synthetic.h"
 
 using namespace threadline;
 
 namespace {
 
-long maxRssKib()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss;
-}
-
 void report(const char *bench, const KnowledgeGraph &g, qint64 nanoseconds, QJsonObject extra = {})
 {
-    extra.insert(QStringLiteral("bench"), QString::fromLatin1(bench));
-    extra.insert(QStringLiteral("nodes"), qint64(g.nodeCount()));
-    extra.insert(QStringLiteral("edges"), qint64(g.edgeCount()));
-    extra.insert(QStringLiteral("ms"), double(nanoseconds) / 1e6);
-    extra.insert(QStringLiteral("max_rss_kib"), qint64(maxRssKib()));
-    QTextStream(stdout) << QJsonDocument(extra).toJson(QJsonDocument::Compact) << Qt::endl;
+    bench::report(bench, g, double(nanoseconds) / 1e6, std::move(extra));
 }
 
 } // namespace

@@ -12,34 +12,22 @@
 #include <QTextStream>
 
 #include <algorithm>
-#include <sys/resource.h>
 
 #include "graphdocument.h"
 #include "jsonformat.h"
 #include "project.h"
 #include "projectfile.h"
+#include "benchreport.h"
 #include "synthetic.h"
 
 using namespace threadline;
 
 namespace {
 
-long maxRssKib()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss;
-}
-
 void report(const char *bench, const KnowledgeGraph &g, double ms, QJsonObject extra = {})
 {
-    extra.insert(QStringLiteral("bench"), QString::fromLatin1(bench));
-    extra.insert(QStringLiteral("nodes"), qint64(g.nodeCount()));
-    extra.insert(QStringLiteral("edges"), qint64(g.edgeCount()));
     extra.insert(QStringLiteral("documents"), qint64(g.documents().size()));
-    extra.insert(QStringLiteral("ms"), ms);
-    extra.insert(QStringLiteral("max_rss_kib"), qint64(maxRssKib()));
-    QTextStream(stdout) << QJsonDocument(extra).toJson(QJsonDocument::Compact) << Qt::endl;
+    bench::report(bench, g, ms, std::move(extra));
 }
 
 // The synthetic news graph with `documents` articles of about 3,000
