@@ -26,6 +26,7 @@
 #include <QStandardPaths>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QTextCursor>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
@@ -1069,7 +1070,7 @@ private Q_SLOTS:
     {
         DocumentsPanel *panel = window->documentsPanel();
         QTableView *table = panel->table();
-        QCOMPARE(table->model()->rowCount(), 5);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 5, kSlowWorkMs); // refreshed once the event loop turns
         auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("sideTabs"));
         tabs->setCurrentWidget(panel);
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
@@ -1129,6 +1130,81 @@ private Q_SLOTS:
         QVERIFY2(window->windowTitle().startsWith(QStringLiteral("Untitled")), qPrintable(window->windowTitle()));
         reopenBundledCorpus();
         QVERIFY(!hint->isVisible());
+    }
+
+    // Selects [start, start + length) of the Source viewer's text the way a
+    // user does with the keyboard: the cursor before it, Shift+Right to its end.
+    void selectSourceText(qsizetype start, qsizetype length)
+    {
+        QPlainTextEdit *text = window->sourceViewer()->textView();
+        QTextCursor cursor = text->textCursor();
+        cursor.setPosition(int(start));
+        text->setTextCursor(cursor);
+        text->setFocus();
+        for (qsizetype i = 0; i < length; ++i)
+            QTest::keyClick(text, Qt::Key_Right, Qt::ShiftModifier);
+    }
+
+    // Marking up an article by hand: text selected in the Source viewer
+    // becomes a person, then a quotation, each with its exact span; more
+    // text becomes more evidence; undo takes each back.
+    void markingUpAnArticleByHand()
+    {
+        activate();
+        QSignalSpy imported(window.get(), &MainWindow::articlesImported);
+        window->importArticles({test::sourceDir() + QStringLiteral("/tests/data/articles/phone-call.txt")});
+        QTRY_VERIFY_WITH_TIMEOUT(imported.count() >= 1, kSlowWorkMs);
+        activate();
+        const QString docId = window->sourceViewer()->documentId();
+        const QString text = window->graph().document(docId)->text;
+        QVERIFY(text.startsWith(QStringLiteral("Rutte calls Zelenskyy")));
+        QPlainTextEdit *view = window->sourceViewer()->textView();
+
+        const QString name = QStringLiteral("Volodymyr Zelenskyy");
+        const qsizetype at = text.indexOf(name);
+        selectSourceText(at, name.size());
+        QCOMPARE(view->textCursor().selectedText(), name);
+        QTest::keyClick(view, Qt::Key_1, Qt::ControlModifier | Qt::AltModifier); // New Person from Selection
+        const NodeId person = window->selection()->currentNode();
+        QVERIFY(person.isValid());
+        QCOMPARE(window->graph().node(person).kind, NodeKind::Person);
+        QCOMPARE(window->graph().node(person).label, name);
+        QCOMPARE(window->graph().node(person).evidence,
+                 (QList<EvidenceSpan>{{docId, at, at + name.size(), name}}));
+        QVERIFY(window->scene()->nodeItem(person));
+        QCOMPARE(window->undoStack()->undoText(), QStringLiteral("Add %1").arg(name));
+
+        // A quotation, its quote marks selected with it: a direct statement.
+        const QString quote = QStringLiteral("\"We discussed next steps,\"");
+        const qsizetype q = text.indexOf(quote);
+        selectSourceText(q, quote.size());
+        QTest::keyClick(view, Qt::Key_6, Qt::ControlModifier | Qt::AltModifier); // New Statement
+        const NodeId statement = window->selection()->currentNode();
+        QVERIFY(statement.isValid() && statement != person);
+        const NodeData &said = window->graph().node(statement);
+        QCOMPARE(said.kind, NodeKind::Statement);
+        QCOMPARE(said.properties.value(QStringLiteral("direct")), QVariant(true));
+        QCOMPARE(said.evidence.first().text, text.mid(q, quote.size()));
+
+        // "Zelenskyy wrote": more evidence for the person.
+        window->selection()->select(person);
+        const qsizetype later = text.indexOf(QStringLiteral("Zelenskyy wrote"));
+        selectSourceText(later, 9);
+        QTest::keyClick(view, Qt::Key_A, Qt::ControlModifier | Qt::AltModifier);
+        QCOMPARE(window->graph().node(person).evidence.size(), 2);
+        QCOMPARE(window->graph().node(person).evidence.last().start, later);
+        QCOMPARE(window->evidencePanel()->list()->count(), 2); // the panel follows
+
+        // Each one a step: three undos and the graph is as imported.
+        window->undoStack()->undo();
+        QCOMPARE(window->graph().node(person).evidence.size(), 1);
+        window->undoStack()->undo();
+        QVERIFY(!window->graph().contains(statement));
+        window->undoStack()->undo();
+        QVERIFY(!window->graph().contains(person));
+        QVERIFY(!window->scene()->nodeItem(person));
+        window->undoStack()->undo(); // the import
+        QVERIFY(!window->isModified());
     }
 
     // Articles dropped on the window go into the project as documents, as

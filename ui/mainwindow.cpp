@@ -269,6 +269,31 @@ void MainWindow::createActions()
     QAction *merge = edit->addAction(tr("&Merge Selected Nodes"), this, &MainWindow::mergeSelection);
     merge->setShortcut(Qt::CTRL | Qt::Key_M);
     edit->addSeparator();
+    // Marking up an article by hand: select text in the Source viewer.
+    QMenu *fromText = edit->addMenu(tr("From Selected &Text"));
+    QList<QAction *> textActions;
+    const QList<std::tuple<NodeKind, QString, const char *>> kinds = {
+        {NodeKind::Person, tr("New &Person from Selection"), "newPersonFromSelection"},
+        {NodeKind::Organization, tr("New &Organization from Selection"), "newOrganizationFromSelection"},
+        {NodeKind::Country, tr("New &Country from Selection"), "newCountryFromSelection"},
+        {NodeKind::Place, tr("New P&lace from Selection"), "newPlaceFromSelection"},
+        {NodeKind::Event, tr("New &Event from Selection"), "newEventFromSelection"},
+        {NodeKind::Statement, tr("New &Statement from Selection"), "newStatementFromSelection"}};
+    int key = Qt::Key_1;
+    for (const auto &[kind, text, name] : kinds) {
+        QAction *action = fromText->addAction(text, this, [this, k = kind] { createFromSelectedText(k); });
+        action->setObjectName(QString::fromLatin1(name));
+        action->setShortcut(Qt::CTRL | Qt::ALT | Qt::Key(key++));
+        textActions.append(action);
+    }
+    fromText->addSeparator();
+    QAction *asEvidence = fromText->addAction(tr("&Add as Evidence to the Selected Element"), this,
+                                              &MainWindow::addSelectedTextAsEvidence);
+    asEvidence->setObjectName(QStringLiteral("addSelectionAsEvidence"));
+    asEvidence->setShortcut(Qt::CTRL | Qt::ALT | Qt::Key_A);
+    textActions.append(asEvidence);
+    m_source->setSelectionActions(textActions);
+    edit->addSeparator();
     QAction *pin = edit->addAction(tr("&Pin"), this, [this] { setSelectionPinned(true); });
     pin->setShortcut(Qt::CTRL | Qt::Key_P);
     edit->addAction(tr("U&npin"), this, [this] { setSelectionPinned(false); })->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
@@ -702,6 +727,75 @@ void MainWindow::showAllHidden()
     const QList<NodeId> hidden(m_document->hidden().cbegin(), m_document->hidden().cend());
     if (!hidden.isEmpty())
         push(std::make_unique<FlagEdit>(*m_document, FlagEdit::Flag::Hidden, hidden, false));
+}
+
+bool MainWindow::createFromSelectedText(NodeKind kind)
+{
+    const std::optional<EvidenceSpan> span = m_source->selectedSpan();
+    if (!span) {
+        statusBar()->showMessage(tr("Select text in the Source viewer first."), 8000);
+        return false;
+    }
+    NodeData node;
+    node.kind = kind;
+    const QString words = span->text.simplified();
+    node.label = words.size() > 80 ? words.left(79).trimmed() + QChar(0x2026) : words;
+    node.evidence = {*span};
+    if (kind == NodeKind::Statement) {
+        // A statement keeps its words; quote marks at both ends make it a quotation.
+        static const QString opening = QStringLiteral("\"“‘«'"), closing = QStringLiteral("\"”’»'");
+        node.properties.insert(QStringLiteral("text"), words);
+        node.properties.insert(QStringLiteral("direct"), words.size() > 1 && opening.contains(words.front())
+                                                             && closing.contains(words.back()));
+    } else if (kind == NodeKind::Event) {
+        node.properties.insert(QStringLiteral("type"), QStringLiteral("other"));
+    }
+    // A key of its own, from the kind and the words.
+    QString slug = words.toLower();
+    for (QChar &c : slug) {
+        if (!c.isLetterOrNumber())
+            c = QLatin1Char('-');
+    }
+    slug = slug.split(QLatin1Char('-'), Qt::SkipEmptyParts).mid(0, 8).join(QLatin1Char('-'));
+    const QString base = kindName(kind) + QLatin1Char(':') + (slug.isEmpty() ? QStringLiteral("item") : slug);
+    node.key = base;
+    for (int n = 2; graph().findNode(node.key).isValid(); ++n)
+        node.key = base + QLatin1Char('-') + QString::number(n);
+    // Placed in the middle of what the user sees.
+    const QPointF at = m_view->mapToScene(m_view->viewport()->rect().center());
+    auto add = std::make_unique<AddNodeEdit>(node, at);
+    AddNodeEdit *edit = add.get();
+    push(std::move(add));
+    m_selection->select(edit->id());
+    statusBar()->showMessage(tr("Added %1 \"%2\" with its quote; Ctrl+Z takes it back.")
+                                 .arg(kindDisplayName(kind).toLower(), node.label),
+                             8000);
+    return true;
+}
+
+bool MainWindow::addSelectedTextAsEvidence()
+{
+    const std::optional<EvidenceSpan> span = m_source->selectedSpan();
+    const NodeId node = m_selection->currentNode();
+    const EdgeId edge = m_selection->currentEdge();
+    if (!span || (!node.isValid() && !edge.isValid())) {
+        statusBar()->showMessage(tr("Select a node or relationship, then text in the Source viewer."), 8000);
+        return false;
+    }
+    if (node.isValid()) {
+        NodeData nodeData = graph().node(node);
+        if (nodeData.evidence.contains(*span))
+            return false;
+        nodeData.evidence.append(*span);
+        push(std::make_unique<ChangeNodeEdit>(*m_document, node, nodeData, tr("Add evidence to %1").arg(nodeData.label)));
+    } else {
+        EdgeData edgeData = graph().edge(edge);
+        if (edgeData.evidence.contains(*span))
+            return false;
+        edgeData.evidence.append(*span);
+        push(std::make_unique<ChangeEdgeEdit>(*m_document, edge, edgeData, tr("Add evidence")));
+    }
+    return true;
 }
 
 bool MainWindow::mergeSelection()

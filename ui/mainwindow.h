@@ -121,6 +121,12 @@ public:
     void hideSelection();
     void showAllHidden();
     bool mergeSelection();
+    // Curation from the source viewer: the selected text becomes a new
+    // node of `kind` with that exact span as its evidence, or one more span
+    // of the selected node or relationship. One undo step each; false (with
+    // a status message) when no text is selected.
+    bool createFromSelectedText(NodeKind kind);
+    bool addSelectedTextAsEvidence();
     GraphScene *scene() const { return m_scene; }
     GraphView *view() const { return m_view; }
     InspectorPanel *inspector() const { return m_inspector; }

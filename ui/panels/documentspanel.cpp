@@ -29,13 +29,16 @@ void DocumentsModel::refresh()
 {
     m_refreshQueued = false;
     beginResetModel();
-    m_counts = countsByDocument(m_document->graph());
+    const QHash<QString, DocumentCounts> counts = countsByDocument(m_document->graph());
+    m_rows.clear();
+    for (const Document &doc : m_document->graph().documents())
+        m_rows.append({doc.id, doc.title, doc.outlet, doc.date, doc.url.isEmpty() ? doc.file : doc.url, counts.value(doc.id)});
     endResetModel();
 }
 
 int DocumentsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_document->graph().documents().size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int DocumentsModel::columnCount(const QModelIndex &parent) const
@@ -45,15 +48,13 @@ int DocumentsModel::columnCount(const QModelIndex &parent) const
 
 QString DocumentsModel::documentId(int row) const
 {
-    const QList<Document> &documents = m_document->graph().documents();
-    return row >= 0 && row < documents.size() ? documents.at(row).id : QString();
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
 }
 
 int DocumentsModel::rowOf(const QString &documentId) const
 {
-    const QList<Document> &documents = m_document->graph().documents();
-    for (qsizetype i = 0; i < documents.size(); ++i) {
-        if (documents.at(i).id == documentId)
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == documentId)
             return int(i);
     }
     return -1;
@@ -61,13 +62,12 @@ int DocumentsModel::rowOf(const QString &documentId) const
 
 QVariant DocumentsModel::data(const QModelIndex &index, int role) const
 {
-    const QList<Document> &documents = m_document->graph().documents();
-    if (!index.isValid() || index.row() >= documents.size())
+    if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const Document &doc = documents.at(index.row());
-    const DocumentCounts counts = m_counts.value(doc.id);
+    const Row &doc = m_rows.at(index.row());
+    const DocumentCounts &counts = doc.counts;
     if (role == Qt::ToolTipRole)
-        return QStringLiteral("%1\n%2").arg(doc.title, doc.url.isEmpty() ? doc.file : doc.url);
+        return QStringLiteral("%1\n%2").arg(doc.title, doc.where);
     if (role == Qt::TextAlignmentRole && index.column() >= Entities)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::EditRole)

@@ -35,8 +35,15 @@ public:
 private:
     void refresh();
 
+    // What the table shows, as of the last refresh: a model may not change
+    // under its views between the notifications it sends.
+    struct Row
+    {
+        QString id, title, outlet, date, where;
+        DocumentCounts counts;
+    };
     const GraphDocument *m_document;
-    QHash<QString, DocumentCounts> m_counts;
+    QList<Row> m_rows;
     bool m_refreshQueued = false;
 };
 

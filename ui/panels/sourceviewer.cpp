@@ -1,6 +1,7 @@
 #include "sourceviewer.h"
 
 #include <QLabel>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QTextBlock>
 #include <QVBoxLayout>
@@ -19,11 +20,41 @@ SourceViewer::SourceViewer(QWidget *parent) : QWidget(parent)
     m_text->setObjectName(QStringLiteral("sourceText"));
     m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_text->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_text, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        QMenu *menu = m_text->createStandardContextMenu(at);
+        if (selectedSpan() && !m_selectionActions.isEmpty()) {
+            QAction *first = menu->actions().value(0);
+            menu->insertActions(first, m_selectionActions);
+            menu->insertSeparator(first);
+        }
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_text->viewport()->mapToGlobal(at));
+    });
+    connect(m_text, &QPlainTextEdit::selectionChanged, this,
+            [this] { Q_EMIT selectionSpanChanged(selectedSpan().has_value()); });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_header);
     layout->addWidget(m_text, 1);
     clear();
+}
+
+std::optional<EvidenceSpan> SourceViewer::selectedSpan() const
+{
+    const QTextCursor cursor = m_text->textCursor();
+    if (m_documentId.isEmpty() || !cursor.hasSelection())
+        return std::nullopt;
+    // Cursor positions count UTF-16 code units of the plain text, as spans do.
+    qsizetype start = cursor.selectionStart();
+    qsizetype end = qMin(qsizetype(cursor.selectionEnd()), m_shownText.size());
+    while (start < end && m_shownText.at(start).isSpace())
+        ++start;
+    while (end > start && m_shownText.at(end - 1).isSpace())
+        --end;
+    if (start >= end)
+        return std::nullopt;
+    return EvidenceSpan{m_documentId, start, end, m_shownText.mid(start, end - start)};
 }
 
 void SourceViewer::clear()

@@ -2,8 +2,11 @@
 
 #include <QWidget>
 
+#include <optional>
+
 #include "types.h"
 
+class QAction;
 class QLabel;
 class QPlainTextEdit;
 
@@ -27,12 +30,22 @@ public:
     // The highlighted range as the user sees it: [start, end) in the text.
     std::pair<qsizetype, qsizetype> highlightedSpan() const;
     QPlainTextEdit *textView() const { return m_text; }
+    // The text the user selected, as an exact evidence span of the document
+    // shown (white space at its ends left out); nullopt without one.
+    std::optional<EvidenceSpan> selectedSpan() const;
+    // Actions offered at the top of the text's context menu while text is
+    // selected ("New Person from Selection", …).
+    void setSelectionActions(const QList<QAction *> &actions) { m_selectionActions = actions; }
+
+Q_SIGNALS:
+    void selectionSpanChanged(bool hasSpan);
 
 private:
     QLabel *m_header;
     QPlainTextEdit *m_text;
     QString m_documentId;
     QString m_shownText; // as given: QTextDocument turns no-break spaces into spaces
+    QList<QAction *> m_selectionActions;
 };
 
 } // namespace threadline
