@@ -67,6 +67,7 @@ class TestGui : public QObject
 {
     Q_OBJECT
 
+    QTemporaryDir home;
     std::unique_ptr<MainWindow> window;
 
     NodeId named(const QString &name) const
@@ -252,7 +253,12 @@ class TestGui : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true); // settings go to a test location
+        // Settings, recent files and recovery copies of this run only: a
+        // home of its own, so that runs side by side (ctest -j, two
+        // checkouts) never read each other's choices.
+        QVERIFY(home.isValid());
+        qputenv("HOME", QFile::encodeName(home.path()));
+        QStandardPaths::setTestModeEnabled(true); // settings go to a test location under it
         QSettings().remove(QStringLiteral("export"));
         QSettings().remove(QStringLiteral("recentFiles"));
         window = std::make_unique<MainWindow>();
