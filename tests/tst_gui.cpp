@@ -1,4 +1,5 @@
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -405,6 +406,27 @@ private Q_SLOTS:
         QTextCursor cursor(viewer->textView()->document());
         cursor.setPosition(int(start));
         QVERIFY(viewer->textView()->viewport()->rect().intersects(viewer->textView()->cursorRect(cursor)));
+
+        // Ctrl+C on the quote in the Evidence list copies it as a citation:
+        // the words, the speaker, the source; as Markdown too.
+        QString speaker;
+        for (EdgeId e : g.inEdges(statement)) {
+            if (g.edge(e).relation == relation::said)
+                speaker = g.node(g.edge(e).source).label;
+        }
+        QVERIFY(!speaker.isEmpty());
+        QListWidget *list = window->evidencePanel()->list();
+        list->setCurrentRow(0);
+        list->setFocus();
+        QGuiApplication::clipboard()->clear();
+        QTest::keyClick(list, Qt::Key_C, Qt::ControlModifier);
+        const QString expected = QStringLiteral("“") + span.text.simplified() + QStringLiteral("” — ") + speaker
+                                 + QStringLiteral(", ") + doc->title + QStringLiteral(", ") + doc->outlet
+                                 + QStringLiteral(", ") + doc->date;
+        QCOMPARE(QGuiApplication::clipboard()->text(), expected);
+        const QByteArray markdown = QGuiApplication::clipboard()->mimeData()->data(QStringLiteral("text/markdown"));
+        QVERIFY2(markdown.startsWith("> ") && markdown.contains((QStringLiteral("— ") + speaker + QStringLiteral(", *")).toUtf8()),
+                 markdown.constData());
     }
 
     void clickingAQuoteInTheListOpensThatSpan()

@@ -1,6 +1,7 @@
 #include <QTest>
 
 #include "knowledgegraph.h"
+#include "citation.h"
 #include "search.h"
 
 using namespace threadline;
@@ -26,6 +27,40 @@ class TestSearch : public QObject
     }
 
 private Q_SLOTS:
+    // A quote cited as a reader cites it, with its speaker and source; in
+    // Markdown, the title links to the article and Markdown's characters in
+    // the text stay text.
+    void citationsNameSpeakerAndSource()
+    {
+        KnowledgeGraph cited;
+        cited.addDocument({QStringLiteral("d"), QStringLiteral("A *bold* title"), QStringLiteral("Outlet"),
+                       QStringLiteral("2025-01-01"), QStringLiteral("https://x.example/a"), {}, {},
+                       QStringLiteral("Ann said: \"We will   pay.\"")});
+        NodeData ann;
+        ann.key = QStringLiteral("ann");
+        ann.kind = NodeKind::Person;
+        ann.label = QStringLiteral("Ann");
+        const NodeId person = cited.addNode(ann);
+        NodeData said;
+        said.key = QStringLiteral("s");
+        said.kind = NodeKind::Statement;
+        said.label = QStringLiteral("We will pay");
+        const EvidenceSpan span{QStringLiteral("d"), 11, 25, QStringLiteral("We will   pay.")};
+        said.evidence = {span};
+        const NodeId quote = cited.addNode(said);
+        EdgeData edge;
+        edge.source = person;
+        edge.target = quote;
+        edge.relation = relation::said;
+        cited.addEdge(edge);
+        const Citation c = citationFor(cited, span, quote);
+        QCOMPARE(c.plain, QStringLiteral("“We will pay.” — Ann, A *bold* title, Outlet, 2025-01-01. https://x.example/a"));
+        QCOMPARE(c.markdown, QStringLiteral("> We will pay.\n>\n> — Ann, [*A \\*bold\\* title*](https://x.example/a), Outlet, 2025-01-01"));
+        // Evidence of something that is not a statement: no speaker.
+        QCOMPARE(citationFor(cited, span).plain,
+                 QStringLiteral("“We will pay.” — A *bold* title, Outlet, 2025-01-01. https://x.example/a"));
+    }
+
     void initTestCase()
     {
         zelenskyy = add(QStringLiteral("z"), NodeKind::Person, QStringLiteral("Volodymyr Zelenskyy"),

@@ -262,6 +262,10 @@ void MainWindow::createActions()
     history->setShortcut(Qt::CTRL | Qt::ALT | Qt::Key_Z);
     edit->addAction(history);
     edit->addSeparator();
+    edit->addAction(tr("Copy &Citation of the Quote"), this, [this] {
+        if (!m_evidence->copyCitation())
+            statusBar()->showMessage(tr("Choose a quote in the Evidence list first."), 6000);
+    })->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
     QAction *remove = edit->addAction(tr("&Delete"), this, &MainWindow::deleteSelection);
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut); // the canvas's Delete, not the search box's
@@ -659,7 +663,7 @@ void MainWindow::showNodeDetails(NodeId id, bool openSource)
         return;
     const NodeData &node = graph().node(id);
     m_inspector->showNode(id);
-    m_evidence->showEvidence(node.label, node.evidence);
+    m_evidence->showEvidence(node.label, node.evidence, id);
     if (openSource && !node.evidence.isEmpty()) {
         m_evidence->list()->setCurrentRow(0);
         openSpan(node.evidence.first());

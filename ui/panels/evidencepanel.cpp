@@ -1,5 +1,13 @@
 #include "evidencepanel.h"
 
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QKeyEvent>
+#include <QMimeData>
+
+#include "citation.h"
+
 #include <QLabel>
 #include <QListWidget>
 #include <QVBoxLayout>
@@ -18,6 +26,15 @@ EvidencePanel::EvidencePanel(QWidget *parent) : QWidget(parent)
     m_list->setAlternatingRowColors(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     connect(m_list, &QListWidget::itemClicked, this, &EvidencePanel::onItemActivated);
+    // A quote's context menu: copy it as a citation.
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *copy = new QAction(tr("Copy Citation"), m_list);
+    copy->setObjectName(QStringLiteral("copyCitation"));
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, [this] { copyCitation(); });
+    m_list->addAction(copy);
+    m_list->installEventFilter(this); // Ctrl+C: the list would copy the item's text instead
     connect(m_list, &QListWidget::itemActivated, this, &EvidencePanel::onItemActivated);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -39,9 +56,10 @@ void EvidencePanel::clear()
     m_title->setText(tr("<b>Evidence</b>"));
 }
 
-void EvidencePanel::showEvidence(const QString &subject, const QList<EvidenceSpan> &spans)
+void EvidencePanel::showEvidence(const QString &subject, const QList<EvidenceSpan> &spans, NodeId owner)
 {
     m_spans = spans;
+    m_owner = owner;
     m_list->clear();
     m_title->setText(tr("<b>Evidence</b> for %1 — %n quote(s)", nullptr, int(spans.size()))
                          .arg(subject.toHtmlEscaped()));
@@ -61,6 +79,30 @@ void EvidencePanel::showEvidence(const QString &subject, const QList<EvidenceSpa
     }
     if (spans.isEmpty())
         new QListWidgetItem(tr("No evidence: nothing in the sources supports this."), m_list);
+}
+
+bool EvidencePanel::copyCitation(int row)
+{
+    if (row < 0)
+        row = m_list->currentRow();
+    if (!m_graph || row < 0 || row >= m_spans.size())
+        return false;
+    const Citation citation = citationFor(*m_graph, m_spans.at(row), m_owner);
+    auto *mime = new QMimeData;
+    mime->setText(citation.plain);
+    mime->setData(QStringLiteral("text/markdown"), citation.markdown.toUtf8());
+    QGuiApplication::clipboard()->setMimeData(mime);
+    return true;
+}
+
+bool EvidencePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_list && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Copy)) {
+        copyCitation();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 EvidenceSpan EvidencePanel::spanAt(int row) const

@@ -21,7 +21,12 @@ public:
     explicit EvidencePanel(QWidget *parent = nullptr);
 
     void setGraph(const KnowledgeGraph *graph);
-    void showEvidence(const QString &subject, const QList<EvidenceSpan> &spans);
+    // `owner` is the node the spans are evidence for (invalid for an edge):
+    // a citation of a statement names its speaker.
+    void showEvidence(const QString &subject, const QList<EvidenceSpan> &spans, NodeId owner = {});
+    // Puts the citation of the quote in `row` (the current one when -1) on
+    // the clipboard, as plain text and as Markdown; false without a quote.
+    bool copyCitation(int row = -1);
     void clear();
 
     QListWidget *list() const { return m_list; }
@@ -30,6 +35,9 @@ public:
 Q_SIGNALS:
     void spanActivated(const threadline::EvidenceSpan &span);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void onItemActivated(QListWidgetItem *item);
 
@@ -37,6 +45,7 @@ private:
     QLabel *m_title;
     QListWidget *m_list;
     QList<EvidenceSpan> m_spans;
+    NodeId m_owner;
 };
 
 } // namespace threadline
