@@ -536,7 +536,9 @@ ReadResult read(const QString &path, ProjectContent &out)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        // Not read-only: a save cut short leaves a journal that SQLite rolls
+        // back on the first read, which a read-only connection cannot do.
+        // (A file the user may not write is opened read-only all the same.)
         ok = db.open();
         if (!ok)
             error = db.lastError().text();
