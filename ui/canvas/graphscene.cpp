@@ -155,14 +155,17 @@ void GraphScene::updateSceneRect()
 
 // --- following the document, element by element -------------------------------
 
-NodeItem *GraphScene::addNodeItem(NodeId id, QPointF position)
+NodeItem *GraphScene::addNodeItem(NodeId id, QPointF position, std::optional<CategoryColours> &categories)
 {
     if (m_nodes.contains(id) || !shows(id))
         return nullptr;
     const NodeData &node = m_graph->node(id);
     auto *item = new NodeItem(id, node.kind, node.label, 0);
-    if (node.kind == NodeKind::Other)
-        item->setFill(nodeFill(node, categoryColours(*m_graph, m_filter)));
+    if (node.kind == NodeKind::Other) {
+        if (!categories) // a pass over the graph: once per batch, and only for foreign nodes
+            categories = categoryColours(*m_graph, m_filter);
+        item->setFill(nodeFill(node, *categories));
+    }
     item->setPos(position);
     item->setPinned(m_document && m_document->isPinned(id));
     item->setLabelScale(m_labelScale);
@@ -223,8 +226,9 @@ void GraphScene::refreshNode(NodeId id)
 
 void GraphScene::onNodesAdded(const QList<NodeId> &ids)
 {
+    std::optional<CategoryColours> categories;
     for (NodeId id : ids)
-        addNodeItem(id, m_document->positions().value(id));
+        addNodeItem(id, m_document->positions().value(id), categories);
     declutterLabels();
 }
 
@@ -283,12 +287,13 @@ void GraphScene::onPositionsChanged(const QList<NodeId> &ids)
 
 void GraphScene::onHiddenChanged(const QList<NodeId> &ids)
 {
+    std::optional<CategoryColours> categories;
     for (NodeId id : ids) {
         if (!shows(id)) {
             removeNodeItem(id);
             continue;
         }
-        if (!addNodeItem(id, m_document->positions().value(id)))
+        if (!addNodeItem(id, m_document->positions().value(id), categories))
             continue;
         for (EdgeId e : m_graph->incidentEdges(id))
             addEdgeItem(e);

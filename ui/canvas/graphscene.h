@@ -6,7 +6,10 @@
 #include <QSet>
 
 #include "ids.h"
+#include "kindstyle.h"
 #include "viewfilter.h"
+
+#include <optional>
 
 namespace threadline {
 
@@ -69,7 +72,7 @@ private:
     void build(const KnowledgeGraph &graph, const QHash<NodeId, QPointF> &positions);
     bool shows(NodeId id) const;
     bool shows(EdgeId id) const;
-    NodeItem *addNodeItem(NodeId id, QPointF position);
+    NodeItem *addNodeItem(NodeId id, QPointF position, std::optional<CategoryColours> &categories);
     EdgeItem *addEdgeItem(EdgeId id);
     void removeNodeItem(NodeId id);
     void removeEdgeItem(EdgeId id);
