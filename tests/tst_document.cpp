@@ -218,6 +218,80 @@ private Q_SLOTS:
         QCOMPARE(snapshot(doc), before);
     }
 
+    // Merge, then split the alias off again: the new node takes the quotes
+    // that name only it; undo and redo give back the same document.
+    void splitAliasTakesItsQuotes()
+    {
+        GraphDocument doc;
+        NodeId rutte, chief, trump, meeting;
+        smallGraph(doc, rutte, chief, trump, meeting);
+        std::unique_ptr<CompositeEdit> merge = mergeNodes(doc, rutte, chief);
+        const QByteArray merged = snapshot(doc);
+        QVERIFY(!splitAlias(doc, rutte, QStringLiteral("no such alias")));
+        QCOMPARE(snapshot(doc), merged);
+        NodeId made;
+        std::unique_ptr<CompositeEdit> split = splitAlias(doc, rutte, QStringLiteral("the NATO chief"), &made);
+        QVERIFY(split && made.isValid() && made != rutte);
+        const KnowledgeGraph &g = doc.graph();
+        QCOMPARE(g.node(made).label, QStringLiteral("the NATO chief"));
+        QCOMPARE(g.node(made).kind, NodeKind::Person);
+        QCOMPARE(g.node(made).key, QStringLiteral("person:the-nato-chief"));
+        QCOMPARE(g.node(made).evidence, (QList<EvidenceSpan>{span(28, QStringLiteral("The NATO chief"))}));
+        QCOMPARE(g.node(rutte).evidence, (QList<EvidenceSpan>{span(0, QStringLiteral("Mark Rutte"))}));
+        QCOMPARE(g.node(rutte).aliases, QStringList{QStringLiteral("Rutte")});
+        QCOMPARE(doc.positions().value(made), doc.positions().value(rutte) + QPointF(60, 40));
+        const QByteArray after = snapshot(doc);
+        split->undo(doc);
+        QCOMPARE(snapshot(doc), merged);
+        split->redo(doc);
+        QCOMPARE(snapshot(doc), after);
+        QCOMPARE(g.node(made).label, QStringLiteral("the NATO chief")); // the same id again
+        // A key that is taken gets a number.
+        QCOMPARE(uniqueNodeKey(g, NodeKind::Person, QStringLiteral("The NATO chief!")),
+                 QStringLiteral("person:the-nato-chief-2"));
+    }
+
+    // A document's metadata changes as one edit; its text never does.
+    void documentMetadataIsAnEdit()
+    {
+        GraphDocument doc;
+        NodeId rutte, chief, trump, meeting;
+        smallGraph(doc, rutte, chief, trump, meeting);
+        const Document before = *doc.graph().document(QStringLiteral("doc"));
+        Document changed = before;
+        changed.outlet = QStringLiteral("Reuters");
+        changed.url = QStringLiteral("https://example.org/a");
+        changed.text = QStringLiteral("another text");
+        QSignalSpy edited(&doc, &GraphDocument::documentEdited);
+        ChangeDocumentEdit edit(doc, changed);
+        edit.redo(doc);
+        QCOMPARE(edited.count(), 1);
+        QCOMPARE(edited.first().first().toString(), QStringLiteral("doc"));
+        const Document *now = doc.graph().document(QStringLiteral("doc"));
+        QCOMPARE(now->outlet, QStringLiteral("Reuters"));
+        QCOMPARE(now->url, QStringLiteral("https://example.org/a"));
+        QCOMPARE(now->text, before.text);
+        edit.undo(doc);
+        QCOMPARE(*doc.graph().document(QStringLiteral("doc")), before);
+        Document missing;
+        missing.id = QStringLiteral("missing");
+        QVERIFY(!doc.setDocumentMetadata(missing));
+    }
+
+    void relationsFollowTheModel()
+    {
+        QVERIFY(relationFits(relation::participatedIn, NodeKind::Person, NodeKind::Event));
+        QVERIFY(!relationFits(relation::participatedIn, NodeKind::Event, NodeKind::Person));
+        QVERIFY(relationFits(relation::said, NodeKind::Country, NodeKind::Statement));
+        QVERIFY(!relationFits(relation::said, NodeKind::Statement, NodeKind::Person));
+        QVERIFY(relationFits(relation::role, NodeKind::Person, NodeKind::Organization));
+        QVERIFY(!relationFits(relation::role, NodeKind::Organization, NodeKind::Person));
+        QVERIFY(relationFits(relation::locatedIn, NodeKind::Event, NodeKind::Country));
+        QVERIFY(!relationFits(relation::about, NodeKind::Statement, NodeKind::Statement));
+        QVERIFY(relationFits(QStringLiteral("knows"), NodeKind::Other, NodeKind::Other)); // foreign: as given
+        QCOMPARE(modelRelations().size(), 8);
+    }
+
     void aDragIsOneStep()
     {
         GraphDocument doc;

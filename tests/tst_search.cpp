@@ -2,6 +2,8 @@
 
 #include "knowledgegraph.h"
 #include "citation.h"
+#include "bundledcorpus.h"
+#include "mentions.h"
 #include "search.h"
 
 using namespace threadline;
@@ -118,6 +120,62 @@ private Q_SLOTS:
         const QList<SearchHit> hits = searchNodes(h, QStringLiteral("rut"));
         QCOMPARE(hits.size(), 2);
         QCOMPARE(hits.first().node, rutteId);
+    }
+
+    // Names in a text: whole words, the longest name first, a capital
+    // letter allowed at a sentence start, nothing inside other words.
+    void mentionsAreWholeNamesLongestFirst()
+    {
+        KnowledgeGraph k;
+        const auto add = [&](const char *key, NodeKind kind, const char *label, QStringList aliases) {
+            NodeData n;
+            n.key = QString::fromLatin1(key);
+            n.kind = kind;
+            n.label = QString::fromUtf8(label);
+            n.aliases = aliases;
+            return k.addNode(n);
+        };
+        const NodeId person = add("rutte", NodeKind::Person, "Mark Rutte", {QStringLiteral("Rutte"), QStringLiteral("the NATO chief")});
+        const NodeId organization = add("nato", NodeKind::Organization, "NATO", {});
+        const NodeId country = add("us", NodeKind::Country, "United States", {QStringLiteral("US"), QStringLiteral("U.S.")});
+        add("meeting", NodeKind::Event, "Rutte meeting", {}); // events are not marked
+        const MentionIndex index(k);
+        const QString text = QStringLiteral("The NATO chief met U.S. officials. Mark Rutte said NATO and the US, "
+                                            "not USA or focus, agree. Rutteberg is elsewhere.");
+        const QList<Mention> found = index.find(text);
+        QStringList words;
+        for (const Mention &m : found)
+            words.append(text.mid(m.start, m.end - m.start) + QLatin1Char('=') + k.node(m.node).key);
+        QCOMPARE(words, (QStringList{QStringLiteral("The NATO chief=rutte"), QStringLiteral("U.S.=us"),
+                                     QStringLiteral("Mark Rutte=rutte"), QStringLiteral("NATO=nato"),
+                                     QStringLiteral("US=us")}));
+        QCOMPARE(found.first().node, person);
+        QCOMPARE(found.at(3).node, organization);
+        QCOMPARE(found.last().node, country);
+        QVERIFY(MentionIndex().find(text).isEmpty());
+    }
+
+    // On the bundled corpus: every mark is a name of its node, exactly.
+    void mentionsInTheCorpusAreExact()
+    {
+        KnowledgeGraph corpus;
+        QVERIFY(loadBundledCorpus(corpus));
+        const MentionIndex index(corpus);
+        int total = 0;
+        for (const Document &doc : corpus.documents()) {
+            for (const Mention &m : index.find(doc.text)) {
+                const QString words = doc.text.mid(m.start, m.end - m.start);
+                const NodeData &node = corpus.node(m.node);
+                QStringList names = node.aliases;
+                names.append(node.label);
+                const bool named = std::any_of(names.cbegin(), names.cend(), [&](const QString &n) {
+                    return n == words || (n.mid(1) == words.mid(1) && n.front().toLower() == words.front().toLower());
+                });
+                QVERIFY2(named, qPrintable(words));
+                ++total;
+            }
+        }
+        QVERIFY2(total > 100, qPrintable(QString::number(total)));
     }
 
     void nothingForNothing()

@@ -140,6 +140,24 @@ private:
 
 // --- view state --------------------------------------------------------------
 
+ChangeDocumentEdit::ChangeDocumentEdit(const GraphDocument &document, Document after)
+    : Edit(QObject::tr("Edit document %1").arg(after.title)), m_after(std::move(after))
+{
+    if (const Document *before = document.graph().document(m_after.id))
+        m_before = *before;
+    m_after.text = m_before.text;
+}
+
+void ChangeDocumentEdit::redo(GraphDocument &document)
+{
+    document.setDocumentMetadata(m_after);
+}
+
+void ChangeDocumentEdit::undo(GraphDocument &document)
+{
+    document.setDocumentMetadata(m_before);
+}
+
 MoveEdit::MoveEdit(const GraphDocument &document, QHash<NodeId, QPointF> after, QString text, int gesture)
     : Edit(std::move(text)), m_after(std::move(after)), m_gesture(gesture)
 {
@@ -302,6 +320,73 @@ std::unique_ptr<CompositeEdit> mergeNodes(GraphDocument &document, NodeId kept, 
     }
     merge->doAndAppend(document, std::make_unique<RemoveEdit>(QList<NodeId>{absorbed}, dropped));
     return merge;
+}
+
+namespace {
+
+// The alias as a whole word of the text, in any case.
+bool holdsWord(const QString &text, const QString &word)
+{
+    for (qsizetype at = text.indexOf(word, 0, Qt::CaseInsensitive); at >= 0;
+         at = text.indexOf(word, at + 1, Qt::CaseInsensitive)) {
+        const qsizetype end = at + word.size();
+        const bool startsWord = at == 0 || !text.at(at - 1).isLetterOrNumber();
+        const bool endsWord = end == text.size() || !text.at(end).isLetterOrNumber();
+        if (startsWord && endsWord)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+std::unique_ptr<CompositeEdit> splitAlias(GraphDocument &document, NodeId node, const QString &alias,
+                                          NodeId *created)
+{
+    const KnowledgeGraph &g = document.graph();
+    if (!g.contains(node) || !g.node(node).aliases.contains(alias))
+        return nullptr;
+    NodeData kept = g.node(node);
+    kept.aliases.removeAll(alias);
+    NodeData split;
+    split.kind = kept.kind;
+    split.label = alias;
+    split.key = uniqueNodeKey(g, kept.kind, alias);
+    QList<EvidenceSpan> stays;
+    for (const EvidenceSpan &span : std::as_const(kept.evidence)) {
+        if (holdsWord(span.text, alias) && !holdsWord(span.text, kept.label))
+            split.evidence.append(span);
+        else
+            stays.append(span);
+    }
+    kept.evidence = stays;
+    std::optional<QPointF> at;
+    if (const auto p = document.positions().constFind(node); p != document.positions().constEnd())
+        at = *p + QPointF(60, 40);
+
+    auto edit = std::make_unique<CompositeEdit>(QObject::tr("Split %1 off %2").arg(alias, kept.label));
+    edit->doAndAppend(document, std::make_unique<ChangeNodeEdit>(document, node, kept, edit->text()));
+    auto add = std::make_unique<AddNodeEdit>(split, at);
+    AddNodeEdit *added = add.get();
+    edit->doAndAppend(document, std::move(add));
+    if (created)
+        *created = added->id();
+    return edit;
+}
+
+QString uniqueNodeKey(const KnowledgeGraph &graph, NodeKind kind, const QString &words)
+{
+    QString slug = words.simplified().toLower();
+    for (QChar &c : slug) {
+        if (!c.isLetterOrNumber())
+            c = QLatin1Char('-');
+    }
+    slug = slug.split(QLatin1Char('-'), Qt::SkipEmptyParts).mid(0, 8).join(QLatin1Char('-'));
+    const QString base = kindName(kind) + QLatin1Char(':') + (slug.isEmpty() ? QStringLiteral("item") : slug);
+    QString key = base;
+    for (int n = 2; graph.findNode(key).isValid(); ++n)
+        key = base + QLatin1Char('-') + QString::number(n);
+    return key;
 }
 
 } // namespace threadline

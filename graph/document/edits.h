@@ -123,6 +123,19 @@ private:
     EdgeData m_after;
 };
 
+// New metadata for one document (title, outlet, date, URL, note).
+class ChangeDocumentEdit : public Edit
+{
+public:
+    ChangeDocumentEdit(const GraphDocument &document, Document after);
+    void redo(GraphDocument &document) override;
+    void undo(GraphDocument &document) override;
+
+private:
+    Document m_before;
+    Document m_after;
+};
+
 // Nodes moved by hand (one step per gesture) or by a layout.
 class MoveEdit : public Edit
 {
@@ -180,5 +193,19 @@ private:
 // evidence instead; an edge between the two goes), and the absorbed node is
 // deleted. Done on construction; undo restores every id, edge and span.
 std::unique_ptr<CompositeEdit> mergeNodes(GraphDocument &document, NodeId kept, NodeId absorbed);
+
+// Splits one of a node's aliases off into a node of its own, of the same
+// kind: the alias leaves the node, and so does each evidence span whose
+// text holds the alias (as a whole word, in any case) but not the node's
+// label; the new node gets those spans and sits beside the old one. Edges
+// stay. Done on construction; nullptr when the node has no such alias.
+// *created is the new node's id.
+std::unique_ptr<CompositeEdit> splitAlias(GraphDocument &document, NodeId node, const QString &alias,
+                                          NodeId *created = nullptr);
+
+// A key for a new node that no node has yet: kind, colon, the first words
+// of `words` in lower case joined by hyphens ("person:andrii-sybiha"), and
+// a number when that is taken.
+QString uniqueNodeKey(const KnowledgeGraph &graph, NodeKind kind, const QString &words);
 
 } // namespace threadline

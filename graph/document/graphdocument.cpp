@@ -265,4 +265,20 @@ bool GraphDocument::removeDocument(const QString &id)
     return true;
 }
 
+bool GraphDocument::setDocumentMetadata(const Document &metadata)
+{
+    const Document *before = m_graph.document(metadata.id);
+    if (!before)
+        return false;
+    Document after = metadata;
+    after.text = before->text;
+    if (after == *before)
+        return true;
+    m_graph.setDocumentMetadata(after);
+    Q_EMIT documentEdited(metadata.id);
+    Q_EMIT documentsChanged();
+    bump();
+    return true;
+}
+
 } // namespace threadline

@@ -78,6 +78,9 @@ public:
     void setHidden(const QList<NodeId> &ids, bool hidden);
     bool addDocument(Document document);
     bool removeDocument(const QString &id);
+    // New metadata for a document (its text stays): documentEdited, then
+    // documentsChanged.
+    bool setDocumentMetadata(const Document &metadata);
 
 Q_SIGNALS:
     void aboutToReset();
@@ -93,6 +96,7 @@ Q_SIGNALS:
     void pinnedChanged(const QList<threadline::NodeId> &ids);
     void hiddenChanged(const QList<threadline::NodeId> &ids);
     void documentsChanged();
+    void documentEdited(const QString &id);
     // After every change above, once.
     void changed();
 

@@ -419,4 +419,16 @@ void KnowledgeGraph::setDocumentText(const QString &id, const QString &text)
         d->documents[*it].text = text;
 }
 
+bool KnowledgeGraph::setDocumentMetadata(const Document &metadata)
+{
+    const auto it = d->documentIndex.constFind(metadata.id);
+    if (it == d->documentIndex.constEnd())
+        return false;
+    Document &doc = d->documents[*it];
+    const QString text = doc.text;
+    doc = metadata;
+    doc.text = text;
+    return true;
+}
+
 } // namespace threadline

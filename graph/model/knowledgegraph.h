@@ -80,6 +80,9 @@ public:
     bool addDocument(Document doc); // false if the id is taken
     bool removeDocument(const QString &id); // spans into it are the caller's business
     void setDocumentText(const QString &id, const QString &text);
+    // New metadata (title, outlet, date, URL, file, note) for a document;
+    // its text stays, because evidence points into it. False if unknown.
+    bool setDocumentMetadata(const Document &metadata);
 
 private:
     struct Private;

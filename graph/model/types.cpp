@@ -1,5 +1,7 @@
 #include "types.h"
 
+#include <algorithm>
+
 namespace threadline {
 
 QString kindName(NodeKind kind)
@@ -32,6 +34,39 @@ QString kindDisplayName(NodeKind kind)
     QString name = kindName(kind);
     name[0] = name[0].toUpper();
     return name;
+}
+
+QStringList modelRelations()
+{
+    return {relation::participatedIn, relation::locatedIn, relation::said, relation::madeAt,
+            relation::about,          relation::role,      relation::memberOf, relation::mentions};
+}
+
+bool relationFits(const QString &rel, NodeKind source, NodeKind target)
+{
+    using K = NodeKind;
+    const auto in = [](NodeKind kind, std::initializer_list<NodeKind> kinds) {
+        return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
+    };
+    const std::initializer_list<NodeKind> actors = {K::Person, K::Organization, K::Country};
+    if (rel == relation::participatedIn)
+        return (in(source, actors) || source == K::Place) && target == K::Event;
+    if (rel == relation::locatedIn)
+        return source == K::Event && in(target, {K::Place, K::Country});
+    if (rel == relation::said)
+        return in(source, actors) && target == K::Statement;
+    if (rel == relation::madeAt)
+        return source == K::Statement && target == K::Event;
+    if (rel == relation::about)
+        return source == K::Statement
+               && in(target, {K::Person, K::Organization, K::Country, K::Place, K::Event, K::Topic});
+    if (rel == relation::role)
+        return source == K::Person && in(target, {K::Organization, K::Country});
+    if (rel == relation::memberOf)
+        return in(source, {K::Country, K::Place, K::Organization}) && target == K::Organization;
+    if (rel == relation::mentions)
+        return source == K::Document && target != K::Document;
+    return true;
 }
 
 QString relationPhrase(const QString &rel, bool fromSource)

@@ -46,6 +46,13 @@ inline const QString memberOf = QStringLiteral("member_of");
 inline const QString mentions = QStringLiteral("mentions");
 } // namespace relation
 
+// The relations above, in that order.
+QStringList modelRelations();
+// Whether the model lets `relation` run from a node of kind `source` to one
+// of kind `target` (SPEC.md: participated_in runs actor -> event, and so on).
+// Relations the model does not name fit anything.
+bool relationFits(const QString &relation, NodeKind source, NodeKind target);
+
 // Human phrase for a relation seen from the source ("took part in") or from
 // the target ("had participant").
 QString relationPhrase(const QString &relation, bool fromSource);

@@ -39,6 +39,10 @@ Project::Project(GraphDocument *document, QObject *parent) : QObject(parent), m_
     connect(document, &GraphDocument::pinnedChanged, this, view);
     connect(document, &GraphDocument::hiddenChanged, this, view);
     connect(document, &GraphDocument::documentsChanged, this, &Project::markDirty);
+    connect(document, &GraphDocument::documentEdited, this, [this](const QString &id) {
+        m_editedDocuments.insert(id);
+        markDirty();
+    });
     connect(document, &GraphDocument::wasReset, this, [this] {
         if (m_loading)
             return;
@@ -72,6 +76,7 @@ void Project::clean()
     m_nodes.clear();
     m_edges.clear();
     m_view.clear();
+    m_editedDocuments.clear();
     m_savedDocuments.clear();
     for (const Document &doc : m_document->graph().documents())
         m_savedDocuments.insert(doc.id);
@@ -175,8 +180,9 @@ bool Project::writeChanges(QString *error)
             ok = ok && writer.view(id, m_document->positions(), m_document->pinned(), m_document->hidden());
         for (EdgeId id : std::as_const(m_edges))
             ok = ok && writer.edge(graph, id);
-        // Documents are only ever added or taken out; their rows are keyed
-        // by their place in the list, so a removal rewrites the ones after it.
+        // Documents are added, taken out or given new metadata; their rows
+        // are keyed by their place in the list, so a removal rewrites the
+        // ones after it.
         const QList<Document> &documents = graph.documents();
         bool shifted = false;
         for (const QString &id : std::as_const(m_savedDocuments)) {
@@ -186,7 +192,8 @@ bool Project::writeChanges(QString *error)
             }
         }
         for (qsizetype i = 0; ok && i < documents.size(); ++i) {
-            if (shifted || !m_savedDocuments.contains(documents.at(i).id))
+            const QString &id = documents.at(i).id;
+            if (shifted || !m_savedDocuments.contains(id) || m_editedDocuments.contains(id))
                 ok = writer.removeDocument(documents.at(i).id) && writer.document(documents.at(i), int(i));
         }
         ok = ok && writer.meta(graph, m_fileRevision + 1);

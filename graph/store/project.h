@@ -85,6 +85,7 @@ private:
     QSet<EdgeId> m_edges;
     QSet<NodeId> m_view;
     QSet<QString> m_savedDocuments;
+    QSet<QString> m_editedDocuments; // metadata changed since the last save
 };
 
 } // namespace threadline
