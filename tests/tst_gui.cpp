@@ -20,6 +20,7 @@
 #include <QTableView>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -35,8 +36,14 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QDesktopServices>
+#include <QTableWidget>
+#include <QToolButton>
 
+#include "connectdialog.h"
 #include "documentspanel.h"
+#include "elementeditor.h"
+#include "statementspanel.h"
 #include "documentstats.h"
 #include "evidencepanel.h"
 #include "exportdialog.h"
@@ -57,10 +64,21 @@
 #include "searchbox.h"
 #include "selection.h"
 #include "sourceviewer.h"
+#include "curationcontroller.h"
 #include "testsupport.h"
 
 using namespace threadline;
 using test::kSlowWorkMs;
+
+// Takes the URLs the window hands to the desktop's browser.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public Q_SLOTS:
+    void open(const QUrl &url) { opened.append(url); }
+};
 
 // Drives the real main window the way a user does: clicks on the canvas,
 // on inspector links and on quotes, and reads what the panels show.
@@ -1406,6 +1424,324 @@ private Q_SLOTS:
         window->setShowDocuments(false);
         QTRY_VERIFY_WITH_TIMEOUT(laidOut.count() >= 2, kSlowWorkMs);
         QCOMPARE(window->scene()->visibleNodeCount(), before);
+    }
+
+    // Connect two nodes: Rutte, then Ctrl+click on an event made from the
+    // article; text selected in the source; Ctrl+K asks how they relate and
+    // the relationship carries that exact text. Undo and redo keep its id.
+    void connectTwoNodesWithAQuote()
+    {
+        activate();
+        QSignalSpy imported(window.get(), &MainWindow::articlesImported);
+        window->importArticles({test::sourceDir() + QStringLiteral("/tests/data/articles/phone-call.txt")});
+        QTRY_VERIFY_WITH_TIMEOUT(imported.count() >= 1, kSlowWorkMs);
+        activate();
+        const QString docId = window->sourceViewer()->documentId();
+        const QString text = window->graph().document(docId)->text;
+        QPlainTextEdit *view = window->sourceViewer()->textView();
+        const qsizetype at = text.indexOf(QStringLiteral("by phone on Friday"));
+        selectSourceText(at, 18);
+        QTest::keyClick(view, Qt::Key_5, Qt::ControlModifier | Qt::AltModifier); // New Event
+        const NodeId call = window->selection()->currentNode();
+        QCOMPARE(window->graph().node(call).kind, NodeKind::Event);
+        const NodeId rutte = named(QStringLiteral("Mark Rutte"));
+        clickNode(rutte);
+        NodeItem *item = window->scene()->nodeItem(call);
+        window->view()->centerOn(item);
+        QTest::mouseClick(window->view()->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                          window->view()->mapFromScene(item->scenePos()));
+        QCOMPARE(window->selection()->nodes(), (QSet<NodeId>{rutte, call}));
+        QCOMPARE(window->sourceViewer()->documentId(), docId); // the event's quote is open
+        const QString sentence = QStringLiteral("Mark Rutte spoke with Ukrainian President Volodymyr Zelenskyy by phone");
+        const qsizetype s = text.indexOf(sentence);
+        selectSourceText(s, sentence.size());
+        const int edgesBefore = int(window->graph().edgeCount());
+        QTest::keyClick(view, Qt::Key_K, Qt::ControlModifier);
+        ConnectDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window->findChild<ConnectDialog *>()) && dialog->isVisible());
+        QCOMPARE(dialog->source(), rutte);
+        QCOMPARE(dialog->target(), call);
+        QCOMPARE(dialog->relation(), relation::participatedIn); // the one the model has for person -> event
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("connectEvidence"))->text().contains(sentence));
+        // The other way round the model has nothing: said so, and every relation stays choosable.
+        QTest::mouseClick(dialog->swapButton(), Qt::LeftButton);
+        QCOMPARE(dialog->source(), call);
+        QVERIFY(dialog->findChildren<QLabel *>().size() > 0);
+        bool saysNoFit = false;
+        for (QLabel *label : dialog->findChildren<QLabel *>())
+            saysNoFit = saysNoFit || (label->isVisible() && label->text().contains(QStringLiteral("has no relation")));
+        QVERIFY(saysNoFit);
+        QTest::mouseClick(dialog->swapButton(), Qt::LeftButton);
+        QCOMPARE(dialog->source(), rutte);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_COMPARE(int(window->graph().edgeCount()), edgesBefore + 1);
+        const EdgeId edge = window->selection()->currentEdge();
+        QVERIFY(edge.isValid());
+        const EdgeData data = window->graph().edge(edge);
+        QCOMPARE(data.source, rutte);
+        QCOMPARE(data.target, call);
+        QCOMPARE(data.relation, relation::participatedIn);
+        QCOMPARE(data.evidence, (QList<EvidenceSpan>{{docId, s, s + sentence.size(), sentence}}));
+        QVERIFY(window->scene()->edgeItem(edge));
+        window->undoStack()->undo();
+        QVERIFY(!window->graph().contains(edge));
+        QVERIFY(!window->scene()->edgeItem(edge));
+        window->undoStack()->redo();
+        QVERIFY(window->graph().contains(edge));
+        QCOMPARE(window->graph().edge(edge), data);
+        // Back to the bundled graph as it was.
+        while (window->undoStack()->canUndo())
+            window->undoStack()->undo();
+    }
+
+    // Edit in the inspector: F2 opens the form; label, kind, an alias, a
+    // date with its basis; Apply is one step; a bad date cannot be applied.
+    void editANodeInTheInspector()
+    {
+        activate();
+        const NodeId id = named(QStringLiteral("Pete Hegseth"));
+        clickNode(id);
+        const NodeData before = window->graph().node(id);
+        InspectorPanel *inspector = window->inspector();
+        QTest::mouseClick(inspector->editButton(), Qt::LeftButton);
+        QVERIFY(inspector->isEditing());
+        NodeEditor *editor = inspector->nodeEditor();
+        QVERIFY(editor->isVisible());
+        QCOMPARE(editor->labelEdit()->text(), before.label);
+        editor->labelEdit()->selectAll();
+        QTest::keyClicks(editor->labelEdit(), QStringLiteral("Pete Hegseth (Defense Secretary)"));
+        QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("addAlias")), Qt::LeftButton);
+        QTRY_VERIFY(QApplication::focusWidget() && QApplication::focusWidget()->inherits("QLineEdit")
+                    && QApplication::focusWidget() != editor->labelEdit());
+        QPointer<QLineEdit> aliasEditor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        aliasEditor->selectAll();
+        QTest::keyClicks(aliasEditor, QStringLiteral("the Pentagon chief"));
+        QTest::keyClick(aliasEditor, Qt::Key_Return);
+        QTRY_VERIFY(!aliasEditor || !aliasEditor->isVisible()); // closed, as the event loop turns
+        QCOMPARE(editor->aliasList()->item(editor->aliasList()->count() - 1)->text(), QStringLiteral("the Pentagon chief"));
+        editor->dateEdit()->clear();
+        QTest::keyClicks(editor->dateEdit(), QStringLiteral("12 February"));
+        QVERIFY(!editor->applyButton()->isEnabled()); // not ISO 8601
+        editor->dateEdit()->clear();
+        QTest::keyClicks(editor->dateEdit(), QStringLiteral("2025-02-12"));
+        editor->dateSourceBox()->setCurrentIndex(editor->dateSourceBox()->findData(QStringLiteral("inferred")));
+        QVERIFY(!editor->applyButton()->isEnabled()); // an inferred date needs its basis
+        QTest::keyClicks(editor->dateNoteEdit(), QStringLiteral("his Brussels remarks, per dpa"));
+        QVERIFY(editor->applyButton()->isEnabled());
+        QTest::mouseClick(editor->applyButton(), Qt::LeftButton);
+        QVERIFY(!inspector->isEditing());
+        const NodeData &after = window->graph().node(id);
+        QCOMPARE(after.label, QStringLiteral("Pete Hegseth (Defense Secretary)"));
+        QVERIFY(after.aliases.contains(QStringLiteral("the Pentagon chief")));
+        QCOMPARE(after.properties.value(QStringLiteral("date")).toString(), QStringLiteral("2025-02-12"));
+        QCOMPARE(after.properties.value(QStringLiteral("date_source")).toString(), QStringLiteral("inferred"));
+        QCOMPARE(after.evidence, before.evidence);
+        // The inspector and the canvas show it; the date says it is inferred, and on what.
+        const QString shown = inspector->browser()->toPlainText();
+        QVERIFY2(shown.contains(QStringLiteral("2025-02-12 inferred")), qPrintable(shown));
+        QVERIFY(shown.contains(QStringLiteral("his Brussels remarks, per dpa")));
+        // The kind, in a second edit; each is one undo step.
+        QTest::keyClick(window->view(), Qt::Key_F2);
+        QVERIFY(inspector->isEditing());
+        editor->kindBox()->setCurrentIndex(editor->kindBox()->findData(QStringLiteral("organization")));
+        QTest::mouseClick(editor->applyButton(), Qt::LeftButton);
+        QCOMPARE(window->graph().node(id).kind, NodeKind::Organization);
+        QCOMPARE(window->scene()->nodeItem(id)->fill(), kindStyle(NodeKind::Organization).fill);
+        window->undoStack()->undo();
+        QCOMPARE(window->graph().node(id).kind, NodeKind::Person);
+        window->undoStack()->undo();
+        QCOMPARE(window->graph().node(id), before);
+    }
+
+    // Split an alias off: "Rubio" becomes a node of its own with the quotes
+    // that say only "Rubio"; undo brings back the one node, ids and all.
+    void splitAnAliasOff()
+    {
+        activate();
+        const NodeId rubio = named(QStringLiteral("Marco Rubio"));
+        const QByteArray before = json::write(window->graph());
+        const NodeData whole = window->graph().node(rubio);
+        QVERIFY(whole.aliases.contains(QStringLiteral("Rubio")));
+        clickNode(rubio);
+        QTest::mouseClick(window->inspector()->editButton(), Qt::LeftButton);
+        NodeEditor *editor = window->inspector()->nodeEditor();
+        QListWidget *aliases = editor->aliasList();
+        const QList<QListWidgetItem *> found = aliases->findItems(QStringLiteral("Rubio"), Qt::MatchExactly);
+        QCOMPARE(found.size(), 1);
+        QTest::mouseClick(aliases->viewport(), Qt::LeftButton, {}, aliases->visualItemRect(found.first()).center());
+        QVERIFY(editor->splitButton()->isEnabled());
+        QTest::mouseClick(editor->splitButton(), Qt::LeftButton);
+        const NodeId split = window->selection()->currentNode();
+        QVERIFY(split.isValid() && split != rubio);
+        const NodeData &made = window->graph().node(split);
+        QCOMPARE(made.label, QStringLiteral("Rubio"));
+        QCOMPARE(made.kind, NodeKind::Person);
+        QVERIFY(!made.evidence.isEmpty());
+        for (const EvidenceSpan &span : made.evidence)
+            QVERIFY2(!span.text.contains(QStringLiteral("Marco Rubio")), qPrintable(span.text));
+        const NodeData &rest = window->graph().node(rubio);
+        QVERIFY(!rest.aliases.contains(QStringLiteral("Rubio")));
+        QCOMPARE(rest.evidence.size() + made.evidence.size(), whole.evidence.size());
+        QVERIFY(window->scene()->nodeItem(split));
+        window->undoStack()->undo();
+        QVERIFY(!window->graph().contains(split));
+        QCOMPARE(json::write(window->graph()), before);
+    }
+
+    // A document's metadata is edited in the inspector, saved in the
+    // project, and its URL opens in the desktop's browser.
+    void editADocumentAndOpenItsUrl()
+    {
+        activate();
+        const QString id = window->graph().documents().first().id;
+        const Document before = *window->graph().document(id);
+        window->openDocument(id);
+        InspectorPanel *inspector = window->inspector();
+        QTest::mouseClick(inspector->editButton(), Qt::LeftButton);
+        DocumentEditor *editor = inspector->documentEditor();
+        QVERIFY(editor->isVisible());
+        editor->outletEdit()->selectAll();
+        QTest::keyClicks(editor->outletEdit(), QStringLiteral("Kyiv Post (checked)"));
+        editor->urlEdit()->selectAll();
+        QTest::keyClicks(editor->urlEdit(), QStringLiteral("https://example.org/rutte-rubio"));
+        QTest::mouseClick(editor->applyButton(), Qt::LeftButton);
+        const Document *after = window->graph().document(id);
+        QCOMPARE(after->outlet, QStringLiteral("Kyiv Post (checked)"));
+        QCOMPARE(after->url, QStringLiteral("https://example.org/rutte-rubio"));
+        QCOMPARE(after->text, before.text);
+        QVERIFY(window->sourceViewer()->headerText().contains(QStringLiteral("Kyiv Post (checked)")));
+        QVERIFY(inspector->browser()->toPlainText().contains(QStringLiteral("Kyiv Post (checked)")));
+        window->undoStack()->undo();
+        QCOMPARE(*window->graph().document(id), before);
+        QVERIFY(window->sourceViewer()->headerText().contains(before.outlet.toHtmlEscaped()));
+        window->undoStack()->redo();
+        QCOMPARE(window->graph().document(id)->outlet, QStringLiteral("Kyiv Post (checked)"));
+
+        // Saved and opened again, it is there.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("edited.threadline"));
+        QString error;
+        QVERIFY2(window->project()->saveAs(path, &error), qPrintable(error));
+        window->undoStack()->setClean();
+        ProjectContent reread;
+        const ReadResult result = project::read(path, reread);
+        QVERIFY2(result.ok, qPrintable(result.error.message));
+        QCOMPARE(reread.graph.document(id)->outlet, QStringLiteral("Kyiv Post (checked)"));
+        QCOMPARE(reread.graph.document(id)->text, before.text);
+
+        // The URL is a link; a click hands it to the desktop.
+        UrlCatcher catcher;
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
+        clickInspectorLink(QStringLiteral("https://example.org/rutte-rubio"));
+        QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+        QCOMPARE(catcher.opened, QList<QUrl>{QUrl(QStringLiteral("https://example.org/rutte-rubio"))});
+        reopenBundledCorpus();
+    }
+
+    // Text to graph: the source marks the names it knows, and a click on
+    // one selects that node.
+    void clickingAMentionSelectsTheNode()
+    {
+        activate();
+        const NodeId rubio = named(QStringLiteral("Marco Rubio"));
+        const NodeId rutte = named(QStringLiteral("Mark Rutte"));
+        window->selectNode(rubio);
+        SourceViewer *source = window->sourceViewer();
+        QTRY_VERIFY(!source->mentions().isEmpty());
+        const QString text = source->text();
+        // Each mark covers a name of its node, exactly.
+        for (const Mention &m : source->mentions()) {
+            const NodeData &node = window->graph().node(m.node);
+            const QString words = text.mid(m.start, m.end - m.start);
+            QVERIFY2(words == node.label || node.aliases.contains(words)
+                         || (words.mid(1) == node.label.mid(1) || std::any_of(node.aliases.cbegin(), node.aliases.cend(),
+                                                                              [&](const QString &a) { return a.mid(1) == words.mid(1); })),
+                     qPrintable(words));
+        }
+        const auto it = std::find_if(source->mentions().cbegin(), source->mentions().cend(),
+                                     [&](const Mention &m) { return m.node == rutte; });
+        QVERIFY(it != source->mentions().cend());
+        QPlainTextEdit *view = source->textView();
+        QTextCursor cursor(view->document());
+        cursor.setPosition(int(it->start + 2));
+        view->setTextCursor(cursor);
+        view->ensureCursorVisible();
+        QTextCursor clear = view->textCursor();
+        clear.clearSelection();
+        view->setTextCursor(clear);
+        const QPoint at = view->cursorRect(cursor).center() + QPoint(2, 0);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(window->selection()->currentNode(), rutte);
+        QVERIFY(window->inspector()->browser()->toPlainText().startsWith(QStringLiteral("Mark Rutte")));
+        // A click on plain text selects nothing new.
+        const qsizetype plain = text.indexOf(QStringLiteral(" the "));
+        if (plain >= 0 && !source->mentionAt(plain + 2)) {
+            window->selectNode(rubio);
+            cursor.setPosition(int(plain + 2));
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->cursorRect(cursor).center());
+            QCOMPARE(window->selection()->currentNode(), rubio);
+        }
+    }
+
+    // The statements table sorts by a header click, filters as one types,
+    // and a row selects the statement and opens its quote.
+    void statementsTableSortsAndOpens()
+    {
+        activate();
+        StatementsPanel *panel = window->statementsPanel();
+        QTableView *table = panel->table();
+        const QList<NodeId> all = window->graph().nodes();
+        const int statements = int(std::count_if(all.cbegin(), all.cend(),
+                                                 [&](NodeId id) { return window->graph().node(id).kind == NodeKind::Statement; }));
+        QVERIFY(statements > 20);
+        QCOMPARE(table->model()->rowCount(), statements);
+        window->sideTabs()->setCurrentWidget(panel);
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QHeaderView *header = table->horizontalHeader();
+        const auto clickHeader = [&](int column) {
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                              QPoint(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                                     header->height() / 2));
+        };
+        const auto column = [&](int c) {
+            QStringList values;
+            for (int row = 0; row < table->model()->rowCount(); ++row)
+                values.append(table->model()->index(row, c).data().toString());
+            return values;
+        };
+        clickHeader(StatementsModel::Date);
+        QStringList dates = column(StatementsModel::Date), sorted = dates;
+        sorted.sort();
+        QCOMPARE(dates, sorted);
+        clickHeader(StatementsModel::Date);
+        QCOMPARE(column(StatementsModel::Date).first(), sorted.last());
+        clickHeader(StatementsModel::Speaker);
+        QStringList speakers = column(StatementsModel::Speaker), bySpeaker = speakers;
+        std::sort(bySpeaker.begin(), bySpeaker.end(),
+                  [](const QString &a, const QString &b) { return QString::localeAwareCompare(a.toLower(), b.toLower()) < 0; });
+        QCOMPARE(speakers, bySpeaker);
+        // Filtered to one speaker's words.
+        QTest::keyClicks(panel->filter(), QStringLiteral("Hegseth"));
+        QVERIFY(table->model()->rowCount() > 0 && table->model()->rowCount() < statements);
+        // A row: the statement is selected and its quote opened.
+        const NodeId first = panel->statementAt(0);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(table->model()->index(0, StatementsModel::Statement)).center());
+        QCOMPARE(window->selection()->currentNode(), first);
+        const EvidenceSpan span = window->graph().node(first).evidence.first();
+        QCOMPARE(window->sourceViewer()->documentId(), span.document);
+        QCOMPARE(window->sourceViewer()->highlightedSpan(), std::make_pair(span.start, span.end));
+        // A renamed statement changes its row, and only that.
+        NodeData renamed = window->graph().node(first);
+        renamed.label = QStringLiteral("Renamed in a test");
+        window->curation()->changeNode(first, renamed);
+        QCOMPARE(panel->model()->index(panel->model()->rowOf(first), StatementsModel::Statement).data().toString(),
+                 QStringLiteral("Renamed in a test"));
+        window->undoStack()->undo();
+        panel->filter()->clear();
+        QCOMPARE(table->model()->rowCount(), statements);
+        window->selection()->clear();
+        window->sideTabs()->setCurrentIndex(0);
     }
 
     void cleanupTestCase()

@@ -30,6 +30,7 @@
 
 #include "articlereader.h"
 #include "bundledcorpus.h"
+#include "curationcontroller.h"
 #include "documentcommand.h"
 #include "edits.h"
 #include "documentspanel.h"
@@ -43,7 +44,9 @@
 #include "imageexport.h"
 #include "inspectorpanel.h"
 #include "layout.h"
+#include "kindstyle.h"
 #include "legend.h"
+#include "mentions.h"
 #include "project.h"
 #include "projectfile.h"
 #include "recovery.h"
@@ -51,6 +54,7 @@
 #include "searchbox.h"
 #include "selection.h"
 #include "sourceviewer.h"
+#include "statementspanel.h"
 
 namespace threadline {
 
@@ -103,6 +107,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_source = new SourceViewer(this);
     // The document's graph lives as long as the window: set once.
     m_inspector->setGraph(&m_document->graph());
+    m_curation = new CurationController(m_document, m_selection, m_undoStack, m_source, m_view, this);
+    connect(m_curation, &CurationController::message, statusBar(), &QStatusBar::showMessage);
     m_evidence->setGraph(&m_document->graph());
     m_search = new SearchBox(this);
     m_search->setGraph(&m_document->graph());
@@ -116,6 +122,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_sideTabs->setObjectName(QStringLiteral("sideTabs"));
     m_sideTabs->addTab(m_evidence, tr("Evidence"));
     m_sideTabs->addTab(m_documents, tr("Documents"));
+    m_statements = new StatementsPanel(m_document, this);
+    m_sideTabs->addTab(m_statements, tr("Statements"));
     side->addWidget(m_sideTabs);
     side->addWidget(titled(tr("Source"), m_source, side));
     side->setStretchFactor(0, 3);
@@ -165,8 +173,34 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_inspector, &InspectorPanel::nodeActivated, this, &MainWindow::selectNode);
     connect(m_inspector, &InspectorPanel::edgeActivated, this, &MainWindow::selectEdge);
+    connect(m_inspector, &InspectorPanel::spanActivated, this, &MainWindow::openSpan);
+    connect(m_inspector, &InspectorPanel::nodeEditRequested, m_curation, &CurationController::changeNode);
+    connect(m_inspector, &InspectorPanel::splitAliasRequested, m_curation, &CurationController::splitAlias);
+    connect(m_inspector, &InspectorPanel::documentEditRequested, m_curation, &CurationController::changeDocument);
     connect(m_evidence, &EvidencePanel::spanActivated, this, &MainWindow::openSpan);
+    // Text to graph: the names in the source are marked, and a click selects.
+    connect(m_source, &SourceViewer::documentShown, this, &MainWindow::markMentions);
+    connect(m_source, &SourceViewer::mentionClicked, this, &MainWindow::selectNode);
+    const auto namesChanged = [this] {
+        m_mentionIndex.reset();
+        if (!m_mentionsQueued) { // once per turn of the event loop, however many edits
+            m_mentionsQueued = true;
+            QTimer::singleShot(0, this, [this] {
+                m_mentionsQueued = false;
+                markMentions();
+            });
+        }
+    };
+    connect(m_document, &GraphDocument::nodesAdded, this, namesChanged);
+    connect(m_document, &GraphDocument::nodesRemoved, this, namesChanged);
+    connect(m_document, &GraphDocument::nodesChanged, this, namesChanged);
+    connect(m_document, &GraphDocument::wasReset, this, namesChanged);
+    connect(m_document, &GraphDocument::documentEdited, this, [this](const QString &id) {
+        if (const Document *doc = graph().document(id); doc && m_source->documentId() == id)
+            m_source->showHeader(*doc);
+    });
     connect(m_documents, &DocumentsPanel::documentActivated, this, &MainWindow::openDocument);
+    connect(m_statements, &StatementsPanel::statementActivated, this, &MainWindow::selectNode);
     connect(m_search, &SearchBox::nodeChosen, this, &MainWindow::selectNode);
     connect(&m_loadWatcher, &QFutureWatcher<LoadedGraph>::finished, this, &MainWindow::onLoadFinished);
     connect(&m_layoutWatcher, &QFutureWatcher<QHash<NodeId, QPointF>>::finished, this,
@@ -257,6 +291,9 @@ void MainWindow::createActions()
     m_undoDock->setWidget(undoView);
     addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
     m_undoDock->hide();
+    QAction *editElement = edit->addAction(tr("&Edit Selected Element…"), m_inspector, &InspectorPanel::startEditing);
+    editElement->setObjectName(QStringLiteral("editElementAction"));
+    editElement->setShortcut(Qt::Key_F2);
     QAction *history = m_undoDock->toggleViewAction();
     history->setText(tr("Undo &History"));
     history->setShortcut(Qt::CTRL | Qt::ALT | Qt::Key_Z);
@@ -266,44 +303,7 @@ void MainWindow::createActions()
         if (!m_evidence->copyCitation())
             statusBar()->showMessage(tr("Choose a quote in the Evidence list first."), 6000);
     })->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
-    QAction *remove = edit->addAction(tr("&Delete"), this, &MainWindow::deleteSelection);
-    remove->setShortcut(QKeySequence::Delete);
-    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut); // the canvas's Delete, not the search box's
-    m_view->addAction(remove);
-    QAction *merge = edit->addAction(tr("&Merge Selected Nodes"), this, &MainWindow::mergeSelection);
-    merge->setShortcut(Qt::CTRL | Qt::Key_M);
-    edit->addSeparator();
-    // Marking up an article by hand: select text in the Source viewer.
-    QMenu *fromText = edit->addMenu(tr("From Selected &Text"));
-    QList<QAction *> textActions;
-    const QList<std::tuple<NodeKind, QString, const char *>> kinds = {
-        {NodeKind::Person, tr("New &Person from Selection"), "newPersonFromSelection"},
-        {NodeKind::Organization, tr("New &Organization from Selection"), "newOrganizationFromSelection"},
-        {NodeKind::Country, tr("New &Country from Selection"), "newCountryFromSelection"},
-        {NodeKind::Place, tr("New P&lace from Selection"), "newPlaceFromSelection"},
-        {NodeKind::Event, tr("New &Event from Selection"), "newEventFromSelection"},
-        {NodeKind::Statement, tr("New &Statement from Selection"), "newStatementFromSelection"}};
-    int key = Qt::Key_1;
-    for (const auto &[kind, text, name] : kinds) {
-        QAction *action = fromText->addAction(text, this, [this, k = kind] { createFromSelectedText(k); });
-        action->setObjectName(QString::fromLatin1(name));
-        action->setShortcut(Qt::CTRL | Qt::ALT | Qt::Key(key++));
-        textActions.append(action);
-    }
-    fromText->addSeparator();
-    QAction *asEvidence = fromText->addAction(tr("&Add as Evidence to the Selected Element"), this,
-                                              &MainWindow::addSelectedTextAsEvidence);
-    asEvidence->setObjectName(QStringLiteral("addSelectionAsEvidence"));
-    asEvidence->setShortcut(Qt::CTRL | Qt::ALT | Qt::Key_A);
-    textActions.append(asEvidence);
-    m_source->setSelectionActions(textActions);
-    edit->addSeparator();
-    QAction *pin = edit->addAction(tr("&Pin"), this, [this] { setSelectionPinned(true); });
-    pin->setShortcut(Qt::CTRL | Qt::Key_P);
-    edit->addAction(tr("U&npin"), this, [this] { setSelectionPinned(false); })->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
-    QAction *hide = edit->addAction(tr("&Hide"), this, &MainWindow::hideSelection);
-    hide->setShortcut(Qt::CTRL | Qt::Key_H);
-    edit->addAction(tr("&Show All Hidden"), this, &MainWindow::showAllHidden)->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_H);
+    m_curation->addActions(edit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *fit = view->addAction(tr("&Fit to Window"), m_view, &GraphView::fitAll);
@@ -664,6 +664,8 @@ void MainWindow::showNodeDetails(NodeId id, bool openSource)
     const NodeData &node = graph().node(id);
     m_inspector->showNode(id);
     m_evidence->showEvidence(node.label, node.evidence, id);
+    if (node.kind == NodeKind::Statement)
+        m_statements->setCurrentStatement(id);
     if (openSource && !node.evidence.isEmpty()) {
         m_evidence->list()->setCurrentRow(0);
         openSpan(node.evidence.first());
@@ -690,7 +692,7 @@ void MainWindow::showEdgeDetails(EdgeId id, bool openSource)
 
 void MainWindow::push(std::unique_ptr<Edit> edit)
 {
-    m_undoStack->push(new DocumentCommand(m_document, std::move(edit)));
+    m_curation->push(std::move(edit));
 }
 
 void MainWindow::onDocumentChanged()
@@ -702,131 +704,22 @@ void MainWindow::onDocumentChanged()
     updateStatus();
 }
 
-void MainWindow::deleteSelection()
+void MainWindow::markMentions()
 {
-    const QList<NodeId> nodes(m_selection->nodes().cbegin(), m_selection->nodes().cend());
-    const QList<EdgeId> edges(m_selection->edges().cbegin(), m_selection->edges().cend());
-    if (nodes.isEmpty() && edges.isEmpty())
+    const Document *doc = graph().document(m_source->documentId());
+    if (!doc) {
+        m_source->setMentions({}, {}, {});
         return;
-    push(std::make_unique<RemoveEdit>(nodes, edges));
-    statusBar()->showMessage(tr("Deleted; Ctrl+Z brings it back"), 5000);
-}
-
-void MainWindow::setSelectionPinned(bool pinned)
-{
-    const QList<NodeId> nodes(m_selection->nodes().cbegin(), m_selection->nodes().cend());
-    auto edit = std::make_unique<FlagEdit>(*m_document, FlagEdit::Flag::Pinned, nodes, pinned);
-    push(std::move(edit));
-}
-
-void MainWindow::hideSelection()
-{
-    const QList<NodeId> nodes(m_selection->nodes().cbegin(), m_selection->nodes().cend());
-    if (!nodes.isEmpty())
-        push(std::make_unique<FlagEdit>(*m_document, FlagEdit::Flag::Hidden, nodes, true));
-}
-
-void MainWindow::showAllHidden()
-{
-    const QList<NodeId> hidden(m_document->hidden().cbegin(), m_document->hidden().cend());
-    if (!hidden.isEmpty())
-        push(std::make_unique<FlagEdit>(*m_document, FlagEdit::Flag::Hidden, hidden, false));
-}
-
-bool MainWindow::createFromSelectedText(NodeKind kind)
-{
-    const std::optional<EvidenceSpan> span = m_source->selectedSpan();
-    if (!span) {
-        statusBar()->showMessage(tr("Select text in the Source viewer first."), 8000);
-        return false;
     }
-    NodeData node;
-    node.kind = kind;
-    const QString words = span->text.simplified();
-    node.label = words.size() > 80 ? words.left(79).trimmed() + QChar(0x2026) : words;
-    node.evidence = {*span};
-    if (kind == NodeKind::Statement) {
-        // A statement keeps its words; quote marks at both ends make it a quotation.
-        static const QString opening = QStringLiteral("\"“‘«'"), closing = QStringLiteral("\"”’»'");
-        node.properties.insert(QStringLiteral("text"), words);
-        node.properties.insert(QStringLiteral("direct"), words.size() > 1 && opening.contains(words.front())
-                                                             && closing.contains(words.back()));
-    } else if (kind == NodeKind::Event) {
-        node.properties.insert(QStringLiteral("type"), QStringLiteral("other"));
-    }
-    // A key of its own, from the kind and the words.
-    QString slug = words.toLower();
-    for (QChar &c : slug) {
-        if (!c.isLetterOrNumber())
-            c = QLatin1Char('-');
-    }
-    slug = slug.split(QLatin1Char('-'), Qt::SkipEmptyParts).mid(0, 8).join(QLatin1Char('-'));
-    const QString base = kindName(kind) + QLatin1Char(':') + (slug.isEmpty() ? QStringLiteral("item") : slug);
-    node.key = base;
-    for (int n = 2; graph().findNode(node.key).isValid(); ++n)
-        node.key = base + QLatin1Char('-') + QString::number(n);
-    // Placed in the middle of what the user sees.
-    const QPointF at = m_view->mapToScene(m_view->viewport()->rect().center());
-    auto add = std::make_unique<AddNodeEdit>(node, at);
-    AddNodeEdit *edit = add.get();
-    push(std::move(add));
-    m_selection->select(edit->id());
-    statusBar()->showMessage(tr("Added %1 \"%2\" with its quote; Ctrl+Z takes it back.")
-                                 .arg(kindDisplayName(kind).toLower(), node.label),
-                             8000);
-    return true;
-}
-
-bool MainWindow::addSelectedTextAsEvidence()
-{
-    const std::optional<EvidenceSpan> span = m_source->selectedSpan();
-    const NodeId node = m_selection->currentNode();
-    const EdgeId edge = m_selection->currentEdge();
-    if (!span || (!node.isValid() && !edge.isValid())) {
-        statusBar()->showMessage(tr("Select a node or relationship, then text in the Source viewer."), 8000);
-        return false;
-    }
-    if (node.isValid()) {
-        NodeData nodeData = graph().node(node);
-        if (nodeData.evidence.contains(*span))
-            return false;
-        nodeData.evidence.append(*span);
-        push(std::make_unique<ChangeNodeEdit>(*m_document, node, nodeData, tr("Add evidence to %1").arg(nodeData.label)));
-    } else {
-        EdgeData edgeData = graph().edge(edge);
-        if (edgeData.evidence.contains(*span))
-            return false;
-        edgeData.evidence.append(*span);
-        push(std::make_unique<ChangeEdgeEdit>(*m_document, edge, edgeData, tr("Add evidence")));
-    }
-    return true;
-}
-
-bool MainWindow::mergeSelection()
-{
-    // The current node is kept; the others are merged into it one by one,
-    // as one step.
-    const NodeId kept = m_selection->currentNode();
-    QList<NodeId> others;
-    for (NodeId id : m_selection->nodes()) {
-        if (id != kept)
-            others.append(id);
-    }
-    if (!kept.isValid() || others.isEmpty()) {
-        statusBar()->showMessage(tr("Select two or more nodes to merge (Ctrl+click); the last one clicked is kept."),
-                                 8000);
-        return false;
-    }
-    std::sort(others.begin(), others.end());
-    auto all = std::make_unique<CompositeEdit>(tr("Merge %n node(s) into %1", nullptr, int(others.size()))
-                                                   .arg(graph().node(kept).label));
-    for (NodeId id : std::as_const(others)) {
-        if (std::unique_ptr<CompositeEdit> merge = mergeNodes(*m_document, kept, id))
-            all->doAndAppend(*m_document, std::move(merge));
-    }
-    push(std::move(all));
-    m_selection->select(kept);
-    return true;
+    if (!m_mentionIndex)
+        m_mentionIndex = std::make_unique<MentionIndex>(graph());
+    const KnowledgeGraph &g = graph();
+    m_source->setMentions(
+        m_mentionIndex->find(doc->text), [&g](NodeId id) { return kindStyle(g.node(id).kind).fill; },
+        [&g](NodeId id) {
+            return g.contains(id) ? QStringLiteral("%1 (%2)").arg(g.node(id).label, kindDisplayName(g.node(id).kind).toLower())
+                                  : QString();
+        });
 }
 
 void MainWindow::openSpan(const EvidenceSpan &span)

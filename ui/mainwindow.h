@@ -115,23 +115,16 @@ public:
     Selection *selection() const { return m_selection; }
     QUndoStack *undoStack() const { return m_undoStack; }
     QDockWidget *undoHistory() const { return m_undoDock; }
-    // Edits on the selection, as the Edit menu does them.
-    void deleteSelection();
-    void setSelectionPinned(bool pinned);
-    void hideSelection();
-    void showAllHidden();
-    bool mergeSelection();
-    // Curation from the source viewer: the selected text becomes a new
-    // node of `kind` with that exact span as its evidence, or one more span
-    // of the selected node or relationship. One undo step each; false (with
-    // a status message) when no text is selected.
-    bool createFromSelectedText(NodeKind kind);
-    bool addSelectedTextAsEvidence();
+    // Every curation gesture of the Edit menu, the inspector's editor and
+    // the source viewer, each one undo step.
+    class CurationController *curation() const { return m_curation; }
     GraphScene *scene() const { return m_scene; }
     GraphView *view() const { return m_view; }
     InspectorPanel *inspector() const { return m_inspector; }
     EvidencePanel *evidencePanel() const { return m_evidence; }
     DocumentsPanel *documentsPanel() const { return m_documents; }
+    class StatementsPanel *statementsPanel() const { return m_statements; }
+    class QTabWidget *sideTabs() const { return m_sideTabs; }
     // Opens a document: its text in the source viewer, its metadata in the
     // inspector, the nodes it gives evidence for selected on the canvas.
     void openDocument(const QString &id);
@@ -191,6 +184,7 @@ private:
     void push(std::unique_ptr<class Edit> edit);
     void onDocumentChanged();
     void openSpan(const EvidenceSpan &span);
+    void markMentions();
     void updateStatus();
     void chooseGraphExport();
     void exportPicture();
@@ -230,6 +224,10 @@ private:
     EvidencePanel *m_evidence;
     DocumentsPanel *m_documents;
     class QTabWidget *m_sideTabs;
+    class CurationController *m_curation;
+    class StatementsPanel *m_statements;
+    std::unique_ptr<class MentionIndex> m_mentionIndex; // made when first needed, dropped when names change
+    bool m_mentionsQueued = false;
     QLabel *m_emptyHint;
     SourceViewer *m_source;
     SearchBox *m_search;
