@@ -264,10 +264,10 @@ private Q_SLOTS:
         QTest::newRow("Rubio call") << QStringLiteral("phone_call") << QStringLiteral("2025-01-22")
                                     << QStringList{QStringLiteral("Mark Rutte"), QStringLiteral("Marco Rubio")}
                                     << QString();
-        QTest::newRow("White House") << QStringLiteral("meeting") << QStringLiteral("2025-03-13")
+        QTest::newRow("White House") << QStringLiteral("meeting") << QStringLiteral("2025-04-24")
                                      << QStringList{QStringLiteral("Mark Rutte"), QStringLiteral("Donald Trump")}
                                      << QStringLiteral("Washington");
-        QTest::newRow("Hegseth") << QStringLiteral("meeting") << QStringLiteral("2025-03-13")
+        QTest::newRow("Hegseth") << QStringLiteral("meeting") << QStringLiteral("2025-04-24")
                                  << QStringList{QStringLiteral("Mark Rutte"), QStringLiteral("Pete Hegseth")}
                                  << QString();
         QTest::newRow("Brussels ministerial") << QStringLiteral("ministerial") << QStringLiteral("2025-04-03/2025-04-04")
