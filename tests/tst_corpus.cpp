@@ -270,6 +270,10 @@ private Q_SLOTS:
         QTest::newRow("Hegseth") << QStringLiteral("meeting") << QStringLiteral("2025-04-24")
                                  << QStringList{QStringLiteral("Mark Rutte"), QStringLiteral("Pete Hegseth")}
                                  << QString();
+        QTest::newRow("Fox News interview") << QStringLiteral("interview") << QStringLiteral("2025-02-17")
+                                            << QStringList{QStringLiteral("Mark Rutte")} << QString();
+        QTest::newRow("Hegseth's remarks") << QStringLiteral("other") << QStringLiteral("2025-02-12")
+                                           << QStringList{QStringLiteral("Pete Hegseth")} << QString();
         QTest::newRow("Brussels ministerial") << QStringLiteral("ministerial") << QStringLiteral("2025-04-03/2025-04-04")
                                               << QStringList{QStringLiteral("Mark Rutte"), QStringLiteral("Marco Rubio")}
                                               << QStringLiteral("Brussels");
