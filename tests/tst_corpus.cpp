@@ -277,6 +277,12 @@ private Q_SLOTS:
         QTest::newRow("Brussels ministerial") << QStringLiteral("ministerial") << QStringLiteral("2025-04-03/2025-04-04")
                                               << QStringList{QStringLiteral("Mark Rutte"), QStringLiteral("Marco Rubio")}
                                               << QStringLiteral("Brussels");
+        QTest::newRow("Davos breakfast") << QStringLiteral("meeting") << QStringLiteral("2025-01-23")
+                                         << QStringList{QStringLiteral("Mark Rutte")} << QStringLiteral("Davos");
+        QTest::newRow("Hague summit") << QStringLiteral("summit") << QStringLiteral("2025-06-24/2025-06-25")
+                                      << QStringList{QStringLiteral("NATO")} << QStringLiteral("The Hague");
+        QTest::newRow("ATACMS launch") << QStringLiteral("military_action") << QStringLiteral("2024-11-19")
+                                       << QStringList{QStringLiteral("Ukraine"), QStringLiteral("Russia")} << QString();
         QTest::newRow("Dnipro strike") << QStringLiteral("military_action") << QStringLiteral("2024-11-21")
                                        << QStringList{QStringLiteral("Russia")} << QStringLiteral("Dnipro");
     }
