@@ -277,6 +277,9 @@ private Q_SLOTS:
         QTest::newRow("Brussels ministerial") << QStringLiteral("ministerial") << QStringLiteral("2025-04-03/2025-04-04")
                                               << QStringList{QStringLiteral("Mark Rutte"), QStringLiteral("Marco Rubio")}
                                               << QStringLiteral("Brussels");
+        QTest::newRow("Sybiha at the ministerial") << QStringLiteral("ministerial") << QStringLiteral("2025-04-03/2025-04-04")
+                                                   << QStringList{QStringLiteral("Andrii Sybiha"), QStringLiteral("Mark Rutte")}
+                                                   << QStringLiteral("Brussels");
         QTest::newRow("Davos breakfast") << QStringLiteral("meeting") << QStringLiteral("2025-01-23")
                                          << QStringList{QStringLiteral("Mark Rutte")} << QStringLiteral("Davos");
         QTest::newRow("Hague summit") << QStringLiteral("summit") << QStringLiteral("2025-06-24/2025-06-25")
@@ -326,6 +329,7 @@ private Q_SLOTS:
         QTest::newRow("Rubio") << QStringLiteral("Marco Rubio") << QStringLiteral("Secretary of State");
         QTest::newRow("Hegseth") << QStringLiteral("Pete Hegseth") << QStringLiteral("Defense Secretary");
         QTest::newRow("Waltz") << QStringLiteral("Michael Waltz") << QStringLiteral("National Security Advis");
+        QTest::newRow("Sybiha") << QStringLiteral("Andrii Sybiha") << QStringLiteral("Foreign Minister");
     }
 
     void rolesAreRecorded()
