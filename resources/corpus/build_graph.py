@@ -475,8 +475,9 @@ def report(graph, quotations, out):
         date = d.get("date") or "(no date)"
         if d.get("date_source"):
             date += " (%s)" % d["date_source"]
+        place = ", ".join(where) or ("%s (a property: not in the text)" % d["place"] if d.get("place") else "-")
         out.write("  %-34s %-15s %s\n      participants: %s\n      place: %s\n"
-                  % (date, d["type"], d["label"], ", ".join(who) or "-", ", ".join(where) or "-"))
+                  % (date, d["type"], d["label"], ", ".join(who) or "-", place))
 
 
 def main(argv):
