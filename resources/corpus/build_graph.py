@@ -15,6 +15,15 @@ and writes graph.json deterministically.
                                                and whether a direct statement covers it,
                                                and the counts by kind and relation
 
+Every dated node says where its date comes from: date_source "stated" (the
+text names the calendar date; date_evidence is an anchor on that span) or
+"inferred" (from relative words, context or outside reporting; date_note gives
+the basis, and date_evidence the phrase it rests on when there is one).  Where
+accounts of a date differ, date_accounts lists each of them: {date,
+date_source, basis, evidence (an anchor, for an account in the corpus) or
+cited (the outside source, for one outside it)}.  Anchors in date_evidence
+and date_accounts are resolved into spans like any evidence.
+
 Standard library only.  Any unresolvable anchor, dangling edge or model error
 stops the build with a message naming the node or edge and the anchor.
 """
@@ -47,6 +56,10 @@ RELATIONS = {
 }
 RESERVED_NODE_KEYS = ("id", "kind", "label", "aliases", "evidence")
 RESERVED_EDGE_KEYS = ("id", "source", "target", "relation", "evidence")
+# Node properties that are not plain values: anchors resolved into spans.
+DATE_STRUCTURED_KEYS = ("date_evidence", "date_accounts")
+DATE_SOURCES = ("stated", "inferred")
+ACCOUNT_KEYS = ("date", "date_source", "basis", "evidence", "cited")
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$")
 DAY_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 ID_RE = re.compile(r"^[a-z]+:[a-z0-9][a-z0-9.\-]*$")
@@ -152,6 +165,86 @@ def check_properties(owner, item, reserved, errors):
     return props
 
 
+def nonempty_string(value):
+    return isinstance(value, str) and value.strip() != ""
+
+
+def check_date_provenance(owner, node, date, node_docs, corpus, errors):
+    """Validate date_source, date_note, date_evidence and date_accounts of a node.
+
+    Returns {key: resolved value} for the structured keys present."""
+    resolved = {}
+    source = node.get("date_source")
+    note = node.get("date_note")
+    anchor = node.get("date_evidence")
+    accounts = node.get("date_accounts")
+    if not date:
+        for key in ("date_source", "date_evidence", "date_accounts"):
+            if key in node:
+                errors.append("%s: has %s but no date" % (owner, key))
+        return resolved
+    if source not in DATE_SOURCES:
+        errors.append("%s: date %s needs date_source \"stated\" or \"inferred\", not %s"
+                      % (owner, date, json.dumps(source, ensure_ascii=False)))
+    if source == "inferred" and not nonempty_string(note):
+        errors.append("%s: inferred date %s needs a date_note giving its basis" % (owner, date))
+    if "date_note" in node and not isinstance(note, str):
+        errors.append("%s: date_note must be a string" % owner)
+    if source == "stated" and anchor is None:
+        errors.append("%s: stated date %s needs date_evidence, the span of the text that states it"
+                      % (owner, date))
+    if anchor is not None:
+        span = corpus.resolve("%s date_evidence" % owner, anchor, errors)
+        if span:
+            if span["document"] not in node_docs:
+                errors.append("%s date_evidence: anchor %s is in %s, where the node has no evidence"
+                              % (owner, json.dumps(anchor, ensure_ascii=False), span["document"]))
+            resolved["date_evidence"] = span
+    if accounts is not None:
+        where = "%s date_accounts" % owner
+        if not isinstance(accounts, list) or len(accounts) < 2:
+            errors.append("%s: must be a list of at least two accounts (they are for dates that differ)" % where)
+            return resolved
+        out = []
+        for i, account in enumerate(accounts):
+            at = "%s[%d]" % (where, i)
+            if not isinstance(account, dict):
+                errors.append("%s: must be an object {date, date_source, basis, evidence or cited}" % at)
+                continue
+            for key in account:
+                if key not in ACCOUNT_KEYS:
+                    errors.append("%s: unknown key %s (allowed: %s)" % (at, key, ", ".join(ACCOUNT_KEYS)))
+            adate = account.get("date")
+            if not isinstance(adate, str) or not DATE_RE.match(adate):
+                errors.append("%s: date %s is not ISO 8601" % (at, json.dumps(adate, ensure_ascii=False)))
+            if account.get("date_source") not in DATE_SOURCES:
+                errors.append("%s: date_source must be \"stated\" or \"inferred\"" % at)
+            if not nonempty_string(account.get("basis")):
+                errors.append("%s: needs a basis" % at)
+            has_evidence, has_cited = "evidence" in account, "cited" in account
+            if has_evidence == has_cited:
+                errors.append("%s: needs either evidence (an anchor in the corpus) or cited (an outside source), "
+                              "not %s" % (at, "both" if has_evidence else "neither"))
+            entry = collections.OrderedDict()
+            for key, value in account.items():
+                if key == "evidence":
+                    span = corpus.resolve(at + " evidence", value, errors)
+                    if span:
+                        entry[key] = span
+                else:
+                    entry[key] = value
+            if has_cited and not nonempty_string(account.get("cited")):
+                errors.append("%s: cited must name the outside source" % at)
+            out.append(entry)
+        dates = [a.get("date") for a in accounts if isinstance(a, dict)]
+        if len(set(dates)) < 2:
+            errors.append("%s: all accounts give the same date; date_accounts is for dates that differ" % where)
+        if date not in dates:
+            errors.append("%s: no account gives the node's own date %s (the article's account)" % (where, date))
+        resolved["date_accounts"] = out
+    return resolved
+
+
 def build(curation):
     errors = []
     documents = curation.get("documents", [])
@@ -199,23 +292,21 @@ def build(curation):
         if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
             errors.append("%s: aliases must be a list of strings" % owner)
             aliases = []
-        props = check_properties(owner, n, RESERVED_NODE_KEYS, errors)
+        props = check_properties(owner, n, RESERVED_NODE_KEYS + DATE_STRUCTURED_KEYS, errors)
         if kind == "event":
             if props.get("type") not in EVENT_TYPES:
                 errors.append("%s: event type %r is not one of %s" % (owner, props.get("type"), ", ".join(EVENT_TYPES)))
-            date = props.get("date", "")
-            if date and not DATE_RE.match(date):
-                errors.append("%s: date %r is not ISO 8601 (YYYY-MM-DD, YYYY-MM, YYYY or a range of them)" % (owner, date))
         if kind == "statement":
             if not isinstance(props.get("text"), str) or not props.get("text"):
                 errors.append("%s: a statement needs its text" % owner)
             if not isinstance(props.get("direct"), bool):
                 errors.append("%s: a statement needs direct: true or false" % owner)
-            date = props.get("date", "")
-            if date and not DATE_RE.match(date):
-                errors.append("%s: date %r is not ISO 8601" % (owner, date))
             if len(label or "") > 60:
                 errors.append("%s: label longer than 60 characters" % owner)
+        date = props.get("date", "")
+        if not isinstance(date, str) or (date and not DATE_RE.match(date)):
+            errors.append("%s: date %r is not ISO 8601 (YYYY-MM-DD, YYYY-MM, YYYY or a range of them)" % (owner, date))
+            date = ""
         spans = []
         for anchor in n.get("evidence", []):
             span = corpus.resolve(owner, anchor, errors)
@@ -224,12 +315,17 @@ def build(curation):
         if not n.get("evidence"):
             errors.append("%s: has no evidence" % owner)
         spans = sorted_spans(spans, corpus.order)
+        structured = check_date_provenance(owner, n, date, {s["document"] for s in spans}, corpus, errors)
         if kind == "statement" and props.get("direct") is True:
             quoted = props.get("text", "")
             if not any(quoted in s["text"] for s in spans):
                 errors.append("%s: its text is not the text of any of its evidence spans" % owner)
         data = collections.OrderedDict([("id", nid), ("kind", kind), ("label", label), ("aliases", aliases)])
-        data.update(props)
+        for key in n:  # in the curation's order, structured values resolved
+            if key in props:
+                data[key] = props[key]
+            elif key in structured:
+                data[key] = structured[key]
         data["evidence"] = spans
         nodes.append({"data": data})
 
@@ -376,9 +472,12 @@ def report(graph, quotations, out):
                if e["data"]["relation"] == "participated_in" and e["data"]["target"] == d["id"]]
         where = [labels[e["data"]["target"]] for e in edges
                  if e["data"]["relation"] == "located_in" and e["data"]["source"] == d["id"]]
-        out.write("  %-23s %-15s %s\n      participants: %s\n      place: %s\n"
-                  % (d.get("date") or "(no date)", d["type"], d["label"],
-                     ", ".join(who) or "-", ", ".join(where) or "-"))
+        date = d.get("date") or "(no date)"
+        if d.get("date_source"):
+            date += " (%s)" % d["date_source"]
+        place = ", ".join(where) or ("%s (a property: not in the text)" % d["place"] if d.get("place") else "-")
+        out.write("  %-34s %-15s %s\n      participants: %s\n      place: %s\n"
+                  % (date, d["type"], d["label"], ", ".join(who) or "-", place))
 
 
 def main(argv):
