@@ -1,4 +1,6 @@
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QCompleter>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -1742,6 +1744,50 @@ private Q_SLOTS:
         QCOMPARE(table->model()->rowCount(), statements);
         window->selection()->clear();
         window->sideTabs()->setCurrentIndex(0);
+    }
+
+    // The search box reads the project's full-text index too: words that
+    // only an article has find that article, and choosing it opens it.
+    void searchFindsArticleTextThroughTheIndex()
+    {
+        activate();
+        SearchBox *search = window->searchBox();
+        search->clear();
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("telegr"));
+        const auto documentRows = [&] {
+            QStringList rows;
+            for (int r = 0; r < search->results()->rowCount(); ++r) {
+                if (search->results()->item(r)->text().contains(QStringLiteral("(document)")))
+                    rows.append(search->results()->item(r)->text());
+            }
+            return rows;
+        };
+        QVERIFY(documentRows().isEmpty()); // not saved: no index yet
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(window->project()->saveAs(dir.filePath(QStringLiteral("indexed.threadline")), &error), qPrintable(error));
+        window->undoStack()->setClean();
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("telegr"));
+        const QStringList rows = documentRows();
+        QCOMPARE(rows.size(), 2); // "JOIN US ON TELEGRAM" and "our Telegram-channel"
+        // Chosen from the list, the article opens.
+        QAbstractItemView *popup = search->popupCompleter()->popup();
+        QTRY_VERIFY(popup->isVisible());
+        int row = 0;
+        while (!popup->model()->index(row, 0).data().toString().contains(QStringLiteral("(document)")))
+            ++row;
+        const QString title = popup->model()->index(row, 0).data().toString().section(QStringLiteral(" (document)"), 0, 0);
+        QTest::mouseClick(popup->viewport(), Qt::LeftButton, {}, popup->visualRect(popup->model()->index(row, 0)).center());
+        QTRY_VERIFY(!window->selection()->currentDocument().isEmpty());
+        const Document *doc = window->graph().document(window->selection()->currentDocument());
+        QCOMPARE(doc->title, title);
+        QVERIFY(doc->text.contains(QStringLiteral("telegram"), Qt::CaseInsensitive));
+        QCOMPARE(window->sourceViewer()->documentId(), doc->id);
+        QCOMPARE(Project::queryForTyping(QStringLiteral("dire \"threat")), QStringLiteral("\"dire\"* \"threat\"*"));
+        search->clear();
+        reopenBundledCorpus();
     }
 
     void cleanupTestCase()

@@ -202,6 +202,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_documents, &DocumentsPanel::documentActivated, this, &MainWindow::openDocument);
     connect(m_statements, &StatementsPanel::statementActivated, this, &MainWindow::selectNode);
     connect(m_search, &SearchBox::nodeChosen, this, &MainWindow::selectNode);
+    connect(m_search, &SearchBox::documentChosen, this, &MainWindow::openDocument);
+    m_search->setTextSearch([this](const QString &query) { return m_project->searchText(query, 10); });
     connect(&m_loadWatcher, &QFutureWatcher<LoadedGraph>::finished, this, &MainWindow::onLoadFinished);
     connect(&m_layoutWatcher, &QFutureWatcher<QHash<NodeId, QPointF>>::finished, this,
             &MainWindow::onLayoutFinished);

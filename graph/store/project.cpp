@@ -234,6 +234,25 @@ bool Project::saveAs(const QString &path, QString *error)
     return true;
 }
 
+QString Project::queryForTyping(const QString &typed)
+{
+    QStringList terms;
+    QString word;
+    const auto flush = [&] {
+        if (!word.isEmpty())
+            terms.append(QStringLiteral("\"%1\"*").arg(word));
+        word.clear();
+    };
+    for (QChar c : typed) {
+        if (c.isLetterOrNumber())
+            word += c;
+        else
+            flush();
+    }
+    flush();
+    return terms.join(QLatin1Char(' '));
+}
+
 QList<TextMatch> Project::searchText(const QString &query, int limit, QString *error) const
 {
     QList<TextMatch> matches;

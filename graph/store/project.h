@@ -63,6 +63,10 @@ public:
     // Full-text search of the documents' and statements' text (SQLite FTS5
     // syntax: words, "phrases", prefix*), best first. Only what is saved.
     QList<TextMatch> searchText(const QString &query, int limit, QString *error = nullptr) const;
+    // What a person types, as an FTS5 query that cannot be a syntax error:
+    // each word a quoted prefix ("dire"* "thr"*), all of them required.
+    // Empty when the text has no word.
+    static QString queryForTyping(const QString &typed);
 
 Q_SIGNALS:
     void modifiedChanged(bool modified);

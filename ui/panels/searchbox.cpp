@@ -9,11 +9,15 @@
 #include "knowledgegraph.h"
 #include "search.h"
 
+#include <QSet>
+
 namespace threadline {
 
 namespace {
 constexpr int nodeRole = Qt::UserRole + 1;
+constexpr int documentRole = Qt::UserRole + 2;
 constexpr int maxResults = 25;
+constexpr int maxTextResults = 10;
 
 QIcon kindIcon(NodeKind kind)
 {
@@ -41,9 +45,7 @@ SearchBox::SearchBox(QWidget *parent) : QLineEdit(parent)
     connect(this, &QLineEdit::textEdited, this, &SearchBox::updateResults);
     connect(this, &QLineEdit::returnPressed, this, &SearchBox::chooseBest);
     connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
-            [this](const QModelIndex &index) {
-                Q_EMIT nodeChosen(NodeId(index.data(nodeRole).toUInt()));
-            });
+            [this](const QModelIndex &index) { choose(index); });
 }
 
 void SearchBox::setGraph(const KnowledgeGraph *graph)
@@ -57,6 +59,7 @@ void SearchBox::updateResults(const QString &text)
     m_model->clear();
     if (!m_graph)
         return;
+    QSet<NodeId> listed;
     for (const SearchHit &hit : searchNodes(*m_graph, text, maxResults)) {
         const NodeData &node = m_graph->node(hit.node);
         QString shown = node.label;
@@ -70,8 +73,42 @@ void SearchBox::updateResults(const QString &text)
         item->setData(hit.node.value(), nodeRole);
         item->setToolTip(kindDisplayName(node.kind));
         m_model->appendRow(item);
+        listed.insert(hit.node);
+    }
+    // The articles' words, from the project's full-text index.
+    const QString query = Project::queryForTyping(text);
+    if (m_textSearch && !query.isEmpty()) {
+        for (const TextMatch &match : m_textSearch(query)) {
+            QString snippet = match.snippet.simplified();
+            snippet.remove(QLatin1Char('[')).remove(QLatin1Char(']'));
+            if (match.kind == TextMatch::Kind::Statement) {
+                if (listed.contains(match.statement) || !m_graph->contains(match.statement))
+                    continue;
+                const NodeData &node = m_graph->node(match.statement);
+                auto *item = new QStandardItem(kindIcon(node.kind),
+                                               QStringLiteral("%1  — \u201C%2\u201D").arg(node.label, snippet));
+                item->setData(match.statement.value(), nodeRole);
+                m_model->appendRow(item);
+                listed.insert(match.statement);
+            } else if (const Document *doc = m_graph->document(match.document)) {
+                auto *item = new QStandardItem(kindIcon(NodeKind::Document),
+                                               tr("%1 (document)  — %2").arg(doc->title, snippet));
+                item->setData(doc->id, documentRole);
+                item->setToolTip(tr("Open this article"));
+                m_model->appendRow(item);
+            }
+        }
     }
     m_completer->complete();
+}
+
+void SearchBox::choose(const QModelIndex &index)
+{
+    const QString document = index.data(documentRole).toString();
+    if (!document.isEmpty())
+        Q_EMIT documentChosen(document);
+    else
+        Q_EMIT nodeChosen(NodeId(index.data(nodeRole).toUInt()));
 }
 
 void SearchBox::chooseBest()
@@ -79,7 +116,7 @@ void SearchBox::chooseBest()
     if (m_model->rowCount() == 0)
         updateResults(text());
     if (m_model->rowCount() > 0)
-        Q_EMIT nodeChosen(NodeId(m_model->item(0)->data(nodeRole).toUInt()));
+        choose(m_model->index(0, 0));
 }
 
 } // namespace threadline
