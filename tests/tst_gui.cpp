@@ -13,6 +13,7 @@
 #include <QMimeData>
 #include <QTimer>
 #include <QUndoStack>
+#include <QUrlQuery>
 #include <QUndoView>
 #include <QXmlStreamReader>
 #include <QWheelEvent>
@@ -138,7 +139,14 @@ class TestGui : public QObject
                 return;
             }
         }
-        QFAIL(qPrintable(QStringLiteral("no link %1 in the inspector").arg(href)));
+        QStringList hrefs;
+        for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                if (!it.fragment().charFormat().anchorHref().isEmpty())
+                    hrefs.append(it.fragment().charFormat().anchorHref());
+            }
+        }
+        QFAIL(qPrintable(QStringLiteral("no link %1 in the inspector, only %2").arg(href, hrefs.join(QLatin1Char(' ')))));
     }
 
     // The File menu's action whose text starts with `text`.
@@ -1605,11 +1613,11 @@ private Q_SLOTS:
         editor->outletEdit()->selectAll();
         QTest::keyClicks(editor->outletEdit(), QStringLiteral("Kyiv Post (checked)"));
         editor->urlEdit()->selectAll();
-        QTest::keyClicks(editor->urlEdit(), QStringLiteral("https://example.org/rutte-rubio"));
+        QTest::keyClicks(editor->urlEdit(), QStringLiteral("https://example.org/rutte-rubio?a=1&b=2"));
         QTest::mouseClick(editor->applyButton(), Qt::LeftButton);
         const Document *after = window->graph().document(id);
         QCOMPARE(after->outlet, QStringLiteral("Kyiv Post (checked)"));
-        QCOMPARE(after->url, QStringLiteral("https://example.org/rutte-rubio"));
+        QCOMPARE(after->url, QStringLiteral("https://example.org/rutte-rubio?a=1&b=2"));
         QCOMPARE(after->text, before.text);
         QVERIFY(window->sourceViewer()->headerText().contains(QStringLiteral("Kyiv Post (checked)")));
         QVERIFY(inspector->browser()->toPlainText().contains(QStringLiteral("Kyiv Post (checked)")));
@@ -1634,9 +1642,9 @@ private Q_SLOTS:
         // The URL is a link; a click hands it to the desktop.
         UrlCatcher catcher;
         QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
-        clickInspectorLink(QStringLiteral("https://example.org/rutte-rubio"));
+        clickInspectorLink(QStringLiteral("https://example.org/rutte-rubio?a=1&b=2"));
         QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
-        QCOMPARE(catcher.opened, QList<QUrl>{QUrl(QStringLiteral("https://example.org/rutte-rubio"))});
+        QCOMPARE(catcher.opened, QList<QUrl>{QUrl(QStringLiteral("https://example.org/rutte-rubio?a=1&b=2"))});
         reopenBundledCorpus();
     }
 
@@ -1788,6 +1796,51 @@ private Q_SLOTS:
         QCOMPARE(Project::queryForTyping(QStringLiteral("dire \"threat")), QStringLiteral("\"dire\"* \"threat\"*"));
         search->clear();
         reopenBundledCorpus();
+    }
+
+    // Where two documents disagree on a place, the inspector shows both,
+    // each with its words, and a click on one opens it.
+    void disagreeingAccountsAreShownWithTheirWords()
+    {
+        activate();
+        const NodeId id = named(QStringLiteral("Pete Hegseth"));
+        window->selectNode(id);
+        const Document &first = window->graph().documents().at(0);
+        const Document &second = window->graph().documents().at(1);
+        const auto spanOf = [](const Document &doc, const QString &words) {
+            const qsizetype at = doc.text.indexOf(words);
+            return QVariantMap{{QStringLiteral("document"), doc.id}, {QStringLiteral("start"), at},
+                               {QStringLiteral("end"), at + words.size()}, {QStringLiteral("text"), words}};
+        };
+        QVERIFY(first.text.contains(QStringLiteral("Davos")) && second.text.contains(QStringLiteral("Washington")));
+        NodeData data = window->graph().node(id);
+        data.properties.insert(QStringLiteral("place_accounts"),
+                               QVariantList{QVariantMap{{QStringLiteral("place"), QStringLiteral("Davos")},
+                                                        {QStringLiteral("evidence"), spanOf(first, QStringLiteral("Davos"))}},
+                                            QVariantMap{{QStringLiteral("place"), QStringLiteral("Washington")},
+                                                        {QStringLiteral("evidence"), spanOf(second, QStringLiteral("Washington"))}}});
+        QVERIFY(window->curation()->changeNode(id, data));
+        const QString shown = window->inspector()->browser()->toPlainText();
+        QVERIFY2(shown.contains(QStringLiteral("Accounts differ on the place")), qPrintable(shown));
+        QVERIFY(shown.contains(QStringLiteral("Davos — \u201cDavos\u201d")));
+        QVERIFY(shown.contains(QStringLiteral("Washington — \u201cWashington\u201d")));
+        const QVariantMap second_ = spanOf(second, QStringLiteral("Washington"));
+        QUrl link;
+        link.setScheme(QStringLiteral("threadline"));
+        link.setHost(QStringLiteral("span"));
+        link.setPath(QStringLiteral("/"));
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("d"), second.id);
+        query.addQueryItem(QStringLiteral("s"), QString::number(second_.value(QStringLiteral("start")).toLongLong()));
+        query.addQueryItem(QStringLiteral("e"), QString::number(second_.value(QStringLiteral("end")).toLongLong()));
+        link.setQuery(query);
+        clickInspectorLink(link.toString(QUrl::FullyEncoded));
+        QCOMPARE(window->sourceViewer()->documentId(), second.id);
+        QCOMPARE(window->sourceViewer()->highlightedSpan(),
+                 std::make_pair(second_.value(QStringLiteral("start")).toLongLong(),
+                                second_.value(QStringLiteral("end")).toLongLong()));
+        window->undoStack()->undo();
+        QVERIFY(!window->graph().node(id).properties.contains(QStringLiteral("place_accounts")));
     }
 
     void cleanupTestCase()

@@ -28,7 +28,8 @@ QString esc(const QString &s)
 // Shown by dateRows, not as plain properties.
 bool isDateProperty(const QString &key)
 {
-    return key == QLatin1String("date") || key.startsWith(QLatin1String("date_"));
+    return key == QLatin1String("date") || key.startsWith(QLatin1String("date_"))
+           || key == QLatin1String("place_accounts");
 }
 
 QString propertyRows(const QVariantMap &properties)
@@ -187,8 +188,10 @@ QString InspectorPanel::spanLink(const QVariant &value) const
     query.addQueryItem(QStringLiteral("s"), QString::number(span.value(QStringLiteral("start")).toLongLong()));
     query.addQueryItem(QStringLiteral("e"), QString::number(span.value(QStringLiteral("end")).toLongLong()));
     url.setQuery(query);
-    return QStringLiteral("<a href='%1'>\u201c%2\u201d</a>")
-        .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(), esc(span.value(QStringLiteral("text")).toString()));
+    // Not HTML-escaped: Qt's rich text keeps "&amp;" in an attribute as it
+    // is. A fully encoded URL has no '"', '<' or '>' to escape.
+    return QStringLiteral("<a href=\"%1\">\u201c%2\u201d</a>")
+        .arg(url.toString(QUrl::FullyEncoded), esc(span.value(QStringLiteral("text")).toString()));
 }
 
 // The date, and where it comes from: stated (the words, a link to them) in
@@ -221,34 +224,40 @@ QString InspectorPanel::dateRows(const QVariantMap &properties) const
     return rows;
 }
 
-// Where documents or reports disagree on a date: every account, each with
-// its words or the source it is cited from.
+// Where documents or reports disagree on a date (date_accounts) or a place
+// (place_accounts): every account, each with its words or the source it is
+// cited from.
 QString InspectorPanel::accountsOf(const QVariantMap &properties) const
 {
-    const QVariantList accounts = properties.value(QStringLiteral("date_accounts")).toList();
-    if (accounts.isEmpty())
-        return {};
-    QString items;
-    for (const QVariant &entry : accounts) {
-        const QVariantMap account = entry.toMap();
-        const QString date = account.value(QStringLiteral("date")).toString();
-        const bool inferred = account.value(QStringLiteral("date_source")).toString() == QLatin1String("inferred");
-        QString item = inferred ? QStringLiteral("<i>%1</i> (inferred)").arg(esc(date))
-                                : QStringLiteral("<b>%1</b> (stated)").arg(esc(date));
-        const QString basis = account.value(QStringLiteral("basis")).toString();
-        if (!basis.isEmpty())
-            item += QStringLiteral(": ") + esc(basis);
-        const QString words = spanLink(account.value(QStringLiteral("evidence")));
-        if (!words.isEmpty())
-            item += QStringLiteral(" &mdash; ") + words;
-        const QString cited = account.value(QStringLiteral("cited")).toString();
-        if (!cited.isEmpty())
-            item += tr(" &mdash; <span style='color:#555'>cited: %1</span>").arg(esc(cited));
-        items += QStringLiteral("<li>%1</li>").arg(item);
+    QString html;
+    for (const bool isDate : {true, false}) {
+        const QVariantList accounts =
+            properties.value(isDate ? QStringLiteral("date_accounts") : QStringLiteral("place_accounts")).toList();
+        if (accounts.isEmpty())
+            continue;
+        QString items;
+        for (const QVariant &entry : accounts) {
+            const QVariantMap account = entry.toMap();
+            const QString value = account.value(isDate ? QStringLiteral("date") : QStringLiteral("place")).toString();
+            const QString source = account.value(QStringLiteral("date_source")).toString();
+            QString item = source == QLatin1String("inferred") ? QStringLiteral("<i>%1</i> (inferred)").arg(esc(value))
+                           : source == QLatin1String("stated") ? QStringLiteral("<b>%1</b> (stated)").arg(esc(value))
+                                                               : QStringLiteral("<b>%1</b>").arg(esc(value));
+            const QString basis = account.value(QStringLiteral("basis")).toString();
+            if (!basis.isEmpty())
+                item += QStringLiteral(": ") + esc(basis);
+            const QString words = spanLink(account.value(QStringLiteral("evidence")));
+            if (!words.isEmpty())
+                item += QStringLiteral(" &mdash; ") + words;
+            const QString cited = account.value(QStringLiteral("cited")).toString();
+            if (!cited.isEmpty())
+                item += tr(" &mdash; <span style='color:#555'>cited: %1</span>").arg(esc(cited));
+            items += QStringLiteral("<li>%1</li>").arg(item);
+        }
+        html += QStringLiteral("<p style='margin-bottom:0'><b style='color:#a33'>%1</b></p><ul style='margin-top:0'>%2</ul>")
+                    .arg(isDate ? tr("Accounts differ on the date") : tr("Accounts differ on the place"), items);
     }
-    return tr("<p style='margin-bottom:0'><b style='color:#a33'>Accounts differ on the date</b></p>"
-              "<ul style='margin-top:0'>%1</ul>")
-        .arg(items);
+    return html;
 }
 
 void InspectorPanel::showDocument(const QString &id, int actors, int events, int quotes)
@@ -272,9 +281,9 @@ void InspectorPanel::showDocument(const QString &id, int actors, int events, int
         if (value.isEmpty())
             continue;
         // The URL opens in the desktop's browser.
-        const QString shown = name == tr("URL")
-                                  ? QStringLiteral("<a href='%1'>%1</a>").arg(value.toHtmlEscaped())
-                                  : value.toHtmlEscaped();
+        const QString shown = name == tr("URL") ? QStringLiteral("<a href=\"%1\">%2</a>")
+                                                      .arg(QUrl(value).toString(QUrl::FullyEncoded), value.toHtmlEscaped())
+                                                : value.toHtmlEscaped();
         html += QStringLiteral("<tr><td style='color:#666;padding-right:8px'>%1</td><td>%2</td></tr>")
                     .arg(name, shown);
     }

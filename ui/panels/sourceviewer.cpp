@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QMouseEvent>
 #include <QToolTip>
+#include <QUrl>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QTextBlock>
@@ -184,7 +185,8 @@ void SourceViewer::showHeader(const Document &document)
     }
     header += QStringLiteral("<br><span style='color:#555'>%1</span>").arg(meta.join(QStringLiteral(" · ")));
     if (!document.url.isEmpty())
-        header += QStringLiteral("<br><a href='%1'>%1</a>").arg(document.url.toHtmlEscaped());
+        header += QStringLiteral("<br><a href=\"%1\">%2</a>")
+                      .arg(QUrl(document.url).toString(QUrl::FullyEncoded), document.url.toHtmlEscaped());
     m_header->setText(header);
 }
 
