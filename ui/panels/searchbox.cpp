@@ -44,7 +44,9 @@ SearchBox::SearchBox(QWidget *parent) : QLineEdit(parent)
     setCompleter(m_completer);
     connect(this, &QLineEdit::textEdited, this, &SearchBox::updateResults);
     connect(this, &QLineEdit::returnPressed, this, &SearchBox::chooseBest);
-    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
+    // Not with the line edit as the receiver: QLineEdit drops every
+    // connection from its completer to itself each time it loses the focus.
+    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), m_completer,
             [this](const QModelIndex &index) { choose(index); });
 }
 
