@@ -1,0 +1,186 @@
+#include "dates.h"
+
+#include <QRegularExpression>
+
+namespace threadline::extract {
+
+namespace {
+
+int monthOf(const QString &word)
+{
+    static const char *names[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    const QString w = word.toLower();
+    for (int i = 0; i < 12; ++i) {
+        if (w.startsWith(QLatin1String(names[i])))
+            return i + 1;
+    }
+    return 0;
+}
+
+int weekdayOf(const QString &word)
+{
+    static const char *names[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    for (int i = 0; i < 7; ++i) {
+        if (word.compare(QLatin1String(names[i]), Qt::CaseInsensitive) == 0)
+            return i + 1;
+    }
+    return 0;
+}
+
+QString iso(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+// A month and day without a year: the one nearest the document date on the
+// side the sentence speaks of.
+QDate withYear(int month, int day, const QDate &documentDate, bool future)
+{
+    QDate d(documentDate.year(), month, day);
+    if (!d.isValid())
+        return {};
+    if (!future && d > documentDate.addDays(7))
+        d = d.addYears(-1);
+    else if (future && d < documentDate.addDays(-7))
+        d = d.addYears(1);
+    return d;
+}
+
+const QString monthPattern = QStringLiteral(
+    "(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|Jun\\.|July?|Jul\\.|Aug(?:ust|\\.)?|"
+    "Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)");
+
+} // namespace
+
+ResolvedDate findDate(const QString &text, qsizetype from, qsizetype to, const QDate &documentDate, bool future)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("\\b(?:"
+                       // 1-4: Month D(-D)?(, YYYY)?
+                       "(%1)\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:-|–|to|and)\\s*(\\d{1,2}))?(?:,?\\s+(\\d{4}))?"
+                       // 5-8: D(-D)? Month( YYYY)?
+                       "|(\\d{1,2})(?:\\s*(?:-|–|to|and)\\s*(\\d{1,2}))?\\s+(%1)(?:,?\\s+(\\d{4}))?"
+                       // 9-10: (in) Month YYYY / in Month
+                       "|in\\s+(%1)(?:\\s+(\\d{4}))?"
+                       // 11-12: weekday, with what comes before it
+                       "|(?:(last|next|this|on|on\\s+last|on\\s+next)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                       // 13: relative words
+                       "|(yesterday|today|tomorrow|last\\s+week|next\\s+week|this\\s+week|last\\s+month|next\\s+month|"
+                       "this\\s+month|earlier\\s+this\\s+month|later\\s+this\\s+month|last\\s+year|next\\s+year)"
+                       ")\\b")
+            .arg(monthPattern),
+        QRegularExpression::CaseInsensitiveOption);
+    ResolvedDate out;
+    QRegularExpressionMatchIterator it = pattern.globalMatch(text.mid(from, to - from));
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        // Month names are proper nouns: "may" and "march" in lower case are verbs.
+        const auto monthWord = [&](int group) {
+            const QString w = m.captured(group);
+            return !w.isEmpty() && w.front().isUpper() ? monthOf(w) : 0;
+        };
+        out.start = from + m.capturedStart();
+        out.end = from + m.capturedEnd();
+        const QString words = m.captured().simplified();
+        if (int month = monthWord(1); month || monthWord(7)) {
+            const bool dayFirst = !month;
+            if (dayFirst)
+                month = monthWord(7);
+            const int day = m.captured(dayFirst ? 5 : 2).toInt();
+            const int lastDay = m.captured(dayFirst ? 6 : 3).toInt();
+            const QString year = m.captured(dayFirst ? 8 : 4);
+            QDate first;
+            if (!year.isEmpty())
+                first = QDate(year.toInt(), month, day);
+            else if (documentDate.isValid())
+                first = withYear(month, day, documentDate, future);
+            if (!first.isValid())
+                continue;
+            out.stated = true;
+            out.iso = iso(first);
+            if (lastDay > day) {
+                const QDate last(first.year(), month, lastDay);
+                if (last.isValid())
+                    out.iso += QLatin1Char('/') + iso(last);
+            }
+            out.note = year.isEmpty() ? QStringLiteral("\u201c%1\u201d, the year from the article's date %2")
+                                            .arg(words, iso(documentDate))
+                                      : QStringLiteral("\u201c%1\u201d").arg(words);
+            return out;
+        }
+        if (const int month = monthWord(9)) {
+            const QString year = m.captured(10);
+            int y = year.toInt();
+            if (year.isEmpty()) {
+                if (!documentDate.isValid())
+                    continue;
+                y = documentDate.year();
+                if (!future && month > documentDate.month() + 1)
+                    --y;
+                else if (future && month < documentDate.month() - 1)
+                    ++y;
+            }
+            out.stated = !year.isEmpty();
+            out.iso = QStringLiteral("%1-%2").arg(y, 4, 10, QLatin1Char('0')).arg(month, 2, 10, QLatin1Char('0'));
+            out.note = year.isEmpty() ? QStringLiteral("\u201c%1\u201d in an article dated %2 \u2192 %3")
+                                            .arg(words, iso(documentDate), out.iso)
+                                      : QStringLiteral("\u201c%1\u201d").arg(words);
+            return out;
+        }
+        if (!documentDate.isValid())
+            continue;
+        if (const int weekday = weekdayOf(m.captured(12))) {
+            const QString before = m.captured(11).simplified().toLower();
+            const bool forward = before.endsWith(QLatin1String("next")) || (future && !before.endsWith(QLatin1String("last")));
+            QDate d = documentDate;
+            if (forward) {
+                do
+                    d = d.addDays(1);
+                while (d.dayOfWeek() != weekday);
+            } else {
+                // The last such day, the article's own day included; "last
+                // Friday" is at least a day before.
+                if (before.endsWith(QLatin1String("last")))
+                    d = d.addDays(-1);
+                while (d.dayOfWeek() != weekday)
+                    d = d.addDays(-1);
+            }
+            out.iso = iso(d);
+            out.note = QStringLiteral("\u201c%1\u201d in an article dated %2 (%3) \u2192 %4")
+                           .arg(words, iso(documentDate), documentDate.toString(QStringLiteral("dddd")), out.iso);
+            return out;
+        }
+        const QString relative = m.captured(13).simplified().toLower();
+        if (relative.isEmpty())
+            continue;
+        const QDate monday = documentDate.addDays(1 - documentDate.dayOfWeek());
+        const auto month = [](const QDate &d) { return d.toString(QStringLiteral("yyyy-MM")); };
+        if (relative == QLatin1String("yesterday"))
+            out.iso = iso(documentDate.addDays(-1));
+        else if (relative == QLatin1String("today"))
+            out.iso = iso(documentDate);
+        else if (relative == QLatin1String("tomorrow"))
+            out.iso = iso(documentDate.addDays(1));
+        else if (relative == QLatin1String("last week"))
+            out.iso = iso(monday.addDays(-7)) + QLatin1Char('/') + iso(monday.addDays(-1));
+        else if (relative == QLatin1String("next week"))
+            out.iso = iso(monday.addDays(7)) + QLatin1Char('/') + iso(monday.addDays(13));
+        else if (relative == QLatin1String("this week"))
+            out.iso = iso(monday) + QLatin1Char('/') + iso(monday.addDays(6));
+        else if (relative == QLatin1String("last month"))
+            out.iso = month(documentDate.addMonths(-1));
+        else if (relative == QLatin1String("next month"))
+            out.iso = month(documentDate.addMonths(1));
+        else if (relative.endsWith(QLatin1String("this month")) || relative == QLatin1String("this month"))
+            out.iso = month(documentDate);
+        else if (relative == QLatin1String("last year"))
+            out.iso = QString::number(documentDate.year() - 1);
+        else if (relative == QLatin1String("next year"))
+            out.iso = QString::number(documentDate.year() + 1);
+        out.note = QStringLiteral("\u201c%1\u201d in an article dated %2 \u2192 %3").arg(words, iso(documentDate), out.iso);
+        return out;
+    }
+    return ResolvedDate{};
+}
+
+} // namespace threadline::extract

@@ -1,0 +1,102 @@
+#include "gazetteer.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace threadline::extract {
+
+namespace {
+
+QStringList lines(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("Threadline: the extractor's data %s is missing", qPrintable(path));
+    QStringList out;
+    for (const QByteArray &raw : file.readAll().split('\n')) {
+        const QString line = QString::fromUtf8(raw).trimmed();
+        if (!line.isEmpty() && !line.startsWith(QLatin1Char('#')))
+            out.append(line);
+    }
+    return out;
+}
+
+} // namespace
+
+void Gazetteer::readList(const QString &path, QSet<QString> *into, bool lower)
+{
+    for (const QString &line : lines(path))
+        into->insert(lower ? line.toLower() : line);
+}
+
+Gazetteer Gazetteer::fromFiles(const QString &titles, const QString &speechVerbs, const QString &organizationWords,
+                               const QString &countryAliases, const QString &iso3166Json)
+{
+    Gazetteer g;
+    g.readList(titles, &g.m_titles, true);
+    for (const QString &title : std::as_const(g.m_titles))
+        g.m_longestTitle = std::max(g.m_longestTitle, int(title.count(QLatin1Char(' '))) + 1);
+    g.readList(speechVerbs, &g.m_speechVerbs, true);
+    g.readList(organizationWords, &g.m_organizationWords, false);
+
+    // ISO 3166: the name, the common name and the official name of each
+    // country, shown by its common name where it has one.
+    QFile iso(iso3166Json);
+    if (!iso.open(QIODevice::ReadOnly))
+        qFatal("Threadline: ISO 3166 names %s are missing", qPrintable(iso3166Json));
+    QHash<QString, QString> labelOf; // ISO name or common name -> label
+    const QJsonArray countries = QJsonDocument::fromJson(iso.readAll()).object().value(QStringLiteral("3166-1")).toArray();
+    for (const QJsonValue &value : countries) {
+        const QJsonObject c = value.toObject();
+        const QString name = c.value(QStringLiteral("name")).toString();
+        const QString common = c.value(QStringLiteral("common_name")).toString();
+        const QString official = c.value(QStringLiteral("official_name")).toString();
+        const QString label = common.isEmpty() ? name : common;
+        for (const QString &n : {name, common, official}) {
+            if (!n.isEmpty()) {
+                labelOf.insert(n, label);
+                g.m_countries.insert(n, label);
+            }
+        }
+    }
+    // Display names first: they change the labels the aliases point to.
+    const QStringList aliasLines = lines(countryAliases);
+    for (const QString &line : aliasLines) {
+        const QStringList parts = line.split(QLatin1Char('\t'));
+        if (parts.size() != 2 || !line.startsWith(QLatin1Char('=')))
+            continue;
+        const QString label = parts.at(0).mid(1), country = parts.at(1);
+        for (auto it = g.m_countries.begin(); it != g.m_countries.end(); ++it) {
+            if (it.value() == labelOf.value(country))
+                it.value() = label;
+        }
+        labelOf.insert(country, label);
+        g.m_countries.insert(label, label);
+    }
+    for (const QString &line : aliasLines) {
+        const QStringList parts = line.split(QLatin1Char('\t'));
+        if (parts.size() < 2 || line.startsWith(QLatin1Char('=')))
+            continue;
+        const QString label = labelOf.value(parts.at(1));
+        if (label.isEmpty())
+            qFatal("Threadline: %s names an unknown country %s", qPrintable(countryAliases), qPrintable(parts.at(1)));
+        g.m_countries.insert(parts.at(0), label);
+        // A demonym qualifies ("Indian minister"); it does not name the country on its own.
+        if (parts.size() > 2 && parts.at(2) == QLatin1String("adjective"))
+            g.m_demonyms.insert(parts.at(0));
+    }
+    return g;
+}
+
+const Gazetteer &Gazetteer::bundled()
+{
+    static const Gazetteer data = fromFiles(
+        QStringLiteral(":/threadline/extract/titles.txt"), QStringLiteral(":/threadline/extract/speech-verbs.txt"),
+        QStringLiteral(":/threadline/extract/organization-words.txt"),
+        QStringLiteral(":/threadline/extract/country-aliases.txt"), QStringLiteral(":/threadline/extract/iso_3166-1.json"));
+    return data;
+}
+
+} // namespace threadline::extract
