@@ -1,9 +1,12 @@
 // threadline import FILES… --into PROJECT.threadline
 #include <QCommandLineParser>
+#include <QDate>
 #include <QFileInfo>
 #include <QTextStream>
 
+#include "apply.h"
 #include "articlereader.h"
+#include "extractor.h"
 #include "cli.h"
 #include "edits.h"
 #include "graphdocument.h"
@@ -20,11 +23,17 @@ int runImport(const QStringList &arguments)
         "Adds articles (plain text, Markdown with front matter, HTML) to a project as documents, with the "
         "title, outlet, date and URL the files give. The project is made when it does not exist. An article "
         "already in the project (the same text) is not added twice. A file that cannot be read is named with "
-        "its line; the others are added all the same, and the exit code is 1."));
+        "its line; the others are added all the same, and the exit code is 1. Each new article's graph is "
+        "extracted and added: its people, organisations, countries and places, its quotations with their "
+        "speakers, its reported statements and its events, every one with its evidence in the text; what the "
+        "project already has is linked, not duplicated. --no-extract adds the documents only."));
     parser.addHelpOption();
     const QCommandLineOption into(QStringLiteral("into"), QStringLiteral("The project file (NAME.threadline)."),
                                   QStringLiteral("PROJECT"));
     parser.addOption(into);
+    const QCommandLineOption noExtract(QStringLiteral("no-extract"),
+                                       QStringLiteral("Add the documents only; propose no graph."));
+    parser.addOption(noExtract);
     parser.addPositionalArgument(QStringLiteral("FILES"), QStringLiteral("Articles: .txt, .md, .html."),
                                  QStringLiteral("FILES…"));
     QStringList args = arguments;
@@ -90,6 +99,21 @@ int runImport(const QStringList &arguments)
     }
     if (!added.isEmpty()) {
         AddDocumentsEdit(added).redo(document);
+        for (const Document &doc : std::as_const(added)) {
+            if (parser.isSet(noExtract))
+                break;
+            const extract::Extraction found =
+                extract::extractArticle(doc.text, QDate::fromString(doc.date, Qt::ISODate));
+            extract::ApplySummary summary;
+            extract::applyExtraction(document, doc, found, &summary);
+            out << doc.id << ": extracted " << summary.people << " people, " << summary.organizations
+                << " organisations, " << summary.countries << " countries, " << summary.places << " places, "
+                << summary.events << " events, " << summary.quotes << " quotes, " << summary.statements
+                << " reported statements";
+            if (!summary.merged.isEmpty())
+                out << "; merged with existing: " << summary.merged.join(QStringLiteral(", "));
+            out << Qt::endl;
+        }
         if (!project.save(&error)) {
             err << "threadline import: " << error << Qt::endl;
             return Failed;

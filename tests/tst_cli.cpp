@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 
 #include "bundledcorpus.h"
@@ -703,6 +704,61 @@ private Q_SLOTS:
         r = run({QStringLiteral("import"), samples.at(0), QStringLiteral("--into"), samples.at(1)});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(samples.at(1)), qPrintable(r.err));
+    }
+
+    // import extracts each new article's graph: the summary per file, then
+    // in the export every quotation with its speaker and exact evidence, and
+    // the same people across articles linked rather than duplicated.
+    void importExtractsTheGraph()
+    {
+        const QString project = dir.filePath(QStringLiteral("extracted.threadline"));
+        const QString data = test::sourceDir() + QStringLiteral("/tests/data/extraction/");
+        const QStringList files = {data + QStringLiteral("01-japan-australia-defence-talks.md"),
+                                   data + QStringLiteral("11-japan-india-chip-talks.md")};
+        Run r = run(QStringList{QStringLiteral("import")} + files + QStringList{QStringLiteral("--into"), project});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        static const QRegularExpression summary(
+            QStringLiteral("extracted (\\d+) people, (\\d+) organisations, (\\d+) countries, (\\d+) places, (\\d+) events, "
+                           "(\\d+) quotes, (\\d+) reported statements"));
+        QCOMPARE(r.out.count(summary), 2);
+        QVERIFY2(r.out.contains(QStringLiteral("merged with existing: Japan")), qPrintable(r.out));
+        const QString json = dir.filePath(QStringLiteral("extracted.json"));
+        r = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), json, project});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        KnowledgeGraph g;
+        QVERIFY(json::readFile(json, g).ok);
+        // Every span is the text's own.
+        for (NodeId id : g.nodes()) {
+            for (const EvidenceSpan &span : g.node(id).evidence)
+                QCOMPARE(g.document(span.document)->text.mid(span.start, span.end - span.start), span.text);
+        }
+        // "Kishimoto said: “We are entering a new chapter…”".
+        NodeId quote;
+        for (NodeId id : g.nodes()) {
+            if (g.node(id).kind == NodeKind::Statement
+                && g.node(id).properties.value(QStringLiteral("text")).toString().startsWith(QStringLiteral("We are entering a new chapter")))
+                quote = id;
+        }
+        QVERIFY(quote.isValid());
+        QCOMPARE(g.node(quote).properties.value(QStringLiteral("direct")).toBool(), true);
+        QStringList speakers;
+        for (EdgeId e : g.inEdges(quote)) {
+            if (g.edge(e).relation == relation::said)
+                speakers.append(g.node(g.edge(e).source).label);
+        }
+        QCOMPARE(speakers, QStringList{QStringLiteral("Haruto Kishimoto")});
+        // Japan is one node with evidence in both articles.
+        const QList<NodeId> japan = g.findByName(QStringLiteral("Japan"));
+        QCOMPARE(japan.size(), 1);
+        QSet<QString> documents;
+        for (const EvidenceSpan &span : g.node(japan.first()).evidence)
+            documents.insert(span.document);
+        QCOMPARE(documents.size(), 2);
+        // --no-extract adds the document only.
+        const QString bare = dir.filePath(QStringLiteral("bare.threadline"));
+        r = run({QStringLiteral("import"), files.first(), QStringLiteral("--into"), bare, QStringLiteral("--no-extract")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out.count(summary), 0);
     }
 
     void usageErrorsExitWith2()
