@@ -47,6 +47,8 @@
 #include "documentspanel.h"
 #include "elementeditor.h"
 #include "statementspanel.h"
+#include "reviewpanel.h"
+#include <QTreeWidget>
 #include "documentstats.h"
 #include "evidencepanel.h"
 #include "exportdialog.h"
@@ -1852,6 +1854,105 @@ private Q_SLOTS:
                                 second_.value(QStringLiteral("end")).toLongLong()));
         window->undoStack()->undo();
         QVERIFY(!window->graph().node(id).properties.contains(QStringLiteral("place_accounts")));
+    }
+
+    // Importing an article proposes its graph in the Review tab: a click
+    // shows a proposal's words in the source; what is unchecked stays out;
+    // a corrected name is the one the graph takes; accepting is one step.
+    void reviewingWhatAnImportProposes()
+    {
+        activate();
+        const QByteArray before = json::write(window->graph());
+        QSignalSpy imported(window.get(), &MainWindow::articlesImported);
+        window->importArticles({test::sourceDir() + QStringLiteral("/tests/data/extraction/09-zambia-copper-strike.md")});
+        QTRY_VERIFY_WITH_TIMEOUT(imported.count() >= 1, kSlowWorkMs);
+        activate();
+        ReviewPanel *review = window->reviewPanel();
+        QCOMPARE(window->sideTabs()->currentWidget(), review);
+        QCOMPARE(review->pendingArticles(), 1);
+        QTreeWidget *tree = review->tree();
+        QTreeWidgetItem *article = tree->topLevelItem(0);
+        QVERIFY(article->childCount() > 15);
+        const QString docId = window->sourceViewer()->documentId();
+        const QString text = window->graph().document(docId)->text;
+        const auto child = [&](const QString &kind, const QString &startsWith) -> QTreeWidgetItem * {
+            for (int c = 0; c < article->childCount(); ++c) {
+                QTreeWidgetItem *item = article->child(c);
+                if (item->text(1) == kind && item->text(0).startsWith(startsWith))
+                    return item;
+            }
+            return nullptr;
+        };
+        QTreeWidgetItem *mwale = child(QStringLiteral("person"), QStringLiteral("Chanda Mwale"));
+        QVERIFY(mwale);
+        // A quotation, clicked: its words in the source.
+        QTreeWidgetItem *quote = child(QStringLiteral("quotation"), QStringLiteral("Chanda Mwale"));
+        QVERIFY(quote);
+        tree->scrollToItem(quote);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(quote).center());
+        const auto [start, end] = window->sourceViewer()->highlightedSpan();
+        QVERIFY(end > start);
+        QVERIFY2(text.mid(start, end - start).contains(QStringLiteral("Our members dig the copper")),
+                 qPrintable(text.mid(start, end - start)));
+        // One place left out; one organisation's name corrected.
+        QTreeWidgetItem *place = nullptr;
+        for (int c = 0; c < article->childCount() && !place; ++c)
+            place = article->child(c)->text(1) == QLatin1String("place") ? article->child(c) : nullptr;
+        QVERIFY(place);
+        const QString leftOut = place->text(0);
+        tree->scrollToItem(place);
+        const QRect row = tree->visualItemRect(place);
+        // The check box sits at the start of the row, after the indentation.
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, QPoint(row.left() + 10, row.center().y()));
+        if (place->checkState(0) == Qt::Checked) // styles differ in where the box is: the keyboard then
+            QTest::keyClick(tree, Qt::Key_Space);
+        QCOMPARE(place->checkState(0), Qt::Unchecked);
+        QTreeWidgetItem *organisation = child(QStringLiteral("organization"), QStringLiteral("Kafue Metals"));
+        QVERIFY(organisation);
+        tree->setCurrentItem(organisation);
+        tree->editItem(organisation, 0);
+        QTRY_VERIFY(QApplication::focusWidget() && QApplication::focusWidget()->inherits("QLineEdit"));
+        QPointer<QLineEdit> editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("Kafue Metals plc"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_VERIFY(!editor || !editor->isVisible());
+        const int steps = window->undoStack()->count();
+        QTest::mouseClick(review->acceptCheckedButton(), Qt::LeftButton);
+        QCOMPARE(window->undoStack()->count(), steps + 1); // one step
+        QCOMPARE(review->pendingArticles(), 0);
+        const KnowledgeGraph &g = window->graph();
+        const QList<NodeId> people = g.findByName(QStringLiteral("Chanda Mwale"));
+        QCOMPARE(people.size(), 1);
+        const NodeId person = people.first();
+        QVERIFY(std::any_of(g.node(person).evidence.cbegin(), g.node(person).evidence.cend(),
+                            [&](const EvidenceSpan &s) { return s.document == docId; }));
+        bool said = false;
+        for (EdgeId e : g.outEdges(person))
+            said = said || g.edge(e).relation == relation::said;
+        QVERIFY(said);
+        QVERIFY(window->scene()->nodeItem(person)); // on the canvas, placed
+        QVERIFY(g.findByName(leftOut).isEmpty() || std::none_of(g.findByName(leftOut).cbegin(), g.findByName(leftOut).cend(),
+                                                                 [&](NodeId id) {
+                                                                     return std::any_of(g.node(id).evidence.cbegin(), g.node(id).evidence.cend(),
+                                                                                        [&](const EvidenceSpan &s) { return s.document == docId; });
+                                                                 }));
+        const QList<NodeId> renamed = g.findByName(QStringLiteral("Kafue Metals plc"));
+        QCOMPARE(renamed.size(), 1);
+        QVERIFY(g.node(renamed.first()).aliases.contains(QStringLiteral("Kafue Metals")));
+        // Every span of the accepted graph is the article's own text.
+        for (NodeId id : g.nodes()) {
+            for (const EvidenceSpan &span : g.node(id).evidence) {
+                if (span.document == docId)
+                    QCOMPARE(text.mid(span.start, span.end - span.start), span.text);
+            }
+        }
+        // One undo takes it all back; another, the import.
+        window->undoStack()->undo();
+        QVERIFY(g.findByName(QStringLiteral("Chanda Mwale")).isEmpty());
+        QVERIFY(g.document(docId));
+        window->undoStack()->undo();
+        QCOMPARE(json::write(window->graph()), before);
     }
 
     void cleanupTestCase()

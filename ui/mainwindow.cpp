@@ -19,6 +19,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QDate>
 #include <QDockWidget>
 #include <QTabWidget>
 #include <QTimer>
@@ -55,6 +56,7 @@
 #include "selection.h"
 #include "sourceviewer.h"
 #include "statementspanel.h"
+#include "reviewpanel.h"
 
 namespace threadline {
 
@@ -115,6 +117,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_search->setMaximumWidth(420);
 
     auto *side = new QSplitter(Qt::Vertical, this);
+    m_sideSplitter = side;
     side->addWidget(titled(tr("Inspector"), m_inspector, side));
     // Evidence and the project's documents share a place: one tab each.
     m_documents = new DocumentsPanel(m_document, this);
@@ -124,6 +127,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_sideTabs->addTab(m_documents, tr("Documents"));
     m_statements = new StatementsPanel(m_document, this);
     m_sideTabs->addTab(m_statements, tr("Statements"));
+    m_review = new ReviewPanel(this);
+    m_sideTabs->addTab(m_review, tr("Review"));
     side->addWidget(m_sideTabs);
     side->addWidget(titled(tr("Source"), m_source, side));
     side->setStretchFactor(0, 3);
@@ -201,6 +206,14 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_documents, &DocumentsPanel::documentActivated, this, &MainWindow::openDocument);
     connect(m_statements, &StatementsPanel::statementActivated, this, &MainWindow::selectNode);
+    connect(m_review, &ReviewPanel::spanRequested, this, &MainWindow::openSpan);
+    connect(m_document, &GraphDocument::documentsChanged, this, [this] { m_review->dropMissing(graph()); });
+    connect(m_document, &GraphDocument::wasReset, this, [this] { m_review->dropMissing(graph()); });
+    connect(m_review, &ReviewPanel::accepted, m_curation, &CurationController::acceptExtraction);
+    connect(m_review, &ReviewPanel::pendingChanged, this, [this](int articles) {
+        m_sideTabs->setTabText(m_sideTabs->indexOf(m_review),
+                               articles ? tr("Review (%1)").arg(articles) : tr("Review"));
+    });
     connect(m_search, &SearchBox::nodeChosen, this, &MainWindow::selectNode);
     connect(m_search, &SearchBox::documentChosen, this, &MainWindow::openDocument);
     m_search->setTextSearch([this](const QString &query) { return m_project->searchText(query, 10); });
@@ -930,7 +943,7 @@ void MainWindow::importArticles(const QStringList &paths)
     }
     m_importProgress->setRange(0, int(paths.size()));
     m_importProgress->setValue(0);
-    m_importProgress->setLabelText(tr("Reading %n article(s)…", nullptr, int(paths.size())));
+    m_importProgress->setLabelText(tr("Reading %n article(s) and finding what they say…", nullptr, int(paths.size())));
     m_importProgress->show();
     QPointer<QProgressDialog> progress = m_importProgress;
     m_importWatcher.setFuture(QtConcurrent::run([paths, cancelled = m_importCancelled, progress] {
@@ -939,7 +952,10 @@ void MainWindow::importArticles(const QStringList &paths)
             if (cancelled->load())
                 break; // stops between files: nothing is added
             const articles::ArticleResult r = articles::readArticle(path);
-            read.append({path, r.ok, r.document, r.ok ? QString() : r.error.toString()});
+            read.append({path, r.ok, r.document, r.ok ? QString() : r.error.toString(), {}});
+            if (r.ok) // what the rules find in it, for the review
+                read.last().extraction =
+                    extract::extractArticle(r.document.text, QDate::fromString(r.document.date, Qt::ISODate));
             QMetaObject::invokeMethod(progress, "setValue", Qt::QueuedConnection, Q_ARG(int, int(read.size())));
         }
         return read;
@@ -955,6 +971,7 @@ void MainWindow::onArticlesRead()
         return;
     }
     QList<Document> added;
+    QList<extract::Extraction> proposals;
     QStringList already, failed;
     QSet<QString> ids;
     for (const ImportedArticle &article : m_importWatcher.result()) {
@@ -967,11 +984,17 @@ void MainWindow::onArticlesRead()
         } else {
             ids.insert(article.document.id);
             added.append(article.document);
+            proposals.append(article.extraction);
         }
     }
     if (!added.isEmpty()) {
         push(std::make_unique<AddDocumentsEdit>(added));
-        m_sideTabs->setCurrentWidget(m_documents);
+        for (qsizetype i = 0; i < added.size(); ++i)
+            m_review->addProposals(added.at(i), proposals.at(i));
+        m_sideTabs->setCurrentWidget(m_review);
+        // Room to review: the proposals take half the side, the source a third.
+        const int height = m_sideSplitter->height();
+        m_sideSplitter->setSizes({height / 5, height / 2, height - height / 5 - height / 2});
         openDocument(added.constFirst().id);
     }
     const QString summary = tr("Imported %n article(s).", nullptr, int(added.size()));

@@ -3,6 +3,8 @@
 #include <QFutureWatcher>
 #include <QHash>
 #include <QMainWindow>
+
+#include "extractor.h"
 #include <QPointF>
 #include <QSet>
 
@@ -19,6 +21,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressDialog;
+class QSplitter;
 class QTimer;
 class QUndoStack;
 
@@ -44,6 +47,7 @@ struct ImportedArticle
     bool ok = false;
     Document document;
     QString error;
+    extract::Extraction extraction; // what the rules propose, made off the GUI thread
 };
 
 // What a load produces off the GUI thread.
@@ -124,6 +128,7 @@ public:
     EvidencePanel *evidencePanel() const { return m_evidence; }
     DocumentsPanel *documentsPanel() const { return m_documents; }
     class StatementsPanel *statementsPanel() const { return m_statements; }
+    class ReviewPanel *reviewPanel() const { return m_review; }
     class QTabWidget *sideTabs() const { return m_sideTabs; }
     // Opens a document: its text in the source viewer, its metadata in the
     // inspector, the nodes it gives evidence for selected on the canvas.
@@ -226,6 +231,8 @@ private:
     class QTabWidget *m_sideTabs;
     class CurationController *m_curation;
     class StatementsPanel *m_statements;
+    class ReviewPanel *m_review;
+    QSplitter *m_sideSplitter;
     std::unique_ptr<class MentionIndex> m_mentionIndex; // made when first needed, dropped when names change
     bool m_mentionsQueued = false;
     QLabel *m_emptyHint;

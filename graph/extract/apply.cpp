@@ -49,6 +49,46 @@ QString shortLabel(const QString &words, bool direct)
 
 } // namespace
 
+Extraction selected(const Extraction &x, const QSet<int> &entities, const QSet<int> &events, const QSet<int> &statements)
+{
+    Extraction out;
+    QHash<int, int> entityAt, eventAt;
+    for (int i = 0; i < x.entities.size(); ++i) {
+        if (entities.contains(i)) {
+            entityAt.insert(i, int(out.entities.size()));
+            out.entities.append(x.entities[i]);
+        }
+    }
+    for (Entity &e : out.entities) {
+        e.titleOf = entityAt.value(e.titleOf, -1);
+        if (e.titleOf < 0)
+            e.title.clear();
+    }
+    for (int i = 0; i < x.events.size(); ++i) {
+        if (!events.contains(i))
+            continue;
+        Event e = x.events[i];
+        QList<int> participants;
+        for (int p : std::as_const(e.participants)) {
+            if (entityAt.contains(p))
+                participants.append(entityAt.value(p));
+        }
+        e.participants = participants;
+        e.place = entityAt.value(e.place, -1);
+        eventAt.insert(i, int(out.events.size()));
+        out.events.append(e);
+    }
+    for (int i = 0; i < x.statements.size(); ++i) {
+        if (!statements.contains(i))
+            continue;
+        Statement s = x.statements[i];
+        s.speaker = entityAt.value(s.speaker, -1);
+        s.event = eventAt.value(s.event, -1);
+        out.statements.append(s);
+    }
+    return out;
+}
+
 std::unique_ptr<CompositeEdit> applyExtraction(GraphDocument &document, const Document &article,
                                                const Extraction &x, ApplySummary *summary)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QStringList>
 
 #include <memory>
@@ -35,6 +36,12 @@ struct ApplySummary
 // new evidence, never duplicated; so is an event of the same type and date
 // with a participant in common, and a statement with the same words. Done
 // on construction; nullptr when there was nothing to add.
+// Only the chosen proposals (by index), the references between them kept:
+// a statement whose speaker was left out has no speaker, an event keeps the
+// participants that stay, a title's organisation that goes drops the title.
+Extraction selected(const Extraction &extraction, const QSet<int> &entities, const QSet<int> &events,
+                    const QSet<int> &statements);
+
 std::unique_ptr<CompositeEdit> applyExtraction(GraphDocument &document, const Document &article,
                                                const Extraction &extraction, ApplySummary *summary = nullptr);
 

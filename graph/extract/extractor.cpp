@@ -372,6 +372,20 @@ private:
     {
         if (const auto it = byName.constFind(label); it != byName.constEnd())
             return *it;
+        // "KITWE" in the dateline and "Kitwe" later are one place.
+        if (kind != NodeKind::Person) {
+            for (int i = 0; i < out.entities.size(); ++i) {
+                if (out.entities[i].kind == kind && out.entities[i].label.compare(label, Qt::CaseInsensitive) == 0) {
+                    // The way the text usually writes it, not the dateline's capitals.
+                    if (out.entities[i].label.toUpper() == out.entities[i].label && label.toUpper() != label) {
+                        out.entities[i].aliases.append(out.entities[i].label);
+                        out.entities[i].label = label;
+                    }
+                    byName.insert(label, i);
+                    return i;
+                }
+            }
+        }
         Entity e;
         e.kind = kind;
         e.label = label;

@@ -6,7 +6,9 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <cmath>
 
+#include "apply.h"
 #include "connectdialog.h"
 #include "documentcommand.h"
 #include "edits.h"
@@ -276,6 +278,55 @@ bool CurationController::changeDocument(const Document &metadata)
     if (after == *before)
         return false;
     push(std::make_unique<ChangeDocumentEdit>(*m_document, after));
+    return true;
+}
+
+bool CurationController::acceptExtraction(const Document &article, const extract::Extraction &extraction)
+{
+    extract::ApplySummary summary;
+    std::unique_ptr<CompositeEdit> edit = extract::applyExtraction(*m_document, article, extraction, &summary);
+    if (!edit)
+        return false;
+    // Place what came without a position: beside its placed neighbours, on
+    // a small spiral so that siblings do not sit on one another.
+    const KnowledgeGraph &g = m_document->graph();
+    const QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center());
+    QHash<NodeId, QPointF> placed;
+    int n = 0;
+    for (NodeId id : g.nodes()) {
+        if (m_document->positions().contains(id))
+            continue;
+        QPointF sum;
+        int neighbours = 0;
+        for (EdgeId e : g.incidentEdges(id)) {
+            const NodeId other = g.edge(e).source == id ? g.edge(e).target : g.edge(e).source;
+            const auto at = m_document->positions().constFind(other);
+            if (at != m_document->positions().constEnd()) {
+                sum += *at;
+                ++neighbours;
+            }
+        }
+        const double angle = 2.399963 * n; // the golden angle
+        const double radius = 60.0 + 18.0 * std::sqrt(double(n));
+        const QPointF base = neighbours ? sum / neighbours : centre;
+        placed.insert(id, base + QPointF(radius * std::cos(angle), radius * std::sin(angle)));
+        ++n;
+    }
+    if (!placed.isEmpty())
+        edit->doAndAppend(*m_document, std::make_unique<MoveEdit>(*m_document, placed, edit->text()));
+    push(std::move(edit));
+    Q_EMIT message(tr("Added from \"%1\": %2 people, %3 organisations, %4 places and countries, %5 events, %6 quotes, "
+                      "%7 reported statements%8. Ctrl+Z takes it all back.")
+                       .arg(article.title)
+                       .arg(summary.people)
+                       .arg(summary.organizations)
+                       .arg(summary.places + summary.countries)
+                       .arg(summary.events)
+                       .arg(summary.quotes)
+                       .arg(summary.statements)
+                       .arg(summary.merged.isEmpty() ? QString()
+                                                     : tr("; linked to %1").arg(summary.merged.join(QStringLiteral(", ")))),
+                   12000);
     return true;
 }
 

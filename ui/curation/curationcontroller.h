@@ -4,6 +4,7 @@
 
 #include <memory>
 
+#include "extractor.h"
 #include "ids.h"
 #include "types.h"
 
@@ -48,6 +49,10 @@ public:
     bool splitAlias(NodeId node, const QString &alias);
     bool changeNode(NodeId node, const NodeData &data);
     bool changeDocument(const Document &metadata);
+    // Adds what the review accepted of an article's extraction, as one
+    // step; the new nodes are placed beside the nodes they relate to (or
+    // around the middle of the view).
+    bool acceptExtraction(const Document &article, const extract::Extraction &extraction);
     void deleteSelection();
     void setSelectionPinned(bool pinned);
     void hideSelection();

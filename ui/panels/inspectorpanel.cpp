@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -69,8 +70,14 @@ InspectorPanel::InspectorPanel(QWidget *parent) : QWidget(parent)
     m_documentEditor = new DocumentEditor(this);
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_browser);
-    m_pages->addWidget(m_nodeEditor);
-    m_pages->addWidget(m_documentEditor);
+    // The forms scroll: their height must not squeeze the panels below.
+    for (QWidget *form : {static_cast<QWidget *>(m_nodeEditor), static_cast<QWidget *>(m_documentEditor)}) {
+        auto *scroll = new QScrollArea(this);
+        scroll->setWidget(form);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        m_pages->addWidget(scroll);
+    }
 
     m_editButton = new QToolButton(this);
     m_editButton->setObjectName(QStringLiteral("editElement"));
@@ -112,13 +119,13 @@ bool InspectorPanel::startEditing()
         return false;
     if (m_shownNode.isValid() && m_graph->contains(m_shownNode)) {
         m_nodeEditor->edit(m_shownNode, m_graph->node(m_shownNode));
-        m_pages->setCurrentWidget(m_nodeEditor);
+        m_pages->setCurrentWidget(m_nodeEditor->parentWidget()->parentWidget());
         m_nodeEditor->labelEdit()->setFocus();
         return true;
     }
     if (const Document *doc = m_shownDocument.isEmpty() ? nullptr : m_graph->document(m_shownDocument)) {
         m_documentEditor->edit(*doc);
-        m_pages->setCurrentWidget(m_documentEditor);
+        m_pages->setCurrentWidget(m_documentEditor->parentWidget()->parentWidget());
         m_documentEditor->titleEdit()->setFocus();
         return true;
     }
@@ -305,7 +312,7 @@ void InspectorPanel::showNode(NodeId id)
         clear();
         return;
     }
-    if (isEditing() && (m_nodeEditor->node() != id || m_pages->currentWidget() != m_nodeEditor))
+    if (isEditing() && (m_nodeEditor->node() != id || m_pages->currentWidget() != m_nodeEditor->parentWidget()->parentWidget()))
         showBrowser(); // another element: its form would be stale
     m_shownNode = id;
     m_shownDocument.clear();
