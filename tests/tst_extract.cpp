@@ -206,7 +206,7 @@ private Q_SLOTS:
         QVERIFY2(total.quotes.recall() >= 0.85, said);
         QVERIFY2(total.speakers.recall() >= 0.85, said);
         QVERIFY2(total.people.precision() >= 0.85 && total.people.recall() >= 0.85, said);
-        QVERIFY2(total.events.f1() >= 0.15, said);
+        QVERIFY2(total.events.f1() >= 0.25, said);
     }
 
     void scoresOnArticlesTheRulesWereNotWrittenFor()
@@ -232,7 +232,7 @@ private Q_SLOTS:
         QVERIFY2(total.quotes.recall() >= 0.92, said);
         QVERIFY2(total.speakers.recall() >= 0.90, said);
         QVERIFY2(total.people.precision() >= 0.72 && total.people.recall() >= 0.95, said);
-        QVERIFY2(total.events.f1() >= 0.40, said);
+        QVERIFY2(total.events.f1() >= 0.48, said);
     }
 
     // The figures below are held at what the rules reach today (see

@@ -183,4 +183,18 @@ ResolvedDate findDate(const QString &text, qsizetype from, qsizetype to, const Q
     return ResolvedDate{};
 }
 
+QList<ResolvedDate> findDates(const QString &text, qsizetype from, qsizetype to, const QDate &documentDate,
+                              bool future)
+{
+    QList<ResolvedDate> all;
+    while (from < to) {
+        const ResolvedDate d = findDate(text, from, to, documentDate, future);
+        if (d.iso.isEmpty())
+            break;
+        all.append(d);
+        from = d.end;
+    }
+    return all;
+}
+
 } // namespace threadline::extract

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QList>
 #include <QString>
 
 namespace threadline::extract {
@@ -23,5 +24,9 @@ struct ResolvedDate
 // without a year is the next one, not the last. Without a document date
 // only calendar dates with a year resolve; nothing is guessed.
 ResolvedDate findDate(const QString &text, qsizetype from, qsizetype to, const QDate &documentDate, bool future);
+
+// Every date expression in text[from, to) that resolves, in order.
+QList<ResolvedDate> findDates(const QString &text, qsizetype from, qsizetype to, const QDate &documentDate,
+                              bool future);
 
 } // namespace threadline::extract

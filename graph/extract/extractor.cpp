@@ -1065,7 +1065,12 @@ private:
              "phoned|call with",
              "phone_call"},
             {"summit", "summit"},
-            {"ministerial|ministers' meeting|ministers\u2019 meeting|meeting of (?:\\w+ )?ministers", "ministerial"},
+            {"ministerial|ministers' meeting|ministers\u2019 meeting|meeting of (?:the )?(?:\\w+ )?(?:\\w+ )?ministers|"
+             "meeting of the heads of (?:\\w+ )?(?:\\w+ )?(?:departments|ministries)",
+             "ministerial"},
+            {"missile strikes?|air ?strikes?|drone strikes?|strikes? on|struck|shelling|bombardment|bombing|"
+             "launched (?:\\w+ )?missiles?|intercepted",
+             "military_action"},
             {"interview", "interview"},
             {"state visit|visited|visiting|visit to|visit", "visit"},
             {"went on strike|on strike|strike action|walkout|walked out|strikes|strike", "strike"},
@@ -1100,6 +1105,10 @@ private:
                     continue;
                 if (type == QLatin1String("strike") && missileStrike.match(sentence).hasMatch())
                     continue;
+                // "meet the target", "meets threats": to meet is not always to meet someone.
+                if (type == QLatin1String("meeting") && m.captured().toLower().startsWith(QLatin1String("meet"))
+                    && !meetsSomeone(s.start + m.capturedEnd(), s))
+                    continue;
                 Event e;
                 e.type = type;
                 e.rule = QStringLiteral("\u201c%1\u201d with the names in its sentence").arg(m.captured().toLower());
@@ -1109,30 +1118,49 @@ private:
                         || inParentheses(mention.start, s))
                         continue;
                     const Entity &entity = out.entities[mention.entity];
-                    if (entity.kind == NodeKind::Person || entity.kind == NodeKind::Organization) {
+                    if (entity.kind == NodeKind::Person || entity.kind == NodeKind::Organization
+                        || entity.kind == NodeKind::Country) {
                         if (!e.participants.contains(mention.entity))
                             e.participants.append(mention.entity);
                     } else if (entity.kind == NodeKind::Place && e.place < 0) {
                         e.place = mention.entity;
                     }
                 }
-                if (e.participants.isEmpty()) {
-                    for (const Mention &mention : std::as_const(mentions)) {
-                        if (mention.start >= s.start && mention.end <= s.end
-                            && out.entities[mention.entity].kind == NodeKind::Country
-                            && !e.participants.contains(mention.entity))
-                            e.participants.append(mention.entity);
-                    }
-                }
                 if (e.participants.isEmpty())
                     break;
                 e.planned = plannedCue.match(sentence).hasMatch();
-                const ResolvedDate d = findDate(t, s.start, s.end, date, e.planned);
+                // The date that follows the words naming the event ("a
+                // meeting … on April 3-4"), else the nearest before them.
+                ResolvedDate d;
+                for (const ResolvedDate &candidate : findDates(t, s.start, s.end, date, e.planned)) {
+                    if (candidate.start >= e.evidence.end) {
+                        d = candidate;
+                        break;
+                    }
+                    d = candidate;
+                }
                 e.date = d.iso;
                 e.dateStated = d.stated;
                 e.dateNote = d.note;
                 e.dateEvidence = Span{d.start, d.end};
-                merge(e);
+                // "the talks", "the meeting": the one already reported.
+                const QString before = sentence.left(m.capturedStart()).trimmed().toLower();
+                const bool definite = before.endsWith(QLatin1String("the")) || before.endsWith(QLatin1String("that"))
+                                      || before.endsWith(QLatin1String("this"));
+                if (definite && e.date.isEmpty()) {
+                    for (Event &known : out.events) {
+                        if (known.type == e.type) {
+                            for (int p : std::as_const(e.participants)) {
+                                if (!known.participants.contains(p))
+                                    known.participants.append(p);
+                            }
+                            e.type.clear();
+                            break;
+                        }
+                    }
+                }
+                if (!e.type.isEmpty())
+                    merge(e);
                 break; // one event per sentence
             }
         }
@@ -1147,6 +1175,25 @@ private:
                     st.event = i;
             }
         }
+    }
+
+    // "met with X", "meet Rutte", "meet in Vienna": someone or somewhere
+    // within a few words after the verb.
+    bool meetsSomeone(qsizetype after, const Sentence &s) const
+    {
+        const int k = tokenAtOrAfter(after);
+        for (int j = k; j < std::min(s.endToken, k + 4); ++j) {
+            const QString w = tokens[j].text.toLower();
+            if (w == QLatin1String("with") || w == QLatin1String("in") || w == QLatin1String("at")
+                || w == QLatin1String("on") || w == QLatin1String("again") || w == QLatin1String("privately"))
+                return true;
+            if (mentionAtToken.contains(j))
+                return out.entities[mentions[mentionAtToken.value(j)].entity].kind != NodeKind::Other;
+            if (j == k && (w == QLatin1String("the") || w == QLatin1String("a") || w == QLatin1String("its")
+                           || w == QLatin1String("their") || w == QLatin1String("our")))
+                continue;
+        }
+        return false;
     }
 
     // "(Pacific Wire)", "(AU)": asides, not who took part.
@@ -1192,7 +1239,8 @@ private:
             {QStringLiteral("ministerial"), QStringLiteral("Ministerial meeting")},
             {QStringLiteral("interview"), QStringLiteral("Interview")}, {QStringLiteral("visit"), QStringLiteral("Visit")},
             {QStringLiteral("strike"), QStringLiteral("Strike")}, {QStringLiteral("talks"), QStringLiteral("Talks")},
-            {QStringLiteral("meeting"), QStringLiteral("Meeting")}};
+            {QStringLiteral("meeting"), QStringLiteral("Meeting")},
+            {QStringLiteral("military_action"), QStringLiteral("Military action")}};
         QStringList who;
         for (int p : e.participants.mid(0, 3)) {
             const QString label = out.entities[p].label;
