@@ -61,6 +61,8 @@ private Q_SLOTS:
         QTest::newRow("last weekday") << "met last Thursday" << false << "2025-04-17" << false;
         QTest::newRow("future weekday") << "will meet on Monday" << true << "2025-04-28" << false;
         QTest::newRow("next weekday") << "next Tuesday" << false << "2025-04-29" << false;
+        QTest::newRow("weekday range") << "from Monday to Wednesday" << false << "2025-04-21/2025-04-23" << false;
+        QTest::newRow("range to the day") << "Monday to Thursday" << false << "2025-04-21/2025-04-24" << false;
         QTest::newRow("month day") << "on Nov. 5" << false << "2024-11-05" << true;
         QTest::newRow("day month year") << "on 18 July 2019" << false << "2019-07-18" << true;
         QTest::newRow("month day, year") << "July 18, 2019" << false << "2019-07-18" << true;
@@ -232,7 +234,7 @@ private Q_SLOTS:
         QVERIFY2(total.quotes.recall() >= 0.92, said);
         QVERIFY2(total.speakers.recall() >= 0.90, said);
         QVERIFY2(total.people.precision() >= 0.72 && total.people.recall() >= 0.95, said);
-        QVERIFY2(total.events.f1() >= 0.48, said);
+        QVERIFY2(total.events.f1() >= 0.50, said);
     }
 
     // The figures below are held at what the rules reach today (see

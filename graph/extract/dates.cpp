@@ -62,9 +62,11 @@ ResolvedDate findDate(const QString &text, qsizetype from, qsizetype to, const Q
                        "|(\\d{1,2})(?:\\s*(?:-|–|to|and)\\s*(\\d{1,2}))?\\s+(%1)(?:,?\\s+(\\d{4}))?"
                        // 9-10: (in) Month YYYY / in Month
                        "|in\\s+(%1)(?:\\s+(\\d{4}))?"
-                       // 11-12: weekday, with what comes before it
-                       "|(?:(last|next|this|on|on\\s+last|on\\s+next)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                       // 13: relative words
+                       // 11-12: weekday, with what comes before it, and 13: the
+                       // weekday a range ends on ("Monday to Thursday")
+                       "|(?:(last|next|this|on|on\\s+last|on\\s+next|from)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                       "(?:\\s+(?:to|through|until|and)\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+                       // 14: relative words
                        "|(yesterday|today|tomorrow|last\\s+week|next\\s+week|this\\s+week|last\\s+month|next\\s+month|"
                        "this\\s+month|earlier\\s+this\\s+month|later\\s+this\\s+month|last\\s+year|next\\s+year)"
                        ")\\b")
@@ -146,11 +148,27 @@ ResolvedDate findDate(const QString &text, qsizetype from, qsizetype to, const Q
                     d = d.addDays(-1);
             }
             out.iso = iso(d);
+            // "Monday to Thursday": the range from that day to the next such weekday.
+            if (const int lastDay = weekdayOf(m.captured(13))) {
+                QDate last = d;
+                while (last.dayOfWeek() != lastDay)
+                    last = last.addDays(1);
+                if (!forward && last > documentDate) { // a past range ends by the article's day
+                    last = last.addDays(-7);
+                    d = d.addDays(-7);
+                    while (d > last)
+                        d = d.addDays(-7);
+                }
+                if (last > d)
+                    out.iso = iso(d) + QLatin1Char('/') + iso(last);
+                else
+                    out.iso = iso(d);
+            }
             out.note = QStringLiteral("\u201c%1\u201d in an article dated %2 (%3) \u2192 %4")
                            .arg(words, iso(documentDate), documentDate.toString(QStringLiteral("dddd")), out.iso);
             return out;
         }
-        const QString relative = m.captured(13).simplified().toLower();
+        const QString relative = m.captured(14).simplified().toLower();
         if (relative.isEmpty())
             continue;
         const QDate monday = documentDate.addDays(1 - documentDate.dayOfWeek());

@@ -1068,7 +1068,7 @@ private:
             {"ministerial|ministers' meeting|ministers\u2019 meeting|meeting of (?:the )?(?:\\w+ )?(?:\\w+ )?ministers|"
              "meeting of the heads of (?:\\w+ )?(?:\\w+ )?(?:departments|ministries)",
              "ministerial"},
-            {"missile strikes?|air ?strikes?|drone strikes?|strikes? on|struck|shelling|bombardment|bombing|"
+            {"missile strikes?|air ?strikes?|drone strikes?|shelling|bombardment|bombing|"
              "launched (?:\\w+ )?missiles?|intercepted",
              "military_action"},
             {"interview", "interview"},
@@ -1132,13 +1132,17 @@ private:
                 // The date that follows the words naming the event ("a
                 // meeting … on April 3-4"), else the nearest before them.
                 ResolvedDate d;
-                for (const ResolvedDate &candidate : findDates(t, s.start, s.end, date, e.planned)) {
-                    if (candidate.start >= e.evidence.end) {
+                const QList<ResolvedDate> dates = findDates(t, s.start, s.end, date, e.planned);
+                for (const ResolvedDate &candidate : dates) {
+                    if (candidate.start >= e.evidence.end && candidate.start - e.evidence.end < 80) {
                         d = candidate;
                         break;
                     }
-                    d = candidate;
+                    if (candidate.end <= e.evidence.start)
+                        d = candidate;
                 }
+                if (d.iso.isEmpty() && !dates.isEmpty())
+                    d = dates.first();
                 e.date = d.iso;
                 e.dateStated = d.stated;
                 e.dateNote = d.note;
