@@ -39,6 +39,10 @@ Gazetteer Gazetteer::fromFiles(const QString &titles, const QString &speechVerbs
     for (const QString &title : std::as_const(g.m_titles))
         g.m_longestTitle = std::max(g.m_longestTitle, int(title.count(QLatin1Char(' '))) + 1);
     g.readList(speechVerbs, &g.m_speechVerbs, true);
+    for (const QString &verb : std::as_const(g.m_speechVerbs)) {
+        if (verb.contains(QLatin1Char(' ')))
+            g.m_speechVerbStarts.insert(verb.section(QLatin1Char(' '), 0, 0));
+    }
     g.readList(organizationWords, &g.m_organizationWords, false);
 
     // ISO 3166: the name, the common name and the official name of each

@@ -21,7 +21,12 @@ public:
     // Title words, as sequences ("Foreign Minister" -> {"Foreign", "Minister"}).
     bool isTitle(const QString &phrase) const { return m_titles.contains(phrase.toLower()); }
     int longestTitleWords() const { return m_longestTitle; }
-    bool isSpeechVerb(const QString &word) const { return m_speechVerbs.contains(word.toLower()); }
+    bool isSpeechVerb(const QString &word) const
+    {
+        return m_speechVerbs.contains(word) || m_speechVerbs.contains(word.toLower());
+    }
+    // The first word of a speech verb of two words ("told" of "told reporters").
+    bool startsSpeechVerb(const QString &word) const { return m_speechVerbStarts.contains(word); }
     bool isOrganizationWord(const QString &word) const { return m_organizationWords.contains(word); }
     // The country a name stands for, by its display label ("Ukrainian",
     // "U.S." and "United States of America" -> "United States"); empty if none.
@@ -39,6 +44,7 @@ private:
     QSet<QString> m_titles; // lower case
     int m_longestTitle = 1;
     QSet<QString> m_speechVerbs;
+    QSet<QString> m_speechVerbStarts;
     QSet<QString> m_organizationWords;
     QHash<QString, QString> m_countries; // any name -> display label
     QSet<QString> m_demonyms;
