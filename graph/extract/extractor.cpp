@@ -36,6 +36,7 @@ struct Quote
     qsizetype close = 0; // the closing mark
     int sentence = -1;
     bool nested = false;
+    bool scare = false; // a few words or a title: not a statement unless attributed
 };
 
 // Where the text names an entity.
@@ -346,6 +347,7 @@ private:
                     quotes[i].nested = true;
             }
             quotes[i].sentence = sentenceAt(quotes[i].open);
+            quotes[i].scare = isScareQuote(quotes[i]);
         }
     }
 
@@ -477,6 +479,8 @@ private:
     // Title words at [first, end): the longest title, and where it ends.
     int titleEnd(int first, int end) const
     {
+        if (first >= end || !gz.startsTitle(tokens[first].text))
+            return -1;
         int best = -1;
         for (int k = first + 1; k <= std::min(end, first + gz.longestTitleWords()); ++k) {
             if (gz.isTitle(words(first, k)))
@@ -509,7 +513,11 @@ private:
             int first = k;
             const Sentence &sentence = sentences[tokens[k].sentence];
             // Sentence-initial words like "The", "After", "However".
-            while (first < end && commonCapitalised().contains(tokens[first].text.chopped(tokens[first].text.endsWith(QLatin1Char('.')) ? 1 : 0))
+            const auto common = [&](const QString &w) {
+                return commonCapitalised().contains(w)
+                       || (w.endsWith(QLatin1Char('.')) && commonCapitalised().contains(w.chopped(1)));
+            };
+            while (first < end && common(tokens[first].text)
                    && !(first + 1 < end && gz.isTitle(tokens[first].text)))
                 ++first;
             Q_UNUSED(sentence);
@@ -539,7 +547,9 @@ private:
         int k = first;
         int qualifier = -1;
         int qualifierEnd = first;
-        for (int q = std::min(end, first + 3); q > first; --q) {
+        const bool countryFirst = gz.startsCountry(tokens[first].text);
+        const bool acronymFirst = isAcronym(tokens[first].text);
+        for (int q = std::min(end, first + 3); q > first && (countryFirst || acronymFirst); --q) {
             const QString w = words(first, q);
             const QString country = gz.country(w);
             if (!country.isEmpty()) {
@@ -954,7 +964,7 @@ private:
                     s.rule = QStringLiteral("quotation split by its attribution");
                 }
             }
-            const bool scare = isScareQuote(q);
+            const bool scare = q.scare;
             if (speaker < 0 && scare)
                 continue;
             if (speaker >= 0 && scare) {
@@ -998,7 +1008,7 @@ private:
             const Sentence &s = sentences[si];
             // Sentences with a quotation of their own are covered above.
             if (std::any_of(quotes.cbegin(), quotes.cend(), [&](const Quote &q) {
-                    return !q.nested && q.open >= s.start && q.open < s.end && !isScareQuote(q);
+                    return !q.nested && q.open >= s.start && q.open < s.end && !q.scare;
                 }))
                 continue;
             for (int v = s.firstToken; v < s.endToken; ++v) {
@@ -1087,7 +1097,14 @@ private:
 
     int countWords(const Span &span) const
     {
-        return int(t.mid(span.start, span.end - span.start).split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+        int words = 0;
+        bool inWord = false;
+        for (qsizetype i = span.start; i < span.end; ++i) {
+            const bool space = t.at(i).isSpace();
+            words += !space && !inWord;
+            inWord = !space;
+        }
+        return words;
     }
 
     // --- events ----------------------------------------------------------------
@@ -1124,6 +1141,14 @@ private:
                              QString::fromLatin1(trigger.type)});
             return list;
         }();
+        // One pass finds the sentences that name any event; most name none.
+        static const QRegularExpression anyTrigger = [] {
+            QStringList all;
+            for (const Trigger &trigger : triggers)
+                all.append(QString::fromUtf8(trigger.pattern));
+            return QRegularExpression(QStringLiteral("\\b(?:%1)\\b").arg(all.join(QLatin1Char('|'))),
+                                      QRegularExpression::CaseInsensitiveOption);
+        }();
         static const QRegularExpression plannedCue(
             QStringLiteral("\\b(?:will|would|plans?|planned|planning|expected|set to|scheduled|due to|proposed|"
                            "to hold|to meet|to visit|next week|next month|upcoming|later this)\\b"),
@@ -1138,6 +1163,8 @@ private:
                 return std::any_of(quotes.cbegin(), quotes.cend(),
                                    [&](const Quote &q) { return pos > q.open && pos < q.close; });
             };
+            if (!anyTrigger.match(sentence).hasMatch())
+                continue;
             for (const auto &[pattern, type] : compiled) {
                 const QRegularExpressionMatch m = pattern.match(sentence);
                 if (!m.hasMatch() || quoted(s.start + m.capturedStart()))

@@ -36,12 +36,21 @@ Gazetteer Gazetteer::fromFiles(const QString &titles, const QString &speechVerbs
 {
     Gazetteer g;
     g.readList(titles, &g.m_titles, true);
-    for (const QString &title : std::as_const(g.m_titles))
+    for (const QString &title : std::as_const(g.m_titles)) {
         g.m_longestTitle = std::max(g.m_longestTitle, int(title.count(QLatin1Char(' '))) + 1);
+        QString first = title.section(QLatin1Char(' '), 0, 0);
+        g.m_titleStarts.insert(first);
+        first[0] = first[0].toUpper();
+        g.m_titleStarts.insert(first);
+        g.m_titleStarts.insert(first.toUpper()); // "CEO"
+    }
     g.readList(speechVerbs, &g.m_speechVerbs, true);
-    for (const QString &verb : std::as_const(g.m_speechVerbs)) {
+    const QSet<QString> verbs = g.m_speechVerbs;
+    for (QString verb : verbs) {
         if (verb.contains(QLatin1Char(' ')))
             g.m_speechVerbStarts.insert(verb.section(QLatin1Char(' '), 0, 0));
+        verb[0] = verb[0].toUpper();
+        g.m_speechVerbs.insert(verb);
     }
     g.readList(organizationWords, &g.m_organizationWords, false);
 
@@ -90,6 +99,13 @@ Gazetteer Gazetteer::fromFiles(const QString &titles, const QString &speechVerbs
         // A demonym qualifies ("Indian minister"); it does not name the country on its own.
         if (parts.size() > 2 && parts.at(2) == QLatin1String("adjective"))
             g.m_demonyms.insert(parts.at(0));
+    }
+    for (auto it = g.m_countries.constBegin(); it != g.m_countries.constEnd(); ++it) {
+        // The first word as the tokenizer cuts it ("U.S." whole, "Korea," without its comma).
+        QString first = it.key().section(QLatin1Char(' '), 0, 0);
+        while (!first.isEmpty() && !first.back().isLetterOrNumber() && first.back() != QLatin1Char('.'))
+            first.chop(1);
+        g.m_countryStarts.insert(first);
     }
     return g;
 }

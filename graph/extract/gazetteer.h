@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace threadline::extract {
 
 // The reference data the extractor reads, all of it editable text under
@@ -21,10 +23,12 @@ public:
     // Title words, as sequences ("Foreign Minister" -> {"Foreign", "Minister"}).
     bool isTitle(const QString &phrase) const { return m_titles.contains(phrase.toLower()); }
     int longestTitleWords() const { return m_longestTitle; }
-    bool isSpeechVerb(const QString &word) const
-    {
-        return m_speechVerbs.contains(word) || m_speechVerbs.contains(word.toLower());
-    }
+    // As written, lower case or capitalised ("said", "Said"): no word is
+    // lower-cased to look it up, which is most of what a lookup would cost.
+    bool isSpeechVerb(const QString &word) const { return m_speechVerbs.contains(word); }
+    // Whether a title can start with this word, as written ("Foreign",
+    // "foreign", "Minister"): a cheap test before any phrase is built.
+    bool startsTitle(const QString &word) const { return m_titleStarts.contains(word); }
     // The first word of a speech verb of two words ("told" of "told reporters").
     bool startsSpeechVerb(const QString &word) const { return m_speechVerbStarts.contains(word); }
     bool isOrganizationWord(const QString &word) const { return m_organizationWords.contains(word); }
@@ -32,6 +36,8 @@ public:
     // "U.S." and "United States of America" -> "United States"); empty if none.
     QString country(const QString &name) const { return m_countries.value(name); }
     bool isDemonym(const QString &name) const { return m_demonyms.contains(name); }
+    // Whether a country's name (or demonym) can start with this word.
+    bool startsCountry(const QString &word) const { return m_countryStarts.contains(word); }
     qsizetype countryNames() const { return m_countries.size(); }
 
     // For tests: data read from these files instead.
@@ -42,12 +48,14 @@ private:
     void readList(const QString &path, QSet<QString> *into, bool lower);
 
     QSet<QString> m_titles; // lower case
+    QSet<QString> m_titleStarts; // first words, lower case and capitalised
     int m_longestTitle = 1;
     QSet<QString> m_speechVerbs;
     QSet<QString> m_speechVerbStarts;
     QSet<QString> m_organizationWords;
     QHash<QString, QString> m_countries; // any name -> display label
     QSet<QString> m_demonyms;
+    QSet<QString> m_countryStarts;
 };
 
 } // namespace threadline::extract
