@@ -783,6 +783,15 @@ private Q_SLOTS:
         QCOMPARE(window->selection()->currentNode(), hegseth);
         QCOMPARE(window->scene()->selectedNodes(), QSet<NodeId>{hegseth});
         QVERIFY(window->inspector()->browser()->toPlainText().startsWith(QStringLiteral("Pete Hegseth")));
+        // A whole surname: the person, though an event's label starts with it
+        // (the completer used to make that event the current row).
+        search->clear();
+        window->selection()->clear();
+        QTest::keyClicks(search, QStringLiteral("Hegseth"));
+        QVERIFY(search->popupCompleter()->popup()->isVisible());
+        QCOMPARE(search->popupCompleter()->popup()->currentIndex().row(), 0);
+        QTest::keyClick(search->popupCompleter()->popup(), Qt::Key_Return);
+        QTRY_COMPARE(window->selection()->currentNode(), hegseth);
         // Quote text is searchable too.
         search->clear();
         QTest::keyClicks(search, QStringLiteral("dire threat"));
@@ -1787,7 +1796,7 @@ private Q_SLOTS:
         QTRY_VERIFY(popup->isVisible());
         // The box loses the focus and gets it back; a click on a hit still chooses.
         popup->hide();
-        window->view()->setFocus();
+        activate(); // the canvas has the focus now
         QTRY_VERIFY(!search->hasFocus());
         search->setFocus();
         QTRY_VERIFY(search->hasFocus());

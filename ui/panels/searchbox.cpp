@@ -16,6 +16,11 @@ namespace threadline {
 namespace {
 constexpr int nodeRole = Qt::UserRole + 1;
 constexpr int documentRole = Qt::UserRole + 2;
+// What the completer matches against: the words typed, on every row, so
+// that it keeps the best row (the first) current instead of jumping to the
+// first label that happens to start with them ("Hegseth's remarks…" over
+// "Pete Hegseth").
+constexpr int typedRole = Qt::UserRole + 3;
 constexpr int maxResults = 25;
 constexpr int maxTextResults = 10;
 
@@ -41,6 +46,8 @@ SearchBox::SearchBox(QWidget *parent) : QLineEdit(parent)
     m_completer = new QCompleter(m_model, this);
     m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     m_completer->setMaxVisibleItems(12);
+    m_completer->setCompletionRole(typedRole);
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     setCompleter(m_completer);
     connect(this, &QLineEdit::textEdited, this, &SearchBox::updateResults);
     connect(this, &QLineEdit::returnPressed, this, &SearchBox::chooseBest);
@@ -101,6 +108,8 @@ void SearchBox::updateResults(const QString &text)
             }
         }
     }
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        m_model->item(row)->setData(text, typedRole);
     m_completer->complete();
 }
 
