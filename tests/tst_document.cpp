@@ -292,6 +292,35 @@ private Q_SLOTS:
         QCOMPARE(modelRelations().size(), 8);
     }
 
+    // The selection's history passes over what was deleted since.
+    void selectionHistoryGoesBackAndForward()
+    {
+        GraphDocument doc;
+        NodeId rutte, chief, trump, meeting;
+        smallGraph(doc, rutte, chief, trump, meeting);
+        Selection selection(&doc);
+        QSignalSpy history(&selection, &Selection::historyChanged);
+        selection.select(rutte);
+        selection.select(chief);
+        selection.select(trump);
+        selection.selectDocument(QStringLiteral("doc"));
+        QVERIFY(history.count() >= 3);
+        QVERIFY(selection.back());
+        QCOMPARE(selection.currentNode(), trump);
+        doc.remove({chief}, {});
+        QVERIFY(selection.back()); // over the chief, who is gone
+        QCOMPARE(selection.currentNode(), rutte);
+        QVERIFY(!selection.back());
+        QVERIFY(selection.forward());
+        QCOMPARE(selection.currentNode(), trump);
+        QVERIFY(selection.forward());
+        QCOMPARE(selection.currentDocument(), QStringLiteral("doc"));
+        QVERIFY(!selection.forward());
+        // Another graph: no history.
+        doc.reset(KnowledgeGraph());
+        QVERIFY(!selection.canGoBack() && !selection.canGoForward());
+    }
+
     void aDragIsOneStep()
     {
         GraphDocument doc;

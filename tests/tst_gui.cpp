@@ -1964,6 +1964,46 @@ private Q_SLOTS:
         QCOMPARE(json::write(window->graph()), before);
     }
 
+    // Back and forward through selections: Alt+Left, Alt+Right, the
+    // mouse's back button, and the toolbar's arrows follow.
+    void backAndForwardThroughSelections()
+    {
+        activate();
+        window->selection()->clearHistory();
+        const NodeId rutte = named(QStringLiteral("Mark Rutte"));
+        const NodeId trump = named(QStringLiteral("Donald Trump"));
+        auto *back = window->findChild<QAction *>(QStringLiteral("backAction"));
+        auto *forward = window->findChild<QAction *>(QStringLiteral("forwardAction"));
+        QVERIFY(back && forward);
+        clickNode(rutte);
+        QVERIFY(!back->isEnabled());
+        clickNode(trump);
+        QVERIFY(back->isEnabled());
+        const QString doc = window->graph().documents().first().id;
+        window->openDocument(doc);
+        QCOMPARE(window->selection()->currentDocument(), doc);
+        activate();
+        QTest::keyClick(window->view(), Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(window->selection()->currentNode(), trump);
+        QVERIFY(window->inspector()->browser()->toPlainText().startsWith(QStringLiteral("Donald Trump")));
+        QTest::keyClick(window->view(), Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(window->selection()->currentNode(), rutte);
+        QVERIFY(!back->isEnabled());
+        QVERIFY(forward->isEnabled());
+        QTest::keyClick(window->view(), Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(window->selection()->currentNode(), trump);
+        QTest::keyClick(window->view(), Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(window->selection()->currentDocument(), doc);
+        QVERIFY(!forward->isEnabled());
+        // The mouse's back button, over the canvas.
+        QTest::mouseClick(window->view()->viewport(), Qt::BackButton, {}, QPoint(20, 20));
+        QCOMPARE(window->selection()->currentNode(), trump);
+        // A new selection drops what was ahead.
+        clickNode(rutte);
+        QVERIFY(!forward->isEnabled());
+        window->selection()->clear();
+    }
+
     void cleanupTestCase()
     {
         window.reset();

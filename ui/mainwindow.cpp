@@ -12,6 +12,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QMouseEvent>
 #include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -252,6 +253,7 @@ MainWindow::~MainWindow()
 {
     // The parts below go after this one: nothing they say on the way out
     // may reach a window that is half gone.
+    qApp->removeEventFilter(this);
     for (QObject *part : std::initializer_list<QObject *>{m_undoStack, m_project, m_selection, m_document, m_scene})
         disconnect(part, nullptr, this, nullptr);
     m_autosaveWatcher.waitForFinished();
@@ -334,9 +336,44 @@ void MainWindow::createActions()
     QAction *relayoutAction = view->addAction(tr("&Lay Out Again"), this, &MainWindow::relayout);
     relayoutAction->setShortcut(Qt::CTRL | Qt::Key_L);
 
+    // Back and forward through what was selected, as in a browser.
+    view->addSeparator();
+    m_backAction = view->addAction(QIcon::fromTheme(QStringLiteral("go-previous")), tr("&Back"), m_selection,
+                                   &Selection::back);
+    m_backAction->setObjectName(QStringLiteral("backAction"));
+    // Alt+Left, and the platform's own Back key where it differs (one action
+    // may not hold a shortcut twice: Qt calls that ambiguous and does nothing).
+    const auto distinct = [](QKeySequence mine, QKeySequence::StandardKey platform) {
+        QList<QKeySequence> keys{mine};
+        for (const QKeySequence &key : QKeySequence::keyBindings(platform)) {
+            if (!keys.contains(key))
+                keys.append(key);
+        }
+        return keys;
+    };
+    m_backAction->setShortcuts(distinct(QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence::Back));
+    m_backAction->setToolTip(tr("Back to what was selected before (Alt+Left, the mouse's back button)"));
+    m_forwardAction = view->addAction(QIcon::fromTheme(QStringLiteral("go-next")), tr("&Forward"), m_selection,
+                                      &Selection::forward);
+    m_forwardAction->setObjectName(QStringLiteral("forwardAction"));
+    m_forwardAction->setShortcuts(distinct(QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence::Forward));
+    m_forwardAction->setToolTip(tr("Forward again (Alt+Right, the mouse's forward button)"));
+    const auto updateHistory = [this] {
+        m_backAction->setEnabled(m_selection->canGoBack());
+        m_forwardAction->setEnabled(m_selection->canGoForward());
+    };
+    connect(m_selection, &Selection::historyChanged, this, updateHistory);
+    updateHistory();
+    qApp->installEventFilter(this); // the mouse's back and forward buttons, wherever they are pressed
+
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setMovable(false);
+    m_backAction->setIconText(QStringLiteral("\u2190"));
+    m_forwardAction->setIconText(QStringLiteral("\u2192"));
+    toolbar->addAction(m_backAction);
+    toolbar->addAction(m_forwardAction);
+    toolbar->addSeparator();
     toolbar->addAction(tr("Fit"), m_view, &GraphView::fitAll)->setToolTip(tr("Fit the graph to the window (Ctrl+0)"));
     toolbar->addAction(tr("Lay Out Again"), this, &MainWindow::relayout);
     toolbar->addAction(m_showDocumentsAction);
@@ -1014,6 +1051,23 @@ void MainWindow::onArticlesRead()
     }
     updateStatus();
     Q_EMIT articlesImported(int(added.size()));
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseButtonPress) {
+        auto *widget = qobject_cast<QWidget *>(watched);
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (widget && widget->window() == this
+            && (mouse->button() == Qt::BackButton || mouse->button() == Qt::ForwardButton)) {
+            if (mouse->button() == Qt::BackButton)
+                m_selection->back();
+            else
+                m_selection->forward();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -172,6 +172,7 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -233,6 +234,8 @@ private:
     class StatementsPanel *m_statements;
     class ReviewPanel *m_review;
     QSplitter *m_sideSplitter;
+    QAction *m_backAction = nullptr;
+    QAction *m_forwardAction = nullptr;
     std::unique_ptr<class MentionIndex> m_mentionIndex; // made when first needed, dropped when names change
     bool m_mentionsQueued = false;
     QLabel *m_emptyHint;

@@ -1,5 +1,7 @@
 #include "selection.h"
 
+#include "documentstats.h"
+
 #include "graphdocument.h"
 
 namespace threadline {
@@ -8,7 +10,10 @@ Selection::Selection(GraphDocument *document, QObject *parent) : QObject(parent)
 {
     connect(document, &GraphDocument::nodesRemoved, this, [this](const QList<NodeId> &ids) { forget(ids, {}); });
     connect(document, &GraphDocument::edgesRemoved, this, [this](const QList<EdgeId> &ids) { forget({}, ids); });
-    connect(document, &GraphDocument::wasReset, this, &Selection::clear);
+    connect(document, &GraphDocument::wasReset, this, [this] {
+        clear();
+        clearHistory(); // another graph: its ids mean other things
+    });
 }
 
 void Selection::emitIfChanged(const QSet<NodeId> &nodes, const QSet<EdgeId> &edges, NodeId node, EdgeId edge,
@@ -17,6 +22,17 @@ void Selection::emitIfChanged(const QSet<NodeId> &nodes, const QSet<EdgeId> &edg
     if (nodes == m_nodes && edges == m_edges && node == m_currentNode && edge == m_currentEdge
         && document == m_currentDocument)
         return;
+    // A new current element is a step in the history (unless we are walking it).
+    const Step before{m_currentNode, m_currentEdge, m_currentDocument};
+    const Step after{node, edge, document};
+    if (!m_navigating && !(before == after) && !before.isEmpty() && !after.isEmpty()) {
+        if (m_back.isEmpty() || !(m_back.constLast() == before))
+            m_back.append(before);
+        if (m_back.size() > 200)
+            m_back.removeFirst();
+        m_forward.clear();
+        Q_EMIT historyChanged();
+    }
     m_nodes = nodes;
     m_edges = edges;
     m_currentNode = node;
@@ -108,6 +124,54 @@ void Selection::forget(const QList<NodeId> &nodes, const QList<EdgeId> &edges)
         e.remove(id);
     emitIfChanged(n, e, n.contains(m_currentNode) ? m_currentNode : NodeId(),
                   e.contains(m_currentEdge) ? m_currentEdge : EdgeId(), m_currentDocument);
+}
+
+bool Selection::isLive(const Step &step) const
+{
+    const KnowledgeGraph &g = m_document->graph();
+    return (step.node.isValid() && g.contains(step.node)) || (step.edge.isValid() && g.contains(step.edge))
+           || (!step.document.isEmpty() && g.document(step.document));
+}
+
+bool Selection::go(QList<Step> &from, QList<Step> &to)
+{
+    while (!from.isEmpty() && !isLive(from.constLast()))
+        from.removeLast();
+    if (from.isEmpty()) {
+        Q_EMIT historyChanged();
+        return false;
+    }
+    const Step here{m_currentNode, m_currentEdge, m_currentDocument};
+    const Step there = from.takeLast();
+    if (!here.isEmpty())
+        to.append(here);
+    m_navigating = true;
+    if (there.node.isValid())
+        select(there.node);
+    else if (there.edge.isValid())
+        select(there.edge);
+    else
+        selectDocument(there.document, nodesWithEvidenceIn(m_document->graph(), there.document));
+    m_navigating = false;
+    Q_EMIT historyChanged();
+    return true;
+}
+
+bool Selection::back()
+{
+    return go(m_back, m_forward);
+}
+
+bool Selection::forward()
+{
+    return go(m_forward, m_back);
+}
+
+void Selection::clearHistory()
+{
+    m_back.clear();
+    m_forward.clear();
+    Q_EMIT historyChanged();
 }
 
 } // namespace threadline

@@ -45,16 +45,40 @@ public:
     void setNodes(const QList<NodeId> &ids, NodeId current = {});
     void clear();
 
+    // Back and forward through what was current, as a browser does: each
+    // new current node, relationship or document is a step. Steps whose
+    // element has gone since are passed over. False when there is none.
+    bool back();
+    bool forward();
+    bool canGoBack() const { return !m_back.isEmpty(); }
+    bool canGoForward() const { return !m_forward.isEmpty(); }
+    void clearHistory();
+
 Q_SIGNALS:
     // After every change, once.
     void changed();
+    void historyChanged();
 
 private:
     void forget(const QList<NodeId> &nodes, const QList<EdgeId> &edges);
     void emitIfChanged(const QSet<NodeId> &nodes, const QSet<EdgeId> &edges, NodeId node, EdgeId edge,
                        const QString &document);
 
+    struct Step
+    {
+        NodeId node;
+        EdgeId edge;
+        QString document;
+        bool isEmpty() const { return !node.isValid() && !edge.isValid() && document.isEmpty(); }
+        friend bool operator==(const Step &, const Step &) = default;
+    };
+    bool go(QList<Step> &from, QList<Step> &to);
+    bool isLive(const Step &step) const;
+
     GraphDocument *m_document;
+    QList<Step> m_back;    // newest last
+    QList<Step> m_forward; // newest last
+    bool m_navigating = false;
     QSet<NodeId> m_nodes;
     QSet<EdgeId> m_edges;
     NodeId m_currentNode;
