@@ -1969,6 +1969,7 @@ private Q_SLOTS:
     void backAndForwardThroughSelections()
     {
         activate();
+        window->selection()->clear();
         window->selection()->clearHistory();
         const NodeId rutte = named(QStringLiteral("Mark Rutte"));
         const NodeId trump = named(QStringLiteral("Donald Trump"));
