@@ -530,14 +530,7 @@ int runGui(const QStringList &arguments)
     const GuiRequest request = parseGui(arguments);
     MainWindow window;
     window.show();
-    if (!request.select.isEmpty()) {
-        QObject::connect(&window, &MainWindow::graphLoaded, &window,
-                         [&window, text = request.select] { window.selectBestMatch(text); });
-    }
-    if (request.file.isEmpty())
-        window.openBundledCorpus();
-    else
-        window.openFile(request.file);
+    window.openAndSelect(request.file, request.select);
     // Work a crash left unsaved is offered once the window is up.
     QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
     return QApplication::exec();

@@ -28,6 +28,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -2003,6 +2004,24 @@ private Q_SLOTS:
         clickNode(rutte);
         QVERIFY(!forward->isEnabled());
         window->selection()->clear();
+    }
+
+    // "threadline --select TEXT FILE": the selection is made in that file
+    // only; a file opened later is not searched for it.
+    void selectOnOpeningAppliesToThatFileOnly()
+    {
+        QSignalSpy loaded(window.get(), &MainWindow::graphLoaded);
+        window->openAndSelect(QString(), QStringLiteral("Rubio"));
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, kSlowWorkMs);
+        QCOMPARE(window->selection()->currentNode(), named(QStringLiteral("Marco Rubio")));
+        window->selection()->clear();
+        THREADLINE_REQUIRE_SHARED(shared);
+        window->openFile(shared + QStringLiteral("/interop/gephi_les_miserables.gexf"));
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 2, kSlowWorkMs);
+        QVERIFY(window->selection()->isEmpty());
+        QVERIFY2(!window->statusBar()->currentMessage().contains(QStringLiteral("Nothing matches")),
+                 qPrintable(window->statusBar()->currentMessage()));
+        reopenBundledCorpus();
     }
 
     void cleanupTestCase()

@@ -493,6 +493,8 @@ void MainWindow::startLoad(const QString &path)
 void MainWindow::onLoadFinished()
 {
     m_progress->hide();
+    // "--select TEXT" belongs to the file it came with, whatever happens to it.
+    const QString select = std::exchange(m_selectAfterLoad, QString());
     if (m_loadCancelled) {
         statusBar()->showMessage(tr("Opening cancelled; nothing changed."), 5000);
         return;
@@ -510,7 +512,22 @@ void MainWindow::onLoadFinished()
         return;
     }
     applyGraph(std::move(loaded));
+    if (!select.isEmpty())
+        selectBestMatch(select);
     Q_EMIT graphLoaded();
+}
+
+void MainWindow::openAndSelect(const QString &path, const QString &text)
+{
+    if (isLoading())
+        return;
+    m_selectAfterLoad = text;
+    if (path.isEmpty())
+        openBundledCorpus();
+    else
+        openFile(path);
+    if (!isLoading()) // refused (unsaved changes kept): nothing to select in
+        m_selectAfterLoad.clear();
 }
 
 void MainWindow::applyGraph(LoadedGraph loaded)

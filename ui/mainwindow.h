@@ -79,6 +79,9 @@ public:
     // offered for saving first.
     void openBundledCorpus();
     void openFile(const QString &path);
+    // Opens a file (the bundled corpus when empty) and selects the best
+    // match for `text` in it: that file only, not the ones opened later.
+    void openAndSelect(const QString &path, const QString &text);
     // An empty project.
     void newProject();
     // Save writes the changes to the project's file (Save As when it has
@@ -234,6 +237,7 @@ private:
     class StatementsPanel *m_statements;
     class ReviewPanel *m_review;
     QSplitter *m_sideSplitter;
+    QString m_selectAfterLoad; // --select, for the load under way
     QAction *m_backAction = nullptr;
     QAction *m_forwardAction = nullptr;
     std::unique_ptr<class MentionIndex> m_mentionIndex; // made when first needed, dropped when names change
