@@ -234,7 +234,7 @@ private Q_SLOTS:
         QVERIFY2(total.quotes.recall() >= 0.92, said);
         QVERIFY2(total.speakers.recall() >= 0.90, said);
         QVERIFY2(total.people.precision() >= 0.72 && total.people.recall() >= 0.95, said);
-        QVERIFY2(total.events.f1() >= 0.50, said);
+        QVERIFY2(total.events.f1() >= 0.53, said);
     }
 
     // The figures below are held at what the rules reach today (see

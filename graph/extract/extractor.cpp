@@ -1131,6 +1131,7 @@ private:
             {"state visit|visited|visiting|visit to|visit", "visit"},
             {"went on strike|on strike|strike action|walkout|walked out|strikes|strike", "strike"},
             {"talks|negotiations|negotiated|negotiating", "talks"},
+            {"press conference|news conference|joint briefing|briefing|press briefing", "other"},
             {"met with|met|meet|meets|meeting|sat down with", "meeting"},
         };
         static const QList<std::pair<QRegularExpression, QString>> compiled = [] {
@@ -1165,9 +1166,18 @@ private:
             };
             if (!anyTrigger.match(sentence).hasMatch())
                 continue;
+            // Up to two events a sentence ("met X on Monday and spoke by phone
+            // with Y on Wednesday"), of different kinds, named apart.
+            QList<Span> taken;
             for (const auto &[pattern, type] : compiled) {
+                if (taken.size() >= 2)
+                    break;
                 const QRegularExpressionMatch m = pattern.match(sentence);
                 if (!m.hasMatch() || quoted(s.start + m.capturedStart()))
+                    continue;
+                const qsizetype at = s.start + m.capturedStart();
+                if (std::any_of(taken.cbegin(), taken.cend(),
+                                [&](const Span &other) { return std::abs(other.start - at) < 25; }))
                     continue;
                 if (type == QLatin1String("strike") && missileStrike.match(sentence).hasMatch())
                     continue;
@@ -1193,7 +1203,7 @@ private:
                     }
                 }
                 if (e.participants.isEmpty())
-                    break;
+                    continue;
                 e.planned = plannedCue.match(sentence).hasMatch();
                 // The date that follows the words naming the event ("a
                 // meeting … on April 3-4"), else the nearest before them.
@@ -1229,9 +1239,9 @@ private:
                         }
                     }
                 }
+                taken.append(e.evidence);
                 if (!e.type.isEmpty())
                     merge(e);
-                break; // one event per sentence
             }
         }
         for (Event &e : out.events)
@@ -1310,7 +1320,8 @@ private:
             {QStringLiteral("interview"), QStringLiteral("Interview")}, {QStringLiteral("visit"), QStringLiteral("Visit")},
             {QStringLiteral("strike"), QStringLiteral("Strike")}, {QStringLiteral("talks"), QStringLiteral("Talks")},
             {QStringLiteral("meeting"), QStringLiteral("Meeting")},
-            {QStringLiteral("military_action"), QStringLiteral("Military action")}};
+            {QStringLiteral("military_action"), QStringLiteral("Military action")},
+            {QStringLiteral("other"), QStringLiteral("Briefing")}};
         QStringList who;
         for (int p : e.participants.mid(0, 3)) {
             const QString label = out.entities[p].label;
