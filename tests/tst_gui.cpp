@@ -2024,6 +2024,48 @@ private Q_SLOTS:
         reopenBundledCorpus();
     }
 
+    // Hovering a node brings out its neighbourhood and dims the rest;
+    // leaving it brings everything back.
+    void hoveringANodeHighlightsItsNeighbourhood()
+    {
+        activate();
+        const NodeId rubio = named(QStringLiteral("Marco Rubio"));
+        NodeItem *item = window->scene()->nodeItem(rubio);
+        QVERIFY(item);
+        window->view()->centerOn(item);
+        const QPoint at = window->view()->mapFromScene(item->scenePos());
+        QTest::mouseMove(window->view()->viewport(), at);
+        QTRY_COMPARE(window->scene()->highlighted(), item);
+        QSet<NodeId> near{rubio};
+        for (EdgeId e : window->graph().incidentEdges(rubio))
+            near.insert(window->graph().edge(e).source == rubio ? window->graph().edge(e).target : window->graph().edge(e).source);
+        int dimmed = 0, bright = 0;
+        for (NodeId id : window->graph().nodes()) {
+            NodeItem *other = window->scene()->nodeItem(id);
+            if (!other)
+                continue;
+            if (near.contains(id)) {
+                QCOMPARE(other->opacity(), 1.0);
+                ++bright;
+            } else {
+                QVERIFY(other->opacity() < 0.5);
+                ++dimmed;
+            }
+        }
+        QVERIFY(bright > 3 && dimmed > 50);
+        for (EdgeId e : window->graph().incidentEdges(rubio)) {
+            if (EdgeItem *edge = window->scene()->edgeItem(e))
+                QCOMPARE(edge->opacity(), 1.0);
+        }
+        // Away from every node: all as before.
+        QTest::mouseMove(window->view()->viewport(), QPoint(3, 3));
+        QTRY_VERIFY(!window->scene()->highlighted());
+        for (NodeId id : window->graph().nodes()) {
+            if (NodeItem *other = window->scene()->nodeItem(id))
+                QCOMPARE(other->opacity(), 1.0);
+        }
+    }
+
     void cleanupTestCase()
     {
         window.reset();

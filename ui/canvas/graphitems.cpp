@@ -1,4 +1,5 @@
 #include "graphitems.h"
+#include "graphscene.h"
 
 #include <QFontMetricsF>
 #include <QGraphicsScene>
@@ -170,6 +171,8 @@ void NodeItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
 {
     m_hovered = true;
     update();
+    if (auto *graph = qobject_cast<GraphScene *>(scene()))
+        graph->highlightNeighbourhood(this);
     QGraphicsItem::hoverEnterEvent(event);
 }
 
@@ -177,6 +180,8 @@ void NodeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
 {
     m_hovered = false;
     update();
+    if (auto *graph = qobject_cast<GraphScene *>(scene()); graph && graph->highlighted() == this)
+        graph->highlightNeighbourhood(nullptr);
     QGraphicsItem::hoverLeaveEvent(event);
 }
 

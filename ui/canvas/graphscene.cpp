@@ -30,6 +30,7 @@ GraphScene::~GraphScene()
 void GraphScene::clearGraph()
 {
     const QSignalBlocker blocker(this);
+    m_highlighted = nullptr;
     clear();
     m_nodes.clear();
     m_edges.clear();
@@ -207,6 +208,8 @@ void GraphScene::removeNodeItem(NodeId id)
     NodeItem *item = m_nodes.value(id);
     if (!item)
         return;
+    if (item == m_highlighted)
+        highlightNeighbourhood(nullptr);
     const QList<EdgeItem *> edges = item->edges();
     for (EdgeItem *edge : edges)
         removeEdgeItem(edge->edgeId());
@@ -486,6 +489,31 @@ void GraphScene::showSelection()
         }
     }
     m_syncingSelection = false;
+}
+
+void GraphScene::highlightNeighbourhood(NodeItem *node)
+{
+    if (node == m_highlighted)
+        return;
+    m_highlighted = node;
+    if (!node) {
+        for (NodeItem *item : std::as_const(m_nodes))
+            item->setOpacity(1.0);
+        for (EdgeItem *item : std::as_const(m_edges))
+            item->setOpacity(1.0);
+        return;
+    }
+    QSet<NodeItem *> near{node};
+    QSet<EdgeItem *> touching;
+    for (EdgeItem *edge : node->edges()) {
+        touching.insert(edge);
+        near.insert(edge->sourceItem());
+        near.insert(edge->targetItem());
+    }
+    for (NodeItem *item : std::as_const(m_nodes))
+        item->setOpacity(near.contains(item) ? 1.0 : 0.15);
+    for (EdgeItem *item : std::as_const(m_edges))
+        item->setOpacity(touching.contains(item) ? 1.0 : 0.08);
 }
 
 } // namespace threadline

@@ -59,6 +59,10 @@ public:
 
     void selectNode(NodeId id);
     void selectEdge(EdgeId id);
+    // Hovering a node: it, its neighbours and their relationships stay
+    // bright, the rest is dimmed; nullptr brings everything back.
+    void highlightNeighbourhood(NodeItem *node);
+    NodeItem *highlighted() const { return m_highlighted; }
 
 Q_SIGNALS:
     // Nodes the user dragged, where they were dropped (mouse released).
@@ -77,6 +81,7 @@ private:
     void removeNodeItem(NodeId id);
     void removeEdgeItem(EdgeId id);
     void refreshNode(NodeId id);
+    NodeItem *m_highlighted = nullptr;
     int visibleDegree(NodeId id) const;
     void updateSceneRect();
 
