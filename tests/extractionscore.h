@@ -170,6 +170,11 @@ inline Scores score(const QString &text, const threadline::extract::Extraction &
     s.quotes.found = int(quotes.size());
     used.clear();
     for (const ExpectedQuote &q : want.quotes) {
+        if (debug && std::none_of(quotes.cbegin(), quotes.cend(), [&](int i) {
+                const auto &st = x.statements[i];
+                return sameQuote(text.mid(st.text.start, st.text.end - st.text.start), q.text);
+            }))
+            qInfo().noquote() << "  missed quote" << q.text.left(70);
         for (int i : std::as_const(quotes)) {
             const auto &st = x.statements[i];
             if (used.contains(i) || !sameQuote(text.mid(st.text.start, st.text.end - st.text.start), q.text))
@@ -186,6 +191,13 @@ inline Scores score(const QString &text, const threadline::extract::Extraction &
                 qInfo().noquote() << "  wrong speaker" << (st.speaker >= 0 ? x.entities[st.speaker].label : QStringLiteral("-"))
                                   << "for" << q.speakers << "rule" << st.rule << ":" << q.text.left(50);
             break;
+        }
+    }
+    if (debug) {
+        for (int i : std::as_const(quotes)) {
+            if (!used.contains(i))
+                qInfo().noquote() << "  extra quote" << text.mid(x.statements[i].text.start, 70) << "rule"
+                                  << x.statements[i].rule;
         }
     }
     // Events: the type, at least one participant, and the date.

@@ -204,7 +204,7 @@ private Q_SLOTS:
         }
         qInfo().noquote() << report(QStringLiteral("bundled corpus"), total);
         const QByteArray said = report(QStringLiteral("corpus"), total).toUtf8();
-        QVERIFY2(total.quotes.precision() >= 0.90, said);
+        QVERIFY2(total.quotes.precision() >= 0.95, said);
         QVERIFY2(total.quotes.recall() >= 0.85, said);
         QVERIFY2(total.speakers.recall() >= 0.85, said);
         QVERIFY2(total.people.precision() >= 0.85 && total.people.recall() >= 0.85, said);
@@ -230,9 +230,9 @@ private Q_SLOTS:
         }
         qInfo().noquote() << report(QStringLiteral("unseen articles"), total);
         const QByteArray said = report(QStringLiteral("unseen"), total).toUtf8();
-        QVERIFY2(total.quotes.precision() >= 0.93, said);
-        QVERIFY2(total.quotes.recall() >= 0.92, said);
-        QVERIFY2(total.speakers.recall() >= 0.90, said);
+        QVERIFY2(total.quotes.precision() >= 0.95, said);
+        QVERIFY2(total.quotes.recall() >= 0.97, said);
+        QVERIFY2(total.speakers.recall() >= 0.93, said);
         QVERIFY2(total.people.precision() >= 0.72 && total.people.recall() >= 0.95, said);
         QVERIFY2(total.events.f1() >= 0.53, said);
     }

@@ -355,13 +355,13 @@ private:
     {
         QList<std::pair<qsizetype, qsizetype>> doubles;
         qsizetype open = -1;
-        bool straight = false;
         for (qsizetype i = from; i < to; ++i) {
             const QChar c = t.at(i);
             if (open < 0 && (isOpeningDouble(c) || c == QLatin1Char('"'))) {
                 open = i;
-                straight = c == QLatin1Char('"');
-            } else if (open >= 0 && ((straight && c == QLatin1Char('"')) || (!straight && isClosingDouble(c)))) {
+            } else if (open >= 0 && (c == QLatin1Char('"') || isClosingDouble(c))) {
+                // Typographic and straight marks are mixed in copied text
+                // ("“his leadership … strong\""): either closes either.
                 if (i > open + 1)
                     doubles.append({open, i});
                 open = -1;
@@ -739,7 +739,7 @@ private:
         const QString g = pronounGender(w);
         const QString lower = w.toLower();
         if (!g.isEmpty() && (lower == QLatin1String("he") || lower == QLatin1String("she"))) {
-            const int person = resolvePronoun(g, at);
+            const int person = resolvePronoun(g, std::min(at, tokens[k].start)); // who was named before the pronoun
             *words = Span{tokens[k].start, tokens[k].end};
             *stop = k + 1;
             return person;
@@ -897,8 +897,23 @@ private:
             }
             if (!speechVerbAt(v, &stop))
                 continue;
+            // "X congratulated Trump and said", "he answered … by saying": the
+            // verb's subject is the sentence's, the first name or pronoun in it.
+            const bool sentenceSubject = tokens[v].text.endsWith(QLatin1String("ing"))
+                                         || (v > s.firstToken && tokens[v - 1].text == QLatin1String("and"));
+            if (sentenceSubject) {
+                for (int subject = s.firstToken; subject < v; ++subject) {
+                    int end = 0;
+                    Span span;
+                    const int speaker = speakerAt(subject, v, q.open, &span, &end);
+                    if (speaker >= 0 && out.entities[speaker].kind == NodeKind::Person) {
+                        *who = span;
+                        return speaker;
+                    }
+                }
+            }
             // The subject: the nearest name, pronoun or title before the verb.
-            for (int subject = v - 1; subject >= std::max(s.firstToken, v - 8); --subject) {
+            for (int subject = v - 1; subject >= std::max(s.firstToken, v - 14); --subject) {
                 int end = 0;
                 Span span;
                 const int speaker = speakerAt(subject, v, q.open, &span, &end);
@@ -910,6 +925,24 @@ private:
             return -1;
         }
         return -1;
+    }
+
+    bool isModifier(const Quote &q) const
+    {
+        static const QSet<QString> function = {
+            QStringLiteral("to"),   QStringLiteral("in"),   QStringLiteral("on"),  QStringLiteral("at"),
+            QStringLiteral("and"),  QStringLiteral("but"),  QStringLiteral("for"), QStringLiteral("from"),
+            QStringLiteral("with"), QStringLiteral("that"), QStringLiteral("as"),  QStringLiteral("by"),
+            QStringLiteral("of"),   QStringLiteral("or"),   QStringLiteral("if"),  QStringLiteral("than"),
+            QStringLiteral("was"),  QStringLiteral("is"),   QStringLiteral("were"), QStringLiteral("are"),
+            QStringLiteral("would"), QStringLiteral("will"), QStringLiteral("the"), QStringLiteral("a")};
+        if (q.close + 2 >= t.size() || t.at(q.close + 1) != QLatin1Char(' ') || !t.at(q.close + 2).isLower())
+            return false;
+        const QChar last = t.at(q.close - 1);
+        if (last == QLatin1Char(',') || last == QLatin1Char('.') || last == QLatin1Char('?') || last == QLatin1Char('!'))
+            return false;
+        const int k = tokenAtOrAfter(q.close + 1);
+        return k < tokens.size() && !function.contains(tokens[k].text);
     }
 
     bool isScareQuote(const Quote &q) const
@@ -925,7 +958,24 @@ private:
         const QString before = t.mid(std::max<qsizetype>(0, q.open - 30), std::min<qsizetype>(30, q.open));
         if (titleCue.match(before).hasMatch())
             return true;
-        return wordCount <= 3;
+        return wordCount <= 3 || looksLikeTitle(inner);
+    }
+
+    // "Financial Times", "Grounded: The Real Cost of the Two-Tier Economy":
+    // every longer word capitalised, no sentence inside: a name or a title.
+    static bool looksLikeTitle(const QString &inner)
+    {
+        int words = 0;
+        for (const QString &word : inner.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            const QString letters = word.trimmed();
+            if (letters.size() < 4 || !letters.front().isLetter())
+                continue;
+            if (!letters.front().isUpper())
+                return false;
+            ++words;
+        }
+        static const QRegularExpression sentenceInside(QStringLiteral("[.!?,;]\\s"));
+        return words >= 1 && !sentenceInside.match(inner).hasMatch();
     }
 
     void findQuotedStatements()
@@ -957,8 +1007,13 @@ private:
             if (speaker < 0 && !out.statements.isEmpty()) {
                 const Statement &prev = out.statements.constLast();
                 const QString between = t.mid(prev.evidence.end, q.open - prev.evidence.end);
-                if (prev.direct && prev.speaker >= 0 && between.size() < 60 && !between.contains(QLatin1Char('\n'))
-                    && between.trimmed().endsWith(QLatin1Char(','))) {
+                const bool sameSentence = sentenceAt(prev.evidence.start) == q.sentence;
+                const bool nobodyBetween = std::none_of(mentions.cbegin(), mentions.cend(), [&](const Mention &m) {
+                    return m.start >= prev.evidence.end && m.start < q.open
+                           && out.entities[m.entity].kind == NodeKind::Person;
+                });
+                if (prev.direct && prev.speaker >= 0 && between.size() < 80 && !between.contains(QLatin1Char('\n'))
+                    && (between.trimmed().endsWith(QLatin1Char(',')) || (sameSentence && nobodyBetween))) {
                     speaker = prev.speaker;
                     who = prev.speakerMention;
                     s.rule = QStringLiteral("quotation split by its attribution");
@@ -966,6 +1021,12 @@ private:
             }
             const bool scare = q.scare;
             if (speaker < 0 && scare)
+                continue;
+            // A name or a title in quotation marks is no statement, whoever is near.
+            if (looksLikeTitle(t.mid(q.open + 1, q.close - q.open - 1)))
+                continue;
+            // "the “ring vaccination” trial": a few quoted words before a noun qualify it.
+            if (scare && isModifier(q))
                 continue;
             if (speaker >= 0 && scare) {
                 // A few quoted words need a speech verb right beside them.
