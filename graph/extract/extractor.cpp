@@ -37,6 +37,7 @@ struct Quote
     int sentence = -1;
     bool nested = false;
     bool scare = false; // a few words or a title: not a statement unless attributed
+    bool title = false; // a name or a title in marks: never a statement
 };
 
 // Where the text names an entity.
@@ -347,7 +348,8 @@ private:
                     quotes[i].nested = true;
             }
             quotes[i].sentence = sentenceAt(quotes[i].open);
-            quotes[i].scare = isScareQuote(quotes[i]);
+            quotes[i].title = looksLikeTitle(t.mid(quotes[i].open + 1, quotes[i].close - quotes[i].open - 1));
+            quotes[i].scare = quotes[i].title || isScareQuote(quotes[i]);
         }
     }
 
@@ -787,7 +789,11 @@ private:
         const int here = sentenceAt(at);
         for (int si = here; si >= std::max(0, here - 3); --si) {
             const Sentence &s = sentences[si];
-            for (int index : std::as_const(personMentionOrder)) {
+            // People named in this sentence: from the first at or after its start.
+            auto first = std::lower_bound(personMentionOrder.cbegin(), personMentionOrder.cend(), s.start,
+                                          [&](int index, qsizetype pos) { return mentions[index].start < pos; });
+            for (auto it = first; it != personMentionOrder.cend() && mentions[*it].start < s.end; ++it) {
+                const int index = *it;
                 const Mention &m = mentions[index];
                 if (m.start < s.start || m.start >= s.end || (si == here && m.start >= at) || insideQuote(m.start))
                     continue;
@@ -958,7 +964,7 @@ private:
         const QString before = t.mid(std::max<qsizetype>(0, q.open - 30), std::min<qsizetype>(30, q.open));
         if (titleCue.match(before).hasMatch())
             return true;
-        return wordCount <= 3 || looksLikeTitle(inner);
+        return wordCount <= 3;
     }
 
     // "Financial Times", "Grounded: The Real Cost of the Two-Tier Economy":
@@ -1023,7 +1029,7 @@ private:
             if (speaker < 0 && scare)
                 continue;
             // A name or a title in quotation marks is no statement, whoever is near.
-            if (looksLikeTitle(t.mid(q.open + 1, q.close - q.open - 1)))
+            if (q.title)
                 continue;
             // "the “ring vaccination” trial": a few quoted words before a noun qualify it.
             if (scare && isModifier(q))
