@@ -513,7 +513,6 @@ private:
                 }
             }
             int first = k;
-            const Sentence &sentence = sentences[tokens[k].sentence];
             // Sentence-initial words like "The", "After", "However".
             const auto common = [&](const QString &w) {
                 return commonCapitalised().contains(w)
@@ -522,7 +521,6 @@ private:
             while (first < end && common(tokens[first].text)
                    && !(first + 1 < end && gz.isTitle(tokens[first].text)))
                 ++first;
-            Q_UNUSED(sentence);
             if (first < end)
                 classify(first, end);
             k = end;
@@ -706,7 +704,7 @@ private:
     // The entity named by the words starting at token k ("Tanaka", "he",
     // "the minister", "Japan's foreign minister, Aiko Tanaka"), and where
     // those words end; -1 when they name no one.
-    int speakerAt(int k, int limit, qsizetype at, Span *words, int *stop)
+    int speakerAt(int k, int limit, qsizetype at, Span *named, int *stop)
     {
         if (k >= limit)
             return -1;
@@ -734,7 +732,7 @@ private:
         }
         if (candidate >= 0) {
             const Mention &m = mentions[candidate];
-            *words = Span{tokens[k].start, m.end};
+            *named = Span{tokens[k].start, m.end};
             *stop = m.endToken;
             return m.entity;
         }
@@ -742,7 +740,7 @@ private:
         const QString lower = w.toLower();
         if (!g.isEmpty() && (lower == QLatin1String("he") || lower == QLatin1String("she"))) {
             const int person = resolvePronoun(g, std::min(at, tokens[k].start)); // who was named before the pronoun
-            *words = Span{tokens[k].start, tokens[k].end};
+            *named = Span{tokens[k].start, tokens[k].end};
             *stop = k + 1;
             return person;
         }
@@ -750,7 +748,7 @@ private:
         // person who was given the longest title these words match.
         if (lower == QLatin1String("the")) {
             for (int e = std::min(limit, k + 5); e >= k + 2; --e) {
-                const QString phrase = words_(k + 1, e);
+                const QString phrase = words(k + 1, e);
                 const QString last = tokens[e - 1].text;
                 int person = gz.isTitle(phrase) ? personWithTitle(phrase, at) : -1;
                 if (person < 0 && gz.isTitle(last) && e == k + 2)
@@ -758,8 +756,8 @@ private:
                 if (person < 0 && gz.isTitle(last) && e > k + 2 && !gz.isTitle(phrase))
                     person = personWithTitle(last, at); // "the NATO chief"
                 if (person >= 0) {
-                    addAlias(person, words_(k, e));
-                    *words = Span{tokens[k].start, tokens[e - 1].end};
+                    addAlias(person, words(k, e));
+                    *named = Span{tokens[k].start, tokens[e - 1].end};
                     *stop = e;
                     return person;
                 }
@@ -767,8 +765,6 @@ private:
         }
         return -1;
     }
-
-    QString words_(int first, int end) const { return words(first, end); }
 
     bool insideQuote(qsizetype pos) const
     {
