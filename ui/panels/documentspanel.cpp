@@ -7,6 +7,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "filteredtable.h"
 #include "graphdocument.h"
 
 namespace threadline {
@@ -99,52 +100,42 @@ QVariant DocumentsModel::headerData(int section, Qt::Orientation orientation, in
 }
 
 DocumentsPanel::DocumentsPanel(const GraphDocument *document, QWidget *parent)
-    : QWidget(parent), m_model(new DocumentsModel(document, this)), m_proxy(new QSortFilterProxyModel(this)),
-      m_table(new QTableView(this)), m_filter(new QLineEdit(this))
+    : QWidget(parent), m_model(new DocumentsModel(document, this)),
+      m_view(new FilteredTable(m_model, tr("Filter documents…"), this))
 {
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1); // any column
-    m_table->setObjectName(QStringLiteral("documentsTable"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder); // as imported, until a header is clicked
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
+    QTableView *table = m_view->table();
+    table->setObjectName(QStringLiteral("documentsTable"));
     // The title takes the room the short columns leave.
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(DocumentsModel::Title, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(DocumentsModel::Outlet, QHeaderView::Interactive);
-    m_table->horizontalHeader()->resizeSection(DocumentsModel::Outlet, 90);
-    m_table->horizontalHeader()->setMinimumSectionSize(36);
-    m_table->setWordWrap(false);
-    m_filter->setPlaceholderText(tr("Filter documents…"));
-    m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(DocumentsModel::Title, QHeaderView::Stretch);
+    table->horizontalHeader()->setSectionResizeMode(DocumentsModel::Outlet, QHeaderView::Interactive);
+    table->horizontalHeader()->resizeSection(DocumentsModel::Outlet, 90);
+    table->horizontalHeader()->setMinimumSectionSize(36);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_filter);
-    layout->addWidget(m_table, 1);
-    connect(m_table, &QTableView::clicked, this,
-            [this](const QModelIndex &index) { Q_EMIT documentActivated(documentAt(index.row())); });
-    connect(m_table, &QTableView::activated, this,
-            [this](const QModelIndex &index) { Q_EMIT documentActivated(documentAt(index.row())); });
+    layout->addWidget(m_view);
+    connect(m_view, &FilteredTable::modelRowActivated, this,
+            [this](int row) { Q_EMIT documentActivated(m_model->documentId(row)); });
+}
+
+QTableView *DocumentsPanel::table() const
+{
+    return m_view->table();
+}
+
+QLineEdit *DocumentsPanel::filter() const
+{
+    return m_view->filter();
 }
 
 QString DocumentsPanel::documentAt(int row) const
 {
-    return m_model->documentId(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+    return m_model->documentId(m_view->modelRow(row));
 }
 
 void DocumentsPanel::setCurrentDocument(const QString &id)
 {
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(m_model->rowOf(id), 0));
-    if (index.isValid())
-        m_table->selectRow(index.row());
-    else
-        m_table->clearSelection();
+    m_view->showModelRow(m_model->rowOf(id));
 }
 
 } // namespace threadline

@@ -56,8 +56,8 @@ class DocumentsPanel : public QWidget
 public:
     explicit DocumentsPanel(const GraphDocument *document, QWidget *parent = nullptr);
 
-    QTableView *table() const { return m_table; }
-    QLineEdit *filter() const { return m_filter; }
+    QTableView *table() const;
+    QLineEdit *filter() const;
     DocumentsModel *model() const { return m_model; }
     // The document shown in the table's row (after sorting and filtering).
     QString documentAt(int row) const;
@@ -68,9 +68,7 @@ Q_SIGNALS:
 
 private:
     DocumentsModel *m_model;
-    QSortFilterProxyModel *m_proxy;
-    QTableView *m_table;
-    QLineEdit *m_filter;
+    class FilteredTable *m_view;
 };
 
 } // namespace threadline

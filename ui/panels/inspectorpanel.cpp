@@ -71,13 +71,16 @@ InspectorPanel::InspectorPanel(QWidget *parent) : QWidget(parent)
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_browser);
     // The forms scroll: their height must not squeeze the panels below.
-    for (QWidget *form : {static_cast<QWidget *>(m_nodeEditor), static_cast<QWidget *>(m_documentEditor)}) {
+    const auto scrolling = [this](QWidget *form) {
         auto *scroll = new QScrollArea(this);
         scroll->setWidget(form);
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
         m_pages->addWidget(scroll);
-    }
+        return scroll;
+    };
+    m_nodePage = scrolling(m_nodeEditor);
+    m_documentPage = scrolling(m_documentEditor);
 
     m_editButton = new QToolButton(this);
     m_editButton->setObjectName(QStringLiteral("editElement"));
@@ -119,13 +122,13 @@ bool InspectorPanel::startEditing()
         return false;
     if (m_shownNode.isValid() && m_graph->contains(m_shownNode)) {
         m_nodeEditor->edit(m_shownNode, m_graph->node(m_shownNode));
-        m_pages->setCurrentWidget(m_nodeEditor->parentWidget()->parentWidget());
+        m_pages->setCurrentWidget(m_nodePage);
         m_nodeEditor->labelEdit()->setFocus();
         return true;
     }
     if (const Document *doc = m_shownDocument.isEmpty() ? nullptr : m_graph->document(m_shownDocument)) {
         m_documentEditor->edit(*doc);
-        m_pages->setCurrentWidget(m_documentEditor->parentWidget()->parentWidget());
+        m_pages->setCurrentWidget(m_documentPage);
         m_documentEditor->titleEdit()->setFocus();
         return true;
     }
@@ -312,7 +315,7 @@ void InspectorPanel::showNode(NodeId id)
         clear();
         return;
     }
-    if (isEditing() && (m_nodeEditor->node() != id || m_pages->currentWidget() != m_nodeEditor->parentWidget()->parentWidget()))
+    if (isEditing() && (m_nodeEditor->node() != id || m_pages->currentWidget() != m_nodePage))
         showBrowser(); // another element: its form would be stale
     m_shownNode = id;
     m_shownDocument.clear();

@@ -69,6 +69,8 @@ private:
     QToolButton *m_editButton;
     NodeEditor *m_nodeEditor;
     DocumentEditor *m_documentEditor;
+    QWidget *m_nodePage;     // the node form, in its scroll area
+    QWidget *m_documentPage; // the document form, in its scroll area
     NodeId m_shownNode;
     QString m_shownDocument;
 };

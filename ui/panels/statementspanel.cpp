@@ -9,6 +9,7 @@
 
 #include <algorithm>
 
+#include "filteredtable.h"
 #include "graphdocument.h"
 
 namespace threadline {
@@ -298,60 +299,45 @@ int StatementsModel::rowOf(NodeId statement) const
 }
 
 StatementsPanel::StatementsPanel(const GraphDocument *document, QWidget *parent)
-    : QWidget(parent), m_model(new StatementsModel(document, this)), m_proxy(new QSortFilterProxyModel(this)),
-      m_table(new QTableView(this)), m_filter(new QLineEdit(this))
+    : QWidget(parent), m_model(new StatementsModel(document, this)),
+      m_view(new FilteredTable(m_model, tr("Filter statements: words, speaker, date, event, topic, document…"), this))
 {
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortLocaleAware(true);
-    m_table->setObjectName(QStringLiteral("statementsTable"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder); // as in the graph, until a header is clicked
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->setWordWrap(false);
-    QHeaderView *header = m_table->horizontalHeader();
+    m_view->table()->setObjectName(QStringLiteral("statementsTable"));
+    m_view->filter()->setObjectName(QStringLiteral("statementsFilter"));
+    QHeaderView *header = m_view->table()->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->resizeSection(StatementsModel::Statement, 220);
     header->resizeSection(StatementsModel::Speaker, 110);
     header->resizeSection(StatementsModel::Date, 150);
     header->resizeSection(StatementsModel::Event, 160);
     header->setStretchLastSection(true);
-    m_filter->setObjectName(QStringLiteral("statementsFilter"));
-    m_filter->setPlaceholderText(tr("Filter statements: words, speaker, date, event, topic, document…"));
-    m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_filter);
-    layout->addWidget(m_table, 1);
-    const auto activate = [this](const QModelIndex &index) {
-        if (const NodeId id = statementAt(index.row()); id.isValid())
+    layout->addWidget(m_view);
+    connect(m_view, &FilteredTable::modelRowActivated, this, [this](int row) {
+        if (const NodeId id = m_model->statementAt(row); id.isValid())
             Q_EMIT statementActivated(id);
-    };
-    connect(m_table, &QTableView::clicked, this, activate);
-    connect(m_table, &QTableView::activated, this, activate);
+    });
+}
+
+QTableView *StatementsPanel::table() const
+{
+    return m_view->table();
+}
+
+QLineEdit *StatementsPanel::filter() const
+{
+    return m_view->filter();
 }
 
 NodeId StatementsPanel::statementAt(int row) const
 {
-    return m_model->statementAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+    return m_model->statementAt(m_view->modelRow(row));
 }
 
 void StatementsPanel::setCurrentStatement(NodeId id)
 {
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(m_model->rowOf(id), 0));
-    if (index.isValid()) {
-        m_table->selectRow(index.row());
-        m_table->scrollTo(index);
-    } else {
-        m_table->clearSelection();
-    }
+    m_view->showModelRow(m_model->rowOf(id));
 }
 
 } // namespace threadline

@@ -73,8 +73,8 @@ class StatementsPanel : public QWidget
 public:
     explicit StatementsPanel(const GraphDocument *document, QWidget *parent = nullptr);
 
-    QTableView *table() const { return m_table; }
-    QLineEdit *filter() const { return m_filter; }
+    QTableView *table() const;
+    QLineEdit *filter() const;
     StatementsModel *model() const { return m_model; }
     // The statement in the table's row as shown (sorted and filtered).
     NodeId statementAt(int row) const;
@@ -85,9 +85,7 @@ Q_SIGNALS:
 
 private:
     StatementsModel *m_model;
-    QSortFilterProxyModel *m_proxy;
-    QTableView *m_table;
-    QLineEdit *m_filter;
+    class FilteredTable *m_view;
 };
 
 } // namespace threadline
