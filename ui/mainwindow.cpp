@@ -23,6 +23,8 @@
 #include <QDate>
 #include <QDockWidget>
 #include <QTabWidget>
+#include <QActionGroup>
+#include <QLocale>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
@@ -58,6 +60,9 @@
 #include "sourceviewer.h"
 #include "statementspanel.h"
 #include "reviewpanel.h"
+#include "analyticsview.h"
+#include "measures.h"
+#include "timelineview.h"
 
 namespace threadline {
 
@@ -244,6 +249,7 @@ MainWindow::MainWindow(QWidget *parent)
         Q_EMIT autosaved(m_recovery->path());
     });
 
+    createCharts();
     createActions();
     resize(1440, 900);
     updateStatus();
@@ -335,6 +341,28 @@ void MainWindow::createActions()
     connect(m_showDocumentsAction, &QAction::toggled, this, &MainWindow::setShowDocuments);
     QAction *relayoutAction = view->addAction(tr("&Lay Out Again"), this, &MainWindow::relayout);
     relayoutAction->setShortcut(Qt::CTRL | Qt::Key_L);
+    QMenu *sizeMenu = view->addMenu(tr("Node &Size"));
+    auto *sizeGroup = new QActionGroup(this);
+    for (const auto &[measure, text] : {std::pair{QStringLiteral("degree"), tr("By &Degree")},
+                                        std::pair{QStringLiteral("betweenness"), tr("By &Betweenness")},
+                                        std::pair{QStringLiteral("mentions"), tr("By &Mentions in the Articles")}}) {
+        QAction *action = sizeMenu->addAction(text, this, [this, measure = measure] { setNodeSizeMeasure(measure); });
+        action->setCheckable(true);
+        action->setChecked(measure == m_sizeMeasure);
+        action->setData(measure);
+        action->setObjectName(QStringLiteral("nodeSize_") + measure);
+        sizeGroup->addAction(action);
+        m_sizeActions.append(action);
+    }
+    view->addSeparator();
+    QAction *timelineAction = m_timelineDock->toggleViewAction();
+    timelineAction->setText(tr("&Timeline"));
+    timelineAction->setShortcut(Qt::CTRL | Qt::Key_T);
+    view->addAction(timelineAction);
+    QAction *analyticsAction = m_analyticsDock->toggleViewAction();
+    analyticsAction->setText(tr("&Analytics"));
+    analyticsAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
+    view->addAction(analyticsAction);
 
     // Back and forward through what was selected, as in a browser.
     view->addSeparator();
@@ -649,13 +677,100 @@ void MainWindow::onLayoutFinished()
     Q_EMIT layoutFinished();
 }
 
+void MainWindow::createCharts()
+{
+    m_timeline = new TimelineView(this);
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    m_timeline->setDocument(m_document, m_selection);
+    m_timelineDock = new QDockWidget(tr("Timeline"), this);
+    m_timelineDock->setObjectName(QStringLiteral("timelineDock"));
+    m_timelineDock->setWidget(m_timeline);
+    addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
+    connect(m_timeline, &TimelineView::nodeActivated, this, &MainWindow::selectNode);
+    connect(m_timeline, &TimelineView::rangeBrushed, this, &MainWindow::showPeriod);
+    connect(m_timeline, &TimelineView::rangeCleared, this, &MainWindow::showAllPeriods);
+
+    m_analytics = new AnalyticsView(this);
+    m_analytics->setObjectName(QStringLiteral("analytics"));
+    m_analytics->setDocument(m_document, m_selection);
+    m_analyticsDock = new QDockWidget(tr("Analytics"), this);
+    m_analyticsDock->setObjectName(QStringLiteral("analyticsDock"));
+    m_analyticsDock->setWidget(m_analytics);
+    addDockWidget(Qt::BottomDockWidgetArea, m_analyticsDock);
+    tabifyDockWidget(m_timelineDock, m_analyticsDock);
+    m_timelineDock->raise();
+    connect(m_analytics, &AnalyticsView::nodeActivated, this, &MainWindow::selectNode);
+    connect(m_analytics, &AnalyticsView::measuresReady, this, [this] {
+        if (m_sizeMeasure == QLatin1String("betweenness"))
+            applyNodeSizes();
+    });
+    resizeDocks({m_timelineDock}, {300}, Qt::Vertical);
+}
+
+void MainWindow::setNodeSizeMeasure(const QString &measure)
+{
+    m_sizeMeasure = measure;
+    for (QAction *action : std::as_const(m_sizeActions))
+        action->setChecked(action->data().toString() == measure);
+    applyNodeSizes();
+}
+
+void MainWindow::applyNodeSizes()
+{
+    QHash<NodeId, qreal> shares;
+    if (m_sizeMeasure == QLatin1String("betweenness")) {
+        const QHash<NodeId, double> values = m_analytics->betweenness();
+        double top = 0;
+        for (double v : values)
+            top = std::max(top, v);
+        for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+            shares.insert(it.key(), top > 0 ? it.value() / top : 0);
+        if (!m_analytics->isCurrent())
+            statusBar()->showMessage(tr("Sizing nodes by betweenness once it is computed…"), 4000);
+    } else if (m_sizeMeasure == QLatin1String("mentions")) {
+        const QHash<NodeId, int> counts = actorMentions(graph());
+        int top = 0;
+        for (int c : counts)
+            top = std::max(top, c);
+        for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
+            shares.insert(it.key(), top > 0 ? double(it.value()) / top : 0);
+        if (shares.isEmpty())
+            shares.insert(NodeId(), 0); // no actors: every node at its smallest
+    }
+    m_scene->setNodeSizes(shares);
+}
+
+void MainWindow::showPeriod(QDate from, QDate to)
+{
+    QSet<NodeId> happened = happenedBetween(graph(), from, to);
+    if (happened.isEmpty())
+        happened.insert(NodeId()); // matches nothing: the canvas shows that nothing happened
+    m_filter.onlyNodes = happened;
+    rebuildScene();
+    statusBar()->showMessage(tr("The canvas shows what happened from %1 to %2; Esc on the timeline or "
+                                "Clear Range shows everything again.")
+                                 .arg(QLocale().toString(from, QLocale::ShortFormat),
+                                      QLocale().toString(to, QLocale::ShortFormat)));
+}
+
+void MainWindow::showAllPeriods()
+{
+    if (m_filter.onlyNodes.isEmpty())
+        return;
+    m_filter.onlyNodes.clear();
+    rebuildScene();
+    statusBar()->clearMessage();
+}
+
 void MainWindow::setShowDocuments(bool show)
 {
     if (m_showDocumentsAction && m_showDocumentsAction->isChecked() != show) {
         m_showDocumentsAction->setChecked(show); // re-enters through toggled
         return;
     }
+    const QSet<NodeId> period = m_filter.onlyNodes; // a brushed period stays
     m_filter = show ? ViewFilter() : ViewFilter::standard();
+    m_filter.onlyNodes = period;
     m_sceneFilterStale = true;
     relayout();
 }

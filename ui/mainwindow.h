@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QFutureWatcher>
 #include <QHash>
 #include <QMainWindow>
@@ -133,6 +134,13 @@ public:
     class StatementsPanel *statementsPanel() const { return m_statements; }
     class ReviewPanel *reviewPanel() const { return m_review; }
     class QTabWidget *sideTabs() const { return m_sideTabs; }
+    class TimelineView *timelineView() const { return m_timeline; }
+    class AnalyticsView *analyticsView() const { return m_analytics; }
+    QDockWidget *timelineDock() const { return m_timelineDock; }
+    QDockWidget *analyticsDock() const { return m_analyticsDock; }
+    // Canvas node size: "degree", "betweenness" or "mentions".
+    void setNodeSizeMeasure(const QString &measure);
+    QString nodeSizeMeasure() const { return m_sizeMeasure; }
     // Opens a document: its text in the source viewer, its metadata in the
     // inspector, the nodes it gives evidence for selected on the canvas.
     void openDocument(const QString &id);
@@ -179,6 +187,10 @@ protected:
 
 private:
     void createActions();
+    void createCharts();
+    void applyNodeSizes();
+    void showPeriod(QDate from, QDate to);
+    void showAllPeriods();
     void startLoad(const QString &path);
     void onLoadFinished();
     void applyGraph(LoadedGraph loaded);
@@ -220,6 +232,12 @@ private:
     QProgressDialog *m_importProgress = nullptr;
     bool m_recovered = false; // recovered work is unsaved until saved
     QDockWidget *m_undoDock = nullptr;
+    class TimelineView *m_timeline = nullptr;
+    class AnalyticsView *m_analytics = nullptr;
+    QDockWidget *m_timelineDock = nullptr;
+    QDockWidget *m_analyticsDock = nullptr;
+    QString m_sizeMeasure = QStringLiteral("degree");
+    QList<QAction *> m_sizeActions;
     QString m_path;
     ViewFilter m_filter = ViewFilter::standard();
     bool m_sceneFilterStale = false; // the filter changed; the scene follows when the layout is in

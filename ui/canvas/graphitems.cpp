@@ -32,7 +32,7 @@ bool isMajorKind(NodeKind kind)
 } // namespace
 
 NodeItem::NodeItem(NodeId id, NodeKind kind, const QString &label, int degree)
-    : m_id(id), m_kind(kind), m_label(label), m_radius(nodeRadius(kind, degree))
+    : m_id(id), m_kind(kind), m_label(label), m_radius(nodeRadius(kind, degree)), m_degree(degree)
 {
     setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
     setAcceptHoverEvents(true);
@@ -48,9 +48,21 @@ void NodeItem::setPinned(bool pinned)
     }
 }
 
+qreal NodeItem::wantedRadius() const
+{
+    return m_share >= 0 ? nodeRadiusForShare(m_kind, m_share) : nodeRadius(m_kind, m_degree);
+}
+
+void NodeItem::setSizeShare(qreal share)
+{
+    m_share = share;
+    setAppearance(m_kind, m_label, m_degree);
+}
+
 void NodeItem::setAppearance(NodeKind kind, const QString &label, int degree)
 {
-    const qreal radius = nodeRadius(kind, degree);
+    m_degree = degree;
+    const qreal radius = m_share >= 0 ? nodeRadiusForShare(kind, m_share) : nodeRadius(kind, degree);
     if (kind == m_kind && label == m_label && qFuzzyCompare(radius, m_radius))
         return;
     prepareGeometryChange();

@@ -33,6 +33,9 @@ public:
     bool isPinned() const { return m_pinned; }
     // A node's data changed (or its degree, which sets its size).
     void setAppearance(NodeKind kind, const QString &label, int degree);
+    // Size by a measure instead of degree: `share` in [0, 1] of the largest
+    // (degree, betweenness, mentions); a negative share goes back to degree.
+    void setSizeShare(qreal share);
     const QList<EdgeItem *> &edges() const { return m_edges; }
     // The scene decides which labels fit without overlapping (labelAllowed)
     // and how large they are drawn, so they stay readable when zoomed out.
@@ -58,11 +61,14 @@ protected:
 private:
     QString displayLabel() const;
     QRectF labelRect() const;
+    qreal wantedRadius() const;
 
     NodeId m_id;
     NodeKind m_kind;
     QString m_label;
     qreal m_radius;
+    int m_degree = 0;
+    qreal m_share = -1;
     bool m_hovered = false;
     bool m_labelAllowed = true;
     bool m_pinned = false;

@@ -133,6 +133,8 @@ void GraphScene::build(const KnowledgeGraph &graph, const QHash<NodeId, QPointF>
             item->setFill(nodeFill(node, categories));
         item->setPos(positions.value(id));
         item->setPinned(m_document && m_document->isPinned(id));
+        if (!m_sizeShares.isEmpty())
+            item->setSizeShare(m_sizeShares.value(id));
         addItem(item);
         m_nodes.insert(id, item);
     }
@@ -145,6 +147,14 @@ void GraphScene::build(const KnowledgeGraph &graph, const QHash<NodeId, QPointF>
     }
     setLabelScale(m_labelScale);
     updateSceneRect();
+}
+
+void GraphScene::setNodeSizes(const QHash<NodeId, qreal> &shares)
+{
+    m_sizeShares = shares;
+    for (NodeItem *item : std::as_const(m_nodes))
+        item->setSizeShare(shares.isEmpty() ? -1 : shares.value(item->nodeId()));
+    setLabelScale(m_labelScale); // labels make room again
 }
 
 void GraphScene::updateSceneRect()
@@ -170,6 +180,8 @@ NodeItem *GraphScene::addNodeItem(NodeId id, QPointF position, std::optional<Cat
     item->setPos(position);
     item->setPinned(m_document && m_document->isPinned(id));
     item->setLabelScale(m_labelScale);
+    if (!m_sizeShares.isEmpty())
+        item->setSizeShare(m_sizeShares.value(id));
     addItem(item);
     m_nodes.insert(id, item);
     return item;

@@ -57,6 +57,11 @@ public:
     void setLabelScale(qreal scale);
     qreal labelScale() const { return m_labelScale; }
 
+    // Node sizes from a measure: each node's share of the largest, in
+    // [0, 1]; nodes not named take 0. Empty: sizes follow degree again.
+    void setNodeSizes(const QHash<NodeId, qreal> &shares);
+    const QHash<NodeId, qreal> &nodeSizes() const { return m_sizeShares; }
+
     void selectNode(NodeId id);
     void selectEdge(EdgeId id);
     // Hovering a node: it, its neighbours and their relationships stay
@@ -108,6 +113,7 @@ private:
     QHash<EdgeId, EdgeItem *> m_edges;
     QHash<NodeId, QPointF> m_dragStart;
     qreal m_labelScale = 1.0;
+    QHash<NodeId, qreal> m_sizeShares;
     bool m_syncingSelection = false;
 
     void declutterLabels();

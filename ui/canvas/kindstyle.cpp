@@ -80,6 +80,12 @@ qreal nodeRadius(NodeKind kind, int degree)
     return std::min<qreal>(base + 3.0 * std::sqrt(qreal(std::max(0, degree))), 40);
 }
 
+qreal nodeRadiusForShare(NodeKind kind, qreal share)
+{
+    const qreal base = kind == NodeKind::Statement || kind == NodeKind::Topic ? 7 : 9;
+    return base + (40 - base) * std::sqrt(std::clamp<qreal>(share, 0, 1));
+}
+
 QColor relationColor(const QString &relation)
 {
     if (relation == relation::participatedIn)

@@ -25,6 +25,9 @@ const KindStyle &kindStyle(NodeKind kind);
 QPainterPath kindShape(NodeKind kind, qreal radius);
 // Canvas radius of a node of this kind with `degree` visible edges.
 qreal nodeRadius(NodeKind kind, int degree);
+// Radius for a node sized by a measure: `share` of the largest, in [0, 1];
+// the area grows with the share, from the kind's base size to 40.
+qreal nodeRadiusForShare(NodeKind kind, qreal share);
 QColor relationColor(const QString &relation);
 // A node of a kind Threadline does not know (from another tool's file) is
 // filled with the colour the file gave it (GEXF viz:color, kept in the
