@@ -1,4 +1,6 @@
 #include "cli.h"
+#include "chartexport.h"
+#include "chartview.h"
 
 #include <QApplication>
 #include <QTimer>
@@ -48,7 +50,7 @@ QString summary()
         "                               open FILE (or the bundled corpus) in the explorer,\n"
         "                               with the best match for TEXT selected\n"
         "  threadline export --format png|svg|pdf|json|graphml|gexf|dot|csv --out PATH\n"
-        "                    [--layout fr|kk|circle|radial|file]\n"
+        "                    [--view graph|timeline|analytics] [--layout fr|kk|circle|radial|file]\n"
         "                    [--focus ID --depth N] [--width W --height H | --scale S] [FILE]\n"
         "                               write the graph of FILE (or of the bundled corpus)\n"
         "  threadline stats [FILE] [--json]   counts, degree, betweenness, closeness\n"
@@ -139,7 +141,12 @@ int runExport(const QStringList &arguments)
                                          QStringLiteral("GEXF: 1.3 (default) or 1.2draft, for readers that "
                                                         "predate 1.3 (networkx 2.x, Gephi 0.8)."),
                                          QStringLiteral("version"), QStringLiteral("1.3"));
-    parser.addOptions({format, output, layout, focus, depth, width, height, scale, title, pageSize, transparent,
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  QStringLiteral("What a picture shows: graph (default), timeline (events on a date "
+                                                 "axis, as in the window's Timeline) or analytics (a bar chart and "
+                                                 "the centrality table, as in the window's Analytics)."),
+                                  QStringLiteral("name"), QStringLiteral("graph"));
+    parser.addOptions({format, output, view, layout, focus, depth, width, height, scale, title, pageSize, transparent,
                        noLegend, showDocuments, gexfVersion, dpi});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QStringLiteral("A graph file: Threadline or Cytoscape JSON, GraphML, GEXF or DOT."),
@@ -158,6 +165,19 @@ int runExport(const QStringList &arguments)
     }
     if (parser.positionalArguments().size() > 1) {
         err() << "threadline export: give at most one FILE" << Qt::endl;
+        return UsageError;
+    }
+    const QString viewName = parser.value(view).toLower();
+    ChartPicture chartPicture = ChartPicture::Timeline;
+    const bool chartView = viewName != QLatin1String("graph");
+    if (chartView && !chartPictureFromName(viewName, &chartPicture)) {
+        err() << "threadline export: --view must be graph, timeline or analytics, not \"" << viewName << "\""
+              << Qt::endl;
+        return UsageError;
+    }
+    if (chartView && fmt != QLatin1String("png") && fmt != QLatin1String("svg") && fmt != QLatin1String("pdf")) {
+        err() << "threadline export: --view " << viewName << " is a picture: --format must be png, svg or pdf"
+              << Qt::endl;
         return UsageError;
     }
     const QString gexfVersionName = parser.value(gexfVersion).toLower();
@@ -229,6 +249,17 @@ int runExport(const QStringList &arguments)
     }
 
     QString error;
+    if (chartView) {
+        const QSize chartSize = options.size.isValid() ? options.size
+                                                       : (QSizeF(1400, chartPicture == ChartPicture::Timeline ? 520 : 600)
+                                                          * options.scale).toSize();
+        if (!writeChartPicture(graph, chartPicture, chartSize, fmt, options.title, path, &error)) {
+            err() << "threadline export: " << error << Qt::endl;
+            return Failed;
+        }
+        out() << path << Qt::endl;
+        return Ok;
+    }
     const ViewFilter filter = parser.isSet(showDocuments) ? ViewFilter() : ViewFilter::standard();
     const std::optional<GraphFormat> graphFormat = graphFormatFromName(fmt);
     // Pictures need positions for what they draw; GEXF holds them for every
@@ -463,6 +494,8 @@ int runHeadless(const QStringList &arguments)
         return runImport(arguments);
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
         out() << "threadline " << THREADLINE_VERSION << Qt::endl;
+        out() << "Qt " << qVersion() << " (built with " << QT_VERSION_STR << ")" << Qt::endl;
+        out() << "charts: " << ChartView::backendName() << Qt::endl;
         return Ok;
     }
     if (first == QLatin1String("--help") || first == QLatin1String("-h")) {

@@ -214,8 +214,39 @@ Timeline buildTimeline(const KnowledgeGraph &graph, const ViewFilter &filter)
     return timeline;
 }
 
+namespace {
+
+// Numbers the marks that share a lane, a kind (event or tick) and days.
+void stackCoinciding(TimelineArrangement &arrangement)
+{
+    QHash<QString, int> seen;
+    for (TimelineMark &mark : arrangement.marks) {
+        const QString key = QStringLiteral("%1/%2/%3/%4")
+                                .arg(mark.lane)
+                                .arg(mark.statement)
+                                .arg(mark.when.first.toJulianDay())
+                                .arg(mark.when.last.toJulianDay());
+        mark.stack = seen[key]++;
+    }
+}
+
+TimelineArrangement arrangeLanes(const KnowledgeGraph &graph, const Timeline &timeline, LaneMode mode,
+                                 int maxLanes);
+
+} // namespace
+
 TimelineArrangement arrangeTimeline(const KnowledgeGraph &graph, const Timeline &timeline, LaneMode mode,
                                     int maxLanes)
+{
+    TimelineArrangement arrangement = arrangeLanes(graph, timeline, mode, maxLanes);
+    stackCoinciding(arrangement);
+    return arrangement;
+}
+
+namespace {
+
+TimelineArrangement arrangeLanes(const KnowledgeGraph &graph, const Timeline &timeline, LaneMode mode,
+                                 int maxLanes)
 {
     TimelineArrangement arrangement;
     const auto mark = [](NodeId node, int lane, const DateSpan &when, bool statement, bool planned,
@@ -312,6 +343,8 @@ TimelineArrangement arrangeTimeline(const KnowledgeGraph &graph, const Timeline 
     }
     return arrangement;
 }
+
+} // namespace
 
 QSet<NodeId> happenedBetween(const KnowledgeGraph &graph, QDate from, QDate to)
 {

@@ -98,6 +98,9 @@ struct TimelineMark
     bool planned = false;
     QString type;  // the event's type; "statement" for ticks
     QString label;
+    // Marks of one lane on the same days are drawn side by side in height:
+    // 0 for the first, then 1, 2, … (a view offsets each a little).
+    int stack = 0;
 };
 
 struct TimelineArrangement

@@ -48,14 +48,14 @@ struct ChartPlot
     QList<Points> points;   // drawn over the lines, in order
 };
 
-// The date axis's label format for a shown span: years, months or days.
+// The date axis's label format for a shown span. Both backends put ticks at
+// even steps, not at month starts, so a tick says its day unless the span
+// is years long.
 inline QString dateLabelFormat(double spanMs)
 {
     const double days = spanMs / 86400000.0;
     if (days > 3 * 365)
         return QStringLiteral("yyyy");
-    if (days > 75)
-        return QStringLiteral("MMM yyyy");
     return QStringLiteral("d MMM yyyy");
 }
 

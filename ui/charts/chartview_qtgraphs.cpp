@@ -75,95 +75,115 @@ public:
                      qPrintable(m_quick->errors().isEmpty() ? QString() : m_quick->errors().first().toString()));
     }
 
+    // GraphsView keeps what removeSeries() took, and the axes it had, until
+    // its next polish, and then looks at them: deleting either in between
+    // crashes it. So the axes are made once and series are pooled: a plot
+    // with fewer series hides the rest, emptied.
     void setPlot(const ChartPlot &plot) override
     {
         QQuickItem *view = m_quick->rootObject();
         if (!view)
             return;
-        for (QObject *series : std::as_const(m_series)) {
-            QMetaObject::invokeMethod(view, "removeSeries", Q_ARG(QObject *, series));
-            series->deleteLater();
+        if (!m_valueAxis) {
+            m_dateAxis = new QDateTimeAxis(view);
+            m_dateAxis->setSubTickCount(0);
+            m_categoryAxis = new QBarCategoryAxis(view);
+            m_valueAxis = new QValueAxis(view);
+            m_valueAxis->setSubTickCount(0);
+            m_valueAxis->setLabelDecimals(0);
+            view->setProperty("axisY", QVariant::fromValue(static_cast<QObject *>(m_valueAxis)));
         }
-        m_series.clear();
-        // The old axes stay owned by the view until replaced.
         QObject *xAxis = nullptr;
-        m_dateAxis = nullptr;
         if (plot.xAxis == ChartPlot::XAxis::Dates) {
-            auto *axis = new QDateTimeAxis(view);
-            axis->setLabelFormat(dateLabelFormat(plot.xMax - plot.xMin));
-            axis->setMin(QDateTime::fromMSecsSinceEpoch(qint64(plot.xMin), QTimeZone::utc()));
-            axis->setMax(QDateTime::fromMSecsSinceEpoch(qint64(plot.xMax), QTimeZone::utc()));
-            axis->setSubTickCount(0);
-            if (!plot.xTitle.isEmpty())
-                axis->setTitleText(plot.xTitle);
-            m_dateAxis = axis;
-            xAxis = axis;
+            m_dateAxis->setLabelFormat(dateLabelFormat(plot.xMax - plot.xMin));
+            m_dateAxis->setMin(QDateTime::fromMSecsSinceEpoch(qint64(plot.xMin), QTimeZone::utc()));
+            m_dateAxis->setMax(QDateTime::fromMSecsSinceEpoch(qint64(plot.xMax), QTimeZone::utc()));
+            m_dateAxis->setTitleText(plot.xTitle);
+            xAxis = m_dateAxis;
         } else {
-            auto *axis = new QBarCategoryAxis(view);
-            axis->setCategories(plot.categories);
-            if (!plot.xTitle.isEmpty())
-                axis->setTitleText(plot.xTitle);
-            xAxis = axis;
+            m_categoryAxis->setCategories(plot.categories);
+            m_categoryAxis->setTitleText(plot.xTitle);
+            xAxis = m_categoryAxis;
         }
-        auto *yAxis = new QValueAxis(view);
-        yAxis->setMin(plot.yMin);
-        yAxis->setMax(plot.yMax);
-        yAxis->setLabelsVisible(plot.yLabels);
-        yAxis->setGridVisible(plot.yLabels);
-        yAxis->setSubTickCount(0);
-        yAxis->setTickInterval(plot.yTicks > 1 ? (plot.yMax - plot.yMin) / (plot.yTicks - 1) : 0);
-        yAxis->setLabelDecimals(0);
-        view->setProperty("axisX", QVariant::fromValue(xAxis));
-        view->setProperty("axisY", QVariant::fromValue(static_cast<QObject *>(yAxis)));
+        if (view->property("axisX").value<QObject *>() != xAxis)
+            view->setProperty("axisX", QVariant::fromValue(xAxis));
+        m_valueAxis->setMin(plot.yMin);
+        m_valueAxis->setMax(plot.yMax);
+        m_valueAxis->setLabelsVisible(plot.yLabels);
+        m_valueAxis->setGridVisible(plot.yLabels);
+        m_valueAxis->setTickInterval(plot.yTicks > 1 ? (plot.yMax - plot.yMin) / (plot.yTicks - 1) : 0);
         // Without y labels the plot starts at the widget's left edge.
         view->setProperty("marginLeft", plot.yLabels ? 4.0 : 4.0 - yAxisRoom);
-        delete m_xAxis;
-        delete m_yAxis;
-        m_xAxis = xAxis;
-        m_yAxis = yAxis;
 
-        const auto add = [&](QObject *series) {
-            m_series.append(series);
+        const auto add = [view](QObject *series) {
             QMetaObject::invokeMethod(view, "addSeries", Q_ARG(QObject *, series));
         };
         if (plot.xAxis == ChartPlot::XAxis::Categories) {
-            auto *set = new QBarSet(view);
+            if (!m_bars) {
+                m_barSet = new QBarSet(view);
+                m_bars = new QBarSeries(view);
+                m_bars->setBarWidth(0.7);
+                m_bars->append(m_barSet);
+                add(m_bars);
+            }
             QVariantList values;
             for (double value : plot.values)
                 values.append(value);
-            set->setValues(values);
-            set->setColor(plot.barColor);
-            set->setBorderColor(plot.barColor.darker(120));
-            auto *bars = new QBarSeries(view);
-            bars->setBarWidth(0.7);
-            bars->append(set);
-            add(bars);
+            m_barSet->setValues(values);
+            m_barSet->setColor(plot.barColor);
+            m_barSet->setBorderColor(plot.barColor.darker(120));
+            m_bars->setVisible(true);
+        } else if (m_bars) {
+            m_bars->setVisible(false);
         }
+
+        qsizetype usedLines = 0;
         for (const ChartPlot::Lines &lines : plot.lines) {
             for (const QLineF &line : lines.lines) {
-                auto *series = new QLineSeries(view);
+                if (usedLines == m_lines.size()) {
+                    auto *series = new QLineSeries(view);
+                    series->setCapStyle(Qt::FlatCap);
+                    m_lines.append(series);
+                    add(series);
+                }
+                QLineSeries *series = m_lines[usedLines++];
                 series->setName(lines.name);
-                series->append(line.p1());
-                series->append(line.p2());
+                series->replace(QList<QPointF>{line.p1(), line.p2()});
                 series->setColor(lines.color);
                 series->setWidth(lines.width);
-                series->setCapStyle(Qt::FlatCap);
-                add(series);
+                series->setVisible(true);
             }
         }
+        for (qsizetype i = usedLines; i < m_lines.size(); ++i) {
+            m_lines[i]->clear();
+            m_lines[i]->setVisible(false);
+        }
+        qsizetype usedPoints = 0;
         for (const ChartPlot::Points &points : plot.points) {
-            auto *series = new QScatterSeries(view);
+            if (usedPoints == m_scatters.size()) {
+                auto *series = new QScatterSeries(view);
+                m_scatters.append(series);
+                add(series);
+            }
+            QScatterSeries *series = m_scatters[usedPoints++];
             series->setName(points.name);
-            series->append(points.points);
+            series->replace(points.points);
             series->setColor(points.color);
-            series->setPointDelegate(delegate(points.marker, points.size));
-            add(series);
+            QQmlComponent *marker = delegate(points.marker, points.size);
+            if (series->pointDelegate() != marker)
+                series->setPointDelegate(marker);
+            series->setVisible(true);
+        }
+        for (qsizetype i = usedPoints; i < m_scatters.size(); ++i) {
+            m_scatters[i]->clear();
+            m_scatters[i]->setVisible(false);
         }
     }
 
     void setXRange(double min, double max) override
     {
-        if (m_dateAxis) {
+        if (m_dateAxis && m_quick->rootObject()
+            && m_quick->rootObject()->property("axisX").value<QObject *>() == m_dateAxis) {
             m_dateAxis->setLabelFormat(dateLabelFormat(max - min));
             m_dateAxis->setMin(QDateTime::fromMSecsSinceEpoch(qint64(min), QTimeZone::utc()));
             m_dateAxis->setMax(QDateTime::fromMSecsSinceEpoch(qint64(max), QTimeZone::utc()));
@@ -204,10 +224,13 @@ private:
     }
 
     QQuickWidget *m_quick;
-    QList<QObject *> m_series;
-    QObject *m_xAxis = nullptr;
-    QObject *m_yAxis = nullptr;
     QDateTimeAxis *m_dateAxis = nullptr;
+    QBarCategoryAxis *m_categoryAxis = nullptr;
+    QValueAxis *m_valueAxis = nullptr;
+    QBarSeries *m_bars = nullptr;
+    QBarSet *m_barSet = nullptr;
+    QList<QLineSeries *> m_lines;
+    QList<QScatterSeries *> m_scatters;
     QHash<QString, QQmlComponent *> m_delegates;
 };
 

@@ -82,6 +82,16 @@ QColor faded(QColor colour)
     return colour;
 }
 
+// Where in its lane a mark sits, in lanes: ticks under the events, and
+// marks on the same days stacked a little apart, alternately up and down.
+double laneOffset(const TimelineMark &mark)
+{
+    // Ticks: two levels, then they share; events: up to two each side.
+    const int level = mark.statement ? std::min(mark.stack, 2) : std::min(mark.stack, 4);
+    const double stack = level == 0 ? 0 : ((level + 1) / 2) * (level % 2 ? 0.3 : -0.3);
+    return mark.statement ? -0.28 + stack / 3 : stack;
+}
+
 QString describeDate(const DateSpan &when)
 {
     const QLocale locale;
@@ -453,7 +463,7 @@ void TimelineView::replot()
     QHash<QString, ChartPlot::Lines> ranges;
     QHash<QString, ChartPlot::Points> points;
     for (const TimelineMark &mark : std::as_const(m_arrangement.marks)) {
-        const double y = laneY(mark.lane) + (mark.statement ? -0.28 : 0);
+        const double y = laneY(mark.lane) + laneOffset(mark);
         const QColor colour = mark.when.inferred ? faded(typeColor(mark.type)) : typeColor(mark.type);
         const bool highlighted = m_highlighted.contains(mark.node);
         const QString key = mark.type + (mark.when.inferred ? QStringLiteral("/inferred") : QString());
@@ -559,7 +569,7 @@ std::optional<QPoint> TimelineView::markPositionOf(int index) const
     const TimelineMark &mark = m_arrangement.marks.at(index);
     const double start = xToPixel(markStart(mark.when));
     const double end = xToPixel(markEnd(mark.when));
-    const double y = yToPixel(laneY(mark.lane) + (mark.statement ? -0.28 : 0));
+    const double y = yToPixel(laneY(mark.lane) + laneOffset(mark));
     const QRectF plot = plotRect();
     const double x = std::clamp((start + end) / 2, std::max(start, plot.left()), std::min(end, plot.right()));
     if (x < plot.left() || x > plot.right())
@@ -589,7 +599,7 @@ std::optional<int> TimelineView::markAt(QPointF overlayPos) const
         const TimelineMark &mark = m_arrangement.marks[i];
         const double start = xToPixel(markStart(mark.when));
         const double end = xToPixel(markEnd(mark.when));
-        const double y = yToPixel(laneY(mark.lane) + (mark.statement ? -0.28 : 0));
+        const double y = yToPixel(laneY(mark.lane) + laneOffset(mark));
         const double dx = pos.x() < start ? start - pos.x() : (pos.x() > end ? pos.x() - end : 0);
         const double distance = std::hypot(dx, pos.y() - y);
         // Events win over statements at the same place: they are larger.
