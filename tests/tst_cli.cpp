@@ -72,6 +72,13 @@ private Q_SLOTS:
         QCOMPARE(version.exitCode, 0);
         QVERIFY2(version.out.startsWith(QStringLiteral("threadline ")), qPrintable(version.out));
         QVERIFY(version.out.contains(QStringLiteral(THREADLINE_VERSION)));
+        QVERIFY2(version.out.contains(QStringLiteral("Qt %1").arg(QString::fromLatin1(qVersion()))), qPrintable(version.out));
+        // The chart backend: Qt Graphs where Qt has it (6.8, Debian 13), Qt Charts before.
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+        QVERIFY2(version.out.contains(QStringLiteral("\ncharts: Qt Graphs\n")), qPrintable(version.out));
+#else
+        QVERIFY2(version.out.contains(QStringLiteral("\ncharts: Qt Charts\n")), qPrintable(version.out));
+#endif
         const Run help = run({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains(QStringLiteral("threadline export --format png|svg|pdf|json|graphml|gexf|dot|csv --out PATH")));
@@ -187,6 +194,67 @@ private Q_SLOTS:
             QVERIFY2(svg.contains(QString::fromUtf8(label)), label);
         THREADLINE_VERIFY_TOOL(test::runTool(QStringLiteral("xmllint"), {QStringLiteral("--noout"), path},
                                              QStringLiteral("libxml2-utils")));
+    }
+
+    // The timeline and the analytics as pictures: PNG drawn, SVG well formed,
+    // PDF readable by poppler; a wrong --view or a graph format is refused.
+    void exportChartViews()
+    {
+        for (const QString &view : {QStringLiteral("timeline"), QStringLiteral("analytics")}) {
+            const QString png = dir.filePath(view + QStringLiteral(".png"));
+            Run r = run({QStringLiteral("export"), QStringLiteral("--view"), view, QStringLiteral("--format"),
+                         QStringLiteral("png"), QStringLiteral("--out"), png, QStringLiteral("--width"),
+                         QStringLiteral("1200"), QStringLiteral("--height"), QStringLiteral("500")});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            const QImage image(png);
+            QCOMPARE(image.size(), QSize(1200, 500));
+            // Coloured marks or bars, not only text and lines.
+            int coloured = 0;
+            for (int y = 0; y < image.height(); y += 2)
+                for (int x = 0; x < image.width(); x += 2)
+                    coloured += image.pixelColor(x, y).saturation() > 80;
+            QVERIFY2(coloured > (view == QLatin1String("timeline") ? 100 : 2000), qPrintable(QString::number(coloured)));
+
+            const QString svg = dir.filePath(view + QStringLiteral(".svg"));
+            r = run({QStringLiteral("export"), QStringLiteral("--view"), view, QStringLiteral("--format"),
+                     QStringLiteral("svg"), QStringLiteral("--out"), svg});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            THREADLINE_VERIFY_TOOL(test::runTool(QStringLiteral("xmllint"), {QStringLiteral("--noout"), svg},
+                                                 QStringLiteral("libxml2-utils")));
+            const QString pdf = dir.filePath(view + QStringLiteral(".pdf"));
+            r = run({QStringLiteral("export"), QStringLiteral("--view"), view, QStringLiteral("--format"),
+                     QStringLiteral("pdf"), QStringLiteral("--out"), pdf});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            const QString prefix = dir.filePath(view + QStringLiteral("-page"));
+            THREADLINE_VERIFY_TOOL(test::runTool(QStringLiteral("pdftoppm"),
+                                                 {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("50"),
+                                                  QStringLiteral("-singlefile"), pdf, prefix},
+                                                 QStringLiteral("poppler-utils")));
+            const QImage page(prefix + QStringLiteral(".png"));
+            QVERIFY(!page.isNull() && page.width() > page.height());
+            QVERIFY(drawnPixels(page) > 500);
+        }
+        // The lane titles are text in the timeline's SVG (Qt Charts and Qt Graphs alike).
+        QFile svg(dir.filePath(QStringLiteral("timeline.svg")));
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(svg.readAll()).contains(QStringLiteral("Mark Rutte")));
+
+        Run r = run({QStringLiteral("export"), QStringLiteral("--view"), QStringLiteral("calendar"),
+                     QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("--out"),
+                     dir.filePath(QStringLiteral("x.png"))});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("--view must be graph, timeline or analytics")));
+        r = run({QStringLiteral("export"), QStringLiteral("--view"), QStringLiteral("timeline"),
+                 QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"),
+                 dir.filePath(QStringLiteral("x.json"))});
+        QCOMPARE(r.exitCode, 2);
+        // --view graph is the default and the same picture as no --view.
+        const QString a = dir.filePath(QStringLiteral("graph-a.png"));
+        const QString b = dir.filePath(QStringLiteral("graph-b.png"));
+        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("--out"), a}).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--view"), QStringLiteral("graph"), QStringLiteral("--format"),
+                      QStringLiteral("png"), QStringLiteral("--out"), b}).exitCode, 0);
+        QCOMPARE(QImage(a), QImage(b));
     }
 
     void exportPdfRendersElsewhere()

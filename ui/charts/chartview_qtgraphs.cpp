@@ -112,8 +112,9 @@ public:
         m_valueAxis->setLabelsVisible(plot.yLabels);
         m_valueAxis->setGridVisible(plot.yLabels);
         m_valueAxis->setTickInterval(plot.yTicks > 1 ? (plot.yMax - plot.yMin) / (plot.yTicks - 1) : 0);
-        // Without y labels the plot starts at the widget's left edge.
-        view->setProperty("marginLeft", plot.yLabels ? 4.0 : 4.0 - yAxisRoom);
+        // Without y labels the plot starts near the widget's left edge,
+        // leaving half a date label's room.
+        view->setProperty("marginLeft", plot.yLabels ? 4.0 : 36.0 - yAxisRoom);
 
         const auto add = [view](QObject *series) {
             QMetaObject::invokeMethod(view, "addSeries", Q_ARG(QObject *, series));
