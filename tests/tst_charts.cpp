@@ -327,6 +327,29 @@ private Q_SLOTS:
         window->timelineDock()->raise();
     }
 
+    // The Export… buttons write what is shown; a suffix that is no picture
+    // format is refused with the file named.
+    void chartsExportAsShown()
+    {
+        QVERIFY(timeline()->findChild<QToolButton *>(QStringLiteral("exportTimeline")));
+        QVERIFY(window->analyticsView()->findChild<QToolButton *>(QStringLiteral("exportAnalytics")));
+        QTemporaryDir dir;
+        QString error;
+        const QString png = dir.filePath(QStringLiteral("timeline.png"));
+        QVERIFY2(timeline()->exportPicture(png, &error), qPrintable(error));
+        const QImage image(png);
+        QCOMPARE(image.width(), timeline()->chart()->width() + 150);
+        const QString svg = dir.filePath(QStringLiteral("analytics.svg"));
+        QVERIFY2(window->analyticsView()->exportPicture(svg, &error), qPrintable(error));
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("<svg"));
+        const QString doc = dir.filePath(QStringLiteral("timeline.docx"));
+        QVERIFY(!timeline()->exportPicture(doc, &error));
+        QVERIFY(error.contains(doc));
+        QVERIFY(!QFile::exists(doc));
+    }
+
     void nodeSizeFollowsAMeasure()
     {
         const NodeId rutte = byKey(QStringLiteral("person:mark-rutte"));

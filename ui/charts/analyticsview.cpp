@@ -1,6 +1,10 @@
 #include "analyticsview.h"
 
 #include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QToolButton>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,6 +22,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "chartexport.h"
 #include "chartview.h"
 #include "graphdocument.h"
 #include "kindstyle.h"
@@ -91,7 +96,15 @@ AnalyticsView::AnalyticsView(QWidget *parent) : QWidget(parent)
     m_chooser->setObjectName(QStringLiteral("analyticsChart"));
     m_chooser->addItems({tr("Mentions per actor"), tr("Statements per topic"), tr("Events per month")});
     connect(m_chooser, &QComboBox::currentIndexChanged, this, [this](int index) { setChart(Chart(index)); });
-    chartLayout->addWidget(m_chooser);
+    auto *chooserRow = new QHBoxLayout;
+    chooserRow->addWidget(m_chooser, 1);
+    auto *exportButton = new QToolButton(chartBox);
+    exportButton->setObjectName(QStringLiteral("exportAnalytics"));
+    exportButton->setText(tr("Export…"));
+    exportButton->setToolTip(tr("Save the chart and the table as shown: PNG, SVG or PDF"));
+    connect(exportButton, &QToolButton::clicked, this, &AnalyticsView::chooseExport);
+    chooserRow->addWidget(exportButton);
+    chartLayout->addLayout(chooserRow);
     m_chartView = ChartView::create(chartBox);
     m_chartView->setMinimumSize(260, 120);
     chartLayout->addWidget(m_chartView, 1);
@@ -345,6 +358,23 @@ void AnalyticsView::hoverAt(QPointF overlayPos, QPoint globalPos)
     QToolTip::showText(globalPos, QStringLiteral("<b>%1</b>: %2").arg(bar.label.toHtmlEscaped()).arg(bar.count),
                        m_overlay);
     m_overlay->setCursor(bar.nodes.isEmpty() ? Qt::ArrowCursor : Qt::PointingHandCursor);
+}
+
+bool AnalyticsView::exportPicture(const QString &path, QString *error)
+{
+    return writeDrawing([this](QPainter &painter, const QRectF &target) { paintAnalytics(painter, target); }, size(),
+                        QFileInfo(path).suffix().toLower(), tr("Threadline analytics"), path, error);
+}
+
+void AnalyticsView::chooseExport()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Analytics"), QStringLiteral("analytics.png"),
+                                                      tr("PNG picture (*.png);;SVG drawing (*.svg);;PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportPicture(path, &error))
+        QMessageBox::warning(this, tr("Export Analytics"), error);
 }
 
 void AnalyticsView::paintAnalytics(QPainter &painter, const QRectF &target)

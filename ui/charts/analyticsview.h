@@ -50,6 +50,9 @@ public:
     bool isCurrent() const { return m_computedGeneration == m_generation && !m_watcher.isRunning(); }
 
     void paintAnalytics(QPainter &painter, const QRectF &target);
+    // Writes the chart and table as shown as PNG, SVG or PDF (by suffix).
+    bool exportPicture(const QString &path, QString *error);
+    void chooseExport();
 
     // Betweenness of each node from the last computation (empty before).
     QHash<NodeId, double> betweenness() const { return m_betweenness; }

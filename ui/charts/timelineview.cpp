@@ -2,6 +2,9 @@
 
 #include <QComboBox>
 #include <QDateTime>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -18,6 +21,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "chartexport.h"
 #include "graphdocument.h"
 #include "knowledgegraph.h"
 #include "selection.h"
@@ -300,6 +304,12 @@ TimelineView::TimelineView(QWidget *parent) : QWidget(parent)
     m_clear->setEnabled(false);
     connect(m_clear, &QToolButton::clicked, this, &TimelineView::clearBrush);
     bar->addWidget(m_clear);
+    auto *exportButton = new QToolButton(this);
+    exportButton->setObjectName(QStringLiteral("exportTimeline"));
+    exportButton->setText(tr("Export…"));
+    exportButton->setToolTip(tr("Save the timeline as shown: PNG, SVG or PDF"));
+    connect(exportButton, &QToolButton::clicked, this, &TimelineView::chooseExport);
+    bar->addWidget(exportButton);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("timelineStatus"));
     m_status->setTextFormat(Qt::RichText);
@@ -312,6 +322,12 @@ TimelineView::TimelineView(QWidget *parent) : QWidget(parent)
                                  "bar: a range or a month &nbsp; faded: date inferred"),
                               this);
     legend->setStyleSheet(QStringLiteral("color:#555;"));
+    // Labels give way when the window is narrow, so the dock never holds
+    // the window wider than the screen.
+    legend->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    legend->setMinimumWidth(0);
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_status->setMinimumWidth(0);
     bar->addWidget(legend);
     layout->addLayout(bar);
 
@@ -706,6 +722,24 @@ void TimelineView::paintTimeline(QPainter &painter, const QRectF &target)
     m_chart->paintChart(painter, chart);
     static_cast<LaneTitles *>(m_titles)->paintTitles(painter, QPointF(m_titles->x(), 0));
     painter.restore();
+}
+
+bool TimelineView::exportPicture(const QString &path, QString *error)
+{
+    return writeDrawing([this](QPainter &painter, const QRectF &target) { paintTimeline(painter, target); },
+                        m_chart->size() + QSize(m_titles->width(), 0), QFileInfo(path).suffix().toLower(),
+                        tr("Threadline timeline"), path, error);
+}
+
+void TimelineView::chooseExport()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Timeline"), QStringLiteral("timeline.png"),
+                                                      tr("PNG picture (*.png);;SVG drawing (*.svg);;PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportPicture(path, &error))
+        QMessageBox::warning(this, tr("Export Timeline"), error);
 }
 
 bool TimelineView::eventFilter(QObject *watched, QEvent *event)

@@ -67,6 +67,10 @@ public:
 
     // The lanes' titles and the chart, as shown, into `target` (export).
     void paintTimeline(QPainter &painter, const QRectF &target);
+    // Writes what is shown as PNG, SVG or PDF (by the path's suffix), at
+    // the size shown; the Export… button asks for the path.
+    bool exportPicture(const QString &path, QString *error);
+    void chooseExport();
 
 Q_SIGNALS:
     // A mark was clicked (after it was selected): the window shows it.
