@@ -26,16 +26,17 @@ constexpr int patience = 5;
 // Tuned on Barabási–Albert graphs and the synthetic news graphs (see
 // BENCHMARKS.md): iterations per level, and when a level counts as settled.
 constexpr int coarsestIterations = 300;
-constexpr int levelIterations = 60;
-constexpr int finestIterations = 40;
-constexpr double settledStep = 0.02; // in edge lengths
+constexpr int levelIterations = 20;
+constexpr int finestIterations = 30;
+constexpr double settledStep = 0.02; // in node spacings of the level
 constexpr int startIterations = 100;  // refining a given picture
 
 // How long a level runs and how far its nodes move at first.
 struct LevelPlan
 {
     int iterations = 0;
-    double step = 0;
+    double step = 0;    // the first
+    double settled = 0; // a step below this ends the level
 };
 
 class Progress
@@ -121,7 +122,7 @@ public:
 private:
     void findComponents();
     bool layoutPart(Level finest, const std::vector<int> &members);
-    bool refine(const Level &level, std::vector<double> &x, std::vector<double> &y, double step, int iterations,
+    bool refine(const Level &level, std::vector<double> &x, std::vector<double> &y, const LevelPlan &plan,
                 bool finest, const std::vector<Level> *levels, int levelIndex, const std::vector<int> &members);
     void placeFromGiven(const Level &level, std::vector<double> &x, std::vector<double> &y);
     void deliver(const std::vector<Level> &levels, int levelIndex, const std::vector<double> &x,
@@ -134,7 +135,7 @@ private:
     Random m_random;
     double m_k;
     BarnesHutTree m_tree;
-    std::vector<double> m_fx, m_fy;
+    std::vector<int> m_rank;
 
     bool m_given = false;   // any Start or Pinned node
     bool m_start = false;   // any Start node
@@ -295,7 +296,7 @@ bool Run::layoutPart(Level finest, const std::vector<int> &members)
         // Refine the given picture: one level, a short first step.
         m_progress.beginPart(double(finest.n), double(finest.n) * startIterations);
         placeFromGiven(finest, x, y);
-        const bool ok = refine(finest, x, y, 0.5 * k, startIterations, true, nullptr, 0, members);
+        const bool ok = refine(finest, x, y, {startIterations, 0.5 * k, settledStep * k}, true, nullptr, 0, members);
         store();
         m_largestLevels = 1;
         m_progress.endPart();
@@ -321,13 +322,16 @@ bool Run::layoutPart(Level finest, const std::vector<int> &members)
     for (int l = 0; l < depth; ++l) {
         const Level &level = levels[size_t(l)];
         LevelPlan &p = plan[size_t(l)];
+        // Nodes of this level are about this far apart.
+        const double spacing = k * std::sqrt(totalMass / double(level.n));
+        p.settled = settledStep * spacing;
         if (l == depth - 1) {
             p.iterations = coarsestIterations;
             p.step = 0.25 * k * std::sqrt(totalMass);
         } else {
             p.iterations = l == 0 ? finestIterations : levelIterations;
             // About the size of the coarse node a node came out of.
-            p.step = 0.5 * k * std::sqrt(totalMass / double(level.n));
+            p.step = 0.5 * spacing;
         }
         work += double(level.n) * p.iterations;
     }
@@ -372,7 +376,7 @@ bool Run::layoutPart(Level finest, const std::vector<int> &members)
             x.swap(fineX);
             y.swap(fineY);
         }
-        ok = refine(level, x, y, plan[size_t(l)].step, plan[size_t(l)].iterations, l == 0, &levels, l, members);
+        ok = refine(level, x, y, plan[size_t(l)], l == 0, &levels, l, members);
         if (ok)
             deliver(levels, l, x, y, members);
     }
@@ -438,64 +442,100 @@ void Run::placeFromGiven(const Level &level, std::vector<double> &x, std::vector
     }
 }
 
-bool Run::refine(const Level &level, std::vector<double> &x, std::vector<double> &y, double step, int iterations,
+bool Run::refine(const Level &level, std::vector<double> &x, std::vector<double> &y, const LevelPlan &plan,
                  bool finest, const std::vector<Level> *levels, int levelIndex, const std::vector<int> &members)
 {
     const int n = level.n;
     const double k = m_k;
     const double repulsion = m_options.repulsion * k * k;
     const double theta = m_options.theta;
-    const double settled = settledStep * k;
+    double step = plan.step;
+    const int iterations = plan.iterations;
     // Linear pull to the centre that, at the radius of an evenly spread
     // layout of this mass, is m_gravity times the push of all of it.
     const double totalMass = std::accumulate(level.mass.begin(), level.mass.end(), 0.0);
     const double radius2 = k * k * std::max(1.0, totalMass);
     const double gravity = m_gravity * repulsion * totalMass / radius2;
-    m_fx.resize(size_t(n));
-    m_fy.resize(size_t(n));
+
+    // The level renumbered in space order (the quadtree's) for the whole
+    // level: the nodes start near where they end, so neighbours in the
+    // graph mostly sit near each other in memory too.
+    m_tree.build(x.data(), y.data(), level.mass.data(), n);
+    const std::vector<int> old = m_tree.order(); // new number -> level's number
+    std::vector<int> &rank = m_rank;
+    rank.resize(size_t(n));
+    for (int q = 0; q < n; ++q)
+        rank[size_t(old[size_t(q)])] = q;
+    const size_t count = rank.size();
+    std::vector<double> px(count), py(count), mass(count), fx(count), fy(count);
+    std::vector<char> pinned(count);
+    std::vector<int> offsets(count + 1), adj(level.adj.size());
+    std::vector<double> weight(level.adj.size());
+    offsets[0] = 0;
+    for (int q = 0; q < n; ++q) {
+        const int i = old[size_t(q)];
+        px[size_t(q)] = x[size_t(i)];
+        py[size_t(q)] = y[size_t(i)];
+        mass[size_t(q)] = level.mass[size_t(i)];
+        pinned[size_t(q)] = level.pinned[size_t(i)];
+        int out = offsets[size_t(q)];
+        for (int e = level.offsets[size_t(i)]; e < level.offsets[size_t(i) + 1]; ++e, ++out) {
+            adj[size_t(out)] = rank[size_t(level.adj[size_t(e)])];
+            weight[size_t(out)] = level.weight[size_t(e)];
+        }
+        offsets[size_t(q) + 1] = out;
+    }
+    const auto writeBack = [&] {
+        for (int q = 0; q < n; ++q) {
+            x[size_t(old[size_t(q)])] = px[size_t(q)];
+            y[size_t(old[size_t(q)])] = py[size_t(q)];
+        }
+    };
+
     double energyBefore = std::numeric_limits<double>::max();
     int improved = 0;
     const int every = std::max(1, m_options.intermediateEvery);
     for (int it = 0; it < iterations; ++it) {
-        m_tree.build(x.data(), y.data(), level.mass.data(), n);
+        m_tree.build(px.data(), py.data(), mass.data(), n);
         double energy = 0;
         const std::vector<int> &order = m_tree.order();
         for (int q = 0; q < n; ++q) {
-            if ((q & 1023) == 1023 && m_progress.stopRequested())
+            if ((q & 1023) == 1023 && m_progress.stopRequested()) {
+                writeBack();
                 return false;
+            }
             const int i = order[size_t(q)];
-            if (level.pinned[size_t(i)]) {
-                m_fx[size_t(i)] = m_fy[size_t(i)] = 0;
+            if (pinned[size_t(i)]) {
+                fx[size_t(i)] = fy[size_t(i)] = 0;
                 continue;
             }
-            const double xi = x[size_t(i)], yi = y[size_t(i)];
+            const double xi = px[size_t(i)], yi = py[size_t(i)];
             double rx = 0, ry = 0;
             m_tree.repulsion(xi, yi, i, theta, rx, ry);
-            const double push = repulsion * level.mass[size_t(i)];
-            double fx = push * rx, fy = push * ry;
+            const double push = repulsion * mass[size_t(i)];
             double ax = 0, ay = 0;
-            for (int e = level.offsets[size_t(i)]; e < level.offsets[size_t(i) + 1]; ++e) {
-                const int j = level.adj[size_t(e)];
-                const double dx = x[size_t(j)] - xi, dy = y[size_t(j)] - yi;
-                const double pull = level.weight[size_t(e)] * std::sqrt(dx * dx + dy * dy);
+            for (int e = offsets[size_t(i)]; e < offsets[size_t(i) + 1]; ++e) {
+                const int j = adj[size_t(e)];
+                const double dx = px[size_t(j)] - xi, dy = py[size_t(j)] - yi;
+                const double pull = weight[size_t(e)] * std::sqrt(dx * dx + dy * dy);
                 ax += pull * dx;
                 ay += pull * dy;
             }
-            fx += ax / k;
-            fy += ay / k;
+            double gx = push * rx + ax / k, gy = push * ry + ay / k;
             if (gravity > 0) {
-                fx += gravity * level.mass[size_t(i)] * (m_centreX - xi);
-                fy += gravity * level.mass[size_t(i)] * (m_centreY - yi);
+                gx += gravity * mass[size_t(i)] * (m_centreX - xi);
+                gy += gravity * mass[size_t(i)] * (m_centreY - yi);
             }
-            m_fx[size_t(i)] = fx;
-            m_fy[size_t(i)] = fy;
-            energy += fx * fx + fy * fy;
+            fx[size_t(i)] = gx;
+            fy[size_t(i)] = gy;
+            energy += gx * gx + gy * gy;
         }
+        // Every node moves one step along its force (Hu's scheme).
         for (int i = 0; i < n; ++i) {
-            const double f = std::sqrt(m_fx[size_t(i)] * m_fx[size_t(i)] + m_fy[size_t(i)] * m_fy[size_t(i)]);
+            const double f = std::sqrt(fx[size_t(i)] * fx[size_t(i)] + fy[size_t(i)] * fy[size_t(i)]);
             if (f > 0) {
-                x[size_t(i)] += step * m_fx[size_t(i)] / f;
-                y[size_t(i)] += step * m_fy[size_t(i)] / f;
+                px[size_t(i)] += step * fx[size_t(i)] / f;
+                py[size_t(i)] += step * fy[size_t(i)] / f;
             }
         }
         if (energy < energyBefore) {
@@ -508,15 +548,20 @@ bool Run::refine(const Level &level, std::vector<double> &x, std::vector<double>
             step *= cooling;
         }
         energyBefore = energy;
-        if (!m_progress.advance(double(n)))
+        if (!m_progress.advance(double(n))) {
+            writeBack();
             return false;
-        if (finest && m_options.intermediate && (it + 1) % every == 0)
+        }
+        if (finest && m_options.intermediate && (it + 1) % every == 0) {
+            writeBack();
             deliver(levels ? *levels : std::vector<Level>(), levels ? levelIndex : -2, x, y, members);
-        if (step < settled) {
+        }
+        if (step < plan.settled) {
             m_progress.advance(double(n) * (iterations - it - 1));
             break;
         }
     }
+    writeBack();
     return true;
 }
 
