@@ -525,8 +525,9 @@ private Q_SLOTS:
     void smallViewsKeepFruchtermanReingold()
     {
         const KnowledgeGraph g = ringsAndLoners();
-        LayoutOptions options = LayoutOptions::forNodeCount(g.nodeCount());
-        QCOMPARE(layoutForView(g, {}), forceDirectedLayout(g, options, QSet<NodeId>(g.nodes().begin(), g.nodes().end())));
+        const LayoutOptions options = LayoutOptions::forNodeCount(g.nodeCount());
+        const QList<NodeId> ids = g.nodes();
+        QCOMPARE(layoutForView(g, {}), forceDirectedLayout(g, options, QSet<NodeId>(ids.begin(), ids.end())));
         QCOMPARE(layoutKindFromName(QStringLiteral("multilevel")), std::optional(LayoutKind::Multilevel));
         QCOMPARE(layoutKindFromName(QStringLiteral("fr")), std::optional(LayoutKind::ForceDirected));
         QCOMPARE(layoutKindFromName(QStringLiteral("circle")), std::optional(LayoutKind::Circle));
