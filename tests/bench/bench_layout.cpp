@@ -96,22 +96,31 @@ Adjacency adjacency(int nodes, const Edges &edges)
     return a;
 }
 
-std::vector<int> bfs(const Adjacency &a, int source)
+// Hop distance from source to target (-1 if none), breadth first, stopping
+// at the target; `distance` is scratch of one entry per node, all -1, and
+// is left so.
+int hopDistance(const Adjacency &a, int source, int target, std::vector<int> &distance, std::vector<int> &queue)
 {
-    std::vector<int> distance(a.offsets.size() - 1, -1);
-    std::vector<int> queue{source};
+    queue.assign(1, source);
     distance[size_t(source)] = 0;
-    for (size_t q = 0; q < queue.size(); ++q) {
+    int found = source == target ? 0 : -1;
+    for (size_t q = 0; q < queue.size() && found < 0; ++q) {
         const int u = queue[q];
         for (int e = a.offsets[size_t(u)]; e < a.offsets[size_t(u) + 1]; ++e) {
             const int v = a.next[size_t(e)];
             if (distance[size_t(v)] < 0) {
                 distance[size_t(v)] = distance[size_t(u)] + 1;
                 queue.push_back(v);
+                if (v == target) {
+                    found = distance[size_t(v)];
+                    break;
+                }
             }
         }
     }
-    return distance;
+    for (int v : queue)
+        distance[size_t(v)] = -1;
+    return found;
 }
 
 struct Pair
@@ -123,21 +132,25 @@ struct Pair
 std::vector<Pair> stressPairs(int nodes, const Edges &edges)
 {
     const Adjacency a = adjacency(nodes, edges);
-    std::vector<int> component(size_t(nodes), -1);
+    std::vector<int> component(size_t(nodes), -1), queue;
     int largest = -1, largestSize = 0, components = 0;
     for (int s = 0; s < nodes; ++s) {
         if (component[size_t(s)] >= 0)
             continue;
-        const std::vector<int> d = bfs(a, s);
-        int size = 0;
-        for (int v = 0; v < nodes; ++v) {
-            if (d[size_t(v)] >= 0) {
-                component[size_t(v)] = components;
-                ++size;
+        queue.assign(1, s);
+        component[size_t(s)] = components;
+        for (size_t q = 0; q < queue.size(); ++q) {
+            const int u = queue[q];
+            for (int e = a.offsets[size_t(u)]; e < a.offsets[size_t(u) + 1]; ++e) {
+                const int v = a.next[size_t(e)];
+                if (component[size_t(v)] < 0) {
+                    component[size_t(v)] = components;
+                    queue.push_back(v);
+                }
             }
         }
-        if (size > largestSize) {
-            largestSize = size;
+        if (int(queue.size()) > largestSize) {
+            largestSize = int(queue.size());
             largest = components;
         }
         ++components;
@@ -149,12 +162,13 @@ std::vector<Pair> stressPairs(int nodes, const Edges &edges)
     }
     std::mt19937_64 random(1);
     std::vector<Pair> pairs;
+    std::vector<int> distance(size_t(nodes), -1);
     while (pairs.size() < 2000 && members.size() > 1) {
         const int x = members[size_t(random() % members.size())];
         const int y = members[size_t(random() % members.size())];
         if (x == y)
             continue;
-        pairs.push_back({x, y, bfs(a, x)[size_t(y)]});
+        pairs.push_back({x, y, hopDistance(a, x, y, distance, queue)});
     }
     return pairs;
 }
