@@ -136,8 +136,9 @@ void BarnesHutTree::repulsion(double px, double py, int self, double theta, doub
         const bool inside = px >= c.x0 && px < c.x0 + c.size && py >= c.y0 && py < c.y0 + c.size;
         if (!inside && c.size * c.size < theta2 * d2) {
             // Far enough: the whole cell as one point.
-            sumX += c.mass * dx / d2;
-            sumY += c.mass * dy / d2;
+            const double w = c.mass / d2;
+            sumX += w * dx;
+            sumY += w * dy;
         } else if (c.first < 0) {
             for (int k = c.begin; k < c.begin + c.count; ++k) {
                 const int j = m_order[size_t(k)];
@@ -146,8 +147,9 @@ void BarnesHutTree::repulsion(double px, double py, int self, double theta, doub
                 const double ex = px - m_x[size_t(k)], ey = py - m_y[size_t(k)];
                 const double e2 = ex * ex + ey * ey;
                 if (e2 > 1e-12) {
-                    sumX += m_m[size_t(k)] * ex / e2;
-                    sumY += m_m[size_t(k)] * ey / e2;
+                    const double w = m_m[size_t(k)] / e2;
+                    sumX += w * ex;
+                    sumY += w * ey;
                 } else {
                     double cx = 0, cy = 0;
                     coincidentPush(self, j, cx, cy);
