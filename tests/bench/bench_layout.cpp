@@ -10,8 +10,10 @@
 // distance; the layout scaled by the s minimising Σ (s·|xi − xj| − d)² / d²,
 // that minimum divided by the pair count. 0 is a perfect drawing of the
 // hop distances.
-// Usage: bench_layout [--quick] [--sizes 1000,10000] [--engines threadline,sfdp,igraph_fr]
-//   --quick: 1k and 10k; otherwise 1k, 10k and 100k.
+// Usage: bench_layout [--quick] [--sizes 1000,10000] [--engines threadline,sfdp,igraph_fr] [--seed S]
+//   --quick: 1k and 10k; otherwise 1k, 10k and 100k. --seed: threadline's
+//   layout seed (default 1; the graphs and pairs stay the same), to see how
+//   much its stress moves from one seed to another.
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -307,14 +309,16 @@ bool readPlain(const QByteArray &plain, int nodes, std::vector<QPointF> &positio
 
 // The child side of the threadline engine: reads the edge list, lays it
 // out, writes the positions; prints the layout call's milliseconds.
-int runThreadline(const QString &edgesPath, const QString &outPath)
+int runThreadline(const QString &edgesPath, const QString &outPath, quint32 seed)
 {
     MultilevelInput input;
     if (!readEdgeList(edgesPath, input.nodes, input.edges))
         return 1;
     QElapsedTimer timer;
     timer.start();
-    const MultilevelResult result = multilevelLayout(input);
+    MultilevelOptions options;
+    options.seed = seed;
+    const MultilevelResult result = multilevelLayout(input, options);
     const double ms = double(timer.nsecsElapsed()) / 1e6;
     FILE *file = std::fopen(outPath.toLocal8Bit().constData(), "w");
     if (!file)
@@ -358,11 +362,12 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() == 4 && args[1] == QLatin1String("--run-threadline"))
-        return runThreadline(args[2], args[3]);
+    if (args.size() == 5 && args[1] == QLatin1String("--run-threadline"))
+        return runThreadline(args[2], args[3], args[4].toUInt());
 
     QList<int> sizes{1000, 10000, 100000};
     QStringList engines{QStringLiteral("threadline"), QStringLiteral("sfdp"), QStringLiteral("igraph_fr")};
+    QString seed = QStringLiteral("1");
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--quick")) {
             sizes = {1000, 10000};
@@ -372,8 +377,10 @@ int main(int argc, char *argv[])
                 sizes.append(s.toInt());
         } else if (args[i] == QLatin1String("--engines") && i + 1 < args.size()) {
             engines = args[++i].split(QLatin1Char(','));
+        } else if (args[i] == QLatin1String("--seed") && i + 1 < args.size()) {
+            seed = args[++i];
         } else {
-            std::fprintf(stderr, "usage: bench_layout [--quick] [--sizes N,N] [--engines threadline,sfdp,igraph_fr]\n");
+            std::fprintf(stderr, "usage: bench_layout [--quick] [--sizes N,N] [--engines threadline,sfdp,igraph_fr] [--seed S]\n");
             return 2;
         }
     }
@@ -416,7 +423,7 @@ int main(int argc, char *argv[])
             double ms = 0;
             bool ok = false;
             if (engine == QLatin1String("threadline")) {
-                run = runChild({self, QStringLiteral("--run-threadline"), edgesPath, outPath}, stdoutPath);
+                run = runChild({self, QStringLiteral("--run-threadline"), edgesPath, outPath, seed}, stdoutPath);
                 ms = run.output.split(' ').value(0).toDouble();
                 ok = run.ok && readPositions(outPath, size, positions);
             } else if (engine == QLatin1String("sfdp")) {
