@@ -42,7 +42,8 @@ struct LayoutControl
 {
     QHash<NodeId, QPointF> pinned;  // these nodes stay exactly here
     // These nodes start here and move on (a relayout from the picture on
-    // screen); nodes in neither hash start beside their placed neighbours.
+    // screen); nodes in neither hash then start beside their placed
+    // neighbours. With pinned nodes only, a new picture is built around them.
     QHash<NodeId, QPointF> initial;
     std::function<bool(int percent)> progress; // 0..100; returning false cancels
     const std::atomic<bool> *cancel = nullptr; // true cancels (within a second)
