@@ -16,8 +16,9 @@ packages=(
   libxkbcommon-dev libqt6sql6-sqlite libboost-graph-dev libgumbo-dev iso-codes
   # run and test: offscreen/X11 platform, fonts, the corpus checker
   xvfb xauth fonts-dejavu-core python3
-  # independent readers for the export and interop tests
-  python3-networkx graphviz libxml2-utils poppler-utils
+  # independent readers for the export and interop tests; graphviz (sfdp)
+  # and python3-igraph are also what bench_layout compares the layout with
+  python3-networkx graphviz libxml2-utils poppler-utils python3-igraph
   # packaging checks
   dpkg-dev file desktop-file-utils lintian
 )

@@ -2,11 +2,86 @@
 #include <QRectF>
 #include <QTest>
 
+#include <atomic>
+#include <cmath>
+#include <deque>
+
 #include "bundledcorpus.h"
 #include "knowledgegraph.h"
 #include "layout.h"
+#include "multilevel.h"
 
 using namespace threadline;
+
+namespace {
+
+// A w × h grid graph, node r·w + c.
+MultilevelInput grid(int w, int h)
+{
+    MultilevelInput input;
+    input.nodes = w * h;
+    for (int r = 0; r < h; ++r) {
+        for (int c = 0; c < w; ++c) {
+            if (c + 1 < w)
+                input.edges.emplace_back(r * w + c, r * w + c + 1);
+            if (r + 1 < h)
+                input.edges.emplace_back(r * w + c, (r + 1) * w + c);
+        }
+    }
+    return input;
+}
+
+std::vector<int> hops(const MultilevelInput &input, int source)
+{
+    std::vector<std::vector<int>> next(size_t(input.nodes));
+    for (auto [u, v] : input.edges) {
+        next[size_t(u)].push_back(v);
+        next[size_t(v)].push_back(u);
+    }
+    std::vector<int> d(size_t(input.nodes), -1);
+    std::deque<int> queue{source};
+    d[size_t(source)] = 0;
+    while (!queue.empty()) {
+        const int u = queue.front();
+        queue.pop_front();
+        for (int v : next[size_t(u)]) {
+            if (d[size_t(v)] < 0) {
+                d[size_t(v)] = d[size_t(u)] + 1;
+                queue.push_back(v);
+            }
+        }
+    }
+    return d;
+}
+
+// The bench's measure (bench_layout.cpp): the layout scaled to fit hop
+// distances best, mean of ((s·|xi − xj| − d) / d)² over the pairs; here over
+// all pairs from every `stride`-th node.
+double stress(const MultilevelInput &input, const std::vector<QPointF> &p, int stride = 1)
+{
+    std::vector<double> x, d;
+    for (int a = 0; a < input.nodes; a += stride) {
+        const std::vector<int> h = hops(input, a);
+        for (int b = 0; b < input.nodes; ++b) {
+            if (b != a && h[size_t(b)] > 0) {
+                x.push_back(QLineF(p[size_t(a)], p[size_t(b)]).length());
+                d.push_back(h[size_t(b)]);
+            }
+        }
+    }
+    double xd = 0, xd2 = 0;
+    for (size_t i = 0; i < x.size(); ++i) {
+        xd += x[i] / d[i];
+        xd2 += x[i] * x[i] / (d[i] * d[i]);
+    }
+    const double s = xd / xd2;
+    double sum = 0;
+    for (size_t i = 0; i < x.size(); ++i)
+        sum += (s * x[i] / d[i] - 1) * (s * x[i] / d[i] - 1);
+    return sum / double(x.size());
+}
+
+} // namespace
 
 class TestLayout : public QObject
 {
@@ -177,6 +252,285 @@ private Q_SLOTS:
         QCOMPARE(layoutKindFromName(QStringLiteral("kk")), std::optional(LayoutKind::KamadaKawai));
         QCOMPARE(layoutKindFromName(QStringLiteral("radial")), std::optional(LayoutKind::Radial));
         QVERIFY(!layoutKindFromName(QStringLiteral("spiral")));
+    }
+
+    // The multilevel engine (multilevel.h), on index-based graphs.
+
+    void multilevelSameSeedSamePicture()
+    {
+        const MultilevelInput input = grid(30, 30);
+        const MultilevelResult first = multilevelLayout(input);
+        const MultilevelResult again = multilevelLayout(input);
+        QCOMPARE(first.positions.size(), size_t(900));
+        QVERIFY(first.positions == again.positions);
+        QVERIFY(first.levels > 1); // coarsened
+        MultilevelOptions other;
+        other.seed = 7;
+        QVERIFY(multilevelLayout(input, other).positions != first.positions);
+    }
+
+    void multilevelGridReadsAsAGrid()
+    {
+        // A 10 × 10 grid: layout distance follows hop distance, measured as
+        // the bench does (a random layout scores about 0.5; ours about 0.02).
+        const MultilevelInput input = grid(10, 10);
+        const std::vector<QPointF> p = multilevelLayout(input).positions;
+        const double s = stress(input, p);
+        QVERIFY2(s < 0.05, qPrintable(QString::number(s)));
+        // Grid neighbours are closer than any pair five or more hops apart.
+        double farthestNeighbour = 0, nearestFar = 1e300;
+        for (int a = 0; a < 100; ++a) {
+            const std::vector<int> h = hops(input, a);
+            for (int b = 0; b < 100; ++b) {
+                const double d = QLineF(p[size_t(a)], p[size_t(b)]).length();
+                if (h[size_t(b)] == 1)
+                    farthestNeighbour = std::max(farthestNeighbour, d);
+                else if (h[size_t(b)] >= 5)
+                    nearestFar = std::min(nearestFar, d);
+            }
+        }
+        QVERIFY2(farthestNeighbour < nearestFar, qPrintable(QStringLiteral("%1 vs %2").arg(farthestNeighbour).arg(nearestFar)));
+    }
+
+    void multilevelTwoCliquesStayTwo()
+    {
+        // Two 12-cliques joined by one edge: two tight clusters, apart.
+        MultilevelInput input;
+        input.nodes = 24;
+        for (int c = 0; c < 2; ++c) {
+            for (int a = 0; a < 12; ++a) {
+                for (int b = a + 1; b < 12; ++b)
+                    input.edges.emplace_back(c * 12 + a, c * 12 + b);
+            }
+        }
+        input.edges.emplace_back(0, 12);
+        const std::vector<QPointF> p = multilevelLayout(input).positions;
+        double inside = 0, across = 0;
+        int insideCount = 0, acrossCount = 0;
+        for (int a = 0; a < 24; ++a) {
+            for (int b = a + 1; b < 24; ++b) {
+                const double d = QLineF(p[size_t(a)], p[size_t(b)]).length();
+                if (a / 12 == b / 12) {
+                    inside += d;
+                    ++insideCount;
+                } else {
+                    across += d;
+                    ++acrossCount;
+                }
+            }
+        }
+        inside /= insideCount;
+        across /= acrossCount;
+        QVERIFY2(inside < 0.5 * across, qPrintable(QStringLiteral("%1 vs %2").arg(inside).arg(across)));
+    }
+
+    void multilevelComponentsDoNotOverlap()
+    {
+        // Three grids, a path, pairs and loners: each component's box is
+        // apart from every other's.
+        MultilevelInput input;
+        QList<QList<int>> components;
+        const auto add = [&](const MultilevelInput &part) {
+            QList<int> nodes;
+            for (int i = 0; i < part.nodes; ++i)
+                nodes.append(input.nodes + i);
+            for (auto [u, v] : part.edges)
+                input.edges.emplace_back(input.nodes + u, input.nodes + v);
+            input.nodes += part.nodes;
+            components.append(nodes);
+        };
+        add(grid(12, 12));
+        add(grid(6, 4));
+        add(grid(20, 1));
+        add(grid(3, 3));
+        for (int i = 0; i < 5; ++i)
+            add(grid(2, 1));
+        for (int i = 0; i < 7; ++i)
+            add(grid(1, 1));
+        const std::vector<QPointF> p = multilevelLayout(input).positions;
+        QCOMPARE(p.size(), size_t(input.nodes));
+        QList<QRectF> boxes;
+        for (const QList<int> &nodes : std::as_const(components)) {
+            QRectF box(p[size_t(nodes.first())], QSizeF(0, 0));
+            for (int i : nodes) {
+                QVERIFY(std::isfinite(p[size_t(i)].x()) && std::isfinite(p[size_t(i)].y()));
+                box = box.united(QRectF(p[size_t(i)], QSizeF(1e-6, 1e-6)));
+            }
+            boxes.append(box);
+        }
+        for (qsizetype a = 0; a < boxes.size(); ++a) {
+            for (qsizetype b = a + 1; b < boxes.size(); ++b)
+                QVERIFY2(!boxes[a].intersects(boxes[b]), qPrintable(QStringLiteral("components %1 and %2").arg(a).arg(b)));
+        }
+        // Packed: the picture is not much wider than it is tall.
+        QRectF all = boxes.first();
+        for (const QRectF &b : std::as_const(boxes))
+            all = all.united(b);
+        QVERIFY2(all.width() < 4 * all.height() && all.height() < 4 * all.width(),
+                 qPrintable(QStringLiteral("%1 × %2").arg(all.width()).arg(all.height())));
+    }
+
+    void multilevelPinnedNodesStayPut()
+    {
+        MultilevelInput input = grid(20, 20);
+        input.positions.assign(400, QPointF());
+        input.placement.assign(400, Placement::Free);
+        const QList<std::pair<int, QPointF>> pins{{0, QPointF(-1234.5, 77.25)}, {19, QPointF(900, -3)},
+                                                  {399, QPointF(13.125, 1500)}};
+        for (const auto &[node, at] : pins) {
+            input.positions[size_t(node)] = at;
+            input.placement[size_t(node)] = Placement::Pinned;
+        }
+        const MultilevelResult result = multilevelLayout(input);
+        for (const auto &[node, at] : pins)
+            QCOMPARE(result.positions[size_t(node)], at); // exactly
+        // The free nodes moved into a picture around them, not onto them.
+        QVERIFY(QLineF(result.positions[1], pins[0].second).length() > 1);
+        QVERIFY(stress(input, result.positions, 7) < 0.2);
+
+        // Starting from a picture: pinned nodes stay, the others start from
+        // theirs and stay near it.
+        const std::vector<QPointF> before = multilevelLayout(grid(20, 20)).positions;
+        input.positions = before;
+        input.placement.assign(400, Placement::Start);
+        input.placement[42] = Placement::Pinned;
+        input.positions[42] = before[42] + QPointF(5, 5);
+        const MultilevelResult again = multilevelLayout(input);
+        QCOMPARE(again.positions[42], before[42] + QPointF(5, 5));
+        double moved = 0, extent = 0;
+        for (size_t i = 0; i < 400; ++i) {
+            moved += QLineF(again.positions[i], before[i]).length() / 400;
+            extent = std::max(extent, QLineF(before[i], before[0]).length());
+        }
+        QVERIFY2(moved < 0.1 * extent, qPrintable(QStringLiteral("%1 of %2").arg(moved).arg(extent)));
+    }
+
+    void multilevelProgressReachesHundred()
+    {
+        QList<int> seen;
+        int deliveries = 0;
+        MultilevelOptions options;
+        options.progress = [&](int percent) {
+            seen.append(percent);
+            return true;
+        };
+        options.intermediate = [&](const std::vector<QPointF> &p) {
+            QCOMPARE(p.size(), size_t(2500));
+            ++deliveries;
+        };
+        const MultilevelResult result = multilevelLayout(grid(50, 50), options);
+        QVERIFY(!result.cancelled);
+        QVERIFY(!seen.isEmpty());
+        QCOMPARE(seen.last(), 100);
+        QCOMPARE(seen.count(100), 1);
+        for (qsizetype i = 1; i < seen.size(); ++i)
+            QVERIFY(seen[i] > seen[i - 1]);
+        QVERIFY(seen.size() > 10); // it moved on in steps, not at the end only
+        QVERIFY(deliveries >= result.levels);
+    }
+
+    void multilevelCancels()
+    {
+        const MultilevelInput input = grid(150, 150);
+        // By the flag, during the run.
+        std::atomic<bool> stop{false};
+        MultilevelOptions options;
+        int last = -1;
+        options.cancel = &stop;
+        options.progress = [&](int percent) {
+            last = percent;
+            if (percent >= 5)
+                stop = true;
+            return true;
+        };
+        MultilevelResult result = multilevelLayout(input, options);
+        QVERIFY(result.cancelled);
+        QVERIFY2(last < 100, qPrintable(QString::number(last)));
+        QCOMPARE(result.positions.size(), size_t(input.nodes));
+        for (const QPointF &p : result.positions)
+            QVERIFY(std::isfinite(p.x()) && std::isfinite(p.y()));
+        // By the progress callback's answer.
+        MultilevelOptions byAnswer;
+        byAnswer.progress = [](int percent) { return percent < 3; };
+        QVERIFY(multilevelLayout(input, byAnswer).cancelled);
+        // Already set: nothing runs.
+        std::atomic<bool> set{true};
+        MultilevelOptions before;
+        before.cancel = &set;
+        QVERIFY(multilevelLayout(input, before).cancelled);
+    }
+
+    void multilevelQualityAtTwoThousandNodes()
+    {
+        // 2,000 nodes, stress measured as the bench does, from every 41st
+        // node. Thresholds a little above what the engine reaches (seeds 1
+        // to 5): a 50 × 40 grid, 0.016 (a random layout 0.52); the same grid
+        // with 20 long chords, which fold it, 0.133 to 0.136
+        // (Fruchterman–Reingold with 300 iterations: 0.178).
+        const MultilevelInput plain = grid(50, 40);
+        const double flat = stress(plain, multilevelLayout(plain).positions, 41);
+        QVERIFY2(flat < 0.025, qPrintable(QString::number(flat)));
+        MultilevelInput chords = plain;
+        for (int i = 0; i < 20; ++i)
+            chords.edges.emplace_back((i * 97) % 2000, (i * 389 + 1000) % 2000);
+        const double folded = stress(chords, multilevelLayout(chords).positions, 41);
+        QVERIFY2(folded < 0.15, qPrintable(QString::number(folded)));
+    }
+
+    void multilevelThroughTheModel()
+    {
+        // Past the threshold, the view's default layout is the multilevel
+        // one; ignored relations are left out of the forces; pinned stay.
+        KnowledgeGraph g;
+        QList<NodeId> ids;
+        const int n = int(multilevelThreshold) + 100;
+        for (int i = 0; i < n; ++i) {
+            NodeData node;
+            node.key = QString::number(i);
+            ids.append(g.addNode(node));
+        }
+        for (int i = 0; i + 1 < n; ++i) {
+            EdgeData e;
+            e.source = ids[i];
+            e.target = ids[i + 1];
+            e.relation = i % 40 == 39 ? QStringLiteral("cut") : QStringLiteral("r");
+            g.addEdge(e);
+        }
+        ViewFilter filter;
+        filter.hiddenRelations.insert(QStringLiteral("cut"));
+        const auto positions = layoutForView(g, filter);
+        QCOMPARE(positions.size(), n);
+        QCOMPARE(positions, multilevelLayoutForView(g, filter).positions);
+        QCOMPARE(layoutForView(g, filter, LayoutKind::Multilevel), positions);
+        // Each chain of 40 is its own component: packed apart, so the two
+        // ends of a cut are far apart while chain neighbours are close.
+        const double neighbours = QLineF(positions[ids[0]], positions[ids[1]]).length();
+        const double cut = QLineF(positions[ids[39]], positions[ids[40]]).length();
+        QVERIFY2(cut > 3 * neighbours, qPrintable(QStringLiteral("%1 vs %2").arg(cut).arg(neighbours)));
+
+        LayoutControl control;
+        control.pinned.insert(ids[5], QPointF(-50, 25));
+        int lastPercent = -1;
+        control.progress = [&](int percent) {
+            lastPercent = percent;
+            return true;
+        };
+        const LayoutResult pinned = multilevelLayout(g, {}, {}, control);
+        QCOMPARE(pinned.positions.value(ids[5]), QPointF(-50, 25));
+        QCOMPARE(pinned.positions.size(), n);
+        QCOMPARE(lastPercent, 100);
+        QVERIFY(!pinned.cancelled);
+    }
+
+    void smallViewsKeepFruchtermanReingold()
+    {
+        const KnowledgeGraph g = ringsAndLoners();
+        const LayoutOptions options = LayoutOptions::forNodeCount(g.nodeCount());
+        const QList<NodeId> ids = g.nodes();
+        QCOMPARE(layoutForView(g, {}), forceDirectedLayout(g, options, QSet<NodeId>(ids.begin(), ids.end())));
+        QCOMPARE(layoutKindFromName(QStringLiteral("multilevel")), std::optional(LayoutKind::Multilevel));
+        QCOMPARE(layoutKindFromName(QStringLiteral("fr")), std::optional(LayoutKind::ForceDirected));
+        QCOMPARE(layoutKindFromName(QStringLiteral("circle")), std::optional(LayoutKind::Circle));
     }
 
     void bundledViewIsLaidOut()

@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "knowledgegraph.h"
+#include "multilevel.h"
 
 namespace threadline {
 
@@ -36,6 +37,10 @@ using LayoutGraph = boost::adjacency_list<
     boost::undirectedS>; // forces do not care about direction
 using Topology = boost::rectangle_topology<boost::minstd_rand>;
 using Point = Topology::point_type;
+
+// The multilevel engine's edge length, against the square root of the area
+// per node that LayoutOptions gives.
+constexpr double multilevelEdgeFactor = 1.0;
 
 // Below this, every pair repels (best picture); above it, only pairs in
 // neighbouring grid cells do (near-linear time).
@@ -237,6 +242,70 @@ QHash<NodeId, QPointF> forceDirectedLayout(const KnowledgeGraph &graph,
     return result;
 }
 
+LayoutResult multilevelLayout(const KnowledgeGraph &graph, const LayoutOptions &options, const QSet<NodeId> &subset,
+                              const LayoutControl &control)
+{
+    QList<NodeId> ids;
+    for (NodeId id : graph.nodes()) {
+        if (subset.isEmpty() || subset.contains(id))
+            ids.append(id);
+    }
+    LayoutResult result;
+    if (ids.isEmpty())
+        return result;
+    QHash<NodeId, int> index;
+    index.reserve(ids.size());
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        index.insert(ids[i], int(i));
+
+    MultilevelInput input;
+    input.nodes = int(ids.size());
+    for (EdgeId e : graph.edges()) {
+        const EdgeData &edge = graph.edge(e);
+        if (options.ignoredRelations.contains(edge.relation))
+            continue;
+        const auto s = index.constFind(edge.source);
+        const auto t = index.constFind(edge.target);
+        if (s != index.constEnd() && t != index.constEnd())
+            input.edges.emplace_back(*s, *t);
+    }
+    if (!control.pinned.isEmpty() || !control.initial.isEmpty()) {
+        input.positions.resize(size_t(ids.size()));
+        input.placement.assign(size_t(ids.size()), Placement::Free);
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            if (const auto p = control.pinned.constFind(ids[i]); p != control.pinned.constEnd()) {
+                input.positions[size_t(i)] = *p;
+                input.placement[size_t(i)] = Placement::Pinned;
+            } else if (const auto q = control.initial.constFind(ids[i]); q != control.initial.constEnd()) {
+                input.positions[size_t(i)] = *q;
+                input.placement[size_t(i)] = Placement::Start;
+            }
+        }
+    }
+
+    const auto toHash = [&](const std::vector<QPointF> &positions) {
+        QHash<NodeId, QPointF> hash;
+        hash.reserve(ids.size());
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            hash.insert(ids[i], positions[size_t(i)]);
+        return hash;
+    };
+    MultilevelOptions engine;
+    // The edge length that makes a typical graph fill about the area asked
+    // for (measured on the synthetic news graphs and Barabási–Albert
+    // graphs from 2k to 100k nodes).
+    engine.edgeLength = multilevelEdgeFactor * std::sqrt(options.width * options.height / double(ids.size()));
+    engine.seed = options.seed;
+    engine.progress = control.progress;
+    engine.cancel = control.cancel;
+    if (control.intermediate)
+        engine.intermediate = [&](const std::vector<QPointF> &positions) { control.intermediate(toHash(positions)); };
+    const MultilevelResult run = threadline::multilevelLayout(input, engine);
+    result.positions = toHash(run.positions);
+    result.cancelled = run.cancelled;
+    return result;
+}
+
 QHash<NodeId, QPointF> layoutForView(const KnowledgeGraph &graph, const ViewFilter &filter)
 {
     const QSet<NodeId> visible = filter.visibleNodes(graph);
@@ -244,7 +313,19 @@ QHash<NodeId, QPointF> layoutForView(const KnowledgeGraph &graph, const ViewFilt
     options.ignoredRelations = filter.hiddenRelations;
     if (visible.isEmpty())
         return {};
+    if (visible.size() > multilevelThreshold)
+        return multilevelLayout(graph, options, visible).positions;
     return forceDirectedLayout(graph, options, visible);
+}
+
+LayoutResult multilevelLayoutForView(const KnowledgeGraph &graph, const ViewFilter &filter, const LayoutControl &control)
+{
+    const QSet<NodeId> visible = filter.visibleNodes(graph);
+    LayoutOptions options = LayoutOptions::forNodeCount(visible.size());
+    options.ignoredRelations = filter.hiddenRelations;
+    if (visible.isEmpty())
+        return {};
+    return multilevelLayout(graph, options, visible, control);
 }
 
 QHash<NodeId, QPointF> fitFilePositions(const QHash<NodeId, QPointF> &filePositions, const QSet<NodeId> &nodes)
@@ -293,6 +374,8 @@ std::optional<LayoutKind> layoutKindFromName(const QString &name)
         return LayoutKind::Circle;
     if (name == QLatin1String("radial"))
         return LayoutKind::Radial;
+    if (name == QLatin1String("multilevel"))
+        return LayoutKind::Multilevel;
     return std::nullopt;
 }
 
@@ -471,6 +554,8 @@ QHash<NodeId, QPointF> layoutForView(const KnowledgeGraph &graph, const ViewFilt
 {
     if (kind == LayoutKind::ForceDirected)
         return layoutForView(graph, filter);
+    if (kind == LayoutKind::Multilevel)
+        return multilevelLayoutForView(graph, filter).positions;
     const VisibleAdjacency a = visibleAdjacency(graph, filter);
     if (a.ids.isEmpty())
         return {};
@@ -491,6 +576,7 @@ QHash<NodeId, QPointF> layoutForView(const KnowledgeGraph &graph, const ViewFilt
         return radialLayout(a, centre);
     }
     case LayoutKind::ForceDirected:
+    case LayoutKind::Multilevel:
         break;
     }
     return layoutForView(graph, filter);
