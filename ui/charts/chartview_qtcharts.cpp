@@ -80,6 +80,8 @@ public:
         auto *yAxis = new QValueAxis;
         yAxis->setRange(plot.yMin, plot.yMax);
         yAxis->setLabelsVisible(plot.yLabels);
+        yAxis->setGridLineVisible(plot.yLabels);
+        yAxis->setLineVisible(plot.yLabels);
         yAxis->setTickCount(std::max(2, plot.yTicks));
         if (plot.yLabels)
             yAxis->setLabelFormat(QStringLiteral("%d"));

@@ -324,8 +324,8 @@ TimelineView::TimelineView(QWidget *parent) : QWidget(parent)
     legend->setStyleSheet(QStringLiteral("color:#555;"));
     // Labels give way when the window is narrow, so the dock never holds
     // the window wider than the screen.
-    legend->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    legend->setMinimumWidth(0);
+    legend->setMinimumWidth(1); // below its text's width when it must
+    legend->setToolTip(legend->text());
     m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_status->setMinimumWidth(0);
     bar->addWidget(legend);
@@ -435,7 +435,7 @@ void TimelineView::refresh()
                                        ? QString()
                                        : tr(", %n undated", nullptr, int(m_timeline.undated.size())))
                                 + (m_storyMin > m_dataMin + 1 || m_storyMax < m_dataMax - 1
-                                       ? tr(" · some lie outside the dates shown: <b>Fit</b> shows all")
+                                       ? tr(" · <b>Fit</b> shows the rest")
                                        : QString()));
     updateHighlights();
 }
@@ -474,6 +474,13 @@ void TimelineView::replot()
     plot.yMax = lanes - 0.4;
     plot.yLabels = false;
 
+    // Thin rules between the lanes, wide enough to stay under any pan.
+    ChartPlot::Lines rules{QStringLiteral("lanes"), {}, QColor(0xe2e2e2), 1};
+    const double far = (m_dataMax - m_dataMin) * 10;
+    for (int lane = 0; lane + 1 < lanes; ++lane)
+        rules.lines.append(QLineF(m_dataMin - far, lane + 0.5, m_dataMax + far, lane + 0.5));
+    if (!rules.lines.isEmpty())
+        plot.lines.append(rules);
     ChartPlot::Lines rings{QStringLiteral("selected ranges"), {}, QColor(229, 62, 62, 120), 12};
     QHash<QString, ChartPlot::Points> ringPoints;
     QHash<QString, ChartPlot::Lines> ranges;
