@@ -720,13 +720,15 @@ void TimelineView::panBy(double pixels)
 
 void TimelineView::paintTimeline(QPainter &painter, const QRectF &target)
 {
-    const double scale = target.width() / width();
+    // The lanes' titles and the chart: the rows below the tool bar.
+    const QRectF rows(0, m_chart->y(), width(), m_chart->height());
+    const double scale = target.width() / rows.width();
     painter.save();
     painter.translate(target.topLeft());
     painter.scale(scale, scale);
-    painter.fillRect(QRectF(0, 0, width(), height()), Qt::white);
-    const QRectF chart(m_chart->geometry());
-    m_chart->paintChart(painter, chart);
+    painter.translate(0, -rows.top());
+    painter.fillRect(rows, Qt::white);
+    m_chart->paintChart(painter, QRectF(m_chart->geometry()));
     static_cast<LaneTitles *>(m_titles)->paintTitles(painter, QPointF(m_titles->x(), 0));
     painter.restore();
 }
@@ -734,7 +736,7 @@ void TimelineView::paintTimeline(QPainter &painter, const QRectF &target)
 bool TimelineView::exportPicture(const QString &path, QString *error)
 {
     return writeDrawing([this](QPainter &painter, const QRectF &target) { paintTimeline(painter, target); },
-                        m_chart->size() + QSize(m_titles->width(), 0), QFileInfo(path).suffix().toLower(),
+                        QSize(width(), m_chart->height()), QFileInfo(path).suffix().toLower(),
                         tr("Threadline timeline"), path, error);
 }
 

@@ -97,6 +97,9 @@ bool writeChartPicture(const KnowledgeGraph &graph, ChartPicture picture, QSize 
         view.resize(size);
         view.show();
         settle(50);
+        // The picture is the rows under the tool bar: make them `size`.
+        view.resize(size.width(), size.height() + (view.height() - view.chart()->height()));
+        settle(50);
         view.setGraph(&graph);
         settle(300);
         return writeDrawing([&](QPainter &painter, const QRectF &target) { view.paintTimeline(painter, target); },
