@@ -38,6 +38,14 @@ NodeItem::NodeItem(NodeId id, NodeKind kind, const QString &label, int degree)
     setAcceptHoverEvents(true);
     setZValue(isMajorKind(kind) ? 2 : 1);
     setToolTip(QStringLiteral("%1 — %2").arg(kindDisplayName(kind), label));
+    measure();
+}
+
+void NodeItem::measure()
+{
+    static const QFontMetricsF metrics(labelFont());
+    m_labelSize = QSizeF(metrics.horizontalAdvance(displayLabel()) + 6, metrics.height() + 2);
+    m_outline = kindShape(m_kind, m_radius);
 }
 
 void NodeItem::setPinned(bool pinned)
@@ -69,6 +77,7 @@ void NodeItem::setAppearance(NodeKind kind, const QString &label, int degree)
     m_kind = kind;
     m_label = label;
     m_radius = radius;
+    measure();
     setZValue(isSelected() ? 3 : (isMajorKind(kind) ? 2 : 1));
     setToolTip(QStringLiteral("%1 — %2").arg(kindDisplayName(kind), label));
     for (EdgeItem *edge : std::as_const(m_edges))
@@ -116,9 +125,8 @@ QString NodeItem::displayLabel() const
 
 QRectF NodeItem::labelRect() const
 {
-    const QFontMetricsF metrics(labelFont());
-    const qreal width = (metrics.horizontalAdvance(displayLabel()) + 6) * m_labelScale;
-    return QRectF(-width / 2, m_radius + labelGap, width, (metrics.height() + 2) * m_labelScale);
+    const qreal width = m_labelSize.width() * m_labelScale;
+    return QRectF(-width / 2, m_radius + labelGap, width, m_labelSize.height() * m_labelScale);
 }
 
 QRectF NodeItem::boundingRect() const
@@ -138,11 +146,18 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 {
     const KindStyle &style = kindStyle(m_kind);
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    painter->setRenderHint(QPainter::Antialiasing, lod > 0.3);
     const bool emphasised = isSelected() || m_hovered;
+    if (!emphasised && lod * m_radius < 2.5) {
+        // A few pixels across: a dot of the kind's colour says as much as
+        // the shape would, for a fraction of the cost.
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->fillRect(QRectF(-m_radius, -m_radius, 2 * m_radius, 2 * m_radius), m_fill.value_or(style.fill));
+        return;
+    }
+    painter->setRenderHint(QPainter::Antialiasing, lod > 0.3);
     painter->setPen(QPen(emphasised ? QColor(0x1a1a1a) : style.stroke, emphasised ? 3 : 1.2));
     painter->setBrush(m_fill.value_or(style.fill));
-    painter->drawPath(kindShape(m_kind, m_radius));
+    painter->drawPath(m_outline);
     if (m_pinned) {
         // A pin head at the top right, dark on a white ring.
         const qreal size = std::max<qreal>(4, m_radius * 0.4);
@@ -270,6 +285,12 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (!emphasised)
         color.setAlpha(150);
     const qreal width = isSelected() ? 3 : (m_highlighted ? 2 : 1.1);
+    if (!emphasised && lod < 0.3) {
+        // Zoomed far out: a hairline, no arrowhead (it would be a pixel).
+        painter->setPen(QPen(color, 0));
+        painter->drawLine(m_line);
+        return;
+    }
     painter->setPen(QPen(color, width, Qt::SolidLine, Qt::RoundCap));
     painter->drawLine(m_line);
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QGraphicsItem>
+#include <QPainterPath>
 #include <QColor>
 #include <QList>
 
@@ -62,6 +63,9 @@ private:
     QString displayLabel() const;
     QRectF labelRect() const;
     qreal wantedRadius() const;
+    // Measured once per label and shape, not per boundingRect() call: the
+    // scene asks for bounds far more often than anything changes.
+    void measure();
 
     NodeId m_id;
     NodeKind m_kind;
@@ -69,6 +73,8 @@ private:
     qreal m_radius;
     int m_degree = 0;
     qreal m_share = -1;
+    QSizeF m_labelSize;      // the label's text at scale 1, with its padding
+    QPainterPath m_outline;  // the kind's shape at this radius
     bool m_hovered = false;
     bool m_labelAllowed = true;
     bool m_pinned = false;

@@ -23,6 +23,9 @@ GraphView::GraphView(QWidget *parent) : QGraphicsView(parent)
     setDragMode(QGraphicsView::ScrollHandDrag);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    // Items restore what they change; the view need not save and restore
+    // the painter around each one (measured in bench_canvas).
+    setOptimizationFlag(QGraphicsView::DontSavePainterState);
     setBackgroundBrush(QColor(0xfbfbf8));
     setFocusPolicy(Qt::StrongFocus);
 }
