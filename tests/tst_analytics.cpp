@@ -268,6 +268,36 @@ private Q_SLOTS:
         }
     }
 
+    // A star with a tail: hub - a, hub - b, b - c, and d - hub through a
+    // document the standard view leaves out.
+    void neighbourhoodsFollowTheFilterAndTheHiddenNodes()
+    {
+        KnowledgeGraph g;
+        const NodeId hub = addNode(g, QStringLiteral("hub"), NodeKind::Person, QStringLiteral("Hub"));
+        const NodeId a = addNode(g, QStringLiteral("a"), NodeKind::Event, QStringLiteral("A"));
+        const NodeId b = addNode(g, QStringLiteral("b"), NodeKind::Event, QStringLiteral("B"));
+        const NodeId c = addNode(g, QStringLiteral("c"), NodeKind::Person, QStringLiteral("C"));
+        const NodeId d = addNode(g, QStringLiteral("d"), NodeKind::Person, QStringLiteral("D"));
+        const NodeId doc = addNode(g, QStringLiteral("doc"), NodeKind::Document, QStringLiteral("Doc"));
+        addEdge(g, hub, a, QStringLiteral("participated_in"));
+        addEdge(g, hub, a, QStringLiteral("participated_in")); // parallel: still one neighbour
+        addEdge(g, hub, b, QStringLiteral("participated_in"));
+        addEdge(g, c, b, QStringLiteral("participated_in"));
+        addEdge(g, doc, hub, QStringLiteral("mentions"));
+        addEdge(g, doc, d, QStringLiteral("mentions"));
+        const ViewFilter standard = ViewFilter::standard();
+        QCOMPARE(neighbourhood(g, hub, 1, standard), (QSet<NodeId>{hub, a, b}));
+        QCOMPARE(neighbourhood(g, hub, 2, standard), (QSet<NodeId>{hub, a, b, c})); // d only through the document
+        QCOMPARE(neighbourhood(g, hub, 2, ViewFilter()), (QSet<NodeId>{hub, a, b, c, doc, d}));
+        QVERIFY(neighbourhood(g, doc, 1, standard).isEmpty());
+        // Collapsing the hub hides a (linked to it alone), not b (c hangs on it).
+        QCOMPARE(dependentNeighbours(g, hub, standard, {}), QList<NodeId>{a});
+        // With c hidden, b hangs on the hub alone too.
+        QCOMPARE(dependentNeighbours(g, hub, standard, {c}), (QList<NodeId>{a, b}));
+        QCOMPARE(hiddenNeighbours(g, hub, standard, {a, c}), QList<NodeId>{a});
+        QVERIFY(hiddenNeighbours(g, hub, standard, {d}).isEmpty()); // not a neighbour in this view
+    }
+
     void componentsAreNumberedLargestFirst()
     {
         KnowledgeGraph g;

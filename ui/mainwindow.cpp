@@ -34,6 +34,7 @@
 
 #include "articlereader.h"
 #include "bundledcorpus.h"
+#include "canvasmenu.h"
 #include "curationcontroller.h"
 #include "documentcommand.h"
 #include "edits.h"
@@ -45,6 +46,7 @@
 #include "graphitems.h"
 #include "graphscene.h"
 #include "graphview.h"
+#include "pathpanel.h"
 #include "imageexport.h"
 #include "inspectorpanel.h"
 #include "layout.h"
@@ -135,6 +137,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_sideTabs->addTab(m_statements, tr("Statements"));
     m_review = new ReviewPanel(this);
     m_sideTabs->addTab(m_review, tr("Review"));
+    m_pathPanel = new PathPanel(m_document, this);
+    m_sideTabs->addTab(m_pathPanel, tr("Path"));
     side->addWidget(m_sideTabs);
     side->addWidget(titled(tr("Source"), m_source, side));
     side->setStretchFactor(0, 3);
@@ -212,6 +216,9 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_documents, &DocumentsPanel::documentActivated, this, &MainWindow::openDocument);
     connect(m_statements, &StatementsPanel::statementActivated, this, &MainWindow::selectNode);
+    connect(m_pathPanel, &PathPanel::nodeActivated, this, &MainWindow::selectNode);
+    connect(m_pathPanel, &PathPanel::edgeActivated, this, &MainWindow::selectEdge);
+    m_canvasMenu = new CanvasMenu(this); // right-clicks on the canvas
     connect(m_review, &ReviewPanel::spanRequested, this, &MainWindow::openSpan);
     connect(m_document, &GraphDocument::documentsChanged, this, [this] { m_review->dropMissing(graph()); });
     connect(m_document, &GraphDocument::wasReset, this, [this] { m_review->dropMissing(graph()); });
@@ -760,6 +767,36 @@ void MainWindow::showAllPeriods()
     m_filter.onlyNodes.clear();
     rebuildScene();
     statusBar()->clearMessage();
+}
+
+void MainWindow::setFocusNodes(const QSet<NodeId> &nodes, const QString &description)
+{
+    const bool hadPeriod = m_timeline->brushedRange().has_value();
+    if (hadPeriod) {
+        const QSignalBlocker quiet(m_timeline); // the filter is replaced below, not cleared
+        m_timeline->clearBrush();
+    }
+    m_filter.onlyNodes = nodes.isEmpty() ? QSet<NodeId>{NodeId()} : nodes;
+    rebuildScene();
+    m_view->fitAll();
+    statusBar()->showMessage(hadPeriod ? tr("%1, instead of the period brushed on the timeline; Show All "
+                                            "(right-click the canvas) shows everything again.")
+                                             .arg(description)
+                                       : tr("%1; Show All (right-click the canvas) shows everything again.")
+                                             .arg(description));
+}
+
+void MainWindow::clearFocus()
+{
+    if (m_timeline->brushedRange()) {
+        const QSignalBlocker quiet(m_timeline);
+        m_timeline->clearBrush();
+    }
+    if (m_filter.onlyNodes.isEmpty())
+        return;
+    m_filter.onlyNodes.clear();
+    rebuildScene();
+    statusBar()->showMessage(tr("The canvas shows everything again."), 5000);
 }
 
 void MainWindow::setShowDocuments(bool show)

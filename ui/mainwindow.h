@@ -169,6 +169,14 @@ public:
     // Selects the best search hit for text; false when nothing matches.
     bool selectBestMatch(const QString &text);
     void setShowDocuments(bool show);
+    // What the canvas shows. Its "only these nodes" part is one state, set
+    // by a focus on a node's neighbourhood or a period brushed on the
+    // timeline; each replaces the other, and clearFocus ends either.
+    const ViewFilter &viewFilter() const { return m_filter; }
+    void setFocusNodes(const QSet<NodeId> &nodes, const QString &description);
+    void clearFocus();
+    class PathPanel *pathPanel() const { return m_pathPanel; }
+    class CanvasMenu *canvasMenu() const { return m_canvasMenu; }
 
 Q_SIGNALS:
     void graphLoaded();
@@ -254,6 +262,8 @@ private:
     class CurationController *m_curation;
     class StatementsPanel *m_statements;
     class ReviewPanel *m_review;
+    class PathPanel *m_pathPanel;
+    class CanvasMenu *m_canvasMenu;
     QSplitter *m_sideSplitter;
     QString m_selectAfterLoad; // --select, for the load under way
     QAction *m_backAction = nullptr;

@@ -118,6 +118,84 @@ QList<PathStep> shortestPath(const KnowledgeGraph &graph, NodeId from, NodeId to
     return path;
 }
 
+QSet<NodeId> neighbourhood(const KnowledgeGraph &graph, NodeId id, int depth, const ViewFilter &filter)
+{
+    QSet<NodeId> reached;
+    if (!filter.acceptsNode(graph, id))
+        return reached;
+    reached.insert(id);
+    std::deque<std::pair<NodeId, int>> queue{{id, 0}};
+    while (!queue.empty()) {
+        const auto [current, distance] = queue.front();
+        queue.pop_front();
+        if (distance >= depth)
+            continue;
+        for (EdgeId e : graph.incidentEdges(current)) {
+            if (!filter.acceptsEdge(graph, e))
+                continue;
+            const EdgeData &edge = graph.edge(e);
+            const NodeId next = edge.source == current ? edge.target : edge.source;
+            if (!reached.contains(next)) {
+                reached.insert(next);
+                queue.emplace_back(next, distance + 1);
+            }
+        }
+    }
+    return reached;
+}
+
+namespace {
+
+// The other ends of id's edges that the filter shows, in model order.
+QList<NodeId> filteredNeighbours(const KnowledgeGraph &graph, NodeId id, const ViewFilter &filter)
+{
+    QSet<NodeId> ends;
+    for (EdgeId e : graph.incidentEdges(id)) {
+        if (!filter.acceptsEdge(graph, e))
+            continue;
+        const EdgeData &edge = graph.edge(e);
+        const NodeId other = edge.source == id ? edge.target : edge.source;
+        if (other != id)
+            ends.insert(other);
+    }
+    QList<NodeId> ordered(ends.cbegin(), ends.cend());
+    std::sort(ordered.begin(), ordered.end());
+    return ordered;
+}
+
+} // namespace
+
+QList<NodeId> hiddenNeighbours(const KnowledgeGraph &graph, NodeId id, const ViewFilter &filter,
+                               const QSet<NodeId> &hidden)
+{
+    QList<NodeId> result;
+    if (!graph.contains(id))
+        return result;
+    for (NodeId other : filteredNeighbours(graph, id, filter)) {
+        if (hidden.contains(other))
+            result.append(other);
+    }
+    return result;
+}
+
+QList<NodeId> dependentNeighbours(const KnowledgeGraph &graph, NodeId id, const ViewFilter &filter,
+                                  const QSet<NodeId> &hidden)
+{
+    QList<NodeId> result;
+    if (!graph.contains(id))
+        return result;
+    for (NodeId other : filteredNeighbours(graph, id, filter)) {
+        if (hidden.contains(other))
+            continue;
+        const QList<NodeId> links = filteredNeighbours(graph, other, filter);
+        const bool onlyToId = std::all_of(links.cbegin(), links.cend(),
+                                          [&](NodeId end) { return end == id || hidden.contains(end); });
+        if (onlyToId)
+            result.append(other);
+    }
+    return result;
+}
+
 NodeId resolveNode(const KnowledgeGraph &graph, const QString &idOrName)
 {
     const NodeId byKey = graph.findNode(idOrName);

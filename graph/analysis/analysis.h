@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include "ids.h"
@@ -34,6 +35,19 @@ struct PathStep
 // the filter shows; empty when there is none.
 QList<PathStep> shortestPath(const KnowledgeGraph &graph, NodeId from, NodeId to,
                              const ViewFilter &filter = {});
+
+// Nodes within `depth` edges of `id` (either direction) over what the
+// filter shows, id included; empty when the filter does not show id.
+QSet<NodeId> neighbourhood(const KnowledgeGraph &graph, NodeId id, int depth, const ViewFilter &filter);
+
+// Expanding and collapsing on a canvas where some nodes are hidden by hand
+// (`hidden`), over what the filter shows, in model order: the neighbours of
+// id that are hidden, and the shown neighbours whose every shown link goes
+// to id (hiding those strands nothing else).
+QList<NodeId> hiddenNeighbours(const KnowledgeGraph &graph, NodeId id, const ViewFilter &filter,
+                               const QSet<NodeId> &hidden);
+QList<NodeId> dependentNeighbours(const KnowledgeGraph &graph, NodeId id, const ViewFilter &filter,
+                                  const QSet<NodeId> &hidden);
 
 // An id, else the best name match (label or alias): for command lines.
 NodeId resolveNode(const KnowledgeGraph &graph, const QString &idOrName);

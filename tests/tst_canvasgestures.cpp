@@ -1,0 +1,511 @@
+// Right-click gestures on the canvas (issue 10) in the real window, driven
+// by the mouse and keys as a user would: the node and background menus,
+// hide, pin, expand, collapse, focus, a path between two actors in the Path
+// tab, and a click on the background that clears the selection.
+#include <QAction>
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QDockWidget>
+#include <QGraphicsItem>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QUndoStack>
+
+#include <deque>
+#include <memory>
+
+#include "analysis.h"
+#include "canvasmenu.h"
+#include "chartview.h"
+#include "curationcontroller.h"
+#include "edits.h"
+#include "evidencepanel.h"
+#include "graphdocument.h"
+#include "graphitems.h"
+#include "graphscene.h"
+#include "graphview.h"
+#include "inspectorpanel.h"
+#include "knowledgegraph.h"
+#include "legend.h"
+#include "mainwindow.h"
+#include "pathpanel.h"
+#include "selection.h"
+#include "sourceviewer.h"
+#include "testsupport.h"
+#include "timelineview.h"
+#include "viewfilter.h"
+
+using namespace threadline;
+using threadline::test::kSlowWorkMs;
+
+class TestCanvasGestures : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir home;
+    std::unique_ptr<MainWindow> window;
+
+    NodeId byKey(const QString &key) const
+    {
+        const NodeId id = window->graph().findNode(key);
+        if (!id.isValid())
+            qFatal("no node %s", qPrintable(key));
+        return id;
+    }
+
+    QWidget *viewport() const { return window->view()->viewport(); }
+
+    // Shortcuts reach the window only when it has the focus.
+    void activate()
+    {
+        window->activateWindow();
+        QTRY_COMPARE_WITH_TIMEOUT(QGuiApplication::focusWindow(), window->windowHandle(), kSlowWorkMs);
+        window->view()->setFocus();
+    }
+
+    void undo() { QTest::keyClick(window->view(), Qt::Key_Z, Qt::ControlModifier); }
+
+    // Where the node is on screen, after bringing it into view; fails when
+    // something else lies on top of it.
+    QPoint pointOf(NodeId id)
+    {
+        NodeItem *item = window->scene()->nodeItem(id);
+        if (!item)
+            return {-1, -1};
+        window->view()->centerOn(item);
+        const QPoint at = window->view()->mapFromScene(item->scenePos());
+        QGraphicsItem *top = window->view()->itemAt(at);
+        return top == item || (top && top->parentItem() == item) ? at : QPoint(-1, -1);
+    }
+
+    // A point of the canvas with nothing under it, away from the legend.
+    QPoint emptyPoint()
+    {
+        const QRect legend = window->legend()->geometry().translated(-viewport()->pos());
+        const QRect area = viewport()->rect().adjusted(20, 20, -20, -20);
+        for (int y = area.bottom(); y > area.top(); y -= 17)
+            for (int x = area.right(); x > area.left(); x -= 23) {
+                const QPoint p(x, y);
+                bool clear = !legend.contains(p) && viewport()->childAt(p) == nullptr;
+                for (int d = -6; clear && d <= 6; d += 3)
+                    clear = !window->view()->itemAt(p + QPoint(d, d)) && !window->view()->itemAt(p + QPoint(d, -d));
+                if (clear)
+                    return p;
+            }
+        return {-1, -1};
+    }
+
+    // The menu that popped up; nullptr when none did.
+    static QMenu *openMenu()
+    {
+        (void)QTest::qWaitFor([] { return qobject_cast<QMenu *>(QApplication::activePopupWidget()) != nullptr; }, 5000);
+        return qobject_cast<QMenu *>(QApplication::activePopupWidget());
+    }
+
+    // A right-click at `at` as the window system delivers it (press, then
+    // release), and the menu it opens.
+    QMenu *rightClick(QPoint at)
+    {
+        QWindow *handle = window->windowHandle();
+        const QPoint inWindow = viewport()->mapTo(window.get(), at);
+        QTest::mousePress(handle, Qt::RightButton, {}, inWindow);
+        QMenu *menu = openMenu();
+        QTest::mouseRelease(handle, Qt::RightButton, {}, inWindow); // the menu stays open
+        return menu;
+    }
+
+    // The menu for a node through a context-menu event sent to the canvas
+    // (as the keyboard's menu key or a platform would send it).
+    QMenu *contextMenuOn(NodeId id)
+    {
+        const QPoint at = pointOf(id);
+        if (at.x() < 0)
+            return nullptr;
+        QContextMenuEvent event(QContextMenuEvent::Mouse, at, viewport()->mapToGlobal(at));
+        QApplication::sendEvent(viewport(), &event);
+        return openMenu();
+    }
+
+    static QAction *action(QMenu *menu, const QString &name)
+    {
+        for (QAction *a : menu->findChildren<QAction *>()) {
+            if (a->objectName() == name)
+                return a;
+        }
+        return nullptr;
+    }
+
+    // Clicks the menu's action as a user does; the menu closes.
+    static void choose(QMenu *menu, const QString &name)
+    {
+        QAction *a = action(menu, name);
+        QVERIFY2(a, qPrintable(name));
+        QVERIFY2(a->isEnabled(), qPrintable(name));
+        QVERIFY(menu->actionGeometry(a).isValid());
+        QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(a).center());
+        QTRY_VERIFY(!menu->isVisible());
+    }
+
+    // Opens Focus on This Node in the node's menu and clicks a depth.
+    static void chooseFocus(QMenu *menu, int depth)
+    {
+        QMenu *focus = menu->findChild<QMenu *>(QStringLiteral("focusMenu"));
+        QVERIFY(focus);
+        // Onto the submenu's row, and the arrow key opens it.
+        QTest::mouseMove(menu, menu->actionGeometry(focus->menuAction()).center());
+        menu->setActiveAction(focus->menuAction());
+        QTest::keyClick(menu, Qt::Key_Right);
+        QTRY_VERIFY(focus->isVisible());
+        choose(focus, QStringLiteral("focusDepth%1").arg(depth));
+        QTRY_VERIFY(!QApplication::activePopupWidget());
+    }
+
+    QSet<NodeId> shownNodes() const
+    {
+        QSet<NodeId> shown;
+        for (NodeId id : window->graph().nodes()) {
+            if (window->scene()->nodeItem(id))
+                shown.insert(id);
+        }
+        return shown;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(home.isValid());
+        qputenv("HOME", QFile::encodeName(home.path()));
+        QStandardPaths::setTestModeEnabled(true);
+        window = std::make_unique<MainWindow>();
+        QSignalSpy loaded(window.get(), &MainWindow::graphLoaded);
+        window->resize(1500, 950);
+        window->show();
+        window->openBundledCorpus();
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, kSlowWorkMs);
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QVERIFY(window->scene()->visibleNodeCount() > 50);
+        activate();
+    }
+
+    void init()
+    {
+        while (QWidget *popup = QApplication::activePopupWidget()) // left open by a failed test
+            popup->close();
+        window->undoStack()->setIndex(0); // each test starts from the graph as opened
+        window->clearFocus();
+        window->selection()->clear();
+        activate();
+    }
+
+    // A real right-click on Mark Rutte selects him and offers every gesture.
+    void rightClickOnNodeSelectsItAndOffersTheGestures()
+    {
+        const NodeId rutte = byKey(QStringLiteral("person:mark-rutte"));
+        const QPoint at = pointOf(rutte);
+        QVERIFY2(at.x() >= 0, "Mark Rutte is not clickable on the canvas");
+        QMenu *menu = rightClick(at);
+        QVERIFY(menu);
+        QCOMPARE(menu->objectName(), QStringLiteral("canvasNodeMenu"));
+        QCOMPARE(window->selection()->currentNode(), rutte);
+        QCOMPARE(window->selection()->nodes().size(), 1);
+        QVERIFY(window->scene()->nodeItem(rutte)->isSelected());
+        QStringList texts;
+        for (QAction *a : menu->actions())
+            texts.append(a->text());
+        for (const char *wanted : {"Hide", "Pin", "Focus on This Node", "Show All", "Path From Here"})
+            QVERIFY2(texts.contains(QString::fromUtf8(wanted)), wanted);
+        QVERIFY(texts.filter(QStringLiteral("Expand Neighbours")).size() == 1);
+        QVERIFY(texts.filter(QStringLiteral("Collapse Neighbours")).size() == 1);
+        QVERIFY(texts.filter(QStringLiteral("Path To Here")).size() == 1);
+        QVERIFY(!action(menu, QStringLiteral("pathToHere"))->isEnabled()); // no start chosen yet
+        menu->close();
+    }
+
+    void hideThroughTheMenuAndUndo()
+    {
+        const NodeId hegseth = byKey(QStringLiteral("person:pete-hegseth"));
+        const qsizetype before = window->scene()->visibleNodeCount();
+        QMenu *menu = contextMenuOn(hegseth);
+        QVERIFY(menu);
+        choose(menu, QStringLiteral("hideNode"));
+        QTRY_VERIFY(!window->scene()->nodeItem(hegseth));
+        QCOMPARE(window->scene()->visibleNodeCount(), before - 1);
+        QVERIFY(window->document()->isHidden(hegseth));
+        undo();
+        QTRY_VERIFY(window->scene()->nodeItem(hegseth));
+        QCOMPARE(window->scene()->nodeItem(hegseth)->nodeId(), hegseth);
+        QCOMPARE(window->graph().node(hegseth).key, QStringLiteral("person:pete-hegseth"));
+        QCOMPARE(window->scene()->visibleNodeCount(), before);
+    }
+
+    void pinThroughTheMenuAndUndo()
+    {
+        const NodeId rubio = byKey(QStringLiteral("person:marco-rubio"));
+        QVERIFY(!window->scene()->nodeItem(rubio)->isPinned());
+        QMenu *menu = contextMenuOn(rubio);
+        QVERIFY(menu);
+        QCOMPARE(action(menu, QStringLiteral("pinNode"))->text(), QStringLiteral("Pin"));
+        const int steps = window->undoStack()->index();
+        choose(menu, QStringLiteral("pinNode"));
+        QTRY_VERIFY(window->scene()->nodeItem(rubio)->isPinned());
+        QCOMPARE(window->undoStack()->index(), steps + 1);
+        // The menu now offers the opposite.
+        menu = contextMenuOn(rubio);
+        QVERIFY(menu);
+        QCOMPARE(action(menu, QStringLiteral("pinNode"))->text(), QStringLiteral("Unpin"));
+        menu->close();
+        undo();
+        QTRY_VERIFY(!window->scene()->nodeItem(rubio)->isPinned());
+    }
+
+    void focusDepthOneShowsTheNeighbourhoodAndShowAllEverything()
+    {
+        const NodeId rutte = byKey(QStringLiteral("person:mark-rutte"));
+        const qsizetype all = window->scene()->visibleNodeCount();
+        QMenu *menu = contextMenuOn(rutte);
+        QVERIFY(menu);
+        chooseFocus(menu, 1);
+        // Exactly his neighbours that the standard view shows.
+        QSet<NodeId> expected;
+        const ViewFilter standard = ViewFilter::standard();
+        for (NodeId id : window->graph().neighbourhood(rutte, 1)) {
+            if (standard.acceptsNode(window->graph(), id))
+                expected.insert(id);
+        }
+        QTRY_COMPARE(shownNodes(), expected);
+        QVERIFY(expected.size() > 5 && expected.size() < all);
+        QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("Mark Rutte")));
+
+        // Show All from the background's menu brings every node back.
+        const QPoint empty = emptyPoint();
+        QVERIFY2(empty.x() >= 0, "no empty place on the canvas");
+        menu = rightClick(empty);
+        QVERIFY(menu);
+        QCOMPARE(menu->objectName(), QStringLiteral("canvasBackgroundMenu"));
+        QVERIFY(action(menu, QStringLiteral("fit")));
+        choose(menu, QStringLiteral("showAll"));
+        QTRY_COMPARE(window->scene()->visibleNodeCount(), all);
+    }
+
+    // One "only these nodes" state: focusing on a node ends a period
+    // brushed on the timeline, and says so.
+    void focusReplacesABrushedPeriod()
+    {
+        const qsizetype all = window->scene()->visibleNodeCount();
+        TimelineView *timeline = window->timelineView();
+        window->timelineDock()->show();
+        window->timelineDock()->raise();
+        QTRY_VERIFY(timeline->isVisible());
+        QTRY_VERIFY(timeline->chart()->plotArea().width() > 300);
+        const NodeId palmBeach = byKey(QStringLiteral("event:2024-11-22-rutte-trump-palm-beach"));
+        std::optional<QPoint> mark;
+        QTRY_VERIFY((mark = timeline->markPosition(palmBeach)).has_value());
+        QWidget *plot = timeline->plotWidget();
+        QTest::mousePress(plot, Qt::LeftButton, {}, *mark - QPoint(25, 0));
+        QTest::mouseMove(plot, *mark);
+        QTest::mouseMove(plot, *mark + QPoint(25, 0));
+        QTest::mouseRelease(plot, Qt::LeftButton, {}, *mark + QPoint(25, 0));
+        QVERIFY(timeline->brushedRange());
+        const qsizetype during = window->scene()->visibleNodeCount();
+        QVERIFY(during < all);
+
+        const NodeId rutte = byKey(QStringLiteral("person:mark-rutte"));
+        QMenu *menu = contextMenuOn(rutte);
+        QVERIFY(menu);
+        chooseFocus(menu, 1);
+        QVERIFY(!timeline->brushedRange()); // the brush is gone from the timeline too
+        QCOMPARE(shownNodes(), neighbourhood(window->graph(), rutte, 1, ViewFilter::standard()));
+        QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("instead of the period")));
+        window->clearFocus();
+        QCOMPARE(window->scene()->visibleNodeCount(), all);
+    }
+
+    void collapseAndExpandNeighboursAreUndoable()
+    {
+        // The first event with something hanging on it alone (a place, a
+        // statement made there).
+        NodeId event;
+        for (NodeId id : window->graph().nodes()) {
+            if (window->graph().node(id).kind == NodeKind::Event
+                && !dependentNeighbours(window->graph(), id, window->viewFilter(), {}).isEmpty()) {
+                event = id;
+                break;
+            }
+        }
+        QVERIFY2(event.isValid(), "no event in the corpus has a neighbour linked to it alone");
+        const QSet<NodeId> before = shownNodes();
+        // Which shown nodes have links on the canvas, and to whom.
+        QHash<NodeId, QSet<NodeId>> linkedTo;
+        for (NodeId id : before) {
+            for (EdgeItem *edge : window->scene()->nodeItem(id)->edges()) {
+                const NodeId other = edge->sourceItem()->nodeId() == id ? edge->targetItem()->nodeId()
+                                                                        : edge->sourceItem()->nodeId();
+                linkedTo[id].insert(other);
+            }
+        }
+
+        QMenu *menu = contextMenuOn(event);
+        QVERIFY(menu);
+        const int steps = window->undoStack()->index();
+        choose(menu, QStringLiteral("collapseNeighbours"));
+        const QSet<NodeId> collapsed = shownNodes();
+        QVERIFY(collapsed.contains(event));
+        QVERIFY(collapsed.size() < before.size());
+        QCOMPARE(window->undoStack()->index(), steps + 1);
+        // What went was linked to the event alone, and nothing left on the
+        // canvas lost its last link.
+        for (NodeId gone : before - collapsed)
+            QCOMPARE(linkedTo.value(gone), QSet<NodeId>{event});
+        for (NodeId kept : collapsed) {
+            if (!linkedTo.value(kept).isEmpty())
+                QVERIFY2(!window->scene()->nodeItem(kept)->edges().isEmpty(),
+                         qPrintable(window->graph().node(kept).label));
+        }
+
+        // Expand shows them again, one step; undo hides them again.
+        menu = contextMenuOn(event);
+        QVERIFY(menu);
+        choose(menu, QStringLiteral("expandNeighbours"));
+        QCOMPARE(shownNodes(), before);
+        QCOMPARE(window->undoStack()->index(), steps + 2);
+        undo();
+        QTRY_COMPARE(shownNodes(), collapsed);
+        undo();
+        QTRY_COMPARE(shownNodes(), before);
+    }
+
+    void pathFromRutteToPutinIsShortestAndClickable()
+    {
+        const NodeId rutte = byKey(QStringLiteral("person:mark-rutte"));
+        const NodeId putin = byKey(QStringLiteral("person:vladimir-putin"));
+        QMenu *menu = contextMenuOn(rutte);
+        QVERIFY(menu);
+        choose(menu, QStringLiteral("pathFromHere"));
+        QCOMPARE(window->canvasMenu()->pathStart(), rutte);
+        menu = contextMenuOn(putin);
+        QVERIFY(menu);
+        choose(menu, QStringLiteral("pathToHere"));
+
+        PathPanel *panel = window->pathPanel();
+        QCOMPARE(window->sideTabs()->currentWidget(), panel);
+        const QList<PathStep> steps = panel->steps();
+        QVERIFY(steps.size() >= 2);
+        QCOMPARE(steps.first().node, rutte);
+        QCOMPARE(steps.last().node, putin);
+        const KnowledgeGraph &g = window->graph();
+        for (qsizetype i = 1; i < steps.size(); ++i) {
+            QVERIFY(g.contains(steps[i].via));
+            const EdgeData &edge = g.edge(steps[i].via);
+            const QSet<NodeId> ends{edge.source, edge.target};
+            QCOMPARE(ends, (QSet<NodeId>{steps[i - 1].node, steps[i].node}));
+        }
+        // As short as a breadth-first search over the standard view says.
+        const VisibleAdjacency adjacency = visibleAdjacency(g, ViewFilter::standard());
+        std::vector<int> distance(size_t(adjacency.ids.size()), -1);
+        std::deque<int> queue{adjacency.index.value(rutte)};
+        distance[size_t(queue.front())] = 0;
+        while (!queue.empty()) {
+            const int at = queue.front();
+            queue.pop_front();
+            for (int next : adjacency.next[size_t(at)]) {
+                if (distance[size_t(next)] < 0) {
+                    distance[size_t(next)] = distance[size_t(at)] + 1;
+                    queue.push_back(next);
+                }
+            }
+        }
+        QCOMPARE(int(steps.size()) - 1, distance[size_t(adjacency.index.value(putin))]);
+        QCOMPARE(steps.size(), shortestPath(g, rutte, putin, ViewFilter::standard()).size());
+
+        // Listed step by step: every node and every relationship between, with its quote.
+        QListWidget *list = panel->list();
+        QCOMPARE(list->count(), int(2 * steps.size() - 1));
+        QVERIFY(list->item(0)->text().contains(QStringLiteral("Mark Rutte")));
+        QVERIFY(list->item(list->count() - 1)->text().contains(QStringLiteral("Vladimir Putin")));
+        const EdgeData &firstEdge = g.edge(steps[1].via);
+        QVERIFY(list->item(1)->text().contains(relationPhrase(firstEdge.relation, true)));
+        if (!firstEdge.evidence.isEmpty())
+            QVERIFY(list->item(1)->text().contains(firstEdge.evidence.first().text.simplified().left(40)));
+        QVERIFY(panel->heading()->text().contains(QStringLiteral("Vladimir Putin")));
+
+        // The path lights up on the canvas.
+        QSet<NodeId> pathNodes;
+        for (const PathStep &step : steps)
+            pathNodes.insert(step.node);
+        QCOMPARE(window->scene()->selectedNodes(), pathNodes);
+
+        // Clicking a node row selects that node; a relationship row selects
+        // the relationship and opens its evidence.
+        const auto click = [list](int row) {
+            list->scrollToItem(list->item(row));
+            QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(row)).center());
+        };
+        click(2);
+        QTRY_COMPARE(window->selection()->currentNode(), steps[1].node);
+        QCOMPARE(window->selection()->nodes().size(), 1);
+        click(1);
+        QTRY_COMPARE(window->selection()->currentEdge(), steps[1].via);
+        QCOMPARE(window->evidencePanel()->list()->count(), int(firstEdge.evidence.size()));
+        if (!firstEdge.evidence.isEmpty())
+            QCOMPARE(window->sourceViewer()->documentId(), firstEdge.evidence.first().document);
+    }
+
+    void noPathSaysSoWithBothNames()
+    {
+        // A node of its own, linked to nothing.
+        NodeData lone;
+        lone.kind = NodeKind::Person;
+        lone.label = QStringLiteral("Nobody Linked");
+        lone.key = QStringLiteral("person:nobody-linked");
+        window->curation()->push(std::make_unique<AddNodeEdit>(lone, QPointF(0, 0)));
+        const NodeId nobody = byKey(lone.key);
+        QTRY_VERIFY(window->scene()->nodeItem(nobody));
+        const NodeId rutte = byKey(QStringLiteral("person:mark-rutte"));
+        window->canvasMenu()->setPathStart(rutte);
+        QMenu *menu = contextMenuOn(nobody);
+        QVERIFY(menu);
+        choose(menu, QStringLiteral("pathToHere"));
+        PathPanel *panel = window->pathPanel();
+        QVERIFY(panel->steps().isEmpty());
+        QCOMPARE(panel->list()->count(), 0);
+        QVERIFY(panel->heading()->text().contains(QStringLiteral("No path")));
+        QVERIFY(panel->heading()->text().contains(QStringLiteral("Mark Rutte")));
+        QVERIFY(panel->heading()->text().contains(QStringLiteral("Nobody Linked")));
+        undo();
+        QTRY_VERIFY(!window->graph().contains(nobody));
+    }
+
+    // A click on empty canvas clears the selection, and the inspector says
+    // what to click.
+    void backgroundClickClearsTheSelection()
+    {
+        const NodeId rutte = byKey(QStringLiteral("person:mark-rutte"));
+        const QPoint at = pointOf(rutte);
+        QVERIFY(at.x() >= 0);
+        QTest::mouseClick(viewport(), Qt::LeftButton, {}, at);
+        QTRY_COMPARE(window->selection()->currentNode(), rutte);
+        QVERIFY(window->inspector()->browser()->toPlainText().contains(QStringLiteral("Mark Rutte")));
+        const QPoint empty = emptyPoint();
+        QVERIFY(empty.x() >= 0);
+        QTest::mouseClick(viewport(), Qt::LeftButton, {}, empty);
+        QTRY_VERIFY(window->selection()->isEmpty());
+        QVERIFY(window->scene()->selectedItems().isEmpty());
+        QVERIFY(window->inspector()->browser()->toPlainText().contains(QStringLiteral("Click a node")));
+    }
+
+    void cleanupTestCase()
+    {
+        window.reset();
+    }
+};
+
+QTEST_MAIN(TestCanvasGestures)
+#include "tst_canvasgestures.moc"
