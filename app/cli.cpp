@@ -3,6 +3,7 @@
 #include "chartview.h"
 
 #include <QApplication>
+#include <QScreen>
 #include <QTimer>
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -562,6 +563,9 @@ int runGui(const QStringList &arguments)
 {
     const GuiRequest request = parseGui(arguments);
     MainWindow window;
+    // Sized to the screen: at 150 % a 1600×1000 screen is 1066×666.
+    if (const QScreen *screen = window.screen())
+        window.resize(fittedWindowSize(window.size(), screen->availableGeometry()));
     window.show();
     window.openAndSelect(request.file, request.select);
     // Work a crash left unsaved is offered once the window is up.

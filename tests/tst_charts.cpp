@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -25,6 +26,7 @@
 #include "chartview.h"
 #include "graphitems.h"
 #include "graphscene.h"
+#include "graphview.h"
 #include "knowledgegraph.h"
 #include "mainwindow.h"
 #include "selection.h"
@@ -95,6 +97,35 @@ private Q_SLOTS:
         window->timelineDock()->raise();
         QTRY_VERIFY(timeline()->isVisible());
         QTRY_VERIFY(timeline()->chart()->plotArea().width() > 300);
+    }
+
+    // At QT_SCALE_FACTOR=1.5 a 1600×1000 screen is 1066×666 logical pixels;
+    // with a title bar and a panel, about 1066×620 is left. The window must
+    // be able to shrink into it, and the app sizes it to the screen.
+    void windowFitsASmallScreen()
+    {
+        const QSize least = window->minimumSizeHint();
+        QVERIFY2(least.width() <= 1066 && least.height() <= 620,
+                 qPrintable(QStringLiteral("%1×%2").arg(least.width()).arg(least.height())));
+        QCOMPARE(fittedWindowSize(QSize(1440, 900), QRect(0, 0, 1066, 666)), QSize(1066 - 16, 666 - 48));
+        QCOMPARE(fittedWindowSize(QSize(1440, 900), QRect(0, 0, 2560, 1440)), QSize(1440, 900));
+    }
+
+    // Fit (Ctrl+0) fills the canvas: no scrollbars, and the graph spans
+    // nearly the whole width or height left beside or below the legend.
+    void fitFillsTheCanvas()
+    {
+        window->view()->setFocus();
+        QTest::keyClick(window->view(), Qt::Key_0, Qt::ControlModifier);
+        QVERIFY(window->view()->isFitted());
+        QVERIFY(!window->view()->horizontalScrollBar()->isVisible());
+        QVERIFY(!window->view()->verticalScrollBar()->isVisible());
+        const QRect shown = window->view()->mapFromScene(window->scene()->itemsBoundingRect()).boundingRect();
+        const QRect viewport = window->view()->viewport()->rect();
+        QVERIFY2(viewport.contains(shown.adjusted(2, 2, -2, -2)), "the fitted graph runs off the canvas");
+        const double wide = double(shown.width()) / viewport.width();
+        const double tall = double(shown.height()) / viewport.height();
+        QVERIFY2(std::max(wide, tall) > 0.8, qPrintable(QStringLiteral("fills %1 × %2").arg(wide).arg(tall)));
     }
 
     void backendIsTheOneThisQtHas()

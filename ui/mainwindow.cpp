@@ -84,6 +84,13 @@ QWidget *titled(const QString &title, QWidget *content, QWidget *parent)
 
 } // namespace
 
+QSize fittedWindowSize(QSize preferred, const QRect &available)
+{
+    // Room for the window manager's frame and title bar.
+    const QSize room = available.size() - QSize(16, 48);
+    return preferred.boundedTo(room).expandedTo(QSize(400, 300));
+}
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_document(new GraphDocument(this)), m_selection(new Selection(m_document, this)),
       m_undoStack(new QUndoStack(this)), m_project(new Project(m_document, this)),
@@ -647,8 +654,9 @@ void MainWindow::rebuildScene()
 void MainWindow::updateLegend()
 {
     m_legend->setEntries(legendEntries(graph(), m_filter));
-    // The legend sits over the canvas's top left: the fit keeps the graph below it.
-    m_view->setOverlayMargins(QMargins(0, m_legend->geometry().bottom() + 6, 0, 0));
+    // The legend sits over the canvas's top left: the fit keeps the graph
+    // beside it or below it.
+    m_view->setOverlayCorner(QSize(m_legend->geometry().right() + 6, m_legend->geometry().bottom() + 6));
 }
 
 void MainWindow::relayout()

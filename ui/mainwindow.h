@@ -66,6 +66,10 @@ struct LoadedGraph
     quint64 revision = 0;
 };
 
+// The window's size on a screen with `available` room (logical pixels):
+// `preferred` where it fits, else the room less a frame and title bar.
+QSize fittedWindowSize(QSize preferred, const QRect &available);
+
 class MainWindow : public QMainWindow
 {
     Q_OBJECT

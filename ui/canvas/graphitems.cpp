@@ -87,8 +87,8 @@ void NodeItem::setAppearance(NodeKind kind, const QString &label, int degree)
 void NodeItem::setLabelAllowed(bool on)
 {
     if (m_labelAllowed != on) {
+        prepareGeometryChange(); // a hidden label takes no room: fitting ignores it
         m_labelAllowed = on;
-        update();
     }
 }
 
@@ -132,7 +132,8 @@ QRectF NodeItem::labelRect() const
 QRectF NodeItem::boundingRect() const
 {
     const qreal r = m_radius * 1.2 + 4; // room for the selection ring and the pin
-    return QRectF(-r, -r, 2 * r, 2 * r).united(labelRect());
+    const QRectF node(-r, -r, 2 * r, 2 * r);
+    return m_labelAllowed || m_hovered || isSelected() ? node.united(labelRect()) : node;
 }
 
 QPainterPath NodeItem::shape() const
@@ -186,6 +187,8 @@ QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
     if (change == ItemPositionHasChanged) {
         for (EdgeItem *edge : std::as_const(m_edges))
             edge->adjust();
+    } else if (change == ItemSelectedChange) {
+        prepareGeometryChange(); // a selected node shows its label, hidden or not
     } else if (change == ItemSelectedHasChanged) {
         setZValue(value.toBool() ? 3 : (isMajorKind(m_kind) ? 2 : 1));
         for (EdgeItem *edge : std::as_const(m_edges))
@@ -196,8 +199,8 @@ QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
 
 void NodeItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
 {
+    prepareGeometryChange();
     m_hovered = true;
-    update();
     if (auto *graph = qobject_cast<GraphScene *>(scene()))
         graph->highlightNeighbourhood(this);
     QGraphicsItem::hoverEnterEvent(event);
@@ -205,8 +208,8 @@ void NodeItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
 
 void NodeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
 {
+    prepareGeometryChange();
     m_hovered = false;
-    update();
     if (auto *graph = qobject_cast<GraphScene *>(scene()); graph && graph->highlighted() == this)
         graph->highlightNeighbourhood(nullptr);
     QGraphicsItem::hoverLeaveEvent(event);

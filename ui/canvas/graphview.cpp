@@ -27,6 +27,10 @@ GraphView::GraphView(QWidget *parent) : QGraphicsView(parent)
     // the painter around each one (measured in bench_canvas).
     setOptimizationFlag(QGraphicsView::DontSavePainterState);
     setBackgroundBrush(QColor(0xfbfbf8));
+    // Panning is a drag or the arrow keys, as in other graph tools: no
+    // scrollbars eating into the canvas or showing when the graph is fitted.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setFocusPolicy(Qt::StrongFocus);
 }
 
@@ -62,33 +66,42 @@ void GraphView::fitAll()
     // Labels grow as the view zooms out, so what fits changes with the zoom:
     // fit again until the labels fit too (the label scale is bounded).
     const QRectF viewRect(viewport()->rect());
-    const QRectF area = viewRect.adjusted(m_overlay.left(), m_overlay.top(), -m_overlay.right(), -m_overlay.bottom());
+    // Beside the corner overlay or below it: the larger of the two.
+    const QRectF beside = viewRect.adjusted(m_overlay.width(), 0, 0, 0);
+    const QRectF below = viewRect.adjusted(0, m_overlay.height(), 0, 0);
+    const QRectF area = beside.width() * beside.height() >= below.width() * below.height() ? beside : below;
     if (area.width() < 20 || area.height() < 20)
         return;
     // One walk over the items per pass: the bounds after a pass are the
     // next pass's input.
     QRectF items = scene()->itemsBoundingRect();
-    for (int pass = 0; pass < 3; ++pass) {
-        const QRectF bounds = items.adjusted(-20, -20, 20, 20);
+    const auto scaleFor = [&](const QRectF &rect) {
+        const QRectF bounds = rect.adjusted(-20, -20, 20, 20);
         // Never blow a small graph up past natural size.
-        const qreal scale = qBound(minZoom, std::min({area.width() / bounds.width(), area.height() / bounds.height(), 1.0}),
-                                   maxZoom);
+        return qBound(minZoom, std::min({area.width() / bounds.width(), area.height() / bounds.height(), 1.0}),
+                      maxZoom);
+    };
+    // Until the zoom settles: labels hidden at one zoom take no room, so the
+    // bounds shrink and the graph may grow into the space they left.
+    for (int pass = 0; pass < 5; ++pass) {
+        const qreal scale = scaleFor(items);
         setTransform(QTransform::fromScale(scale, scale));
         // The graph's centre goes to the centre of the area the overlays leave.
-        centerOn(bounds.center() - (area.center() - viewRect.center()) / scale);
+        centerOn(items.center() - (area.center() - viewRect.center()) / scale);
         updateLabelScale();
         items = scene()->itemsBoundingRect();
-        if (mapToScene(area.toAlignedRect()).boundingRect().contains(items))
+        const bool fits = mapToScene(area.toAlignedRect()).boundingRect().contains(items);
+        if (fits && scaleFor(items) < scale * 1.05)
             break;
     }
     m_fitted = true;
 }
 
-void GraphView::setOverlayMargins(const QMargins &margins)
+void GraphView::setOverlayCorner(const QSize &size)
 {
-    if (margins == m_overlay)
+    if (size == m_overlay)
         return;
-    m_overlay = margins;
+    m_overlay = size;
     if (m_fitted)
         fitAll();
 }

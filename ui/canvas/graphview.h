@@ -1,7 +1,7 @@
 #pragma once
 
 #include <QGraphicsView>
-#include <QMargins>
+#include <QSize>
 
 namespace threadline {
 
@@ -18,9 +18,9 @@ public:
     // as the window resizes until the user zooms or pans.
     void fitAll();
     bool isFitted() const { return m_fitted; }
-    // Room that overlays (the legend) take at the viewport's edges: the fit
-    // keeps the graph out of it.
-    void setOverlayMargins(const QMargins &margins);
+    // An overlay (the legend) in the viewport's top-left corner: the fit
+    // keeps the graph beside it or below it, whichever leaves more room.
+    void setOverlayCorner(const QSize &size);
     void zoomBy(qreal factor);
     qreal zoom() const;
     // Call after changing the scene: sizes labels for the current zoom.
@@ -34,7 +34,7 @@ protected:
 
 private:
     bool m_fitted = false;
-    QMargins m_overlay;
+    QSize m_overlay; // the corner overlay's size, with its gap
 };
 
 } // namespace threadline

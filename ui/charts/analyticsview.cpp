@@ -106,7 +106,7 @@ AnalyticsView::AnalyticsView(QWidget *parent) : QWidget(parent)
     chooserRow->addWidget(exportButton);
     chartLayout->addLayout(chooserRow);
     m_chartView = ChartView::create(chartBox);
-    m_chartView->setMinimumSize(260, 120);
+    m_chartView->setMinimumSize(260, 70);
     chartLayout->addWidget(m_chartView, 1);
     m_overlay = new BarOverlay(this, chartBox);
     m_overlay->raise();

@@ -337,7 +337,7 @@ TimelineView::TimelineView(QWidget *parent) : QWidget(parent)
     m_titles = new LaneTitles(this, this);
     row->addWidget(m_titles);
     m_chart = ChartView::create(this);
-    m_chart->setMinimumHeight(120);
+    m_chart->setMinimumHeight(70);
     row->addWidget(m_chart, 1);
     layout->addLayout(row, 1);
     m_overlay = new TimelineOverlay(this, this);
@@ -554,7 +554,7 @@ void TimelineView::showMainPeriod()
 int TimelineView::lanesThatFit() const
 {
     // 18 pixels a lane at least, so titles and markers stay readable.
-    return std::max(4, int(m_chart->plotArea().height() / 18));
+    return std::max(2, int(m_chart->plotArea().height() / 18));
 }
 
 QRectF TimelineView::plotRect() const
