@@ -3,6 +3,9 @@
 // hide, pin, expand, collapse, focus, a path between two actors in the Path
 // tab, and a click on the background that clears the selection.
 #include <QAction>
+#include <QPushButton>
+#include <QDateEdit>
+#include <QCheckBox>
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QDockWidget>
@@ -36,6 +39,8 @@
 #include "knowledgegraph.h"
 #include "legend.h"
 #include "mainwindow.h"
+#include "filterpanel.h"
+#include "timelineview.h"
 #include "pathpanel.h"
 #include "selection.h"
 #include "sourceviewer.h"
@@ -504,6 +509,87 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         window.reset();
+    }
+
+    // The Filter tab: unchecking a kind takes it off the canvas and the
+    // legend, a relation its edges, a document what only it says; the
+    // period is the timeline's brush, both ways; Show Everything restores.
+    void filterPanelChoosesWhatTheCanvasShows()
+    {
+        FilterPanel *panel = window->filterPanel();
+        QTRY_VERIFY(panel->kindList()->count() > 5);
+        const qsizetype nodesBefore = window->scene()->visibleNodeCount();
+        const qsizetype edgesBefore = window->scene()->visibleEdgeCount();
+        const auto rowOf = [](QListWidget *list, const QString &start) {
+            for (int i = 0; i < list->count(); ++i)
+                if (list->item(i)->text().startsWith(start))
+                    return list->item(i);
+            return static_cast<QListWidgetItem *>(nullptr);
+        };
+        const auto clickCheck = [](QListWidget *list, QListWidgetItem *item) {
+            list->scrollToItem(item);
+            const QRect row = list->visualItemRect(item);
+            // The check box sits at the row's left.
+            QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, QPoint(row.left() + 10, row.center().y()));
+        };
+        window->sideTabs()->setCurrentWidget(panel);
+        // Statements off: no statement on the canvas, fewer nodes.
+        QListWidgetItem *statements = rowOf(panel->kindList(), QStringLiteral("Statement"));
+        QVERIFY(statements && statements->checkState() == Qt::Checked);
+        clickCheck(panel->kindList(), statements);
+        QCOMPARE(statements->checkState(), Qt::Unchecked);
+        QTRY_VERIFY(window->scene()->visibleNodeCount() < nodesBefore);
+        for (NodeId id : window->graph().nodes())
+            if (window->graph().node(id).kind == NodeKind::Statement)
+                QVERIFY(!window->scene()->nodeItem(id));
+        QVERIFY(window->viewFilter().hiddenKinds.contains(NodeKind::Statement));
+        clickCheck(panel->kindList(), rowOf(panel->kindList(), QStringLiteral("Statement")));
+        QTRY_COMPARE(window->scene()->visibleNodeCount(), nodesBefore);
+
+        // A relation off: its edges go, the nodes stay.
+        clickCheck(panel->relationList(), rowOf(panel->relationList(), QStringLiteral("participated_in")));
+        QTRY_VERIFY(window->scene()->visibleEdgeCount() < edgesBefore);
+        QCOMPARE(window->scene()->visibleNodeCount(), nodesBefore);
+        for (EdgeId id : window->graph().edges())
+            if (window->graph().edge(id).relation == QLatin1String("participated_in"))
+                QVERIFY(!window->scene()->edgeItem(id));
+        clickCheck(panel->relationList(), rowOf(panel->relationList(), QStringLiteral("participated_in")));
+        QTRY_COMPARE(window->scene()->visibleEdgeCount(), edgesBefore);
+
+        // A document off: what only it says goes; what others say too stays.
+        QListWidget *documents = panel->documentList();
+        QVERIFY(documents->count() == 5);
+        clickCheck(documents, documents->item(4)); // 004, the Palm Beach article
+        QTRY_VERIFY(window->scene()->visibleNodeCount() < nodesBefore);
+        const NodeId palmBeach = byKey(QStringLiteral("event:2024-11-22-rutte-trump-palm-beach"));
+        QVERIFY(!window->scene()->nodeItem(palmBeach));
+        QVERIFY(window->scene()->nodeItem(byKey(QStringLiteral("person:mark-rutte"))));
+
+        // The period: set here, it brushes the timeline; brushed there, it shows here.
+        clickCheck(documents, documents->item(4));
+        QTRY_COMPARE(window->scene()->visibleNodeCount(), nodesBefore);
+        panel->fromEdit()->setDate(QDate(2024, 11, 20));
+        panel->toEdit()->setDate(QDate(2024, 11, 30));
+        QVERIFY(!panel->periodCheck()->isChecked()); // nothing brushed, nothing focused
+        panel->periodCheck()->click();
+        QVERIFY(window->timelineView()->brushedRange());
+        QCOMPARE(window->timelineView()->brushedRange()->first, QDate(2024, 11, 20));
+        QTRY_VERIFY(window->scene()->visibleNodeCount() < nodesBefore / 2);
+        QVERIFY(window->scene()->nodeItem(palmBeach));
+        window->timelineView()->clearBrush();
+        QVERIFY(!panel->periodCheck()->isChecked());
+        QTRY_COMPARE(window->scene()->visibleNodeCount(), nodesBefore);
+        window->timelineView()->setBrushedRange(QDate(2025, 4, 1), QDate(2025, 4, 5));
+        QVERIFY(panel->periodCheck()->isChecked());
+        QCOMPARE(panel->fromEdit()->date(), QDate(2025, 4, 1));
+        // Reset Filters: statements off again first, then everything back.
+        clickCheck(panel->kindList(), rowOf(panel->kindList(), QStringLiteral("Statement")));
+        auto *reset = panel->findChild<QPushButton *>(QStringLiteral("filterShowAll"));
+        QTest::mouseClick(reset, Qt::LeftButton);
+        QTRY_COMPARE(window->scene()->visibleNodeCount(), nodesBefore);
+        QVERIFY(!window->timelineView()->brushedRange());
+        QCOMPARE(rowOf(panel->kindList(), QStringLiteral("Statement"))->checkState(), Qt::Checked);
+        QCOMPARE(rowOf(panel->kindList(), QStringLiteral("Document"))->checkState(), Qt::Unchecked);
     }
 };
 

@@ -65,6 +65,7 @@
 #include "analyticsview.h"
 #include "measures.h"
 #include "timelineview.h"
+#include "filterpanel.h"
 
 namespace threadline {
 
@@ -146,6 +147,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_sideTabs->addTab(m_review, tr("Review"));
     m_pathPanel = new PathPanel(m_document, this);
     m_sideTabs->addTab(m_pathPanel, tr("Path"));
+    m_filterPanel = new FilterPanel(this);
+    m_sideTabs->addTab(m_filterPanel, tr("Filter"));
     side->addWidget(m_sideTabs);
     side->addWidget(titled(tr("Source"), m_source, side));
     side->setStretchFactor(0, 3);
@@ -226,6 +229,39 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_pathPanel, &PathPanel::nodeActivated, this, &MainWindow::selectNode);
     connect(m_pathPanel, &PathPanel::edgeActivated, this, &MainWindow::selectEdge);
     m_canvasMenu = new CanvasMenu(this); // right-clicks on the canvas
+    connect(m_filterPanel, &FilterPanel::filterChanged, this, &MainWindow::applyFilterChoice);
+    connect(m_filterPanel, &FilterPanel::resetRequested, this, [this] {
+        // Back to the standard view (documents as the toolbar says), the
+        // whole period.
+        const bool documents = m_showDocumentsAction && m_showDocumentsAction->isChecked();
+        ViewFilter reset = documents ? ViewFilter() : ViewFilter::standard();
+        reset.onlyNodes = m_filter.onlyNodes;
+        applyFilterChoice(reset.hiddenKinds, reset.hiddenRelations, reset.hiddenDocuments);
+        m_filterPanel->setState(graph(), m_filter);
+        if (m_timeline->brushedRange())
+            m_timeline->clearBrush();
+    });
+    connect(m_filterPanel, &FilterPanel::periodChosen, this, [this](QDate from, QDate to) {
+        m_timeline->setBrushedRange(from, to); // the timeline says rangeBrushed: showPeriod
+    });
+    connect(m_filterPanel, &FilterPanel::periodCleared, this, [this] {
+        if (m_timeline->brushedRange())
+            m_timeline->clearBrush(); // rangeCleared: showAllPeriods
+    });
+    // The panel's rows follow the graph (kinds, relations and documents come
+    // and go), once per turn of the event loop.
+    const auto refreshFilter = [this] {
+        if (m_filterRefreshQueued)
+            return;
+        m_filterRefreshQueued = true;
+        QTimer::singleShot(0, this, [this] {
+            m_filterRefreshQueued = false;
+            m_filterPanel->setState(graph(), m_filter);
+        });
+    };
+    connect(m_document, &GraphDocument::changed, this, refreshFilter);
+    connect(m_document, &GraphDocument::wasReset, this, refreshFilter);
+    connect(m_document, &GraphDocument::documentsChanged, this, refreshFilter);
     connect(m_review, &ReviewPanel::spanRequested, this, &MainWindow::openSpan);
     connect(m_document, &GraphDocument::documentsChanged, this, [this] { m_review->dropMissing(graph()); });
     connect(m_document, &GraphDocument::wasReset, this, [this] { m_review->dropMissing(graph()); });
@@ -762,14 +798,46 @@ void MainWindow::showPeriod(QDate from, QDate to)
         happened.insert(NodeId()); // matches nothing: the canvas shows that nothing happened
     m_filter.onlyNodes = happened;
     rebuildScene();
+    m_filterPanel->setPeriod(from, to);
     statusBar()->showMessage(tr("The canvas shows what happened from %1 to %2; Esc on the timeline or "
                                 "Clear Range shows everything again.")
                                  .arg(QLocale().toString(from, QLocale::ShortFormat),
                                       QLocale().toString(to, QLocale::ShortFormat)));
 }
 
+void MainWindow::applyFilterChoice(const QSet<NodeKind> &hiddenKinds, const QSet<QString> &hiddenRelations,
+                                   const QSet<QString> &hiddenDocuments)
+{
+    ViewFilter next = m_filter;
+    next.hiddenKinds = hiddenKinds;
+    next.hiddenRelations = hiddenRelations;
+    next.hiddenDocuments = hiddenDocuments;
+    if (next == m_filter)
+        return;
+    // Nodes never laid out (documents, hidden when the graph opened) need a
+    // layout before they can be drawn; the others keep their places.
+    const QSet<NodeId> before = m_filter.visibleNodes(graph());
+    bool unplaced = false;
+    for (NodeId id : next.visibleNodes(graph()))
+        if (!before.contains(id) && !m_document->positions().contains(id)) {
+            unplaced = true;
+            break;
+        }
+    m_filter = next;
+    if (m_showDocumentsAction) {
+        const QSignalBlocker quiet(m_showDocumentsAction);
+        m_showDocumentsAction->setChecked(!hiddenKinds.contains(NodeKind::Document));
+    }
+    m_sceneFilterStale = true;
+    if (unplaced)
+        relayout();
+    else
+        rebuildScene();
+}
+
 void MainWindow::showAllPeriods()
 {
+    m_filterPanel->clearPeriod();
     if (m_filter.onlyNodes.isEmpty())
         return;
     m_filter.onlyNodes.clear();
@@ -784,6 +852,7 @@ void MainWindow::setFocusNodes(const QSet<NodeId> &nodes, const QString &descrip
         const QSignalBlocker quiet(m_timeline); // the filter is replaced below, not cleared
         m_timeline->clearBrush();
     }
+    m_filterPanel->clearPeriod();
     m_filter.onlyNodes = nodes.isEmpty() ? QSet<NodeId>{NodeId()} : nodes;
     rebuildScene();
     m_view->fitAll();
@@ -800,6 +869,7 @@ void MainWindow::clearFocus()
         const QSignalBlocker quiet(m_timeline);
         m_timeline->clearBrush();
     }
+    m_filterPanel->clearPeriod();
     if (m_filter.onlyNodes.isEmpty())
         return;
     m_filter.onlyNodes.clear();
@@ -814,8 +884,11 @@ void MainWindow::setShowDocuments(bool show)
         return;
     }
     const QSet<NodeId> period = m_filter.onlyNodes; // a brushed period stays
+    const QSet<QString> documents = m_filter.hiddenDocuments;
     m_filter = show ? ViewFilter() : ViewFilter::standard();
     m_filter.onlyNodes = period;
+    m_filter.hiddenDocuments = documents;
+    m_filterPanel->setState(graph(), m_filter);
     m_sceneFilterStale = true;
     relayout();
 }

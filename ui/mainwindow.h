@@ -140,6 +140,7 @@ public:
     class QTabWidget *sideTabs() const { return m_sideTabs; }
     class TimelineView *timelineView() const { return m_timeline; }
     class AnalyticsView *analyticsView() const { return m_analytics; }
+    class FilterPanel *filterPanel() const { return m_filterPanel; }
     QDockWidget *timelineDock() const { return m_timelineDock; }
     QDockWidget *analyticsDock() const { return m_analyticsDock; }
     // Canvas node size: "degree", "betweenness" or "mentions".
@@ -202,6 +203,8 @@ private:
     void createCharts();
     void applyNodeSizes();
     void showPeriod(QDate from, QDate to);
+    void applyFilterChoice(const QSet<NodeKind> &hiddenKinds, const QSet<QString> &hiddenRelations,
+                           const QSet<QString> &hiddenDocuments);
     void showAllPeriods();
     void startLoad(const QString &path);
     void onLoadFinished();
@@ -249,6 +252,8 @@ private:
     QDockWidget *m_timelineDock = nullptr;
     QDockWidget *m_analyticsDock = nullptr;
     QString m_sizeMeasure = QStringLiteral("degree");
+    class FilterPanel *m_filterPanel = nullptr;
+    bool m_filterRefreshQueued = false;
     QList<QAction *> m_sizeActions;
     QString m_path;
     ViewFilter m_filter = ViewFilter::standard();

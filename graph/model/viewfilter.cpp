@@ -12,10 +12,29 @@ ViewFilter ViewFilter::standard()
     return filter;
 }
 
+namespace {
+
+// Whether every span of `evidence` lies in a hidden document (false when
+// there is none).
+bool onlyIn(const QList<EvidenceSpan> &evidence, const QSet<QString> &documents)
+{
+    if (documents.isEmpty() || evidence.isEmpty())
+        return false;
+    for (const EvidenceSpan &span : evidence)
+        if (!documents.contains(span.document))
+            return false;
+    return true;
+}
+
+} // namespace
+
 bool ViewFilter::acceptsNode(const KnowledgeGraph &graph, NodeId id) const
 {
-    return graph.contains(id) && !hiddenKinds.contains(graph.node(id).kind)
-        && (onlyNodes.isEmpty() || onlyNodes.contains(id));
+    if (!graph.contains(id))
+        return false;
+    const NodeData &node = graph.node(id);
+    return !hiddenKinds.contains(node.kind) && (onlyNodes.isEmpty() || onlyNodes.contains(id))
+        && !onlyIn(node.evidence, hiddenDocuments);
 }
 
 bool ViewFilter::acceptsEdge(const KnowledgeGraph &graph, EdgeId id) const
@@ -23,8 +42,8 @@ bool ViewFilter::acceptsEdge(const KnowledgeGraph &graph, EdgeId id) const
     if (!graph.contains(id))
         return false;
     const EdgeData &edge = graph.edge(id);
-    return !hiddenRelations.contains(edge.relation) && acceptsNode(graph, edge.source)
-        && acceptsNode(graph, edge.target);
+    return !hiddenRelations.contains(edge.relation) && !onlyIn(edge.evidence, hiddenDocuments)
+        && acceptsNode(graph, edge.source) && acceptsNode(graph, edge.target);
 }
 
 QSet<NodeId> ViewFilter::visibleNodes(const KnowledgeGraph &graph) const

@@ -19,6 +19,10 @@ struct ViewFilter
     QSet<NodeKind> hiddenKinds;
     QSet<QString> hiddenRelations;
     QSet<NodeId> onlyNodes; // when not empty, nothing else is shown (a selection)
+    // Documents left out: a node or edge whose every evidence span is in
+    // one of them is hidden (what is said only there); elements without
+    // evidence, and document nodes, stay.
+    QSet<QString> hiddenDocuments;
 
     // Documents link to everything they mention; shown, they swamp the view.
     static ViewFilter standard();
@@ -26,6 +30,8 @@ struct ViewFilter
     bool acceptsNode(const KnowledgeGraph &graph, NodeId id) const;
     bool acceptsEdge(const KnowledgeGraph &graph, EdgeId id) const;
     QSet<NodeId> visibleNodes(const KnowledgeGraph &graph) const;
+
+    friend bool operator==(const ViewFilter &, const ViewFilter &) = default;
 };
 
 // What a filter shows, as algorithms want it: the visible nodes in model

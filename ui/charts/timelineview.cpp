@@ -691,6 +691,19 @@ std::optional<std::pair<QDate, QDate>> TimelineView::brushedRange() const
     return std::make_pair(dayOf(m_brush->first), dayOf(m_brush->second));
 }
 
+void TimelineView::setBrushedRange(QDate from, QDate to)
+{
+    if (from > to)
+        std::swap(from, to);
+    m_brush = std::make_pair(dayStart(from), dayStart(to) + dayMs - 1);
+    m_clear->setEnabled(true);
+    m_status->setText(tr("Showing %1 – %2 on the canvas")
+                          .arg(QLocale().toString(from, QStringLiteral("d MMM yyyy")),
+                               QLocale().toString(to, QStringLiteral("d MMM yyyy"))));
+    m_overlay->update();
+    Q_EMIT rangeBrushed(from, to);
+}
+
 void TimelineView::clearBrush()
 {
     if (!m_brush)

@@ -59,6 +59,8 @@ public:
     // The brushed days, inclusive.
     std::optional<std::pair<QDate, QDate>> brushedRange() const;
     void clearBrush();
+    // Brushes these days (inclusive) as a drag would: rangeBrushed follows.
+    void setBrushedRange(QDate from, QDate to);
     // Shown x range, ms since the epoch.
     std::pair<double, double> shownRange() const { return {m_xMin, m_xMax}; }
     void fit();            // every date
