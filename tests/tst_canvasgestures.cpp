@@ -591,6 +591,46 @@ private Q_SLOTS:
         QCOMPARE(rowOf(panel->kindList(), QStringLiteral("Statement"))->checkState(), Qt::Checked);
         QCOMPARE(rowOf(panel->kindList(), QStringLiteral("Document"))->checkState(), Qt::Unchecked);
     }
+
+    // Shift+drag on the background draws a rubber band that selects the
+    // nodes it covers; Ctrl+click then takes one out.
+    void rubberBandAndCtrlClickSelect()
+    {
+        window->selection()->clear();
+        window->view()->fitAll();
+        // A band around Mark Rutte's node, from empty canvas to empty canvas.
+        NodeItem *rutte = window->scene()->nodeItem(byKey(QStringLiteral("person:mark-rutte")));
+        QVERIFY(rutte);
+        const QPoint centre = window->view()->mapFromScene(rutte->scenePos());
+        QPoint from = centre - QPoint(60, 60), to = centre + QPoint(60, 60);
+        for (int shift = 0; shift < 40 && window->view()->itemAt(from); ++shift)
+            from -= QPoint(3, 0);
+        for (int shift = 0; shift < 40 && window->view()->itemAt(to); ++shift)
+            to += QPoint(3, 0);
+        QVERIFY2(!window->view()->itemAt(from) && !window->view()->itemAt(to), "no empty canvas around Rutte");
+        QTest::mousePress(viewport(), Qt::LeftButton, Qt::ShiftModifier, from);
+        for (int step = 1; step <= 8; ++step)
+            QTest::mouseMove(viewport(), from + (to - from) * step / 8);
+        QTest::mouseRelease(viewport(), Qt::LeftButton, Qt::ShiftModifier, to);
+        const QRectF band = window->view()->mapToScene(QRect(from, to).normalized()).boundingRect();
+        // Every node whose centre lies in the band is selected (the band
+        // takes what its shape touches).
+        int inside = 0;
+        for (NodeId id : window->graph().nodes()) {
+            NodeItem *item = window->scene()->nodeItem(id);
+            if (item && band.contains(item->scenePos())) {
+                ++inside;
+                QVERIFY2(window->selection()->contains(id), qPrintable(window->graph().node(id).label));
+            }
+        }
+        QVERIFY2(inside >= 2, "the band covers one node only");
+        QCOMPARE(window->view()->dragMode(), QGraphicsView::ScrollHandDrag); // a plain drag pans again
+        // Ctrl+click on Rutte takes him out of the selection, the rest stays.
+        const qsizetype before = window->selection()->nodes().size();
+        QTest::mouseClick(viewport(), Qt::LeftButton, Qt::ControlModifier, centre);
+        QVERIFY(!window->selection()->contains(rutte->nodeId()));
+        QCOMPARE(window->selection()->nodes().size(), before - 1);
+    }
 };
 
 QTEST_MAIN(TestCanvasGestures)

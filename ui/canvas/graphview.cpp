@@ -120,6 +120,22 @@ void GraphView::mouseMoveEvent(QMouseEvent *event)
     QGraphicsView::mouseMoveEvent(event);
 }
 
+void GraphView::mousePressEvent(QMouseEvent *event)
+{
+    // Shift on the background: a rubber band instead of a pan, for this drag.
+    if (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier)
+        && !itemAt(event->position().toPoint()))
+        setDragMode(QGraphicsView::RubberBandDrag);
+    QGraphicsView::mousePressEvent(event);
+}
+
+void GraphView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QGraphicsView::mouseReleaseEvent(event);
+    if (dragMode() == QGraphicsView::RubberBandDrag)
+        setDragMode(QGraphicsView::ScrollHandDrag);
+}
+
 void GraphView::wheelEvent(QWheelEvent *event)
 {
     const qreal steps = event->angleDelta().y() / 120.0;

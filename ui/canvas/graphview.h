@@ -6,7 +6,8 @@
 namespace threadline {
 
 // The canvas: wheel zooms about the cursor, dragging the background pans,
-// dragging a node moves it.
+// Shift+dragging it draws a rubber band that selects what it covers,
+// dragging a node moves it, Ctrl+click adds to or takes from the selection.
 class GraphView : public QGraphicsView
 {
     Q_OBJECT
@@ -30,6 +31,8 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:

@@ -364,7 +364,17 @@ void TimelineView::setDocument(const GraphDocument *document, Selection *selecti
         if (brushed)
             Q_EMIT rangeCleared();
     });
-    connect(selection, &Selection::changed, this, &TimelineView::updateHighlights);
+    // Once per turn of the event loop: a rubber band changes the selection
+    // at every mouse move.
+    connect(selection, &Selection::changed, this, [this] {
+        if (m_highlightQueued)
+            return;
+        m_highlightQueued = true;
+        QTimer::singleShot(0, this, [this] {
+            m_highlightQueued = false;
+            updateHighlights(false);
+        });
+    });
     refresh();
     showMainPeriod();
 }
@@ -437,11 +447,12 @@ void TimelineView::refresh()
                                 + (m_storyMin > m_dataMin + 1 || m_storyMax < m_dataMax - 1
                                        ? tr(" · <b>Fit</b> shows the rest")
                                        : QString()));
-    updateHighlights();
+    updateHighlights(true);
 }
 
-void TimelineView::updateHighlights()
+void TimelineView::updateHighlights(bool always)
 {
+    const QSet<NodeId> before = m_highlighted;
     m_highlighted.clear();
     if (m_selection && m_graph) {
         for (NodeId id : m_selection->nodes()) {
@@ -460,7 +471,8 @@ void TimelineView::updateHighlights()
             }
         }
     }
-    replot();
+    if (always || m_highlighted != before)
+        replot();
 }
 
 void TimelineView::replot()

@@ -88,7 +88,7 @@ private:
     void refresh();
     void scheduleRefresh();
     void replot();
-    void updateHighlights();
+    void updateHighlights(bool always); // replots when the ringed set changed, or always
     void setShownRange(double min, double max);
     int lanesThatFit() const;
 
@@ -121,6 +121,7 @@ private:
     int m_lanesFitted = 0;
     std::optional<std::pair<double, double>> m_brush; // x values
     bool m_refreshQueued = false;
+    bool m_highlightQueued = false;
 
     QComboBox *m_lanes;
     QLabel *m_status;

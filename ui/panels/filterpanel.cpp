@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 #include <map>
@@ -25,7 +26,7 @@ QListWidget *checkList(QWidget *parent, const QString &name)
     auto *list = new QListWidget(parent);
     list->setObjectName(name);
     list->setSelectionMode(QAbstractItemView::NoSelection);
-    list->setMinimumHeight(60);
+    list->setMinimumHeight(70);
     return list;
 }
 
@@ -55,7 +56,16 @@ FilterPanel::FilterPanel(QWidget *parent)
       m_relations(checkList(this, QStringLiteral("filterRelations"))),
       m_documents(checkList(this, QStringLiteral("filterDocuments")))
 {
-    auto *layout = new QVBoxLayout(this);
+    // In a scroll area: the side panel's tabs must not hold the window tall.
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    auto *content = new QWidget(scroll);
+    scroll->setWidget(content);
+    auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(3);
     const auto heading = [&](const QString &text) {
