@@ -4,6 +4,8 @@
 // Beach meeting there goes back to the full graph with the meeting selected,
 // and turning the view off gives back the canvas exactly as it was.
 #include <QAction>
+#include <QApplication>
+#include <QContextMenuEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -19,6 +21,8 @@
 
 #include "actorlinks.h"
 #include "actorsview.h"
+#include "curationcontroller.h"
+#include "edits.h"
 #include "derivationpanel.h"
 #include "graphitems.h"
 #include "graphscene.h"
@@ -274,6 +278,44 @@ private Q_SLOTS:
         QCOMPARE(window->undoStack()->index(), undoIndex);
         QCOMPARE(window->isModified(), modified);
         QCOMPARE(window->actorsView()->scene()->visibleNodeCount(), 0); // the derived picture is let go
+    }
+
+    // The derived picture follows the graph: an edit made while it is shown
+    // (here the Palm Beach meeting deleted, then undone) derives it again.
+    // A right-click on it offers no menu: nothing there can be edited.
+    void followsEditsAndOffersNoGestures()
+    {
+        const NodeId rutte = byKey(QStringLiteral("person:mark-rutte"));
+        const NodeId trump = byKey(QStringLiteral("person:donald-trump"));
+        const NodeId palmBeach = byKey(QStringLiteral("event:2024-11-22-rutte-trump-palm-beach"));
+        ActorsView *actors = window->actorsView();
+        actorsOnly()->trigger();
+        QVERIFY(actors->isActive());
+        const auto weight = [&] {
+            const EdgeId e = derivedEdge(rutte, trump);
+            return e.isValid() ? actors->graph().edge(e).properties.value(QStringLiteral("weight")).toInt() : 0;
+        };
+        const int before = weight();
+        QVERIFY(before > 1);
+
+        window->curation()->push(std::make_unique<RemoveEdit>(QList<NodeId>{palmBeach}, QList<EdgeId>{}));
+        QTRY_COMPARE(weight(), before - 1);
+        QVERIFY(actors->isActive());
+        QCOMPARE(window->view()->scene(), static_cast<QGraphicsScene *>(actors->scene()));
+        window->undoStack()->undo();
+        QTRY_COMPARE(weight(), before);
+
+        NodeItem *item = actors->scene()->nodeItem(rutte);
+        QVERIFY(item);
+        window->view()->centerOn(item);
+        const QPoint at = window->view()->mapFromScene(item->scenePos());
+        QContextMenuEvent event(QContextMenuEvent::Mouse, at, viewport()->mapToGlobal(at));
+        QApplication::sendEvent(viewport(), &event);
+        QTest::qWait(200);
+        QVERIFY(!QApplication::activePopupWidget());
+        QVERIFY(window->selection()->isEmpty());
+        actorsOnly()->trigger();
+        QVERIFY(!actors->isActive());
     }
 
     void cleanupTestCase()
