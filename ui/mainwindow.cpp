@@ -32,6 +32,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "actorsview.h"
 #include "articlereader.h"
 #include "bundledcorpus.h"
 #include "canvasmenu.h"
@@ -262,6 +263,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &GraphDocument::changed, this, refreshFilter);
     connect(m_document, &GraphDocument::wasReset, this, refreshFilter);
     connect(m_document, &GraphDocument::documentsChanged, this, refreshFilter);
+    m_actorsView = new ActorsView(this);
+    connect(m_actorsView, &ActorsView::activeChanged, this, [this](bool on) {
+        if (!on) { // the normal canvas is back: its legend and counts too
+            updateLegend();
+            updateStatus();
+        }
+    });
     connect(m_review, &ReviewPanel::spanRequested, this, &MainWindow::openSpan);
     connect(m_document, &GraphDocument::documentsChanged, this, [this] { m_review->dropMissing(graph()); });
     connect(m_document, &GraphDocument::wasReset, this, [this] { m_review->dropMissing(graph()); });
@@ -389,6 +397,7 @@ void MainWindow::createActions()
     m_showDocumentsAction = view->addAction(tr("Show &Documents and Mentions"));
     m_showDocumentsAction->setCheckable(true);
     connect(m_showDocumentsAction, &QAction::toggled, this, &MainWindow::setShowDocuments);
+    view->addAction(m_actorsView->action());
     QAction *relayoutAction = view->addAction(tr("&Lay Out Again"), this, &MainWindow::relayout);
     relayoutAction->setShortcut(Qt::CTRL | Qt::Key_L);
     QMenu *sizeMenu = view->addMenu(tr("Node &Size"));
@@ -455,6 +464,7 @@ void MainWindow::createActions()
     toolbar->addAction(tr("Fit"), m_view, &GraphView::fitAll)->setToolTip(tr("Fit the graph to the window (Ctrl+0)"));
     toolbar->addAction(tr("Lay Out Again"), this, &MainWindow::relayout);
     toolbar->addAction(m_showDocumentsAction);
+    toolbar->addAction(m_actorsView->action());
     toolbar->addSeparator();
     toolbar->addWidget(m_search);
     QAction *find = new QAction(tr("&Find…"), this);

@@ -182,6 +182,8 @@ public:
     void clearFocus();
     class PathPanel *pathPanel() const { return m_pathPanel; }
     class CanvasMenu *canvasMenu() const { return m_canvasMenu; }
+    // View → Actors Only: the derived actor-to-actor picture, read-only.
+    class ActorsView *actorsView() const { return m_actorsView; }
 
 Q_SIGNALS:
     void graphLoaded();
@@ -273,6 +275,7 @@ private:
     class ReviewPanel *m_review;
     class PathPanel *m_pathPanel;
     class CanvasMenu *m_canvasMenu;
+    class ActorsView *m_actorsView;
     QSplitter *m_sideSplitter;
     QString m_selectAfterLoad; // --select, for the load under way
     QAction *m_backAction = nullptr;

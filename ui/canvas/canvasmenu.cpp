@@ -11,6 +11,7 @@
 #include "edits.h"
 #include "graphdocument.h"
 #include "graphitems.h"
+#include "graphscene.h"
 #include "graphview.h"
 #include "mainwindow.h"
 #include "pathpanel.h"
@@ -41,6 +42,8 @@ CanvasMenu::CanvasMenu(MainWindow *window) : QObject(window), m_window(window)
 
 void CanvasMenu::onRequested(QPoint pos)
 {
+    if (m_window->view()->scene() != m_window->scene())
+        return; // a derived, read-only picture (Actors Only): nothing here to hide, pin or expand
     QMenu *menu = menuAt(pos);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->popup(m_window->view()->viewport()->mapToGlobal(pos));
