@@ -631,6 +631,65 @@ private Q_SLOTS:
         QVERIFY(!window->selection()->contains(rutte->nodeId()));
         QCOMPARE(window->selection()->nodes().size(), before - 1);
     }
+
+    // A large graph draws its edges through one batched layer: the edges
+    // are on screen (coloured pixels along one), and an edge can still be
+    // clicked and selected.
+    void largeGraphsBatchTheirEdges()
+    {
+        KnowledgeGraph big;
+        QHash<NodeId, QPointF> at;
+        QList<NodeId> ids;
+        const int side = 40; // 1,600 nodes, 3,120 edges in a grid
+        for (int i = 0; i < side * side; ++i) {
+            NodeData n;
+            n.key = QStringLiteral("n%1").arg(i);
+            n.kind = NodeKind::Person;
+            n.label = n.key;
+            ids.append(big.addNode(n));
+            at.insert(ids.last(), QPointF((i % side) * 120.0, (i / side) * 120.0));
+        }
+        const auto link = [&](int a, int b) {
+            EdgeData e;
+            e.key = QStringLiteral("e%1-%2").arg(a).arg(b);
+            e.source = ids[a];
+            e.target = ids[b];
+            e.relation = QStringLiteral("member_of");
+            big.addEdge(e);
+        };
+        for (int i = 0; i < side * side; ++i) {
+            if (i % side + 1 < side)
+                link(i, i + 1);
+            if (i + side < side * side)
+                link(i, i + side);
+        }
+        GraphScene scene;
+        scene.setGraph(&big, at, ViewFilter());
+        QVERIFY(scene.visibleEdgeCount() > GraphScene::batchedEdges);
+        QVERIFY(scene.edgesBatched());
+        GraphView view;
+        view.resize(800, 600);
+        view.setScene(&scene);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.centerOn(QPointF(600, 600));
+        // Pixels of the edge colour along the edge between n(5,5) and n(5,6).
+        const QPointF mid(5 * 120.0 + 60, 5 * 120.0);
+        const QPoint pixel = view.mapFromScene(mid);
+        const QImage drawn = view.viewport()->grab().toImage();
+        const QColor edgeColour = drawn.pixelColor(pixel);
+        QVERIFY2(edgeColour != view.backgroundBrush().color(),
+                 qPrintable(QStringLiteral("no edge drawn at %1,%2").arg(pixel.x()).arg(pixel.y())));
+        // Still an item there to click: it selects the edge.
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, pixel);
+        const QList<QGraphicsItem *> selected = scene.selectedItems();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.first()->type(), int(EdgeItem::Type));
+        // A small graph keeps one painting item per edge.
+        GraphScene small;
+        small.setGraph(&window->graph(), window->scene()->positions(), ViewFilter::standard());
+        QVERIFY(!small.edgesBatched());
+    }
 };
 
 QTEST_MAIN(TestCanvasGestures)

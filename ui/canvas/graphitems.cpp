@@ -87,8 +87,8 @@ void NodeItem::setAppearance(NodeKind kind, const QString &label, int degree)
 void NodeItem::setLabelAllowed(bool on)
 {
     if (m_labelAllowed != on) {
-        prepareGeometryChange(); // a hidden label takes no room: fitting ignores it
         m_labelAllowed = on;
+        update();
     }
 }
 
@@ -131,9 +131,18 @@ QRectF NodeItem::labelRect() const
 
 QRectF NodeItem::boundingRect() const
 {
+    // Always with the label's room, shown or not: declutter and hover then
+    // change no geometry, which would make the scene re-index thousands of
+    // items at every zoom step.
     const qreal r = m_radius * 1.2 + 4; // room for the selection ring and the pin
+    return QRectF(-r, -r, 2 * r, 2 * r).united(labelRect());
+}
+
+QRectF NodeItem::shownBounds() const
+{
+    const qreal r = m_radius * 1.2 + 4;
     const QRectF node(-r, -r, 2 * r, 2 * r);
-    return m_labelAllowed || m_hovered || isSelected() ? node.united(labelRect()) : node;
+    return (m_labelAllowed || m_hovered || isSelected() ? node.united(labelRect()) : node).translated(pos());
 }
 
 QPainterPath NodeItem::shape() const
@@ -187,8 +196,6 @@ QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
     if (change == ItemPositionHasChanged) {
         for (EdgeItem *edge : std::as_const(m_edges))
             edge->adjust();
-    } else if (change == ItemSelectedChange) {
-        prepareGeometryChange(); // a selected node shows its label, hidden or not
     } else if (change == ItemSelectedHasChanged) {
         setZValue(value.toBool() ? 3 : (isMajorKind(m_kind) ? 2 : 1));
         for (EdgeItem *edge : std::as_const(m_edges))
@@ -199,8 +206,8 @@ QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
 
 void NodeItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
 {
-    prepareGeometryChange();
     m_hovered = true;
+    update();
     if (auto *graph = qobject_cast<GraphScene *>(scene()))
         graph->highlightNeighbourhood(this);
     QGraphicsItem::hoverEnterEvent(event);
@@ -208,8 +215,8 @@ void NodeItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
 
 void NodeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
 {
-    prepareGeometryChange();
     m_hovered = false;
+    update();
     if (auto *graph = qobject_cast<GraphScene *>(scene()); graph && graph->highlighted() == this)
         graph->highlightNeighbourhood(nullptr);
     QGraphicsItem::hoverLeaveEvent(event);
@@ -281,6 +288,8 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 {
     if (m_line.length() < 1)
         return;
+    if (m_batched && !isSelected() && !m_highlighted)
+        return; // the EdgeLayer drew it
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     painter->setRenderHint(QPainter::Antialiasing, lod > 0.3);
     const bool emphasised = isSelected() || m_highlighted;
@@ -312,6 +321,101 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->drawRoundedRect(rect, 2, 2);
         painter->setPen(QColor(0x333333));
         painter->drawText(rect, Qt::AlignCenter, text);
+    }
+}
+
+} // namespace threadline
+
+namespace threadline {
+
+namespace {
+
+// The part of `line` inside `rect` (Liang–Barsky); false when none is.
+// Long edges are drawn only where they are seen: stroking them whole, far
+// past the window, cost seconds a frame when zoomed in.
+bool clipLine(QLineF &line, const QRectF &rect)
+{
+    const double dx = line.dx(), dy = line.dy();
+    double t0 = 0, t1 = 1;
+    const double p[4] = {-dx, dx, -dy, dy};
+    const double q[4] = {line.x1() - rect.left(), rect.right() - line.x1(), line.y1() - rect.top(),
+                         rect.bottom() - line.y1()};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return false;
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return false;
+    }
+    const QPointF start = line.p1();
+    line = QLineF(start + QPointF(dx, dy) * t0, start + QPointF(dx, dy) * t1);
+    return true;
+}
+
+} // namespace
+
+void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const QRectF exposed = option->exposedRect.isEmpty() ? m_bounds : option->exposedRect;
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    // Lines by colour (relation and dimming), as drawLines() wants them.
+    struct Batch
+    {
+        QColor colour;
+        QList<QLineF> lines;
+        QList<const EdgeItem *> directed;
+    };
+    QHash<QRgb, Batch> batches;
+    qsizetype shown = 0;
+    for (const EdgeItem *edge : *m_edges) {
+        if (edge->isEmphasised() || !edge->isVisible())
+            continue;
+        const QLineF line = edge->line();
+        if (line.length() < 1)
+            continue;
+        const QRectF bounds = QRectF(line.p1(), line.p2()).normalized().adjusted(-2, -2, 2, 2);
+        if (!bounds.intersects(exposed))
+            continue;
+        QLineF seen = line;
+        if (!clipLine(seen, exposed.adjusted(-20, -20, 20, 20)))
+            continue;
+        QColor colour = relationColor(edge->relation());
+        colour.setAlpha(edge->opacity() < 1 ? int(150 * edge->opacity()) : 150);
+        Batch &batch = batches[colour.rgba()];
+        batch.colour = colour;
+        batch.lines.append(seen);
+        if (edge->isDirected())
+            batch.directed.append(edge);
+        ++shown;
+    }
+    // Few lines in view: drawn as the items draw them; many: hairlines.
+    const bool fine = shown < 1500 && lod > 0.3;
+    painter->setRenderHint(QPainter::Antialiasing, fine);
+    for (const Batch &batch : std::as_const(batches)) {
+        painter->setPen(fine ? QPen(batch.colour, 1.1, Qt::SolidLine, Qt::RoundCap) : QPen(batch.colour, 0));
+        painter->drawLines(batch.lines.constData(), int(batch.lines.size()));
+        if (!fine || lod < 0.5)
+            continue;
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(batch.colour);
+        for (const EdgeItem *edge : batch.directed) {
+            const QLineF line = edge->line();
+            if (!exposed.contains(line.p2()))
+                continue; // the arrowhead is off screen
+            const qreal size = 8.1;
+            const qreal angle = std::atan2(-line.dy(), line.dx());
+            const QPointF tip = line.p2();
+            const QPointF a = tip - QPointF(std::cos(angle - M_PI / 7) * size, -std::sin(angle - M_PI / 7) * size);
+            const QPointF b = tip - QPointF(std::cos(angle + M_PI / 7) * size, -std::sin(angle + M_PI / 7) * size);
+            painter->drawPolygon(QPolygonF{tip, a, b});
+        }
     }
 }
 

@@ -32,6 +32,7 @@ void GraphScene::clearGraph()
     const QSignalBlocker blocker(this);
     m_highlighted = nullptr;
     clear();
+    m_edgeLayer = nullptr; // clear() deleted it with the rest
     m_nodes.clear();
     m_edges.clear();
     m_dragStart.clear();
@@ -145,6 +146,8 @@ void GraphScene::build(const KnowledgeGraph &graph, const QHash<NodeId, QPointF>
         addItem(item);
         m_edges.insert(id, item);
     }
+    if (m_edges.size() > batchedEdges)
+        batchEdges();
     setLabelScale(m_labelScale);
     updateSceneRect();
 }
@@ -159,9 +162,11 @@ void GraphScene::setNodeSizes(const QHash<NodeId, qreal> &shares)
 
 void GraphScene::updateSceneRect()
 {
-    const QRectF bounds = itemsBoundingRect();
+    const QRectF bounds = contentBounds();
     setSceneRect(bounds.adjusted(-bounds.width() * 0.25 - 200, -bounds.height() * 0.25 - 200,
                                  bounds.width() * 0.25 + 200, bounds.height() * 0.25 + 200));
+    if (m_edgeLayer)
+        m_edgeLayer->setBounds(sceneRect());
 }
 
 // --- following the document, element by element -------------------------------
@@ -196,9 +201,32 @@ EdgeItem *GraphScene::addEdgeItem(EdgeId id)
                               edge.isDirected());
     addItem(item);
     m_edges.insert(id, item);
+    if (m_edgeLayer)
+        item->setBatched(true);
+    else if (m_edges.size() > batchedEdges)
+        batchEdges();
     refreshNode(edge.source);
     refreshNode(edge.target);
     return item;
+}
+
+void GraphScene::batchEdges()
+{
+    if (!m_edgeLayer) {
+        m_edgeLayer = new EdgeLayer(&m_edges);
+        addItem(m_edgeLayer);
+    }
+    for (EdgeItem *item : std::as_const(m_edges))
+        item->setBatched(true);
+    m_edgeLayer->setBounds(sceneRect());
+}
+
+QRectF GraphScene::contentBounds() const
+{
+    QRectF bounds;
+    for (const NodeItem *item : m_nodes)
+        bounds |= item->shownBounds();
+    return bounds;
 }
 
 void GraphScene::removeEdgeItem(EdgeId id)

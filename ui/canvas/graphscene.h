@@ -50,6 +50,14 @@ public:
     qsizetype visibleNodeCount() const { return m_nodes.size(); }
     qsizetype visibleEdgeCount() const { return m_edges.size(); }
     QHash<NodeId, QPointF> positions() const;
+    // What the graph covers: its nodes with their shown labels (edges lie
+    // between nodes). Unlike itemsBoundingRect(), it leaves out the edge
+    // layer that large graphs draw their edges with.
+    QRectF contentBounds() const;
+    // Large graphs (more edges than this) draw their edges through one
+    // batched EdgeLayer instead of one painting item each.
+    static constexpr qsizetype batchedEdges = 2000;
+    bool edgesBatched() const { return m_edgeLayer != nullptr; }
     QSet<NodeId> selectedNodes() const;
     // Labels drawn `scale` times their size (the view passes 1/zoom, so they
     // stay readable zoomed out); those that would overlap a more important
@@ -114,6 +122,8 @@ private:
     QHash<NodeId, QPointF> m_dragStart;
     qreal m_labelScale = 1.0;
     QHash<NodeId, qreal> m_sizeShares;
+    class EdgeLayer *m_edgeLayer = nullptr;
+    void batchEdges();
     bool m_syncingSelection = false;
 
     void declutterLabels();

@@ -74,7 +74,9 @@ void GraphView::fitAll()
         return;
     // One walk over the items per pass: the bounds after a pass are the
     // next pass's input.
-    QRectF items = scene()->itemsBoundingRect();
+    auto *graphScene = qobject_cast<GraphScene *>(scene());
+    const auto content = [&] { return graphScene ? graphScene->contentBounds() : scene()->itemsBoundingRect(); };
+    QRectF items = content();
     const auto scaleFor = [&](const QRectF &rect) {
         const QRectF bounds = rect.adjusted(-20, -20, 20, 20);
         // Never blow a small graph up past natural size.
@@ -89,7 +91,7 @@ void GraphView::fitAll()
         // The graph's centre goes to the centre of the area the overlays leave.
         centerOn(items.center() - (area.center() - viewRect.center()) / scale);
         updateLabelScale();
-        items = scene()->itemsBoundingRect();
+        items = content();
         const bool fits = mapToScene(area.toAlignedRect()).boundingRect().contains(items);
         if (fits && scaleFor(items) < scale * 1.05)
             break;

@@ -34,7 +34,7 @@ struct ExportScene
         scene.setGraph(&graph, positions, filter);
         scene.setLabelScale(1.0);
         source = options.sceneRect.isEmpty()
-            ? scene.itemsBoundingRect().adjusted(-margin, -margin, margin, margin)
+            ? scene.contentBounds().adjusted(-margin, -margin, margin, margin)
             : options.sceneRect;
     }
 
