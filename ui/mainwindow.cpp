@@ -209,13 +209,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_source, &SourceViewer::mentionClicked, this, &MainWindow::selectNode);
     const auto namesChanged = [this] {
         m_mentionIndex.reset();
-        if (!m_mentionsQueued) { // once per turn of the event loop, however many edits
-            m_mentionsQueued = true;
-            QTimer::singleShot(0, this, [this] {
-                m_mentionsQueued = false;
-                markMentions();
-            });
-        }
+        m_mentionsRefresh.request(); // once, however many edits
     };
     connect(m_document, &GraphDocument::nodesAdded, this, namesChanged);
     connect(m_document, &GraphDocument::nodesRemoved, this, namesChanged);
@@ -251,15 +245,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     // The panel's rows follow the graph (kinds, relations and documents come
     // and go), once per turn of the event loop.
-    const auto refreshFilter = [this] {
-        if (m_filterRefreshQueued)
-            return;
-        m_filterRefreshQueued = true;
-        QTimer::singleShot(0, this, [this] {
-            m_filterRefreshQueued = false;
-            m_filterPanel->setState(graph(), m_filter);
-        });
-    };
+    const auto refreshFilter = [this] { m_filterRefresh.request(); };
     connect(m_document, &GraphDocument::changed, this, refreshFilter);
     connect(m_document, &GraphDocument::wasReset, this, refreshFilter);
     connect(m_document, &GraphDocument::documentsChanged, this, refreshFilter);
@@ -843,6 +829,11 @@ void MainWindow::applyFilterChoice(const QSet<NodeKind> &hiddenKinds, const QSet
         relayout();
     else
         rebuildScene();
+}
+
+void MainWindow::refreshFilterPanel()
+{
+    m_filterPanel->setState(graph(), m_filter);
 }
 
 void MainWindow::showAllPeriods()

@@ -13,6 +13,7 @@
 #include <memory>
 
 #include "graphfiles.h"
+#include "oncelater.h"
 #include "graphio.h"
 #include "knowledgegraph.h"
 #include "viewfilter.h"
@@ -205,6 +206,7 @@ private:
     void createCharts();
     void applyNodeSizes();
     void showPeriod(QDate from, QDate to);
+    void refreshFilterPanel();
     void applyFilterChoice(const QSet<NodeKind> &hiddenKinds, const QSet<QString> &hiddenRelations,
                            const QSet<QString> &hiddenDocuments);
     void showAllPeriods();
@@ -255,7 +257,7 @@ private:
     QDockWidget *m_analyticsDock = nullptr;
     QString m_sizeMeasure = QStringLiteral("degree");
     class FilterPanel *m_filterPanel = nullptr;
-    bool m_filterRefreshQueued = false;
+    OnceLater m_filterRefresh{this, [this] { refreshFilterPanel(); }};
     QList<QAction *> m_sizeActions;
     QString m_path;
     ViewFilter m_filter = ViewFilter::standard();
@@ -281,7 +283,7 @@ private:
     QAction *m_backAction = nullptr;
     QAction *m_forwardAction = nullptr;
     std::unique_ptr<class MentionIndex> m_mentionIndex; // made when first needed, dropped when names change
-    bool m_mentionsQueued = false;
+    OnceLater m_mentionsRefresh{this, [this] { markMentions(); }};
     QLabel *m_emptyHint;
     SourceViewer *m_source;
     SearchBox *m_search;

@@ -201,13 +201,7 @@ void AnalyticsView::setChart(Chart chart)
 void AnalyticsView::scheduleRefresh()
 {
     ++m_generation;
-    if (m_refreshQueued)
-        return;
-    m_refreshQueued = true;
-    QTimer::singleShot(0, this, [this] {
-        m_refreshQueued = false;
-        refresh();
-    });
+    m_refreshLater.request();
 }
 
 void AnalyticsView::refresh()

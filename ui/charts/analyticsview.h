@@ -6,6 +6,7 @@
 
 #include "analysis.h"
 #include "measures.h"
+#include "oncelater.h"
 
 class QComboBox;
 class QLabel;
@@ -81,7 +82,7 @@ private:
     QHash<NodeId, double> m_betweenness;
     quint64 m_generation = 0;
     quint64 m_computedGeneration = ~quint64(0);
-    bool m_refreshQueued = false;
+    OnceLater m_refreshLater{this, [this] { refresh(); }};
     QFutureWatcher<std::pair<QList<NodeMetrics>, Components>> m_watcher;
 
     QComboBox *m_chooser;

@@ -366,15 +366,7 @@ void TimelineView::setDocument(const GraphDocument *document, Selection *selecti
     });
     // Once per turn of the event loop: a rubber band changes the selection
     // at every mouse move.
-    connect(selection, &Selection::changed, this, [this] {
-        if (m_highlightQueued)
-            return;
-        m_highlightQueued = true;
-        QTimer::singleShot(0, this, [this] {
-            m_highlightQueued = false;
-            updateHighlights(false);
-        });
-    });
+    connect(selection, &Selection::changed, this, [this] { m_highlightLater.request(); });
     refresh();
     showMainPeriod();
 }
@@ -398,13 +390,7 @@ void TimelineView::setLaneMode(LaneMode mode)
 
 void TimelineView::scheduleRefresh()
 {
-    if (m_refreshQueued)
-        return;
-    m_refreshQueued = true;
-    QTimer::singleShot(0, this, [this] {
-        m_refreshQueued = false;
-        refresh();
-    });
+    m_refreshLater.request();
 }
 
 void TimelineView::refresh()

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "chartview.h"
+#include "oncelater.h"
 #include "timeline.h"
 
 class QComboBox;
@@ -120,8 +121,8 @@ private:
     double m_storyMin = 0, m_storyMax = 1; // the main period, with a margin
     int m_lanesFitted = 0;
     std::optional<std::pair<double, double>> m_brush; // x values
-    bool m_refreshQueued = false;
-    bool m_highlightQueued = false;
+    OnceLater m_refreshLater{this, [this] { refresh(); }};
+    OnceLater m_highlightLater{this, [this] { updateHighlights(false); }};
 
     QComboBox *m_lanes;
     QLabel *m_status;

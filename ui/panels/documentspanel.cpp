@@ -17,18 +17,12 @@ DocumentsModel::DocumentsModel(const GraphDocument *document, QObject *parent)
 {
     // Counts follow evidence, which many changes touch: refreshed once per
     // turn of the event loop, however many changes came.
-    connect(document, &GraphDocument::changed, this, [this] {
-        if (m_refreshQueued)
-            return;
-        m_refreshQueued = true;
-        QTimer::singleShot(0, this, &DocumentsModel::refresh);
-    });
+    connect(document, &GraphDocument::changed, this, [this] { m_refreshLater.request(); });
     refresh();
 }
 
 void DocumentsModel::refresh()
 {
-    m_refreshQueued = false;
     beginResetModel();
     const QHash<QString, DocumentCounts> counts = countsByDocument(m_document->graph());
     m_rows.clear();

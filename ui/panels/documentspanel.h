@@ -4,6 +4,7 @@
 #include <QWidget>
 
 #include "documentstats.h"
+#include "oncelater.h"
 
 class QSortFilterProxyModel;
 class QTableView;
@@ -44,7 +45,7 @@ private:
     };
     const GraphDocument *m_document;
     QList<Row> m_rows;
-    bool m_refreshQueued = false;
+    OnceLater m_refreshLater{this, [this] { refresh(); }};
 };
 
 // The documents table, sortable by any column and filtered as you type;
