@@ -13,6 +13,8 @@
 #include <QStringList>
 #include <QTest>
 
+#include "knowledgegraph.h"
+
 namespace threadline::test {
 
 inline QString sourceDir()
@@ -48,6 +50,16 @@ inline QString corpusDir()
 // suite under ctest -j4 beside a build, a load that takes 1 s alone can take
 // 30. A wait on a condition returns as soon as it holds, so this costs
 // nothing when all is well.
+// The node with this key; a key the corpus lacks stops the run (a test
+// written against a node that is gone is wrong, not failing).
+inline NodeId nodeByKey(const KnowledgeGraph &graph, const QString &key)
+{
+    const NodeId id = graph.findNode(key);
+    if (!id.isValid())
+        qFatal("no node %s", qPrintable(key));
+    return id;
+}
+
 inline constexpr int kSlowWorkMs = 240000;
 
 inline bool underCi()

@@ -10,8 +10,10 @@
 #include "bundledcorpus.h"
 #include "evidence.h"
 #include "knowledgegraph.h"
+#include "testsupport.h"
 
 using namespace threadline;
+using threadline::test::nodeByKey;
 
 namespace {
 
@@ -40,14 +42,6 @@ EdgeId addEdge(KnowledgeGraph &g, NodeId from, NodeId to, const QString &relatio
     const qsizetype start = g.edgeCount() * 3;
     e.evidence.append(EvidenceSpan{QStringLiteral("d"), start, start + 2, text.mid(start, 2)});
     return g.addEdge(e);
-}
-
-NodeId byKey(const KnowledgeGraph &g, const QString &key)
-{
-    const NodeId id = g.findNode(key);
-    if (!id.isValid())
-        qFatal("no node %s", qPrintable(key));
-    return id;
 }
 
 const ActorLink *findLink(const QList<ActorLink> &links, NodeId x, NodeId y)
@@ -194,8 +188,8 @@ private Q_SLOTS:
     {
         KnowledgeGraph g;
         QVERIFY(loadBundledCorpus(g));
-        const NodeId rutte = byKey(g, QStringLiteral("person:mark-rutte"));
-        const NodeId trump = byKey(g, QStringLiteral("person:donald-trump"));
+        const NodeId rutte = nodeByKey(g, QStringLiteral("person:mark-rutte"));
+        const NodeId trump = nodeByKey(g, QStringLiteral("person:donald-trump"));
         const QList<ActorLink> links = deriveActorLinks(g);
         const ActorLink *link = findLink(links, rutte, trump);
         QVERIFY(link);
@@ -215,7 +209,7 @@ private Q_SLOTS:
         QCOMPARE(QSet<NodeId>(link->events.begin(), link->events.end()), events);
         QCOMPARE(QSet<NodeId>(link->statements.begin(), link->statements.end()), statements);
         QCOMPARE(link->weight(), int(events.size() + statements.size()));
-        QVERIFY(link->events.contains(byKey(g, QStringLiteral("event:2024-11-22-rutte-trump-palm-beach"))));
+        QVERIFY(link->events.contains(nodeByKey(g, QStringLiteral("event:2024-11-22-rutte-trump-palm-beach"))));
 
         for (const ActorLink &l : links) {
             QVERIFY(isActor(g, l.a) && isActor(g, l.b));

@@ -31,7 +31,7 @@
 #include "legend.h"
 #include "mainwindow.h"
 #include "selection.h"
-#include "testsupport.h"
+#include "windowsupport.h"
 
 using namespace threadline;
 using threadline::test::kSlowWorkMs;
@@ -57,13 +57,7 @@ class TestActorsView : public QObject
     QTemporaryDir home;
     std::unique_ptr<MainWindow> window;
 
-    NodeId byKey(const QString &key) const
-    {
-        const NodeId id = window->graph().findNode(key);
-        if (!id.isValid())
-            qFatal("no node %s", qPrintable(key));
-        return id;
-    }
+    NodeId byKey(const QString &key) const { return test::nodeByKey(window->graph(), key); }
 
     QAction *actorsOnly() const { return window->findChild<QAction *>(QStringLiteral("actorsOnlyAction")); }
     QWidget *viewport() const { return window->view()->viewport(); }
@@ -110,16 +104,7 @@ class TestActorsView : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(home.isValid());
-        qputenv("HOME", QFile::encodeName(home.path()));
-        QStandardPaths::setTestModeEnabled(true);
-        window = std::make_unique<MainWindow>();
-        QSignalSpy loaded(window.get(), &MainWindow::graphLoaded);
-        window->resize(1500, 950);
-        window->show();
-        window->openBundledCorpus();
-        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, kSlowWorkMs);
-        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QVERIFY(test::openCorpusWindow(window, home));
         QVERIFY(window->scene()->visibleNodeCount() > 50);
         activate();
     }

@@ -5,10 +5,12 @@
 #include "analysis.h"
 #include "bundledcorpus.h"
 #include "knowledgegraph.h"
+#include "testsupport.h"
 #include "measures.h"
 #include "timeline.h"
 
 using namespace threadline;
+using threadline::test::nodeByKey;
 
 namespace {
 
@@ -30,14 +32,6 @@ EdgeId addEdge(KnowledgeGraph &g, NodeId from, NodeId to, const QString &relatio
     e.target = to;
     e.relation = relation;
     return g.addEdge(e);
-}
-
-NodeId byKey(const KnowledgeGraph &g, const QString &key)
-{
-    const NodeId id = g.findNode(key);
-    if (!id.isValid())
-        qFatal("no node %s", qPrintable(key));
-    return id;
 }
 
 } // namespace
@@ -95,7 +89,7 @@ private Q_SLOTS:
         for (qsizetype i = 1; i < timeline.events.size(); ++i)
             QVERIFY(timeline.events[i - 1].when.first <= timeline.events[i].when.first);
         const auto indexOf = [&](const QString &key) {
-            const NodeId id = byKey(g, key);
+            const NodeId id = nodeByKey(g, key);
             for (qsizetype i = 0; i < timeline.events.size(); ++i)
                 if (timeline.events[i].id == id)
                     return i;
@@ -109,8 +103,8 @@ private Q_SLOTS:
         const TimelineEvent &meeting = timeline.events[palmBeach];
         QCOMPARE(meeting.when.first, QDate(2024, 11, 22));
         QVERIFY(meeting.when.isPoint());
-        QVERIFY(meeting.participants.contains(byKey(g, QStringLiteral("person:mark-rutte"))));
-        QVERIFY(meeting.participants.contains(byKey(g, QStringLiteral("person:donald-trump"))));
+        QVERIFY(meeting.participants.contains(nodeByKey(g, QStringLiteral("person:mark-rutte"))));
+        QVERIFY(meeting.participants.contains(nodeByKey(g, QStringLiteral("person:donald-trump"))));
         const TimelineEvent &brussels = timeline.events[ministerial];
         QCOMPARE(brussels.when.first, QDate(2025, 4, 3));
         QCOMPARE(brussels.when.last, QDate(2025, 4, 4));
@@ -124,7 +118,7 @@ private Q_SLOTS:
         QCOMPARE(timeline.events[forum].when.precision, DateSpan::Precision::Month);
         QCOMPARE(timeline.events[forum].when.last, QDate(2025, 1, 31));
         // The talks in Saudi Arabia have no date: listed as undated, not placed.
-        QVERIFY(timeline.undated.contains(byKey(g, QStringLiteral("event:002-us-russia-talks-saudi-arabia"))));
+        QVERIFY(timeline.undated.contains(nodeByKey(g, QStringLiteral("event:002-us-russia-talks-saudi-arabia"))));
         // The Hague summit is upcoming in the articles.
         const qsizetype hague = indexOf(QStringLiteral("event:2025-06-24-nato-summit-the-hague"));
         QVERIFY(hague >= 0 && timeline.events[hague].planned);
@@ -214,10 +208,10 @@ private Q_SLOTS:
         KnowledgeGraph g;
         QVERIFY(loadBundledCorpus(g));
         const QSet<NodeId> november = happenedBetween(g, QDate(2024, 11, 20), QDate(2024, 11, 30));
-        QVERIFY(november.contains(byKey(g, QStringLiteral("event:2024-11-22-rutte-trump-palm-beach"))));
-        QVERIFY(november.contains(byKey(g, QStringLiteral("person:mark-rutte"))));
-        QVERIFY(november.contains(byKey(g, QStringLiteral("place:palm-beach"))));
-        QVERIFY(!november.contains(byKey(g, QStringLiteral("event:2025-04-03-nato-foreign-ministers-brussels"))));
+        QVERIFY(november.contains(nodeByKey(g, QStringLiteral("event:2024-11-22-rutte-trump-palm-beach"))));
+        QVERIFY(november.contains(nodeByKey(g, QStringLiteral("person:mark-rutte"))));
+        QVERIFY(november.contains(nodeByKey(g, QStringLiteral("place:palm-beach"))));
+        QVERIFY(!november.contains(nodeByKey(g, QStringLiteral("event:2025-04-03-nato-foreign-ministers-brussels"))));
         for (NodeId id : november) {
             const NodeData &node = g.node(id);
             if (node.kind == NodeKind::Event || node.kind == NodeKind::Statement) {
@@ -323,12 +317,12 @@ private Q_SLOTS:
         QVERIFY(loadBundledCorpus(g));
         const QList<CountBar> mentions = mentionsPerActor(g);
         QVERIFY(mentions.size() > 5);
-        QCOMPARE(mentions.first().nodes, QList<NodeId>{byKey(g, QStringLiteral("person:mark-rutte"))});
+        QCOMPARE(mentions.first().nodes, QList<NodeId>{nodeByKey(g, QStringLiteral("person:mark-rutte"))});
         for (qsizetype i = 1; i < mentions.size(); ++i)
             QVERIFY(mentions[i - 1].count >= mentions[i].count);
         // Rutte's count is how often his names occur in the texts: at least
         // every "Rutte", at most every occurrence of any of his names.
-        const NodeData &rutte = g.node(byKey(g, QStringLiteral("person:mark-rutte")));
+        const NodeData &rutte = g.node(nodeByKey(g, QStringLiteral("person:mark-rutte")));
         int surname = 0, anyName = 0;
         const QStringList names = QStringList(rutte.aliases) << rutte.label;
         for (const Document &document : g.documents()) {

@@ -44,7 +44,7 @@
 #include "pathpanel.h"
 #include "selection.h"
 #include "sourceviewer.h"
-#include "testsupport.h"
+#include "windowsupport.h"
 #include "timelineview.h"
 #include "viewfilter.h"
 
@@ -58,13 +58,7 @@ class TestCanvasGestures : public QObject
     QTemporaryDir home;
     std::unique_ptr<MainWindow> window;
 
-    NodeId byKey(const QString &key) const
-    {
-        const NodeId id = window->graph().findNode(key);
-        if (!id.isValid())
-            qFatal("no node %s", qPrintable(key));
-        return id;
-    }
+    NodeId byKey(const QString &key) const { return test::nodeByKey(window->graph(), key); }
 
     QWidget *viewport() const { return window->view()->viewport(); }
 
@@ -186,16 +180,7 @@ class TestCanvasGestures : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(home.isValid());
-        qputenv("HOME", QFile::encodeName(home.path()));
-        QStandardPaths::setTestModeEnabled(true);
-        window = std::make_unique<MainWindow>();
-        QSignalSpy loaded(window.get(), &MainWindow::graphLoaded);
-        window->resize(1500, 950);
-        window->show();
-        window->openBundledCorpus();
-        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, kSlowWorkMs);
-        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QVERIFY(test::openCorpusWindow(window, home));
         QVERIFY(window->scene()->visibleNodeCount() > 50);
         activate();
     }

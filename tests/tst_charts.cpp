@@ -31,7 +31,7 @@
 #include "mainwindow.h"
 #include "selection.h"
 #include "sourceviewer.h"
-#include "testsupport.h"
+#include "windowsupport.h"
 #include "timelineview.h"
 
 using namespace threadline;
@@ -44,13 +44,7 @@ class TestCharts : public QObject
     QTemporaryDir home;
     std::unique_ptr<MainWindow> window;
 
-    NodeId byKey(const QString &key) const
-    {
-        const NodeId id = window->graph().findNode(key);
-        if (!id.isValid())
-            qFatal("no node %s", qPrintable(key));
-        return id;
-    }
+    NodeId byKey(const QString &key) const { return test::nodeByKey(window->graph(), key); }
 
     TimelineView *timeline() const { return window->timelineView(); }
 
@@ -83,16 +77,7 @@ class TestCharts : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(home.isValid());
-        qputenv("HOME", QFile::encodeName(home.path()));
-        QStandardPaths::setTestModeEnabled(true);
-        window = std::make_unique<MainWindow>();
-        QSignalSpy loaded(window.get(), &MainWindow::graphLoaded);
-        window->resize(1500, 950);
-        window->show();
-        window->openBundledCorpus();
-        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, kSlowWorkMs);
-        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QVERIFY(test::openCorpusWindow(window, home));
         window->timelineDock()->show();
         window->timelineDock()->raise();
         QTRY_VERIFY(timeline()->isVisible());
