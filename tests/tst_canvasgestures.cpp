@@ -617,6 +617,102 @@ private Q_SLOTS:
         QCOMPARE(window->selection()->nodes().size(), before - 1);
     }
 
+    // A grid of people 120 apart, with the four-neighbour links: more edges
+    // than GraphScene::batchedEdges, so edges go through the batched layer.
+    static KnowledgeGraph grid(int side, QHash<NodeId, QPointF> &at)
+    {
+        KnowledgeGraph big;
+        QList<NodeId> ids;
+        for (int i = 0; i < side * side; ++i) {
+            NodeData n;
+            n.key = QStringLiteral("n%1").arg(i);
+            n.kind = NodeKind::Person;
+            n.label = n.key;
+            ids.append(big.addNode(n));
+            at.insert(ids.last(), QPointF((i % side) * 120.0, (i / side) * 120.0));
+        }
+        const auto link = [&](int a, int b) {
+            EdgeData e;
+            e.key = QStringLiteral("e%1-%2").arg(a).arg(b);
+            e.source = ids[a];
+            e.target = ids[b];
+            e.relation = QStringLiteral("member_of");
+            big.addEdge(e);
+        };
+        for (int i = 0; i < side * side; ++i) {
+            if (i % side + 1 < side)
+                link(i, i + 1);
+            if (i + side < side * side)
+                link(i, i + side);
+        }
+        return big;
+    }
+
+    static bool near(const QColor &a, const QColor &b)
+    {
+        return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue()) < 40;
+    }
+
+    // Wheel zoom keeps the point under the wheel in place, shows the last
+    // frame scaled while the wheel turns, and settles to the full picture
+    // (labels sized for the zoom) once it stops. A node drag draws the
+    // dragged node where the mouse is and nothing where it was, and
+    // settles when released.
+    void wheelZoomAndNodeDragDrawFromTheLastFrame()
+    {
+        QHash<NodeId, QPointF> at;
+        const KnowledgeGraph big = grid(40, at);
+        GraphScene scene;
+        scene.setGraph(&big, at, ViewFilter());
+        QVERIFY(scene.edgesBatched());
+        GraphView view;
+        view.resize(900, 700);
+        view.setScene(&scene);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.centerOn(QPointF(600, 600));
+        NodeItem *node = scene.nodeItem(test::nodeByKey(big, QStringLiteral("n205"))); // (5, 5)
+        QVERIFY(node);
+        const QPoint under = view.mapFromScene(node->scenePos()) + QPoint(3, 2);
+        const QPointF sceneUnder = view.mapToScene(under);
+        const qreal zoomBefore = view.zoom();
+        QTest::mouseMove(view.viewport(), under);
+        for (int step = 0; step < 3; ++step) {
+            QWheelEvent wheel(under, view.viewport()->mapToGlobal(under), QPoint(), QPoint(0, 120), Qt::NoButton,
+                              Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(view.viewport(), &wheel);
+        }
+        QVERIFY(std::abs(view.zoom() - zoomBefore * std::pow(1.15, 3)) < 1e-6);
+        const QPointF nowAt = view.mapFromScene(sceneUnder);
+        QVERIFY2(QLineF(nowAt, under).length() < 1.5,
+                 qPrintable(QStringLiteral("the point under the wheel moved by %1 px").arg(QLineF(nowAt, under).length())));
+        QVERIFY(!view.isSettled()); // the scaled frame meanwhile
+        QVERIFY(near(view.viewport()->grab().toImage().pixelColor(view.mapFromScene(node->scenePos())), node->fill()));
+        QTRY_VERIFY_WITH_TIMEOUT(view.isSettled(), GraphView::settleDelay * 20);
+        QCOMPARE(scene.labelScale(), qBound(1.0, 1.0 / view.zoom(), 2.5));
+
+        // Drag the node 48 px right, in steps, with the left button held.
+        const QPoint from = view.mapFromScene(node->scenePos());
+        const QPoint to = from + QPoint(48, 0);
+        const QPointF scenePos = node->scenePos();
+        QTest::mousePress(view.viewport(), Qt::LeftButton, {}, from);
+        for (int step = 1; step <= 6; ++step)
+            QTest::mouseMove(view.viewport(), from + (to - from) * step / 6);
+        QVERIFY(!view.isSettled());
+        const QImage midDrag = view.viewport()->grab().toImage();
+        QVERIFY2(near(midDrag.pixelColor(view.mapFromScene(node->scenePos())), node->fill()), "the dragged node is not drawn where it is");
+        // Where the node was, off the line of its left edge (which now runs
+        // through there): the paper.
+        const QPoint was = from - QPoint(0, 6);
+        QVERIFY2(near(midDrag.pixelColor(was), view.backgroundBrush().color()), "the dragged node is still drawn where it was");
+        QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, to);
+        QVERIFY(view.isSettled());
+        QVERIFY(std::abs(node->scenePos().x() - scenePos.x() - 48 / view.zoom()) < 2 / view.zoom());
+        const QImage after = view.viewport()->grab().toImage();
+        QVERIFY(near(after.pixelColor(view.mapFromScene(node->scenePos())), node->fill()));
+        QVERIFY(near(after.pixelColor(was), view.backgroundBrush().color()));
+    }
+
     // A large graph draws its edges through one batched layer: the edges
     // are on screen (coloured pixels along one), and an edge can still be
     // clicked and selected.

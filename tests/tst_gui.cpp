@@ -2034,8 +2034,35 @@ private Q_SLOTS:
         QVERIFY(item);
         window->view()->centerOn(item);
         const QPoint at = window->view()->mapFromScene(item->scenePos());
+        // A node away from Rubio's neighbourhood, drawn in its own colour
+        // before the hover (not under a label or another node).
+        QWidget *port = window->view()->viewport();
+        const QImage shown = port->grab().toImage();
+        NodeItem *far = nullptr;
+        QPoint farAt;
+        for (NodeId id : window->graph().nodes()) {
+            NodeItem *other = window->scene()->nodeItem(id);
+            const QPoint p = other ? window->view()->mapFromScene(other->scenePos()) : QPoint();
+            if (!other || other == item || !port->rect().contains(p))
+                continue;
+            bool linked = false;
+            for (EdgeItem *edge : other->edges())
+                linked = linked || edge->sourceItem() == item || edge->targetItem() == item;
+            const QColor seen = shown.pixelColor(p), fill = other->fill();
+            if (!linked && std::abs(seen.red() - fill.red()) + std::abs(seen.green() - fill.green()) + std::abs(seen.blue() - fill.blue()) < 30
+                && fill.lightness() < 180) {
+                far = other;
+                farAt = p;
+                break;
+            }
+        }
+        QVERIFY(far);
+        const int before = shown.pixelColor(farAt).lightness();
         QTest::mouseMove(window->view()->viewport(), at);
         QTRY_COMPARE(window->scene()->highlighted(), item);
+        // What the user sees: that node is drawn faded, nearer the paper.
+        const int after = port->grab().toImage().pixelColor(farAt).lightness();
+        QVERIFY2(after > before + 40, qPrintable(QStringLiteral("%1: lightness %2 → %3").arg(far->label()).arg(before).arg(after)));
         QSet<NodeId> near{rubio};
         for (EdgeId e : window->graph().incidentEdges(rubio))
             near.insert(window->graph().edge(e).source == rubio ? window->graph().edge(e).target : window->graph().edge(e).source);
@@ -2045,24 +2072,24 @@ private Q_SLOTS:
             if (!other)
                 continue;
             if (near.contains(id)) {
-                QCOMPARE(other->opacity(), 1.0);
+                QVERIFY(!other->isDimmed());
                 ++bright;
             } else {
-                QVERIFY(other->opacity() < 0.5);
+                QVERIFY(other->isDimmed());
                 ++dimmed;
             }
         }
         QVERIFY(bright > 3 && dimmed > 50);
         for (EdgeId e : window->graph().incidentEdges(rubio)) {
             if (EdgeItem *edge = window->scene()->edgeItem(e))
-                QCOMPARE(edge->opacity(), 1.0);
+                QVERIFY(!edge->isDimmed());
         }
         // Away from every node: all as before.
         QTest::mouseMove(window->view()->viewport(), QPoint(3, 3));
         QTRY_VERIFY(!window->scene()->highlighted());
         for (NodeId id : window->graph().nodes()) {
             if (NodeItem *other = window->scene()->nodeItem(id))
-                QCOMPARE(other->opacity(), 1.0);
+                QVERIFY(!other->isDimmed());
         }
     }
 

@@ -6,6 +6,7 @@
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
+#include <algorithm>
 #include <cmath>
 
 #include "kindstyle.h"
@@ -29,6 +30,97 @@ bool isMajorKind(NodeKind kind)
     return kind != NodeKind::Statement && kind != NodeKind::Topic && kind != NodeKind::Document;
 }
 
+// A node as it is drawn unselected: its shape, fill and outline at one size
+// in device pixels, painted once and then blitted. A thousand antialiased
+// paths a frame cost more than the rest of the frame (bench_canvas).
+struct SpriteKey
+{
+    NodeKind kind;
+    QRgb fill;
+    int quarterPixels; // the radius on screen, in quarter pixels
+    int ratioPercent;  // the device pixel ratio
+    bool operator==(const SpriteKey &) const = default;
+};
+
+size_t qHash(const SpriteKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, int(key.kind), key.fill, key.quarterPixels, key.ratioPercent);
+}
+
+// The sprite and where its centre is, in device pixels from its top left.
+struct Sprite
+{
+    QImage image;
+    QPointF centre;
+};
+
+const Sprite &nodeSprite(NodeKind kind, const QColor &fill, qreal screenRadius, qreal ratio)
+{
+    static QHash<SpriteKey, Sprite> cache;
+    const SpriteKey key{kind, fill.rgba(), int(std::lround(screenRadius * 4)), int(std::lround(ratio * 100))};
+    if (auto found = cache.constFind(key); found != cache.cend())
+        return *found;
+    if (cache.size() > 4000)
+        cache.clear(); // sizes seen at many zooms: start again
+    const qreal radius = key.quarterPixels / 4.0; // in device-independent pixels
+    const QPainterPath outline = kindShape(kind, radius);
+    const QRectF bounds = outline.boundingRect().adjusted(-2, -2, 2, 2);
+    const QSize size = (bounds.size() * ratio).toSize() + QSize(2, 2);
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.scale(ratio, ratio);
+        painter.translate(-bounds.topLeft() + QPointF(1, 1) / ratio);
+        const KindStyle &style = kindStyle(kind);
+        painter.setPen(QPen(style.stroke, 1.2));
+        painter.setBrush(fill);
+        painter.drawPath(outline);
+    }
+    return *cache.insert(key, Sprite{image, (-bounds.topLeft()) * ratio + QPointF(1, 1)});
+}
+
+// What a translucent colour looks like drawn on the canvas, as an opaque
+// colour.
+QColor overCanvas(const QColor &colour)
+{
+    const QColor under = canvasBackground();
+    const qreal a = colour.alphaF();
+    return QColor::fromRgbF(float(colour.redF() * a + under.redF() * (1 - a)),
+                            float(colour.greenF() * a + under.greenF() * (1 - a)),
+                            float(colour.blueF() * a + under.blueF() * (1 - a)));
+}
+
+// The part of `line` inside `rect` (Liang–Barsky); false when none is.
+// Long edges are drawn only where they are seen: stroking them whole, far
+// past the window, cost seconds a frame when zoomed in.
+bool clipLine(QLineF &line, const QRectF &rect)
+{
+    const double dx = line.dx(), dy = line.dy();
+    double t0 = 0, t1 = 1;
+    const double p[4] = {-dx, dx, -dy, dy};
+    const double q[4] = {line.x1() - rect.left(), rect.right() - line.x1(), line.y1() - rect.top(),
+                         rect.bottom() - line.y1()};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return false;
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return false;
+    }
+    const QPointF start = line.p1();
+    line = QLineF(start + QPointF(dx, dy) * t0, start + QPointF(dx, dy) * t1);
+    return true;
+}
+
 } // namespace
 
 NodeItem::NodeItem(NodeId id, NodeKind kind, const QString &label, int degree)
@@ -46,6 +138,7 @@ void NodeItem::measure()
     static const QFontMetricsF metrics(labelFont());
     m_labelSize = QSizeF(metrics.horizontalAdvance(displayLabel()) + 6, metrics.height() + 2);
     m_outline = kindShape(m_kind, m_radius);
+    m_shape = kindShape(m_kind, m_radius + 2);
 }
 
 void NodeItem::setPinned(bool pinned)
@@ -94,9 +187,13 @@ void NodeItem::setLabelAllowed(bool on)
 
 void NodeItem::setLabelScale(qreal scale)
 {
+    // No geometry change: the bounds hold the label at its largest, so a
+    // zoom re-indexes nothing (100k items re-indexed at every zoom step
+    // took most of a second).
+    scale = std::min(scale, maxLabelScale);
     if (!qFuzzyCompare(m_labelScale, scale)) {
-        prepareGeometryChange();
         m_labelScale = scale;
+        update();
     }
 }
 
@@ -123,19 +220,19 @@ QString NodeItem::displayLabel() const
     return m_label.left(maxLabelChars - 1).trimmed() + QChar(0x2026);
 }
 
-QRectF NodeItem::labelRect() const
+QRectF NodeItem::labelRect(qreal scale) const
 {
-    const qreal width = m_labelSize.width() * m_labelScale;
-    return QRectF(-width / 2, m_radius + labelGap, width, m_labelSize.height() * m_labelScale);
+    const qreal width = m_labelSize.width() * scale;
+    return QRectF(-width / 2, m_radius + labelGap, width, m_labelSize.height() * scale);
 }
 
 QRectF NodeItem::boundingRect() const
 {
-    // Always with the label's room, shown or not: declutter and hover then
-    // change no geometry, which would make the scene re-index thousands of
-    // items at every zoom step.
+    // Always with the label's room at its largest, shown or not: declutter,
+    // hover and zoom then change no geometry, which would make the scene
+    // re-index every item.
     const qreal r = m_radius * 1.2 + 4; // room for the selection ring and the pin
-    return QRectF(-r, -r, 2 * r, 2 * r).united(labelRect());
+    return QRectF(-r, -r, 2 * r, 2 * r).united(labelRect(maxLabelScale));
 }
 
 QRectF NodeItem::shownBounds() const
@@ -149,10 +246,36 @@ QPainterPath NodeItem::shape() const
 {
     // Only the node itself takes clicks: a neighbour's label drawn over a
     // node must not steal the click meant for it.
-    return kindShape(m_kind, m_radius + 2);
+    return m_shape;
+}
+
+bool NodeItem::collidesWithPath(const QPainterPath &path, Qt::ItemSelectionMode mode) const
+{
+    const QRectF rect = path.boundingRect();
+    if (mode == Qt::IntersectsItemShape && rect.width() <= 2 && rect.height() <= 2)
+        return m_shape.contains(rect.center());
+    return QGraphicsItem::collidesWithPath(path, mode);
+}
+
+bool NodeItem::isDimmed() const
+{
+    const auto *graph = qobject_cast<const GraphScene *>(scene());
+    return graph && graph->dims(m_id);
 }
 
 void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    if (!isDimmed()) {
+        paintNode(painter, option);
+        return;
+    }
+    const qreal opacity = painter->opacity();
+    painter->setOpacity(opacity * 0.15);
+    paintNode(painter, option);
+    painter->setOpacity(opacity);
+}
+
+void NodeItem::paintNode(QPainter *painter, const QStyleOptionGraphicsItem *option) const
 {
     const KindStyle &style = kindStyle(m_kind);
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
@@ -164,10 +287,23 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->fillRect(QRectF(-m_radius, -m_radius, 2 * m_radius, 2 * m_radius), m_fill.value_or(style.fill));
         return;
     }
-    painter->setRenderHint(QPainter::Antialiasing, lod > 0.3);
-    painter->setPen(QPen(emphasised ? QColor(0x1a1a1a) : style.stroke, emphasised ? 3 : 1.2));
-    painter->setBrush(m_fill.value_or(style.fill));
-    painter->drawPath(m_outline);
+    const QTransform world = painter->worldTransform();
+    if (!emphasised && world.type() <= QTransform::TxScale && lod > 0.3) {
+        // Unrotated, as the canvas always is: the node's sprite, blitted at
+        // whole device pixels with the transform set aside.
+        const qreal ratio = painter->device()->devicePixelRatio();
+        const Sprite &sprite = nodeSprite(m_kind, m_fill.value_or(style.fill), m_radius * lod, ratio);
+        const QPointF centre = world.map(QPointF(0, 0)) * ratio;
+        painter->setWorldTransform(QTransform::fromScale(1 / ratio, 1 / ratio));
+        painter->drawImage(QPointF(std::round(centre.x() - sprite.centre.x()), std::round(centre.y() - sprite.centre.y())),
+                           sprite.image);
+        painter->setWorldTransform(world);
+    } else {
+        painter->setRenderHint(QPainter::Antialiasing, lod > 0.3);
+        painter->setPen(QPen(emphasised ? QColor(0x1a1a1a) : style.stroke, emphasised ? 3 : 1.2));
+        painter->setBrush(m_fill.value_or(style.fill));
+        painter->drawPath(m_outline);
+    }
     if (m_pinned) {
         // A pin head at the top right, dark on a white ring.
         const qreal size = std::max<qreal>(4, m_radius * 0.4);
@@ -251,7 +387,26 @@ void EdgeItem::setHighlighted(bool on)
 {
     m_highlighted = on;
     setZValue(on ? 0.5 : 0);
+    updatePainting();
     update();
+}
+
+bool EdgeItem::isDimmed() const
+{
+    const auto *graph = qobject_cast<const GraphScene *>(scene());
+    return graph && graph->dims(m_id);
+}
+
+void EdgeItem::updatePainting()
+{
+    setFlag(ItemHasNoContents, m_batched && !isEmphasised());
+}
+
+QVariant EdgeItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemSelectedHasChanged)
+        updatePainting();
+    return QGraphicsItem::itemChange(change, value);
 }
 
 QRectF EdgeItem::boundingRect() const
@@ -261,6 +416,32 @@ QRectF EdgeItem::boundingRect() const
     if (isSelected() || m_highlighted)
         rect = rect.united(QRectF(m_line.center() - QPointF(80, 14), QSizeF(160, 28)));
     return rect;
+}
+
+bool EdgeItem::contains(const QPointF &point) const
+{
+    const QPointF along = m_line.p2() - m_line.p1();
+    const qreal length2 = QPointF::dotProduct(along, along);
+    const qreal t = length2 > 0 ? std::clamp(QPointF::dotProduct(point - m_line.p1(), along) / length2, 0.0, 1.0) : 0.0;
+    const QPointF nearest = m_line.p1() + t * along;
+    const QPointF away = point - nearest;
+    return QPointF::dotProduct(away, away) <= 16.0;
+}
+
+bool EdgeItem::collidesWithPath(const QPainterPath &path, Qt::ItemSelectionMode mode) const
+{
+    // An axis-aligned rectangle (what the view asks with): does the line
+    // pass within 4 units of it?
+    const QRectF rect = path.boundingRect();
+    bool isRect = path.elementCount() == 5;
+    for (int i = 0; isRect && i < 5; ++i) {
+        const QPainterPath::Element e = path.elementAt(i);
+        isRect = (e.x == rect.left() || e.x == rect.right()) && (e.y == rect.top() || e.y == rect.bottom());
+    }
+    if (mode != Qt::IntersectsItemShape || !(isRect || (rect.width() <= 2 && rect.height() <= 2)))
+        return QGraphicsItem::collidesWithPath(path, mode);
+    QLineF seen = m_line;
+    return clipLine(seen, rect.adjusted(-4, -4, 4, 4));
 }
 
 QPainterPath EdgeItem::shape() const
@@ -286,16 +467,22 @@ void EdgeItem::paintArrowhead(QPainter *painter, const QColor &color, qreal widt
 
 void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
-    if (m_line.length() < 1)
-        return;
     if (m_batched && !isSelected() && !m_highlighted)
         return; // the EdgeLayer drew it
+    paintAlone(painter, option);
+}
+
+void EdgeItem::paintAlone(QPainter *painter, const QStyleOptionGraphicsItem *option) const
+{
+    if (m_line.length() < 1)
+        return;
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     painter->setRenderHint(QPainter::Antialiasing, lod > 0.3);
     const bool emphasised = isSelected() || m_highlighted;
     QColor color = isSelected() ? QColor(0x1a1a1a) : relationColor(m_relation);
-    if (!emphasised)
-        color.setAlpha(150);
+    const bool dimmed = isDimmed();
+    if (!emphasised || dimmed)
+        color.setAlpha(dimmed ? 12 : 150);
     const qreal width = isSelected() ? 3 : (m_highlighted ? 2 : 1.1);
     if (!emphasised && lod < 0.3) {
         // Zoomed far out: a hairline, no arrowhead (it would be a pixel).
@@ -324,42 +511,6 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     }
 }
 
-} // namespace threadline
-
-namespace threadline {
-
-namespace {
-
-// The part of `line` inside `rect` (Liang–Barsky); false when none is.
-// Long edges are drawn only where they are seen: stroking them whole, far
-// past the window, cost seconds a frame when zoomed in.
-bool clipLine(QLineF &line, const QRectF &rect)
-{
-    const double dx = line.dx(), dy = line.dy();
-    double t0 = 0, t1 = 1;
-    const double p[4] = {-dx, dx, -dy, dy};
-    const double q[4] = {line.x1() - rect.left(), rect.right() - line.x1(), line.y1() - rect.top(),
-                         rect.bottom() - line.y1()};
-    for (int i = 0; i < 4; ++i) {
-        if (p[i] == 0) {
-            if (q[i] < 0)
-                return false;
-            continue;
-        }
-        const double t = q[i] / p[i];
-        if (p[i] < 0)
-            t0 = std::max(t0, t);
-        else
-            t1 = std::min(t1, t);
-        if (t0 > t1)
-            return false;
-    }
-    const QPointF start = line.p1();
-    line = QLineF(start + QPointF(dx, dy) * t0, start + QPointF(dx, dy) * t1);
-    return true;
-}
-
-} // namespace
 
 void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
@@ -374,6 +525,7 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     };
     QHash<QRgb, Batch> batches;
     qsizetype shown = 0;
+    const auto *graph = qobject_cast<const GraphScene *>(scene());
     for (const EdgeItem *edge : *m_edges) {
         if (edge->isEmphasised() || !edge->isVisible())
             continue;
@@ -387,7 +539,7 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         if (!clipLine(seen, exposed.adjusted(-20, -20, 20, 20)))
             continue;
         QColor colour = relationColor(edge->relation());
-        colour.setAlpha(edge->opacity() < 1 ? int(150 * edge->opacity()) : 150);
+        colour.setAlpha(graph && graph->dims(edge->edgeId()) ? 12 : 150);
         Batch &batch = batches[colour.rgba()];
         batch.colour = colour;
         batch.lines.append(seen);
@@ -399,7 +551,11 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     const bool fine = shown < 1500 && lod > 0.3;
     painter->setRenderHint(QPainter::Antialiasing, fine);
     for (const Batch &batch : std::as_const(batches)) {
-        painter->setPen(fine ? QPen(batch.colour, 1.1, Qt::SolidLine, Qt::RoundCap) : QPen(batch.colour, 0));
+        // Many hairlines: opaque, of the colour the translucent line would
+        // show on the canvas. Translucent hairlines blend pixel by pixel and
+        // cost 150 ms a frame at 10k nodes against 25 ms (bench_canvas).
+        painter->setPen(fine ? QPen(batch.colour, 1.1, Qt::SolidLine, Qt::RoundCap)
+                             : QPen(overCanvas(batch.colour), 0));
         painter->drawLines(batch.lines.constData(), int(batch.lines.size()));
         if (!fine || lod < 0.5)
             continue;

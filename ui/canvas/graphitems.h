@@ -44,10 +44,15 @@ public:
     void setLabelAllowed(bool on);
     bool labelAllowed() const { return m_labelAllowed; }
     void setLabelScale(qreal scale);
+    // Labels grow up to this much as the view zooms out (GraphView).
+    static constexpr qreal maxLabelScale = 2.5;
     QRectF labelSceneRect() const { return labelRect().translated(pos()); }
     // In scene coordinates: the node, and its label when it is drawn.
     QRectF shownBounds() const;
     bool isMajor() const;
+    // Faded while the pointer is on a node it is not next to (the scene
+    // says; opacity set on each of 60k items asked for 60k updates).
+    bool isDimmed() const;
     // Replaces the kind's fill (a foreign node's colour from its file).
     void setFill(const QColor &fill);
     QColor fill() const;
@@ -55,6 +60,9 @@ public:
     int type() const override { return Type; }
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
+    // A pixel-sized query (the pointer) is a point-in-shape test; the scene
+    // asks it of every node whose bounds hold the pointer, at each move.
+    bool collidesWithPath(const QPainterPath &path, Qt::ItemSelectionMode mode) const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 protected:
@@ -63,8 +71,10 @@ protected:
     void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
+    void paintNode(QPainter *painter, const QStyleOptionGraphicsItem *option) const;
     QString displayLabel() const;
-    QRectF labelRect() const;
+    QRectF labelRect(qreal scale) const;
+    QRectF labelRect() const { return labelRect(m_labelScale); }
     qreal wantedRadius() const;
     // Measured once per label and shape, not per boundingRect() call: the
     // scene asks for bounds far more often than anything changes.
@@ -78,6 +88,7 @@ private:
     qreal m_share = -1;
     QSizeF m_labelSize;      // the label's text at scale 1, with its padding
     QPainterPath m_outline;  // the kind's shape at this radius
+    QPainterPath m_shape;    // and a little larger: what takes the mouse
     bool m_hovered = false;
     bool m_labelAllowed = true;
     bool m_pinned = false;
@@ -105,16 +116,39 @@ public:
     // Batched: the scene's EdgeLayer draws this edge with all the others;
     // the item itself draws only when selected or highlighted, and still
     // takes clicks, hovers and tooltips.
-    void setBatched(bool on) { m_batched = on; }
+    void setBatched(bool on)
+    {
+        m_batched = on;
+        updatePainting();
+    }
     bool isEmphasised() const { return isSelected() || m_highlighted; }
+    // Faded while the pointer is on a node it does not touch (see NodeItem).
+    bool isDimmed() const;
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
+    // Within 4 units of the line: what shape() holds, without building it
+    // (the scene asks every edge whose bounds hold the pointer).
+    bool contains(const QPointF &point) const override;
+    // The pointer's pixel (or a rubber band's rectangle) against the line
+    // itself rather than a stroked outline built for each question.
+    bool collidesWithPath(const QPainterPath &path, Qt::ItemSelectionMode mode) const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+    // Draws the edge whether or not it is batched (a view drawing a dragged
+    // node's edges over a picture without them).
+    void paintAlone(QPainter *painter, const QStyleOptionGraphicsItem *option) const;
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
     void paintArrowhead(QPainter *painter, const QColor &color, qreal width) const;
+    // A batched edge that is not emphasised has no contents of its own: the
+    // view then skips it while painting (it still takes the mouse). Painting
+    // calls on 17k such items, each returning at once, cost 250 ms a frame
+    // at 10k nodes (bench_canvas).
+    void updatePainting();
 
     EdgeId m_id;
     QString m_relation;

@@ -31,6 +31,8 @@ void GraphScene::clearGraph()
 {
     const QSignalBlocker blocker(this);
     m_highlighted = nullptr;
+    m_near.clear();
+    m_touching.clear();
     clear();
     m_edgeLayer = nullptr; // clear() deleted it with the rest
     m_nodes.clear();
@@ -536,24 +538,17 @@ void GraphScene::highlightNeighbourhood(NodeItem *node)
     if (node == m_highlighted)
         return;
     m_highlighted = node;
-    if (!node) {
-        for (NodeItem *item : std::as_const(m_nodes))
-            item->setOpacity(1.0);
-        for (EdgeItem *item : std::as_const(m_edges))
-            item->setOpacity(1.0);
-        return;
+    m_near.clear();
+    m_touching.clear();
+    if (node) {
+        m_near.insert(node->nodeId());
+        for (EdgeItem *edge : node->edges()) {
+            m_touching.insert(edge->edgeId());
+            m_near.insert(edge->sourceItem()->nodeId());
+            m_near.insert(edge->targetItem()->nodeId());
+        }
     }
-    QSet<NodeItem *> near{node};
-    QSet<EdgeItem *> touching;
-    for (EdgeItem *edge : node->edges()) {
-        touching.insert(edge);
-        near.insert(edge->sourceItem());
-        near.insert(edge->targetItem());
-    }
-    for (NodeItem *item : std::as_const(m_nodes))
-        item->setOpacity(near.contains(item) ? 1.0 : 0.15);
-    for (EdgeItem *item : std::as_const(m_edges))
-        item->setOpacity(touching.contains(item) ? 1.0 : 0.08);
+    update(); // one repaint for all of them
 }
 
 } // namespace threadline

@@ -76,6 +76,10 @@ public:
     // bright, the rest is dimmed; nullptr brings everything back.
     void highlightNeighbourhood(NodeItem *node);
     NodeItem *highlighted() const { return m_highlighted; }
+    // Drawn faded while a node is highlighted: asked by the items as they
+    // paint, so a hover costs the node's degree, not the graph's size.
+    bool dims(NodeId id) const { return m_highlighted && !m_near.contains(id); }
+    bool dims(EdgeId id) const { return m_highlighted && !m_touching.contains(id); }
 
 Q_SIGNALS:
     // Nodes the user dragged, where they were dropped (mouse released).
@@ -95,6 +99,8 @@ private:
     void removeEdgeItem(EdgeId id);
     void refreshNode(NodeId id);
     NodeItem *m_highlighted = nullptr;
+    QSet<NodeId> m_near;     // the highlighted node and its neighbours
+    QSet<EdgeId> m_touching; // and its relationships
     int visibleDegree(NodeId id) const;
     void updateSceneRect();
 

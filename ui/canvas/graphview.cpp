@@ -1,11 +1,19 @@
 #include "graphview.h"
 
+#include <QBackingStore>
 #include <QKeyEvent>
+#include <QPainter>
+#include <QScrollBar>
 #include <QMouseEvent>
 #include <QResizeEvent>
 #include <QWheelEvent>
 
+#include "graphitems.h"
 #include "graphscene.h"
+#include "kindstyle.h"
+
+#include <QSet>
+#include <QStyleOptionGraphicsItem>
 
 #include <algorithm>
 #include <cmath>
@@ -21,17 +29,23 @@ GraphView::GraphView(QWidget *parent) : QGraphicsView(parent)
 {
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setDragMode(QGraphicsView::ScrollHandDrag);
-    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    // Zooming keeps the point under the wheel in place (zoomBy's anchor),
+    // the event's own position rather than wherever the cursor is now.
+    setTransformationAnchor(QGraphicsView::NoAnchor);
+    setResizeAnchor(QGraphicsView::AnchorViewCenter);
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     // Items restore what they change; the view need not save and restore
     // the painter around each one (measured in bench_canvas).
     setOptimizationFlag(QGraphicsView::DontSavePainterState);
-    setBackgroundBrush(QColor(0xfbfbf8));
+    setBackgroundBrush(canvasBackground());
     // Panning is a drag or the arrow keys, as in other graph tools: no
     // scrollbars eating into the canvas or showing when the graph is fitted.
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setFocusPolicy(Qt::StrongFocus);
+    m_settleTimer.setSingleShot(true);
+    m_settleTimer.setInterval(settleDelay);
+    connect(&m_settleTimer, &QTimer::timeout, this, &GraphView::settle);
 }
 
 qreal GraphView::zoom() const
@@ -39,12 +53,144 @@ qreal GraphView::zoom() const
     return transform().m11();
 }
 
-void GraphView::zoomBy(qreal factor)
+void GraphView::zoomBy(qreal factor, std::optional<QPointF> anchor)
 {
+    const QPointF at = anchor.value_or(QRectF(viewport()->rect()).center());
+    const QPointF sceneAt = viewportTransform().inverted().map(at);
     const qreal target = qBound(minZoom, zoom() * factor, maxZoom);
     scale(target / zoom(), target / zoom());
-    updateLabelScale();
+    // Put the anchor's scene point back under it, to the nearest pixel the
+    // scroll position allows.
+    const QPointF drift = viewportTransform().map(sceneAt) - at;
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() + int(std::lround(drift.x())));
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + int(std::lround(drift.y())));
+    if (m_gesture == Gesture::None)
+        updateLabelScale(); // during a gesture, the settle does it
     m_fitted = false; // fitAll sets it again after its own zooming
+}
+
+void GraphView::beginGesture(Gesture gesture)
+{
+    if (m_gesture == Gesture::None) {
+        m_snapshot = shownFrame();
+        m_snapshotView = viewportTransform();
+        if (m_snapshot.isNull())
+            return; // nothing to show meanwhile: every frame is drawn in full
+        m_gesture = gesture;
+        // While the wheel turns, what lies under the pointer changes at each
+        // step: the view would ask the scene for it and hover-highlight it
+        // every time (30 ms a step at 100k nodes). The next mouse move after
+        // the settle hovers again; a press settles first.
+        if (gesture == Gesture::Zoom)
+            setInteractive(false);
+    }
+    m_settleTimer.start();
+}
+
+void GraphView::beginDrag()
+{
+    if (m_gesture != Gesture::None || !scene())
+        return;
+    QSet<QGraphicsItem *> edges;
+    m_draggedNodes.clear();
+    for (QGraphicsItem *item : scene()->selectedItems()) {
+        if (item->type() != NodeItem::Type || !(item->flags() & QGraphicsItem::ItemIsMovable))
+            continue;
+        m_draggedNodes.append(item);
+        for (EdgeItem *edge : static_cast<NodeItem *>(item)->edges())
+            if (edge->isVisible())
+                edges.insert(edge);
+    }
+    if (m_draggedNodes.isEmpty())
+        return;
+    std::sort(m_draggedNodes.begin(), m_draggedNodes.end(),
+              [](const QGraphicsItem *a, const QGraphicsItem *b) { return a->zValue() < b->zValue(); });
+    m_draggedEdges = QList<QGraphicsItem *>(edges.begin(), edges.end());
+    // The picture without them: made transparent for one paint (hiding
+    // them would drop their selection and the mouse grab).
+    QHash<QGraphicsItem *, qreal> opacities;
+    for (QGraphicsItem *item : m_draggedNodes + m_draggedEdges) {
+        opacities.insert(item, item->opacity());
+        item->setOpacity(0);
+    }
+    m_snapshot = viewport()->grab().toImage();
+    for (auto it = opacities.cbegin(); it != opacities.cend(); ++it)
+        it.key()->setOpacity(it.value());
+    m_snapshotView = viewportTransform();
+    m_gesture = Gesture::Drag;
+}
+
+void GraphView::paintDragged(QPainter &painter)
+{
+    painter.setRenderHint(QPainter::Antialiasing);
+    QStyleOptionGraphicsItem option;
+    const QTransform view = viewportTransform();
+    for (QGraphicsItem *item : std::as_const(m_draggedEdges)) {
+        painter.setTransform(item->sceneTransform() * view);
+        option.exposedRect = item->boundingRect();
+        static_cast<EdgeItem *>(item)->paintAlone(&painter, &option);
+    }
+    for (QGraphicsItem *item : std::as_const(m_draggedNodes)) {
+        painter.setTransform(item->sceneTransform() * view);
+        option.exposedRect = item->boundingRect();
+        option.state = item->isSelected() ? QStyle::State_Selected : QStyle::State_None;
+        item->paint(&painter, &option, viewport());
+    }
+}
+
+void GraphView::settle()
+{
+    m_settleTimer.stop();
+    const bool wasGesture = m_gesture != Gesture::None;
+    if (m_gesture == Gesture::Zoom)
+        setInteractive(true);
+    m_gesture = Gesture::None;
+    m_snapshot = QImage();
+    m_draggedNodes.clear();
+    m_draggedEdges.clear();
+    updateLabelScale();
+    if (wasGesture)
+        viewport()->update();
+}
+
+QImage GraphView::shownFrame() const
+{
+    QWidget *port = viewport();
+    if (!port->isVisible() || port->size().isEmpty())
+        return {};
+    // The window's backing store holds what was last painted: copying the
+    // viewport's part of it costs a few milliseconds, painting it again
+    // (grab()) as long as a full frame.
+    QBackingStore *store = port->backingStore();
+    QPaintDevice *device = store ? store->paintDevice() : nullptr;
+    if (device && device->devType() == QInternal::Image) {
+        const auto *image = static_cast<const QImage *>(device);
+        const qreal ratio = image->devicePixelRatio();
+        const QPoint origin = port->mapTo(port->window(), QPoint());
+        const QRect area(QPointF(origin * ratio).toPoint(), QSizeF(port->size() * ratio).toSize());
+        if (image->rect().contains(area)) {
+            QImage copy = image->copy(area);
+            copy.setDevicePixelRatio(ratio);
+            return copy;
+        }
+    }
+    return port->grab().toImage();
+}
+
+void GraphView::paintEvent(QPaintEvent *event)
+{
+    if (m_gesture == Gesture::None) {
+        QGraphicsView::paintEvent(event);
+        return;
+    }
+    // Mid-gesture: the frame from the gesture's start, moved and scaled to
+    // where its scene now is.
+    QPainter painter(viewport());
+    painter.fillRect(event->rect(), backgroundBrush());
+    painter.setTransform(m_snapshotView.inverted() * viewportTransform());
+    painter.drawImage(QPointF(0, 0), m_snapshot);
+    if (m_gesture == Gesture::Drag)
+        paintDragged(painter);
 }
 
 void GraphView::updateLabelScale()
@@ -53,7 +199,7 @@ void GraphView::updateLabelScale()
     if (!graphScene)
         return;
     // Readable down to 40 % zoom; below that labels shrink with the graph.
-    const qreal labelScale = qBound(1.0, 1.0 / zoom(), 2.5);
+    const qreal labelScale = qBound(1.0, 1.0 / zoom(), NodeItem::maxLabelScale);
     if (!qFuzzyCompare(labelScale, graphScene->labelScale()))
         graphScene->setLabelScale(labelScale);
 }
@@ -61,6 +207,8 @@ void GraphView::updateLabelScale()
 
 void GraphView::fitAll()
 {
+    if (m_gesture != Gesture::None)
+        settle();
     if (!scene() || scene()->items().isEmpty())
         return;
     // Labels grow as the view zooms out, so what fits changes with the zoom:
@@ -119,16 +267,24 @@ void GraphView::mouseMoveEvent(QMouseEvent *event)
 {
     if (event->buttons() != Qt::NoButton)
         m_fitted = false; // panned or dragged: the user's view now
+    if (m_nodePressed && (event->buttons() & Qt::LeftButton) && m_gesture != Gesture::Drag) {
+        settle(); // a zoom still settling ends here
+        beginDrag();
+    }
     QGraphicsView::mouseMoveEvent(event);
 }
 
 void GraphView::mousePressEvent(QMouseEvent *event)
 {
+    if (m_gesture == Gesture::Zoom)
+        settle(); // the click is for the settled picture, and needs the scene
+    QGraphicsItem *under = itemAt(event->position().toPoint());
     // Shift on the background: a rubber band instead of a pan, for this drag.
-    if (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier)
-        && !itemAt(event->position().toPoint()))
+    if (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier) && !under)
         setDragMode(QGraphicsView::RubberBandDrag);
     QGraphicsView::mousePressEvent(event);
+    m_nodePressed = event->button() == Qt::LeftButton && under && under->type() == NodeItem::Type
+                    && (under->flags() & QGraphicsItem::ItemIsMovable) && under->isSelected();
 }
 
 void GraphView::mouseReleaseEvent(QMouseEvent *event)
@@ -136,6 +292,9 @@ void GraphView::mouseReleaseEvent(QMouseEvent *event)
     QGraphicsView::mouseReleaseEvent(event);
     if (dragMode() == QGraphicsView::RubberBandDrag)
         setDragMode(QGraphicsView::ScrollHandDrag);
+    m_nodePressed = false;
+    if (m_gesture == Gesture::Drag)
+        settle();
 }
 
 void GraphView::wheelEvent(QWheelEvent *event)
@@ -145,7 +304,8 @@ void GraphView::wheelEvent(QWheelEvent *event)
         QGraphicsView::wheelEvent(event);
         return;
     }
-    zoomBy(std::pow(1.15, steps));
+    beginGesture(Gesture::Zoom);
+    zoomBy(std::pow(1.15, steps), event->position());
     event->accept();
 }
 

@@ -1,7 +1,11 @@
 #pragma once
 
 #include <QGraphicsView>
+#include <QImage>
 #include <QSize>
+#include <QTimer>
+
+#include <optional>
 
 namespace threadline {
 
@@ -22,10 +26,19 @@ public:
     // An overlay (the legend) in the viewport's top-left corner: the fit
     // keeps the graph beside it or below it, whichever leaves more room.
     void setOverlayCorner(const QSize &size);
-    void zoomBy(qreal factor);
+    // Zooms about `anchor` (viewport coordinates; the centre when null),
+    // which keeps the scene point under it there.
+    void zoomBy(qreal factor, std::optional<QPointF> anchor = std::nullopt);
     qreal zoom() const;
     // Call after changing the scene: sizes labels for the current zoom.
     void updateLabelScale();
+    // The full-quality picture after a gesture ends. During a wheel zoom
+    // the view shows the last full frame scaled (a blit, however large the
+    // graph), and settles to the real picture when the wheel has been still
+    // for settleDelay ms, or at once when this is called.
+    void settle();
+    bool isSettled() const { return m_gesture == Gesture::None; }
+    static constexpr int settleDelay = 70;
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
@@ -34,8 +47,25 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
+    enum class Gesture { None, Zoom, Drag };
+    void beginGesture(Gesture gesture);
+    // A node drag: the picture without the dragged nodes and their edges,
+    // painted once; each frame blits it and draws those over it.
+    void beginDrag();
+    void paintDragged(QPainter &painter);
+    // What the viewport shows now, as last painted.
+    QImage shownFrame() const;
+
+    Gesture m_gesture = Gesture::None;
+    QImage m_snapshot;         // the full frame when the gesture began
+    QTransform m_snapshotView; // the viewport transform it was painted with
+    QTimer m_settleTimer;
+    bool m_nodePressed = false;            // a left press on a movable node
+    QList<QGraphicsItem *> m_draggedNodes; // what moves during a drag
+    QList<QGraphicsItem *> m_draggedEdges; // and the edges that move with it
     bool m_fitted = false;
     QSize m_overlay; // the corner overlay's size, with its gap
 };

@@ -29,6 +29,11 @@ qreal nodeRadius(NodeKind kind, int degree);
 // the area grows with the share, from the kind's base size to 40.
 qreal nodeRadiusForShare(NodeKind kind, qreal share);
 QColor relationColor(const QString &relation);
+// The canvas's paper, on screen and in exported pictures.
+inline QColor canvasBackground()
+{
+    return QColor(0xfbfbf8);
+}
 // A node of a kind Threadline does not know (from another tool's file) is
 // filled with the colour the file gave it (GEXF viz:color, kept in the
 // property "viz_color"), as the tool drew it; nullopt otherwise.

@@ -10,6 +10,7 @@
 #include <QSvgGenerator>
 
 #include "graphscene.h"
+#include "kindstyle.h"
 #include "knowledgegraph.h"
 #include "legend.h"
 
@@ -66,7 +67,7 @@ void paintGraph(QPainter &painter, const QRectF &area, ExportScene &content, con
 {
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     if (!options.transparent)
-        painter.fillRect(area, QColor(0xfbfbf8));
+        painter.fillRect(area, canvasBackground());
     qreal top = area.top();
     if (!options.title.isEmpty()) {
         QFont font;
