@@ -283,12 +283,21 @@ void GraphView::mousePressEvent(QMouseEvent *event)
     if (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier) && !under)
         setDragMode(QGraphicsView::RubberBandDrag);
     QGraphicsView::mousePressEvent(event);
+    // A pan: the scene need not hear of each move (it would look up what is
+    // under the pointer twice a move to hover it), until the release.
+    m_panning = event->button() == Qt::LeftButton && !under && dragMode() == QGraphicsView::ScrollHandDrag;
+    if (m_panning)
+        setInteractive(false);
     m_nodePressed = event->button() == Qt::LeftButton && under && under->type() == NodeItem::Type
                     && (under->flags() & QGraphicsItem::ItemIsMovable) && under->isSelected();
 }
 
 void GraphView::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (m_panning && event->button() == Qt::LeftButton) {
+        m_panning = false;
+        setInteractive(true);
+    }
     QGraphicsView::mouseReleaseEvent(event);
     if (dragMode() == QGraphicsView::RubberBandDrag)
         setDragMode(QGraphicsView::ScrollHandDrag);

@@ -64,6 +64,7 @@ private:
     QTransform m_snapshotView; // the viewport transform it was painted with
     QTimer m_settleTimer;
     bool m_nodePressed = false;            // a left press on a movable node
+    bool m_panning = false;                // a left press on the background
     QList<QGraphicsItem *> m_draggedNodes; // what moves during a drag
     QList<QGraphicsItem *> m_draggedEdges; // and the edges that move with it
     bool m_fitted = false;
