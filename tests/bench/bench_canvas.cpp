@@ -11,7 +11,8 @@
 //   drag    one mouse move of 12 px while dragging a node, and its repaint
 //   settle  the full-quality frame after a gesture ends (GraphView::settle:
 //           labels decluttered for the new zoom), then repainted
-//   pick    the item under a random point of the viewport (hover, click)
+//   pick    what is under a random point of the viewport (hover, click): an
+//           item, or else a batched edge
 // Input goes through the viewport as real mouse and wheel events; a frame
 // is counted only when it was painted.
 // Usage: bench_canvas [--quick] [--sizes 10000,100000] [--frames N]
@@ -91,14 +92,21 @@ void settleAfter(GraphView &view, Samples &settle)
     settle.add(timer.nsecsElapsed());
 }
 
-// A viewport point with no item under it, for a pan (the centre when the
+// What is under a viewport point, as a click finds it: an item, or else a
+// batched edge.
+bool somethingAt(GraphView &view, GraphScene &scene, QPoint at)
+{
+    return view.itemAt(at) || scene.edgeAt(view.mapToScene(at));
+}
+
+// A viewport point with nothing under it, for a pan (the centre when the
 // view is full).
-QPointF backgroundPoint(GraphView &view)
+QPointF backgroundPoint(GraphView &view, GraphScene &scene)
 {
     const QRect rect = view.viewport()->rect();
     for (int y = rect.height() / 2; y < rect.height() - 10; y += 7)
         for (int x = rect.width() / 2; x < rect.width() - 10; x += 11)
-            if (!view.itemAt(x, y))
+            if (!somethingAt(view, scene, QPoint(x, y)))
                 return QPointF(x, y);
     return QRectF(rect).center();
 }
@@ -185,7 +193,7 @@ int main(int argc, char *argv[])
         };
         Samples pan, zoom, drag, settle, pick;
         // Pan: a drag on the background, 40 px per frame, back and forth.
-        QPointF from = backgroundPoint(view);
+        QPointF from = backgroundPoint(view, scene);
         mouse(QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
         for (int i = 0; i < frames; ++i) {
             from += QPointF(i % 20 < 10 ? 40 : -40, 0);
@@ -222,7 +230,7 @@ int main(int argc, char *argv[])
             const QPoint at(int(where.bounded(1600)), int(where.bounded(1000)));
             QElapsedTimer timer;
             timer.start();
-            volatile QGraphicsItem *hit = view.itemAt(at);
+            volatile bool hit = somethingAt(view, scene, at);
             (void)hit;
             pick.add(timer.nsecsElapsed());
         }

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "edgeindex.h"
 #include "kindstyle.h"
 
 namespace threadline {
@@ -374,12 +375,15 @@ void EdgeItem::adjust()
     const QPointF s = m_source->pos();
     const QPointF t = m_target->pos();
     QLineF line(s, t);
-    prepareGeometryChange();
     if (line.length() > m_source->radius() + m_target->radius()) {
         // Start and end at the node rims, so arrowheads stay visible.
         const QPointF unit = (t - s) / line.length();
         line = QLineF(s + unit * m_source->radius(), t - unit * (m_target->radius() + 1));
     }
+    if (m_shownAlone)
+        prepareGeometryChange();
+    else
+        m_index->markStale(); // it redraws the layer
     m_line = line;
 }
 
@@ -397,9 +401,20 @@ bool EdgeItem::isDimmed() const
     return graph && graph->dims(m_id);
 }
 
+void EdgeItem::setBatched(EdgeIndex *index)
+{
+    m_index = index;
+    updatePainting();
+}
+
 void EdgeItem::updatePainting()
 {
-    setFlag(ItemHasNoContents, m_batched && !isEmphasised());
+    const bool alone = !m_index || isEmphasised();
+    if (alone != m_shownAlone) {
+        prepareGeometryChange(); // with the bounds as they were
+        m_shownAlone = alone;
+    }
+    setFlag(ItemHasNoContents, !alone);
 }
 
 QVariant EdgeItem::itemChange(GraphicsItemChange change, const QVariant &value)
@@ -411,6 +426,8 @@ QVariant EdgeItem::itemChange(GraphicsItemChange change, const QVariant &value)
 
 QRectF EdgeItem::boundingRect() const
 {
+    if (!m_shownAlone)
+        return {}; // out of the scene's index: the EdgeIndex has it
     const qreal extra = 12;
     QRectF rect = QRectF(m_line.p1(), m_line.p2()).normalized().adjusted(-extra, -extra, extra, extra);
     if (isSelected() || m_highlighted)
@@ -420,12 +437,17 @@ QRectF EdgeItem::boundingRect() const
 
 bool EdgeItem::contains(const QPointF &point) const
 {
+    return passesWithin(point, 4);
+}
+
+bool EdgeItem::passesWithin(QPointF point, qreal distance) const
+{
     const QPointF along = m_line.p2() - m_line.p1();
     const qreal length2 = QPointF::dotProduct(along, along);
     const qreal t = length2 > 0 ? std::clamp(QPointF::dotProduct(point - m_line.p1(), along) / length2, 0.0, 1.0) : 0.0;
     const QPointF nearest = m_line.p1() + t * along;
     const QPointF away = point - nearest;
-    return QPointF::dotProduct(away, away) <= 16.0;
+    return QPointF::dotProduct(away, away) <= distance * distance;
 }
 
 bool EdgeItem::collidesWithPath(const QPainterPath &path, Qt::ItemSelectionMode mode) const
@@ -467,7 +489,7 @@ void EdgeItem::paintArrowhead(QPainter *painter, const QColor &color, qreal widt
 
 void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
-    if (m_batched && !isSelected() && !m_highlighted)
+    if (!m_shownAlone)
         return; // the EdgeLayer drew it
     paintAlone(painter, option);
 }
@@ -526,18 +548,19 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     QHash<QRgb, Batch> batches;
     qsizetype shown = 0;
     const auto *graph = qobject_cast<const GraphScene *>(scene());
-    for (const EdgeItem *edge : *m_edges) {
+    const QRectF margin = exposed.adjusted(-20, -20, 20, 20);
+    m_index->forEachIn(margin, [&](EdgeItem *edge) {
         if (edge->isEmphasised() || !edge->isVisible())
-            continue;
+            return;
         const QLineF line = edge->line();
         if (line.length() < 1)
-            continue;
+            return;
         const QRectF bounds = QRectF(line.p1(), line.p2()).normalized().adjusted(-2, -2, 2, 2);
         if (!bounds.intersects(exposed))
-            continue;
+            return;
         QLineF seen = line;
-        if (!clipLine(seen, exposed.adjusted(-20, -20, 20, 20)))
-            continue;
+        if (!clipLine(seen, margin))
+            return;
         QColor colour = relationColor(edge->relation());
         colour.setAlpha(graph && graph->dims(edge->edgeId()) ? 12 : 150);
         Batch &batch = batches[colour.rgba()];
@@ -546,7 +569,7 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         if (edge->isDirected())
             batch.directed.append(edge);
         ++shown;
-    }
+    });
     // Few lines in view: drawn as the items draw them; many: hairlines.
     const bool fine = shown < 1500 && lod > 0.3;
     painter->setRenderHint(QPainter::Antialiasing, fine);

@@ -13,6 +13,7 @@
 
 namespace threadline {
 
+class EdgeIndex;
 class EdgeItem;
 
 // One node on the canvas. Reads nothing from the model after construction
@@ -116,11 +117,10 @@ public:
     // Batched: the scene's EdgeLayer draws this edge with all the others;
     // the item itself draws only when selected or highlighted, and still
     // takes clicks, hovers and tooltips.
-    void setBatched(bool on)
-    {
-        m_batched = on;
-        updatePainting();
-    }
+    // Batched edges are also left out of the scene's index while they are
+    // not emphasised (an empty bounding rectangle): `index` finds them.
+    void setBatched(EdgeIndex *index);
+    bool isBatched() const { return m_index != nullptr; }
     bool isEmphasised() const { return isSelected() || m_highlighted; }
     // Faded while the pointer is on a node it does not touch (see NodeItem).
     bool isDimmed() const;
@@ -131,6 +131,9 @@ public:
     // Within 4 units of the line: what shape() holds, without building it
     // (the scene asks every edge whose bounds hold the pointer).
     bool contains(const QPointF &point) const override;
+    bool passesWithin(QPointF point, qreal distance) const;
+    quint32 queryStamp() const { return m_stamp; }
+    void setQueryStamp(quint32 stamp) { m_stamp = stamp; }
     // The pointer's pixel (or a rubber band's rectangle) against the line
     // itself rather than a stroked outline built for each question.
     bool collidesWithPath(const QPainterPath &path, Qt::ItemSelectionMode mode) const override;
@@ -144,10 +147,10 @@ protected:
 
 private:
     void paintArrowhead(QPainter *painter, const QColor &color, qreal width) const;
-    // A batched edge that is not emphasised has no contents of its own: the
-    // view then skips it while painting (it still takes the mouse). Painting
-    // calls on 17k such items, each returning at once, cost 250 ms a frame
-    // at 10k nodes (bench_canvas).
+    // A batched edge that is not emphasised has no contents of its own and
+    // no bounds: the view skips it while painting (painting calls on 17k
+    // such items, each returning at once, cost 250 ms a frame at 10k
+    // nodes), and the scene's index does not hold it.
     void updatePainting();
 
     EdgeId m_id;
@@ -157,7 +160,9 @@ private:
     QLineF m_line;
     bool m_highlighted = false;
     bool m_directed = true;
-    bool m_batched = false;
+    EdgeIndex *m_index = nullptr;     // set while batched
+    bool m_shownAlone = true;         // the geometry's state: drawn by itself, in the scene's index
+    quint32 m_stamp = 0;              // EdgeIndex's visited mark
 };
 
 // Every batched edge of a large graph in one item: per frame, the edges
@@ -168,7 +173,7 @@ private:
 class EdgeLayer : public QGraphicsItem
 {
 public:
-    explicit EdgeLayer(const QHash<EdgeId, EdgeItem *> *edges) : m_edges(edges)
+    explicit EdgeLayer(EdgeIndex *index) : m_index(index)
     {
         setZValue(-1);
         setFlag(ItemUsesExtendedStyleOption); // exposedRect: draw what is exposed only
@@ -185,7 +190,7 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
-    const QHash<EdgeId, EdgeItem *> *m_edges;
+    EdgeIndex *m_index;
     QRectF m_bounds;
 };
 

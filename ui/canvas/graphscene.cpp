@@ -18,6 +18,17 @@ GraphScene::GraphScene(QObject *parent) : QGraphicsScene(parent)
 {
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);
     connect(this, &QGraphicsScene::selectionChanged, this, &GraphScene::onSceneSelectionChanged);
+    // Batched edges that moved are redrawn by their layer (they have no
+    // bounds of their own to mark dirty).
+    m_edgeIndex.setOnStale([this] {
+        if (m_edgeLayer)
+            m_edgeLayer->update();
+    });
+}
+
+EdgeItem *GraphScene::edgeAt(QPointF scenePos)
+{
+    return m_edgeLayer ? m_edgeIndex.edgeAt(scenePos, 4) : nullptr;
 }
 
 GraphScene::~GraphScene()
@@ -35,6 +46,7 @@ void GraphScene::clearGraph()
     m_touching.clear();
     clear();
     m_edgeLayer = nullptr; // clear() deleted it with the rest
+    m_edgeIndex.markStale(); // its cells name the edges that went
     m_nodes.clear();
     m_edges.clear();
     m_dragStart.clear();
@@ -203,10 +215,12 @@ EdgeItem *GraphScene::addEdgeItem(EdgeId id)
                               edge.isDirected());
     addItem(item);
     m_edges.insert(id, item);
-    if (m_edgeLayer)
-        item->setBatched(true);
-    else if (m_edges.size() > batchedEdges)
+    if (m_edgeLayer) {
+        item->setBatched(&m_edgeIndex);
+        m_edgeIndex.markStale();
+    } else if (m_edges.size() > batchedEdges) {
         batchEdges();
+    }
     refreshNode(edge.source);
     refreshNode(edge.target);
     return item;
@@ -215,11 +229,12 @@ EdgeItem *GraphScene::addEdgeItem(EdgeId id)
 void GraphScene::batchEdges()
 {
     if (!m_edgeLayer) {
-        m_edgeLayer = new EdgeLayer(&m_edges);
+        m_edgeLayer = new EdgeLayer(&m_edgeIndex);
         addItem(m_edgeLayer);
     }
     for (EdgeItem *item : std::as_const(m_edges))
-        item->setBatched(true);
+        item->setBatched(&m_edgeIndex);
+    m_edgeIndex.markStale();
     m_edgeLayer->setBounds(sceneRect());
 }
 
@@ -240,6 +255,7 @@ void GraphScene::removeEdgeItem(EdgeId id)
     NodeItem *target = item->targetItem();
     source->removeEdge(item);
     target->removeEdge(item);
+    m_edgeIndex.markStale(); // before anything asks it of the edge that goes
     delete item;
     refreshNode(source->nodeId());
     refreshNode(target->nodeId());

@@ -5,6 +5,7 @@
 #include <QPointF>
 #include <QSet>
 
+#include "edgeindex.h"
 #include "ids.h"
 #include "kindstyle.h"
 #include "viewfilter.h"
@@ -58,6 +59,10 @@ public:
     // batched EdgeLayer instead of one painting item each.
     static constexpr qsizetype batchedEdges = 2000;
     bool edgesBatched() const { return m_edgeLayer != nullptr; }
+    // A batched edge under a scene point (they are not in the scene's own
+    // index, so itemAt() does not see them); nullptr when none is, or when
+    // edges are not batched.
+    EdgeItem *edgeAt(QPointF scenePos);
     QSet<NodeId> selectedNodes() const;
     // Labels drawn `scale` times their size (the view passes 1/zoom, so they
     // stay readable zoomed out); those that would overlap a more important
@@ -129,6 +134,7 @@ private:
     qreal m_labelScale = 1.0;
     QHash<NodeId, qreal> m_sizeShares;
     class EdgeLayer *m_edgeLayer = nullptr;
+    EdgeIndex m_edgeIndex{&m_edges};
     void batchEdges();
     bool m_syncingSelection = false;
 

@@ -14,6 +14,7 @@
 
 #include <QSet>
 #include <QStyleOptionGraphicsItem>
+#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -279,6 +280,20 @@ void GraphView::mousePressEvent(QMouseEvent *event)
     if (m_gesture == Gesture::Zoom)
         settle(); // the click is for the settled picture, and needs the scene
     QGraphicsItem *under = itemAt(event->position().toPoint());
+    if (!under && event->button() == Qt::LeftButton && !(event->modifiers() & Qt::ShiftModifier)) {
+        // A batched edge is not in the scene's index: it is found here, and
+        // selected as a click on an item selects it.
+        if (EdgeItem *edge = batchedEdgeAt(event->position().toPoint())) {
+            if (event->modifiers() & Qt::ControlModifier) {
+                edge->setSelected(!edge->isSelected());
+            } else {
+                scene()->clearSelection();
+                edge->setSelected(true);
+            }
+            event->accept();
+            return;
+        }
+    }
     // Shift on the background: a rubber band instead of a pan, for this drag.
     if (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier) && !under)
         setDragMode(QGraphicsView::RubberBandDrag);
@@ -304,6 +319,26 @@ void GraphView::mouseReleaseEvent(QMouseEvent *event)
     m_nodePressed = false;
     if (m_gesture == Gesture::Drag)
         settle();
+}
+
+EdgeItem *GraphView::batchedEdgeAt(QPoint at) const
+{
+    auto *graphScene = qobject_cast<GraphScene *>(scene());
+    return graphScene ? graphScene->edgeAt(mapToScene(at)) : nullptr;
+}
+
+bool GraphView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        if (!itemAt(help->pos())) {
+            if (const EdgeItem *edge = batchedEdgeAt(help->pos())) {
+                QToolTip::showText(help->globalPos(), edge->toolTip(), viewport());
+                return true;
+            }
+        }
+    }
+    return QGraphicsView::viewportEvent(event);
 }
 
 void GraphView::wheelEvent(QWheelEvent *event)

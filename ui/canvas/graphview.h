@@ -9,6 +9,8 @@
 
 namespace threadline {
 
+class EdgeItem;
+
 // The canvas: wheel zooms about the cursor, dragging the background pans,
 // Shift+dragging it draws a rubber band that selects what it covers,
 // dragging a node moves it, Ctrl+click adds to or takes from the selection.
@@ -48,8 +50,10 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
 
 private:
+    EdgeItem *batchedEdgeAt(QPoint at) const;
     enum class Gesture { None, Zoom, Drag };
     void beginGesture(Gesture gesture);
     // A node drag: the picture without the dragged nodes and their edges,
