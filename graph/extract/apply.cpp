@@ -197,9 +197,11 @@ std::unique_ptr<CompositeEdit> applyExtraction(GraphDocument &document, const Do
                 if (node.kind != NodeKind::Event || node.properties.value(QStringLiteral("type")).toString() != e.type
                     || node.properties.value(QStringLiteral("date")).toString() != e.date)
                     continue;
+                // One copy of the list: begin() and end() of two temporaries would be two lists.
+                const QList<EdgeId> into = g.inEdges(id);
                 const bool shared = std::any_of(e.participants.cbegin(), e.participants.cend(), [&](int p) {
                     const NodeId who = nodeOf.value(p);
-                    return who.isValid() && std::any_of(g.inEdges(id).cbegin(), g.inEdges(id).cend(), [&](EdgeId edge) {
+                    return who.isValid() && std::any_of(into.cbegin(), into.cend(), [&](EdgeId edge) {
                                return g.edge(edge).source == who;
                            });
                 });
