@@ -72,6 +72,9 @@ private Q_SLOTS:
         QTest::newRow("next month") << "next month" << true << "2025-05" << false;
         QTest::newRow("yesterday") << "yesterday" << false << "2025-04-23" << false;
         QTest::newRow("in a month") << "in March" << false << "2025-03" << false;
+        QTest::newRow("late in a month") << "a summit in late May" << true << "2025-05" << false;
+        QTest::newRow("early in a month") << "talks in early June" << true << "2025-06" << false;
+        QTest::newRow("a name, not a day") << "told Al-Ahram Today on air" << false << "" << false;
         QTest::newRow("may the verb") << "they may meet" << false << "" << false;
         QTest::newRow("nothing") << "some time ago" << false << "" << false;
     }
@@ -158,6 +161,76 @@ private Q_SLOTS:
                    && text.mid(s.text.start, s.text.end - s.text.start).startsWith(QStringLiteral("the talks will continue"));
         });
         QVERIFY(reported);
+    }
+
+    // One event across its mentions; participants, dates and plans from
+    // the words that govern each mention; dates never guessed.
+    void eventsAcrossTheirMentions()
+    {
+        const QString text = QStringLiteral(
+            "GENEVA, April 24 (Test Wire) \u2014 Norway and Chile wrapped up two days of talks in Geneva on "
+            "Wednesday, officials said on Thursday.\n"
+            "Norwegian Foreign Minister Lena Varga met her Chilean counterpart, Piet Olsen, on April 22-23 with "
+            "advisers from both sides.\n"
+            "\u201cWe made progress,\u201d Varga told reporters after the talks.\n"
+            "Varga spoke with Chancellor Ida Brandt by phone on Monday.\n"
+            "Special Envoy Mara Lind met Varga on Monday and Olsen on Tuesday.\n"
+            "Varga and Olsen are expected to hold a summit in Oslo next month.\n"
+            "Olsen and Brandt last met in Vienna; neither side has said when.\n"
+            "Lind had asked to meet Brandt twice without an answer.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        const auto entity = [&](const QString &label) {
+            for (int i = 0; i < x.entities.size(); ++i) {
+                if (x.entities[i].label == label)
+                    return i;
+            }
+            return -1;
+        };
+        const int varga = entity(QStringLiteral("Lena Varga")), olsen = entity(QStringLiteral("Piet Olsen")),
+                  brandt = entity(QStringLiteral("Ida Brandt")), lind = entity(QStringLiteral("Mara Lind"));
+        QVERIFY(varga >= 0 && olsen >= 0 && brandt >= 0 && lind >= 0);
+        const auto events = [&](const QString &type, int who) {
+            QList<Event> found;
+            for (const Event &e : x.events) {
+                if (e.type == type && e.participants.contains(who))
+                    found.append(e);
+            }
+            return found;
+        };
+        // "two days of talks", "met … on April 22-23", "after the talks": one event.
+        const QList<Event> talks = events(QStringLiteral("talks"), varga);
+        QCOMPARE(talks.size(), 1);
+        QCOMPARE(talks.first().date, QStringLiteral("2025-04-22/2025-04-23"));
+        QVERIFY(talks.first().participants.contains(olsen));
+        QVERIFY(!talks.first().planned);
+        QVERIFY(talks.first().mentions.size() >= 3);
+        for (const Span &mention : talks.first().mentions)
+            QVERIFY(mention.start >= 0 && mention.end <= text.size() && mention.start < mention.end);
+        // A phone call, on the Monday before the article's Thursday.
+        const QList<Event> calls = events(QStringLiteral("phone_call"), brandt);
+        QCOMPARE(calls.size(), 1);
+        QCOMPARE(calls.first().date, QStringLiteral("2025-04-21"));
+        QVERIFY(calls.first().participants.contains(varga));
+        // One verb, two meetings on two days.
+        QList<Event> lindMet = events(QStringLiteral("meeting"), lind);
+        QCOMPARE(lindMet.size(), 2);
+        std::sort(lindMet.begin(), lindMet.end(), [](const Event &a, const Event &b) { return a.date < b.date; });
+        QCOMPARE(lindMet[0].date, QStringLiteral("2025-04-21"));
+        QVERIFY(lindMet[0].participants.contains(varga) && !lindMet[0].participants.contains(olsen));
+        QCOMPARE(lindMet[1].date, QStringLiteral("2025-04-22"));
+        QVERIFY(lindMet[1].participants.contains(olsen));
+        // Planned, in the month to come.
+        const QList<Event> summits = events(QStringLiteral("summit"), olsen);
+        QCOMPARE(summits.size(), 1);
+        QVERIFY(summits.first().planned);
+        QCOMPARE(summits.first().date, QStringLiteral("2025-05"));
+        // No date given: none guessed.
+        const QList<Event> vienna = events(QStringLiteral("meeting"), brandt);
+        QCOMPARE(vienna.size(), 1);
+        QVERIFY(vienna.first().participants.contains(olsen));
+        QCOMPARE(vienna.first().date, QString());
+        // "asked to meet": no meeting.
+        QVERIFY(!vienna.first().participants.contains(lind));
     }
 
     void scoresOnTheBundledCorpus()

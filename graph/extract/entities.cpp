@@ -190,6 +190,11 @@ void EntityFinder::findNames()
             } else if (connectors().contains(w) && end + 1 < tokens.size() && text.adjacent(end, end + 1) &&
                        startsUpper(tokens[end + 1].text)) {
                 end += 2;
+            } else if (connectors().contains(w) && connectors().contains(tokens[end + 1].text) && end + 2 < tokens.size()
+                       && text.adjacent(end, end + 1) && text.adjacent(end + 1, end + 2)
+                       && startsUpper(tokens[end + 2].text) && !commonCapitalised().contains(tokens[end + 2].text)
+                       && gz.isOrganizationWord(tokens[end - 1].text)) {
+                end += 3; // "Organization of the Petroleum Exporting Countries", not "Denise Okafor of the Union"
             } else {
                 break;
             }

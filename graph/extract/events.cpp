@@ -2,191 +2,655 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
-#include "dates.h"
+#include "gazetteer.h"
 #include "quotes.h"
 
 namespace threadline::extract::detail {
 
-EventFinder::EventFinder(const Text &source, const QList<Quote> &quoted, const EntityFinder &names,
-                         const QDate &documentDate, Extraction &extraction)
+namespace {
+
+struct TriggerWords
+{
+    const char *pattern;
+    const char *type;
+};
+
+// The words that name an event, by type. Where words of two types name one
+// event ("met for talks", "a summit meeting"), the earlier type in this
+// list is the event's: "meeting" is the most general, so it is last.
+const TriggerWords triggerWords[] = {
+    {"phone call|phone conversation|telephone call|telephone conversation|spoke by phone|spoke by telephone|"
+     "by phone|by telephone|on the phone|phoned|call with",
+     "phone_call"},
+    {"summit|summits", "summit"},
+    {"ministerial|ministers' meeting|ministers\u2019 meeting|meeting of (?:the )?(?:\\w+ )?(?:\\w+ "
+     ")?ministers|"
+     "meeting of the heads of (?:\\w+ )?(?:\\w+ )?(?:departments|ministries)",
+     "ministerial"},
+    {"missile strikes?|air ?strikes?|drone strikes?|shelling|bombardment|bombing|"
+     "launched (?:\\w+ )?missiles?|intercepted",
+     "military_action"},
+    {"interview", "interview"},
+    {"state visit|visited|visiting|visit to|visit|visits", "visit"},
+    {"went on strike|on strike|strike action|walkout|walked out|strikes|strike", "strike"},
+    {"talks|negotiations|negotiated|negotiating|(?:next|new|formal|negotiating|latest) round", "talks"},
+    {"press conference|news conference|joint briefing|briefing|press briefing", "other"},
+    {"met with|met|meet|meets|meeting|meetings|sat down with|hosted|session with|sessions with", "meeting"},
+};
+constexpr int triggerTypes = int(sizeof(triggerWords) / sizeof(triggerWords[0]));
+
+int typeIndex(const char *type)
+{
+    for (int i = 0; i < triggerTypes; ++i) {
+        if (qstrcmp(triggerWords[i].type, type) == 0)
+            return i;
+    }
+    return -1;
+}
+
+// The first words of the triggers above, as written in lower case and
+// capitalised: only where one stands is the expression tried.
+const QSet<QString> &triggerStarts()
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> set;
+        for (const char *w :
+             {"phone",       "telephone", "spoke",     "by",          "on",           "phoned",
+              "call",        "summit",    "summits",   "ministerial", "ministers",    "meeting",
+              "missile",     "air",       "airstrike", "airstrikes",  "drone",        "shelling",
+              "bombardment", "bombing",   "launched",  "intercepted", "interview",    "state",
+              "visited",     "visiting",  "visit",     "visits",      "went",         "strike",
+              "strikes",     "walkout",   "walked",    "talks",       "negotiations", "negotiated",
+              "negotiating", "next",      "new",       "formal",      "latest",       "press",
+              "news",        "joint",     "briefing",  "met",         "meet",         "meets",
+              "meetings",    "sat",       "hosted",    "session",     "sessions"}) {
+            const QString word = QString::fromLatin1(w);
+            set.insert(word);
+            set.insert(word.front().toUpper() + word.mid(1));
+            set.insert(word.toUpper());
+        }
+        return set;
+    }();
+    return words;
+}
+
+// One expression for all of them, one capture group a type: one pass over
+// the text finds every trigger and its type.
+const QRegularExpression &triggerExpression()
+{
+    static const QRegularExpression expression = [] {
+        QStringList groups;
+        for (const TriggerWords &words : triggerWords)
+            groups.append(QStringLiteral("(%1)").arg(QString::fromUtf8(words.pattern)));
+        // \G: anchored where the search starts (a word's start), which the
+        // JIT compiles; matching with AnchorAtOffsetMatchOption would not be.
+        return QRegularExpression(QStringLiteral("\\G(?:%1)\\b").arg(groups.join(QLatin1Char('|'))),
+                                  QRegularExpression::CaseInsensitiveOption);
+    }();
+    return expression;
+}
+
+// Case aside. The length first: most words are not of the list, and most of those not of its lengths.
+bool isOneOf(const QString &word, std::initializer_list<const char *> list)
+{
+    return std::any_of(list.begin(), list.end(), [&](const char *w) {
+        const QLatin1String other(w);
+        return other.size() == word.size() && word.compare(other, Qt::CaseInsensitive) == 0;
+    });
+}
+
+bool isApostrophe(QChar c)
+{
+    return c == QLatin1Char('\'') || c == QChar(0x2019);
+}
+
+// The first day a resolved date covers ("2025-04", "2025-04-03/…").
+QDate firstDay(const QString &iso)
+{
+    const QString first = iso.section(QLatin1Char('/'), 0, 0);
+    if (first.size() == 10)
+        return QDate::fromString(first, Qt::ISODate);
+    if (first.size() == 7)
+        return QDate::fromString(first + QStringLiteral("-01"), Qt::ISODate);
+    if (first.size() == 4)
+        return QDate(first.toInt(), 1, 1);
+    return {};
+}
+
+QDate lastDay(const QString &iso)
+{
+    const QString last = iso.section(QLatin1Char('/'), -1);
+    if (last.size() == 10)
+        return QDate::fromString(last, Qt::ISODate);
+    if (last.size() == 7) {
+        const QDate d = QDate::fromString(last + QStringLiteral("-01"), Qt::ISODate);
+        return d.isValid() ? d.addMonths(1).addDays(-1) : d;
+    }
+    if (last.size() == 4)
+        return QDate(last.toInt(), 12, 31);
+    return {};
+}
+
+// Two dates that can be one event's: either unknown, or the days they cover meet.
+bool datesMeet(const QString &a, const QString &b)
+{
+    if (a.isEmpty() || b.isEmpty() || a == b)
+        return true;
+    const QDate a0 = firstDay(a), a1 = lastDay(a), b0 = firstDay(b), b1 = lastDay(b);
+    return a0.isValid() && b0.isValid() && a0 <= b1 && b0 <= a1;
+}
+
+// "meeting" names any meeting; "talks", "summit", "ministerial" say which kind.
+bool typesMeet(int a, int b)
+{
+    static const int meeting = typeIndex("meeting");
+    static const int talks = typeIndex("talks");
+    static const int summit = typeIndex("summit");
+    static const int ministerial = typeIndex("ministerial");
+    if (a == b)
+        return true;
+    const auto meets = [&](int type) {
+        return type == meeting || type == talks || type == summit || type == ministerial;
+    };
+    // Talks and a summit are two events; a meeting or a ministerial can be either.
+    return meets(a) && meets(b) && !((a == talks && b == summit) || (a == summit && b == talks));
+}
+
+// Two participants that are one: the same entity, or a minister and the
+// country whose minister the text says they are.
+bool sameActor(const QList<Entity> &entities, int a, int b)
+{
+    return a == b || entities[a].titleOf == b || entities[b].titleOf == a;
+}
+
+} // namespace
+
+EventFinder::EventFinder(const Text &source, const QList<Quote> &quoted, EntityFinder &names,
+                         const Gazetteer &gazetteer, const QDate &documentDate, Extraction &extraction)
     : text(source), t(source.t), tokens(source.tokens), sentences(source.sentences), quotes(quoted),
-      mentions(names.mentions), mentionAtToken(names.mentionAtToken), date(documentDate), out(extraction)
+      entities(names), mentions(names.mentions), mentionAtToken(names.mentionAtToken), gz(gazetteer),
+      date(documentDate), out(extraction)
 {
 }
 
 void EventFinder::findEvents()
 {
-    struct Trigger
-    {
-        const char *pattern;
-        const char *type;
-    };
-    static const Trigger triggers[] = {
-        {"phone call|phone conversation|telephone call|spoke by phone|spoke by telephone|by phone|on the "
-         "phone|"
-         "phoned|call with",
-         "phone_call"},
-        {"summit", "summit"},
-        {"ministerial|ministers' meeting|ministers\u2019 meeting|meeting of (?:the )?(?:\\w+ )?(?:\\w+ "
-         ")?ministers|"
-         "meeting of the heads of (?:\\w+ )?(?:\\w+ )?(?:departments|ministries)",
-         "ministerial"},
-        {"missile strikes?|air ?strikes?|drone strikes?|shelling|bombardment|bombing|"
-         "launched (?:\\w+ )?missiles?|intercepted",
-         "military_action"},
-        {"interview", "interview"},
-        {"state visit|visited|visiting|visit to|visit", "visit"},
-        {"went on strike|on strike|strike action|walkout|walked out|strikes|strike", "strike"},
-        {"talks|negotiations|negotiated|negotiating", "talks"},
-        {"press conference|news conference|joint briefing|briefing|press briefing", "other"},
-        {"met with|met|meet|meets|meeting|sat down with", "meeting"},
-    };
-    static const QList<std::pair<QRegularExpression, QString>> compiled = [] {
-        QList<std::pair<QRegularExpression, QString>> list;
-        for (const Trigger &trigger : triggers)
-            list.append(
-                {QRegularExpression(QStringLiteral("\\b(?:%1)\\b").arg(QString::fromUtf8(trigger.pattern)),
-                                    QRegularExpression::CaseInsensitiveOption),
-                 QString::fromLatin1(trigger.type)});
-        return list;
-    }();
-    // One pass finds the sentences that name any event; most name none.
-    static const QRegularExpression anyTrigger = [] {
-        QStringList all;
-        for (const Trigger &trigger : triggers)
-            all.append(QString::fromUtf8(trigger.pattern));
-        return QRegularExpression(QStringLiteral("\\b(?:%1)\\b").arg(all.join(QLatin1Char('|'))),
-                                  QRegularExpression::CaseInsensitiveOption);
-    }();
-    static const QRegularExpression plannedCue(
-        QStringLiteral("\\b(?:will|would|plans?|planned|planning|expected|set to|scheduled|due to|proposed|"
-                       "to hold|to meet|to visit|next week|next month|upcoming|later this)\\b"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression missileStrike(
-        QStringLiteral("\\b(?:missile|air|drone|military)\\s+strikes?\\b"),
-        QRegularExpression::CaseInsensitiveOption);
-    for (int si = 0; si < sentences.size(); ++si) {
-        const Sentence &s = sentences[si];
-        const QString sentence = t.mid(s.start, s.end - s.start);
-        // Words inside quotation marks are what someone said, not what happened.
-        const auto quoted = [&](qsizetype pos) {
-            return std::any_of(quotes.cbegin(), quotes.cend(),
-                               [&](const Quote &q) { return pos > q.open && pos < q.close; });
-        };
-        if (!anyTrigger.match(sentence).hasMatch())
+    // Every trigger in the text: the expression is tried only where a word
+    // that can start one stands, which is a few words in a hundred.
+    QList<EventMention> found;
+    QList<Trigger> triggers;
+    for (int k = 0; k < tokens.size(); ++k) {
+        if (!triggerStarts().contains(tokens[k].text))
             continue;
-        // Up to two events a sentence ("met X on Monday and spoke by phone
-        // with Y on Wednesday"), of different kinds, named apart.
-        QList<Span> taken;
-        for (const auto &[pattern, type] : compiled) {
-            if (taken.size() >= 2)
+        const QRegularExpressionMatch m = triggerExpression().match(t, tokens[k].start);
+        if (!m.hasMatch())
+            continue;
+        while (k + 1 < tokens.size() && tokens[k + 1].start < m.capturedEnd())
+            ++k;
+        Trigger trigger{m.capturedStart(), m.capturedEnd(), 0};
+        for (int g = 1; g <= triggerTypes; ++g) {
+            if (m.capturedStart(g) >= 0) {
+                trigger.type = g - 1;
                 break;
-            const QRegularExpressionMatch m = pattern.match(sentence);
-            if (!m.hasMatch() || quoted(s.start + m.capturedStart()))
-                continue;
-            const qsizetype at = s.start + m.capturedStart();
-            if (std::any_of(taken.cbegin(), taken.cend(),
-                            [&](const Span &other) { return std::abs(other.start - at) < 25; }))
-                continue;
-            if (type == QLatin1String("strike") && missileStrike.match(sentence).hasMatch())
-                continue;
-            // "meet the target", "meets threats": to meet is not always to meet someone.
-            if (type == QLatin1String("meeting") &&
-                m.captured().toLower().startsWith(QLatin1String("meet")) &&
-                !meetsSomeone(s.start + m.capturedEnd(), s))
-                continue;
-            Event e;
-            e.type = type;
-            e.rule =
-                QStringLiteral("\u201c%1\u201d with the names in its sentence").arg(m.captured().toLower());
-            e.evidence = Span{s.start + m.capturedStart(), s.start + m.capturedEnd()};
-            for (const Mention &mention : std::as_const(mentions)) {
-                if (mention.start < s.start || mention.end > s.end || quoted(mention.start) ||
-                    inParentheses(mention.start, s))
-                    continue;
-                const Entity &entity = out.entities[mention.entity];
-                if (entity.kind == NodeKind::Person || entity.kind == NodeKind::Organization ||
-                    entity.kind == NodeKind::Country) {
-                    if (!e.participants.contains(mention.entity))
-                        e.participants.append(mention.entity);
-                } else if (entity.kind == NodeKind::Place && e.place < 0) {
-                    e.place = mention.entity;
-                }
             }
-            if (e.participants.isEmpty())
-                continue;
-            e.planned = plannedCue.match(sentence).hasMatch();
-            // The date that follows the words naming the event ("a
-            // meeting … on April 3-4"), else the nearest before them.
-            ResolvedDate d;
-            const QList<ResolvedDate> dates = findDates(t, s.start, s.end, date, e.planned);
-            for (const ResolvedDate &candidate : dates) {
-                if (candidate.start >= e.evidence.end && candidate.start - e.evidence.end < 80) {
-                    d = candidate;
-                    break;
-                }
-                if (candidate.end <= e.evidence.start)
-                    d = candidate;
-            }
-            if (d.iso.isEmpty() && !dates.isEmpty())
-                d = dates.first();
-            e.date = d.iso;
-            e.dateStated = d.stated;
-            e.dateNote = d.note;
-            e.dateEvidence = Span{d.start, d.end};
-            // "the talks", "the meeting": the one already reported.
-            const QString before = sentence.left(m.capturedStart()).trimmed().toLower();
-            const bool definite = before.endsWith(QLatin1String("the")) ||
-                                  before.endsWith(QLatin1String("that")) ||
-                                  before.endsWith(QLatin1String("this"));
-            if (definite && e.date.isEmpty()) {
-                for (Event &known : out.events) {
-                    if (known.type == e.type) {
-                        for (int p : std::as_const(e.participants)) {
-                            if (!known.participants.contains(p))
-                                known.participants.append(p);
-                        }
-                        e.type.clear();
-                        break;
-                    }
-                }
-            }
-            taken.append(e.evidence);
-            if (!e.type.isEmpty())
-                merge(e);
         }
+        triggers.append(trigger);
     }
-    for (Event &e : out.events)
+    int next = 0;
+    for (int si = 0; si < sentences.size() && next < triggers.size(); ++si) {
+        if (triggers[next].start >= sentences[si].end)
+            continue;
+        QList<Trigger> here;
+        while (next < triggers.size() && triggers[next].start < sentences[si].end) {
+            if (triggers[next].start >= sentences[si].start && triggers[next].end <= sentences[si].end)
+                here.append(triggers[next]);
+            ++next;
+        }
+        if (!here.isEmpty())
+            mentionsIn(si, here, &found);
+    }
+    // Mentions with a date first, so that a mention without one joins the
+    // event it most likely names, wherever in the text that is dated.
+    for (const EventMention &m : std::as_const(found)) {
+        if (!m.date.iso.isEmpty())
+            merge(m);
+    }
+    for (const EventMention &m : std::as_const(found)) {
+        if (m.date.iso.isEmpty())
+            merge(m);
+    }
+    // An event is of the kind most of its mentions say ("talks" … "met"
+    // … "the talks"); where as many say either, of its first mention's.
+    for (int i = 0; i < out.events.size(); ++i) {
+        QList<std::pair<qsizetype, int>> said = eventTypes[i];
+        std::sort(said.begin(), said.end());
+        int best = said.first().second;
+        int bestCount = 0;
+        for (const auto &[at, type] : std::as_const(said)) {
+            const int count = int(
+                std::count_if(said.cbegin(), said.cend(), [&](const auto &o) { return o.second == type; }));
+            if (count > bestCount) {
+                best = type;
+                bestCount = count;
+            }
+        }
+        out.events[i].type = QString::fromLatin1(triggerWords[best].type);
+    }
+    // In text order, as the reader meets them.
+    QList<int> order(out.events.size());
+    for (int i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        return out.events[a].evidence.start < out.events[b].evidence.start;
+    });
+    QList<Event> sorted;
+    QList<QList<int>> sortedSentences;
+    for (int i : std::as_const(order)) {
+        sorted.append(out.events[i]);
+        sortedSentences.append(eventSentences[i]);
+    }
+    out.events = sorted;
+    eventSentences = sortedSentences;
+    for (Event &e : out.events) {
+        std::sort(e.mentions.begin(), e.mentions.end(),
+                  [](const Span &a, const Span &b) { return a.start < b.start; });
         e.label = labelFor(e);
+    }
     // A statement made at the event its sentence reports.
     for (Statement &st : out.statements) {
+        const int sentence = text.sentenceAt(st.evidence.start);
         for (int i = 0; i < out.events.size(); ++i) {
-            const Event &e = out.events[i];
-            if (text.sentenceAt(e.evidence.start) == text.sentenceAt(st.evidence.start) && st.speaker >= 0 &&
-                e.participants.contains(st.speaker))
+            if (eventSentences[i].contains(sentence) && st.speaker >= 0 &&
+                out.events[i].participants.contains(st.speaker))
                 st.event = i;
         }
     }
 }
 
-// "met with X", "meet Rutte", "meet in Vienna": someone or somewhere
-// within a few words after the verb.
+// The events one sentence names: one mention a trigger (or a few triggers
+// side by side, "met for talks"), each with the actors of its part of the
+// sentence.
+void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMention> *into)
+{
+    const Sentence &s = sentences[si];
+    static const int meeting = typeIndex("meeting");
+    static const int strike = typeIndex("strike");
+    QList<Trigger> here;
+    for (const Trigger &trigger : all) {
+        if (quoted(trigger.start))
+            continue; // what someone said, not what happened
+        const QString words = t.mid(trigger.start, trigger.end - trigger.start).toLower();
+        // "meet the target", "meets threats", "hosted the Olympics": to meet is not always to meet someone.
+        if (trigger.type == meeting && isOneOf(words, {"meet", "meets", "hosted"}) &&
+            !meetsSomeone(trigger.end, s))
+            continue;
+        // A strike is a labour dispute only when the sentence says so or the words can mean nothing else.
+        if (trigger.type == strike &&
+            !isOneOf(words, {"went on strike", "on strike", "strike action", "walkout", "walked out"})) {
+            static const QRegularExpression labour(
+                QStringLiteral("\\b(?:unions?|workers|miners|machinists|employees|staff|pickets?|wages?|pay|"
+                               "industrial action|stoppage|walkout)\\b"),
+                QRegularExpression::CaseInsensitiveOption);
+            static const QRegularExpression military(
+                QStringLiteral(
+                    "\\b(?:missiles?|drones?|air|military|troops|army|rockets?|targeted|attack)\\b"),
+                QRegularExpression::CaseInsensitiveOption);
+            const QString sentence = t.mid(s.start, s.end - s.start);
+            if (!labour.match(sentence).hasMatch() || military.match(sentence).hasMatch())
+                continue;
+        }
+        if (notHappening(trigger, s))
+            continue;
+        // "a border meeting point", "the meeting room": a place, not an event.
+        if (trigger.type == meeting) {
+            const int after = text.tokenAtOrAfter(trigger.end);
+            if (after < s.endToken && tokens[after].start == trigger.end + 1 &&
+                isOneOf(tokens[after].text, {"point", "place", "room", "rooms", "venue", "hall", "halls"}))
+                continue;
+        }
+        // Words side by side name one event ("met for talks", "summit meeting").
+        if (!here.isEmpty()) {
+            Trigger &last = here.last();
+            const QString between = t.mid(last.end, trigger.start - last.end).simplified().toLower();
+            static const QStringList joining = {QString(),
+                                                QStringLiteral("for"),
+                                                QStringLiteral("for a"),
+                                                QStringLiteral("of"),
+                                                QStringLiteral("at"),
+                                                QStringLiteral("at a"),
+                                                QStringLiteral("at the"),
+                                                QStringLiteral("a"),
+                                                QStringLiteral("in")};
+            if (joining.contains(between)) {
+                last.end = trigger.end;
+                last.type = std::min(last.type, trigger.type);
+                continue;
+            }
+        }
+        here.append(trigger);
+    }
+    // The actors before the first trigger are the sentence's subject: every event of it has them.
+    QList<int> subject;
+    int subjectPlace = -1;
+    if (!here.isEmpty())
+        actorsIn(s.start, here.first().start, s, &subject, &subjectPlace);
+    // Clauses: ", and …", ", but …", "; …" start a new subject.
+    QList<std::pair<qsizetype, qsizetype>> breaks;
+    if (!here.isEmpty()) {
+        static const QRegularExpression clauseBreak(QStringLiteral(",\\s+(?:and|but|while|whereas)\\s|;\\s"));
+        QRegularExpressionMatchIterator found = clauseBreak.globalMatch(t.mid(s.start, s.end - s.start));
+        while (found.hasNext()) {
+            const QRegularExpressionMatch b = found.next();
+            if (!quoted(s.start + b.capturedStart()))
+                breaks.append({s.start + b.capturedStart(), s.start + b.capturedEnd()});
+        }
+    }
+    qsizetype datesTaken = s.start; // dates before this are an earlier event's
+    for (int i = 0; i < here.size(); ++i) {
+        const Trigger &trigger = here[i];
+        const qsizetype from = i == 0 ? s.start : here[i - 1].end;
+        const qsizetype to = i + 1 < here.size() ? here[i + 1].start : s.end;
+        EventMention m;
+        m.type = trigger.type;
+        m.words = Span{trigger.start, trigger.end};
+        m.sentence = si;
+        m.definite = definiteAt(trigger, s);
+        m.planned = plannedAt(trigger, from, s);
+        const QString words = t.mid(trigger.start, trigger.end - trigger.start);
+        m.rule = QStringLiteral("\u201c%1\u201d").arg(words.toLower());
+        // The date that governs the event: the first after its words (before
+        // the next event's), else the nearest before them.
+        const QList<ResolvedDate> dates = datesIn(si, m.planned);
+        int after = -1, before = -1;
+        for (int d = 0; d < dates.size(); ++d) {
+            const ResolvedDate &candidate = dates[d];
+            if (!dateGoverns(candidate, s))
+                continue;
+            if (candidate.start >= trigger.end && candidate.start < to &&
+                candidate.start - trigger.end < 120) {
+                after = d;
+                break;
+            }
+            if (candidate.end <= trigger.start && candidate.start >= datesTaken)
+                before = d;
+        }
+        // "meeting X on Wednesday and Y on Friday": two events, one word.
+        int second = -1;
+        if (after >= 0) {
+            for (int d = after + 1; d < dates.size(); ++d) {
+                const ResolvedDate &candidate = dates[d];
+                if (candidate.start >= to || candidate.start - dates[after].end > 80)
+                    break;
+                if (!dateGoverns(candidate, s))
+                    continue;
+                const QString between = t.mid(dates[after].end, candidate.start - dates[after].end);
+                if (between.startsWith(QLatin1String(" and ")) || between.startsWith(QLatin1String(", and ")))
+                    second = d;
+                break;
+            }
+        }
+        const qsizetype ownEnd = second >= 0 ? dates[after].end : to;
+        // Its subject: the actors before it in its clause, else the sentence's;
+        // then the actors after it, to the end of its clause.
+        qsizetype clauseStart = s.start;
+        qsizetype clauseEnd = s.end;
+        for (const auto &[breakStart, breakEnd] : std::as_const(breaks)) {
+            if (breakEnd <= trigger.start)
+                clauseStart = breakEnd;
+            else if (breakStart >= trigger.end && clauseEnd == s.end)
+                clauseEnd = breakStart;
+        }
+        actorsIn(std::max(from, clauseStart), trigger.start, s, &m.participants, &m.place);
+        if (m.participants.isEmpty() && (i > 0 || clauseStart > s.start)) {
+            for (int p : std::as_const(subject)) {
+                if (!m.participants.contains(p))
+                    m.participants.append(p);
+            }
+        }
+        const qsizetype objectsEnd = std::min(ownEnd, clauseEnd);
+        actorsIn(trigger.end, objectsEnd, s, &m.participants, &m.place);
+        titledPeople(std::max(from, clauseStart), objectsEnd, &m.participants);
+        // "he met", "she spoke by phone with": a pronoun just before the words is their subject.
+        const int k = text.tokenAtOrAfter(trigger.start);
+        for (int j = std::max(text.tokenAtOrAfter(from), k - 4); j < k; ++j) {
+            if (isOneOf(tokens[j].text, {"he", "she"}) && !quoted(tokens[j].start)) {
+                Span named;
+                int stop = 0;
+                const int person = entities.speakerAt(j, j + 1, tokens[j].start, &named, &stop);
+                if (person >= 0 && !m.participants.contains(person))
+                    m.participants.append(person);
+            }
+        }
+        if (m.place < 0)
+            m.place = subjectPlace;
+        // Who reported the event did not take part because they spoke of it.
+        const bool reported =
+            std::any_of(out.statements.cbegin(), out.statements.cend(), [&](const Statement &st) {
+                return st.text.start <= trigger.start && trigger.start < st.text.end;
+            });
+        if (reported)
+            m.participants.removeIf([&](int entity) {
+                bool onlyAsSpeaker = true;
+                bool any = false;
+                const auto first = std::lower_bound(
+                    mentions.cbegin(), mentions.cend(), s.start,
+                    [](const Mention &mention, qsizetype pos) { return mention.start < pos; });
+                for (auto mention = first; mention != mentions.cend() && mention->start < s.end; ++mention) {
+                    if (mention->entity != entity || mention->end > s.end)
+                        continue;
+                    any = true;
+                    if (!reportedBy(trigger.start, *mention))
+                        onlyAsSpeaker = false;
+                }
+                return any && onlyAsSpeaker;
+            });
+        const int chosen = after >= 0 ? after : before;
+        if (chosen >= 0) {
+            m.date = dates[chosen];
+            datesTaken = std::max(datesTaken, (second >= 0 ? dates[second] : m.date).end);
+            spanDays(trigger, s, &m.date);
+            // "next week", "tomorrow", a stated date after the article's: to come.
+            const QString phrase = t.mid(m.date.start, m.date.end - m.date.start).toLower();
+            const QDate first = firstDay(m.date.iso);
+            if (!m.planned &&
+                (phrase.contains(QLatin1String("next")) || phrase.contains(QLatin1String("tomorrow")) ||
+                 phrase.contains(QLatin1String("later this")) ||
+                 (m.date.stated && first.isValid() && first > date))) {
+                m.planned = true;
+                const QList<ResolvedDate> ahead = datesIn(si, true);
+                for (const ResolvedDate &d : ahead) {
+                    if (d.start == m.date.start)
+                        m.date = d;
+                }
+            }
+        }
+        if (second >= 0) {
+            EventMention other = m;
+            other.participants = subject;
+            other.place = -1;
+            actorsIn(dates[after].end, dates[second].start, s, &other.participants, &other.place);
+            if (other.place < 0)
+                other.place = m.place;
+            other.date = dates[second];
+            other.words = Span{trigger.start, trigger.end};
+            into->append(m);
+            if (other.participants != subject)
+                into->append(other);
+            continue;
+        }
+        into->append(m);
+    }
+}
+
+// "the next round", "another summit".
+bool EventFinder::sequel(const EventMention &m) const
+{
+    const int k = text.tokenAtOrAfter(m.words.start);
+    for (int j = k - 1; j >= std::max(sentences[m.sentence].firstToken, k - 3); --j) {
+        if (isOneOf(tokens[j].text, {"next", "new", "another", "latest"}))
+            return true;
+    }
+    const QString words = t.mid(m.words.start, m.words.end - m.words.start).toLower();
+    return words.startsWith(QLatin1String("next ")) || words.startsWith(QLatin1String("new "));
+}
+
+// "the two countries' foreign ministers", "the four ministers": the people
+// the text gave that title, of the countries already among the
+// participants, or as many as the words say, the last named first.
+void EventFinder::titledPeople(qsizetype from, qsizetype to, QList<int> *participants) const
+{
+    if (from >= to)
+        return;
+    const int first = text.tokenAtOrAfter(from);
+    for (int k = first; k < tokens.size() && tokens[k].end <= to; ++k) {
+        const QString &w = tokens[k].text;
+        if (w.size() < 4 || !w.endsWith(QLatin1Char('s')) || !w.front().isLower() || quoted(tokens[k].start))
+            continue;
+        const QString singular = w.chopped(1);
+        if (!gz.isTitle(singular))
+            continue;
+        static const QStringList counts = {QStringLiteral("two"), QStringLiteral("three"),
+                                           QStringLiteral("four"), QStringLiteral("five"),
+                                           QStringLiteral("six")};
+        int wanted = 0;
+        for (int j = std::max(first, k - 3); j < k; ++j) {
+            if (tokens[j].text.compare(QLatin1String("both"), Qt::CaseInsensitive) == 0)
+                wanted = 2;
+            else if (counts.contains(tokens[j].text.toLower()))
+                wanted = int(counts.indexOf(tokens[j].text.toLower())) + 2;
+        }
+        const auto titled = [&](int e) {
+            const Entity &entity = out.entities[e];
+            return entity.kind == NodeKind::Person &&
+                   entity.title.section(QLatin1Char(' '), -1).compare(singular, Qt::CaseInsensitive) == 0;
+        };
+        QList<int> found;
+        for (auto it = mentions.crbegin(); it != mentions.crend(); ++it) {
+            if (it->start >= tokens[k].start && wanted == 0)
+                continue;
+            const int e = it->entity;
+            if (!titled(e) || found.contains(e))
+                continue;
+            const bool ofParticipant =
+                out.entities[e].titleOf >= 0 && participants->contains(out.entities[e].titleOf);
+            if (wanted > 0 ? it->start < tokens[k].start : ofParticipant)
+                found.append(e);
+            if (wanted > 0 && found.size() == wanted)
+                break;
+        }
+        if (wanted > 0 && found.size() != wanted)
+            continue; // not as many as the words say: no guess
+        for (int e : std::as_const(found)) {
+            if (!participants->contains(e))
+                participants->append(e);
+        }
+    }
+}
+
+// "three days of talks … that ended on Wednesday", "wrapped up two days of
+// meetings on Friday": the days that end (or begin) on the date given.
+void EventFinder::spanDays(const Trigger &trigger, const Sentence &s, ResolvedDate *d) const
+{
+    if (d->iso.size() != 10)
+        return;
+    static const QRegularExpression days(
+        QStringLiteral("\\b(two|three|four|five|six|seven|[2-7])[ -]days? of\\s+(?:\\w+\\s+)?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const qsizetype from = std::max(s.start, trigger.start - 40);
+    const QRegularExpressionMatch m = days.match(t.mid(from, trigger.start - from));
+    if (!m.hasMatch())
+        return;
+    static const QStringList numbers = {QStringLiteral("two"),  QStringLiteral("three"),
+                                        QStringLiteral("four"), QStringLiteral("five"),
+                                        QStringLiteral("six"),  QStringLiteral("seven")};
+    const QString number = m.captured(1).toLower();
+    const int count = number.front().isDigit() ? number.toInt() : int(numbers.indexOf(number)) + 2;
+    static const QRegularExpression ends(
+        QStringLiteral("\\b(?:ended|ending|wrapped up|wrapping up|concluded|closed)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression begins(
+        QStringLiteral("\\b(?:began|begin|begins|opened|opens|started|starting|start)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString around = t.mid(s.start, std::max(d->end, trigger.end) - s.start);
+    const QDate day = QDate::fromString(d->iso, Qt::ISODate);
+    if (ends.match(around).hasMatch())
+        d->iso = day.addDays(1 - count).toString(Qt::ISODate) + QLatin1Char('/') + d->iso;
+    else if (begins.match(around).hasMatch())
+        d->iso += QLatin1Char('/') + day.addDays(count - 1).toString(Qt::ISODate);
+    else
+        return;
+    d->note += QStringLiteral(", %1 days of it").arg(count);
+}
+
+// "met with X", "meet Rutte", "meet in Vienna", "meet their counterparts":
+// someone or somewhere right after the verb; not "meet NATO's target".
 bool EventFinder::meetsSomeone(qsizetype after, const Sentence &s) const
 {
     const int k = text.tokenAtOrAfter(after);
-    for (int j = k; j < std::min(s.endToken, k + 4); ++j) {
-        const QString w = tokens[j].text.toLower();
-        if (w == QLatin1String("with") || w == QLatin1String("in") || w == QLatin1String("at") ||
-            w == QLatin1String("on") || w == QLatin1String("again") || w == QLatin1String("privately"))
+    for (int j = k; j < std::min(s.endToken, k + 3); ++j) {
+        const QString &w = tokens[j].text;
+        if (isOneOf(w, {"with",
+                        "in",
+                        "at",
+                        "on",
+                        "again",
+                        "privately",
+                        "separately",
+                        "him",
+                        "her",
+                        "them",
+                        "face",
+                        "virtually",
+                        "counterpart",
+                        "counterparts",
+                        "delegation",
+                        "delegations",
+                        "leaders",
+                        "officials",
+                        "representatives",
+                        "envoy",
+                        "envoys",
+                        "ministers",
+                        "minister",
+                        "president",
+                        "members"}))
             return true;
-        if (mentionAtToken.contains(j))
-            return out.entities[mentions[mentionAtToken.value(j)].entity].kind != NodeKind::Other;
-        if (j == k && (w == QLatin1String("the") || w == QLatin1String("a") || w == QLatin1String("its") ||
-                       w == QLatin1String("their") || w == QLatin1String("our")))
-            continue;
+        if (const auto found = mentionAtToken.constFind(j); found != mentionAtToken.constEnd()) {
+            const Mention &m = mentions[*found];
+            const NodeKind kind = out.entities[m.entity].kind;
+            // "NATO's target": a possessive names whose thing is met, not whom.
+            if (m.end + 1 < t.size() && isApostrophe(t.at(m.end)) && t.at(m.end + 1) == QLatin1Char('s'))
+                return false;
+            return kind == NodeKind::Person || kind == NodeKind::Organization || kind == NodeKind::Country ||
+                   kind == NodeKind::Place;
+        }
+        if (gz.isTitle(w) || gz.startsTitle(w))
+            return true;
+        // "meet their Chinese counterparts": determiners and demonyms on the way.
+        if (!isOneOf(w,
+                     {"the", "a", "its", "their", "our", "his", "her", "both", "two", "three", "several"}) &&
+            gz.country(w).isEmpty())
+            return false;
+    }
+    return false;
+}
+
+// "did not meet", "asked to meet", "refused to hold talks", "without
+// meeting": named, but not an event that happened or is planned.
+bool EventFinder::notHappening(const Trigger &trigger, const Sentence &s) const
+{
+    const int k = text.tokenAtOrAfter(trigger.start);
+    for (int j = k - 1; j >= std::max(s.firstToken, k - 4); --j) {
+        if (isOneOf(tokens[j].text,
+                    {"not", "never", "without", "refused", "declined", "asked", "hoped", "hopes", "wanted",
+                     "wants", "sought", "seeks", "cancelled", "canceled", "no"}))
+            return true;
+        if (t.mid(tokens[j].end, tokens[j + 1].start - tokens[j].end).contains(QLatin1Char(',')))
+            break;
     }
     return false;
 }
@@ -201,30 +665,286 @@ bool EventFinder::inParentheses(qsizetype pos, const Sentence &s) const
     return close > pos && close <= s.end;
 }
 
-void EventFinder::merge(const Event &e)
+bool EventFinder::quoted(qsizetype pos) const
 {
-    for (Event &known : out.events) {
-        const bool sameType = known.type == e.type;
-        const bool shared = std::any_of(e.participants.cbegin(), e.participants.cend(),
-                                        [&](int p) { return known.participants.contains(p); });
-        const bool sameDate = known.date == e.date || e.date.isEmpty() || known.date.isEmpty();
-        if (sameType && shared && sameDate && known.planned == e.planned) {
-            for (int p : e.participants) {
-                if (!known.participants.contains(p))
-                    known.participants.append(p);
-            }
-            if (known.date.isEmpty() && !e.date.isEmpty()) {
-                known.date = e.date;
-                known.dateStated = e.dateStated;
-                known.dateNote = e.dateNote;
-                known.dateEvidence = e.dateEvidence;
-            }
-            if (known.place < 0)
-                known.place = e.place;
-            return;
+    return std::any_of(quotes.cbegin(), quotes.cend(),
+                       [&](const Quote &q) { return pos > q.open && pos < q.close; });
+}
+
+// The people, organisations and countries named in [from, to) of a
+// sentence (not in quotations or parentheses), and the first place.
+void EventFinder::actorsIn(qsizetype from, qsizetype to, const Sentence &s, QList<int> *participants,
+                           int *place) const
+{
+    const auto first = std::lower_bound(mentions.cbegin(), mentions.cend(), from,
+                                        [](const Mention &m, qsizetype pos) { return m.start < pos; });
+    for (auto it = first; it != mentions.cend() && it->start < to; ++it) {
+        const Mention &mention = *it;
+        if (mention.end > to || quoted(mention.start) || inParentheses(mention.start, s))
+            continue;
+        const Entity &entity = out.entities[mention.entity];
+        if (entity.kind == NodeKind::Person || entity.kind == NodeKind::Organization ||
+            entity.kind == NodeKind::Country) {
+            if (!participants->contains(mention.entity))
+                participants->append(mention.entity);
+        } else if (entity.kind == NodeKind::Place && *place < 0) {
+            *place = mention.entity;
         }
     }
-    out.events.append(e);
+}
+
+// Whether a mention is the speaker of a statement that reports the event
+// ("Gao told reporters that the talks had been candid").
+bool EventFinder::reportedBy(qsizetype triggerAt, const Mention &m) const
+{
+    return std::any_of(out.statements.cbegin(), out.statements.cend(), [&](const Statement &st) {
+        return st.text.start <= triggerAt && triggerAt < st.text.end && st.speakerMention.start <= m.start &&
+               m.end <= st.speakerMention.end;
+    });
+}
+
+// "will meet", "is expected to hold talks", "plans to visit", "the
+// upcoming summit", "a meeting is scheduled": to come. A verb in the past
+// tense, or "after the talks", says it happened.
+bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Sentence &s) const
+{
+    const QString words = t.mid(trigger.start, trigger.end - trigger.start).toLower();
+    if (isOneOf(words, {"met", "met with", "visited", "walked out", "went on strike", "phoned", "negotiated",
+                        "sat down with", "hosted", "spoke by phone", "spoke by telephone", "intercepted"}))
+        return false;
+    const int k = text.tokenAtOrAfter(trigger.start);
+    for (int j = k - 1; j >= std::max(s.firstToken, k - 3); --j) {
+        if (isOneOf(tokens[j].text,
+                    {"after", "following", "followed", "held", "concluded", "ended", "wrapped", "during"}))
+            return false;
+    }
+    static const QRegularExpression cueBefore(
+        QStringLiteral(
+            "\\b(?:will|would|plans?|planned|planning|expected|set to|scheduled|due to|proposed|propose|"
+            "upcoming|forthcoming|invitation|invited|to hold|to meet|to visit|to attend|to host|agreed "
+            "to)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression cueAfter(
+        QStringLiteral("^[^,;.]{0,40}?\\b(?:(?:is|are|was|were)\\s+(?:now\\s+|still\\s+)?(?:scheduled|"
+                       "planned|expected|due|set)|"
+                       "will\\s+(?:be held|take place|open|begin|start))\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    const qsizetype windowStart = std::max(from, trigger.start - 100);
+    const QString window = t.mid(windowStart, trigger.start - windowStart);
+    QRegularExpressionMatchIterator cues = cueBefore.globalMatch(window);
+    while (cues.hasNext()) {
+        const QRegularExpressionMatch cue = cues.next();
+        if (quoted(windowStart + cue.capturedStart()))
+            continue;
+        // "would say when that meeting took place": the modal is the saying's.
+        const int verb = text.tokenAtOrAfter(windowStart + cue.capturedEnd());
+        if (verb < s.endToken && tokens[verb].start < trigger.start &&
+            (gz.isSpeechVerb(tokens[verb].text) ||
+             isOneOf(tokens[verb].text,
+                     {"say", "tell", "comment", "confirm", "disclose", "reveal", "specify"})))
+            continue;
+        return true;
+    }
+    const QString rest = t.mid(trigger.end, std::min<qsizetype>(60, s.end - trigger.end));
+    return cueAfter.match(rest).hasMatch();
+}
+
+// "the talks", "this meeting", "their summit", "Monday's call": an event
+// the text has named before (or names elsewhere).
+bool EventFinder::definiteAt(const Trigger &trigger, const Sentence &s) const
+{
+    const int k = text.tokenAtOrAfter(trigger.start);
+    for (int j = k - 1; j >= std::max(s.firstToken, k - 3); --j) {
+        if (t.mid(tokens[j].end, tokens[j + 1].start - tokens[j].end).contains(QLatin1Char(',')))
+            return false;
+        // "the next round", "a new summit": another event of a series.
+        if (isOneOf(tokens[j].text,
+                    {"next", "new", "another", "second", "third", "fourth", "fifth", "latest"}))
+            return false;
+        if (isOneOf(tokens[j].text, {"the", "this", "that", "these", "those", "its", "their", "his", "her"}))
+            return true;
+        if (j == k - 1 && tokens[j].end + 1 < t.size() && isApostrophe(t.at(tokens[j].end)) &&
+            (t.at(tokens[j].end + 1) == QLatin1Char('s') || t.at(tokens[j].end + 1).isSpace()))
+            return true;
+        if (isOneOf(tokens[j].text, {"a", "an"}))
+            return false;
+    }
+    return false;
+}
+
+// A date phrase that dates an event, not a saying ("said on Monday"), nor
+// a bound ("since Nov. 5", "until Friday", "by 2028").
+bool EventFinder::dateGoverns(const ResolvedDate &d, const Sentence &s) const
+{
+    if (quoted(d.start))
+        return false;
+    // "SANTIAGO, April 9 (Andes Wire) —": the day of the dispatch.
+    static const QRegularExpression dateline(QStringLiteral("^[\\p{Lu}\\s.'\u2019-]+,\\s*$"));
+    if (d.start - s.start < 40 && dateline.match(t.mid(s.start, d.start - s.start)).hasMatch())
+        return false;
+    int k = text.tokenAtOrAfter(d.start) - 1;
+    if (k < s.firstToken)
+        return true;
+    const QString &previous = tokens[k].text;
+    if (gz.isSpeechVerb(previous) || isOneOf(previous, {"reporters", "journalists", "statement"}))
+        return false;
+    if (isOneOf(previous, {"his", "her", "its", "their", "the"}) && k > s.firstToken)
+        --k;
+    return !isOneOf(tokens[k].text, {"since", "until", "till", "by", "before"});
+}
+
+QList<ResolvedDate> EventFinder::datesIn(int sentence, bool future)
+{
+    QHash<int, QList<ResolvedDate>> &cache = future ? futureDates : pastDates;
+    if (const auto it = cache.constFind(sentence); it != cache.constEnd())
+        return *it;
+    const Sentence &s = sentences[sentence];
+    const QList<ResolvedDate> dates = findDates(t, s.start, s.end, date, future);
+    cache.insert(sentence, dates);
+    return dates;
+}
+
+// One event across its mentions. A dated mention joins an event of its
+// type with a date that meets its own and a participant in common; an
+// undated one joins, if it says "the …", the event it refers back to, else
+// the event of its type it shares the most participants with (the most
+// recent of them if several). A mention that joins nothing is a new event,
+// if it names anyone; if it names no one, the people of the sentence
+// before it are taken as its participants.
+void EventFinder::merge(const EventMention &mention)
+{
+    EventMention m = mention;
+    const auto shared = [&](const Event &e) {
+        int count = 0;
+        for (int p : std::as_const(m.participants)) {
+            count += std::any_of(e.participants.cbegin(), e.participants.cend(),
+                                 [&](int q) { return sameActor(out.entities, p, q); });
+        }
+        return count;
+    };
+    const auto near = [&](int event) {
+        return std::any_of(eventSentences[event].cbegin(), eventSentences[event].cend(),
+                           [&](int si) { return std::abs(si - m.sentence) <= 1; });
+    };
+    const QString mType = QString::fromLatin1(triggerWords[m.type].type);
+    if (m.participants.isEmpty() && sequel(m)) {
+        // "their next round of talks": the people of the last round.
+        for (int i = int(out.events.size()) - 1; i >= 0 && m.participants.isEmpty(); --i) {
+            if (out.events[i].type == mType && out.events[i].evidence.start < m.words.start) {
+                m.participants = out.events[i].participants;
+                m.rule += QStringLiteral(", participants of the one before it");
+            }
+        }
+    }
+    if (m.participants.isEmpty() && !m.definite && m.sentence > 0 &&
+        sentences[m.sentence - 1].paragraph == sentences[m.sentence].paragraph) {
+        // No one named ("They met for talks"): the actors of the sentence before, in its paragraph.
+        const Sentence &previous = sentences[m.sentence - 1];
+        int place = -1;
+        actorsIn(previous.start, previous.end, previous, &m.participants, &place);
+        if (m.place < 0)
+            m.place = place;
+        m.rule += QStringLiteral(", participants from the sentence before");
+    }
+    int best = -1;
+    int bestShared = 0;
+    for (int i = 0; i < out.events.size(); ++i) {
+        const Event &e = out.events[i];
+        const int eType = typeIndex(e.type.toLatin1().constData());
+        if (!typesMeet(eType, m.type) || !datesMeet(e.date, m.date.iso))
+            continue;
+        // A meeting and talks are one event only side by side (or "the meeting"), on one date.
+        const bool referring = m.definite && (m.date.iso.isEmpty() || m.participants.isEmpty());
+        if (eType != m.type && ((!near(i) && !referring) ||
+                                (e.date != m.date.iso && !e.date.isEmpty() && !m.date.iso.isEmpty())))
+            continue;
+        const int common = shared(e);
+        if (referring) {
+            // The event the text named last before these words (else the first after them).
+            int lastBefore = -1;
+            int firstAfter = int(sentences.size());
+            for (int si : eventSentences[i]) {
+                if (si <= m.sentence)
+                    lastBefore = std::max(lastBefore, si);
+                else
+                    firstAfter = std::min(firstAfter, si);
+            }
+            const int score = (e.planned == m.planned ? 4000000 : 0) +
+                              (lastBefore >= 0 ? 2000000 + common * 10000 + lastBefore
+                                               : 1000000 + common * 10000 - firstAfter);
+            if (best < 0 || score > bestShared) {
+                best = i;
+                bestShared = score;
+            }
+            continue;
+        }
+        if (e.planned != m.planned || common == 0)
+            continue;
+        // Far from it, a mention must name the same people: two of them, or all
+        // it names ("Rutte met Trump on Thursday", "Rutte met Hegseth on
+        // Thursday" are two meetings); an undated one, the very same.
+        const int strict = int(std::count_if(m.participants.cbegin(), m.participants.cend(),
+                                             [&](int p) { return e.participants.contains(p); }));
+        const qsizetype needed = std::min<qsizetype>({2, m.participants.size(), e.participants.size()});
+        if (!near(i) &&
+            (m.date.iso.isEmpty() ? strict < std::min<qsizetype>(2, m.participants.size()) : common < needed))
+            continue;
+        if (m.date.iso.isEmpty()) {
+            // Most in common; then the date nearest the article's; then the nearest in the text.
+            const QDate when = firstDay(e.date);
+            const qint64 days = when.isValid() && date.isValid() ? std::abs(when.daysTo(date)) : 100000;
+            const int score =
+                (near(i) ? 100000000 : 0) + common * 1000000 - int(std::min<qint64>(days, 999999));
+            if (best < 0 || score > bestShared) {
+                best = i;
+                bestShared = score;
+            }
+        } else if (best < 0) {
+            best = i;
+        }
+    }
+    if (best < 0) {
+        if (m.participants.isEmpty())
+            return;
+        Event e;
+        e.type = mType;
+        e.rule = m.rule + QStringLiteral(" with the names around it");
+        e.evidence = m.words;
+        e.mentions = {m.words};
+        e.participants = m.participants;
+        e.place = m.place;
+        e.planned = m.planned;
+        e.date = m.date.iso;
+        e.dateStated = m.date.stated;
+        e.dateNote = m.date.note;
+        e.dateEvidence = Span{m.date.start, m.date.end};
+        out.events.append(e);
+        eventSentences.append(QList<int>{m.sentence});
+        eventTypes.append({{m.words.start, m.type}});
+        return;
+    }
+    Event &known = out.events[best];
+    for (int p : std::as_const(m.participants)) {
+        if (!known.participants.contains(p))
+            known.participants.append(p);
+    }
+    if (known.date.isEmpty() && !m.date.iso.isEmpty()) {
+        known.date = m.date.iso;
+        known.dateStated = m.date.stated;
+        known.dateNote = m.date.note;
+        known.dateEvidence = Span{m.date.start, m.date.end};
+    }
+    if (known.place < 0)
+        known.place = m.place;
+    if (std::none_of(known.mentions.cbegin(), known.mentions.cend(),
+                     [&](const Span &w) { return w.start == m.words.start; }))
+        known.mentions.append(m.words);
+    if (m.words.start < known.evidence.start)
+        known.evidence = m.words;
+    if (!eventSentences[best].contains(m.sentence))
+        eventSentences[best].append(m.sentence);
+    eventTypes[best].append({m.words.start, m.type});
+    known.rule += known.mentions.size() == 2 ? QStringLiteral("; one event across its mentions") : QString();
 }
 
 QString EventFinder::labelFor(const Event &e) const

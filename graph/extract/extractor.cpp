@@ -26,7 +26,7 @@ Extraction extractArticle(const QString &text, const QDate &documentDate, const 
     detail::StatementFinder statements(words, quotes, entities, gazetteer, out);
     statements.findQuotedStatements();
     statements.findReportedStatements();
-    detail::EventFinder(words, quotes, entities, documentDate, out).findEvents();
+    detail::EventFinder(words, quotes, entities, gazetteer, documentDate, out).findEvents();
     return out;
 }
 
