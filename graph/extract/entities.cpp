@@ -183,7 +183,14 @@ void EntityFinder::findNames()
         }
         // The run of capitalised words, with "of", "the", "al-" … inside.
         int end = k + 1;
-        while (end < tokens.size() && text.adjacent(end - 1, end)) {
+        // "Copperbelt Miners' Federation": a plural possessive inside a name.
+        const auto pluralPossessive = [&](int a, int b) {
+            const qsizetype gap = tokens[b].start - tokens[a].end;
+            return gap == 2 && tokens[a].sentence == tokens[b].sentence && tokens[a].text.endsWith(QLatin1Char('s'))
+                   && (t.at(tokens[a].end) == QLatin1Char('\'') || t.at(tokens[a].end) == QChar(0x2019))
+                   && t.at(tokens[a].end + 1) == QLatin1Char(' ') && startsUpper(tokens[b].text) && a > k;
+        };
+        while (end < tokens.size() && (text.adjacent(end - 1, end) || pluralPossessive(end - 1, end))) {
             const QString &w = tokens[end].text;
             if (startsUpper(w) || isAcronym(w)) {
                 ++end;
@@ -287,6 +294,13 @@ void EntityFinder::classify(int first, int end)
         if (nameStart > titleStop && connectors().contains(tokens[nameStart - 1].text))
             nameStart = end - 1;
         titleStop = std::max(titleStop, nameStart);
+        // "Commissioner for Political Affairs, Peace and Security, Halima
+        // Ouedraogo": one word left and the title going on after a comma is
+        // no name, unless it is a known person's.
+        const qsizetype after = tokens[end - 1].end;
+        if (nameStart == end - 1 && after < t.size() && t.at(after) == QLatin1Char(',')
+            && personBySurname(tokens[end - 1].text) < 0)
+            return;
     }
     if (titleStop > k && titleStop < end && end - titleStop <= 4) {
         const QString title = text.words(k, titleStop);

@@ -333,11 +333,23 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         }
         here.append(trigger);
     }
+    // "KITWE, Zambia —", "TOKYO (Pacific Wire) —": where the dispatch comes
+    // from, and who sends it, take part in nothing.
+    qsizetype bodyStart = s.start;
+    if (si == 0 || sentences[si - 1].paragraph != s.paragraph) {
+        static const QRegularExpression dateline(QStringLiteral(
+            "^\\p{Lu}[\\p{Lu} .'\u2019-]+(?:,[^,\u2014\u2013(]{1,40})?\\s*(?:\\([^)]{1,60}\\)\\s*)?"
+            "(?:\u2014|\u2013|--|-)\\s"));
+        const QRegularExpressionMatch d =
+            dateline.match(t.mid(s.start, std::min<qsizetype>(120, s.end - s.start)));
+        if (d.hasMatch())
+            bodyStart = s.start + d.capturedEnd();
+    }
     // The actors before the first trigger are the sentence's subject: every event of it has them.
     QList<int> subject;
     int subjectPlace = -1;
     if (!here.isEmpty())
-        actorsIn(s.start, here.first().start, s, &subject, &subjectPlace);
+        actorsIn(bodyStart, here.first().start, s, &subject, &subjectPlace);
     // Clauses: ", and …", ", but …", "; …" start a new subject.
     QList<std::pair<qsizetype, qsizetype>> breaks;
     if (!here.isEmpty()) {
@@ -365,6 +377,13 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         // The date that governs the event: the first after its words (before
         // the next event's), else the nearest before them.
         const QList<ResolvedDate> dates = datesIn(si, m.planned);
+        // "stayed away on Thursday after wage talks broke down": a date
+        // before "after …" dates what followed, not the event.
+        const int triggerAt = text.tokenAtOrAfter(trigger.start);
+        bool afterSomething = false;
+        for (int j = triggerAt - 1; j >= std::max(s.firstToken, triggerAt - 3); --j)
+            afterSomething =
+                afterSomething || isOneOf(tokens[j].text, {"after", "following", "before", "since", "until"});
         int after = -1, before = -1;
         for (int d = 0; d < dates.size(); ++d) {
             const ResolvedDate &candidate = dates[d];
@@ -375,7 +394,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 after = d;
                 break;
             }
-            if (candidate.end <= trigger.start && candidate.start >= datesTaken)
+            if (candidate.end <= trigger.start && candidate.start >= datesTaken && !afterSomething)
                 before = d;
         }
         // "meeting X on Wednesday and Y on Friday": two events, one word.
@@ -404,7 +423,11 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             else if (breakStart >= trigger.end && clauseEnd == s.end)
                 clauseEnd = breakStart;
         }
-        actorsIn(std::max(from, clauseStart), trigger.start, s, &m.participants, &m.place);
+        // After another event's words, in the same clause, the actors between
+        // are that event's ("held talks with Y …, the centrepiece of a
+        // state visit"): the subject is the sentence's.
+        if (i == 0 || clauseStart > here[i - 1].start)
+            actorsIn(std::max({from, clauseStart, bodyStart}), trigger.start, s, &m.participants, &m.place);
         if (m.participants.isEmpty() && (i > 0 || clauseStart > s.start)) {
             for (int p : std::as_const(subject)) {
                 if (!m.participants.contains(p))
@@ -414,24 +437,36 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         const qsizetype objectsEnd = std::min(ownEnd, clauseEnd);
         actorsIn(trigger.end, objectsEnd, s, &m.participants, &m.place);
         titledPeople(std::max(from, clauseStart), objectsEnd, &m.participants);
-        // "he met", "she spoke by phone with": a pronoun just before the words is their subject.
-        const int k = text.tokenAtOrAfter(trigger.start);
-        for (int j = std::max(text.tokenAtOrAfter(from), k - 4); j < k; ++j) {
-            if (isOneOf(tokens[j].text, {"he", "she"}) && !quoted(tokens[j].start)) {
-                Span named;
-                int stop = 0;
-                const int person = entities.speakerAt(j, j + 1, tokens[j].start, &named, &stop);
-                if (person >= 0 && !m.participants.contains(person))
-                    m.participants.append(person);
-            }
-        }
-        if (m.place < 0)
-            m.place = subjectPlace;
         // Who reported the event did not take part because they spoke of it.
         const bool reported =
             std::any_of(out.statements.cbegin(), out.statements.cend(), [&](const Statement &st) {
                 return st.text.start <= trigger.start && trigger.start < st.text.end;
             });
+        // "Gao Xue told reporters that the talks had been candid": the
+        // subject of a speech verb between it and the event words reports it.
+        const int triggerToken = text.tokenAtOrAfter(trigger.start);
+        for (int v = text.tokenAtOrAfter(std::max(from, clauseStart)); v < triggerToken; ++v) {
+            if (!gz.isSpeechVerb(tokens[v].text) || quoted(tokens[v].start))
+                continue;
+            // The actor right before the verb (its last mention ending there).
+            for (int back = v - 1; back >= std::max(s.firstToken, v - 5); --back) {
+                const auto found = mentionAtToken.constFind(back);
+                if (found == mentionAtToken.constEnd())
+                    continue;
+                const Mention &speaker = mentions[*found];
+                if (speaker.endToken <= v) {
+                    const int entity = speaker.entity;
+                    const bool elsewhere =
+                        std::any_of(mentions.cbegin(), mentions.cend(), [&](const Mention &other) {
+                            return other.entity == entity && other.start > tokens[v].start &&
+                                   other.start < objectsEnd;
+                        });
+                    if (!elsewhere)
+                        m.participants.removeAll(entity);
+                }
+                break;
+            }
+        }
         if (reported)
             m.participants.removeIf([&](int entity) {
                 bool onlyAsSpeaker = true;
@@ -448,6 +483,19 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 }
                 return any && onlyAsSpeaker;
             });
+        // "he met", "she spoke by phone with": a pronoun just before the words is their subject.
+        const int k = text.tokenAtOrAfter(trigger.start);
+        for (int j = std::max(text.tokenAtOrAfter(from), k - 4); j < k; ++j) {
+            if (isOneOf(tokens[j].text, {"he", "she"}) && !quoted(tokens[j].start)) {
+                Span named;
+                int stop = 0;
+                const int person = entities.speakerAt(j, j + 1, tokens[j].start, &named, &stop);
+                if (person >= 0 && !m.participants.contains(person))
+                    m.participants.append(person);
+            }
+        }
+        if (m.place < 0)
+            m.place = subjectPlace;
         const int chosen = after >= 0 ? after : before;
         if (chosen >= 0) {
             m.date = dates[chosen];
@@ -530,8 +578,6 @@ void EventFinder::titledPeople(qsizetype from, qsizetype to, QList<int> *partici
         };
         QList<int> found;
         for (auto it = mentions.crbegin(); it != mentions.crend(); ++it) {
-            if (it->start >= tokens[k].start && wanted == 0)
-                continue;
             const int e = it->entity;
             if (!titled(e) || found.contains(e))
                 continue;
@@ -617,7 +663,9 @@ bool EventFinder::meetsSomeone(qsizetype after, const Sentence &s) const
                         "ministers",
                         "minister",
                         "president",
-                        "members"}))
+                        "members",
+                        "sides",
+                        "parties"}))
             return true;
         if (const auto found = mentionAtToken.constFind(j); found != mentionAtToken.constEnd()) {
             const Mention &m = mentions[*found];
