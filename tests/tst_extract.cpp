@@ -24,7 +24,8 @@ class TestExtract : public QObject
 
     static QString report(const QString &what, const scoring::Scores &s)
     {
-        return QStringLiteral("%1: people P %2 R %3 | quotes P %4 R %5 | speakers %6 (%7/%8) | events P %9 R %10 F1 %11")
+        return QStringLiteral("%1: people P %2 R %3 | quotes P %4 R %5 | speakers %6 (%7/%8) | events P %9 R %10 F1 %11"
+                              " | their participants P %12 R %13")
             .arg(what)
             .arg(s.people.precision(), 0, 'f', 2)
             .arg(s.people.recall(), 0, 'f', 2)
@@ -35,7 +36,9 @@ class TestExtract : public QObject
             .arg(s.speakers.expected)
             .arg(s.events.precision(), 0, 'f', 2)
             .arg(s.events.recall(), 0, 'f', 2)
-            .arg(s.events.f1(), 0, 'f', 2);
+            .arg(s.events.f1(), 0, 'f', 2)
+            .arg(s.participants.precision(), 0, 'f', 2)
+            .arg(s.participants.recall(), 0, 'f', 2);
     }
 
     // The speaker of the quotation holding `words`, as the extractor says.
