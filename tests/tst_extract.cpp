@@ -166,6 +166,25 @@ private Q_SLOTS:
         QVERIFY(reported);
     }
 
+    // Speakers that are no name right after the quotation: a statement's
+    // issuer, a name without a speech verb, a pronoun past a name in a
+    // prepositional phrase.
+    void quotationSpeakersBeyondTheSpeechVerb()
+    {
+        const QString text = QStringLiteral(
+            "In a brief statement, UNICEF said the convoy had reached the border.\n"
+            "\u201cThe road is open again for the first time in weeks,\u201d the statement said.\n"
+            "\u201cWe expect the next convoy within days,\u201d confirmed a statement by UNICEF spokesperson Lia Moreau.\n"
+            "\u201cEvery hour counts for these families,\u201d Moreau is convinced.\n"
+            "Health Minister Carla Ruiz rejected that view. Pointing to a report by Finance Minister Omar Haddad, "
+            "she said the money had \u201calready been spent twice over, on paper and in practice.\u201d\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("road is open")), QStringLiteral("UNICEF"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("next convoy")), QStringLiteral("Lia Moreau"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("Every hour")), QStringLiteral("Lia Moreau"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("spent twice")), QStringLiteral("Carla Ruiz"));
+    }
+
     // One event across its mentions; participants, dates and plans from
     // the words that govern each mention; dates never guessed.
     void eventsAcrossTheirMentions()

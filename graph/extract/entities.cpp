@@ -186,9 +186,10 @@ void EntityFinder::findNames()
         // "Copperbelt Miners' Federation": a plural possessive inside a name.
         const auto pluralPossessive = [&](int a, int b) {
             const qsizetype gap = tokens[b].start - tokens[a].end;
-            return gap == 2 && tokens[a].sentence == tokens[b].sentence && tokens[a].text.endsWith(QLatin1Char('s'))
-                   && (t.at(tokens[a].end) == QLatin1Char('\'') || t.at(tokens[a].end) == QChar(0x2019))
-                   && t.at(tokens[a].end + 1) == QLatin1Char(' ') && startsUpper(tokens[b].text) && a > k;
+            return gap == 2 && tokens[a].sentence == tokens[b].sentence &&
+                   tokens[a].text.endsWith(QLatin1Char('s')) &&
+                   (t.at(tokens[a].end) == QLatin1Char('\'') || t.at(tokens[a].end) == QChar(0x2019)) &&
+                   t.at(tokens[a].end + 1) == QLatin1Char(' ') && startsUpper(tokens[b].text) && a > k;
         };
         while (end < tokens.size() && (text.adjacent(end - 1, end) || pluralPossessive(end - 1, end))) {
             const QString &w = tokens[end].text;
@@ -197,11 +198,13 @@ void EntityFinder::findNames()
             } else if (connectors().contains(w) && end + 1 < tokens.size() && text.adjacent(end, end + 1) &&
                        startsUpper(tokens[end + 1].text)) {
                 end += 2;
-            } else if (connectors().contains(w) && connectors().contains(tokens[end + 1].text) && end + 2 < tokens.size()
-                       && text.adjacent(end, end + 1) && text.adjacent(end + 1, end + 2)
-                       && startsUpper(tokens[end + 2].text) && !commonCapitalised().contains(tokens[end + 2].text)
-                       && gz.isOrganizationWord(tokens[end - 1].text)) {
-                end += 3; // "Organization of the Petroleum Exporting Countries", not "Denise Okafor of the Union"
+            } else if (connectors().contains(w) && connectors().contains(tokens[end + 1].text) &&
+                       end + 2 < tokens.size() && text.adjacent(end, end + 1) &&
+                       text.adjacent(end + 1, end + 2) && startsUpper(tokens[end + 2].text) &&
+                       !commonCapitalised().contains(tokens[end + 2].text) &&
+                       gz.isOrganizationWord(tokens[end - 1].text)) {
+                end += 3; // "Organization of the Petroleum Exporting Countries", not "Denise Okafor of the
+                          // Union"
             } else {
                 break;
             }
@@ -298,8 +301,8 @@ void EntityFinder::classify(int first, int end)
         // Ouedraogo": one word left and the title going on after a comma is
         // no name, unless it is a known person's.
         const qsizetype after = tokens[end - 1].end;
-        if (nameStart == end - 1 && after < t.size() && t.at(after) == QLatin1Char(',')
-            && personBySurname(tokens[end - 1].text) < 0)
+        if (nameStart == end - 1 && after < t.size() && t.at(after) == QLatin1Char(',') &&
+            personBySurname(tokens[end - 1].text) < 0)
             return;
     }
     if (titleStop > k && titleStop < end && end - titleStop <= 4) {
@@ -403,7 +406,22 @@ bool EntityFinder::isDateline(int token) const
     if (w.size() < 3 || w.toUpper() != w)
         return false;
     const Sentence &s = sentences[tokens[token].sentence];
-    return s.firstToken == token;
+    if (s.firstToken != token)
+        return false;
+    // "KITWE, Zambia —", "TOKYO (Pacific Wire) —", "NEW DELHI, Sept 26": the
+    // capitals end at a comma, a parenthesis or a dash; not "NATO's chief".
+    int last = token;
+    while (last + 1 < s.endToken && text.adjacent(last, last + 1) &&
+           tokens[last + 1].text.toUpper() == tokens[last + 1].text)
+        ++last;
+    qsizetype after = tokens[last].end;
+    while (after < t.size() && t.at(after) == QLatin1Char(' '))
+        ++after;
+    if (after >= t.size())
+        return false;
+    const QChar c = t.at(after);
+    return c == QLatin1Char(',') || c == QLatin1Char('(') || c == QLatin1Char('-') || c == QChar(0x2014) ||
+           c == QChar(0x2013);
 }
 
 // The entity named by the words starting at token k ("Tanaka", "he",
@@ -482,6 +500,30 @@ bool EntityFinder::insideQuote(qsizetype pos) const
 // of the sentences before it (newest first), else the last speaker;
 // never someone known to be of the other gender. Names inside
 // quotations do not count.
+// "with Mendes Ribeiro's team", "a pledge by Power Minister Sunil
+// Kathuria": a name after a preposition, or a possessive, is no subject
+// for a pronoun to stand for.
+bool EntityFinder::notSubject(const Mention &m) const
+{
+    static const QSet<QString> prepositions = {
+        QStringLiteral("by"),    QStringLiteral("with"), QStringLiteral("of"),      QStringLiteral("to"),
+        QStringLiteral("from"),  QStringLiteral("for"),  QStringLiteral("against"), QStringLiteral("between"),
+        QStringLiteral("about"), QStringLiteral("on"),   QStringLiteral("at")};
+    if (m.end + 1 < t.size() && (t.at(m.end) == QLatin1Char('\'') || t.at(m.end) == QChar(0x2019)) &&
+        t.at(m.end + 1) == QLatin1Char('s'))
+        return true;
+    const Sentence &s = sentences[tokens[m.firstToken].sentence];
+    for (int k = m.firstToken - 1; k >= std::max(s.firstToken, m.firstToken - 5); --k) {
+        if (t.mid(tokens[k].end, tokens[k + 1].start - tokens[k].end).contains(QLatin1Char(',')))
+            return false;
+        const QString &w = tokens[k].text;
+        if (startsUpper(w) || isAcronym(w))
+            continue; // a title or a qualifier before the name
+        return prepositions.contains(w);
+    }
+    return false;
+}
+
 int EntityFinder::resolvePronoun(const QString &g, qsizetype at)
 {
     const auto fits = [&](int person) { return gender.value(person, g) == g; };
@@ -499,7 +541,7 @@ int EntityFinder::resolvePronoun(const QString &g, qsizetype at)
             const int index = *it;
             const Mention &m = mentions[index];
             if (m.start < s.start || m.start >= s.end || (si == here && m.start >= at) ||
-                insideQuote(m.start))
+                insideQuote(m.start) || notSubject(m))
                 continue;
             if (fits(m.entity))
                 return take(m.entity);

@@ -53,6 +53,7 @@ private:
     bool isDateline(int token) const;
     bool insideQuote(qsizetype pos) const;
     int resolvePronoun(const QString &g, qsizetype at);
+    bool notSubject(const Mention &m) const;
     int personWithTitle(const QString &titleWord, qsizetype at) const;
 
     const Text &text;

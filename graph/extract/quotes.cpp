@@ -152,6 +152,66 @@ StatementFinder::StatementFinder(const Text &source, const QList<Quote> &quoted,
 {
 }
 
+// "statement", "readout", "communique": words for what an institution issues.
+bool StatementFinder::isDocumentWord(const QString &word)
+{
+    static const QSet<QString> words = {QStringLiteral("statement"),  QStringLiteral("readout"),
+                                        QStringLiteral("communique"), QStringLiteral("communiqu\u00e9"),
+                                        QStringLiteral("release"),    QStringLiteral("post")};
+    return words.contains(word);
+}
+
+// "the statement", "the readout" at token k: who issued it.
+int StatementFinder::statementAuthor(int k, int limit, qsizetype at, Span *who) const
+{
+    if (k + 1 >= limit || tokens[k].text.compare(QLatin1String("the"), Qt::CaseInsensitive) != 0)
+        return -1;
+    int word = k + 1;
+    if (!isDocumentWord(tokens[word].text) && word + 1 < limit && isDocumentWord(tokens[word + 1].text))
+        ++word; // "the brief statement", "the NATO statement"
+    if (!isDocumentWord(tokens[word].text))
+        return -1;
+    const int issuer = issuerBefore(at);
+    if (issuer >= 0)
+        *who = Span{tokens[k].start, tokens[word].end};
+    return issuer;
+}
+
+// The organisation or country named in the last sentence before `at` (of
+// the four before it) that speaks of a statement: "In a brief statement,
+// NATO said …", "the NATO statement said".
+int StatementFinder::issuerBefore(qsizetype at) const
+{
+    const int here = text.sentenceAt(at);
+    for (int si = here; si >= std::max(0, here - 3); --si) {
+        const Sentence &s = sentences[si];
+        qsizetype word = -1;
+        for (int j = s.firstToken; j < s.endToken && word < 0; ++j) {
+            if (tokens[j].start < at && isDocumentWord(tokens[j].text))
+                word = tokens[j].start;
+        }
+        if (word < 0)
+            continue;
+        // The organisation or country nearest the word ("the NATO statement").
+        int issuer = -1;
+        qsizetype distance = 0;
+        for (const Mention &m : entities.mentions) {
+            if (m.start < s.start || m.start >= std::min(s.end, at))
+                continue;
+            const NodeKind kind = out.entities[m.entity].kind;
+            const qsizetype d = std::abs(m.start - word);
+            if ((kind == NodeKind::Organization || kind == NodeKind::Country) &&
+                (issuer < 0 || d < distance)) {
+                issuer = m.entity;
+                distance = d;
+            }
+        }
+        if (issuer >= 0)
+            return issuer;
+    }
+    return -1;
+}
+
 bool StatementFinder::speechVerbAt(int k, int *stop) const
 {
     if (k >= tokens.size())
@@ -194,13 +254,36 @@ int StatementFinder::attributionAfter(const Quote &q, Span *who)
     int stop = 0;
     if (speechVerbAt(k, &stop)) { // said Tanaka
         int end = 0;
-        const int speaker = entities.speakerAt(stop, limit, q.open, who, &end);
-        return speaker;
+        // "confirmed a brief statement by NATO spokesperson Farah Dakhlallah":
+        // the statement's author.
+        int from = stop;
+        for (int j = stop; j < std::min(limit, stop + 5); ++j) {
+            if (isDocumentWord(tokens[j].text) && j + 1 < limit &&
+                (tokens[j + 1].text == QLatin1String("by") || tokens[j + 1].text == QLatin1String("from"))) {
+                from = j + 2;
+                break;
+            }
+        }
+        const int speaker = entities.speakerAt(from, limit, q.open, who, &end);
+        if (speaker >= 0 || from != stop)
+            return speaker;
+        // "…," the statement said.
+        return statementAuthor(stop, limit, q.open, who);
     }
     int end = 0;
-    const int speaker = entities.speakerAt(k, limit, q.open, who, &end);
-    if (speaker < 0 && !(end > 0))
+    int speaker = entities.speakerAt(k, limit, q.open, who, &end);
+    if (speaker < 0 && !(end > 0)) {
+        // "…," the statement said / the readout said: who issued it.
+        speaker = statementAuthor(k, limit, q.open, who);
+        if (speaker < 0)
+            return -1;
+        end = k + 2;
+        for (int v = k; v < std::min(limit, k + 5); ++v) {
+            if (speechVerbAt(v, &stop))
+                return speaker;
+        }
         return -1;
+    }
     // "Tanaka, the foreign minister, said" / "Tanaka said".
     for (int v = end; v < std::min(limit, end + 6); ++v) {
         if (speechVerbAt(v, &stop))
@@ -208,6 +291,14 @@ int StatementFinder::attributionAfter(const Quote &q, Span *who)
         if (t.mid(tokens[v - 1].end, tokens[v].start - tokens[v - 1].end).contains(QLatin1Char('.')))
             break;
     }
+    // "…," Rutte is convinced: a quotation that ends in a comma and is
+    // followed at once by a name has that name for its speaker, whatever
+    // the verb.
+    const QChar last = t.at(q.close - 1);
+    if (speaker >= 0 && end > k &&
+        (last == QLatin1Char(',') || t.mid(q.close + 1, 1) == QLatin1String(",")) &&
+        who->start == tokens[k].start && out.entities[speaker].kind == NodeKind::Person)
+        return speaker;
     return -1;
 }
 
@@ -256,6 +347,19 @@ int StatementFinder::attributionBefore(const Quote &q, Span *who)
             if (speaker >= 0) {
                 *who = span;
                 return speaker;
+            }
+        }
+        // "The military alliance issued a readout …, saying that …": an
+        // issuer the text does not name here is the one of the statement
+        // spoken of before.
+        for (int j = s.firstToken; j < v; ++j) {
+            if (isDocumentWord(tokens[j].text)) {
+                const int issuer = issuerBefore(s.start);
+                if (issuer >= 0) {
+                    *who = Span{tokens[j].start, tokens[j].end};
+                    return issuer;
+                }
+                break;
             }
         }
         return -1;

@@ -47,6 +47,9 @@ public:
 
 private:
     bool speechVerbAt(int k, int *stop) const;
+    static bool isDocumentWord(const QString &word);
+    int statementAuthor(int k, int limit, qsizetype at, Span *who) const;
+    int issuerBefore(qsizetype at) const;
     int attributionAfter(const Quote &q, Span *who);
     int attributionBefore(const Quote &q, Span *who);
     bool isModifier(const Quote &q) const;
