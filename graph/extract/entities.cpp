@@ -391,7 +391,11 @@ void EntityFinder::classify(int first, int end)
     }
     // Two to four capitalised words, none "of": a person's name, if
     // the text treats it as one (see dropUnconfirmedPeople).
-    if (count <= 4 && !hasConnector &&
+    // Not inside a quoted title ("the Nairobi Declaration on Red Sea Security").
+    const bool inTitle = std::any_of(quotes.cbegin(), quotes.cend(), [&](const Quote &q) {
+        return q.title && tokens[first].start > q.open && tokens[first].start < q.close;
+    });
+    if (count <= 4 && !hasConnector && !inTitle &&
         !std::any_of(tokens.cbegin() + first, tokens.cbegin() + end,
                      [](const Token &tok) { return isAcronym(tok.text); })) {
         const int e = addEntity(NodeKind::Person, name, QStringLiteral("capitalised name"));

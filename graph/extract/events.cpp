@@ -183,8 +183,42 @@ void EventFinder::findEvents()
     // that can start one stands, which is a few words in a hundred.
     QList<EventMention> found;
     QList<Trigger> triggers;
+    // Words that start a trigger only with a given next word ("on the
+    // phone", "by phone", "state visit"): most of them are common words,
+    // and the next word rules them out cheaply.
+    static const QHash<QString, QStringList> needsNext = [] {
+        QHash<QString, QStringList> map;
+        const auto add = [&](const char *word, std::initializer_list<const char *> next) {
+            QStringList list;
+            for (const char *n : next)
+                list.append(QString::fromLatin1(n));
+            const QString w = QString::fromLatin1(word);
+            map.insert(w, list);
+            map.insert(w.front().toUpper() + w.mid(1), list);
+        };
+        add("on", {"the", "strike"});
+        add("by", {"phone", "telephone"});
+        add("new", {"round"});
+        add("next", {"round"});
+        add("formal", {"round"});
+        add("latest", {"round"});
+        add("state", {"visit"});
+        add("press", {"conference", "briefing"});
+        add("news", {"conference"});
+        add("joint", {"briefing"});
+        add("went", {"on"});
+        add("walked", {"out"});
+        add("sat", {"down"});
+        add("spoke", {"by"});
+        add("air", {"strike", "strikes"});
+        return map;
+    }();
     for (int k = 0; k < tokens.size(); ++k) {
         if (!triggerStarts().contains(tokens[k].text))
+            continue;
+        if (const auto rule = needsNext.constFind(tokens[k].text);
+            rule != needsNext.constEnd() &&
+            (k + 1 >= tokens.size() || !rule->contains(tokens[k + 1].text.toLower())))
             continue;
         const QRegularExpressionMatch m = triggerExpression().match(t, tokens[k].start);
         if (!m.hasMatch())
@@ -222,6 +256,30 @@ void EventFinder::findEvents()
     for (const EventMention &m : std::as_const(found)) {
         if (m.date.iso.isEmpty())
             merge(m);
+    }
+    // "Japan and India held talks …" then "Japan's minister X and India's
+    // minister Y agreed …": an event of countries alone takes the people
+    // the next sentence names as those countries' officials.
+    for (int i = 0; i < out.events.size(); ++i) {
+        Event &e = out.events[i];
+        const bool anyone = std::any_of(e.participants.cbegin(), e.participants.cend(),
+                                        [&](int p) { return out.entities[p].kind == NodeKind::Person; });
+        if (anyone || eventSentences[i].isEmpty())
+            continue;
+        const int following = *std::min_element(eventSentences[i].cbegin(), eventSentences[i].cend()) + 1;
+        if (following >= sentences.size())
+            continue;
+        QList<int> officials;
+        for (const Mention &m : mentions) {
+            if (m.start < sentences[following].start || m.start >= sentences[following].end ||
+                quoted(m.start))
+                continue;
+            const Entity &entity = out.entities[m.entity];
+            if (entity.kind == NodeKind::Person && entity.titleOf >= 0 &&
+                e.participants.contains(entity.titleOf) && !officials.contains(m.entity))
+                officials.append(m.entity);
+        }
+        e.participants.append(officials);
     }
     // An event is of the kind most of its mentions say ("talks" … "met"
     // … "the talks"); where as many say either, of its first mention's.
@@ -315,17 +373,10 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         // Words side by side name one event ("met for talks", "summit meeting").
         if (!here.isEmpty()) {
             Trigger &last = here.last();
-            const QString between = t.mid(last.end, trigger.start - last.end).simplified().toLower();
-            static const QStringList joining = {QString(),
-                                                QStringLiteral("for"),
-                                                QStringLiteral("for a"),
-                                                QStringLiteral("of"),
-                                                QStringLiteral("at"),
-                                                QStringLiteral("at a"),
-                                                QStringLiteral("at the"),
-                                                QStringLiteral("a"),
-                                                QStringLiteral("in")};
-            if (joining.contains(between)) {
+            // "met for talks", "a summit meeting", "meet at an ASEAN summit".
+            static const QRegularExpression joining(QStringLiteral(
+                "^\\s*(?:(?:for|of|at|in)\\s+)?(?:(?:a|an|the)\\s+)?(?:\\p{Lu}[\\w-]*\\s+){0,2}$"));
+            if (joining.match(t.mid(last.end, trigger.start - last.end)).hasMatch()) {
                 last.end = trigger.end;
                 last.type = std::min(last.type, trigger.type);
                 continue;
@@ -847,6 +898,30 @@ QList<ResolvedDate> EventFinder::datesIn(int sentence, bool future)
     if (const auto it = cache.constFind(sentence); it != cache.constEnd())
         return *it;
     const Sentence &s = sentences[sentence];
+    // Most sentences name no date: a word that can start or end one first.
+    static const QSet<QString> dateWords = [] {
+        QSet<QString> set;
+        for (const char *w :
+             {"january",   "february", "march",     "april",    "may",    "june",     "july",   "august",
+              "september", "october",  "november",  "december", "jan",    "feb",      "mar",    "apr",
+              "jun",       "jul",      "aug",       "sep",      "sept",   "oct",      "nov",    "dec",
+              "monday",    "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+              "today",     "tomorrow", "week",      "month",    "year"}) {
+            const QString word = QString::fromLatin1(w);
+            set.insert(word);
+            set.insert(word.front().toUpper() + word.mid(1));
+            set.insert(word.front().toUpper() + word.mid(1) + QLatin1Char('.'));
+        }
+        return set;
+    }();
+    const bool maybe =
+        std::any_of(tokens.cbegin() + s.firstToken, tokens.cbegin() + s.endToken, [](const Token &tok) {
+            return tok.text.front().isDigit() || dateWords.contains(tok.text);
+        });
+    if (!maybe) {
+        cache.insert(sentence, {});
+        return {};
+    }
     const QList<ResolvedDate> dates = findDates(t, s.start, s.end, date, future);
     cache.insert(sentence, dates);
     return dates;
