@@ -300,17 +300,17 @@ private Q_SLOTS:
         qInfo().noquote() << report(QStringLiteral("bundled corpus"), total);
         const QByteArray said = report(QStringLiteral("corpus"), total).toUtf8();
         QVERIFY2(total.quotes.precision() >= 0.95, said);
-        QVERIFY2(total.quotes.recall() >= 0.85, said);
-        QVERIFY2(total.speakers.recall() >= 0.85, said);
-        QVERIFY2(total.people.precision() >= 0.85 && total.people.recall() >= 0.85, said);
-        QVERIFY2(total.events.f1() >= 0.25, said);
+        QVERIFY2(total.quotes.recall() >= 0.90, said);
+        QVERIFY2(total.speakers.recall() >= 0.95, said);
+        QVERIFY2(total.people.precision() >= 0.90 && total.people.recall() >= 0.85, said);
+        QVERIFY2(total.events.f1() >= 0.34, said);
     }
 
     void scoresOnArticlesTheRulesWereNotWrittenFor()
     {
         const QDir dir(test::sourceDir() + QStringLiteral("/tests/data/extraction"));
         const QStringList files = dir.entryList({QStringLiteral("*.expected.json")}, QDir::Files, QDir::Name);
-        QVERIFY2(files.size() >= 10, "ten or more articles with their expected graphs");
+        QVERIFY2(files.size() >= 15, "fifteen or more articles with their expected graphs");
         // Written after the rules were, and measured before any rule looked
         // at them: the held-out articles, reported on their own as well.
         static const QStringList heldOut = {QStringLiteral("13-"), QStringLiteral("14-"), QStringLiteral("15-")};
@@ -332,11 +332,13 @@ private Q_SLOTS:
         qInfo().noquote() << report(QStringLiteral("held-out articles (13-15)"), heldOutTotal);
         qInfo().noquote() << report(QStringLiteral("unseen articles"), total);
         const QByteArray said = report(QStringLiteral("unseen"), total).toUtf8();
-        QVERIFY2(total.quotes.precision() >= 0.95, said);
-        QVERIFY2(total.quotes.recall() >= 0.97, said);
-        QVERIFY2(total.speakers.recall() >= 0.93, said);
-        QVERIFY2(total.people.precision() >= 0.72 && total.people.recall() >= 0.95, said);
-        QVERIFY2(total.events.f1() >= 0.53, said);
+        QVERIFY2(total.quotes.precision() >= 0.97, said);
+        QVERIFY2(total.quotes.recall() >= 0.98, said);
+        QVERIFY2(total.speakers.recall() >= 0.96, said);
+        QVERIFY2(total.people.precision() >= 0.80 && total.people.recall() >= 0.97, said);
+        QVERIFY2(total.events.f1() >= 0.78, said);
+        const QByteArray heldOutSaid = report(QStringLiteral("held-out"), heldOutTotal).toUtf8();
+        QVERIFY2(heldOutTotal.events.f1() >= 0.90 && heldOutTotal.speakers.recall() >= 0.90, heldOutSaid);
     }
 
     // The figures below are held at what the rules reach today (see
