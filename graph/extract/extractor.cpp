@@ -10,7 +10,9 @@
 //   text.cpp      words (tokens) and sentences
 //   quotes.cpp    quotation marks; direct quotations and reported statements
 //   entities.cpp  names of people, organisations, countries, places; pronouns and titles that refer to them
-//   events.cpp    meetings, calls, summits, talks, visits, strikes: participants, place, date
+//   events.cpp    events: the mentions that name one event joined into it (eventmentions.cpp finds
+//                 each sentence's mentions: participants, place, date, planned; eventwords.cpp
+//                 holds the words that name events)
 //   dates.cpp     date phrases resolved against the document's date
 // Each step reads what the ones before it found.
 
