@@ -79,20 +79,6 @@ const QRegularExpression &triggerExpression()
     return expression;
 }
 
-// Case aside. The length first: most words are not of the list, and most of those not of its lengths.
-bool isOneOf(const QString &word, std::initializer_list<const char *> list)
-{
-    return std::any_of(list.begin(), list.end(), [&](const char *w) {
-        const QLatin1String other(w);
-        return other.size() == word.size() && word.compare(other, Qt::CaseInsensitive) == 0;
-    });
-}
-
-bool isApostrophe(QChar c)
-{
-    return c == QLatin1Char('\'') || c == QChar(0x2019);
-}
-
 // The first day a resolved date covers ("2025-04", "2025-04-03/…").
 QDate firstDay(const QString &iso)
 {

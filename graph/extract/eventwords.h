@@ -31,9 +31,22 @@ const QSet<QString> &triggerStarts();
 // All triggers, one capture group a type, anchored with \G where matching starts.
 const QRegularExpression &triggerExpression();
 
-// Case aside.
-bool isOneOf(const QString &word, std::initializer_list<const char *> list);
-bool isApostrophe(QChar c);
+// Case aside. The length first: most words are not of the list, and most
+// of those not of its lengths. (Inline: it is asked of most words.)
+inline bool isOneOf(const QString &word, std::initializer_list<const char *> list)
+{
+    for (const char *w : list) {
+        const QLatin1String other(w);
+        if (other.size() == word.size() && word.compare(other, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+inline bool isApostrophe(QChar c)
+{
+    return c == QLatin1Char('\'') || c == QChar(0x2019);
+}
 // The first and last days a resolved date covers ("2025-04", "2025-04-03/…").
 QDate firstDay(const QString &iso);
 QDate lastDay(const QString &iso);
