@@ -47,12 +47,17 @@ struct Scores
     Score quotes;
     Score speakers; // of the matched quotations: expected = matched, matched = right speaker
     Score events;
+    // Of the matched events: their expected participants against the ones
+    // found (one to one). An event matches on one participant; this says
+    // how many of the others are right.
+    Score participants;
     Scores &operator+=(const Scores &o)
     {
         people += o.people;
         quotes += o.quotes;
         speakers += o.speakers;
         events += o.events;
+        participants += o.participants;
         return *this;
     }
 };
@@ -217,6 +222,18 @@ inline Scores score(const QString &text, const threadline::extract::Extraction &
                 continue;
             used.insert(i);
             ++s.events.matched;
+            s.participants.expected += int(e.participants.size());
+            s.participants.found += int(found.participants.size());
+            QSet<int> taken;
+            for (const QString &who : e.participants) {
+                for (int p : found.participants) {
+                    if (!taken.contains(p) && entityIs(x.entities[p], who)) {
+                        taken.insert(p);
+                        ++s.participants.matched;
+                        break;
+                    }
+                }
+            }
             break;
         }
     }

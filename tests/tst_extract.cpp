@@ -24,7 +24,8 @@ class TestExtract : public QObject
 
     static QString report(const QString &what, const scoring::Scores &s)
     {
-        return QStringLiteral("%1: people P %2 R %3 | quotes P %4 R %5 | speakers %6 (%7/%8) | events P %9 R %10 F1 %11")
+        return QStringLiteral("%1: people P %2 R %3 | quotes P %4 R %5 | speakers %6 (%7/%8) | events P %9 R %10 F1 %11"
+                              " | their participants P %12 R %13")
             .arg(what)
             .arg(s.people.precision(), 0, 'f', 2)
             .arg(s.people.recall(), 0, 'f', 2)
@@ -35,7 +36,9 @@ class TestExtract : public QObject
             .arg(s.speakers.expected)
             .arg(s.events.precision(), 0, 'f', 2)
             .arg(s.events.recall(), 0, 'f', 2)
-            .arg(s.events.f1(), 0, 'f', 2);
+            .arg(s.events.f1(), 0, 'f', 2)
+            .arg(s.participants.precision(), 0, 'f', 2)
+            .arg(s.participants.recall(), 0, 'f', 2);
     }
 
     // The speaker of the quotation holding `words`, as the extractor says.
@@ -72,6 +75,9 @@ private Q_SLOTS:
         QTest::newRow("next month") << "next month" << true << "2025-05" << false;
         QTest::newRow("yesterday") << "yesterday" << false << "2025-04-23" << false;
         QTest::newRow("in a month") << "in March" << false << "2025-03" << false;
+        QTest::newRow("late in a month") << "a summit in late May" << true << "2025-05" << false;
+        QTest::newRow("early in a month") << "talks in early June" << true << "2025-06" << false;
+        QTest::newRow("a name, not a day") << "told Al-Ahram Today on air" << false << "" << false;
         QTest::newRow("may the verb") << "they may meet" << false << "" << false;
         QTest::newRow("nothing") << "some time ago" << false << "" << false;
     }
@@ -160,6 +166,95 @@ private Q_SLOTS:
         QVERIFY(reported);
     }
 
+    // Speakers that are no name right after the quotation: a statement's
+    // issuer, a name without a speech verb, a pronoun past a name in a
+    // prepositional phrase.
+    void quotationSpeakersBeyondTheSpeechVerb()
+    {
+        const QString text = QStringLiteral(
+            "In a brief statement, UNICEF said the convoy had reached the border.\n"
+            "\u201cThe road is open again for the first time in weeks,\u201d the statement said.\n"
+            "\u201cWe expect the next convoy within days,\u201d confirmed a statement by UNICEF spokesperson Lia Moreau.\n"
+            "\u201cEvery hour counts for these families,\u201d Moreau is convinced.\n"
+            "Health Minister Carla Ruiz rejected that view. Pointing to a report by Finance Minister Omar Haddad, "
+            "she said the money had \u201calready been spent twice over, on paper and in practice.\u201d\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("road is open")), QStringLiteral("UNICEF"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("next convoy")), QStringLiteral("Lia Moreau"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("Every hour")), QStringLiteral("Lia Moreau"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("spent twice")), QStringLiteral("Carla Ruiz"));
+    }
+
+    // One event across its mentions; participants, dates and plans from
+    // the words that govern each mention; dates never guessed.
+    void eventsAcrossTheirMentions()
+    {
+        const QString text = QStringLiteral(
+            "GENEVA, April 24 (Test Wire) \u2014 Norway and Chile wrapped up two days of talks in Geneva on "
+            "Wednesday, officials said on Thursday.\n"
+            "Norwegian Foreign Minister Lena Varga met her Chilean counterpart, Piet Olsen, on April 22-23 with "
+            "advisers from both sides.\n"
+            "\u201cWe made progress,\u201d Varga told reporters after the talks.\n"
+            "Varga spoke with Chancellor Ida Brandt by phone on Monday.\n"
+            "Special Envoy Mara Lind met Varga on Monday and Olsen on Tuesday.\n"
+            "Varga and Olsen are expected to hold a summit in Oslo next month.\n"
+            "Olsen and Brandt last met in Vienna; neither side has said when.\n"
+            "Lind had asked to meet Brandt twice without an answer.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        const auto entity = [&](const QString &label) {
+            for (int i = 0; i < x.entities.size(); ++i) {
+                if (x.entities[i].label == label)
+                    return i;
+            }
+            return -1;
+        };
+        const int varga = entity(QStringLiteral("Lena Varga")), olsen = entity(QStringLiteral("Piet Olsen")),
+                  brandt = entity(QStringLiteral("Ida Brandt")), lind = entity(QStringLiteral("Mara Lind"));
+        QVERIFY(varga >= 0 && olsen >= 0 && brandt >= 0 && lind >= 0);
+        const auto events = [&](const QString &type, int who) {
+            QList<Event> found;
+            for (const Event &e : x.events) {
+                if (e.type == type && e.participants.contains(who))
+                    found.append(e);
+            }
+            return found;
+        };
+        // "two days of talks", "met … on April 22-23", "after the talks": one event.
+        const QList<Event> talks = events(QStringLiteral("talks"), varga);
+        QCOMPARE(talks.size(), 1);
+        QCOMPARE(talks.first().date, QStringLiteral("2025-04-22/2025-04-23"));
+        QVERIFY(talks.first().participants.contains(olsen));
+        QVERIFY(!talks.first().planned);
+        QVERIFY(talks.first().mentions.size() >= 3);
+        for (const Span &mention : talks.first().mentions)
+            QVERIFY(mention.start >= 0 && mention.end <= text.size() && mention.start < mention.end);
+        // A phone call, on the Monday before the article's Thursday.
+        const QList<Event> calls = events(QStringLiteral("phone_call"), brandt);
+        QCOMPARE(calls.size(), 1);
+        QCOMPARE(calls.first().date, QStringLiteral("2025-04-21"));
+        QVERIFY(calls.first().participants.contains(varga));
+        // One verb, two meetings on two days.
+        QList<Event> lindMet = events(QStringLiteral("meeting"), lind);
+        QCOMPARE(lindMet.size(), 2);
+        std::sort(lindMet.begin(), lindMet.end(), [](const Event &a, const Event &b) { return a.date < b.date; });
+        QCOMPARE(lindMet[0].date, QStringLiteral("2025-04-21"));
+        QVERIFY(lindMet[0].participants.contains(varga) && !lindMet[0].participants.contains(olsen));
+        QCOMPARE(lindMet[1].date, QStringLiteral("2025-04-22"));
+        QVERIFY(lindMet[1].participants.contains(olsen));
+        // Planned, in the month to come.
+        const QList<Event> summits = events(QStringLiteral("summit"), olsen);
+        QCOMPARE(summits.size(), 1);
+        QVERIFY(summits.first().planned);
+        QCOMPARE(summits.first().date, QStringLiteral("2025-05"));
+        // No date given: none guessed.
+        const QList<Event> vienna = events(QStringLiteral("meeting"), brandt);
+        QCOMPARE(vienna.size(), 1);
+        QVERIFY(vienna.first().participants.contains(olsen));
+        QCOMPARE(vienna.first().date, QString());
+        // "asked to meet": no meeting.
+        QVERIFY(!vienna.first().participants.contains(lind));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;
@@ -205,18 +300,22 @@ private Q_SLOTS:
         qInfo().noquote() << report(QStringLiteral("bundled corpus"), total);
         const QByteArray said = report(QStringLiteral("corpus"), total).toUtf8();
         QVERIFY2(total.quotes.precision() >= 0.95, said);
-        QVERIFY2(total.quotes.recall() >= 0.85, said);
-        QVERIFY2(total.speakers.recall() >= 0.85, said);
-        QVERIFY2(total.people.precision() >= 0.85 && total.people.recall() >= 0.85, said);
-        QVERIFY2(total.events.f1() >= 0.25, said);
+        QVERIFY2(total.quotes.recall() >= 0.90, said);
+        QVERIFY2(total.speakers.recall() >= 0.95, said);
+        QVERIFY2(total.people.precision() >= 0.90 && total.people.recall() >= 0.85, said);
+        QVERIFY2(total.events.f1() >= 0.34, said);
     }
 
     void scoresOnArticlesTheRulesWereNotWrittenFor()
     {
         const QDir dir(test::sourceDir() + QStringLiteral("/tests/data/extraction"));
         const QStringList files = dir.entryList({QStringLiteral("*.expected.json")}, QDir::Files, QDir::Name);
-        QVERIFY2(files.size() >= 10, "ten or more articles with their expected graphs");
+        QVERIFY2(files.size() >= 15, "fifteen or more articles with their expected graphs");
+        // Written after the rules were, and measured before any rule looked
+        // at them: the held-out articles, reported on their own as well.
+        static const QStringList heldOut = {QStringLiteral("13-"), QStringLiteral("14-"), QStringLiteral("15-")};
         scoring::Scores total;
+        scoring::Scores heldOutTotal;
         for (const QString &name : files) {
             QFile file(dir.filePath(name));
             QVERIFY(file.open(QIODevice::ReadOnly));
@@ -227,14 +326,19 @@ private Q_SLOTS:
             const scoring::Scores s = scoring::score(article.document.text, x, scoring::expectedFromJson(expected));
             qInfo().noquote() << report(name.section(QLatin1Char('.'), 0, 0), s);
             total += s;
+            if (std::any_of(heldOut.cbegin(), heldOut.cend(), [&](const QString &prefix) { return name.startsWith(prefix); }))
+                heldOutTotal += s;
         }
+        qInfo().noquote() << report(QStringLiteral("held-out articles (13-15)"), heldOutTotal);
         qInfo().noquote() << report(QStringLiteral("unseen articles"), total);
         const QByteArray said = report(QStringLiteral("unseen"), total).toUtf8();
-        QVERIFY2(total.quotes.precision() >= 0.95, said);
-        QVERIFY2(total.quotes.recall() >= 0.97, said);
-        QVERIFY2(total.speakers.recall() >= 0.93, said);
-        QVERIFY2(total.people.precision() >= 0.72 && total.people.recall() >= 0.95, said);
-        QVERIFY2(total.events.f1() >= 0.53, said);
+        QVERIFY2(total.quotes.precision() >= 0.97, said);
+        QVERIFY2(total.quotes.recall() >= 0.98, said);
+        QVERIFY2(total.speakers.recall() >= 0.96, said);
+        QVERIFY2(total.people.precision() >= 0.80 && total.people.recall() >= 0.97, said);
+        QVERIFY2(total.events.f1() >= 0.78, said);
+        const QByteArray heldOutSaid = report(QStringLiteral("held-out"), heldOutTotal).toUtf8();
+        QVERIFY2(heldOutTotal.events.f1() >= 0.90 && heldOutTotal.speakers.recall() >= 0.90, heldOutSaid);
     }
 
     // The figures below are held at what the rules reach today (see

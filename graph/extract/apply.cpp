@@ -190,6 +190,12 @@ std::unique_ptr<CompositeEdit> applyExtraction(GraphDocument &document, const Do
     for (qsizetype i = 0; i < x.events.size(); ++i) {
         const Event &e = x.events[i];
         const EvidenceSpan evidence = spanIn(article, e.evidence);
+        // The event's node carries every mention of it ("a meeting" … "the meeting").
+        QList<EvidenceSpan> named{evidence};
+        for (const Span &mention : e.mentions) {
+            if (mention.start != e.evidence.start)
+                named.append(spanIn(article, mention));
+        }
         NodeId existing;
         if (!e.date.isEmpty()) {
             for (NodeId id : g.nodes()) {
@@ -197,9 +203,11 @@ std::unique_ptr<CompositeEdit> applyExtraction(GraphDocument &document, const Do
                 if (node.kind != NodeKind::Event || node.properties.value(QStringLiteral("type")).toString() != e.type
                     || node.properties.value(QStringLiteral("date")).toString() != e.date)
                     continue;
+                // One copy of the list: begin() and end() of two temporaries would be two lists.
+                const QList<EdgeId> into = g.inEdges(id);
                 const bool shared = std::any_of(e.participants.cbegin(), e.participants.cend(), [&](int p) {
                     const NodeId who = nodeOf.value(p);
-                    return who.isValid() && std::any_of(g.inEdges(id).cbegin(), g.inEdges(id).cend(), [&](EdgeId edge) {
+                    return who.isValid() && std::any_of(into.cbegin(), into.cend(), [&](EdgeId edge) {
                                return g.edge(edge).source == who;
                            });
                 });
@@ -210,14 +218,14 @@ std::unique_ptr<CompositeEdit> applyExtraction(GraphDocument &document, const Do
             }
         }
         if (existing.isValid()) {
-            addEvidence(existing, {evidence}, {});
+            addEvidence(existing, named, {});
             eventOf[i] = existing;
         } else {
             NodeData node;
             node.kind = NodeKind::Event;
             node.label = e.label;
             node.key = uniqueNodeKey(g, NodeKind::Event, e.label + QLatin1Char(' ') + e.date);
-            node.evidence = {evidence};
+            node.evidence = named;
             node.properties.insert(QStringLiteral("type"), e.type);
             node.properties.insert(QStringLiteral("date"), e.date);
             if (!e.date.isEmpty()) {

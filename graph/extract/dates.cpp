@@ -60,8 +60,8 @@ ResolvedDate findDate(const QString &text, qsizetype from, qsizetype to, const Q
                        "(%1)\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:-|–|to|and)\\s*(\\d{1,2}))?(?:,?\\s+(\\d{4}))?"
                        // 5-8: D(-D)? Month( YYYY)?
                        "|(\\d{1,2})(?:\\s*(?:-|–|to|and)\\s*(\\d{1,2}))?\\s+(%1)(?:,?\\s+(\\d{4}))?"
-                       // 9-10: (in) Month YYYY / in Month
-                       "|in\\s+(%1)(?:\\s+(\\d{4}))?"
+                       // 9-10: (in) Month YYYY / in Month / (in) early, mid-, late Month
+                       "|(?:in\\s+|(?:in\\s+)?(?:early|mid|late)[-\\s]+)(%1)(?:\\s+(\\d{4}))?"
                        // 11-12: weekday, with what comes before it, and 13: the
                        // weekday a range ends on ("Monday to Thursday")
                        "|(?:(last|next|this|on|on\\s+last|on\\s+next|from)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -171,6 +171,14 @@ ResolvedDate findDate(const QString &text, qsizetype from, qsizetype to, const Q
         const QString relative = m.captured(14).simplified().toLower();
         if (relative.isEmpty())
             continue;
+        // "Al-Ahram Today", "Good Morning Tomorrow": a capital inside a sentence makes a name.
+        if (m.captured(14).front().isUpper()) {
+            qsizetype before = from + m.capturedStart() - 1;
+            while (before >= 0 && text.at(before) == QLatin1Char(' '))
+                --before;
+            if (before >= 0 && (text.at(before).isLetterOrNumber() || text.at(before) == QLatin1Char(',')))
+                continue;
+        }
         const QDate monday = documentDate.addDays(1 - documentDate.dayOfWeek());
         const auto month = [](const QDate &d) { return d.toString(QStringLiteral("yyyy-MM")); };
         if (relative == QLatin1String("yesterday"))

@@ -54,7 +54,8 @@ struct Event
     QString dateNote;
     Span dateEvidence{-1, -1};
     bool planned = false;
-    Span evidence;        // the words that name the event
+    Span evidence;        // the words that name the event (its first mention)
+    QList<Span> mentions; // every mention of it ("a meeting" … "the meeting"), evidence among them
     QString rule;
 };
 

@@ -1,0 +1,576 @@
+#include "entities.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+#include "gazetteer.h"
+
+namespace threadline::extract::detail {
+
+namespace {
+
+const QSet<QString> &commonCapitalised()
+{
+    // Words that start sentences or headlines without naming anything.
+    static const QSet<QString> words = [] {
+        QSet<QString> s;
+        for (const char *w :
+             {"The",          "A",         "An",          "He",           "She",         "It",
+              "They",         "We",        "I",           "You",          "In",          "On",
+              "At",           "After",     "Before",      "But",          "And",         "Or",
+              "However",      "Meanwhile", "This",        "That",         "These",       "Those",
+              "His",          "Her",       "Their",       "Our",          "Its",         "According",
+              "Earlier",      "Later",     "While",       "When",         "As",          "For",
+              "With",         "Without",   "If",          "Asked",        "Speaking",    "Both",
+              "All",          "Some",      "Many",        "Most",         "Several",     "Other",
+              "Others",       "Such",      "There",       "Here",         "Where",       "What",
+              "Who",          "Why",       "How",         "Yet",          "Still",       "Also",
+              "Then",         "Now",       "Today",       "Yesterday",    "Tomorrow",    "Last",
+              "Next",         "Since",     "Until",       "During",       "Despite",     "Although",
+              "Though",       "Because",   "By",          "From",         "To",          "Of",
+              "Under",        "Over",      "About",       "Among",        "Between",     "Into",
+              "Through",      "Against",   "Amid",        "Ahead",        "Even",        "Only",
+              "Not",          "No",        "Yes",         "One",          "Two",         "Three",
+              "First",        "Second",    "Third",       "New",          "Mr",          "Ms",
+              "Mrs",          "Dr",        "Monday",      "Tuesday",      "Wednesday",   "Thursday",
+              "Friday",       "Saturday",  "Sunday",      "January",      "February",    "March",
+              "April",        "May",       "June",        "July",         "August",      "September",
+              "October",      "November",  "December",    "Jan",          "Feb",         "Mar",
+              "Apr",          "Jun",       "Jul",         "Aug",          "Sep",         "Sept",
+              "Oct",          "Nov",       "Dec",         "Follow",       "Read",        "Join",
+              "More",         "Latest",    "Advertising", "Facts",        "Photo",       "Image",
+              "Video",        "Watch",     "Subscribe",   "Unlike",       "Like",        "Instead",
+              "Once",         "Each",      "Every",       "Any",          "Nor",         "So",
+              "Thus",         "Indeed",    "Overall",     "Nevertheless", "Furthermore", "Moreover",
+              "Additionally", "Notably",   "Separately",  "Officials",    "Analysts",    "Critics",
+              "Experts",      "Observers", "Diplomats",   "Leaders",      "Talks",       "Negotiations",
+              "Sources"})
+            s.insert(QString::fromLatin1(w));
+        return s;
+    }();
+    return words;
+}
+
+// Lower-case words inside a name ("Ministry of Defence", "Horn of Africa",
+// "Ursula von der Leyen"). Not "and": "Japan and Australia" is two names.
+const QSet<QString> &connectors()
+{
+    static const QSet<QString> words = {QStringLiteral("of"),  QStringLiteral("the"), QStringLiteral("for"),
+                                        QStringLiteral("de"),  QStringLiteral("da"),  QStringLiteral("dos"),
+                                        QStringLiteral("van"), QStringLiteral("von"), QStringLiteral("al"),
+                                        QStringLiteral("bin"), QStringLiteral("der"), QStringLiteral("la"),
+                                        QStringLiteral("le"),  QStringLiteral("du"),  QStringLiteral("del")};
+    return words;
+}
+
+// Last words that make a name a place's ("Senkaku Islands", "Wall Street").
+const QSet<QString> &placeWords()
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> s;
+        for (const char *w :
+             {"Island",      "Islands",    "Sea",        "Ocean",   "Gulf",      "Street",    "Square",
+              "House",       "Guest",      "Guesthouse", "Palace",  "Hall",      "Centre",    "Center",
+              "City",        "Province",   "Region",     "Valley",  "River",     "Lake",      "Mountains",
+              "Highlands",   "Bay",        "Strait",     "Straits", "Coast",     "Park",      "Airport",
+              "Port",        "Capitol",    "Building",   "Tower",   "Bridge",    "Corridor",  "Peninsula",
+              "Desert",      "Plateau",    "Basin",      "Canal",   "Harbour",   "Harbor",    "Avenue",
+              "Road",        "Camp",       "Base",       "Field",   "Mine",      "Plant",     "Refinery",
+              "Station",     "Stadium",    "Theatre",    "Theater", "Museum",    "Cathedral", "Mosque",
+              "Temple",      "County",     "District",   "State",   "Territory", "Oblast",    "Prefecture",
+              "Governorate", "Heights",    "Hills",      "Forest",  "Falls",     "Reef",      "Cape",
+              "Sound",       "Guesthouse", "Residence",  "Villa",   "Castle",    "Embassy",   "Consulate",
+              "Compound",    "Zone",       "Sector",     "North",   "South",     "East",      "West",
+              "Copperbelt"})
+            s.insert(QString::fromLatin1(w));
+        return s;
+    }();
+    return words;
+}
+
+} // namespace
+
+EntityFinder::EntityFinder(const Text &source, const QList<Quote> &quoted, const Gazetteer &gazetteer,
+                           Extraction &extraction)
+    : text(source), t(source.t), tokens(source.tokens), sentences(source.sentences), quotes(quoted),
+      gz(gazetteer), out(extraction)
+{
+}
+
+int EntityFinder::addEntity(NodeKind kind, const QString &label, const QString &rule)
+{
+    if (const auto it = byName.constFind(label); it != byName.constEnd())
+        return *it;
+    // "KITWE" in the dateline and "Kitwe" later are one place.
+    if (kind != NodeKind::Person) {
+        for (int i = 0; i < out.entities.size(); ++i) {
+            if (out.entities[i].kind == kind &&
+                out.entities[i].label.compare(label, Qt::CaseInsensitive) == 0) {
+                // The way the text usually writes it, not the dateline's capitals.
+                if (out.entities[i].label.toUpper() == out.entities[i].label && label.toUpper() != label) {
+                    out.entities[i].aliases.append(out.entities[i].label);
+                    out.entities[i].label = label;
+                }
+                byName.insert(label, i);
+                return i;
+            }
+        }
+    }
+    Entity e;
+    e.kind = kind;
+    e.label = label;
+    e.rule = rule;
+    out.entities.append(e);
+    const int id = int(out.entities.size()) - 1;
+    byName.insert(label, id);
+    return id;
+}
+
+void EntityFinder::addAlias(int entity, const QString &alias)
+{
+    Entity &e = out.entities[entity];
+    if (alias != e.label && !e.aliases.contains(alias))
+        e.aliases.append(alias);
+    if (!byName.contains(alias))
+        byName.insert(alias, entity);
+}
+
+void EntityFinder::addMention(int entity, int first, int end)
+{
+    Mention m{tokens[first].start, tokens[end - 1].end, entity, first, end};
+    mentions.append(m);
+    mentionAtToken.insert(first, int(mentions.size()) - 1);
+    out.entities[entity].mentions.append(Span{m.start, m.end});
+    if (out.entities[entity].kind == NodeKind::Person)
+        personMentionOrder.append(int(mentions.size()) - 1);
+}
+
+// The person a last name or first name stands for.
+int EntityFinder::personBySurname(const QString &name) const
+{
+    for (int i = int(out.entities.size()) - 1; i >= 0; --i) {
+        const Entity &e = out.entities[i];
+        if (e.kind != NodeKind::Person)
+            continue;
+        const QStringList parts = e.label.split(QLatin1Char(' '));
+        if (parts.size() > 1 && (parts.last() == name || parts.first() == name))
+            return i;
+    }
+    return -1;
+}
+
+// Title words at [first, end): the longest title, and where it ends.
+int EntityFinder::titleEnd(int first, int end) const
+{
+    if (first >= end || !gz.startsTitle(tokens[first].text))
+        return -1;
+    int best = -1;
+    for (int k = first + 1; k <= std::min(end, first + gz.longestTitleWords()); ++k) {
+        if (gz.isTitle(text.words(first, k)))
+            best = k;
+    }
+    return best;
+}
+
+void EntityFinder::findNames()
+{
+    int k = 0;
+    while (k < tokens.size()) {
+        if (!startsUpper(tokens[k].text) && !isAcronym(tokens[k].text)) {
+            ++k;
+            continue;
+        }
+        // The run of capitalised words, with "of", "the", "al-" … inside.
+        int end = k + 1;
+        // "Copperbelt Miners' Federation": a plural possessive inside a name.
+        const auto pluralPossessive = [&](int a, int b) {
+            const qsizetype gap = tokens[b].start - tokens[a].end;
+            return gap == 2 && tokens[a].sentence == tokens[b].sentence &&
+                   tokens[a].text.endsWith(QLatin1Char('s')) &&
+                   (t.at(tokens[a].end) == QLatin1Char('\'') || t.at(tokens[a].end) == QChar(0x2019)) &&
+                   t.at(tokens[a].end + 1) == QLatin1Char(' ') && startsUpper(tokens[b].text) && a > k;
+        };
+        while (end < tokens.size() && (text.adjacent(end - 1, end) || pluralPossessive(end - 1, end))) {
+            const QString &w = tokens[end].text;
+            if (startsUpper(w) || isAcronym(w)) {
+                ++end;
+            } else if (connectors().contains(w) && end + 1 < tokens.size() && text.adjacent(end, end + 1) &&
+                       startsUpper(tokens[end + 1].text)) {
+                end += 2;
+            } else if (connectors().contains(w) && connectors().contains(tokens[end + 1].text) &&
+                       end + 2 < tokens.size() && text.adjacent(end, end + 1) &&
+                       text.adjacent(end + 1, end + 2) && startsUpper(tokens[end + 2].text) &&
+                       !commonCapitalised().contains(tokens[end + 2].text) &&
+                       gz.isOrganizationWord(tokens[end - 1].text)) {
+                end += 3; // "Organization of the Petroleum Exporting Countries", not "Denise Okafor of the
+                          // Union"
+            } else {
+                break;
+            }
+        }
+        int first = k;
+        // Sentence-initial words like "The", "After", "However".
+        const auto common = [&](const QString &w) {
+            return commonCapitalised().contains(w) ||
+                   (w.endsWith(QLatin1Char('.')) && commonCapitalised().contains(w.chopped(1)));
+        };
+        while (first < end && common(tokens[first].text) &&
+               !(first + 1 < end && gz.isTitle(tokens[first].text)))
+            ++first;
+        if (first < end)
+            classify(first, end);
+        k = end;
+    }
+}
+
+void EntityFinder::classify(int first, int end)
+{
+    const QString whole = text.words(first, end);
+    // A country by any of its names (a demonym alone names nobody).
+    if (const QString country = gz.country(whole); !country.isEmpty() && !gz.isDemonym(whole)) {
+        const int e = addEntity(NodeKind::Country, country, QStringLiteral("ISO 3166 name"));
+        if (whole != country)
+            addAlias(e, whole);
+        addMention(e, first, end);
+        return;
+    }
+    // A name already known, whole.
+    if (const auto it = byName.constFind(whole); it != byName.constEnd()) {
+        addMention(*it, first, end);
+        return;
+    }
+    // Qualifier, title, name: "Indian External Affairs Minister Rohan Mehta".
+    int k = first;
+    int qualifier = -1;
+    int qualifierEnd = first;
+    const bool countryFirst = gz.startsCountry(tokens[first].text);
+    const bool acronymFirst = isAcronym(tokens[first].text);
+    for (int q = std::min(end, first + 3); q > first && (countryFirst || acronymFirst); --q) {
+        const QString w = text.words(first, q);
+        const QString country = gz.country(w);
+        if (!country.isEmpty()) {
+            qualifier = addEntity(NodeKind::Country, country, QStringLiteral("ISO 3166 name"));
+            if (!gz.isDemonym(w)) {
+                if (w != country)
+                    addAlias(qualifier, w);
+                addMention(qualifier, first, q);
+            }
+            qualifierEnd = q;
+            break;
+        }
+        if (q == first + 1 && isAcronym(w) && titleEnd(q, end) > q) {
+            qualifier = addEntity(NodeKind::Organization, w, QStringLiteral("acronym before a title"));
+            addMention(qualifier, first, q);
+            qualifierEnd = q;
+            break;
+        }
+    }
+    k = qualifierEnd;
+    // A qualifier the data does not know ("Uruguayan", "Kestrel"): the
+    // title may start a word or two later.
+    if (titleEnd(k, end) < 0) {
+        for (int later = k + 1; later < std::min(end - 1, k + 3); ++later) {
+            if (titleEnd(later, end) > later) {
+                const QString unknown = text.words(k, later);
+                bool organization = isAcronym(unknown);
+                for (int w = k; w < later && !organization; ++w)
+                    organization = gz.isOrganizationWord(tokens[w].text);
+                if (organization) {
+                    qualifier = addEntity(NodeKind::Organization, unknown,
+                                          QStringLiteral("organisation before a title"));
+                    addMention(qualifier, k, later);
+                }
+                k = later;
+                break;
+            }
+        }
+    }
+    int titleStop = k;
+    for (int next = titleEnd(k, end); next > k; next = titleEnd(titleStop, end))
+        titleStop = next;
+    // "Minister of State for Petroleum Resources Adaeze Okafor": the
+    // title goes on with "of …" and "for …"; the name is the last words.
+    if (titleStop > k && titleStop < end &&
+        (end - titleStop > 4 || connectors().contains(tokens[titleStop].text))) {
+        int nameStart = end - 2;
+        if (nameStart > titleStop && connectors().contains(tokens[nameStart - 1].text))
+            nameStart = end - 1;
+        titleStop = std::max(titleStop, nameStart);
+        // "Commissioner for Political Affairs, Peace and Security, Halima
+        // Ouedraogo": one word left and the title going on after a comma is
+        // no name, unless it is a known person's.
+        const qsizetype after = tokens[end - 1].end;
+        if (nameStart == end - 1 && after < t.size() && t.at(after) == QLatin1Char(',') &&
+            personBySurname(tokens[end - 1].text) < 0)
+            return;
+    }
+    if (titleStop > k && titleStop < end && end - titleStop <= 4) {
+        const QString title = text.words(k, titleStop);
+        const QString name = text.words(titleStop, end);
+        int person = byName.value(name, -1);
+        if (person < 0 && end - titleStop == 1)
+            person = personBySurname(name);
+        if (person < 0) {
+            person = addEntity(NodeKind::Person, name, QStringLiteral("name after a title"));
+        } else if (out.entities[person].kind != NodeKind::Person) {
+            return;
+        }
+        Entity &p = out.entities[person];
+        const QString plainTitle = title.endsWith(QLatin1Char('.')) ? QString() : title;
+        if (p.title.isEmpty() && !plainTitle.isEmpty()) {
+            p.title = plainTitle;
+            p.titleOf = qualifier;
+        }
+        const QString lower = title.toLower();
+        if (lower == QLatin1String("mr.") || lower == QLatin1String("mr"))
+            gender.insert(person, QStringLiteral("m"));
+        else if (lower.startsWith(QLatin1String("ms")) || lower.startsWith(QLatin1String("mrs")))
+            gender.insert(person, QStringLiteral("f"));
+        addMention(person, titleStop, end);
+        return;
+    }
+    if (titleStop > first && titleStop == end)
+        return; // a title alone ("Foreign Minister"): a reference, resolved where it speaks
+    const QString name = text.words(first, end);
+    const int count = end - first;
+    // "TOKYO (Pacific Wire) —": the dispatch's city, not an acronym.
+    if (count <= 3 && isDateline(first) && name.toUpper() == name) {
+        const int e = addEntity(NodeKind::Place, name, QStringLiteral("dateline"));
+        addMention(e, first, end);
+        return;
+    }
+    // An organisation: its words, or an acronym, or "Name (ACR)".
+    bool organization = isAcronym(name);
+    for (int w = first; w < end && !organization; ++w)
+        organization = gz.isOrganizationWord(tokens[w].text);
+    if (organization) {
+        const int e =
+            addEntity(NodeKind::Organization, name,
+                      isAcronym(name) ? QStringLiteral("acronym") : QStringLiteral("organisation word"));
+        addMention(e, first, end);
+        // "the African Union (AU)": the acronym is another name of it.
+        const qsizetype after = tokens[end - 1].end;
+        if (end < tokens.size() && after + 1 < t.size() && t.at(after) == QLatin1Char(' ') &&
+            t.at(after + 1) == QLatin1Char('(') && isAcronym(tokens[end].text) &&
+            tokens[end].end < t.size() && t.at(tokens[end].end) == QLatin1Char(')'))
+            addAlias(e, tokens[end].text);
+        return;
+    }
+    // One word: the surname of someone known, or a place after "in".
+    const QString before = first > 0 && tokens[first - 1].sentence == tokens[first].sentence
+                               ? tokens[first - 1].text.toLower()
+                               : QString();
+    const bool placePreposition = before == QLatin1String("in") || before == QLatin1String("at") ||
+                                  before == QLatin1String("from") || before == QLatin1String("to") ||
+                                  before == QLatin1String("near") || before == QLatin1String("outside");
+    if (count == 1) {
+        const int person = personBySurname(name);
+        if (person >= 0) {
+            addAlias(person, name);
+            addMention(person, first, end);
+            return;
+        }
+        if (placePreposition || isDateline(first)) {
+            const int e =
+                addEntity(NodeKind::Place, name, QStringLiteral("capitalised word after \u201cin\u201d"));
+            addMention(e, first, end);
+        }
+        return;
+    }
+    const bool placeWord =
+        placeWords().contains(tokens[end - 1].text) || placeWords().contains(tokens[first].text);
+    const bool hasConnector = std::any_of(tokens.cbegin() + first, tokens.cbegin() + end,
+                                          [](const Token &tok) { return connectors().contains(tok.text); });
+    if ((placePreposition && count <= 3) || placeWord || isDateline(first)) {
+        const int e = addEntity(NodeKind::Place, name,
+                                placeWord ? QStringLiteral("name of a place (its last word)")
+                                          : QStringLiteral("name after \u201cin\u201d"));
+        addMention(e, first, end);
+        return;
+    }
+    // Two to four capitalised words, none "of": a person's name, if
+    // the text treats it as one (see dropUnconfirmedPeople).
+    // Not inside a quoted title ("the Nairobi Declaration on Red Sea Security").
+    const bool inTitle = std::any_of(quotes.cbegin(), quotes.cend(), [&](const Quote &q) {
+        return q.title && tokens[first].start > q.open && tokens[first].start < q.close;
+    });
+    if (count <= 4 && !hasConnector && !inTitle &&
+        !std::any_of(tokens.cbegin() + first, tokens.cbegin() + end,
+                     [](const Token &tok) { return isAcronym(tok.text); })) {
+        const int e = addEntity(NodeKind::Person, name, QStringLiteral("capitalised name"));
+        addMention(e, first, end);
+    }
+}
+
+// "TOKYO (Pacific Wire) —": the city a dispatch comes from.
+bool EntityFinder::isDateline(int token) const
+{
+    const QString &w = tokens[token].text;
+    if (w.size() < 3 || w.toUpper() != w)
+        return false;
+    const Sentence &s = sentences[tokens[token].sentence];
+    if (s.firstToken != token)
+        return false;
+    // "KITWE, Zambia —", "TOKYO (Pacific Wire) —", "NEW DELHI, Sept 26": the
+    // capitals end at a comma, a parenthesis or a dash; not "NATO's chief".
+    int last = token;
+    while (last + 1 < s.endToken && text.adjacent(last, last + 1) &&
+           tokens[last + 1].text.toUpper() == tokens[last + 1].text)
+        ++last;
+    qsizetype after = tokens[last].end;
+    while (after < t.size() && t.at(after) == QLatin1Char(' '))
+        ++after;
+    if (after >= t.size())
+        return false;
+    const QChar c = t.at(after);
+    return c == QLatin1Char(',') || c == QLatin1Char('(') || c == QLatin1Char('-') || c == QChar(0x2014) ||
+           c == QChar(0x2013);
+}
+
+// The entity named by the words starting at token k ("Tanaka", "he",
+// "the minister", "Japan's foreign minister, Aiko Tanaka"), and where
+// those words end; -1 when they name no one.
+int EntityFinder::speakerAt(int k, int limit, qsizetype at, Span *named, int *stop)
+{
+    if (k >= limit)
+        return -1;
+    const QString w = tokens[k].text;
+    // A name here, or after title words ("Foreign Minister Aiko Tanaka");
+    // an organisation or country before a title is the person's
+    // ("OPEC Secretary General Karim Belhadj", "EU chief negotiator X").
+    int candidate = -1;
+    for (int j = k; j < std::min(limit, k + gz.longestTitleWords() + 4); ++j) {
+        const auto found = mentionAtToken.constFind(j);
+        if (found != mentionAtToken.constEnd()) {
+            const Mention &m = mentions[*found];
+            const NodeKind kind = out.entities[m.entity].kind;
+            if (kind == NodeKind::Place)
+                break;
+            candidate = *found;
+            if (kind == NodeKind::Person)
+                break;
+            j = m.endToken - 1; // look on past the organisation
+            continue;
+        }
+        const bool titleWord = gz.isTitle(tokens[j].text) || gz.isTitle(tokens[j].text.toLower());
+        if ((!startsUpper(tokens[j].text) && !titleWord) || (j > k && !text.adjacent(j - 1, j)))
+            break;
+    }
+    if (candidate >= 0) {
+        const Mention &m = mentions[candidate];
+        *named = Span{tokens[k].start, m.end};
+        *stop = m.endToken;
+        return m.entity;
+    }
+    const QString g = pronounGender(w);
+    const QString lower = w.toLower();
+    if (!g.isEmpty() && (lower == QLatin1String("he") || lower == QLatin1String("she"))) {
+        const int person =
+            resolvePronoun(g, std::min(at, tokens[k].start)); // who was named before the pronoun
+        *named = Span{tokens[k].start, tokens[k].end};
+        *stop = k + 1;
+        return person;
+    }
+    // "the minister", "the NATO chief", "the secretary general": the
+    // person who was given the longest title these words match.
+    if (lower == QLatin1String("the")) {
+        for (int e = std::min(limit, k + 5); e >= k + 2; --e) {
+            const QString phrase = text.words(k + 1, e);
+            const QString last = tokens[e - 1].text;
+            int person = gz.isTitle(phrase) ? personWithTitle(phrase, at) : -1;
+            if (person < 0 && gz.isTitle(last) && e == k + 2)
+                person = personWithTitle(last, at);
+            if (person < 0 && gz.isTitle(last) && e > k + 2 && !gz.isTitle(phrase))
+                person = personWithTitle(last, at); // "the NATO chief"
+            if (person >= 0) {
+                addAlias(person, text.words(k, e));
+                *named = Span{tokens[k].start, tokens[e - 1].end};
+                *stop = e;
+                return person;
+            }
+        }
+    }
+    return -1;
+}
+
+bool EntityFinder::insideQuote(qsizetype pos) const
+{
+    return std::any_of(quotes.cbegin(), quotes.cend(),
+                       [&](const Quote &q) { return pos > q.open && pos < q.close; });
+}
+
+// "he" or "she": the subject of this sentence before the pronoun, else
+// of the sentences before it (newest first), else the last speaker;
+// never someone known to be of the other gender. Names inside
+// quotations do not count.
+// "with Mendes Ribeiro's team", "a pledge by Power Minister Sunil
+// Kathuria": a name after a preposition, or a possessive, is no subject
+// for a pronoun to stand for.
+bool EntityFinder::notSubject(const Mention &m) const
+{
+    static const QSet<QString> prepositions = {
+        QStringLiteral("by"),    QStringLiteral("with"), QStringLiteral("of"),      QStringLiteral("to"),
+        QStringLiteral("from"),  QStringLiteral("for"),  QStringLiteral("against"), QStringLiteral("between"),
+        QStringLiteral("about"), QStringLiteral("on"),   QStringLiteral("at")};
+    if (m.end + 1 < t.size() && (t.at(m.end) == QLatin1Char('\'') || t.at(m.end) == QChar(0x2019)) &&
+        t.at(m.end + 1) == QLatin1Char('s'))
+        return true;
+    const Sentence &s = sentences[tokens[m.firstToken].sentence];
+    for (int k = m.firstToken - 1; k >= std::max(s.firstToken, m.firstToken - 5); --k) {
+        if (t.mid(tokens[k].end, tokens[k + 1].start - tokens[k].end).contains(QLatin1Char(',')))
+            return false;
+        const QString &w = tokens[k].text;
+        if (startsUpper(w) || isAcronym(w))
+            continue; // a title or a qualifier before the name
+        return prepositions.contains(w);
+    }
+    return false;
+}
+
+int EntityFinder::resolvePronoun(const QString &g, qsizetype at)
+{
+    const auto fits = [&](int person) { return gender.value(person, g) == g; };
+    const auto take = [&](int person) {
+        gender.insert(person, g);
+        return person;
+    };
+    const int here = text.sentenceAt(at);
+    for (int si = here; si >= std::max(0, here - 3); --si) {
+        const Sentence &s = sentences[si];
+        // People named in this sentence: from the first at or after its start.
+        auto first = std::lower_bound(personMentionOrder.cbegin(), personMentionOrder.cend(), s.start,
+                                      [&](int index, qsizetype pos) { return mentions[index].start < pos; });
+        for (auto it = first; it != personMentionOrder.cend() && mentions[*it].start < s.end; ++it) {
+            const int index = *it;
+            const Mention &m = mentions[index];
+            if (m.start < s.start || m.start >= s.end || (si == here && m.start >= at) ||
+                insideQuote(m.start) || notSubject(m))
+                continue;
+            if (fits(m.entity))
+                return take(m.entity);
+            break; // the subject is of the other gender: look further back
+        }
+    }
+    for (auto it = out.statements.crbegin(); it != out.statements.crend(); ++it) {
+        if (it->evidence.start < at && it->speaker >= 0 &&
+            out.entities[it->speaker].kind == NodeKind::Person && fits(it->speaker))
+            return take(it->speaker);
+    }
+    return -1;
+}
+
+int EntityFinder::personWithTitle(const QString &titleWord, qsizetype at) const
+{
+    for (auto it = personMentionOrder.crbegin(); it != personMentionOrder.crend(); ++it) {
+        const Mention &m = mentions[*it];
+        if (m.start >= at)
+            continue;
+        const Entity &e = out.entities[m.entity];
+        if (e.title.contains(titleWord, Qt::CaseInsensitive))
+            return m.entity;
+    }
+    return -1;
+}
+
+} // namespace threadline::extract::detail

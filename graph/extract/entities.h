@@ -1,0 +1,70 @@
+#pragma once
+
+// Names: people (with their titles), organisations (with acronyms),
+// countries (ISO 3166 names, abbreviations, demonyms) and places, each one
+// entity across its mentions; and what a phrase refers to ("Tanaka", "he",
+// "the minister"). Internal to graph/extract/; the public interface is
+// extractor.h.
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include "extractor.h"
+#include "quotes.h"
+#include "text.h"
+
+namespace threadline::extract::detail {
+
+// Where the text names an entity.
+struct Mention
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    int entity = -1;
+    int firstToken = 0;
+    int endToken = 0;
+};
+
+class EntityFinder
+{
+public:
+    EntityFinder(const Text &source, const QList<Quote> &quotes, const Gazetteer &gazetteer, Extraction &out);
+
+    // Every name in the text, into out.entities and mentions.
+    void findNames();
+
+    // The entity named by the words starting at token k ("Tanaka", "he",
+    // "the minister", "Japan's foreign minister, Aiko Tanaka"), and where
+    // those words end; -1 when they name no one.
+    int speakerAt(int k, int limit, qsizetype at, Span *named, int *stop);
+    void addAlias(int entity, const QString &alias);
+
+    QList<Mention> mentions;        // in text order
+    QHash<int, int> mentionAtToken; // first token -> mention
+    QList<int> personMentionOrder;
+
+private:
+    int addEntity(NodeKind kind, const QString &label, const QString &rule);
+    void addMention(int entity, int first, int end);
+    int personBySurname(const QString &name) const;
+    int titleEnd(int first, int end) const;
+    void classify(int first, int end);
+    bool isDateline(int token) const;
+    bool insideQuote(qsizetype pos) const;
+    int resolvePronoun(const QString &g, qsizetype at);
+    bool notSubject(const Mention &m) const;
+    int personWithTitle(const QString &titleWord, qsizetype at) const;
+
+    const Text &text;
+    const QString &t;
+    const QList<Token> &tokens;
+    const QList<Sentence> &sentences;
+    const QList<Quote> &quotes;
+    const Gazetteer &gz;
+    Extraction &out;
+    QHash<QString, int> byName;
+    QHash<int, QString> gender; // person -> "m" / "f" once known
+};
+
+} // namespace threadline::extract::detail

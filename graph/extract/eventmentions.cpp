@@ -1,0 +1,616 @@
+#include "events.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+#include "eventwords.h"
+#include "gazetteer.h"
+#include "quotes.h"
+
+// The mentions of events in one sentence: the words that name them, who
+// takes part, where, when, and whether it is to come.
+
+namespace threadline::extract::detail {
+
+// The events one sentence names: one mention a trigger (or a few triggers
+// side by side, "met for talks"), each with the actors of its part of the
+// sentence.
+void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMention> *into)
+{
+    const Sentence &s = sentences[si];
+    static const int meeting = typeIndex("meeting");
+    static const int strike = typeIndex("strike");
+    QList<Trigger> here;
+    for (const Trigger &trigger : all) {
+        if (quoted(trigger.start))
+            continue; // what someone said, not what happened
+        const QString words = t.mid(trigger.start, trigger.end - trigger.start).toLower();
+        // "meet the target", "meets threats", "hosted the Olympics": to meet is not always to meet someone.
+        if (trigger.type == meeting && isOneOf(words, {"meet", "meets", "hosted"}) &&
+            !meetsSomeone(trigger.end, s))
+            continue;
+        // A strike is a labour dispute only when the sentence says so or the words can mean nothing else.
+        if (trigger.type == strike &&
+            !isOneOf(words, {"went on strike", "on strike", "strike action", "walkout", "walked out"})) {
+            static const QRegularExpression labour(
+                QStringLiteral("\\b(?:unions?|workers|miners|machinists|employees|staff|pickets?|wages?|pay|"
+                               "industrial action|stoppage|walkout)\\b"),
+                QRegularExpression::CaseInsensitiveOption);
+            static const QRegularExpression military(
+                QStringLiteral(
+                    "\\b(?:missiles?|drones?|air|military|troops|army|rockets?|targeted|attack)\\b"),
+                QRegularExpression::CaseInsensitiveOption);
+            const QString sentence = t.mid(s.start, s.end - s.start);
+            if (!labour.match(sentence).hasMatch() || military.match(sentence).hasMatch())
+                continue;
+        }
+        if (notHappening(trigger, s))
+            continue;
+        // "a border meeting point", "the meeting room": a place, not an event.
+        if (trigger.type == meeting) {
+            const int after = text.tokenAtOrAfter(trigger.end);
+            if (after < s.endToken && tokens[after].start == trigger.end + 1 &&
+                isOneOf(tokens[after].text, {"point", "place", "room", "rooms", "venue", "hall", "halls"}))
+                continue;
+        }
+        // Words side by side name one event ("met for talks", "summit meeting").
+        if (!here.isEmpty()) {
+            Trigger &last = here.last();
+            // "met for talks", "a summit meeting", "meet at an ASEAN summit".
+            static const QRegularExpression joining(QStringLiteral(
+                "^\\s*(?:(?:for|of|at|in)\\s+)?(?:(?:a|an|the)\\s+)?(?:\\p{Lu}[\\w-]*\\s+){0,2}$"));
+            if (joining.match(t.mid(last.end, trigger.start - last.end)).hasMatch()) {
+                last.end = trigger.end;
+                last.type = std::min(last.type, trigger.type);
+                continue;
+            }
+        }
+        here.append(trigger);
+    }
+    // "KITWE, Zambia —", "TOKYO (Pacific Wire) —": where the dispatch comes
+    // from, and who sends it, take part in nothing.
+    qsizetype bodyStart = s.start;
+    if (si == 0 || sentences[si - 1].paragraph != s.paragraph) {
+        static const QRegularExpression dateline(QStringLiteral(
+            "^\\p{Lu}[\\p{Lu} .'\u2019-]+(?:,[^,\u2014\u2013(]{1,40})?\\s*(?:\\([^)]{1,60}\\)\\s*)?"
+            "(?:\u2014|\u2013|--|-)\\s"));
+        const QRegularExpressionMatch d =
+            dateline.match(t.mid(s.start, std::min<qsizetype>(120, s.end - s.start)));
+        if (d.hasMatch())
+            bodyStart = s.start + d.capturedEnd();
+    }
+    // The actors before the first trigger are the sentence's subject: every event of it has them.
+    QList<int> subject;
+    int subjectPlace = -1;
+    if (!here.isEmpty())
+        actorsIn(bodyStart, here.first().start, s, &subject, &subjectPlace);
+    // Clauses: ", and …", ", but …", "; …" start a new subject.
+    QList<std::pair<qsizetype, qsizetype>> breaks;
+    if (!here.isEmpty()) {
+        static const QRegularExpression clauseBreak(QStringLiteral(",\\s+(?:and|but|while|whereas)\\s|;\\s"));
+        QRegularExpressionMatchIterator found = clauseBreak.globalMatch(t.mid(s.start, s.end - s.start));
+        while (found.hasNext()) {
+            const QRegularExpressionMatch b = found.next();
+            if (!quoted(s.start + b.capturedStart()))
+                breaks.append({s.start + b.capturedStart(), s.start + b.capturedEnd()});
+        }
+    }
+    qsizetype datesTaken = s.start; // dates before this are an earlier event's
+    for (int i = 0; i < here.size(); ++i) {
+        const Trigger &trigger = here[i];
+        const qsizetype from = i == 0 ? s.start : here[i - 1].end;
+        const qsizetype to = i + 1 < here.size() ? here[i + 1].start : s.end;
+        EventMention m;
+        m.type = trigger.type;
+        m.words = Span{trigger.start, trigger.end};
+        m.sentence = si;
+        m.definite = definiteAt(trigger, s);
+        m.planned = plannedAt(trigger, from, s);
+        const QString words = t.mid(trigger.start, trigger.end - trigger.start);
+        m.rule = QStringLiteral("\u201c%1\u201d").arg(words.toLower());
+        // The date that governs the event: the first after its words (before
+        // the next event's), else the nearest before them.
+        const QList<ResolvedDate> dates = datesIn(si, m.planned);
+        // "stayed away on Thursday after wage talks broke down": a date
+        // before "after …" dates what followed, not the event.
+        const int triggerAt = text.tokenAtOrAfter(trigger.start);
+        bool afterSomething = false;
+        for (int j = triggerAt - 1; j >= std::max(s.firstToken, triggerAt - 3); --j)
+            afterSomething =
+                afterSomething || isOneOf(tokens[j].text, {"after", "following", "before", "since", "until"});
+        int after = -1, before = -1;
+        for (int d = 0; d < dates.size(); ++d) {
+            const ResolvedDate &candidate = dates[d];
+            if (!dateGoverns(candidate, s))
+                continue;
+            if (candidate.start >= trigger.end && candidate.start < to &&
+                candidate.start - trigger.end < 120) {
+                after = d;
+                break;
+            }
+            if (candidate.end <= trigger.start && candidate.start >= datesTaken && !afterSomething)
+                before = d;
+        }
+        // "meeting X on Wednesday and Y on Friday": two events, one word.
+        int second = -1;
+        if (after >= 0) {
+            for (int d = after + 1; d < dates.size(); ++d) {
+                const ResolvedDate &candidate = dates[d];
+                if (candidate.start >= to || candidate.start - dates[after].end > 80)
+                    break;
+                if (!dateGoverns(candidate, s))
+                    continue;
+                const QString between = t.mid(dates[after].end, candidate.start - dates[after].end);
+                if (between.startsWith(QLatin1String(" and ")) || between.startsWith(QLatin1String(", and ")))
+                    second = d;
+                break;
+            }
+        }
+        const qsizetype ownEnd = second >= 0 ? dates[after].end : to;
+        // Its subject: the actors before it in its clause, else the sentence's;
+        // then the actors after it, to the end of its clause.
+        qsizetype clauseStart = s.start;
+        qsizetype clauseEnd = s.end;
+        for (const auto &[breakStart, breakEnd] : std::as_const(breaks)) {
+            if (breakEnd <= trigger.start)
+                clauseStart = breakEnd;
+            else if (breakStart >= trigger.end && clauseEnd == s.end)
+                clauseEnd = breakStart;
+        }
+        // After another event's words, in the same clause, the actors between
+        // are that event's ("held talks with Y …, the centrepiece of a
+        // state visit"): the subject is the sentence's.
+        if (i == 0 || clauseStart > here[i - 1].start)
+            actorsIn(std::max({from, clauseStart, bodyStart}), trigger.start, s, &m.participants, &m.place);
+        if (m.participants.isEmpty() && (i > 0 || clauseStart > s.start)) {
+            for (int p : std::as_const(subject)) {
+                if (!m.participants.contains(p))
+                    m.participants.append(p);
+            }
+        }
+        const qsizetype objectsEnd = std::min(ownEnd, clauseEnd);
+        actorsIn(trigger.end, objectsEnd, s, &m.participants, &m.place);
+        titledPeople(std::max(from, clauseStart), objectsEnd, &m.participants);
+        // Who reported the event did not take part because they spoke of it.
+        const bool reported =
+            std::any_of(out.statements.cbegin(), out.statements.cend(), [&](const Statement &st) {
+                return st.text.start <= trigger.start && trigger.start < st.text.end;
+            });
+        // "Gao Xue told reporters that the talks had been candid": the
+        // subject of a speech verb between it and the event words reports it.
+        const int triggerToken = text.tokenAtOrAfter(trigger.start);
+        for (int v = text.tokenAtOrAfter(std::max(from, clauseStart)); v < triggerToken; ++v) {
+            if (!gz.isSpeechVerb(tokens[v].text) || quoted(tokens[v].start))
+                continue;
+            // The actor right before the verb (its last mention ending there).
+            for (int back = v - 1; back >= std::max(s.firstToken, v - 5); --back) {
+                const auto found = mentionAtToken.constFind(back);
+                if (found == mentionAtToken.constEnd())
+                    continue;
+                const Mention &speaker = mentions[*found];
+                if (speaker.endToken <= v) {
+                    const int entity = speaker.entity;
+                    const bool elsewhere =
+                        std::any_of(mentions.cbegin(), mentions.cend(), [&](const Mention &other) {
+                            return other.entity == entity && other.start > tokens[v].start &&
+                                   other.start < objectsEnd;
+                        });
+                    if (!elsewhere)
+                        m.participants.removeAll(entity);
+                }
+                break;
+            }
+        }
+        if (reported)
+            m.participants.removeIf([&](int entity) {
+                bool onlyAsSpeaker = true;
+                bool any = false;
+                const auto first = std::lower_bound(
+                    mentions.cbegin(), mentions.cend(), s.start,
+                    [](const Mention &mention, qsizetype pos) { return mention.start < pos; });
+                for (auto mention = first; mention != mentions.cend() && mention->start < s.end; ++mention) {
+                    if (mention->entity != entity || mention->end > s.end)
+                        continue;
+                    any = true;
+                    if (!reportedBy(trigger.start, *mention))
+                        onlyAsSpeaker = false;
+                }
+                return any && onlyAsSpeaker;
+            });
+        // "he met", "she spoke by phone with": a pronoun just before the words is their subject.
+        const int k = text.tokenAtOrAfter(trigger.start);
+        for (int j = std::max(text.tokenAtOrAfter(from), k - 4); j < k; ++j) {
+            if (isOneOf(tokens[j].text, {"he", "she"}) && !quoted(tokens[j].start)) {
+                Span named;
+                int stop = 0;
+                const int person = entities.speakerAt(j, j + 1, tokens[j].start, &named, &stop);
+                if (person >= 0 && !m.participants.contains(person))
+                    m.participants.append(person);
+            }
+        }
+        if (m.place < 0)
+            m.place = subjectPlace;
+        const int chosen = after >= 0 ? after : before;
+        if (chosen >= 0) {
+            m.date = dates[chosen];
+            datesTaken = std::max(datesTaken, (second >= 0 ? dates[second] : m.date).end);
+            spanDays(trigger, s, &m.date);
+            // "next week", "tomorrow", a stated date after the article's: to come.
+            const QString phrase = t.mid(m.date.start, m.date.end - m.date.start).toLower();
+            const QDate first = firstDay(m.date.iso);
+            if (!m.planned &&
+                (phrase.contains(QLatin1String("next")) || phrase.contains(QLatin1String("tomorrow")) ||
+                 phrase.contains(QLatin1String("later this")) ||
+                 (m.date.stated && first.isValid() && first > date))) {
+                m.planned = true;
+                const QList<ResolvedDate> ahead = datesIn(si, true);
+                for (const ResolvedDate &d : ahead) {
+                    if (d.start == m.date.start)
+                        m.date = d;
+                }
+            }
+        }
+        if (second >= 0) {
+            EventMention other = m;
+            other.participants = subject;
+            other.place = -1;
+            actorsIn(dates[after].end, dates[second].start, s, &other.participants, &other.place);
+            if (other.place < 0)
+                other.place = m.place;
+            other.date = dates[second];
+            other.words = Span{trigger.start, trigger.end};
+            into->append(m);
+            if (other.participants != subject)
+                into->append(other);
+            continue;
+        }
+        into->append(m);
+    }
+}
+
+// "the next round", "another summit".
+bool EventFinder::sequel(const EventMention &m) const
+{
+    const int k = text.tokenAtOrAfter(m.words.start);
+    for (int j = k - 1; j >= std::max(sentences[m.sentence].firstToken, k - 3); --j) {
+        if (isOneOf(tokens[j].text, {"next", "new", "another", "latest"}))
+            return true;
+    }
+    const QString words = t.mid(m.words.start, m.words.end - m.words.start).toLower();
+    return words.startsWith(QLatin1String("next ")) || words.startsWith(QLatin1String("new "));
+}
+
+// "the two countries' foreign ministers", "the four ministers": the people
+// the text gave that title, of the countries already among the
+// participants, or as many as the words say, the last named first.
+void EventFinder::titledPeople(qsizetype from, qsizetype to, QList<int> *participants) const
+{
+    if (from >= to)
+        return;
+    const int first = text.tokenAtOrAfter(from);
+    for (int k = first; k < tokens.size() && tokens[k].end <= to; ++k) {
+        const QString &w = tokens[k].text;
+        if (w.size() < 4 || !w.endsWith(QLatin1Char('s')) || !w.front().isLower() || quoted(tokens[k].start))
+            continue;
+        const QString singular = w.chopped(1);
+        if (!gz.isTitle(singular))
+            continue;
+        static const QStringList counts = {QStringLiteral("two"), QStringLiteral("three"),
+                                           QStringLiteral("four"), QStringLiteral("five"),
+                                           QStringLiteral("six")};
+        int wanted = 0;
+        for (int j = std::max(first, k - 3); j < k; ++j) {
+            if (tokens[j].text.compare(QLatin1String("both"), Qt::CaseInsensitive) == 0)
+                wanted = 2;
+            else if (counts.contains(tokens[j].text.toLower()))
+                wanted = int(counts.indexOf(tokens[j].text.toLower())) + 2;
+        }
+        const auto titled = [&](int e) {
+            const Entity &entity = out.entities[e];
+            return entity.kind == NodeKind::Person &&
+                   entity.title.section(QLatin1Char(' '), -1).compare(singular, Qt::CaseInsensitive) == 0;
+        };
+        QList<int> found;
+        for (auto it = mentions.crbegin(); it != mentions.crend(); ++it) {
+            const int e = it->entity;
+            if (!titled(e) || found.contains(e))
+                continue;
+            const bool ofParticipant =
+                out.entities[e].titleOf >= 0 && participants->contains(out.entities[e].titleOf);
+            if (wanted > 0 ? it->start < tokens[k].start : ofParticipant)
+                found.append(e);
+            if (wanted > 0 && found.size() == wanted)
+                break;
+        }
+        if (wanted > 0 && found.size() != wanted)
+            continue; // not as many as the words say: no guess
+        for (int e : std::as_const(found)) {
+            if (!participants->contains(e))
+                participants->append(e);
+        }
+    }
+}
+
+// "three days of talks … that ended on Wednesday", "wrapped up two days of
+// meetings on Friday": the days that end (or begin) on the date given.
+void EventFinder::spanDays(const Trigger &trigger, const Sentence &s, ResolvedDate *d) const
+{
+    if (d->iso.size() != 10)
+        return;
+    static const QRegularExpression days(
+        QStringLiteral("\\b(two|three|four|five|six|seven|[2-7])[ -]days? of\\s+(?:\\w+\\s+)?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const qsizetype from = std::max(s.start, trigger.start - 40);
+    const QRegularExpressionMatch m = days.match(t.mid(from, trigger.start - from));
+    if (!m.hasMatch())
+        return;
+    static const QStringList numbers = {QStringLiteral("two"),  QStringLiteral("three"),
+                                        QStringLiteral("four"), QStringLiteral("five"),
+                                        QStringLiteral("six"),  QStringLiteral("seven")};
+    const QString number = m.captured(1).toLower();
+    const int count = number.front().isDigit() ? number.toInt() : int(numbers.indexOf(number)) + 2;
+    static const QRegularExpression ends(
+        QStringLiteral("\\b(?:ended|ending|wrapped up|wrapping up|concluded|closed)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression begins(
+        QStringLiteral("\\b(?:began|begin|begins|opened|opens|started|starting|start)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString around = t.mid(s.start, std::max(d->end, trigger.end) - s.start);
+    const QDate day = QDate::fromString(d->iso, Qt::ISODate);
+    if (ends.match(around).hasMatch())
+        d->iso = day.addDays(1 - count).toString(Qt::ISODate) + QLatin1Char('/') + d->iso;
+    else if (begins.match(around).hasMatch())
+        d->iso += QLatin1Char('/') + day.addDays(count - 1).toString(Qt::ISODate);
+    else
+        return;
+    d->note += QStringLiteral(", %1 days of it").arg(count);
+}
+
+// "met with X", "meet Rutte", "meet in Vienna", "meet their counterparts":
+// someone or somewhere right after the verb; not "meet NATO's target".
+bool EventFinder::meetsSomeone(qsizetype after, const Sentence &s) const
+{
+    const int k = text.tokenAtOrAfter(after);
+    for (int j = k; j < std::min(s.endToken, k + 3); ++j) {
+        const QString &w = tokens[j].text;
+        if (isOneOf(w, {"with",
+                        "in",
+                        "at",
+                        "on",
+                        "again",
+                        "privately",
+                        "separately",
+                        "him",
+                        "her",
+                        "them",
+                        "face",
+                        "virtually",
+                        "counterpart",
+                        "counterparts",
+                        "delegation",
+                        "delegations",
+                        "leaders",
+                        "officials",
+                        "representatives",
+                        "envoy",
+                        "envoys",
+                        "ministers",
+                        "minister",
+                        "president",
+                        "members",
+                        "sides",
+                        "parties"}))
+            return true;
+        if (const auto found = mentionAtToken.constFind(j); found != mentionAtToken.constEnd()) {
+            const Mention &m = mentions[*found];
+            const NodeKind kind = out.entities[m.entity].kind;
+            // "NATO's target": a possessive names whose thing is met, not whom.
+            if (m.end + 1 < t.size() && isApostrophe(t.at(m.end)) && t.at(m.end + 1) == QLatin1Char('s'))
+                return false;
+            return kind == NodeKind::Person || kind == NodeKind::Organization || kind == NodeKind::Country ||
+                   kind == NodeKind::Place;
+        }
+        if (gz.isTitle(w) || gz.startsTitle(w))
+            return true;
+        // "meet their Chinese counterparts": determiners and demonyms on the way.
+        if (!isOneOf(w,
+                     {"the", "a", "its", "their", "our", "his", "her", "both", "two", "three", "several"}) &&
+            gz.country(w).isEmpty())
+            return false;
+    }
+    return false;
+}
+
+// "did not meet", "asked to meet", "refused to hold talks", "without
+// meeting": named, but not an event that happened or is planned.
+bool EventFinder::notHappening(const Trigger &trigger, const Sentence &s) const
+{
+    const int k = text.tokenAtOrAfter(trigger.start);
+    for (int j = k - 1; j >= std::max(s.firstToken, k - 4); --j) {
+        if (isOneOf(tokens[j].text,
+                    {"not", "never", "without", "refused", "declined", "asked", "hoped", "hopes", "wanted",
+                     "wants", "sought", "seeks", "cancelled", "canceled", "no"}))
+            return true;
+        if (t.mid(tokens[j].end, tokens[j + 1].start - tokens[j].end).contains(QLatin1Char(',')))
+            break;
+    }
+    return false;
+}
+
+// "(Pacific Wire)", "(AU)": asides, not who took part.
+bool EventFinder::inParentheses(qsizetype pos, const Sentence &s) const
+{
+    const qsizetype open = t.lastIndexOf(QLatin1Char('('), pos);
+    if (open < s.start)
+        return false;
+    const qsizetype close = t.indexOf(QLatin1Char(')'), open);
+    return close > pos && close <= s.end;
+}
+
+bool EventFinder::quoted(qsizetype pos) const
+{
+    return std::any_of(quotes.cbegin(), quotes.cend(),
+                       [&](const Quote &q) { return pos > q.open && pos < q.close; });
+}
+
+// The people, organisations and countries named in [from, to) of a
+// sentence (not in quotations or parentheses), and the first place.
+void EventFinder::actorsIn(qsizetype from, qsizetype to, const Sentence &s, QList<int> *participants,
+                           int *place) const
+{
+    const auto first = std::lower_bound(mentions.cbegin(), mentions.cend(), from,
+                                        [](const Mention &m, qsizetype pos) { return m.start < pos; });
+    for (auto it = first; it != mentions.cend() && it->start < to; ++it) {
+        const Mention &mention = *it;
+        if (mention.end > to || quoted(mention.start) || inParentheses(mention.start, s))
+            continue;
+        const Entity &entity = out.entities[mention.entity];
+        if (entity.kind == NodeKind::Person || entity.kind == NodeKind::Organization ||
+            entity.kind == NodeKind::Country) {
+            if (!participants->contains(mention.entity))
+                participants->append(mention.entity);
+        } else if (entity.kind == NodeKind::Place && *place < 0) {
+            *place = mention.entity;
+        }
+    }
+}
+
+// Whether a mention is the speaker of a statement that reports the event
+// ("Gao told reporters that the talks had been candid").
+bool EventFinder::reportedBy(qsizetype triggerAt, const Mention &m) const
+{
+    return std::any_of(out.statements.cbegin(), out.statements.cend(), [&](const Statement &st) {
+        return st.text.start <= triggerAt && triggerAt < st.text.end && st.speakerMention.start <= m.start &&
+               m.end <= st.speakerMention.end;
+    });
+}
+
+// "will meet", "is expected to hold talks", "plans to visit", "the
+// upcoming summit", "a meeting is scheduled": to come. A verb in the past
+// tense, or "after the talks", says it happened.
+bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Sentence &s) const
+{
+    const QString words = t.mid(trigger.start, trigger.end - trigger.start).toLower();
+    if (isOneOf(words, {"met", "met with", "visited", "walked out", "went on strike", "phoned", "negotiated",
+                        "sat down with", "hosted", "spoke by phone", "spoke by telephone", "intercepted"}))
+        return false;
+    const int k = text.tokenAtOrAfter(trigger.start);
+    for (int j = k - 1; j >= std::max(s.firstToken, k - 3); --j) {
+        if (isOneOf(tokens[j].text,
+                    {"after", "following", "followed", "held", "concluded", "ended", "wrapped", "during"}))
+            return false;
+    }
+    static const QRegularExpression cueBefore(
+        QStringLiteral(
+            "\\b(?:will|would|plans?|planned|planning|expected|set to|scheduled|due to|proposed|propose|"
+            "upcoming|forthcoming|invitation|invited|to hold|to meet|to visit|to attend|to host|agreed "
+            "to)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression cueAfter(
+        QStringLiteral("^[^,;.]{0,40}?\\b(?:(?:is|are|was|were)\\s+(?:now\\s+|still\\s+)?(?:scheduled|"
+                       "planned|expected|due|set)|"
+                       "will\\s+(?:be held|take place|open|begin|start))\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    const qsizetype windowStart = std::max(from, trigger.start - 100);
+    const QString window = t.mid(windowStart, trigger.start - windowStart);
+    QRegularExpressionMatchIterator cues = cueBefore.globalMatch(window);
+    while (cues.hasNext()) {
+        const QRegularExpressionMatch cue = cues.next();
+        if (quoted(windowStart + cue.capturedStart()))
+            continue;
+        // "would say when that meeting took place": the modal is the saying's.
+        const int verb = text.tokenAtOrAfter(windowStart + cue.capturedEnd());
+        if (verb < s.endToken && tokens[verb].start < trigger.start &&
+            (gz.isSpeechVerb(tokens[verb].text) ||
+             isOneOf(tokens[verb].text,
+                     {"say", "tell", "comment", "confirm", "disclose", "reveal", "specify"})))
+            continue;
+        return true;
+    }
+    const QString rest = t.mid(trigger.end, std::min<qsizetype>(60, s.end - trigger.end));
+    return cueAfter.match(rest).hasMatch();
+}
+
+// "the talks", "this meeting", "their summit", "Monday's call": an event
+// the text has named before (or names elsewhere).
+bool EventFinder::definiteAt(const Trigger &trigger, const Sentence &s) const
+{
+    const int k = text.tokenAtOrAfter(trigger.start);
+    for (int j = k - 1; j >= std::max(s.firstToken, k - 3); --j) {
+        if (t.mid(tokens[j].end, tokens[j + 1].start - tokens[j].end).contains(QLatin1Char(',')))
+            return false;
+        // "the next round", "a new summit": another event of a series.
+        if (isOneOf(tokens[j].text,
+                    {"next", "new", "another", "second", "third", "fourth", "fifth", "latest"}))
+            return false;
+        if (isOneOf(tokens[j].text, {"the", "this", "that", "these", "those", "its", "their", "his", "her"}))
+            return true;
+        if (j == k - 1 && tokens[j].end + 1 < t.size() && isApostrophe(t.at(tokens[j].end)) &&
+            (t.at(tokens[j].end + 1) == QLatin1Char('s') || t.at(tokens[j].end + 1).isSpace()))
+            return true;
+        if (isOneOf(tokens[j].text, {"a", "an"}))
+            return false;
+    }
+    return false;
+}
+
+// A date phrase that dates an event, not a saying ("said on Monday"), nor
+// a bound ("since Nov. 5", "until Friday", "by 2028").
+bool EventFinder::dateGoverns(const ResolvedDate &d, const Sentence &s) const
+{
+    if (quoted(d.start))
+        return false;
+    // "SANTIAGO, April 9 (Andes Wire) —": the day of the dispatch.
+    static const QRegularExpression dateline(QStringLiteral("^[\\p{Lu}\\s.'\u2019-]+,\\s*$"));
+    if (d.start - s.start < 40 && dateline.match(t.mid(s.start, d.start - s.start)).hasMatch())
+        return false;
+    int k = text.tokenAtOrAfter(d.start) - 1;
+    if (k < s.firstToken)
+        return true;
+    const QString &previous = tokens[k].text;
+    if (gz.isSpeechVerb(previous) || isOneOf(previous, {"reporters", "journalists", "statement"}))
+        return false;
+    if (isOneOf(previous, {"his", "her", "its", "their", "the"}) && k > s.firstToken)
+        --k;
+    return !isOneOf(tokens[k].text, {"since", "until", "till", "by", "before"});
+}
+
+QList<ResolvedDate> EventFinder::datesIn(int sentence, bool future)
+{
+    QHash<int, QList<ResolvedDate>> &cache = future ? futureDates : pastDates;
+    if (const auto it = cache.constFind(sentence); it != cache.constEnd())
+        return *it;
+    const Sentence &s = sentences[sentence];
+    // Most sentences name no date: a word that can start or end one first.
+    static const QSet<QString> dateWords = [] {
+        QSet<QString> set;
+        for (const char *w :
+             {"january",   "february", "march",     "april",    "may",    "june",     "july",   "august",
+              "september", "october",  "november",  "december", "jan",    "feb",      "mar",    "apr",
+              "jun",       "jul",      "aug",       "sep",      "sept",   "oct",      "nov",    "dec",
+              "monday",    "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+              "today",     "tomorrow", "week",      "month",    "year"}) {
+            const QString word = QString::fromLatin1(w);
+            set.insert(word);
+            set.insert(word.front().toUpper() + word.mid(1));
+            set.insert(word.front().toUpper() + word.mid(1) + QLatin1Char('.'));
+        }
+        return set;
+    }();
+    const bool maybe =
+        std::any_of(tokens.cbegin() + s.firstToken, tokens.cbegin() + s.endToken, [](const Token &tok) {
+            return tok.text.front().isDigit() || dateWords.contains(tok.text);
+        });
+    if (!maybe) {
+        cache.insert(sentence, {});
+        return {};
+    }
+    const QList<ResolvedDate> dates = findDates(t, s.start, s.end, date, future);
+    cache.insert(sentence, dates);
+    return dates;
+}
+
+} // namespace threadline::extract::detail

@@ -1,0 +1,352 @@
+#include "events.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+#include "eventwords.h"
+#include "gazetteer.h"
+#include "quotes.h"
+
+// Events in two steps: each sentence's mentions (eventmentions.cpp), then
+// the mentions that name one event joined into it (here).
+
+namespace threadline::extract::detail {
+
+EventFinder::EventFinder(const Text &source, const QList<Quote> &quoted, EntityFinder &names,
+                         const Gazetteer &gazetteer, const QDate &documentDate, Extraction &extraction)
+    : text(source), t(source.t), tokens(source.tokens), sentences(source.sentences), quotes(quoted),
+      entities(names), mentions(names.mentions), mentionAtToken(names.mentionAtToken), gz(gazetteer),
+      date(documentDate), out(extraction)
+{
+}
+
+void EventFinder::findEvents()
+{
+    // Every trigger in the text: the expression is tried only where a word
+    // that can start one stands, which is a few words in a hundred.
+    QList<EventMention> found;
+    QList<Trigger> triggers;
+    // Words that start a trigger only with a given next word ("on the
+    // phone", "by phone", "state visit"): most of them are common words,
+    // and the next word rules them out cheaply.
+    static const QHash<QString, QStringList> needsNext = [] {
+        QHash<QString, QStringList> map;
+        const auto add = [&](const char *word, std::initializer_list<const char *> next) {
+            QStringList list;
+            for (const char *n : next)
+                list.append(QString::fromLatin1(n));
+            const QString w = QString::fromLatin1(word);
+            map.insert(w, list);
+            map.insert(w.front().toUpper() + w.mid(1), list);
+        };
+        add("on", {"the", "strike"});
+        add("by", {"phone", "telephone"});
+        add("new", {"round"});
+        add("next", {"round"});
+        add("formal", {"round"});
+        add("latest", {"round"});
+        add("state", {"visit"});
+        add("press", {"conference", "briefing"});
+        add("news", {"conference"});
+        add("joint", {"briefing"});
+        add("went", {"on"});
+        add("walked", {"out"});
+        add("sat", {"down"});
+        add("spoke", {"by"});
+        add("air", {"strike", "strikes"});
+        return map;
+    }();
+    for (int k = 0; k < tokens.size(); ++k) {
+        if (!triggerStarts().contains(tokens[k].text))
+            continue;
+        if (const auto rule = needsNext.constFind(tokens[k].text);
+            rule != needsNext.constEnd() &&
+            (k + 1 >= tokens.size() || !rule->contains(tokens[k + 1].text.toLower())))
+            continue;
+        const QRegularExpressionMatch m = triggerExpression().match(t, tokens[k].start);
+        if (!m.hasMatch())
+            continue;
+        while (k + 1 < tokens.size() && tokens[k + 1].start < m.capturedEnd())
+            ++k;
+        Trigger trigger{m.capturedStart(), m.capturedEnd(), 0};
+        for (int g = 1; g <= triggerTypes; ++g) {
+            if (m.capturedStart(g) >= 0) {
+                trigger.type = g - 1;
+                break;
+            }
+        }
+        triggers.append(trigger);
+    }
+    int next = 0;
+    for (int si = 0; si < sentences.size() && next < triggers.size(); ++si) {
+        if (triggers[next].start >= sentences[si].end)
+            continue;
+        QList<Trigger> here;
+        while (next < triggers.size() && triggers[next].start < sentences[si].end) {
+            if (triggers[next].start >= sentences[si].start && triggers[next].end <= sentences[si].end)
+                here.append(triggers[next]);
+            ++next;
+        }
+        if (!here.isEmpty())
+            mentionsIn(si, here, &found);
+    }
+    // Mentions with a date first, so that a mention without one joins the
+    // event it most likely names, wherever in the text that is dated.
+    for (const EventMention &m : std::as_const(found)) {
+        if (!m.date.iso.isEmpty())
+            merge(m);
+    }
+    for (const EventMention &m : std::as_const(found)) {
+        if (m.date.iso.isEmpty())
+            merge(m);
+    }
+    // "Japan and India held talks …" then "Japan's minister X and India's
+    // minister Y agreed …": an event of countries alone takes the people
+    // the next sentence names as those countries' officials.
+    for (int i = 0; i < out.events.size(); ++i) {
+        Event &e = out.events[i];
+        const bool anyone = std::any_of(e.participants.cbegin(), e.participants.cend(),
+                                        [&](int p) { return out.entities[p].kind == NodeKind::Person; });
+        if (anyone || eventSentences[i].isEmpty())
+            continue;
+        const int following = *std::min_element(eventSentences[i].cbegin(), eventSentences[i].cend()) + 1;
+        if (following >= sentences.size())
+            continue;
+        QList<int> officials;
+        for (const Mention &m : mentions) {
+            if (m.start < sentences[following].start || m.start >= sentences[following].end ||
+                quoted(m.start))
+                continue;
+            const Entity &entity = out.entities[m.entity];
+            if (entity.kind == NodeKind::Person && entity.titleOf >= 0 &&
+                e.participants.contains(entity.titleOf) && !officials.contains(m.entity))
+                officials.append(m.entity);
+        }
+        e.participants.append(officials);
+    }
+    // An event is of the kind most of its mentions say ("talks" … "met"
+    // … "the talks"); where as many say either, of its first mention's.
+    for (int i = 0; i < out.events.size(); ++i) {
+        QList<std::pair<qsizetype, int>> said = eventTypes[i];
+        std::sort(said.begin(), said.end());
+        int best = said.first().second;
+        int bestCount = 0;
+        for (const auto &[at, type] : std::as_const(said)) {
+            const int count = int(
+                std::count_if(said.cbegin(), said.cend(), [&](const auto &o) { return o.second == type; }));
+            if (count > bestCount) {
+                best = type;
+                bestCount = count;
+            }
+        }
+        out.events[i].type = QString::fromLatin1(triggerWords[best].type);
+    }
+    // In text order, as the reader meets them.
+    QList<int> order(out.events.size());
+    for (int i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        return out.events[a].evidence.start < out.events[b].evidence.start;
+    });
+    QList<Event> sorted;
+    QList<QList<int>> sortedSentences;
+    for (int i : std::as_const(order)) {
+        sorted.append(out.events[i]);
+        sortedSentences.append(eventSentences[i]);
+    }
+    out.events = sorted;
+    eventSentences = sortedSentences;
+    for (Event &e : out.events) {
+        std::sort(e.mentions.begin(), e.mentions.end(),
+                  [](const Span &a, const Span &b) { return a.start < b.start; });
+        e.label = labelFor(e);
+    }
+    // A statement made at the event its sentence reports.
+    for (Statement &st : out.statements) {
+        const int sentence = text.sentenceAt(st.evidence.start);
+        for (int i = 0; i < out.events.size(); ++i) {
+            if (eventSentences[i].contains(sentence) && st.speaker >= 0 &&
+                out.events[i].participants.contains(st.speaker))
+                st.event = i;
+        }
+    }
+}
+
+// One event across its mentions. A dated mention joins an event of its
+// type with a date that meets its own and a participant in common; an
+// undated one joins, if it says "the …", the event it refers back to, else
+// the event of its type it shares the most participants with (the most
+// recent of them if several). A mention that joins nothing is a new event,
+// if it names anyone; if it names no one, the people of the sentence
+// before it are taken as its participants.
+void EventFinder::merge(const EventMention &mention)
+{
+    EventMention m = mention;
+    const auto shared = [&](const Event &e) {
+        int count = 0;
+        for (int p : std::as_const(m.participants)) {
+            count += std::any_of(e.participants.cbegin(), e.participants.cend(),
+                                 [&](int q) { return sameActor(out.entities, p, q); });
+        }
+        return count;
+    };
+    const auto near = [&](int event) {
+        return std::any_of(eventSentences[event].cbegin(), eventSentences[event].cend(),
+                           [&](int si) { return std::abs(si - m.sentence) <= 1; });
+    };
+    const QString mType = QString::fromLatin1(triggerWords[m.type].type);
+    if (m.participants.isEmpty() && sequel(m)) {
+        // "their next round of talks": the people of the last round.
+        for (int i = int(out.events.size()) - 1; i >= 0 && m.participants.isEmpty(); --i) {
+            if (out.events[i].type == mType && out.events[i].evidence.start < m.words.start) {
+                m.participants = out.events[i].participants;
+                m.rule += QStringLiteral(", participants of the one before it");
+            }
+        }
+    }
+    if (m.participants.isEmpty() && !m.definite && m.sentence > 0 &&
+        sentences[m.sentence - 1].paragraph == sentences[m.sentence].paragraph) {
+        // No one named ("They met for talks"): the actors of the sentence before, in its paragraph.
+        const Sentence &previous = sentences[m.sentence - 1];
+        int place = -1;
+        actorsIn(previous.start, previous.end, previous, &m.participants, &place);
+        if (m.place < 0)
+            m.place = place;
+        m.rule += QStringLiteral(", participants from the sentence before");
+    }
+    int best = -1;
+    int bestShared = 0;
+    for (int i = 0; i < out.events.size(); ++i) {
+        const Event &e = out.events[i];
+        const int eType = typeIndex(e.type.toLatin1().constData());
+        if (!typesMeet(eType, m.type) || !datesMeet(e.date, m.date.iso))
+            continue;
+        // A meeting and talks are one event only side by side (or "the meeting"), on one date.
+        const bool referring = m.definite && (m.date.iso.isEmpty() || m.participants.isEmpty());
+        if (eType != m.type && ((!near(i) && !referring) ||
+                                (e.date != m.date.iso && !e.date.isEmpty() && !m.date.iso.isEmpty())))
+            continue;
+        const int common = shared(e);
+        if (referring) {
+            // The event the text named last before these words (else the first after them).
+            int lastBefore = -1;
+            int firstAfter = int(sentences.size());
+            for (int si : eventSentences[i]) {
+                if (si <= m.sentence)
+                    lastBefore = std::max(lastBefore, si);
+                else
+                    firstAfter = std::min(firstAfter, si);
+            }
+            const int score = (e.planned == m.planned ? 4000000 : 0) +
+                              (lastBefore >= 0 ? 2000000 + common * 10000 + lastBefore
+                                               : 1000000 + common * 10000 - firstAfter);
+            if (best < 0 || score > bestShared) {
+                best = i;
+                bestShared = score;
+            }
+            continue;
+        }
+        if (e.planned != m.planned || common == 0)
+            continue;
+        // Far from it, a mention must name the same people: two of them, or all
+        // it names ("Rutte met Trump on Thursday", "Rutte met Hegseth on
+        // Thursday" are two meetings); an undated one, the very same.
+        const int strict = int(std::count_if(m.participants.cbegin(), m.participants.cend(),
+                                             [&](int p) { return e.participants.contains(p); }));
+        const qsizetype needed = std::min<qsizetype>({2, m.participants.size(), e.participants.size()});
+        if (!near(i) &&
+            (m.date.iso.isEmpty() ? strict < std::min<qsizetype>(2, m.participants.size()) : common < needed))
+            continue;
+        if (m.date.iso.isEmpty()) {
+            // Most in common; then the date nearest the article's; then the nearest in the text.
+            const QDate when = firstDay(e.date);
+            const qint64 days = when.isValid() && date.isValid() ? std::abs(when.daysTo(date)) : 100000;
+            const int score =
+                (near(i) ? 100000000 : 0) + common * 1000000 - int(std::min<qint64>(days, 999999));
+            if (best < 0 || score > bestShared) {
+                best = i;
+                bestShared = score;
+            }
+        } else if (best < 0) {
+            best = i;
+        }
+    }
+    if (best < 0) {
+        if (m.participants.isEmpty())
+            return;
+        Event e;
+        e.type = mType;
+        e.rule = m.rule + QStringLiteral(" with the names around it");
+        e.evidence = m.words;
+        e.mentions = {m.words};
+        e.participants = m.participants;
+        e.place = m.place;
+        e.planned = m.planned;
+        e.date = m.date.iso;
+        e.dateStated = m.date.stated;
+        e.dateNote = m.date.note;
+        e.dateEvidence = Span{m.date.start, m.date.end};
+        out.events.append(e);
+        eventSentences.append(QList<int>{m.sentence});
+        eventTypes.append({{m.words.start, m.type}});
+        return;
+    }
+    Event &known = out.events[best];
+    for (int p : std::as_const(m.participants)) {
+        if (!known.participants.contains(p))
+            known.participants.append(p);
+    }
+    if (known.date.isEmpty() && !m.date.iso.isEmpty()) {
+        known.date = m.date.iso;
+        known.dateStated = m.date.stated;
+        known.dateNote = m.date.note;
+        known.dateEvidence = Span{m.date.start, m.date.end};
+    }
+    if (known.place < 0)
+        known.place = m.place;
+    if (std::none_of(known.mentions.cbegin(), known.mentions.cend(),
+                     [&](const Span &w) { return w.start == m.words.start; }))
+        known.mentions.append(m.words);
+    if (m.words.start < known.evidence.start)
+        known.evidence = m.words;
+    if (!eventSentences[best].contains(m.sentence))
+        eventSentences[best].append(m.sentence);
+    eventTypes[best].append({m.words.start, m.type});
+    known.rule += known.mentions.size() == 2 ? QStringLiteral("; one event across its mentions") : QString();
+}
+
+QString EventFinder::labelFor(const Event &e) const
+{
+    static const QHash<QString, QString> names = {
+        {QStringLiteral("phone_call"), QStringLiteral("Phone call")},
+        {QStringLiteral("summit"), QStringLiteral("Summit")},
+        {QStringLiteral("ministerial"), QStringLiteral("Ministerial meeting")},
+        {QStringLiteral("interview"), QStringLiteral("Interview")},
+        {QStringLiteral("visit"), QStringLiteral("Visit")},
+        {QStringLiteral("strike"), QStringLiteral("Strike")},
+        {QStringLiteral("talks"), QStringLiteral("Talks")},
+        {QStringLiteral("meeting"), QStringLiteral("Meeting")},
+        {QStringLiteral("military_action"), QStringLiteral("Military action")},
+        {QStringLiteral("other"), QStringLiteral("Briefing")}};
+    QStringList who;
+    for (int p : e.participants.mid(0, 3)) {
+        const QString label = out.entities[p].label;
+        who.append(out.entities[p].kind == NodeKind::Person ? label.section(QLatin1Char(' '), -1) : label);
+    }
+    QString label = names.value(e.type, QStringLiteral("Event"));
+    if (e.planned)
+        label = QStringLiteral("Planned ") + label.toLower();
+    if (!who.isEmpty())
+        label += QStringLiteral(" of ") + (who.size() == 1
+                                               ? who.first()
+                                               : who.mid(0, who.size() - 1).join(QStringLiteral(", ")) +
+                                                     QStringLiteral(" and ") + who.last());
+    if (e.place >= 0)
+        label += QStringLiteral(" in ") + out.entities[e.place].label;
+    return label;
+}
+
+} // namespace threadline::extract::detail

@@ -1,0 +1,93 @@
+#pragma once
+
+// Events: the meetings, calls, summits, ministerials, talks, interviews,
+// visits and strikes an article reports, with participants, place and
+// date (resolved against the document's date), planned or not. Internal to
+// graph/extract/; the public interface is extractor.h.
+//
+// Two steps. Each sentence's words that name an event ("talks", "met",
+// "spoke by phone") make a mention, with the actors of its part of the
+// sentence, the place, the date phrase that governs it and whether it is
+// planned. Then mentions that name one event ("a meeting" … "the
+// meeting", "two days of talks" … "met on April 7-8") become one event,
+// taking its participants, date and place from all of them.
+
+#include <QDate>
+#include <QList>
+
+#include "dates.h"
+#include "entities.h"
+#include "extractor.h"
+#include "text.h"
+
+namespace threadline::extract {
+class Gazetteer;
+}
+
+namespace threadline::extract::detail {
+
+class EventFinder
+{
+public:
+    EventFinder(const Text &source, const QList<Quote> &quoted, EntityFinder &names,
+                const Gazetteer &gazetteer, const QDate &documentDate, Extraction &extraction);
+
+    // Events into out.events, and each statement tied to the event its sentence reports.
+    void findEvents();
+
+private:
+    struct Trigger
+    {
+        qsizetype start = 0;
+        qsizetype end = 0;
+        int type = 0; // index into the trigger list
+    };
+    struct EventMention
+    {
+        int type = 0;
+        Span words;
+        int sentence = 0;
+        QList<int> participants;
+        int place = -1;
+        ResolvedDate date;
+        bool planned = false;
+        bool definite = false; // "the talks", "this meeting", "Monday's call"
+        QString rule;
+    };
+
+    void mentionsIn(int sentence, const QList<Trigger> &triggers, QList<EventMention> *into);
+    bool meetsSomeone(qsizetype after, const Sentence &s) const;
+    bool notHappening(const Trigger &trigger, const Sentence &s) const;
+    bool inParentheses(qsizetype pos, const Sentence &s) const;
+    bool quoted(qsizetype pos) const;
+    void actorsIn(qsizetype from, qsizetype to, const Sentence &s, QList<int> *participants,
+                  int *place) const;
+    bool reportedBy(qsizetype triggerAt, const Mention &m) const;
+    bool plannedAt(const Trigger &trigger, qsizetype from, const Sentence &s) const;
+    bool definiteAt(const Trigger &trigger, const Sentence &s) const;
+    bool dateGoverns(const ResolvedDate &d, const Sentence &s) const;
+    bool sequel(const EventMention &m) const;
+    void titledPeople(qsizetype from, qsizetype to, QList<int> *participants) const;
+    void spanDays(const Trigger &trigger, const Sentence &s, ResolvedDate *d) const;
+    QList<ResolvedDate> datesIn(int sentence, bool future);
+    void merge(const EventMention &m);
+    QString labelFor(const Event &e) const;
+
+    const Text &text;
+    const QString &t;
+    const QList<Token> &tokens;
+    const QList<Sentence> &sentences;
+    const QList<Quote> &quotes;
+    EntityFinder &entities;
+    const QList<Mention> &mentions;
+    const QHash<int, int> &mentionAtToken;
+    const Gazetteer &gz;
+    QDate date;
+    Extraction &out;
+    QList<QList<int>> eventSentences;                   // per event: the sentences that mention it
+    QList<QList<std::pair<qsizetype, int>>> eventTypes; // per event: where each mention is, and its type
+    QHash<int, QList<ResolvedDate>> pastDates;
+    QHash<int, QList<ResolvedDate>> futureDates;
+};
+
+} // namespace threadline::extract::detail

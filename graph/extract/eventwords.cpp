@@ -1,0 +1,141 @@
+#include "eventwords.h"
+
+#include <algorithm>
+
+namespace threadline::extract::detail {
+
+// The words that name an event, by type. Where words of two types name one
+// event ("met for talks", "a summit meeting"), the earlier type in this
+// list is the event's: "meeting" is the most general, so it is last.
+const TriggerWords triggerWords[] = {
+    {"phone call|phone conversation|telephone call|telephone conversation|spoke by phone|spoke by telephone|"
+     "by phone|by telephone|on the phone|phoned|call with",
+     "phone_call"},
+    {"summit|summits", "summit"},
+    {"ministerial|ministers' meeting|ministers\u2019 meeting|meeting of (?:the )?(?:\\w+ )?(?:\\w+ "
+     ")?ministers|"
+     "meeting of the heads of (?:\\w+ )?(?:\\w+ )?(?:departments|ministries)",
+     "ministerial"},
+    {"missile strikes?|air ?strikes?|drone strikes?|shelling|bombardment|bombing|"
+     "launched (?:\\w+ )?missiles?|intercepted",
+     "military_action"},
+    {"interview", "interview"},
+    {"state visit|visited|visiting|visit to|visit|visits", "visit"},
+    {"went on strike|on strike|strike action|walkout|walked out|strikes|strike", "strike"},
+    {"talks|negotiations|negotiated|negotiating|(?:next|new|formal|negotiating|latest) round", "talks"},
+    {"press conference|news conference|joint briefing|briefing|press briefing", "other"},
+    {"met with|met|meet|meets|meeting|meetings|sat down with|hosted|session with|sessions with", "meeting"},
+};
+const int triggerTypes = int(sizeof(triggerWords) / sizeof(triggerWords[0]));
+
+int typeIndex(const char *type)
+{
+    for (int i = 0; i < triggerTypes; ++i) {
+        if (qstrcmp(triggerWords[i].type, type) == 0)
+            return i;
+    }
+    return -1;
+}
+
+// The first words of the triggers above, as written in lower case and
+// capitalised: only where one stands is the expression tried.
+const QSet<QString> &triggerStarts()
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> set;
+        for (const char *w :
+             {"phone",       "telephone", "spoke",     "by",          "on",           "phoned",
+              "call",        "summit",    "summits",   "ministerial", "ministers",    "meeting",
+              "missile",     "air",       "airstrike", "airstrikes",  "drone",        "shelling",
+              "bombardment", "bombing",   "launched",  "intercepted", "interview",    "state",
+              "visited",     "visiting",  "visit",     "visits",      "went",         "strike",
+              "strikes",     "walkout",   "walked",    "talks",       "negotiations", "negotiated",
+              "negotiating", "next",      "new",       "formal",      "latest",       "press",
+              "news",        "joint",     "briefing",  "met",         "meet",         "meets",
+              "meetings",    "sat",       "hosted",    "session",     "sessions"}) {
+            const QString word = QString::fromLatin1(w);
+            set.insert(word);
+            set.insert(word.front().toUpper() + word.mid(1));
+            set.insert(word.toUpper());
+        }
+        return set;
+    }();
+    return words;
+}
+
+// One expression for all of them, one capture group a type: one pass over
+// the text finds every trigger and its type.
+const QRegularExpression &triggerExpression()
+{
+    static const QRegularExpression expression = [] {
+        QStringList groups;
+        for (const TriggerWords &words : triggerWords)
+            groups.append(QStringLiteral("(%1)").arg(QString::fromUtf8(words.pattern)));
+        // \G: anchored where the search starts (a word's start), which the
+        // JIT compiles; matching with AnchorAtOffsetMatchOption would not be.
+        return QRegularExpression(QStringLiteral("\\G(?:%1)\\b").arg(groups.join(QLatin1Char('|'))),
+                                  QRegularExpression::CaseInsensitiveOption);
+    }();
+    return expression;
+}
+
+// The first day a resolved date covers ("2025-04", "2025-04-03/…").
+QDate firstDay(const QString &iso)
+{
+    const QString first = iso.section(QLatin1Char('/'), 0, 0);
+    if (first.size() == 10)
+        return QDate::fromString(first, Qt::ISODate);
+    if (first.size() == 7)
+        return QDate::fromString(first + QStringLiteral("-01"), Qt::ISODate);
+    if (first.size() == 4)
+        return QDate(first.toInt(), 1, 1);
+    return {};
+}
+
+QDate lastDay(const QString &iso)
+{
+    const QString last = iso.section(QLatin1Char('/'), -1);
+    if (last.size() == 10)
+        return QDate::fromString(last, Qt::ISODate);
+    if (last.size() == 7) {
+        const QDate d = QDate::fromString(last + QStringLiteral("-01"), Qt::ISODate);
+        return d.isValid() ? d.addMonths(1).addDays(-1) : d;
+    }
+    if (last.size() == 4)
+        return QDate(last.toInt(), 12, 31);
+    return {};
+}
+
+// Two dates that can be one event's: either unknown, or the days they cover meet.
+bool datesMeet(const QString &a, const QString &b)
+{
+    if (a.isEmpty() || b.isEmpty() || a == b)
+        return true;
+    const QDate a0 = firstDay(a), a1 = lastDay(a), b0 = firstDay(b), b1 = lastDay(b);
+    return a0.isValid() && b0.isValid() && a0 <= b1 && b0 <= a1;
+}
+
+// "meeting" names any meeting; "talks", "summit", "ministerial" say which kind.
+bool typesMeet(int a, int b)
+{
+    static const int meeting = typeIndex("meeting");
+    static const int talks = typeIndex("talks");
+    static const int summit = typeIndex("summit");
+    static const int ministerial = typeIndex("ministerial");
+    if (a == b)
+        return true;
+    const auto meets = [&](int type) {
+        return type == meeting || type == talks || type == summit || type == ministerial;
+    };
+    // Talks and a summit are two events; a meeting or a ministerial can be either.
+    return meets(a) && meets(b) && !((a == talks && b == summit) || (a == summit && b == talks));
+}
+
+// Two participants that are one: the same entity, or a minister and the
+// country whose minister the text says they are.
+bool sameActor(const QList<Entity> &entities, int a, int b)
+{
+    return a == b || entities[a].titleOf == b || entities[b].titleOf == a;
+}
+
+} // namespace threadline::extract::detail

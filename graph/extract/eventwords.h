@@ -1,0 +1,61 @@
+#pragma once
+
+// The words that name events, by type, and the small tests on words and
+// dates the event steps share. Internal to graph/extract/.
+
+#include <QDate>
+#include <QList>
+#include <QRegularExpression>
+#include <QSet>
+#include <QString>
+
+#include <initializer_list>
+
+#include "extractor.h"
+
+namespace threadline::extract::detail {
+
+struct TriggerWords
+{
+    const char *pattern;
+    const char *type;
+};
+
+// By type; where words of two types name one event ("met for talks", "a
+// summit meeting"), the earlier type in this list is the event's.
+extern const TriggerWords triggerWords[];
+extern const int triggerTypes;
+int typeIndex(const char *type);
+// The first words of the triggers, as written in lower case and capitalised.
+const QSet<QString> &triggerStarts();
+// All triggers, one capture group a type, anchored with \G where matching starts.
+const QRegularExpression &triggerExpression();
+
+// Case aside. The length first: most words are not of the list, and most
+// of those not of its lengths. (Inline: it is asked of most words.)
+inline bool isOneOf(const QString &word, std::initializer_list<const char *> list)
+{
+    for (const char *w : list) {
+        const QLatin1String other(w);
+        if (other.size() == word.size() && word.compare(other, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+inline bool isApostrophe(QChar c)
+{
+    return c == QLatin1Char('\'') || c == QChar(0x2019);
+}
+// The first and last days a resolved date covers ("2025-04", "2025-04-03/…").
+QDate firstDay(const QString &iso);
+QDate lastDay(const QString &iso);
+// Two dates that can be one event's: either unknown, or the days they cover meet.
+bool datesMeet(const QString &a, const QString &b);
+// "meeting" names any meeting; "talks", "summit", "ministerial" say which kind.
+bool typesMeet(int a, int b);
+// Two participants that are one: the same entity, or a minister and the
+// country whose minister the text says they are.
+bool sameActor(const QList<Entity> &entities, int a, int b);
+
+} // namespace threadline::extract::detail

@@ -1,0 +1,572 @@
+#include "quotes.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+#include "entities.h"
+#include "gazetteer.h"
+
+namespace threadline::extract::detail {
+
+namespace {
+
+// Finds the quotation marks of a text and tells quotations from scare
+// quotes and titles.
+class QuoteMarks
+{
+public:
+    explicit QuoteMarks(const Text &source) : text(source), t(source.t) {}
+
+    void findQuotes();
+
+    QList<Quote> quotes;
+
+private:
+    void findQuotesIn(qsizetype from, qsizetype to);
+    bool isScareQuote(const Quote &q) const;
+    static bool looksLikeTitle(const QString &inner);
+
+    const Text &text;
+    const QString &t;
+};
+
+// Quotation marks, paragraph by paragraph: typographic pairs, straight
+// double quotes in turn, and single quotes that are not apostrophes.
+void QuoteMarks::findQuotes()
+{
+    qsizetype paragraphStart = 0;
+    while (paragraphStart <= t.size()) {
+        qsizetype paragraphEnd = t.indexOf(QLatin1Char('\n'), paragraphStart);
+        if (paragraphEnd < 0)
+            paragraphEnd = t.size();
+        findQuotesIn(paragraphStart, paragraphEnd);
+        paragraphStart = paragraphEnd + 1;
+    }
+    std::sort(quotes.begin(), quotes.end(), [](const Quote &a, const Quote &b) { return a.open < b.open; });
+    for (qsizetype i = 0; i < quotes.size(); ++i) {
+        for (qsizetype j = 0; j < quotes.size(); ++j) {
+            if (i != j && quotes[j].open < quotes[i].open && quotes[i].close < quotes[j].close)
+                quotes[i].nested = true;
+        }
+        quotes[i].sentence = text.sentenceAt(quotes[i].open);
+        quotes[i].title = looksLikeTitle(t.mid(quotes[i].open + 1, quotes[i].close - quotes[i].open - 1));
+        quotes[i].scare = quotes[i].title || isScareQuote(quotes[i]);
+    }
+}
+
+void QuoteMarks::findQuotesIn(qsizetype from, qsizetype to)
+{
+    QList<std::pair<qsizetype, qsizetype>> doubles;
+    qsizetype open = -1;
+    for (qsizetype i = from; i < to; ++i) {
+        const QChar c = t.at(i);
+        if (open < 0 && (isOpeningDouble(c) || c == QLatin1Char('"'))) {
+            open = i;
+        } else if (open >= 0 && (c == QLatin1Char('"') || isClosingDouble(c))) {
+            // Typographic and straight marks are mixed in copied text
+            // ("“his leadership … strong\""): either closes either.
+            if (i > open + 1)
+                doubles.append({open, i});
+            open = -1;
+        }
+    }
+    for (const auto &[o, c] : doubles)
+        quotes.append(Quote{o, c});
+    // Single quotes: an opening mark at a word's start, a closing one at
+    // a word's end, not an apostrophe inside a word ("Russia's").
+    const auto insideDouble = [&](qsizetype pos) {
+        return std::any_of(doubles.cbegin(), doubles.cend(),
+                           [&](const auto &d) { return pos > d.first && pos < d.second; });
+    };
+    for (qsizetype i = from; i < to; ++i) {
+        const QChar c = t.at(i);
+        const bool typographic = c == QChar(0x2018);
+        if (!typographic && c != QLatin1Char('\''))
+            continue;
+        const bool afterWord = i > from && t.at(i - 1).isLetterOrNumber();
+        if (afterWord || i + 1 >= to || !t.at(i + 1).isLetterOrNumber())
+            continue;
+        for (qsizetype j = i + 2; j < to; ++j) {
+            const QChar d = t.at(j);
+            if (d == QLatin1Char('\n'))
+                break;
+            if ((typographic ? d == QChar(0x2019) : d == QLatin1Char('\'')) && !t.at(j - 1).isSpace() &&
+                (j + 1 >= to || !t.at(j + 1).isLetterOrNumber())) {
+                if (insideDouble(i) == insideDouble(j))
+                    quotes.append(Quote{i, j});
+                i = j;
+                break;
+            }
+        }
+    }
+}
+
+bool QuoteMarks::isScareQuote(const Quote &q) const
+{
+    const QString inner = t.mid(q.open + 1, q.close - q.open - 1);
+    const int wordCount = int(inner.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+    static const QRegularExpression titleCue(
+        QStringLiteral("\\b(?:so-called|dubbed|called|titled|entitled|named|known as|"
+                       "report|book|film|plan|initiative|campaign|operation|strategy|programme|program|"
+                       "doctrine|slogan|term|phrase|word|words|label|motto|agreement|declaration|framework|"
+                       "project|bill|act|paper|study|document)\\s*[,:]?\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString before = t.mid(std::max<qsizetype>(0, q.open - 30), std::min<qsizetype>(30, q.open));
+    if (titleCue.match(before).hasMatch())
+        return true;
+    return wordCount <= 3;
+}
+
+// "Financial Times", "Grounded: The Real Cost of the Two-Tier Economy":
+// every longer word capitalised, no sentence inside: a name or a title.
+bool QuoteMarks::looksLikeTitle(const QString &inner)
+{
+    int words = 0;
+    for (const QString &word : inner.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString letters = word.trimmed();
+        if (letters.size() < 4 || !letters.front().isLetter())
+            continue;
+        if (!letters.front().isUpper())
+            return false;
+        ++words;
+    }
+    static const QRegularExpression sentenceInside(QStringLiteral("[.!?,;]\\s"));
+    return words >= 1 && !sentenceInside.match(inner).hasMatch();
+}
+
+} // namespace
+
+QList<Quote> findQuotationMarks(const Text &text)
+{
+    QuoteMarks marks(text);
+    marks.findQuotes();
+    return marks.quotes;
+}
+
+StatementFinder::StatementFinder(const Text &source, const QList<Quote> &quoted, EntityFinder &names,
+                                 const Gazetteer &gazetteer, Extraction &extraction)
+    : text(source), t(source.t), tokens(source.tokens), sentences(source.sentences), quotes(quoted),
+      entities(names), gz(gazetteer), out(extraction)
+{
+}
+
+// "statement", "readout", "communique": words for what an institution issues.
+bool StatementFinder::isDocumentWord(const QString &word)
+{
+    static const QSet<QString> words = {QStringLiteral("statement"),  QStringLiteral("readout"),
+                                        QStringLiteral("communique"), QStringLiteral("communiqu\u00e9"),
+                                        QStringLiteral("release"),    QStringLiteral("post")};
+    return words.contains(word);
+}
+
+// "the statement", "the readout" at token k: who issued it.
+int StatementFinder::statementAuthor(int k, int limit, qsizetype at, Span *who) const
+{
+    if (k + 1 >= limit || tokens[k].text.compare(QLatin1String("the"), Qt::CaseInsensitive) != 0)
+        return -1;
+    int word = k + 1;
+    if (!isDocumentWord(tokens[word].text) && word + 1 < limit && isDocumentWord(tokens[word + 1].text))
+        ++word; // "the brief statement", "the NATO statement"
+    if (!isDocumentWord(tokens[word].text))
+        return -1;
+    const int issuer = issuerBefore(at);
+    if (issuer >= 0)
+        *who = Span{tokens[k].start, tokens[word].end};
+    return issuer;
+}
+
+// The organisation or country named in the last sentence before `at` (of
+// the four before it) that speaks of a statement: "In a brief statement,
+// NATO said …", "the NATO statement said".
+int StatementFinder::issuerBefore(qsizetype at) const
+{
+    const int here = text.sentenceAt(at);
+    for (int si = here; si >= std::max(0, here - 3); --si) {
+        const Sentence &s = sentences[si];
+        qsizetype word = -1;
+        for (int j = s.firstToken; j < s.endToken && word < 0; ++j) {
+            if (tokens[j].start < at && isDocumentWord(tokens[j].text))
+                word = tokens[j].start;
+        }
+        if (word < 0)
+            continue;
+        // The organisation or country nearest the word ("the NATO statement").
+        int issuer = -1;
+        qsizetype distance = 0;
+        for (const Mention &m : entities.mentions) {
+            if (m.start < s.start || m.start >= std::min(s.end, at))
+                continue;
+            const NodeKind kind = out.entities[m.entity].kind;
+            const qsizetype d = std::abs(m.start - word);
+            if ((kind == NodeKind::Organization || kind == NodeKind::Country) &&
+                (issuer < 0 || d < distance)) {
+                issuer = m.entity;
+                distance = d;
+            }
+        }
+        if (issuer >= 0)
+            return issuer;
+    }
+    return -1;
+}
+
+bool StatementFinder::speechVerbAt(int k, int *stop) const
+{
+    if (k >= tokens.size())
+        return false;
+    // Two-word verbs ("told reporters", "pointed out") start with a verb's word.
+    const QString &w = tokens[k].text;
+    if (w.isEmpty() || !w.front().isLetter() || w.front().isUpper()) {
+        if (w.size() > 1 && gz.isSpeechVerb(w)) { // "Said", rarely
+            *stop = k + 1;
+            return true;
+        }
+        return false;
+    }
+    if (k + 1 < tokens.size() && gz.startsSpeechVerb(w) && gz.isSpeechVerb(text.words(k, k + 2)) &&
+        text.adjacent(k, k + 1)) {
+        *stop = k + 2;
+        return true;
+    }
+    if (gz.isSpeechVerb(tokens[k].text)) {
+        *stop = k + 1;
+        return true;
+    }
+    return false;
+}
+
+// After the closing mark: "…," Tanaka said / said Tanaka / he said /
+// the minister told reporters.
+int StatementFinder::attributionAfter(const Quote &q, Span *who)
+{
+    const int k = text.tokenAtOrAfter(q.close + 1);
+    if (k >= tokens.size())
+        return -1;
+    // Only what follows in the same sentence, before any full stop.
+    for (qsizetype i = q.close + 1; i < tokens[k].start; ++i) {
+        const QChar c = t.at(i);
+        if (c == QLatin1Char('.') || c == QLatin1Char('\n') || isOpeningDouble(c))
+            return -1;
+    }
+    const int limit = std::min<int>(int(tokens.size()), k + 10);
+    int stop = 0;
+    if (speechVerbAt(k, &stop)) { // said Tanaka
+        int end = 0;
+        // "confirmed a brief statement by NATO spokesperson Farah Dakhlallah":
+        // the statement's author.
+        int from = stop;
+        for (int j = stop; j < std::min(limit, stop + 5); ++j) {
+            if (isDocumentWord(tokens[j].text) && j + 1 < limit &&
+                (tokens[j + 1].text == QLatin1String("by") || tokens[j + 1].text == QLatin1String("from"))) {
+                from = j + 2;
+                break;
+            }
+        }
+        const int speaker = entities.speakerAt(from, limit, q.open, who, &end);
+        if (speaker >= 0 || from != stop)
+            return speaker;
+        // "…," the statement said.
+        return statementAuthor(stop, limit, q.open, who);
+    }
+    int end = 0;
+    int speaker = entities.speakerAt(k, limit, q.open, who, &end);
+    if (speaker < 0 && !(end > 0)) {
+        // "…," the statement said / the readout said: who issued it.
+        speaker = statementAuthor(k, limit, q.open, who);
+        if (speaker < 0)
+            return -1;
+        end = k + 2;
+        for (int v = k; v < std::min(limit, k + 5); ++v) {
+            if (speechVerbAt(v, &stop))
+                return speaker;
+        }
+        return -1;
+    }
+    // "Tanaka, the foreign minister, said" / "Tanaka said".
+    for (int v = end; v < std::min(limit, end + 6); ++v) {
+        if (speechVerbAt(v, &stop))
+            return speaker;
+        if (t.mid(tokens[v - 1].end, tokens[v].start - tokens[v - 1].end).contains(QLatin1Char('.')))
+            break;
+    }
+    // "…," Rutte is convinced: a quotation that ends in a comma and is
+    // followed at once by a name has that name for its speaker, whatever
+    // the verb.
+    const QChar last = t.at(q.close - 1);
+    if (speaker >= 0 && end > k &&
+        (last == QLatin1Char(',') || t.mid(q.close + 1, 1) == QLatin1String(",")) &&
+        who->start == tokens[k].start && out.entities[speaker].kind == NodeKind::Person)
+        return speaker;
+    return -1;
+}
+
+// Before the opening mark, in its sentence: Tanaka said: "…" / Tanaka
+// told reporters that "…" / according to Tanaka, "…".
+int StatementFinder::attributionBefore(const Quote &q, Span *who)
+{
+    const Sentence &s = sentences[q.sentence];
+    int last = text.tokenAtOrAfter(q.open) - 1;
+    if (last < s.firstToken)
+        return -1;
+    for (int v = last; v >= s.firstToken; --v) {
+        // Not past another quotation.
+        if (std::any_of(quotes.cbegin(), quotes.cend(), [&](const Quote &o) {
+                return o.close < q.open && o.close > tokens[v].start && !o.nested;
+            }))
+            break;
+        int stop = 0;
+        if (tokens[v].text.compare(QLatin1String("according"), Qt::CaseInsensitive) == 0 && v + 2 <= last &&
+            tokens[v + 1].text == QLatin1String("to")) {
+            int end = 0;
+            return entities.speakerAt(v + 2, last + 1, q.open, who, &end);
+        }
+        if (!speechVerbAt(v, &stop))
+            continue;
+        // "X congratulated Trump and said", "he answered … by saying": the
+        // verb's subject is the sentence's, the first name or pronoun in it.
+        const bool sentenceSubject = tokens[v].text.endsWith(QLatin1String("ing")) ||
+                                     (v > s.firstToken && tokens[v - 1].text == QLatin1String("and"));
+        if (sentenceSubject) {
+            for (int subject = s.firstToken; subject < v; ++subject) {
+                int end = 0;
+                Span span;
+                const int speaker = entities.speakerAt(subject, v, q.open, &span, &end);
+                if (speaker >= 0 && out.entities[speaker].kind == NodeKind::Person) {
+                    *who = span;
+                    return speaker;
+                }
+            }
+        }
+        // The subject: the nearest name, pronoun or title before the verb.
+        for (int subject = v - 1; subject >= std::max(s.firstToken, v - 14); --subject) {
+            int end = 0;
+            Span span;
+            const int speaker = entities.speakerAt(subject, v, q.open, &span, &end);
+            if (speaker >= 0) {
+                *who = span;
+                return speaker;
+            }
+        }
+        // "The military alliance issued a readout …, saying that …": an
+        // issuer the text does not name here is the one of the statement
+        // spoken of before.
+        for (int j = s.firstToken; j < v; ++j) {
+            if (isDocumentWord(tokens[j].text)) {
+                const int issuer = issuerBefore(s.start);
+                if (issuer >= 0) {
+                    *who = Span{tokens[j].start, tokens[j].end};
+                    return issuer;
+                }
+                break;
+            }
+        }
+        return -1;
+    }
+    return -1;
+}
+
+bool StatementFinder::isModifier(const Quote &q) const
+{
+    static const QSet<QString> function = {
+        QStringLiteral("to"),    QStringLiteral("in"),   QStringLiteral("on"),   QStringLiteral("at"),
+        QStringLiteral("and"),   QStringLiteral("but"),  QStringLiteral("for"),  QStringLiteral("from"),
+        QStringLiteral("with"),  QStringLiteral("that"), QStringLiteral("as"),   QStringLiteral("by"),
+        QStringLiteral("of"),    QStringLiteral("or"),   QStringLiteral("if"),   QStringLiteral("than"),
+        QStringLiteral("was"),   QStringLiteral("is"),   QStringLiteral("were"), QStringLiteral("are"),
+        QStringLiteral("would"), QStringLiteral("will"), QStringLiteral("the"),  QStringLiteral("a")};
+    if (q.close + 2 >= t.size() || t.at(q.close + 1) != QLatin1Char(' ') || !t.at(q.close + 2).isLower())
+        return false;
+    const QChar last = t.at(q.close - 1);
+    if (last == QLatin1Char(',') || last == QLatin1Char('.') || last == QLatin1Char('?') ||
+        last == QLatin1Char('!'))
+        return false;
+    const int k = text.tokenAtOrAfter(q.close + 1);
+    return k < tokens.size() && !function.contains(tokens[k].text);
+}
+
+void StatementFinder::findQuotedStatements()
+{
+    int previousParagraphSpeaker = -1;
+    int lastParagraph = -1;
+    int paragraphSpeaker = -1;
+    for (const Quote &q : std::as_const(quotes)) {
+        if (q.nested)
+            continue;
+        const int paragraph = sentences[q.sentence].paragraph;
+        if (paragraph != lastParagraph) {
+            previousParagraphSpeaker =
+                lastParagraph >= 0 && paragraph == lastParagraph + 1 ? paragraphSpeaker : -1;
+            paragraphSpeaker = -1;
+            lastParagraph = paragraph;
+        }
+        Statement s;
+        s.text = Span{q.open + 1, q.close};
+        s.evidence = Span{q.open, q.close + 1};
+        s.direct = true;
+        Span who{-1, -1};
+        int speaker = attributionAfter(q, &who);
+        s.rule = QStringLiteral("quotation, speaker after it");
+        if (speaker < 0) {
+            speaker = attributionBefore(q, &who);
+            s.rule = QStringLiteral("quotation, speaker before it");
+        }
+        // "…," he said, "…": the second part has the first part's speaker.
+        if (speaker < 0 && !out.statements.isEmpty()) {
+            const Statement &prev = out.statements.constLast();
+            const QString between = t.mid(prev.evidence.end, q.open - prev.evidence.end);
+            const bool sameSentence = text.sentenceAt(prev.evidence.start) == q.sentence;
+            const bool nobodyBetween =
+                std::none_of(entities.mentions.cbegin(), entities.mentions.cend(), [&](const Mention &m) {
+                    return m.start >= prev.evidence.end && m.start < q.open &&
+                           out.entities[m.entity].kind == NodeKind::Person;
+                });
+            if (prev.direct && prev.speaker >= 0 && between.size() < 80 &&
+                !between.contains(QLatin1Char('\n')) &&
+                (between.trimmed().endsWith(QLatin1Char(',')) || (sameSentence && nobodyBetween))) {
+                speaker = prev.speaker;
+                who = prev.speakerMention;
+                s.rule = QStringLiteral("quotation split by its attribution");
+            }
+        }
+        const bool scare = q.scare;
+        if (speaker < 0 && scare)
+            continue;
+        // A name or a title in quotation marks is no statement, whoever is near.
+        if (q.title)
+            continue;
+        // "the “ring vaccination” trial": a few quoted words before a noun qualify it.
+        if (scare && isModifier(q))
+            continue;
+        if (speaker >= 0 && scare) {
+            // A few quoted words need a speech verb right beside them.
+            const QString inner = t.mid(q.open + 1, q.close - q.open - 1);
+            if (inner.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() < 2)
+                continue;
+        }
+        // A paragraph that goes on quoting: the same speaker.
+        if (speaker < 0) {
+            const int sameParagraph = paragraphSpeaker >= 0 ? paragraphSpeaker : -1;
+            const bool opensParagraph = sentences[q.sentence].start == q.open &&
+                                        (q.sentence == 0 || sentences[q.sentence - 1].paragraph != paragraph);
+            if (sameParagraph >= 0) {
+                speaker = sameParagraph;
+                s.rule = QStringLiteral("quotation continuing its paragraph's speaker");
+            } else if (opensParagraph && previousParagraphSpeaker >= 0) {
+                speaker = previousParagraphSpeaker;
+                s.rule = QStringLiteral("quotation continuing the last paragraph's speaker");
+            }
+        }
+        if (speaker < 0) {
+            const QString inner = t.mid(q.open + 1, q.close - q.open - 1);
+            if (inner.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() < 8)
+                continue;
+            s.rule = QStringLiteral("quotation without a speaker");
+        }
+        s.speaker = speaker;
+        s.speakerMention = who;
+        if (speaker >= 0)
+            paragraphSpeaker = speaker;
+        out.statements.append(s);
+    }
+}
+
+void StatementFinder::findReportedStatements()
+{
+    for (int si = 0; si < sentences.size(); ++si) {
+        const Sentence &s = sentences[si];
+        // Sentences with a quotation of their own are covered above.
+        if (std::any_of(quotes.cbegin(), quotes.cend(), [&](const Quote &q) {
+                return !q.nested && q.open >= s.start && q.open < s.end && !q.scare;
+            }))
+            continue;
+        for (int v = s.firstToken; v < s.endToken; ++v) {
+            int stop = 0;
+            Span who{-1, -1};
+            int speaker = -1;
+            int clauseFirst = -1;
+            QString rule;
+            if (tokens[v].text.compare(QLatin1String("according"), Qt::CaseInsensitive) == 0 &&
+                v + 2 < s.endToken && tokens[v + 1].text == QLatin1String("to")) {
+                int end = 0;
+                speaker = entities.speakerAt(v + 2, s.endToken, tokens[v].start, &who, &end);
+                if (speaker < 0)
+                    continue;
+                rule = QStringLiteral("according to");
+                if (v == s.firstToken) {
+                    clauseFirst = end; // According to X, CLAUSE.
+                } else {
+                    // CLAUSE, according to X.
+                    Statement st;
+                    st.direct = false;
+                    st.speaker = speaker;
+                    st.speakerMention = who;
+                    st.rule = rule;
+                    qsizetype clauseEnd = tokens[v].start;
+                    while (clauseEnd > s.start &&
+                           (t.at(clauseEnd - 1).isSpace() || t.at(clauseEnd - 1) == QLatin1Char(',')))
+                        --clauseEnd;
+                    st.text = Span{s.start, clauseEnd};
+                    st.evidence = Span{s.start, s.end};
+                    if (text.countWords(st.text) >= 4)
+                        out.statements.append(st);
+                    break;
+                }
+            } else if (speechVerbAt(v, &stop)) {
+                // The subject right before the verb.
+                for (int subject = v - 1; subject >= std::max(s.firstToken, v - 6) && speaker < 0;
+                     --subject) {
+                    int end = 0;
+                    Span span;
+                    speaker = entities.speakerAt(subject, v, tokens[v].start, &span, &end);
+                    if (speaker >= 0)
+                        who = span;
+                }
+                if (speaker < 0)
+                    continue;
+                clauseFirst = stop;
+                // "told reporters", "said on Tuesday", "said that".
+                while (clauseFirst < s.endToken) {
+                    const QString w = tokens[clauseFirst].text.toLower();
+                    if (w == QLatin1String("that") || w == QLatin1String("reporters") ||
+                        w == QLatin1String("journalists") || w == QLatin1String("on") ||
+                        w == QLatin1String("in") || w == QLatin1String("a") ||
+                        w == QLatin1String("statement") || w == QLatin1String("an") ||
+                        w == QLatin1String("interview")) {
+                        ++clauseFirst;
+                        if (w == QLatin1String("that"))
+                            break;
+                    } else if (isDayWord(tokens[clauseFirst].text)) {
+                        ++clauseFirst;
+                    } else {
+                        break;
+                    }
+                }
+                rule = QStringLiteral("reported speech (%1)").arg(text.words(v, stop).toLower());
+            } else {
+                continue;
+            }
+            if (clauseFirst < 0 || clauseFirst >= s.endToken)
+                break;
+            Statement st;
+            st.direct = false;
+            st.speaker = speaker;
+            st.speakerMention = who;
+            st.rule = rule;
+            qsizetype clauseEnd = s.end;
+            while (clauseEnd > tokens[clauseFirst].start && !t.at(clauseEnd - 1).isLetterOrNumber() &&
+                   t.at(clauseEnd - 1) != QLatin1Char(')'))
+                --clauseEnd;
+            st.text = Span{tokens[clauseFirst].start, clauseEnd};
+            st.evidence = Span{s.start, s.end};
+            if (text.countWords(st.text) >= 4)
+                out.statements.append(st);
+            break;
+        }
+    }
+    std::sort(out.statements.begin(), out.statements.end(),
+              [](const Statement &a, const Statement &b) { return a.evidence.start < b.evidence.start; });
+}
+
+} // namespace threadline::extract::detail

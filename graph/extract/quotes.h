@@ -1,0 +1,67 @@
+#pragma once
+
+// Quotation marks, and the statements an article reports: direct
+// quotations with their speakers (before, after or inside the quotation,
+// by name, pronoun or title) and reported speech ("X said that …",
+// "according to X, …"). Scare quotes and quoted titles are not statements.
+// Internal to graph/extract/; the public interface is extractor.h.
+
+#include <QList>
+
+#include "extractor.h"
+#include "text.h"
+
+namespace threadline::extract {
+class Gazetteer;
+}
+
+namespace threadline::extract::detail {
+
+class EntityFinder;
+
+struct Quote
+{
+    qsizetype open = 0;  // the opening mark
+    qsizetype close = 0; // the closing mark
+    int sentence = -1;
+    bool nested = false;
+    bool scare = false; // a few words or a title: not a statement unless attributed
+    bool title = false; // a name or a title in marks: never a statement
+};
+
+// Quotation marks, paragraph by paragraph: typographic pairs, straight
+// double quotes in turn, and single quotes that are not apostrophes. In
+// text order, each marked nested, scare or title.
+QList<Quote> findQuotationMarks(const Text &text);
+
+// Direct quotations and reported statements, appended to out.statements
+// (in text order once both have run).
+class StatementFinder
+{
+public:
+    StatementFinder(const Text &source, const QList<Quote> &quotes, EntityFinder &entities,
+                    const Gazetteer &gazetteer, Extraction &out);
+
+    void findQuotedStatements();
+    void findReportedStatements();
+
+private:
+    bool speechVerbAt(int k, int *stop) const;
+    static bool isDocumentWord(const QString &word);
+    int statementAuthor(int k, int limit, qsizetype at, Span *who) const;
+    int issuerBefore(qsizetype at) const;
+    int attributionAfter(const Quote &q, Span *who);
+    int attributionBefore(const Quote &q, Span *who);
+    bool isModifier(const Quote &q) const;
+
+    const Text &text;
+    const QString &t;
+    const QList<Token> &tokens;
+    const QList<Sentence> &sentences;
+    const QList<Quote> &quotes;
+    EntityFinder &entities;
+    const Gazetteer &gz;
+    Extraction &out;
+};
+
+} // namespace threadline::extract::detail

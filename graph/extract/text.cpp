@@ -1,0 +1,228 @@
+#include "text.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace threadline::extract::detail {
+
+bool isOpeningDouble(QChar c)
+{
+    return c == QChar(0x201C) || c == QChar(0x201E) || c == QChar(0x00AB);
+}
+
+bool isClosingDouble(QChar c)
+{
+    return c == QChar(0x201D) || c == QChar(0x00BB);
+}
+
+bool startsUpper(const QString &word)
+{
+    return !word.isEmpty() && word.front().isUpper();
+}
+
+bool isAcronym(const QString &word)
+{
+    if (word.size() < 2 || word.size() > 8)
+        return false;
+    int letters = 0;
+    for (QChar c : word) {
+        if (c.isLetter()) {
+            if (!c.isUpper())
+                return false;
+            ++letters;
+        } else if (c != QLatin1Char('.') && !c.isDigit()) {
+            return false;
+        }
+    }
+    return letters >= 2;
+}
+
+// "said Tuesday", "said yesterday": a day between the verb and the clause.
+bool isDayWord(const QString &word)
+{
+    static const QSet<QString> days = {
+        QStringLiteral("Monday"),   QStringLiteral("Tuesday"),   QStringLiteral("Wednesday"),
+        QStringLiteral("Thursday"), QStringLiteral("Friday"),    QStringLiteral("Saturday"),
+        QStringLiteral("Sunday"),   QStringLiteral("yesterday"), QStringLiteral("today")};
+    return days.contains(word);
+}
+
+QString pronounGender(const QString &word)
+{
+    const QString w = word.toLower();
+    if (w == QLatin1String("he") || w == QLatin1String("him") || w == QLatin1String("his"))
+        return QStringLiteral("m");
+    if (w == QLatin1String("she") || w == QLatin1String("her") || w == QLatin1String("hers"))
+        return QStringLiteral("f");
+    return {};
+}
+
+Text::Text(const QString &text) : t(text)
+{
+    tokenize();
+    splitSentences();
+}
+
+void Text::tokenize()
+{
+    static const QSet<QString> abbreviations = {
+        QStringLiteral("Mr"),   QStringLiteral("Ms"),  QStringLiteral("Mrs"),  QStringLiteral("Dr"),
+        QStringLiteral("St"),   QStringLiteral("Gen"), QStringLiteral("Sen"),  QStringLiteral("Rep"),
+        QStringLiteral("Prof"), QStringLiteral("Adm"), QStringLiteral("Col"),  QStringLiteral("Lt"),
+        QStringLiteral("Jr"),   QStringLiteral("Sr"),  QStringLiteral("Jan"),  QStringLiteral("Feb"),
+        QStringLiteral("Mar"),  QStringLiteral("Apr"), QStringLiteral("Jun"),  QStringLiteral("Jul"),
+        QStringLiteral("Aug"),  QStringLiteral("Sep"), QStringLiteral("Sept"), QStringLiteral("Oct"),
+        QStringLiteral("Nov"),  QStringLiteral("Dec"), QStringLiteral("No"),   QStringLiteral("Gov")};
+    // By hand, not by regular expression: this loop is most of the
+    // extractor's time. Words are letters and digits joined by an
+    // apostrophe or a hyphen; "U.S." is one word.
+    const qsizetype n = t.size();
+    const auto wordChar = [&](qsizetype i) { return i < n && t.at(i).isLetterOrNumber(); };
+    qsizetype i = 0;
+    while (i < n) {
+        if (!wordChar(i)) {
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        qsizetype end = i;
+        // Initials: "U.S.", "U.K." (a capital and a period, twice or more).
+        qsizetype j = i;
+        int initials = 0;
+        while (j + 1 < n && t.at(j).isUpper() && t.at(j + 1) == QLatin1Char('.')) {
+            j += 2;
+            ++initials;
+        }
+        if (initials >= 2 && !wordChar(j)) {
+            end = j;
+        } else {
+            while (true) {
+                while (wordChar(end))
+                    ++end;
+                if (end + 1 < n &&
+                    (t.at(end) == QLatin1Char('\'') || t.at(end) == QChar(0x2019) ||
+                     t.at(end) == QLatin1Char('-')) &&
+                    wordChar(end + 1)) {
+                    ++end;
+                    continue;
+                }
+                break;
+            }
+        }
+        Token tok{start, end, QString(), -1};
+        // "Ribeiro's": the name without its possessive.
+        if (end - start > 2 && t.at(end - 1) == QLatin1Char('s') &&
+            (t.at(end - 2) == QLatin1Char('\'') || t.at(end - 2) == QChar(0x2019)))
+            tok.end -= 2;
+        tok.text = t.mid(tok.start, tok.end - tok.start);
+        if (tok.end < n && t.at(tok.end) == QLatin1Char('.') && abbreviations.contains(tok.text)) {
+            ++tok.end;
+            tok.text += QLatin1Char('.');
+        }
+        tokens.append(tok);
+        i = end;
+    }
+}
+
+bool Text::insideToken(qsizetype pos) const
+{
+    auto it = std::upper_bound(tokens.cbegin(), tokens.cend(), pos,
+                               [](qsizetype p, const Token &tok) { return p < tok.start; });
+    if (it == tokens.cbegin())
+        return false;
+    --it;
+    return pos >= it->start && pos < it->end;
+}
+
+void Text::splitSentences()
+{
+    int paragraph = 0;
+    qsizetype start = 0;
+    const auto close = [&](qsizetype end) {
+        while (start < end && t.at(start).isSpace())
+            ++start;
+        if (end > start)
+            sentences.append(Sentence{start, end, 0, 0, paragraph});
+        start = end;
+    };
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        const QChar c = t.at(i);
+        if (c == QLatin1Char('\n')) {
+            close(i);
+            ++paragraph;
+            continue;
+        }
+        if ((c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?')) && !insideToken(i)) {
+            qsizetype end = i + 1;
+            while (end < t.size() && (isClosingDouble(t.at(end)) || t.at(end) == QLatin1Char('"') ||
+                                      t.at(end) == QChar(0x2019) || t.at(end) == QLatin1Char('\'') ||
+                                      t.at(end) == QLatin1Char(')')))
+                ++end;
+            if (end == t.size() || t.at(end).isSpace())
+                close(end);
+        }
+    }
+    close(t.size());
+    int s = 0;
+    for (int k = 0; k < tokens.size(); ++k) {
+        while (s + 1 < sentences.size() && tokens[k].start >= sentences[s + 1].start)
+            ++s;
+        tokens[k].sentence = s;
+    }
+    for (Sentence &sentence : sentences)
+        sentence.firstToken = sentence.endToken = -1;
+    for (int k = 0; k < tokens.size(); ++k) {
+        Sentence &sentence = sentences[tokens[k].sentence];
+        if (sentence.firstToken < 0)
+            sentence.firstToken = k;
+        sentence.endToken = k + 1;
+    }
+    for (Sentence &sentence : sentences) {
+        if (sentence.firstToken < 0)
+            sentence.firstToken = sentence.endToken = 0;
+    }
+}
+
+int Text::sentenceAt(qsizetype pos) const
+{
+    auto it = std::upper_bound(sentences.cbegin(), sentences.cend(), pos,
+                               [](qsizetype p, const Sentence &s) { return p < s.start; });
+    return it == sentences.cbegin() ? 0 : int(it - sentences.cbegin() - 1);
+}
+
+int Text::tokenAtOrAfter(qsizetype pos) const
+{
+    auto it = std::lower_bound(tokens.cbegin(), tokens.cend(), pos,
+                               [](const Token &tok, qsizetype p) { return tok.end <= p; });
+    return int(it - tokens.cbegin());
+}
+
+QString Text::words(int first, int end) const
+{
+    return t.mid(tokens[first].start, tokens[end - 1].end - tokens[first].start);
+}
+
+// Only spaces (and a hyphen or a period of "U.S.") between two tokens.
+bool Text::adjacent(int a, int b) const
+{
+    for (qsizetype i = tokens[a].end; i < tokens[b].start; ++i) {
+        if (t.at(i) != QLatin1Char(' '))
+            return false;
+    }
+    return tokens[a].sentence == tokens[b].sentence;
+}
+
+int Text::countWords(const Span &span) const
+{
+    int words = 0;
+    bool inWord = false;
+    for (qsizetype i = span.start; i < span.end; ++i) {
+        const bool space = t.at(i).isSpace();
+        words += !space && !inWord;
+        inWord = !space;
+    }
+    return words;
+}
+
+} // namespace threadline::extract::detail

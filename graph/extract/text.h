@@ -1,0 +1,67 @@
+#pragma once
+
+// The extractor's view of an article's text: its words (tokens) and
+// sentences, with the small lookups every later step asks of them. Internal
+// to graph/extract/; the public interface is extractor.h.
+
+#include <QList>
+#include <QString>
+
+#include "extractor.h"
+
+namespace threadline::extract::detail {
+
+struct Token
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QString text;
+    int sentence = -1;
+};
+
+struct Sentence
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    int firstToken = 0;
+    int endToken = 0; // one past the last
+    int paragraph = 0;
+};
+
+bool isOpeningDouble(QChar c);
+bool isClosingDouble(QChar c);
+bool startsUpper(const QString &word);
+// "NATO", "U.S.", "G7": two to eight capitals (digits and periods allowed).
+bool isAcronym(const QString &word);
+// "said Tuesday", "said yesterday": a day between the verb and the clause.
+bool isDayWord(const QString &word);
+// "m" for he/him/his, "f" for she/her/hers, else empty.
+QString pronounGender(const QString &word);
+
+// The article split into words and sentences, once.
+class Text
+{
+public:
+    explicit Text(const QString &text);
+
+    const QString &t;
+    QList<Token> tokens;
+    QList<Sentence> sentences; // in order; a new line ends one, and starts a paragraph
+
+    // The sentence holding a position (the one before it, between two).
+    int sentenceAt(qsizetype pos) const;
+    // The first token ending after a position.
+    int tokenAtOrAfter(qsizetype pos) const;
+    bool insideToken(qsizetype pos) const;
+    // The text of tokens [first, end), with what lies between them.
+    QString words(int first, int end) const;
+    // Only spaces between two tokens of one sentence.
+    bool adjacent(int a, int b) const;
+    int countWords(const Span &span) const;
+
+private:
+    void tokenize();
+    void splitSentences();
+};
+
+} // namespace threadline::extract::detail
