@@ -3,6 +3,7 @@
 
 #include <QFontMetricsF>
 #include <QGraphicsScene>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -289,9 +290,11 @@ void NodeItem::paintNode(QPainter *painter, const QStyleOptionGraphicsItem *opti
         return;
     }
     const QTransform world = painter->worldTransform();
-    if (!emphasised && world.type() <= QTransform::TxScale && lod > 0.3) {
-        // Unrotated, as the canvas always is: the node's sprite, blitted at
-        // whole device pixels with the transform set aside.
+    if (!emphasised && world.type() <= QTransform::TxScale && lod > 0.3
+        && painter->paintEngine()->type() == QPaintEngine::Raster) {
+        // On screen and unrotated, as the canvas always is: the node's
+        // sprite, blitted at whole device pixels with the transform set
+        // aside. SVG and PDF keep their vector shapes.
         const qreal ratio = painter->device()->devicePixelRatio();
         const Sprite &sprite = nodeSprite(m_kind, m_fill.value_or(style.fill), m_radius * lod, ratio);
         const QPointF centre = world.map(QPointF(0, 0)) * ratio;
