@@ -713,6 +713,50 @@ private Q_SLOTS:
         QVERIFY(near(after.pixelColor(was), view.backgroundBrush().color()));
     }
 
+    // A label is drawn above every node: a country (drawn above
+    // statements) placed right on a statement's label does not cover it.
+    void labelsAreDrawnAboveNodes()
+    {
+        KnowledgeGraph g;
+        NodeData said;
+        said.key = QStringLiteral("statement:long");
+        said.kind = NodeKind::Statement;
+        said.label = QStringLiteral("A statement whose label is long enough");
+        const NodeId statement = g.addNode(said);
+        NodeData land;
+        land.key = QStringLiteral("country:x");
+        land.kind = NodeKind::Country;
+        land.label = QStringLiteral("X");
+        const NodeId country = g.addNode(land);
+        GraphScene scene;
+        scene.setGraph(&g, {{statement, QPointF(0, 0)}, {country, QPointF(0, 0)}}, ViewFilter());
+        NodeItem *statementItem = scene.nodeItem(statement);
+        NodeItem *countryItem = scene.nodeItem(country);
+        QVERIFY(countryItem->zValue() > statementItem->zValue());
+        // The country sits on the middle of the statement's label.
+        countryItem->setPos(statementItem->labelSceneRect().center());
+        scene.setLabelScale(1.0); // labels decluttered for where they are now
+        GraphView view;
+        view.resize(600, 400);
+        view.setScene(&scene);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.centerOn(statementItem->labelSceneRect().center());
+        QVERIFY(statementItem->labelAllowed());
+        const QImage shown = view.viewport()->grab().toImage();
+        // Across the label's middle row, left of the text's centre: the
+        // label's pale backing and dark text, not the country's fill.
+        const QRectF label = view.mapFromScene(statementItem->labelSceneRect()).boundingRect();
+        const QColor fill = countryItem->fill();
+        int covered = 0, seen = 0;
+        for (int x = int(label.center().x()) - 6; x <= int(label.center().x()) + 6; ++x, ++seen)
+            covered += near(shown.pixelColor(x, int(label.center().y()) - 3), fill) ? 1 : 0;
+        QVERIFY2(covered == 0, qPrintable(QStringLiteral("%1 of %2 pixels of the label show the node over it").arg(covered).arg(seen)));
+        // Moved off the label, the country is drawn in its colour.
+        countryItem->setPos(statementItem->labelSceneRect().topRight() + QPointF(40, -40));
+        QVERIFY(near(view.viewport()->grab().toImage().pixelColor(view.mapFromScene(countryItem->scenePos())), fill));
+    }
+
     // A large graph draws its edges through one batched layer: the edges
     // are on screen (coloured pixels along one), and an edge can still be
     // clicked and selected.

@@ -105,7 +105,7 @@ private Q_SLOTS:
         QVERIFY(window->view()->isFitted());
         QVERIFY(!window->view()->horizontalScrollBar()->isVisible());
         QVERIFY(!window->view()->verticalScrollBar()->isVisible());
-        const QRect shown = window->view()->mapFromScene(window->scene()->itemsBoundingRect()).boundingRect();
+        const QRect shown = window->view()->mapFromScene(window->scene()->contentBounds()).boundingRect();
         const QRect viewport = window->view()->viewport()->rect();
         QVERIFY2(viewport.contains(shown.adjusted(2, 2, -2, -2)), "the fitted graph runs off the canvas");
         const double wide = double(shown.width()) / viewport.width();

@@ -320,7 +320,7 @@ private Q_SLOTS:
     {
         const auto everythingShown = [this] {
             const QRectF shown = window->view()->mapToScene(window->view()->viewport()->rect()).boundingRect();
-            return shown.contains(window->scene()->itemsBoundingRect());
+            return shown.contains(window->scene()->contentBounds()); // nodes with their shown labels
         };
         QVERIFY(window->view()->isFitted());
         QVERIFY(everythingShown());

@@ -317,18 +317,53 @@ void NodeItem::paintNode(QPainter *painter, const QStyleOptionGraphicsItem *opti
         painter->drawEllipse(head, size, size);
     }
 
-    if (!(emphasised || m_labelAllowed) || lod * m_labelScale < 0.3)
-        return;
-    const QRectF rect = labelRect();
+}
+
+bool NodeItem::labelShown(qreal lod) const
+{
+    const bool emphasised = isSelected() || m_hovered;
+    // A node drawn as a dot (see paintNode) is too small to name, unless
+    // the user points at it or picked it.
+    return (emphasised || (m_labelAllowed && lod * m_radius >= 2.5)) && lod * m_labelScale >= 0.3;
+}
+
+void NodeItem::paintLabel(QPainter *painter) const
+{
+    const bool emphasised = isSelected() || m_hovered;
+    const qreal opacity = painter->opacity();
+    if (isDimmed())
+        painter->setOpacity(opacity * 0.15);
+    const QRectF rect = labelSceneRect();
     QFont font = labelFont();
     font.setPointSizeF(font.pointSizeF() * m_labelScale);
     painter->setFont(font);
     // A pale backing keeps labels readable where edges cross them.
     painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(255, 255, 255, emphasised ? 240 : 200));
+    painter->setBrush(QColor(255, 255, 255, emphasised ? 240 : 215));
     painter->drawRoundedRect(rect, 3, 3);
     painter->setPen(emphasised ? QColor(Qt::black) : QColor(0x222222));
     painter->drawText(rect, Qt::AlignCenter, displayLabel());
+    painter->setOpacity(opacity);
+}
+
+void LabelLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const QRectF exposed = option->exposedRect.isEmpty() ? m_bounds : option->exposedRect;
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    painter->setRenderHint(QPainter::Antialiasing, lod > 0.3);
+    // Emphasised labels last: they may cover others, never the reverse.
+    QList<const NodeItem *> emphasised;
+    for (const NodeItem *node : *m_nodes) {
+        if (!node->isVisible() || node->opacity() == 0 || !node->labelShown(lod)
+            || !node->labelSceneRect().intersects(exposed))
+            continue;
+        if (node->isSelected() || node->isHovered())
+            emphasised.append(node);
+        else
+            node->paintLabel(painter);
+    }
+    for (const NodeItem *node : std::as_const(emphasised))
+        node->paintLabel(painter);
 }
 
 QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)

@@ -48,6 +48,11 @@ public:
     // Labels grow up to this much as the view zooms out (GraphView).
     static constexpr qreal maxLabelScale = 2.5;
     QRectF labelSceneRect() const { return labelRect().translated(pos()); }
+    // Labels are drawn by the scene's LabelLayer, above every node, so no
+    // node covers a label; `lod` is the view's scale.
+    bool labelShown(qreal lod) const;
+    void paintLabel(QPainter *painter) const; // the painter in scene coordinates
+    bool isHovered() const { return m_hovered; }
     // In scene coordinates: the node, and its label when it is drawn.
     QRectF shownBounds() const;
     bool isMajor() const;
@@ -191,6 +196,33 @@ public:
 
 private:
     EdgeIndex *m_index;
+    QRectF m_bounds;
+};
+
+// Every shown node label, above every node (a node's own label drawn with
+// it went under the next node drawn; the exported corpus had labels half
+// covered). Hovered and selected labels are drawn last.
+class LabelLayer : public QGraphicsItem
+{
+public:
+    explicit LabelLayer(const QHash<NodeId, NodeItem *> *nodes) : m_nodes(nodes)
+    {
+        setZValue(10);
+        setFlag(ItemUsesExtendedStyleOption);
+        setAcceptedMouseButtons(Qt::NoButton);
+        setAcceptHoverEvents(false);
+    }
+    void setBounds(const QRectF &bounds)
+    {
+        prepareGeometryChange();
+        m_bounds = bounds;
+    }
+    QRectF boundingRect() const override { return m_bounds; }
+    QPainterPath shape() const override { return {}; } // never under the mouse
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    const QHash<NodeId, NodeItem *> *m_nodes;
     QRectF m_bounds;
 };
 

@@ -46,6 +46,7 @@ void GraphScene::clearGraph()
     m_touching.clear();
     clear();
     m_edgeLayer = nullptr; // clear() deleted it with the rest
+    m_labelLayer = nullptr;
     m_edgeIndex.markStale(); // its cells name the edges that went
     m_nodes.clear();
     m_edges.clear();
@@ -181,6 +182,11 @@ void GraphScene::updateSceneRect()
                                  bounds.width() * 0.25 + 200, bounds.height() * 0.25 + 200));
     if (m_edgeLayer)
         m_edgeLayer->setBounds(sceneRect());
+    if (!m_labelLayer) {
+        m_labelLayer = new LabelLayer(&m_nodes);
+        addItem(m_labelLayer);
+    }
+    m_labelLayer->setBounds(sceneRect());
 }
 
 // --- following the document, element by element -------------------------------

@@ -134,6 +134,7 @@ private:
     qreal m_labelScale = 1.0;
     QHash<NodeId, qreal> m_sizeShares;
     class EdgeLayer *m_edgeLayer = nullptr;
+    class LabelLayer *m_labelLayer = nullptr;
     EdgeIndex m_edgeIndex{&m_edges};
     void batchEdges();
     bool m_syncingSelection = false;

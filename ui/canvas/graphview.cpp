@@ -137,6 +137,13 @@ void GraphView::paintDragged(QPainter &painter)
         option.state = item->isSelected() ? QStyle::State_Selected : QStyle::State_None;
         item->paint(&painter, &option, viewport());
     }
+    // Their labels, above them as the label layer draws labels.
+    painter.setTransform(view);
+    for (QGraphicsItem *item : std::as_const(m_draggedNodes)) {
+        const auto *node = static_cast<const NodeItem *>(item);
+        if (node->labelShown(zoom()))
+            node->paintLabel(&painter);
+    }
 }
 
 void GraphView::settle()
