@@ -757,6 +757,42 @@ private Q_SLOTS:
         QVERIFY(near(view.viewport()->grab().toImage().pixelColor(view.mapFromScene(countryItem->scenePos())), fill));
     }
 
+    // A label of three lines (as Graphviz HTML labels with <BR/> arrive)
+    // gets the room of three lines, and its last line is drawn.
+    void multiLineLabelsAreNotClipped()
+    {
+        KnowledgeGraph g;
+        NodeData one;
+        one.key = QStringLiteral("one");
+        one.kind = NodeKind::Other;
+        one.label = QStringLiteral("line");
+        const NodeId single = g.addNode(one);
+        NodeData three = one;
+        three.key = QStringLiteral("three");
+        three.label = QStringLiteral("long line 1\nline 2\nline 3");
+        const NodeId triple = g.addNode(three);
+        GraphScene scene;
+        scene.setGraph(&g, {{single, QPointF(-300, 0)}, {triple, QPointF(0, 0)}}, ViewFilter());
+        const QRectF oneLine = scene.nodeItem(single)->labelSceneRect();
+        const QRectF threeLines = scene.nodeItem(triple)->labelSceneRect();
+        QVERIFY2(threeLines.height() > 2.6 * oneLine.height(),
+                 qPrintable(QStringLiteral("%1 against %2").arg(threeLines.height()).arg(oneLine.height())));
+        GraphView view;
+        view.resize(600, 400);
+        view.setScene(&scene);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.centerOn(threeLines.center());
+        const QImage shown = view.viewport()->grab().toImage();
+        // Dark text pixels in the bottom third of the label (its last line).
+        const QRect label = view.mapFromScene(threeLines).boundingRect();
+        int dark = 0;
+        for (int y = label.top() + label.height() * 2 / 3; y < label.bottom(); ++y)
+            for (int x = label.left(); x < label.right(); ++x)
+                dark += shown.pixelColor(x, y).lightness() < 110 ? 1 : 0;
+        QVERIFY2(dark > 10, "the last line of the label is not drawn");
+    }
+
     // A large graph draws its edges through one batched layer: the edges
     // are on screen (coloured pixels along one), and an edge can still be
     // clicked and selected.

@@ -18,6 +18,7 @@ namespace threadline {
 namespace {
 
 constexpr int maxLabelChars = 34;
+constexpr int maxLabelLines = 6;
 constexpr qreal labelGap = 3;
 
 QFont labelFont()
@@ -138,7 +139,10 @@ NodeItem::NodeItem(NodeId id, NodeKind kind, const QString &label, int degree)
 void NodeItem::measure()
 {
     static const QFontMetricsF metrics(labelFont());
-    m_labelSize = QSizeF(metrics.horizontalAdvance(displayLabel()) + 6, metrics.height() + 2);
+    m_display = displayLabel();
+    // Every line's room: one line's height per line, the widest line's width.
+    const QSizeF text = metrics.boundingRect(QRectF(0, 0, 1e6, 1e6), Qt::AlignCenter, m_display).size();
+    m_labelSize = QSizeF(text.width() + 6, text.height() + 2);
     m_outline = kindShape(m_kind, m_radius);
     m_shape = kindShape(m_kind, m_radius + 2);
 }
@@ -217,9 +221,23 @@ bool NodeItem::isMajor() const
 
 QString NodeItem::displayLabel() const
 {
-    if (m_label.size() <= maxLabelChars)
-        return m_label;
-    return m_label.left(maxLabelChars - 1).trimmed() + QChar(0x2026);
+    // Each line (labels from HTML-like or multi-line sources keep their
+    // breaks) shortened on its own; at most maxLabelLines of them.
+    const auto shorten = [](const QString &line) {
+        return line.size() <= maxLabelChars ? line : line.left(maxLabelChars - 1).trimmed() + QChar(0x2026);
+    };
+    if (!m_label.contains(QLatin1Char('\n')))
+        return shorten(m_label);
+    QStringList lines = m_label.split(QLatin1Char('\n'));
+    for (QString &line : lines)
+        line = shorten(line.trimmed());
+    while (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    if (lines.size() > maxLabelLines) {
+        lines = lines.mid(0, maxLabelLines);
+        lines.last() = QString(QChar(0x2026));
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 QRectF NodeItem::labelRect(qreal scale) const
@@ -342,7 +360,7 @@ void NodeItem::paintLabel(QPainter *painter) const
     painter->setBrush(QColor(255, 255, 255, emphasised ? 240 : 215));
     painter->drawRoundedRect(rect, 3, 3);
     painter->setPen(emphasised ? QColor(Qt::black) : QColor(0x222222));
-    painter->drawText(rect, Qt::AlignCenter, displayLabel());
+    painter->drawText(rect, Qt::AlignCenter, m_display);
     painter->setOpacity(opacity);
 }
 

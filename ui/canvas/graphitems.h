@@ -92,6 +92,7 @@ private:
     qreal m_radius;
     int m_degree = 0;
     qreal m_share = -1;
+    QString m_display;       // the label as drawn: lines shortened
     QSizeF m_labelSize;      // the label's text at scale 1, with its padding
     QPainterPath m_outline;  // the kind's shape at this radius
     QPainterPath m_shape;    // and a little larger: what takes the mouse
