@@ -38,6 +38,7 @@
 #include "inspectorpanel.h"
 #include "knowledgegraph.h"
 #include "legend.h"
+#include "minimap.h"
 #include "mainwindow.h"
 #include "filterpanel.h"
 #include "timelineview.h"
@@ -89,11 +90,13 @@ class TestCanvasGestures : public QObject
     QPoint emptyPoint()
     {
         const QRect legend = window->legend()->geometry().translated(-viewport()->pos());
+        const Minimap *map = window->view()->minimap();
+        const QRect overview = map->isVisible() ? map->geometry().translated(-viewport()->pos()) : QRect();
         const QRect area = viewport()->rect().adjusted(20, 20, -20, -20);
         for (int y = area.bottom(); y > area.top(); y -= 17)
             for (int x = area.right(); x > area.left(); x -= 23) {
                 const QPoint p(x, y);
-                bool clear = !legend.contains(p) && viewport()->childAt(p) == nullptr;
+                bool clear = !legend.contains(p) && !overview.contains(p) && viewport()->childAt(p) == nullptr;
                 for (int d = -6; clear && d <= 6; d += 3)
                     clear = !window->view()->itemAt(p + QPoint(d, d)) && !window->view()->itemAt(p + QPoint(d, -d));
                 if (clear)
@@ -755,6 +758,67 @@ private Q_SLOTS:
         // Moved off the label, the country is drawn in its colour.
         countryItem->setPos(statementItem->labelSceneRect().topRight() + QPointF(40, -40));
         QVERIFY(near(view.viewport()->grab().toImage().pixelColor(view.mapFromScene(countryItem->scenePos())), fill));
+    }
+
+    // The overview map: hidden while the whole graph is in view, shown in
+    // the corner once zoomed in, with the view's frame where the view is;
+    // a click on it centres the view there, a drag pans, the View menu's
+    // toggle hides it.
+    void overviewMapShowsAndMovesTheView()
+    {
+        QHash<NodeId, QPointF> at;
+        const KnowledgeGraph big = grid(30, at);
+        GraphScene scene;
+        scene.setGraph(&big, at, ViewFilter());
+        GraphView view;
+        view.resize(1000, 700);
+        view.setScene(&scene);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.fitAll();
+        Minimap *map = view.minimap();
+        QVERIFY(map);
+        QVERIFY2(!map->isVisible(), "the map shows while the whole graph is in view");
+        view.zoomBy(6);
+        QTRY_VERIFY(map->isVisible());
+        // In the bottom-right corner of the canvas, over it.
+        const QRect port = view.viewport()->geometry();
+        QVERIFY(port.contains(map->geometry()));
+        QVERIFY(map->geometry().right() > port.right() - 40 && map->geometry().bottom() > port.bottom() - 40);
+        // The frame is where the view is: its centre maps to the view's
+        // centre (within two pixels of the map).
+        const qreal mapPixel = 1 / (map->toMap(QPointF(1, 0)) - map->toMap(QPointF(0, 0))).x(); // scene units
+        const QPointF viewCentre = view.mapToScene(view.viewport()->rect().center());
+        QVERIFY(QLineF(map->toScene(map->viewFrame().center()), viewCentre).length() < 2 * mapPixel);
+        // Nodes are drawn on it (dots of the person colour).
+        const QImage picture = map->grab().toImage();
+        const QColor person = scene.nodeItem(test::nodeByKey(big, QStringLiteral("n0")))->fill();
+        int dots = 0;
+        for (int y = 0; y < picture.height(); ++y)
+            for (int x = 0; x < picture.width(); ++x)
+                dots += near(picture.pixelColor(x, y), person) ? 1 : 0;
+        QVERIFY2(dots > 100, qPrintable(QString::number(dots)));
+        // A click on node (25, 25)'s place on the map centres the view there.
+        const QPointF target = at.value(test::nodeByKey(big, QStringLiteral("n775")));
+        QTest::mouseClick(map, Qt::LeftButton, {}, map->toMap(target).toPoint());
+        const QPointF centred = view.mapToScene(view.viewport()->rect().center());
+        QVERIFY2(QLineF(centred, target).length() < 2 * mapPixel,
+                 qPrintable(QStringLiteral("view centred at %1,%2, not %3,%4").arg(centred.x()).arg(centred.y()).arg(target.x()).arg(target.y())));
+        // A drag on it pans.
+        const QPointF start = map->toMap(at.value(test::nodeByKey(big, QStringLiteral("n0"))));
+        QTest::mousePress(map, Qt::LeftButton, {}, start.toPoint());
+        QTest::mouseMove(map, (start + QPointF(20, 10)).toPoint());
+        QTest::mouseMove(map, (start + QPointF(40, 20)).toPoint());
+        QTest::mouseRelease(map, Qt::LeftButton, {}, (start + QPointF(40, 20)).toPoint());
+        const QPointF dragged = view.mapToScene(view.viewport()->rect().center());
+        QVERIFY(QLineF(dragged, map->toScene(start + QPointF(40, 20))).length() < 2 * mapPixel);
+        // Back to the whole graph: the map goes.
+        view.fitAll();
+        QTRY_VERIFY(!map->isVisible());
+        view.zoomBy(6);
+        QTRY_VERIFY(map->isVisible());
+        map->setWanted(false);
+        QVERIFY(!map->isVisible());
     }
 
     // A label of three lines (as Graphviz HTML labels with <BR/> arrive)

@@ -53,6 +53,7 @@
 #include "layout.h"
 #include "kindstyle.h"
 #include "legend.h"
+#include "minimap.h"
 #include "mentions.h"
 #include "project.h"
 #include "projectfile.h"
@@ -379,6 +380,12 @@ void MainWindow::createActions()
     zoomIn->setShortcut(QKeySequence::ZoomIn);
     QAction *zoomOut = view->addAction(tr("Zoom &Out"), this, [this] { m_view->zoomBy(0.8); });
     zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *overview = view->addAction(tr("Overview &Map"));
+    overview->setObjectName(QStringLiteral("overviewMapAction"));
+    overview->setToolTip(tr("The whole graph in the canvas's corner while zoomed in; click it to go there"));
+    overview->setCheckable(true);
+    overview->setChecked(true);
+    connect(overview, &QAction::toggled, m_view->minimap(), &Minimap::setWanted);
     view->addSeparator();
     m_showDocumentsAction = view->addAction(tr("Show &Documents and Mentions"));
     m_showDocumentsAction->setCheckable(true);

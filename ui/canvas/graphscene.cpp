@@ -187,6 +187,7 @@ void GraphScene::updateSceneRect()
         addItem(m_labelLayer);
     }
     m_labelLayer->setBounds(sceneRect());
+    Q_EMIT contentChanged();
 }
 
 // --- following the document, element by element -------------------------------
@@ -297,6 +298,7 @@ void GraphScene::onNodesAdded(const QList<NodeId> &ids)
     for (NodeId id : ids)
         addNodeItem(id, m_document->positions().value(id), categories);
     declutterLabels();
+    Q_EMIT contentChanged();
 }
 
 void GraphScene::onNodesRemoved(const QList<NodeId> &ids)
@@ -304,6 +306,7 @@ void GraphScene::onNodesRemoved(const QList<NodeId> &ids)
     for (NodeId id : ids)
         removeNodeItem(id);
     declutterLabels();
+    Q_EMIT contentChanged();
 }
 
 void GraphScene::onNodesChanged(const QList<NodeId> &ids)
@@ -350,6 +353,7 @@ void GraphScene::onPositionsChanged(const QList<NodeId> &ids)
             item->setPos(m_document->positions().value(id));
     }
     declutterLabels();
+    Q_EMIT contentChanged();
 }
 
 void GraphScene::onHiddenChanged(const QList<NodeId> &ids)
@@ -367,6 +371,7 @@ void GraphScene::onHiddenChanged(const QList<NodeId> &ids)
     }
     declutterLabels();
     showSelection();
+    Q_EMIT contentChanged();
 }
 
 void GraphScene::onPinnedChanged(const QList<NodeId> &ids)
@@ -402,6 +407,7 @@ void GraphScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
     if (!moved.isEmpty()) {
         declutterLabels();
         Q_EMIT nodesDragged(moved);
+        Q_EMIT contentChanged();
     }
 }
 

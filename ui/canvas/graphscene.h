@@ -89,6 +89,9 @@ public:
 Q_SIGNALS:
     // Nodes the user dragged, where they were dropped (mouse released).
     void nodesDragged(const QHash<threadline::NodeId, QPointF> &positions);
+    // Nodes came, went or moved (not during a drag: at its end); for
+    // overviews of the whole picture.
+    void contentChanged();
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;

@@ -11,6 +11,7 @@
 #include "graphitems.h"
 #include "graphscene.h"
 #include "kindstyle.h"
+#include "minimap.h"
 
 #include <QSet>
 #include <QStyleOptionGraphicsItem>
@@ -47,6 +48,13 @@ GraphView::GraphView(QWidget *parent) : QGraphicsView(parent)
     m_settleTimer.setSingleShot(true);
     m_settleTimer.setInterval(settleDelay);
     connect(&m_settleTimer, &QTimer::timeout, this, &GraphView::settle);
+    m_minimap = new Minimap(this);
+}
+
+void GraphView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    m_minimap->viewChanged();
 }
 
 qreal GraphView::zoom() const
@@ -68,6 +76,7 @@ void GraphView::zoomBy(qreal factor, std::optional<QPointF> anchor)
     if (m_gesture == Gesture::None)
         updateLabelScale(); // during a gesture, the settle does it
     m_fitted = false; // fitAll sets it again after its own zooming
+    m_minimap->viewChanged();
 }
 
 void GraphView::beginGesture(Gesture gesture)
@@ -253,6 +262,7 @@ void GraphView::fitAll()
             break;
     }
     m_fitted = true;
+    m_minimap->viewChanged();
 }
 
 void GraphView::setOverlayCorner(const QSize &size)
@@ -269,6 +279,7 @@ void GraphView::resizeEvent(QResizeEvent *event)
     QGraphicsView::resizeEvent(event);
     if (m_fitted)
         fitAll();
+    m_minimap->viewChanged();
 }
 
 void GraphView::mouseMoveEvent(QMouseEvent *event)

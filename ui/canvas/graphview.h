@@ -10,6 +10,7 @@
 namespace threadline {
 
 class EdgeItem;
+class Minimap;
 
 // The canvas: wheel zooms about the cursor, dragging the background pans,
 // Shift+dragging it draws a rubber band that selects what it covers,
@@ -41,6 +42,8 @@ public:
     void settle();
     bool isSettled() const { return m_gesture == Gesture::None; }
     static constexpr int settleDelay = 70;
+    // The overview map in the bottom-right corner (shown when zoomed in).
+    Minimap *minimap() const { return m_minimap; }
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
@@ -50,6 +53,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
     bool viewportEvent(QEvent *event) override;
 
 private:
@@ -63,6 +67,7 @@ private:
     // What the viewport shows now, as last painted.
     QImage shownFrame() const;
 
+    Minimap *m_minimap = nullptr;
     Gesture m_gesture = Gesture::None;
     QImage m_snapshot;         // the full frame when the gesture began
     QTransform m_snapshotView; // the viewport transform it was painted with
