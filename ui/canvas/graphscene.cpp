@@ -389,6 +389,16 @@ QHash<NodeId, QPointF> GraphScene::positions() const
     return result;
 }
 
+void GraphScene::setNodePositions(const QHash<NodeId, QPointF> &positions)
+{
+    for (auto it = positions.constBegin(); it != positions.constEnd(); ++it) {
+        if (NodeItem *item = m_nodes.value(it.key()))
+            item->setPos(it.value());
+    }
+    declutterLabels();
+    updateSceneRect(); // a picture may reach past the last one
+}
+
 QSet<NodeId> GraphScene::selectedNodes() const
 {
     QSet<NodeId> result;
