@@ -27,6 +27,7 @@
 #include <QLocale>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
@@ -51,6 +52,7 @@
 #include "imageexport.h"
 #include "inspectorpanel.h"
 #include "layout.h"
+#include "layoutrunner.h"
 #include "kindstyle.h"
 #include "legend.h"
 #include "mentions.h"
@@ -189,6 +191,11 @@ MainWindow::MainWindow(QWidget *parent)
     split->setSizes({920, 520});
     setCentralWidget(split);
 
+    m_layoutRunner = new LayoutRunner(
+        m_document, m_scene, [this](std::unique_ptr<Edit> edit) { push(std::move(edit)); }, this);
+    connect(m_layoutRunner, &LayoutRunner::finished, this, &MainWindow::onLayoutFinished);
+    m_layoutStatus = new LayoutStatus(m_layoutRunner, this);
+    statusBar()->addPermanentWidget(m_layoutStatus);
     m_statusCounts = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusCounts);
 
@@ -268,8 +275,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_search, &SearchBox::documentChosen, this, &MainWindow::openDocument);
     m_search->setTextSearch([this](const QString &query) { return m_project->searchText(query, 10); });
     connect(&m_loadWatcher, &QFutureWatcher<LoadedGraph>::finished, this, &MainWindow::onLoadFinished);
-    connect(&m_layoutWatcher, &QFutureWatcher<QHash<NodeId, QPointF>>::finished, this,
-            &MainWindow::onLayoutFinished);
     connect(&m_exportWatcher, &QFutureWatcher<ExportResult>::finished, this, &MainWindow::onExportFinished);
     connect(&m_importWatcher, &QFutureWatcher<QList<ImportedArticle>>::finished, this, &MainWindow::onArticlesRead);
     connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) {
@@ -309,7 +314,7 @@ MainWindow::~MainWindow()
     m_autosaveWatcher.waitForFinished();
     m_importWatcher.waitForFinished();
     m_loadWatcher.waitForFinished();
-    m_layoutWatcher.waitForFinished();
+    m_layoutRunner->stopAndWait();
     m_exportWatcher.waitForFinished();
 }
 
@@ -384,8 +389,6 @@ void MainWindow::createActions()
     m_showDocumentsAction->setCheckable(true);
     connect(m_showDocumentsAction, &QAction::toggled, this, &MainWindow::setShowDocuments);
     view->addAction(m_actorsView->action());
-    QAction *relayoutAction = view->addAction(tr("&Lay Out Again"), this, &MainWindow::relayout);
-    relayoutAction->setShortcut(Qt::CTRL | Qt::Key_L);
     QMenu *sizeMenu = view->addMenu(tr("Node &Size"));
     auto *sizeGroup = new QActionGroup(this);
     for (const auto &[measure, text] : {std::pair{QStringLiteral("degree"), tr("By &Degree")},
@@ -448,7 +451,7 @@ void MainWindow::createActions()
     toolbar->addAction(m_forwardAction);
     toolbar->addSeparator();
     toolbar->addAction(tr("Fit"), m_view, &GraphView::fitAll)->setToolTip(tr("Fit the graph to the window (Ctrl+0)"));
-    toolbar->addAction(tr("Lay Out Again"), this, &MainWindow::relayout);
+    createLayoutMenu(toolbar);
     toolbar->addAction(m_showDocumentsAction);
     toolbar->addAction(m_actorsView->action());
     toolbar->addSeparator();
@@ -488,7 +491,7 @@ bool MainWindow::showsImportNotesBanner() const
 
 bool MainWindow::isLayingOut() const
 {
-    return m_layoutWatcher.isRunning();
+    return m_layoutRunner->isRunning();
 }
 
 void MainWindow::openBundledCorpus()
@@ -606,7 +609,6 @@ void MainWindow::openAndSelect(const QString &path, const QString &text)
 
 void MainWindow::applyGraph(LoadedGraph loaded)
 {
-    ++m_graphGeneration;
     m_inspector->clear(); // the panels show nothing of the old graph from here on
     m_evidence->clear();
     m_source->clear();
@@ -693,34 +695,98 @@ void MainWindow::updateLegend()
 
 void MainWindow::relayout()
 {
-    if (isLayingOut())
-        return;
+    m_layoutRunner->start(std::nullopt, m_filter);
     statusBar()->showMessage(tr("Laying out %1 nodes…").arg(m_filter.visibleNodes(graph()).size()));
-    // The worker gets its own copy: the window may open another graph meanwhile.
-    m_layoutWatcher.setProperty("generation", m_graphGeneration);
-    m_layoutWatcher.setFuture(QtConcurrent::run(
-        [graph = graph(), filter = m_filter] { return layoutForView(graph, filter); }));
 }
 
-void MainWindow::onLayoutFinished()
+void MainWindow::layOut(LayoutKind kind)
 {
-    if (m_layoutWatcher.property("generation").toInt() != m_graphGeneration)
+    const qsizetype shown = m_filter.visibleNodes(graph()).size();
+    if (kind == LayoutKind::KamadaKawai && shown > LayoutRunner::kamadaKawaiLimit) {
+        statusBar()->showMessage(tr("Kamada–Kawai lays out up to %1 shown nodes; this view shows %2. "
+                                    "Multilevel lays out graphs of any size.")
+                                     .arg(LayoutRunner::kamadaKawaiLimit)
+                                     .arg(shown),
+                                 8000);
         return;
-    // One undoable step; pinned nodes stay where the user put them.
-    QHash<NodeId, QPointF> positions = m_layoutWatcher.result();
-    for (NodeId id : m_document->pinned())
-        positions.remove(id);
-    for (auto it = positions.begin(); it != positions.end();) {
-        if (graph().contains(it.key())) // an edit may have removed it meanwhile
-            ++it;
-        else
-            it = positions.erase(it);
     }
-    push(std::make_unique<MoveEdit>(*m_document, positions, tr("Lay Out")));
+    NodeId focus = m_selection->currentNode();
+    if (!m_scene->nodeItem(focus))
+        focus = NodeId(); // not shown: the most connected node instead
+    m_layoutRunner->start(kind, m_filter, focus);
+    statusBar()->showMessage(tr("Laying out %1 nodes…").arg(shown));
+}
+
+void MainWindow::createLayoutMenu(QToolBar *toolbar)
+{
+    QMenu *menu = menuBar()->addMenu(tr("&Layout"));
+    menu->setObjectName(QStringLiteral("layoutMenu"));
+    QAction *again = menu->addAction(tr("Lay Out &Again"), this, &MainWindow::relayout);
+    again->setObjectName(QStringLiteral("layout_again"));
+    again->setShortcut(Qt::CTRL | Qt::Key_L);
+    again->setToolTip(tr("Lay out what the canvas shows: force-directed, multilevel above %1 nodes (Ctrl+L)")
+                          .arg(multilevelThreshold));
+    menu->addSeparator();
+    struct Entry
+    {
+        LayoutKind kind;
+        const char *name;
+        QString text;
+        QString tip;
+    };
+    const Entry entries[] = {
+        {LayoutKind::ForceDirected, "fr", tr("&Force-Directed (Fruchterman–Reingold)"),
+         tr("Related nodes close, unrelated apart; the multilevel engine above %1 nodes").arg(multilevelThreshold)},
+        {LayoutKind::KamadaKawai, "kk", tr("&Kamada–Kawai"),
+         tr("Distances on the page follow distances in the graph; up to %1 nodes").arg(LayoutRunner::kamadaKawaiLimit)},
+        {LayoutKind::Circle, "circle", tr("&Circle"), tr("One ring, grouped by kind, then by name")},
+        {LayoutKind::Radial, "radial", tr("&Radial around the Selection"),
+         tr("Rings of increasing distance around the selected node (the most connected when none is)")},
+        {LayoutKind::Multilevel, "multilevel", tr("&Multilevel (Large Graphs)"),
+         tr("Multilevel force-directed layout, streamed in as it refines; pause and cancel in the status bar")},
+    };
+    QAction *kamadaKawai = nullptr;
+    for (const Entry &entry : entries) {
+        QAction *action = menu->addAction(entry.text, this, [this, kind = entry.kind] { layOut(kind); });
+        action->setObjectName(QStringLiteral("layout_") + QLatin1String(entry.name));
+        action->setStatusTip(entry.tip);
+        action->setToolTip(entry.tip);
+        if (entry.kind == LayoutKind::KamadaKawai)
+            kamadaKawai = action;
+    }
+    menu->addSeparator();
+    QAction *pause = menu->addAction(tr("&Pause Layout"), this,
+                                     [this] { m_layoutRunner->setPaused(!m_layoutRunner->isPaused()); });
+    pause->setObjectName(QStringLiteral("layout_pause"));
+    QAction *cancel = menu->addAction(tr("Ca&ncel Layout"), m_layoutRunner, &LayoutRunner::cancel);
+    cancel->setObjectName(QStringLiteral("layout_cancel"));
+    connect(menu, &QMenu::aboutToShow, this, [this, kamadaKawai, pause, cancel] {
+        kamadaKawai->setEnabled(m_scene->visibleNodeCount() <= LayoutRunner::kamadaKawaiLimit);
+        pause->setEnabled(m_layoutRunner->hasProgress());
+        pause->setText(m_layoutRunner->isPaused() ? tr("&Resume Layout") : tr("&Pause Layout"));
+        cancel->setEnabled(m_layoutRunner->isRunning());
+    });
+
+    // On the toolbar: a click lays out again, the arrow offers every layout.
+    auto *button = new QToolButton(toolbar);
+    button->setObjectName(QStringLiteral("layoutButton"));
+    button->setDefaultAction(again);
+    button->setText(tr("Lay Out"));
+    button->setMenu(menu);
+    button->setPopupMode(QToolButton::MenuButtonPopup);
+    toolbar->addWidget(button);
+}
+
+void MainWindow::onLayoutFinished(bool applied)
+{
     if (m_sceneFilterStale)
         rebuildScene();
-    m_view->fitAll();
-    statusBar()->showMessage(tr("Laid out"), 3000);
+    if (applied) {
+        m_view->fitAll();
+        statusBar()->showMessage(tr("Laid out; Undo (Ctrl+Z) puts every node back."), 4000);
+    } else {
+        statusBar()->showMessage(tr("Layout cancelled; the nodes stay where they were."), 5000);
+    }
     Q_EMIT layoutFinished();
 }
 
@@ -1328,7 +1394,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_loadWatcher.waitForFinished();
-    m_layoutWatcher.waitForFinished();
+    m_layoutRunner->stopAndWait(); // a layout under way is not worth waiting for
     m_exportWatcher.waitForFinished();
     m_autosaveWatcher.waitForFinished();
     m_importWatcher.waitForFinished();
@@ -1481,7 +1547,6 @@ bool MainWindow::offerRecovery()
         return false;
     }
     m_loadWatcher.waitForFinished();
-    ++m_graphGeneration;
     m_inspector->clear();
     m_evidence->clear();
     m_source->clear();
