@@ -395,7 +395,9 @@ void GraphScene::setNodePositions(const QHash<NodeId, QPointF> &positions)
         if (NodeItem *item = m_nodes.value(it.key()))
             item->setPos(it.value());
     }
-    declutterLabels();
+    // Labels keep what they showed: a picture in passing is not worth
+    // decluttering 10k labels for, and the positions that stay come through
+    // the document, which declutters.
     updateSceneRect(); // a picture may reach past the last one
 }
 

@@ -403,10 +403,8 @@ LayoutStatus::LayoutStatus(LayoutRunner *runner, QWidget *parent)
     m_bar->setFixedWidth(160);
     m_pause->setObjectName(QStringLiteral("layoutPause"));
     m_cancel->setObjectName(QStringLiteral("layoutCancel"));
-    for (QPushButton *button : {m_pause, m_cancel}) {
+    for (QPushButton *button : {m_pause, m_cancel})
         button->setFocusPolicy(Qt::NoFocus); // the canvas keeps the keyboard
-        button->setFlat(true);
-    }
     m_cancel->setToolTip(tr("Stop the layout; the nodes stay where they were"));
     connect(m_pause, &QPushButton::clicked, this, [this] { m_runner->setPaused(!m_runner->isPaused()); });
     connect(m_cancel, &QPushButton::clicked, this, [this] {
