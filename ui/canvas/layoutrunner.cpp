@@ -25,9 +25,13 @@ namespace threadline {
 
 namespace {
 
-// At most this many streamed pictures a second: each one moves every item,
-// and the user is browsing meanwhile.
-constexpr int streamIntervalMs = 100;
+// At most ten streamed pictures a second: each one moves every item (and
+// the view paints them again), and the user is browsing meanwhile.
+constexpr qint64 streamIntervalMs = 100;
+// Where moving the items takes long (10k nodes, a slow machine), fewer:
+// the interval is at least this many times what the last picture took to
+// apply, so streaming leaves most of the GUI thread to the user.
+constexpr qint64 streamCostFactor = 4;
 
 QString kindName(LayoutKind kind)
 {
@@ -201,6 +205,7 @@ void LayoutRunner::start(std::optional<LayoutKind> kind, const ViewFilter &filte
     m_paused = false;
     m_streamedFrames = 0;
     m_sinceStream.invalidate();
+    m_streamInterval = streamIntervalMs;
     Q_EMIT started();
 }
 
@@ -262,11 +267,11 @@ void LayoutRunner::onStreamReady(quint64 generation)
     if (!m_run || m_run->generation != generation || m_run->cancelled || m_run->animating)
         return;
     // The first picture at once, then at most one per interval: the newest.
-    const qint64 since = m_sinceStream.isValid() ? m_sinceStream.elapsed() : streamIntervalMs;
-    if (since >= streamIntervalMs)
+    const qint64 since = m_sinceStream.isValid() ? m_sinceStream.elapsed() : m_streamInterval;
+    if (since >= m_streamInterval)
         applyStream();
     else if (!m_streamTimer->isActive())
-        m_streamTimer->start(int(streamIntervalMs - since));
+        m_streamTimer->start(int(m_streamInterval - since));
 }
 
 void LayoutRunner::applyStream()
@@ -283,8 +288,9 @@ void LayoutRunner::applyStream()
     }
     for (NodeId id : m_document->pinned())
         positions.remove(id);
-    m_scene->setNodePositions(positions);
     m_sinceStream.start();
+    m_scene->setNodePositions(positions);
+    m_streamInterval = std::max(streamIntervalMs, streamCostFactor * m_sinceStream.elapsed());
     ++m_streamedFrames;
     Q_EMIT positionsStreamed();
 }

@@ -32,7 +32,7 @@ class GraphScene;
 // the graph, while the user keeps browsing. The multilevel engine reports
 // a percentage, pauses (the worker waits in its progress report), stops
 // within a second when cancelled, and streams its picture so far onto the
-// scene (at most ten times a second). The other layouts report nothing
+// scene (at most ten times a second, fewer where moving the items is slow). The other layouts report nothing
 // until they are done (well under a second at the sizes they are offered
 // for); cancelling one drops its result.
 //
@@ -120,7 +120,8 @@ private:
     bool m_paused = false;
     int m_streamedFrames = 0;
     QTimer *m_streamTimer;
-    QElapsedTimer m_sinceStream;
+    QElapsedTimer m_sinceStream; // since the last picture began to be applied
+    qint64 m_streamInterval = 100;  // ms between pictures: 100, more where applying one is slow
     QVariantAnimation *m_animation;
     QHash<NodeId, QPointF> m_from, m_to;
     // Its own threads: the global pool may be busy with the analytics of a
