@@ -330,6 +330,33 @@ private Q_SLOTS:
         window->undoStack()->undo();
     }
 
+    // Showing documents lays out (they never had a place); cancelling that
+    // still places them, and nothing that had a place moves.
+    void cancelledLayoutStillPlacesNewlyShownNodes()
+    {
+        const QHash<NodeId, QPointF> before = onScreen();
+        QSignalSpy finished(window.get(), &MainWindow::layoutFinished);
+        window->setShowDocuments(true);
+        QVERIFY(window->isLayingOut());
+        QVERIFY(!window->layoutStatus()->pauseButton()->isVisible()); // Fruchterman–Reingold: a busy bar
+        QCOMPARE(bar()->maximum(), 0);
+        QTest::mouseClick(window->layoutStatus()->cancelButton(), Qt::LeftButton);
+        QVERIFY(waitForLayout(finished));
+        QCOMPARE(window->undoStack()->undoText(), QStringLiteral("Place Shown Nodes"));
+        const QHash<NodeId, QPointF> after = onScreen();
+        QCOMPARE(after.size(), before.size() + window->graph().documents().size());
+        QList<QPointF> distinct;
+        for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
+            if (before.contains(it.key()))
+                QCOMPARE(it.value(), before.value(it.key()));
+            else if (!distinct.contains(it.value()))
+                distinct.append(it.value());
+        }
+        QCOMPARE(distinct.size(), window->graph().documents().size()); // each its own place
+        window->setShowDocuments(false);
+        QVERIFY(waitForLayout(finished, 2));
+    }
+
     void kamadaKawaiIsRefusedOnLargeGraphs()
     {
         QVERIFY(openGenerated(3000));

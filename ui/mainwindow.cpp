@@ -194,6 +194,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_layoutRunner = new LayoutRunner(
         m_document, m_scene, [this](std::unique_ptr<Edit> edit) { push(std::move(edit)); }, this);
     connect(m_layoutRunner, &LayoutRunner::finished, this, &MainWindow::onLayoutFinished);
+    connect(m_layoutRunner, &LayoutRunner::positionsStreamed, this, [this] {
+        if (m_view->isFitted()) // unless the user zoomed or panned, the picture stays in view as it grows
+            m_view->fitAll();
+    });
     m_layoutStatus = new LayoutStatus(m_layoutRunner, this);
     statusBar()->addPermanentWidget(m_layoutStatus);
     m_statusCounts = new QLabel(this);

@@ -290,9 +290,9 @@ void LayoutRunner::applyStream()
         positions.remove(id);
     m_sinceStream.start();
     m_scene->setNodePositions(positions);
-    m_streamInterval = std::max(streamIntervalMs, streamCostFactor * m_sinceStream.elapsed());
     ++m_streamedFrames;
-    Q_EMIT positionsStreamed();
+    Q_EMIT positionsStreamed(); // what follows it (the view fitting again) counts in the cost
+    m_streamInterval = std::max(streamIntervalMs, streamCostFactor * m_sinceStream.elapsed());
 }
 
 void LayoutRunner::onWorkerFinished(quint64 generation)
