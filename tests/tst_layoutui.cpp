@@ -110,7 +110,8 @@ class TestLayoutUi : public QObject
 
     bool waitForLayout(QSignalSpy &finished, int count = 1)
     {
-        return QTest::qWaitFor([&] { return finished.count() >= count && !window->isLayingOut(); }, kSlowWorkMs);
+        return QTest::qWaitFor([&] { return finished.count() >= count && !window->isLayingOut(); },
+                               kSlowWorkMs);
     }
 
     // Opens a generated news-shaped graph of `nodes` nodes.
@@ -124,8 +125,8 @@ class TestLayoutUi : public QObject
         }
         QSignalSpy loaded(window.get(), &MainWindow::graphLoaded);
         window->openFile(path);
-        return QTest::qWaitFor([&] { return loaded.count() >= 1; }, kSlowWorkMs)
-            && window->scene()->visibleNodeCount() == nodes;
+        return QTest::qWaitFor([&] { return loaded.count() >= 1; }, kSlowWorkMs) &&
+               window->scene()->visibleNodeCount() == nodes;
     }
 
 private Q_SLOTS:
@@ -303,7 +304,8 @@ private Q_SLOTS:
         QSignalSpy finished(window.get(), &MainWindow::layoutFinished);
         QList<QPointF> seen;
         QTimer sampler;
-        connect(&sampler, &QTimer::timeout, this, [&] { seen.append(window->scene()->nodeItem(rutte)->pos()); });
+        connect(&sampler, &QTimer::timeout, this,
+                [&] { seen.append(window->scene()->nodeItem(rutte)->pos()); });
         const int steps = window->undoStack()->index();
         QElapsedTimer clock;
         clock.start();
@@ -317,7 +319,8 @@ private Q_SLOTS:
         // Positions strictly between the two ends, on the line joining them.
         int between = 0;
         for (const QPointF &p : std::as_const(seen)) {
-            const qreal t = QPointF::dotProduct(p - from, to - from) / QPointF::dotProduct(to - from, to - from);
+            const qreal t =
+                QPointF::dotProduct(p - from, to - from) / QPointF::dotProduct(to - from, to - from);
             const QPointF onLine = from + (to - from) * t;
             if (t > 0.02 && t < 0.98 && QLineF(p, onLine).length() < 1)
                 ++between;
@@ -403,7 +406,7 @@ private Q_SLOTS:
             QVERIFY(shown[i] > shown[i - 1]);
         QCOMPARE(shown.last(), 100);
         QVERIFY(streamedBeforeEnd >= 1);
-        QVERIFY(movedWhenStreamed > 1000); // the canvas moved...
+        QVERIFY(movedWhenStreamed > 1000);  // the canvas moved...
         QCOMPARE(stepsWhenStreamed, steps); // ...but the document did not
         QVERIFY(statusVisible);
         QVERIFY(statusText.startsWith(QStringLiteral("Multilevel layout")));

@@ -27,7 +27,6 @@
 #include <QLocale>
 #include <QTimer>
 #include <QToolBar>
-#include <QToolButton>
 #include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
@@ -52,6 +51,7 @@
 #include "imageexport.h"
 #include "inspectorpanel.h"
 #include "layout.h"
+#include "layoutmenu.h"
 #include "layoutrunner.h"
 #include "kindstyle.h"
 #include "legend.h"
@@ -455,7 +455,7 @@ void MainWindow::createActions()
     toolbar->addAction(m_forwardAction);
     toolbar->addSeparator();
     toolbar->addAction(tr("Fit"), m_view, &GraphView::fitAll)->setToolTip(tr("Fit the graph to the window (Ctrl+0)"));
-    createLayoutMenu(toolbar);
+    addLayoutMenu(this, toolbar);
     toolbar->addAction(m_showDocumentsAction);
     toolbar->addAction(m_actorsView->action());
     toolbar->addSeparator();
@@ -719,66 +719,6 @@ void MainWindow::layOut(LayoutKind kind)
         focus = NodeId(); // not shown: the most connected node instead
     m_layoutRunner->start(kind, m_filter, focus);
     statusBar()->showMessage(tr("Laying out %1 nodes…").arg(shown));
-}
-
-void MainWindow::createLayoutMenu(QToolBar *toolbar)
-{
-    QMenu *menu = menuBar()->addMenu(tr("&Layout"));
-    menu->setObjectName(QStringLiteral("layoutMenu"));
-    QAction *again = menu->addAction(tr("Lay Out &Again"), this, &MainWindow::relayout);
-    again->setObjectName(QStringLiteral("layout_again"));
-    again->setShortcut(Qt::CTRL | Qt::Key_L);
-    again->setToolTip(tr("Lay out what the canvas shows: force-directed, multilevel above %1 nodes (Ctrl+L)")
-                          .arg(multilevelThreshold));
-    menu->addSeparator();
-    struct Entry
-    {
-        LayoutKind kind;
-        const char *name;
-        QString text;
-        QString tip;
-    };
-    const Entry entries[] = {
-        {LayoutKind::ForceDirected, "fr", tr("&Force-Directed (Fruchterman–Reingold)"),
-         tr("Related nodes close, unrelated apart; the multilevel engine above %1 nodes").arg(multilevelThreshold)},
-        {LayoutKind::KamadaKawai, "kk", tr("&Kamada–Kawai"),
-         tr("Distances on the page follow distances in the graph; up to %1 nodes").arg(LayoutRunner::kamadaKawaiLimit)},
-        {LayoutKind::Circle, "circle", tr("&Circle"), tr("One ring, grouped by kind, then by name")},
-        {LayoutKind::Radial, "radial", tr("&Radial around the Selection"),
-         tr("Rings of increasing distance around the selected node (the most connected when none is)")},
-        {LayoutKind::Multilevel, "multilevel", tr("&Multilevel (Large Graphs)"),
-         tr("Multilevel force-directed layout, streamed in as it refines; pause and cancel in the status bar")},
-    };
-    QAction *kamadaKawai = nullptr;
-    for (const Entry &entry : entries) {
-        QAction *action = menu->addAction(entry.text, this, [this, kind = entry.kind] { layOut(kind); });
-        action->setObjectName(QStringLiteral("layout_") + QLatin1String(entry.name));
-        action->setStatusTip(entry.tip);
-        action->setToolTip(entry.tip);
-        if (entry.kind == LayoutKind::KamadaKawai)
-            kamadaKawai = action;
-    }
-    menu->addSeparator();
-    QAction *pause = menu->addAction(tr("&Pause Layout"), this,
-                                     [this] { m_layoutRunner->setPaused(!m_layoutRunner->isPaused()); });
-    pause->setObjectName(QStringLiteral("layout_pause"));
-    QAction *cancel = menu->addAction(tr("Ca&ncel Layout"), m_layoutRunner, &LayoutRunner::cancel);
-    cancel->setObjectName(QStringLiteral("layout_cancel"));
-    connect(menu, &QMenu::aboutToShow, this, [this, kamadaKawai, pause, cancel] {
-        kamadaKawai->setEnabled(m_scene->visibleNodeCount() <= LayoutRunner::kamadaKawaiLimit);
-        pause->setEnabled(m_layoutRunner->hasProgress());
-        pause->setText(m_layoutRunner->isPaused() ? tr("&Resume Layout") : tr("&Pause Layout"));
-        cancel->setEnabled(m_layoutRunner->isRunning());
-    });
-
-    // On the toolbar: a click lays out again, the arrow offers every layout.
-    auto *button = new QToolButton(toolbar);
-    button->setObjectName(QStringLiteral("layoutButton"));
-    button->setDefaultAction(again);
-    button->setText(tr("Lay Out"));
-    button->setMenu(menu);
-    button->setPopupMode(QToolButton::MenuButtonPopup);
-    toolbar->addWidget(button);
 }
 
 void MainWindow::onLayoutFinished(bool applied)

@@ -225,7 +225,6 @@ private:
     void rebuildScene();
     void updateLegend();
     void onLayoutFinished(bool applied);
-    void createLayoutMenu(class QToolBar *toolbar);
     // The panels show the selection's current element; openSource also
     // opens its first quote (on a new selection, not on an edit of it).
     void showCurrent(bool openSource);

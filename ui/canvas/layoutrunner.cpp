@@ -61,9 +61,9 @@ struct LayoutRunner::Shared
     std::condition_variable wake;
     bool paused = false; // under mutex
     std::mutex streamMutex;
-    QHash<NodeId, QPointF> latest;        // under streamMutex: the newest picture
+    QHash<NodeId, QPointF> latest;          // under streamMutex: the newest picture
     std::atomic<bool> streamPending{false}; // a picture came that the GUI has not taken
-    LayoutResult result;                  // the worker's, read once it has returned
+    LayoutResult result;                    // the worker's, read once it has returned
     QFuture<void> future;
 
     void stop()
@@ -131,6 +131,7 @@ QString LayoutRunner::description() const
 void LayoutRunner::start(std::optional<LayoutKind> kind, const ViewFilter &filter, NodeId focus)
 {
     if (m_run) { // replaced: the old worker stops and its result goes
+        m_run->animating = false;
         m_animation->stop();
         m_streamTimer->stop();
         m_run->shared->stop();
@@ -232,6 +233,7 @@ void LayoutRunner::cancel()
     if (m_run->animating) { // the worker is done: stop gliding, put them back
         m_animation->stop();
         restoreDocumentPositions();
+        m_run->animating = false;
         endRun(false);
         return;
     }
@@ -244,14 +246,19 @@ void LayoutRunner::cancel()
 
 void LayoutRunner::stopAndWait()
 {
-    m_animation->stop();
     QList<std::shared_ptr<Shared>> workers = m_leaving;
-    if (m_run)
+    if (m_run) {
+        m_run->animating = false;
+        m_animation->stop();
         workers.append(m_run->shared);
+    }
     for (const std::shared_ptr<Shared> &shared : std::as_const(workers)) {
         shared->stop();
         shared->future.waitForFinished();
     }
+    m_leaving.clear();
+    if (m_run) // shutting down: nothing of it is applied
+        endRun(false, false);
 }
 
 void LayoutRunner::onProgress(quint64 generation, int percent)
@@ -385,6 +392,7 @@ void LayoutRunner::dropRun()
 {
     if (!m_run)
         return;
+    m_run->animating = false;
     m_animation->stop();
     m_streamTimer->stop();
     m_run->shared->stop();
@@ -428,8 +436,8 @@ LayoutStatus::LayoutStatus(LayoutRunner *runner, QWidget *parent)
     // The status bar is as tall from the start as it is with the buttons
     // in it: a layout starting or ending never resizes the canvas (which
     // would fit the graph again, at a cost on large graphs).
-    setMinimumHeight(std::max({m_pause->sizeHint().height(), m_cancel->sizeHint().height(),
-                               m_bar->sizeHint().height()}));
+    setMinimumHeight(
+        std::max({m_pause->sizeHint().height(), m_cancel->sizeHint().height(), m_bar->sizeHint().height()}));
     setActive(false);
 }
 
@@ -440,8 +448,8 @@ bool LayoutStatus::isActive() const
 
 void LayoutStatus::setActive(bool active)
 {
-    for (QWidget *part : {static_cast<QWidget *>(m_label), static_cast<QWidget *>(m_bar),
-                          static_cast<QWidget *>(m_cancel)})
+    for (QWidget *part :
+         {static_cast<QWidget *>(m_label), static_cast<QWidget *>(m_bar), static_cast<QWidget *>(m_cancel)})
         part->setVisible(active);
     m_pause->setVisible(active && m_runner->hasProgress());
 }
@@ -461,9 +469,11 @@ void LayoutStatus::showRunning()
 
 void LayoutStatus::showPaused(bool paused)
 {
-    m_label->setText(paused ? tr("%1 paused").arg(m_runner->description()) : m_runner->description() + QStringLiteral("…"));
+    m_label->setText(paused ? tr("%1 paused").arg(m_runner->description())
+                            : m_runner->description() + QStringLiteral("…"));
     m_pause->setText(paused ? tr("Resume") : tr("Pause"));
-    m_pause->setToolTip(paused ? tr("Go on with the layout") : tr("Hold the layout where it is; it goes on when resumed"));
+    m_pause->setToolTip(paused ? tr("Go on with the layout")
+                               : tr("Hold the layout where it is; it goes on when resumed"));
 }
 
 } // namespace threadline

@@ -67,7 +67,8 @@ public:
     // the document holds come back on the scene; finished(false) follows
     // once the worker has returned.
     void cancel();
-    // Waits for every worker to return (cancelling first); for shutting down.
+    // Cancels every worker and waits for it to return; nothing is applied
+    // and no signal follows. For shutting down.
     void stopAndWait();
     // What the run under way is, for the status bar ("Multilevel").
     QString description() const;
@@ -120,8 +121,8 @@ private:
     bool m_paused = false;
     int m_streamedFrames = 0;
     QTimer *m_streamTimer;
-    QElapsedTimer m_sinceStream; // since the last picture began to be applied
-    qint64 m_streamInterval = 100;  // ms between pictures: 100, more where applying one is slow
+    QElapsedTimer m_sinceStream;   // since the last picture began to be applied
+    qint64 m_streamInterval = 100; // ms between pictures: 100, more where applying one is slow
     QVariantAnimation *m_animation;
     QHash<NodeId, QPointF> m_from, m_to;
     // Its own threads: the global pool may be busy with the analytics of a
