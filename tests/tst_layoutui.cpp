@@ -360,6 +360,30 @@ private Q_SLOTS:
         QVERIFY(waitForLayout(finished, 2));
     }
 
+    // Cancelling a layout without steps ends it at once; its result, when
+    // the worker gets there, is dropped.
+    void cancelDropsABusyLayout()
+    {
+        const QHash<NodeId, QPointF> before = onScreen();
+        const int steps = window->undoStack()->index();
+        const int count = window->undoStack()->count();
+        QSignalSpy finished(runner(), &LayoutRunner::finished);
+        choose(QStringLiteral("layout_kk"));
+        QVERIFY(window->layoutStatus()->isActive());
+        QCOMPARE(bar()->maximum(), 0); // busy
+        QVERIFY(!window->layoutStatus()->pauseButton()->isVisible());
+        QTest::mouseClick(window->layoutStatus()->cancelButton(), Qt::LeftButton);
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY(!window->isLayingOut());
+        QVERIFY(!window->layoutStatus()->isActive());
+        QTest::qWait(3000); // the worker has long finished
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(onScreen(), before);
+        QCOMPARE(window->undoStack()->index(), steps);
+        QCOMPARE(window->undoStack()->count(), count);
+    }
+
     void kamadaKawaiIsRefusedOnLargeGraphs()
     {
         QVERIFY(openGenerated(3000));

@@ -85,6 +85,7 @@ struct LayoutRunner::Run
     bool progress = false;  // the multilevel engine: percent, pause, stream
     bool cancelled = false; // by the user
     bool animating = false;
+    bool placesNew = false; // it shows nodes that have no place yet
 };
 
 LayoutRunner::LayoutRunner(GraphDocument *document, GraphScene *scene, Push push, QObject *parent)
@@ -139,8 +140,15 @@ void LayoutRunner::start(std::optional<LayoutKind> kind, const ViewFilter &filte
         m_run.reset();
     }
     const KnowledgeGraph &graph = m_document->graph();
-    const qsizetype shown = filter.visibleNodes(graph).size();
+    const QSet<NodeId> visible = filter.visibleNodes(graph);
+    const qsizetype shown = visible.size();
     auto run = std::make_unique<Run>();
+    for (NodeId id : visible) {
+        if (!m_document->positions().contains(id)) {
+            run->placesNew = true;
+            break;
+        }
+    }
     run->generation = ++m_generation;
     run->shared = std::make_shared<Shared>();
     // Force-directed means the automatic choice: above the threshold
@@ -242,6 +250,12 @@ void LayoutRunner::cancel()
     restoreDocumentPositions();
     if (wasPaused)
         Q_EMIT pausedChanged(false);
+    if (!m_run->progress && !m_run->placesNew) {
+        // A layout without steps cannot stop (about a second at most, at
+        // the sizes it runs at): it finishes on its own, unheard.
+        m_leaving.append(m_run->shared);
+        endRun(false);
+    }
 }
 
 void LayoutRunner::stopAndWait()

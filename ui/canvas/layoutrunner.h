@@ -63,9 +63,12 @@ public:
     int percent() const { return m_percent; } // -1 before the first report
     bool isPaused() const { return m_paused; }
     void setPaused(bool paused);
-    // The user's cancel: the worker stops (within a second), the positions
-    // the document holds come back on the scene; finished(false) follows
-    // once the worker has returned.
+    // The user's cancel: the positions the document holds come back on the
+    // scene. The multilevel engine stops within a second and finished(false)
+    // follows once it has returned. The other layouts cannot stop: their
+    // run ends at once (finished(false) before this returns) and the worker
+    // finishes unheard, unless nodes shown for the first time wait for its
+    // positions.
     void cancel();
     // Cancels every worker and waits for it to return; nothing is applied
     // and no signal follows. For shutting down.
