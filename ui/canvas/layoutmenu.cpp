@@ -67,7 +67,7 @@ QMenu *addLayoutMenu(MainWindow *window, QToolBar *toolbar)
     QObject::connect(menu, &QMenu::aboutToShow, window, [window, runner, kamadaKawai, pause, cancel] {
         kamadaKawai->setEnabled(window->scene()->visibleNodeCount() <= LayoutRunner::kamadaKawaiLimit);
         pause->setEnabled(runner->hasProgress());
-        pause->setText(runner->isPaused() ? MainWindow::tr("&Resume Layout")
+        pause->setText(runner->isPaused() ? MainWindow::tr("Res&ume Layout")
                                           : MainWindow::tr("&Pause Layout"));
         cancel->setEnabled(runner->isRunning());
     });
