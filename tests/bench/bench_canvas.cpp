@@ -15,8 +15,9 @@
 //           item, or else a batched edge
 // Input goes through the viewport as real mouse and wheel events; a frame
 // is counted only when it was painted.
-// Usage: bench_canvas [--quick] [--sizes 10000,100000] [--frames N]
-// --quick runs 10k only.
+// Usage: bench_canvas [--quick] [--sizes 10000,100000] [--frames N] [--no-overview]
+// --quick runs 10k only; --no-overview turns the overview map off (it shows
+// when zoomed in, as in the window).
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QGraphicsItem>
@@ -34,6 +35,7 @@
 #include "graphitems.h"
 #include "graphscene.h"
 #include "graphview.h"
+#include "minimap.h"
 #include "layout.h"
 #include "synthetic.h"
 
@@ -129,6 +131,7 @@ int main(int argc, char *argv[])
     QList<int> sizes{10000, 100000};
     int frames = 60;
     const QStringList args = app.arguments();
+    const bool noOverview = args.contains(QStringLiteral("--no-overview"));
     if (args.contains(QStringLiteral("--quick")))
         sizes = {10000};
     if (const qsizetype at = args.indexOf(QStringLiteral("--sizes")); at >= 0 && at + 1 < args.size()) {
@@ -150,6 +153,8 @@ int main(int argc, char *argv[])
         open.start();
         GraphScene scene;
         GraphView view;
+        if (noOverview) // the bare canvas: no overlay over it (see BENCHMARKS.md)
+            view.minimap()->setWanted(false);
         view.resize(1600, 1000);
         view.setScene(&scene);
         scene.setGraph(&g, positions, ViewFilter());

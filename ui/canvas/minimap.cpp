@@ -121,12 +121,16 @@ void Minimap::viewChanged()
         redraw();
     if (wanted)
         wanted = !m_view->mapToScene(port).boundingRect().contains(m_nodes);
-    if (wanted) {
+    if (wanted && !isVisible()) {
         place();
         raise();
+        show();
+    } else if (!wanted && isVisible()) {
+        hide();
+    } else if (wanted) {
+        place(); // the view may have been resized
+        update(); // the frame moved
     }
-    setVisible(wanted);
-    update();
 }
 
 void Minimap::paintEvent(QPaintEvent *)
