@@ -760,6 +760,40 @@ private Q_SLOTS:
         QVERIFY(near(view.viewport()->grab().toImage().pixelColor(view.mapFromScene(countryItem->scenePos())), fill));
     }
 
+    // While the wheel turns, the frame shown is the last one scaled; the
+    // legend's pixels in it would grow into a ghost beside the real legend.
+    // Where that ghost would be, the canvas is blank until it settles.
+    void wheelZoomShowsNoGhostOfTheLegend()
+    {
+        window->view()->fitAll();
+        QTRY_VERIFY(window->view()->isSettled());
+        const QRect legend = window->legend()->geometry().translated(-viewport()->pos());
+        QVERIFY(legend.width() > 40 && legend.height() > 40);
+        const QPoint at(2, 2); // zoom about the corner: the ghost grows right and down
+        for (int step = 0; step < 3; ++step) {
+            QWheelEvent wheel(at, viewport()->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+                              Qt::NoScrollPhase, false);
+            QApplication::sendEvent(viewport(), &wheel);
+        }
+        QVERIFY(!window->view()->isSettled());
+        const qreal grown = std::pow(1.15, 3);
+        const QRectF ghost(QPointF(at) + (QPointF(legend.topLeft()) - QPointF(at)) * grown,
+                           QPointF(at) + (QPointF(legend.bottomRight()) - QPointF(at)) * grown);
+        // A patch inside the ghost, right of the real legend.
+        const QRect patch = QRectF(legend.right() + 4, ghost.top() + ghost.height() * 0.3,
+                                   ghost.right() - legend.right() - 8, ghost.height() * 0.4).toRect();
+        QVERIFY(patch.width() > 4 && patch.height() > 4);
+        const QImage shown = viewport()->grab().toImage();
+        const QColor paper = window->view()->backgroundBrush().color();
+        int other = 0;
+        for (int y = patch.top(); y <= patch.bottom(); ++y)
+            for (int x = patch.left(); x <= patch.right(); ++x)
+                other += shown.pixelColor(x, y) != paper ? 1 : 0;
+        QVERIFY2(other == 0, qPrintable(QStringLiteral("%1 pixels of the legend's ghost").arg(other)));
+        QTRY_VERIFY(window->view()->isSettled());
+        window->view()->fitAll();
+    }
+
     // The overview map: hidden while the whole graph is in view, shown in
     // the corner once zoomed in, with the view's frame where the view is;
     // a click on it centres the view there, a drag pans, the View menu's

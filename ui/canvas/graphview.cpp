@@ -2,20 +2,19 @@
 
 #include <QBackingStore>
 #include <QKeyEvent>
-#include <QPainter>
-#include <QScrollBar>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QResizeEvent>
+#include <QScrollBar>
+#include <QSet>
+#include <QStyleOptionGraphicsItem>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include "graphitems.h"
 #include "graphscene.h"
 #include "kindstyle.h"
 #include "minimap.h"
-
-#include <QSet>
-#include <QStyleOptionGraphicsItem>
-#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -204,10 +203,23 @@ void GraphView::paintEvent(QPaintEvent *event)
     // where its scene now is.
     QPainter painter(viewport());
     painter.fillRect(event->rect(), backgroundBrush());
-    painter.setTransform(m_snapshotView.inverted() * viewportTransform());
+    const QTransform moved = m_snapshotView.inverted() * viewportTransform();
+    painter.setTransform(moved);
     painter.drawImage(QPointF(0, 0), m_snapshot);
-    if (m_gesture == Gesture::Drag)
-        paintDragged(painter);
+    painter.resetTransform();
+    if (m_gesture == Gesture::Drag) {
+        paintDragged(painter); // its picture was painted without the overlays
+        return;
+    }
+    // The window's copy of the frame holds the overlays on the canvas (the
+    // legend, the overview map) too: their scaled ghosts are blanked until
+    // the picture settles.
+    const QRect port = viewport()->geometry();
+    for (const QObject *child : children()) {
+        const auto *overlay = qobject_cast<const QWidget *>(child);
+        if (overlay && overlay != viewport() && overlay->isVisible() && overlay->geometry().intersects(port))
+            painter.fillRect(moved.mapRect(QRectF(overlay->geometry().translated(-port.topLeft()))), backgroundBrush());
+    }
 }
 
 void GraphView::updateLabelScale()
