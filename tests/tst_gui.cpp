@@ -1660,6 +1660,42 @@ private Q_SLOTS:
         reopenBundledCorpus();
     }
 
+    // The view is part of the project: saved zoomed in on Rutte, the
+    // project opens again zoomed in on Rutte, not fitted.
+    void theViewIsSavedWithTheProject()
+    {
+        NodeItem *rutte = window->scene()->nodeItem(named(QStringLiteral("Mark Rutte")));
+        QVERIFY(rutte);
+        window->view()->fitAll();
+        window->view()->zoomBy(3.0);
+        window->view()->centerOn(rutte);
+        const qreal zoom = window->view()->zoom();
+        const QPointF centre = window->view()->mapToScene(window->view()->viewport()->rect().center());
+        const QPoint rutteShown = window->view()->mapFromScene(rutte->scenePos());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("viewed.threadline"));
+        QVERIFY(window->saveAs(path));
+        ProjectContent reread;
+        QVERIFY(project::read(path, reread).ok);
+        QVERIFY2(reread.viewState.contains(QStringLiteral("zoom")), qPrintable(reread.viewState));
+
+        reopenBundledCorpus(); // elsewhere, fitted
+        QVERIFY(window->view()->isFitted());
+        QSignalSpy loaded(window.get(), &MainWindow::graphLoaded);
+        window->openFile(path);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, kSlowWorkMs);
+        QVERIFY(!window->view()->isFitted());
+        QVERIFY(std::abs(window->view()->zoom() - zoom) < 1e-6);
+        const QPointF reopened = window->view()->mapToScene(window->view()->viewport()->rect().center());
+        QVERIFY2(QLineF(reopened, centre).length() < 2 / zoom,
+                 qPrintable(QStringLiteral("centre %1,%2, saved %3,%4").arg(reopened.x()).arg(reopened.y()).arg(centre.x()).arg(centre.y())));
+        // Rutte is where he was on the canvas.
+        const QPoint rutteAt = window->view()->mapFromScene(window->scene()->nodeItem(named(QStringLiteral("Mark Rutte")))->scenePos());
+        QVERIFY2(QLineF(rutteAt, rutteShown).length() < 3,
+                 qPrintable(QStringLiteral("Rutte at %1,%2, saved at %3,%4").arg(rutteAt.x()).arg(rutteAt.y()).arg(rutteShown.x()).arg(rutteShown.y())));
+        reopenBundledCorpus();
+    }
+
     // Text to graph: the source marks the names it knows, and a click on
     // one selects that node.
     void clickingAMentionSelectsTheNode()

@@ -546,6 +546,7 @@ void MainWindow::startLoad(const QString &path)
             loaded.pinned = std::move(content.pinned);
             loaded.hidden = std::move(content.hidden);
             loaded.revision = content.revision;
+            loaded.viewState = content.viewState;
             loaded.positionsFromFile = !loaded.positions.isEmpty();
             if (loaded.result.ok && loaded.positions.isEmpty())
                 loaded.positions = layoutForView(loaded.graph, filter);
@@ -627,7 +628,7 @@ void MainWindow::applyGraph(LoadedGraph loaded)
     m_recovered = false;
     if (loaded.isProject) {
         ProjectContent content{std::move(loaded.graph), std::move(loaded.positions), std::move(loaded.pinned),
-                               std::move(loaded.hidden), loaded.revision};
+                               std::move(loaded.hidden), loaded.revision, loaded.viewState};
         QString error;
         if (!m_project->take(loaded.path, std::move(content), &error)) {
             m_lastError = QStringLiteral("%1: %2").arg(loaded.path, error);
@@ -645,6 +646,8 @@ void MainWindow::applyGraph(LoadedGraph loaded)
     if (m_sceneFilterStale)
         rebuildScene();
     m_view->fitAll();
+    if (!loaded.viewState.isEmpty())
+        m_view->restoreViewState(loaded.viewState); // where the project was left
     // Articles without a graph yet: the documents are what there is to see.
     m_sideTabs->setCurrentWidget(graph().nodeCount() == 0 && !graph().documents().isEmpty()
                                      ? static_cast<QWidget *>(m_documents)
@@ -1401,6 +1404,10 @@ bool MainWindow::saveAs(const QString &path)
     m_recovered = false;
     m_undoStack->setClean();
     m_recovery->discard();
+    // Where the canvas is looking goes with it (apart from the graph: a
+    // failure here loses nothing of the project, and says so).
+    if (!project::writeViewState(m_project->path(), m_view->viewState(), &error))
+        statusBar()->showMessage(error, 8000);
     m_path = m_project->path();
     addRecentFile(m_project->path());
     updateTitle();

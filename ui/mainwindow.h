@@ -66,6 +66,7 @@ struct LoadedGraph
     QSet<NodeId> pinned;
     QSet<NodeId> hidden;
     quint64 revision = 0;
+    QString viewState; // the canvas's zoom and centre when it was saved
 };
 
 // The window's size on a screen with `available` room (logical pixels):

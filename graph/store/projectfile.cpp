@@ -352,6 +352,25 @@ bool Writer::meta(const KnowledgeGraph &graph, quint64 revision)
     return true;
 }
 
+bool writeViewState(const QString &path, const QString &json, QString *error)
+{
+    QString connection;
+    if (!openDatabase(path, &connection, error))
+        return false;
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::database(connection);
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta VALUES ('view_state', ?)"));
+        query.addBindValue(json);
+        ok = query.exec();
+        if (!ok && error)
+            *error = QStringLiteral("%1: could not record the view: %2").arg(path, query.lastError().text());
+    }
+    closeDatabase(connection);
+    return ok;
+}
+
 bool writeAll(const QString &path, const KnowledgeGraph &graph, const QHash<NodeId, QPointF> &positions,
               const QSet<NodeId> &pinned, const QSet<NodeId> &hidden, quint64 revision, QString *error)
 {
@@ -433,6 +452,7 @@ bool readTables(QSqlDatabase &db, ProjectContent &content, QString *error)
                           .arg(version)
                           .arg(formatVersion));
     content.revision = meta.value(QStringLiteral("revision")).toULongLong();
+    content.viewState = meta.value(QStringLiteral("view_state"));
 
     if (!q.exec(QStringLiteral("SELECT id, title, outlet, date, url, file, note, text FROM documents ORDER BY ord")))
         return failed(sqlError(q));

@@ -20,7 +20,8 @@ namespace threadline {
 // state, and an FTS5 index over the documents' and statements' text.
 //
 // Schema (version 1):
-//   meta(key PRIMARY KEY, value)            format, version, id limits, revision
+//   meta(key PRIMARY KEY, value)            format, version, id limits, revision,
+//                                           view_state (the window's zoom and centre)
 //   documents(id PRIMARY KEY, ord, title, outlet, date, url, file, note, text)
 //   nodes(id PRIMARY KEY, key UNIQUE, kind, label, aliases JSON, properties JSON)
 //   edges(id PRIMARY KEY, key UNIQUE, source, target, relation, properties JSON)
@@ -36,6 +37,9 @@ struct ProjectContent
     QSet<NodeId> pinned;
     QSet<NodeId> hidden;
     quint64 revision = 0; // grows with every save; a project tells its saves apart
+    // The window's view when it was last saved (zoom, centre: GraphView's
+    // JSON), meta key "view_state"; empty when none was saved.
+    QString viewState;
 };
 
 namespace project {
@@ -58,6 +62,10 @@ inline bool writeAll(const QString &path, const ProjectContent &content, QString
 {
     return writeAll(path, content.graph, content.positions, content.pinned, content.hidden, content.revision, error);
 }
+
+// Records the window's view (`json`, written by the canvas) in an existing
+// project file, as one small transaction apart from the project's saves.
+bool writeViewState(const QString &path, const QString &json, QString *error);
 
 // ---- for Project's incremental saves --------------------------------------
 

@@ -1,6 +1,9 @@
 #include "graphview.h"
 
 #include <QBackingStore>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -275,6 +278,36 @@ void GraphView::fitAll()
     }
     m_fitted = true;
     m_minimap->viewChanged();
+}
+
+QString GraphView::viewState() const
+{
+    const QPointF centre = mapToScene(viewport()->rect().center());
+    const QJsonObject state{{QStringLiteral("zoom"), zoom()},
+                            {QStringLiteral("centre"), QJsonArray{centre.x(), centre.y()}},
+                            {QStringLiteral("fitted"), m_fitted}};
+    return QString::fromUtf8(QJsonDocument(state).toJson(QJsonDocument::Compact));
+}
+
+bool GraphView::restoreViewState(const QString &json)
+{
+    const QJsonObject state = QJsonDocument::fromJson(json.toUtf8()).object();
+    const QJsonArray centre = state.value(QStringLiteral("centre")).toArray();
+    const double wanted = state.value(QStringLiteral("zoom")).toDouble();
+    if (centre.size() != 2 || !(wanted > 0))
+        return false;
+    if (state.value(QStringLiteral("fitted")).toBool()) {
+        fitAll();
+        return true;
+    }
+    settle();
+    const qreal z = qBound(minZoom, wanted, maxZoom);
+    setTransform(QTransform::fromScale(z, z));
+    centerOn(QPointF(centre.at(0).toDouble(), centre.at(1).toDouble()));
+    m_fitted = false;
+    updateLabelScale();
+    m_minimap->viewChanged();
+    return true;
 }
 
 void GraphView::setOverlayCorner(const QSize &size)

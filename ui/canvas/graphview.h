@@ -42,6 +42,11 @@ public:
     void settle();
     bool isSettled() const { return m_gesture == Gesture::None; }
     static constexpr int settleDelay = 70;
+    // What the view shows, for the project to keep: JSON with the zoom, the
+    // scene point at the centre and whether it was fitted. restoreViewState
+    // goes back to it (false when the text is not such a state).
+    QString viewState() const;
+    bool restoreViewState(const QString &json);
     // The overview map in the bottom-right corner (shown when zoomed in).
     Minimap *minimap() const { return m_minimap; }
 
