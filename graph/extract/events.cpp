@@ -291,7 +291,7 @@ void EventFinder::merge(const EventMention &mention)
         e.dateEvidence = Span{m.date.start, m.date.end};
         out.events.append(e);
         eventSentences.append(QList<int>{m.sentence});
-        eventTypes.append({{m.words.start, m.type}});
+        eventTypes.append(QList<std::pair<qsizetype, int>>{{m.words.start, m.type}});
         return;
     }
     Event &known = out.events[best];

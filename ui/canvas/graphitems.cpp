@@ -314,7 +314,8 @@ void NodeItem::paintNode(QPainter *painter, const QStyleOptionGraphicsItem *opti
         // sprite, blitted at whole device pixels with the transform set
         // aside. SVG and PDF keep their vector shapes.
         const qreal ratio = painter->device()->devicePixelRatio();
-        const Sprite &sprite = nodeSprite(m_kind, m_fill.value_or(style.fill), m_radius * lod, ratio);
+        const QColor fill = m_fill.value_or(style.fill);
+        const Sprite &sprite = nodeSprite(m_kind, fill, m_radius * lod, ratio);
         const QPointF centre = world.map(QPointF(0, 0)) * ratio;
         painter->setWorldTransform(QTransform::fromScale(1 / ratio, 1 / ratio));
         painter->drawImage(QPointF(std::round(centre.x() - sprite.centre.x()), std::round(centre.y() - sprite.centre.y())),
