@@ -896,32 +896,8 @@ private Q_SLOTS:
     // clicked and selected.
     void largeGraphsBatchTheirEdges()
     {
-        KnowledgeGraph big;
         QHash<NodeId, QPointF> at;
-        QList<NodeId> ids;
-        const int side = 40; // 1,600 nodes, 3,120 edges in a grid
-        for (int i = 0; i < side * side; ++i) {
-            NodeData n;
-            n.key = QStringLiteral("n%1").arg(i);
-            n.kind = NodeKind::Person;
-            n.label = n.key;
-            ids.append(big.addNode(n));
-            at.insert(ids.last(), QPointF((i % side) * 120.0, (i / side) * 120.0));
-        }
-        const auto link = [&](int a, int b) {
-            EdgeData e;
-            e.key = QStringLiteral("e%1-%2").arg(a).arg(b);
-            e.source = ids[a];
-            e.target = ids[b];
-            e.relation = QStringLiteral("member_of");
-            big.addEdge(e);
-        };
-        for (int i = 0; i < side * side; ++i) {
-            if (i % side + 1 < side)
-                link(i, i + 1);
-            if (i + side < side * side)
-                link(i, i + side);
-        }
+        const KnowledgeGraph big = grid(40, at); // 1,600 nodes, 3,120 edges
         GraphScene scene;
         scene.setGraph(&big, at, ViewFilter());
         QVERIFY(scene.visibleEdgeCount() > GraphScene::batchedEdges);

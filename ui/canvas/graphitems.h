@@ -171,17 +171,14 @@ private:
     quint32 m_stamp = 0;              // EdgeIndex's visited mark
 };
 
-// Every batched edge of a large graph in one item: per frame, the edges
-// whose bounds meet the exposed area, grouped by colour and drawn with one
-// drawLines() call each (antialiased only when few are in view, arrowheads
-// only when zoomed in enough to see them). One item per edge painting
-// itself cost 387 ms a frame at 10k nodes (bench_canvas, pan).
-class EdgeLayer : public QGraphicsItem
+// A layer over the whole scene that draws many elements in one item: it
+// paints only the exposed area, and never takes the mouse.
+class CanvasLayer : public QGraphicsItem
 {
 public:
-    explicit EdgeLayer(EdgeIndex *index) : m_index(index)
+    explicit CanvasLayer(qreal z)
     {
-        setZValue(-1);
+        setZValue(z);
         setFlag(ItemUsesExtendedStyleOption); // exposedRect: draw what is exposed only
         setAcceptedMouseButtons(Qt::NoButton);
         setAcceptHoverEvents(false);
@@ -193,38 +190,37 @@ public:
     }
     QRectF boundingRect() const override { return m_bounds; }
     QPainterPath shape() const override { return {}; } // never under the mouse
+
+protected:
+    QRectF m_bounds;
+};
+
+// Every batched edge of a large graph in one item: per frame, the edges
+// whose bounds meet the exposed area, grouped by colour and drawn with one
+// drawLines() call each (antialiased only when few are in view, arrowheads
+// only when zoomed in enough to see them). One item per edge painting
+// itself cost 387 ms a frame at 10k nodes (bench_canvas, pan).
+class EdgeLayer : public CanvasLayer
+{
+public:
+    explicit EdgeLayer(EdgeIndex *index) : CanvasLayer(-1), m_index(index) {}
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
     EdgeIndex *m_index;
-    QRectF m_bounds;
 };
 
 // Every shown node label, above every node (a node's own label drawn with
 // it went under the next node drawn; the exported corpus had labels half
 // covered). Hovered and selected labels are drawn last.
-class LabelLayer : public QGraphicsItem
+class LabelLayer : public CanvasLayer
 {
 public:
-    explicit LabelLayer(const QHash<NodeId, NodeItem *> *nodes) : m_nodes(nodes)
-    {
-        setZValue(10);
-        setFlag(ItemUsesExtendedStyleOption);
-        setAcceptedMouseButtons(Qt::NoButton);
-        setAcceptHoverEvents(false);
-    }
-    void setBounds(const QRectF &bounds)
-    {
-        prepareGeometryChange();
-        m_bounds = bounds;
-    }
-    QRectF boundingRect() const override { return m_bounds; }
-    QPainterPath shape() const override { return {}; } // never under the mouse
+    explicit LabelLayer(const QHash<NodeId, NodeItem *> *nodes) : CanvasLayer(10), m_nodes(nodes) {}
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
     const QHash<NodeId, NodeItem *> *m_nodes;
-    QRectF m_bounds;
 };
 
 } // namespace threadline
