@@ -51,6 +51,8 @@
 #include "imageexport.h"
 #include "inspectorpanel.h"
 #include "layout.h"
+#include "layoutmenu.h"
+#include "layoutrunner.h"
 #include "kindstyle.h"
 #include "legend.h"
 #include "minimap.h"
@@ -190,6 +192,15 @@ MainWindow::MainWindow(QWidget *parent)
     split->setSizes({920, 520});
     setCentralWidget(split);
 
+    m_layoutRunner = new LayoutRunner(
+        m_document, m_scene, [this](std::unique_ptr<Edit> edit) { push(std::move(edit)); }, this);
+    connect(m_layoutRunner, &LayoutRunner::finished, this, &MainWindow::onLayoutFinished);
+    connect(m_layoutRunner, &LayoutRunner::positionsStreamed, this, [this] {
+        if (m_view->isFitted()) // unless the user zoomed or panned, the picture stays in view as it grows
+            m_view->fitAll();
+    });
+    m_layoutStatus = new LayoutStatus(m_layoutRunner, this);
+    statusBar()->addPermanentWidget(m_layoutStatus);
     m_statusCounts = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusCounts);
 
@@ -269,8 +280,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_search, &SearchBox::documentChosen, this, &MainWindow::openDocument);
     m_search->setTextSearch([this](const QString &query) { return m_project->searchText(query, 10); });
     connect(&m_loadWatcher, &QFutureWatcher<LoadedGraph>::finished, this, &MainWindow::onLoadFinished);
-    connect(&m_layoutWatcher, &QFutureWatcher<QHash<NodeId, QPointF>>::finished, this,
-            &MainWindow::onLayoutFinished);
     connect(&m_exportWatcher, &QFutureWatcher<ExportResult>::finished, this, &MainWindow::onExportFinished);
     connect(&m_importWatcher, &QFutureWatcher<QList<ImportedArticle>>::finished, this, &MainWindow::onArticlesRead);
     connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) {
@@ -310,7 +319,7 @@ MainWindow::~MainWindow()
     m_autosaveWatcher.waitForFinished();
     m_importWatcher.waitForFinished();
     m_loadWatcher.waitForFinished();
-    m_layoutWatcher.waitForFinished();
+    m_layoutRunner->stopAndWait();
     m_exportWatcher.waitForFinished();
 }
 
@@ -391,8 +400,6 @@ void MainWindow::createActions()
     m_showDocumentsAction->setCheckable(true);
     connect(m_showDocumentsAction, &QAction::toggled, this, &MainWindow::setShowDocuments);
     view->addAction(m_actorsView->action());
-    QAction *relayoutAction = view->addAction(tr("&Lay Out Again"), this, &MainWindow::relayout);
-    relayoutAction->setShortcut(Qt::CTRL | Qt::Key_L);
     QMenu *sizeMenu = view->addMenu(tr("Node &Size"));
     auto *sizeGroup = new QActionGroup(this);
     for (const auto &[measure, text] : {std::pair{QStringLiteral("degree"), tr("By &Degree")},
@@ -455,7 +462,7 @@ void MainWindow::createActions()
     toolbar->addAction(m_forwardAction);
     toolbar->addSeparator();
     toolbar->addAction(tr("Fit"), m_view, &GraphView::fitAll)->setToolTip(tr("Fit the graph to the window (Ctrl+0)"));
-    toolbar->addAction(tr("Lay Out Again"), this, &MainWindow::relayout);
+    addLayoutMenu(this, toolbar);
     toolbar->addAction(m_showDocumentsAction);
     toolbar->addAction(m_actorsView->action());
     toolbar->addSeparator();
@@ -495,7 +502,7 @@ bool MainWindow::showsImportNotesBanner() const
 
 bool MainWindow::isLayingOut() const
 {
-    return m_layoutWatcher.isRunning();
+    return m_layoutRunner->isRunning();
 }
 
 void MainWindow::openBundledCorpus()
@@ -614,7 +621,6 @@ void MainWindow::openAndSelect(const QString &path, const QString &text)
 
 void MainWindow::applyGraph(LoadedGraph loaded)
 {
-    ++m_graphGeneration;
     m_inspector->clear(); // the panels show nothing of the old graph from here on
     m_evidence->clear();
     m_source->clear();
@@ -703,34 +709,38 @@ void MainWindow::updateLegend()
 
 void MainWindow::relayout()
 {
-    if (isLayingOut())
-        return;
+    m_layoutRunner->start(std::nullopt, m_filter);
     statusBar()->showMessage(tr("Laying out %1 nodes…").arg(m_filter.visibleNodes(graph()).size()));
-    // The worker gets its own copy: the window may open another graph meanwhile.
-    m_layoutWatcher.setProperty("generation", m_graphGeneration);
-    m_layoutWatcher.setFuture(QtConcurrent::run(
-        [graph = graph(), filter = m_filter] { return layoutForView(graph, filter); }));
 }
 
-void MainWindow::onLayoutFinished()
+void MainWindow::layOut(LayoutKind kind)
 {
-    if (m_layoutWatcher.property("generation").toInt() != m_graphGeneration)
+    const qsizetype shown = m_filter.visibleNodes(graph()).size();
+    if (kind == LayoutKind::KamadaKawai && shown > LayoutRunner::kamadaKawaiLimit) {
+        statusBar()->showMessage(tr("Kamada–Kawai lays out up to %1 shown nodes; this view shows %2. "
+                                    "Multilevel lays out graphs of any size.")
+                                     .arg(LayoutRunner::kamadaKawaiLimit)
+                                     .arg(shown),
+                                 8000);
         return;
-    // One undoable step; pinned nodes stay where the user put them.
-    QHash<NodeId, QPointF> positions = m_layoutWatcher.result();
-    for (NodeId id : m_document->pinned())
-        positions.remove(id);
-    for (auto it = positions.begin(); it != positions.end();) {
-        if (graph().contains(it.key())) // an edit may have removed it meanwhile
-            ++it;
-        else
-            it = positions.erase(it);
     }
-    push(std::make_unique<MoveEdit>(*m_document, positions, tr("Lay Out")));
+    NodeId focus = m_selection->currentNode();
+    if (!m_scene->nodeItem(focus))
+        focus = NodeId(); // not shown: the most connected node instead
+    m_layoutRunner->start(kind, m_filter, focus);
+    statusBar()->showMessage(tr("Laying out %1 nodes…").arg(shown));
+}
+
+void MainWindow::onLayoutFinished(bool applied)
+{
     if (m_sceneFilterStale)
         rebuildScene();
-    m_view->fitAll();
-    statusBar()->showMessage(tr("Laid out"), 3000);
+    if (applied) {
+        m_view->fitAll();
+        statusBar()->showMessage(tr("Laid out; Undo (Ctrl+Z) puts every node back."), 4000);
+    } else {
+        statusBar()->showMessage(tr("Layout cancelled; the nodes stay where they were."), 5000);
+    }
     Q_EMIT layoutFinished();
 }
 
@@ -1338,7 +1348,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_loadWatcher.waitForFinished();
-    m_layoutWatcher.waitForFinished();
+    m_layoutRunner->stopAndWait(); // a layout under way is not worth waiting for
     m_exportWatcher.waitForFinished();
     m_autosaveWatcher.waitForFinished();
     m_importWatcher.waitForFinished();
@@ -1495,7 +1505,6 @@ bool MainWindow::offerRecovery()
         return false;
     }
     m_loadWatcher.waitForFinished();
-    ++m_graphGeneration;
     m_inspector->clear();
     m_evidence->clear();
     m_source->clear();

@@ -16,6 +16,7 @@
 #include "oncelater.h"
 #include "graphio.h"
 #include "knowledgegraph.h"
+#include "layout.h"
 #include "viewfilter.h"
 
 class QAction;
@@ -117,9 +118,17 @@ public:
     void importArticles(const QStringList &paths);
     bool isImporting() const;
     bool isLoading() const;
+    // A layout runs (the worker, or the nodes gliding to their places).
     bool isLayingOut() const;
-    // Lays the visible graph out again off the GUI thread; layoutFinished follows.
+    // Lays the visible graph out again off the GUI thread, the automatic
+    // choice (Fruchterman–Reingold up to 1,000 shown nodes, multilevel
+    // above); layoutFinished follows. A layout under way is cancelled.
     void relayout();
+    // One of the Layout menu's layouts; Radial centres on the selected
+    // node (the most connected when none is shown selected).
+    void layOut(LayoutKind kind);
+    class LayoutRunner *layoutRunner() const { return m_layoutRunner; }
+    class LayoutStatus *layoutStatus() const { return m_layoutStatus; }
 
     const KnowledgeGraph &graph() const;
     // The graph and its view state; every edit goes through the undo stack
@@ -216,7 +225,7 @@ private:
     void applyGraph(LoadedGraph loaded);
     void rebuildScene();
     void updateLegend();
-    void onLayoutFinished();
+    void onLayoutFinished(bool applied);
     // The panels show the selection's current element; openSource also
     // opens its first quote (on a new selection, not on an edit of it).
     void showCurrent(bool openSource);
@@ -296,7 +305,8 @@ private:
     QAction *m_showDocumentsAction = nullptr;
 
     QFutureWatcher<LoadedGraph> m_loadWatcher;
-    QFutureWatcher<QHash<NodeId, QPointF>> m_layoutWatcher;
+    class LayoutRunner *m_layoutRunner = nullptr;
+    class LayoutStatus *m_layoutStatus = nullptr;
     struct ExportResult
     {
         QStringList written;
@@ -308,7 +318,6 @@ private:
     QProgressDialog *m_exportProgress = nullptr;
     std::shared_ptr<std::atomic<bool>> m_exportCancelled;
     void onExportFinished();
-    int m_graphGeneration = 0; // a layout of an older graph is thrown away
     QProgressDialog *m_progress = nullptr;
     bool m_loadCancelled = false;
 };

@@ -419,6 +419,18 @@ QHash<NodeId, QPointF> GraphScene::positions() const
     return result;
 }
 
+void GraphScene::setNodePositions(const QHash<NodeId, QPointF> &positions)
+{
+    for (auto it = positions.constBegin(); it != positions.constEnd(); ++it) {
+        if (NodeItem *item = m_nodes.value(it.key()))
+            item->setPos(it.value());
+    }
+    // Labels keep what they showed: a picture in passing is not worth
+    // decluttering 10k labels for, and the positions that stay come through
+    // the document, which declutters.
+    updateSceneRect(); // a picture may reach past the last one
+}
+
 QSet<NodeId> GraphScene::selectedNodes() const
 {
     QSet<NodeId> result;

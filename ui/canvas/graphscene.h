@@ -51,6 +51,11 @@ public:
     qsizetype visibleNodeCount() const { return m_nodes.size(); }
     qsizetype visibleEdgeCount() const { return m_edges.size(); }
     QHash<NodeId, QPointF> positions() const;
+    // Moves the items of these nodes (nodes not shown are skipped) without
+    // the document: pictures in passing, such as a layout streaming in or
+    // gliding to its end. The document's positions stay the truth; its next
+    // change of a node, or a rebuild, puts that node back.
+    void setNodePositions(const QHash<NodeId, QPointF> &positions);
     // What the graph covers: its nodes with their shown labels (edges lie
     // between nodes). Unlike itemsBoundingRect(), it leaves out the edge
     // layer that large graphs draw their edges with.

@@ -1,0 +1,570 @@
+// Layouts in the real window (issue 10): the Layout menu's entries, each
+// one undo step that puts every node back; pinned nodes stay; the nodes
+// glide to their new places; and on a generated graph of 3,000 nodes, the
+// status bar's percentage, positions streaming onto the canvas, Pause and
+// Resume, Cancel (nothing moves, no step, back within a second), a new
+// layout replacing one under way, and a new graph dropping it.
+#include <QAction>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
+
+#include <cmath>
+#include <memory>
+
+#include "bench/synthetic.h"
+#include "edits.h"
+#include "graphdocument.h"
+#include "graphfiles.h"
+#include "graphitems.h"
+#include "graphscene.h"
+#include "graphview.h"
+#include "knowledgegraph.h"
+#include "layoutrunner.h"
+#include "mainwindow.h"
+#include "selection.h"
+#include "windowsupport.h"
+
+using namespace threadline;
+using threadline::test::kSlowWorkMs;
+
+class TestLayoutUi : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir home;
+    QTemporaryDir files;
+    std::unique_ptr<MainWindow> window;
+
+    LayoutRunner *runner() const { return window->layoutRunner(); }
+    QProgressBar *bar() const { return window->layoutStatus()->bar(); }
+
+    NodeId named(const QString &label) const
+    {
+        for (NodeId id : window->graph().nodes()) {
+            if (window->graph().node(id).label == label)
+                return id;
+        }
+        return {};
+    }
+
+    // Where the canvas draws each node it shows.
+    QHash<NodeId, QPointF> onScreen() const { return window->scene()->positions(); }
+
+    // The document's positions of the nodes the canvas shows.
+    QHash<NodeId, QPointF> held() const
+    {
+        QHash<NodeId, QPointF> result;
+        for (NodeId id : onScreen().keys())
+            result.insert(id, window->document()->positions().value(id));
+        return result;
+    }
+
+    static int moved(const QHash<NodeId, QPointF> &before, const QHash<NodeId, QPointF> &after)
+    {
+        int count = 0;
+        for (auto it = before.constBegin(); it != before.constEnd(); ++it) {
+            if (QLineF(it.value(), after.value(it.key())).length() > 1)
+                ++count;
+        }
+        return count;
+    }
+
+    // Opens the Layout menu and clicks the entry, as a user does.
+    void choose(const QString &name)
+    {
+        auto *menu = window->findChild<QMenu *>(QStringLiteral("layoutMenu"));
+        QVERIFY(menu);
+        QVERIFY(window->menuBar()->actions().contains(menu->menuAction()));
+        menu->popup(window->mapToGlobal(QPoint(40, 40)));
+        QTRY_VERIFY(menu->isVisible());
+        QAction *entry = menu->findChild<QAction *>(name);
+        QVERIFY2(entry, qPrintable(name));
+        QVERIFY2(entry->isEnabled(), qPrintable(name));
+        QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(entry).center());
+        QTRY_VERIFY(!menu->isVisible());
+    }
+
+    // Chooses the entry and clicks Pause as soon as the run starts, before
+    // its worker can have got far: it is surely still running after.
+    void choosePaused(const QString &name)
+    {
+        connect(
+            runner(), &LayoutRunner::started, this,
+            [this] { QTest::mouseClick(window->layoutStatus()->pauseButton(), Qt::LeftButton); },
+            Qt::SingleShotConnection);
+        choose(name);
+        QVERIFY(runner()->isPaused());
+    }
+
+    bool waitForLayout(QSignalSpy &finished, int count = 1)
+    {
+        return QTest::qWaitFor([&] { return finished.count() >= count && !window->isLayingOut(); },
+                               kSlowWorkMs);
+    }
+
+    // Opens a generated news-shaped graph of `nodes` nodes.
+    bool openGenerated(int nodes)
+    {
+        const QString path = files.filePath(QStringLiteral("news-%1.json").arg(nodes));
+        QString error;
+        if (writeGraphFile(path, GraphFormat::Json, bench::syntheticNewsGraph(nodes, 7), &error).isEmpty()) {
+            qWarning() << error;
+            return false;
+        }
+        QSignalSpy loaded(window.get(), &MainWindow::graphLoaded);
+        window->openFile(path);
+        return QTest::qWaitFor([&] { return loaded.count() >= 1; }, kSlowWorkMs) &&
+               window->scene()->visibleNodeCount() == nodes;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(files.isValid());
+        QVERIFY(test::openCorpusWindow(window, home));
+        QVERIFY(window->scene()->visibleNodeCount() > 50);
+    }
+
+    void init()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(!window->isLayingOut(), kSlowWorkMs); // left running by a failed test
+        window->undoStack()->setIndex(0); // each test starts from the graph as opened
+        window->selection()->clear();
+    }
+
+    // Ctrl+L lays out again; the toolbar's Lay Out button offers the menu.
+    void shortcutAndToolbar()
+    {
+        auto *button = window->findChild<QToolButton *>(QStringLiteral("layoutButton"));
+        QVERIFY(button && button->isVisible());
+        QCOMPARE(button->menu(), window->findChild<QMenu *>(QStringLiteral("layoutMenu")));
+        window->layOut(LayoutKind::Circle);
+        QSignalSpy finished(window.get(), &MainWindow::layoutFinished);
+        QVERIFY(waitForLayout(finished));
+        const QHash<NodeId, QPointF> circle = onScreen();
+        window->activateWindow();
+        QTRY_COMPARE(QGuiApplication::focusWindow(), window->windowHandle());
+        window->view()->setFocus();
+        QTest::keyClick(window->view(), Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(window->isLayingOut());
+        QVERIFY(waitForLayout(finished, 2));
+        QVERIFY(moved(circle, onScreen()) > circle.size() / 2);
+        QCOMPARE(window->undoStack()->index(), 2);
+        QCOMPARE(window->undoStack()->count(), 2);
+    }
+
+    // Every entry moves the nodes as one step; Undo puts each one back
+    // exactly, on the canvas and in the document, with the same ids.
+    void eachLayoutIsOneUndoableStep_data()
+    {
+        QTest::addColumn<QString>("entry");
+        QTest::newRow("again") << QStringLiteral("layout_again");
+        QTest::newRow("fr") << QStringLiteral("layout_fr");
+        QTest::newRow("kk") << QStringLiteral("layout_kk");
+        QTest::newRow("circle") << QStringLiteral("layout_circle");
+        QTest::newRow("radial") << QStringLiteral("layout_radial");
+        QTest::newRow("multilevel") << QStringLiteral("layout_multilevel");
+    }
+    void eachLayoutIsOneUndoableStep()
+    {
+        QFETCH(QString, entry);
+        // From a circle, so that Lay Out Again and Force-Directed, which
+        // give the picture the corpus opened with, move the nodes too.
+        QSignalSpy finished(window.get(), &MainWindow::layoutFinished);
+        if (entry == QLatin1String("layout_again") || entry == QLatin1String("layout_fr")) {
+            window->layOut(LayoutKind::Circle);
+            QVERIFY(waitForLayout(finished));
+            finished.clear();
+        }
+        const QHash<NodeId, QPointF> before = onScreen();
+        const QList<NodeId> ids = window->graph().nodes();
+        const int steps = window->undoStack()->index();
+        choose(entry);
+        QVERIFY(window->isLayingOut());
+        QVERIFY(waitForLayout(finished));
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(window->undoStack()->index(), steps + 1);
+        QCOMPARE(window->undoStack()->undoText(), QStringLiteral("Lay Out"));
+        const QHash<NodeId, QPointF> after = onScreen();
+        QCOMPARE(after, held()); // the canvas shows what the document holds
+        QVERIFY2(moved(before, after) > before.size() / 2, qPrintable(QString::number(moved(before, after))));
+
+        window->undoStack()->undo();
+        QCOMPARE(onScreen(), before);
+        QCOMPARE(held(), before);
+        QCOMPARE(window->graph().nodes(), ids);
+        window->undoStack()->redo();
+        QCOMPARE(onScreen(), after);
+        window->undoStack()->undo();
+    }
+
+    // Circle puts every node on one ring.
+    void circlePutsNodesOnACircle()
+    {
+        QSignalSpy finished(window.get(), &MainWindow::layoutFinished);
+        choose(QStringLiteral("layout_circle"));
+        QVERIFY(waitForLayout(finished));
+        const QHash<NodeId, QPointF> at = onScreen();
+        QPointF centre;
+        for (const QPointF &p : at)
+            centre += p / qreal(at.size());
+        qreal low = 1e12, high = 0;
+        for (const QPointF &p : at) {
+            const qreal r = QLineF(centre, p).length();
+            low = std::min(low, r);
+            high = std::max(high, r);
+        }
+        QVERIFY2(low > 100, qPrintable(QString::number(low)));
+        QVERIFY2(high - low < 0.01 * high, qPrintable(QStringLiteral("%1 .. %2").arg(low).arg(high)));
+        window->undoStack()->undo();
+    }
+
+    // Radial centres on the selected node, its neighbours on the first ring.
+    void radialCentresOnTheSelection()
+    {
+        const NodeId rutte = named(QStringLiteral("Mark Rutte"));
+        QVERIFY(window->scene()->nodeItem(rutte));
+        window->selectNode(rutte);
+        QSignalSpy finished(window.get(), &MainWindow::layoutFinished);
+        choose(QStringLiteral("layout_radial"));
+        QVERIFY(waitForLayout(finished));
+        const QPointF centre = window->scene()->nodeItem(rutte)->pos();
+        int neighbours = 0;
+        for (EdgeId e : window->graph().incidentEdges(rutte)) {
+            const EdgeData &edge = window->graph().edge(e);
+            const NodeId other = edge.source == rutte ? edge.target : edge.source;
+            if (!window->scene()->edgeItem(e) || other == rutte)
+                continue;
+            QCOMPARE(qRound(QLineF(centre, window->scene()->nodeItem(other)->pos()).length()), 220);
+            ++neighbours;
+        }
+        QVERIFY(neighbours >= 3);
+        window->undoStack()->undo();
+    }
+
+    // A pinned node stays exactly where it is through every layout.
+    void pinnedNodeDoesNotMove_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("fr") << int(LayoutKind::ForceDirected);
+        QTest::newRow("circle") << int(LayoutKind::Circle);
+        QTest::newRow("multilevel") << int(LayoutKind::Multilevel);
+    }
+    void pinnedNodeDoesNotMove()
+    {
+        QFETCH(int, kind);
+        const NodeId putin = named(QStringLiteral("Vladimir Putin"));
+        window->selectNode(putin);
+        window->view()->setFocus();
+        window->activateWindow();
+        QTRY_COMPARE(QGuiApplication::focusWindow(), window->windowHandle());
+        QTest::keyClick(window->view(), Qt::Key_P, Qt::ControlModifier);
+        QVERIFY(window->document()->isPinned(putin));
+        const QPointF pinnedAt = window->scene()->nodeItem(putin)->pos();
+        const QHash<NodeId, QPointF> before = onScreen();
+        QSignalSpy finished(window.get(), &MainWindow::layoutFinished);
+        // Sampled while it runs: the pinned node never leaves its place.
+        bool strayed = false;
+        QTimer sampler;
+        connect(&sampler, &QTimer::timeout, this, [&] {
+            if (NodeItem *item = window->scene()->nodeItem(putin); item && item->pos() != pinnedAt)
+                strayed = true;
+        });
+        sampler.start(5);
+        window->layOut(LayoutKind(kind));
+        QVERIFY(waitForLayout(finished));
+        QVERIFY(!strayed);
+        QCOMPARE(window->scene()->nodeItem(putin)->pos(), pinnedAt);
+        QCOMPARE(window->document()->positions().value(putin), pinnedAt);
+        if (LayoutKind(kind) != LayoutKind::ForceDirected) // FR gives the picture the corpus opened with
+            QVERIFY(moved(before, onScreen()) > before.size() / 2);
+        window->undoStack()->undo(); // the layout
+        window->undoStack()->undo(); // the pin
+        QVERIFY(!window->document()->isPinned(putin));
+    }
+
+    // After the worker, the nodes glide: between old and new places for a
+    // while, and the one step comes when they have arrived.
+    void nodesGlideToTheirPlaces()
+    {
+        const NodeId rutte = named(QStringLiteral("Mark Rutte"));
+        const QPointF from = window->scene()->nodeItem(rutte)->pos();
+        QSignalSpy finished(window.get(), &MainWindow::layoutFinished);
+        QList<QPointF> seen;
+        QTimer sampler;
+        connect(&sampler, &QTimer::timeout, this,
+                [&] { seen.append(window->scene()->nodeItem(rutte)->pos()); });
+        const int steps = window->undoStack()->index();
+        QElapsedTimer clock;
+        clock.start();
+        sampler.start(10);
+        window->layOut(LayoutKind::Circle);
+        QVERIFY(waitForLayout(finished));
+        const qint64 took = clock.elapsed();
+        sampler.stop();
+        const QPointF to = window->scene()->nodeItem(rutte)->pos();
+        QVERIFY(QLineF(from, to).length() > 50);
+        // Positions strictly between the two ends, on the line joining them.
+        int between = 0;
+        for (const QPointF &p : std::as_const(seen)) {
+            const qreal t =
+                QPointF::dotProduct(p - from, to - from) / QPointF::dotProduct(to - from, to - from);
+            const QPointF onLine = from + (to - from) * t;
+            if (t > 0.02 && t < 0.98 && QLineF(p, onLine).length() < 1)
+                ++between;
+        }
+        QVERIFY2(between >= 3, qPrintable(QString::number(between)));
+        QVERIFY2(took >= runner()->animationDuration(), qPrintable(QString::number(took)));
+        qInfo("circle layout of the corpus: %lld ms from start to the undo step, %d in-between samples", took,
+              between);
+        QCOMPARE(window->undoStack()->index(), steps + 1);
+        window->undoStack()->undo();
+    }
+
+    // Showing documents lays out (they never had a place); cancelling that
+    // still places them, and nothing that had a place moves.
+    void cancelledLayoutStillPlacesNewlyShownNodes()
+    {
+        const QHash<NodeId, QPointF> before = onScreen();
+        QSignalSpy finished(window.get(), &MainWindow::layoutFinished);
+        window->setShowDocuments(true);
+        QVERIFY(window->isLayingOut());
+        QVERIFY(!window->layoutStatus()->pauseButton()->isVisible()); // Fruchterman–Reingold: a busy bar
+        QCOMPARE(bar()->maximum(), 0);
+        QTest::mouseClick(window->layoutStatus()->cancelButton(), Qt::LeftButton);
+        QVERIFY(waitForLayout(finished));
+        QCOMPARE(window->undoStack()->undoText(), QStringLiteral("Place Shown Nodes"));
+        const QHash<NodeId, QPointF> after = onScreen();
+        QCOMPARE(after.size(), before.size() + window->graph().documents().size());
+        QList<QPointF> distinct;
+        for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
+            if (before.contains(it.key()))
+                QCOMPARE(it.value(), before.value(it.key()));
+            else if (!distinct.contains(it.value()))
+                distinct.append(it.value());
+        }
+        QCOMPARE(distinct.size(), window->graph().documents().size()); // each its own place
+        window->setShowDocuments(false);
+        QVERIFY(waitForLayout(finished, 2));
+    }
+
+    // Cancelling a layout without steps ends it at once; its result, when
+    // the worker gets there, is dropped.
+    void cancelDropsABusyLayout()
+    {
+        const QHash<NodeId, QPointF> before = onScreen();
+        const int steps = window->undoStack()->index();
+        const int count = window->undoStack()->count();
+        QSignalSpy finished(runner(), &LayoutRunner::finished);
+        choose(QStringLiteral("layout_kk"));
+        QVERIFY(window->layoutStatus()->isActive());
+        QCOMPARE(bar()->maximum(), 0); // busy
+        QVERIFY(!window->layoutStatus()->pauseButton()->isVisible());
+        QTest::mouseClick(window->layoutStatus()->cancelButton(), Qt::LeftButton);
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY(!window->isLayingOut());
+        QVERIFY(!window->layoutStatus()->isActive());
+        QTest::qWait(3000); // the worker has long finished
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(onScreen(), before);
+        QCOMPARE(window->undoStack()->index(), steps);
+        QCOMPARE(window->undoStack()->count(), count);
+    }
+
+    void kamadaKawaiIsRefusedOnLargeGraphs()
+    {
+        QVERIFY(openGenerated(3000));
+        QSignalSpy finished(window.get(), &MainWindow::layoutFinished);
+        auto *menu = window->findChild<QMenu *>(QStringLiteral("layoutMenu"));
+        menu->popup(window->mapToGlobal(QPoint(40, 40)));
+        QTRY_VERIFY(menu->isVisible());
+        QVERIFY(!menu->findChild<QAction *>(QStringLiteral("layout_kk"))->isEnabled());
+        QVERIFY(menu->findChild<QAction *>(QStringLiteral("layout_multilevel"))->isEnabled());
+        menu->close();
+        window->layOut(LayoutKind::KamadaKawai);
+        QVERIFY(!window->isLayingOut());
+        QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("Kamada–Kawai")));
+    }
+
+    // 3,000 nodes, multilevel: the status bar counts up, the picture
+    // streams in before the end without touching the document, one step.
+    void largeLayoutShowsProgressAndStreams()
+    {
+        QCOMPARE(window->scene()->visibleNodeCount(), 3000);
+        const QHash<NodeId, QPointF> before = onScreen();
+        const int steps = window->undoStack()->index();
+        QList<int> shown;
+        connect(bar(), &QProgressBar::valueChanged, this, [&](int value) { shown.append(value); });
+        int streamedBeforeEnd = 0, movedWhenStreamed = 0, stepsWhenStreamed = -1;
+        bool statusVisible = false;
+        QString statusText;
+        auto streamed = connect(runner(), &LayoutRunner::positionsStreamed, this, [&] {
+            if (streamedBeforeEnd++ == 0) {
+                movedWhenStreamed = moved(before, onScreen());
+                stepsWhenStreamed = window->undoStack()->index();
+                statusVisible = window->layoutStatus()->isActive();
+                statusText = window->layoutStatus()->findChild<QLabel *>()->text();
+            }
+        });
+        QSignalSpy finished(window.get(), &MainWindow::layoutFinished);
+        choose(QStringLiteral("layout_multilevel"));
+        QVERIFY(waitForLayout(finished));
+        disconnect(streamed);
+        disconnect(bar(), nullptr, this, nullptr);
+
+        QVERIFY2(shown.size() >= 10, qPrintable(QString::number(shown.size())));
+        for (qsizetype i = 1; i < shown.size(); ++i)
+            QVERIFY(shown[i] > shown[i - 1]);
+        QCOMPARE(shown.last(), 100);
+        QVERIFY(streamedBeforeEnd >= 1);
+        QVERIFY(movedWhenStreamed > 1000);  // the canvas moved...
+        QCOMPARE(stepsWhenStreamed, steps); // ...but the document did not
+        QVERIFY(statusVisible);
+        QVERIFY(statusText.startsWith(QStringLiteral("Multilevel layout")));
+        QVERIFY(!window->layoutStatus()->isActive());
+        QCOMPARE(window->undoStack()->index(), steps + 1);
+        QCOMPARE(onScreen(), held());
+        qInfo("3,000 nodes: %d percent reports shown, %d pictures streamed", int(shown.size()),
+              runner()->streamedFrames());
+        window->undoStack()->undo();
+        QCOMPARE(onScreen(), before);
+    }
+
+    // Pause holds the worker (no progress for 300 ms), Resume finishes.
+    void pauseHoldsAndResumeFinishes()
+    {
+        QSignalSpy finished(window.get(), &MainWindow::layoutFinished);
+        const int steps = window->undoStack()->index();
+        QPushButton *pause = window->layoutStatus()->pauseButton();
+        QCOMPARE(pause->text(), QStringLiteral("Pause"));
+        choosePaused(QStringLiteral("layout_multilevel"));
+        QVERIFY(pause->isVisible());
+        QVERIFY(bar()->isVisible());
+        QCOMPARE(pause->text(), QStringLiteral("Resume"));
+        QTest::qWait(150); // reports already on their way arrive
+        const int held = bar()->value();
+        const int frames = runner()->streamedFrames();
+        QTest::qWait(300);
+        QCOMPARE(bar()->value(), held);
+        QCOMPARE(runner()->streamedFrames(), frames);
+        QVERIFY(held < 100);
+        QVERIFY(window->isLayingOut());
+        QCOMPARE(finished.count(), 0);
+        QVERIFY(window->layoutStatus()->findChild<QLabel *>()->text().contains(QStringLiteral("paused")));
+        QTest::mouseClick(pause, Qt::LeftButton);
+        QVERIFY(!runner()->isPaused());
+        QVERIFY(waitForLayout(finished));
+        QCOMPARE(window->undoStack()->index(), steps + 1);
+        window->undoStack()->undo();
+    }
+
+    // Cancel, after the picture began to stream: every node back where it
+    // was, no step, and the worker gone within a second.
+    void cancelKeepsPositions()
+    {
+        const QHash<NodeId, QPointF> before = onScreen();
+        const int steps = window->undoStack()->index();
+        const int count = window->undoStack()->count();
+        QSignalSpy finished(runner(), &LayoutRunner::finished);
+        QElapsedTimer clock;
+        bool cancelled = false;
+        auto once = connect(runner(), &LayoutRunner::positionsStreamed, this, [&] {
+            if (cancelled)
+                return;
+            cancelled = true;
+            QVERIFY(moved(before, onScreen()) > 0);
+            clock.start();
+            QTest::mouseClick(window->layoutStatus()->cancelButton(), Qt::LeftButton);
+        });
+        choose(QStringLiteral("layout_multilevel"));
+        QVERIFY(QTest::qWaitFor([&] { return finished.count() >= 1; }, kSlowWorkMs));
+        const qint64 latency = clock.elapsed();
+        disconnect(once);
+        QVERIFY(cancelled);
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY2(latency < 1000, qPrintable(QString::number(latency)));
+        QCOMPARE(onScreen(), before);
+        QCOMPARE(held(), before);
+        QCOMPARE(window->undoStack()->index(), steps);
+        QCOMPARE(window->undoStack()->count(), count); // not even a step undone meanwhile
+        QVERIFY(!window->isLayingOut());
+        QVERIFY(!window->layoutStatus()->isActive());
+        QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("cancelled")));
+        qInfo("cancel after the first streamed picture: worker back in %lld ms", latency);
+    }
+
+    // Cancel while paused: the worker wakes and stops.
+    void cancelWhilePaused()
+    {
+        const QHash<NodeId, QPointF> before = onScreen();
+        const int steps = window->undoStack()->index();
+        const int count = window->undoStack()->count();
+        QSignalSpy finished(runner(), &LayoutRunner::finished);
+        choosePaused(QStringLiteral("layout_multilevel"));
+        QTest::qWait(200);
+        QVERIFY(window->isLayingOut());
+        QElapsedTimer clock;
+        clock.start();
+        QTest::mouseClick(window->layoutStatus()->cancelButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return finished.count() >= 1; }, 5000));
+        QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(finished.first().first().toBool(), false);
+        QCOMPARE(onScreen(), before);
+        QCOMPARE(window->undoStack()->index(), steps);
+        QCOMPARE(window->undoStack()->count(), count);
+    }
+
+    // A layout started while one runs replaces it: one step, the new one's.
+    void newLayoutReplacesTheRunningOne()
+    {
+        QSignalSpy finished(window.get(), &MainWindow::layoutFinished);
+        const int steps = window->undoStack()->index();
+        choosePaused(QStringLiteral("layout_multilevel"));
+        choose(QStringLiteral("layout_circle"));
+        QVERIFY(waitForLayout(finished));
+        QTest::qWait(300); // nothing of the first comes late
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(window->undoStack()->index(), steps + 1);
+        const QHash<NodeId, QPointF> at = onScreen();
+        const qreal radius = QLineF(QPointF(), at.constBegin().value()).length();
+        for (const QPointF &p : at)
+            QVERIFY(std::abs(QLineF(QPointF(), p).length() - radius) < 0.01 * radius);
+        window->undoStack()->undo();
+    }
+
+    // Opening another graph while a layout runs: nothing of it lands there.
+    void openingAnotherGraphDropsTheLayout()
+    {
+        QCOMPARE(window->undoStack()->index(), 0);
+        QSignalSpy finished(window.get(), &MainWindow::layoutFinished);
+        choosePaused(QStringLiteral("layout_multilevel"));
+        QVERIFY(window->isLayingOut());
+        QSignalSpy loaded(window.get(), &MainWindow::graphLoaded);
+        window->openBundledCorpus();
+        QVERIFY(QTest::qWaitFor([&] { return loaded.count() >= 1; }, kSlowWorkMs));
+        QVERIFY(!window->isLayingOut());
+        QVERIFY(!window->layoutStatus()->isActive());
+        const QHash<NodeId, QPointF> opened = onScreen();
+        QTest::qWait(1500); // the dropped worker has long returned
+        QCOMPARE(finished.count(), 0);
+        QCOMPARE(onScreen(), opened);
+        QCOMPARE(held(), opened);
+        QCOMPARE(window->undoStack()->count(), 0);
+    }
+};
+
+QTEST_MAIN(TestLayoutUi)
+#include "tst_layoutui.moc"

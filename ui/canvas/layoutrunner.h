@@ -1,0 +1,162 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointF>
+#include <QThreadPool>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+#include "ids.h"
+#include "layout.h"
+#include "viewfilter.h"
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTimer;
+class QVariantAnimation;
+
+namespace threadline {
+
+class Edit;
+class GraphDocument;
+class GraphScene;
+
+// Runs a layout of what the canvas shows on a worker thread, on a copy of
+// the graph, while the user keeps browsing. The multilevel engine reports
+// a percentage, pauses (the worker waits in its progress report), stops
+// within a second when cancelled, and streams its picture so far onto the
+// scene (at most ten times a second, fewer where moving the items is slow). The other layouts report nothing
+// until they are done (well under a second at the sizes they are offered
+// for); cancelling one drops its result.
+//
+// Streamed and animated positions go to the scene only; the document, and
+// so the undo stack, sees one MoveEdit when the nodes have glided from
+// where they were to where the layout put them. Pinned nodes never move.
+// A cancelled layout puts back what the document holds: nothing moved, no
+// step. Starting a layout while one runs cancels the first; a new graph
+// (the document reset) drops whatever was under way.
+class LayoutRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Push = std::function<void(std::unique_ptr<Edit>)>;
+    LayoutRunner(GraphDocument *document, GraphScene *scene, Push push, QObject *parent = nullptr);
+    ~LayoutRunner() override;
+
+    // A layout of what `filter` shows: `kind`, or when empty the automatic
+    // choice (Fruchterman–Reingold up to multilevelThreshold nodes, the
+    // multilevel engine above). Radial centres on `focus` (the most
+    // connected node when invalid).
+    void start(std::optional<LayoutKind> kind, const ViewFilter &filter, NodeId focus = {});
+    // The worker is running or the nodes are still gliding to their places.
+    bool isRunning() const { return m_run != nullptr; }
+    // This layout reports a percentage and can pause (the multilevel engine).
+    bool hasProgress() const;
+    int percent() const { return m_percent; } // -1 before the first report
+    bool isPaused() const { return m_paused; }
+    void setPaused(bool paused);
+    // The user's cancel: the positions the document holds come back on the
+    // scene. The multilevel engine stops within a second and finished(false)
+    // follows once it has returned. The other layouts cannot stop: their
+    // run ends at once (finished(false) before this returns) and the worker
+    // finishes unheard, unless nodes shown for the first time wait for its
+    // positions.
+    void cancel();
+    // Cancels every worker and waits for it to return; nothing is applied
+    // and no signal follows. For shutting down.
+    void stopAndWait();
+    // What the run under way is, for the status bar ("Multilevel").
+    QString description() const;
+
+    // How long the nodes glide to their new places (milliseconds).
+    void setAnimationDuration(int ms) { m_animationMs = ms; }
+    int animationDuration() const { return m_animationMs; }
+    // Pictures streamed onto the scene during the last run.
+    int streamedFrames() const { return m_streamedFrames; }
+
+    // Kamada–Kawai keeps an n×n matrix and has no way to stop: offered up
+    // to this many shown nodes.
+    static constexpr qsizetype kamadaKawaiLimit = multilevelThreshold;
+
+Q_SIGNALS:
+    void started();
+    void progressChanged(int percent);
+    void pausedChanged(bool paused);
+    // An intermediate picture reached the scene.
+    void positionsStreamed();
+    // The new positions are in, as one undo step (applied), or the user
+    // cancelled (nothing moved). Once per start, except for a run that a
+    // newer start replaced or a new graph dropped.
+    void finished(bool applied);
+    // No run is under way any more, for whatever reason.
+    void stopped();
+
+private:
+    struct Shared;
+    struct Run;
+    void onProgress(quint64 generation, int percent);
+    void onStreamReady(quint64 generation);
+    void applyStream();
+    void onWorkerFinished(quint64 generation);
+    void animateTo(const QHash<NodeId, QPointF> &target);
+    void onAnimationFinished();
+    void restoreDocumentPositions();
+    void endRun(bool applied, bool announce = true);
+    void dropRun(); // a new graph: nothing of the old run applies
+
+    GraphDocument *m_document;
+    GraphScene *m_scene;
+    Push m_push;
+    int m_animationMs = 350;
+    quint64 m_generation = 0; // each start and each reset takes a new one
+    std::unique_ptr<Run> m_run;
+    // Workers still returning after their run was cancelled or replaced.
+    QList<std::shared_ptr<Shared>> m_leaving;
+    int m_percent = -1;
+    bool m_paused = false;
+    int m_streamedFrames = 0;
+    QTimer *m_streamTimer;
+    QElapsedTimer m_sinceStream;   // since the last picture began to be applied
+    qint64 m_streamInterval = 100; // ms between pictures: 100, more where applying one is slow
+    QVariantAnimation *m_animation;
+    QHash<NodeId, QPointF> m_from, m_to;
+    // Its own threads: the global pool may be busy with the analytics of a
+    // large graph, and a layout must not wait behind them.
+    QThreadPool m_pool;
+};
+
+// The status-bar face of a LayoutRunner: what runs, a percentage (or a busy
+// bar), Pause/Resume and Cancel; empty while no layout runs.
+class LayoutStatus : public QWidget
+{
+    Q_OBJECT
+
+public:
+    LayoutStatus(LayoutRunner *runner, QWidget *parent = nullptr);
+    QProgressBar *bar() const { return m_bar; }
+    QPushButton *pauseButton() const { return m_pause; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    // A layout runs: the bar and buttons are shown.
+    bool isActive() const;
+
+private:
+    void setActive(bool active);
+    void showRunning();
+    void showPaused(bool paused);
+
+    LayoutRunner *m_runner;
+    QLabel *m_label;
+    QProgressBar *m_bar;
+    QPushButton *m_pause;
+    QPushButton *m_cancel;
+};
+
+} // namespace threadline
