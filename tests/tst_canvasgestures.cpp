@@ -52,6 +52,22 @@
 using namespace threadline;
 using threadline::test::kSlowWorkMs;
 
+// Every region the widget is asked to paint.
+class PaintRecorder : public QObject
+{
+public:
+    explicit PaintRecorder(QWidget *widget) { widget->installEventFilter(this); }
+    QList<QRegion> regions;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            regions.append(static_cast<QPaintEvent *>(event)->region());
+        return false;
+    }
+};
+
 class TestCanvasGestures : public QObject
 {
     Q_OBJECT
@@ -89,9 +105,9 @@ class TestCanvasGestures : public QObject
     // A point of the canvas with nothing under it, away from the legend.
     QPoint emptyPoint()
     {
-        const QRect legend = window->legend()->geometry().translated(-viewport()->pos());
+        const QRect legend = window->legend()->geometry();
         const Minimap *map = window->view()->minimap();
-        const QRect overview = map->isVisible() ? map->geometry().translated(-viewport()->pos()) : QRect();
+        const QRect overview = map->isVisible() ? map->geometry() : QRect();
         const QRect area = viewport()->rect().adjusted(20, 20, -20, -20);
         for (int y = area.bottom(); y > area.top(); y -= 17)
             for (int x = area.right(); x > area.left(); x -= 23) {
@@ -767,7 +783,7 @@ private Q_SLOTS:
     {
         window->view()->fitAll();
         QTRY_VERIFY(window->view()->isSettled());
-        const QRect legend = window->legend()->geometry().translated(-viewport()->pos());
+        const QRect legend = window->legend()->geometry();
         QVERIFY(legend.width() > 40 && legend.height() > 40);
         const QPoint at(2, 2); // zoom about the corner: the ghost grows right and down
         for (int step = 0; step < 3; ++step) {
@@ -816,7 +832,7 @@ private Q_SLOTS:
         view.zoomBy(6);
         QTRY_VERIFY(map->isVisible());
         // In the bottom-right corner of the canvas, over it.
-        const QRect port = view.viewport()->geometry();
+        const QRect port = view.viewport()->rect();
         QVERIFY(port.contains(map->geometry()));
         QVERIFY(map->geometry().right() > port.right() - 40 && map->geometry().bottom() > port.bottom() - 40);
         // The frame is where the view is: its centre maps to the view's
@@ -853,6 +869,54 @@ private Q_SLOTS:
         QTRY_VERIFY(map->isVisible());
         map->setWanted(false);
         QVERIFY(!map->isVisible());
+    }
+
+    // A pan with the overview map (an overlay) shown scrolls the pixels and
+    // repaints only the strip that came into view and the map's corner: a
+    // widget over the canvas used to make every pan step repaint all of it.
+    void panUnderTheOverviewRepaintsAStripOnly()
+    {
+        QHash<NodeId, QPointF> at;
+        const KnowledgeGraph big = grid(30, at);
+        GraphScene scene;
+        scene.setGraph(&big, at, ViewFilter());
+        GraphView view;
+        view.resize(1000, 700);
+        view.setScene(&scene);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.zoomBy(4);
+        QTRY_VERIFY(view.minimap()->isVisible());
+        QTRY_VERIFY(view.isSettled());
+        QApplication::processEvents();
+        // The background between four grid nodes.
+        const QPointF a = at.value(test::nodeByKey(big, QStringLiteral("n465")));
+        const QPointF b = at.value(test::nodeByKey(big, QStringLiteral("n496")));
+        const QPoint from = view.mapFromScene((a + b) / 2);
+        QVERIFY(!view.itemAt(from));
+        PaintRecorder painted(view.viewport());
+        QTest::mousePress(view.viewport(), Qt::LeftButton, {}, from);
+        for (int step = 1; step <= 4; ++step) {
+            QTest::mouseMove(view.viewport(), from + QPoint(6 * step, 4 * step));
+            QApplication::processEvents();
+        }
+        QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, from + QPoint(24, 16));
+        QApplication::processEvents();
+        const QRect port = view.viewport()->rect();
+        QVERIFY2(!painted.regions.isEmpty(), "the pan painted nothing");
+        qsizetype largest = 0;
+        for (const QRegion &region : std::as_const(painted.regions)) {
+            qsizetype area = 0;
+            for (const QRect &r : region)
+                area += qsizetype(r.width()) * r.height();
+            largest = std::max(largest, area);
+        }
+        const qsizetype whole = qsizetype(port.width()) * port.height();
+        QVERIFY2(largest < whole / 4, qPrintable(QStringLiteral("a pan step repainted %1 of %2 pixels").arg(largest).arg(whole)));
+        // The map stayed in its corner, and the view moved.
+        QVERIFY(view.minimap()->geometry().right() > port.right() - 40);
+        QVERIFY(view.minimap()->geometry().bottom() > port.bottom() - 40);
+        QVERIFY(QLineF(view.mapToScene(from + QPoint(24, 16)), (a + b) / 2).length() < 2);
     }
 
     // A label of three lines (as Graphviz HTML labels with <BR/> arrive)

@@ -109,7 +109,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_view = new GraphView(this);
     m_view->setObjectName(QStringLiteral("canvas"));
     m_view->setScene(m_scene);
-    m_legend = new LegendWidget(m_view);
+    m_legend = new LegendWidget(m_view->viewport()); // an overlay: see Minimap
     m_legend->move(10, 10);
     // Said on the canvas itself when it has nothing to draw.
     m_emptyHint = new QLabel(tr("<p style='font-size:13pt'><b>No nodes yet</b></p>"

@@ -7,6 +7,7 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPointer>
 #include <QResizeEvent>
 #include <QScrollBar>
 #include <QSet>
@@ -55,7 +56,19 @@ GraphView::GraphView(QWidget *parent) : QGraphicsView(parent)
 
 void GraphView::scrollContentsBy(int dx, int dy)
 {
+    // The viewport scrolls its children with its pixels; the overlays on it
+    // (legend, overview map, hints) go back to their places, which repaints
+    // their two rectangles and not the whole canvas.
+    QList<std::pair<QPointer<QWidget>, QPoint>> overlays;
+    for (QObject *child : viewport()->children()) {
+        if (auto *overlay = qobject_cast<QWidget *>(child))
+            overlays.append({overlay, overlay->pos()});
+    }
     QGraphicsView::scrollContentsBy(dx, dy);
+    for (const auto &[overlay, at] : std::as_const(overlays)) {
+        if (overlay && overlay->pos() != at)
+            overlay->move(at);
+    }
     m_minimap->viewChanged();
 }
 
@@ -217,11 +230,10 @@ void GraphView::paintEvent(QPaintEvent *event)
     // The window's copy of the frame holds the overlays on the canvas (the
     // legend, the overview map) too: their scaled ghosts are blanked until
     // the picture settles.
-    const QRect port = viewport()->geometry();
-    for (const QObject *child : children()) {
+    for (const QObject *child : viewport()->children()) {
         const auto *overlay = qobject_cast<const QWidget *>(child);
-        if (overlay && overlay != viewport() && overlay->isVisible() && overlay->geometry().intersects(port))
-            painter.fillRect(moved.mapRect(QRectF(overlay->geometry().translated(-port.topLeft()))), backgroundBrush());
+        if (overlay && overlay->isVisible())
+            painter.fillRect(moved.mapRect(QRectF(overlay->geometry())), backgroundBrush());
     }
 }
 

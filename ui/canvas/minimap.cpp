@@ -18,7 +18,11 @@ constexpr QSize mapSize(220, 160);
 constexpr int margin = 10;
 } // namespace
 
-Minimap::Minimap(GraphView *view) : QWidget(view), m_view(view)
+// A child of the viewport, not of the view: a widget over the viewport
+// would make every pan repaint the whole canvas (Qt scrolls pixels only
+// when nothing overlaps), while the viewport's own children scroll with its
+// pixels and GraphView puts them back, repainting only their rectangles.
+Minimap::Minimap(GraphView *view) : QWidget(view->viewport()), m_view(view)
 {
     setObjectName(QStringLiteral("minimap"));
     setFixedSize(mapSize);
@@ -96,7 +100,7 @@ QRectF Minimap::viewFrame() const
 
 void Minimap::place()
 {
-    const QRect port = m_view->viewport()->geometry();
+    const QRect port = m_view->viewport()->rect();
     move(port.right() - width() - margin, port.bottom() - height() - margin);
 }
 
