@@ -310,12 +310,20 @@ private Q_SLOTS:
     {
         const QDir dir(test::sourceDir() + QStringLiteral("/tests/data/extraction"));
         const QStringList files = dir.entryList({QStringLiteral("*.expected.json")}, QDir::Files, QDir::Name);
-        QVERIFY2(files.size() >= 15, "fifteen or more articles with their expected graphs");
+        QVERIFY2(files.size() >= 18, "eighteen or more articles with their expected graphs");
         // Written after the rules were, and measured before any rule looked
         // at them: the held-out articles, reported on their own as well.
         static const QStringList heldOut = {QStringLiteral("13-"), QStringLiteral("14-"), QStringLiteral("15-")};
+        // Written later still (16-18), scored once before any rule changed
+        // for them; reported apart from the first fifteen, so that the
+        // figures of the articles the rules were shaped on do not hide theirs.
+        static const QStringList secondHeldOut = {QStringLiteral("16-"), QStringLiteral("17-"), QStringLiteral("18-")};
+        const auto among = [](const QString &name, const QStringList &prefixes) {
+            return std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &prefix) { return name.startsWith(prefix); });
+        };
         scoring::Scores total;
         scoring::Scores heldOutTotal;
+        scoring::Scores secondTotal;
         for (const QString &name : files) {
             QFile file(dir.filePath(name));
             QVERIFY(file.open(QIODevice::ReadOnly));
@@ -325,12 +333,17 @@ private Q_SLOTS:
             const Extraction x = extractArticle(article.document.text, QDate::fromString(article.document.date, Qt::ISODate));
             const scoring::Scores s = scoring::score(article.document.text, x, scoring::expectedFromJson(expected));
             qInfo().noquote() << report(name.section(QLatin1Char('.'), 0, 0), s);
+            if (among(name, secondHeldOut)) {
+                secondTotal += s;
+                continue;
+            }
             total += s;
-            if (std::any_of(heldOut.cbegin(), heldOut.cend(), [&](const QString &prefix) { return name.startsWith(prefix); }))
+            if (among(name, heldOut))
                 heldOutTotal += s;
         }
         qInfo().noquote() << report(QStringLiteral("held-out articles (13-15)"), heldOutTotal);
-        qInfo().noquote() << report(QStringLiteral("unseen articles"), total);
+        qInfo().noquote() << report(QStringLiteral("written articles (01-15)"), total);
+        qInfo().noquote() << report(QStringLiteral("held-out articles (16-18)"), secondTotal);
         const QByteArray said = report(QStringLiteral("unseen"), total).toUtf8();
         QVERIFY2(total.quotes.precision() >= 0.97, said);
         QVERIFY2(total.quotes.recall() >= 0.98, said);
@@ -339,6 +352,11 @@ private Q_SLOTS:
         QVERIFY2(total.events.f1() >= 0.78, said);
         const QByteArray heldOutSaid = report(QStringLiteral("held-out"), heldOutTotal).toUtf8();
         QVERIFY2(heldOutTotal.events.f1() >= 0.90 && heldOutTotal.speakers.recall() >= 0.90, heldOutSaid);
+        const QByteArray secondSaid = report(QStringLiteral("held-out 16-18"), secondTotal).toUtf8();
+        QVERIFY2(secondTotal.quotes.precision() >= 0.93 && secondTotal.quotes.recall() >= 0.98, secondSaid);
+        QVERIFY2(secondTotal.speakers.recall() >= 0.93, secondSaid);
+        QVERIFY2(secondTotal.people.precision() >= 0.85 && secondTotal.people.recall() >= 0.98, secondSaid);
+        QVERIFY2(secondTotal.events.f1() >= 0.57, secondSaid);
     }
 
     // The figures below are held at what the rules reach today (see
