@@ -24,9 +24,14 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
     static const int meeting = typeIndex("meeting");
     static const int strike = typeIndex("strike");
     QList<Trigger> here;
-    for (const Trigger &trigger : all) {
+    for (Trigger trigger : all) {
         if (quoted(trigger.start))
             continue; // what someone said, not what happened
+        // "the Joint Ministerial Monitoring Committee", "the Summit Hotel": part of a name.
+        if (const auto next = std::lower_bound(mentions.cbegin(), mentions.cend(), trigger.start,
+                                               [](const Mention &m, qsizetype pos) { return m.start < pos; });
+            next != mentions.cbegin() && std::prev(next)->end >= trigger.end)
+            continue;
         const QString words = t.mid(trigger.start, trigger.end - trigger.start).toLower();
         // "meet the target", "meets threats", "hosted the Olympics": to meet is not always to meet someone.
         if (trigger.type == meeting && isOneOf(words, {"meet", "meets", "hosted"}) &&
@@ -49,12 +54,38 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         }
         if (notHappening(trigger, s))
             continue;
+        // "his election campaign", "election officials": not the election itself.
+        if (QLatin1String(triggerWords[trigger.type].label) == QLatin1String("Election")) {
+            const int after = text.tokenAtOrAfter(trigger.end);
+            if (after < s.endToken && isOneOf(tokens[after].text, {"campaign", "campaigns", "officials", "commission",
+                                                                    "law", "laws", "rules", "year", "results"}))
+                continue;
+        }
         // "a border meeting point", "the meeting room": a place, not an event.
         if (trigger.type == meeting) {
             const int after = text.tokenAtOrAfter(trigger.end);
             if (after < s.endToken && tokens[after].start == trigger.end + 1 &&
                 isOneOf(tokens[after].text, {"point", "place", "room", "rooms", "venue", "hall", "halls"}))
                 continue;
+        }
+        // "Pacific Islands Forum foreign ministers met", "NATO defence ministers
+        // meet": a bloc's ministers meeting is a ministerial; two ministers
+        // meeting ("the two foreign ministers met") are a meeting.
+        if (trigger.type == meeting && isOneOf(words, {"met", "meet", "meets"})) {
+            const int k = text.tokenAtOrAfter(trigger.start);
+            for (int j = k - 1; j >= std::max(s.firstToken + 1, k - 3); --j) {
+                if (tokens[j].text != QLatin1String("ministers"))
+                    continue;
+                const auto after = std::lower_bound(mentions.cbegin(), mentions.cend(), tokens[j].start,
+                                                    [](const Mention &m, qsizetype pos) { return m.start < pos; });
+                const bool bloc = after != mentions.cbegin() && std::prev(after)->endToken >= j - 2 &&
+                                  out.entities[std::prev(after)->entity].kind == NodeKind::Organization;
+                if (bloc) {
+                    static const int ministerial = typeIndex("ministerial");
+                    trigger.type = ministerial;
+                }
+                break;
+            }
         }
         // Words side by side name one event ("met for talks", "summit meeting").
         if (!here.isEmpty()) {
@@ -103,6 +134,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         const Trigger &trigger = here[i];
         const qsizetype from = i == 0 ? s.start : here[i - 1].end;
         const qsizetype to = i + 1 < here.size() ? here[i + 1].start : s.end;
+        anchorAt = trigger.start;
         EventMention m;
         m.type = trigger.type;
         m.words = Span{trigger.start, trigger.end};
@@ -122,7 +154,15 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             afterSomething =
                 afterSomething || isOneOf(tokens[j].text, {"after", "following", "before", "since", "until"});
         int after = -1, before = -1;
+        // "the May 16 election", "his Nov. 5 election", "the April 3-4 meeting":
+        // a date right before the words is theirs, whatever bounds the clause.
+        int adjacent = -1;
         for (int d = 0; d < dates.size(); ++d) {
+            if (dates[d].end < trigger.start && dates[d].end >= trigger.start - 1 && !quoted(dates[d].start) &&
+                t.mid(dates[d].end, trigger.start - dates[d].end).trimmed().isEmpty())
+                adjacent = d;
+        }
+        for (int d = 0; d < dates.size() && adjacent < 0; ++d) {
             const ResolvedDate &candidate = dates[d];
             if (!dateGoverns(candidate, s))
                 continue;
@@ -171,9 +211,13 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                     m.participants.append(p);
             }
         }
-        const qsizetype objectsEnd = std::min(ownEnd, clauseEnd);
+        const qsizetype objectsEnd = std::min({ownEnd, clauseEnd, objectsStop(trigger, s)});
         actorsIn(trigger.end, objectsEnd, s, &m.participants, &m.place);
         titledPeople(std::max(from, clauseStart), objectsEnd, &m.participants);
+        // "attending the Davos World Economic Forum": the forum is in the words.
+        if (namesItsActor(trigger.type))
+            actorsIn(trigger.start, trigger.end, s, &m.participants, &m.place);
+
         // Who reported the event did not take part because they spoke of it.
         const bool reported =
             std::any_of(out.statements.cbegin(), out.statements.cend(), [&](const Statement &st) {
@@ -181,8 +225,11 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             });
         // "Gao Xue told reporters that the talks had been candid": the
         // subject of a speech verb between it and the event words reports it.
+        // Not in an interview: who told the broadcaster took part in it.
+        static const int interview = typeIndex("interview");
         const int triggerToken = text.tokenAtOrAfter(trigger.start);
-        for (int v = text.tokenAtOrAfter(std::max(from, clauseStart)); v < triggerToken; ++v) {
+        for (int v = text.tokenAtOrAfter(std::max(from, clauseStart));
+             trigger.type != interview && v < triggerToken; ++v) {
             if (!gz.isSpeechVerb(tokens[v].text) || quoted(tokens[v].start))
                 continue;
             // The actor right before the verb (its last mention ending there).
@@ -231,11 +278,21 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                     m.participants.append(person);
             }
         }
+        // "Trump became the 47th US president", "his Nov. 5 election": the
+        // one the words are about, not everyone in the clause.
+        if (isPersonalRow(trigger.type)) {
+            const int who = actorJustBefore(trigger, std::max({from, clauseStart, bodyStart}), s);
+            m.participants.clear();
+            if (who >= 0)
+                m.participants.append(who);
+        }
         if (m.place < 0)
             m.place = subjectPlace;
-        const int chosen = after >= 0 ? after : before;
+        const int chosen = adjacent >= 0 ? adjacent : after >= 0 ? after : before;
         if (chosen >= 0) {
             m.date = dates[chosen];
+            if (m.date.iso.size() == 10)
+                lastDay = QDate::fromString(m.date.iso, Qt::ISODate);
             datesTaken = std::max(datesTaken, (second >= 0 ? dates[second] : m.date).end);
             spanDays(trigger, s, &m.date);
             // "next week", "tomorrow", a stated date after the article's: to come.
@@ -251,6 +308,36 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                     if (d.start == m.date.start)
                         m.date = d;
                 }
+            }
+        }
+        // "the same day", "later that day", "in the morning": the day of the
+        // event named just before, in this paragraph (inferred, not stated).
+        if (m.date.iso.isEmpty() && !into->isEmpty()) {
+            static const QRegularExpression sameDay(QStringLiteral(
+                "\\b(?:the same day|that day|later that day|that evening|that morning|in the morning|"
+                "in the afternoon|in the evening)\\b"));
+            const qsizetype clauseFrom = std::max({from, clauseStart});
+            const QRegularExpressionMatch said = sameDay.match(t.mid(clauseFrom, std::min(ownEnd, clauseEnd) - clauseFrom));
+            const EventMention &last = into->last();
+            if (said.hasMatch() && !quoted(clauseFrom + said.capturedStart()) && lastDay.isValid() &&
+                sentences[last.sentence].paragraph + 1 >= s.paragraph) {
+                m.date.iso = lastDay.toString(Qt::ISODate);
+                m.date.stated = false;
+                m.date.note = QStringLiteral("the day of the event named before (\u201c%1\u201d)").arg(said.captured(0));
+                m.date.start = clauseFrom + said.capturedStart();
+                m.date.end = clauseFrom + said.capturedEnd();
+            }
+        }
+        // "Rutte, who is attending the World Economic Forum": under way on
+        // the article's day. The month, and marked as inferred, not stated.
+        if (m.date.iso.isEmpty() && namesItsActor(trigger.type) && date.isValid()) {
+            if (k > s.firstToken && isOneOf(tokens[k - 1].text, {"is", "are"}) &&
+                words.startsWith(QLatin1String("attending"))) {
+                m.date.iso = date.toString(QStringLiteral("yyyy-MM"));
+                m.date.stated = false;
+                m.date.note = QStringLiteral("inferred: under way (\u201cis attending\u201d) in the article's month");
+                m.date.start = trigger.start;
+                m.date.end = trigger.end;
             }
         }
         if (second >= 0) {
@@ -269,6 +356,84 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         }
         into->append(m);
     }
+}
+
+// Where the actors after an event's words stop: at a closing attribution
+// (", US News reports."), or at a verb of the sentence's own
+// ("his visit was intended to dissuade Trump").
+qsizetype EventFinder::objectsStop(const Trigger &trigger, const Sentence &s) const
+{
+    qsizetype stop = s.end;
+    const int first = text.tokenAtOrAfter(trigger.end);
+    for (int k = first; k < s.endToken; ++k) {
+        const QString &w = tokens[k].text;
+        if (quoted(tokens[k].start))
+            continue;
+        if (isOneOf(w, {"was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "should",
+                        "may", "might", "must", "can", "did", "does"})) {
+            // "a meeting that was attended by", "talks were hosted by": the agents still take part.
+            bool agent = false;
+            for (int j = k + 1; j < std::min(s.endToken, k + 4); ++j)
+                agent = agent || tokens[j].text == QLatin1String("by");
+            if (!agent) {
+                stop = tokens[k].start;
+                break;
+            }
+        }
+    }
+    // ", the military alliance said Saturday." at the sentence's end.
+    const qsizetype comma = t.lastIndexOf(QLatin1Char(','), s.end - 1);
+    if (comma > trigger.end && comma < stop && !quoted(comma) && s.endToken - text.tokenAtOrAfter(comma) <= 7) {
+        for (int k = text.tokenAtOrAfter(comma); k < s.endToken; ++k) {
+            if (gz.isSpeechVerb(tokens[k].text) || isOneOf(tokens[k].text, {"reports", "reported", "according"})) {
+                stop = comma;
+                break;
+            }
+        }
+    }
+    return stop;
+}
+
+// The actor right before an event's words, in its clause: a name, or
+// "he", "she", "his", "her" (the nearest person named before it in the
+// sentence, else the one the pronoun resolves to); -1 if none.
+int EventFinder::actorJustBefore(const Trigger &trigger, qsizetype from, const Sentence &s) const
+{
+    const int k = text.tokenAtOrAfter(trigger.start);
+    for (int j = k - 1; j >= std::max(text.tokenAtOrAfter(from), k - 12); --j) {
+        if (quoted(tokens[j].start))
+            return -1;
+        if (t.mid(tokens[j].end, tokens[j + 1].start - tokens[j].end).contains(QLatin1Char(',')))
+            return -1;
+        if (isOneOf(tokens[j].text, {"he", "she", "his", "her", "He", "She", "His", "Her"})) {
+            for (auto it = mentions.crbegin(); it != mentions.crend(); ++it) {
+                if (it->start >= tokens[j].start || it->start < s.start || quoted(it->start))
+                    continue;
+                if (out.entities[it->entity].kind == NodeKind::Person)
+                    return it->entity;
+            }
+            Span named;
+            int stop = 0;
+            const QString lower = tokens[j].text.toLower();
+            if (lower == QLatin1String("he") || lower == QLatin1String("she"))
+                return entities.speakerAt(j, j + 1, tokens[j].start, &named, &stop);
+            return -1;
+        }
+        // A name ending here (its mention starts at its first token).
+        for (auto it = mentions.crbegin(); it != mentions.crend(); ++it) {
+            if (it->endToken - 1 != j)
+                continue;
+            const NodeKind kind = out.entities[it->entity].kind;
+            // "Fiji's new prime minister sworn in": the minister, not Fiji.
+            const bool possessive = it->end + 1 < t.size() && isApostrophe(t.at(it->end));
+            if (possessive)
+                return -1;
+            if (kind == NodeKind::Person || kind == NodeKind::Organization || kind == NodeKind::Country)
+                return it->entity;
+            break;
+        }
+    }
+    return -1;
 }
 
 // "the next round", "another summit".
@@ -340,8 +505,9 @@ void EventFinder::spanDays(const Trigger &trigger, const Sentence &s, ResolvedDa
 {
     if (d->iso.size() != 10)
         return;
+    // "two days of talks", "a two-day state visit".
     static const QRegularExpression days(
-        QStringLiteral("\\b(two|three|four|five|six|seven|[2-7])[ -]days? of\\s+(?:\\w+\\s+)?$"),
+        QStringLiteral("\\b(two|three|four|five|six|seven|[2-7])(?:[ -]days? of|-day)\\s+(?:\\w+\\s+)?$"),
         QRegularExpression::CaseInsensitiveOption);
     const qsizetype from = std::max(s.start, trigger.start - 40);
     const QRegularExpressionMatch m = days.match(t.mid(from, trigger.start - from));
@@ -356,11 +522,17 @@ void EventFinder::spanDays(const Trigger &trigger, const Sentence &s, ResolvedDa
         QStringLiteral("\\b(?:ended|ending|wrapped up|wrapping up|concluded|closed)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression begins(
-        QStringLiteral("\\b(?:began|begin|begins|opened|opens|started|starting|start)\\b"),
+        QStringLiteral("\\b(?:began|begin|begins|opened|opens|started|starting|start|arrived|arrives)\\b"),
         QRegularExpression::CaseInsensitiveOption);
+    // "agreed on Wednesday after two days of talks": the days end on the date.
+    static const QRegularExpression endsBefore(QStringLiteral("^[^,;]{0,12}\\bafter\\b"),
+                                               QRegularExpression::CaseInsensitiveOption);
     const QString around = t.mid(s.start, std::max(d->end, trigger.end) - s.start);
     const QDate day = QDate::fromString(d->iso, Qt::ISODate);
-    if (ends.match(around).hasMatch())
+    const bool dateFirst = d->end <= trigger.start;
+    if (dateFirst && endsBefore.match(t.mid(d->end, std::max<qsizetype>(0, trigger.start - d->end))).hasMatch())
+        d->iso = day.addDays(1 - count).toString(Qt::ISODate) + QLatin1Char('/') + d->iso;
+    else if (ends.match(around).hasMatch())
         d->iso = day.addDays(1 - count).toString(Qt::ISODate) + QLatin1Char('/') + d->iso;
     else if (begins.match(around).hasMatch())
         d->iso += QLatin1Char('/') + day.addDays(count - 1).toString(Qt::ISODate);
@@ -470,12 +642,76 @@ void EventFinder::actorsIn(qsizetype from, qsizetype to, const Sentence &s, QLis
         const Entity &entity = out.entities[mention.entity];
         if (entity.kind == NodeKind::Person || entity.kind == NodeKind::Organization ||
             entity.kind == NodeKind::Country) {
+            const Role role = roleOf(mention, s);
+            if (role == Role::Place) {
+                if (*place < 0)
+                    *place = mention.entity;
+                continue;
+            }
+            if (role == Role::None)
+                continue;
             if (!participants->contains(mention.entity))
                 participants->append(mention.entity);
         } else if (entity.kind == NodeKind::Place && *place < 0) {
             *place = mention.entity;
         }
     }
+}
+
+// What a name of an actor is in its sentence, for an event: someone
+// taking part, or not ("NATO" of "NATO Secretary General Mark Rutte" only
+// says whose secretary general; "Trump's pick"; a name in a ", who …,"
+// aside), or the place ("the situation in Ukraine", "in the Oval Office").
+EventFinder::Role EventFinder::roleOf(const Mention &mention, const Sentence &s) const
+{
+    const NodeKind kind = out.entities[mention.entity].kind;
+    // "in Ukraine", "in the Oval Office": where, not who.
+    if (kind != NodeKind::Person && mention.firstToken > s.firstToken) {
+        int k = mention.firstToken - 1;
+        if (k > s.firstToken && tokens[k].text == QLatin1String("the"))
+            --k;
+        if (isOneOf(tokens[k].text, {"in", "inside", "across", "throughout"}))
+            return Role::Place;
+    }
+    // A qualifier of the title of the person named next: "NATO Secretary
+    // General Mark Rutte", "U.S. President Donald Trump", "Pentagon chief Pete Hegseth".
+    if (kind != NodeKind::Person && mention.endToken < s.endToken) {
+        const auto next = std::lower_bound(mentions.cbegin(), mentions.cend(), mention.end,
+                                           [](const Mention &m, qsizetype pos) { return m.start < pos; });
+        if (next != mentions.cend() && next->firstToken > mention.endToken && next->firstToken - mention.endToken <= 5 &&
+            out.entities[next->entity].kind == NodeKind::Person) {
+            bool titleWords = true;
+            for (int j = mention.endToken; j < next->firstToken && titleWords; ++j) {
+                const QString &w = tokens[j].text;
+                titleWords = (w.front().isUpper() || gz.isTitle(w) || gz.startsTitle(w)) &&
+                             !t.mid(tokens[j - 1].end, tokens[j].start - tokens[j - 1].end).contains(QLatin1Char(','));
+            }
+            if (titleWords)
+                return Role::None;
+        }
+    }
+    // "Trump's pick", "Russia's terms": whose, not who; but "Rutte's team" came.
+    if (mention.end + 1 < t.size() && isApostrophe(t.at(mention.end)) && t.at(mention.end + 1) == QLatin1Char('s')) {
+        const int after = text.tokenAtOrAfter(mention.end + 2);
+        if (after < s.endToken && tokens[after].text.front().isLower() &&
+            !isOneOf(tokens[after].text, {"team", "delegation", "government", "officials", "negotiators",
+                                          "representatives", "leaders", "envoy", "envoys", "side", "headquarters"}))
+            return Role::None;
+    }
+    // ", who is attending …,", ", whose country …,": an aside about
+    // someone, unless the event's words are in it ("Sakurai, who met Lindqvist …").
+    const qsizetype comma = t.lastIndexOf(QLatin1Char(','), mention.start);
+    if (comma > s.start) {
+        const int k = text.tokenAtOrAfter(comma);
+        qsizetype asideEnd = t.indexOf(QLatin1Char(','), mention.end);
+        if (asideEnd < 0 || asideEnd > s.end)
+            asideEnd = s.end;
+        const bool eventInside = anchorAt > comma && anchorAt < asideEnd;
+        if (k < s.endToken && tokens[k].start < mention.start && !eventInside &&
+            isOneOf(tokens[k].text, {"who", "whose", "which"}))
+            return Role::None;
+    }
+    return Role::Actor;
 }
 
 // Whether a mention is the speaker of a statement that reports the event
@@ -507,7 +743,7 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
         QStringLiteral(
             "\\b(?:will|would|plans?|planned|planning|expected|set to|scheduled|due to|proposed|propose|"
             "upcoming|forthcoming|invitation|invited|to hold|to meet|to visit|to attend|to host|agreed "
-            "to)\\b"),
+            "to|is to|are to)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression cueAfter(
         QStringLiteral("^[^,;.]{0,40}?\\b(?:(?:is|are|was|were)\\s+(?:now\\s+|still\\s+)?(?:scheduled|"
