@@ -211,7 +211,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                     m.participants.append(p);
             }
         }
-        const qsizetype objectsEnd = std::min({ownEnd, clauseEnd, objectsStop(trigger, s)});
+        const qsizetype objectsEnd = objectsStop(trigger, std::min(ownEnd, clauseEnd), s);
         actorsIn(trigger.end, objectsEnd, s, &m.participants, &m.place);
         titledPeople(std::max(from, clauseStart), objectsEnd, &m.participants);
         // "attending the Davos World Economic Forum": the forum is in the words.
@@ -317,7 +317,11 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 "\\b(?:the same day|that day|later that day|that evening|that morning|in the morning|"
                 "in the afternoon|in the evening)\\b"));
             const qsizetype clauseFrom = std::max({from, clauseStart});
-            const QRegularExpressionMatch said = sameDay.match(t.mid(clauseFrom, std::min(ownEnd, clauseEnd) - clauseFrom));
+            const QStringView clause = QStringView(t).mid(clauseFrom, std::min(ownEnd, clauseEnd) - clauseFrom);
+            const bool maybe = clause.contains(u"day") || clause.contains(u"morning") || clause.contains(u"evening") ||
+                               clause.contains(u"afternoon");
+            const QRegularExpressionMatch said =
+                maybe ? sameDay.match(clause.toString()) : QRegularExpressionMatch();
             const EventMention &last = into->last();
             if (said.hasMatch() && !quoted(clauseFrom + said.capturedStart()) && lastDay.isValid() &&
                 sentences[last.sentence].paragraph + 1 >= s.paragraph) {
@@ -361,16 +365,21 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
 // Where the actors after an event's words stop: at a closing attribution
 // (", US News reports."), or at a verb of the sentence's own
 // ("his visit was intended to dissuade Trump").
-qsizetype EventFinder::objectsStop(const Trigger &trigger, const Sentence &s) const
+qsizetype EventFinder::objectsStop(const Trigger &trigger, qsizetype bound, const Sentence &s) const
 {
-    qsizetype stop = s.end;
+    static const QSet<QString> auxiliaries = {
+        QStringLiteral("was"),   QStringLiteral("were"),  QStringLiteral("is"),     QStringLiteral("are"),
+        QStringLiteral("has"),   QStringLiteral("have"),  QStringLiteral("had"),    QStringLiteral("will"),
+        QStringLiteral("would"), QStringLiteral("could"), QStringLiteral("should"), QStringLiteral("may"),
+        QStringLiteral("might"), QStringLiteral("must"),  QStringLiteral("can"),    QStringLiteral("did"),
+        QStringLiteral("does")};
+    qsizetype stop = bound;
     const int first = text.tokenAtOrAfter(trigger.end);
-    for (int k = first; k < s.endToken; ++k) {
+    for (int k = first; k < s.endToken && tokens[k].start < bound; ++k) {
         const QString &w = tokens[k].text;
-        if (quoted(tokens[k].start))
+        if (w.size() > 6 || !auxiliaries.contains(w) || quoted(tokens[k].start))
             continue;
-        if (isOneOf(w, {"was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "should",
-                        "may", "might", "must", "can", "did", "does"})) {
+        {
             // "a meeting that was attended by", "talks were hosted by": the agents still take part.
             bool agent = false;
             for (int j = k + 1; j < std::min(s.endToken, k + 4); ++j)
@@ -382,7 +391,7 @@ qsizetype EventFinder::objectsStop(const Trigger &trigger, const Sentence &s) co
         }
     }
     // ", the military alliance said Saturday." at the sentence's end.
-    const qsizetype comma = t.lastIndexOf(QLatin1Char(','), s.end - 1);
+    const qsizetype comma = stop < s.end ? -1 : t.lastIndexOf(QLatin1Char(','), s.end - 1);
     if (comma > trigger.end && comma < stop && !quoted(comma) && s.endToken - text.tokenAtOrAfter(comma) <= 7) {
         for (int k = text.tokenAtOrAfter(comma); k < s.endToken; ++k) {
             if (gz.isSpeechVerb(tokens[k].text) || isOneOf(tokens[k].text, {"reports", "reported", "according"})) {
@@ -615,9 +624,12 @@ bool EventFinder::notHappening(const Trigger &trigger, const Sentence &s) const
 // "(Pacific Wire)", "(AU)": asides, not who took part.
 bool EventFinder::inParentheses(qsizetype pos, const Sentence &s) const
 {
-    const qsizetype open = t.lastIndexOf(QLatin1Char('('), pos);
-    if (open < s.start)
+    // Within the sentence only: a backward search with no "(" to find would
+    // otherwise run to the start of the text, for every name asked about.
+    const qsizetype found = QStringView(t).mid(s.start, pos - s.start).lastIndexOf(QLatin1Char('('));
+    if (found < 0)
         return false;
+    const qsizetype open = s.start + found;
     const qsizetype close = t.indexOf(QLatin1Char(')'), open);
     return close > pos && close <= s.end;
 }
@@ -700,7 +712,8 @@ EventFinder::Role EventFinder::roleOf(const Mention &mention, const Sentence &s)
     }
     // ", who is attending …,", ", whose country …,": an aside about
     // someone, unless the event's words are in it ("Sakurai, who met Lindqvist …").
-    const qsizetype comma = t.lastIndexOf(QLatin1Char(','), mention.start);
+    const qsizetype inSentence = QStringView(t).mid(s.start, mention.start - s.start).lastIndexOf(QLatin1Char(','));
+    const qsizetype comma = inSentence < 0 ? -1 : s.start + inSentence;
     if (comma > s.start) {
         const int k = text.tokenAtOrAfter(comma);
         qsizetype asideEnd = t.indexOf(QLatin1Char(','), mention.end);

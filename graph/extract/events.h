@@ -69,7 +69,7 @@ private:
     bool definiteAt(const Trigger &trigger, const Sentence &s) const;
     bool dateGoverns(const ResolvedDate &d, const Sentence &s) const;
     bool sequel(const EventMention &m) const;
-    qsizetype objectsStop(const Trigger &trigger, const Sentence &s) const;
+    qsizetype objectsStop(const Trigger &trigger, qsizetype bound, const Sentence &s) const;
     int actorJustBefore(const Trigger &trigger, qsizetype from, const Sentence &s) const;
     void titledPeople(qsizetype from, qsizetype to, QList<int> *participants) const;
     void spanDays(const Trigger &trigger, const Sentence &s, ResolvedDate *d) const;
