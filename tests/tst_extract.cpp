@@ -114,6 +114,76 @@ private Q_SLOTS:
         QVERIFY(g.isSpeechVerb(QStringLiteral("warned")));
     }
 
+    // Cities of two words are places wherever they stand, never people:
+    // from ISO 3166-2 (iso-codes) and the tz database's zone.tab (tzdata).
+    void citiesAreNotPeople()
+    {
+        const Gazetteer &g = Gazetteer::bundled();
+        QVERIFY2(g.placeNames() > 1000, "ISO 3166-2 subdivisions and tz cities");
+        QVERIFY(g.isPlaceName(QStringLiteral("Kuala Lumpur")));
+        QVERIFY(!g.isPlaceName(QStringLiteral("Mark Rutte")));
+        const QString text = QStringLiteral(
+            "Addis Ababa Mayor Lemlem Tadesse met officials from Kuala Lumpur on Monday.\n"
+            "Buenos Aires rejected the plan, and Kuala Lumpur said it would wait.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QStringList people, places;
+        for (const Entity &e : x.entities) {
+            if (e.kind == NodeKind::Person)
+                people.append(e.label);
+            else if (e.kind == NodeKind::Place)
+                places.append(e.label);
+        }
+        QCOMPARE(people, QStringList{QStringLiteral("Lemlem Tadesse")});
+        QVERIFY2(places.contains(QStringLiteral("Buenos Aires")) && places.contains(QStringLiteral("Kuala Lumpur")),
+                 qPrintable(places.join(QStringLiteral(", "))));
+    }
+
+    // Taking office, an election, attending a forum: events of one actor,
+    // dated only where the text dates them.
+    void eventsOfOneActor()
+    {
+        const QString text = QStringLiteral(
+            "Nadia Ferro, who is attending the Global Ports Forum, said on Tuesday that trade was slowing.\n"
+            "Ferro took office after Senator Omar Lind became the country's president on March 3.\n"
+            "It was Lind's first trip since his March 1 election.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        const auto find = [&](const QString &label) -> const Event * {
+            for (const Event &e : x.events) {
+                if (e.label.startsWith(label))
+                    return &e;
+            }
+            return nullptr;
+        };
+        const auto who = [&](const Event *e) {
+            QStringList names;
+            for (int p : e->participants)
+                names.append(x.entities[p].label);
+            return names;
+        };
+        const Event *forum = find(QStringLiteral("Attendance"));
+        QVERIFY(forum);
+        QCOMPARE(forum->type, QStringLiteral("other"));
+        QVERIFY2(who(forum).contains(QStringLiteral("Nadia Ferro")), qPrintable(who(forum).join(u',')));
+        QCOMPARE(forum->date, QStringLiteral("2025-04")); // under way on the article's day
+        QVERIFY(!forum->dateStated);
+        const Event *office = nullptr;
+        for (const Event &e : x.events) {
+            if (e.label.startsWith(QStringLiteral("Taking office")) && e.date == QStringLiteral("2025-03-03"))
+                office = &e;
+        }
+        QVERIFY(office);
+        QCOMPARE(who(office), QStringList{QStringLiteral("Omar Lind")});
+        // Ferro's taking office: no date given, none guessed.
+        for (const Event &e : x.events) {
+            if (e.label.startsWith(QStringLiteral("Taking office")) && who(&e).contains(QStringLiteral("Nadia Ferro")))
+                QCOMPARE(e.date, QString());
+        }
+        const Event *election = find(QStringLiteral("Election"));
+        QVERIFY(election);
+        QCOMPARE(election->date, QStringLiteral("2025-03-01"));
+        QCOMPARE(who(election), QStringList{QStringLiteral("Omar Lind")});
+    }
+
     // Attribution before, after and inside a quotation; pronouns; titles;
     // scare quotes and quoted titles are no statements.
     void quotationsFindTheirSpeakers()

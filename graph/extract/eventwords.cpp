@@ -28,7 +28,7 @@ const TriggerWords triggerWords[] = {
     // Taking office: sworn in, inaugurated, "became the 47th US president".
     {"sworn in|was inaugurated|were inaugurated|inauguration|took office|taking office|takes office|"
      "take office|took the oath of office|"
-     "became (?:the )?(?:[\\w.-]+ ){0,2}(?:president|prime minister|chancellor|premier|king|queen|governor|mayor)",
+     "became (?:the )?(?:[\\w.'\u2019-]+ ){0,2}(?:president|prime minister|chancellor|premier|king|queen|governor|mayor)",
      "other", "Taking office"},
     {"presidential election|general election|parliamentary election|election|elections|re-election|"
      "reelection|was elected|were elected|was re-elected",
