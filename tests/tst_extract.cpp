@@ -373,7 +373,8 @@ private Q_SLOTS:
         QVERIFY2(total.quotes.recall() >= 0.90, said);
         QVERIFY2(total.speakers.recall() >= 0.95, said);
         QVERIFY2(total.people.precision() >= 0.90 && total.people.recall() >= 0.85, said);
-        QVERIFY2(total.events.f1() >= 0.34, said);
+        QVERIFY2(total.events.f1() >= 0.46, said);
+        QVERIFY2(total.participants.precision() >= 0.63, said);
     }
 
     void scoresOnArticlesTheRulesWereNotWrittenFor()
@@ -418,15 +419,16 @@ private Q_SLOTS:
         QVERIFY2(total.quotes.precision() >= 0.97, said);
         QVERIFY2(total.quotes.recall() >= 0.98, said);
         QVERIFY2(total.speakers.recall() >= 0.96, said);
-        QVERIFY2(total.people.precision() >= 0.80 && total.people.recall() >= 0.97, said);
+        QVERIFY2(total.people.precision() >= 0.82 && total.people.recall() >= 0.97, said);
         QVERIFY2(total.events.f1() >= 0.78, said);
         const QByteArray heldOutSaid = report(QStringLiteral("held-out"), heldOutTotal).toUtf8();
-        QVERIFY2(heldOutTotal.events.f1() >= 0.90 && heldOutTotal.speakers.recall() >= 0.90, heldOutSaid);
+        QVERIFY2(heldOutTotal.events.f1() >= 0.97 && heldOutTotal.speakers.recall() >= 0.95, heldOutSaid);
         const QByteArray secondSaid = report(QStringLiteral("held-out 16-18"), secondTotal).toUtf8();
         QVERIFY2(secondTotal.quotes.precision() >= 0.93 && secondTotal.quotes.recall() >= 0.98, secondSaid);
         QVERIFY2(secondTotal.speakers.recall() >= 0.93, secondSaid);
         QVERIFY2(secondTotal.people.precision() >= 0.85 && secondTotal.people.recall() >= 0.98, secondSaid);
-        QVERIFY2(secondTotal.events.f1() >= 0.57, secondSaid);
+        QVERIFY2(secondTotal.events.f1() >= 0.79, secondSaid);
+        QVERIFY2(secondTotal.participants.precision() >= 0.88, secondSaid);
     }
 
     // The figures below are held at what the rules reach today (see
