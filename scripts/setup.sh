@@ -13,7 +13,7 @@ packages=(
   # build
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libqt6opengl6-dev
-  libxkbcommon-dev libqt6sql6-sqlite libboost-graph-dev libgumbo-dev iso-codes
+  libxkbcommon-dev libqt6sql6-sqlite libboost-graph-dev libgumbo-dev iso-codes tzdata
   # run and test: offscreen/X11 platform, fonts, the corpus checker
   xvfb xauth fonts-dejavu-core python3
   # independent readers for the export and interop tests; graphviz (sfdp)

@@ -222,6 +222,12 @@ inline Scores score(const QString &text, const threadline::extract::Extraction &
                 continue;
             used.insert(i);
             ++s.events.matched;
+            if (debug) {
+                QStringList who;
+                for (int p : found.participants)
+                    who.append(x.entities[p].label);
+                qInfo().noquote() << "  matched event" << found.type << found.date << who;
+            }
             s.participants.expected += int(e.participants.size());
             s.participants.found += int(found.participants.size());
             QSet<int> taken;

@@ -114,6 +114,76 @@ private Q_SLOTS:
         QVERIFY(g.isSpeechVerb(QStringLiteral("warned")));
     }
 
+    // Cities of two words are places wherever they stand, never people:
+    // from ISO 3166-2 (iso-codes) and the tz database's zone.tab (tzdata).
+    void citiesAreNotPeople()
+    {
+        const Gazetteer &g = Gazetteer::bundled();
+        QVERIFY2(g.placeNames() > 1000, "ISO 3166-2 subdivisions and tz cities");
+        QVERIFY(g.isPlaceName(QStringLiteral("Kuala Lumpur")));
+        QVERIFY(!g.isPlaceName(QStringLiteral("Mark Rutte")));
+        const QString text = QStringLiteral(
+            "Addis Ababa Mayor Lemlem Tadesse met officials from Kuala Lumpur on Monday.\n"
+            "Buenos Aires rejected the plan, and Kuala Lumpur said it would wait.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QStringList people, places;
+        for (const Entity &e : x.entities) {
+            if (e.kind == NodeKind::Person)
+                people.append(e.label);
+            else if (e.kind == NodeKind::Place)
+                places.append(e.label);
+        }
+        QCOMPARE(people, QStringList{QStringLiteral("Lemlem Tadesse")});
+        QVERIFY2(places.contains(QStringLiteral("Buenos Aires")) && places.contains(QStringLiteral("Kuala Lumpur")),
+                 qPrintable(places.join(QStringLiteral(", "))));
+    }
+
+    // Taking office, an election, attending a forum: events of one actor,
+    // dated only where the text dates them.
+    void eventsOfOneActor()
+    {
+        const QString text = QStringLiteral(
+            "Nadia Ferro, who is attending the Global Ports Forum, said on Tuesday that trade was slowing.\n"
+            "Ferro took office after Senator Omar Lind became the country's president on March 3.\n"
+            "It was Lind's first trip since his March 1 election.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        const auto find = [&](const QString &label) -> const Event * {
+            for (const Event &e : x.events) {
+                if (e.label.startsWith(label))
+                    return &e;
+            }
+            return nullptr;
+        };
+        const auto who = [&](const Event *e) {
+            QStringList names;
+            for (int p : e->participants)
+                names.append(x.entities[p].label);
+            return names;
+        };
+        const Event *forum = find(QStringLiteral("Attendance"));
+        QVERIFY(forum);
+        QCOMPARE(forum->type, QStringLiteral("other"));
+        QVERIFY2(who(forum).contains(QStringLiteral("Nadia Ferro")), qPrintable(who(forum).join(u',')));
+        QCOMPARE(forum->date, QStringLiteral("2025-04")); // under way on the article's day
+        QVERIFY(!forum->dateStated);
+        const Event *office = nullptr;
+        for (const Event &e : x.events) {
+            if (e.label.startsWith(QStringLiteral("Taking office")) && e.date == QStringLiteral("2025-03-03"))
+                office = &e;
+        }
+        QVERIFY(office);
+        QCOMPARE(who(office), QStringList{QStringLiteral("Omar Lind")});
+        // Ferro's taking office: no date given, none guessed.
+        for (const Event &e : x.events) {
+            if (e.label.startsWith(QStringLiteral("Taking office")) && who(&e).contains(QStringLiteral("Nadia Ferro")))
+                QCOMPARE(e.date, QString());
+        }
+        const Event *election = find(QStringLiteral("Election"));
+        QVERIFY(election);
+        QCOMPARE(election->date, QStringLiteral("2025-03-01"));
+        QCOMPARE(who(election), QStringList{QStringLiteral("Omar Lind")});
+    }
+
     // Attribution before, after and inside a quotation; pronouns; titles;
     // scare quotes and quoted titles are no statements.
     void quotationsFindTheirSpeakers()
@@ -303,19 +373,28 @@ private Q_SLOTS:
         QVERIFY2(total.quotes.recall() >= 0.90, said);
         QVERIFY2(total.speakers.recall() >= 0.95, said);
         QVERIFY2(total.people.precision() >= 0.90 && total.people.recall() >= 0.85, said);
-        QVERIFY2(total.events.f1() >= 0.34, said);
+        QVERIFY2(total.events.f1() >= 0.46, said);
+        QVERIFY2(total.participants.precision() >= 0.63, said);
     }
 
     void scoresOnArticlesTheRulesWereNotWrittenFor()
     {
         const QDir dir(test::sourceDir() + QStringLiteral("/tests/data/extraction"));
         const QStringList files = dir.entryList({QStringLiteral("*.expected.json")}, QDir::Files, QDir::Name);
-        QVERIFY2(files.size() >= 15, "fifteen or more articles with their expected graphs");
+        QVERIFY2(files.size() >= 18, "eighteen or more articles with their expected graphs");
         // Written after the rules were, and measured before any rule looked
         // at them: the held-out articles, reported on their own as well.
         static const QStringList heldOut = {QStringLiteral("13-"), QStringLiteral("14-"), QStringLiteral("15-")};
+        // Written later still (16-18), scored once before any rule changed
+        // for them; reported apart from the first fifteen, so that the
+        // figures of the articles the rules were shaped on do not hide theirs.
+        static const QStringList secondHeldOut = {QStringLiteral("16-"), QStringLiteral("17-"), QStringLiteral("18-")};
+        const auto among = [](const QString &name, const QStringList &prefixes) {
+            return std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &prefix) { return name.startsWith(prefix); });
+        };
         scoring::Scores total;
         scoring::Scores heldOutTotal;
+        scoring::Scores secondTotal;
         for (const QString &name : files) {
             QFile file(dir.filePath(name));
             QVERIFY(file.open(QIODevice::ReadOnly));
@@ -325,20 +404,31 @@ private Q_SLOTS:
             const Extraction x = extractArticle(article.document.text, QDate::fromString(article.document.date, Qt::ISODate));
             const scoring::Scores s = scoring::score(article.document.text, x, scoring::expectedFromJson(expected));
             qInfo().noquote() << report(name.section(QLatin1Char('.'), 0, 0), s);
+            if (among(name, secondHeldOut)) {
+                secondTotal += s;
+                continue;
+            }
             total += s;
-            if (std::any_of(heldOut.cbegin(), heldOut.cend(), [&](const QString &prefix) { return name.startsWith(prefix); }))
+            if (among(name, heldOut))
                 heldOutTotal += s;
         }
         qInfo().noquote() << report(QStringLiteral("held-out articles (13-15)"), heldOutTotal);
-        qInfo().noquote() << report(QStringLiteral("unseen articles"), total);
+        qInfo().noquote() << report(QStringLiteral("written articles (01-15)"), total);
+        qInfo().noquote() << report(QStringLiteral("held-out articles (16-18)"), secondTotal);
         const QByteArray said = report(QStringLiteral("unseen"), total).toUtf8();
         QVERIFY2(total.quotes.precision() >= 0.97, said);
         QVERIFY2(total.quotes.recall() >= 0.98, said);
         QVERIFY2(total.speakers.recall() >= 0.96, said);
-        QVERIFY2(total.people.precision() >= 0.80 && total.people.recall() >= 0.97, said);
+        QVERIFY2(total.people.precision() >= 0.82 && total.people.recall() >= 0.97, said);
         QVERIFY2(total.events.f1() >= 0.78, said);
         const QByteArray heldOutSaid = report(QStringLiteral("held-out"), heldOutTotal).toUtf8();
-        QVERIFY2(heldOutTotal.events.f1() >= 0.90 && heldOutTotal.speakers.recall() >= 0.90, heldOutSaid);
+        QVERIFY2(heldOutTotal.events.f1() >= 0.97 && heldOutTotal.speakers.recall() >= 0.95, heldOutSaid);
+        const QByteArray secondSaid = report(QStringLiteral("held-out 16-18"), secondTotal).toUtf8();
+        QVERIFY2(secondTotal.quotes.precision() >= 0.93 && secondTotal.quotes.recall() >= 0.98, secondSaid);
+        QVERIFY2(secondTotal.speakers.recall() >= 0.93, secondSaid);
+        QVERIFY2(secondTotal.people.precision() >= 0.85 && secondTotal.people.recall() >= 0.98, secondSaid);
+        QVERIFY2(secondTotal.events.f1() >= 0.79, secondSaid);
+        QVERIFY2(secondTotal.participants.precision() >= 0.88, secondSaid);
     }
 
     // The figures below are held at what the rules reach today (see

@@ -382,6 +382,12 @@ void EntityFinder::classify(int first, int end)
         placeWords().contains(tokens[end - 1].text) || placeWords().contains(tokens[first].text);
     const bool hasConnector = std::any_of(tokens.cbegin() + first, tokens.cbegin() + end,
                                           [](const Token &tok) { return connectors().contains(tok.text); });
+    // "Addis Ababa", "Kuala Lumpur", "Buenos Aires": a known place, wherever it stands.
+    if (gz.isPlaceName(name)) {
+        const int e = addEntity(NodeKind::Place, name, QStringLiteral("place name (ISO 3166-2, tz database)"));
+        addMention(e, first, end);
+        return;
+    }
     if ((placePreposition && count <= 3) || placeWord || isDateline(first)) {
         const int e = addEntity(NodeKind::Place, name,
                                 placeWord ? QStringLiteral("name of a place (its last word)")

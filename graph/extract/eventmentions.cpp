@@ -24,9 +24,14 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
     static const int meeting = typeIndex("meeting");
     static const int strike = typeIndex("strike");
     QList<Trigger> here;
-    for (const Trigger &trigger : all) {
+    for (Trigger trigger : all) {
         if (quoted(trigger.start))
             continue; // what someone said, not what happened
+        // "the Joint Ministerial Monitoring Committee", "the Summit Hotel": part of a name.
+        if (const auto next = std::lower_bound(mentions.cbegin(), mentions.cend(), trigger.start,
+                                               [](const Mention &m, qsizetype pos) { return m.start < pos; });
+            next != mentions.cbegin() && std::prev(next)->end >= trigger.end)
+            continue;
         const QString words = t.mid(trigger.start, trigger.end - trigger.start).toLower();
         // "meet the target", "meets threats", "hosted the Olympics": to meet is not always to meet someone.
         if (trigger.type == meeting && isOneOf(words, {"meet", "meets", "hosted"}) &&
@@ -49,12 +54,38 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         }
         if (notHappening(trigger, s))
             continue;
+        // "his election campaign", "election officials": not the election itself.
+        if (QLatin1String(triggerWords[trigger.type].label) == QLatin1String("Election")) {
+            const int after = text.tokenAtOrAfter(trigger.end);
+            if (after < s.endToken && isOneOf(tokens[after].text, {"campaign", "campaigns", "officials", "commission",
+                                                                    "law", "laws", "rules", "year", "results"}))
+                continue;
+        }
         // "a border meeting point", "the meeting room": a place, not an event.
         if (trigger.type == meeting) {
             const int after = text.tokenAtOrAfter(trigger.end);
             if (after < s.endToken && tokens[after].start == trigger.end + 1 &&
                 isOneOf(tokens[after].text, {"point", "place", "room", "rooms", "venue", "hall", "halls"}))
                 continue;
+        }
+        // "Pacific Islands Forum foreign ministers met", "NATO defence ministers
+        // meet": a bloc's ministers meeting is a ministerial; two ministers
+        // meeting ("the two foreign ministers met") are a meeting.
+        if (trigger.type == meeting && isOneOf(words, {"met", "meet", "meets"})) {
+            const int k = text.tokenAtOrAfter(trigger.start);
+            for (int j = k - 1; j >= std::max(s.firstToken + 1, k - 3); --j) {
+                if (tokens[j].text != QLatin1String("ministers"))
+                    continue;
+                const auto after = std::lower_bound(mentions.cbegin(), mentions.cend(), tokens[j].start,
+                                                    [](const Mention &m, qsizetype pos) { return m.start < pos; });
+                const bool bloc = after != mentions.cbegin() && std::prev(after)->endToken >= j - 2 &&
+                                  out.entities[std::prev(after)->entity].kind == NodeKind::Organization;
+                if (bloc) {
+                    static const int ministerial = typeIndex("ministerial");
+                    trigger.type = ministerial;
+                }
+                break;
+            }
         }
         // Words side by side name one event ("met for talks", "summit meeting").
         if (!here.isEmpty()) {
@@ -103,6 +134,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         const Trigger &trigger = here[i];
         const qsizetype from = i == 0 ? s.start : here[i - 1].end;
         const qsizetype to = i + 1 < here.size() ? here[i + 1].start : s.end;
+        anchorAt = trigger.start;
         EventMention m;
         m.type = trigger.type;
         m.words = Span{trigger.start, trigger.end};
@@ -122,10 +154,23 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             afterSomething =
                 afterSomething || isOneOf(tokens[j].text, {"after", "following", "before", "since", "until"});
         int after = -1, before = -1;
+        // "the May 16 election", "his Nov. 5 election", "the April 3-4 meeting":
+        // a date right before the words is theirs, whatever bounds the clause.
+        int adjacent = -1;
         for (int d = 0; d < dates.size(); ++d) {
+            if (dates[d].end < trigger.start && dates[d].end >= trigger.start - 1 && !quoted(dates[d].start) &&
+                t.mid(dates[d].end, trigger.start - dates[d].end).trimmed().isEmpty())
+                adjacent = d;
+        }
+        for (int d = 0; d < dates.size() && adjacent < 0; ++d) {
             const ResolvedDate &candidate = dates[d];
             if (!dateGoverns(candidate, s))
                 continue;
+            // "took office after Lind became president on March 3": the date is the other clause's.
+            static const QRegularExpression subordinate(QStringLiteral("\\b(?:after|before|since|until|when)\\s"));
+            if (candidate.start >= trigger.end && candidate.start < to && candidate.start - trigger.end < 120 &&
+                subordinate.match(t.mid(trigger.end, candidate.start - trigger.end)).hasMatch())
+                break;
             if (candidate.start >= trigger.end && candidate.start < to &&
                 candidate.start - trigger.end < 120) {
                 after = d;
@@ -171,9 +216,13 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                     m.participants.append(p);
             }
         }
-        const qsizetype objectsEnd = std::min(ownEnd, clauseEnd);
+        const qsizetype objectsEnd = objectsStop(trigger, std::min(ownEnd, clauseEnd), s);
         actorsIn(trigger.end, objectsEnd, s, &m.participants, &m.place);
         titledPeople(std::max(from, clauseStart), objectsEnd, &m.participants);
+        // "attending the Davos World Economic Forum": the forum is in the words.
+        if (namesItsActor(trigger.type))
+            actorsIn(trigger.start, trigger.end, s, &m.participants, &m.place);
+
         // Who reported the event did not take part because they spoke of it.
         const bool reported =
             std::any_of(out.statements.cbegin(), out.statements.cend(), [&](const Statement &st) {
@@ -181,8 +230,11 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             });
         // "Gao Xue told reporters that the talks had been candid": the
         // subject of a speech verb between it and the event words reports it.
+        // Not in an interview: who told the broadcaster took part in it.
+        static const int interview = typeIndex("interview");
         const int triggerToken = text.tokenAtOrAfter(trigger.start);
-        for (int v = text.tokenAtOrAfter(std::max(from, clauseStart)); v < triggerToken; ++v) {
+        for (int v = text.tokenAtOrAfter(std::max(from, clauseStart));
+             trigger.type != interview && v < triggerToken; ++v) {
             if (!gz.isSpeechVerb(tokens[v].text) || quoted(tokens[v].start))
                 continue;
             // The actor right before the verb (its last mention ending there).
@@ -231,11 +283,21 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                     m.participants.append(person);
             }
         }
+        // "Trump became the 47th US president", "his Nov. 5 election": the
+        // one the words are about, not everyone in the clause.
+        if (isPersonalRow(trigger.type)) {
+            const int who = actorJustBefore(trigger, std::max({from, clauseStart, bodyStart}), s);
+            m.participants.clear();
+            if (who >= 0)
+                m.participants.append(who);
+        }
         if (m.place < 0)
             m.place = subjectPlace;
-        const int chosen = after >= 0 ? after : before;
+        const int chosen = adjacent >= 0 ? adjacent : after >= 0 ? after : before;
         if (chosen >= 0) {
             m.date = dates[chosen];
+            if (m.date.iso.size() == 10)
+                lastDay = QDate::fromString(m.date.iso, Qt::ISODate);
             datesTaken = std::max(datesTaken, (second >= 0 ? dates[second] : m.date).end);
             spanDays(trigger, s, &m.date);
             // "next week", "tomorrow", a stated date after the article's: to come.
@@ -251,6 +313,40 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                     if (d.start == m.date.start)
                         m.date = d;
                 }
+            }
+        }
+        // "the same day", "later that day", "in the morning": the day of the
+        // event named just before, in this paragraph (inferred, not stated).
+        if (m.date.iso.isEmpty() && !into->isEmpty()) {
+            static const QRegularExpression sameDay(QStringLiteral(
+                "\\b(?:the same day|that day|later that day|that evening|that morning|in the morning|"
+                "in the afternoon|in the evening)\\b"));
+            const qsizetype clauseFrom = std::max({from, clauseStart});
+            const QStringView clause = QStringView(t).mid(clauseFrom, std::min(ownEnd, clauseEnd) - clauseFrom);
+            const bool maybe = clause.contains(u"day") || clause.contains(u"morning") || clause.contains(u"evening") ||
+                               clause.contains(u"afternoon");
+            const QRegularExpressionMatch said =
+                maybe ? sameDay.match(clause.toString()) : QRegularExpressionMatch();
+            const EventMention &last = into->last();
+            if (said.hasMatch() && !quoted(clauseFrom + said.capturedStart()) && lastDay.isValid() &&
+                sentences[last.sentence].paragraph + 1 >= s.paragraph) {
+                m.date.iso = lastDay.toString(Qt::ISODate);
+                m.date.stated = false;
+                m.date.note = QStringLiteral("the day of the event named before (\u201c%1\u201d)").arg(said.captured(0));
+                m.date.start = clauseFrom + said.capturedStart();
+                m.date.end = clauseFrom + said.capturedEnd();
+            }
+        }
+        // "Rutte, who is attending the World Economic Forum": under way on
+        // the article's day. The month, and marked as inferred, not stated.
+        if (m.date.iso.isEmpty() && namesItsActor(trigger.type) && date.isValid()) {
+            if (k > s.firstToken && isOneOf(tokens[k - 1].text, {"is", "are"}) &&
+                words.startsWith(QLatin1String("attending"))) {
+                m.date.iso = date.toString(QStringLiteral("yyyy-MM"));
+                m.date.stated = false;
+                m.date.note = QStringLiteral("inferred: under way (\u201cis attending\u201d) in the article's month");
+                m.date.start = trigger.start;
+                m.date.end = trigger.end;
             }
         }
         if (second >= 0) {
@@ -340,8 +436,9 @@ void EventFinder::spanDays(const Trigger &trigger, const Sentence &s, ResolvedDa
 {
     if (d->iso.size() != 10)
         return;
+    // "two days of talks", "a two-day state visit".
     static const QRegularExpression days(
-        QStringLiteral("\\b(two|three|four|five|six|seven|[2-7])[ -]days? of\\s+(?:\\w+\\s+)?$"),
+        QStringLiteral("\\b(two|three|four|five|six|seven|[2-7])(?:[ -]days? of|-day)\\s+(?:\\w+\\s+)?$"),
         QRegularExpression::CaseInsensitiveOption);
     const qsizetype from = std::max(s.start, trigger.start - 40);
     const QRegularExpressionMatch m = days.match(t.mid(from, trigger.start - from));
@@ -356,11 +453,17 @@ void EventFinder::spanDays(const Trigger &trigger, const Sentence &s, ResolvedDa
         QStringLiteral("\\b(?:ended|ending|wrapped up|wrapping up|concluded|closed)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression begins(
-        QStringLiteral("\\b(?:began|begin|begins|opened|opens|started|starting|start)\\b"),
+        QStringLiteral("\\b(?:began|begin|begins|opened|opens|started|starting|start|arrived|arrives)\\b"),
         QRegularExpression::CaseInsensitiveOption);
+    // "agreed on Wednesday after two days of talks": the days end on the date.
+    static const QRegularExpression endsBefore(QStringLiteral("^[^,;]{0,12}\\bafter\\b"),
+                                               QRegularExpression::CaseInsensitiveOption);
     const QString around = t.mid(s.start, std::max(d->end, trigger.end) - s.start);
     const QDate day = QDate::fromString(d->iso, Qt::ISODate);
-    if (ends.match(around).hasMatch())
+    const bool dateFirst = d->end <= trigger.start;
+    if (dateFirst && endsBefore.match(t.mid(d->end, std::max<qsizetype>(0, trigger.start - d->end))).hasMatch())
+        d->iso = day.addDays(1 - count).toString(Qt::ISODate) + QLatin1Char('/') + d->iso;
+    else if (ends.match(around).hasMatch())
         d->iso = day.addDays(1 - count).toString(Qt::ISODate) + QLatin1Char('/') + d->iso;
     else if (begins.match(around).hasMatch())
         d->iso += QLatin1Char('/') + day.addDays(count - 1).toString(Qt::ISODate);
@@ -443,9 +546,12 @@ bool EventFinder::notHappening(const Trigger &trigger, const Sentence &s) const
 // "(Pacific Wire)", "(AU)": asides, not who took part.
 bool EventFinder::inParentheses(qsizetype pos, const Sentence &s) const
 {
-    const qsizetype open = t.lastIndexOf(QLatin1Char('('), pos);
-    if (open < s.start)
+    // Within the sentence only: a backward search with no "(" to find would
+    // otherwise run to the start of the text, for every name asked about.
+    const qsizetype found = QStringView(t).mid(s.start, pos - s.start).lastIndexOf(QLatin1Char('('));
+    if (found < 0)
         return false;
+    const qsizetype open = s.start + found;
     const qsizetype close = t.indexOf(QLatin1Char(')'), open);
     return close > pos && close <= s.end;
 }
@@ -470,6 +576,14 @@ void EventFinder::actorsIn(qsizetype from, qsizetype to, const Sentence &s, QLis
         const Entity &entity = out.entities[mention.entity];
         if (entity.kind == NodeKind::Person || entity.kind == NodeKind::Organization ||
             entity.kind == NodeKind::Country) {
+            const Role role = roleOf(mention, s);
+            if (role == Role::Place) {
+                if (*place < 0)
+                    *place = mention.entity;
+                continue;
+            }
+            if (role == Role::None)
+                continue;
             if (!participants->contains(mention.entity))
                 participants->append(mention.entity);
         } else if (entity.kind == NodeKind::Place && *place < 0) {
@@ -477,6 +591,7 @@ void EventFinder::actorsIn(qsizetype from, qsizetype to, const Sentence &s, QLis
         }
     }
 }
+
 
 // Whether a mention is the speaker of a statement that reports the event
 // ("Gao told reporters that the talks had been candid").
@@ -507,7 +622,7 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
         QStringLiteral(
             "\\b(?:will|would|plans?|planned|planning|expected|set to|scheduled|due to|proposed|propose|"
             "upcoming|forthcoming|invitation|invited|to hold|to meet|to visit|to attend|to host|agreed "
-            "to)\\b"),
+            "to|is to|are to)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression cueAfter(
         QStringLiteral("^[^,;.]{0,40}?\\b(?:(?:is|are|was|were)\\s+(?:now\\s+|still\\s+)?(?:scheduled|"

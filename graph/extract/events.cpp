@@ -57,6 +57,15 @@ void EventFinder::findEvents()
         add("sat", {"down"});
         add("spoke", {"by"});
         add("air", {"strike", "strikes"});
+        add("was", {"inaugurated", "elected", "re-elected"});
+        add("were", {"inaugurated", "elected"});
+        add("took", {"office", "the"});
+        add("taking", {"office"});
+        add("takes", {"office"});
+        add("take", {"office"});
+        add("general", {"election", "elections"});
+        add("presidential", {"election", "elections"});
+        add("parliamentary", {"election", "elections"});
         return map;
     }();
     for (int k = 0; k < tokens.size(); ++k) {
@@ -143,6 +152,7 @@ void EventFinder::findEvents()
             }
         }
         out.events[i].type = QString::fromLatin1(triggerWords[best].type);
+        eventRows.append(best);
     }
     // In text order, as the reader meets them.
     QList<int> order(out.events.size());
@@ -153,16 +163,19 @@ void EventFinder::findEvents()
     });
     QList<Event> sorted;
     QList<QList<int>> sortedSentences;
+    QList<int> sortedRows;
     for (int i : std::as_const(order)) {
         sorted.append(out.events[i]);
         sortedSentences.append(eventSentences[i]);
+        sortedRows.append(eventRows[i]);
     }
     out.events = sorted;
     eventSentences = sortedSentences;
-    for (Event &e : out.events) {
+    for (int i = 0; i < out.events.size(); ++i) {
+        Event &e = out.events[i];
         std::sort(e.mentions.begin(), e.mentions.end(),
                   [](const Span &a, const Span &b) { return a.start < b.start; });
-        e.label = labelFor(e);
+        e.label = labelFor(e, sortedRows[i]);
     }
     // A statement made at the event its sentence reports.
     for (Statement &st : out.statements) {
@@ -221,7 +234,8 @@ void EventFinder::merge(const EventMention &mention)
     int bestShared = 0;
     for (int i = 0; i < out.events.size(); ++i) {
         const Event &e = out.events[i];
-        const int eType = typeIndex(e.type.toLatin1().constData());
+        // The words of its first mention say its kind (rows share the type "other").
+        const int eType = eventTypes[i].first().second;
         if (!typesMeet(eType, m.type) || !datesMeet(e.date, m.date.iso))
             continue;
         // A meeting and talks are one event only side by side (or "the meeting"), on one date.
@@ -318,25 +332,14 @@ void EventFinder::merge(const EventMention &mention)
     known.rule += known.mentions.size() == 2 ? QStringLiteral("; one event across its mentions") : QString();
 }
 
-QString EventFinder::labelFor(const Event &e) const
+QString EventFinder::labelFor(const Event &e, int row) const
 {
-    static const QHash<QString, QString> names = {
-        {QStringLiteral("phone_call"), QStringLiteral("Phone call")},
-        {QStringLiteral("summit"), QStringLiteral("Summit")},
-        {QStringLiteral("ministerial"), QStringLiteral("Ministerial meeting")},
-        {QStringLiteral("interview"), QStringLiteral("Interview")},
-        {QStringLiteral("visit"), QStringLiteral("Visit")},
-        {QStringLiteral("strike"), QStringLiteral("Strike")},
-        {QStringLiteral("talks"), QStringLiteral("Talks")},
-        {QStringLiteral("meeting"), QStringLiteral("Meeting")},
-        {QStringLiteral("military_action"), QStringLiteral("Military action")},
-        {QStringLiteral("other"), QStringLiteral("Briefing")}};
     QStringList who;
     for (int p : e.participants.mid(0, 3)) {
         const QString label = out.entities[p].label;
         who.append(out.entities[p].kind == NodeKind::Person ? label.section(QLatin1Char(' '), -1) : label);
     }
-    QString label = names.value(e.type, QStringLiteral("Event"));
+    QString label = QString::fromLatin1(triggerWords[row].label);
     if (e.planned)
         label = QStringLiteral("Planned ") + label.toLower();
     if (!who.isEmpty())

@@ -63,15 +63,19 @@ private:
     void actorsIn(qsizetype from, qsizetype to, const Sentence &s, QList<int> *participants,
                   int *place) const;
     bool reportedBy(qsizetype triggerAt, const Mention &m) const;
+    enum class Role { Actor, Place, None };
+    Role roleOf(const Mention &mention, const Sentence &s) const;
     bool plannedAt(const Trigger &trigger, qsizetype from, const Sentence &s) const;
     bool definiteAt(const Trigger &trigger, const Sentence &s) const;
     bool dateGoverns(const ResolvedDate &d, const Sentence &s) const;
     bool sequel(const EventMention &m) const;
+    qsizetype objectsStop(const Trigger &trigger, qsizetype bound, const Sentence &s) const;
+    int actorJustBefore(const Trigger &trigger, qsizetype from, const Sentence &s) const;
     void titledPeople(qsizetype from, qsizetype to, QList<int> *participants) const;
     void spanDays(const Trigger &trigger, const Sentence &s, ResolvedDate *d) const;
     QList<ResolvedDate> datesIn(int sentence, bool future);
     void merge(const EventMention &m);
-    QString labelFor(const Event &e) const;
+    QString labelFor(const Event &e, int row) const;
 
     const Text &text;
     const QString &t;
@@ -86,6 +90,9 @@ private:
     Extraction &out;
     QList<QList<int>> eventSentences;                   // per event: the sentences that mention it
     QList<QList<std::pair<qsizetype, int>>> eventTypes; // per event: where each mention is, and its type
+    QDate lastDay; // the last single day an event mention was given
+    qsizetype anchorAt = -1; // the event words whose actors are being read
+    QList<int> eventRows; // per event: the trigger row its kind and label come from
     QHash<int, QList<ResolvedDate>> pastDates;
     QHash<int, QList<ResolvedDate>> futureDates;
 };

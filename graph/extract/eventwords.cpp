@@ -10,21 +10,35 @@ namespace threadline::extract::detail {
 const TriggerWords triggerWords[] = {
     {"phone call|phone conversation|telephone call|telephone conversation|spoke by phone|spoke by telephone|"
      "by phone|by telephone|on the phone|phoned|call with",
-     "phone_call"},
-    {"summit|summits", "summit"},
+     "phone_call", "Phone call"},
+    // "the leaders' meeting" of a bloc is its summit.
+    {"summit|summits|leaders' meeting|leaders\u2019 meeting", "summit", "Summit"},
     {"ministerial|ministers' meeting|ministers\u2019 meeting|meeting of (?:the )?(?:\\w+ )?(?:\\w+ "
      ")?ministers|"
      "meeting of the heads of (?:\\w+ )?(?:\\w+ )?(?:departments|ministries)",
-     "ministerial"},
+     "ministerial", "Ministerial meeting"},
     {"missile strikes?|air ?strikes?|drone strikes?|shelling|bombardment|bombing|"
      "launched (?:\\w+ )?missiles?|intercepted",
-     "military_action"},
-    {"interview", "interview"},
-    {"state visit|visited|visiting|visit to|visit|visits", "visit"},
-    {"went on strike|on strike|strike action|walkout|walked out|strikes|strike", "strike"},
-    {"talks|negotiations|negotiated|negotiating|(?:next|new|formal|negotiating|latest) round", "talks"},
-    {"press conference|news conference|joint briefing|briefing|press briefing", "other"},
-    {"met with|met|meet|meets|meeting|meetings|sat down with|hosted|session with|sessions with", "meeting"},
+     "military_action", "Military action"},
+    {"interview", "interview", "Interview"},
+    {"state visit|visited|visiting|visit to|visit|visits", "visit", "Visit"},
+    {"went on strike|on strike|strike action|walkout|walked out|strikes|strike", "strike", "Strike"},
+    {"talks|negotiations|negotiated|negotiating|(?:next|new|formal|negotiating|latest) round", "talks", "Talks"},
+    {"press conference|news conference|joint briefing|briefing|press briefing", "other", "Briefing"},
+    // Taking office: sworn in, inaugurated, "became the 47th US president".
+    {"sworn in|was inaugurated|were inaugurated|inauguration|took office|taking office|takes office|"
+     "take office|took the oath of office|"
+     "became (?:the )?(?:[\\w.'\u2019-]+ ){0,2}(?:president|prime minister|chancellor|premier|king|queen|governor|mayor)",
+     "other", "Taking office"},
+    {"presidential election|general election|parliamentary election|election|elections|re-election|"
+     "reelection|was elected|were elected|was re-elected",
+     "other", "Election"},
+    // "attending the Davos World Economic Forum", "will attend the Pacific Islands Forum".
+    {"(?:attend|attends|attended|attending) (?:the )?(?:[\\w'\u2019.-]+ ){0,5}?"
+     "(?:Forum|Conference|Congress|Assembly|Convention|Expo|Games|Olympics)",
+     "other", "Attendance"},
+    {"met with|met|meet|meets|meeting|meetings|sat down with|hosted|session with|sessions with", "meeting",
+     "Meeting"},
 };
 const int triggerTypes = int(sizeof(triggerWords) / sizeof(triggerWords[0]));
 
@@ -52,7 +66,11 @@ const QSet<QString> &triggerStarts()
               "strikes",     "walkout",   "walked",    "talks",       "negotiations", "negotiated",
               "negotiating", "next",      "new",       "formal",      "latest",       "press",
               "news",        "joint",     "briefing",  "met",         "meet",         "meets",
-              "meetings",    "sat",       "hosted",    "session",     "sessions"}) {
+              "meetings",    "sat",       "hosted",    "session",     "sessions",    "leaders",
+              "sworn",       "was",       "were",      "inauguration", "took",       "taking",
+              "takes",       "take",      "became",    "presidential", "general",    "parliamentary",
+              "election",    "elections", "re-election", "reelection", "attend",     "attends",
+              "attended",    "attending"}) {
             const QString word = QString::fromLatin1(w);
             set.insert(word);
             set.insert(word.front().toUpper() + word.mid(1));
@@ -77,6 +95,17 @@ const QRegularExpression &triggerExpression()
                                   QRegularExpression::CaseInsensitiveOption);
     }();
     return expression;
+}
+
+bool isPersonalRow(int row)
+{
+    const QLatin1String label(triggerWords[row].label);
+    return label == QLatin1String("Taking office") || label == QLatin1String("Election");
+}
+
+bool namesItsActor(int row)
+{
+    return QLatin1String(triggerWords[row].label) == QLatin1String("Attendance");
 }
 
 // The first day a resolved date covers ("2025-04", "2025-04-03/…").

@@ -18,7 +18,8 @@ namespace threadline::extract::detail {
 struct TriggerWords
 {
     const char *pattern;
-    const char *type;
+    const char *type;  // the event type it proposes (several rows can share "other")
+    const char *label; // what an event of these words is called
 };
 
 // By type; where words of two types name one event ("met for talks", "a
@@ -54,6 +55,11 @@ QDate lastDay(const QString &iso);
 bool datesMeet(const QString &a, const QString &b);
 // "meeting" names any meeting; "talks", "summit", "ministerial" say which kind.
 bool typesMeet(int a, int b);
+// Events that happen to one actor (taking office, an election): their
+// participant is whoever the words are about, not everyone in the clause.
+bool isPersonalRow(int row);
+// Events whose words name the actor too ("attending the World Economic Forum").
+bool namesItsActor(int row);
 // Two participants that are one: the same entity, or a minister and the
 // country whose minister the text says they are.
 bool sameActor(const QList<Entity> &entities, int a, int b);

@@ -32,7 +32,8 @@ void Gazetteer::readList(const QString &path, QSet<QString> *into, bool lower)
 }
 
 Gazetteer Gazetteer::fromFiles(const QString &titles, const QString &speechVerbs, const QString &organizationWords,
-                               const QString &countryAliases, const QString &iso3166Json)
+                               const QString &countryAliases, const QString &iso3166Json,
+                               const QString &iso3166_2Json, const QString &zoneTab)
 {
     Gazetteer g;
     g.readList(titles, &g.m_titles, true);
@@ -100,6 +101,26 @@ Gazetteer Gazetteer::fromFiles(const QString &titles, const QString &speechVerbs
         if (parts.size() > 2 && parts.at(2) == QLatin1String("adjective"))
             g.m_demonyms.insert(parts.at(0));
     }
+    // Places of two words or more: one word ("Georgia", "Victoria") can be a name.
+    const auto addPlace = [&](const QString &name) {
+        if (name.contains(QLatin1Char(' ')) && !std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.isDigit(); }))
+            g.m_places.insert(name);
+    };
+    if (!iso3166_2Json.isEmpty()) {
+        QFile subdivisions(iso3166_2Json);
+        if (!subdivisions.open(QIODevice::ReadOnly))
+            qFatal("Threadline: ISO 3166-2 names %s are missing", qPrintable(iso3166_2Json));
+        const QJsonArray all = QJsonDocument::fromJson(subdivisions.readAll()).object().value(QStringLiteral("3166-2")).toArray();
+        for (const QJsonValue &value : all)
+            addPlace(value.toObject().value(QStringLiteral("name")).toString());
+    }
+    if (!zoneTab.isEmpty()) {
+        // "ET\t+0902+03842\tAfrica/Addis_Ababa": the city is the zone's last part.
+        for (const QString &line : lines(zoneTab)) {
+            const QString zone = line.section(QLatin1Char('\t'), 2, 2);
+            addPlace(zone.section(QLatin1Char('/'), -1).replace(QLatin1Char('_'), QLatin1Char(' ')));
+        }
+    }
     for (auto it = g.m_countries.constBegin(); it != g.m_countries.constEnd(); ++it) {
         // The first word as the tokenizer cuts it ("U.S." whole, "Korea," without its comma).
         QString first = it.key().section(QLatin1Char(' '), 0, 0);
@@ -115,7 +136,8 @@ const Gazetteer &Gazetteer::bundled()
     static const Gazetteer data = fromFiles(
         QStringLiteral(":/threadline/extract/titles.txt"), QStringLiteral(":/threadline/extract/speech-verbs.txt"),
         QStringLiteral(":/threadline/extract/organization-words.txt"),
-        QStringLiteral(":/threadline/extract/country-aliases.txt"), QStringLiteral(":/threadline/extract/iso_3166-1.json"));
+        QStringLiteral(":/threadline/extract/country-aliases.txt"), QStringLiteral(":/threadline/extract/iso_3166-1.json"),
+        QStringLiteral(":/threadline/extract/iso_3166-2.json"), QStringLiteral(":/threadline/extract/zone.tab"));
     return data;
 }
 

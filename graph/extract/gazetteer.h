@@ -39,10 +39,15 @@ public:
     // Whether a country's name (or demonym) can start with this word.
     bool startsCountry(const QString &word) const { return m_countryStarts.contains(word); }
     qsizetype countryNames() const { return m_countries.size(); }
+    // A place of more than one word, as written ("Addis Ababa", "Buenos
+    // Aires", "Kuala Lumpur"): ISO 3166-2 subdivisions and tz database cities.
+    bool isPlaceName(const QString &name) const { return m_places.contains(name); }
+    qsizetype placeNames() const { return m_places.size(); }
 
     // For tests: data read from these files instead.
     static Gazetteer fromFiles(const QString &titles, const QString &speechVerbs, const QString &organizationWords,
-                               const QString &countryAliases, const QString &iso3166Json);
+                               const QString &countryAliases, const QString &iso3166Json,
+                               const QString &iso3166_2Json = {}, const QString &zoneTab = {});
 
 private:
     void readList(const QString &path, QSet<QString> *into, bool lower);
@@ -56,6 +61,7 @@ private:
     QHash<QString, QString> m_countries; // any name -> display label
     QSet<QString> m_demonyms;
     QSet<QString> m_countryStarts;
+    QSet<QString> m_places; // names of two words or more
 };
 
 } // namespace threadline::extract

@@ -78,6 +78,8 @@ void Text::tokenize()
     // extractor's time. Words are letters and digits joined by an
     // apostrophe or a hyphen; "U.S." is one word.
     const qsizetype n = t.size();
+    // About one word in six characters of news text: one allocation, not a dozen regrowths.
+    tokens.reserve(n / 6 + 16);
     const auto wordChar = [&](qsizetype i) { return i < n && t.at(i).isLetterOrNumber(); };
     qsizetype i = 0;
     while (i < n) {

@@ -1,0 +1,161 @@
+#include "events.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+#include "eventwords.h"
+#include "gazetteer.h"
+#include "quotes.h"
+
+// Who an event's words are about: where the actors after them stop, the
+// one actor of an event that happens to one (taking office, an election),
+// and what each name in the sentence is to the event (taking part, only
+// qualifying a title, the place, or an aside).
+
+namespace threadline::extract::detail {
+
+// Where the actors after an event's words stop: at a closing attribution
+// (", US News reports."), or at a verb of the sentence's own
+// ("his visit was intended to dissuade Trump").
+qsizetype EventFinder::objectsStop(const Trigger &trigger, qsizetype bound, const Sentence &s) const
+{
+    static const QSet<QString> auxiliaries = {
+        QStringLiteral("was"),   QStringLiteral("were"),  QStringLiteral("is"),     QStringLiteral("are"),
+        QStringLiteral("has"),   QStringLiteral("have"),  QStringLiteral("had"),    QStringLiteral("will"),
+        QStringLiteral("would"), QStringLiteral("could"), QStringLiteral("should"), QStringLiteral("may"),
+        QStringLiteral("might"), QStringLiteral("must"),  QStringLiteral("can"),    QStringLiteral("did"),
+        QStringLiteral("does")};
+    qsizetype stop = bound;
+    const int first = text.tokenAtOrAfter(trigger.end);
+    for (int k = first; k < s.endToken && tokens[k].start < bound; ++k) {
+        const QString &w = tokens[k].text;
+        if (w.size() > 6 || !auxiliaries.contains(w) || quoted(tokens[k].start))
+            continue;
+        {
+            // "a meeting that was attended by", "talks were hosted by": the agents still take part.
+            bool agent = false;
+            for (int j = k + 1; j < std::min(s.endToken, k + 4); ++j)
+                agent = agent || tokens[j].text == QLatin1String("by");
+            if (!agent) {
+                stop = tokens[k].start;
+                break;
+            }
+        }
+    }
+    // ", the military alliance said Saturday." at the sentence's end.
+    const qsizetype comma = stop < s.end ? -1 : t.lastIndexOf(QLatin1Char(','), s.end - 1);
+    if (comma > trigger.end && comma < stop && !quoted(comma) && s.endToken - text.tokenAtOrAfter(comma) <= 7) {
+        for (int k = text.tokenAtOrAfter(comma); k < s.endToken; ++k) {
+            if (gz.isSpeechVerb(tokens[k].text) || isOneOf(tokens[k].text, {"reports", "reported", "according"})) {
+                stop = comma;
+                break;
+            }
+        }
+    }
+    return stop;
+}
+
+// The actor right before an event's words, in its clause: a name, or
+// "he", "she", "his", "her" (the nearest person named before it in the
+// sentence, else the one the pronoun resolves to); -1 if none.
+int EventFinder::actorJustBefore(const Trigger &trigger, qsizetype from, const Sentence &s) const
+{
+    const int k = text.tokenAtOrAfter(trigger.start);
+    for (int j = k - 1; j >= std::max(text.tokenAtOrAfter(from), k - 12); --j) {
+        if (quoted(tokens[j].start))
+            return -1;
+        if (t.mid(tokens[j].end, tokens[j + 1].start - tokens[j].end).contains(QLatin1Char(',')))
+            return -1;
+        // "Ferro took office after X became president": not across into another clause.
+        if (isOneOf(tokens[j].text, {"after", "before", "when", "while", "until", "as", "and", "but"}))
+            return -1;
+        if (isOneOf(tokens[j].text, {"he", "she", "his", "her", "He", "She", "His", "Her"})) {
+            for (auto it = mentions.crbegin(); it != mentions.crend(); ++it) {
+                if (it->start >= tokens[j].start || it->start < s.start || quoted(it->start))
+                    continue;
+                if (out.entities[it->entity].kind == NodeKind::Person)
+                    return it->entity;
+            }
+            Span named;
+            int stop = 0;
+            const QString lower = tokens[j].text.toLower();
+            if (lower == QLatin1String("he") || lower == QLatin1String("she"))
+                return entities.speakerAt(j, j + 1, tokens[j].start, &named, &stop);
+            return -1;
+        }
+        // A name ending here (its mention starts at its first token).
+        for (auto it = mentions.crbegin(); it != mentions.crend(); ++it) {
+            if (it->endToken - 1 != j)
+                continue;
+            const NodeKind kind = out.entities[it->entity].kind;
+            // "Fiji's new prime minister sworn in": the minister, not Fiji.
+            const bool possessive = it->end + 1 < t.size() && isApostrophe(t.at(it->end));
+            if (possessive)
+                return -1;
+            if (kind == NodeKind::Person || kind == NodeKind::Organization || kind == NodeKind::Country)
+                return it->entity;
+            break;
+        }
+    }
+    return -1;
+}
+
+// What a name of an actor is in its sentence, for an event: someone
+// taking part, or not ("NATO" of "NATO Secretary General Mark Rutte" only
+// says whose secretary general; "Trump's pick"; a name in a ", who …,"
+// aside), or the place ("the situation in Ukraine", "in the Oval Office").
+EventFinder::Role EventFinder::roleOf(const Mention &mention, const Sentence &s) const
+{
+    const NodeKind kind = out.entities[mention.entity].kind;
+    // "in Ukraine", "in the Oval Office": where, not who.
+    if (kind != NodeKind::Person && mention.firstToken > s.firstToken) {
+        int k = mention.firstToken - 1;
+        if (k > s.firstToken && tokens[k].text == QLatin1String("the"))
+            --k;
+        if (isOneOf(tokens[k].text, {"in", "inside", "across", "throughout"}))
+            return Role::Place;
+    }
+    // A qualifier of the title of the person named next: "NATO Secretary
+    // General Mark Rutte", "U.S. President Donald Trump", "Pentagon chief Pete Hegseth".
+    if (kind != NodeKind::Person && mention.endToken < s.endToken) {
+        const auto next = std::lower_bound(mentions.cbegin(), mentions.cend(), mention.end,
+                                           [](const Mention &m, qsizetype pos) { return m.start < pos; });
+        if (next != mentions.cend() && next->firstToken > mention.endToken && next->firstToken - mention.endToken <= 5 &&
+            out.entities[next->entity].kind == NodeKind::Person) {
+            bool titleWords = true;
+            for (int j = mention.endToken; j < next->firstToken && titleWords; ++j) {
+                const QString &w = tokens[j].text;
+                titleWords = (w.front().isUpper() || gz.isTitle(w) || gz.startsTitle(w)) &&
+                             !t.mid(tokens[j - 1].end, tokens[j].start - tokens[j - 1].end).contains(QLatin1Char(','));
+            }
+            if (titleWords)
+                return Role::None;
+        }
+    }
+    // "Trump's pick", "Russia's terms": whose, not who; but "Rutte's team" came.
+    if (mention.end + 1 < t.size() && isApostrophe(t.at(mention.end)) && t.at(mention.end + 1) == QLatin1Char('s')) {
+        const int after = text.tokenAtOrAfter(mention.end + 2);
+        if (after < s.endToken && tokens[after].text.front().isLower() &&
+            !isOneOf(tokens[after].text, {"team", "delegation", "government", "officials", "negotiators",
+                                          "representatives", "leaders", "envoy", "envoys", "side", "headquarters"}))
+            return Role::None;
+    }
+    // ", who is attending …,", ", whose country …,": an aside about
+    // someone, unless the event's words are in it ("Sakurai, who met Lindqvist …").
+    const qsizetype inSentence = QStringView(t).mid(s.start, mention.start - s.start).lastIndexOf(QLatin1Char(','));
+    const qsizetype comma = inSentence < 0 ? -1 : s.start + inSentence;
+    if (comma > s.start) {
+        const int k = text.tokenAtOrAfter(comma);
+        qsizetype asideEnd = t.indexOf(QLatin1Char(','), mention.end);
+        if (asideEnd < 0 || asideEnd > s.end)
+            asideEnd = s.end;
+        const bool eventInside = anchorAt > comma && anchorAt < asideEnd;
+        if (k < s.endToken && tokens[k].start < mention.start && !eventInside &&
+            isOneOf(tokens[k].text, {"who", "whose", "which"}))
+            return Role::None;
+    }
+    return Role::Actor;
+}
+
+} // namespace threadline::extract::detail
