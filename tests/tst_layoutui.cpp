@@ -340,6 +340,35 @@ private Q_SLOTS:
         window->undoStack()->undo();
     }
 
+    // Above the glide limit (30k nodes in view paint in about half a
+    // second) the nodes go straight to their places: no picture in between,
+    // the same single step.
+    void largeLayoutsJumpInsteadOfGliding()
+    {
+        const NodeId rutte = named(QStringLiteral("Mark Rutte"));
+        const QPointF from = window->scene()->nodeItem(rutte)->pos();
+        runner()->setGlideLimit(10); // the corpus stands in for a large graph
+        QSignalSpy finished(window.get(), &MainWindow::layoutFinished);
+        QList<QPointF> seen;
+        QTimer sampler;
+        connect(&sampler, &QTimer::timeout, this,
+                [&] { seen.append(window->scene()->nodeItem(rutte)->pos()); });
+        const int steps = window->undoStack()->index();
+        sampler.start(5);
+        window->layOut(LayoutKind::Circle);
+        QVERIFY(waitForLayout(finished));
+        sampler.stop();
+        runner()->setGlideLimit(LayoutRunner::defaultGlideLimit);
+        const QPointF to = window->scene()->nodeItem(rutte)->pos();
+        QVERIFY(QLineF(from, to).length() > 50);
+        for (const QPointF &p : std::as_const(seen))
+            QVERIFY2(p == from || p == to, "a picture between the old place and the new");
+        QCOMPARE(to, window->document()->positions().value(rutte));
+        QCOMPARE(window->undoStack()->index(), steps + 1);
+        window->undoStack()->undo();
+        QCOMPARE(window->scene()->nodeItem(rutte)->pos(), from);
+    }
+
     // Showing documents lays out (they never had a place); cancelling that
     // still places them, and nothing that had a place moves.
     void cancelledLayoutStillPlacesNewlyShownNodes()

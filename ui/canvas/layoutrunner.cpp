@@ -361,7 +361,8 @@ void LayoutRunner::animateTo(const QHash<NodeId, QPointF> &target)
         if (at != shown.constEnd() && *at != it.value())
             m_from.insert(it.key(), *at);
     }
-    if (m_from.isEmpty() || m_animationMs <= 0) {
+    if (m_from.isEmpty() || m_animationMs <= 0 || m_from.size() > m_glideLimit) {
+        // The step moves the picture, once.
         onAnimationFinished();
         return;
     }

@@ -79,6 +79,13 @@ public:
     // How long the nodes glide to their new places (milliseconds).
     void setAnimationDuration(int ms) { m_animationMs = ms; }
     int animationDuration() const { return m_animationMs; }
+    // Above this many moving nodes they jump to their places: each frame of
+    // a glide moves every item and repaints the canvas, about half a second
+    // at 30,000 nodes in view, so a glide would be two or three frozen
+    // pictures, not motion.
+    void setGlideLimit(qsizetype nodes) { m_glideLimit = nodes; }
+    qsizetype glideLimit() const { return m_glideLimit; }
+    static constexpr qsizetype defaultGlideLimit = 5000;
     // Pictures streamed onto the scene during the last run.
     int streamedFrames() const { return m_streamedFrames; }
 
@@ -116,6 +123,7 @@ private:
     GraphScene *m_scene;
     Push m_push;
     int m_animationMs = 350;
+    qsizetype m_glideLimit = defaultGlideLimit;
     quint64 m_generation = 0; // each start and each reset takes a new one
     std::unique_ptr<Run> m_run;
     // Workers still returning after their run was cancelled or replaced.
