@@ -2,6 +2,7 @@
 // by the mouse and keys as a user would: the node and background menus,
 // hide, pin, expand, collapse, focus, a path between two actors in the Path
 // tab, and a click on the background that clears the selection.
+#include <QBackingStore>
 #include <QAction>
 #include <QPushButton>
 #include <QDateEdit>
@@ -913,6 +914,21 @@ private Q_SLOTS:
         }
         const qsizetype whole = qsizetype(port.width()) * port.height();
         QVERIFY2(largest < whole / 4, qPrintable(QStringLiteral("a pan step repainted %1 of %2 pixels").arg(largest).arg(whole)));
+        // What the window shows after those pieces is the picture a full
+        // repaint gives: no stale copy of the map, no hole.
+        QBackingStore *store = view.viewport()->backingStore();
+        QVERIFY(store && store->paintDevice()->devType() == QInternal::Image);
+        const auto *windowImage = static_cast<const QImage *>(store->paintDevice());
+        const QPoint origin = view.viewport()->mapTo(view.window(), QPoint());
+        const QImage shown = windowImage->copy(QRect(origin, port.size()))
+                                 .convertToFormat(QImage::Format_ARGB32);
+        const QImage full = view.viewport()->grab().toImage().convertToFormat(QImage::Format_ARGB32);
+        QCOMPARE(shown.size(), full.size());
+        int differ = 0;
+        for (int y = 0; y < full.height(); ++y)
+            for (int x = 0; x < full.width(); ++x)
+                differ += shown.pixel(x, y) != full.pixel(x, y) ? 1 : 0;
+        QVERIFY2(differ < full.width() * full.height() / 1000, qPrintable(QStringLiteral("%1 pixels differ from a full repaint").arg(differ)));
         // The map stayed in its corner, and the view moved.
         QVERIFY(view.minimap()->geometry().right() > port.right() - 40);
         QVERIFY(view.minimap()->geometry().bottom() > port.bottom() - 40);

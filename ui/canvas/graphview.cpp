@@ -209,10 +209,62 @@ QImage GraphView::shownFrame() const
     return port->grab().toImage();
 }
 
+namespace {
+qint64 areaOf(const QRect &r)
+{
+    return qint64(r.width()) * r.height();
+}
+} // namespace
+
+// Groups the region's rectangles so that each group's bounding rectangle
+// is at most twice the area it covers: one group for a compact region.
+QList<QRegion> GraphView::separatePieces(const QRegion &region)
+{
+    struct Piece
+    {
+        QRegion region;
+        QRect bounds;
+        qint64 area = 0;
+    };
+    QList<Piece> pieces;
+    for (const QRect &r : region) {
+        bool merged = false;
+        for (Piece &piece : pieces) {
+            const QRect bounds = piece.bounds | r;
+            if (areaOf(bounds) <= 2 * (piece.area + areaOf(r))) {
+                piece.region += r;
+                piece.bounds = bounds;
+                piece.area += areaOf(r);
+                merged = true;
+                break;
+            }
+        }
+        if (!merged)
+            pieces.append({QRegion(r), r, areaOf(r)});
+    }
+    QList<QRegion> result;
+    for (const Piece &piece : std::as_const(pieces))
+        result.append(piece.region);
+    return result;
+}
+
 void GraphView::paintEvent(QPaintEvent *event)
 {
     if (m_gesture == Gesture::None) {
-        QGraphicsView::paintEvent(event);
+        // QGraphicsView draws every item in the exposed region's bounding
+        // rectangle. After a pan under the overview map the region is the
+        // new strip on one side and a sliver beside the map on the other,
+        // whose bounding rectangle is nearly the whole canvas: pieces far
+        // apart are painted apart.
+        const QList<QRegion> pieces = separatePieces(event->region());
+        if (pieces.size() == 1) {
+            QGraphicsView::paintEvent(event);
+            return;
+        }
+        for (const QRegion &piece : pieces) {
+            QPaintEvent part(piece);
+            QGraphicsView::paintEvent(&part);
+        }
         return;
     }
     // Mid-gesture: the frame from the gesture's start, moved and scaled to

@@ -2,6 +2,7 @@
 
 #include <QGraphicsView>
 #include <QImage>
+#include <QRegion>
 #include <QSize>
 #include <QTimer>
 
@@ -71,6 +72,7 @@ private:
     void paintDragged(QPainter &painter);
     // What the viewport shows now, as last painted.
     QImage shownFrame() const;
+    static QList<QRegion> separatePieces(const QRegion &region);
 
     Minimap *m_minimap = nullptr;
     Gesture m_gesture = Gesture::None;
