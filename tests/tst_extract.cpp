@@ -138,6 +138,26 @@ private Q_SLOTS:
                  qPrintable(places.join(QStringLiteral(", "))));
     }
 
+    // To meet a requirement is not a meeting; to meet a minister is, the
+    // title whole after "meet" (not only its first word, "Defence").
+    void meetingSomeoneNotSomething()
+    {
+        const QString text = QStringLiteral(
+            "Prime Minister Ana Sousa said Portugal must meet the defence spending requirement by June.\n"
+            "Sousa will meet the Defence Minister of Spain, Luis Ortega, in Madrid on Friday.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QList<const Event *> meetings;
+        for (const Event &e : x.events) {
+            if (e.type == QLatin1String("meeting"))
+                meetings.append(&e);
+        }
+        QCOMPARE(meetings.size(), 1);
+        const Event &meeting = *meetings.first();
+        QVERIFY2(meeting.evidence.start > text.indexOf(QLatin1Char('\n')), "the meeting is the second sentence's");
+        QCOMPARE(meeting.date, QStringLiteral("2025-04-25"));
+        QVERIFY(meeting.planned);
+    }
+
     // Taking office, an election, attending a forum: events of one actor,
     // dated only where the text dates them.
     void eventsOfOneActor()
@@ -373,8 +393,11 @@ private Q_SLOTS:
         QVERIFY2(total.quotes.recall() >= 0.90, said);
         QVERIFY2(total.speakers.recall() >= 0.95, said);
         QVERIFY2(total.people.precision() >= 0.90 && total.people.recall() >= 0.85, said);
-        QVERIFY2(total.events.f1() >= 0.46, said);
-        QVERIFY2(total.participants.precision() >= 0.63, said);
+        QVERIFY2(total.events.f1() >= 0.48, said);
+        // 0.65 before "meet the defence spending requirement" stopped being
+        // a meeting: that false event had been paired with a curated one
+        // whose participants it happened to share.
+        QVERIFY2(total.participants.precision() >= 0.60, said);
     }
 
     void scoresOnArticlesTheRulesWereNotWrittenFor()

@@ -516,8 +516,18 @@ bool EventFinder::meetsSomeone(qsizetype after, const Sentence &s) const
             return kind == NodeKind::Person || kind == NodeKind::Organization || kind == NodeKind::Country ||
                    kind == NodeKind::Place;
         }
-        if (gz.isTitle(w) || gz.startsTitle(w))
+        if (gz.isTitle(w))
             return true;
+        // "meet the Defence Minister", but not "meet the defence spending
+        // requirement": the first word of a title only when the title
+        // follows whole.
+        if (gz.startsTitle(w)) {
+            for (int e = j + 2; e <= std::min(s.endToken, j + gz.longestTitleWords()); ++e) {
+                if (gz.isTitle(text.words(j, e)))
+                    return true;
+            }
+            continue; // "Economy Secretary": the next word may be a title of its own
+        }
         // "meet their Chinese counterparts": determiners and demonyms on the way.
         if (!isOneOf(w,
                      {"the", "a", "its", "their", "our", "his", "her", "both", "two", "three", "several"}) &&
