@@ -158,6 +158,34 @@ private Q_SLOTS:
         QVERIFY(meeting.planned);
     }
 
+    // "NATO's Secretary-General Mark Rutte": whose title, not one more
+    // participant; "Rutte's team" does take part.
+    void possessiveOfATitleIsNotAParticipant()
+    {
+        const QString text = QStringLiteral(
+            "NATO\u2019s Secretary-General Mark Rutte had a phone call with Marco Rubio on Wednesday.\n"
+            "Kenya's Foreign Minister Amina Odhiambo met Tanzania's delegation in Arusha on Friday.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 1, 24));
+        const auto names = [&](const Event &e) {
+            QStringList result;
+            for (int p : e.participants)
+                result.append(x.entities[p].label);
+            result.sort();
+            return result;
+        };
+        QStringList call, meeting;
+        for (const Event &e : x.events) {
+            if (e.type == QLatin1String("phone_call"))
+                call = names(e);
+            else if (e.type == QLatin1String("meeting"))
+                meeting = names(e);
+        }
+        QCOMPARE(call, (QStringList{QStringLiteral("Marco Rubio"), QStringLiteral("Mark Rutte")}));
+        QVERIFY2(meeting.contains(QStringLiteral("Amina Odhiambo")) && meeting.contains(QStringLiteral("Tanzania")) &&
+                     !meeting.contains(QStringLiteral("Kenya")),
+                 qPrintable(meeting.join(QStringLiteral(", "))));
+    }
+
     // Taking office, an election, attending a forum: events of one actor,
     // dated only where the text dates them.
     void eventsOfOneActor()
@@ -394,10 +422,7 @@ private Q_SLOTS:
         QVERIFY2(total.speakers.recall() >= 0.95, said);
         QVERIFY2(total.people.precision() >= 0.90 && total.people.recall() >= 0.85, said);
         QVERIFY2(total.events.f1() >= 0.48, said);
-        // 0.65 before "meet the defence spending requirement" stopped being
-        // a meeting: that false event had been paired with a curated one
-        // whose participants it happened to share.
-        QVERIFY2(total.participants.precision() >= 0.60, said);
+        QVERIFY2(total.participants.precision() >= 0.63, said);
     }
 
     void scoresOnArticlesTheRulesWereNotWrittenFor()

@@ -522,10 +522,8 @@ bool EventFinder::meetsSomeone(qsizetype after, const Sentence &s) const
         // requirement": the first word of a title only when the title
         // follows whole.
         if (gz.startsTitle(w)) {
-            for (int e = j + 2; e <= std::min(s.endToken, j + gz.longestTitleWords()); ++e) {
-                if (gz.isTitle(text.words(j, e)))
-                    return true;
-            }
+            if (titleAt(j, s.endToken))
+                return true;
             continue; // "Economy Secretary": the next word may be a title of its own
         }
         // "meet their Chinese counterparts": determiners and demonyms on the way.
@@ -533,6 +531,20 @@ bool EventFinder::meetsSomeone(qsizetype after, const Sentence &s) const
                      {"the", "a", "its", "their", "our", "his", "her", "both", "two", "three", "several"}) &&
             gz.country(w).isEmpty())
             return false;
+    }
+    return false;
+}
+
+bool EventFinder::titleAt(int first, int end) const
+{
+    const QString &w = tokens[first].text;
+    if (gz.isTitle(w) || (w.contains(QLatin1Char('-')) && gz.isTitle(QString(w).replace(QLatin1Char('-'), QLatin1Char(' ')))))
+        return true;
+    if (!gz.startsTitle(w))
+        return false;
+    for (int e = first + 2; e <= std::min(end, first + gz.longestTitleWords()); ++e) {
+        if (gz.isTitle(text.words(first, e)))
+            return true;
     }
     return false;
 }

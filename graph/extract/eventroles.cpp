@@ -134,8 +134,11 @@ EventFinder::Role EventFinder::roleOf(const Mention &mention, const Sentence &s)
         }
     }
     // "Trump's pick", "Russia's terms": whose, not who; but "Rutte's team" came.
+    // "NATO's Secretary-General": whose title; the one who holds it takes part.
     if (mention.end + 1 < t.size() && isApostrophe(t.at(mention.end)) && t.at(mention.end + 1) == QLatin1Char('s')) {
         const int after = text.tokenAtOrAfter(mention.end + 2);
+        if (kind != NodeKind::Person && after < s.endToken && titleAt(after, s.endToken))
+            return Role::None;
         if (after < s.endToken && tokens[after].text.front().isLower() &&
             !isOneOf(tokens[after].text, {"team", "delegation", "government", "officials", "negotiators",
                                           "representatives", "leaders", "envoy", "envoys", "side", "headquarters"}))

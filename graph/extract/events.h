@@ -57,6 +57,9 @@ private:
 
     void mentionsIn(int sentence, const QList<Trigger> &triggers, QList<EventMention> *into);
     bool meetsSomeone(qsizetype after, const Sentence &s) const;
+    // A whole title begins at token `first` and ends before `end`: "Defence
+    // Minister", "Secretary-General", not "defence spending".
+    bool titleAt(int first, int end) const;
     bool notHappening(const Trigger &trigger, const Sentence &s) const;
     bool inParentheses(qsizetype pos, const Sentence &s) const;
     bool quoted(qsizetype pos) const;

@@ -44,6 +44,11 @@ Gazetteer Gazetteer::fromFiles(const QString &titles, const QString &speechVerbs
         first[0] = first[0].toUpper();
         g.m_titleStarts.insert(first);
         g.m_titleStarts.insert(first.toUpper()); // "CEO"
+        // "Secretary-General", "Director-General": each part capitalised.
+        for (qsizetype dash = first.indexOf(QLatin1Char('-')); dash >= 0 && dash + 1 < first.size();
+             dash = first.indexOf(QLatin1Char('-'), dash + 1))
+            first[dash + 1] = first[dash + 1].toUpper();
+        g.m_titleStarts.insert(first);
     }
     g.readList(speechVerbs, &g.m_speechVerbs, true);
     const QSet<QString> verbs = g.m_speechVerbs;
