@@ -126,16 +126,51 @@ private Q_SLOTS:
             "Addis Ababa Mayor Lemlem Tadesse met officials from Kuala Lumpur on Monday.\n"
             "Buenos Aires rejected the plan, and Kuala Lumpur said it would wait.\n");
         const Extraction x = extractArticle(text, QDate(2025, 4, 24));
-        QStringList people, places;
+        QStringList people, places, countries;
         for (const Entity &e : x.entities) {
             if (e.kind == NodeKind::Person)
                 people.append(e.label);
             else if (e.kind == NodeKind::Place)
                 places.append(e.label);
+            else if (e.kind == NodeKind::Country)
+                countries.append(e.label);
         }
         QCOMPARE(people, QStringList{QStringLiteral("Lemlem Tadesse")});
-        QVERIFY2(places.contains(QStringLiteral("Buenos Aires")) && places.contains(QStringLiteral("Kuala Lumpur")),
-                 qPrintable(places.join(QStringLiteral(", "))));
+        QVERIFY2(places.contains(QStringLiteral("Kuala Lumpur")), qPrintable(places.join(QStringLiteral(", "))));
+        // A capital that acts is its government: "Buenos Aires rejected",
+        // "Kuala Lumpur said"; "from Kuala Lumpur" is the city.
+        QVERIFY2(countries.contains(QStringLiteral("Argentina")) && countries.contains(QStringLiteral("Malaysia")),
+                 qPrintable(countries.join(QStringLiteral(", "))));
+        QVERIFY(!places.contains(QStringLiteral("Buenos Aires")));
+    }
+
+    // Capitals: the city where something happens, the government where
+    // the text makes it act, and never a person.
+    void capitalsForTheirGovernments()
+    {
+        const QString text = QStringLiteral(
+            "Washington has long argued that the tariffs are temporary, a view Beijing rejects.\n"
+            "Trade ministers met in Washington on Monday, and Moscow's response was swift.\n"
+            "Tokyo is the largest city in Japan.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QHash<QString, QList<qsizetype>> countries; // label -> mention starts
+        QHash<QString, QList<qsizetype>> places;
+        for (const Entity &e : x.entities) {
+            for (const Span &m : e.mentions) {
+                if (e.kind == NodeKind::Country)
+                    countries[e.label].append(m.start);
+                else if (e.kind == NodeKind::Place)
+                    places[e.label].append(m.start);
+                QVERIFY(m.end > m.start);
+            }
+        }
+        QVERIFY2(countries.value(QStringLiteral("United States")).contains(text.indexOf(QLatin1String("Washington has"))),
+                 "\"Washington has long argued\" is the United States");
+        QVERIFY(countries.value(QStringLiteral("China")).contains(text.indexOf(QLatin1String("Beijing"))));
+        QVERIFY(countries.value(QStringLiteral("Russia")).contains(text.indexOf(QLatin1String("Moscow"))));
+        QVERIFY2(places.value(QStringLiteral("Washington")).contains(text.indexOf(QLatin1String("Washington on"))),
+                 "\"met in Washington\" is the city");
+        QVERIFY(!countries.value(QStringLiteral("Japan")).contains(text.indexOf(QLatin1String("Tokyo"))));
     }
 
     // To meet a requirement is not a meeting; to meet a minister is, the

@@ -1,4 +1,5 @@
 #include "entities.h"
+#include "eventwords.h"
 
 #include <QSet>
 
@@ -224,6 +225,58 @@ void EntityFinder::findNames()
     }
 }
 
+bool EntityFinder::actsAsGovernment(int first, int end) const
+{
+    const int sentence = tokens[first].sentence;
+    const auto inSentence = [&](int k) { return k >= 0 && k < tokens.size() && tokens[k].sentence == sentence; };
+    if (inSentence(first - 1) &&
+        isOneOf(tokens[first - 1].text.toLower(),
+                {"in", "at", "from", "to", "into", "near", "outside", "around", "across", "via", "of", "visits",
+                 "visited", "visit", "visiting", "toured", "leaves", "left", "reached", "arrived"}))
+        return false;
+    // "Washington's position": whose position, the government's.
+    const qsizetype after = tokens[end - 1].end;
+    if (after + 1 < t.size() && isApostrophe(t.at(after)) && t.at(after + 1) == QLatin1Char('s')) {
+        const int k = text.tokenAtOrAfter(after + 2);
+        return inSentence(k) &&
+               isOneOf(tokens[k].text, {"position", "stance", "decision", "response", "proposal", "offer", "plan",
+                                        "demands", "demand", "policy", "support", "approach", "view", "concerns",
+                                        "sanctions", "tariffs", "refusal", "objections", "terms", "request"});
+    }
+    // "Accra and Abidjan agreed": past the other names joined to it.
+    int k = end;
+    for (int hops = 0; inSentence(k) && hops < 4; ++hops) {
+        const QString &w = tokens[k].text;
+        if (w == QLatin1String("and") || w.front().isUpper())
+            ++k;
+        else
+            break;
+    }
+    if (!inSentence(k))
+        return false;
+    // Its verb: said, has long argued, rejected, will not accept …
+    for (int j = k; inSentence(j) && j < k + 4; ++j) {
+        const QString &w = tokens[j].text;
+        if (gz.isSpeechVerb(w) ||
+            isOneOf(w, {"wants", "wanted", "accused", "rejected", "rejects", "denied", "denies", "refused", "refuses",
+                        "agreed", "agree", "agrees", "responded", "demanded", "demands", "called", "calls", "backed",
+                        "backs", "blamed", "blames", "condemned", "welcomed", "welcomes", "signalled", "signaled",
+                        "hopes", "hoped", "fears", "feared", "expects", "expected", "sees", "views", "considers",
+                        "promised", "promises", "pledged", "pledges", "offered", "offers", "threatened", "threatens",
+                        "insisted", "insists", "argued", "argues", "weigh", "weighs", "weighed", "announced",
+                        "approved", "imposed", "recalled", "summoned", "protested", "objected", "accept", "accepts",
+                        "accepted", "reject", "refuse", "argue", "insist", "demand", "want", "expect", "oppose",
+                        "opposes", "opposed"}))
+            return true;
+        // Auxiliaries and adverbs on the way: "has long argued", "will not accept".
+        if (!isOneOf(w, {"has", "have", "had", "will", "would", "could", "may", "might", "must", "should", "does",
+                         "did", "long", "also", "not", "now", "still", "quickly", "swiftly", "repeatedly",
+                         "reportedly", "already", "publicly", "privately", "firmly"}))
+            break;
+    }
+    return false;
+}
+
 void EntityFinder::classify(int first, int end)
 {
     const QString whole = text.words(first, end);
@@ -233,6 +286,19 @@ void EntityFinder::classify(int first, int end)
         if (whole != country)
             addAlias(e, whole);
         addMention(e, first, end);
+        return;
+    }
+    // A capital: its city, or its government where the text makes it act.
+    // Not a datelined capital ("TASHKENT, April 16"), nor someone's surname.
+    if (const QString country = gz.capitalOf(whole);
+        !country.isEmpty() && !isDateline(first) && personBySurname(whole) < 0) {
+        if (actsAsGovernment(first, end)) {
+            const int e = addEntity(NodeKind::Country, country, QStringLiteral("capital for its government"));
+            addMention(e, first, end);
+        } else {
+            const int e = addEntity(NodeKind::Place, whole, QStringLiteral("capital city"));
+            addMention(e, first, end);
+        }
         return;
     }
     // A name already known, whole.

@@ -51,6 +51,10 @@ private:
     int titleEnd(int first, int end) const;
     void classify(int first, int end);
     bool isDateline(int token) const;
+    // The capital at [first, end) stands for its government: it acts
+    // ("Moscow rejected", "Accra and Abidjan agreed", "Washington's
+    // position"), and is not where something is ("in Moscow").
+    bool actsAsGovernment(int first, int end) const;
     bool insideQuote(qsizetype pos) const;
     int resolvePronoun(const QString &g, qsizetype at);
     bool notSubject(const Mention &m) const;

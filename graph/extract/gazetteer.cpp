@@ -101,6 +101,12 @@ Gazetteer Gazetteer::fromFiles(const QString &titles, const QString &speechVerbs
         const QString label = labelOf.value(parts.at(1));
         if (label.isEmpty())
             qFatal("Threadline: %s names an unknown country %s", qPrintable(countryAliases), qPrintable(parts.at(1)));
+        // A capital names its city, and its government only where the text
+        // makes it act: not one of the country's names.
+        if (parts.size() > 2 && parts.at(2) == QLatin1String("capital")) {
+            g.m_capitals.insert(parts.at(0), label);
+            continue;
+        }
         g.m_countries.insert(parts.at(0), label);
         // A demonym qualifies ("Indian minister"); it does not name the country on its own.
         if (parts.size() > 2 && parts.at(2) == QLatin1String("adjective"))

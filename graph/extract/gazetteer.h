@@ -36,6 +36,9 @@ public:
     // "U.S." and "United States of America" -> "United States"); empty if none.
     QString country(const QString &name) const { return m_countries.value(name); }
     bool isDemonym(const QString &name) const { return m_demonyms.contains(name); }
+    // A capital's country ("Moscow" -> "Russia"), empty for any other name:
+    // the city, or its government when the text makes it act ("Moscow said").
+    QString capitalOf(const QString &name) const { return m_capitals.value(name); }
     // Whether a country's name (or demonym) can start with this word.
     bool startsCountry(const QString &word) const { return m_countryStarts.contains(word); }
     qsizetype countryNames() const { return m_countries.size(); }
@@ -60,6 +63,7 @@ private:
     QSet<QString> m_organizationWords;
     QHash<QString, QString> m_countries; // any name -> display label
     QSet<QString> m_demonyms;
+    QHash<QString, QString> m_capitals; // capital -> country label
     QSet<QString> m_countryStarts;
     QSet<QString> m_places; // names of two words or more
 };
