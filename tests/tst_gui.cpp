@@ -2001,6 +2001,47 @@ private Q_SLOTS:
         QCOMPARE(json::write(window->graph()), before);
     }
 
+    // Accept All over several imported articles: their graphs go in as one
+    // step, the status bar says how many articles, and one undo takes back
+    // every article's nodes while the articles themselves stay.
+    void acceptingAllArticlesIsOneStep()
+    {
+        activate();
+        QSignalSpy imported(window.get(), &MainWindow::articlesImported);
+        const QString data = test::sourceDir() + QStringLiteral("/tests/data/extraction/");
+        window->importArticles({data + QStringLiteral("13-chile-argentina-lithium-talks.md"),
+                                data + QStringLiteral("14-canada-mexico-steel-talks.md")});
+        QTRY_VERIFY_WITH_TIMEOUT(imported.count() >= 1, kSlowWorkMs);
+        activate();
+        ReviewPanel *review = window->reviewPanel();
+        QCOMPARE(review->pendingArticles(), 2);
+        const int steps = window->undoStack()->count();
+        QTest::mouseClick(review->acceptAllButton(), Qt::LeftButton);
+        QCOMPARE(window->undoStack()->count(), steps + 1);
+        QCOMPARE(review->pendingArticles(), 0);
+        const KnowledgeGraph &g = window->graph();
+        const QList<NodeId> chile = g.findByName(QStringLiteral("Valentina Echeverría"));
+        const QList<NodeId> canada = g.findByName(QStringLiteral("Priya Desrosiers"));
+        QCOMPARE(chile.size(), 1);
+        QCOMPARE(canada.size(), 1);
+        QVERIFY(window->scene()->nodeItem(chile.first()) && window->scene()->nodeItem(canada.first()));
+        QVERIFY2(window->statusBar()->currentMessage().startsWith(QStringLiteral("Added from 2 articles")),
+                 qPrintable(window->statusBar()->currentMessage()));
+        // The panels followed at once: the legend counts the new people.
+        int people = 0;
+        for (const LegendEntry &entry : window->legend()->entries())
+            people += entry.kind == NodeKind::Person ? entry.count : 0;
+        int shownPeople = 0;
+        for (NodeId id : g.nodes())
+            shownPeople += g.node(id).kind == NodeKind::Person && window->scene()->nodeItem(id) ? 1 : 0;
+        QCOMPARE(people, shownPeople);
+        window->undoStack()->undo();
+        QVERIFY(g.findByName(QStringLiteral("Valentina Echeverría")).isEmpty());
+        QVERIFY(g.findByName(QStringLiteral("Priya Desrosiers")).isEmpty());
+        QVERIFY(!window->scene()->nodeItem(chile.first()));
+        window->undoStack()->undo(); // and the import
+    }
+
     // Back and forward through selections: Alt+Left, Alt+Right, the
     // mouse's back button, and the toolbar's arrows follow.
     void backAndForwardThroughSelections()

@@ -268,6 +268,7 @@ private:
     QString m_sizeMeasure = QStringLiteral("degree");
     class FilterPanel *m_filterPanel = nullptr;
     OnceLater m_filterRefresh{this, [this] { refreshFilterPanel(); }};
+    bool m_documentChangedPending = false; // changed inside a beginChanges() scope
     QList<QAction *> m_sizeActions;
     QString m_path;
     ViewFilter m_filter = ViewFilter::standard();

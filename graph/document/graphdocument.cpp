@@ -8,6 +8,13 @@ GraphDocument::GraphDocument(QObject *parent) : QObject(parent) {}
 
 GraphDocument::~GraphDocument() = default;
 
+void GraphDocument::endChanges()
+{
+    Q_ASSERT(m_changeDepth > 0);
+    if (--m_changeDepth == 0)
+        Q_EMIT changesEnded();
+}
+
 void GraphDocument::bump()
 {
     ++m_revision;

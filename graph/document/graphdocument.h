@@ -53,6 +53,14 @@ public:
     // saved, so "modified" is a comparison.
     quint64 revision() const { return m_revision; }
 
+    // Many changes as one (an undo step of a thousand articles): the
+    // fine-grained signals come as ever, and a view with work to do per
+    // change may put it off until changesEnded(). Scopes nest; the
+    // outermost end signals.
+    void beginChanges() { ++m_changeDepth; }
+    void endChanges();
+    bool isChanging() const { return m_changeDepth > 0; }
+
     // Replaces everything (a file was opened): aboutToReset, then wasReset;
     // no per-element signals.
     void reset(KnowledgeGraph graph, QHash<NodeId, QPointF> positions = {}, QSet<NodeId> pinned = {},
@@ -99,6 +107,8 @@ Q_SIGNALS:
     void documentEdited(const QString &id);
     // After every change above, once.
     void changed();
+    // The outermost beginChanges() scope ended.
+    void changesEnded();
 
 private:
     void bump();
@@ -108,6 +118,7 @@ private:
     QSet<NodeId> m_pinned;
     QSet<NodeId> m_hidden;
     quint64 m_revision = 0;
+    int m_changeDepth = 0;
 };
 
 } // namespace threadline

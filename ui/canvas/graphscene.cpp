@@ -297,7 +297,7 @@ void GraphScene::onNodesAdded(const QList<NodeId> &ids)
     std::optional<CategoryColours> categories;
     for (NodeId id : ids)
         addNodeItem(id, m_document->positions().value(id), categories);
-    declutterLabels();
+    m_declutterLater.request(); // once, however many changes come in this turn
     Q_EMIT contentChanged();
 }
 
@@ -305,7 +305,7 @@ void GraphScene::onNodesRemoved(const QList<NodeId> &ids)
 {
     for (NodeId id : ids)
         removeNodeItem(id);
-    declutterLabels();
+    m_declutterLater.request(); // once, however many changes come in this turn
     Q_EMIT contentChanged();
 }
 
@@ -318,7 +318,7 @@ void GraphScene::onNodesChanged(const QList<NodeId> &ids)
         }
         refreshNode(id);
     }
-    declutterLabels();
+    m_declutterLater.request(); // once, however many changes come in this turn
 }
 
 void GraphScene::onEdgesAdded(const QList<EdgeId> &ids)
@@ -335,8 +335,16 @@ void GraphScene::onEdgesRemoved(const QList<EdgeId> &ids)
 
 void GraphScene::onEdgesChanged(const QList<EdgeId> &ids)
 {
-    // Ends or relation may differ: the item is made again.
     for (EdgeId id : ids) {
+        // Evidence or properties, most often (an import links a new article
+        // to the edges it confirms): the same line, drawn as it was.
+        if (EdgeItem *item = m_edges.value(id); item && shows(id)) {
+            const EdgeData &edge = m_graph->edge(id);
+            if (item->sourceItem() == m_nodes.value(edge.source) && item->targetItem() == m_nodes.value(edge.target) &&
+                item->relation() == edge.relation && item->isDirected() == edge.isDirected())
+                continue;
+        }
+        // Ends or relation differ: the item is made again.
         const bool selected = m_edges.contains(id) && m_edges.value(id)->isSelected();
         removeEdgeItem(id);
         if (EdgeItem *item = addEdgeItem(id)) {
@@ -352,7 +360,7 @@ void GraphScene::onPositionsChanged(const QList<NodeId> &ids)
         if (NodeItem *item = m_nodes.value(id))
             item->setPos(m_document->positions().value(id));
     }
-    declutterLabels();
+    m_declutterLater.request(); // once, however many changes come in this turn
     Q_EMIT contentChanged();
 }
 
@@ -369,7 +377,7 @@ void GraphScene::onHiddenChanged(const QList<NodeId> &ids)
         for (EdgeId e : m_graph->incidentEdges(id))
             addEdgeItem(e);
     }
-    declutterLabels();
+    m_declutterLater.request(); // once, however many changes come in this turn
     showSelection();
     Q_EMIT contentChanged();
 }

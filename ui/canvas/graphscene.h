@@ -8,6 +8,7 @@
 #include "edgeindex.h"
 #include "ids.h"
 #include "kindstyle.h"
+#include "oncelater.h"
 #include "viewfilter.h"
 
 #include <optional>
@@ -140,6 +141,10 @@ private:
     QHash<EdgeId, EdgeItem *> m_edges;
     QHash<NodeId, QPointF> m_dragStart;
     qreal m_labelScale = 1.0;
+    // Which labels show, worked out once per turn of the event loop after
+    // document changes: accepting a thousand articles' proposals is
+    // thousands of changes in one turn, and each declutter sorts every node.
+    OnceLater m_declutterLater{this, [this] { declutterLabels(); }};
     QHash<NodeId, qreal> m_sizeShares;
     class EdgeLayer *m_edgeLayer = nullptr;
     class LabelLayer *m_labelLayer = nullptr;

@@ -283,8 +283,35 @@ bool CurationController::changeDocument(const Document &metadata)
 
 bool CurationController::acceptExtraction(const Document &article, const extract::Extraction &extraction)
 {
+    return acceptExtractions({article}, {extraction});
+}
+
+bool CurationController::acceptExtractions(const QList<Document> &articles,
+                                           const QList<extract::Extraction> &extractions)
+{
+    Q_ASSERT(articles.size() == extractions.size());
     extract::ApplySummary summary;
-    std::unique_ptr<CompositeEdit> edit = extract::applyExtraction(*m_document, article, extraction, &summary);
+    std::unique_ptr<CompositeEdit> edit;
+    QString title;
+    int applied = 0;
+    for (qsizetype i = 0; i < articles.size(); ++i) {
+        std::unique_ptr<CompositeEdit> part =
+            extract::applyExtraction(*m_document, articles.at(i), extractions.at(i), &summary);
+        if (!part)
+            continue;
+        ++applied;
+        title = articles.at(i).title;
+        if (!edit) {
+            edit = std::move(part);
+            continue;
+        }
+        if (applied == 2) { // from here on one step named for them all
+            auto all = std::make_unique<CompositeEdit>(tr("Add What Was Accepted"));
+            all->doAndAppend(*m_document, std::move(edit)); // done already: kept, not done again
+            edit = std::move(all);
+        }
+        edit->doAndAppend(*m_document, std::move(part));
+    }
     if (!edit)
         return false;
     // Place what came without a position: beside its placed neighbours, on
@@ -315,17 +342,21 @@ bool CurationController::acceptExtraction(const Document &article, const extract
     if (!placed.isEmpty())
         edit->doAndAppend(*m_document, std::make_unique<MoveEdit>(*m_document, placed, edit->text()));
     push(std::move(edit));
-    Q_EMIT message(tr("Added from \"%1\": %2 people, %3 organisations, %4 places and countries, %5 events, %6 quotes, "
+    const QString from = applied == 1 ? tr("\"%1\"").arg(title) : tr("%n articles", nullptr, applied);
+    Q_EMIT message(tr("Added from %1: %2 people, %3 organisations, %4 places and countries, %5 events, %6 quotes, "
                       "%7 reported statements%8. Ctrl+Z takes it all back.")
-                       .arg(article.title)
+                       .arg(from)
                        .arg(summary.people)
                        .arg(summary.organizations)
                        .arg(summary.places + summary.countries)
                        .arg(summary.events)
                        .arg(summary.quotes)
                        .arg(summary.statements)
-                       .arg(summary.merged.isEmpty() ? QString()
-                                                     : tr("; linked to %1").arg(summary.merged.join(QStringLiteral(", ")))),
+                       .arg(summary.merged.isEmpty()
+                                ? QString()
+                                : tr("; linked to %1").arg(summary.merged.size() > 12
+                                                               ? tr("%n existing node(s)", nullptr, int(summary.merged.size()))
+                                                               : summary.merged.join(QStringLiteral(", ")))),
                    12000);
     return true;
 }

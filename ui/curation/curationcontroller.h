@@ -53,6 +53,9 @@ public:
     // step; the new nodes are placed beside the nodes they relate to (or
     // around the middle of the view).
     bool acceptExtraction(const Document &article, const extract::Extraction &extraction);
+    // Several articles' accepted proposals (Accept All after an import of
+    // a thousand), as one step too.
+    bool acceptExtractions(const QList<Document> &articles, const QList<extract::Extraction> &extractions);
     void deleteSelection();
     void setSelectionPinned(bool pinned);
     void hideSelection();

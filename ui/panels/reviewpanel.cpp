@@ -149,6 +149,8 @@ void ReviewPanel::accept(bool everything)
 {
     const QList<Pending> pending = m_pending;
     m_pending.clear();
+    QList<Document> articles;
+    QList<extract::Extraction> extractions;
     for (const Pending &p : pending) {
         QSet<int> entities, events, statements;
         extract::Extraction x = p.extraction;
@@ -171,11 +173,15 @@ void ReviewPanel::accept(bool everything)
             }
         }
         delete p.item;
-        if (!entities.isEmpty() || !events.isEmpty() || !statements.isEmpty())
-            Q_EMIT accepted(p.article, extract::selected(x, entities, events, statements));
+        if (!entities.isEmpty() || !events.isEmpty() || !statements.isEmpty()) {
+            articles.append(p.article);
+            extractions.append(extract::selected(x, entities, events, statements));
+        }
     }
     updateSummary();
     Q_EMIT pendingChanged(0);
+    if (!articles.isEmpty())
+        Q_EMIT accepted(articles, extractions);
 }
 
 void ReviewPanel::rejectAll()

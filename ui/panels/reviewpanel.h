@@ -42,7 +42,9 @@ public:
     void dropMissing(const class KnowledgeGraph &graph);
 
 Q_SIGNALS:
-    void accepted(const threadline::Document &article, const threadline::extract::Extraction &extraction);
+    // What was accepted, article by article, all at once: one step.
+    void accepted(const QList<threadline::Document> &articles,
+                  const QList<threadline::extract::Extraction> &extractions);
     void spanRequested(const threadline::EvidenceSpan &span);
     void pendingChanged(int articles);
 
