@@ -53,6 +53,17 @@
 using namespace threadline;
 using threadline::test::kSlowWorkMs;
 
+// A 30×30 grid (see TestCanvasGestures::grid) on a canvas of its own,
+// 1000×700, without the window around it.
+struct GridCanvas
+{
+    QHash<NodeId, QPointF> at;
+    KnowledgeGraph graph;
+    GraphScene scene;
+    GraphView view;
+    bool show();
+};
+
 // Every region the widget is asked to paint.
 class PaintRecorder : public QObject
 {
@@ -72,6 +83,7 @@ protected:
 class TestCanvasGestures : public QObject
 {
     Q_OBJECT
+    friend struct GridCanvas;
 
     QTemporaryDir home;
     std::unique_ptr<MainWindow> window;
@@ -817,15 +829,11 @@ private Q_SLOTS:
     // toggle hides it.
     void overviewMapShowsAndMovesTheView()
     {
-        QHash<NodeId, QPointF> at;
-        const KnowledgeGraph big = grid(30, at);
-        GraphScene scene;
-        scene.setGraph(&big, at, ViewFilter());
-        GraphView view;
-        view.resize(1000, 700);
-        view.setScene(&scene);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        GridCanvas canvas;
+        QVERIFY(canvas.show());
+        const KnowledgeGraph &big = canvas.graph;
+        const QHash<NodeId, QPointF> &at = canvas.at;
+        GraphView &view = canvas.view;
         view.fitAll();
         Minimap *map = view.minimap();
         QVERIFY(map);
@@ -843,7 +851,7 @@ private Q_SLOTS:
         QVERIFY(QLineF(map->toScene(map->viewFrame().center()), viewCentre).length() < 2 * mapPixel);
         // Nodes are drawn on it (dots of the person colour).
         const QImage picture = map->grab().toImage();
-        const QColor person = scene.nodeItem(test::nodeByKey(big, QStringLiteral("n0")))->fill();
+        const QColor person = canvas.scene.nodeItem(test::nodeByKey(big, QStringLiteral("n0")))->fill();
         int dots = 0;
         for (int y = 0; y < picture.height(); ++y)
             for (int x = 0; x < picture.width(); ++x)
@@ -877,15 +885,11 @@ private Q_SLOTS:
     // widget over the canvas used to make every pan step repaint all of it.
     void panUnderTheOverviewRepaintsAStripOnly()
     {
-        QHash<NodeId, QPointF> at;
-        const KnowledgeGraph big = grid(30, at);
-        GraphScene scene;
-        scene.setGraph(&big, at, ViewFilter());
-        GraphView view;
-        view.resize(1000, 700);
-        view.setScene(&scene);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        GridCanvas canvas;
+        QVERIFY(canvas.show());
+        const KnowledgeGraph &big = canvas.graph;
+        const QHash<NodeId, QPointF> &at = canvas.at;
+        GraphView &view = canvas.view;
         view.zoomBy(4);
         QTRY_VERIFY(view.minimap()->isVisible());
         QTRY_VERIFY(view.isSettled());
@@ -1006,6 +1010,16 @@ private Q_SLOTS:
         QVERIFY(!small.edgesBatched());
     }
 };
+
+bool GridCanvas::show()
+{
+    graph = TestCanvasGestures::grid(30, at);
+    scene.setGraph(&graph, at, ViewFilter());
+    view.resize(1000, 700);
+    view.setScene(&scene);
+    view.show();
+    return QTest::qWaitForWindowExposed(&view);
+}
 
 QTEST_MAIN(TestCanvasGestures)
 #include "tst_canvasgestures.moc"

@@ -14,6 +14,7 @@
 #include "apply.h"
 #include "articlereader.h"
 #include "benchreport.h"
+#include "benchtexts.h"
 #include "bundledcorpus.h"
 #include "edits.h"
 #include "extractor.h"
@@ -25,15 +26,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const int rounds = argc > 1 ? QString::fromLatin1(argv[1]).toInt() : 200;
-    KnowledgeGraph corpus;
-    loadBundledCorpus(corpus);
-    QList<Document> articles = corpus.documents();
-    const QDir data(QStringLiteral(THREADLINE_SOURCE_DIR "/tests/data/extraction"));
-    for (const QString &name : data.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name)) {
-        const articles::ArticleResult read = articles::readArticle(data.filePath(name));
-        if (read.ok)
-            articles.append(read.document);
-    }
+    const QList<Document> articles = bench::benchArticles();
     qint64 bytes = 0;
     for (const Document &doc : std::as_const(articles))
         bytes += doc.text.toUtf8().size();

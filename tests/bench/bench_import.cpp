@@ -30,6 +30,7 @@
 
 #include "articlereader.h"
 #include "benchreport.h"
+#include "benchtexts.h"
 #include "bundledcorpus.h"
 #include "mainwindow.h"
 #include "reviewpanel.h"
@@ -42,15 +43,7 @@ namespace {
 // own number in the title and a closing line, so each has its own id.
 QStringList writeArticles(const QString &dir, int count)
 {
-    KnowledgeGraph corpus;
-    loadBundledCorpus(corpus);
-    QList<Document> sources = corpus.documents();
-    const QDir data(QStringLiteral(THREADLINE_SOURCE_DIR "/tests/data/extraction"));
-    for (const QString &name : data.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name)) {
-        const articles::ArticleResult read = articles::readArticle(data.filePath(name));
-        if (read.ok)
-            sources.append(read.document);
-    }
+    const QList<Document> sources = bench::benchArticles();
     QStringList paths;
     for (int i = 0; i < count; ++i) {
         const Document &d = sources.at(i % sources.size());
