@@ -144,6 +144,24 @@ private Q_SLOTS:
         QVERIFY(!places.contains(QStringLiteral("Buenos Aires")));
     }
 
+    // "Central Asian leaders", "West African states": a description of a
+    // group, not a person named "Central Asian".
+    void regionalAdjectivesAreNotPeople()
+    {
+        const QString text = QStringLiteral(
+            "Sadykov and Aliev will meet at a summit of Central Asian leaders in August.\n"
+            "West African states backed the plan, Foreign Minister Amina Diallo said.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QStringList people;
+        for (const Entity &e : x.entities) {
+            if (e.kind == NodeKind::Person)
+                people.append(e.label);
+        }
+        QVERIFY2(!people.contains(QStringLiteral("Central Asian")) && !people.contains(QStringLiteral("West African")),
+                 qPrintable(people.join(QStringLiteral(", "))));
+        QVERIFY2(people.contains(QStringLiteral("Amina Diallo")), qPrintable(people.join(QStringLiteral(", "))));
+    }
+
     // Capitals: the city where something happens, the government where
     // the text makes it act, and never a person.
     void capitalsForTheirGovernments()

@@ -467,7 +467,14 @@ void EntityFinder::classify(int first, int end)
     const bool inTitle = std::any_of(quotes.cbegin(), quotes.cend(), [&](const Quote &q) {
         return q.title && tokens[first].start > q.open && tokens[first].start < q.close;
     });
-    if (count <= 4 && !hasConnector && !inTitle &&
+    // "Central Asian leaders", "Gulf Arab states": words that describe a
+    // group of people or countries, not somebody's name.
+    const bool describesAGroup = end < tokens.size() && tokens[end].sentence == tokens[first].sentence &&
+                                 isOneOf(tokens[end].text, {"leaders", "officials", "countries", "nations", "states",
+                                                            "governments", "ministers", "diplomats", "neighbours",
+                                                            "neighbors", "partners", "economies", "producers",
+                                                            "exporters", "republics", "allies", "forces", "troops"});
+    if (count <= 4 && !hasConnector && !inTitle && !describesAGroup &&
         !std::any_of(tokens.cbegin() + first, tokens.cbegin() + end,
                      [](const Token &tok) { return isAcronym(tok.text); })) {
         const int e = addEntity(NodeKind::Person, name, QStringLiteral("capitalised name"));
