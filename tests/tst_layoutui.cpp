@@ -121,6 +121,22 @@ class TestLayoutUi : public QObject
                                kSlowWorkMs);
     }
 
+    // Lays the graph out in a circle and returns where `node` was drawn
+    // every `ms` milliseconds until the layout finished (empty when it did
+    // not finish).
+    QList<QPointF> circleLayoutWatching(NodeId node, int ms)
+    {
+        QSignalSpy finished(window.get(), &MainWindow::layoutFinished);
+        QList<QPointF> seen;
+        QTimer sampler;
+        connect(&sampler, &QTimer::timeout, this, [&] { seen.append(window->scene()->nodeItem(node)->pos()); });
+        sampler.start(ms);
+        window->layOut(LayoutKind::Circle);
+        if (!waitForLayout(finished))
+            return {};
+        return seen;
+    }
+
     // Opens a generated news-shaped graph of `nodes` nodes.
     bool openGenerated(int nodes)
     {
@@ -308,19 +324,11 @@ private Q_SLOTS:
     {
         const NodeId rutte = named(QStringLiteral("Mark Rutte"));
         const QPointF from = window->scene()->nodeItem(rutte)->pos();
-        QSignalSpy finished(window.get(), &MainWindow::layoutFinished);
-        QList<QPointF> seen;
-        QTimer sampler;
-        connect(&sampler, &QTimer::timeout, this,
-                [&] { seen.append(window->scene()->nodeItem(rutte)->pos()); });
         const int steps = window->undoStack()->index();
         QElapsedTimer clock;
         clock.start();
-        sampler.start(10);
-        window->layOut(LayoutKind::Circle);
-        QVERIFY(waitForLayout(finished));
+        const QList<QPointF> seen = circleLayoutWatching(rutte, 10);
         const qint64 took = clock.elapsed();
-        sampler.stop();
         const QPointF to = window->scene()->nodeItem(rutte)->pos();
         QVERIFY(QLineF(from, to).length() > 50);
         // Positions strictly between the two ends, on the line joining them.
@@ -348,16 +356,8 @@ private Q_SLOTS:
         const NodeId rutte = named(QStringLiteral("Mark Rutte"));
         const QPointF from = window->scene()->nodeItem(rutte)->pos();
         runner()->setGlideLimit(10); // the corpus stands in for a large graph
-        QSignalSpy finished(window.get(), &MainWindow::layoutFinished);
-        QList<QPointF> seen;
-        QTimer sampler;
-        connect(&sampler, &QTimer::timeout, this,
-                [&] { seen.append(window->scene()->nodeItem(rutte)->pos()); });
         const int steps = window->undoStack()->index();
-        sampler.start(5);
-        window->layOut(LayoutKind::Circle);
-        QVERIFY(waitForLayout(finished));
-        sampler.stop();
+        const QList<QPointF> seen = circleLayoutWatching(rutte, 5);
         runner()->setGlideLimit(LayoutRunner::defaultGlideLimit);
         const QPointF to = window->scene()->nodeItem(rutte)->pos();
         QVERIFY(QLineF(from, to).length() > 50);

@@ -205,8 +205,8 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_statusCounts);
 
     connect(m_selection, &Selection::changed, this, [this] { showCurrent(true); });
-    // At once, except inside a bulk edit (Accept All is thousands of
-    // changes), after which the panels catch up once.
+    // At once, except inside a scope of many changes (an undo step; Accept
+    // All is thousands of changes), after which the panels catch up once.
     connect(m_document, &GraphDocument::changed, this, [this] {
         if (m_document->isChanging())
             m_documentChangedPending = true;
@@ -282,12 +282,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_review, &ReviewPanel::spanRequested, this, &MainWindow::openSpan);
     connect(m_document, &GraphDocument::documentsChanged, this, [this] { m_review->dropMissing(graph()); });
     connect(m_document, &GraphDocument::wasReset, this, [this] { m_review->dropMissing(graph()); });
-    connect(m_review, &ReviewPanel::accepted, this,
-            [this](const QList<Document> &articles, const QList<extract::Extraction> &extractions) {
-                m_document->beginChanges(); // built here and pushed done: one scope for both
-                m_curation->acceptExtractions(articles, extractions);
-                m_document->endChanges();
-            });
+    connect(m_review, &ReviewPanel::accepted, m_curation, &CurationController::acceptExtractions);
     connect(m_review, &ReviewPanel::pendingChanged, this, [this](int articles) {
         m_sideTabs->setTabText(m_sideTabs->indexOf(m_review),
                                articles ? tr("Review (%1)").arg(articles) : tr("Review"));

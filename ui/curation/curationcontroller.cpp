@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QMenu>
 #include <QPointer>
+#include <QScopeGuard>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -281,15 +282,14 @@ bool CurationController::changeDocument(const Document &metadata)
     return true;
 }
 
-bool CurationController::acceptExtraction(const Document &article, const extract::Extraction &extraction)
-{
-    return acceptExtractions({article}, {extraction});
-}
-
 bool CurationController::acceptExtractions(const QList<Document> &articles,
                                            const QList<extract::Extraction> &extractions)
 {
     Q_ASSERT(articles.size() == extractions.size());
+    // The edits are done here as they are built, then pushed done: one
+    // scope of changes for both, so the window catches up once.
+    m_document->beginChanges();
+    const auto endChanges = qScopeGuard([this] { m_document->endChanges(); });
     extract::ApplySummary summary;
     std::unique_ptr<CompositeEdit> edit;
     QString title;

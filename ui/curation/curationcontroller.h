@@ -49,12 +49,9 @@ public:
     bool splitAlias(NodeId node, const QString &alias);
     bool changeNode(NodeId node, const NodeData &data);
     bool changeDocument(const Document &metadata);
-    // Adds what the review accepted of an article's extraction, as one
-    // step; the new nodes are placed beside the nodes they relate to (or
-    // around the middle of the view).
-    bool acceptExtraction(const Document &article, const extract::Extraction &extraction);
-    // Several articles' accepted proposals (Accept All after an import of
-    // a thousand), as one step too.
+    // Adds what the review accepted of the articles' extractions (Accept All
+    // after an import of a thousand), as one step; the new nodes are placed
+    // beside the nodes they relate to (or around the middle of the view).
     bool acceptExtractions(const QList<Document> &articles, const QList<extract::Extraction> &extractions);
     void deleteSelection();
     void setSelectionPinned(bool pinned);
