@@ -12,6 +12,7 @@
 
 #include "edgeindex.h"
 #include "kindstyle.h"
+#include "nodeindex.h"
 
 namespace threadline {
 
@@ -177,6 +178,8 @@ void NodeItem::setAppearance(NodeKind kind, const QString &label, int degree)
     m_label = label;
     m_radius = radius;
     measure();
+    if (auto *graph = qobject_cast<GraphScene *>(scene()))
+        graph->nodeGeometryChanged(); // its bounds grew or shrank
     setZValue(isSelected() ? 3 : (isMajorKind(kind) ? 2 : 1));
     setToolTip(QStringLiteral("%1 — %2").arg(kindDisplayName(kind), label));
     for (EdgeItem *edge : std::as_const(m_edges))
@@ -374,11 +377,11 @@ void LabelLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     // neighbouring labels' antialiased edges touch), emphasised labels last:
     // they may cover others, never the reverse.
     QList<const NodeItem *> shown;
-    for (const NodeItem *node : *m_nodes) {
+    m_index->forEachIn(exposed, [&](const NodeItem *node) {
         if (node->isVisible() && node->opacity() > 0 && node->labelShown(lod)
             && node->labelSceneRect().intersects(exposed))
             shown.append(node);
-    }
+    });
     std::sort(shown.begin(), shown.end(), [](const NodeItem *a, const NodeItem *b) {
         const bool aFirst = !(a->isSelected() || a->isHovered()), bFirst = !(b->isSelected() || b->isHovered());
         if (aFirst != bFirst)
@@ -394,6 +397,8 @@ QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
     if (change == ItemPositionHasChanged) {
         for (EdgeItem *edge : std::as_const(m_edges))
             edge->adjust();
+        if (auto *graph = qobject_cast<GraphScene *>(scene()))
+            graph->nodeGeometryChanged();
     } else if (change == ItemSelectedHasChanged) {
         setZValue(value.toBool() ? 3 : (isMajorKind(m_kind) ? 2 : 1));
         for (EdgeItem *edge : std::as_const(m_edges))
@@ -462,9 +467,10 @@ bool EdgeItem::isDimmed() const
     return graph && graph->dims(m_id);
 }
 
-void EdgeItem::setBatched(EdgeIndex *index)
+void EdgeItem::setBatched(EdgeIndex *index, QGraphicsItem *holder)
 {
     m_index = index;
+    m_holder = holder;
     updatePainting();
 }
 
@@ -474,6 +480,7 @@ void EdgeItem::updatePainting()
     if (alone != m_shownAlone) {
         prepareGeometryChange(); // with the bounds as they were
         m_shownAlone = alone;
+        setParentItem(alone ? nullptr : m_holder); // into the scene's index, or out of it
     }
     setFlag(ItemHasNoContents, !alone);
 }

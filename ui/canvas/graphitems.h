@@ -14,6 +14,7 @@
 namespace threadline {
 
 class EdgeIndex;
+class NodeIndex;
 class EdgeItem;
 
 // One node on the canvas. Reads nothing from the model after construction
@@ -124,8 +125,9 @@ public:
     // the item itself draws only when selected or highlighted, and still
     // takes clicks, hovers and tooltips.
     // Batched edges are also left out of the scene's index while they are
-    // not emphasised (an empty bounding rectangle): `index` finds them.
-    void setBatched(EdgeIndex *index);
+    // not emphasised: `index` finds them. They wait as children of `holder`
+    // (an EdgeHolder), which keeps them out of the scene's own index.
+    void setBatched(EdgeIndex *index, QGraphicsItem *holder);
     bool isBatched() const { return m_index != nullptr; }
     bool isEmphasised() const { return isSelected() || m_highlighted; }
     // Faded while the pointer is on a node it does not touch (see NodeItem).
@@ -167,6 +169,7 @@ private:
     bool m_highlighted = false;
     bool m_directed = true;
     EdgeIndex *m_index = nullptr;     // set while batched
+    QGraphicsItem *m_holder = nullptr; // and the parent it waits under while not emphasised
     bool m_shownAlone = true;         // the geometry's state: drawn by itself, in the scene's index
     quint32 m_stamp = 0;              // EdgeIndex's visited mark
 };
@@ -195,6 +198,26 @@ protected:
     QRectF m_bounds;
 };
 
+// The parent of the batched edges while they are not emphasised. The
+// scene's index leaves out the children of an item that clips them, so the
+// 175k edges of a large graph are not in it; an item without bounds kept
+// them all in the one cell at the scene's origin, and every paint or
+// look-up near the origin waded through them (settle 370 ms at 100k nodes,
+// bench_canvas). It has no bounds, so its children are never drawn or hit:
+// the EdgeLayer draws them, the EdgeIndex finds them.
+class EdgeHolder : public QGraphicsItem
+{
+public:
+    EdgeHolder()
+    {
+        setFlag(ItemClipsChildrenToShape);
+        setAcceptedMouseButtons(Qt::NoButton);
+    }
+    QRectF boundingRect() const override { return {}; }
+    QPainterPath shape() const override { return {}; }
+    void paint(QPainter *, const QStyleOptionGraphicsItem *, QWidget *) override {}
+};
+
 // Every batched edge of a large graph in one item: per frame, the edges
 // whose bounds meet the exposed area, grouped by colour and drawn with one
 // drawLines() call each (antialiased only when few are in view, arrowheads
@@ -212,15 +235,16 @@ private:
 
 // Every shown node label, above every node (a node's own label drawn with
 // it went under the next node drawn; the exported corpus had labels half
-// covered). Hovered and selected labels are drawn last.
+// covered). Hovered and selected labels are drawn last. The nodes near the
+// exposed area come from the scene's NodeIndex.
 class LabelLayer : public CanvasLayer
 {
 public:
-    explicit LabelLayer(const QHash<NodeId, NodeItem *> *nodes) : CanvasLayer(10), m_nodes(nodes) {}
+    explicit LabelLayer(NodeIndex *index) : CanvasLayer(10), m_index(index) {}
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
-    const QHash<NodeId, NodeItem *> *m_nodes;
+    NodeIndex *m_index;
 };
 
 } // namespace threadline

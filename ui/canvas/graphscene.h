@@ -8,6 +8,7 @@
 #include "edgeindex.h"
 #include "ids.h"
 #include "kindstyle.h"
+#include "nodeindex.h"
 #include "oncelater.h"
 #include "viewfilter.h"
 
@@ -91,6 +92,9 @@ public:
     // paint, so a hover costs the node's degree, not the graph's size.
     bool dims(NodeId id) const { return m_highlighted && !m_near.contains(id); }
     bool dims(EdgeId id) const { return m_highlighted && !m_touching.contains(id); }
+    // A node moved or changed its bounds (NodeItem says): the index the
+    // label layer asks is made again before its next question.
+    void nodeGeometryChanged() { m_nodeIndex.markStale(); }
 
 Q_SIGNALS:
     // Nodes the user dragged, where they were dropped (mouse released).
@@ -147,9 +151,14 @@ private:
     OnceLater m_declutterLater{this, [this] { declutterLabels(); }};
     QHash<NodeId, qreal> m_sizeShares;
     class EdgeLayer *m_edgeLayer = nullptr;
+    class EdgeHolder *m_edgeHolder = nullptr; // the batched edges' parent (see EdgeHolder)
     class LabelLayer *m_labelLayer = nullptr;
     EdgeIndex m_edgeIndex{&m_edges};
+    NodeIndex m_nodeIndex{&m_nodes};
     void batchEdges();
+    // Into the scene: on its own, or batched under the holder when the
+    // edges are batched.
+    void placeEdgeItem(EdgeItem *item);
     bool m_syncingSelection = false;
 
     void declutterLabels();

@@ -1,0 +1,83 @@
+#include "nodeindex.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "graphitems.h"
+
+namespace threadline {
+
+namespace {
+constexpr int maxCellsPerSide = 512;
+} // namespace
+
+void NodeIndex::rebuild()
+{
+    m_stale = false;
+    m_items.clear();
+    m_starts.clear();
+    m_columns = m_rows = 0;
+    if (m_nodes->isEmpty())
+        return;
+    qreal left = INFINITY, top = INFINITY, right = -INFINITY, bottom = -INFINITY;
+    m_reach = QMarginsF();
+    for (const NodeItem *node : *m_nodes) {
+        const QPointF at = node->pos();
+        left = std::min(left, at.x());
+        right = std::max(right, at.x());
+        top = std::min(top, at.y());
+        bottom = std::max(bottom, at.y());
+        const QRectF bounds = node->boundingRect();
+        m_reach = QMarginsF(std::max(m_reach.left(), -bounds.left()), std::max(m_reach.top(), -bounds.top()),
+                            std::max(m_reach.right(), bounds.right()), std::max(m_reach.bottom(), bounds.bottom()));
+    }
+    m_area = QRectF(QPointF(left, top), QPointF(right, bottom));
+    // About two nodes a cell, at most maxCellsPerSide a side.
+    const qreal width = std::max<qreal>(m_area.width(), 1), height = std::max<qreal>(m_area.height(), 1);
+    m_cell = std::max(std::sqrt(width * height * 2 / qreal(m_nodes->size())),
+                      std::max(width, height) / maxCellsPerSide);
+    m_columns = std::max(1, int(std::ceil(width / m_cell)));
+    m_rows = std::max(1, int(std::ceil(height / m_cell)));
+    const auto cellOf = [&](QPointF at) {
+        const int x = std::clamp(int((at.x() - left) / m_cell), 0, m_columns - 1);
+        const int y = std::clamp(int((at.y() - top) / m_cell), 0, m_rows - 1);
+        return y * m_columns + x;
+    };
+    // Counted, then placed: one array for every cell.
+    m_starts.assign(size_t(m_columns) * m_rows + 1, 0);
+    for (const NodeItem *node : *m_nodes)
+        ++m_starts[size_t(cellOf(node->pos())) + 1];
+    for (size_t i = 1; i < m_starts.size(); ++i)
+        m_starts[i] += m_starts[i - 1];
+    std::vector<int> next(m_starts.begin(), m_starts.end() - 1);
+    m_items.resize(size_t(m_nodes->size()));
+    for (NodeItem *node : *m_nodes)
+        m_items[size_t(next[size_t(cellOf(node->pos()))]++)] = node;
+}
+
+void NodeIndex::forEachIn(const QRectF &rect, const std::function<void(NodeItem *)> &visit)
+{
+    if (m_stale)
+        rebuild();
+    if (m_columns == 0)
+        return;
+    // A node reaches `rect` only if its centre lies within its reach of it.
+    const QRectF centres = rect.marginsAdded(m_reach);
+    if (!centres.intersects(m_area.adjusted(-1, -1, 1, 1)))
+        return;
+    const int x0 = std::clamp(int(std::floor((centres.left() - m_area.left()) / m_cell)), 0, m_columns - 1);
+    const int x1 = std::clamp(int(std::floor((centres.right() - m_area.left()) / m_cell)), 0, m_columns - 1);
+    const int y0 = std::clamp(int(std::floor((centres.top() - m_area.top()) / m_cell)), 0, m_rows - 1);
+    const int y1 = std::clamp(int(std::floor((centres.bottom() - m_area.top()) / m_cell)), 0, m_rows - 1);
+    for (int y = y0; y <= y1; ++y) {
+        // A row's cells are one run of the array.
+        const int from = m_starts[size_t(y * m_columns + x0)], to = m_starts[size_t(y * m_columns + x1) + 1];
+        for (int i = from; i < to; ++i) {
+            NodeItem *node = m_items[size_t(i)];
+            if (node->boundingRect().translated(node->pos()).intersects(rect))
+                visit(node);
+        }
+    }
+}
+
+} // namespace threadline

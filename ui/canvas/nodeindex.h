@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QHash>
+#include <QRectF>
+
+#include <functional>
+#include <vector>
+
+#include "ids.h"
+
+namespace threadline {
+
+class NodeItem;
+
+// Where the nodes of the canvas are, for the layers that draw over them (the
+// labels): a uniform grid of node positions, each node in the one cell its
+// centre lies in. Asking it for an exposed strip costs the nodes near the
+// strip; walking every node at each paint cost 20 ms a frame at 100k nodes
+// (bench_canvas, pan), most of the frame.
+//
+// Built lazily, as the EdgeIndex is: a move only marks it stale, and the
+// next question rebuilds it in two passes over the nodes.
+class NodeIndex
+{
+public:
+    explicit NodeIndex(const QHash<NodeId, NodeItem *> *nodes) : m_nodes(nodes) {}
+
+    void markStale() { m_stale = true; }
+    bool isStale() const { return m_stale; }
+    // Every node whose bounding rectangle (its label at the largest scale
+    // included) meets `rect`, each once, in no particular order.
+    void forEachIn(const QRectF &rect, const std::function<void(NodeItem *)> &visit);
+
+private:
+    void rebuild();
+
+    const QHash<NodeId, NodeItem *> *m_nodes;
+    bool m_stale = true;
+    QRectF m_area;     // the nodes' centres
+    QMarginsF m_reach; // how far a node's bounds reach past its centre, at most
+    qreal m_cell = 1;
+    int m_columns = 0, m_rows = 0;
+    std::vector<int> m_starts;        // per cell, where its nodes begin in m_items; one past the end last
+    std::vector<NodeItem *> m_items;  // the nodes, cell by cell
+};
+
+} // namespace threadline
