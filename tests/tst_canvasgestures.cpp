@@ -1004,10 +1004,70 @@ private Q_SLOTS:
         const QList<QGraphicsItem *> selected = scene.selectedItems();
         QCOMPARE(selected.size(), 1);
         QCOMPARE(selected.first()->type(), int(EdgeItem::Type));
+        // Out of the scene's index while batched: under a parent that clips
+        // them away (175k edges without bounds sat in the index's cell at
+        // the origin, and every paint near it went through them all). The
+        // selected one is drawn alone, in the index, and goes back after.
+        const auto *edge = static_cast<const EdgeItem *>(selected.first());
+        QVERIFY(!edge->parentItem());
+        qsizetype held = 0;
+        for (EdgeId id : big.edges()) {
+            const QGraphicsItem *other = scene.edgeItem(id);
+            if (other != edge && other->parentItem()
+                && (other->parentItem()->flags() & QGraphicsItem::ItemClipsChildrenToShape)
+                && other->parentItem()->boundingRect().isEmpty())
+                ++held;
+        }
+        QCOMPARE(held, scene.visibleEdgeCount() - 1);
+        scene.clearSelection();
+        QVERIFY(edge->parentItem());
         // A small graph keeps one painting item per edge.
         GraphScene small;
         small.setGraph(&window->graph(), window->scene()->positions(), ViewFilter::standard());
         QVERIFY(!small.edgesBatched());
+    }
+
+    // The label layer finds the labels to draw through an index of node
+    // positions: a node that moved has its label drawn where it is now.
+    void largeGraphLabelsFollowTheirNodes()
+    {
+        QHash<NodeId, QPointF> at;
+        const KnowledgeGraph big = grid(40, at);
+        GraphScene scene;
+        scene.setGraph(&big, at, ViewFilter());
+        QVERIFY(scene.edgesBatched());
+        GraphView view;
+        view.resize(800, 600);
+        view.setScene(&scene);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        NodeId moved;
+        for (NodeId id : big.nodes())
+            if (big.node(id).key == QLatin1String("n205")) // at (600, 600)
+                moved = id;
+        NodeItem *item = scene.nodeItem(moved);
+        QVERIFY(item);
+        view.centerOn(QPointF(630, 630));
+        // Dark pixels (the label's text) in a scene rectangle.
+        const auto textIn = [&](const QRectF &sceneRect) {
+            const QImage shown = view.viewport()->grab().toImage();
+            const QRect area = view.mapFromScene(sceneRect).boundingRect() & shown.rect();
+            int dark = 0;
+            for (int y = area.top(); y <= area.bottom(); ++y)
+                for (int x = area.left(); x <= area.right(); ++x)
+                    dark += qGray(shown.pixel(x, y)) < 90 ? 1 : 0;
+            return dark;
+        };
+        const QRectF before = item->labelSceneRect();
+        QVERIFY(textIn(before) > 5);
+        // Far off, into the middle of an empty square of the grid.
+        const QPointF there(600 + 10 * 120 + 60, 600 + 10 * 120 + 60);
+        const QRectF after = before.translated(there - item->pos());
+        view.centerOn(there);
+        QCOMPARE(textIn(after), 0);
+        scene.setNodePositions({{moved, there}});
+        QCOMPARE(item->labelSceneRect(), after);
+        QVERIFY2(textIn(after) > 5, "no label where the node went");
     }
 };
 
