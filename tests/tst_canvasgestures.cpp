@@ -11,6 +11,8 @@
 #include <QContextMenuEvent>
 #include <QDockWidget>
 #include <QGraphicsItem>
+#include <QPainter>
+#include <QRandomGenerator>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -34,6 +36,7 @@
 #include "evidencepanel.h"
 #include "graphdocument.h"
 #include "graphitems.h"
+#include "hairlines.h"
 #include "graphscene.h"
 #include "graphview.h"
 #include "inspectorpanel.h"
@@ -1068,6 +1071,66 @@ private Q_SLOTS:
         scene.setNodePositions({{moved, there}});
         QCOMPARE(item->labelSceneRect(), after);
         QVERIFY2(textIn(after) > 5, "no label where the node went");
+    }
+
+    // Many edges on screen are drawn by Hairlines, not by the painter: the
+    // same pixels as the painter's one-pixel lines, give or take a pixel
+    // where the two round a coordinate differently.
+    void hairlinesDrawThePaintersLines()
+    {
+        QRandomGenerator random(7);
+        QList<QLineF> lines;
+        for (int i = 0; i < 300; ++i) // some reach past the picture
+            lines.append(QLineF(random.bounded(400.0) - 80, random.bounded(300.0) - 60, random.bounded(400.0) - 80,
+                                random.bounded(300.0) - 60));
+        lines.append(QLineF(10, 20, 200, 20));  // level
+        lines.append(QLineF(30, 190, 30, 5));   // upright, upwards
+        lines.append(QLineF(5, 5, 5.2, 5.1));   // under a pixel
+        const QTransform toPixels = QTransform::fromTranslate(13.3, -7.6).scale(1.7, 1.7);
+        const QRgb colour = qRgb(200, 30, 30);
+        const QRect area(50, 40, 340, 260); // device pixels; not at the origin
+        QImage painted(area.size(), QImage::Format_ARGB32_Premultiplied);
+        painted.fill(Qt::transparent);
+        {
+            QPainter painter(&painted);
+            painter.setTransform(toPixels * QTransform::fromTranslate(-area.left(), -area.top()));
+            painter.setPen(QPen(QColor(colour), 0));
+            painter.drawLines(lines.constData(), int(lines.size()));
+        }
+        Hairlines hairlines;
+        hairlines.begin(area);
+        hairlines.draw(lines.constData(), lines.size(), toPixels, colour);
+        const QImage &drawn = hairlines.image();
+        QCOMPARE(drawn.size(), area.size());
+        QCOMPARE(hairlines.origin(), area.topLeft());
+        // Pixels of one picture with a pixel of the other at most one away.
+        const auto lit = [](const QImage &image, int x, int y) {
+            return x >= 0 && y >= 0 && x < image.width() && y < image.height() && qAlpha(image.pixel(x, y)) != 0;
+        };
+        const auto near = [&](const QImage &image, int x, int y) {
+            for (int dy = -1; dy <= 1; ++dy)
+                for (int dx = -1; dx <= 1; ++dx)
+                    if (lit(image, x + dx, y + dy))
+                        return true;
+            return false;
+        };
+        qsizetype ours = 0, theirs = 0, oursAlone = 0, theirsAlone = 0;
+        for (int y = 0; y < area.height(); ++y)
+            for (int x = 0; x < area.width(); ++x) {
+                if (lit(drawn, x, y)) {
+                    ++ours;
+                    QCOMPARE(drawn.pixel(x, y), colour);
+                    oursAlone += near(painted, x, y) ? 0 : 1;
+                }
+                if (lit(painted, x, y)) {
+                    ++theirs;
+                    theirsAlone += near(drawn, x, y) ? 0 : 1;
+                }
+            }
+        QVERIFY2(theirs > 10000, qPrintable(QString::number(theirs)));
+        QVERIFY2(std::abs(ours - theirs) * 50 < theirs, qPrintable(QStringLiteral("%1 pixels against the painter's %2").arg(ours).arg(theirs)));
+        QVERIFY2(oursAlone * 500 < ours, qPrintable(QStringLiteral("%1 pixels far from the painter's lines").arg(oursAlone)));
+        QVERIFY2(theirsAlone * 500 < theirs, qPrintable(QStringLiteral("%1 of the painter's pixels missed").arg(theirsAlone)));
     }
 };
 

@@ -11,6 +11,7 @@
 #include <cmath>
 
 #include "edgeindex.h"
+#include "hairlines.h"
 #include "kindstyle.h"
 #include "nodeindex.h"
 
@@ -94,35 +95,6 @@ QColor overCanvas(const QColor &colour)
     return QColor::fromRgbF(float(colour.redF() * a + under.redF() * (1 - a)),
                             float(colour.greenF() * a + under.greenF() * (1 - a)),
                             float(colour.blueF() * a + under.blueF() * (1 - a)));
-}
-
-// The part of `line` inside `rect` (Liang–Barsky); false when none is.
-// Long edges are drawn only where they are seen: stroking them whole, far
-// past the window, cost seconds a frame when zoomed in.
-bool clipLine(QLineF &line, const QRectF &rect)
-{
-    const double dx = line.dx(), dy = line.dy();
-    double t0 = 0, t1 = 1;
-    const double p[4] = {-dx, dx, -dy, dy};
-    const double q[4] = {line.x1() - rect.left(), rect.right() - line.x1(), line.y1() - rect.top(),
-                         rect.bottom() - line.y1()};
-    for (int i = 0; i < 4; ++i) {
-        if (p[i] == 0) {
-            if (q[i] < 0)
-                return false;
-            continue;
-        }
-        const double t = q[i] / p[i];
-        if (p[i] < 0)
-            t0 = std::max(t0, t);
-        else
-            t1 = std::min(t1, t);
-        if (t0 > t1)
-            return false;
-    }
-    const QPointF start = line.p1();
-    line = QLineF(start + QPointF(dx, dy) * t0, start + QPointF(dx, dy) * t1);
-    return true;
 }
 
 } // namespace
@@ -644,6 +616,30 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     // Colour by colour in a fixed order: the same picture every run.
     QList<QRgb> colours = batches.keys();
     std::sort(colours.begin(), colours.end());
+    // Many hairlines on screen (unrotated, as the canvas always is): written
+    // into an image of their own and laid over the canvas in one blit (see
+    // Hairlines). Pictures for files keep drawLines(): vectors in SVG and
+    // PDF, and no buffer the size of a large export.
+    const qreal ratio = painter->device()->devicePixelRatio();
+    const QTransform toPixels = painter->worldTransform() * QTransform::fromScale(ratio, ratio);
+    const QRect pixels = toPixels.mapRect(exposed).toAlignedRect();
+    if (!fine && painter->paintEngine()->type() == QPaintEngine::Raster
+        && painter->worldTransform().type() <= QTransform::TxScale
+        && qint64(pixels.width()) * pixels.height() <= qint64(4096) * 4096) {
+        m_hairlines.begin(pixels);
+        for (QRgb key : std::as_const(colours)) {
+            const Batch &batch = batches[key];
+            // Opaque, of the colour the translucent line would show on the
+            // canvas.
+            m_hairlines.draw(batch.lines.constData(), batch.lines.size(), toPixels,
+                             overCanvas(batch.colour).rgba());
+        }
+        const QTransform world = painter->worldTransform();
+        painter->setWorldTransform(QTransform::fromScale(1 / ratio, 1 / ratio));
+        painter->drawImage(m_hairlines.origin(), m_hairlines.image());
+        painter->setWorldTransform(world);
+        return;
+    }
     for (QRgb key : std::as_const(colours)) {
         const Batch &batch = batches[key];
         // Many hairlines: opaque, of the colour the translucent line would

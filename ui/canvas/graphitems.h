@@ -8,6 +8,7 @@
 
 #include <optional>
 
+#include "hairlines.h"
 #include "ids.h"
 #include "types.h"
 
@@ -231,6 +232,7 @@ public:
 
 private:
     EdgeIndex *m_index;
+    Hairlines m_hairlines; // many lines on screen are drawn through it
 };
 
 // Every shown node label, above every node (a node's own label drawn with
