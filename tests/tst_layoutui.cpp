@@ -12,6 +12,7 @@
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -599,6 +600,52 @@ private Q_SLOTS:
         QCOMPARE(onScreen(), opened);
         QCOMPARE(held(), opened);
         QCOMPARE(window->undoStack()->count(), 0);
+    }
+
+    // A graph too large to lay out before showing it opens first; its
+    // layout then streams in with the status bar's percentage, and its
+    // picture is part of opening it: no step to undo, nothing to save.
+    void largeGraphOpensBeforeItsLayout()
+    {
+        window->setLayoutAfterOpeningAbove(2000);
+        const auto restore = qScopeGuard([this] { window->setLayoutAfterOpeningAbove(layoutAfterOpeningThreshold); });
+        QSignalSpy finished(window.get(), &MainWindow::layoutFinished);
+        int streamed = 0;
+        auto counting = connect(runner(), &LayoutRunner::positionsStreamed, this, [&] { ++streamed; });
+        QVERIFY(openGenerated(3000));
+        QVERIFY(window->isLayingOut());
+        QVERIFY(window->layoutStatus()->isActive());
+        QVERIFY(waitForLayout(finished));
+        disconnect(counting);
+        QVERIFY(streamed >= 1);
+        QCOMPARE(window->document()->positions().size(), 3000); // every node has its place
+        QCOMPARE(onScreen(), held());
+        QSet<QPair<int, int>> places; // spread out, not heaped on one point
+        for (const QPointF &p : held())
+            places.insert({qRound(p.x()), qRound(p.y())});
+        QVERIFY2(places.size() > 2900, qPrintable(QString::number(places.size())));
+        QCOMPARE(window->undoStack()->count(), 0);
+        QVERIFY(!window->isModified());
+    }
+
+    // Cancelled, the opening layout leaves every node where it had got to:
+    // still no step, and the window browses on.
+    void cancellingTheOpeningLayoutKeepsItsPicture()
+    {
+        window->setLayoutAfterOpeningAbove(2000);
+        const auto restore = qScopeGuard([this] { window->setLayoutAfterOpeningAbove(layoutAfterOpeningThreshold); });
+        QSignalSpy finished(window.get(), &MainWindow::layoutFinished);
+        connect(
+            runner(), &LayoutRunner::positionsStreamed, this,
+            [this] { QTest::mouseClick(window->layoutStatus()->cancelButton(), Qt::LeftButton); },
+            Qt::SingleShotConnection);
+        QVERIFY(openGenerated(3000));
+        QVERIFY(waitForLayout(finished));
+        QCOMPARE(window->document()->positions().size(), 3000); // every node has its place
+        QCOMPARE(onScreen(), held());
+        QCOMPARE(window->undoStack()->count(), 0);
+        QVERIFY(!window->isModified());
+        QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("cancelled")));
     }
 };
 

@@ -193,7 +193,17 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(split);
 
     m_layoutRunner = new LayoutRunner(
-        m_document, m_scene, [this](std::unique_ptr<Edit> edit) { push(std::move(edit)); }, this);
+        m_document, m_scene,
+        [this](std::unique_ptr<Edit> edit) {
+            if (!m_placingOpenedGraph)
+                return push(std::move(edit));
+            // An opened graph's first picture: part of opening it, like the
+            // layout of a smaller graph, so nothing to undo or save.
+            m_document->beginChanges();
+            edit->redo(*m_document);
+            m_document->endChanges();
+        },
+        this);
     connect(m_layoutRunner, &LayoutRunner::finished, this, &MainWindow::onLayoutFinished);
     connect(m_layoutRunner, &LayoutRunner::positionsStreamed, this, [this] {
         if (m_view->isFitted()) // unless the user zoomed or panned, the picture stays in view as it grows
@@ -543,7 +553,15 @@ void MainWindow::startLoad(const QString &path)
         return;
     m_loadCancelled = false;
     const ViewFilter filter = m_filter;
-    m_loadWatcher.setFuture(QtConcurrent::run([path, filter] {
+    const qsizetype layoutAfterAbove = m_layoutAfterOpeningAbove;
+    m_loadWatcher.setFuture(QtConcurrent::run([path, filter, layoutAfterAbove] {
+        // Laid out now, or (a large graph) once the window shows it.
+        const auto layOut = [&](LoadedGraph &loaded) {
+            if (filter.visibleNodes(loaded.graph).size() > layoutAfterAbove)
+                loaded.layOutAfterOpening = true;
+            else
+                loaded.positions = layoutForView(loaded.graph, filter);
+        };
         LoadedGraph loaded;
         loaded.path = path;
         QFile file(path);
@@ -560,7 +578,7 @@ void MainWindow::startLoad(const QString &path)
             loaded.viewState = content.viewState;
             loaded.positionsFromFile = !loaded.positions.isEmpty();
             if (loaded.result.ok && loaded.positions.isEmpty())
-                loaded.positions = layoutForView(loaded.graph, filter);
+                layOut(loaded);
             return loaded;
         }
         QHash<NodeId, QPointF> filePositions;
@@ -572,7 +590,7 @@ void MainWindow::startLoad(const QString &path)
         loaded.positions = fitFilePositions(filePositions, filter.visibleNodes(loaded.graph));
         loaded.positionsFromFile = !loaded.positions.isEmpty();
         if (!loaded.positionsFromFile)
-            loaded.positions = layoutForView(loaded.graph, filter);
+            layOut(loaded);
         return loaded;
     }));
     if (!m_progress) {
@@ -632,6 +650,7 @@ void MainWindow::openAndSelect(const QString &path, const QString &text)
 
 void MainWindow::applyGraph(LoadedGraph loaded)
 {
+    m_placingOpenedGraph = false; // the reset drops a layout under way, unannounced
     m_inspector->clear(); // the panels show nothing of the old graph from here on
     m_evidence->clear();
     m_source->clear();
@@ -667,6 +686,12 @@ void MainWindow::applyGraph(LoadedGraph loaded)
     const QString name = m_path.isEmpty() ? tr("Bundled corpus") : QFileInfo(m_path).fileName();
     updateTitle();
     m_positionsFromFile = loaded.positionsFromFile;
+    if (loaded.layOutAfterOpening) {
+        // Shown now, laid out from here: its pictures stream in and the view
+        // follows them while it stays fitted.
+        m_layoutRunner->start(std::nullopt, m_filter);
+        m_placingOpenedGraph = true;
+    }
     m_importNotes = loaded.result.warnings;
     if (m_importNotes.isEmpty()) {
         m_importNotesBanner->hide();
@@ -720,6 +745,7 @@ void MainWindow::updateLegend()
 
 void MainWindow::relayout()
 {
+    m_placingOpenedGraph = false; // the user's layout replaces the opening one, and is undoable
     m_layoutRunner->start(std::nullopt, m_filter);
     statusBar()->showMessage(tr("Laying out %1 nodes…").arg(m_filter.visibleNodes(graph()).size()));
 }
@@ -738,12 +764,24 @@ void MainWindow::layOut(LayoutKind kind)
     NodeId focus = m_selection->currentNode();
     if (!m_scene->nodeItem(focus))
         focus = NodeId(); // not shown: the most connected node instead
+    m_placingOpenedGraph = false; // as in relayout()
     m_layoutRunner->start(kind, m_filter, focus);
     statusBar()->showMessage(tr("Laying out %1 nodes…").arg(shown));
 }
 
 void MainWindow::onLayoutFinished(bool applied)
 {
+    if (std::exchange(m_placingOpenedGraph, false)) {
+        if (m_sceneFilterStale)
+            rebuildScene();
+        if (applied)
+            m_view->fitAll();
+        statusBar()->showMessage(applied ? tr("Laid out %n node(s).", nullptr, int(m_scene->visibleNodeCount()))
+                                         : tr("Layout cancelled; the nodes stay where it had put them."),
+                                 5000);
+        Q_EMIT layoutFinished();
+        return;
+    }
     if (m_sceneFilterStale)
         rebuildScene();
     if (applied) {

@@ -61,6 +61,9 @@ struct LoadedGraph
     QHash<NodeId, QPointF> positions;
     QString path; // empty for the bundled corpus
     bool positionsFromFile = false; // the file's own layout (GEXF viz:position)
+    // Too large to lay out before showing it: the window lays it out once
+    // it is shown (layoutAfterOpeningThreshold).
+    bool layOutAfterOpening = false;
     // A project file brings its view state and where its saves go.
     bool isProject = false;
     QSet<NodeId> pinned;
@@ -120,6 +123,10 @@ public:
     bool isLoading() const;
     // A layout runs (the worker, or the nodes gliding to their places).
     bool isLayingOut() const;
+    // Graphs with more shown nodes than this (and no positions of their
+    // own) open first and are laid out after, streaming in; the first
+    // picture is not an edit, so it is not on the undo stack.
+    void setLayoutAfterOpeningAbove(qsizetype nodes) { m_layoutAfterOpeningAbove = nodes; }
     // Lays the visible graph out again off the GUI thread, the automatic
     // choice (Fruchterman–Reingold up to 1,000 shown nodes, multilevel
     // above); layoutFinished follows. A layout under way is cancelled.
@@ -321,6 +328,10 @@ private:
     void onExportFinished();
     QProgressDialog *m_progress = nullptr;
     bool m_loadCancelled = false;
+    qsizetype m_layoutAfterOpeningAbove = layoutAfterOpeningThreshold;
+    // The layout running is an opened graph's first picture: what it
+    // places goes straight into the document, not onto the undo stack.
+    bool m_placingOpenedGraph = false;
 };
 
 } // namespace threadline
