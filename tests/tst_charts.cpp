@@ -17,12 +17,14 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QLabel>
 #include <QTest>
 #include <QToolButton>
 
 #include <memory>
 
 #include "analyticsview.h"
+#include "bench/synthetic.h"
 #include "chartview.h"
 #include "graphitems.h"
 #include "graphscene.h"
@@ -310,6 +312,29 @@ private Q_SLOTS:
         QVERIFY(window->selection()->currentNode().isValid());
         QCOMPARE(window->graph().node(window->selection()->currentNode()).label, label);
         window->timelineDock()->raise();
+    }
+
+    // A large graph: the table lists the 2,000 most between nodes, estimated
+    // from sampled sources, and says both.
+    void largeGraphsListTheMostCentralAndSaySo()
+    {
+        const KnowledgeGraph big = bench::syntheticNewsGraph(8000, 5);
+        AnalyticsView view;
+        view.setGraph(&big);
+        const QAbstractItemModel *rows = view.table()->model();
+        QCOMPARE(rows->rowCount(), 2000);
+        const QString summary = view.findChild<QLabel *>(QStringLiteral("componentsSummary"))->text();
+        QVERIFY2(summary.contains(QStringLiteral("estimated from 256 sampled nodes")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("2,000 most between of")), qPrintable(summary));
+        // Those listed are the first 2,000 by betweenness.
+        QList<double> all;
+        for (const NodeMetrics &m : centrality(big, ViewFilter::standard()))
+            all.append(m.betweenness);
+        std::sort(all.begin(), all.end(), std::greater<>());
+        double smallestListed = 1;
+        for (int row = 0; row < rows->rowCount(); ++row)
+            smallestListed = std::min(smallestListed, rows->index(row, 3).data(Qt::UserRole).toDouble());
+        QCOMPARE(smallestListed, all[1999]);
     }
 
     // A click on the tallest bar of "mentions per actor" selects Rutte; on a

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QSortFilterProxyModel>
@@ -34,6 +35,7 @@ namespace threadline {
 namespace {
 
 constexpr int maxBars = 10;
+constexpr int maxTableRows = 2000;
 constexpr int idRole = Qt::UserRole + 1;
 
 enum Column { NodeColumn, KindColumn, DegreeColumn, BetweennessColumn, ClosenessColumn, ComponentColumn };
@@ -227,8 +229,23 @@ void AnalyticsView::fillTable(const QList<NodeMetrics> &metrics, const Component
     const Qt::SortOrder order = m_table->horizontalHeader()->sortIndicatorOrder();
     m_model->removeRows(0, m_model->rowCount());
     m_betweenness.clear();
-    for (const NodeMetrics &m : metrics) {
+    for (const NodeMetrics &m : metrics)
         m_betweenness.insert(m.id, m.betweenness);
+    // A row is six items made on the GUI thread: 100k nodes took seconds
+    // and hundreds of megabytes. The most central come first, up to a limit.
+    QList<NodeMetrics> listed = metrics;
+    if (listed.size() > maxTableRows) {
+        std::partial_sort(listed.begin(), listed.begin() + maxTableRows, listed.end(),
+                          [](const NodeMetrics &a, const NodeMetrics &b) {
+                              if (a.betweenness != b.betweenness)
+                                  return a.betweenness > b.betweenness;
+                              if (a.degree != b.degree)
+                                  return a.degree > b.degree;
+                              return a.id < b.id;
+                          });
+        listed.resize(maxTableRows);
+    }
+    for (const NodeMetrics &m : std::as_const(listed)) {
         if (!m_graph->contains(m.id))
             continue;
         const NodeData &node = m_graph->node(m.id);
@@ -245,9 +262,17 @@ void AnalyticsView::fillTable(const QList<NodeMetrics> &metrics, const Component
     }
     m_table->sortByColumn(sortColumn, order);
     const int largest = components.sizes.isEmpty() ? 0 : components.sizes.first();
-    m_summary->setText(tr("%n connected component(s)", nullptr, int(components.sizes.size()))
-                       + tr("; the largest has %n node(s)", nullptr, largest)
-                       + tr(" (documents left out, edges taken both ways)"));
+    QString summary = tr("%n connected component(s)", nullptr, int(components.sizes.size()))
+                      + tr("; the largest has %n node(s)", nullptr, largest)
+                      + tr(" (documents left out, edges taken both ways)");
+    if (centralityIsEstimated(metrics.size()))
+        summary += tr(". Betweenness and closeness estimated from %1 sampled nodes (exact up to %2 nodes)")
+                       .arg(CentralityOptions().sources)
+                       .arg(QLocale().toString(qint64(CentralityOptions().exactUpTo)));
+    if (metrics.size() > listed.size())
+        summary += tr(". The %1 most between of %2 nodes listed")
+                       .arg(QLocale().toString(qint64(listed.size())), QLocale().toString(qint64(metrics.size())));
+    m_summary->setText(summary);
     Q_EMIT measuresReady();
 }
 
