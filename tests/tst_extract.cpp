@@ -426,6 +426,65 @@ private Q_SLOTS:
         QVERIFY(!vienna.first().participants.contains(lind));
     }
 
+    // A headline names the event the body reports: its words join that
+    // event's evidence instead of making a second event.
+    void headlineJoinsTheBodysEvent()
+    {
+        const auto eventsOf = [](const Extraction &x, const QString &type) {
+            QList<Event> found;
+            for (const Event &e : x.events) {
+                if (e.type == type)
+                    found.append(e);
+            }
+            return found;
+        };
+        const auto describe = [](const Extraction &x) {
+            QStringList lines;
+            for (const Event &e : x.events)
+                lines.append(e.type + QLatin1Char(' ') + e.date + QLatin1Char(' ') + e.label);
+            return lines.join(QStringLiteral("; "));
+        };
+        // The same people: one meeting, dated by the body, with the headline among its mentions.
+        const QString text = QStringLiteral(
+            "Sousa meets Ortega in Madrid as fishing row cools\n"
+            "\n"
+            "MADRID, May 7 (Test Wire) \u2014 Portuguese Prime Minister Ana Sousa met Spanish Prime Minister "
+            "Luis Ortega in Madrid on Tuesday to settle a dispute over fishing quotas.\n"
+            "\u201cWe found a way forward,\u201d Sousa told reporters after the meeting.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 5, 7));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, qPrintable(describe(x)));
+        const Event &meeting = meetings.first();
+        QCOMPARE(meeting.date, QStringLiteral("2025-05-06"));
+        const qsizetype headlineEnd = text.indexOf(QLatin1Char('\n'));
+        QVERIFY2(meeting.evidence.start > headlineEnd, "the body's words stay the event's first evidence");
+        QVERIFY2(std::any_of(meeting.mentions.cbegin(), meeting.mentions.cend(),
+                             [&](const Span &m) {
+                                 return m.end <= headlineEnd &&
+                                        text.mid(m.start, m.end - m.start) == QStringLiteral("meets");
+                             }),
+                 "the headline's words are among its evidence");
+        // A headline that names the actor by a description ("Kenyan leader"):
+        // the body's only visit is the one it means.
+        const QString visit = QStringLiteral(
+            "Port talks stall as Kenyan leader visits Kampala\n"
+            "KAMPALA, June 12 \u2014 Uganda and Tanzania failed on Wednesday to agree on fees for the new "
+            "lake port at Bukasa.\n"
+            "Kenyan President Otieno Mwangi arrived in Kampala on Thursday for a two-day state visit.\n");
+        const Extraction y = extractArticle(visit, QDate(2025, 6, 12));
+        const QList<Event> visits = eventsOf(y, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 1, qPrintable(describe(y)));
+        QVERIFY(visits.first().mentions.size() >= 2);
+        QVERIFY(visits.first().evidence.start > visit.indexOf(QLatin1Char('\n')));
+        // A headline event the body does not report stays an event.
+        const QString alone = QStringLiteral(
+            "Lind to visit Oslo next week\n"
+            "STOCKHOLM \u2014 Swedish Foreign Minister Mara Lind said on Monday that the Nordic states must share "
+            "more radar data.\n");
+        const Extraction z = extractArticle(alone, QDate(2025, 6, 12));
+        QCOMPARE(eventsOf(z, QStringLiteral("visit")).size(), 1);
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -176,8 +176,29 @@ int EntityFinder::titleEnd(int first, int end) const
 
 void EntityFinder::findNames()
 {
-    int k = 0;
-    while (k < tokens.size()) {
+    // A headline says "Rutte meets Trump" before the body has said who
+    // Rutte and Trump are: its names are read after the body's.
+    const int bodyStart = text.bodySentence > 0 ? sentences[text.bodySentence].firstToken : 0;
+    findNamesIn(bodyStart, int(tokens.size()));
+    if (bodyStart == 0)
+        return;
+    findNamesIn(0, bodyStart);
+    std::sort(mentions.begin(), mentions.end(), [](const Mention &a, const Mention &b) { return a.start < b.start; });
+    mentionAtToken.clear();
+    personMentionOrder.clear();
+    for (int i = 0; i < mentions.size(); ++i) {
+        mentionAtToken.insert(mentions[i].firstToken, i);
+        if (out.entities[mentions[i].entity].kind == NodeKind::Person)
+            personMentionOrder.append(i);
+    }
+    for (Entity &e : out.entities)
+        std::sort(e.mentions.begin(), e.mentions.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
+}
+
+void EntityFinder::findNamesIn(int from, int to)
+{
+    int k = from;
+    while (k < to) {
         if (!startsUpper(tokens[k].text) && !isAcronym(tokens[k].text)) {
             ++k;
             continue;
