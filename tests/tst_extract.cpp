@@ -354,6 +354,17 @@ private Q_SLOTS:
         QCOMPARE(speakerOf(x, text, QStringLiteral("next convoy")), QStringLiteral("Lia Moreau"));
         QCOMPARE(speakerOf(x, text, QStringLiteral("Every hour")), QStringLiteral("Lia Moreau"));
         QCOMPARE(speakerOf(x, text, QStringLiteral("spent twice")), QStringLiteral("Carla Ruiz"));
+        // After the quotation, a description of the speaker, then the name
+        // set off by commas, then the verb.
+        const QString described = QStringLiteral(
+            "Port workers walked off the job at Brest on Thursday.\n"
+            "\u201cThe harbour will not close while I am here,\u201d the port authority\u2019s chief engineer, "
+            "Mireille Dubois, told a meeting of dockworkers on Friday.\n"
+            "\u201cWe will keep the cranes running through the winter,\u201d a senior adviser to the mayor, "
+            "Tomas Berg, said later.\n");
+        const Extraction y = extractArticle(described, QDate(2025, 4, 24));
+        QCOMPARE(speakerOf(y, described, QStringLiteral("harbour will not close")), QStringLiteral("Mireille Dubois"));
+        QCOMPARE(speakerOf(y, described, QStringLiteral("cranes running")), QStringLiteral("Tomas Berg"));
     }
 
     // One event across its mentions; participants, dates and plans from
@@ -585,7 +596,7 @@ private Q_SLOTS:
         QVERIFY2(heldOutTotal.events.f1() >= 0.97 && heldOutTotal.speakers.recall() >= 0.95, heldOutSaid);
         const QByteArray secondSaid = report(QStringLiteral("held-out 16-18"), secondTotal).toUtf8();
         QVERIFY2(secondTotal.quotes.precision() >= 0.93 && secondTotal.quotes.recall() >= 0.98, secondSaid);
-        QVERIFY2(secondTotal.speakers.recall() >= 0.93, secondSaid);
+        QVERIFY2(secondTotal.speakers.recall() >= 0.98, secondSaid);
         QVERIFY2(secondTotal.people.precision() >= 0.85 && secondTotal.people.recall() >= 0.98, secondSaid);
         QVERIFY2(secondTotal.events.f1() >= 0.79, secondSaid);
         QVERIFY2(secondTotal.participants.precision() >= 0.88, secondSaid);

@@ -273,6 +273,9 @@ int StatementFinder::attributionAfter(const Quote &q, Span *who)
     int end = 0;
     int speaker = entities.speakerAt(k, limit, q.open, who, &end);
     if (speaker < 0 && !(end > 0)) {
+        // "…," the union's general secretary, Kwabena Mensah, told a rally.
+        if (const int described = describedSpeakerAfter(k, who); described >= 0)
+            return described;
         // "…," the statement said / the readout said: who issued it.
         speaker = statementAuthor(k, limit, q.open, who);
         if (speaker < 0)
@@ -299,6 +302,41 @@ int StatementFinder::attributionAfter(const Quote &q, Span *who)
         (last == QLatin1Char(',') || t.mid(q.close + 1, 1) == QLatin1String(",")) &&
         who->start == tokens[k].start && out.entities[speaker].kind == NodeKind::Person)
         return speaker;
+    return -1;
+}
+
+// "…," the alliance's general secretary, Kwabena Mensah, told a rally /
+// "…," a senior adviser to the mayor, Tomas Berg, said: words that describe
+// the speaker, a comma, the speaker's name, a comma, the speech verb. The
+// description holds no other name of a person and no full stop.
+int StatementFinder::describedSpeakerAfter(int k, Span *who) const
+{
+    const int sentence = tokens[k].sentence;
+    const int limit = std::min<int>(int(tokens.size()), k + 14);
+    for (int j = k + 1; j < limit && tokens[j].sentence == sentence; ++j) {
+        const QStringView gap = QStringView(t).mid(tokens[j - 1].end, tokens[j].start - tokens[j - 1].end);
+        if (gap.contains(QLatin1Char('.')) || gap.contains(QLatin1Char(';')) ||
+            std::any_of(gap.cbegin(), gap.cend(), [](QChar c) { return isOpeningDouble(c) || isClosingDouble(c) ||
+                                                                          c == QLatin1Char('"'); }))
+            return -1;
+        const auto found = entities.mentionAtToken.constFind(j);
+        if (found == entities.mentionAtToken.constEnd())
+            continue;
+        const Mention &m = entities.mentions[*found];
+        if (out.entities[m.entity].kind != NodeKind::Person)
+            continue; // "the alliance's", "a senior adviser to the mayor of Brest": part of the description
+        // The name must stand after a comma and be followed by one, then the verb.
+        if (!gap.trimmed().endsWith(QLatin1Char(',')) || m.endToken >= tokens.size())
+            return -1;
+        const QStringView after =
+            QStringView(t).mid(tokens[m.endToken - 1].end, tokens[m.endToken].start - tokens[m.endToken - 1].end);
+        int stop = 0;
+        if (after.trimmed() != QLatin1String(",") || tokens[m.endToken].sentence != sentence ||
+            !speechVerbAt(m.endToken, &stop))
+            return -1;
+        *who = Span{m.start, m.end};
+        return m.entity;
+    }
     return -1;
 }
 
