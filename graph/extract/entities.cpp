@@ -154,8 +154,12 @@ int EntityFinder::personBySurname(const QString &name) const
         const Entity &e = out.entities[i];
         if (e.kind != NodeKind::Person)
             continue;
-        const QStringList parts = e.label.split(QLatin1Char(' '));
-        if (parts.size() > 1 && (parts.last() == name || parts.first() == name))
+        // The label's first and last words, without splitting it (asked of every capitalised word).
+        const qsizetype firstSpace = e.label.indexOf(QLatin1Char(' '));
+        if (firstSpace < 0)
+            continue;
+        const QStringView label(e.label);
+        if (label.sliced(e.label.lastIndexOf(QLatin1Char(' ')) + 1) == name || label.first(firstSpace) == name)
             return i;
     }
     return -1;

@@ -75,7 +75,14 @@ void EventFinder::findEvents()
             rule != needsNext.constEnd() &&
             (k + 1 >= tokens.size() || !rule->contains(tokens[k + 1].text.toLower())))
             continue;
-        const QRegularExpressionMatch m = triggerExpression().match(t, tokens[k].start);
+        // Matched within the word's sentence, not the whole text: PCRE2
+        // checks the subject from the offset to its end for valid UTF-16 on
+        // every match, which over the rest of the article cost more than the
+        // match. No trigger reaches past its sentence (they are words joined
+        // by spaces), and the text after a sentence starts with no letter.
+        const Sentence &within = sentences[tokens[k].sentence];
+        const QRegularExpressionMatch m =
+            triggerExpression().match(QStringView(t).first(within.end), tokens[k].start);
         if (!m.hasMatch())
             continue;
         while (k + 1 < tokens.size() && tokens[k + 1].start < m.capturedEnd())

@@ -12,6 +12,19 @@ namespace threadline::extract::detail {
 
 namespace {
 
+// The words of a quotation, as split at spaces (no list made).
+int spaceSeparatedWords(QStringView s)
+{
+    int words = 0;
+    bool inWord = false;
+    for (QChar c : s) {
+        const bool space = c == QLatin1Char(' ');
+        words += !space && !inWord;
+        inWord = !space;
+    }
+    return words;
+}
+
 // Finds the quotation marks of a text and tells quotations from scare
 // quotes and titles.
 class QuoteMarks
@@ -26,7 +39,7 @@ public:
 private:
     void findQuotesIn(qsizetype from, qsizetype to);
     bool isScareQuote(const Quote &q) const;
-    static bool looksLikeTitle(const QString &inner);
+    static bool looksLikeTitle(QStringView inner);
 
     const Text &text;
     const QString &t;
@@ -51,7 +64,7 @@ void QuoteMarks::findQuotes()
                 quotes[i].nested = true;
         }
         quotes[i].sentence = text.sentenceAt(quotes[i].open);
-        quotes[i].title = looksLikeTitle(t.mid(quotes[i].open + 1, quotes[i].close - quotes[i].open - 1));
+        quotes[i].title = looksLikeTitle(QStringView(t).mid(quotes[i].open + 1, quotes[i].close - quotes[i].open - 1));
         quotes[i].scare = quotes[i].title || isScareQuote(quotes[i]);
     }
 }
@@ -105,8 +118,7 @@ void QuoteMarks::findQuotesIn(qsizetype from, qsizetype to)
 
 bool QuoteMarks::isScareQuote(const Quote &q) const
 {
-    const QString inner = t.mid(q.open + 1, q.close - q.open - 1);
-    const int wordCount = int(inner.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+    const int wordCount = spaceSeparatedWords(QStringView(t).mid(q.open + 1, q.close - q.open - 1));
     static const QRegularExpression titleCue(
         QStringLiteral("\\b(?:so-called|dubbed|called|titled|entitled|named|known as|"
                        "report|book|film|plan|initiative|campaign|operation|strategy|programme|program|"
@@ -121,19 +133,26 @@ bool QuoteMarks::isScareQuote(const Quote &q) const
 
 // "Financial Times", "Grounded: The Real Cost of the Two-Tier Economy":
 // every longer word capitalised, no sentence inside: a name or a title.
-bool QuoteMarks::looksLikeTitle(const QString &inner)
+bool QuoteMarks::looksLikeTitle(QStringView inner)
 {
     int words = 0;
-    for (const QString &word : inner.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        const QString letters = word.trimmed();
+    for (const QStringView word : inner.tokenize(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QStringView letters = word.trimmed();
         if (letters.size() < 4 || !letters.front().isLetter())
             continue;
         if (!letters.front().isUpper())
             return false;
         ++words;
     }
-    static const QRegularExpression sentenceInside(QStringLiteral("[.!?,;]\\s"));
-    return words >= 1 && !sentenceInside.match(inner).hasMatch();
+    // No sentence inside: no ".", "!", "?", "," or ";" before a space.
+    for (qsizetype i = 0; i + 1 < inner.size(); ++i) {
+        const QChar c = inner.at(i);
+        if ((c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?') || c == QLatin1Char(',') ||
+             c == QLatin1Char(';')) &&
+            inner.at(i + 1).isSpace())
+            return false;
+    }
+    return words >= 1;
 }
 
 } // namespace
@@ -479,8 +498,7 @@ void StatementFinder::findQuotedStatements()
             continue;
         if (speaker >= 0 && scare) {
             // A few quoted words need a speech verb right beside them.
-            const QString inner = t.mid(q.open + 1, q.close - q.open - 1);
-            if (inner.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() < 2)
+            if (spaceSeparatedWords(QStringView(t).mid(q.open + 1, q.close - q.open - 1)) < 2)
                 continue;
         }
         // A paragraph that goes on quoting: the same speaker.
@@ -497,8 +515,7 @@ void StatementFinder::findQuotedStatements()
             }
         }
         if (speaker < 0) {
-            const QString inner = t.mid(q.open + 1, q.close - q.open - 1);
-            if (inner.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() < 8)
+            if (spaceSeparatedWords(QStringView(t).mid(q.open + 1, q.close - q.open - 1)) < 8)
                 continue;
             s.rule = QStringLiteral("quotation without a speaker");
         }
