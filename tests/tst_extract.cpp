@@ -437,6 +437,25 @@ private Q_SLOTS:
         QVERIFY(!vienna.first().participants.contains(lind));
     }
 
+    // Events the text says may come or will not happen are no events:
+    // "ahead of any talks", "a possible summit", "talks … would not be held".
+    void eventsThatDidNotHappen()
+    {
+        const QString text = QStringLiteral(
+            "Kenya and Ethiopia held talks in Nairobi on Monday.\n"
+            "Kenyan President Otieno Mwangi said Kenya must be in a strong position ahead of any negotiations with "
+            "Somalia.\n"
+            "Mwangi said negotiations with Somalia would not be held in public.\n"
+            "Ethiopian Prime Minister Dawit Bekele ruled out a possible summit with Mwangi in Addis Ababa.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QStringList found;
+        for (const Event &e : x.events)
+            found.append(e.type + QLatin1Char(' ') + e.date + QLatin1Char(' ') + e.label);
+        QVERIFY2(x.events.size() == 1, qPrintable(found.join(QStringLiteral("; "))));
+        QCOMPARE(x.events.first().type, QStringLiteral("talks"));
+        QCOMPARE(x.events.first().date, QStringLiteral("2025-04-21"));
+    }
+
     // A headline names the event the body reports: its words join that
     // event's evidence instead of making a second event.
     void headlineJoinsTheBodysEvent()
