@@ -456,6 +456,24 @@ private Q_SLOTS:
         QCOMPARE(x.events.first().date, QStringLiteral("2025-04-21"));
     }
 
+    // Firing missiles or rockets is a military action; firing workers is not.
+    void missilesFiredAreMilitaryActions()
+    {
+        const QString text = QStringLiteral(
+            "North Korea fired two short-range ballistic missiles into the sea on Tuesday, officials in Seoul said.\n"
+            "The shipyard at Okpo fired 300 workers on Monday.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QStringList found;
+        for (const Event &e : x.events)
+            found.append(e.type + QLatin1Char(' ') + e.date + QLatin1Char(' ') + e.label);
+        QVERIFY2(x.events.size() == 1, qPrintable(found.join(QStringLiteral("; "))));
+        const Event &fired = x.events.first();
+        QCOMPARE(fired.type, QStringLiteral("military_action"));
+        QCOMPARE(fired.date, QStringLiteral("2025-04-22"));
+        QVERIFY(std::any_of(fired.participants.cbegin(), fired.participants.cend(),
+                            [&](int p) { return x.entities[p].label == QStringLiteral("North Korea"); }));
+    }
+
     // A headline names the event the body reports: its words join that
     // event's evidence instead of making a second event.
     void headlineJoinsTheBodysEvent()
@@ -563,7 +581,7 @@ private Q_SLOTS:
         QVERIFY2(total.quotes.recall() >= 0.90, said);
         QVERIFY2(total.speakers.recall() >= 0.95, said);
         QVERIFY2(total.people.precision() >= 0.90 && total.people.recall() >= 0.85, said);
-        QVERIFY2(total.events.f1() >= 0.48, said);
+        QVERIFY2(total.events.f1() >= 0.53, said);
         QVERIFY2(total.participants.precision() >= 0.63, said);
     }
 
