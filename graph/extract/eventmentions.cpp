@@ -575,7 +575,15 @@ bool EventFinder::notHappening(const Trigger &trigger, const Sentence &s) const
                        "(?:be\\s+|been\\s+|have\\s+been\\s+)?(?:held|take\\s+place|taken\\s+place|took\\s+place|happen|"
                        "happened|go\\s+ahead|gone\\s+ahead|occur|occurred)\\b"),
         QRegularExpression::CaseInsensitiveOption);
-    return deniedAfter.match(QStringView(t).mid(trigger.end, std::min<qsizetype>(80, s.end - trigger.end))).hasMatch();
+    const QStringView after = QStringView(t).mid(trigger.end, std::min<qsizetype>(80, s.end - trigger.end));
+    // Most event words are not denied: the expression only where a negation stands.
+    bool negation = false;
+    for (int j = text.tokenAtOrAfter(trigger.end); !negation && j < s.endToken && tokens[j].end <= trigger.end + after.size();
+         ++j) {
+        const QString &w = tokens[j].text;
+        negation = isOneOf(w, {"not", "never"}) || w.endsWith(QLatin1String("n't")) || w.endsWith(u"n\u2019t");
+    }
+    return negation && deniedAfter.match(after).hasMatch();
 }
 
 // "(Pacific Wire)", "(AU)": asides, not who took part.
