@@ -10,7 +10,9 @@
 #include "cli.h"
 #include "edits.h"
 #include "graphdocument.h"
+#include "layout.h"
 #include "project.h"
+#include "viewfilter.h"
 
 namespace threadline::cli {
 
@@ -114,6 +116,9 @@ int runImport(const QStringList &arguments)
                 out << "; merged with existing: " << summary.merged.join(QStringLiteral(", "));
             out << Qt::endl;
         }
+        // What the window shows of the new articles gets a place laid out
+        // by its links; the nodes already placed stay where they are.
+        document.setPositions(placeNewNodes(document.graph(), document.positions(), ViewFilter::standard()));
         if (!project.save(&error)) {
             err << "threadline import: " << error << Qt::endl;
             return Failed;

@@ -15,6 +15,8 @@
 #include "jsonformat.h"
 #include "knowledgegraph.h"
 #include "analysis.h"
+#include "projectfile.h"
+#include "viewfilter.h"
 #include "testsupport.h"
 
 using namespace threadline;
@@ -827,6 +829,92 @@ private Q_SLOTS:
         r = run({QStringLiteral("import"), files.first(), QStringLiteral("--into"), bare, QStringLiteral("--no-extract")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(r.out.count(summary), 0);
+    }
+
+    // import gives every new node the window would show a place laid out
+    // by its links, and leaves the nodes already placed where they are.
+    void importLaysOutTheNewNodes()
+    {
+        const QString project = dir.filePath(QStringLiteral("laidout.threadline"));
+        const QString data = test::sourceDir() + QStringLiteral("/tests/data/extraction/");
+        const auto read = [&](ProjectContent &content) {
+            const ReadResult r = project::read(project, content);
+            QVERIFY2(r.ok, qPrintable(r.error.toString()));
+        };
+        // The new nodes: each shown one has a position; they are spread over
+        // the plane, not on one line; linked ones lie closer together than
+        // the average pair.
+        const auto checkLaidOut = [&](const ProjectContent &content, const QSet<NodeId> &fresh) {
+            const QSet<NodeId> shown = ViewFilter::standard().visibleNodes(content.graph);
+            QList<QPointF> points;
+            for (NodeId id : fresh) {
+                if (!shown.contains(id))
+                    continue;
+                QVERIFY2(content.positions.contains(id), qPrintable(content.graph.node(id).label + QStringLiteral(" has no position")));
+                points.append(content.positions.value(id));
+            }
+            QVERIFY(points.size() >= 10);
+            // Not collinear: the spread across the main line is a real part of the spread along it.
+            QPointF mean;
+            for (const QPointF &p : std::as_const(points))
+                mean += p;
+            mean /= double(points.size());
+            double xx = 0, yy = 0, xy = 0;
+            for (const QPointF &p : std::as_const(points)) {
+                const QPointF d = p - mean;
+                xx += d.x() * d.x();
+                yy += d.y() * d.y();
+                xy += d.x() * d.y();
+            }
+            const double trace = xx + yy, det = xx * yy - xy * xy;
+            const double root = std::sqrt(std::max(0.0, trace * trace / 4 - det));
+            const double major = trace / 2 + root, minor = trace / 2 - root;
+            QVERIFY2(minor > 0.05 * major, qPrintable(QStringLiteral("spread %1 across, %2 along").arg(minor).arg(major)));
+            double linked = 0, all = 0;
+            int linkedPairs = 0, pairs = 0;
+            for (EdgeId e : content.graph.edges()) {
+                const EdgeData &edge = content.graph.edge(e);
+                if (fresh.contains(edge.source) && fresh.contains(edge.target) && shown.contains(edge.source) &&
+                    shown.contains(edge.target)) {
+                    linked += QLineF(content.positions.value(edge.source), content.positions.value(edge.target)).length();
+                    ++linkedPairs;
+                }
+            }
+            for (qsizetype i = 0; i < points.size(); ++i) {
+                for (qsizetype j = i + 1; j < points.size(); ++j) {
+                    all += QLineF(points[i], points[j]).length();
+                    ++pairs;
+                }
+            }
+            QVERIFY(linkedPairs > 0);
+            QVERIFY2(linked / linkedPairs < 0.8 * (all / pairs),
+                     qPrintable(QStringLiteral("linked %1, all pairs %2").arg(linked / linkedPairs).arg(all / pairs)));
+        };
+        Run r = run({QStringLiteral("import"), data + QStringLiteral("13-chile-argentina-lithium-talks.md"),
+                     QStringLiteral("--into"), project});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        ProjectContent first;
+        read(first);
+        const QList<NodeId> firstNodes = first.graph.nodes();
+        checkLaidOut(first, QSet<NodeId>(firstNodes.cbegin(), firstNodes.cend()));
+        if (QTest::currentTestFailed())
+            return;
+        // A second article: the first one's nodes stay put, the new ones are laid out.
+        r = run({QStringLiteral("import"), data + QStringLiteral("14-canada-mexico-steel-talks.md"),
+                 QStringLiteral("--into"), project});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        ProjectContent second;
+        read(second);
+        if (QTest::currentTestFailed())
+            return;
+        for (auto it = first.positions.constBegin(); it != first.positions.constEnd(); ++it)
+            QCOMPARE(second.positions.value(it.key()), it.value());
+        QSet<NodeId> added;
+        for (NodeId id : second.graph.nodes()) {
+            if (!first.graph.contains(id))
+                added.insert(id);
+        }
+        checkLaidOut(second, added);
     }
 
     void usageErrorsExitWith2()

@@ -354,6 +354,17 @@ private Q_SLOTS:
         QCOMPARE(speakerOf(x, text, QStringLiteral("next convoy")), QStringLiteral("Lia Moreau"));
         QCOMPARE(speakerOf(x, text, QStringLiteral("Every hour")), QStringLiteral("Lia Moreau"));
         QCOMPARE(speakerOf(x, text, QStringLiteral("spent twice")), QStringLiteral("Carla Ruiz"));
+        // After the quotation, a description of the speaker, then the name
+        // set off by commas, then the verb.
+        const QString described = QStringLiteral(
+            "Port workers walked off the job at Brest on Thursday.\n"
+            "\u201cThe harbour will not close while I am here,\u201d the port authority\u2019s chief engineer, "
+            "Mireille Dubois, told a meeting of dockworkers on Friday.\n"
+            "\u201cWe will keep the cranes running through the winter,\u201d a senior adviser to the mayor, "
+            "Tomas Berg, said later.\n");
+        const Extraction y = extractArticle(described, QDate(2025, 4, 24));
+        QCOMPARE(speakerOf(y, described, QStringLiteral("harbour will not close")), QStringLiteral("Mireille Dubois"));
+        QCOMPARE(speakerOf(y, described, QStringLiteral("cranes running")), QStringLiteral("Tomas Berg"));
     }
 
     // One event across its mentions; participants, dates and plans from
@@ -426,6 +437,102 @@ private Q_SLOTS:
         QVERIFY(!vienna.first().participants.contains(lind));
     }
 
+    // Events the text says may come or will not happen are no events:
+    // "ahead of any talks", "a possible summit", "talks … would not be held".
+    void eventsThatDidNotHappen()
+    {
+        const QString text = QStringLiteral(
+            "Kenya and Ethiopia held talks in Nairobi on Monday.\n"
+            "Kenyan President Otieno Mwangi said Kenya must be in a strong position ahead of any negotiations with "
+            "Somalia.\n"
+            "Mwangi said negotiations with Somalia would not be held in public.\n"
+            "Ethiopian Prime Minister Dawit Bekele ruled out a possible summit with Mwangi in Addis Ababa.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QStringList found;
+        for (const Event &e : x.events)
+            found.append(e.type + QLatin1Char(' ') + e.date + QLatin1Char(' ') + e.label);
+        QVERIFY2(x.events.size() == 1, qPrintable(found.join(QStringLiteral("; "))));
+        QCOMPARE(x.events.first().type, QStringLiteral("talks"));
+        QCOMPARE(x.events.first().date, QStringLiteral("2025-04-21"));
+    }
+
+    // Firing missiles or rockets is a military action; firing workers is not.
+    void missilesFiredAreMilitaryActions()
+    {
+        const QString text = QStringLiteral(
+            "North Korea fired two short-range ballistic missiles into the sea on Tuesday, officials in Seoul said.\n"
+            "The shipyard at Okpo fired 300 workers on Monday.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QStringList found;
+        for (const Event &e : x.events)
+            found.append(e.type + QLatin1Char(' ') + e.date + QLatin1Char(' ') + e.label);
+        QVERIFY2(x.events.size() == 1, qPrintable(found.join(QStringLiteral("; "))));
+        const Event &fired = x.events.first();
+        QCOMPARE(fired.type, QStringLiteral("military_action"));
+        QCOMPARE(fired.date, QStringLiteral("2025-04-22"));
+        QVERIFY(std::any_of(fired.participants.cbegin(), fired.participants.cend(),
+                            [&](int p) { return x.entities[p].label == QStringLiteral("North Korea"); }));
+    }
+
+    // A headline names the event the body reports: its words join that
+    // event's evidence instead of making a second event.
+    void headlineJoinsTheBodysEvent()
+    {
+        const auto eventsOf = [](const Extraction &x, const QString &type) {
+            QList<Event> found;
+            for (const Event &e : x.events) {
+                if (e.type == type)
+                    found.append(e);
+            }
+            return found;
+        };
+        const auto describe = [](const Extraction &x) {
+            QStringList lines;
+            for (const Event &e : x.events)
+                lines.append(e.type + QLatin1Char(' ') + e.date + QLatin1Char(' ') + e.label);
+            return lines.join(QStringLiteral("; "));
+        };
+        // The same people: one meeting, dated by the body, with the headline among its mentions.
+        const QString text = QStringLiteral(
+            "Sousa meets Ortega in Madrid as fishing row cools\n"
+            "\n"
+            "MADRID, May 7 (Test Wire) \u2014 Portuguese Prime Minister Ana Sousa met Spanish Prime Minister "
+            "Luis Ortega in Madrid on Tuesday to settle a dispute over fishing quotas.\n"
+            "\u201cWe found a way forward,\u201d Sousa told reporters after the meeting.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 5, 7));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, qPrintable(describe(x)));
+        const Event &meeting = meetings.first();
+        QCOMPARE(meeting.date, QStringLiteral("2025-05-06"));
+        const qsizetype headlineEnd = text.indexOf(QLatin1Char('\n'));
+        QVERIFY2(meeting.evidence.start > headlineEnd, "the body's words stay the event's first evidence");
+        QVERIFY2(std::any_of(meeting.mentions.cbegin(), meeting.mentions.cend(),
+                             [&](const Span &m) {
+                                 return m.end <= headlineEnd &&
+                                        text.mid(m.start, m.end - m.start) == QStringLiteral("meets");
+                             }),
+                 "the headline's words are among its evidence");
+        // A headline that names the actor by a description ("Kenyan leader"):
+        // the body's only visit is the one it means.
+        const QString visit = QStringLiteral(
+            "Port talks stall as Kenyan leader visits Kampala\n"
+            "KAMPALA, June 12 \u2014 Uganda and Tanzania failed on Wednesday to agree on fees for the new "
+            "lake port at Bukasa.\n"
+            "Kenyan President Otieno Mwangi arrived in Kampala on Thursday for a two-day state visit.\n");
+        const Extraction y = extractArticle(visit, QDate(2025, 6, 12));
+        const QList<Event> visits = eventsOf(y, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 1, qPrintable(describe(y)));
+        QVERIFY(visits.first().mentions.size() >= 2);
+        QVERIFY(visits.first().evidence.start > visit.indexOf(QLatin1Char('\n')));
+        // A headline event the body does not report stays an event.
+        const QString alone = QStringLiteral(
+            "Lind to visit Oslo next week\n"
+            "STOCKHOLM \u2014 Swedish Foreign Minister Mara Lind said on Monday that the Nordic states must share "
+            "more radar data.\n");
+        const Extraction z = extractArticle(alone, QDate(2025, 6, 12));
+        QCOMPARE(eventsOf(z, QStringLiteral("visit")).size(), 1);
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;
@@ -474,7 +581,7 @@ private Q_SLOTS:
         QVERIFY2(total.quotes.recall() >= 0.90, said);
         QVERIFY2(total.speakers.recall() >= 0.95, said);
         QVERIFY2(total.people.precision() >= 0.90 && total.people.recall() >= 0.85, said);
-        QVERIFY2(total.events.f1() >= 0.48, said);
+        QVERIFY2(total.events.f1() >= 0.53, said);
         QVERIFY2(total.participants.precision() >= 0.63, said);
     }
 
@@ -526,7 +633,7 @@ private Q_SLOTS:
         QVERIFY2(heldOutTotal.events.f1() >= 0.97 && heldOutTotal.speakers.recall() >= 0.95, heldOutSaid);
         const QByteArray secondSaid = report(QStringLiteral("held-out 16-18"), secondTotal).toUtf8();
         QVERIFY2(secondTotal.quotes.precision() >= 0.93 && secondTotal.quotes.recall() >= 0.98, secondSaid);
-        QVERIFY2(secondTotal.speakers.recall() >= 0.93, secondSaid);
+        QVERIFY2(secondTotal.speakers.recall() >= 0.98, secondSaid);
         QVERIFY2(secondTotal.people.precision() >= 0.85 && secondTotal.people.recall() >= 0.98, secondSaid);
         QVERIFY2(secondTotal.events.f1() >= 0.79, secondSaid);
         QVERIFY2(secondTotal.participants.precision() >= 0.88, secondSaid);

@@ -27,9 +27,20 @@ int weekdayOf(const QString &word)
     return 0;
 }
 
+// As QDate::toString(Qt::ISODate) writes it, without its cost (a few
+// thousand instructions a call, most of the date step's time).
 QString iso(const QDate &d)
 {
-    return d.toString(Qt::ISODate);
+    int year = 0, month = 0, day = 0;
+    d.getDate(&year, &month, &day);
+    if (!d.isValid() || year < 0 || year > 9999)
+        return d.toString(Qt::ISODate);
+    const char16_t digits[] = {char16_t(u'0' + year / 1000),        char16_t(u'0' + year / 100 % 10),
+                               char16_t(u'0' + year / 10 % 10),     char16_t(u'0' + year % 10),
+                               u'-',                                char16_t(u'0' + month / 10),
+                               char16_t(u'0' + month % 10),         u'-',
+                               char16_t(u'0' + day / 10),           char16_t(u'0' + day % 10)};
+    return QString(reinterpret_cast<const QChar *>(digits), 10);
 }
 
 // A month and day without a year: the one nearest the document date on the
@@ -50,9 +61,7 @@ const QString monthPattern = QStringLiteral(
     "(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|Jun\\.|July?|Jul\\.|Aug(?:ust|\\.)?|"
     "Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)");
 
-} // namespace
-
-ResolvedDate findDate(const QString &text, qsizetype from, qsizetype to, const QDate &documentDate, bool future)
+const QRegularExpression &datePattern()
 {
     static const QRegularExpression pattern(
         QStringLiteral("\\b(?:"
@@ -72,139 +81,154 @@ ResolvedDate findDate(const QString &text, qsizetype from, qsizetype to, const Q
                        ")\\b")
             .arg(monthPattern),
         QRegularExpression::CaseInsensitiveOption);
-    ResolvedDate out;
-    QRegularExpressionMatchIterator it = pattern.globalMatch(text.mid(from, to - from));
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        // Month names are proper nouns: "may" and "march" in lower case are verbs.
-        const auto monthWord = [&](int group) {
-            const QString w = m.captured(group);
-            return !w.isEmpty() && w.front().isUpper() ? monthOf(w) : 0;
-        };
-        out.start = from + m.capturedStart();
-        out.end = from + m.capturedEnd();
-        const QString words = m.captured().simplified();
-        if (int month = monthWord(1); month || monthWord(7)) {
-            const bool dayFirst = !month;
-            if (dayFirst)
-                month = monthWord(7);
-            const int day = m.captured(dayFirst ? 5 : 2).toInt();
-            const int lastDay = m.captured(dayFirst ? 6 : 3).toInt();
-            const QString year = m.captured(dayFirst ? 8 : 4);
-            QDate first;
-            if (!year.isEmpty())
-                first = QDate(year.toInt(), month, day);
-            else if (documentDate.isValid())
-                first = withYear(month, day, documentDate, future);
-            if (!first.isValid())
-                continue;
-            out.stated = true;
-            out.iso = iso(first);
-            if (lastDay > day) {
-                const QDate last(first.year(), month, lastDay);
-                if (last.isValid())
-                    out.iso += QLatin1Char('/') + iso(last);
-            }
-            out.note = year.isEmpty() ? QStringLiteral("\u201c%1\u201d, the year from the article's date %2")
-                                            .arg(words, iso(documentDate))
-                                      : QStringLiteral("\u201c%1\u201d").arg(words);
-            return out;
+    return pattern;
+}
+
+// One match of datePattern() resolved into out (its words at from + the
+// match's offsets); false when it gives no date.
+bool resolveMatch(const QRegularExpressionMatch &m, const QString &text, qsizetype from, const QDate &documentDate,
+                  bool future, ResolvedDate &out)
+{
+    // Month names are proper nouns: "may" and "march" in lower case are verbs.
+    const auto monthWord = [&](int group) {
+        const QString w = m.captured(group);
+        return !w.isEmpty() && w.front().isUpper() ? monthOf(w) : 0;
+    };
+    out.start = from + m.capturedStart();
+    out.end = from + m.capturedEnd();
+    const QString words = m.captured().simplified();
+    if (int month = monthWord(1); month || monthWord(7)) {
+        const bool dayFirst = !month;
+        if (dayFirst)
+            month = monthWord(7);
+        const int day = m.captured(dayFirst ? 5 : 2).toInt();
+        const int lastDay = m.captured(dayFirst ? 6 : 3).toInt();
+        const QString year = m.captured(dayFirst ? 8 : 4);
+        QDate first;
+        if (!year.isEmpty())
+            first = QDate(year.toInt(), month, day);
+        else if (documentDate.isValid())
+            first = withYear(month, day, documentDate, future);
+        if (!first.isValid())
+            return false;
+        out.stated = true;
+        out.iso = iso(first);
+        if (lastDay > day) {
+            const QDate last(first.year(), month, lastDay);
+            if (last.isValid())
+                out.iso += QLatin1Char('/') + iso(last);
         }
-        if (const int month = monthWord(9)) {
-            const QString year = m.captured(10);
-            int y = year.toInt();
-            if (year.isEmpty()) {
-                if (!documentDate.isValid())
-                    continue;
-                y = documentDate.year();
-                if (!future && month > documentDate.month() + 1)
-                    --y;
-                else if (future && month < documentDate.month() - 1)
-                    ++y;
-            }
-            out.stated = !year.isEmpty();
-            out.iso = QStringLiteral("%1-%2").arg(y, 4, 10, QLatin1Char('0')).arg(month, 2, 10, QLatin1Char('0'));
-            out.note = year.isEmpty() ? QStringLiteral("\u201c%1\u201d in an article dated %2 \u2192 %3")
-                                            .arg(words, iso(documentDate), out.iso)
-                                      : QStringLiteral("\u201c%1\u201d").arg(words);
-            return out;
+        out.note = year.isEmpty() ? QStringLiteral("\u201c%1\u201d, the year from the article's date %2")
+                                        .arg(words, iso(documentDate))
+                                  : QStringLiteral("\u201c%1\u201d").arg(words);
+        return true;
+    }
+    if (const int month = monthWord(9)) {
+        const QString year = m.captured(10);
+        int y = year.toInt();
+        if (year.isEmpty()) {
+            if (!documentDate.isValid())
+                return false;
+            y = documentDate.year();
+            if (!future && month > documentDate.month() + 1)
+                --y;
+            else if (future && month < documentDate.month() - 1)
+                ++y;
         }
-        if (!documentDate.isValid())
-            continue;
-        if (const int weekday = weekdayOf(m.captured(12))) {
-            const QString before = m.captured(11).simplified().toLower();
-            const bool forward = before.endsWith(QLatin1String("next")) || (future && !before.endsWith(QLatin1String("last")));
-            QDate d = documentDate;
-            if (forward) {
-                do
-                    d = d.addDays(1);
-                while (d.dayOfWeek() != weekday);
-            } else {
-                // The last such day, the article's own day included; "last
-                // Friday" is at least a day before.
-                if (before.endsWith(QLatin1String("last")))
-                    d = d.addDays(-1);
-                while (d.dayOfWeek() != weekday)
-                    d = d.addDays(-1);
-            }
-            out.iso = iso(d);
-            // "Monday to Thursday": the range from that day to the next such weekday.
-            if (const int lastDay = weekdayOf(m.captured(13))) {
-                QDate last = d;
-                while (last.dayOfWeek() != lastDay)
-                    last = last.addDays(1);
-                if (!forward && last > documentDate) { // a past range ends by the article's day
-                    last = last.addDays(-7);
+        out.stated = !year.isEmpty();
+        out.iso = QStringLiteral("%1-%2").arg(y, 4, 10, QLatin1Char('0')).arg(month, 2, 10, QLatin1Char('0'));
+        out.note = year.isEmpty() ? QStringLiteral("\u201c%1\u201d in an article dated %2 \u2192 %3")
+                                        .arg(words, iso(documentDate), out.iso)
+                                  : QStringLiteral("\u201c%1\u201d").arg(words);
+        return true;
+    }
+    if (!documentDate.isValid())
+        return false;
+    if (const int weekday = weekdayOf(m.captured(12))) {
+        const QString before = m.captured(11).simplified().toLower();
+        const bool forward = before.endsWith(QLatin1String("next")) || (future && !before.endsWith(QLatin1String("last")));
+        QDate d = documentDate;
+        if (forward) {
+            do
+                d = d.addDays(1);
+            while (d.dayOfWeek() != weekday);
+        } else {
+            // The last such day, the article's own day included; "last
+            // Friday" is at least a day before.
+            if (before.endsWith(QLatin1String("last")))
+                d = d.addDays(-1);
+            while (d.dayOfWeek() != weekday)
+                d = d.addDays(-1);
+        }
+        out.iso = iso(d);
+        // "Monday to Thursday": the range from that day to the next such weekday.
+        if (const int lastDay = weekdayOf(m.captured(13))) {
+            QDate last = d;
+            while (last.dayOfWeek() != lastDay)
+                last = last.addDays(1);
+            if (!forward && last > documentDate) { // a past range ends by the article's day
+                last = last.addDays(-7);
+                d = d.addDays(-7);
+                while (d > last)
                     d = d.addDays(-7);
-                    while (d > last)
-                        d = d.addDays(-7);
-                }
-                if (last > d)
-                    out.iso = iso(d) + QLatin1Char('/') + iso(last);
-                else
-                    out.iso = iso(d);
             }
-            out.note = QStringLiteral("\u201c%1\u201d in an article dated %2 (%3) \u2192 %4")
-                           .arg(words, iso(documentDate), documentDate.toString(QStringLiteral("dddd")), out.iso);
+            if (last > d)
+                out.iso = iso(d) + QLatin1Char('/') + iso(last);
+            else
+                out.iso = iso(d);
+        }
+        out.note = QStringLiteral("\u201c%1\u201d in an article dated %2 (%3) \u2192 %4")
+                       .arg(words, iso(documentDate), documentDate.toString(QStringLiteral("dddd")), out.iso);
+        return true;
+    }
+    const QString relative = m.captured(14).simplified().toLower();
+    if (relative.isEmpty())
+        return false;
+    // "Al-Ahram Today", "Good Morning Tomorrow": a capital inside a sentence makes a name.
+    if (m.captured(14).front().isUpper()) {
+        qsizetype before = from + m.capturedStart() - 1;
+        while (before >= 0 && text.at(before) == QLatin1Char(' '))
+            --before;
+        if (before >= 0 && (text.at(before).isLetterOrNumber() || text.at(before) == QLatin1Char(',')))
+            return false;
+    }
+    const QDate monday = documentDate.addDays(1 - documentDate.dayOfWeek());
+    const auto month = [](const QDate &d) { return d.toString(QStringLiteral("yyyy-MM")); };
+    if (relative == QLatin1String("yesterday"))
+        out.iso = iso(documentDate.addDays(-1));
+    else if (relative == QLatin1String("today"))
+        out.iso = iso(documentDate);
+    else if (relative == QLatin1String("tomorrow"))
+        out.iso = iso(documentDate.addDays(1));
+    else if (relative == QLatin1String("last week"))
+        out.iso = iso(monday.addDays(-7)) + QLatin1Char('/') + iso(monday.addDays(-1));
+    else if (relative == QLatin1String("next week"))
+        out.iso = iso(monday.addDays(7)) + QLatin1Char('/') + iso(monday.addDays(13));
+    else if (relative == QLatin1String("this week"))
+        out.iso = iso(monday) + QLatin1Char('/') + iso(monday.addDays(6));
+    else if (relative == QLatin1String("last month"))
+        out.iso = month(documentDate.addMonths(-1));
+    else if (relative == QLatin1String("next month"))
+        out.iso = month(documentDate.addMonths(1));
+    else if (relative.endsWith(QLatin1String("this month")) || relative == QLatin1String("this month"))
+        out.iso = month(documentDate);
+    else if (relative == QLatin1String("last year"))
+        out.iso = QString::number(documentDate.year() - 1);
+    else if (relative == QLatin1String("next year"))
+        out.iso = QString::number(documentDate.year() + 1);
+    out.note = QStringLiteral("\u201c%1\u201d in an article dated %2 \u2192 %3").arg(words, iso(documentDate), out.iso);
+    return true;
+}
+
+} // namespace
+
+ResolvedDate findDate(const QString &text, qsizetype from, qsizetype to, const QDate &documentDate, bool future)
+{
+    ResolvedDate out;
+    QRegularExpressionMatchIterator it = datePattern().globalMatch(QStringView(text).mid(from, to - from));
+    while (it.hasNext()) {
+        if (resolveMatch(it.next(), text, from, documentDate, future, out))
             return out;
-        }
-        const QString relative = m.captured(14).simplified().toLower();
-        if (relative.isEmpty())
-            continue;
-        // "Al-Ahram Today", "Good Morning Tomorrow": a capital inside a sentence makes a name.
-        if (m.captured(14).front().isUpper()) {
-            qsizetype before = from + m.capturedStart() - 1;
-            while (before >= 0 && text.at(before) == QLatin1Char(' '))
-                --before;
-            if (before >= 0 && (text.at(before).isLetterOrNumber() || text.at(before) == QLatin1Char(',')))
-                continue;
-        }
-        const QDate monday = documentDate.addDays(1 - documentDate.dayOfWeek());
-        const auto month = [](const QDate &d) { return d.toString(QStringLiteral("yyyy-MM")); };
-        if (relative == QLatin1String("yesterday"))
-            out.iso = iso(documentDate.addDays(-1));
-        else if (relative == QLatin1String("today"))
-            out.iso = iso(documentDate);
-        else if (relative == QLatin1String("tomorrow"))
-            out.iso = iso(documentDate.addDays(1));
-        else if (relative == QLatin1String("last week"))
-            out.iso = iso(monday.addDays(-7)) + QLatin1Char('/') + iso(monday.addDays(-1));
-        else if (relative == QLatin1String("next week"))
-            out.iso = iso(monday.addDays(7)) + QLatin1Char('/') + iso(monday.addDays(13));
-        else if (relative == QLatin1String("this week"))
-            out.iso = iso(monday) + QLatin1Char('/') + iso(monday.addDays(6));
-        else if (relative == QLatin1String("last month"))
-            out.iso = month(documentDate.addMonths(-1));
-        else if (relative == QLatin1String("next month"))
-            out.iso = month(documentDate.addMonths(1));
-        else if (relative.endsWith(QLatin1String("this month")) || relative == QLatin1String("this month"))
-            out.iso = month(documentDate);
-        else if (relative == QLatin1String("last year"))
-            out.iso = QString::number(documentDate.year() - 1);
-        else if (relative == QLatin1String("next year"))
-            out.iso = QString::number(documentDate.year() + 1);
-        out.note = QStringLiteral("\u201c%1\u201d in an article dated %2 \u2192 %3").arg(words, iso(documentDate), out.iso);
-        return out;
     }
     return ResolvedDate{};
 }
@@ -212,13 +236,13 @@ ResolvedDate findDate(const QString &text, qsizetype from, qsizetype to, const Q
 QList<ResolvedDate> findDates(const QString &text, qsizetype from, qsizetype to, const QDate &documentDate,
                               bool future)
 {
+    // One pass: each match is searched once, not again from every date found.
     QList<ResolvedDate> all;
-    while (from < to) {
-        const ResolvedDate d = findDate(text, from, to, documentDate, future);
-        if (d.iso.isEmpty())
-            break;
-        all.append(d);
-        from = d.end;
+    QRegularExpressionMatchIterator it = datePattern().globalMatch(QStringView(text).mid(from, to - from));
+    while (it.hasNext()) {
+        ResolvedDate d;
+        if (resolveMatch(it.next(), text, from, documentDate, future, d))
+            all.append(d);
     }
     return all;
 }

@@ -154,8 +154,12 @@ int EntityFinder::personBySurname(const QString &name) const
         const Entity &e = out.entities[i];
         if (e.kind != NodeKind::Person)
             continue;
-        const QStringList parts = e.label.split(QLatin1Char(' '));
-        if (parts.size() > 1 && (parts.last() == name || parts.first() == name))
+        // The label's first and last words, without splitting it (asked of every capitalised word).
+        const qsizetype firstSpace = e.label.indexOf(QLatin1Char(' '));
+        if (firstSpace < 0)
+            continue;
+        const QStringView label(e.label);
+        if (label.sliced(e.label.lastIndexOf(QLatin1Char(' ')) + 1) == name || label.first(firstSpace) == name)
             return i;
     }
     return -1;
@@ -176,8 +180,29 @@ int EntityFinder::titleEnd(int first, int end) const
 
 void EntityFinder::findNames()
 {
-    int k = 0;
-    while (k < tokens.size()) {
+    // A headline says "Rutte meets Trump" before the body has said who
+    // Rutte and Trump are: its names are read after the body's.
+    const int bodyStart = text.bodySentence > 0 ? sentences[text.bodySentence].firstToken : 0;
+    findNamesIn(bodyStart, int(tokens.size()));
+    if (bodyStart == 0)
+        return;
+    findNamesIn(0, bodyStart);
+    std::sort(mentions.begin(), mentions.end(), [](const Mention &a, const Mention &b) { return a.start < b.start; });
+    mentionAtToken.clear();
+    personMentionOrder.clear();
+    for (int i = 0; i < mentions.size(); ++i) {
+        mentionAtToken.insert(mentions[i].firstToken, i);
+        if (out.entities[mentions[i].entity].kind == NodeKind::Person)
+            personMentionOrder.append(i);
+    }
+    for (Entity &e : out.entities)
+        std::sort(e.mentions.begin(), e.mentions.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
+}
+
+void EntityFinder::findNamesIn(int from, int to)
+{
+    int k = from;
+    while (k < to) {
         if (!startsUpper(tokens[k].text) && !isAcronym(tokens[k].text)) {
             ++k;
             continue;

@@ -45,6 +45,7 @@ public:
     QList<int> personMentionOrder;
 
 private:
+    void findNamesIn(int from, int to);
     int addEntity(NodeKind kind, const QString &label, const QString &rule);
     void addMention(int entity, int first, int end);
     int personBySurname(const QString &name) const;

@@ -559,10 +559,31 @@ bool EventFinder::notHappening(const Trigger &trigger, const Sentence &s) const
                     {"not", "never", "without", "refused", "declined", "asked", "hoped", "hopes", "wanted",
                      "wants", "sought", "seeks", "cancelled", "canceled", "no"}))
             return true;
+        // "ahead of any negotiations", "a possible meeting", "potential
+        // talks": an event that may or may not come, not one reported.
+        if (isOneOf(tokens[j].text, {"any", "possible", "potential", "eventual", "hypothetical"}))
+            return true;
         if (t.mid(tokens[j].end, tokens[j + 1].start - tokens[j].end).contains(QLatin1Char(',')))
             break;
     }
-    return false;
+    // "negotiations … would not be held in public", "the summit did not take
+    // place": its own verb, negated, in its clause.
+    static const QRegularExpression deniedAfter(
+        QStringLiteral("^[^,;.]{0,50}?\\b(?:(?:would|will|was|were|is|are|did|does|do|could|can|has|have|had)\\s+"
+                       "(?:not|never)|won['\u2019]t|wouldn['\u2019]t|didn['\u2019]t|wasn['\u2019]t|weren['\u2019]t|"
+                       "isn['\u2019]t|aren['\u2019]t|hasn['\u2019]t|haven['\u2019]t)\\s+"
+                       "(?:be\\s+|been\\s+|have\\s+been\\s+)?(?:held|take\\s+place|taken\\s+place|took\\s+place|happen|"
+                       "happened|go\\s+ahead|gone\\s+ahead|occur|occurred)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QStringView after = QStringView(t).mid(trigger.end, std::min<qsizetype>(80, s.end - trigger.end));
+    // Most event words are not denied: the expression only where a negation stands.
+    bool negation = false;
+    for (int j = text.tokenAtOrAfter(trigger.end); !negation && j < s.endToken && tokens[j].end <= trigger.end + after.size();
+         ++j) {
+        const QString &w = tokens[j].text;
+        negation = isOneOf(w, {"not", "never"}) || w.endsWith(QLatin1String("n't")) || w.endsWith(u"n\u2019t");
+    }
+    return negation && deniedAfter.match(after).hasMatch();
 }
 
 // "(Pacific Wire)", "(AU)": asides, not who took part.

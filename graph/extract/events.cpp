@@ -75,7 +75,14 @@ void EventFinder::findEvents()
             rule != needsNext.constEnd() &&
             (k + 1 >= tokens.size() || !rule->contains(tokens[k + 1].text.toLower())))
             continue;
-        const QRegularExpressionMatch m = triggerExpression().match(t, tokens[k].start);
+        // Matched within the word's sentence, not the whole text: PCRE2
+        // checks the subject from the offset to its end for valid UTF-16 on
+        // every match, which over the rest of the article cost more than the
+        // match. No trigger reaches past its sentence (they are words joined
+        // by spaces), and the text after a sentence starts with no letter.
+        const Sentence &within = sentences[tokens[k].sentence];
+        const QRegularExpressionMatch m =
+            triggerExpression().match(QStringView(t).first(within.end), tokens[k].start);
         if (!m.hasMatch())
             continue;
         while (k + 1 < tokens.size() && tokens[k + 1].start < m.capturedEnd())
@@ -104,12 +111,18 @@ void EventFinder::findEvents()
     }
     // Mentions with a date first, so that a mention without one joins the
     // event it most likely names, wherever in the text that is dated.
+    // The headline's last: it names an event the body reports.
+    const auto inHeadline = [&](const EventMention &m) { return m.sentence < text.bodySentence; };
     for (const EventMention &m : std::as_const(found)) {
-        if (!m.date.iso.isEmpty())
+        if (!m.date.iso.isEmpty() && !inHeadline(m))
             merge(m);
     }
     for (const EventMention &m : std::as_const(found)) {
-        if (m.date.iso.isEmpty())
+        if (m.date.iso.isEmpty() && !inHeadline(m))
+            merge(m);
+    }
+    for (const EventMention &m : std::as_const(found)) {
+        if (inHeadline(m) && !mergeHeadline(m))
             merge(m);
     }
     // "Japan and India held talks …" then "Japan's minister X and India's
@@ -330,6 +343,61 @@ void EventFinder::merge(const EventMention &mention)
         eventSentences[best].append(m.sentence);
     eventTypes[best].append({m.words.start, m.type});
     known.rule += known.mentions.size() == 2 ? QStringLiteral("; one event across its mentions") : QString();
+}
+
+// "Rutte meets Trump at White House": the headline's words are one more
+// mention of the body's event of that kind, the one that shares the most
+// with it (participants, then place, then the very type), else the first
+// the body reports. Not one whose people are all others than the
+// headline's. Who the headline names joins the event only when it shares
+// someone with it: a headline's clause is too loose to say more. The
+// body's words stay the event's first evidence. False when the body
+// reports no such event.
+bool EventFinder::mergeHeadline(const EventMention &m)
+{
+    const auto isPerson = [&](int p) { return out.entities[p].kind == NodeKind::Person; };
+    const bool namesPeople = std::any_of(m.participants.cbegin(), m.participants.cend(), isPerson);
+    int best = -1;
+    int bestScore = 0;
+    for (int i = 0; i < out.events.size(); ++i) {
+        const Event &e = out.events[i];
+        const int eType = eventTypes[i].first().second;
+        if (!typesMeet(eType, m.type) || !datesMeet(e.date, m.date.iso))
+            continue;
+        int common = 0;
+        for (int p : std::as_const(m.participants)) {
+            common += std::any_of(e.participants.cbegin(), e.participants.cend(),
+                                  [&](int q) { return sameActor(out.entities, p, q); });
+        }
+        const bool othersOnly = common == 0 && namesPeople &&
+                                std::any_of(e.participants.cbegin(), e.participants.cend(), isPerson);
+        if (othersOnly)
+            continue;
+        const int first = *std::min_element(eventSentences[i].cbegin(), eventSentences[i].cend());
+        const int score = common * 100000 + (m.place >= 0 && m.place == e.place ? 10000 : 0) +
+                          (eType == m.type ? 2000 : 0) + (e.planned == m.planned ? 1000 : 0) -
+                          std::min(first, 999);
+        if (best < 0 || score > bestScore) {
+            best = i;
+            bestScore = score;
+        }
+    }
+    if (best < 0)
+        return false;
+    Event &known = out.events[best];
+    if (bestScore >= 100000 - 999) {
+        for (int p : std::as_const(m.participants)) {
+            if (isPerson(p) && !known.participants.contains(p))
+                known.participants.append(p);
+        }
+        if (known.place < 0)
+            known.place = m.place;
+    }
+    if (std::none_of(known.mentions.cbegin(), known.mentions.cend(),
+                     [&](const Span &w) { return w.start == m.words.start; }))
+        known.mentions.append(m.words);
+    known.rule += QStringLiteral("; named in the headline");
+    return true;
 }
 
 QString EventFinder::labelFor(const Event &e, int row) const

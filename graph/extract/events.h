@@ -78,6 +78,7 @@ private:
     void spanDays(const Trigger &trigger, const Sentence &s, ResolvedDate *d) const;
     QList<ResolvedDate> datesIn(int sentence, bool future);
     void merge(const EventMention &m);
+    bool mergeHeadline(const EventMention &m);
     QString labelFor(const Event &e, int row) const;
 
     const Text &text;

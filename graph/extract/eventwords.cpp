@@ -18,7 +18,7 @@ const TriggerWords triggerWords[] = {
      "meeting of the heads of (?:\\w+ )?(?:\\w+ )?(?:departments|ministries)",
      "ministerial", "Ministerial meeting"},
     {"missile strikes?|air ?strikes?|drone strikes?|shelling|bombardment|bombing|"
-     "launched (?:\\w+ )?missiles?|intercepted",
+     "(?:launched|fired) (?:[\\w-]+ ){0,3}(?:missiles?|rockets?)|intercepted",
      "military_action", "Military action"},
     {"interview", "interview", "Interview"},
     {"state visit|visited|visiting|visit to|visit|visits", "visit", "Visit"},
@@ -61,7 +61,7 @@ const QSet<QString> &triggerStarts()
              {"phone",       "telephone", "spoke",     "by",          "on",           "phoned",
               "call",        "summit",    "summits",   "ministerial", "ministers",    "meeting",
               "missile",     "air",       "airstrike", "airstrikes",  "drone",        "shelling",
-              "bombardment", "bombing",   "launched",  "intercepted", "interview",    "state",
+              "bombardment", "bombing",   "launched",  "fired",       "intercepted", "interview",    "state",
               "visited",     "visiting",  "visit",     "visits",      "went",         "strike",
               "strikes",     "walkout",   "walked",    "talks",       "negotiations", "negotiated",
               "negotiating", "next",      "new",       "formal",      "latest",       "press",

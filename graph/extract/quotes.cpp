@@ -12,6 +12,19 @@ namespace threadline::extract::detail {
 
 namespace {
 
+// The words of a quotation, as split at spaces (no list made).
+int spaceSeparatedWords(QStringView s)
+{
+    int words = 0;
+    bool inWord = false;
+    for (QChar c : s) {
+        const bool space = c == QLatin1Char(' ');
+        words += !space && !inWord;
+        inWord = !space;
+    }
+    return words;
+}
+
 // Finds the quotation marks of a text and tells quotations from scare
 // quotes and titles.
 class QuoteMarks
@@ -26,7 +39,7 @@ public:
 private:
     void findQuotesIn(qsizetype from, qsizetype to);
     bool isScareQuote(const Quote &q) const;
-    static bool looksLikeTitle(const QString &inner);
+    static bool looksLikeTitle(QStringView inner);
 
     const Text &text;
     const QString &t;
@@ -51,7 +64,7 @@ void QuoteMarks::findQuotes()
                 quotes[i].nested = true;
         }
         quotes[i].sentence = text.sentenceAt(quotes[i].open);
-        quotes[i].title = looksLikeTitle(t.mid(quotes[i].open + 1, quotes[i].close - quotes[i].open - 1));
+        quotes[i].title = looksLikeTitle(QStringView(t).mid(quotes[i].open + 1, quotes[i].close - quotes[i].open - 1));
         quotes[i].scare = quotes[i].title || isScareQuote(quotes[i]);
     }
 }
@@ -105,8 +118,7 @@ void QuoteMarks::findQuotesIn(qsizetype from, qsizetype to)
 
 bool QuoteMarks::isScareQuote(const Quote &q) const
 {
-    const QString inner = t.mid(q.open + 1, q.close - q.open - 1);
-    const int wordCount = int(inner.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+    const int wordCount = spaceSeparatedWords(QStringView(t).mid(q.open + 1, q.close - q.open - 1));
     static const QRegularExpression titleCue(
         QStringLiteral("\\b(?:so-called|dubbed|called|titled|entitled|named|known as|"
                        "report|book|film|plan|initiative|campaign|operation|strategy|programme|program|"
@@ -121,19 +133,26 @@ bool QuoteMarks::isScareQuote(const Quote &q) const
 
 // "Financial Times", "Grounded: The Real Cost of the Two-Tier Economy":
 // every longer word capitalised, no sentence inside: a name or a title.
-bool QuoteMarks::looksLikeTitle(const QString &inner)
+bool QuoteMarks::looksLikeTitle(QStringView inner)
 {
     int words = 0;
-    for (const QString &word : inner.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        const QString letters = word.trimmed();
+    for (const QStringView word : inner.tokenize(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QStringView letters = word.trimmed();
         if (letters.size() < 4 || !letters.front().isLetter())
             continue;
         if (!letters.front().isUpper())
             return false;
         ++words;
     }
-    static const QRegularExpression sentenceInside(QStringLiteral("[.!?,;]\\s"));
-    return words >= 1 && !sentenceInside.match(inner).hasMatch();
+    // No sentence inside: no ".", "!", "?", "," or ";" before a space.
+    for (qsizetype i = 0; i + 1 < inner.size(); ++i) {
+        const QChar c = inner.at(i);
+        if ((c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?') || c == QLatin1Char(',') ||
+             c == QLatin1Char(';')) &&
+            inner.at(i + 1).isSpace())
+            return false;
+    }
+    return words >= 1;
 }
 
 } // namespace
@@ -273,6 +292,9 @@ int StatementFinder::attributionAfter(const Quote &q, Span *who)
     int end = 0;
     int speaker = entities.speakerAt(k, limit, q.open, who, &end);
     if (speaker < 0 && !(end > 0)) {
+        // "…," the union's general secretary, Kwabena Mensah, told a rally.
+        if (const int described = describedSpeakerAfter(k, who); described >= 0)
+            return described;
         // "…," the statement said / the readout said: who issued it.
         speaker = statementAuthor(k, limit, q.open, who);
         if (speaker < 0)
@@ -299,6 +321,41 @@ int StatementFinder::attributionAfter(const Quote &q, Span *who)
         (last == QLatin1Char(',') || t.mid(q.close + 1, 1) == QLatin1String(",")) &&
         who->start == tokens[k].start && out.entities[speaker].kind == NodeKind::Person)
         return speaker;
+    return -1;
+}
+
+// "…," the alliance's general secretary, Kwabena Mensah, told a rally /
+// "…," a senior adviser to the mayor, Tomas Berg, said: words that describe
+// the speaker, a comma, the speaker's name, a comma, the speech verb. The
+// description holds no other name of a person and no full stop.
+int StatementFinder::describedSpeakerAfter(int k, Span *who) const
+{
+    const int sentence = tokens[k].sentence;
+    const int limit = std::min<int>(int(tokens.size()), k + 14);
+    for (int j = k + 1; j < limit && tokens[j].sentence == sentence; ++j) {
+        const QStringView gap = QStringView(t).mid(tokens[j - 1].end, tokens[j].start - tokens[j - 1].end);
+        if (gap.contains(QLatin1Char('.')) || gap.contains(QLatin1Char(';')) ||
+            std::any_of(gap.cbegin(), gap.cend(), [](QChar c) { return isOpeningDouble(c) || isClosingDouble(c) ||
+                                                                          c == QLatin1Char('"'); }))
+            return -1;
+        const auto found = entities.mentionAtToken.constFind(j);
+        if (found == entities.mentionAtToken.constEnd())
+            continue;
+        const Mention &m = entities.mentions[*found];
+        if (out.entities[m.entity].kind != NodeKind::Person)
+            continue; // "the alliance's", "a senior adviser to the mayor of Brest": part of the description
+        // The name must stand after a comma and be followed by one, then the verb.
+        if (!gap.trimmed().endsWith(QLatin1Char(',')) || m.endToken >= tokens.size())
+            return -1;
+        const QStringView after =
+            QStringView(t).mid(tokens[m.endToken - 1].end, tokens[m.endToken].start - tokens[m.endToken - 1].end);
+        int stop = 0;
+        if (after.trimmed() != QLatin1String(",") || tokens[m.endToken].sentence != sentence ||
+            !speechVerbAt(m.endToken, &stop))
+            return -1;
+        *who = Span{m.start, m.end};
+        return m.entity;
+    }
     return -1;
 }
 
@@ -441,8 +498,7 @@ void StatementFinder::findQuotedStatements()
             continue;
         if (speaker >= 0 && scare) {
             // A few quoted words need a speech verb right beside them.
-            const QString inner = t.mid(q.open + 1, q.close - q.open - 1);
-            if (inner.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() < 2)
+            if (spaceSeparatedWords(QStringView(t).mid(q.open + 1, q.close - q.open - 1)) < 2)
                 continue;
         }
         // A paragraph that goes on quoting: the same speaker.
@@ -459,8 +515,7 @@ void StatementFinder::findQuotedStatements()
             }
         }
         if (speaker < 0) {
-            const QString inner = t.mid(q.open + 1, q.close - q.open - 1);
-            if (inner.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() < 8)
+            if (spaceSeparatedWords(QStringView(t).mid(q.open + 1, q.close - q.open - 1)) < 8)
                 continue;
             s.rule = QStringLiteral("quotation without a speaker");
         }

@@ -51,6 +51,7 @@ private:
     int statementAuthor(int k, int limit, qsizetype at, Span *who) const;
     int issuerBefore(qsizetype at) const;
     int attributionAfter(const Quote &q, Span *who);
+    int describedSpeakerAfter(int k, Span *who) const;
     int attributionBefore(const Quote &q, Span *who);
     bool isModifier(const Quote &q) const;
 

@@ -62,6 +62,33 @@ Text::Text(const QString &text) : t(text)
 {
     tokenize();
     splitSentences();
+    findHeadline();
+}
+
+// "Rutte meets Trump at White House" above the body: a line of its own,
+// short, without a full stop. Only lines that open the text, and only
+// when a body follows them.
+void Text::findHeadline()
+{
+    int s = 0;
+    while (s < sentences.size() && s < 3) {
+        const Sentence &line = sentences[s];
+        const bool ownParagraph = (s + 1 >= sentences.size() || sentences[s + 1].paragraph != line.paragraph) &&
+                                  (s == 0 || sentences[s - 1].paragraph != line.paragraph);
+        qsizetype last = line.end - 1;
+        while (last > line.start && (isClosingDouble(t.at(last)) || t.at(last) == QLatin1Char('"') ||
+                                     t.at(last) == QChar(0x2019) || t.at(last) == QLatin1Char('\'') ||
+                                     t.at(last).isSpace()))
+            --last;
+        const QChar c = t.at(last);
+        const bool stops = c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?') ||
+                           c == QLatin1Char(':') || c == QLatin1Char(',') || c == QLatin1Char(';');
+        const int words = line.endToken - line.firstToken;
+        if (!ownParagraph || stops || words > 25)
+            break;
+        ++s;
+    }
+    bodySentence = s < sentences.size() ? s : 0;
 }
 
 void Text::tokenize()

@@ -47,6 +47,9 @@ public:
     const QString &t;
     QList<Token> tokens;
     QList<Sentence> sentences; // in order; a new line ends one, and starts a paragraph
+    // The first sentence of the article's body: past the headline (and any
+    // other short lines without a full stop that open the text), else 0.
+    int bodySentence = 0;
 
     // The sentence holding a position (the one before it, between two).
     int sentenceAt(qsizetype pos) const;
@@ -62,6 +65,7 @@ public:
 private:
     void tokenize();
     void splitSentences();
+    void findHeadline();
 };
 
 } // namespace threadline::extract::detail

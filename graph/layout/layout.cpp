@@ -328,6 +328,34 @@ LayoutResult multilevelLayoutForView(const KnowledgeGraph &graph, const ViewFilt
     return multilevelLayout(graph, options, visible, control);
 }
 
+QHash<NodeId, QPointF> placeNewNodes(const KnowledgeGraph &graph, const QHash<NodeId, QPointF> &placed,
+                                     const ViewFilter &filter)
+{
+    const QSet<NodeId> visible = filter.visibleNodes(graph);
+    LayoutControl control;
+    QSet<NodeId> unplaced;
+    for (NodeId id : visible) {
+        if (const auto at = placed.constFind(id); at != placed.constEnd())
+            control.pinned.insert(id, *at);
+        else
+            unplaced.insert(id);
+    }
+    if (unplaced.isEmpty())
+        return {};
+    QHash<NodeId, QPointF> positions;
+    if (control.pinned.isEmpty()) {
+        positions = layoutForView(graph, filter);
+    } else {
+        LayoutOptions options = LayoutOptions::forNodeCount(visible.size());
+        options.ignoredRelations = filter.hiddenRelations;
+        positions = multilevelLayout(graph, options, visible, control).positions;
+    }
+    QHash<NodeId, QPointF> result;
+    for (NodeId id : std::as_const(unplaced))
+        result.insert(id, positions.value(id));
+    return result;
+}
+
 QHash<NodeId, QPointF> fitFilePositions(const QHash<NodeId, QPointF> &filePositions, const QSet<NodeId> &nodes)
 {
     if (nodes.isEmpty())

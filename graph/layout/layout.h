@@ -95,6 +95,15 @@ LayoutResult multilevelLayoutForView(const KnowledgeGraph &graph, const ViewFilt
 // of `nodes` has a position and they do not all sit on one point.
 QHash<NodeId, QPointF> fitFilePositions(const QHash<NodeId, QPointF> &filePositions, const QSet<NodeId> &nodes);
 
+// Places the nodes the filter shows that have no position yet and leaves
+// every placed node where it is (what an import adds to a picture already
+// drawn): with none of the shown nodes placed, the layout of the whole view
+// (layoutForView); else the multilevel force layout with the placed nodes
+// pinned, the new ones starting beside their placed neighbours. Returns the
+// positions of the nodes it placed, only.
+QHash<NodeId, QPointF> placeNewNodes(const KnowledgeGraph &graph, const QHash<NodeId, QPointF> &placed,
+                                     const ViewFilter &filter);
+
 enum class LayoutKind {
     ForceDirected, // Fruchterman–Reingold
     KamadaKawai,   // spring model, each connected component on its own
