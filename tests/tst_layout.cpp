@@ -111,6 +111,38 @@ class TestLayout : public QObject
     }
 
 private Q_SLOTS:
+    // What Accept All uses in the window: the unplaced nodes beside their
+    // placed neighbours, the others about the centre given, none on another.
+    void placingBesideNeighbours()
+    {
+        const KnowledgeGraph g = ringsAndLoners();
+        const QList<NodeId> ids = g.nodes();
+        // The first ring is placed, far from the centre; the rest is not.
+        QHash<NodeId, QPointF> placed;
+        for (int i = 0; i < 6; ++i)
+            placed.insert(ids[i], QPointF(5000 + 100 * i, 5000));
+        const QPointF centre(-3000, 0);
+        const QHash<NodeId, QPointF> added = placeBesideNeighbours(g, placed, centre);
+        QCOMPARE(added.size(), 8); // the second ring and the two loners; the placed stay out
+        for (int i = 0; i < 6; ++i)
+            QVERIFY(!added.contains(ids[i]));
+        QSet<QPair<int, int>> at;
+        for (const QPointF &p : added) {
+            at.insert({qRound(p.x()), qRound(p.y())});
+            QVERIFY2(QLineF(p, centre).length() < 300, "no placed neighbour: about the centre");
+        }
+        QCOMPARE(at.size(), 8);
+        // A node linked to the placed ring sits beside it.
+        KnowledgeGraph linked = g;
+        EdgeData bridge;
+        bridge.source = ids[12];
+        bridge.target = ids[2];
+        bridge.relation = QStringLiteral("r");
+        linked.addEdge(bridge);
+        const QPointF beside = placeBesideNeighbours(linked, placed, centre).value(ids[12]);
+        QVERIFY2(QLineF(beside, placed.value(ids[2])).length() < 300, "beside its placed neighbour");
+    }
+
     void everyNodeGetsADistinctPositionInBounds()
     {
         const KnowledgeGraph g = ringsAndLoners();

@@ -328,6 +328,33 @@ LayoutResult multilevelLayoutForView(const KnowledgeGraph &graph, const ViewFilt
     return multilevelLayout(graph, options, visible, control);
 }
 
+QHash<NodeId, QPointF> placeBesideNeighbours(const KnowledgeGraph &graph, const QHash<NodeId, QPointF> &placed,
+                                             QPointF centre)
+{
+    QHash<NodeId, QPointF> result;
+    int n = 0;
+    for (NodeId id : graph.nodes()) {
+        if (placed.contains(id))
+            continue;
+        QPointF sum;
+        int neighbours = 0;
+        for (EdgeId e : graph.incidentEdges(id)) {
+            const NodeId other = graph.edge(e).source == id ? graph.edge(e).target : graph.edge(e).source;
+            const auto at = placed.constFind(other);
+            if (at != placed.constEnd()) {
+                sum += *at;
+                ++neighbours;
+            }
+        }
+        const double angle = 2.399963 * n; // the golden angle
+        const double radius = 60.0 + 18.0 * std::sqrt(double(n));
+        const QPointF base = neighbours ? sum / neighbours : centre;
+        result.insert(id, base + QPointF(radius * std::cos(angle), radius * std::sin(angle)));
+        ++n;
+    }
+    return result;
+}
+
 QHash<NodeId, QPointF> placeNewNodes(const KnowledgeGraph &graph, const QHash<NodeId, QPointF> &placed,
                                      const ViewFilter &filter)
 {

@@ -104,6 +104,14 @@ QHash<NodeId, QPointF> fitFilePositions(const QHash<NodeId, QPointF> &filePositi
 QHash<NodeId, QPointF> placeNewNodes(const KnowledgeGraph &graph, const QHash<NodeId, QPointF> &placed,
                                      const ViewFilter &filter);
 
+// Places the nodes of the graph that have no position in `placed` at once,
+// O(edges): each beside the mean of its placed neighbours (or `centre`
+// when it has none), on a golden-angle spiral so that siblings do not sit
+// on one another. For the window, where accepting proposals must not wait
+// for a layout. Returns the positions of the nodes it placed, only.
+QHash<NodeId, QPointF> placeBesideNeighbours(const KnowledgeGraph &graph, const QHash<NodeId, QPointF> &placed,
+                                             QPointF centre);
+
 enum class LayoutKind {
     ForceDirected, // Fruchterman–Reingold
     KamadaKawai,   // spring model, each connected component on its own

@@ -7,7 +7,6 @@
 #include <QUndoStack>
 
 #include <algorithm>
-#include <cmath>
 
 #include "apply.h"
 #include "connectdialog.h"
@@ -15,6 +14,7 @@
 #include "edits.h"
 #include "graphdocument.h"
 #include "graphview.h"
+#include "layout.h"
 #include "selection.h"
 #include "sourceviewer.h"
 
@@ -314,31 +314,9 @@ bool CurationController::acceptExtractions(const QList<Document> &articles,
     }
     if (!edit)
         return false;
-    // Place what came without a position: beside its placed neighbours, on
-    // a small spiral so that siblings do not sit on one another.
-    const KnowledgeGraph &g = m_document->graph();
-    const QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center());
-    QHash<NodeId, QPointF> placed;
-    int n = 0;
-    for (NodeId id : g.nodes()) {
-        if (m_document->positions().contains(id))
-            continue;
-        QPointF sum;
-        int neighbours = 0;
-        for (EdgeId e : g.incidentEdges(id)) {
-            const NodeId other = g.edge(e).source == id ? g.edge(e).target : g.edge(e).source;
-            const auto at = m_document->positions().constFind(other);
-            if (at != m_document->positions().constEnd()) {
-                sum += *at;
-                ++neighbours;
-            }
-        }
-        const double angle = 2.399963 * n; // the golden angle
-        const double radius = 60.0 + 18.0 * std::sqrt(double(n));
-        const QPointF base = neighbours ? sum / neighbours : centre;
-        placed.insert(id, base + QPointF(radius * std::cos(angle), radius * std::sin(angle)));
-        ++n;
-    }
+    // Place what came without a position: beside its placed neighbours.
+    const QHash<NodeId, QPointF> placed = placeBesideNeighbours(
+        m_document->graph(), m_document->positions(), m_view->mapToScene(m_view->viewport()->rect().center()));
     if (!placed.isEmpty())
         edit->doAndAppend(*m_document, std::make_unique<MoveEdit>(*m_document, placed, edit->text()));
     push(std::move(edit));
