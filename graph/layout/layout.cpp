@@ -328,6 +328,13 @@ LayoutResult multilevelLayoutForView(const KnowledgeGraph &graph, const ViewFilt
     return multilevelLayout(graph, options, visible, control);
 }
 
+QPointF provisionalPosition(int index, qreal spacing)
+{
+    const double angle = 2.399963 * index; // the golden angle
+    const double radius = spacing * std::sqrt(double(index)) * 0.6;
+    return {radius * std::cos(angle), radius * std::sin(angle)};
+}
+
 QHash<NodeId, QPointF> placeBesideNeighbours(const KnowledgeGraph &graph, const QHash<NodeId, QPointF> &placed,
                                              QPointF centre)
 {

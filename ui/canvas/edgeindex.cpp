@@ -13,53 +13,80 @@ namespace {
 constexpr int maxCellsPerSide = 256;
 } // namespace
 
-void EdgeIndex::rebuild()
+template<typename Visit>
+void EdgeIndex::walkCells(const QLineF &line, Visit &&visit) const
+{
+    // The cells the line crosses: walked along it, cell by cell.
+    const QPointF a = (line.p1() - m_bounds.topLeft()) / m_cell;
+    const QPointF b = (line.p2() - m_bounds.topLeft()) / m_cell;
+    int x = std::clamp(int(a.x()), 0, m_columns - 1), y = std::clamp(int(a.y()), 0, m_rows - 1);
+    const int endX = std::clamp(int(b.x()), 0, m_columns - 1), endY = std::clamp(int(b.y()), 0, m_rows - 1);
+    const qreal dx = b.x() - a.x(), dy = b.y() - a.y();
+    const int stepX = dx > 0 ? 1 : -1, stepY = dy > 0 ? 1 : -1;
+    const qreal crossX = dx != 0 ? std::abs(1 / dx) : INFINITY, crossY = dy != 0 ? std::abs(1 / dy) : INFINITY;
+    qreal nextX = dx != 0 ? ((dx > 0 ? x + 1 - a.x() : a.x() - x) * crossX) : INFINITY;
+    qreal nextY = dy != 0 ? ((dy > 0 ? y + 1 - a.y() : a.y() - y) * crossY) : INFINITY;
+    for (int guard = 0; guard <= m_columns + m_rows; ++guard) {
+        visit(size_t(y) * size_t(m_columns) + size_t(x));
+        if (x == endX && y == endY)
+            break;
+        if (nextX < nextY) {
+            x += stepX;
+            nextX += crossX;
+        } else {
+            y += stepY;
+            nextY += crossY;
+        }
+        if (x < 0 || y < 0 || x >= m_columns || y >= m_rows)
+            break;
+    }
+}
+
+void EdgeIndex::refreshBounds()
 {
     m_stale = false;
+    m_gridStale = true;
     m_bounds = QRectF();
+    m_meanLength = 0;
     for (const EdgeItem *edge : *m_edges) {
         const QLineF line = edge->line();
         m_bounds |= QRectF(line.p1(), line.p2()).normalized().adjusted(-1, -1, 1, 1);
+        m_meanLength += std::abs(line.dx()) + std::abs(line.dy());
     }
-    m_cells.clear();
+    if (!m_edges->isEmpty())
+        m_meanLength /= qreal(m_edges->size());
+}
+
+void EdgeIndex::rebuild()
+{
+    if (m_stale)
+        refreshBounds();
+    m_gridStale = false;
+    m_starts.clear();
+    m_items.clear();
     if (m_bounds.isEmpty() || m_edges->isEmpty()) {
         m_columns = m_rows = 0;
         return;
     }
     // About one cell per edge, at most 256 a side.
     const qreal area = m_bounds.width() * m_bounds.height();
-    m_cell = std::max(std::sqrt(area / qreal(m_edges->size())),
-                      std::max(m_bounds.width(), m_bounds.height()) / maxCellsPerSide);
+    // And no smaller than a quarter of the mean edge: long edges (a graph
+    // not laid out yet) would cross hundreds of cells each.
+    m_cell = std::max({std::sqrt(area / qreal(m_edges->size())),
+                       std::max(m_bounds.width(), m_bounds.height()) / maxCellsPerSide, m_meanLength / 4});
     m_columns = std::max(1, int(std::ceil(m_bounds.width() / m_cell)));
     m_rows = std::max(1, int(std::ceil(m_bounds.height() / m_cell)));
-    m_cells.resize(qsizetype(m_columns) * m_rows);
-    for (EdgeItem *edge : *m_edges) {
-        // The cells the line crosses: walked along it, cell by cell.
-        const QLineF line = edge->line();
-        const QPointF a = (line.p1() - m_bounds.topLeft()) / m_cell;
-        const QPointF b = (line.p2() - m_bounds.topLeft()) / m_cell;
-        int x = std::clamp(int(a.x()), 0, m_columns - 1), y = std::clamp(int(a.y()), 0, m_rows - 1);
-        const int endX = std::clamp(int(b.x()), 0, m_columns - 1), endY = std::clamp(int(b.y()), 0, m_rows - 1);
-        const qreal dx = b.x() - a.x(), dy = b.y() - a.y();
-        const int stepX = dx > 0 ? 1 : -1, stepY = dy > 0 ? 1 : -1;
-        const qreal crossX = dx != 0 ? std::abs(1 / dx) : INFINITY, crossY = dy != 0 ? std::abs(1 / dy) : INFINITY;
-        qreal nextX = dx != 0 ? ((dx > 0 ? x + 1 - a.x() : a.x() - x) * crossX) : INFINITY;
-        qreal nextY = dy != 0 ? ((dy > 0 ? y + 1 - a.y() : a.y() - y) * crossY) : INFINITY;
-        for (int guard = 0; guard <= m_columns + m_rows; ++guard) {
-            m_cells[qsizetype(y) * m_columns + x].append(edge);
-            if (x == endX && y == endY)
-                break;
-            if (nextX < nextY) {
-                x += stepX;
-                nextX += crossX;
-            } else {
-                y += stepY;
-                nextY += crossY;
-            }
-            if (x < 0 || y < 0 || x >= m_columns || y >= m_rows)
-                break;
-        }
-    }
+    // Counted, then placed, in one array for every cell: a list per cell
+    // grown edge by edge spent most of a 500k-edge rebuild reallocating.
+    m_starts.assign(size_t(m_columns) * size_t(m_rows) + 1, 0);
+    for (const EdgeItem *edge : *m_edges)
+        walkCells(edge->line(), [&](size_t cell) { ++m_starts[cell + 1]; });
+    for (size_t i = 1; i < m_starts.size(); ++i)
+        m_starts[i] += m_starts[i - 1];
+    std::vector<qsizetype> next(m_starts.begin(), m_starts.end() - 1);
+    m_items.resize(size_t(m_starts.back()));
+    for (EdgeItem *edge : *m_edges)
+        walkCells(edge->line(), [&](size_t cell) { m_items[size_t(next[cell]++)] = edge; });
 }
 
 QRect EdgeIndex::cellsOf(const QRectF &rect) const
@@ -74,7 +101,7 @@ QRect EdgeIndex::cellsOf(const QRectF &rect) const
 
 EdgeItem *EdgeIndex::edgeAt(QPointF point, qreal tolerance)
 {
-    if (m_stale)
+    if (m_stale || m_gridStale)
         rebuild();
     const QRectF around(point - QPointF(tolerance, tolerance), QSizeF(2 * tolerance, 2 * tolerance));
     if (m_columns == 0 || !m_bounds.intersects(around))
@@ -84,7 +111,7 @@ EdgeItem *EdgeIndex::edgeAt(QPointF point, qreal tolerance)
     const QRect cells = cellsOf(around);
     for (int y = cells.top(); y <= cells.bottom(); ++y)
         for (int x = cells.left(); x <= cells.right(); ++x)
-            for (EdgeItem *edge : std::as_const(m_cells[qsizetype(y) * m_columns + x])) {
+            for (EdgeItem *edge : cell(x, y)) {
                 if (edge->queryStamp() == m_stamp || !edge->isVisible())
                     continue;
                 edge->setQueryStamp(m_stamp);
@@ -97,19 +124,24 @@ EdgeItem *EdgeIndex::edgeAt(QPointF point, qreal tolerance)
 void EdgeIndex::forEachIn(const QRectF &rect, const std::function<void(EdgeItem *)> &visit)
 {
     if (m_stale)
+        refreshBounds();
+    // Most of the graph: every edge once, no bookkeeping, and no grid built
+    // for it (a picture streaming in moves every edge at every frame).
+    const QRectF seen = rect & m_bounds;
+    if (seen.width() * seen.height() * 4 > m_bounds.width() * m_bounds.height()) {
+        for (EdgeItem *edge : *m_edges)
+            visit(edge);
+        return;
+    }
+    if (m_gridStale)
         rebuild();
     if (m_columns == 0)
         return;
     const QRect cells = cellsOf(rect);
-    if (qsizetype(cells.width()) * cells.height() * 4 > qsizetype(m_columns) * m_rows) {
-        for (EdgeItem *edge : *m_edges) // most of the graph: every edge once, no bookkeeping
-            visit(edge);
-        return;
-    }
     ++m_stamp;
     for (int y = cells.top(); y <= cells.bottom(); ++y)
         for (int x = cells.left(); x <= cells.right(); ++x)
-            for (EdgeItem *edge : std::as_const(m_cells[qsizetype(y) * m_columns + x])) {
+            for (EdgeItem *edge : cell(x, y)) {
                 if (edge->queryStamp() == m_stamp)
                     continue;
                 edge->setQueryStamp(m_stamp);

@@ -2,9 +2,12 @@
 
 #include <QHash>
 #include <QList>
+#include <QLineF>
 #include <QRectF>
 
 #include <functional>
+#include <span>
+#include <vector>
 
 #include "ids.h"
 
@@ -47,16 +50,29 @@ public:
     void forEachIn(const QRectF &rect, const std::function<void(EdgeItem *)> &visit);
 
 private:
-    void rebuild();
+    void refreshBounds(); // the edges' extent, O(edges)
+    void rebuild();       // and the grid
     QRect cellsOf(const QRectF &rect) const;
+    // Calls visit(cell) for each cell `line` crosses.
+    template<typename Visit>
+    void walkCells(const QLineF &line, Visit &&visit) const;
+    // The edges listed in one cell.
+    std::span<EdgeItem *const> cell(int x, int y) const
+    {
+        const size_t at = size_t(y) * size_t(m_columns) + size_t(x);
+        return {m_items.data() + m_starts[at], size_t(m_starts[at + 1] - m_starts[at])};
+    }
 
     const QHash<EdgeId, EdgeItem *> *m_edges;
-    bool m_stale = true;
+    bool m_stale = true;     // the edges moved: bounds and grid
+    bool m_gridStale = true; // the grid only
     std::function<void()> m_onStale;
     QRectF m_bounds;
     qreal m_cell = 1;
+    qreal m_meanLength = 0; // of the edges, |dx| + |dy|
     int m_columns = 0, m_rows = 0;
-    QList<QList<EdgeItem *>> m_cells; // row-major
+    std::vector<qsizetype> m_starts; // per cell (row-major), where its edges begin in m_items; the end last
+    std::vector<EdgeItem *> m_items;  // the edges, cell by cell
     quint32 m_stamp = 0;              // marks edges already visited by a query
 };
 

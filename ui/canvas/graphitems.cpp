@@ -398,7 +398,8 @@ void NodeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
 }
 
 EdgeItem::EdgeItem(EdgeId id, const QString &relation, NodeItem *source, NodeItem *target, bool directed)
-    : m_id(id), m_relation(relation), m_source(source), m_target(target), m_directed(directed)
+    : m_id(id), m_relation(relation), m_colour(relationColor(relation)), m_source(source), m_target(target),
+      m_directed(directed)
 {
     setFlags(ItemIsSelectable);
     setZValue(0);
@@ -541,7 +542,7 @@ void EdgeItem::paintAlone(QPainter *painter, const QStyleOptionGraphicsItem *opt
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     painter->setRenderHint(QPainter::Antialiasing, lod > 0.3);
     const bool emphasised = isSelected() || m_highlighted;
-    QColor color = isSelected() ? QColor(0x1a1a1a) : relationColor(m_relation);
+    QColor color = isSelected() ? QColor(0x1a1a1a) : m_colour;
     const bool dimmed = isDimmed();
     if (!emphasised || dimmed)
         color.setAlpha(dimmed ? 12 : 150);
@@ -590,7 +591,7 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     const auto *graph = qobject_cast<const GraphScene *>(scene());
     const QRectF margin = exposed.adjusted(-20, -20, 20, 20);
     m_index->forEachIn(margin, [&](EdgeItem *edge) {
-        if (edge->isEmphasised() || !edge->isVisible())
+        if (edge->isShownAlone() || !edge->isVisible())
             return;
         const QLineF line = edge->line();
         if (line.length() < 1)
@@ -601,7 +602,7 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         QLineF seen = line;
         if (!clipLine(seen, margin))
             return;
-        QColor colour = relationColor(edge->relation());
+        QColor colour = edge->colour();
         colour.setAlpha(graph && graph->dims(edge->edgeId()) ? 12 : 150);
         Batch &batch = batches[colour.rgba()];
         batch.colour = colour;

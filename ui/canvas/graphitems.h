@@ -122,6 +122,9 @@ public:
     void setHighlighted(bool on);
     bool isDirected() const { return m_directed; }
     const QString &relation() const { return m_relation; }
+    // Its relation's colour, worked out once (the layer asks it of every
+    // edge in view at every paint).
+    QColor colour() const { return m_colour; }
     // Batched: the scene's EdgeLayer draws this edge with all the others;
     // the item itself draws only when selected or highlighted, and still
     // takes clicks, hovers and tooltips.
@@ -131,6 +134,10 @@ public:
     void setBatched(EdgeIndex *index, QGraphicsItem *holder);
     bool isBatched() const { return m_index != nullptr; }
     bool isEmphasised() const { return isSelected() || m_highlighted; }
+    // Drawn by itself rather than by the layer: not batched, or emphasised
+    // (kept by updatePainting, so the layer need not ask the item's
+    // selection of each of 500k edges at each paint).
+    bool isShownAlone() const { return m_shownAlone; }
     // Faded while the pointer is on a node it does not touch (see NodeItem).
     bool isDimmed() const;
 
@@ -164,6 +171,7 @@ private:
 
     EdgeId m_id;
     QString m_relation;
+    QColor m_colour;
     NodeItem *m_source;
     NodeItem *m_target;
     QLineF m_line;

@@ -10,6 +10,7 @@
 #include "graphitems.h"
 #include "kindstyle.h"
 #include "knowledgegraph.h"
+#include "layout.h"
 #include "selection.h"
 
 namespace threadline {
@@ -142,6 +143,7 @@ void GraphScene::build(const KnowledgeGraph &graph, const QHash<NodeId, QPointF>
         ++degree[edge.target];
     }
     const CategoryColours categories = categoryColours(graph, m_filter);
+    int unplaced = 0;
     for (NodeId id : graph.nodes()) {
         if (!shows(id))
             continue;
@@ -149,7 +151,10 @@ void GraphScene::build(const KnowledgeGraph &graph, const QHash<NodeId, QPointF>
         auto *item = new NodeItem(id, node.kind, node.label, degree.value(id));
         if (node.kind == NodeKind::Other)
             item->setFill(nodeFill(node, categories));
-        item->setPos(positions.value(id));
+        // A node without a place yet (a large graph whose layout streams
+        // in) waits on a spiral, not heaped with the others on one point.
+        const auto at = positions.constFind(id);
+        item->setPos(at != positions.constEnd() ? *at : provisionalPosition(unplaced++));
         item->setPinned(m_document && m_document->isPinned(id));
         if (!m_sizeShares.isEmpty())
             item->setSizeShare(m_sizeShares.value(id));

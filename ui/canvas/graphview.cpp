@@ -305,7 +305,12 @@ void GraphView::fitAll()
 {
     if (m_gesture != Gesture::None)
         settle();
-    if (!scene() || scene()->items().isEmpty())
+    if (!scene())
+        return;
+    // Whether there is anything to fit, without items(): it sorts every item
+    // of the scene (a second a call at 100k nodes and 500k edges).
+    auto *graphScene = qobject_cast<GraphScene *>(scene());
+    if (graphScene ? graphScene->visibleNodeCount() == 0 : scene()->itemsBoundingRect().isEmpty())
         return;
     // Labels grow as the view zooms out, so what fits changes with the zoom:
     // fit again until the labels fit too (the label scale is bounded).
@@ -318,7 +323,6 @@ void GraphView::fitAll()
         return;
     // One walk over the items per pass: the bounds after a pass are the
     // next pass's input.
-    auto *graphScene = qobject_cast<GraphScene *>(scene());
     const auto content = [&] { return graphScene ? graphScene->contentBounds() : scene()->itemsBoundingRect(); };
     QRectF items = content();
     const auto scaleFor = [&](const QRectF &rect) {
