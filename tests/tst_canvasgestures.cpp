@@ -64,7 +64,9 @@ struct GridCanvas
     KnowledgeGraph graph;
     GraphScene scene;
     GraphView view;
-    bool show();
+    // A grid of side × side nodes 120 apart (batched edges from 40 up), in
+    // a view of `size`, shown.
+    bool show(int side = 30, QSize size = {1000, 700});
 };
 
 // Every region the widget is asked to paint.
@@ -695,16 +697,12 @@ private Q_SLOTS:
     // settles when released.
     void wheelZoomAndNodeDragDrawFromTheLastFrame()
     {
-        QHash<NodeId, QPointF> at;
-        const KnowledgeGraph big = grid(40, at);
-        GraphScene scene;
-        scene.setGraph(&big, at, ViewFilter());
+        GridCanvas canvas;
+        QVERIFY(canvas.show(40, {900, 700}));
+        GraphScene &scene = canvas.scene;
+        GraphView &view = canvas.view;
+        const KnowledgeGraph &big = canvas.graph;
         QVERIFY(scene.edgesBatched());
-        GraphView view;
-        view.resize(900, 700);
-        view.setScene(&scene);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
         view.centerOn(QPointF(600, 600));
         NodeItem *node = scene.nodeItem(test::nodeByKey(big, QStringLiteral("n205"))); // (5, 5)
         QVERIFY(node);
@@ -1049,20 +1047,12 @@ private Q_SLOTS:
     // positions: a node that moved has its label drawn where it is now.
     void largeGraphLabelsFollowTheirNodes()
     {
-        QHash<NodeId, QPointF> at;
-        const KnowledgeGraph big = grid(40, at);
-        GraphScene scene;
-        scene.setGraph(&big, at, ViewFilter());
+        GridCanvas canvas;
+        QVERIFY(canvas.show(40, {800, 600}));
+        GraphScene &scene = canvas.scene;
+        GraphView &view = canvas.view;
         QVERIFY(scene.edgesBatched());
-        GraphView view;
-        view.resize(800, 600);
-        view.setScene(&scene);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        NodeId moved;
-        for (NodeId id : big.nodes())
-            if (big.node(id).key == QLatin1String("n205")) // at (600, 600)
-                moved = id;
+        const NodeId moved = test::nodeByKey(canvas.graph, QStringLiteral("n205")); // at (600, 600)
         NodeItem *item = scene.nodeItem(moved);
         QVERIFY(item);
         view.centerOn(QPointF(630, 630));
@@ -1149,11 +1139,11 @@ private Q_SLOTS:
     }
 };
 
-bool GridCanvas::show()
+bool GridCanvas::show(int side, QSize size)
 {
-    graph = TestCanvasGestures::grid(30, at);
+    graph = TestCanvasGestures::grid(side, at);
     scene.setGraph(&graph, at, ViewFilter());
-    view.resize(1000, 700);
+    view.resize(size);
     view.setScene(&scene);
     view.show();
     return QTest::qWaitForWindowExposed(&view);

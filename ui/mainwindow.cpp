@@ -774,7 +774,7 @@ void MainWindow::onLayoutFinished(bool applied)
     if (std::exchange(m_placingOpenedGraph, false)) {
         if (m_sceneFilterStale)
             rebuildScene();
-        if (applied)
+        if (applied && m_view->isFitted()) // unless the user zoomed or panned meanwhile
             m_view->fitAll();
         statusBar()->showMessage(applied ? tr("Laid out %n node(s).", nullptr, int(m_scene->visibleNodeCount()))
                                          : tr("Layout cancelled; the nodes stay where it had put them."),
