@@ -121,6 +121,9 @@ AnalyticsView::AnalyticsView(QWidget *parent) : QWidget(parent)
     tableLayout->setSpacing(2);
     m_summary = new QLabel(tableBox);
     m_summary->setObjectName(QStringLiteral("componentsSummary"));
+    // Wrapped: one long line (the estimate's note at large sizes) widened
+    // the whole window past the screen.
+    m_summary->setWordWrap(true);
     tableLayout->addWidget(m_summary);
     m_model = new QStandardItemModel(0, 6, this);
     m_model->setHorizontalHeaderLabels(
