@@ -1028,6 +1028,20 @@ private Q_SLOTS:
         QVERIFY(!small.edgesBatched());
     }
 
+    // Fit shows the whole of a large graph: 10k nodes over 12,000 units in
+    // a 600 × 400 view need a zoom of about 0.03.
+    void fitShowsAllOfALargeGraph()
+    {
+        GridCanvas canvas;
+        QVERIFY(canvas.show(100, {600, 400}));
+        canvas.view.fitAll();
+        const QRectF seen = canvas.view.mapToScene(canvas.view.viewport()->rect()).boundingRect();
+        const qreal pixel = 1 / canvas.view.zoom(); // a pixel's overlap is no cut
+        const QRectF content = canvas.scene.contentBounds();
+        QVERIFY2(seen.adjusted(-pixel, -pixel, pixel, pixel).contains(content),
+                 qPrintable(QStringLiteral("zoom %1: %2 high shown of %3").arg(canvas.view.zoom()).arg(seen.height()).arg(content.height())));
+    }
+
     // Nodes without a position yet (a large graph whose layout streams in)
     // wait apart, not heaped on one point: moving 100k heaped items out of
     // one cell of the scene's index took 11.7 s at the first streamed frame.

@@ -26,7 +26,9 @@
 namespace threadline {
 
 namespace {
-constexpr qreal minZoom = 0.05;
+// Far enough out for a large graph to fit: 10k nodes needed about 0.045
+// in the window's canvas and 100k about 0.02 (at 0.05 Fit left them cut).
+constexpr qreal minZoom = 0.005;
 constexpr qreal maxZoom = 8.0;
 } // namespace
 
