@@ -1,4 +1,5 @@
 #include "dates.h"
+#include "text.h"
 
 #include <QRegularExpression>
 
@@ -225,7 +226,7 @@ bool resolveMatch(const QRegularExpressionMatch &m, const QString &text, qsizety
 ResolvedDate findDate(const QString &text, qsizetype from, qsizetype to, const QDate &documentDate, bool future)
 {
     ResolvedDate out;
-    QRegularExpressionMatchIterator it = datePattern().globalMatch(QStringView(text).mid(from, to - from));
+    QRegularExpressionMatchIterator it = detail::globalMatchIn(datePattern(), QStringView(text).mid(from, to - from));
     while (it.hasNext()) {
         if (resolveMatch(it.next(), text, from, documentDate, future, out))
             return out;
@@ -238,7 +239,7 @@ QList<ResolvedDate> findDates(const QString &text, qsizetype from, qsizetype to,
 {
     // One pass: each match is searched once, not again from every date found.
     QList<ResolvedDate> all;
-    QRegularExpressionMatchIterator it = datePattern().globalMatch(QStringView(text).mid(from, to - from));
+    QRegularExpressionMatchIterator it = detail::globalMatchIn(datePattern(), QStringView(text).mid(from, to - from));
     while (it.hasNext()) {
         ResolvedDate d;
         if (resolveMatch(it.next(), text, from, documentDate, future, d))

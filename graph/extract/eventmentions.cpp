@@ -583,7 +583,7 @@ bool EventFinder::notHappening(const Trigger &trigger, const Sentence &s) const
         const QString &w = tokens[j].text;
         negation = isOneOf(w, {"not", "never"}) || w.endsWith(QLatin1String("n't")) || w.endsWith(u"n\u2019t");
     }
-    return negation && deniedAfter.match(after).hasMatch();
+    return negation && matchIn(deniedAfter, after).hasMatch();
 }
 
 // "(Pacific Wire)", "(AU)": asides, not who took part.

@@ -1,4 +1,5 @@
 #include "events.h"
+#include "text.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -82,7 +83,7 @@ void EventFinder::findEvents()
         // by spaces), and the text after a sentence starts with no letter.
         const Sentence &within = sentences[tokens[k].sentence];
         const QRegularExpressionMatch m =
-            triggerExpression().match(QStringView(t).first(within.end), tokens[k].start);
+            matchIn(triggerExpression(), QStringView(t).first(within.end), tokens[k].start);
         if (!m.hasMatch())
             continue;
         while (k + 1 < tokens.size() && tokens[k + 1].start < m.capturedEnd())

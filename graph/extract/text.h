@@ -5,11 +5,33 @@
 // to graph/extract/; the public interface is extractor.h.
 
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
 
 #include "extractor.h"
 
 namespace threadline::extract::detail {
+
+// A pattern over a view of the text, without copying it: matchView and
+// globalMatchView from Qt 6.5 (6.8 deprecates the QStringView overloads of
+// match), those overloads before.
+inline QRegularExpressionMatch matchIn(const QRegularExpression &pattern, QStringView text, qsizetype from = 0)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    return pattern.matchView(text, from);
+#else
+    return pattern.match(text, from);
+#endif
+}
+
+inline QRegularExpressionMatchIterator globalMatchIn(const QRegularExpression &pattern, QStringView text)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    return pattern.globalMatchView(text);
+#else
+    return pattern.globalMatch(text);
+#endif
+}
 
 struct Token
 {
