@@ -199,9 +199,8 @@ MainWindow::MainWindow(QWidget *parent)
                 return push(std::move(edit));
             // An opened graph's first picture: part of opening it, like the
             // layout of a smaller graph, so nothing to undo or save.
-            m_document->beginChanges();
+            const GraphDocument::ChangeScope scope(*m_document);
             edit->redo(*m_document);
-            m_document->endChanges();
         },
         this);
     connect(m_layoutRunner, &LayoutRunner::finished, this, &MainWindow::onLayoutFinished);

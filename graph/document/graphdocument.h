@@ -60,6 +60,18 @@ public:
     void beginChanges() { ++m_changeDepth; }
     void endChanges();
     bool isChanging() const { return m_changeDepth > 0; }
+    // A beginChanges() scope for the lifetime of the object.
+    class ChangeScope
+    {
+    public:
+        explicit ChangeScope(GraphDocument &document) : m_document(document) { m_document.beginChanges(); }
+        ~ChangeScope() { m_document.endChanges(); }
+        ChangeScope(const ChangeScope &) = delete;
+        ChangeScope &operator=(const ChangeScope &) = delete;
+
+    private:
+        GraphDocument &m_document;
+    };
 
     // Replaces everything (a file was opened): aboutToReset, then wasReset;
     // no per-element signals.

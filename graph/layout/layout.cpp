@@ -328,11 +328,20 @@ LayoutResult multilevelLayoutForView(const KnowledgeGraph &graph, const ViewFilt
     return multilevelLayout(graph, options, visible, control);
 }
 
-QPointF provisionalPosition(int index, qreal spacing)
+namespace {
+// The `index`-th point of a golden-angle spiral about the origin, `inner`
+// out at first and `step` × √index further: points about evenly apart.
+QPointF spiralPoint(int index, qreal inner, qreal step)
 {
     const double angle = 2.399963 * index; // the golden angle
-    const double radius = spacing * std::sqrt(double(index)) * 0.6;
+    const double radius = inner + step * std::sqrt(double(index));
     return {radius * std::cos(angle), radius * std::sin(angle)};
+}
+} // namespace
+
+QPointF provisionalPosition(int index, qreal spacing)
+{
+    return spiralPoint(index, 0, spacing * 0.6);
 }
 
 QHash<NodeId, QPointF> placeBesideNeighbours(const KnowledgeGraph &graph, const QHash<NodeId, QPointF> &placed,
@@ -353,11 +362,8 @@ QHash<NodeId, QPointF> placeBesideNeighbours(const KnowledgeGraph &graph, const 
                 ++neighbours;
             }
         }
-        const double angle = 2.399963 * n; // the golden angle
-        const double radius = 60.0 + 18.0 * std::sqrt(double(n));
         const QPointF base = neighbours ? sum / neighbours : centre;
-        result.insert(id, base + QPointF(radius * std::cos(angle), radius * std::sin(angle)));
-        ++n;
+        result.insert(id, base + spiralPoint(n++, 60, 18));
     }
     return result;
 }

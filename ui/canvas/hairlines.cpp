@@ -54,31 +54,20 @@ void Hairlines::draw(const QLineF *lines, qsizetype count, const QTransform &toP
         QLineF line(toPixels.map(lines[i].p1()) - origin, toPixels.map(lines[i].p2()) - origin);
         if (!clipLine(line, inside))
             continue;
-        // One pixel per step along the longer axis; the other coordinate is
+        // One pixel per step along the longer axis (a); the other (b) is
         // the line's at that pixel's centre.
-        const double dx = line.dx(), dy = line.dy();
-        if (std::abs(dx) >= std::abs(dy)) {
-            const int from = int(line.x1()), to = int(line.x2());
-            const int step = to >= from ? 1 : -1;
-            const double slope = dx != 0 ? dy / dx : 0;
-            for (int x = from;; x += step) {
-                const double y = line.y1() + (x + 0.5 - line.x1()) * slope;
-                const int row = std::clamp(int(y), 0, height - 1);
-                bits[row * stride + x] = colour;
-                if (x == to)
-                    break;
-            }
-        } else {
-            const int from = int(line.y1()), to = int(line.y2());
-            const int step = to >= from ? 1 : -1;
-            const double slope = dx / dy;
-            for (int y = from;; y += step) {
-                const double x = line.x1() + (y + 0.5 - line.y1()) * slope;
-                const int column = std::clamp(int(x), 0, width - 1);
-                bits[y * stride + column] = colour;
-                if (y == to)
-                    break;
-            }
+        const bool wide = std::abs(line.dx()) >= std::abs(line.dy());
+        const double a1 = wide ? line.x1() : line.y1(), b1 = wide ? line.y1() : line.x1();
+        const double da = wide ? line.dx() : line.dy(), db = wide ? line.dy() : line.dx();
+        const double slope = da != 0 ? db / da : 0;
+        const int last = (wide ? height : width) - 1;
+        const int from = int(a1), to = int(wide ? line.x2() : line.y2());
+        const int step = to >= from ? 1 : -1;
+        for (int a = from;; a += step) {
+            const int b = std::clamp(int(b1 + (a + 0.5 - a1) * slope), 0, last);
+            bits[wide ? b * stride + a : a * stride + b] = colour;
+            if (a == to)
+                break;
         }
     }
 }

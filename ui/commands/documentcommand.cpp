@@ -12,16 +12,14 @@ DocumentCommand::DocumentCommand(GraphDocument *document, std::unique_ptr<Edit> 
 // Each step's changes as one: the panels catch up once, at its end.
 void DocumentCommand::redo()
 {
-    m_document->beginChanges();
+    const GraphDocument::ChangeScope scope(*m_document);
     m_edit->redo(*m_document);
-    m_document->endChanges();
 }
 
 void DocumentCommand::undo()
 {
-    m_document->beginChanges();
+    const GraphDocument::ChangeScope scope(*m_document);
     m_edit->undo(*m_document);
-    m_document->endChanges();
 }
 
 int DocumentCommand::id() const

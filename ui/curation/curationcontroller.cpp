@@ -3,7 +3,6 @@
 #include <QAction>
 #include <QMenu>
 #include <QPointer>
-#include <QScopeGuard>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -288,8 +287,7 @@ bool CurationController::acceptExtractions(const QList<Document> &articles,
     Q_ASSERT(articles.size() == extractions.size());
     // The edits are done here as they are built, then pushed done: one
     // scope of changes for both, so the window catches up once.
-    m_document->beginChanges();
-    const auto endChanges = qScopeGuard([this] { m_document->endChanges(); });
+    const GraphDocument::ChangeScope scope(*m_document);
     extract::ApplySummary summary;
     std::unique_ptr<CompositeEdit> edit;
     QString title;
