@@ -1151,6 +1151,98 @@ private Q_SLOTS:
         QVERIFY2(oursAlone * 500 < ours, qPrintable(QStringLiteral("%1 pixels far from the painter's lines").arg(oursAlone)));
         QVERIFY2(theirsAlone * 500 < theirs, qPrintable(QStringLiteral("%1 of the painter's pixels missed").arg(theirsAlone)));
     }
+
+    // A zoomed-in view's few edges, antialiased by Hairlines: as much ink as
+    // the painter's antialiased line of 1.1 units at that zoom (1.3 pixels
+    // here), in the same places, and translucent lines laid over each other
+    // as the painter lays them.
+    void smoothHairlinesLeaveThePaintersInk()
+    {
+        QRandomGenerator random(11);
+        QList<QLineF> lines;
+        for (int i = 0; i < 120; ++i)
+            lines.append(QLineF(random.bounded(260.0) - 30, random.bounded(200.0) - 30, random.bounded(260.0) - 30,
+                                random.bounded(200.0) - 30));
+        lines.append(QLineF(10, 20.25, 200, 20.25)); // level, between two rows
+        lines.append(QLineF(30.5, 190, 30.5, 5));    // upright, on a column
+        const qreal zoom = 1.2;
+        const QTransform toPixels = QTransform::fromTranslate(13.3, -7.6).scale(zoom, zoom);
+        const QRect area(20, 10, 300, 220);
+        QColor colour(200, 30, 30, 150);
+        const auto onWhite = [&](const QImage &drawn) {
+            QImage canvas(area.size(), QImage::Format_ARGB32_Premultiplied);
+            canvas.fill(Qt::white);
+            QPainter painter(&canvas);
+            painter.drawImage(0, 0, drawn);
+            return canvas;
+        };
+        QImage painted(area.size(), QImage::Format_ARGB32_Premultiplied);
+        painted.fill(Qt::transparent);
+        {
+            QPainter painter(&painted);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setTransform(toPixels * QTransform::fromTranslate(-area.left(), -area.top()));
+            painter.setPen(QPen(colour, 1.1, Qt::SolidLine, Qt::RoundCap));
+            painter.drawLines(lines.constData(), int(lines.size()));
+        }
+        const QImage theirs = onWhite(painted);
+        Hairlines hairlines;
+        hairlines.begin(area);
+        QColor ink = colour;
+        ink.setAlphaF(colour.alphaF() * 1.1 * zoom); // as EdgeLayer asks for it
+        hairlines.drawSmooth(lines.constData(), lines.size(), toPixels, ink);
+        const QImage ours = onWhite(hairlines.image());
+        // Ink: how far a pixel is from white, in the green channel (the
+        // colour has little green, so that is where a line shows most).
+        const auto inkAt = [](const QImage &image, int x, int y) {
+            if (x < 0 || y < 0 || x >= image.width() || y >= image.height())
+                return 0;
+            return 255 - qGreen(image.pixel(x, y));
+        };
+        const auto inkNear = [&](const QImage &image, int x, int y) {
+            int most = 0;
+            for (int dy = -1; dy <= 1; ++dy)
+                for (int dx = -1; dx <= 1; ++dx)
+                    most = std::max(most, inkAt(image, x + dx, y + dy));
+            return most;
+        };
+        qint64 ourInk = 0, theirInk = 0;
+        qsizetype oursAlone = 0, theirsAlone = 0, oursDark = 0, theirsDark = 0;
+        for (int y = 0; y < area.height(); ++y)
+            for (int x = 0; x < area.width(); ++x) {
+                ourInk += inkAt(ours, x, y);
+                theirInk += inkAt(theirs, x, y);
+                if (inkAt(ours, x, y) > 60) {
+                    ++oursDark;
+                    oursAlone += inkNear(theirs, x, y) > 20 ? 0 : 1;
+                }
+                if (inkAt(theirs, x, y) > 60) {
+                    ++theirsDark;
+                    theirsAlone += inkNear(ours, x, y) > 20 ? 0 : 1;
+                }
+            }
+        const QString figures = QStringLiteral("ink %1 against the painter's %2; %3 of %4 dark pixels far from its "
+                                               "lines, %5 of its %6 far from ours")
+                                    .arg(ourInk)
+                                    .arg(theirInk)
+                                    .arg(oursAlone)
+                                    .arg(oursDark)
+                                    .arg(theirsAlone)
+                                    .arg(theirsDark);
+        QVERIFY2(theirsDark > 5000, qPrintable(figures));
+        QVERIFY2(std::abs(ourInk - theirInk) * 10 < theirInk, qPrintable(figures));
+        QVERIFY2(oursAlone * 200 < oursDark, qPrintable(figures));
+        QVERIFY2(theirsAlone * 200 < theirsDark, qPrintable(figures));
+        // Crossing lines darken each other, as translucent lines do.
+        Hairlines crossing;
+        crossing.begin(QRect(0, 0, 40, 40));
+        const QLineF cross[] = {QLineF(0, 20.5, 39, 20.5), QLineF(20.5, 0, 20.5, 39)};
+        crossing.drawSmooth(cross, 2, QTransform(), QColor(0, 0, 0, 128));
+        QVERIFY2(qAlpha(crossing.image().pixel(20, 20)) > qAlpha(crossing.image().pixel(10, 20)) + 40,
+                 qPrintable(QStringLiteral("alpha %1 where they cross, %2 beside")
+                                .arg(qAlpha(crossing.image().pixel(20, 20)))
+                                .arg(qAlpha(crossing.image().pixel(10, 20)))));
+    }
 };
 
 bool GridCanvas::show(int side, QSize size)

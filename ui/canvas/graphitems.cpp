@@ -617,28 +617,43 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     // Colour by colour in a fixed order: the same picture every run.
     QList<QRgb> colours = batches.keys();
     std::sort(colours.begin(), colours.end());
-    // Many hairlines on screen (unrotated, as the canvas always is): written
-    // into an image of their own and laid over the canvas in one blit (see
-    // Hairlines). Pictures for files keep drawLines(): vectors in SVG and
-    // PDF, and no buffer the size of a large export.
     const qreal ratio = painter->device()->devicePixelRatio();
     const QTransform toPixels = painter->worldTransform() * QTransform::fromScale(ratio, ratio);
     const QRect pixels = toPixels.mapRect(exposed).toAlignedRect();
-    if (!fine && painter->paintEngine()->type() == QPaintEngine::Raster
+    // How wide a full-quality line (1.1 units, as an EdgeItem draws it) is
+    // in device pixels.
+    const qreal fineWidth = 1.1 * lod * ratio;
+    // Lines on screen (unrotated, as the canvas always is) are written into
+    // an image of their own and laid over the canvas in one blit (see
+    // Hairlines): many as opaque hairlines, few, up to a pixel and a half
+    // wide, antialiased with as much ink as the wider line. Pictures for
+    // files keep QPainter's lines: vectors in SVG and PDF, and no buffer the
+    // size of a large export.
+    if ((!fine || fineWidth <= 1.5) && painter->paintEngine()->type() == QPaintEngine::Raster
         && painter->worldTransform().type() <= QTransform::TxScale
         && qint64(pixels.width()) * pixels.height() <= qint64(4096) * 4096) {
         m_hairlines.begin(pixels);
         for (QRgb key : std::as_const(colours)) {
             const Batch &batch = batches[key];
-            // Opaque, of the colour the translucent line would show on the
-            // canvas.
-            m_hairlines.draw(batch.lines.constData(), batch.lines.size(), toPixels,
-                             overCanvas(batch.colour).rgba());
+            if (fine) {
+                QColor ink = batch.colour;
+                ink.setAlphaF(std::min(1.0, ink.alphaF() * fineWidth));
+                m_hairlines.drawSmooth(batch.lines.constData(), batch.lines.size(), toPixels, ink);
+            } else {
+                // Opaque, of the colour the translucent line would show on
+                // the canvas.
+                m_hairlines.draw(batch.lines.constData(), batch.lines.size(), toPixels,
+                                 overCanvas(batch.colour).rgba());
+            }
         }
         const QTransform world = painter->worldTransform();
         painter->setWorldTransform(QTransform::fromScale(1 / ratio, 1 / ratio));
         painter->drawImage(m_hairlines.origin(), m_hairlines.image());
         painter->setWorldTransform(world);
+        if (fine && lod >= 0.5) {
+            for (QRgb key : std::as_const(colours))
+                paintArrowheads(painter, batches[key].colour, batches[key].directed, exposed);
+        }
         return;
     }
     for (QRgb key : std::as_const(colours)) {
@@ -649,21 +664,26 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         painter->setPen(fine ? QPen(batch.colour, 1.1, Qt::SolidLine, Qt::RoundCap)
                              : QPen(overCanvas(batch.colour), 0));
         painter->drawLines(batch.lines.constData(), int(batch.lines.size()));
-        if (!fine || lod < 0.5)
-            continue;
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(batch.colour);
-        for (const EdgeItem *edge : batch.directed) {
-            const QLineF line = edge->line();
-            if (!exposed.contains(line.p2()))
-                continue; // the arrowhead is off screen
-            const qreal size = 8.1;
-            const qreal angle = std::atan2(-line.dy(), line.dx());
-            const QPointF tip = line.p2();
-            const QPointF a = tip - QPointF(std::cos(angle - M_PI / 7) * size, -std::sin(angle - M_PI / 7) * size);
-            const QPointF b = tip - QPointF(std::cos(angle + M_PI / 7) * size, -std::sin(angle + M_PI / 7) * size);
-            painter->drawPolygon(QPolygonF{tip, a, b});
-        }
+        if (fine && lod >= 0.5)
+            paintArrowheads(painter, batch.colour, batch.directed, exposed);
+    }
+}
+
+void EdgeLayer::paintArrowheads(QPainter *painter, const QColor &colour, const QList<const EdgeItem *> &directed,
+                                const QRectF &exposed)
+{
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(colour);
+    for (const EdgeItem *edge : directed) {
+        const QLineF line = edge->line();
+        if (!exposed.contains(line.p2()))
+            continue; // the arrowhead is off screen
+        const qreal size = 8.1;
+        const qreal angle = std::atan2(-line.dy(), line.dx());
+        const QPointF tip = line.p2();
+        const QPointF a = tip - QPointF(std::cos(angle - M_PI / 7) * size, -std::sin(angle - M_PI / 7) * size);
+        const QPointF b = tip - QPointF(std::cos(angle + M_PI / 7) * size, -std::sin(angle + M_PI / 7) * size);
+        painter->drawPolygon(QPolygonF{tip, a, b});
     }
 }
 

@@ -228,10 +228,10 @@ public:
 };
 
 // Every batched edge of a large graph in one item: per frame, the edges
-// whose bounds meet the exposed area, grouped by colour and drawn with one
-// drawLines() call each (antialiased only when few are in view, arrowheads
-// only when zoomed in enough to see them). One item per edge painting
-// itself cost 387 ms a frame at 10k nodes (bench_canvas, pan).
+// whose bounds meet the exposed area, grouped by colour and drawn together
+// (antialiased only when few are in view, arrowheads only when zoomed in
+// enough to see them). One item per edge painting itself cost 387 ms a
+// frame at 10k nodes (bench_canvas, pan).
 class EdgeLayer : public CanvasLayer
 {
 public:
@@ -239,8 +239,11 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
+    static void paintArrowheads(QPainter *painter, const QColor &colour, const QList<const EdgeItem *> &directed,
+                                const QRectF &exposed);
+
     EdgeIndex *m_index;
-    Hairlines m_hairlines; // many lines on screen are drawn through it
+    Hairlines m_hairlines; // lines on a raster canvas are drawn through it
 };
 
 // Every shown node label, above every node (a node's own label drawn with

@@ -72,4 +72,63 @@ void Hairlines::draw(const QLineF *lines, qsizetype count, const QTransform &toP
     }
 }
 
+namespace {
+
+// `source`, premultiplied, scaled by coverage/256 and laid over `target`.
+inline QRgb overPixel(QRgb target, QRgb source, unsigned coverage)
+{
+    const auto scaled = [](QRgb pixel, unsigned by) {
+        // Red and blue, then alpha and green, two channels per multiply.
+        const quint32 rb = ((pixel & 0x00ff00ffu) * by >> 8) & 0x00ff00ffu;
+        const quint32 ag = ((pixel >> 8 & 0x00ff00ffu) * by) & 0xff00ff00u;
+        return rb | ag;
+    };
+    const QRgb over = scaled(source, coverage);
+    return over + scaled(target, 256 - (over >> 24));
+}
+
+} // namespace
+
+void Hairlines::drawSmooth(const QLineF *lines, qsizetype count, const QTransform &toPixels, QColor colour)
+{
+    const int width = m_image.width(), height = m_image.height();
+    if (width == 0 || height == 0)
+        return;
+    auto *bits = reinterpret_cast<QRgb *>(m_image.bits());
+    const qsizetype stride = m_image.bytesPerLine() / qsizetype(sizeof(QRgb));
+    const QRgb source = qPremultiply(colour.rgba());
+    const QRectF inside(0, 0, width - 1e-3, height - 1e-3);
+    const QPointF origin(m_origin);
+    for (qsizetype i = 0; i < count; ++i) {
+        QLineF line(toPixels.map(lines[i].p1()) - origin, toPixels.map(lines[i].p2()) - origin);
+        if (!clipLine(line, inside))
+            continue;
+        const bool wide = std::abs(line.dx()) >= std::abs(line.dy());
+        const double a1 = wide ? line.x1() : line.y1(), b1 = wide ? line.y1() : line.x1();
+        const double da = wide ? line.dx() : line.dy(), db = wide ? line.dy() : line.dx();
+        const double slope = da != 0 ? db / da : 0;
+        const int last = (wide ? height : width) - 1;
+        const int from = int(a1), to = int(wide ? line.x2() : line.y2());
+        const int step = to >= from ? 1 : -1;
+        const auto plot = [&](int a, int b, unsigned coverage) {
+            if (b < 0 || b > last || coverage == 0)
+                return;
+            QRgb &pixel = bits[wide ? b * stride + a : a * stride + b];
+            pixel = overPixel(pixel, source, coverage);
+        };
+        for (int a = from;; a += step) {
+            // The line's centre across this column, in pixel units where
+            // pixel k spans [k, k + 1): it covers the pixel it is nearest
+            // the middle of and its neighbour on that side, by distance.
+            const double centre = b1 + (a + 0.5 - a1) * slope - 0.5;
+            const double below = std::floor(centre);
+            const auto share = unsigned((centre - below) * 256 + 0.5);
+            plot(a, int(below), 256 - share);
+            plot(a, int(below) + 1, share);
+            if (a == to)
+                break;
+        }
+    }
+}
+
 } // namespace threadline

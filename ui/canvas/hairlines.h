@@ -27,6 +27,13 @@ public:
     // Lines in scene coordinates, `toPixels` mapping them to device pixels,
     // in one opaque colour; drawn over what was drawn before.
     void draw(const QLineF *lines, qsizetype count, const QTransform &toPixels, QRgb colour);
+    // The same lines antialiased (each column or row of the line shares its
+    // pixel between the two it falls across) in a translucent colour,
+    // blended over what was drawn before: the full-quality edges of a
+    // zoomed-in view. QPainter's antialiased lines hand every long line's
+    // spans to Qt's GUI thread pool and wait for it, a quarter of a 10k pan
+    // frame spent waking threads (perf); this stays on the calling thread.
+    void drawSmooth(const QLineF *lines, qsizetype count, const QTransform &toPixels, QColor colour);
     const QImage &image() const { return m_image; }
     QPoint origin() const { return m_origin; }
 
