@@ -312,7 +312,7 @@ private:
     bool m_positionsFromFile = false;
     QAction *m_showDocumentsAction = nullptr;
 
-    QFutureWatcher<LoadedGraph> m_loadWatcher;
+    QFutureWatcher<std::shared_ptr<LoadedGraph>> m_loadWatcher;
     class LayoutRunner *m_layoutRunner = nullptr;
     class LayoutStatus *m_layoutStatus = nullptr;
     struct ExportResult

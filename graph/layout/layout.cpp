@@ -242,23 +242,23 @@ QHash<NodeId, QPointF> forceDirectedLayout(const KnowledgeGraph &graph,
     return result;
 }
 
-LayoutResult multilevelLayout(const KnowledgeGraph &graph, const LayoutOptions &options, const QSet<NodeId> &subset,
-                              const LayoutControl &control)
+MultilevelJob prepareMultilevel(const KnowledgeGraph &graph, const LayoutOptions &options, const QSet<NodeId> &subset,
+                                const LayoutControl &control)
 {
-    QList<NodeId> ids;
+    MultilevelJob job;
+    QList<NodeId> &ids = job.ids;
     for (NodeId id : graph.nodes()) {
         if (subset.isEmpty() || subset.contains(id))
             ids.append(id);
     }
-    LayoutResult result;
     if (ids.isEmpty())
-        return result;
+        return job;
     QHash<NodeId, int> index;
     index.reserve(ids.size());
     for (qsizetype i = 0; i < ids.size(); ++i)
         index.insert(ids[i], int(i));
 
-    MultilevelInput input;
+    MultilevelInput &input = job.input;
     input.nodes = int(ids.size());
     for (EdgeId e : graph.edges()) {
         const EdgeData &edge = graph.edge(e);
@@ -282,7 +282,20 @@ LayoutResult multilevelLayout(const KnowledgeGraph &graph, const LayoutOptions &
             }
         }
     }
+    // The edge length that makes a typical graph fill about the area asked
+    // for (measured on the synthetic news graphs and Barabási–Albert
+    // graphs from 2k to 100k nodes).
+    job.edgeLength = multilevelEdgeFactor * std::sqrt(options.width * options.height / double(ids.size()));
+    job.seed = options.seed;
+    return job;
+}
 
+LayoutResult runMultilevel(const MultilevelJob &job, const LayoutControl &control)
+{
+    LayoutResult result;
+    const QList<NodeId> &ids = job.ids;
+    if (ids.isEmpty())
+        return result;
     const auto toHash = [&](const std::vector<QPointF> &positions) {
         QHash<NodeId, QPointF> hash;
         hash.reserve(ids.size());
@@ -291,19 +304,22 @@ LayoutResult multilevelLayout(const KnowledgeGraph &graph, const LayoutOptions &
         return hash;
     };
     MultilevelOptions engine;
-    // The edge length that makes a typical graph fill about the area asked
-    // for (measured on the synthetic news graphs and Barabási–Albert
-    // graphs from 2k to 100k nodes).
-    engine.edgeLength = multilevelEdgeFactor * std::sqrt(options.width * options.height / double(ids.size()));
-    engine.seed = options.seed;
+    engine.edgeLength = job.edgeLength;
+    engine.seed = job.seed;
     engine.progress = control.progress;
     engine.cancel = control.cancel;
     if (control.intermediate)
         engine.intermediate = [&](const std::vector<QPointF> &positions) { control.intermediate(toHash(positions)); };
-    const MultilevelResult run = threadline::multilevelLayout(input, engine);
+    const MultilevelResult run = threadline::multilevelLayout(job.input, engine);
     result.positions = toHash(run.positions);
     result.cancelled = run.cancelled;
     return result;
+}
+
+LayoutResult multilevelLayout(const KnowledgeGraph &graph, const LayoutOptions &options, const QSet<NodeId> &subset,
+                              const LayoutControl &control)
+{
+    return runMultilevel(prepareMultilevel(graph, options, subset, control), control);
 }
 
 QHash<NodeId, QPointF> layoutForView(const KnowledgeGraph &graph, const ViewFilter &filter)
@@ -320,12 +336,18 @@ QHash<NodeId, QPointF> layoutForView(const KnowledgeGraph &graph, const ViewFilt
 
 LayoutResult multilevelLayoutForView(const KnowledgeGraph &graph, const ViewFilter &filter, const LayoutControl &control)
 {
+    return runMultilevel(prepareMultilevelForView(graph, filter, control), control);
+}
+
+MultilevelJob prepareMultilevelForView(const KnowledgeGraph &graph, const ViewFilter &filter,
+                                       const LayoutControl &control)
+{
     const QSet<NodeId> visible = filter.visibleNodes(graph);
     LayoutOptions options = LayoutOptions::forNodeCount(visible.size());
     options.ignoredRelations = filter.hiddenRelations;
     if (visible.isEmpty())
         return {};
-    return multilevelLayout(graph, options, visible, control);
+    return prepareMultilevel(graph, options, visible, control);
 }
 
 namespace {

@@ -159,7 +159,7 @@ AnalyticsView::AnalyticsView(QWidget *parent) : QWidget(parent)
     connect(&m_watcher, &QFutureWatcher<std::pair<QList<NodeMetrics>, Components>>::finished, this, [this] {
         const auto result = m_watcher.result();
         if (m_computedGeneration != m_generation) { // the graph changed meanwhile
-            startCentrality();
+            refresh();
             return;
         }
         fillTable(result.first, result.second);
@@ -214,9 +214,27 @@ void AnalyticsView::refresh()
     if (!m_graph)
         return;
     replot();
+    if (!m_onScreen && !m_wantedHidden) {
+        m_summary->setText(tr("Centrality is computed when this view is shown."));
+        return; // setOnScreen() asks again
+    }
     if (!m_watcher.isRunning())
         startCentrality();
     // A run under way finishes, sees the newer generation and starts again.
+}
+
+void AnalyticsView::setOnScreen(bool onScreen)
+{
+    m_onScreen = onScreen;
+    if (onScreen && m_document && m_computedGeneration != m_generation && !m_watcher.isRunning())
+        refresh();
+}
+
+void AnalyticsView::setWantedHidden(bool wanted)
+{
+    m_wantedHidden = wanted;
+    if (wanted && m_document && m_computedGeneration != m_generation && !m_watcher.isRunning())
+        refresh();
 }
 
 void AnalyticsView::startCentrality()
