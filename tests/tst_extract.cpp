@@ -581,8 +581,8 @@ private Q_SLOTS:
         QVERIFY2(total.quotes.recall() >= 0.90, said);
         QVERIFY2(total.speakers.recall() >= 0.95, said);
         QVERIFY2(total.people.precision() >= 0.90 && total.people.recall() >= 0.85, said);
-        QVERIFY2(total.events.f1() >= 0.53, said);
-        QVERIFY2(total.participants.precision() >= 0.63, said);
+        QVERIFY2(total.events.f1() >= 0.57, said);
+        QVERIFY2(total.participants.precision() >= 0.68, said);
     }
 
     void scoresOnArticlesTheRulesWereNotWrittenFor()
@@ -596,6 +596,8 @@ private Q_SLOTS:
         // Written later still (16-18), scored once before any rule changed
         // for them; reported apart from the first fifteen, so that the
         // figures of the articles the rules were shaped on do not hide theirs.
+        // Articles from 19 on were each written for one cause of wrong
+        // events, before its rule: they count with the first fifteen.
         static const QStringList secondHeldOut = {QStringLiteral("16-"), QStringLiteral("17-"), QStringLiteral("18-")};
         const auto among = [](const QString &name, const QStringList &prefixes) {
             return std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &prefix) { return name.startsWith(prefix); });
@@ -621,14 +623,14 @@ private Q_SLOTS:
                 heldOutTotal += s;
         }
         qInfo().noquote() << report(QStringLiteral("held-out articles (13-15)"), heldOutTotal);
-        qInfo().noquote() << report(QStringLiteral("written articles (01-15)"), total);
+        qInfo().noquote() << report(QStringLiteral("written articles (01-15, 19-)"), total);
         qInfo().noquote() << report(QStringLiteral("held-out articles (16-18)"), secondTotal);
         const QByteArray said = report(QStringLiteral("unseen"), total).toUtf8();
         QVERIFY2(total.quotes.precision() >= 0.97, said);
         QVERIFY2(total.quotes.recall() >= 0.98, said);
         QVERIFY2(total.speakers.recall() >= 0.96, said);
         QVERIFY2(total.people.precision() >= 0.82 && total.people.recall() >= 0.97, said);
-        QVERIFY2(total.events.f1() >= 0.78, said);
+        QVERIFY2(total.events.f1() >= 0.79, said);
         const QByteArray heldOutSaid = report(QStringLiteral("held-out"), heldOutTotal).toUtf8();
         QVERIFY2(heldOutTotal.events.f1() >= 0.97 && heldOutTotal.speakers.recall() >= 0.95, heldOutSaid);
         const QByteArray secondSaid = report(QStringLiteral("held-out 16-18"), secondTotal).toUtf8();
