@@ -67,6 +67,17 @@ int EventFinder::actorJustBefore(const Trigger &trigger, qsizetype from, const S
             return -1;
         if (t.mid(tokens[j].end, tokens[j + 1].start - tokens[j].end).contains(QLatin1Char(',')))
             return -1;
+        // "Kazlauskiene, who took office in January": the one the clause is about.
+        if (tokens[j].text == QLatin1String("who") && j > s.firstToken &&
+            t.mid(tokens[j - 1].end, tokens[j].start - tokens[j - 1].end).trimmed() == QLatin1String(",")) {
+            for (auto it = mentions.crbegin(); it != mentions.crend(); ++it) {
+                if (it->endToken - 1 == j - 1)
+                    return out.entities[it->entity].kind == NodeKind::Person ? it->entity : -1;
+                if (it->endToken - 1 < j - 1)
+                    break;
+            }
+            return -1;
+        }
         // "Ferro took office after X became president": not across into another clause.
         if (isOneOf(tokens[j].text, {"after", "before", "when", "while", "until", "as", "and", "but"}))
             return -1;
