@@ -551,10 +551,15 @@ void EventFinder::spanDays(const Trigger &trigger, const Sentence &s, ResolvedDa
     // "agreed on Wednesday after two days of talks": the days end on the date.
     static const QRegularExpression endsBefore(QStringLiteral("^[^,;]{0,12}\\bafter\\b"),
                                                QRegularExpression::CaseInsensitiveOption);
+    // "agreed on Thursday to set up a hotline …, after three days of
+    // talks": however far the date stands before, the days end on it.
+    static const QRegularExpression afterDays(QStringLiteral("\\bafter\\s+$"), QRegularExpression::CaseInsensitiveOption);
     const QString around = t.mid(s.start, std::max(d->end, trigger.end) - s.start);
     const QDate day = QDate::fromString(d->iso, Qt::ISODate);
     const bool dateFirst = d->end <= trigger.start;
-    if (dateFirst && endsBefore.match(t.mid(d->end, std::max<qsizetype>(0, trigger.start - d->end))).hasMatch())
+    if (dateFirst && (endsBefore.match(t.mid(d->end, std::max<qsizetype>(0, trigger.start - d->end))).hasMatch() ||
+                      (d->end <= from + m.capturedStart() &&
+                       afterDays.match(t.mid(d->end, from + m.capturedStart() - d->end)).hasMatch())))
         d->iso = day.addDays(1 - count).toString(Qt::ISODate) + QLatin1Char('/') + d->iso;
     else if (ends.match(around).hasMatch())
         d->iso = day.addDays(1 - count).toString(Qt::ISODate) + QLatin1Char('/') + d->iso;

@@ -299,7 +299,13 @@ int EventFinder::merge(const EventMention &mention)
             continue;
         }
         // A meeting and talks are one event only side by side (or "the meeting"), on one date.
-        const bool referring = m.definite && (m.date.iso.isEmpty() || m.participants.isEmpty());
+        // "The talks opened on Tuesday with a session chaired by X": a
+        // day within the days the event of that kind is known to span is
+        // that event, whoever these words name.
+        const bool within = m.definite && eType == m.type && !m.date.iso.isEmpty() &&
+                            e.date.contains(QLatin1Char('/')) && firstDay(e.date) <= firstDay(m.date.iso) &&
+                            detail::lastDay(m.date.iso) <= detail::lastDay(e.date);
+        const bool referring = (m.definite && (m.date.iso.isEmpty() || m.participants.isEmpty())) || within;
         if (eType != m.type && ((!near(i) && !referring) ||
                                 (e.date != m.date.iso && !e.date.isEmpty() && !m.date.iso.isEmpty())))
             continue;
