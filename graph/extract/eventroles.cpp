@@ -30,6 +30,32 @@ qsizetype EventFinder::objectsStop(const Trigger &trigger, qsizetype bound, cons
     const int first = text.tokenAtOrAfter(trigger.end);
     for (int k = first; k < s.endToken && tokens[k].start < bound; ++k) {
         const QString &w = tokens[k].text;
+        // What the event was about is no one who took part: "met Y to
+        // discuss Argentina's request", "talks about a loan from the
+        // Inter-American Development Bank", "a call over Uruguay's objections".
+        if (k > first && !quoted(tokens[k].start)) {
+            // Not a while: "spoke for about an hour with X", "met over dinner with X".
+            const auto aWhile = [&]() {
+                int n = k + 1;
+                if (n + 1 < s.endToken && isOneOf(tokens[n].text, {"a", "an", "the"}))
+                    ++n;
+                if (n >= s.endToken)
+                    return false;
+                const QString &next = tokens[n].text;
+                return next.front().isDigit() ||
+                       isOneOf(next, {"hour", "hours", "minute", "minutes", "day", "days", "week", "weeks", "weekend",
+                                      "dinner", "lunch", "breakfast", "coffee", "tea", "phone", "video", "two",
+                                      "three", "four", "several", "past", "next", "last", "half", "month", "year"});
+            };
+            const bool topic = (isOneOf(w, {"regarding", "concerning"}) || isOneOf(w, {"about", "over"})) && !aWhile();
+            const bool purpose = w == QLatin1String("to") && k + 1 < s.endToken && tokens[k + 1].text.front().isLower() &&
+                                 !isOneOf(tokens[k + 1].text, {"the", "a", "an", "his", "her", "their", "its", "our",
+                                                               "my", "your", "this", "that", "these", "those", "both"});
+            if (topic || purpose) {
+                stop = tokens[k].start;
+                break;
+            }
+        }
         if (w.size() > 6 || !auxiliaries.contains(w) || quoted(tokens[k].start))
             continue;
         {
