@@ -397,6 +397,19 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 m.date.end = trigger.end;
             }
         }
+        // "Killings have fallen since Larrea took office", "before his
+        // election": undated, a taking office or an election in a clause of
+        // time says when something else happened; it reports no event.
+        if (isPersonalRow(trigger.type) && m.date.iso.isEmpty()) {
+            bool timeClause = false;
+            for (int j = k - 1; j >= std::max(s.firstToken, k - 8) && !timeClause; --j) {
+                if (t.mid(tokens[j].end, tokens[j + 1].start - tokens[j].end).contains(QLatin1Char(',')))
+                    break;
+                timeClause = isOneOf(tokens[j].text, {"since", "after", "before", "until", "following", "once"});
+            }
+            if (timeClause)
+                continue;
+        }
         if (second >= 0) {
             EventMention other = m;
             other.participants = subject;
