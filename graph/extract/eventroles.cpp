@@ -30,6 +30,24 @@ qsizetype EventFinder::objectsStop(const Trigger &trigger, qsizetype bound, cons
     const int first = text.tokenAtOrAfter(trigger.end);
     for (int k = first; k < s.endToken && tokens[k].start < bound; ++k) {
         const QString &w = tokens[k].text;
+        // "Haug's visit comes as the European Union prepares …": a
+        // clause of its own, about something else.
+        // Not "as national security adviser", "as the new chairman": a role.
+        const auto asClause = [&]() {
+            if (isOneOf(tokens[k - 1].text, {"such", "well", "as"}) || k + 1 >= s.endToken)
+                return false;
+            const int next = tokens[k + 1].text == QLatin1String("the") ? k + 2 : k + 1;
+            if (next >= s.endToken || titleAt(next, s.endToken))
+                return false;
+            const QString &n = tokens[k + 1].text;
+            return n.front().isUpper() || isOneOf(n, {"he", "she", "they", "it", "we", "the"});
+        };
+        if (k > first && !quoted(tokens[k].start) &&
+            (isOneOf(w, {"while", "because", "although", "though", "whereas"}) ||
+             (w == QLatin1String("as") && asClause()))) {
+            stop = tokens[k].start;
+            break;
+        }
         // What the event was about is no one who took part: "met Y to
         // discuss Argentina's request", "talks about a loan from the
         // Inter-American Development Bank", "a call over Uruguay's objections".
@@ -176,6 +194,13 @@ EventFinder::Role EventFinder::roleOf(const Mention &mention, const Sentence &s)
         const int after = text.tokenAtOrAfter(mention.end + 2);
         if (kind != NodeKind::Person && after < s.endToken && titleAt(after, s.endToken))
             return Role::None;
+        // "Haug's visit", "Rutte's first meeting with Trump": whose event it is.
+        for (int j = after; j < std::min(s.endToken, after + 3); ++j) {
+            if (tokens[j].start == anchorAt)
+                return Role::Actor;
+            if (!tokens[j].text.front().isLower())
+                break;
+        }
         if (after < s.endToken && tokens[after].text.front().isLower() &&
             !isOneOf(tokens[after].text, {"team", "delegation", "government", "officials", "negotiators",
                                           "representatives", "leaders", "envoy", "envoys", "side", "headquarters"}))

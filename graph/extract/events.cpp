@@ -354,6 +354,48 @@ int EventFinder::merge(const EventMention &mention)
             best = i;
         }
     }
+    // "Haug met Magnusdottir in Reykjavik … The visit was Haug's first":
+    // where the text has reported no visit, the visit it speaks of as known
+    // is the trip of the meeting or talks whose people it names, all of them.
+    static const int visit = typeIndex("visit");
+    bool trip = false;
+    const auto isPerson = [&](int p) { return out.entities[p].kind == NodeKind::Person; };
+    if (best < 0 && m.type == visit && m.definite && std::any_of(m.participants.cbegin(), m.participants.cend(), isPerson) &&
+        !retrying &&
+        std::none_of(eventTypes.cbegin(), eventTypes.cend(),
+                     [&](const auto &types) { return types.first().second == visit; })) {
+        static const int meeting = typeIndex("meeting");
+        static const int talks = typeIndex("talks");
+        int mostPeople = 0;
+        qint64 fewestDays = 0;
+        for (int i = 0; i < out.events.size(); ++i) {
+            const Event &e = out.events[i];
+            const int eType = eventTypes[i].first().second;
+            const int people = int(std::count_if(e.participants.cbegin(), e.participants.cend(), isPerson));
+            const bool all = std::all_of(m.participants.cbegin(), m.participants.cend(), [&](int p) {
+                return !isPerson(p) || std::any_of(e.participants.cbegin(), e.participants.cend(),
+                                   [&](int q) { return sameActor(out.entities, p, q); });
+            });
+            // The meeting with the most people; of those, the nearest the article's day.
+            const QDate when = firstDay(e.date);
+            const qint64 days = when.isValid() && date.isValid() ? std::abs(when.daysTo(date)) : 1000000;
+            if ((eType == meeting || eType == talks) && all && e.planned == m.planned &&
+                datesMeet(e.date, m.date.iso) && (m.place < 0 || e.place < 0 || m.place == e.place) &&
+                (people > mostPeople || (people == mostPeople && days < fewestDays))) {
+                best = i;
+                mostPeople = people;
+                fewestDays = days;
+            }
+        }
+        if (best >= 0) {
+            // Its people are the meeting's already; what else its clause
+            // names ("signals the importance of … NATO leadership") is not.
+            // Nor does it make the meeting a visit.
+            m.participants.clear();
+            m.rule += QStringLiteral(", the trip of the meeting it names");
+            trip = true;
+        }
+    }
     if (best < 0) {
         if (m.participants.isEmpty())
             return -1;
@@ -405,7 +447,8 @@ int EventFinder::merge(const EventMention &mention)
         known.evidence = m.words;
     if (!eventSentences[best].contains(m.sentence))
         eventSentences[best].append(m.sentence);
-    eventTypes[best].append({m.words.start, m.type});
+    if (!trip)
+        eventTypes[best].append({m.words.start, m.type});
     known.rule += known.mentions.size() == 2 ? QStringLiteral("; one event across its mentions") : QString();
     return best;
 }
