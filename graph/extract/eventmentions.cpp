@@ -403,7 +403,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         if (isPersonalRow(trigger.type) && m.date.iso.isEmpty()) {
             bool timeClause = false;
             for (int j = k - 1; j >= std::max(s.firstToken, k - 8) && !timeClause; --j) {
-                if (t.mid(tokens[j].end, tokens[j + 1].start - tokens[j].end).contains(QLatin1Char(',')))
+                if (QStringView(t).mid(tokens[j].end, tokens[j + 1].start - tokens[j].end).contains(QLatin1Char(',')))
                     break;
                 timeClause = isOneOf(tokens[j].text, {"since", "after", "before", "until", "following", "once"});
             }
@@ -443,7 +443,7 @@ qsizetype EventFinder::sidelinesAt(const Trigger &trigger, const Sentence &s, qs
 {
     const int k = text.tokenAtOrAfter(trigger.start);
     for (int j = k - 1; j >= std::max(s.firstToken + 1, k - 9); --j) {
-        if (t.mid(tokens[j].end, tokens[j + 1].start - tokens[j].end).contains(QLatin1Char(',')))
+        if (QStringView(t).mid(tokens[j].end, tokens[j + 1].start - tokens[j].end).contains(QLatin1Char(',')))
             return -1;
         if (tokens[j].text != QLatin1String("of"))
             continue;

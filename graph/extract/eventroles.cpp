@@ -30,6 +30,10 @@ qsizetype EventFinder::objectsStop(const Trigger &trigger, qsizetype bound, cons
     const int first = text.tokenAtOrAfter(trigger.end);
     for (int k = first; k < s.endToken && tokens[k].start < bound; ++k) {
         const QString &w = tokens[k].text;
+        // Most words are none of those below: the first letter rules them out.
+        const char16_t c = w.front().unicode();
+        const bool maybe = w.size() <= 10 && (c == u'a' || c == u't' || c == u'o' || c == u'r' || c == u'c' ||
+                                              c == u'w' || c == u'b');
         // "Haug's visit comes as the European Union prepares …": a
         // clause of its own, about something else.
         // Not "as national security adviser", "as the new chairman": a role.
@@ -42,16 +46,17 @@ qsizetype EventFinder::objectsStop(const Trigger &trigger, qsizetype bound, cons
             const QString &n = tokens[k + 1].text;
             return n.front().isUpper() || isOneOf(n, {"he", "she", "they", "it", "we", "the"});
         };
-        if (k > first && !quoted(tokens[k].start) &&
+        if (k > first && maybe &&
             (isOneOf(w, {"while", "because", "although", "though", "whereas"}) ||
-             (w == QLatin1String("as") && asClause()))) {
+             (w == QLatin1String("as") && asClause())) &&
+            !quoted(tokens[k].start)) {
             stop = tokens[k].start;
             break;
         }
         // What the event was about is no one who took part: "met Y to
         // discuss Argentina's request", "talks about a loan from the
         // Inter-American Development Bank", "a call over Uruguay's objections".
-        if (k > first && !quoted(tokens[k].start)) {
+        if (k > first && maybe && isOneOf(w, {"to", "about", "over", "regarding", "concerning"})) {
             // Not a while: "spoke for about an hour with X", "met over dinner with X".
             const auto aWhile = [&]() {
                 int n = k + 1;
@@ -69,7 +74,7 @@ qsizetype EventFinder::objectsStop(const Trigger &trigger, qsizetype bound, cons
             const bool purpose = w == QLatin1String("to") && k + 1 < s.endToken && tokens[k + 1].text.front().isLower() &&
                                  !isOneOf(tokens[k + 1].text, {"the", "a", "an", "his", "her", "their", "its", "our",
                                                                "my", "your", "this", "that", "these", "those", "both"});
-            if (topic || purpose) {
+            if ((topic || purpose) && !quoted(tokens[k].start)) {
                 stop = tokens[k].start;
                 break;
             }
