@@ -456,6 +456,32 @@ private Q_SLOTS:
         QCOMPARE(x.events.first().date, QStringLiteral("2025-04-21"));
     }
 
+    // What an event was about takes no part in it ("to discuss", "about",
+    // "over"); a while is no topic ("for about an hour with", "over dinner with").
+    void topicsAreNotParticipants()
+    {
+        const QString text = QStringLiteral(
+            "Chilean President Rosa Vidal met Peruvian President Ana Quispe in Lima on Monday to discuss Bolivia's "
+            "request for a port.\n"
+            "Vidal held talks on Tuesday with Ecuador's foreign minister, Juan Mora, about a loan from the World Bank.\n"
+            "Quispe met for about an hour with Colombian President Pablo Rojas on Wednesday.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QHash<QString, QStringList> who; // by type
+        for (const Event &e : x.events) {
+            for (int p : e.participants)
+                who[e.type].append(x.entities[p].label);
+        }
+        QVERIFY2(who.value(QStringLiteral("meeting")).contains(QStringLiteral("Ana Quispe")) &&
+                     !who.value(QStringLiteral("meeting")).contains(QStringLiteral("Bolivia")),
+                 qPrintable(who.value(QStringLiteral("meeting")).join(u',')));
+        QVERIFY2(who.value(QStringLiteral("talks")).contains(QStringLiteral("Juan Mora")) &&
+                     !who.value(QStringLiteral("talks")).contains(QStringLiteral("World Bank")),
+                 qPrintable(who.value(QStringLiteral("talks")).join(u',')));
+        QVERIFY2(who.value(QStringLiteral("phone_call")).contains(QStringLiteral("Pablo Rojas")) ||
+                     who.value(QStringLiteral("meeting")).contains(QStringLiteral("Pablo Rojas")),
+                 "\"for about an hour with\" keeps who it was with");
+    }
+
     // Firing missiles or rockets is a military action; firing workers is not.
     void missilesFiredAreMilitaryActions()
     {
@@ -581,8 +607,8 @@ private Q_SLOTS:
         QVERIFY2(total.quotes.recall() >= 0.90, said);
         QVERIFY2(total.speakers.recall() >= 0.95, said);
         QVERIFY2(total.people.precision() >= 0.90 && total.people.recall() >= 0.85, said);
-        QVERIFY2(total.events.f1() >= 0.53, said);
-        QVERIFY2(total.participants.precision() >= 0.63, said);
+        QVERIFY2(total.events.f1() >= 0.59, said);
+        QVERIFY2(total.participants.precision() >= 0.68, said);
     }
 
     void scoresOnArticlesTheRulesWereNotWrittenFor()
@@ -596,6 +622,8 @@ private Q_SLOTS:
         // Written later still (16-18), scored once before any rule changed
         // for them; reported apart from the first fifteen, so that the
         // figures of the articles the rules were shaped on do not hide theirs.
+        // Articles from 19 on were each written for one cause of wrong
+        // events, before its rule: they count with the first fifteen.
         static const QStringList secondHeldOut = {QStringLiteral("16-"), QStringLiteral("17-"), QStringLiteral("18-")};
         const auto among = [](const QString &name, const QStringList &prefixes) {
             return std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &prefix) { return name.startsWith(prefix); });
@@ -621,21 +649,22 @@ private Q_SLOTS:
                 heldOutTotal += s;
         }
         qInfo().noquote() << report(QStringLiteral("held-out articles (13-15)"), heldOutTotal);
-        qInfo().noquote() << report(QStringLiteral("written articles (01-15)"), total);
+        qInfo().noquote() << report(QStringLiteral("written articles (01-15, 19-)"), total);
         qInfo().noquote() << report(QStringLiteral("held-out articles (16-18)"), secondTotal);
         const QByteArray said = report(QStringLiteral("unseen"), total).toUtf8();
         QVERIFY2(total.quotes.precision() >= 0.97, said);
         QVERIFY2(total.quotes.recall() >= 0.98, said);
         QVERIFY2(total.speakers.recall() >= 0.96, said);
         QVERIFY2(total.people.precision() >= 0.82 && total.people.recall() >= 0.97, said);
-        QVERIFY2(total.events.f1() >= 0.78, said);
+        QVERIFY2(total.events.f1() >= 0.82, said);
+        QVERIFY2(total.participants.precision() >= 0.82, said);
         const QByteArray heldOutSaid = report(QStringLiteral("held-out"), heldOutTotal).toUtf8();
         QVERIFY2(heldOutTotal.events.f1() >= 0.97 && heldOutTotal.speakers.recall() >= 0.95, heldOutSaid);
         const QByteArray secondSaid = report(QStringLiteral("held-out 16-18"), secondTotal).toUtf8();
         QVERIFY2(secondTotal.quotes.precision() >= 0.93 && secondTotal.quotes.recall() >= 0.98, secondSaid);
         QVERIFY2(secondTotal.speakers.recall() >= 0.98, secondSaid);
         QVERIFY2(secondTotal.people.precision() >= 0.85 && secondTotal.people.recall() >= 0.98, secondSaid);
-        QVERIFY2(secondTotal.events.f1() >= 0.79, secondSaid);
+        QVERIFY2(secondTotal.events.f1() >= 0.88, secondSaid);
         QVERIFY2(secondTotal.participants.precision() >= 0.88, secondSaid);
     }
 

@@ -87,6 +87,25 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 break;
             }
         }
+        // "a meeting of Association of Southeast Asian Nations (ASEAN)
+        // foreign ministers": a bloc's ministers meeting is a ministerial.
+        if (trigger.type == meeting && isOneOf(words, {"meeting", "meetings"})) {
+            const int of = text.tokenAtOrAfter(trigger.end);
+            int k = of + 1;
+            if (k < s.endToken && tokens[k].text == QLatin1String("the"))
+                ++k;
+            const auto bloc = mentionAtToken.constFind(k);
+            if (of < s.endToken && tokens[of].text == QLatin1String("of") && bloc != mentionAtToken.constEnd() &&
+                out.entities[mentions[*bloc].entity].kind == NodeKind::Organization) {
+                static const QRegularExpression ministers(
+                    QStringLiteral("^\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:[\\w-]+\\s+){0,2}ministers\\b"));
+                const qsizetype end = mentions[*bloc].end;
+                if (matchIn(ministers, QStringView(t).mid(end, std::min<qsizetype>(60, s.end - end))).hasMatch()) {
+                    static const int ministerial = typeIndex("ministerial");
+                    trigger.type = ministerial;
+                }
+            }
+        }
         // Words side by side name one event ("met for talks", "summit meeting").
         if (!here.isEmpty()) {
             Trigger &last = here.last();
@@ -129,17 +148,32 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 breaks.append({s.start + b.capturedStart(), s.start + b.capturedEnd()});
         }
     }
+    // "met on the sidelines of a summit", "on the margins of the forum":
+    // the summit is an event of its own, held around the meeting; where
+    // its phrase starts, and where the words naming its actors begin.
+    QList<qsizetype> hostStart(here.size(), -1);
+    QList<qsizetype> hostNamesFrom(here.size(), -1);
+    for (int i = 0; i < here.size(); ++i)
+        hostStart[i] = sidelinesAt(here[i], s, &hostNamesFrom[i]);
+    QList<int> mentionIndex(here.size(), -1); // into `into`, per trigger
     qsizetype datesTaken = s.start; // dates before this are an earlier event's
     for (int i = 0; i < here.size(); ++i) {
         const Trigger &trigger = here[i];
+        const bool host = hostStart[i] >= 0;
+        const bool hostsNext = i + 1 < here.size() && hostStart[i + 1] >= 0;
         const qsizetype from = i == 0 ? s.start : here[i - 1].end;
-        const qsizetype to = i + 1 < here.size() ? here[i + 1].start : s.end;
+        // Its actors stop where the sidelines phrase of the next words
+        // starts; its date may stand past them ("held talks with X on the
+        // margins of the summit on Thursday").
+        const qsizetype to = i + 1 < here.size() ? (hostsNext ? hostStart[i + 1] : here[i + 1].start) : s.end;
+        const qsizetype dateTo = hostsNext ? (i + 2 < here.size() ? here[i + 2].start : s.end) : to;
         anchorAt = trigger.start;
         EventMention m;
         m.type = trigger.type;
         m.words = Span{trigger.start, trigger.end};
         m.sentence = si;
         m.definite = definiteAt(trigger, s);
+        m.separate = separateAt(trigger, s);
         m.planned = plannedAt(trigger, from, s);
         const QString words = t.mid(trigger.start, trigger.end - trigger.start);
         m.rule = QStringLiteral("\u201c%1\u201d").arg(words.toLower());
@@ -168,10 +202,10 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 continue;
             // "took office after Lind became president on March 3": the date is the other clause's.
             static const QRegularExpression subordinate(QStringLiteral("\\b(?:after|before|since|until|when)\\s"));
-            if (candidate.start >= trigger.end && candidate.start < to && candidate.start - trigger.end < 120 &&
+            if (candidate.start >= trigger.end && candidate.start < dateTo && candidate.start - trigger.end < 120 &&
                 subordinate.match(t.mid(trigger.end, candidate.start - trigger.end)).hasMatch())
                 break;
-            if (candidate.start >= trigger.end && candidate.start < to &&
+            if (candidate.start >= trigger.end && candidate.start < dateTo &&
                 candidate.start - trigger.end < 120) {
                 after = d;
                 break;
@@ -184,7 +218,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         if (after >= 0) {
             for (int d = after + 1; d < dates.size(); ++d) {
                 const ResolvedDate &candidate = dates[d];
-                if (candidate.start >= to || candidate.start - dates[after].end > 80)
+                if (candidate.start >= dateTo || candidate.start - dates[after].end > 80)
                     break;
                 if (!dateGoverns(candidate, s))
                     continue;
@@ -291,9 +325,23 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             if (who >= 0)
                 m.participants.append(who);
         }
-        if (m.place < 0)
+        // The summit a meeting was held on the sidelines of: its own
+        // actors only ("of a European Union summit in Brussels"), not the
+        // sentence's subject, and no date but one right before its words
+        // ("the May 16 summit"); the dates around are the meeting's.
+        if (host) {
+            m.participants.clear();
+            m.place = -1;
+            qsizetype phraseEnd = t.indexOf(QLatin1Char(','), trigger.end);
+            if (phraseEnd < 0 || phraseEnd > objectsEnd)
+                phraseEnd = objectsEnd;
+            actorsIn(hostNamesFrom[i], trigger.start, s, &m.participants, &m.place);
+            actorsIn(trigger.end, phraseEnd, s, &m.participants, &m.place);
+            m.rule += QStringLiteral(", an event a meeting was held on the sidelines of");
+        }
+        if (m.place < 0 && !host)
             m.place = subjectPlace;
-        const int chosen = adjacent >= 0 ? adjacent : after >= 0 ? after : before;
+        const int chosen = adjacent >= 0 ? adjacent : host ? -1 : after >= 0 ? after : before;
         if (chosen >= 0) {
             m.date = dates[chosen];
             if (m.date.iso.size() == 10)
@@ -349,6 +397,19 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 m.date.end = trigger.end;
             }
         }
+        // "Killings have fallen since Larrea took office", "before his
+        // election": undated, a taking office or an election in a clause of
+        // time says when something else happened; it reports no event.
+        if (isPersonalRow(trigger.type) && m.date.iso.isEmpty()) {
+            bool timeClause = false;
+            for (int j = k - 1; j >= std::max(s.firstToken, k - 8) && !timeClause; --j) {
+                if (QStringView(t).mid(tokens[j].end, tokens[j + 1].start - tokens[j].end).contains(QLatin1Char(',')))
+                    break;
+                timeClause = isOneOf(tokens[j].text, {"since", "after", "before", "until", "following", "once"});
+            }
+            if (timeClause)
+                continue;
+        }
         if (second >= 0) {
             EventMention other = m;
             other.participants = subject;
@@ -358,13 +419,58 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 other.place = m.place;
             other.date = dates[second];
             other.words = Span{trigger.start, trigger.end};
+            mentionIndex[i] = int(into->size());
             into->append(m);
             if (other.participants != subject)
                 into->append(other);
             continue;
         }
+        if (host && i > 0)
+            m.sidelined = mentionIndex[i - 1];
+        mentionIndex[i] = int(into->size());
         into->append(m);
     }
+    // "On the sidelines of the summit, X met Y": the meeting comes after.
+    if (here.size() > 1 && hostStart[0] >= 0 && mentionIndex[0] >= 0 && mentionIndex[1] >= 0)
+        (*into)[mentionIndex[0]].sidelined = mentionIndex[1];
+}
+
+// Where "on the sidelines of", "on the margins of", "on the fringes of"
+// starts when the event's words end it, within a few words ("on the
+// sidelines of a European Union summit"); -1 if they do not. *namesFrom:
+// where the words after "of" begin.
+qsizetype EventFinder::sidelinesAt(const Trigger &trigger, const Sentence &s, qsizetype *namesFrom) const
+{
+    const int k = text.tokenAtOrAfter(trigger.start);
+    for (int j = k - 1; j >= std::max(s.firstToken + 1, k - 9); --j) {
+        if (QStringView(t).mid(tokens[j].end, tokens[j + 1].start - tokens[j].end).contains(QLatin1Char(',')))
+            return -1;
+        if (tokens[j].text != QLatin1String("of"))
+            continue;
+        if (!isOneOf(tokens[j - 1].text, {"sidelines", "sideline", "margins", "margin", "fringes", "fringe"}))
+            return -1;
+        *namesFrom = tokens[j].end;
+        int start = j - 1;
+        // "on the sidelines", "at the margins".
+        if (start - 2 >= s.firstToken && tokens[start - 1].text == QLatin1String("the") &&
+            isOneOf(tokens[start - 2].text, {"on", "at", "along"}))
+            start -= 2;
+        return tokens[start].start;
+    }
+    return -1;
+}
+
+// "X also met Y", "met separately with", "held separate talks": another
+// event than the one the text has reported, though it shares someone.
+bool EventFinder::separateAt(const Trigger &trigger, const Sentence &s) const
+{
+    const int k = text.tokenAtOrAfter(trigger.start);
+    for (int j = k - 1; j >= std::max(s.firstToken, k - 2); --j) {
+        if (isOneOf(tokens[j].text, {"also", "separately", "separate"}))
+            return true;
+    }
+    const int after = text.tokenAtOrAfter(trigger.end);
+    return after < s.endToken && tokens[after].start == trigger.end + 1 && tokens[after].text == QLatin1String("separately");
 }
 
 // "the next round", "another summit".
@@ -458,10 +564,15 @@ void EventFinder::spanDays(const Trigger &trigger, const Sentence &s, ResolvedDa
     // "agreed on Wednesday after two days of talks": the days end on the date.
     static const QRegularExpression endsBefore(QStringLiteral("^[^,;]{0,12}\\bafter\\b"),
                                                QRegularExpression::CaseInsensitiveOption);
+    // "agreed on Thursday to set up a hotline …, after three days of
+    // talks": however far the date stands before, the days end on it.
+    static const QRegularExpression afterDays(QStringLiteral("\\bafter\\s+$"), QRegularExpression::CaseInsensitiveOption);
     const QString around = t.mid(s.start, std::max(d->end, trigger.end) - s.start);
     const QDate day = QDate::fromString(d->iso, Qt::ISODate);
     const bool dateFirst = d->end <= trigger.start;
-    if (dateFirst && endsBefore.match(t.mid(d->end, std::max<qsizetype>(0, trigger.start - d->end))).hasMatch())
+    if (dateFirst && (endsBefore.match(t.mid(d->end, std::max<qsizetype>(0, trigger.start - d->end))).hasMatch() ||
+                      (d->end <= from + m.capturedStart() &&
+                       afterDays.match(t.mid(d->end, from + m.capturedStart() - d->end)).hasMatch())))
         d->iso = day.addDays(1 - count).toString(Qt::ISODate) + QLatin1Char('/') + d->iso;
     else if (ends.match(around).hasMatch())
         d->iso = day.addDays(1 - count).toString(Qt::ISODate) + QLatin1Char('/') + d->iso;

@@ -30,6 +30,55 @@ qsizetype EventFinder::objectsStop(const Trigger &trigger, qsizetype bound, cons
     const int first = text.tokenAtOrAfter(trigger.end);
     for (int k = first; k < s.endToken && tokens[k].start < bound; ++k) {
         const QString &w = tokens[k].text;
+        // Most words are none of those below: the first letter rules them out.
+        const char16_t c = w.front().unicode();
+        const bool maybe = w.size() <= 10 && (c == u'a' || c == u't' || c == u'o' || c == u'r' || c == u'c' ||
+                                              c == u'w' || c == u'b');
+        // "Haug's visit comes as the European Union prepares …": a
+        // clause of its own, about something else.
+        // Not "as national security adviser", "as the new chairman": a role.
+        const auto asClause = [&]() {
+            if (isOneOf(tokens[k - 1].text, {"such", "well", "as"}) || k + 1 >= s.endToken)
+                return false;
+            const int next = tokens[k + 1].text == QLatin1String("the") ? k + 2 : k + 1;
+            if (next >= s.endToken || titleAt(next, s.endToken))
+                return false;
+            const QString &n = tokens[k + 1].text;
+            return n.front().isUpper() || isOneOf(n, {"he", "she", "they", "it", "we", "the"});
+        };
+        if (k > first && maybe &&
+            (isOneOf(w, {"while", "because", "although", "though", "whereas"}) ||
+             (w == QLatin1String("as") && asClause())) &&
+            !quoted(tokens[k].start)) {
+            stop = tokens[k].start;
+            break;
+        }
+        // What the event was about is no one who took part: "met Y to
+        // discuss Argentina's request", "talks about a loan from the
+        // Inter-American Development Bank", "a call over Uruguay's objections".
+        if (k > first && maybe && isOneOf(w, {"to", "about", "over", "regarding", "concerning"})) {
+            // Not a while: "spoke for about an hour with X", "met over dinner with X".
+            const auto aWhile = [&]() {
+                int n = k + 1;
+                if (n + 1 < s.endToken && isOneOf(tokens[n].text, {"a", "an", "the"}))
+                    ++n;
+                if (n >= s.endToken)
+                    return false;
+                const QString &next = tokens[n].text;
+                return next.front().isDigit() ||
+                       isOneOf(next, {"hour", "hours", "minute", "minutes", "day", "days", "week", "weeks", "weekend",
+                                      "dinner", "lunch", "breakfast", "coffee", "tea", "phone", "video", "two",
+                                      "three", "four", "several", "past", "next", "last", "half", "month", "year"});
+            };
+            const bool topic = (isOneOf(w, {"regarding", "concerning"}) || isOneOf(w, {"about", "over"})) && !aWhile();
+            const bool purpose = w == QLatin1String("to") && k + 1 < s.endToken && tokens[k + 1].text.front().isLower() &&
+                                 !isOneOf(tokens[k + 1].text, {"the", "a", "an", "his", "her", "their", "its", "our",
+                                                               "my", "your", "this", "that", "these", "those", "both"});
+            if ((topic || purpose) && !quoted(tokens[k].start)) {
+                stop = tokens[k].start;
+                break;
+            }
+        }
         if (w.size() > 6 || !auxiliaries.contains(w) || quoted(tokens[k].start))
             continue;
         {
@@ -67,6 +116,17 @@ int EventFinder::actorJustBefore(const Trigger &trigger, qsizetype from, const S
             return -1;
         if (t.mid(tokens[j].end, tokens[j + 1].start - tokens[j].end).contains(QLatin1Char(',')))
             return -1;
+        // "Kazlauskiene, who took office in January": the one the clause is about.
+        if (tokens[j].text == QLatin1String("who") && j > s.firstToken &&
+            t.mid(tokens[j - 1].end, tokens[j].start - tokens[j - 1].end).trimmed() == QLatin1String(",")) {
+            for (auto it = mentions.crbegin(); it != mentions.crend(); ++it) {
+                if (it->endToken - 1 == j - 1)
+                    return out.entities[it->entity].kind == NodeKind::Person ? it->entity : -1;
+                if (it->endToken - 1 < j - 1)
+                    break;
+            }
+            return -1;
+        }
         // "Ferro took office after X became president": not across into another clause.
         if (isOneOf(tokens[j].text, {"after", "before", "when", "while", "until", "as", "and", "but"}))
             return -1;
@@ -139,6 +199,13 @@ EventFinder::Role EventFinder::roleOf(const Mention &mention, const Sentence &s)
         const int after = text.tokenAtOrAfter(mention.end + 2);
         if (kind != NodeKind::Person && after < s.endToken && titleAt(after, s.endToken))
             return Role::None;
+        // "Haug's visit", "Rutte's first meeting with Trump": whose event it is.
+        for (int j = after; j < std::min(s.endToken, after + 3); ++j) {
+            if (tokens[j].start == anchorAt)
+                return Role::Actor;
+            if (!tokens[j].text.front().isLower())
+                break;
+        }
         if (after < s.endToken && tokens[after].text.front().isLower() &&
             !isOneOf(tokens[after].text, {"team", "delegation", "government", "officials", "negotiators",
                                           "representatives", "leaders", "envoy", "envoys", "side", "headquarters"}))

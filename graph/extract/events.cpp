@@ -114,17 +114,45 @@ void EventFinder::findEvents()
     // event it most likely names, wherever in the text that is dated.
     // The headline's last: it names an event the body reports.
     const auto inHeadline = [&](const EventMention &m) { return m.sentence < text.bodySentence; };
-    for (const EventMention &m : std::as_const(found)) {
-        if (!m.date.iso.isEmpty() && !inHeadline(m))
-            merge(m);
+    QList<int> eventOf(found.size(), -1); // per mention, the event it joined or made
+    for (int i = 0; i < found.size(); ++i) {
+        if (!found[i].date.iso.isEmpty() && !inHeadline(found[i]))
+            eventOf[i] = merge(found[i]);
     }
-    for (const EventMention &m : std::as_const(found)) {
-        if (m.date.iso.isEmpty() && !inHeadline(m))
-            merge(m);
+    for (int i = 0; i < found.size(); ++i) {
+        if (found[i].date.iso.isEmpty() && !inHeadline(found[i]))
+            eventOf[i] = merge(found[i]);
     }
+    // "The two-day summit, which ended on Friday": words that name no one
+    // and come before the event's first naming ("a European Union
+    // summit") date it once it is known.
+    // Only an event of the very kind: "the summit was preceded on
+    // Wednesday by a ministerial meeting" does not date the ministerial.
+    retrying = true;
+    for (int i = 0; i < found.size(); ++i) {
+        if (eventOf[i] < 0 && found[i].participants.isEmpty() && found[i].definite && !inHeadline(found[i]))
+            eventOf[i] = merge(found[i]);
+    }
+    retrying = false;
     for (const EventMention &m : std::as_const(found)) {
         if (inHeadline(m) && !mergeHeadline(m))
             merge(m);
+    }
+    // A summit undated but for the meeting held on its sidelines: it was
+    // under way that day (inferred, and said so).
+    for (int i = 0; i < found.size(); ++i) {
+        const int host = eventOf[i];
+        const int held = found[i].sidelined >= 0 ? eventOf[found[i].sidelined] : -1;
+        if (host < 0 || held < 0 || host == held || !out.events[host].date.isEmpty() ||
+            out.events[held].date.isEmpty())
+            continue;
+        Event &e = out.events[host];
+        const Event &meeting = out.events[held];
+        e.date = meeting.date;
+        e.dateStated = false;
+        e.dateNote = QStringLiteral("inferred: under way when the meeting on its sidelines was held (%1)")
+                         .arg(meeting.dateNote);
+        e.dateEvidence = meeting.dateEvidence;
     }
     // "Japan and India held talks …" then "Japan's minister X and India's
     // minister Y agreed …": an event of countries alone takes the people
@@ -209,7 +237,7 @@ void EventFinder::findEvents()
 // recent of them if several). A mention that joins nothing is a new event,
 // if it names anyone; if it names no one, the people of the sentence
 // before it are taken as its participants.
-void EventFinder::merge(const EventMention &mention)
+int EventFinder::merge(const EventMention &mention)
 {
     EventMention m = mention;
     const auto shared = [&](const Event &e) {
@@ -246,14 +274,38 @@ void EventFinder::merge(const EventMention &mention)
     }
     int best = -1;
     int bestShared = 0;
+    // "Wierzbicki also met separately with Ozols": the event it is said
+    // beside (the last named before it that shares someone), which it does
+    // not join when it names someone that event lacks.
+    int beside = -1;
+    int besideSentence = -1;
     for (int i = 0; i < out.events.size(); ++i) {
         const Event &e = out.events[i];
         // The words of its first mention say its kind (rows share the type "other").
         const int eType = eventTypes[i].first().second;
-        if (!typesMeet(eType, m.type) || !datesMeet(e.date, m.date.iso))
+        if (!typesMeet(eType, m.type) || !datesMeet(e.date, m.date.iso) || (retrying && eType != m.type))
             continue;
+        if (m.separate && shared(e) > 0 && e.planned == m.planned &&
+            std::any_of(m.participants.cbegin(), m.participants.cend(), [&](int p) {
+                return std::none_of(e.participants.cbegin(), e.participants.cend(),
+                                    [&](int q) { return sameActor(out.entities, p, q); });
+            })) {
+            for (int si : eventSentences[i]) {
+                if (si <= m.sentence && si > besideSentence) {
+                    beside = i;
+                    besideSentence = si;
+                }
+            }
+            continue;
+        }
         // A meeting and talks are one event only side by side (or "the meeting"), on one date.
-        const bool referring = m.definite && (m.date.iso.isEmpty() || m.participants.isEmpty());
+        // "The talks opened on Tuesday with a session chaired by X": a
+        // day within the days the event of that kind is known to span is
+        // that event, whoever these words name.
+        const bool within = m.definite && eType == m.type && !m.date.iso.isEmpty() &&
+                            e.date.contains(QLatin1Char('/')) && firstDay(e.date) <= firstDay(m.date.iso) &&
+                            detail::lastDay(m.date.iso) <= detail::lastDay(e.date);
+        const bool referring = (m.definite && (m.date.iso.isEmpty() || m.participants.isEmpty())) || within;
         if (eType != m.type && ((!near(i) && !referring) ||
                                 (e.date != m.date.iso && !e.date.isEmpty() && !m.date.iso.isEmpty())))
             continue;
@@ -302,9 +354,62 @@ void EventFinder::merge(const EventMention &mention)
             best = i;
         }
     }
+    // "Haug met Magnusdottir in Reykjavik … The visit was Haug's first":
+    // where the text has reported no visit, the visit it speaks of as known
+    // is the trip of the meeting or talks whose people it names, all of them.
+    static const int visit = typeIndex("visit");
+    bool trip = false;
+    const auto isPerson = [&](int p) { return out.entities[p].kind == NodeKind::Person; };
+    if (best < 0 && m.type == visit && m.definite && std::any_of(m.participants.cbegin(), m.participants.cend(), isPerson) &&
+        !retrying &&
+        std::none_of(eventTypes.cbegin(), eventTypes.cend(),
+                     [&](const auto &types) { return types.first().second == visit; })) {
+        static const int meeting = typeIndex("meeting");
+        static const int talks = typeIndex("talks");
+        int mostPeople = 0;
+        qint64 fewestDays = 0;
+        for (int i = 0; i < out.events.size(); ++i) {
+            const Event &e = out.events[i];
+            const int eType = eventTypes[i].first().second;
+            const int people = int(std::count_if(e.participants.cbegin(), e.participants.cend(), isPerson));
+            const bool all = std::all_of(m.participants.cbegin(), m.participants.cend(), [&](int p) {
+                return !isPerson(p) || std::any_of(e.participants.cbegin(), e.participants.cend(),
+                                   [&](int q) { return sameActor(out.entities, p, q); });
+            });
+            // The meeting with the most people; of those, the nearest the article's day.
+            const QDate when = firstDay(e.date);
+            const qint64 days = when.isValid() && date.isValid() ? std::abs(when.daysTo(date)) : 1000000;
+            if ((eType == meeting || eType == talks) && all && e.planned == m.planned &&
+                datesMeet(e.date, m.date.iso) && (m.place < 0 || e.place < 0 || m.place == e.place) &&
+                (people > mostPeople || (people == mostPeople && days < fewestDays))) {
+                best = i;
+                mostPeople = people;
+                fewestDays = days;
+            }
+        }
+        if (best >= 0) {
+            // Its people are the meeting's already; what else its clause
+            // names ("signals the importance of … NATO leadership") is not.
+            // Nor does it make the meeting a visit.
+            m.participants.clear();
+            m.rule += QStringLiteral(", the trip of the meeting it names");
+            trip = true;
+        }
+    }
     if (best < 0) {
         if (m.participants.isEmpty())
-            return;
+            return -1;
+        // Undated, "also met" takes the date of the occasion it is said beside.
+        if (m.date.iso.isEmpty() && beside >= 0 && !out.events[beside].date.isEmpty()) {
+            const Event &occasion = out.events[beside];
+            m.date.iso = occasion.date;
+            m.date.stated = false;
+            m.date.note = QStringLiteral("inferred: the occasion of the event it is said beside (\u201c%1\u201d; %2)")
+                              .arg(t.mid(m.words.start, m.words.end - m.words.start), occasion.dateNote);
+            m.date.start = occasion.dateEvidence.start;
+            m.date.end = occasion.dateEvidence.end;
+            m.rule += QStringLiteral(", another event than the one before it (\u201calso\u201d, \u201cseparately\u201d)");
+        }
         Event e;
         e.type = mType;
         e.rule = m.rule + QStringLiteral(" with the names around it");
@@ -320,7 +425,7 @@ void EventFinder::merge(const EventMention &mention)
         out.events.append(e);
         eventSentences.append(QList<int>{m.sentence});
         eventTypes.append(QList<std::pair<qsizetype, int>>{{m.words.start, m.type}});
-        return;
+        return int(out.events.size()) - 1;
     }
     Event &known = out.events[best];
     for (int p : std::as_const(m.participants)) {
@@ -342,8 +447,10 @@ void EventFinder::merge(const EventMention &mention)
         known.evidence = m.words;
     if (!eventSentences[best].contains(m.sentence))
         eventSentences[best].append(m.sentence);
-    eventTypes[best].append({m.words.start, m.type});
+    if (!trip)
+        eventTypes[best].append({m.words.start, m.type});
     known.rule += known.mentions.size() == 2 ? QStringLiteral("; one event across its mentions") : QString();
+    return best;
 }
 
 // "Rutte meets Trump at White House": the headline's words are one more

@@ -52,6 +52,13 @@ private:
         ResolvedDate date;
         bool planned = false;
         bool definite = false; // "the talks", "this meeting", "Monday's call"
+        // "also met", "met separately with": another event than the one
+        // before it, wherever it shares someone with that one.
+        bool separate = false;
+        // "met on the sidelines of a summit": the summit is this mention,
+        // and `sidelined` the index (in the sentence's mentions found) of the
+        // meeting held on its sidelines; -1 for any other mention.
+        int sidelined = -1;
         QString rule;
     };
 
@@ -72,12 +79,15 @@ private:
     bool definiteAt(const Trigger &trigger, const Sentence &s) const;
     bool dateGoverns(const ResolvedDate &d, const Sentence &s) const;
     bool sequel(const EventMention &m) const;
+    qsizetype sidelinesAt(const Trigger &trigger, const Sentence &s, qsizetype *ofEnd) const;
+    bool separateAt(const Trigger &trigger, const Sentence &s) const;
     qsizetype objectsStop(const Trigger &trigger, qsizetype bound, const Sentence &s) const;
     int actorJustBefore(const Trigger &trigger, qsizetype from, const Sentence &s) const;
     void titledPeople(qsizetype from, qsizetype to, QList<int> *participants) const;
     void spanDays(const Trigger &trigger, const Sentence &s, ResolvedDate *d) const;
     QList<ResolvedDate> datesIn(int sentence, bool future);
-    void merge(const EventMention &m);
+    // The event the mention joined or made, -1 if it named none (yet).
+    int merge(const EventMention &m);
     bool mergeHeadline(const EventMention &m);
     QString labelFor(const Event &e, int row) const;
 
@@ -94,6 +104,7 @@ private:
     Extraction &out;
     QList<QList<int>> eventSentences;                   // per event: the sentences that mention it
     QList<QList<std::pair<qsizetype, int>>> eventTypes; // per event: where each mention is, and its type
+    bool retrying = false; // merging mentions a first pass left alone: of the very kind only
     QDate lastDay; // the last single day an event mention was given
     qsizetype anchorAt = -1; // the event words whose actors are being read
     QList<int> eventRows; // per event: the trigger row its kind and label come from
