@@ -22,6 +22,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QTextBrowser>
 #include <QUndoStack>
 
@@ -1000,11 +1001,22 @@ private Q_SLOTS:
         const QColor edgeColour = drawn.pixelColor(pixel);
         QVERIFY2(edgeColour != view.backgroundBrush().color(),
                  qPrintable(QStringLiteral("no edge drawn at %1,%2").arg(pixel.x()).arg(pixel.y())));
+        // Its tooltip names the relation, batched or drawn alone (edges
+        // keep no tooltip string of their own; the view asks).
+        const auto tipAt = [&](QPoint p) {
+            QHelpEvent help(QEvent::ToolTip, p, view.viewport()->mapToGlobal(p));
+            QApplication::sendEvent(view.viewport(), &help);
+            return QToolTip::isVisible() ? QToolTip::text() : QString();
+        };
+        const QString memberOf = relationPhrase(QStringLiteral("member_of"), true);
+        QVERIFY(!memberOf.isEmpty());
+        QCOMPARE(tipAt(pixel), memberOf);
         // Still an item there to click: it selects the edge.
         QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, pixel);
         const QList<QGraphicsItem *> selected = scene.selectedItems();
         QCOMPARE(selected.size(), 1);
         QCOMPARE(selected.first()->type(), int(EdgeItem::Type));
+        QCOMPARE(tipAt(pixel), memberOf); // the selected edge, an item of its own
         // Out of the scene's index while batched: under a parent that clips
         // them away (175k edges without bounds sat in the index's cell at
         // the origin, and every paint near it went through them all). The

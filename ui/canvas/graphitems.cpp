@@ -403,10 +403,14 @@ EdgeItem::EdgeItem(EdgeId id, const QString &relation, NodeItem *source, NodeIte
 {
     setFlags(ItemIsSelectable);
     setZValue(0);
-    setToolTip(relationPhrase(relation, true));
     source->addEdge(this);
     target->addEdge(this);
     adjust();
+}
+
+QString EdgeItem::toolTipText() const
+{
+    return relationPhrase(m_relation, true);
 }
 
 void EdgeItem::adjust()

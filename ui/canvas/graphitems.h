@@ -122,6 +122,9 @@ public:
     void setHighlighted(bool on);
     bool isDirected() const { return m_directed; }
     const QString &relation() const { return m_relation; }
+    // What its tooltip says. Not set as the item's tooltip: a string made
+    // and kept for each of 500k edges slowed opening; the view asks.
+    QString toolTipText() const;
     // Its relation's colour, worked out once (the layer asks it of every
     // edge in view at every paint).
     QColor colour() const { return m_colour; }

@@ -234,8 +234,10 @@ EdgeItem *GraphScene::addEdgeItem(EdgeId id)
                               edge.isDirected());
     placeEdgeItem(item);
     m_edges.insert(id, item);
-    if (!m_edgeLayer && m_edges.size() > batchedEdges)
+    if (!m_edgeLayer && m_edges.size() > batchedEdges) {
         batchEdges();
+        m_edgeLayer->setBounds(sceneRect());
+    }
     refreshNode(edge.source);
     refreshNode(edge.target);
     return item;
@@ -262,7 +264,9 @@ void GraphScene::batchEdges()
     for (EdgeItem *item : std::as_const(m_edges))
         item->setBatched(&m_edgeIndex, m_edgeHolder);
     m_edgeIndex.markStale();
-    m_edgeLayer->setBounds(sceneRect());
+    // The caller sets the layer's bounds: in build() the scene has no rect
+    // of its own yet, and asking for one sorted every item (a seventh of
+    // building 100k nodes).
 }
 
 QRectF GraphScene::contentBounds() const

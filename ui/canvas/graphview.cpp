@@ -463,12 +463,14 @@ EdgeItem *GraphView::batchedEdgeAt(QPoint at) const
 bool GraphView::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
+        // Edges carry no tooltip of their own (see EdgeItem::toolTipText):
+        // an edge item under the pointer, or a batched edge there, says it.
         const auto *help = static_cast<QHelpEvent *>(event);
-        if (!itemAt(help->pos())) {
-            if (const EdgeItem *edge = batchedEdgeAt(help->pos())) {
-                QToolTip::showText(help->globalPos(), edge->toolTip(), viewport());
-                return true;
-            }
+        QGraphicsItem *under = itemAt(help->pos());
+        const EdgeItem *edge = under ? qgraphicsitem_cast<EdgeItem *>(under) : batchedEdgeAt(help->pos());
+        if (edge) {
+            QToolTip::showText(help->globalPos(), edge->toolTipText(), viewport());
+            return true;
         }
     }
     return QGraphicsView::viewportEvent(event);

@@ -4,9 +4,9 @@
 #include "knowledgegraph.h"
 
 #include <QHash>
+#include <QTransform>
 
 #include <algorithm>
-#include <QTransform>
 
 #include <cmath>
 #include <numbers>
@@ -71,7 +71,15 @@ const KindStyle &kindStyle(NodeKind kind)
 
 QPainterPath kindShape(NodeKind kind, qreal radius)
 {
-    return QTransform::fromScale(radius, radius).map(kindStyle(kind).shape);
+    // Nodes of a kind come in few sizes: each shape is made once and shared
+    // (a path is implicitly shared), not made twice for each of 100k nodes.
+    static thread_local QHash<std::pair<int, qreal>, QPainterPath> made;
+    const std::pair<int, qreal> key(int(kind), radius);
+    if (const auto it = made.constFind(key); it != made.constEnd())
+        return *it;
+    if (made.size() > 4096)
+        made.clear();
+    return *made.insert(key, QTransform::fromScale(radius, radius).map(kindStyle(kind).shape));
 }
 
 qreal nodeRadius(NodeKind kind, int degree)
