@@ -2016,10 +2016,28 @@ private Q_SLOTS:
         ReviewPanel *review = window->reviewPanel();
         QCOMPARE(review->pendingArticles(), 2);
         const int steps = window->undoStack()->count();
+        const QList<NodeId> before = window->graph().nodes();
         QTest::mouseClick(review->acceptAllButton(), Qt::LeftButton);
         QCOMPARE(window->undoStack()->count(), steps + 1);
         QCOMPARE(review->pendingArticles(), 0);
         const KnowledgeGraph &g = window->graph();
+        // The new nodes are laid out among the corpus's, which stay put: none
+        // lands on another node (a spiral about the middle of the view put
+        // them on the corpus's own nodes).
+        const QHash<NodeId, QPointF> at = window->scene()->positions();
+        int added = 0;
+        for (NodeId id : g.nodes()) {
+            if (before.contains(id) || !window->scene()->nodeItem(id))
+                continue;
+            ++added;
+            QVERIFY2(at.contains(id), "a new node without a place");
+            for (auto other = at.constBegin(); other != at.constEnd(); ++other) {
+                if (other.key() != id)
+                    QVERIFY2(QLineF(at.value(id), other.value()).length() >= 20,
+                             qPrintable(QStringLiteral("%1 lies on %2").arg(g.node(id).label, g.node(other.key()).label)));
+            }
+        }
+        QVERIFY2(added > 10, qPrintable(QString::number(added)));
         const QList<NodeId> chile = g.findByName(QStringLiteral("Valentina Echeverría"));
         const QList<NodeId> canada = g.findByName(QStringLiteral("Priya Desrosiers"));
         QCOMPARE(chile.size(), 1);

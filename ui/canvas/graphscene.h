@@ -43,6 +43,7 @@ public:
     void setDocument(const GraphDocument *document, Selection *selection, const ViewFilter &filter);
     // A new filter for the live document: the items are rebuilt.
     void setFilter(const ViewFilter &filter);
+    const ViewFilter &filter() const { return m_filter; }
     // graph must outlive the scene's use of it (until the next setGraph).
     void setGraph(const KnowledgeGraph *graph, const QHash<NodeId, QPointF> &positions,
                   const ViewFilter &filter);

@@ -12,6 +12,7 @@
 #include "documentcommand.h"
 #include "edits.h"
 #include "graphdocument.h"
+#include "graphscene.h"
 #include "graphview.h"
 #include "layout.h"
 #include "selection.h"
@@ -312,9 +313,20 @@ bool CurationController::acceptExtractions(const QList<Document> &articles,
     }
     if (!edit)
         return false;
-    // Place what came without a position: beside its placed neighbours.
-    const QHash<NodeId, QPointF> placed = placeBesideNeighbours(
-        m_document->graph(), m_document->positions(), m_view->mapToScene(m_view->viewport()->rect().center()));
+    // Place what came without a position, every placed node staying where
+    // it is: laid out among them by its links (placeNewNodes, as the CLI's
+    // import does) while the view is small enough for that to take a blink
+    // (26 ms at 1,000 nodes, 250 ms at 10,000); what is left (hidden by the
+    // filter, or a view too large) beside its placed neighbours.
+    const KnowledgeGraph &graph = m_document->graph();
+    const auto *scene = qobject_cast<const GraphScene *>(m_view->scene());
+    const ViewFilter filter = scene ? scene->filter() : ViewFilter::standard();
+    QHash<NodeId, QPointF> placed;
+    if (filter.visibleNodes(graph).size() <= placeByLayoutUpTo)
+        placed = placeNewNodes(graph, m_document->positions(), filter);
+    QHash<NodeId, QPointF> known = m_document->positions();
+    known.insert(placed);
+    placed.insert(placeBesideNeighbours(graph, known, m_view->mapToScene(m_view->viewport()->rect().center())));
     if (!placed.isEmpty())
         edit->doAndAppend(*m_document, std::make_unique<MoveEdit>(*m_document, placed, edit->text()));
     push(std::move(edit));

@@ -50,9 +50,12 @@ public:
     bool changeNode(NodeId node, const NodeData &data);
     bool changeDocument(const Document &metadata);
     // Adds what the review accepted of the articles' extractions (Accept All
-    // after an import of a thousand), as one step; the new nodes are placed
-    // beside the nodes they relate to (or around the middle of the view).
+    // after an import of a thousand), as one step. The new nodes are laid
+    // out among the placed ones, which stay put, up to placeByLayoutUpTo
+    // shown nodes; above, or hidden, they go beside the nodes they relate
+    // to (or around the middle of the view).
     bool acceptExtractions(const QList<Document> &articles, const QList<extract::Extraction> &extractions);
+    static constexpr qsizetype placeByLayoutUpTo = 10000;
     void deleteSelection();
     void setSelectionPinned(bool pinned);
     void hideSelection();
