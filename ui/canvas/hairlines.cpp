@@ -39,40 +39,40 @@ void Hairlines::begin(const QRect &pixels)
     m_origin = pixels.topLeft();
 }
 
-void Hairlines::draw(const QLineF *lines, qsizetype count, const QTransform &toPixels, QRgb colour)
+namespace {
+
+// Each line of `lines` mapped into an image of width × height pixels whose
+// top left is `origin`, clipped to it, and stepped along one pixel at a time
+// on its longer axis (a): `plot(pixel, centre)` gets the pixel's offset in
+// the image for the other axis' 0 at that step, that axis' stride, and the
+// line's centre across it there (pixel k spans [k, k + 1)), and `last`, the
+// last pixel of that axis.
+template<typename Plot>
+void stepAlong(const QLineF *lines, qsizetype count, const QTransform &toPixels, QPointF origin, int width, int height,
+               qsizetype stride, Plot plot)
 {
-    const int width = m_image.width(), height = m_image.height();
-    if (width == 0 || height == 0)
-        return;
-    auto *bits = reinterpret_cast<QRgb *>(m_image.bits());
-    const qsizetype stride = m_image.bytesPerLine() / qsizetype(sizeof(QRgb));
     // Just inside the image: a point on its far edge still falls in its
     // last pixel.
     const QRectF inside(0, 0, width - 1e-3, height - 1e-3);
-    const QPointF origin(m_origin);
     for (qsizetype i = 0; i < count; ++i) {
         QLineF line(toPixels.map(lines[i].p1()) - origin, toPixels.map(lines[i].p2()) - origin);
         if (!clipLine(line, inside))
             continue;
-        // One pixel per step along the longer axis (a); the other (b) is
-        // the line's at that pixel's centre.
         const bool wide = std::abs(line.dx()) >= std::abs(line.dy());
         const double a1 = wide ? line.x1() : line.y1(), b1 = wide ? line.y1() : line.x1();
         const double da = wide ? line.dx() : line.dy(), db = wide ? line.dy() : line.dx();
         const double slope = da != 0 ? db / da : 0;
         const int last = (wide ? height : width) - 1;
+        const qsizetype across = wide ? stride : 1; // from one pixel to the next across the line
         const int from = int(a1), to = int(wide ? line.x2() : line.y2());
         const int step = to >= from ? 1 : -1;
         for (int a = from;; a += step) {
-            const int b = std::clamp(int(b1 + (a + 0.5 - a1) * slope), 0, last);
-            bits[wide ? b * stride + a : a * stride + b] = colour;
+            plot(wide ? qsizetype(a) : a * stride, across, b1 + (a + 0.5 - a1) * slope, last);
             if (a == to)
                 break;
         }
     }
 }
-
-namespace {
 
 // `source`, premultiplied, scaled by coverage/256 and laid over `target`.
 inline QRgb overPixel(QRgb target, QRgb source, unsigned coverage)
@@ -89,46 +89,41 @@ inline QRgb overPixel(QRgb target, QRgb source, unsigned coverage)
 
 } // namespace
 
+void Hairlines::draw(const QLineF *lines, qsizetype count, const QTransform &toPixels, QRgb colour)
+{
+    if (m_image.isNull())
+        return;
+    auto *bits = reinterpret_cast<QRgb *>(m_image.bits());
+    const qsizetype stride = m_image.bytesPerLine() / qsizetype(sizeof(QRgb));
+    // One pixel per step, the one the line's centre falls in.
+    stepAlong(lines, count, toPixels, QPointF(m_origin), m_image.width(), m_image.height(), stride,
+              [&](qsizetype at, qsizetype across, double centre, int last) {
+                  bits[at + std::clamp(int(centre), 0, last) * across] = colour;
+              });
+}
+
 void Hairlines::drawSmooth(const QLineF *lines, qsizetype count, const QTransform &toPixels, QColor colour)
 {
-    const int width = m_image.width(), height = m_image.height();
-    if (width == 0 || height == 0)
+    if (m_image.isNull())
         return;
     auto *bits = reinterpret_cast<QRgb *>(m_image.bits());
     const qsizetype stride = m_image.bytesPerLine() / qsizetype(sizeof(QRgb));
     const QRgb source = qPremultiply(colour.rgba());
-    const QRectF inside(0, 0, width - 1e-3, height - 1e-3);
-    const QPointF origin(m_origin);
-    for (qsizetype i = 0; i < count; ++i) {
-        QLineF line(toPixels.map(lines[i].p1()) - origin, toPixels.map(lines[i].p2()) - origin);
-        if (!clipLine(line, inside))
-            continue;
-        const bool wide = std::abs(line.dx()) >= std::abs(line.dy());
-        const double a1 = wide ? line.x1() : line.y1(), b1 = wide ? line.y1() : line.x1();
-        const double da = wide ? line.dx() : line.dy(), db = wide ? line.dy() : line.dx();
-        const double slope = da != 0 ? db / da : 0;
-        const int last = (wide ? height : width) - 1;
-        const int from = int(a1), to = int(wide ? line.x2() : line.y2());
-        const int step = to >= from ? 1 : -1;
-        const auto plot = [&](int a, int b, unsigned coverage) {
-            if (b < 0 || b > last || coverage == 0)
-                return;
-            QRgb &pixel = bits[wide ? b * stride + a : a * stride + b];
-            pixel = overPixel(pixel, source, coverage);
-        };
-        for (int a = from;; a += step) {
-            // The line's centre across this column, in pixel units where
-            // pixel k spans [k, k + 1): it covers the pixel it is nearest
-            // the middle of and its neighbour on that side, by distance.
-            const double centre = b1 + (a + 0.5 - a1) * slope - 0.5;
-            const double below = std::floor(centre);
-            const auto share = unsigned((centre - below) * 256 + 0.5);
-            plot(a, int(below), 256 - share);
-            plot(a, int(below) + 1, share);
-            if (a == to)
-                break;
-        }
-    }
+    // The line covers the pixel it is nearest the middle of and its
+    // neighbour on that side, by distance.
+    stepAlong(lines, count, toPixels, QPointF(m_origin), m_image.width(), m_image.height(), stride,
+              [&](qsizetype at, qsizetype across, double centre, int last) {
+                  const double below = std::floor(centre - 0.5);
+                  const auto share = unsigned((centre - 0.5 - below) * 256 + 0.5);
+                  const auto plot = [&](int b, unsigned coverage) {
+                      if (b < 0 || b > last || coverage == 0)
+                          return;
+                      QRgb &pixel = bits[at + b * across];
+                      pixel = overPixel(pixel, source, coverage);
+                  };
+                  plot(int(below), 256 - share);
+                  plot(int(below) + 1, share);
+              });
 }
 
 } // namespace threadline
