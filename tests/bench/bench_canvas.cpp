@@ -1,7 +1,7 @@
 // Canvas frames at 10k and 100k nodes, driven through the real view
 // (GraphView on a GraphScene) at 1600×1000 on the offscreen platform.
 // One JSON object per line:
-//   {"bench": "frame", "gesture": "pan"|"zoom"|"drag"|"settle"|"pick",
+//   {"bench": "frame", "gesture": "pan"|"zoom"|"drag"|"settle"|"pick"|"fit",
 //    "nodes": N, "edges": M, "p50_ms": …, "p95_ms": …, "max_ms": …}
 // plus {"bench": "canvas_open", "nodes", "edges", "ms"} for building the
 // scene and the first fitted frame.
@@ -13,6 +13,8 @@
 //           labels decluttered for the new zoom), then repainted
 //   pick    what is under a random point of the viewport (hover, click): an
 //           item, or else a batched edge
+//   fit     the whole graph fitted in the view, repainted in full (the first
+//           picture of an opened graph, a streamed layout frame)
 // Input goes through the viewport as real mouse and wheel events; a frame
 // is counted only when it was painted.
 // Usage: bench_canvas [--quick] [--sizes 10000,100000] [--frames N] [--no-overview]
@@ -239,12 +241,25 @@ int main(int argc, char *argv[])
             (void)hit;
             pick.add(timer.nsecsElapsed());
         }
+        // Fit: the whole graph in view, repainted in full: what the first
+        // picture of an opened graph, a streamed layout frame or a relayout's
+        // jump costs.
+        Samples fit;
+        view.fitAll();
+        QCoreApplication::processEvents();
+        for (int i = 0; i < std::max(5, frames / 4); ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            view.viewport()->repaint();
+            fit.add(timer.nsecsElapsed());
+        }
         report(QStringLiteral("pan"), nodes, edges, pan);
         report(QStringLiteral("zoom"), nodes, edges, zoom);
         if (grabbed)
             report(QStringLiteral("drag"), nodes, edges, drag);
         report(QStringLiteral("settle"), nodes, edges, settle);
         report(QStringLiteral("pick"), nodes, edges, pick);
+        report(QStringLiteral("fit"), nodes, edges, fit);
     }
     return 0;
 }

@@ -112,7 +112,7 @@ EdgeItem *EdgeIndex::edgeAt(QPointF point, qreal tolerance)
     for (int y = cells.top(); y <= cells.bottom(); ++y)
         for (int x = cells.left(); x <= cells.right(); ++x)
             for (EdgeItem *edge : cell(x, y)) {
-                if (edge->queryStamp() == m_stamp || !edge->isVisible())
+                if (edge->queryStamp() == m_stamp || !edge->isShown())
                     continue;
                 edge->setQueryStamp(m_stamp);
                 if (edge->passesWithin(point, tolerance) && (!best || edge->zValue() >= best->zValue()))

@@ -466,6 +466,8 @@ QVariant EdgeItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
     if (change == ItemSelectedHasChanged)
         updatePainting();
+    else if (change == ItemVisibleHasChanged)
+        m_shown = value.toBool();
     return QGraphicsItem::itemChange(change, value);
 }
 
@@ -595,7 +597,7 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     const auto *graph = qobject_cast<const GraphScene *>(scene());
     const QRectF margin = exposed.adjusted(-20, -20, 20, 20);
     m_index->forEachIn(margin, [&](EdgeItem *edge) {
-        if (edge->isShownAlone() || !edge->isVisible())
+        if (edge->isShownAlone() || !edge->isShown())
             return;
         const QLineF line = edge->line();
         if (line.length() < 1)

@@ -141,6 +141,10 @@ public:
     // (kept by updatePainting, so the layer need not ask the item's
     // selection of each of 500k edges at each paint).
     bool isShownAlone() const { return m_shownAlone; }
+    // isVisible(), kept here: the layer asks it of every edge in view, and
+    // Qt's answer is behind another pointer (a tenth of a fitted 100k
+    // frame went to those cache misses, perf).
+    bool isShown() const { return m_shown; }
     // Faded while the pointer is on a node it does not touch (see NodeItem).
     bool isDimmed() const;
 
@@ -183,6 +187,7 @@ private:
     EdgeIndex *m_index = nullptr;     // set while batched
     QGraphicsItem *m_holder = nullptr; // and the parent it waits under while not emphasised
     bool m_shownAlone = true;         // the geometry's state: drawn by itself, in the scene's index
+    bool m_shown = true;              // isVisible()
     quint32 m_stamp = 0;              // EdgeIndex's visited mark
 };
 
