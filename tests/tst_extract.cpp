@@ -367,6 +367,25 @@ private Q_SLOTS:
         QCOMPARE(speakerOf(y, described, QStringLiteral("cranes running")), QStringLiteral("Tomas Berg"));
     }
 
+    // "X called the deal “…”": the quotation is what X called it; X is
+    // its speaker, not the paragraph's earlier one.
+    void quotationNamingWhatTheSubjectCalledSomething()
+    {
+        const QString text = QStringLiteral(
+            "Polish Prime Minister Tomasz Wierzbicki met Lithuanian officials in Vilnius on Friday.\n"
+            "\u201cNow it has a date,\u201d Wierzbicki said. Lithuanian Economy Minister Rasa Kazlauskien\u0117 "
+            "called the deal \"a turning point for the region\".\n"
+            "Kazlauskien\u0117, who took office in January, described the plan as \u201ca timetable, not a promise.\u201d\n");
+        const Extraction x = extractArticle(text, QDate(2025, 3, 21));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("turning point")), QStringLiteral("Rasa Kazlauskien\u0117"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("not a promise")), QStringLiteral("Rasa Kazlauskien\u0117"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("Now it has a date")), QStringLiteral("Tomasz Wierzbicki"));
+        for (const Statement &s : x.statements) {
+            QVERIFY(s.text.start >= 0 && s.text.end <= text.size() && s.text.start < s.text.end);
+            QVERIFY(s.evidence.start <= s.text.start && s.evidence.end >= s.text.end);
+        }
+    }
+
     // One event across its mentions; participants, dates and plans from
     // the words that govern each mention; dates never guessed.
     void eventsAcrossTheirMentions()
