@@ -386,6 +386,28 @@ private Q_SLOTS:
         }
     }
 
+    // "according to" inside a clause cites the source of a report; the
+    // quotation is still the words of the clause's subject. Before the
+    // quotation with a comma, the cited one is the speaker.
+    void quotationPastAccordingTo()
+    {
+        const QString text = QStringLiteral(
+            "Philippine President Jose Manalastas spoke by phone on Wednesday with Vietnamese Prime Minister "
+            "Le Minh Tam, who according to the Vietnamese government agreed that the talks \u201cmust not end "
+            "empty-handed.\u201d\n"
+            "Finance Minister Omar Haddad agreed, according to his office, that the budget was \"not open to "
+            "renegotiation this year\".\n"
+            "According to Haddad, \u201cthe ministry will publish its figures in May.\u201d\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("must not end")), QStringLiteral("Le Minh Tam"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("not open to renegotiation")), QStringLiteral("Omar Haddad"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("publish its figures")), QStringLiteral("Omar Haddad"));
+        for (const Statement &s : x.statements) {
+            QVERIFY(s.text.start >= 0 && s.text.end <= text.size() && s.text.start < s.text.end);
+            QVERIFY(s.evidence.start <= s.text.start && s.evidence.end >= s.text.end);
+        }
+    }
+
     // One event across its mentions; participants, dates and plans from
     // the words that govern each mention; dates never guessed.
     void eventsAcrossTheirMentions()

@@ -395,6 +395,21 @@ int StatementFinder::attributionBefore(const Quote &q, Span *who)
         int stop = 0;
         if (tokens[v].text.compare(QLatin1String("according"), Qt::CaseInsensitive) == 0 && v + 2 <= last &&
             tokens[v + 1].text == QLatin1String("to")) {
+            // Inside a clause ("Tam, who according to the government agreed
+            // that “…”", "Haddad agreed, according to his office, that “…”")
+            // it cites the report's source; the words are the clause's
+            // subject's, the nearest name or pronoun before it. Opening the
+            // sentence, or with nobody before it ("The plan, according to
+            // Haddad, “…”"), the one it cites is the speaker.
+            for (int subject = v - 1; subject >= std::max(s.firstToken, v - 14); --subject) {
+                int end = 0;
+                Span span;
+                const int speaker = entities.speakerAt(subject, v, q.open, &span, &end);
+                if (speaker >= 0) {
+                    *who = span;
+                    return speaker;
+                }
+            }
             int end = 0;
             return entities.speakerAt(v + 2, last + 1, q.open, who, &end);
         }
