@@ -162,6 +162,27 @@ private Q_SLOTS:
         QVERIFY2(people.contains(QStringLiteral("Amina Diallo")), qPrintable(people.join(QStringLiteral(", "))));
     }
 
+    // A compass point before a demonym or a continent's adjective is a
+    // region's adjective whatever noun follows: "Southeast Asian
+    // claimants", "East African delegates", "Northern European buyers".
+    void compassPointAdjectivesAreNotPeople()
+    {
+        const QString text = QStringLiteral(
+            "Diplomats said Southeast Asian claimants could settle their own differences.\n"
+            "East African delegates and Northern European buyers met in Nairobi, Trade Minister Amina Diallo said.\n"
+            "Southeast Asian ministers will meet again in May.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QStringList people;
+        for (const Entity &e : x.entities) {
+            if (e.kind == NodeKind::Person)
+                people.append(e.label);
+        }
+        QVERIFY2(!people.contains(QStringLiteral("Southeast Asian")) && !people.contains(QStringLiteral("East African")) &&
+                     !people.contains(QStringLiteral("Northern European")),
+                 qPrintable(people.join(QStringLiteral(", "))));
+        QVERIFY2(people.contains(QStringLiteral("Amina Diallo")), qPrintable(people.join(QStringLiteral(", "))));
+    }
+
     // Capitals: the city where something happens, the government where
     // the text makes it act, and never a person.
     void capitalsForTheirGovernments()
