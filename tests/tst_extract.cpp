@@ -162,6 +162,27 @@ private Q_SLOTS:
         QVERIFY2(people.contains(QStringLiteral("Amina Diallo")), qPrintable(people.join(QStringLiteral(", "))));
     }
 
+    // A compass point before a demonym or a continent's adjective is a
+    // region's adjective whatever noun follows: "Southeast Asian
+    // claimants", "East African delegates", "Northern European buyers".
+    void compassPointAdjectivesAreNotPeople()
+    {
+        const QString text = QStringLiteral(
+            "Diplomats said Southeast Asian claimants could settle their own differences.\n"
+            "East African delegates and Northern European buyers met in Nairobi, Trade Minister Amina Diallo said.\n"
+            "Southeast Asian ministers will meet again in May.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QStringList people;
+        for (const Entity &e : x.entities) {
+            if (e.kind == NodeKind::Person)
+                people.append(e.label);
+        }
+        QVERIFY2(!people.contains(QStringLiteral("Southeast Asian")) && !people.contains(QStringLiteral("East African")) &&
+                     !people.contains(QStringLiteral("Northern European")),
+                 qPrintable(people.join(QStringLiteral(", "))));
+        QVERIFY2(people.contains(QStringLiteral("Amina Diallo")), qPrintable(people.join(QStringLiteral(", "))));
+    }
+
     // Capitals: the city where something happens, the government where
     // the text makes it act, and never a person.
     void capitalsForTheirGovernments()
@@ -365,6 +386,47 @@ private Q_SLOTS:
         const Extraction y = extractArticle(described, QDate(2025, 4, 24));
         QCOMPARE(speakerOf(y, described, QStringLiteral("harbour will not close")), QStringLiteral("Mireille Dubois"));
         QCOMPARE(speakerOf(y, described, QStringLiteral("cranes running")), QStringLiteral("Tomas Berg"));
+    }
+
+    // "X called the deal “…”": the quotation is what X called it; X is
+    // its speaker, not the paragraph's earlier one.
+    void quotationNamingWhatTheSubjectCalledSomething()
+    {
+        const QString text = QStringLiteral(
+            "Polish Prime Minister Tomasz Wierzbicki met Lithuanian officials in Vilnius on Friday.\n"
+            "\u201cNow it has a date,\u201d Wierzbicki said. Lithuanian Economy Minister Rasa Kazlauskien\u0117 "
+            "called the deal \"a turning point for the region\".\n"
+            "Kazlauskien\u0117, who took office in January, described the plan as \u201ca timetable, not a promise.\u201d\n");
+        const Extraction x = extractArticle(text, QDate(2025, 3, 21));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("turning point")), QStringLiteral("Rasa Kazlauskien\u0117"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("not a promise")), QStringLiteral("Rasa Kazlauskien\u0117"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("Now it has a date")), QStringLiteral("Tomasz Wierzbicki"));
+        for (const Statement &s : x.statements) {
+            QVERIFY(s.text.start >= 0 && s.text.end <= text.size() && s.text.start < s.text.end);
+            QVERIFY(s.evidence.start <= s.text.start && s.evidence.end >= s.text.end);
+        }
+    }
+
+    // "according to" inside a clause cites the source of a report; the
+    // quotation is still the words of the clause's subject. Before the
+    // quotation with a comma, the cited one is the speaker.
+    void quotationPastAccordingTo()
+    {
+        const QString text = QStringLiteral(
+            "Philippine President Jose Manalastas spoke by phone on Wednesday with Vietnamese Prime Minister "
+            "Le Minh Tam, who according to the Vietnamese government agreed that the talks \u201cmust not end "
+            "empty-handed.\u201d\n"
+            "Finance Minister Omar Haddad agreed, according to his office, that the budget was \"not open to "
+            "renegotiation this year\".\n"
+            "According to Haddad, \u201cthe ministry will publish its figures in May.\u201d\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("must not end")), QStringLiteral("Le Minh Tam"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("not open to renegotiation")), QStringLiteral("Omar Haddad"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("publish its figures")), QStringLiteral("Omar Haddad"));
+        for (const Statement &s : x.statements) {
+            QVERIFY(s.text.start >= 0 && s.text.end <= text.size() && s.text.start < s.text.end);
+            QVERIFY(s.evidence.start <= s.text.start && s.evidence.end >= s.text.end);
+        }
     }
 
     // One event across its mentions; participants, dates and plans from

@@ -469,6 +469,25 @@ void EntityFinder::classify(int first, int end)
         }
         return;
     }
+    // "Southeast Asian", "East African", "Northern European", "Central
+    // Asian": compass points before a demonym or a region's adjective
+    // describe where people are from, whatever noun follows; no one's
+    // name and no place.
+    const bool compassBefore = std::all_of(tokens.cbegin() + first, tokens.cbegin() + end - 1, [](const Token &tok) {
+        return isOneOf(tok.text, {"North", "South", "East", "West", "Northeast", "Northwest", "Southeast",
+                                  "Southwest", "North-East", "North-West", "South-East", "South-West", "Central",
+                                  "Northern", "Southern", "Eastern", "Western", "Northeastern", "Northwestern",
+                                  "Southeastern", "Southwestern", "Sub-Saharan"});
+    });
+    const QString &lastWord = tokens[end - 1].text;
+    // Adjective endings, not a bare "-an": "East Kalimantan", "South
+    // Waziristan" are places; "North Atlantic", "South Pacific" too.
+    const bool regionAdjective =
+        gz.isDemonym(lastWord) || lastWord.endsWith(QLatin1String("ian")) ||
+        lastWord.endsWith(QLatin1String("ean")) || lastWord.endsWith(QLatin1String("can")) ||
+        lastWord.endsWith(QLatin1String("ese")) || isOneOf(lastWord, {"Arab", "Nordic", "Slavic", "Turkic"});
+    if (count <= 3 && compassBefore && regionAdjective && lastWord.front().isUpper())
+        return;
     const bool placeWord =
         placeWords().contains(tokens[end - 1].text) || placeWords().contains(tokens[first].text);
     const bool hasConnector = std::any_of(tokens.cbegin() + first, tokens.cbegin() + end,

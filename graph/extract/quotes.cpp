@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "entities.h"
+#include "eventwords.h"
 #include "gazetteer.h"
 
 namespace threadline::extract::detail {
@@ -256,6 +257,24 @@ bool StatementFinder::speechVerbAt(int k, int *stop) const
     return false;
 }
 
+// "called the deal “…”", "branded it “…”", "hailed the talks as “…”": a
+// verb of naming whose short object runs, with no comma or full stop,
+// up to the opening mark; the quotation is the subject's words. At least
+// one word between, so "a plan called “Shared Horizons”" is not one; and
+// a few words ("calls a “red line”", "call the “port question”") are the
+// writer's scare quotes, not anybody's statement.
+bool StatementFinder::namesWhatFollows(int v, int last, const Quote &q) const
+{
+    if (q.scare || last <= v || last - v > 6 ||
+        !isOneOf(tokens[v].text, {"called", "calls", "call", "calling", "termed", "terms", "dubbed", "dubs",
+                                  "labelled", "labeled", "labels", "branded", "brands", "hailed", "hails", "deemed"}))
+        return false;
+    const QStringView between = QStringView(t).mid(tokens[v].end, q.open - tokens[v].end);
+    return !std::any_of(between.cbegin(), between.cend(), [](QChar c) {
+        return c == QLatin1Char(',') || c == QLatin1Char('.') || c == QLatin1Char(';') || c == QLatin1Char(':');
+    });
+}
+
 // After the closing mark: "…," Tanaka said / said Tanaka / he said /
 // the minister told reporters.
 int StatementFinder::attributionAfter(const Quote &q, Span *who)
@@ -376,10 +395,25 @@ int StatementFinder::attributionBefore(const Quote &q, Span *who)
         int stop = 0;
         if (tokens[v].text.compare(QLatin1String("according"), Qt::CaseInsensitive) == 0 && v + 2 <= last &&
             tokens[v + 1].text == QLatin1String("to")) {
+            // Inside a clause ("Tam, who according to the government agreed
+            // that “…”", "Haddad agreed, according to his office, that “…”")
+            // it cites the report's source; the words are the clause's
+            // subject's, the nearest name or pronoun before it. Opening the
+            // sentence, or with nobody before it ("The plan, according to
+            // Haddad, “…”"), the one it cites is the speaker.
+            for (int subject = v - 1; subject >= std::max(s.firstToken, v - 14); --subject) {
+                int end = 0;
+                Span span;
+                const int speaker = entities.speakerAt(subject, v, q.open, &span, &end);
+                if (speaker >= 0) {
+                    *who = span;
+                    return speaker;
+                }
+            }
             int end = 0;
             return entities.speakerAt(v + 2, last + 1, q.open, who, &end);
         }
-        if (!speechVerbAt(v, &stop))
+        if (!speechVerbAt(v, &stop) && !namesWhatFollows(v, last, q))
             continue;
         // "X congratulated Trump and said", "he answered … by saying": the
         // verb's subject is the sentence's, the first name or pronoun in it.
