@@ -51,6 +51,16 @@ class TestExtract : public QObject
         return QStringLiteral("(not a statement)");
     }
 
+    // Whether every statement's words lie in the text and inside its
+    // evidence.
+    static bool spansHold(const Extraction &x, const QString &text)
+    {
+        return std::all_of(x.statements.cbegin(), x.statements.cend(), [&](const Statement &s) {
+            return s.text.start >= 0 && s.text.end <= text.size() && s.text.start < s.text.end
+                   && s.evidence.start <= s.text.start && s.evidence.end >= s.text.end;
+        });
+    }
+
 private Q_SLOTS:
     void datesResolveAgainstTheArticle_data()
     {
@@ -326,10 +336,7 @@ private Q_SLOTS:
         QCOMPARE(speakerOf(x, text, QStringLiteral("peace dividend")), QStringLiteral("(not a statement)"));
         QCOMPARE(speakerOf(x, text, QStringLiteral("Shared Horizons")), QStringLiteral("(not a statement)"));
         // Evidence spans are the text's own: the words inside the marks.
-        for (const Statement &s : x.statements) {
-            QVERIFY(s.text.start >= 0 && s.text.end <= text.size() && s.text.start < s.text.end);
-            QVERIFY(s.evidence.start <= s.text.start && s.evidence.end >= s.text.end);
-        }
+        QVERIFY(spansHold(x, text));
         // People with titles and their countries; the meeting with its date and place.
         const auto entity = [&](const QString &label) {
             for (int i = 0; i < x.entities.size(); ++i) {
@@ -401,10 +408,7 @@ private Q_SLOTS:
         QCOMPARE(speakerOf(x, text, QStringLiteral("turning point")), QStringLiteral("Rasa Kazlauskien\u0117"));
         QCOMPARE(speakerOf(x, text, QStringLiteral("not a promise")), QStringLiteral("Rasa Kazlauskien\u0117"));
         QCOMPARE(speakerOf(x, text, QStringLiteral("Now it has a date")), QStringLiteral("Tomasz Wierzbicki"));
-        for (const Statement &s : x.statements) {
-            QVERIFY(s.text.start >= 0 && s.text.end <= text.size() && s.text.start < s.text.end);
-            QVERIFY(s.evidence.start <= s.text.start && s.evidence.end >= s.text.end);
-        }
+        QVERIFY(spansHold(x, text));
     }
 
     // "according to" inside a clause cites the source of a report; the
@@ -423,10 +427,7 @@ private Q_SLOTS:
         QCOMPARE(speakerOf(x, text, QStringLiteral("must not end")), QStringLiteral("Le Minh Tam"));
         QCOMPARE(speakerOf(x, text, QStringLiteral("not open to renegotiation")), QStringLiteral("Omar Haddad"));
         QCOMPARE(speakerOf(x, text, QStringLiteral("publish its figures")), QStringLiteral("Omar Haddad"));
-        for (const Statement &s : x.statements) {
-            QVERIFY(s.text.start >= 0 && s.text.end <= text.size() && s.text.start < s.text.end);
-            QVERIFY(s.evidence.start <= s.text.start && s.evidence.end >= s.text.end);
-        }
+        QVERIFY(spansHold(x, text));
     }
 
     // One event across its mentions; participants, dates and plans from

@@ -386,6 +386,20 @@ int StatementFinder::attributionBefore(const Quote &q, Span *who)
     int last = text.tokenAtOrAfter(q.open) - 1;
     if (last < s.firstToken)
         return -1;
+    // The subject of the word at v: the nearest name, pronoun or title
+    // before it, within a few words; -1 if none.
+    const auto nearestSubject = [&](int v) {
+        for (int subject = v - 1; subject >= std::max(s.firstToken, v - 14); --subject) {
+            int end = 0;
+            Span span;
+            const int speaker = entities.speakerAt(subject, v, q.open, &span, &end);
+            if (speaker >= 0) {
+                *who = span;
+                return speaker;
+            }
+        }
+        return -1;
+    };
     for (int v = last; v >= s.firstToken; --v) {
         // Not past another quotation.
         if (std::any_of(quotes.cbegin(), quotes.cend(), [&](const Quote &o) {
@@ -401,15 +415,8 @@ int StatementFinder::attributionBefore(const Quote &q, Span *who)
             // subject's, the nearest name or pronoun before it. Opening the
             // sentence, or with nobody before it ("The plan, according to
             // Haddad, “…”"), the one it cites is the speaker.
-            for (int subject = v - 1; subject >= std::max(s.firstToken, v - 14); --subject) {
-                int end = 0;
-                Span span;
-                const int speaker = entities.speakerAt(subject, v, q.open, &span, &end);
-                if (speaker >= 0) {
-                    *who = span;
-                    return speaker;
-                }
-            }
+            if (const int speaker = nearestSubject(v); speaker >= 0)
+                return speaker;
             int end = 0;
             return entities.speakerAt(v + 2, last + 1, q.open, who, &end);
         }
@@ -431,15 +438,8 @@ int StatementFinder::attributionBefore(const Quote &q, Span *who)
             }
         }
         // The subject: the nearest name, pronoun or title before the verb.
-        for (int subject = v - 1; subject >= std::max(s.firstToken, v - 14); --subject) {
-            int end = 0;
-            Span span;
-            const int speaker = entities.speakerAt(subject, v, q.open, &span, &end);
-            if (speaker >= 0) {
-                *who = span;
-                return speaker;
-            }
-        }
+        if (const int speaker = nearestSubject(v); speaker >= 0)
+            return speaker;
         // "The military alliance issued a readout …, saying that …": an
         // issuer the text does not name here is the one of the statement
         // spoken of before.
