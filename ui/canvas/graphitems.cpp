@@ -522,16 +522,21 @@ QPainterPath EdgeItem::shape() const
     return stroker.createStroke(path);
 }
 
-void EdgeItem::paintArrowhead(QPainter *painter, const QColor &color, qreal width) const
+QPolygonF EdgeItem::arrowhead(const QLineF &line, qreal width)
 {
     const qreal size = 7 + width;
-    const qreal angle = std::atan2(-m_line.dy(), m_line.dx());
-    const QPointF tip = m_line.p2();
+    const qreal angle = std::atan2(-line.dy(), line.dx());
+    const QPointF tip = line.p2();
     const QPointF a = tip - QPointF(std::cos(angle - M_PI / 7) * size, -std::sin(angle - M_PI / 7) * size);
     const QPointF b = tip - QPointF(std::cos(angle + M_PI / 7) * size, -std::sin(angle + M_PI / 7) * size);
+    return QPolygonF{tip, a, b};
+}
+
+void EdgeItem::paintArrowhead(QPainter *painter, const QColor &color, qreal width) const
+{
     painter->setBrush(color);
     painter->setPen(Qt::NoPen);
-    painter->drawPolygon(QPolygonF{tip, a, b});
+    painter->drawPolygon(arrowhead(m_line, width));
 }
 
 void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
@@ -681,15 +686,9 @@ void EdgeLayer::paintArrowheads(QPainter *painter, const QColor &colour, const Q
     painter->setPen(Qt::NoPen);
     painter->setBrush(colour);
     for (const EdgeItem *edge : directed) {
-        const QLineF line = edge->line();
-        if (!exposed.contains(line.p2()))
+        if (!exposed.contains(edge->line().p2()))
             continue; // the arrowhead is off screen
-        const qreal size = 8.1;
-        const qreal angle = std::atan2(-line.dy(), line.dx());
-        const QPointF tip = line.p2();
-        const QPointF a = tip - QPointF(std::cos(angle - M_PI / 7) * size, -std::sin(angle - M_PI / 7) * size);
-        const QPointF b = tip - QPointF(std::cos(angle + M_PI / 7) * size, -std::sin(angle + M_PI / 7) * size);
-        painter->drawPolygon(QPolygonF{tip, a, b});
+        painter->drawPolygon(EdgeItem::arrowhead(edge->line(), 1.1)); // as the item draws it, 1.1 wide
     }
 }
 

@@ -164,6 +164,8 @@ public:
     // Draws the edge whether or not it is batched (a view drawing a dragged
     // node's edges over a picture without them).
     void paintAlone(QPainter *painter, const QStyleOptionGraphicsItem *option) const;
+    // The arrowhead at the target end of `line` drawn `width` wide.
+    static QPolygonF arrowhead(const QLineF &line, qreal width);
 
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
