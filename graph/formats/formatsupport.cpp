@@ -13,6 +13,7 @@
 
 #include <cmath>
 #include <limits>
+#include <optional>
 
 #include "evidence.h"
 #include "knowledgegraph.h"
@@ -673,6 +674,7 @@ void buildGraph(const QString &fileName, const QList<Document> &documents, QList
             fail(0, 0, QStringLiteral("two documents have the id \"%1\"").arg(doc.id),
                  QStringLiteral("documents"));
     }
+    graph.reserve(nodes.size(), edges.size());
     for (NodeDraft &node : nodes) {
         if (node.data.key.isEmpty())
             fail(node.line, node.column, QStringLiteral("a node has no id"));
@@ -680,29 +682,39 @@ void buildGraph(const QString &fileName, const QList<Document> &documents, QList
         if (!graph.addNode(std::move(node.data)).isValid())
             fail(node.line, node.column, QStringLiteral("a second node has the id \"%1\"").arg(key));
     }
-    // Ids for edges without one must not take an id that a later edge names.
-    QSet<QString> named;
-    for (const EdgeDraft &edge : edges)
-        named.insert(edge.data.key);
+    // Ids for edges without one must not take an id that a later edge names
+    // (made only when needed: files of 500k edges without ids are common).
+    std::optional<QSet<QString>> named;
+    const auto isNamed = [&](const QString &key) {
+        if (!named) {
+            named.emplace();
+            named->reserve(edges.size());
+            for (const EdgeDraft &edge : edges)
+                if (!edge.data.key.isEmpty())
+                    named->insert(edge.data.key);
+        }
+        return named->contains(key);
+    };
     int nextGenerated = 0;
     for (EdgeDraft &edge : edges) {
         edge.data.source = graph.findNode(edge.source);
         edge.data.target = graph.findNode(edge.target);
-        const QString which = edge.data.key.isEmpty() ? QStringLiteral("an edge")
-                                                      : QStringLiteral("edge \"%1\"").arg(edge.data.key);
+        const auto which = [&] {
+            return edge.data.key.isEmpty() ? QStringLiteral("an edge") : QStringLiteral("edge \"%1\"").arg(edge.data.key);
+        };
         if (!edge.data.source.isValid())
             fail(edge.line, edge.column,
-                 QStringLiteral("%1 starts at \"%2\", but no node has that id").arg(which, edge.source));
+                 QStringLiteral("%1 starts at \"%2\", but no node has that id").arg(which(), edge.source));
         if (!edge.data.target.isValid())
             fail(edge.line, edge.column,
-                 QStringLiteral("%1 ends at \"%2\", but no node has that id").arg(which, edge.target));
+                 QStringLiteral("%1 ends at \"%2\", but no node has that id").arg(which(), edge.target));
         if (edge.data.key.isEmpty()) {
             do {
-                edge.data.key = QStringLiteral("e%1").arg(nextGenerated++);
-            } while (named.contains(edge.data.key) || graph.findEdge(edge.data.key).isValid());
+                edge.data.key = QLatin1Char('e') + QString::number(nextGenerated++);
+            } while (isNamed(edge.data.key) || graph.findEdge(edge.data.key).isValid());
         } else if (graph.findEdge(edge.data.key).isValid()) {
             const QString original = edge.data.key;
-            for (int n = 2; named.contains(edge.data.key) || graph.findEdge(edge.data.key).isValid(); ++n)
+            for (int n = 2; isNamed(edge.data.key) || graph.findEdge(edge.data.key).isValid(); ++n)
                 edge.data.key = QStringLiteral("%1_%2").arg(original).arg(n);
             warnings.append(located(fileName, edge.line,
                                     QStringLiteral("a second edge has the id \"%1\"; it is kept as \"%2\"")

@@ -164,6 +164,16 @@ struct RawEdge
     int column = 0;
 };
 
+} // namespace
+} // namespace threadline::graphml
+
+// Moved as bytes when the lists grow (a file may hold 500k edges).
+Q_DECLARE_TYPEINFO(threadline::graphml::RawNode, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(threadline::graphml::RawEdge, Q_RELOCATABLE_TYPE);
+
+namespace threadline::graphml {
+namespace {
+
 class Reader
 {
 public:
@@ -404,12 +414,15 @@ private:
             } else if (name == u"edge") {
                 if (top.owner != Owner::Graph)
                     fail(line(), column(), QStringLiteral("an <edge> outside a <graph>"));
+                // Asked of one copy of the attributes: a file may hold 500k edges.
+                const QXmlStreamAttributes attributes = m_xml.attributes();
+                const auto value = [&](QLatin1String name) { return attributes.value(name).toString(); };
                 RawEdge edge;
-                edge.id = attribute("id");
-                edge.source = attribute("source");
-                edge.target = attribute("target");
-                edge.sourcePort = attribute("sourceport");
-                edge.targetPort = attribute("targetport");
+                edge.id = value(QLatin1String("id"));
+                edge.source = value(QLatin1String("source"));
+                edge.target = value(QLatin1String("target"));
+                edge.sourcePort = value(QLatin1String("sourceport"));
+                edge.targetPort = value(QLatin1String("targetport"));
                 edge.graphDirected = top.directed;
                 edge.line = line();
                 edge.column = column();
@@ -423,7 +436,7 @@ private:
                 }
                 if (edge.source.isEmpty() || edge.target.isEmpty())
                     fail(line(), column(), QStringLiteral("an <edge> needs a source and a target"));
-                m_edges.append(edge);
+                m_edges.append(std::move(edge));
                 stack.append(Frame(Owner::Edge, m_edges.size() - 1));
             } else if (name == u"port") {
                 ++m_ports;

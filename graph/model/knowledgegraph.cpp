@@ -174,6 +174,14 @@ void KnowledgeGraph::reserveIds(quint32 nodeLimit, quint32 edgeLimit)
         d->edges.resize(edgeLimit);
 }
 
+void KnowledgeGraph::reserve(qsizetype moreNodes, qsizetype moreEdges)
+{
+    d->nodes.reserve(d->nodes.size() + size_t(std::max<qsizetype>(moreNodes, 0)));
+    d->edges.reserve(d->edges.size() + size_t(std::max<qsizetype>(moreEdges, 0)));
+    d->nodeByKey.reserve(d->nodeByKey.size() + moreNodes);
+    d->edgeByKey.reserve(d->edgeByKey.size() + moreEdges);
+}
+
 bool KnowledgeGraph::restoreNode(NodeId id, NodeData data)
 {
     if (!id.isValid() || data.key.isEmpty() || d->nodeByKey.contains(data.key)

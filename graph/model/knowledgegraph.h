@@ -44,6 +44,9 @@ public:
     quint32 nodeIdLimit() const;
     quint32 edgeIdLimit() const;
     void reserveIds(quint32 nodeLimit, quint32 edgeLimit);
+    // Room for this many more nodes and edges, so a reader adding a file's
+    // elements one by one does not grow the tables again and again.
+    void reserve(qsizetype moreNodes, qsizetype moreEdges);
     // Moves an edge's ends (a merge re-points edges); the edge keeps its id.
     bool reconnectEdge(EdgeId id, NodeId source, NodeId target);
     void clear();

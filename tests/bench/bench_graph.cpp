@@ -2,8 +2,13 @@
 // and 100k nodes. One JSON object per line on stdout:
 //   {"bench": "...", "nodes": N, "edges": M, "ms": T, "max_rss_kib": R}
 // Usage: bench_graph [--sizes 1000,10000,100000] [--layout-max N]
+//        bench_graph --file PATH [--runs N]
+// --file reads one graph file the way the window opens it (readGraphFile:
+// parse, build, check) N times (default 3) and prints one line per run:
+//   {"bench": "file_read", "file": NAME, "nodes", "edges", "ms", "max_rss_kib"}
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -15,6 +20,7 @@
 #include "csvformat.h"
 #include "dotformat.h"
 #include "gexf.h"
+#include "graphfiles.h"
 #include "graphml.h"
 #include "jsonformat.h"
 #include "knowledgegraph.h"
@@ -47,6 +53,25 @@ int main(int argc, char *argv[])
         } else if (args[i] == QLatin1String("--layout-max")) {
             layoutMax = args[i + 1].toInt();
         }
+    }
+    if (const qsizetype at = args.indexOf(QStringLiteral("--file")); at >= 0 && at + 1 < args.size()) {
+        int runs = 3;
+        if (const qsizetype r = args.indexOf(QStringLiteral("--runs")); r >= 0 && r + 1 < args.size())
+            runs = std::max(1, args[r + 1].toInt());
+        for (int run = 0; run < runs; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            KnowledgeGraph read;
+            QHash<NodeId, QPointF> positions;
+            const ReadResult result = readGraphFile(args[at + 1], read, &positions);
+            const qint64 ns = timer.nsecsElapsed();
+            if (!result.ok) {
+                QTextStream(stderr) << result.error.toString() << Qt::endl;
+                return 1;
+            }
+            report("file_read", read, ns, {{QStringLiteral("file"), QFileInfo(args[at + 1]).fileName()}});
+        }
+        return 0;
     }
     for (int size : sizes) {
         QElapsedTimer timer;
