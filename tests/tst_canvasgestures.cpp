@@ -1034,6 +1034,19 @@ private Q_SLOTS:
         QCOMPARE(held, scene.visibleEdgeCount() - 1);
         scene.clearSelection();
         QVERIFY(edge->parentItem());
+        // A drag that starts on a batched edge pans, as one on the
+        // background does (in a dense graph every point is on some edge),
+        // and selects nothing.
+        const QPointF pressed = view.mapToScene(pixel);
+        QTest::mousePress(view.viewport(), Qt::LeftButton, {}, pixel);
+        for (int step = 1; step <= 4; ++step) {
+            QTest::mouseMove(view.viewport(), pixel + QPoint(-15 * step, -10 * step));
+            QApplication::processEvents();
+        }
+        QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, pixel + QPoint(-60, -40));
+        QVERIFY(scene.selectedItems().isEmpty());
+        QVERIFY2(QLineF(view.mapToScene(pixel + QPoint(-60, -40)), pressed).length() < 2,
+                 "the scene point pressed did not follow the pointer");
         // A small graph keeps one painting item per edge.
         GraphScene small;
         small.setGraph(&window->graph(), window->scene()->positions(), ViewFilter::standard());

@@ -416,7 +416,7 @@ private:
                     fail(line(), column(), QStringLiteral("an <edge> outside a <graph>"));
                 // Asked of one copy of the attributes: a file may hold 500k edges.
                 const QXmlStreamAttributes attributes = m_xml.attributes();
-                const auto value = [&](QLatin1String name) { return attributes.value(name).toString(); };
+                const auto value = [&](QLatin1String attributeName) { return attributes.value(attributeName).toString(); };
                 RawEdge edge;
                 edge.id = value(QLatin1String("id"));
                 edge.source = value(QLatin1String("source"));

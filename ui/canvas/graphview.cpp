@@ -1,5 +1,6 @@
 #include "graphview.h"
 
+#include <QApplication>
 #include <QBackingStore>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -401,6 +402,20 @@ void GraphView::mouseMoveEvent(QMouseEvent *event)
 {
     if (event->buttons() != Qt::NoButton)
         m_fitted = false; // panned or dragged: the user's view now
+    if (m_edgePress && (event->buttons() & Qt::LeftButton)) {
+        const QPointF moved = event->position() - m_edgePress->at;
+        if (!m_edgePress->panning && moved.manhattanLength() < QApplication::startDragDistance())
+            return;
+        if (!m_edgePress->panning) {
+            m_edgePress->panning = true;
+            viewport()->setCursor(Qt::ClosedHandCursor);
+        }
+        // As the hand drag of the background scrolls.
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - int(std::round(moved.x())));
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - int(std::round(moved.y())));
+        m_edgePress->at = event->position();
+        return;
+    }
     if (m_nodePressed && (event->buttons() & Qt::LeftButton) && m_gesture != Gesture::Drag) {
         settle(); // a zoom still settling ends here
         beginDrag();
@@ -416,13 +431,11 @@ void GraphView::mousePressEvent(QMouseEvent *event)
     if (!under && event->button() == Qt::LeftButton && !(event->modifiers() & Qt::ShiftModifier)) {
         // A batched edge is not in the scene's index: it is found here, and
         // selected as a click on an item selects it.
+        // A press that moves is a pan (in a dense graph every point of the
+        // background is on some edge); one released where it was pressed
+        // is a click on the edge.
         if (EdgeItem *edge = batchedEdgeAt(event->position().toPoint())) {
-            if (event->modifiers() & Qt::ControlModifier) {
-                edge->setSelected(!edge->isSelected());
-            } else {
-                scene()->clearSelection();
-                edge->setSelected(true);
-            }
+            m_edgePress = EdgePress{edge->edgeId(), event->position(), event->modifiers(), false};
             event->accept();
             return;
         }
@@ -442,6 +455,22 @@ void GraphView::mousePressEvent(QMouseEvent *event)
 
 void GraphView::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (m_edgePress && event->button() == Qt::LeftButton) {
+        const EdgePress press = *std::exchange(m_edgePress, std::nullopt);
+        auto *graphScene = qobject_cast<GraphScene *>(scene());
+        if (press.panning) {
+            viewport()->setCursor(Qt::OpenHandCursor); // as the hand drag leaves it
+        } else if (EdgeItem *edge = graphScene ? graphScene->edgeItem(press.edge) : nullptr) {
+            if (press.modifiers & Qt::ControlModifier) {
+                edge->setSelected(!edge->isSelected());
+            } else {
+                scene()->clearSelection();
+                edge->setSelected(true);
+            }
+        }
+        event->accept();
+        return;
+    }
     if (m_panning && event->button() == Qt::LeftButton) {
         m_panning = false;
         setInteractive(true);

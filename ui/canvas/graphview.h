@@ -8,6 +8,8 @@
 
 #include <optional>
 
+#include "ids.h"
+
 namespace threadline {
 
 class EdgeItem;
@@ -83,6 +85,15 @@ private:
     bool m_panning = false;                // a left press on the background
     QList<QGraphicsItem *> m_draggedNodes; // what moves during a drag
     QList<QGraphicsItem *> m_draggedEdges; // and the edges that move with it
+    // A left press on a batched edge: a click selects it, a drag pans.
+    struct EdgePress
+    {
+        EdgeId edge;
+        QPointF at;                  // where the pointer was last
+        Qt::KeyboardModifiers modifiers;
+        bool panning = false;        // moved far enough to be a pan
+    };
+    std::optional<EdgePress> m_edgePress;
     bool m_fitted = false;
     QSize m_overlay; // the corner overlay's size, with its gap
 };
