@@ -941,6 +941,117 @@ private Q_SLOTS:
         QVERIFY(QLineF(view.mapToScene(from + QPoint(24, 16)), (a + b) / 2).length() < 2);
     }
 
+    // Too much ink in view (chords across a circle of 2,000 nodes): on
+    // screen the longest edges are left out and a note says how many are
+    // shown; zoomed in, every edge in view is drawn and the note goes; a
+    // picture for a file keeps every edge.
+    void denseViewsLeaveOutTheLongestEdges()
+    {
+        KnowledgeGraph chords;
+        QHash<NodeId, QPointF> at;
+        QList<NodeId> ids;
+        constexpr int count = 2000;
+        for (int i = 0; i < count; ++i) {
+            NodeData n;
+            n.key = QStringLiteral("n%1").arg(i);
+            n.kind = NodeKind::Person;
+            n.label = n.key;
+            ids.append(chords.addNode(n));
+            const qreal angle = 2 * M_PI * i / count;
+            at.insert(ids.last(), QPointF(3000 * std::cos(angle), 3000 * std::sin(angle)));
+        }
+        QRandomGenerator random(7);
+        for (int i = 0; i < count; ++i) {
+            for (int k = 0; k < 15; ++k) {
+                EdgeData e;
+                e.source = ids[i];
+                e.target = ids[int(random.bounded(count))];
+                e.relation = QStringLiteral("knows");
+                if (e.source != e.target)
+                    chords.addEdge(e);
+            }
+        }
+        // And 20 diameters, the longest edges, in a colour of their own
+        // drawn over the others ("said" sorts after the grey).
+        for (int i = 0; i < 20; ++i) {
+            EdgeData e;
+            e.source = ids[i * 50];
+            e.target = ids[i * 50 + count / 2];
+            e.relation = QStringLiteral("said");
+            chords.addEdge(e);
+        }
+        GraphScene scene;
+        scene.setGraph(&chords, at, ViewFilter());
+        GraphView view;
+        view.resize(800, 600);
+        view.setScene(&scene);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.fitAll();
+        QTRY_VERIFY(view.thinningNote()->isVisible());
+        const auto [drawn, inView] = scene.edgesDrawnInView();
+        QVERIFY2(drawn > 0 && drawn < inView, qPrintable(QStringLiteral("%1 of %2 drawn").arg(drawn).arg(inView)));
+        QVERIFY(view.thinningNote()->text().contains(QLocale().toString(qlonglong(drawn))));
+        QVERIFY(view.thinningNote()->text().contains(QLocale().toString(qlonglong(inView))));
+        QVERIFY(view.viewport()->rect().contains(view.thinningNote()->geometry()));
+        // The picture for a file keeps every edge: the diameters' colour,
+        // on top where they cross at the centre, is along them there and
+        // nowhere on screen.
+        QImage file(view.viewport()->size(), QImage::Format_ARGB32);
+        file.fill(view.backgroundBrush().color());
+        {
+            QPainter painter(&file);
+            scene.render(&painter, QRectF(file.rect()), view.mapToScene(view.viewport()->rect()).boundingRect());
+        }
+        const QImage onScreen = view.viewport()->grab().toImage().convertToFormat(QImage::Format_ARGB32);
+        const QPoint centre = view.mapFromScene(QPointF(0, 0));
+        const QRgb diameter = file.pixel(centre);
+        const auto pixelsOf = [&](const QImage &image) {
+            qsizetype n = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    n += image.pixel(x, y) == diameter ? 1 : 0;
+            return n;
+        };
+        QVERIFY2(pixelsOf(file) > 1000 && pixelsOf(onScreen) < pixelsOf(file) / 10,
+                 qPrintable(QStringLiteral("the diameters' colour: %1 pixels in the file, %2 on screen")
+                                .arg(pixelsOf(file)).arg(pixelsOf(onScreen))));
+        // Zoomed far in on the rim: every edge there is drawn.
+        view.centerOn(at.value(ids[0]));
+        view.zoomBy(60);
+        view.settle();
+        QTRY_VERIFY(!view.thinningNote()->isVisible());
+        const auto [drawnNear, inViewNear] = scene.edgesDrawnInView();
+        QVERIFY(inViewNear > 0);
+        QCOMPARE(drawnNear, inViewNear);
+    }
+
+    // The middle button pans from anywhere, a node too (zoomed into a
+    // dense graph, nodes may cover the whole view): the node stays where it
+    // was and nothing is selected.
+    void middleButtonPansOverNodes()
+    {
+        GridCanvas canvas;
+        QVERIFY(canvas.show());
+        GraphView &view = canvas.view;
+        view.zoomBy(4);
+        QTRY_VERIFY(view.isSettled());
+        const NodeId id = test::nodeByKey(canvas.graph, QStringLiteral("n465"));
+        const QPointF node = canvas.at.value(id);
+        const QPoint from = view.mapFromScene(node);
+        QVERIFY(view.itemAt(from) && view.itemAt(from)->type() == NodeItem::Type);
+        QTest::mousePress(view.viewport(), Qt::MiddleButton, {}, from);
+        for (int step = 1; step <= 4; ++step) {
+            QTest::mouseMove(view.viewport(), from + QPoint(10 * step, -8 * step));
+            QApplication::processEvents();
+        }
+        QTest::mouseRelease(view.viewport(), Qt::MiddleButton, {}, from + QPoint(40, -32));
+        QCOMPARE(canvas.scene.nodeItem(id)->pos(), node);
+        QVERIFY(canvas.scene.selectedItems().isEmpty());
+        QVERIFY2(QLineF(view.mapToScene(from + QPoint(40, -32)), node).length() < 2,
+                 "the node pressed did not stay under the pointer");
+    }
+
     // A label of three lines (as Graphviz HTML labels with <BR/> arrive)
     // gets the room of three lines, and its last line is drawn.
     void multiLineLabelsAreNotClipped()

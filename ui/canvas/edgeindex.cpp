@@ -78,15 +78,28 @@ void EdgeIndex::rebuild()
     m_rows = std::max(1, int(std::ceil(m_bounds.height() / m_cell)));
     // Counted, then placed, in one array for every cell: a list per cell
     // grown edge by edge spent most of a 500k-edge rebuild reallocating.
+    // Placed shortest first, so each cell lists its edges by length.
+    std::vector<std::pair<float, EdgeItem *>> byLength;
+    byLength.reserve(size_t(m_edges->size()));
+    for (EdgeItem *edge : *m_edges)
+        byLength.emplace_back(float(lengthOf(edge->line())), edge);
+    std::sort(byLength.begin(), byLength.end(), [](const auto &a, const auto &b) {
+        return a.first < b.first || (a.first == b.first && a.second->edgeId() < b.second->edgeId());
+    });
     m_starts.assign(size_t(m_columns) * size_t(m_rows) + 1, 0);
-    for (const EdgeItem *edge : *m_edges)
+    for (const auto &[length, edge] : byLength)
         walkCells(edge->line(), [&](size_t cell) { ++m_starts[cell + 1]; });
     for (size_t i = 1; i < m_starts.size(); ++i)
         m_starts[i] += m_starts[i - 1];
     std::vector<qsizetype> next(m_starts.begin(), m_starts.end() - 1);
     m_items.resize(size_t(m_starts.back()));
-    for (EdgeItem *edge : *m_edges)
-        walkCells(edge->line(), [&](size_t cell) { m_items[size_t(next[cell]++)] = edge; });
+    m_lengths.resize(m_items.size());
+    for (const auto &[length, edge] : byLength)
+        walkCells(edge->line(), [&, length = length, edge = edge](size_t cell) {
+            const auto at = size_t(next[cell]++);
+            m_items[at] = edge;
+            m_lengths[at] = length;
+        });
 }
 
 QRect EdgeIndex::cellsOf(const QRectF &rect) const
@@ -121,16 +134,18 @@ EdgeItem *EdgeIndex::edgeAt(QPointF point, qreal tolerance)
     return best;
 }
 
-void EdgeIndex::forEachIn(const QRectF &rect, const std::function<void(EdgeItem *)> &visit)
+void EdgeIndex::forEachIn(const QRectF &rect, const std::function<void(EdgeItem *)> &visit, qreal shorterThan)
 {
     if (m_stale)
         refreshBounds();
+    const bool everyLength = std::isinf(shorterThan);
     // Most of the graph: every edge once, no bookkeeping, and no grid built
     // for it (a picture streaming in moves every edge at every frame).
     const QRectF seen = rect & m_bounds;
     if (seen.width() * seen.height() * 4 > m_bounds.width() * m_bounds.height()) {
         for (EdgeItem *edge : *m_edges)
-            visit(edge);
+            if (everyLength || lengthOf(edge->line()) < shorterThan)
+                visit(edge);
         return;
     }
     if (m_gridStale)
@@ -140,13 +155,18 @@ void EdgeIndex::forEachIn(const QRectF &rect, const std::function<void(EdgeItem 
     const QRect cells = cellsOf(rect);
     ++m_stamp;
     for (int y = cells.top(); y <= cells.bottom(); ++y)
-        for (int x = cells.left(); x <= cells.right(); ++x)
-            for (EdgeItem *edge : cell(x, y)) {
+        for (int x = cells.left(); x <= cells.right(); ++x) {
+            const size_t at = size_t(y) * size_t(m_columns) + size_t(x);
+            for (auto i = size_t(m_starts[at]), end = size_t(m_starts[at + 1]); i < end; ++i) {
+                if (!everyLength && m_lengths[i] >= shorterThan)
+                    break; // the rest of the cell is longer
+                EdgeItem *edge = m_items[i];
                 if (edge->queryStamp() == m_stamp)
                     continue;
                 edge->setQueryStamp(m_stamp);
                 visit(edge);
             }
+        }
 }
 
 } // namespace threadline

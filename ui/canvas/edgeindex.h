@@ -5,7 +5,10 @@
 #include <QLineF>
 #include <QRectF>
 
+#include <algorithm>
+#include <cmath>
 #include <functional>
+#include <limits>
 #include <span>
 #include <vector>
 
@@ -46,8 +49,14 @@ public:
     // top, or nullptr.
     EdgeItem *edgeAt(QPointF point, qreal tolerance);
     // Every visible edge whose line may cross `rect`, each once; all of
-    // them when the rectangle covers most of the graph.
-    void forEachIn(const QRectF &rect, const std::function<void(EdgeItem *)> &visit);
+    // them when the rectangle covers most of the graph. With `shorterThan`,
+    // only edges shorter than that on their longer axis (scene units): a
+    // view thinning out the longest (EdgeLayer) need not visit them; each
+    // cell lists its edges shortest first.
+    void forEachIn(const QRectF &rect, const std::function<void(EdgeItem *)> &visit,
+                   qreal shorterThan = std::numeric_limits<qreal>::infinity());
+    // What shorterThan measures.
+    static qreal lengthOf(const QLineF &line) { return std::max(std::abs(line.dx()), std::abs(line.dy())); }
 
 private:
     void refreshBounds(); // the edges' extent, O(edges)
@@ -72,7 +81,8 @@ private:
     qreal m_meanLength = 0; // of the edges, |dx| + |dy|
     int m_columns = 0, m_rows = 0;
     std::vector<qsizetype> m_starts; // per cell (row-major), where its edges begin in m_items; the end last
-    std::vector<EdgeItem *> m_items;  // the edges, cell by cell
+    std::vector<EdgeItem *> m_items;  // the edges, cell by cell, each cell's shortest first
+    std::vector<float> m_lengths;     // lengthOf() each of m_items
     quint32 m_stamp = 0;              // marks edges already visited by a query
 };
 

@@ -8,6 +8,7 @@
 #include <QStyleOptionGraphicsItem>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 #include "edgeindex.h"
@@ -586,21 +587,38 @@ void EdgeItem::paintAlone(QPainter *painter, const QStyleOptionGraphicsItem *opt
 }
 
 
-void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     const QRectF exposed = option->exposedRect.isEmpty() ? m_bounds : option->exposedRect;
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const qreal ratio = painter->device()->devicePixelRatio();
+    const qreal toDevice = lod * ratio; // scene units to device pixels (unrotated)
     // Lines by colour (relation and dimming), as drawLines() wants them.
     struct Batch
     {
         QColor colour;
         QList<QLineF> lines;
+        QList<float> lengths; // each line's whole length in device pixels, on its longer axis
         QList<const EdgeItem *> directed;
     };
     QHash<QRgb, Batch> batches;
+    QList<float> lengths, steps; // of every line in view: whole, and the part in view
     qsizetype shown = 0;
     const auto *graph = qobject_cast<const GraphScene *>(scene());
     const QRectF margin = exposed.adjusted(-20, -20, 20, 20);
+    const auto pixelLength = [toDevice](const QLineF &line) { return float(EdgeIndex::lengthOf(line) * toDevice); };
+    const QTransform toPixels = painter->worldTransform() * QTransform::fromScale(ratio, ratio);
+    const QRect pixels = toPixels.mapRect(exposed).toAlignedRect();
+    const bool raster = painter->paintEngine()->type() == QPaintEngine::Raster
+                        && painter->worldTransform().type() <= QTransform::TxScale;
+    // On screen (a widget: pictures for files keep every edge), too much
+    // ink: the longest lines are left out (see EdgeLayer). A part of the
+    // view (a pan's strip) keeps the cut the whole view was given.
+    const bool thinnable = widget && raster;
+    const qreal viewPixels = widget ? qreal(widget->width()) * widget->height() * ratio * ratio : 0;
+    const bool wholeView = qreal(pixels.width()) * pixels.height() >= 0.5 * viewPixels;
+    const bool keepCut = thinnable && !wholeView && qFuzzyCompare(m_cutScale, toDevice);
+    const qreal shorterThan = keepCut && m_cut >= 0 ? m_cut / toDevice * 1.001 : std::numeric_limits<qreal>::infinity();
     m_index->forEachIn(margin, [&](EdgeItem *edge) {
         if (edge->isShownAlone() || !edge->isShown())
             return;
@@ -618,31 +636,50 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         Batch &batch = batches[colour.rgba()];
         batch.colour = colour;
         batch.lines.append(seen);
+        batch.lengths.append(pixelLength(line));
+        lengths.append(batch.lengths.last());
+        steps.append(pixelLength(seen));
         if (edge->isDirected())
             batch.directed.append(edge);
         ++shown;
-    });
+    }, shorterThan);
     // Few lines in view: drawn as the items draw them; many: hairlines.
-    const bool fine = shown < 1500 && lod > 0.3;
+    // A strip of a thinned view is drawn as the rest of it was.
+    const bool fine = shown < 1500 && lod > 0.3 && !(keepCut && m_cut >= 0);
     painter->setRenderHint(QPainter::Antialiasing, fine);
     // Colour by colour in a fixed order: the same picture every run.
     QList<QRgb> colours = batches.keys();
     std::sort(colours.begin(), colours.end());
-    const qreal ratio = painter->device()->devicePixelRatio();
-    const QTransform toPixels = painter->worldTransform() * QTransform::fromScale(ratio, ratio);
-    const QRect pixels = toPixels.mapRect(exposed).toAlignedRect();
+    if (thinnable) {
+        if (!keepCut) {
+            m_cut = fine ? -1 : cutFor(lengths, steps, inkPerPixel * std::min(viewPixels, qreal(pixels.width()) * pixels.height()));
+            m_cutScale = toDevice;
+        }
+        qsizetype drawn = shown;
+        if (m_cut >= 0 && !fine) {
+            drawn = 0;
+            for (Batch &batch : batches) {
+                qsizetype kept = 0;
+                for (qsizetype i = 0; i < batch.lines.size(); ++i)
+                    if (batch.lengths[i] < m_cut)
+                        batch.lines[kept++] = batch.lines[i];
+                batch.lines.resize(kept);
+                drawn += kept;
+            }
+        }
+        if (wholeView)
+            m_thinning = Thinning{drawn, shown};
+    }
     // How wide a full-quality line (1.1 units, as an EdgeItem draws it) is
     // in device pixels.
-    const qreal fineWidth = 1.1 * lod * ratio;
+    const qreal fineWidth = 1.1 * toDevice;
     // Lines on screen (unrotated, as the canvas always is) are written into
     // an image of their own and laid over the canvas in one blit (see
     // Hairlines): many as opaque hairlines, few, up to a pixel and a half
     // wide, antialiased with as much ink as the wider line. Pictures for
     // files keep QPainter's lines: vectors in SVG and PDF, and no buffer the
     // size of a large export.
-    if ((!fine || fineWidth <= 1.5) && painter->paintEngine()->type() == QPaintEngine::Raster
-        && painter->worldTransform().type() <= QTransform::TxScale
-        && qint64(pixels.width()) * pixels.height() <= qint64(4096) * 4096) {
+    if ((!fine || fineWidth <= 1.5) && raster && qint64(pixels.width()) * pixels.height() <= qint64(4096) * 4096) {
         m_hairlines.begin(pixels);
         for (QRgb key : std::as_const(colours)) {
             const Batch &batch = batches[key];
@@ -678,6 +715,30 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         if (fine && lod >= 0.5)
             paintArrowheads(painter, batch.colour, batch.directed, exposed);
     }
+}
+
+qreal EdgeLayer::cutFor(const QList<float> &lengths, const QList<float> &steps, qreal budget)
+{
+    double total = 0;
+    for (float step : steps)
+        total += step;
+    if (total <= budget)
+        return -1;
+    // The ink of the lines by length, in bins an eighth of an octave wide;
+    // the shortest bins are kept while they fit the budget. O(lines).
+    constexpr int perOctave = 8, bins = perOctave * 32;
+    std::array<double, bins> ink{};
+    const auto binOf = [](float length) {
+        return std::clamp(int(std::log2(1.0 + double(length)) * perOctave), 0, bins - 1);
+    };
+    for (qsizetype i = 0; i < lengths.size(); ++i)
+        ink[size_t(binOf(lengths[i]))] += steps[i];
+    double kept = 0;
+    int bin = 0;
+    for (; bin < bins && kept + ink[size_t(bin)] <= budget; ++bin)
+        kept += ink[size_t(bin)];
+    // Lines shorter than bin's lower edge are kept.
+    return std::exp2(double(bin) / perOctave) - 1;
 }
 
 void EdgeLayer::paintArrowheads(QPainter *painter, const QColor &colour, const QList<const EdgeItem *> &directed,

@@ -242,17 +242,43 @@ public:
 // (antialiased only when few are in view, arrowheads only when zoomed in
 // enough to see them). One item per edge painting itself cost 387 ms a
 // frame at 10k nodes (bench_canvas, pan).
+//
+// Thinned when too many: on screen, the edges in view may hold far more
+// ink than the view has pixels (a 100k-node Barabási–Albert graph zoomed
+// in 8× has 254k edges and 141M pixels of line in 1.6M pixels: 400 ms a
+// frame, a solid grey). The longest are then left out until the rest holds
+// at most inkPerPixel pixels of line per pixel of the view; the view says
+// so (thinning()). The cut is made for the whole view and kept while the
+// zoom stays, so a pan's strips match the picture beside them. Pictures
+// for files are never thinned.
 class EdgeLayer : public CanvasLayer
 {
 public:
     explicit EdgeLayer(EdgeIndex *index) : CanvasLayer(-1), m_index(index) {}
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
+    static constexpr qreal inkPerPixel = 10;
+    struct Thinning
+    {
+        qsizetype drawn = 0; // edges in view drawn
+        qsizetype inView = 0; // and in view
+        bool isThinned() const { return drawn < inView; }
+    };
+    // Of the last paint of the whole view.
+    Thinning thinning() const { return m_thinning; }
+
 private:
     static void paintArrowheads(QPainter *painter, const QColor &colour, const QList<const EdgeItem *> &directed,
                                 const QRectF &exposed);
+    // Edges longer than this (device pixels along their longer axis) are
+    // left out; `lengths` are those of the edges in view and `steps` the
+    // pixels each takes in view.
+    static qreal cutFor(const QList<float> &lengths, const QList<float> &steps, qreal budget);
 
     EdgeIndex *m_index;
+    qreal m_cut = -1;        // the current cut (negative: none)
+    qreal m_cutScale = -1;   // the zoom it was made at
+    Thinning m_thinning;
     Hairlines m_hairlines; // lines on a raster canvas are drawn through it
 };
 

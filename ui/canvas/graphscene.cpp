@@ -27,6 +27,14 @@ GraphScene::GraphScene(QObject *parent) : QGraphicsScene(parent)
     });
 }
 
+std::pair<qsizetype, qsizetype> GraphScene::edgesDrawnInView() const
+{
+    if (!m_edgeLayer)
+        return {0, 0};
+    const EdgeLayer::Thinning thinning = m_edgeLayer->thinning();
+    return {thinning.drawn, thinning.inView};
+}
+
 EdgeItem *GraphScene::edgeAt(QPointF scenePos)
 {
     return m_edgeLayer ? m_edgeIndex.edgeAt(scenePos, 4) : nullptr;

@@ -67,6 +67,9 @@ public:
     // batched EdgeLayer instead of one painting item each.
     static constexpr qsizetype batchedEdges = 2000;
     bool edgesBatched() const { return m_edgeLayer != nullptr; }
+    // How many of the edges in view the last full paint drew, and how many
+    // are in view: fewer when the longest were left out (EdgeLayer).
+    std::pair<qsizetype, qsizetype> edgesDrawnInView() const;
     // A batched edge under a scene point (they are not in the scene's own
     // index, so itemAt() does not see them); nullptr when none is, or when
     // edges are not batched.

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPointer>
@@ -55,6 +57,31 @@ GraphView::GraphView(QWidget *parent) : QGraphicsView(parent)
     m_settleTimer.setInterval(settleDelay);
     connect(&m_settleTimer, &QTimer::timeout, this, &GraphView::settle);
     m_minimap = new Minimap(this);
+    m_thinningNote = new QLabel(viewport());
+    m_thinningNote->setObjectName(QStringLiteral("thinningNote"));
+    m_thinningNote->setStyleSheet(QStringLiteral(
+        "QLabel { background: rgba(255, 255, 255, 225); color: #333; border: 1px solid #bbb;"
+        " border-radius: 3px; padding: 2px 6px; }"));
+    m_thinningNote->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_thinningNote->hide();
+}
+
+void GraphView::updateThinningNote()
+{
+    auto *graphScene = qobject_cast<GraphScene *>(scene());
+    const auto [drawn, inView] = graphScene ? graphScene->edgesDrawnInView() : std::pair<qsizetype, qsizetype>{};
+    if (drawn >= inView) {
+        m_thinningNote->hide();
+        return;
+    }
+    const QString text = tr("Too many edges to draw here: the %1 shortest of %2 are shown. Zoom in for the rest.")
+                             .arg(QLocale().toString(qlonglong(drawn)), QLocale().toString(qlonglong(inView)));
+    if (m_thinningNote->text() != text) {
+        m_thinningNote->setText(text);
+        m_thinningNote->adjustSize();
+    }
+    m_thinningNote->move(8, viewport()->height() - m_thinningNote->height() - 8);
+    m_thinningNote->show();
 }
 
 void GraphView::scrollContentsBy(int dx, int dy)
@@ -262,12 +289,14 @@ void GraphView::paintEvent(QPaintEvent *event)
         const QList<QRegion> pieces = separatePieces(event->region());
         if (pieces.size() == 1) {
             QGraphicsView::paintEvent(event);
-            return;
+        } else {
+            for (const QRegion &piece : pieces) {
+                QPaintEvent part(piece);
+                QGraphicsView::paintEvent(&part);
+            }
         }
-        for (const QRegion &piece : pieces) {
-            QPaintEvent part(piece);
-            QGraphicsView::paintEvent(&part);
-        }
+        // Whether the edge layer left edges out: said after this paint.
+        QMetaObject::invokeMethod(this, &GraphView::updateThinningNote, Qt::QueuedConnection);
         return;
     }
     // Mid-gesture: the frame from the gesture's start, moved and scaled to
@@ -402,18 +431,18 @@ void GraphView::mouseMoveEvent(QMouseEvent *event)
 {
     if (event->buttons() != Qt::NoButton)
         m_fitted = false; // panned or dragged: the user's view now
-    if (m_edgePress && (event->buttons() & Qt::LeftButton)) {
-        const QPointF moved = event->position() - m_edgePress->at;
-        if (!m_edgePress->panning && moved.manhattanLength() < QApplication::startDragDistance())
+    if (m_handPan && (event->buttons() & m_handPan->button)) {
+        const QPointF moved = event->position() - m_handPan->at;
+        if (!m_handPan->panning && moved.manhattanLength() < QApplication::startDragDistance())
             return;
-        if (!m_edgePress->panning) {
-            m_edgePress->panning = true;
+        if (!m_handPan->panning) {
+            m_handPan->panning = true;
             viewport()->setCursor(Qt::ClosedHandCursor);
         }
         // As the hand drag of the background scrolls.
         horizontalScrollBar()->setValue(horizontalScrollBar()->value() - int(std::round(moved.x())));
         verticalScrollBar()->setValue(verticalScrollBar()->value() - int(std::round(moved.y())));
-        m_edgePress->at = event->position();
+        m_handPan->at = event->position();
         return;
     }
     if (m_nodePressed && (event->buttons() & Qt::LeftButton) && m_gesture != Gesture::Drag) {
@@ -427,6 +456,11 @@ void GraphView::mousePressEvent(QMouseEvent *event)
 {
     if (m_gesture == Gesture::Zoom)
         settle(); // the click is for the settled picture, and needs the scene
+    if (event->button() == Qt::MiddleButton) {
+        m_handPan = HandPan{Qt::MiddleButton, std::nullopt, event->position(), event->modifiers(), false};
+        event->accept();
+        return;
+    }
     QGraphicsItem *under = itemAt(event->position().toPoint());
     if (!under && event->button() == Qt::LeftButton && !(event->modifiers() & Qt::ShiftModifier)) {
         // A batched edge is not in the scene's index: it is found here, and
@@ -435,7 +469,7 @@ void GraphView::mousePressEvent(QMouseEvent *event)
         // background is on some edge); one released where it was pressed
         // is a click on the edge.
         if (EdgeItem *edge = batchedEdgeAt(event->position().toPoint())) {
-            m_edgePress = EdgePress{edge->edgeId(), event->position(), event->modifiers(), false};
+            m_handPan = HandPan{Qt::LeftButton, edge->edgeId(), event->position(), event->modifiers(), false};
             event->accept();
             return;
         }
@@ -455,12 +489,12 @@ void GraphView::mousePressEvent(QMouseEvent *event)
 
 void GraphView::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (m_edgePress && event->button() == Qt::LeftButton) {
-        const EdgePress press = *std::exchange(m_edgePress, std::nullopt);
+    if (m_handPan && event->button() == m_handPan->button) {
+        const HandPan press = *std::exchange(m_handPan, std::nullopt);
         auto *graphScene = qobject_cast<GraphScene *>(scene());
         if (press.panning) {
             viewport()->setCursor(Qt::OpenHandCursor); // as the hand drag leaves it
-        } else if (EdgeItem *edge = graphScene ? graphScene->edgeItem(press.edge) : nullptr) {
+        } else if (EdgeItem *edge = graphScene && press.edge ? graphScene->edgeItem(*press.edge) : nullptr) {
             if (press.modifiers & Qt::ControlModifier) {
                 edge->setSelected(!edge->isSelected());
             } else {

@@ -10,12 +10,15 @@
 
 #include "ids.h"
 
+class QLabel;
+
 namespace threadline {
 
 class EdgeItem;
 class Minimap;
 
-// The canvas: wheel zooms about the cursor, dragging the background pans,
+// The canvas: wheel zooms about the cursor, dragging the background (or
+// anything with the middle button) pans,
 // Shift+dragging it draws a rubber band that selects what it covers,
 // dragging a node moves it, Ctrl+click adds to or takes from the selection.
 class GraphView : public QGraphicsView
@@ -52,6 +55,9 @@ public:
     bool restoreViewState(const QString &json);
     // The overview map in the bottom-right corner (shown when zoomed in).
     Minimap *minimap() const { return m_minimap; }
+    // The note at the bottom left saying the longest edges are left out at
+    // this zoom (hidden when every edge in view is drawn).
+    const QLabel *thinningNote() const { return m_thinningNote; }
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
@@ -77,6 +83,8 @@ private:
     static QList<QRegion> separatePieces(const QRegion &region);
 
     Minimap *m_minimap = nullptr;
+    QLabel *m_thinningNote = nullptr;
+    void updateThinningNote();
     Gesture m_gesture = Gesture::None;
     QImage m_snapshot;         // the full frame when the gesture began
     QTransform m_snapshotView; // the viewport transform it was painted with
@@ -85,15 +93,19 @@ private:
     bool m_panning = false;                // a left press on the background
     QList<QGraphicsItem *> m_draggedNodes; // what moves during a drag
     QList<QGraphicsItem *> m_draggedEdges; // and the edges that move with it
-    // A left press on a batched edge: a click selects it, a drag pans.
-    struct EdgePress
+    // A pan the view makes itself: the middle button anywhere (over nodes
+    // too: zoomed into a dense graph, nodes may cover the whole view), or
+    // the left button pressed on a batched edge, where a click selects the
+    // edge and a drag pans.
+    struct HandPan
     {
-        EdgeId edge;
+        Qt::MouseButton button;
+        std::optional<EdgeId> edge;  // the batched edge pressed
         QPointF at;                  // where the pointer was last
         Qt::KeyboardModifiers modifiers;
         bool panning = false;        // moved far enough to be a pan
     };
-    std::optional<EdgePress> m_edgePress;
+    std::optional<HandPan> m_handPan;
     bool m_fitted = false;
     QSize m_overlay; // the corner overlay's size, with its gap
 };
