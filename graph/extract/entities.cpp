@@ -109,7 +109,7 @@ int EntityFinder::addEntity(NodeKind kind, const QString &label, const QString &
             if (out.entities[i].kind == kind &&
                 out.entities[i].label.compare(label, Qt::CaseInsensitive) == 0) {
                 // The way the text usually writes it, not the dateline's capitals.
-                if (out.entities[i].label.toUpper() == out.entities[i].label && label.toUpper() != label) {
+                if (isAllUpper(out.entities[i].label) && !isAllUpper(label)) {
                     out.entities[i].aliases.append(out.entities[i].label);
                     out.entities[i].label = label;
                 }
@@ -172,8 +172,11 @@ int EntityFinder::titleEnd(int first, int end) const
         return -1;
     int best = -1;
     for (int k = first + 1; k <= std::min(end, first + gz.longestTitleWords()); ++k) {
-        if (gz.isTitle(text.words(first, k)))
+        const QString phrase = text.words(first, k).toLower();
+        if (gz.isTitle(phrase))
             best = k;
+        if (!gz.startsLongerTitle(phrase))
+            break; // no title goes on from these words: none longer to find
     }
     return best;
 }
@@ -426,7 +429,7 @@ void EntityFinder::classify(int first, int end)
     const QString name = text.words(first, end);
     const int count = end - first;
     // "TOKYO (Pacific Wire) —": the dispatch's city, not an acronym.
-    if (count <= 3 && isDateline(first) && name.toUpper() == name) {
+    if (count <= 3 && isDateline(first) && isAllUpper(name)) {
         const int e = addEntity(NodeKind::Place, name, QStringLiteral("dateline"));
         addMention(e, first, end);
         return;
@@ -530,7 +533,7 @@ void EntityFinder::classify(int first, int end)
 bool EntityFinder::isDateline(int token) const
 {
     const QString &w = tokens[token].text;
-    if (w.size() < 3 || w.toUpper() != w)
+    if (w.size() < 3 || !isAllUpper(w))
         return false;
     const Sentence &s = sentences[tokens[token].sentence];
     if (s.firstToken != token)
@@ -539,7 +542,7 @@ bool EntityFinder::isDateline(int token) const
     // capitals end at a comma, a parenthesis or a dash; not "NATO's chief".
     int last = token;
     while (last + 1 < s.endToken && text.adjacent(last, last + 1) &&
-           tokens[last + 1].text.toUpper() == tokens[last + 1].text)
+           isAllUpper(tokens[last + 1].text))
         ++last;
     qsizetype after = tokens[last].end;
     while (after < t.size() && t.at(after) == QLatin1Char(' '))
@@ -576,7 +579,7 @@ int EntityFinder::speakerAt(int k, int limit, qsizetype at, Span *named, int *st
             j = m.endToken - 1; // look on past the organisation
             continue;
         }
-        const bool titleWord = gz.isTitle(tokens[j].text) || gz.isTitle(tokens[j].text.toLower());
+        const bool titleWord = gz.isTitle(tokens[j].text); // lower-cased to look up
         if ((!startsUpper(tokens[j].text) && !titleWord) || (j > k && !text.adjacent(j - 1, j)))
             break;
     }
@@ -641,7 +644,7 @@ bool EntityFinder::notSubject(const Mention &m) const
         return true;
     const Sentence &s = sentences[tokens[m.firstToken].sentence];
     for (int k = m.firstToken - 1; k >= std::max(s.firstToken, m.firstToken - 5); --k) {
-        if (t.mid(tokens[k].end, tokens[k + 1].start - tokens[k].end).contains(QLatin1Char(',')))
+        if (QStringView(t).mid(tokens[k].end, tokens[k + 1].start - tokens[k].end).contains(QLatin1Char(',')))
             return false;
         const QString &w = tokens[k].text;
         if (startsUpper(w) || isAcronym(w))

@@ -114,11 +114,11 @@ int EventFinder::actorJustBefore(const Trigger &trigger, qsizetype from, const S
     for (int j = k - 1; j >= std::max(text.tokenAtOrAfter(from), k - 12); --j) {
         if (quoted(tokens[j].start))
             return -1;
-        if (t.mid(tokens[j].end, tokens[j + 1].start - tokens[j].end).contains(QLatin1Char(',')))
+        if (QStringView(t).mid(tokens[j].end, tokens[j + 1].start - tokens[j].end).contains(QLatin1Char(',')))
             return -1;
         // "Kazlauskiene, who took office in January": the one the clause is about.
         if (tokens[j].text == QLatin1String("who") && j > s.firstToken &&
-            t.mid(tokens[j - 1].end, tokens[j].start - tokens[j - 1].end).trimmed() == QLatin1String(",")) {
+            QStringView(t).mid(tokens[j - 1].end, tokens[j].start - tokens[j - 1].end).trimmed() == QLatin1String(",")) {
             for (auto it = mentions.crbegin(); it != mentions.crend(); ++it) {
                 if (it->endToken - 1 == j - 1)
                     return out.entities[it->entity].kind == NodeKind::Person ? it->entity : -1;
@@ -187,7 +187,7 @@ EventFinder::Role EventFinder::roleOf(const Mention &mention, const Sentence &s)
             for (int j = mention.endToken; j < next->firstToken && titleWords; ++j) {
                 const QString &w = tokens[j].text;
                 titleWords = (w.front().isUpper() || gz.isTitle(w) || gz.startsTitle(w)) &&
-                             !t.mid(tokens[j - 1].end, tokens[j].start - tokens[j - 1].end).contains(QLatin1Char(','));
+                             !QStringView(t).mid(tokens[j - 1].end, tokens[j].start - tokens[j - 1].end).contains(QLatin1Char(','));
             }
             if (titleWords)
                 return Role::None;

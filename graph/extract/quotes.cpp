@@ -126,10 +126,10 @@ bool QuoteMarks::isScareQuote(const Quote &q) const
                        "doctrine|slogan|term|phrase|word|words|label|motto|agreement|declaration|framework|"
                        "project|bill|act|paper|study|document)\\s*[,:]?\\s*$"),
         QRegularExpression::CaseInsensitiveOption);
-    const QString before = t.mid(std::max<qsizetype>(0, q.open - 30), std::min<qsizetype>(30, q.open));
-    if (titleCue.match(before).hasMatch())
-        return true;
-    return wordCount <= 3;
+    if (wordCount <= 3)
+        return true; // short: scare quotes whatever comes before
+    const QStringView before = QStringView(t).mid(std::max<qsizetype>(0, q.open - 30), std::min<qsizetype>(30, q.open));
+    return matchIn(titleCue, before).hasMatch();
 }
 
 // "Financial Times", "Grounded: The Real Cost of the Two-Tier Economy":
@@ -329,7 +329,7 @@ int StatementFinder::attributionAfter(const Quote &q, Span *who)
     for (int v = end; v < std::min(limit, end + 6); ++v) {
         if (speechVerbAt(v, &stop))
             return speaker;
-        if (t.mid(tokens[v - 1].end, tokens[v].start - tokens[v - 1].end).contains(QLatin1Char('.')))
+        if (QStringView(t).mid(tokens[v - 1].end, tokens[v].start - tokens[v - 1].end).contains(QLatin1Char('.')))
             break;
     }
     // "…," Rutte is convinced: a quotation that ends in a comma and is
@@ -506,7 +506,7 @@ void StatementFinder::findQuotedStatements()
         // "…," he said, "…": the second part has the first part's speaker.
         if (speaker < 0 && !out.statements.isEmpty()) {
             const Statement &prev = out.statements.constLast();
-            const QString between = t.mid(prev.evidence.end, q.open - prev.evidence.end);
+            const QStringView between = QStringView(t).mid(prev.evidence.end, q.open - prev.evidence.end);
             const bool sameSentence = text.sentenceAt(prev.evidence.start) == q.sentence;
             const bool nobodyBetween =
                 std::none_of(entities.mentions.cbegin(), entities.mentions.cend(), [&](const Mention &m) {

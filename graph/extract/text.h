@@ -53,6 +53,8 @@ struct Sentence
 bool isOpeningDouble(QChar c);
 bool isClosingDouble(QChar c);
 bool startsUpper(const QString &word);
+// word.toUpper() == word ("KITWE", "U.S."), without the copy.
+bool isAllUpper(const QString &word);
 // "NATO", "U.S.", "G7": two to eight capitals (digits and periods allowed).
 bool isAcronym(const QString &word);
 // "said Tuesday", "said yesterday": a day between the verb and the clause.
