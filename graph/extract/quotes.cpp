@@ -76,6 +76,8 @@ void QuoteMarks::findQuotesIn(qsizetype from, qsizetype to)
     qsizetype open = -1;
     for (qsizetype i = from; i < to; ++i) {
         const QChar c = t.at(i);
+        if (c != QLatin1Char('"') && c.unicode() < 0xab)
+            continue; // no double mark: every one is '"' or at U+00AB and beyond
         if (open < 0 && (isOpeningDouble(c) || c == QLatin1Char('"'))) {
             open = i;
         } else if (open >= 0 && (c == QLatin1Char('"') || isClosingDouble(c))) {

@@ -183,7 +183,7 @@ void Text::tokenize()
             ++tok.end;
             tok.text = sharedWord(QStringView(t).mid(tok.start, tok.end - tok.start));
         }
-        tokens.append(tok);
+        tokens.append(std::move(tok));
         i = end;
     }
 }
@@ -227,23 +227,23 @@ void Text::splitSentences()
         }
     }
     close(t.size());
+    // One pass over the tokens for both (through data(): the lists are not shared).
+    Token *token = tokens.data();
+    Sentence *sentence = sentences.data();
+    for (Sentence &each : sentences)
+        each.firstToken = each.endToken = -1;
     int s = 0;
     for (int k = 0; k < tokens.size(); ++k) {
-        while (s + 1 < sentences.size() && tokens[k].start >= sentences[s + 1].start)
+        while (s + 1 < sentences.size() && token[k].start >= sentence[s + 1].start)
             ++s;
-        tokens[k].sentence = s;
+        token[k].sentence = s;
+        if (sentence[s].firstToken < 0)
+            sentence[s].firstToken = k;
+        sentence[s].endToken = k + 1;
     }
-    for (Sentence &sentence : sentences)
-        sentence.firstToken = sentence.endToken = -1;
-    for (int k = 0; k < tokens.size(); ++k) {
-        Sentence &sentence = sentences[tokens[k].sentence];
-        if (sentence.firstToken < 0)
-            sentence.firstToken = k;
-        sentence.endToken = k + 1;
-    }
-    for (Sentence &sentence : sentences) {
-        if (sentence.firstToken < 0)
-            sentence.firstToken = sentence.endToken = 0;
+    for (Sentence &each : sentences) {
+        if (each.firstToken < 0)
+            each.firstToken = each.endToken = 0;
     }
 }
 
