@@ -513,7 +513,7 @@ void EventFinder::titledPeople(qsizetype from, qsizetype to, QList<int> *partici
         const auto titled = [&](int e) {
             const Entity &entity = out.entities[e];
             return entity.kind == NodeKind::Person &&
-                   entity.title.section(QLatin1Char(' '), -1).compare(singular, Qt::CaseInsensitive) == 0;
+                   lastSection(entity.title, QLatin1Char(' ')).compare(singular, Qt::CaseInsensitive) == 0;
         };
         QList<int> found;
         for (auto it = mentions.crbegin(); it != mentions.crend(); ++it) {

@@ -513,7 +513,7 @@ QString EventFinder::labelFor(const Event &e, int row) const
     QStringList who;
     for (int p : e.participants.mid(0, 3)) {
         const QString label = out.entities[p].label;
-        who.append(out.entities[p].kind == NodeKind::Person ? label.section(QLatin1Char(' '), -1) : label);
+        who.append(out.entities[p].kind == NodeKind::Person ? lastSection(label, QLatin1Char(' ')).toString() : label);
     }
     QString label = QString::fromLatin1(triggerWords[row].label);
     if (e.planned)

@@ -1,5 +1,7 @@
 #include "eventwords.h"
 
+#include "text.h"
+
 #include <algorithm>
 
 namespace threadline::extract::detail {
@@ -108,14 +110,39 @@ bool namesItsActor(int row)
     return QLatin1String(triggerWords[row].label) == QLatin1String("Attendance");
 }
 
+namespace {
+
+// "2025-04-03" (and "2025-04" with day 1) as QDate::fromString(…,
+// Qt::ISODate) reads it, without its cost: it is asked of every pair of
+// event dates compared. Anything but digits in their places goes to it.
+QDate isoDay(QStringView s)
+{
+    const auto number = [&](qsizetype from, qsizetype count) {
+        int value = 0;
+        for (qsizetype i = from; i < from + count; ++i) {
+            const char16_t c = s.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            value = value * 10 + (c - u'0');
+        }
+        return value;
+    };
+    if ((s.size() == 10 || s.size() == 7) && s.at(4) == QLatin1Char('-') && (s.size() == 7 || s.at(7) == QLatin1Char('-'))) {
+        const int year = number(0, 4), month = number(5, 2), day = s.size() == 10 ? number(8, 2) : 1;
+        if (year > 0 && month >= 0 && day >= 0)
+            return QDate(year, month, day);
+    }
+    return QDate::fromString(s.size() == 7 ? s.toString() + QStringLiteral("-01") : s.toString(), Qt::ISODate);
+}
+
+} // namespace
+
 // The first day a resolved date covers ("2025-04", "2025-04-03/…").
 QDate firstDay(const QString &iso)
 {
-    const QString first = iso.section(QLatin1Char('/'), 0, 0);
-    if (first.size() == 10)
-        return QDate::fromString(first, Qt::ISODate);
-    if (first.size() == 7)
-        return QDate::fromString(first + QStringLiteral("-01"), Qt::ISODate);
+    const QStringView first = firstSection(iso, QLatin1Char('/'));
+    if (first.size() == 10 || first.size() == 7)
+        return isoDay(first);
     if (first.size() == 4)
         return QDate(first.toInt(), 1, 1);
     return {};
@@ -123,11 +150,11 @@ QDate firstDay(const QString &iso)
 
 QDate lastDay(const QString &iso)
 {
-    const QString last = iso.section(QLatin1Char('/'), -1);
+    const QStringView last = lastSection(iso, QLatin1Char('/'));
     if (last.size() == 10)
-        return QDate::fromString(last, Qt::ISODate);
+        return isoDay(last);
     if (last.size() == 7) {
-        const QDate d = QDate::fromString(last + QStringLiteral("-01"), Qt::ISODate);
+        const QDate d = isoDay(last);
         return d.isValid() ? d.addMonths(1).addDays(-1) : d;
     }
     if (last.size() == 4)

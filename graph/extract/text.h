@@ -33,6 +33,19 @@ inline QRegularExpressionMatchIterator globalMatchIn(const QRegularExpression &p
 #endif
 }
 
+// QString::section(sep, 0, 0) and section(sep, -1), without the list
+// section() builds to find them.
+inline QStringView firstSection(QStringView s, QChar sep)
+{
+    const qsizetype at = s.indexOf(sep);
+    return at < 0 ? s : s.first(at);
+}
+
+inline QStringView lastSection(QStringView s, QChar sep)
+{
+    return s.sliced(s.lastIndexOf(sep) + 1);
+}
+
 struct Token
 {
     qsizetype start = 0;
