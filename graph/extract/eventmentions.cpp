@@ -32,7 +32,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                                                [](const Mention &m, qsizetype pos) { return m.start < pos; });
             next != mentions.cbegin() && std::prev(next)->end >= trigger.end)
             continue;
-        const QString words = t.mid(trigger.start, trigger.end - trigger.start).toLower();
+        const QString words = t.mid(trigger.start, trigger.end - trigger.start).simplified().toLower();
         // "meet the target", "meets threats", "hosted the Olympics": to meet is not always to meet someone.
         if (trigger.type == meeting && isOneOf(words, {"meet", "meets", "hosted"}) &&
             !meetsSomeone(trigger.end, s))
@@ -175,7 +175,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         m.definite = definiteAt(trigger, s);
         m.separate = separateAt(trigger, s);
         m.planned = plannedAt(trigger, from, s);
-        const QString words = t.mid(trigger.start, trigger.end - trigger.start);
+        const QString words = t.mid(trigger.start, trigger.end - trigger.start).simplified();
         m.rule = QStringLiteral("\u201c%1\u201d").arg(words.toLower());
         // The date that governs the event: the first after its words (before
         // the next event's), else the nearest before them.
@@ -481,7 +481,7 @@ bool EventFinder::sequel(const EventMention &m) const
         if (isOneOf(tokens[j].text, {"next", "new", "another", "latest"}))
             return true;
     }
-    const QString words = t.mid(m.words.start, m.words.end - m.words.start).toLower();
+    const QString words = t.mid(m.words.start, m.words.end - m.words.start).simplified().toLower();
     return words.startsWith(QLatin1String("next ")) || words.startsWith(QLatin1String("new "));
 }
 
@@ -779,7 +779,7 @@ bool EventFinder::reportedBy(qsizetype triggerAt, const Mention &m) const
 // tense, or "after the talks", says it happened.
 bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Sentence &s) const
 {
-    const QString words = t.mid(trigger.start, trigger.end - trigger.start).toLower();
+    const QString words = t.mid(trigger.start, trigger.end - trigger.start).simplified().toLower();
     if (isOneOf(words, {"met", "met with", "visited", "walked out", "went on strike", "phoned", "negotiated",
                         "sat down with", "hosted", "spoke by phone", "spoke by telephone", "intercepted"}))
         return false;

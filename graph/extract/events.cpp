@@ -64,6 +64,7 @@ void EventFinder::findEvents()
         add("taking", {"office"});
         add("takes", {"office"});
         add("take", {"office"});
+        add("first", {"day"});
         add("general", {"election", "elections"});
         add("presidential", {"election", "elections"});
         add("parliamentary", {"election", "elections"});

@@ -30,6 +30,10 @@ const TriggerWords triggerWords[] = {
     // Taking office: sworn in, inaugurated, "became the 47th US president".
     {"sworn in|was inaugurated|were inaugurated|inauguration|took office|taking office|takes office|"
      "take office|took the oath of office|"
+     // "his first day heading NATO", "Lind's first day in office", "her first day as foreign minister".
+     "first day in office|first day on the job|first day heading|first day leading|first day at the helm|"
+     "first day as (?:the )?(?:[\\w.'\u2019-]+ ){0,3}?(?:president|prime minister|chancellor|premier|minister|"
+     "secretary|chief|head|leader|director|governor|mayor|king|queen)|"
      "became (?:the )?(?:[\\w.'\u2019-]+ ){0,2}(?:president|prime minister|chancellor|premier|king|queen|governor|mayor)",
      "other", "Taking office"},
     {"presidential election|general election|parliamentary election|election|elections|re-election|"
@@ -72,7 +76,7 @@ const QSet<QString> &triggerStarts()
               "sworn",       "was",       "were",      "inauguration", "took",       "taking",
               "takes",       "take",      "became",    "presidential", "general",    "parliamentary",
               "election",    "elections", "re-election", "reelection", "attend",     "attends",
-              "attended",    "attending"}) {
+              "attended",    "attending",  "first"}) {
             const QString word = QString::fromLatin1(w);
             set.insert(word);
             set.insert(word.front().toUpper() + word.mid(1));
@@ -90,7 +94,8 @@ const QRegularExpression &triggerExpression()
     static const QRegularExpression expression = [] {
         QStringList groups;
         for (const TriggerWords &words : triggerWords)
-            groups.append(QStringLiteral("(%1)").arg(QString::fromUtf8(words.pattern)));
+            // Words apart by any white space: a wrapped line breaks "took\noffice".
+            groups.append(QStringLiteral("(%1)").arg(QString::fromUtf8(words.pattern).replace(QLatin1Char(' '), QStringLiteral("\\s+"))));
         // \G: anchored where the search starts (a word's start), which the
         // JIT compiles; matching with AnchorAtOffsetMatchOption would not be.
         return QRegularExpression(QStringLiteral("\\G(?:%1)\\b").arg(groups.join(QLatin1Char('|'))),

@@ -209,9 +209,14 @@ void Text::splitSentences()
             sentences.append(Sentence{start, end, 0, 0, paragraph});
         start = end;
     };
+    qsizetype lineStart = 0;
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QChar c = t.at(i);
         if (c == QLatin1Char('\n')) {
+            const bool wrapped = wrapsOnto(lineStart, i);
+            lineStart = i + 1;
+            if (wrapped)
+                continue; // a hard-wrapped line: the sentence goes on
             close(i);
             ++paragraph;
             continue;
@@ -245,6 +250,27 @@ void Text::splitSentences()
         if (each.firstToken < 0)
             each.firstToken = each.endToken = 0;
     }
+}
+
+// Whether the line [lineStart, lineEnd) goes on in the next one, in
+// hard-wrapped text ("… since former President\nDonald Trump took office"):
+// it ends with no stop, and the next line starts in lower case ("took\n
+// office"), or it is longer than a headline or a section title runs (those
+// of the articles here have 17 words at most; a wrapped line of a long
+// sentence before a name has more than 18). A blank line or a stop ends
+// the paragraph. Shorter wrapped lines before a capital stay apart: a
+// headline over its first paragraph looks the same.
+bool Text::wrapsOnto(qsizetype lineStart, qsizetype lineEnd) const
+{
+    qsizetype last = lineEnd - 1;
+    while (last >= lineStart && (t.at(last) == QLatin1Char(' ') || t.at(last) == QLatin1Char('\t')))
+        --last;
+    qsizetype next = lineEnd + 1;
+    while (next < t.size() && (t.at(next) == QLatin1Char(' ') || t.at(next) == QLatin1Char('\t')))
+        ++next;
+    if (last < lineStart || next >= t.size() || !t.at(last).isLetterOrNumber() || !t.at(next).isLetterOrNumber())
+        return false;
+    return t.at(next).isLower() || t.at(next).isDigit() || countWords(Span{lineStart, lineEnd}) > 18;
 }
 
 int Text::sentenceAt(qsizetype pos) const

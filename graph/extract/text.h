@@ -83,7 +83,7 @@ public:
 
     const QString &t;
     QList<Token> tokens;
-    QList<Sentence> sentences; // in order; a new line ends one, and starts a paragraph
+    QList<Sentence> sentences; // in order; a new line ends one, and starts a paragraph (unless the line is wrapped)
     // The first sentence of the article's body: past the headline (and any
     // other short lines without a full stop that open the text), else 0.
     int bodySentence = 0;
@@ -102,6 +102,7 @@ public:
 private:
     void tokenize();
     void splitSentences();
+    bool wrapsOnto(qsizetype lineStart, qsizetype lineEnd) const;
     void findHeadline();
 };
 
