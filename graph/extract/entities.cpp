@@ -361,10 +361,11 @@ void EntityFinder::classify(int first, int end)
         }
     }
     k = qualifierEnd;
-    // A qualifier the data does not know ("Uruguayan", "Kestrel"): the
-    // title may start a word or two later.
+    // A qualifier the data does not know ("Uruguayan", "Kestrel"), or a
+    // portfolio ("Foreign Affairs Cabinet Secretary"): the title may start
+    // up to three words later.
     if (titleEnd(k, end) < 0) {
-        for (int later = k + 1; later < std::min(end - 1, k + 3); ++later) {
+        for (int later = k + 1; later < std::min(end - 1, k + 4); ++later) {
             if (titleEnd(later, end) > later) {
                 const QString unknown = text.words(k, later);
                 bool organization = isAcronym(unknown);
@@ -607,6 +608,8 @@ int EntityFinder::speakerAt(int k, int limit, qsizetype at, Span *named, int *st
             int person = gz.isTitle(phrase) ? personWithTitle(phrase, at) : -1;
             if (person < 0 && gz.isTitle(last) && e == k + 2)
                 person = personWithTitle(last, at);
+            if (person < 0 && gz.isTitle(last) && e > k + 2)
+                person = personWithTitleFor(text.words(k + 1, e - 1), last, at); // "the Brazilian leader"
             if (person < 0 && gz.isTitle(last) && e > k + 2 && !gz.isTitle(phrase))
                 person = personWithTitle(last, at); // "the NATO chief"
             if (person >= 0) {
@@ -673,6 +676,10 @@ int EntityFinder::resolvePronoun(const QString &g, qsizetype at)
             if (m.start < s.start || m.start >= s.end || (si == here && m.start >= at) ||
                 insideQuote(m.start) || notSubject(m))
                 continue;
+            // "Cavalcanti, she said, had …": a pronoun in an aside right after
+            // a name is someone else (else it would read "Cavalcanti said").
+            if (si == here && QStringView(t).mid(m.end, at - m.end).trimmed() == QLatin1String(","))
+                continue;
             if (fits(m.entity))
                 return take(m.entity);
             break; // the subject is of the other gender: look further back
@@ -682,6 +689,31 @@ int EntityFinder::resolvePronoun(const QString &g, qsizetype at)
         if (it->evidence.start < at && it->speaker >= 0 &&
             out.entities[it->speaker].kind == NodeKind::Person && fits(it->speaker))
             return take(it->speaker);
+    }
+    return -1;
+}
+
+// "the Brazilian leader", "the Kenyan minister": the person named last
+// before `at` whose title the text gave for that country ("Brazilian
+// President Lucas Andrade"); a leader is its president, prime minister
+// or monarch.
+int EntityFinder::personWithTitleFor(const QString &qualifier, const QString &titleWord, qsizetype at) const
+{
+    const QString country = gz.country(qualifier);
+    if (country.isEmpty())
+        return -1;
+    const bool leader = titleWord.compare(QLatin1String("leader"), Qt::CaseInsensitive) == 0;
+    for (auto it = personMentionOrder.crbegin(); it != personMentionOrder.crend(); ++it) {
+        const Mention &m = mentions[*it];
+        if (m.start >= at)
+            continue;
+        const Entity &e = out.entities[m.entity];
+        if (e.titleOf < 0 || out.entities[e.titleOf].kind != NodeKind::Country || out.entities[e.titleOf].label != country)
+            continue;
+        if (leader ? isOneOf(e.title, {"President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emir",
+                                       "Sultan"})
+                   : e.title.contains(titleWord, Qt::CaseInsensitive))
+            return m.entity;
     }
     return -1;
 }
