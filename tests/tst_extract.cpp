@@ -51,6 +51,16 @@ class TestExtract : public QObject
         return QStringLiteral("(not a statement)");
     }
 
+    // Every event, "type date label", one after another: what a failed
+    // check about events prints.
+    static QByteArray eventsSaid(const Extraction &x)
+    {
+        QStringList found;
+        for (const Event &e : x.events)
+            found.append(e.type + QLatin1Char(' ') + e.date + QLatin1Char(' ') + e.label);
+        return found.join(QStringLiteral("; ")).toUtf8();
+    }
+
     // Whether every statement's words lie in the text and inside its
     // evidence.
     static bool spansHold(const Extraction &x, const QString &text)
@@ -370,10 +380,7 @@ private Q_SLOTS:
             "of Dan Carter's approach to peace negotiations, a sentiment that follows recent efforts in Geneva.\n"
             "Analysts in Kyiv see few prospects for talks before the winter.\n");
         const Extraction x = extractArticle(text, QDate(2025, 3, 10));
-        QStringList found;
-        for (const Event &e : x.events)
-            found.append(e.type + QLatin1Char(' ') + e.label);
-        QVERIFY2(x.events.isEmpty(), qPrintable(found.join(QStringLiteral("; "))));
+        QVERIFY2(x.events.isEmpty(), eventsSaid(x));
         const QString held = QStringLiteral(
             "Olena Marchenko and Ivan Petrov held peace negotiations in Geneva on Monday.\n");
         const Extraction y = extractArticle(held, QDate(2025, 3, 10));
@@ -604,10 +611,7 @@ private Q_SLOTS:
             "Mwangi said negotiations with Somalia would not be held in public.\n"
             "Ethiopian Prime Minister Dawit Bekele ruled out a possible summit with Mwangi in Addis Ababa.\n");
         const Extraction x = extractArticle(text, QDate(2025, 4, 24));
-        QStringList found;
-        for (const Event &e : x.events)
-            found.append(e.type + QLatin1Char(' ') + e.date + QLatin1Char(' ') + e.label);
-        QVERIFY2(x.events.size() == 1, qPrintable(found.join(QStringLiteral("; "))));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x));
         QCOMPARE(x.events.first().type, QStringLiteral("talks"));
         QCOMPARE(x.events.first().date, QStringLiteral("2025-04-21"));
     }
@@ -645,10 +649,7 @@ private Q_SLOTS:
             "North Korea fired two short-range ballistic missiles into the sea on Tuesday, officials in Seoul said.\n"
             "The shipyard at Okpo fired 300 workers on Monday.\n");
         const Extraction x = extractArticle(text, QDate(2025, 4, 24));
-        QStringList found;
-        for (const Event &e : x.events)
-            found.append(e.type + QLatin1Char(' ') + e.date + QLatin1Char(' ') + e.label);
-        QVERIFY2(x.events.size() == 1, qPrintable(found.join(QStringLiteral("; "))));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x));
         const Event &fired = x.events.first();
         QCOMPARE(fired.type, QStringLiteral("military_action"));
         QCOMPARE(fired.date, QStringLiteral("2025-04-22"));
