@@ -764,8 +764,8 @@ private Q_SLOTS:
         QVERIFY2(total.quotes.recall() >= 0.90, said);
         QVERIFY2(total.speakers.recall() >= 0.95, said);
         QVERIFY2(total.people.precision() >= 0.90 && total.people.recall() >= 0.85, said);
-        QVERIFY2(total.events.f1() >= 0.59, said);
-        QVERIFY2(total.participants.precision() >= 0.68, said);
+        QVERIFY2(total.events.f1() >= 0.66, said);
+        QVERIFY2(total.participants.precision() >= 0.70, said);
     }
 
     void scoresOnArticlesTheRulesWereNotWrittenFor()
@@ -811,8 +811,8 @@ private Q_SLOTS:
         const QByteArray said = report(QStringLiteral("unseen"), total).toUtf8();
         QVERIFY2(total.quotes.precision() >= 0.97, said);
         QVERIFY2(total.quotes.recall() >= 0.98, said);
-        QVERIFY2(total.speakers.recall() >= 0.96, said);
-        QVERIFY2(total.people.precision() >= 0.82 && total.people.recall() >= 0.97, said);
+        QVERIFY2(total.speakers.recall() >= 0.99, said);
+        QVERIFY2(total.people.precision() >= 0.82 && total.people.recall() >= 0.99, said);
         QVERIFY2(total.events.f1() >= 0.82, said);
         QVERIFY2(total.participants.precision() >= 0.82, said);
         const QByteArray heldOutSaid = report(QStringLiteral("held-out"), heldOutTotal).toUtf8();
