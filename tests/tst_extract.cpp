@@ -371,6 +371,29 @@ private Q_SLOTS:
         QVERIFY2(offices(z).isEmpty(), qPrintable(offices(z).join(u';')));
     }
 
+    // A reported clause ends where another begins with its own speaker
+    // and speech verb: "X noted that …, yet he insists that …" is two
+    // statements.
+    void reportedClausesOfTheirOwn()
+    {
+        const QString text = QStringLiteral(
+            "Trade Minister Aiko Tanaka met Tom Hale in Tokyo on Tuesday.\n"
+            "Tanaka noted that exports to Australia have risen by a third since the pact took effect, yet Hale "
+            "insists that the figure hides a fall in farm goods.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 9, 12));
+        QStringList reported;
+        for (const Statement &s : x.statements) {
+            if (!s.direct)
+                reported.append(x.entities[s.speaker].label + QStringLiteral(": ") +
+                                text.mid(s.text.start, s.text.end - s.text.start));
+        }
+        QCOMPARE(reported, (QStringList{
+                               QStringLiteral("Aiko Tanaka: exports to Australia have risen by a third since the pact "
+                                              "took effect"),
+                               QStringLiteral("Tom Hale: the figure hides a fall in farm goods")}));
+        QVERIFY(spansHold(x, text));
+    }
+
     // Negotiations in general ("his approach to peace negotiations",
     // "prospects for talks") are no event; talks that were held are.
     void negotiationsInGeneralAreNoEvent()

@@ -563,6 +563,32 @@ void StatementFinder::findQuotedStatements()
     }
 }
 
+// Where a clause of its own begins after token `from` in sentence s: after
+// a comma or a semicolon (and "yet", "but", "while"), a pronoun or a name
+// and, within a few words, a speech verb ("…, yet he insists that …");
+// -1 if none does.
+int StatementFinder::nextSaying(int from, const Sentence &s) const
+{
+    for (int j = from + 1; j < s.endToken; ++j) {
+        const QStringView gap = QStringView(t).mid(tokens[j - 1].end, tokens[j].start - tokens[j - 1].end);
+        if (!gap.contains(QLatin1Char(',')) && !gap.contains(QLatin1Char(';')))
+            continue;
+        int k = j;
+        if (k < s.endToken && isOneOf(tokens[k].text, {"yet", "but", "while", "whereas"}))
+            ++k;
+        if (k >= s.endToken || !(isOneOf(tokens[k].text, {"he", "she", "they"}) || entities.mentionAtToken.contains(k)))
+            continue;
+        for (int w = k + 1; w < std::min(s.endToken, k + 5); ++w) {
+            int stop = 0;
+            if (speechVerbAt(w, &stop))
+                return j;
+            if (QStringView(t).mid(tokens[w - 1].end, tokens[w].start - tokens[w - 1].end).contains(QLatin1Char(',')))
+                break;
+        }
+    }
+    return -1;
+}
+
 void StatementFinder::findReportedStatements()
 {
     for (int si = 0; si < sentences.size(); ++si) {
@@ -645,7 +671,11 @@ void StatementFinder::findReportedStatements()
             st.speaker = speaker;
             st.speakerMention = who;
             st.rule = rule;
-            qsizetype clauseEnd = s.end;
+            // "Rutte noted that …, yet he insists that …": a clause after a
+            // comma with a speaker and a speech verb of its own is another
+            // statement; this one ends before it.
+            const int next = nextSaying(clauseFirst, s);
+            qsizetype clauseEnd = next >= 0 ? tokens[next - 1].end : s.end;
             while (clauseEnd > tokens[clauseFirst].start && !t.at(clauseEnd - 1).isLetterOrNumber() &&
                    t.at(clauseEnd - 1) != QLatin1Char(')'))
                 --clauseEnd;
@@ -653,7 +683,9 @@ void StatementFinder::findReportedStatements()
             st.evidence = Span{s.start, s.end};
             if (text.countWords(st.text) >= 4)
                 out.statements.append(st);
-            break;
+            if (next < 0)
+                break;
+            v = next - 1; // the next clause's verb, with its own subject
         }
     }
     std::sort(out.statements.begin(), out.statements.end(),
