@@ -51,6 +51,16 @@ class TestExtract : public QObject
         return QStringLiteral("(not a statement)");
     }
 
+    // Every event, "type date label", one after another: what a failed
+    // check about events prints.
+    static QByteArray eventsSaid(const Extraction &x)
+    {
+        QStringList found;
+        for (const Event &e : x.events)
+            found.append(e.type + QLatin1Char(' ') + e.date + QLatin1Char(' ') + e.label);
+        return found.join(QStringLiteral("; ")).toUtf8();
+    }
+
     // Whether every statement's words lie in the text and inside its
     // evidence.
     static bool spansHold(const Extraction &x, const QString &text)
@@ -316,6 +326,119 @@ private Q_SLOTS:
         QCOMPARE(who(election), QStringList{QStringLiteral("Omar Lind")});
     }
 
+    // Taking office in other words: "his first day heading the council",
+    // "Lind's first day in office"; and "took office" wrapped onto the
+    // next line of a hard-wrapped text. Each dated where the text dates
+    // it, with the one who took office.
+    void takingOfficeInOtherWordsAndAcrossALineBreak()
+    {
+        const auto offices = [](const Extraction &x) {
+            QStringList found;
+            for (const Event &e : x.events) {
+                if (!e.label.startsWith(QStringLiteral("Taking office")))
+                    continue;
+                QStringList who;
+                for (int p : e.participants)
+                    who.append(x.entities[p].label);
+                found.append(e.date + QLatin1Char(' ') + who.join(u','));
+            }
+            return found;
+        };
+        const QString text = QStringLiteral(
+            "On Oct. 1, his first day heading the Pacific Trade Council, Tomas Herrera met farm leaders in Suva.\n"
+            "Mara Lind\u2019s first day in office was Oct. 6, when she flew to Apia.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 10, 20));
+        QVERIFY2(offices(x).contains(QStringLiteral("2025-10-01 Tomas Herrera")), qPrintable(offices(x).join(u';')));
+        QVERIFY2(offices(x).contains(QStringLiteral("2025-10-06 Mara Lind")), qPrintable(offices(x).join(u';')));
+        // A first day of something else is no taking office.
+        const QString other = QStringLiteral("On the first day of the summit, Herrera met farm leaders in Suva.\n");
+        QVERIFY(offices(extractArticle(other, QDate(2025, 10, 20))).isEmpty());
+        // Hard-wrapped: the sentence goes on past the line's end.
+        const QString wrapped = QStringLiteral(
+            "Defence Minister Ana Vidal, who took\n"
+            "office on March 3, said the army would buy new radars.\n");
+        const Extraction y = extractArticle(wrapped, QDate(2025, 4, 10));
+        QVERIFY2(offices(y).contains(QStringLiteral("2025-03-03 Ana Vidal")), qPrintable(offices(y).join(u';')));
+        for (const Event &e : y.events)
+            QCOMPARE(wrapped.mid(e.evidence.start, e.evidence.end - e.evidence.start), QStringLiteral("took\noffice"));
+        // A long line cut before a name: still one sentence, so "since … took
+        // office" stays a clause of time, no event of its own.
+        const QString cut = QStringLiteral(
+            "Tomas Herrera noted that member states have raised their spending on ports by about $70 billion since "
+            "former President\n"
+            "Marta Ruiz took office, yet he insists that this amount is not enough.\n");
+        const Extraction z = extractArticle(cut, QDate(2025, 4, 10));
+        QVERIFY2(offices(z).isEmpty(), qPrintable(offices(z).join(u';')));
+    }
+
+    // A reported clause ends where another begins with its own speaker
+    // and speech verb: "X noted that …, yet he insists that …" is two
+    // statements.
+    void reportedClausesOfTheirOwn()
+    {
+        const QString text = QStringLiteral(
+            "Trade Minister Aiko Tanaka met Tom Hale in Tokyo on Tuesday.\n"
+            "Tanaka noted that exports to Australia have risen by a third since the pact took effect, yet Hale "
+            "insists that the figure hides a fall in farm goods.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 9, 12));
+        QStringList reported;
+        for (const Statement &s : x.statements) {
+            if (!s.direct)
+                reported.append(x.entities[s.speaker].label + QStringLiteral(": ") +
+                                text.mid(s.text.start, s.text.end - s.text.start));
+        }
+        QCOMPARE(reported, (QStringList{
+                               QStringLiteral("Aiko Tanaka: exports to Australia have risen by a third since the pact "
+                                              "took effect"),
+                               QStringLiteral("Tom Hale: the figure hides a fall in farm goods")}));
+        QVERIFY(spansHold(x, text));
+    }
+
+    // Negotiations in general ("his approach to peace negotiations",
+    // "prospects for talks") are no event; talks that were held are.
+    void negotiationsInGeneralAreNoEvent()
+    {
+        const QString text = QStringLiteral(
+            "Ukrainian President Olena Marchenko remarked that Russian President Sergei Volkov appears to be wary "
+            "of Dan Carter's approach to peace negotiations, a sentiment that follows recent efforts in Geneva.\n"
+            "Analysts in Kyiv see few prospects for talks before the winter.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 3, 10));
+        QVERIFY2(x.events.isEmpty(), eventsSaid(x));
+        const QString held = QStringLiteral(
+            "Olena Marchenko and Ivan Petrov held peace negotiations in Geneva on Monday.\n");
+        const Extraction y = extractArticle(held, QDate(2025, 3, 10));
+        QCOMPARE(y.events.size(), 1);
+        QCOMPARE(y.events.first().type, QStringLiteral("talks"));
+    }
+
+    // Speakers named otherwise: a pronoun in an aside after a name ("X,
+    // she said, had …") is someone else; "the Brazilian leader" is the
+    // one whose title the text gave for Brazil; a portfolio of a few
+    // words before a title ("Investments Trade Cabinet Secretary") keeps
+    // the name a person's.
+    void speakersInAsidesDescriptionsAndLongTitles()
+    {
+        const QString aside = QStringLiteral(
+            "Sigrid Haugland met Helena Cavalcanti in Oslo on Monday.\n"
+            "Haugland said Norway would push other donors hard. Cavalcanti, she said, had "
+            "\u201cchanged the whole conversation about forest money\u201d by bringing the three countries together.\n");
+        const Extraction x = extractArticle(aside, QDate(2025, 5, 20));
+        QCOMPARE(speakerOf(x, aside, QStringLiteral("whole conversation")), QStringLiteral("Sigrid Haugland"));
+        const QString described = QStringLiteral(
+            "Brazilian President Lucas Andrade met Chilean President Rosa Vidal in Brasilia on Monday.\n"
+            "\u201cWe have waited long enough for this road,\u201d the Brazilian leader said.\n"
+            "\u201cSo have we,\u201d the Chilean president said.\n");
+        const Extraction y = extractArticle(described, QDate(2025, 5, 20));
+        QCOMPARE(speakerOf(y, described, QStringLiteral("waited long enough")), QStringLiteral("Lucas Andrade"));
+        QCOMPARE(speakerOf(y, described, QStringLiteral("So have we")), QStringLiteral("Rosa Vidal"));
+        const QString titled = QStringLiteral(
+            "Kenyan Investments Trade Cabinet Secretary Amina Odhiambo opened the fair in Mombasa on Monday.\n"
+            "\u201cOur ports are ready for the new trade,\u201d Odhiambo said at the closing session.\n");
+        const Extraction z = extractArticle(titled, QDate(2025, 5, 20));
+        QCOMPARE(speakerOf(z, titled, QStringLiteral("ports are ready")), QStringLiteral("Amina Odhiambo"));
+        QVERIFY(spansHold(x, aside) && spansHold(y, described) && spansHold(z, titled));
+    }
+
     // Attribution before, after and inside a quotation; pronouns; titles;
     // scare quotes and quoted titles are no statements.
     void quotationsFindTheirSpeakers()
@@ -511,10 +634,7 @@ private Q_SLOTS:
             "Mwangi said negotiations with Somalia would not be held in public.\n"
             "Ethiopian Prime Minister Dawit Bekele ruled out a possible summit with Mwangi in Addis Ababa.\n");
         const Extraction x = extractArticle(text, QDate(2025, 4, 24));
-        QStringList found;
-        for (const Event &e : x.events)
-            found.append(e.type + QLatin1Char(' ') + e.date + QLatin1Char(' ') + e.label);
-        QVERIFY2(x.events.size() == 1, qPrintable(found.join(QStringLiteral("; "))));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x));
         QCOMPARE(x.events.first().type, QStringLiteral("talks"));
         QCOMPARE(x.events.first().date, QStringLiteral("2025-04-21"));
     }
@@ -552,10 +672,7 @@ private Q_SLOTS:
             "North Korea fired two short-range ballistic missiles into the sea on Tuesday, officials in Seoul said.\n"
             "The shipyard at Okpo fired 300 workers on Monday.\n");
         const Extraction x = extractArticle(text, QDate(2025, 4, 24));
-        QStringList found;
-        for (const Event &e : x.events)
-            found.append(e.type + QLatin1Char(' ') + e.date + QLatin1Char(' ') + e.label);
-        QVERIFY2(x.events.size() == 1, qPrintable(found.join(QStringLiteral("; "))));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x));
         const Event &fired = x.events.first();
         QCOMPARE(fired.type, QStringLiteral("military_action"));
         QCOMPARE(fired.date, QStringLiteral("2025-04-22"));
@@ -670,8 +787,8 @@ private Q_SLOTS:
         QVERIFY2(total.quotes.recall() >= 0.90, said);
         QVERIFY2(total.speakers.recall() >= 0.95, said);
         QVERIFY2(total.people.precision() >= 0.90 && total.people.recall() >= 0.85, said);
-        QVERIFY2(total.events.f1() >= 0.59, said);
-        QVERIFY2(total.participants.precision() >= 0.68, said);
+        QVERIFY2(total.events.f1() >= 0.66, said);
+        QVERIFY2(total.participants.precision() >= 0.70, said);
     }
 
     void scoresOnArticlesTheRulesWereNotWrittenFor()
@@ -717,8 +834,8 @@ private Q_SLOTS:
         const QByteArray said = report(QStringLiteral("unseen"), total).toUtf8();
         QVERIFY2(total.quotes.precision() >= 0.97, said);
         QVERIFY2(total.quotes.recall() >= 0.98, said);
-        QVERIFY2(total.speakers.recall() >= 0.96, said);
-        QVERIFY2(total.people.precision() >= 0.82 && total.people.recall() >= 0.97, said);
+        QVERIFY2(total.speakers.recall() >= 0.99, said);
+        QVERIFY2(total.people.precision() >= 0.82 && total.people.recall() >= 0.99, said);
         QVERIFY2(total.events.f1() >= 0.82, said);
         QVERIFY2(total.participants.precision() >= 0.82, said);
         const QByteArray heldOutSaid = report(QStringLiteral("held-out"), heldOutTotal).toUtf8();

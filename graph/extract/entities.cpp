@@ -109,7 +109,7 @@ int EntityFinder::addEntity(NodeKind kind, const QString &label, const QString &
             if (out.entities[i].kind == kind &&
                 out.entities[i].label.compare(label, Qt::CaseInsensitive) == 0) {
                 // The way the text usually writes it, not the dateline's capitals.
-                if (out.entities[i].label.toUpper() == out.entities[i].label && label.toUpper() != label) {
+                if (isAllUpper(out.entities[i].label) && !isAllUpper(label)) {
                     out.entities[i].aliases.append(out.entities[i].label);
                     out.entities[i].label = label;
                 }
@@ -172,8 +172,11 @@ int EntityFinder::titleEnd(int first, int end) const
         return -1;
     int best = -1;
     for (int k = first + 1; k <= std::min(end, first + gz.longestTitleWords()); ++k) {
-        if (gz.isTitle(text.words(first, k)))
+        const QString phrase = text.words(first, k).toLower();
+        if (gz.isTitle(phrase))
             best = k;
+        if (!gz.startsLongerTitle(phrase))
+            break; // no title goes on from these words: none longer to find
     }
     return best;
 }
@@ -358,10 +361,11 @@ void EntityFinder::classify(int first, int end)
         }
     }
     k = qualifierEnd;
-    // A qualifier the data does not know ("Uruguayan", "Kestrel"): the
-    // title may start a word or two later.
+    // A qualifier the data does not know ("Uruguayan", "Kestrel"), or a
+    // portfolio ("Foreign Affairs Cabinet Secretary"): the title may start
+    // up to three words later.
     if (titleEnd(k, end) < 0) {
-        for (int later = k + 1; later < std::min(end - 1, k + 3); ++later) {
+        for (int later = k + 1; later < std::min(end - 1, k + 4); ++later) {
             if (titleEnd(later, end) > later) {
                 const QString unknown = text.words(k, later);
                 bool organization = isAcronym(unknown);
@@ -426,7 +430,7 @@ void EntityFinder::classify(int first, int end)
     const QString name = text.words(first, end);
     const int count = end - first;
     // "TOKYO (Pacific Wire) —": the dispatch's city, not an acronym.
-    if (count <= 3 && isDateline(first) && name.toUpper() == name) {
+    if (count <= 3 && isDateline(first) && isAllUpper(name)) {
         const int e = addEntity(NodeKind::Place, name, QStringLiteral("dateline"));
         addMention(e, first, end);
         return;
@@ -530,7 +534,7 @@ void EntityFinder::classify(int first, int end)
 bool EntityFinder::isDateline(int token) const
 {
     const QString &w = tokens[token].text;
-    if (w.size() < 3 || w.toUpper() != w)
+    if (w.size() < 3 || !isAllUpper(w))
         return false;
     const Sentence &s = sentences[tokens[token].sentence];
     if (s.firstToken != token)
@@ -539,7 +543,7 @@ bool EntityFinder::isDateline(int token) const
     // capitals end at a comma, a parenthesis or a dash; not "NATO's chief".
     int last = token;
     while (last + 1 < s.endToken && text.adjacent(last, last + 1) &&
-           tokens[last + 1].text.toUpper() == tokens[last + 1].text)
+           isAllUpper(tokens[last + 1].text))
         ++last;
     qsizetype after = tokens[last].end;
     while (after < t.size() && t.at(after) == QLatin1Char(' '))
@@ -576,7 +580,7 @@ int EntityFinder::speakerAt(int k, int limit, qsizetype at, Span *named, int *st
             j = m.endToken - 1; // look on past the organisation
             continue;
         }
-        const bool titleWord = gz.isTitle(tokens[j].text) || gz.isTitle(tokens[j].text.toLower());
+        const bool titleWord = gz.isTitle(tokens[j].text); // lower-cased to look up
         if ((!startsUpper(tokens[j].text) && !titleWord) || (j > k && !text.adjacent(j - 1, j)))
             break;
     }
@@ -604,6 +608,8 @@ int EntityFinder::speakerAt(int k, int limit, qsizetype at, Span *named, int *st
             int person = gz.isTitle(phrase) ? personWithTitle(phrase, at) : -1;
             if (person < 0 && gz.isTitle(last) && e == k + 2)
                 person = personWithTitle(last, at);
+            if (person < 0 && gz.isTitle(last) && e > k + 2)
+                person = personWithTitleFor(text.words(k + 1, e - 1), last, at); // "the Brazilian leader"
             if (person < 0 && gz.isTitle(last) && e > k + 2 && !gz.isTitle(phrase))
                 person = personWithTitle(last, at); // "the NATO chief"
             if (person >= 0) {
@@ -641,7 +647,7 @@ bool EntityFinder::notSubject(const Mention &m) const
         return true;
     const Sentence &s = sentences[tokens[m.firstToken].sentence];
     for (int k = m.firstToken - 1; k >= std::max(s.firstToken, m.firstToken - 5); --k) {
-        if (t.mid(tokens[k].end, tokens[k + 1].start - tokens[k].end).contains(QLatin1Char(',')))
+        if (QStringView(t).mid(tokens[k].end, tokens[k + 1].start - tokens[k].end).contains(QLatin1Char(',')))
             return false;
         const QString &w = tokens[k].text;
         if (startsUpper(w) || isAcronym(w))
@@ -670,6 +676,10 @@ int EntityFinder::resolvePronoun(const QString &g, qsizetype at)
             if (m.start < s.start || m.start >= s.end || (si == here && m.start >= at) ||
                 insideQuote(m.start) || notSubject(m))
                 continue;
+            // "Cavalcanti, she said, had …": a pronoun in an aside right after
+            // a name is someone else (else it would read "Cavalcanti said").
+            if (si == here && QStringView(t).mid(m.end, at - m.end).trimmed() == QLatin1String(","))
+                continue;
             if (fits(m.entity))
                 return take(m.entity);
             break; // the subject is of the other gender: look further back
@@ -679,6 +689,31 @@ int EntityFinder::resolvePronoun(const QString &g, qsizetype at)
         if (it->evidence.start < at && it->speaker >= 0 &&
             out.entities[it->speaker].kind == NodeKind::Person && fits(it->speaker))
             return take(it->speaker);
+    }
+    return -1;
+}
+
+// "the Brazilian leader", "the Kenyan minister": the person named last
+// before `at` whose title the text gave for that country ("Brazilian
+// President Lucas Andrade"); a leader is its president, prime minister
+// or monarch.
+int EntityFinder::personWithTitleFor(const QString &qualifier, const QString &titleWord, qsizetype at) const
+{
+    const QString country = gz.country(qualifier);
+    if (country.isEmpty())
+        return -1;
+    const bool leader = titleWord.compare(QLatin1String("leader"), Qt::CaseInsensitive) == 0;
+    for (auto it = personMentionOrder.crbegin(); it != personMentionOrder.crend(); ++it) {
+        const Mention &m = mentions[*it];
+        if (m.start >= at)
+            continue;
+        const Entity &e = out.entities[m.entity];
+        if (e.titleOf < 0 || out.entities[e.titleOf].kind != NodeKind::Country || out.entities[e.titleOf].label != country)
+            continue;
+        if (leader ? isOneOf(e.title, {"President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emir",
+                                       "Sultan"})
+                   : e.title.contains(titleWord, Qt::CaseInsensitive))
+            return m.entity;
     }
     return -1;
 }

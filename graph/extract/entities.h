@@ -60,6 +60,7 @@ private:
     int resolvePronoun(const QString &g, qsizetype at);
     bool notSubject(const Mention &m) const;
     int personWithTitle(const QString &titleWord, qsizetype at) const;
+    int personWithTitleFor(const QString &qualifier, const QString &titleWord, qsizetype at) const;
 
     const Text &text;
     const QString &t;

@@ -32,7 +32,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                                                [](const Mention &m, qsizetype pos) { return m.start < pos; });
             next != mentions.cbegin() && std::prev(next)->end >= trigger.end)
             continue;
-        const QString words = t.mid(trigger.start, trigger.end - trigger.start).toLower();
+        const QString words = t.mid(trigger.start, trigger.end - trigger.start).simplified().toLower();
         // "meet the target", "meets threats", "hosted the Olympics": to meet is not always to meet someone.
         if (trigger.type == meeting && isOneOf(words, {"meet", "meets", "hosted"}) &&
             !meetsSomeone(trigger.end, s))
@@ -48,8 +48,8 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 QStringLiteral(
                     "\\b(?:missiles?|drones?|air|military|troops|army|rockets?|targeted|attack)\\b"),
                 QRegularExpression::CaseInsensitiveOption);
-            const QString sentence = t.mid(s.start, s.end - s.start);
-            if (!labour.match(sentence).hasMatch() || military.match(sentence).hasMatch())
+            const QStringView sentence = QStringView(t).mid(s.start, s.end - s.start);
+            if (!matchIn(labour, sentence).hasMatch() || matchIn(military, sentence).hasMatch())
                 continue;
         }
         if (notHappening(trigger, s))
@@ -112,7 +112,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             // "met for talks", "a summit meeting", "meet at an ASEAN summit".
             static const QRegularExpression joining(QStringLiteral(
                 "^\\s*(?:(?:for|of|at|in)\\s+)?(?:(?:a|an|the)\\s+)?(?:\\p{Lu}[\\w-]*\\s+){0,2}$"));
-            if (joining.match(t.mid(last.end, trigger.start - last.end)).hasMatch()) {
+            if (matchIn(joining, QStringView(t).mid(last.end, trigger.start - last.end)).hasMatch()) {
                 last.end = trigger.end;
                 last.type = std::min(last.type, trigger.type);
                 continue;
@@ -128,7 +128,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             "^\\p{Lu}[\\p{Lu} .'\u2019-]+(?:,[^,\u2014\u2013(]{1,40})?\\s*(?:\\([^)]{1,60}\\)\\s*)?"
             "(?:\u2014|\u2013|--|-)\\s"));
         const QRegularExpressionMatch d =
-            dateline.match(t.mid(s.start, std::min<qsizetype>(120, s.end - s.start)));
+            matchIn(dateline, QStringView(t).mid(s.start, std::min<qsizetype>(120, s.end - s.start)));
         if (d.hasMatch())
             bodyStart = s.start + d.capturedEnd();
     }
@@ -141,7 +141,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
     QList<std::pair<qsizetype, qsizetype>> breaks;
     if (!here.isEmpty()) {
         static const QRegularExpression clauseBreak(QStringLiteral(",\\s+(?:and|but|while|whereas)\\s|;\\s"));
-        QRegularExpressionMatchIterator found = clauseBreak.globalMatch(t.mid(s.start, s.end - s.start));
+        QRegularExpressionMatchIterator found = globalMatchIn(clauseBreak, QStringView(t).mid(s.start, s.end - s.start));
         while (found.hasNext()) {
             const QRegularExpressionMatch b = found.next();
             if (!quoted(s.start + b.capturedStart()))
@@ -175,7 +175,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         m.definite = definiteAt(trigger, s);
         m.separate = separateAt(trigger, s);
         m.planned = plannedAt(trigger, from, s);
-        const QString words = t.mid(trigger.start, trigger.end - trigger.start);
+        const QString words = t.mid(trigger.start, trigger.end - trigger.start).simplified();
         m.rule = QStringLiteral("\u201c%1\u201d").arg(words.toLower());
         // The date that governs the event: the first after its words (before
         // the next event's), else the nearest before them.
@@ -193,7 +193,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         int adjacent = -1;
         for (int d = 0; d < dates.size(); ++d) {
             if (dates[d].end < trigger.start && dates[d].end >= trigger.start - 1 && !quoted(dates[d].start) &&
-                t.mid(dates[d].end, trigger.start - dates[d].end).trimmed().isEmpty())
+                QStringView(t).mid(dates[d].end, trigger.start - dates[d].end).trimmed().isEmpty())
                 adjacent = d;
         }
         for (int d = 0; d < dates.size() && adjacent < 0; ++d) {
@@ -203,7 +203,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             // "took office after Lind became president on March 3": the date is the other clause's.
             static const QRegularExpression subordinate(QStringLiteral("\\b(?:after|before|since|until|when)\\s"));
             if (candidate.start >= trigger.end && candidate.start < dateTo && candidate.start - trigger.end < 120 &&
-                subordinate.match(t.mid(trigger.end, candidate.start - trigger.end)).hasMatch())
+                matchIn(subordinate, QStringView(t).mid(trigger.end, candidate.start - trigger.end)).hasMatch())
                 break;
             if (candidate.start >= trigger.end && candidate.start < dateTo &&
                 candidate.start - trigger.end < 120) {
@@ -222,7 +222,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                     break;
                 if (!dateGoverns(candidate, s))
                     continue;
-                const QString between = t.mid(dates[after].end, candidate.start - dates[after].end);
+                const QStringView between = QStringView(t).mid(dates[after].end, candidate.start - dates[after].end);
                 if (between.startsWith(QLatin1String(" and ")) || between.startsWith(QLatin1String(", and ")))
                     second = d;
                 break;
@@ -374,7 +374,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             const bool maybe = clause.contains(u"day") || clause.contains(u"morning") || clause.contains(u"evening") ||
                                clause.contains(u"afternoon");
             const QRegularExpressionMatch said =
-                maybe ? sameDay.match(clause.toString()) : QRegularExpressionMatch();
+                maybe ? matchIn(sameDay, clause) : QRegularExpressionMatch();
             const EventMention &last = into->last();
             if (said.hasMatch() && !quoted(clauseFrom + said.capturedStart()) && lastDay.isValid() &&
                 sentences[last.sentence].paragraph + 1 >= s.paragraph) {
@@ -481,7 +481,7 @@ bool EventFinder::sequel(const EventMention &m) const
         if (isOneOf(tokens[j].text, {"next", "new", "another", "latest"}))
             return true;
     }
-    const QString words = t.mid(m.words.start, m.words.end - m.words.start).toLower();
+    const QString words = t.mid(m.words.start, m.words.end - m.words.start).simplified().toLower();
     return words.startsWith(QLatin1String("next ")) || words.startsWith(QLatin1String("new "));
 }
 
@@ -513,7 +513,7 @@ void EventFinder::titledPeople(qsizetype from, qsizetype to, QList<int> *partici
         const auto titled = [&](int e) {
             const Entity &entity = out.entities[e];
             return entity.kind == NodeKind::Person &&
-                   entity.title.section(QLatin1Char(' '), -1).compare(singular, Qt::CaseInsensitive) == 0;
+                   lastSection(entity.title, QLatin1Char(' ')).compare(singular, Qt::CaseInsensitive) == 0;
         };
         QList<int> found;
         for (auto it = mentions.crbegin(); it != mentions.crend(); ++it) {
@@ -547,7 +547,7 @@ void EventFinder::spanDays(const Trigger &trigger, const Sentence &s, ResolvedDa
         QStringLiteral("\\b(two|three|four|five|six|seven|[2-7])(?:[ -]days? of|-day)\\s+(?:\\w+\\s+)?$"),
         QRegularExpression::CaseInsensitiveOption);
     const qsizetype from = std::max(s.start, trigger.start - 40);
-    const QRegularExpressionMatch m = days.match(t.mid(from, trigger.start - from));
+    const QRegularExpressionMatch m = matchIn(days, QStringView(t).mid(from, trigger.start - from));
     if (!m.hasMatch())
         return;
     static const QStringList numbers = {QStringLiteral("two"),  QStringLiteral("three"),
@@ -567,16 +567,16 @@ void EventFinder::spanDays(const Trigger &trigger, const Sentence &s, ResolvedDa
     // "agreed on Thursday to set up a hotline …, after three days of
     // talks": however far the date stands before, the days end on it.
     static const QRegularExpression afterDays(QStringLiteral("\\bafter\\s+$"), QRegularExpression::CaseInsensitiveOption);
-    const QString around = t.mid(s.start, std::max(d->end, trigger.end) - s.start);
+    const QStringView around = QStringView(t).mid(s.start, std::max(d->end, trigger.end) - s.start);
     const QDate day = QDate::fromString(d->iso, Qt::ISODate);
     const bool dateFirst = d->end <= trigger.start;
-    if (dateFirst && (endsBefore.match(t.mid(d->end, std::max<qsizetype>(0, trigger.start - d->end))).hasMatch() ||
+    if (dateFirst && (matchIn(endsBefore, QStringView(t).mid(d->end, std::max<qsizetype>(0, trigger.start - d->end))).hasMatch() ||
                       (d->end <= from + m.capturedStart() &&
-                       afterDays.match(t.mid(d->end, from + m.capturedStart() - d->end)).hasMatch())))
+                       matchIn(afterDays, QStringView(t).mid(d->end, from + m.capturedStart() - d->end)).hasMatch())))
         d->iso = day.addDays(1 - count).toString(Qt::ISODate) + QLatin1Char('/') + d->iso;
-    else if (ends.match(around).hasMatch())
+    else if (matchIn(ends, around).hasMatch())
         d->iso = day.addDays(1 - count).toString(Qt::ISODate) + QLatin1Char('/') + d->iso;
-    else if (begins.match(around).hasMatch())
+    else if (matchIn(begins, around).hasMatch())
         d->iso += QLatin1Char('/') + day.addDays(count - 1).toString(Qt::ISODate);
     else
         return;
@@ -665,6 +665,23 @@ bool EventFinder::titleAt(int first, int end) const
 bool EventFinder::notHappening(const Trigger &trigger, const Sentence &s) const
 {
     const int k = text.tokenAtOrAfter(trigger.start);
+    // "Trump's approach to peace negotiations", "few prospects for talks",
+    // "opposition to direct talks": negotiations in general, what a word
+    // about them is about, not ones held. Bare: no article or possessive
+    // before them (at most two words that qualify them).
+    int q = k - 1;
+    while (q >= std::max(s.firstToken, k - 2) && tokens[q].text.front().isLower() &&
+           !isOneOf(tokens[q].text, {"to", "toward", "towards", "on", "for", "about", "of", "over", "a", "an", "the",
+                                     "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+                                     "your", "whose", "which"}))
+        --q;
+    if (q > s.firstToken && isOneOf(tokens[q].text, {"to", "toward", "towards", "on", "for", "about", "of", "over"}) &&
+        isOneOf(tokens[q - 1].text,
+                {"approach", "approaches", "attitude", "stance", "position", "positions", "policy", "view", "views",
+                 "openness", "opposition", "resistance", "commitment", "prospect", "prospects", "preconditions",
+                 "conditions", "framework", "strategy", "path", "road", "route", "appetite", "idea", "possibility",
+                 "support", "objections", "insistence", "skepticism", "scepticism", "questions"}))
+        return true;
     for (int j = k - 1; j >= std::max(s.firstToken, k - 4); --j) {
         if (isOneOf(tokens[j].text,
                     {"not", "never", "without", "refused", "declined", "asked", "hoped", "hopes", "wanted",
@@ -674,7 +691,7 @@ bool EventFinder::notHappening(const Trigger &trigger, const Sentence &s) const
         // talks": an event that may or may not come, not one reported.
         if (isOneOf(tokens[j].text, {"any", "possible", "potential", "eventual", "hypothetical"}))
             return true;
-        if (t.mid(tokens[j].end, tokens[j + 1].start - tokens[j].end).contains(QLatin1Char(',')))
+        if (QStringView(t).mid(tokens[j].end, tokens[j + 1].start - tokens[j].end).contains(QLatin1Char(',')))
             break;
     }
     // "negotiations … would not be held in public", "the summit did not take
@@ -762,7 +779,7 @@ bool EventFinder::reportedBy(qsizetype triggerAt, const Mention &m) const
 // tense, or "after the talks", says it happened.
 bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Sentence &s) const
 {
-    const QString words = t.mid(trigger.start, trigger.end - trigger.start).toLower();
+    const QString words = t.mid(trigger.start, trigger.end - trigger.start).simplified().toLower();
     if (isOneOf(words, {"met", "met with", "visited", "walked out", "went on strike", "phoned", "negotiated",
                         "sat down with", "hosted", "spoke by phone", "spoke by telephone", "intercepted"}))
         return false;
@@ -784,8 +801,8 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
                        "will\\s+(?:be held|take place|open|begin|start))\\b"),
         QRegularExpression::CaseInsensitiveOption);
     const qsizetype windowStart = std::max(from, trigger.start - 100);
-    const QString window = t.mid(windowStart, trigger.start - windowStart);
-    QRegularExpressionMatchIterator cues = cueBefore.globalMatch(window);
+    const QStringView window = QStringView(t).mid(windowStart, trigger.start - windowStart);
+    QRegularExpressionMatchIterator cues = globalMatchIn(cueBefore, window);
     while (cues.hasNext()) {
         const QRegularExpressionMatch cue = cues.next();
         if (quoted(windowStart + cue.capturedStart()))
@@ -799,8 +816,8 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
             continue;
         return true;
     }
-    const QString rest = t.mid(trigger.end, std::min<qsizetype>(60, s.end - trigger.end));
-    return cueAfter.match(rest).hasMatch();
+    const QStringView rest = QStringView(t).mid(trigger.end, std::min<qsizetype>(60, s.end - trigger.end));
+    return matchIn(cueAfter, rest).hasMatch();
 }
 
 // "the talks", "this meeting", "their summit", "Monday's call": an event
@@ -809,7 +826,7 @@ bool EventFinder::definiteAt(const Trigger &trigger, const Sentence &s) const
 {
     const int k = text.tokenAtOrAfter(trigger.start);
     for (int j = k - 1; j >= std::max(s.firstToken, k - 3); --j) {
-        if (t.mid(tokens[j].end, tokens[j + 1].start - tokens[j].end).contains(QLatin1Char(',')))
+        if (QStringView(t).mid(tokens[j].end, tokens[j + 1].start - tokens[j].end).contains(QLatin1Char(',')))
             return false;
         // "the next round", "a new summit": another event of a series.
         if (isOneOf(tokens[j].text,
@@ -834,7 +851,7 @@ bool EventFinder::dateGoverns(const ResolvedDate &d, const Sentence &s) const
         return false;
     // "SANTIAGO, April 9 (Andes Wire) —": the day of the dispatch.
     static const QRegularExpression dateline(QStringLiteral("^[\\p{Lu}\\s.'\u2019-]+,\\s*$"));
-    if (d.start - s.start < 40 && dateline.match(t.mid(s.start, d.start - s.start)).hasMatch())
+    if (d.start - s.start < 40 && matchIn(dateline, QStringView(t).mid(s.start, d.start - s.start)).hasMatch())
         return false;
     int k = text.tokenAtOrAfter(d.start) - 1;
     if (k < s.firstToken)

@@ -108,17 +108,22 @@ qsizetype EventFinder::objectsStop(const Trigger &trigger, qsizetype bound, cons
 // The actor right before an event's words, in its clause: a name, or
 // "he", "she", "his", "her" (the nearest person named before it in the
 // sentence, else the one the pronoun resolves to); -1 if none.
+bool EventFinder::firstDayAt(const Trigger &trigger) const
+{
+    return QStringView(t).mid(trigger.start, trigger.end - trigger.start).startsWith(u"first", Qt::CaseInsensitive);
+}
+
 int EventFinder::actorJustBefore(const Trigger &trigger, qsizetype from, const Sentence &s) const
 {
     const int k = text.tokenAtOrAfter(trigger.start);
     for (int j = k - 1; j >= std::max(text.tokenAtOrAfter(from), k - 12); --j) {
         if (quoted(tokens[j].start))
             return -1;
-        if (t.mid(tokens[j].end, tokens[j + 1].start - tokens[j].end).contains(QLatin1Char(',')))
+        if (QStringView(t).mid(tokens[j].end, tokens[j + 1].start - tokens[j].end).contains(QLatin1Char(',')))
             return -1;
         // "Kazlauskiene, who took office in January": the one the clause is about.
         if (tokens[j].text == QLatin1String("who") && j > s.firstToken &&
-            t.mid(tokens[j - 1].end, tokens[j].start - tokens[j - 1].end).trimmed() == QLatin1String(",")) {
+            QStringView(t).mid(tokens[j - 1].end, tokens[j].start - tokens[j - 1].end).trimmed() == QLatin1String(",")) {
             for (auto it = mentions.crbegin(); it != mentions.crend(); ++it) {
                 if (it->endToken - 1 == j - 1)
                     return out.entities[it->entity].kind == NodeKind::Person ? it->entity : -1;
@@ -137,6 +142,19 @@ int EventFinder::actorJustBefore(const Trigger &trigger, qsizetype from, const S
                 if (out.entities[it->entity].kind == NodeKind::Person)
                     return it->entity;
             }
+            // "On Oct. 1, his first day heading NATO, Rutte commended …": in
+            // an aside set off by commas, the pronoun is the person named
+            // right after it.
+            if (j > s.firstToken &&
+                QStringView(t).mid(tokens[j - 1].end, tokens[j].start - tokens[j - 1].end).contains(QLatin1Char(','))) {
+                const qsizetype close = t.indexOf(QLatin1Char(','), trigger.end);
+                if (close >= 0 && close < s.end) {
+                    const auto named = mentionAtToken.constFind(text.tokenAtOrAfter(close));
+                    if (named != mentionAtToken.constEnd() &&
+                        out.entities[mentions[*named].entity].kind == NodeKind::Person)
+                        return mentions[*named].entity;
+                }
+            }
             Span named;
             int stop = 0;
             const QString lower = tokens[j].text.toLower();
@@ -151,8 +169,9 @@ int EventFinder::actorJustBefore(const Trigger &trigger, qsizetype from, const S
             const NodeKind kind = out.entities[it->entity].kind;
             // "Fiji's new prime minister sworn in": the minister, not Fiji.
             const bool possessive = it->end + 1 < t.size() && isApostrophe(t.at(it->end));
+            // "Lind's first day in office": hers, though.
             if (possessive)
-                return -1;
+                return kind == NodeKind::Person && firstDayAt(trigger) ? it->entity : -1;
             if (kind == NodeKind::Person || kind == NodeKind::Organization || kind == NodeKind::Country)
                 return it->entity;
             break;
@@ -187,7 +206,7 @@ EventFinder::Role EventFinder::roleOf(const Mention &mention, const Sentence &s)
             for (int j = mention.endToken; j < next->firstToken && titleWords; ++j) {
                 const QString &w = tokens[j].text;
                 titleWords = (w.front().isUpper() || gz.isTitle(w) || gz.startsTitle(w)) &&
-                             !t.mid(tokens[j - 1].end, tokens[j].start - tokens[j - 1].end).contains(QLatin1Char(','));
+                             !QStringView(t).mid(tokens[j - 1].end, tokens[j].start - tokens[j - 1].end).contains(QLatin1Char(','));
             }
             if (titleWords)
                 return Role::None;

@@ -64,6 +64,11 @@ void EventFinder::findEvents()
         add("taking", {"office"});
         add("takes", {"office"});
         add("take", {"office"});
+        add("first", {"day"});
+        add("call", {"with"});
+        add("session", {"with"});
+        add("sessions", {"with"});
+        add("missile", {"strike", "strikes"});
         add("general", {"election", "elections"});
         add("presidential", {"election", "elections"});
         add("parliamentary", {"election", "elections"});
@@ -75,6 +80,15 @@ void EventFinder::findEvents()
         if (const auto rule = needsNext.constFind(tokens[k].text);
             rule != needsNext.constEnd() &&
             (k + 1 >= tokens.size() || !rule->contains(tokens[k + 1].text.toLower())))
+            continue;
+        // "the leaders' meeting", "a ministers' meeting": those words only
+        // with the apostrophe; "on the phone", not "on the table".
+        if (isOneOf(tokens[k].text, {"leaders", "ministers"}) &&
+            (tokens[k].end >= t.size() || !isApostrophe(t.at(tokens[k].end))))
+            continue;
+        if (isOneOf(tokens[k].text, {"on"}) && tokens[k + 1].text.compare(QLatin1String("the"), Qt::CaseInsensitive) == 0 &&
+            (k + 2 >= tokens.size() ||
+             !QStringView(t).sliced(tokens[k + 2].start).startsWith(QLatin1String("phone"), Qt::CaseInsensitive)))
             continue;
         // Matched within the word's sentence, not the whole text: PCRE2
         // checks the subject from the offset to its end for valid UTF-16 on
@@ -513,7 +527,7 @@ QString EventFinder::labelFor(const Event &e, int row) const
     QStringList who;
     for (int p : e.participants.mid(0, 3)) {
         const QString label = out.entities[p].label;
-        who.append(out.entities[p].kind == NodeKind::Person ? label.section(QLatin1Char(' '), -1) : label);
+        who.append(out.entities[p].kind == NodeKind::Person ? lastSection(label, QLatin1Char(' ')).toString() : label);
     }
     QString label = QString::fromLatin1(triggerWords[row].label);
     if (e.planned)

@@ -83,6 +83,8 @@ private:
     bool separateAt(const Trigger &trigger, const Sentence &s) const;
     qsizetype objectsStop(const Trigger &trigger, qsizetype bound, const Sentence &s) const;
     int actorJustBefore(const Trigger &trigger, qsizetype from, const Sentence &s) const;
+    // "first day in office", "first day heading …": a taking office named by its first day.
+    bool firstDayAt(const Trigger &trigger) const;
     void titledPeople(qsizetype from, qsizetype to, QList<int> *participants) const;
     void spanDays(const Trigger &trigger, const Sentence &s, ResolvedDate *d) const;
     QList<ResolvedDate> datesIn(int sentence, bool future);

@@ -1,5 +1,7 @@
 #include "eventwords.h"
 
+#include "text.h"
+
 #include <algorithm>
 
 namespace threadline::extract::detail {
@@ -28,6 +30,10 @@ const TriggerWords triggerWords[] = {
     // Taking office: sworn in, inaugurated, "became the 47th US president".
     {"sworn in|was inaugurated|were inaugurated|inauguration|took office|taking office|takes office|"
      "take office|took the oath of office|"
+     // "his first day heading NATO", "Lind's first day in office", "her first day as foreign minister".
+     "first day in office|first day on the job|first day heading|first day leading|first day at the helm|"
+     "first day as (?:the )?(?:[\\w.'\u2019-]+ ){0,3}?(?:president|prime minister|chancellor|premier|minister|"
+     "secretary|chief|head|leader|director|governor|mayor|king|queen)|"
      "became (?:the )?(?:[\\w.'\u2019-]+ ){0,2}(?:president|prime minister|chancellor|premier|king|queen|governor|mayor)",
      "other", "Taking office"},
     {"presidential election|general election|parliamentary election|election|elections|re-election|"
@@ -70,7 +76,7 @@ const QSet<QString> &triggerStarts()
               "sworn",       "was",       "were",      "inauguration", "took",       "taking",
               "takes",       "take",      "became",    "presidential", "general",    "parliamentary",
               "election",    "elections", "re-election", "reelection", "attend",     "attends",
-              "attended",    "attending"}) {
+              "attended",    "attending",  "first"}) {
             const QString word = QString::fromLatin1(w);
             set.insert(word);
             set.insert(word.front().toUpper() + word.mid(1));
@@ -88,7 +94,8 @@ const QRegularExpression &triggerExpression()
     static const QRegularExpression expression = [] {
         QStringList groups;
         for (const TriggerWords &words : triggerWords)
-            groups.append(QStringLiteral("(%1)").arg(QString::fromUtf8(words.pattern)));
+            // Words apart by any white space: a wrapped line breaks "took\noffice".
+            groups.append(QStringLiteral("(%1)").arg(QString::fromUtf8(words.pattern).replace(QLatin1Char(' '), QStringLiteral("\\s+"))));
         // \G: anchored where the search starts (a word's start), which the
         // JIT compiles; matching with AnchorAtOffsetMatchOption would not be.
         return QRegularExpression(QStringLiteral("\\G(?:%1)\\b").arg(groups.join(QLatin1Char('|'))),
@@ -108,14 +115,39 @@ bool namesItsActor(int row)
     return QLatin1String(triggerWords[row].label) == QLatin1String("Attendance");
 }
 
+namespace {
+
+// "2025-04-03" (and "2025-04" with day 1) as QDate::fromString(…,
+// Qt::ISODate) reads it, without its cost: it is asked of every pair of
+// event dates compared. Anything but digits in their places goes to it.
+QDate isoDay(QStringView s)
+{
+    const auto number = [&](qsizetype from, qsizetype count) {
+        int value = 0;
+        for (qsizetype i = from; i < from + count; ++i) {
+            const char16_t c = s.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            value = value * 10 + (c - u'0');
+        }
+        return value;
+    };
+    if ((s.size() == 10 || s.size() == 7) && s.at(4) == QLatin1Char('-') && (s.size() == 7 || s.at(7) == QLatin1Char('-'))) {
+        const int year = number(0, 4), month = number(5, 2), day = s.size() == 10 ? number(8, 2) : 1;
+        if (year > 0 && month >= 0 && day >= 0)
+            return QDate(year, month, day);
+    }
+    return QDate::fromString(s.size() == 7 ? s.toString() + QStringLiteral("-01") : s.toString(), Qt::ISODate);
+}
+
+} // namespace
+
 // The first day a resolved date covers ("2025-04", "2025-04-03/…").
 QDate firstDay(const QString &iso)
 {
-    const QString first = iso.section(QLatin1Char('/'), 0, 0);
-    if (first.size() == 10)
-        return QDate::fromString(first, Qt::ISODate);
-    if (first.size() == 7)
-        return QDate::fromString(first + QStringLiteral("-01"), Qt::ISODate);
+    const QStringView first = firstSection(iso, QLatin1Char('/'));
+    if (first.size() == 10 || first.size() == 7)
+        return isoDay(first);
     if (first.size() == 4)
         return QDate(first.toInt(), 1, 1);
     return {};
@@ -123,11 +155,11 @@ QDate firstDay(const QString &iso)
 
 QDate lastDay(const QString &iso)
 {
-    const QString last = iso.section(QLatin1Char('/'), -1);
+    const QStringView last = lastSection(iso, QLatin1Char('/'));
     if (last.size() == 10)
-        return QDate::fromString(last, Qt::ISODate);
+        return isoDay(last);
     if (last.size() == 7) {
-        const QDate d = QDate::fromString(last + QStringLiteral("-01"), Qt::ISODate);
+        const QDate d = isoDay(last);
         return d.isValid() ? d.addMonths(1).addDays(-1) : d;
     }
     if (last.size() == 4)

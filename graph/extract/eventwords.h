@@ -32,11 +32,20 @@ const QSet<QString> &triggerStarts();
 // All triggers, one capture group a type, anchored with \G where matching starts.
 const QRegularExpression &triggerExpression();
 
-// Case aside. The length first: most words are not of the list, and most
-// of those not of its lengths. (Inline: it is asked of most words.)
+// Case aside. The first letter, then the length: most words are not of
+// the list, and most of those differ from each of its words in the first
+// letter (an ASCII one; any other may fold to one, so it goes on to the
+// comparison). (Inline: it is asked of most words.)
 inline bool isOneOf(const QString &word, std::initializer_list<const char *> list)
 {
+    if (word.isEmpty())
+        return false;
+    const char16_t first = word.front().unicode();
+    const bool ascii = first < 0x80;
+    const char16_t lower = first >= u'A' && first <= u'Z' ? char16_t(first + 32) : first;
     for (const char *w : list) {
+        if (ascii && char16_t(w[0] >= 'A' && w[0] <= 'Z' ? w[0] + 32 : w[0]) != lower)
+            continue;
         const QLatin1String other(w);
         if (other.size() == word.size() && word.compare(other, Qt::CaseInsensitive) == 0)
             return true;

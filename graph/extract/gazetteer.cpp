@@ -39,6 +39,10 @@ Gazetteer Gazetteer::fromFiles(const QString &titles, const QString &speechVerbs
     g.readList(titles, &g.m_titles, true);
     for (const QString &title : std::as_const(g.m_titles)) {
         g.m_longestTitle = std::max(g.m_longestTitle, int(title.count(QLatin1Char(' '))) + 1);
+        for (qsizetype i = 1; i < title.size(); ++i) {
+            if (!title.at(i).isLetterOrNumber())
+                g.m_titlePrefixes.insert(title.left(i));
+        }
         QString first = title.section(QLatin1Char(' '), 0, 0);
         g.m_titleStarts.insert(first);
         first[0] = first[0].toUpper();

@@ -23,6 +23,9 @@ public:
     // Title words, as sequences ("Foreign Minister" -> {"Foreign", "Minister"}).
     bool isTitle(const QString &phrase) const { return m_titles.contains(phrase.toLower()); }
     int longestTitleWords() const { return m_longestTitle; }
+    // Whether a longer title begins with these words, in lower case ("prime"
+    // of "prime minister", "deputy prime" of "deputy prime minister").
+    bool startsLongerTitle(const QString &lowerPhrase) const { return m_titlePrefixes.contains(lowerPhrase); }
     // As written, lower case or capitalised ("said", "Said"): no word is
     // lower-cased to look it up, which is most of what a lookup would cost.
     bool isSpeechVerb(const QString &word) const { return m_speechVerbs.contains(word); }
@@ -57,6 +60,7 @@ private:
 
     QSet<QString> m_titles; // lower case
     QSet<QString> m_titleStarts; // first words, lower case and capitalised
+    QSet<QString> m_titlePrefixes; // lower case: each title cut before any character but a letter or digit
     int m_longestTitle = 1;
     QSet<QString> m_speechVerbs;
     QSet<QString> m_speechVerbStarts;

@@ -76,6 +76,8 @@ void QuoteMarks::findQuotesIn(qsizetype from, qsizetype to)
     qsizetype open = -1;
     for (qsizetype i = from; i < to; ++i) {
         const QChar c = t.at(i);
+        if (c != QLatin1Char('"') && c.unicode() < 0xab)
+            continue; // no double mark: every one is '"' or at U+00AB and beyond
         if (open < 0 && (isOpeningDouble(c) || c == QLatin1Char('"'))) {
             open = i;
         } else if (open >= 0 && (c == QLatin1Char('"') || isClosingDouble(c))) {
@@ -126,10 +128,10 @@ bool QuoteMarks::isScareQuote(const Quote &q) const
                        "doctrine|slogan|term|phrase|word|words|label|motto|agreement|declaration|framework|"
                        "project|bill|act|paper|study|document)\\s*[,:]?\\s*$"),
         QRegularExpression::CaseInsensitiveOption);
-    const QString before = t.mid(std::max<qsizetype>(0, q.open - 30), std::min<qsizetype>(30, q.open));
-    if (titleCue.match(before).hasMatch())
-        return true;
-    return wordCount <= 3;
+    if (wordCount <= 3)
+        return true; // short: scare quotes whatever comes before
+    const QStringView before = QStringView(t).mid(std::max<qsizetype>(0, q.open - 30), std::min<qsizetype>(30, q.open));
+    return matchIn(titleCue, before).hasMatch();
 }
 
 // "Financial Times", "Grounded: The Real Cost of the Two-Tier Economy":
@@ -329,7 +331,7 @@ int StatementFinder::attributionAfter(const Quote &q, Span *who)
     for (int v = end; v < std::min(limit, end + 6); ++v) {
         if (speechVerbAt(v, &stop))
             return speaker;
-        if (t.mid(tokens[v - 1].end, tokens[v].start - tokens[v - 1].end).contains(QLatin1Char('.')))
+        if (QStringView(t).mid(tokens[v - 1].end, tokens[v].start - tokens[v - 1].end).contains(QLatin1Char('.')))
             break;
     }
     // "…," Rutte is convinced: a quotation that ends in a comma and is
@@ -506,7 +508,7 @@ void StatementFinder::findQuotedStatements()
         // "…," he said, "…": the second part has the first part's speaker.
         if (speaker < 0 && !out.statements.isEmpty()) {
             const Statement &prev = out.statements.constLast();
-            const QString between = t.mid(prev.evidence.end, q.open - prev.evidence.end);
+            const QStringView between = QStringView(t).mid(prev.evidence.end, q.open - prev.evidence.end);
             const bool sameSentence = text.sentenceAt(prev.evidence.start) == q.sentence;
             const bool nobodyBetween =
                 std::none_of(entities.mentions.cbegin(), entities.mentions.cend(), [&](const Mention &m) {
@@ -559,6 +561,32 @@ void StatementFinder::findQuotedStatements()
             paragraphSpeaker = speaker;
         out.statements.append(s);
     }
+}
+
+// Where a clause of its own begins after token `from` in sentence s: after
+// a comma or a semicolon (and "yet", "but", "while"), a pronoun or a name
+// and, within a few words, a speech verb ("…, yet he insists that …");
+// -1 if none does.
+int StatementFinder::nextSaying(int from, const Sentence &s) const
+{
+    for (int j = from + 1; j < s.endToken; ++j) {
+        const QStringView gap = QStringView(t).mid(tokens[j - 1].end, tokens[j].start - tokens[j - 1].end);
+        if (!gap.contains(QLatin1Char(',')) && !gap.contains(QLatin1Char(';')))
+            continue;
+        int k = j;
+        if (k < s.endToken && isOneOf(tokens[k].text, {"yet", "but", "while", "whereas"}))
+            ++k;
+        if (k >= s.endToken || !(isOneOf(tokens[k].text, {"he", "she", "they"}) || entities.mentionAtToken.contains(k)))
+            continue;
+        for (int w = k + 1; w < std::min(s.endToken, k + 5); ++w) {
+            int stop = 0;
+            if (speechVerbAt(w, &stop))
+                return j;
+            if (QStringView(t).mid(tokens[w - 1].end, tokens[w].start - tokens[w - 1].end).contains(QLatin1Char(',')))
+                break;
+        }
+    }
+    return -1;
 }
 
 void StatementFinder::findReportedStatements()
@@ -643,7 +671,11 @@ void StatementFinder::findReportedStatements()
             st.speaker = speaker;
             st.speakerMention = who;
             st.rule = rule;
-            qsizetype clauseEnd = s.end;
+            // "Rutte noted that …, yet he insists that …": a clause after a
+            // comma with a speaker and a speech verb of its own is another
+            // statement; this one ends before it.
+            const int next = nextSaying(clauseFirst, s);
+            qsizetype clauseEnd = next >= 0 ? tokens[next - 1].end : s.end;
             while (clauseEnd > tokens[clauseFirst].start && !t.at(clauseEnd - 1).isLetterOrNumber() &&
                    t.at(clauseEnd - 1) != QLatin1Char(')'))
                 --clauseEnd;
@@ -651,7 +683,9 @@ void StatementFinder::findReportedStatements()
             st.evidence = Span{s.start, s.end};
             if (text.countWords(st.text) >= 4)
                 out.statements.append(st);
-            break;
+            if (next < 0)
+                break;
+            v = next - 1; // the next clause's verb, with its own subject
         }
     }
     std::sort(out.statements.begin(), out.statements.end(),

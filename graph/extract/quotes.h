@@ -47,6 +47,7 @@ public:
 
 private:
     bool speechVerbAt(int k, int *stop) const;
+    int nextSaying(int from, const Sentence &s) const;
     bool namesWhatFollows(int v, int last, const Quote &q) const;
     static bool isDocumentWord(const QString &word);
     int statementAuthor(int k, int limit, qsizetype at, Span *who) const;

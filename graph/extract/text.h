@@ -33,6 +33,19 @@ inline QRegularExpressionMatchIterator globalMatchIn(const QRegularExpression &p
 #endif
 }
 
+// QString::section(sep, 0, 0) and section(sep, -1), without the list
+// section() builds to find them.
+inline QStringView firstSection(QStringView s, QChar sep)
+{
+    const qsizetype at = s.indexOf(sep);
+    return at < 0 ? s : s.first(at);
+}
+
+inline QStringView lastSection(QStringView s, QChar sep)
+{
+    return s.sliced(s.lastIndexOf(sep) + 1);
+}
+
 struct Token
 {
     qsizetype start = 0;
@@ -53,6 +66,8 @@ struct Sentence
 bool isOpeningDouble(QChar c);
 bool isClosingDouble(QChar c);
 bool startsUpper(const QString &word);
+// word.toUpper() == word ("KITWE", "U.S."), without the copy.
+bool isAllUpper(const QString &word);
 // "NATO", "U.S.", "G7": two to eight capitals (digits and periods allowed).
 bool isAcronym(const QString &word);
 // "said Tuesday", "said yesterday": a day between the verb and the clause.
@@ -68,7 +83,7 @@ public:
 
     const QString &t;
     QList<Token> tokens;
-    QList<Sentence> sentences; // in order; a new line ends one, and starts a paragraph
+    QList<Sentence> sentences; // in order; a new line ends one, and starts a paragraph (unless the line is wrapped)
     // The first sentence of the article's body: past the headline (and any
     // other short lines without a full stop that open the text), else 0.
     int bodySentence = 0;
@@ -87,6 +102,7 @@ public:
 private:
     void tokenize();
     void splitSentences();
+    bool wrapsOnto(qsizetype lineStart, qsizetype lineEnd) const;
     void findHeadline();
 };
 
