@@ -258,6 +258,9 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
     static constexpr qreal inkPerPixel = 10;
+    // Fewer lines than this in view are drawn as an EdgeItem draws itself
+    // (antialiased, arrowheads when zoomed in enough).
+    static constexpr qsizetype fineLines = 1500;
     struct Thinning
     {
         qsizetype drawn = 0; // edges in view drawn
