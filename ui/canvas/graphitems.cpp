@@ -403,10 +403,21 @@ EdgeItem::EdgeItem(EdgeId id, const QString &relation, NodeItem *source, NodeIte
       m_directed(directed)
 {
     setFlags(ItemIsSelectable);
-    setZValue(0);
     source->addEdge(this);
     target->addEdge(this);
     adjust();
+}
+
+EdgeItem::EdgeItem(EdgeId id, const QString &relation, NodeItem *source, NodeItem *target, bool directed,
+                   EdgeIndex *index, QGraphicsItem *holder)
+    : m_id(id), m_relation(relation), m_colour(relationColor(relation)), m_source(source), m_target(target),
+      m_directed(directed), m_index(index), m_holder(holder), m_shownAlone(false)
+{
+    setFlags(ItemIsSelectable | ItemHasNoContents);
+    source->addEdge(this);
+    target->addEdge(this);
+    adjust();
+    setParentItem(holder);
 }
 
 QString EdgeItem::toolTipText() const

@@ -32,6 +32,7 @@ public:
     QString label() const { return m_label; }
     qreal radius() const { return m_radius; }
     void addEdge(EdgeItem *edge) { m_edges.append(edge); }
+    void reserveEdges(qsizetype count) { m_edges.reserve(count); }
     void removeEdge(EdgeItem *edge) { m_edges.removeOne(edge); }
     // A pinned node stays where the user put it; it wears a pin.
     void setPinned(bool pinned);
@@ -113,6 +114,10 @@ public:
     enum { Type = UserType + 2 };
 
     EdgeItem(EdgeId id, const QString &relation, NodeItem *source, NodeItem *target, bool directed = true);
+    // Batched from the start (setBatched), without passing through the
+    // scene's index: a large graph makes 500k of them.
+    EdgeItem(EdgeId id, const QString &relation, NodeItem *source, NodeItem *target, bool directed,
+             EdgeIndex *index, QGraphicsItem *holder);
 
     EdgeId edgeId() const { return m_id; }
     NodeItem *sourceItem() const { return m_source; }

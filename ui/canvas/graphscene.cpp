@@ -138,8 +138,11 @@ int GraphScene::visibleDegree(NodeId id) const
 void GraphScene::build(const KnowledgeGraph &graph, const QHash<NodeId, QPointF> &positions)
 {
     clearGraph();
-    QHash<NodeId, int> degree;
+    // By id, not hashed: a large graph asks a million times.
+    std::vector<int> degree(graph.nodeIdLimit(), 0);
+    std::vector<NodeItem *> itemOf(graph.nodeIdLimit(), nullptr);
     QList<EdgeId> visibleEdges;
+    visibleEdges.reserve(graph.edgeCount());
     for (EdgeId id : graph.edges()) {
         if (!m_filter.acceptsEdge(graph, id))
             continue;
@@ -147,16 +150,19 @@ void GraphScene::build(const KnowledgeGraph &graph, const QHash<NodeId, QPointF>
         if (m_document && (m_document->isHidden(edge.source) || m_document->isHidden(edge.target)))
             continue;
         visibleEdges.append(id);
-        ++degree[edge.source];
-        ++degree[edge.target];
+        ++degree[edge.source.value()];
+        ++degree[edge.target.value()];
     }
+    m_nodes.reserve(graph.nodeCount());
+    m_edges.reserve(visibleEdges.size());
     const CategoryColours categories = categoryColours(graph, m_filter);
     int unplaced = 0;
     for (NodeId id : graph.nodes()) {
         if (!shows(id))
             continue;
         const NodeData &node = graph.node(id);
-        auto *item = new NodeItem(id, node.kind, node.label, degree.value(id));
+        auto *item = new NodeItem(id, node.kind, node.label, degree[id.value()]);
+        item->reserveEdges(degree[id.value()]);
         if (node.kind == NodeKind::Other)
             item->setFill(nodeFill(node, categories));
         // A node without a place yet (a large graph whose layout streams
@@ -168,6 +174,7 @@ void GraphScene::build(const KnowledgeGraph &graph, const QHash<NodeId, QPointF>
             item->setSizeShare(m_sizeShares.value(id));
         addItem(item);
         m_nodes.insert(id, item);
+        itemOf[id.value()] = item;
     }
     m_nodeIndex.markStale();
     // Batched from the start: each edge goes straight under the holder,
@@ -177,11 +184,18 @@ void GraphScene::build(const KnowledgeGraph &graph, const QHash<NodeId, QPointF>
         batchEdges();
     for (EdgeId id : std::as_const(visibleEdges)) {
         const EdgeData &edge = graph.edge(id);
-        auto *item = new EdgeItem(id, edge.relation, m_nodes.value(edge.source), m_nodes.value(edge.target),
-                                  edge.isDirected());
-        placeEdgeItem(item);
+        NodeItem *source = itemOf[edge.source.value()];
+        NodeItem *target = itemOf[edge.target.value()];
+        EdgeItem *item;
+        if (m_edgeLayer) {
+            item = new EdgeItem(id, edge.relation, source, target, edge.isDirected(), &m_edgeIndex, m_edgeHolder);
+        } else {
+            item = new EdgeItem(id, edge.relation, source, target, edge.isDirected());
+            placeEdgeItem(item);
+        }
         m_edges.insert(id, item);
     }
+    m_edgeIndex.markStale();
     setLabelScale(m_labelScale);
     updateSceneRect();
 }
