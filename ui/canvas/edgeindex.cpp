@@ -48,7 +48,11 @@ void EdgeIndex::refreshBounds()
     m_gridStale = true;
     m_bounds = QRectF();
     m_meanLength = 0;
-    for (const EdgeItem *edge : *m_edges) {
+    // In the order they lie in memory: a walk over all of them (a fitted
+    // view) then reads memory forwards rather than in the hash's order.
+    m_inMemoryOrder.assign(m_edges->cbegin(), m_edges->cend());
+    std::sort(m_inMemoryOrder.begin(), m_inMemoryOrder.end(), std::less<EdgeItem *>());
+    for (const EdgeItem *edge : m_inMemoryOrder) {
         const QLineF line = edge->line();
         m_bounds |= QRectF(line.p1(), line.p2()).normalized().adjusted(-1, -1, 1, 1);
         m_meanLength += std::abs(line.dx()) + std::abs(line.dy());
@@ -143,7 +147,7 @@ void EdgeIndex::forEachIn(const QRectF &rect, const std::function<void(EdgeItem 
     // for it (a picture streaming in moves every edge at every frame).
     const QRectF seen = rect & m_bounds;
     if (seen.width() * seen.height() * 4 > m_bounds.width() * m_bounds.height()) {
-        for (EdgeItem *edge : *m_edges)
+        for (EdgeItem *edge : m_inMemoryOrder)
             if (everyLength || lengthOf(edge->line()) < shorterThan)
                 visit(edge);
         return;

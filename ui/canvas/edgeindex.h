@@ -83,6 +83,7 @@ private:
     std::vector<qsizetype> m_starts; // per cell (row-major), where its edges begin in m_items; the end last
     std::vector<EdgeItem *> m_items;  // the edges, cell by cell, each cell's shortest first
     std::vector<float> m_lengths;     // lengthOf() each of m_items
+    std::vector<EdgeItem *> m_inMemoryOrder; // every edge, by address
     quint32 m_stamp = 0;              // marks edges already visited by a query
 };
 
