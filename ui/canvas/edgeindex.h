@@ -9,7 +9,6 @@
 #include <cmath>
 #include <functional>
 #include <limits>
-#include <span>
 #include <vector>
 
 #include "ids.h"
@@ -52,7 +51,7 @@ public:
     // them when the rectangle covers most of the graph. With `shorterThan`,
     // only edges shorter than that on their longer axis (scene units): a
     // view thinning out the longest (EdgeLayer) need not visit them; each
-    // cell lists its edges shortest first.
+    // cell keeps its edges' lengths beside them.
     void forEachIn(const QRectF &rect, const std::function<void(EdgeItem *)> &visit,
                    qreal shorterThan = std::numeric_limits<qreal>::infinity());
     // What shorterThan measures.
@@ -65,12 +64,10 @@ private:
     // Calls visit(cell) for each cell `line` crosses.
     template<typename Visit>
     void walkCells(const QLineF &line, Visit &&visit) const;
-    // The edges listed in one cell.
-    std::span<EdgeItem *const> cell(int x, int y) const
-    {
-        const size_t at = size_t(y) * size_t(m_columns) + size_t(x);
-        return {m_items.data() + m_starts[at], size_t(m_starts[at + 1] - m_starts[at])};
-    }
+    // visit(edge) for each edge listed in the cells `rect` covers whose box
+    // meets it and which is shorter than `shorterThan`, once each.
+    template<typename Visit>
+    void forEachEntry(const QRectF &rect, qreal shorterThan, Visit &&visit);
 
     const QHash<EdgeId, EdgeItem *> *m_edges;
     bool m_stale = true;     // the edges moved: bounds and grid
@@ -80,11 +77,17 @@ private:
     qreal m_cell = 1;
     qreal m_meanLength = 0; // of the edges, |dx| + |dy|
     int m_columns = 0, m_rows = 0;
+    struct Box
+    {
+        float left, top, right, bottom; // the line's bounding box
+        float length;                    // lengthOf() the line
+    };
+    std::vector<EdgeItem *> m_inMemoryOrder; // every edge, by address; an edge's place here is its number
+    std::vector<Box> m_boxes;                 // by number, as the grid was built
     std::vector<qsizetype> m_starts; // per cell (row-major), where its edges begin in m_items; the end last
-    std::vector<EdgeItem *> m_items;  // the edges, cell by cell, each cell's shortest first
-    std::vector<float> m_lengths;     // lengthOf() each of m_items
-    std::vector<EdgeItem *> m_inMemoryOrder; // every edge, by address
-    quint32 m_stamp = 0;              // marks edges already visited by a query
+    std::vector<quint32> m_items;    // the edges' numbers, cell by cell
+    std::vector<quint32> m_visited;  // by number: the query that last visited it
+    quint32 m_stamp = 0;             // the current query
 };
 
 } // namespace threadline

@@ -642,11 +642,19 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     const bool wholeView = qreal(pixels.width()) * pixels.height() >= 0.5 * viewPixels;
     const bool keepCut = thinnable && !wholeView && qFuzzyCompare(m_cutScale, toDevice);
     const qreal shorterThan = keepCut && m_cut >= 0 ? m_cut / toDevice * 1.001 : std::numeric_limits<qreal>::infinity();
-    m_index->forEachIn(margin, [&](EdgeItem *edge) {
+    // Asked for the edges that meet the exposed area itself: the index
+    // answers from its own copy of their boxes, and an edge it names costs
+    // a cache miss here (83 % of this loop, perf).
+    m_index->forEachIn(exposed.adjusted(-2, -2, 2, 2), [&](EdgeItem *edge) {
         if (edge->isShownAlone() || !edge->isShown())
             return;
         const QLineF line = edge->line();
         if (line.dx() * line.dx() + line.dy() * line.dy() < 1)
+            return;
+        // Lines near the exposed area but not in it (the margin is 20 units,
+        // 160 pixels zoomed in) are left to their own strips.
+        const QRectF bounds = QRectF(line.p1(), line.p2()).normalized().adjusted(-2, -2, 2, 2);
+        if (!bounds.intersects(exposed))
             return;
         QLineF seen = line;
         if (!clipLine(seen, margin))

@@ -160,8 +160,6 @@ public:
     // (the scene asks every edge whose bounds hold the pointer).
     bool contains(const QPointF &point) const override;
     bool passesWithin(QPointF point, qreal distance) const;
-    quint32 queryStamp() const { return m_stamp; }
-    void setQueryStamp(quint32 stamp) { m_stamp = stamp; }
     // The pointer's pixel (or a rubber band's rectangle) against the line
     // itself rather than a stroked outline built for each question.
     bool collidesWithPath(const QPainterPath &path, Qt::ItemSelectionMode mode) const override;
@@ -195,7 +193,6 @@ private:
     QGraphicsItem *m_holder = nullptr; // and the parent it waits under while not emphasised
     bool m_shownAlone = true;         // the geometry's state: drawn by itself, in the scene's index
     bool m_shown = true;              // isVisible()
-    quint32 m_stamp = 0;              // EdgeIndex's visited mark
 };
 
 // A layer over the whole scene that draws many elements in one item: it
