@@ -795,7 +795,7 @@ private Q_SLOTS:
     {
         const QDir dir(test::sourceDir() + QStringLiteral("/tests/data/extraction"));
         const QStringList files = dir.entryList({QStringLiteral("*.expected.json")}, QDir::Files, QDir::Name);
-        QVERIFY2(files.size() >= 18, "eighteen or more articles with their expected graphs");
+        QVERIFY2(files.size() >= 26, "twenty-six or more articles with their expected graphs");
         // Written after the rules were, and measured before any rule looked
         // at them: the held-out articles, reported on their own as well.
         static const QStringList heldOut = {QStringLiteral("13-"), QStringLiteral("14-"), QStringLiteral("15-")};
@@ -805,12 +805,16 @@ private Q_SLOTS:
         // Articles from 19 on were each written for one cause of wrong
         // events, before its rule: they count with the first fifteen.
         static const QStringList secondHeldOut = {QStringLiteral("16-"), QStringLiteral("17-"), QStringLiteral("18-")};
+        // 24-26 likewise: written and scored before any rule changed, their
+        // thresholds set just under that first score.
+        static const QStringList thirdHeldOut = {QStringLiteral("24-"), QStringLiteral("25-"), QStringLiteral("26-")};
         const auto among = [](const QString &name, const QStringList &prefixes) {
             return std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &prefix) { return name.startsWith(prefix); });
         };
         scoring::Scores total;
         scoring::Scores heldOutTotal;
         scoring::Scores secondTotal;
+        scoring::Scores thirdTotal;
         for (const QString &name : files) {
             QFile file(dir.filePath(name));
             QVERIFY(file.open(QIODevice::ReadOnly));
@@ -824,13 +828,18 @@ private Q_SLOTS:
                 secondTotal += s;
                 continue;
             }
+            if (among(name, thirdHeldOut)) {
+                thirdTotal += s;
+                continue;
+            }
             total += s;
             if (among(name, heldOut))
                 heldOutTotal += s;
         }
         qInfo().noquote() << report(QStringLiteral("held-out articles (13-15)"), heldOutTotal);
-        qInfo().noquote() << report(QStringLiteral("written articles (01-15, 19-)"), total);
+        qInfo().noquote() << report(QStringLiteral("written articles (01-15, 19-23)"), total);
         qInfo().noquote() << report(QStringLiteral("held-out articles (16-18)"), secondTotal);
+        qInfo().noquote() << report(QStringLiteral("held-out articles (24-26)"), thirdTotal);
         const QByteArray said = report(QStringLiteral("unseen"), total).toUtf8();
         QVERIFY2(total.quotes.precision() >= 0.97, said);
         QVERIFY2(total.quotes.recall() >= 0.98, said);
@@ -846,6 +855,15 @@ private Q_SLOTS:
         QVERIFY2(secondTotal.people.precision() >= 0.85 && secondTotal.people.recall() >= 0.98, secondSaid);
         QVERIFY2(secondTotal.events.f1() >= 0.88, secondSaid);
         QVERIFY2(secondTotal.participants.precision() >= 0.88, secondSaid);
+        // First measured at people P 0.68 R 0.94, quotes P 0.92 R 0.96,
+        // speakers 0.86 (19/22), events P 0.60 R 0.53 F1 0.56, their
+        // participants P 0.84 R 0.84.
+        const QByteArray thirdSaid = report(QStringLiteral("held-out 24-26"), thirdTotal).toUtf8();
+        QVERIFY2(thirdTotal.quotes.precision() >= 0.90 && thirdTotal.quotes.recall() >= 0.95, thirdSaid);
+        QVERIFY2(thirdTotal.speakers.recall() >= 0.85, thirdSaid);
+        QVERIFY2(thirdTotal.people.precision() >= 0.65 && thirdTotal.people.recall() >= 0.92, thirdSaid);
+        QVERIFY2(thirdTotal.events.f1() >= 0.54, thirdSaid);
+        QVERIFY2(thirdTotal.participants.precision() >= 0.82, thirdSaid);
     }
 
     // The figures below are held at what the rules reach today (see
