@@ -553,6 +553,56 @@ private Q_SLOTS:
         QVERIFY(spansHold(x, text));
     }
 
+    // Hard-wrapped text (a plain-text wire feed, an e-mail): a quotation
+    // whose opening and closing marks are on different lines is still one
+    // quotation, with its speaker, whether the line breaks mid-sentence or
+    // after a stop. A paragraph per line that leaves its quotation open for
+    // the next paragraph's opening mark (a quotation running over
+    // paragraphs) is not joined to it.
+    void quotationsWrappedAcrossLines()
+    {
+        const QString text = QStringLiteral(
+            "Uzbek Energy Minister Jasur Karimov and his Kyrgyz counterpart, Aibek Toktosunov,\n"
+            "signed the protocol in Tashkent on Wednesday.\n"
+            "\n"
+            "\"We will not let cotton fields dry out while turbines sit idle\n"
+            "upstream,\" Karimov told reporters after the signing.\n"
+            "\n"
+            "Toktosunov was more guarded. \u201cThe numbers work for this summer,\u201d he\n"
+            "said, \u201cbut nobody should think our reservoir is a bank account.\n"
+            "Winter will tell.\u201d\n"
+            "\n"
+            "Karimov said: \u201cThis is water for light.\n"
+            "And light for water.\u201d\n"
+            "\n"
+            "Toktosunov said: \u201cWe will pay our share.\n"
+            "\u201cAnd we will ask others to pay theirs,\u201d he added.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 4, 16));
+        // The whole quotation, from mark to mark, across the line break.
+        const auto quotation = [&](const QString &words) {
+            for (const Statement &s : x.statements) {
+                const QString said = text.mid(s.text.start, s.text.end - s.text.start);
+                if (s.direct && said.contains(words))
+                    return said;
+            }
+            return QString();
+        };
+        QVERIFY2(quotation(QStringLiteral("cotton fields")).contains(QStringLiteral("upstream")),
+                 qPrintable(quotation(QStringLiteral("cotton fields"))));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("cotton fields")), QStringLiteral("Jasur Karimov"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("The numbers work")), QStringLiteral("Aibek Toktosunov"));
+        QVERIFY2(quotation(QStringLiteral("nobody should think")).contains(QStringLiteral("Winter will tell")),
+                 qPrintable(quotation(QStringLiteral("nobody should think"))));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("nobody should think")), QStringLiteral("Aibek Toktosunov"));
+        QVERIFY2(quotation(QStringLiteral("water for light")).contains(QStringLiteral("light for water")),
+                 qPrintable(quotation(QStringLiteral("water for light"))));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("water for light")), QStringLiteral("Jasur Karimov"));
+        // The quotation left open for the next paragraph: not joined to it.
+        QVERIFY(!quotation(QStringLiteral("pay our share")).contains(QStringLiteral("ask others")));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("ask others")), QStringLiteral("Aibek Toktosunov"));
+        QVERIFY(spansHold(x, text));
+    }
+
     // One event across its mentions; participants, dates and plans from
     // the words that govern each mention; dates never guessed.
     void eventsAcrossTheirMentions()

@@ -215,13 +215,16 @@ void Text::splitSentences()
         start = end;
     };
     qsizetype lineStart = 0;
+    QChar quoting; // the mark of a quotation the paragraph has opened and not closed
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QChar c = t.at(i);
         if (c == QLatin1Char('\n')) {
-            const bool wrapped = wrapsOnto(lineStart, i);
+            quoting = quotationOpenAfter(QStringView(t).sliced(lineStart, i - lineStart), quoting);
+            const bool wrapped = wrapsOnto(lineStart, i) || (!quoting.isNull() && quotationClosesAhead(i, quoting));
             lineStart = i + 1;
             if (wrapped)
-                continue; // a hard-wrapped line: the sentence goes on
+                continue; // a hard-wrapped line: the sentence (or the quotation) goes on
+            quoting = QChar();
             close(i);
             ++paragraph;
             continue;
@@ -276,6 +279,81 @@ bool Text::wrapsOnto(qsizetype lineStart, qsizetype lineEnd) const
     if (last < lineStart || next >= t.size() || !t.at(last).isLetterOrNumber() || !t.at(next).isLetterOrNumber())
         return false;
     return t.at(next).isLower() || t.at(next).isDigit() || countWords(Span{lineStart, lineEnd}) > 18;
+}
+
+namespace {
+
+// A mark that opens a quotation: a double one, or a typographic single one
+// at a word's start.
+bool opensQuotation(QStringView s, qsizetype i)
+{
+    const QChar c = s.at(i);
+    if (isOpeningDouble(c))
+        return true;
+    if (c == QLatin1Char('"')) // not after a word or a stop: "(\"We", " \"We"
+        return i == 0 || !(s.at(i - 1).isLetterOrNumber() || QStringView(u".,;:!?)").contains(s.at(i - 1)));
+    return c == QChar(0x2018) && (i == 0 || !s.at(i - 1).isLetterOrNumber()) && i + 1 < s.size() &&
+           s.at(i + 1).isLetterOrNumber();
+}
+
+// A mark that closes the quotation `open` began (straight and typographic
+// double marks close each other, as copied text mixes them).
+bool closesQuotation(QStringView s, qsizetype i, QChar open)
+{
+    const QChar c = s.at(i);
+    if (open == QChar(0x2018))
+        return c == QChar(0x2019) && i > 0 && !s.at(i - 1).isSpace() && (i + 1 >= s.size() || !s.at(i + 1).isLetterOrNumber());
+    return isClosingDouble(c) || (c == QLatin1Char('"') && i > 0 && !s.at(i - 1).isSpace());
+}
+
+} // namespace
+
+// The mark of the quotation still open at the end of `line`, given the one
+// open at its start (null for none).
+QChar Text::quotationOpenAfter(QStringView line, QChar open)
+{
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (c != QLatin1Char('"') && c.unicode() < 0xab)
+            continue; // every mark is '"' or at U+00AB and beyond
+        if (open.isNull()) {
+            if (opensQuotation(line, i))
+                open = c;
+        } else if (closesQuotation(line, i, open)) {
+            open = QChar();
+        }
+    }
+    return open;
+}
+
+// Whether the quotation open at the line ending at lineEnd closes on a
+// line to come: the next lines, up to a blank one, go on without opening
+// a quotation of their own (as a paragraph does that carries a quotation
+// over to the next), and one of them has the closing mark.
+bool Text::quotationClosesAhead(qsizetype lineEnd, QChar open) const
+{
+    const QStringView rest = QStringView(t).sliced(lineEnd, std::min<qsizetype>(t.size() - lineEnd, 2000));
+    bool lineStarts = true;
+    for (qsizetype i = 0; i < rest.size(); ++i) {
+        const QChar c = rest.at(i);
+        if (c == QLatin1Char('\n')) {
+            if (!lineStarts || i == 0)
+                lineStarts = true;
+            else
+                return false; // a blank line
+            continue;
+        }
+        if (c == QLatin1Char(' ') || c == QLatin1Char('\t'))
+            continue;
+        if (lineStarts && opensQuotation(rest, i))
+            return false; // the next paragraph opens its own
+        lineStarts = false;
+        if (closesQuotation(rest, i, open))
+            return true;
+        if (opensQuotation(rest, i))
+            return false;
+    }
+    return false;
 }
 
 int Text::sentenceAt(qsizetype pos) const

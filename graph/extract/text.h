@@ -83,7 +83,9 @@ public:
 
     const QString &t;
     QList<Token> tokens;
-    QList<Sentence> sentences; // in order; a new line ends one, and starts a paragraph (unless the line is wrapped)
+    // In order; a new line ends one, and starts a paragraph, unless the line
+    // is wrapped or a quotation opened in the paragraph closes on a line to come.
+    QList<Sentence> sentences;
     // The first sentence of the article's body: past the headline (and any
     // other short lines without a full stop that open the text), else 0.
     int bodySentence = 0;
@@ -97,12 +99,20 @@ public:
     QString words(int first, int end) const;
     // Only spaces between two tokens of one sentence.
     bool adjacent(int a, int b) const;
+    // Whether a new paragraph begins between two positions (a line break
+    // that does not wrap a line).
+    bool paragraphBreakBetween(qsizetype from, qsizetype to) const
+    {
+        return sentences.isEmpty() ? false : sentences[sentenceAt(from)].paragraph != sentences[sentenceAt(to)].paragraph;
+    }
     int countWords(const Span &span) const;
 
 private:
     void tokenize();
     void splitSentences();
     bool wrapsOnto(qsizetype lineStart, qsizetype lineEnd) const;
+    static QChar quotationOpenAfter(QStringView line, QChar open);
+    bool quotationClosesAhead(qsizetype lineEnd, QChar open) const;
     void findHeadline();
 };
 
