@@ -41,14 +41,23 @@ class TestExtract : public QObject
             .arg(s.participants.recall(), 0, 'f', 2);
     }
 
-    // The speaker of the quotation holding `words`, as the extractor says.
-    static QString speakerOf(const Extraction &x, const QString &text, const QString &words)
+    // The quotation holding `words`, as the extractor says (null if none).
+    static const Statement *quotationOf(const Extraction &x, const QString &text, const QString &words)
     {
         for (const Statement &s : x.statements) {
             if (s.direct && text.mid(s.text.start, s.text.end - s.text.start).contains(words))
-                return s.speaker >= 0 ? x.entities[s.speaker].label : QStringLiteral("(nobody)");
+                return &s;
         }
-        return QStringLiteral("(not a statement)");
+        return nullptr;
+    }
+
+    // The speaker of the quotation holding `words`, as the extractor says.
+    static QString speakerOf(const Extraction &x, const QString &text, const QString &words)
+    {
+        const Statement *s = quotationOf(x, text, words);
+        if (!s)
+            return QStringLiteral("(not a statement)");
+        return s->speaker >= 0 ? x.entities[s->speaker].label : QStringLiteral("(nobody)");
     }
 
     // Every event, "type date label", one after another: what a failed
@@ -580,12 +589,8 @@ private Q_SLOTS:
         const Extraction x = extractArticle(text, QDate(2026, 4, 16));
         // The whole quotation, from mark to mark, across the line break.
         const auto quotation = [&](const QString &words) {
-            for (const Statement &s : x.statements) {
-                const QString said = text.mid(s.text.start, s.text.end - s.text.start);
-                if (s.direct && said.contains(words))
-                    return said;
-            }
-            return QString();
+            const Statement *s = quotationOf(x, text, words);
+            return s ? text.mid(s->text.start, s->text.end - s->text.start) : QString();
         };
         QVERIFY2(quotation(QStringLiteral("cotton fields")).contains(QStringLiteral("upstream")),
                  qPrintable(quotation(QStringLiteral("cotton fields"))));
