@@ -47,18 +47,16 @@ private:
 };
 
 // Quotation marks, paragraph by paragraph: typographic pairs, straight
-// double quotes in turn, and single quotes that are not apostrophes. A
-// paragraph is the text's (a hard-wrapped one is one, over its lines), so
-// a quotation may open on one line and close on another.
+// double quotes in turn, and single quotes that are not apostrophes.
 void QuoteMarks::findQuotes()
 {
-    const QList<Sentence> &sentences = text.sentences;
-    for (qsizetype first = 0; first < sentences.size();) {
-        qsizetype last = first;
-        while (last + 1 < sentences.size() && sentences[last + 1].paragraph == sentences[first].paragraph)
-            ++last;
-        findQuotesIn(sentences[first].start, sentences[last].end);
-        first = last + 1;
+    qsizetype paragraphStart = 0;
+    while (paragraphStart <= t.size()) {
+        qsizetype paragraphEnd = t.indexOf(QLatin1Char('\n'), paragraphStart);
+        if (paragraphEnd < 0)
+            paragraphEnd = t.size();
+        findQuotesIn(paragraphStart, paragraphEnd);
+        paragraphStart = paragraphEnd + 1;
     }
     std::sort(quotes.begin(), quotes.end(), [](const Quote &a, const Quote &b) { return a.open < b.open; });
     for (qsizetype i = 0; i < quotes.size(); ++i) {
@@ -108,6 +106,8 @@ void QuoteMarks::findQuotesIn(qsizetype from, qsizetype to)
             continue;
         for (qsizetype j = i + 2; j < to; ++j) {
             const QChar d = t.at(j);
+            if (d == QLatin1Char('\n'))
+                break;
             if ((typographic ? d == QChar(0x2019) : d == QLatin1Char('\'')) && !t.at(j - 1).isSpace() &&
                 (j + 1 >= to || !t.at(j + 1).isLetterOrNumber())) {
                 if (insideDouble(i) == insideDouble(j))
@@ -287,11 +287,9 @@ int StatementFinder::attributionAfter(const Quote &q, Span *who)
     // Only what follows in the same sentence, before any full stop.
     for (qsizetype i = q.close + 1; i < tokens[k].start; ++i) {
         const QChar c = t.at(i);
-        if (c == QLatin1Char('.') || isOpeningDouble(c))
+        if (c == QLatin1Char('.') || c == QLatin1Char('\n') || isOpeningDouble(c))
             return -1;
     }
-    if (text.paragraphBreakBetween(q.close, tokens[k].start))
-        return -1;
     const int limit = std::min<int>(int(tokens.size()), k + 10);
     int stop = 0;
     if (speechVerbAt(k, &stop)) { // said Tanaka
@@ -518,7 +516,7 @@ void StatementFinder::findQuotedStatements()
                            out.entities[m.entity].kind == NodeKind::Person;
                 });
             if (prev.direct && prev.speaker >= 0 && between.size() < 80 &&
-                !text.paragraphBreakBetween(prev.evidence.end, q.open) &&
+                !between.contains(QLatin1Char('\n')) &&
                 (between.trimmed().endsWith(QLatin1Char(',')) || (sameSentence && nobodyBetween))) {
                 speaker = prev.speaker;
                 who = prev.speakerMention;

@@ -81,6 +81,13 @@ class Text
 public:
     explicit Text(const QString &text);
 
+private:
+    QString m_text; // the text, a wrapped line's break made a space (same offsets)
+
+public:
+    // What the rules read: the text with each line break that wraps a line
+    // (rather than ending a paragraph) made a space, so that a rule need not
+    // know that "said\nKarimov" is "said Karimov". Offsets are the text's.
     const QString &t;
     QList<Token> tokens;
     // In order; a new line ends one, and starts a paragraph, unless the line
@@ -99,20 +106,17 @@ public:
     QString words(int first, int end) const;
     // Only spaces between two tokens of one sentence.
     bool adjacent(int a, int b) const;
-    // Whether a new paragraph begins between two positions (a line break
-    // that does not wrap a line).
-    bool paragraphBreakBetween(qsizetype from, qsizetype to) const
-    {
-        return sentences.isEmpty() ? false : sentences[sentenceAt(from)].paragraph != sentences[sentenceAt(to)].paragraph;
-    }
     int countWords(const Span &span) const;
 
 private:
     void tokenize();
     void splitSentences();
     bool wrapsOnto(qsizetype lineStart, qsizetype lineEnd) const;
+    bool isHardWrapped() const;
+    bool runsOn(qsizetype lineStart, qsizetype lineEnd) const;
     static QChar quotationOpenAfter(QStringView line, QChar open);
     bool quotationClosesAhead(qsizetype lineEnd, QChar open) const;
+    bool nextLineOpensQuotation(qsizetype lineEnd) const;
     void findHeadline();
 };
 
