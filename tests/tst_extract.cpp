@@ -41,14 +41,51 @@ class TestExtract : public QObject
             .arg(s.participants.recall(), 0, 'f', 2);
     }
 
-    // The speaker of the quotation holding `words`, as the extractor says.
-    static QString speakerOf(const Extraction &x, const QString &text, const QString &words)
+    // An article written for these tests, with its expected graph.
+    struct WrittenArticle
+    {
+        QString name; // of the expected file: "16-central-asia-water-swap.expected.json"
+        bool ok = false;
+        Document document;
+        scoring::Expected expected;
+    };
+
+    // Every one of tests/data/extraction, in name order.
+    static QList<WrittenArticle> writtenArticles()
+    {
+        const QDir dir(test::sourceDir() + QStringLiteral("/tests/data/extraction"));
+        QList<WrittenArticle> all;
+        for (const QString &name : dir.entryList({QStringLiteral("*.expected.json")}, QDir::Files, QDir::Name)) {
+            QFile file(dir.filePath(name));
+            WrittenArticle each{name, file.open(QIODevice::ReadOnly), {}, {}};
+            const QJsonObject expected = QJsonDocument::fromJson(file.readAll()).object();
+            const articles::ArticleResult article =
+                articles::readArticle(dir.filePath(expected.value(QStringLiteral("article")).toString()));
+            each.ok = each.ok && article.ok;
+            each.document = article.document;
+            each.expected = scoring::expectedFromJson(expected);
+            all.append(each);
+        }
+        return all;
+    }
+
+    // The quotation holding `words`, as the extractor says (null if none).
+    static const Statement *quotationOf(const Extraction &x, const QString &text, const QString &words)
     {
         for (const Statement &s : x.statements) {
             if (s.direct && text.mid(s.text.start, s.text.end - s.text.start).contains(words))
-                return s.speaker >= 0 ? x.entities[s.speaker].label : QStringLiteral("(nobody)");
+                return &s;
         }
-        return QStringLiteral("(not a statement)");
+        return nullptr;
+    }
+
+    // The speaker of the quotation holding `words`, as the extractor says.
+    static QString speakerOf(const Extraction &x, const QString &text, const QString &words)
+    {
+        const Statement *s = quotationOf(x, text, words);
+        if (!s)
+            return QStringLiteral("(not a statement)");
+        return s->speaker >= 0 ? x.entities[s->speaker].label : QStringLiteral("(nobody)");
     }
 
     // Every event, "type date label", one after another: what a failed
@@ -553,6 +590,52 @@ private Q_SLOTS:
         QVERIFY(spansHold(x, text));
     }
 
+    // Hard-wrapped text (a plain-text wire feed, an e-mail): a quotation
+    // whose opening and closing marks are on different lines is still one
+    // quotation, with its speaker, whether the line breaks mid-sentence or
+    // after a stop. A paragraph per line that leaves its quotation open for
+    // the next paragraph's opening mark (a quotation running over
+    // paragraphs) is not joined to it.
+    void quotationsWrappedAcrossLines()
+    {
+        const QString text = QStringLiteral(
+            "Uzbek Energy Minister Jasur Karimov and his Kyrgyz counterpart, Aibek Toktosunov,\n"
+            "signed the protocol in Tashkent on Wednesday.\n"
+            "\n"
+            "\"We will not let cotton fields dry out while turbines sit idle\n"
+            "upstream,\" Karimov told reporters after the signing.\n"
+            "\n"
+            "Toktosunov was more guarded. \u201cThe numbers work for this summer,\u201d he\n"
+            "said, \u201cbut nobody should think our reservoir is a bank account.\n"
+            "Winter will tell.\u201d\n"
+            "\n"
+            "Karimov said: \u201cThis is water for light.\n"
+            "And light for water.\u201d\n"
+            "\n"
+            "Toktosunov said: \u201cWe will pay our share.\n"
+            "\u201cAnd we will ask others to pay theirs,\u201d he added.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 4, 16));
+        // The whole quotation, from mark to mark, across the line break.
+        const auto quotation = [&](const QString &words) {
+            const Statement *s = quotationOf(x, text, words);
+            return s ? text.mid(s->text.start, s->text.end - s->text.start) : QString();
+        };
+        QVERIFY2(quotation(QStringLiteral("cotton fields")).contains(QStringLiteral("upstream")),
+                 qPrintable(quotation(QStringLiteral("cotton fields"))));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("cotton fields")), QStringLiteral("Jasur Karimov"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("The numbers work")), QStringLiteral("Aibek Toktosunov"));
+        QVERIFY2(quotation(QStringLiteral("nobody should think")).contains(QStringLiteral("Winter will tell")),
+                 qPrintable(quotation(QStringLiteral("nobody should think"))));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("nobody should think")), QStringLiteral("Aibek Toktosunov"));
+        QVERIFY2(quotation(QStringLiteral("water for light")).contains(QStringLiteral("light for water")),
+                 qPrintable(quotation(QStringLiteral("water for light"))));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("water for light")), QStringLiteral("Jasur Karimov"));
+        // The quotation left open for the next paragraph: not joined to it.
+        QVERIFY(!quotation(QStringLiteral("pay our share")).contains(QStringLiteral("ask others")));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("ask others")), QStringLiteral("Aibek Toktosunov"));
+        QVERIFY(spansHold(x, text));
+    }
+
     // One event across its mentions; participants, dates and plans from
     // the words that govern each mention; dates never guessed.
     void eventsAcrossTheirMentions()
@@ -793,9 +876,8 @@ private Q_SLOTS:
 
     void scoresOnArticlesTheRulesWereNotWrittenFor()
     {
-        const QDir dir(test::sourceDir() + QStringLiteral("/tests/data/extraction"));
-        const QStringList files = dir.entryList({QStringLiteral("*.expected.json")}, QDir::Files, QDir::Name);
-        QVERIFY2(files.size() >= 18, "eighteen or more articles with their expected graphs");
+        const QList<WrittenArticle> articles = writtenArticles();
+        QVERIFY2(articles.size() >= 26, "twenty-six or more articles with their expected graphs");
         // Written after the rules were, and measured before any rule looked
         // at them: the held-out articles, reported on their own as well.
         static const QStringList heldOut = {QStringLiteral("13-"), QStringLiteral("14-"), QStringLiteral("15-")};
@@ -805,23 +887,28 @@ private Q_SLOTS:
         // Articles from 19 on were each written for one cause of wrong
         // events, before its rule: they count with the first fifteen.
         static const QStringList secondHeldOut = {QStringLiteral("16-"), QStringLiteral("17-"), QStringLiteral("18-")};
+        // 24-26 likewise: written and scored before any rule changed, their
+        // thresholds set just under that first score.
+        static const QStringList thirdHeldOut = {QStringLiteral("24-"), QStringLiteral("25-"), QStringLiteral("26-")};
         const auto among = [](const QString &name, const QStringList &prefixes) {
             return std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &prefix) { return name.startsWith(prefix); });
         };
         scoring::Scores total;
         scoring::Scores heldOutTotal;
         scoring::Scores secondTotal;
-        for (const QString &name : files) {
-            QFile file(dir.filePath(name));
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            const QJsonObject expected = QJsonDocument::fromJson(file.readAll()).object();
-            const articles::ArticleResult article = articles::readArticle(dir.filePath(expected.value(QStringLiteral("article")).toString()));
+        scoring::Scores thirdTotal;
+        for (const WrittenArticle &article : articles) {
+            const QString &name = article.name;
             QVERIFY2(article.ok, qPrintable(name));
             const Extraction x = extractArticle(article.document.text, QDate::fromString(article.document.date, Qt::ISODate));
-            const scoring::Scores s = scoring::score(article.document.text, x, scoring::expectedFromJson(expected));
+            const scoring::Scores s = scoring::score(article.document.text, x, article.expected);
             qInfo().noquote() << report(name.section(QLatin1Char('.'), 0, 0), s);
             if (among(name, secondHeldOut)) {
                 secondTotal += s;
+                continue;
+            }
+            if (among(name, thirdHeldOut)) {
+                thirdTotal += s;
                 continue;
             }
             total += s;
@@ -829,8 +916,9 @@ private Q_SLOTS:
                 heldOutTotal += s;
         }
         qInfo().noquote() << report(QStringLiteral("held-out articles (13-15)"), heldOutTotal);
-        qInfo().noquote() << report(QStringLiteral("written articles (01-15, 19-)"), total);
+        qInfo().noquote() << report(QStringLiteral("written articles (01-15, 19-23)"), total);
         qInfo().noquote() << report(QStringLiteral("held-out articles (16-18)"), secondTotal);
+        qInfo().noquote() << report(QStringLiteral("held-out articles (24-26)"), thirdTotal);
         const QByteArray said = report(QStringLiteral("unseen"), total).toUtf8();
         QVERIFY2(total.quotes.precision() >= 0.97, said);
         QVERIFY2(total.quotes.recall() >= 0.98, said);
@@ -846,6 +934,55 @@ private Q_SLOTS:
         QVERIFY2(secondTotal.people.precision() >= 0.85 && secondTotal.people.recall() >= 0.98, secondSaid);
         QVERIFY2(secondTotal.events.f1() >= 0.88, secondSaid);
         QVERIFY2(secondTotal.participants.precision() >= 0.88, secondSaid);
+        // First measured at people P 0.68 R 0.94, quotes P 0.92 R 0.96,
+        // speakers 0.86 (19/22), events P 0.60 R 0.53 F1 0.56, their
+        // participants P 0.84 R 0.84.
+        const QByteArray thirdSaid = report(QStringLiteral("held-out 24-26"), thirdTotal).toUtf8();
+        QVERIFY2(thirdTotal.quotes.precision() >= 0.90 && thirdTotal.quotes.recall() >= 0.95, thirdSaid);
+        QVERIFY2(thirdTotal.speakers.recall() >= 0.85, thirdSaid);
+        QVERIFY2(thirdTotal.people.precision() >= 0.65 && thirdTotal.people.recall() >= 0.92, thirdSaid);
+        QVERIFY2(thirdTotal.events.f1() >= 0.54, thirdSaid);
+        QVERIFY2(thirdTotal.participants.precision() >= 0.82, thirdSaid);
+    }
+
+    // Every test article hard-wrapped at 72 columns (as a plain-text feed
+    // or an e-mail has it: paragraphs parted by blank lines, line breaks
+    // anywhere, "… said\nKarimov") scores exactly as it does unwrapped.
+    void hardWrappedArticlesScoreAsUnwrapped()
+    {
+        const QList<WrittenArticle> articles = writtenArticles();
+        QVERIFY(!articles.isEmpty());
+        const auto wrapped = [](const QString &text) {
+            QStringList lines;
+            for (const QString &paragraph : text.split(QLatin1Char('\n'))) {
+                if (paragraph.startsWith(QLatin1Char('#')) || paragraph.size() <= 72) {
+                    lines.append(paragraph);
+                    continue;
+                }
+                QString line;
+                for (const QString &word : paragraph.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                    if (!line.isEmpty() && line.size() + 1 + word.size() > 72) {
+                        lines.append(line);
+                        line.clear();
+                    }
+                    line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+                }
+                lines.append(line);
+            }
+            return lines.join(QLatin1Char('\n'));
+        };
+        for (const WrittenArticle &article : articles) {
+            const QString &name = article.name;
+            QVERIFY2(article.ok, qPrintable(name));
+            const QDate date = QDate::fromString(article.document.date, Qt::ISODate);
+            const scoring::Expected &want = article.expected;
+            const QString text = wrapped(article.document.text);
+            QVERIFY(text.size() == article.document.text.size() && text.count(QLatin1Char('\n')) > article.document.text.count(QLatin1Char('\n')));
+            const Extraction x = extractArticle(text, date);
+            QVERIFY2(spansHold(x, text), qPrintable(name));
+            const QString unwrappedScore = report(name, scoring::score(article.document.text, extractArticle(article.document.text, date), want));
+            QCOMPARE(report(name, scoring::score(text, x, want)), unwrappedScore);
+        }
     }
 
     // The figures below are held at what the rules reach today (see

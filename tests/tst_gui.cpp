@@ -111,6 +111,22 @@ class TestGui : public QObject
         window->view()->setFocus();
     }
 
+    // Imports articles of tests/data/extraction; their proposals wait in
+    // the Review tab (null if the import did not end).
+    ReviewPanel *importForReview(const QStringList &names)
+    {
+        activate();
+        QSignalSpy imported(window.get(), &MainWindow::articlesImported);
+        QStringList files;
+        for (const QString &name : names)
+            files.append(test::sourceDir() + QStringLiteral("/tests/data/extraction/") + name);
+        window->importArticles(files);
+        if (!QTest::qWaitFor([&] { return imported.count() >= 1; }, kSlowWorkMs))
+            return nullptr;
+        activate();
+        return window->reviewPanel();
+    }
+
     void clickNode(NodeId id)
     {
         NodeItem *item = window->scene()->nodeItem(id);
@@ -2006,14 +2022,9 @@ private Q_SLOTS:
     // every article's nodes while the articles themselves stay.
     void acceptingAllArticlesIsOneStep()
     {
-        activate();
-        QSignalSpy imported(window.get(), &MainWindow::articlesImported);
-        const QString data = test::sourceDir() + QStringLiteral("/tests/data/extraction/");
-        window->importArticles({data + QStringLiteral("13-chile-argentina-lithium-talks.md"),
-                                data + QStringLiteral("14-canada-mexico-steel-talks.md")});
-        QTRY_VERIFY_WITH_TIMEOUT(imported.count() >= 1, kSlowWorkMs);
-        activate();
-        ReviewPanel *review = window->reviewPanel();
+        ReviewPanel *review = importForReview(
+            {QStringLiteral("13-chile-argentina-lithium-talks.md"), QStringLiteral("14-canada-mexico-steel-talks.md")});
+        QVERIFY(review);
         QCOMPARE(review->pendingArticles(), 2);
         const int steps = window->undoStack()->count();
         const QList<NodeId> before = window->graph().nodes();
@@ -2058,6 +2069,80 @@ private Q_SLOTS:
         QVERIFY(g.findByName(QStringLiteral("Priya Desrosiers")).isEmpty());
         QVERIFY(!window->scene()->nodeItem(chile.first()));
         window->undoStack()->undo(); // and the import
+    }
+
+    // After Accept All the canvas shows where the new nodes went: with the
+    // view zoomed in on a corner of the graph, every accepted node is in
+    // view afterwards; the selection stays as it was.
+    void acceptAllBringsTheNewNodesIntoView()
+    {
+        ReviewPanel *review = importForReview(
+            {QStringLiteral("16-central-asia-water-swap.md"), QStringLiteral("17-ghana-cocoa-farmers-strike.md")});
+        QVERIFY(review);
+        QCOMPARE(review->pendingArticles(), 2);
+        GraphView *view = window->view();
+        view->fitAll();
+        view->zoomBy(8);
+        view->centerOn(window->scene()->contentBounds().topLeft());
+        const QList<NodeId> before = window->graph().nodes();
+        window->selection()->select(named(QStringLiteral("Mark Rutte")));
+        const QSet<NodeId> selected = window->selection()->nodes();
+        QTest::mouseClick(review->acceptAllButton(), Qt::LeftButton);
+        QCOMPARE(review->pendingArticles(), 0);
+        const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect();
+        const KnowledgeGraph &g = window->graph();
+        int added = 0;
+        for (NodeId id : g.nodes()) {
+            const NodeItem *item = window->scene()->nodeItem(id);
+            if (before.contains(id) || !item || !item->isVisible())
+                continue;
+            ++added;
+            QVERIFY2(visible.contains(item->scenePos()),
+                     qPrintable(QStringLiteral("%1 at (%2, %3) is out of view")
+                                    .arg(g.node(id).label)
+                                    .arg(item->scenePos().x())
+                                    .arg(item->scenePos().y())));
+        }
+        QVERIFY2(added > 10, qPrintable(QString::number(added)));
+        QCOMPARE(window->selection()->nodes(), selected);
+        window->undoStack()->undo(); // the accepted nodes
+        window->undoStack()->undo(); // and the import
+        window->selection()->clear();
+        view->fitAll();
+    }
+
+    // A few accepted nodes in one part of the graph: the view closes in on
+    // them (up to natural size) rather than fitting the whole graph.
+    void acceptingOneProposalClosesInOnIt()
+    {
+        ReviewPanel *review = importForReview({QStringLiteral("23-norway-iceland-fisheries-visit.md")});
+        QVERIFY(review);
+        QTreeWidgetItem *article = review->tree()->topLevelItem(0);
+        QTreeWidgetItem *person = nullptr;
+        for (int c = 0; c < article->childCount(); ++c) {
+            QTreeWidgetItem *item = article->child(c);
+            if (!person && item->text(1) == QLatin1String("person"))
+                person = item;
+            else
+                item->setCheckState(0, Qt::Unchecked);
+        }
+        QVERIFY(person);
+        GraphView *view = window->view();
+        view->fitAll();
+        const qreal fitted = view->zoom();
+        const QList<NodeId> before = window->graph().nodes();
+        QTest::mouseClick(review->acceptCheckedButton(), Qt::LeftButton);
+        QList<NodeId> added = window->graph().nodes();
+        added.removeIf([&](NodeId id) { return before.contains(id); });
+        QCOMPARE(added.size(), 1);
+        QCOMPARE(window->graph().node(added.first()).kind, NodeKind::Person);
+        const NodeItem *item = window->scene()->nodeItem(added.first());
+        QVERIFY(item);
+        QVERIFY2(view->zoom() > fitted * 1.25, qPrintable(QStringLiteral("%1 against %2").arg(view->zoom()).arg(fitted)));
+        QVERIFY(view->mapToScene(view->viewport()->rect()).boundingRect().contains(item->scenePos()));
+        window->undoStack()->undo();
+        window->undoStack()->undo();
+        view->fitAll();
     }
 
     // Back and forward through selections: Alt+Left, Alt+Right, the

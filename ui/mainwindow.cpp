@@ -292,6 +292,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &GraphDocument::documentsChanged, this, [this] { m_review->dropMissing(graph()); });
     connect(m_document, &GraphDocument::wasReset, this, [this] { m_review->dropMissing(graph()); });
     connect(m_review, &ReviewPanel::accepted, m_curation, &CurationController::acceptExtractions);
+    connect(m_review, &ReviewPanel::accepted, this, &MainWindow::showAccepted); // once they are in
     connect(m_review, &ReviewPanel::pendingChanged, this, [this](int articles) {
         m_sideTabs->setTabText(m_sideTabs->indexOf(m_review),
                                articles ? tr("Review (%1)").arg(articles) : tr("Review"));
@@ -977,6 +978,44 @@ void MainWindow::updateStatus()
                                 .arg(m_scene->visibleNodeCount())
                                 .arg(m_scene->visibleEdgeCount())
                                 .arg(graph().documents().size()));
+}
+
+// After the review's Accept, where the new nodes went: the view fits the
+// shown nodes the accepted articles give evidence for (new ones and those
+// they were linked to). It fits the whole graph first (labels and the
+// legend's corner reckoned), then closes in on them, up to natural size,
+// unless they lie all over the graph: then the whole graph is their view.
+// The selection stays as it was.
+void MainWindow::showAccepted(const QList<Document> &articles)
+{
+    QSet<QString> accepted;
+    for (const Document &article : articles)
+        accepted.insert(article.id);
+    QRectF bounds;
+    QHash<NodeId, QPointF> at;
+    for (NodeId id : graph().nodes()) {
+        const NodeItem *item = m_scene->nodeItem(id);
+        const QList<EvidenceSpan> &evidence = graph().node(id).evidence;
+        if (item && item->isVisible() && std::any_of(evidence.cbegin(), evidence.cend(), [&](const EvidenceSpan &span) {
+                return accepted.contains(span.document);
+            })) {
+            bounds |= item->sceneBoundingRect();
+            at.insert(id, item->pos());
+        }
+    }
+    if (at.isEmpty())
+        return;
+    // The scene's rectangle grows to hold them (it does when positions are
+    // set, not yet when nodes are added), or the view could not reach them.
+    m_scene->setNodePositions(at);
+    m_view->fitAll();
+    const QRectF shown = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
+    const QRectF wanted = bounds.adjusted(-40, -40, 40, 40);
+    const qreal closer = std::min({shown.width() / wanted.width(), shown.height() / wanted.height(), 1.0 / m_view->zoom()});
+    if (closer < 1.25)
+        return; // spread over most of the graph
+    m_view->zoomBy(closer);
+    m_view->centerOn(bounds.center());
 }
 
 void MainWindow::selectNode(NodeId id)

@@ -240,6 +240,7 @@ private:
     void showEdgeDetails(EdgeId id, bool openSource);
     void push(std::unique_ptr<class Edit> edit);
     void onDocumentChanged();
+    void showAccepted(const QList<Document> &articles);
     void openSpan(const EvidenceSpan &span);
     void markMentions();
     void updateStatus();

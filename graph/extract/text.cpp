@@ -94,7 +94,7 @@ QString pronounGender(const QString &word)
     return {};
 }
 
-Text::Text(const QString &text) : t(text)
+Text::Text(const QString &text) : m_text(text), t(m_text)
 {
     tokenize();
     splitSentences();
@@ -215,13 +215,23 @@ void Text::splitSentences()
         start = end;
     };
     qsizetype lineStart = 0;
+    QChar quoting; // the mark of a quotation the paragraph has opened and not closed
+    const bool hardWrapped = isHardWrapped();
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QChar c = t.at(i);
         if (c == QLatin1Char('\n')) {
-            const bool wrapped = wrapsOnto(lineStart, i);
+            quoting = quotationOpenAfter(QStringView(t).sliced(lineStart, i - lineStart), quoting);
+            // A quotation left open for the next line's opening mark runs over
+            // paragraphs: that line begins one.
+            const bool reopened = !quoting.isNull() && nextLineOpensQuotation(i);
+            const bool wrapped = (!quoting.isNull() && quotationClosesAhead(i, quoting)) ||
+                                 (!reopened && ((hardWrapped && runsOn(lineStart, i)) || wrapsOnto(lineStart, i)));
             lineStart = i + 1;
-            if (wrapped)
-                continue; // a hard-wrapped line: the sentence goes on
+            if (wrapped) {
+                m_text[i] = QLatin1Char(' '); // a hard-wrapped line: the sentence (or the quotation) goes on
+                continue;
+            }
+            quoting = QChar();
             close(i);
             ++paragraph;
             continue;
@@ -276,6 +286,142 @@ bool Text::wrapsOnto(qsizetype lineStart, qsizetype lineEnd) const
     if (last < lineStart || next >= t.size() || !t.at(last).isLetterOrNumber() || !t.at(next).isLetterOrNumber())
         return false;
     return t.at(next).isLower() || t.at(next).isDigit() || countWords(Span{lineStart, lineEnd}) > 18;
+}
+
+namespace {
+
+// A mark that opens a quotation: a double one, or a typographic single one
+// at a word's start.
+bool opensQuotation(QStringView s, qsizetype i)
+{
+    const QChar c = s.at(i);
+    if (isOpeningDouble(c))
+        return true;
+    if (c == QLatin1Char('"')) // not after a word or a stop: "(\"We", " \"We"
+        return i == 0 || !(s.at(i - 1).isLetterOrNumber() || QStringView(u".,;:!?)").contains(s.at(i - 1)));
+    return c == QChar(0x2018) && (i == 0 || !s.at(i - 1).isLetterOrNumber()) && i + 1 < s.size() &&
+           s.at(i + 1).isLetterOrNumber();
+}
+
+// A mark that closes the quotation `open` began (straight and typographic
+// double marks close each other, as copied text mixes them).
+bool closesQuotation(QStringView s, qsizetype i, QChar open)
+{
+    const QChar c = s.at(i);
+    if (open == QChar(0x2018))
+        return c == QChar(0x2019) && i > 0 && !s.at(i - 1).isSpace() && (i + 1 >= s.size() || !s.at(i + 1).isLetterOrNumber());
+    return isClosingDouble(c) || (c == QLatin1Char('"') && i > 0 && !s.at(i - 1).isSpace());
+}
+
+} // namespace
+
+// The mark of the quotation still open at the end of `line`, given the one
+// open at its start (null for none).
+QChar Text::quotationOpenAfter(QStringView line, QChar open)
+{
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (c != QLatin1Char('"') && c.unicode() < 0xab)
+            continue; // every mark is '"' or at U+00AB and beyond
+        if (open.isNull()) {
+            if (opensQuotation(line, i))
+                open = c;
+        } else if (closesQuotation(line, i, open)) {
+            open = QChar();
+        }
+    }
+    return open;
+}
+
+bool Text::nextLineOpensQuotation(qsizetype lineEnd) const
+{
+    qsizetype next = lineEnd + 1;
+    while (next < t.size() && (t.at(next) == QLatin1Char(' ') || t.at(next) == QLatin1Char('\t')))
+        ++next;
+    return next < t.size() && opensQuotation(QStringView(t), next);
+}
+
+// Whether the quotation open at the line ending at lineEnd closes on a
+// line to come: the next lines, up to a blank one, go on without opening
+// a quotation of their own (as a paragraph does that carries a quotation
+// over to the next), and one of them has the closing mark.
+bool Text::quotationClosesAhead(qsizetype lineEnd, QChar open) const
+{
+    const QStringView rest = QStringView(t).sliced(lineEnd, std::min<qsizetype>(t.size() - lineEnd, 2000));
+    bool lineStarts = true;
+    for (qsizetype i = 0; i < rest.size(); ++i) {
+        const QChar c = rest.at(i);
+        if (c == QLatin1Char('\n')) {
+            if (!lineStarts || i == 0)
+                lineStarts = true;
+            else
+                return false; // a blank line
+            continue;
+        }
+        if (c == QLatin1Char(' ') || c == QLatin1Char('\t'))
+            continue;
+        if (lineStarts && opensQuotation(rest, i))
+            return false; // the next paragraph opens its own
+        lineStarts = false;
+        if (closesQuotation(rest, i, open))
+            return true;
+        if (opensQuotation(rest, i))
+            return false;
+    }
+    return false;
+}
+
+// Whether the whole text is hard-wrapped (a plain-text feed, an e-mail):
+// blank lines part its paragraphs, and most of its lines run on into the
+// next, none of them long. Then a line break inside a paragraph is a space,
+// wherever it falls ("… said\nKarimov"). A paragraph a line, with or
+// without blank lines between, is not.
+bool Text::isHardWrapped() const
+{
+    int lines = 0, blank = 0, runningOn = 0, longLines = 0;
+    bool lastBlank = true;
+    for (qsizetype start = 0; start < t.size();) {
+        qsizetype end = t.indexOf(QLatin1Char('\n'), start);
+        if (end < 0)
+            end = t.size();
+        const bool isBlank = QStringView(t).sliced(start, end - start).trimmed().isEmpty();
+        if (isBlank) {
+            ++blank;
+        } else {
+            ++lines;
+            runningOn += !lastBlank;
+            longLines += end - start > 100;
+        }
+        lastBlank = isBlank;
+        start = end + 1;
+    }
+    return blank > 0 && lines >= 4 && runningOn * 2 >= lines && longLines * 10 <= lines;
+}
+
+// In hard-wrapped text, whether the line [lineStart, lineEnd) runs on into
+// the next: that one is not blank, and neither is a heading, a list item,
+// a block quote or a table row.
+bool Text::runsOn(qsizetype lineStart, qsizetype lineEnd) const
+{
+    const auto startsBlock = [&](qsizetype from, qsizetype to) {
+        while (from < to && (t.at(from) == QLatin1Char(' ') || t.at(from) == QLatin1Char('\t')))
+            ++from;
+        if (from >= to)
+            return true; // blank
+        const QChar c = t.at(from);
+        if (c == QLatin1Char('#') || c == QLatin1Char('>') || c == QLatin1Char('|') || c == QChar(0x2022))
+            return true;
+        const bool bullet = (c == QLatin1Char('-') || c == QLatin1Char('*')) && from + 1 < to && t.at(from + 1) == QLatin1Char(' ');
+        qsizetype digits = from;
+        while (digits < to && t.at(digits).isDigit())
+            ++digits;
+        const bool numbered = digits > from && digits + 1 < to && t.at(digits) == QLatin1Char('.') && t.at(digits + 1) == QLatin1Char(' ');
+        return bullet || numbered;
+    };
+    qsizetype nextEnd = t.indexOf(QLatin1Char('\n'), lineEnd + 1);
+    if (nextEnd < 0)
+        nextEnd = t.size();
+    return !startsBlock(lineStart, lineEnd) && !startsBlock(lineEnd + 1, nextEnd);
 }
 
 int Text::sentenceAt(qsizetype pos) const

@@ -81,9 +81,18 @@ class Text
 public:
     explicit Text(const QString &text);
 
+private:
+    QString m_text; // the text, a wrapped line's break made a space (same offsets)
+
+public:
+    // What the rules read: the text with each line break that wraps a line
+    // (rather than ending a paragraph) made a space, so that a rule need not
+    // know that "said\nKarimov" is "said Karimov". Offsets are the text's.
     const QString &t;
     QList<Token> tokens;
-    QList<Sentence> sentences; // in order; a new line ends one, and starts a paragraph (unless the line is wrapped)
+    // In order; a new line ends one, and starts a paragraph, unless the line
+    // is wrapped or a quotation opened in the paragraph closes on a line to come.
+    QList<Sentence> sentences;
     // The first sentence of the article's body: past the headline (and any
     // other short lines without a full stop that open the text), else 0.
     int bodySentence = 0;
@@ -103,6 +112,11 @@ private:
     void tokenize();
     void splitSentences();
     bool wrapsOnto(qsizetype lineStart, qsizetype lineEnd) const;
+    bool isHardWrapped() const;
+    bool runsOn(qsizetype lineStart, qsizetype lineEnd) const;
+    static QChar quotationOpenAfter(QStringView line, QChar open);
+    bool quotationClosesAhead(qsizetype lineEnd, QChar open) const;
+    bool nextLineOpensQuotation(qsizetype lineEnd) const;
     void findHeadline();
 };
 
