@@ -992,22 +992,16 @@ void MainWindow::showAccepted(const QList<Document> &articles)
     for (const Document &article : articles)
         accepted.insert(article.id);
     QRectF bounds;
-    QHash<NodeId, QPointF> at;
     for (NodeId id : graph().nodes()) {
         const NodeItem *item = m_scene->nodeItem(id);
         const QList<EvidenceSpan> &evidence = graph().node(id).evidence;
         if (item && item->isVisible() && std::any_of(evidence.cbegin(), evidence.cend(), [&](const EvidenceSpan &span) {
                 return accepted.contains(span.document);
-            })) {
+            }))
             bounds |= item->sceneBoundingRect();
-            at.insert(id, item->pos());
-        }
     }
-    if (at.isEmpty())
+    if (bounds.isNull())
         return;
-    // The scene's rectangle grows to hold them (it does when positions are
-    // set, not yet when nodes are added), or the view could not reach them.
-    m_scene->setNodePositions(at);
     m_view->fitAll();
     const QRectF shown = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
     const QRectF wanted = bounds.adjusted(-40, -40, 40, 40);

@@ -344,8 +344,20 @@ void GraphScene::onNodesAdded(const QList<NodeId> &ids)
     std::optional<CategoryColours> categories;
     for (NodeId id : ids)
         addNodeItem(id, m_document->positions().value(id), categories);
+    growToHold(ids);
     m_declutterLater.request(); // once, however many changes come in this turn
     Q_EMIT contentChanged();
+}
+
+void GraphScene::growToHold(const QList<NodeId> &ids)
+{
+    const QRectF room = sceneRect();
+    for (NodeId id : ids) {
+        if (const NodeItem *item = m_nodes.value(id); item && !room.contains(item->shownBounds())) {
+            updateSceneRect(); // or the view could not scroll to it, nor fit it
+            return;
+        }
+    }
 }
 
 void GraphScene::onNodesRemoved(const QList<NodeId> &ids)
@@ -407,6 +419,7 @@ void GraphScene::onPositionsChanged(const QList<NodeId> &ids)
         if (NodeItem *item = m_nodes.value(id))
             item->setPos(m_document->positions().value(id));
     }
+    growToHold(ids);
     m_declutterLater.request(); // once, however many changes come in this turn
     Q_EMIT contentChanged();
 }

@@ -125,6 +125,9 @@ private:
     QSet<EdgeId> m_touching; // and its relationships
     int visibleDegree(NodeId id) const;
     void updateSceneRect();
+    // After nodes came or moved: the scene's rectangle grows when one of
+    // them lies outside it.
+    void growToHold(const QList<NodeId> &ids);
 
     void onNodesAdded(const QList<NodeId> &ids);
     void onNodesRemoved(const QList<NodeId> &ids);
