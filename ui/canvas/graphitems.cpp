@@ -435,11 +435,24 @@ void EdgeItem::adjust()
         const QPointF unit = (t - s) / line.length();
         line = QLineF(s + unit * m_source->radius(), t - unit * (m_target->radius() + 1));
     }
-    if (m_shownAlone)
-        prepareGeometryChange();
-    else
+    if (!m_shownAlone)
         m_index->markStale(); // it redraws the layer
+    else if (!m_heldLine)
+        prepareGeometryChange();
     m_line = line;
+}
+
+void EdgeItem::holdGeometry(bool hold)
+{
+    if (hold == m_heldLine.has_value())
+        return;
+    if (hold) {
+        m_heldLine = m_line;
+        return;
+    }
+    if (m_shownAlone)
+        prepareGeometryChange(); // from the held bounds
+    m_heldLine.reset();
 }
 
 void EdgeItem::setHighlighted(bool on)
@@ -488,9 +501,10 @@ QRectF EdgeItem::boundingRect() const
     if (!m_shownAlone)
         return {}; // out of the scene's index: the EdgeIndex has it
     const qreal extra = 12;
-    QRectF rect = QRectF(m_line.p1(), m_line.p2()).normalized().adjusted(-extra, -extra, extra, extra);
+    const QLineF line = m_heldLine.value_or(m_line);
+    QRectF rect = QRectF(line.p1(), line.p2()).normalized().adjusted(-extra, -extra, extra, extra);
     if (isSelected() || m_highlighted)
-        rect = rect.united(QRectF(m_line.center() - QPointF(80, 14), QSizeF(160, 28)));
+        rect = rect.united(QRectF(line.center() - QPointF(80, 14), QSizeF(160, 28)));
     return rect;
 }
 

@@ -181,6 +181,10 @@ void GraphView::beginDrag()
         it.key()->setOpacity(it.value());
     m_snapshotView = viewportTransform();
     m_gesture = Gesture::Drag;
+    // This view draws them until the drop: the scene's index need not
+    // follow them at each move.
+    for (QGraphicsItem *item : std::as_const(m_draggedEdges))
+        static_cast<EdgeItem *>(item)->holdGeometry(true);
 }
 
 void GraphView::paintDragged(QPainter &painter)
@@ -216,6 +220,8 @@ void GraphView::settle()
         setInteractive(true);
     m_gesture = Gesture::None;
     m_snapshot = QImage();
+    for (QGraphicsItem *item : std::as_const(m_draggedEdges))
+        static_cast<EdgeItem *>(item)->holdGeometry(false);
     m_draggedNodes.clear();
     m_draggedEdges.clear();
     updateLabelScale();
