@@ -52,8 +52,18 @@ void EdgeIndex::refreshBounds()
     // view) then reads memory forwards rather than in the hash's order.
     m_inMemoryOrder.assign(m_edges->cbegin(), m_edges->cend());
     std::sort(m_inMemoryOrder.begin(), m_inMemoryOrder.end(), std::less<EdgeItem *>());
-    for (const EdgeItem *edge : m_inMemoryOrder) {
-        const QLineF line = edge->line();
+    // Each edge's line and length, by its place in m_inMemoryOrder: a query
+    // passes over the edges of a cell that miss it, or are too long,
+    // without touching the edges themselves (scattered over the heap, they
+    // cost a cache miss each: a pan strip at 100k nodes went through 52k
+    // of them in 3 ms), and a view can weigh the lines in it (linesIn)
+    // without them.
+    m_lines.resize(m_inMemoryOrder.size());
+    m_visited.assign(m_inMemoryOrder.size(), 0);
+    m_stamp = 0;
+    for (size_t i = 0; i < m_inMemoryOrder.size(); ++i) {
+        const QLineF line = m_inMemoryOrder[i]->line();
+        m_lines[i] = Line{float(line.x1()), float(line.y1()), float(line.x2()), float(line.y2()), float(lengthOf(line))};
         m_bounds |= QRectF(line.p1(), line.p2()).normalized().adjusted(-1, -1, 1, 1);
         m_meanLength += std::abs(line.dx()) + std::abs(line.dy());
     }
@@ -80,31 +90,18 @@ void EdgeIndex::rebuild()
                        std::max(m_bounds.width(), m_bounds.height()) / maxCellsPerSide, m_meanLength / 4});
     m_columns = std::max(1, int(std::ceil(m_bounds.width() / m_cell)));
     m_rows = std::max(1, int(std::ceil(m_bounds.height() / m_cell)));
-    // Each edge's box and length, by its place in m_inMemoryOrder: a query
-    // passes over the edges of a cell that miss it, or are too long,
-    // without touching the edges themselves (scattered over the heap, they
-    // cost a cache miss each: a pan strip at 100k nodes went through 52k
-    // of them in 3 ms).
-    m_boxes.resize(m_inMemoryOrder.size());
-    m_visited.assign(m_inMemoryOrder.size(), 0);
-    m_stamp = 0;
-    for (size_t i = 0; i < m_inMemoryOrder.size(); ++i) {
-        const QLineF line = m_inMemoryOrder[i]->line();
-        m_boxes[i] = Box{float(std::min(line.x1(), line.x2())), float(std::min(line.y1(), line.y2())),
-                         float(std::max(line.x1(), line.x2())), float(std::max(line.y1(), line.y2())),
-                         float(lengthOf(line))};
-    }
     // Counted, then placed, in one array for every cell: a list per cell
     // grown edge by edge spent most of a 500k-edge rebuild reallocating.
     m_starts.assign(size_t(m_columns) * size_t(m_rows) + 1, 0);
-    for (const EdgeItem *edge : m_inMemoryOrder)
-        walkCells(edge->line(), [&](size_t cell) { ++m_starts[cell + 1]; });
+    const auto lineOf = [](const Line &line) { return QLineF(line.x1, line.y1, line.x2, line.y2); };
+    for (const Line &line : m_lines)
+        walkCells(lineOf(line), [&](size_t cell) { ++m_starts[cell + 1]; });
     for (size_t i = 1; i < m_starts.size(); ++i)
         m_starts[i] += m_starts[i - 1];
     std::vector<qsizetype> next(m_starts.begin(), m_starts.end() - 1);
     m_items.resize(size_t(m_starts.back()));
-    for (size_t i = 0; i < m_inMemoryOrder.size(); ++i)
-        walkCells(m_inMemoryOrder[i]->line(), [&](size_t cell) { m_items[size_t(next[cell]++)] = quint32(i); });
+    for (size_t i = 0; i < m_lines.size(); ++i)
+        walkCells(lineOf(m_lines[i]), [&](size_t cell) { m_items[size_t(next[cell]++)] = quint32(i); });
 }
 
 QRect EdgeIndex::cellsOf(const QRectF &rect) const
@@ -133,12 +130,13 @@ void EdgeIndex::forEachEntry(const QRectF &rect, qreal shorterThan, Visit &&visi
             const size_t at = size_t(y) * size_t(m_columns) + size_t(x);
             for (auto i = size_t(m_starts[at]), end = size_t(m_starts[at + 1]); i < end; ++i) {
                 const quint32 edge = m_items[i];
-                const Box &box = m_boxes[edge];
-                if (box.length >= longest || box.left > right || box.right < left || box.top > bottom
-                    || box.bottom < top || m_visited[edge] == m_stamp)
+                const Line &line = m_lines[edge];
+                if (line.length >= longest || std::min(line.x1, line.x2) > right || std::max(line.x1, line.x2) < left
+                    || std::min(line.y1, line.y2) > bottom || std::max(line.y1, line.y2) < top
+                    || m_visited[edge] == m_stamp)
                     continue;
                 m_visited[edge] = m_stamp;
-                visit(m_inMemoryOrder[edge]);
+                visit(edge);
             }
         }
 }
@@ -151,7 +149,8 @@ EdgeItem *EdgeIndex::edgeAt(QPointF point, qreal tolerance)
     if (m_columns == 0 || !m_bounds.intersects(around))
         return nullptr;
     EdgeItem *best = nullptr;
-    forEachEntry(around, std::numeric_limits<qreal>::infinity(), [&](EdgeItem *edge) {
+    forEachEntry(around, std::numeric_limits<qreal>::infinity(), [&](quint32 number) {
+        EdgeItem *edge = m_inMemoryOrder[number];
         if (edge->isShown() && edge->passesWithin(point, tolerance) && (!best || edge->zValue() >= best->zValue()))
             best = edge;
     });
@@ -166,17 +165,35 @@ void EdgeIndex::forEachIn(const QRectF &rect, const std::function<void(EdgeItem 
     // for it (a picture streaming in moves every edge at every frame).
     const QRectF seen = rect & m_bounds;
     if (seen.width() * seen.height() * 4 > m_bounds.width() * m_bounds.height()) {
-        const bool everyLength = std::isinf(shorterThan);
-        for (EdgeItem *edge : m_inMemoryOrder)
-            if (everyLength || lengthOf(edge->line()) < shorterThan)
-                visit(edge);
+        const auto longest = float(shorterThan);
+        for (size_t i = 0; i < m_inMemoryOrder.size(); ++i)
+            if (m_lines[i].length < longest)
+                visit(m_inMemoryOrder[i]);
         return;
     }
     if (m_gridStale)
         rebuild();
     if (m_columns == 0)
         return;
-    forEachEntry(rect, shorterThan, visit);
+    forEachEntry(rect, shorterThan, [&](quint32 number) { visit(m_inMemoryOrder[number]); });
+}
+
+void EdgeIndex::linesIn(const QRectF &rect, const std::function<void(const QLineF &)> &visit)
+{
+    if (m_stale)
+        refreshBounds();
+    const auto lineOf = [](const Line &line) { return QLineF(line.x1, line.y1, line.x2, line.y2); };
+    const QRectF seen = rect & m_bounds;
+    if (seen.width() * seen.height() * 4 > m_bounds.width() * m_bounds.height()) {
+        for (const Line &line : m_lines)
+            visit(lineOf(line));
+        return;
+    }
+    if (m_gridStale)
+        rebuild();
+    if (m_columns == 0)
+        return;
+    forEachEntry(rect, std::numeric_limits<qreal>::infinity(), [&](quint32 number) { visit(lineOf(m_lines[number])); });
 }
 
 } // namespace threadline

@@ -54,6 +54,10 @@ public:
     // cell keeps its edges' lengths beside them.
     void forEachIn(const QRectF &rect, const std::function<void(EdgeItem *)> &visit,
                    qreal shorterThan = std::numeric_limits<qreal>::infinity());
+    // The line of every edge that may cross `rect` (all of them when it
+    // covers most of the graph), from the index's own copy: what a view
+    // weighs before deciding which edges to draw, without touching them.
+    void linesIn(const QRectF &rect, const std::function<void(const QLineF &)> &visit);
     // What shorterThan measures.
     static qreal lengthOf(const QLineF &line) { return std::max(std::abs(line.dx()), std::abs(line.dy())); }
 
@@ -64,8 +68,8 @@ private:
     // Calls visit(cell) for each cell `line` crosses.
     template<typename Visit>
     void walkCells(const QLineF &line, Visit &&visit) const;
-    // visit(edge) for each edge listed in the cells `rect` covers whose box
-    // meets it and which is shorter than `shorterThan`, once each.
+    // visit(number) for each edge listed in the cells `rect` covers whose
+    // box meets it and which is shorter than `shorterThan`, once each.
     template<typename Visit>
     void forEachEntry(const QRectF &rect, qreal shorterThan, Visit &&visit);
 
@@ -77,13 +81,13 @@ private:
     qreal m_cell = 1;
     qreal m_meanLength = 0; // of the edges, |dx| + |dy|
     int m_columns = 0, m_rows = 0;
-    struct Box
+    struct Line
     {
-        float left, top, right, bottom; // the line's bounding box
-        float length;                    // lengthOf() the line
+        float x1, y1, x2, y2;
+        float length; // lengthOf() the line
     };
     std::vector<EdgeItem *> m_inMemoryOrder; // every edge, by address; an edge's place here is its number
-    std::vector<Box> m_boxes;                 // by number, as the grid was built
+    std::vector<Line> m_lines;                // by number, as the edges lay when it was made
     std::vector<qsizetype> m_starts; // per cell (row-major), where its edges begin in m_items; the end last
     std::vector<quint32> m_items;    // the edges' numbers, cell by cell
     std::vector<quint32> m_visited;  // by number: the query that last visited it

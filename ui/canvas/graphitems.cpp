@@ -623,7 +623,6 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     {
         QColor colour;
         QList<QLineF> lines;
-        QList<float> lengths; // each line's whole length in device pixels, on its longer axis
         QList<const EdgeItem *> directed;
     };
     // Few colours, many lines: found by a look along a short list, the
@@ -636,10 +635,9 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         for (lastBatch = 0; lastBatch < batches.size(); ++lastBatch)
             if (batches[lastBatch].colour == colour)
                 return batches[lastBatch];
-        batches.push_back(Batch{colour, {}, {}, {}});
+        batches.push_back(Batch{colour, {}, {}});
         return batches.back();
     };
-    QList<float> lengths, steps; // of every line in view: whole, and the part in view
     qsizetype shown = 0;
     const auto *graph = qobject_cast<const GraphScene *>(scene());
     const QRectF margin = exposed.adjusted(-20, -20, 20, 20);
@@ -648,70 +646,77 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     const QRect pixels = toPixels.mapRect(exposed).toAlignedRect();
     const bool raster = painter->paintEngine()->type() == QPaintEngine::Raster
                         && painter->worldTransform().type() <= QTransform::TxScale;
+    // Asked for the edges that meet the exposed area itself: the index
+    // answers from its own copy of their lines, and an edge it names costs
+    // a cache miss here (83 % of this loop, perf).
+    const QRectF query = exposed.adjusted(-2, -2, 2, 2);
+    // The part of a line drawn here: none when it only passes near (the
+    // margin is 20 units, 160 pixels zoomed in; such lines are left to
+    // their own strips).
+    const auto inView = [&](const QLineF &line, QLineF &seen) {
+        if (line.dx() * line.dx() + line.dy() * line.dy() < 1)
+            return false;
+        if (!QRectF(line.p1(), line.p2()).normalized().adjusted(-2, -2, 2, 2).intersects(exposed))
+            return false;
+        seen = line;
+        return clipLine(seen, margin);
+    };
     // On screen (a widget: pictures for files keep every edge), too much
-    // ink: the longest lines are left out (see EdgeLayer). A part of the
-    // view (a pan's strip) keeps the cut the whole view was given.
+    // ink: the longest lines are left out (see EdgeLayer). The whole view
+    // weighs its lines from the index's copy first, and then touches only
+    // the edges it draws; a part of the view (a pan's strip) keeps the cut
+    // the whole view was given.
     const bool thinnable = widget && raster;
     const qreal viewPixels = widget ? qreal(widget->width()) * widget->height() * ratio * ratio : 0;
     const bool wholeView = qreal(pixels.width()) * pixels.height() >= 0.5 * viewPixels;
     const bool keepCut = thinnable && !wholeView && qFuzzyCompare(m_cutScale, toDevice);
-    const qreal shorterThan = keepCut && m_cut >= 0 ? m_cut / toDevice * 1.001 : std::numeric_limits<qreal>::infinity();
-    // Asked for the edges that meet the exposed area itself: the index
-    // answers from its own copy of their boxes, and an edge it names costs
-    // a cache miss here (83 % of this loop, perf).
-    m_index->forEachIn(exposed.adjusted(-2, -2, 2, 2), [&](EdgeItem *edge) {
+    qsizetype weighed = -1; // the lines in view, when weighed
+    if (thinnable && !keepCut) {
+        QList<float> lengths, steps; // of every line in view: whole, and the part in view
+        m_index->linesIn(query, [&](const QLineF &line) {
+            QLineF seen;
+            if (!inView(line, seen))
+                return;
+            lengths.append(pixelLength(line));
+            steps.append(pixelLength(seen));
+        });
+        weighed = lengths.size();
+        const bool mayBeFine = weighed < fineLines && lod > 0.3;
+        m_cut = mayBeFine ? -1 : cutFor(lengths, steps, inkPerPixel * std::min(viewPixels, qreal(pixels.width()) * pixels.height()));
+        m_cutScale = toDevice;
+    }
+    const bool cut = thinnable && m_cut >= 0;
+    const qreal shorterThan = cut ? m_cut / toDevice * 1.001 : std::numeric_limits<qreal>::infinity();
+    m_index->forEachIn(query, [&](EdgeItem *edge) {
         if (edge->isShownAlone() || !edge->isShown())
             return;
         const QLineF line = edge->line();
-        if (line.dx() * line.dx() + line.dy() * line.dy() < 1)
+        QLineF seen;
+        if (!inView(line, seen))
             return;
-        // Lines near the exposed area but not in it (the margin is 20 units,
-        // 160 pixels zoomed in) are left to their own strips.
-        const QRectF bounds = QRectF(line.p1(), line.p2()).normalized().adjusted(-2, -2, 2, 2);
-        if (!bounds.intersects(exposed))
-            return;
-        QLineF seen = line;
-        if (!clipLine(seen, margin))
+        const float length = pixelLength(line);
+        if (cut && length >= m_cut)
             return;
         QColor colour = edge->colour();
         colour.setAlpha(graph && graph->dims(edge->edgeId()) ? 12 : 150);
         Batch &batch = batchOf(colour);
         batch.lines.append(seen);
-        batch.lengths.append(pixelLength(line));
-        lengths.append(batch.lengths.last());
-        steps.append(pixelLength(seen));
         // Arrowheads are drawn only when few lines are (fine, below).
         if (edge->isDirected() && shown < fineLines)
             batch.directed.append(edge);
         ++shown;
     }, shorterThan);
     // Few lines in view: drawn as the items draw them; many: hairlines.
-    // A strip of a thinned view is drawn as the rest of it was.
-    const bool fine = shown < fineLines && lod > 0.3 && !(keepCut && m_cut >= 0);
+    // A thinned view, or a strip of one, is drawn as hairlines throughout.
+    const bool fine = shown < fineLines && lod > 0.3 && !cut;
     painter->setRenderHint(QPainter::Antialiasing, fine);
     // Colour by colour in a fixed order: the same picture every run.
     std::sort(batches.begin(), batches.end(),
               [](const Batch &a, const Batch &b) { return a.colour.rgba() < b.colour.rgba(); });
-    if (thinnable) {
-        if (!keepCut) {
-            m_cut = fine ? -1 : cutFor(lengths, steps, inkPerPixel * std::min(viewPixels, qreal(pixels.width()) * pixels.height()));
-            m_cutScale = toDevice;
-        }
-        qsizetype drawn = shown;
-        if (m_cut >= 0 && !fine) {
-            drawn = 0;
-            for (Batch &batch : batches) {
-                qsizetype kept = 0;
-                for (qsizetype i = 0; i < batch.lines.size(); ++i)
-                    if (batch.lengths[i] < m_cut)
-                        batch.lines[kept++] = batch.lines[i];
-                batch.lines.resize(kept);
-                drawn += kept;
-            }
-        }
-        if (wholeView)
-            m_thinning = Thinning{drawn, shown};
-    }
+    // (Weighed, the edges drawn by themselves are counted too: the count in
+    // view is said only when some were left out.)
+    if (thinnable && wholeView)
+        m_thinning = Thinning{shown, cut ? std::max(weighed, shown) : shown};
     // How wide a full-quality line (1.1 units, as an EdgeItem draws it) is
     // in device pixels.
     const qreal fineWidth = 1.1 * toDevice;
