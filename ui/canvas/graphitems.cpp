@@ -500,8 +500,12 @@ QRectF EdgeItem::boundingRect() const
 {
     if (!m_shownAlone)
         return {}; // out of the scene's index: the EdgeIndex has it
+    return boundsOf(m_heldLine.value_or(m_line));
+}
+
+QRectF EdgeItem::boundsOf(const QLineF &line) const
+{
     const qreal extra = 12;
-    const QLineF line = m_heldLine.value_or(m_line);
     QRectF rect = QRectF(line.p1(), line.p2()).normalized().adjusted(-extra, -extra, extra, extra);
     if (isSelected() || m_highlighted)
         rect = rect.united(QRectF(line.center() - QPointF(80, 14), QSizeF(160, 28)));

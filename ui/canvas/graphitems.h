@@ -129,6 +129,9 @@ public:
     // move was a quarter of a drag frame at 100k nodes). Released, the
     // index learns the edge's bounds once.
     void holdGeometry(bool hold);
+    // What it covers as it is now, held or not (boundingRect() says what
+    // the scene's index knows).
+    QRectF currentBounds() const { return boundsOf(m_line); }
     QLineF line() const { return m_line; }
     void setHighlighted(bool on);
     bool isDirected() const { return m_directed; }
@@ -186,6 +189,7 @@ private:
     // such items, each returning at once, cost 250 ms a frame at 10k
     // nodes), and the scene's index does not hold it.
     void updatePainting();
+    QRectF boundsOf(const QLineF &line) const;
 
     EdgeId m_id;
     QString m_relation;

@@ -463,7 +463,24 @@ void GraphView::mouseMoveEvent(QMouseEvent *event)
         settle(); // a zoom still settling ends here
         beginDrag();
     }
+    if (m_gesture != Gesture::Drag) {
+        QGraphicsView::mouseMoveEvent(event);
+        return;
+    }
+    // The dragged edges hold their bounds in the scene (EdgeItem::holdGeometry),
+    // so the scene does not ask for them to be repainted: where they were
+    // and where they are now are.
+    const QRect before = draggedEdgesArea();
     QGraphicsView::mouseMoveEvent(event);
+    viewport()->update(before.united(draggedEdgesArea()));
+}
+
+QRect GraphView::draggedEdgesArea() const
+{
+    QRectF area;
+    for (const QGraphicsItem *item : m_draggedEdges)
+        area |= static_cast<const EdgeItem *>(item)->currentBounds();
+    return area.isNull() ? QRect() : mapFromScene(area).boundingRect().adjusted(-2, -2, 2, 2);
 }
 
 void GraphView::mousePressEvent(QMouseEvent *event)

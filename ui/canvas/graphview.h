@@ -78,6 +78,8 @@ private:
     // painted once; each frame blits it and draws those over it.
     void beginDrag();
     void paintDragged(QPainter &painter);
+    // In viewport pixels, what the dragged edges cover now.
+    QRect draggedEdgesArea() const;
     // What the viewport shows now, as last painted.
     QImage shownFrame() const;
     static QList<QRegion> separatePieces(const QRegion &region);
