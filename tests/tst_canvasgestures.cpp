@@ -790,6 +790,13 @@ private Q_SLOTS:
                      qPrintable(QStringLiteral("edge %1's bounds are not where it runs").arg(edge->edgeId().value())));
             QVERIFY(scene.items(edge->line().center()).contains(const_cast<EdgeItem *>(edge)));
         }
+        // Unselected, they go back to the batched layer, whose index finds
+        // them where they now run.
+        scene.clearSelection();
+        for (const EdgeItem *edge : node->edges()) {
+            QVERIFY(!edge->isShownAlone());
+            QCOMPARE(scene.edgeAt(edge->line().center()), edge);
+        }
     }
 
     // A label is drawn above every node: a country (drawn above

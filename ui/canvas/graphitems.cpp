@@ -483,6 +483,10 @@ void EdgeItem::updatePainting()
         prepareGeometryChange(); // with the bounds as they were
         m_shownAlone = alone;
         setParentItem(alone ? nullptr : m_holder); // into the scene's index, or out of it
+        // Back in the layer: the index's copy of its line may be from before
+        // it moved (an edge drawn by itself moves without telling it).
+        if (!alone)
+            m_index->markStale();
     }
     setFlag(ItemHasNoContents, !alone);
 }
