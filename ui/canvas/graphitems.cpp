@@ -439,6 +439,7 @@ void EdgeItem::adjust()
         m_index->markStale(); // it redraws the layer
     else if (!m_heldLine)
         prepareGeometryChange();
+    m_movedAlone = m_movedAlone || (m_shownAlone && line != m_line);
     m_line = line;
 }
 
@@ -483,10 +484,11 @@ void EdgeItem::updatePainting()
         prepareGeometryChange(); // with the bounds as they were
         m_shownAlone = alone;
         setParentItem(alone ? nullptr : m_holder); // into the scene's index, or out of it
-        // Back in the layer: the index's copy of its line may be from before
-        // it moved (an edge drawn by itself moves without telling it).
-        if (!alone)
+        // Back in the layer after moving while drawn by itself (which does
+        // not tell the index): the index's copy of its line is old.
+        if (!alone && m_movedAlone)
             m_index->markStale();
+        m_movedAlone = false;
     }
     setFlag(ItemHasNoContents, !alone);
 }

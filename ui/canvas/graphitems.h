@@ -204,6 +204,7 @@ private:
     bool m_shownAlone = true;         // the geometry's state: drawn by itself, in the scene's index
     bool m_shown = true;              // isVisible()
     std::optional<QLineF> m_heldLine; // the line the scene's index knows, while held
+    bool m_movedAlone = false;        // moved while drawn by itself (the EdgeIndex's copy is old)
 };
 
 // A layer over the whole scene that draws many elements in one item: it
