@@ -75,6 +75,49 @@ namespace threadline {
 
 namespace {
 
+// Reads a graph file, a project or (empty path) the bundled corpus, off
+// the GUI thread; laid out now, or (a large graph, more shown nodes than
+// layoutAfterAbove) once the window shows it.
+LoadedGraph loadForWindow(const QString &path, const ViewFilter &filter, qsizetype layoutAfterAbove)
+{
+    const auto layOut = [&](LoadedGraph &loaded) {
+        if (filter.visibleNodes(loaded.graph).size() > layoutAfterAbove)
+            loaded.layOutAfterOpening = true;
+        else
+            loaded.positions = layoutForView(loaded.graph, filter);
+    };
+    LoadedGraph loaded;
+    loaded.path = path;
+    QFile file(path);
+    if (!path.isEmpty() && file.open(QIODevice::ReadOnly) && project::looksLikeProject(file.read(16))) {
+        // A project comes with its own view.
+        ProjectContent content;
+        loaded.result = project::read(path, content);
+        loaded.isProject = loaded.result.ok;
+        loaded.graph = std::move(content.graph);
+        loaded.positions = std::move(content.positions);
+        loaded.pinned = std::move(content.pinned);
+        loaded.hidden = std::move(content.hidden);
+        loaded.revision = content.revision;
+        loaded.viewState = content.viewState;
+        loaded.positionsFromFile = !loaded.positions.isEmpty();
+        if (loaded.result.ok && loaded.positions.isEmpty())
+            layOut(loaded);
+        return loaded;
+    }
+    QHash<NodeId, QPointF> filePositions;
+    loaded.result = path.isEmpty() ? loadBundledCorpus(loaded.graph)
+                                   : readGraphFile(path, loaded.graph, &filePositions);
+    if (!loaded.result.ok)
+        return loaded;
+    // A file that brings its own picture (Gephi's GEXF) is shown as drawn.
+    loaded.positions = fitFilePositions(filePositions, filter.visibleNodes(loaded.graph));
+    loaded.positionsFromFile = !loaded.positions.isEmpty();
+    if (!loaded.positionsFromFile)
+        layOut(loaded);
+    return loaded;
+}
+
 QWidget *titled(const QString &title, QWidget *content, QWidget *parent)
 {
     auto *box = new QWidget(parent);
@@ -558,45 +601,7 @@ void MainWindow::startLoad(const QString &path)
     // of 100k nodes and 500k edges took 0.2 s (takeResult() leaves a future
     // that waitForFinished() never returns from, Qt 6.4).
     m_loadWatcher.setFuture(QtConcurrent::run([path, filter, layoutAfterAbove] {
-        return std::make_shared<LoadedGraph>([&] {
-            // Laid out now, or (a large graph) once the window shows it.
-            const auto layOut = [&](LoadedGraph &loaded) {
-                if (filter.visibleNodes(loaded.graph).size() > layoutAfterAbove)
-                    loaded.layOutAfterOpening = true;
-                else
-                    loaded.positions = layoutForView(loaded.graph, filter);
-            };
-            LoadedGraph loaded;
-            loaded.path = path;
-            QFile file(path);
-            if (!path.isEmpty() && file.open(QIODevice::ReadOnly) && project::looksLikeProject(file.read(16))) {
-                // A project comes with its own view.
-                ProjectContent content;
-                loaded.result = project::read(path, content);
-                loaded.isProject = loaded.result.ok;
-                loaded.graph = std::move(content.graph);
-                loaded.positions = std::move(content.positions);
-                loaded.pinned = std::move(content.pinned);
-                loaded.hidden = std::move(content.hidden);
-                loaded.revision = content.revision;
-                loaded.viewState = content.viewState;
-                loaded.positionsFromFile = !loaded.positions.isEmpty();
-                if (loaded.result.ok && loaded.positions.isEmpty())
-                    layOut(loaded);
-                return loaded;
-            }
-            QHash<NodeId, QPointF> filePositions;
-            loaded.result = path.isEmpty() ? loadBundledCorpus(loaded.graph)
-                                           : readGraphFile(path, loaded.graph, &filePositions);
-            if (!loaded.result.ok)
-                return loaded;
-            // A file that brings its own picture (Gephi's GEXF) is shown as drawn.
-            loaded.positions = fitFilePositions(filePositions, filter.visibleNodes(loaded.graph));
-            loaded.positionsFromFile = !loaded.positions.isEmpty();
-            if (!loaded.positionsFromFile)
-                layOut(loaded);
-            return loaded;
-        }());
+        return std::make_shared<LoadedGraph>(loadForWindow(path, filter, layoutAfterAbove));
     }));
     if (!m_progress) {
         m_progress = new QProgressDialog(this);

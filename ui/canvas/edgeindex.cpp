@@ -93,15 +93,14 @@ void EdgeIndex::rebuild()
     // Counted, then placed, in one array for every cell: a list per cell
     // grown edge by edge spent most of a 500k-edge rebuild reallocating.
     m_starts.assign(size_t(m_columns) * size_t(m_rows) + 1, 0);
-    const auto lineOf = [](const Line &line) { return QLineF(line.x1, line.y1, line.x2, line.y2); };
     for (const Line &line : m_lines)
-        walkCells(lineOf(line), [&](size_t cell) { ++m_starts[cell + 1]; });
+        walkCells(line.toLine(), [&](size_t cell) { ++m_starts[cell + 1]; });
     for (size_t i = 1; i < m_starts.size(); ++i)
         m_starts[i] += m_starts[i - 1];
     std::vector<qsizetype> next(m_starts.begin(), m_starts.end() - 1);
     m_items.resize(size_t(m_starts.back()));
     for (size_t i = 0; i < m_lines.size(); ++i)
-        walkCells(lineOf(m_lines[i]), [&](size_t cell) { m_items[size_t(next[cell]++)] = quint32(i); });
+        walkCells(m_lines[i].toLine(), [&](size_t cell) { m_items[size_t(next[cell]++)] = quint32(i); });
 }
 
 QRect EdgeIndex::cellsOf(const QRectF &rect) const
@@ -182,18 +181,17 @@ void EdgeIndex::linesIn(const QRectF &rect, const std::function<void(const QLine
 {
     if (m_stale)
         refreshBounds();
-    const auto lineOf = [](const Line &line) { return QLineF(line.x1, line.y1, line.x2, line.y2); };
     const QRectF seen = rect & m_bounds;
     if (seen.width() * seen.height() * 4 > m_bounds.width() * m_bounds.height()) {
         for (const Line &line : m_lines)
-            visit(lineOf(line));
+            visit(line.toLine());
         return;
     }
     if (m_gridStale)
         rebuild();
     if (m_columns == 0)
         return;
-    forEachEntry(rect, std::numeric_limits<qreal>::infinity(), [&](quint32 number) { visit(lineOf(m_lines[number])); });
+    forEachEntry(rect, std::numeric_limits<qreal>::infinity(), [&](quint32 number) { visit(m_lines[number].toLine()); });
 }
 
 } // namespace threadline

@@ -85,6 +85,7 @@ private:
     {
         float x1, y1, x2, y2;
         float length; // lengthOf() the line
+        QLineF toLine() const { return QLineF(x1, y1, x2, y2); }
     };
     std::vector<EdgeItem *> m_inMemoryOrder; // every edge, by address; an edge's place here is its number
     std::vector<Line> m_lines;                // by number, as the edges lay when it was made

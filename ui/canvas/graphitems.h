@@ -279,7 +279,6 @@ public:
     {
         qsizetype drawn = 0; // edges in view drawn
         qsizetype inView = 0; // and in view
-        bool isThinned() const { return drawn < inView; }
     };
     // Of the last paint of the whole view.
     Thinning thinning() const { return m_thinning; }

@@ -226,14 +226,20 @@ void AnalyticsView::refresh()
 void AnalyticsView::setOnScreen(bool onScreen)
 {
     m_onScreen = onScreen;
-    if (onScreen && m_document && m_computedGeneration != m_generation && !m_watcher.isRunning())
-        refresh();
+    if (onScreen)
+        refreshIfBehind();
 }
 
 void AnalyticsView::setWantedHidden(bool wanted)
 {
     m_wantedHidden = wanted;
-    if (wanted && m_document && m_computedGeneration != m_generation && !m_watcher.isRunning())
+    if (wanted)
+        refreshIfBehind();
+}
+
+void AnalyticsView::refreshIfBehind()
+{
+    if (m_document && m_computedGeneration != m_generation && !m_watcher.isRunning())
         refresh();
 }
 

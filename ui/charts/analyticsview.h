@@ -75,6 +75,9 @@ private:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void scheduleRefresh();
     void refresh();
+    // Computes again if the graph changed since the last computation and
+    // none is under way.
+    void refreshIfBehind();
     void replot();
     void startCentrality();
     void fillTable(const QList<NodeMetrics> &metrics, const Components &components);
