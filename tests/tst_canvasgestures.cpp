@@ -1270,6 +1270,121 @@ private Q_SLOTS:
         QVERIFY2(textIn(after) > 5, "no label where the node went");
     }
 
+    // A large graph's nodes are drawn by one layer and kept out of the
+    // scene's index (walking and sorting 100k node items was most of a
+    // fitted frame); the user still hovers, clicks, drags, bands and reads
+    // tooltips as on any node, and the picture shows each change.
+    void largeGraphsDrawTheirNodesInALayer()
+    {
+        GridCanvas canvas;
+        QVERIFY(canvas.show(40, {900, 700})); // 1,600 nodes
+        GraphScene &scene = canvas.scene;
+        GraphView &view = canvas.view;
+        QVERIFY(scene.visibleNodeCount() > GraphScene::batchedNodes);
+        QVERIFY(scene.nodesBatched());
+        const auto heldCount = [&] {
+            qsizetype held = 0;
+            for (NodeId id : canvas.graph.nodes()) {
+                const QGraphicsItem *parent = scene.nodeItem(id)->parentItem();
+                held += parent && (parent->flags() & QGraphicsItem::ItemClipsChildrenToShape)
+                                && parent->boundingRect().isEmpty() ? 1 : 0;
+            }
+            return held;
+        };
+        QCOMPARE(heldCount(), scene.visibleNodeCount());
+        view.centerOn(QPointF(600, 600));
+        QApplication::processEvents();
+        NodeItem *node = scene.nodeItem(test::nodeByKey(canvas.graph, QStringLiteral("n205")));  // (5, 5)
+        NodeItem *far = scene.nodeItem(test::nodeByKey(canvas.graph, QStringLiteral("n208")));   // (8, 5)
+        QVERIFY(node && far);
+        const QPoint at = view.mapFromScene(node->pos());
+        const QPoint farAt = view.mapFromScene(far->pos());
+        const auto shown = [&](QPoint p) { return view.viewport()->grab().toImage().pixelColor(p); };
+        // The pointer moved there with no button down (QTest::mouseMove on a
+        // bare top-level view lands elsewhere on the offscreen screen).
+        const auto hover = [&](QPoint p) {
+            QMouseEvent move(QEvent::MouseMove, p, view.viewport()->mapToGlobal(p), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+            QApplication::sendEvent(view.viewport(), &move);
+        };
+        // Drawn by the layer, in their colour; the view finds no item there.
+        QVERIFY(near(shown(at), node->fill()));
+        QVERIFY(near(shown(farAt), far->fill()));
+        QVERIFY(!view.itemAt(at));
+        QCOMPARE(scene.nodeAt(node->pos()), node);
+
+        // Hover: the node comes out, its neighbourhood stays bright and the
+        // rest fades; the window shows what a full repaint shows.
+        hover(at);
+        QCOMPARE(scene.highlighted(), node);
+        QVERIFY(node->isShownAlone());
+        QApplication::processEvents();
+        QVERIFY2(!near(shown(farAt), far->fill()), "a node far from the hovered one is not dimmed");
+        QVERIFY(near(shown(at), node->fill()));
+        QCOMPARE(pixelsShownStale(view.viewport()), 0);
+        // Off it, onto the paper between nodes: it goes back to the layer.
+        hover(view.mapFromScene(node->pos() + QPointF(60, 60)));
+        QVERIFY(!scene.highlighted());
+        QTRY_VERIFY(!node->isShownAlone());
+        QCOMPARE(heldCount(), scene.visibleNodeCount());
+        QVERIFY(near(shown(farAt), far->fill()));
+        QVERIFY(near(shown(at), node->fill()));
+        QCOMPARE(pixelsShownStale(view.viewport()), 0);
+
+        // Its tooltip names it.
+        QHelpEvent help(QEvent::ToolTip, at, view.viewport()->mapToGlobal(at));
+        QApplication::sendEvent(view.viewport(), &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().contains(QStringLiteral("n205")), qPrintable(QToolTip::text()));
+        QToolTip::hideText();
+
+        // A click selects it (no move before the press); cleared, it goes back.
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, farAt);
+        QCOMPARE(scene.selectedNodes(), QSet<NodeId>{far->nodeId()});
+        QVERIFY(far->isShownAlone());
+        QCOMPARE(view.itemUnder(farAt), far);
+        scene.clearSelection();
+        hover(view.mapFromScene(node->pos() + QPointF(60, 60)));
+        QTRY_VERIFY(!far->isShownAlone());
+
+        // A rubber band (Shift+drag on the paper) selects the 3 × 3 nodes it
+        // covers, though none of them was an item of the scene's index.
+        const QPoint from = view.mapFromScene(node->pos() - QPointF(60, 60));
+        const QPoint to = view.mapFromScene(node->pos() + QPointF(2 * 120 + 60, 2 * 120 + 60));
+        QTest::mousePress(view.viewport(), Qt::LeftButton, Qt::ShiftModifier, from);
+        for (int step = 1; step <= 5; ++step)
+            QTest::mouseMove(view.viewport(), from + (to - from) * step / 5);
+        QTest::mouseRelease(view.viewport(), Qt::LeftButton, Qt::ShiftModifier, to);
+        QCOMPARE(scene.selectedNodes().size(), 9);
+        QVERIFY(scene.selectedNodes().contains(node->nodeId()));
+        scene.clearSelection();
+        QTRY_COMPARE(heldCount(), scene.visibleNodeCount());
+
+        // A node moved (as the document moves it, GraphScene::onPositionsChanged)
+        // is drawn where it went and no longer where it was, in the window.
+        const QPointF there = node->pos() + QPointF(60, 60);
+        QVERIFY(!node->isShownAlone());
+        node->setPos(there);
+        QApplication::processEvents();
+        QVERIFY(near(shown(view.mapFromScene(there)), node->fill()));
+        QVERIFY(!near(shown(at), node->fill()));
+        QCOMPARE(pixelsShownStale(view.viewport()), 0);
+        // Pinned, it wears its pin (a dark head at its top right).
+        node->setPinned(true);
+        QApplication::processEvents();
+        const QPoint head = view.mapFromScene(there + QPointF(node->radius() * 0.75, -node->radius() * 0.75));
+        QVERIFY2(shown(head).lightness() < 60, qPrintable(shown(head).name()));
+        QCOMPARE(pixelsShownStale(view.viewport()), 0);
+
+        // A picture for a file draws them too.
+        QImage picture(400, 400, QImage::Format_ARGB32);
+        picture.fill(Qt::white);
+        {
+            QPainter painter(&picture);
+            scene.render(&painter, QRectF(0, 0, 400, 400), QRectF(there - QPointF(200, 200), QSizeF(400, 400)));
+        }
+        QVERIFY(near(picture.pixelColor(200, 200), node->fill()));
+    }
+
     // Many edges on screen are drawn by Hairlines, not by the painter: the
     // same pixels as the painter's one-pixel lines, give or take a pixel
     // where the two round a coordinate differently.

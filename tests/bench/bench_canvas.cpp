@@ -102,31 +102,39 @@ void settleAfter(GraphView &view, Samples &settle)
     settle.add(timer.nsecsElapsed());
 }
 
-// What is under a viewport point, as a click finds it: an item, or else a
-// batched edge.
+// What is under a viewport point, as a click or a hover finds it: an item
+// (a batched node there woken for it), or else a batched edge.
 bool somethingAt(GraphView &view, GraphScene &scene, QPoint at)
 {
-    return view.itemAt(at) || scene.edgeAt(view.mapToScene(at));
+    return view.itemUnder(at) || scene.edgeAt(view.mapToScene(at));
 }
 
 // A viewport point where a left press pans: no item under it (a batched
 // edge may be; a drag from one pans too). None when nodes cover the view.
-std::optional<QPointF> backgroundPoint(GraphView &view)
+std::optional<QPointF> backgroundPoint(GraphView &view, GraphScene &scene)
 {
     const QRect rect = view.viewport()->rect();
     for (int y = rect.height() / 2; y < rect.height() - 10; y += 7)
         for (int x = rect.width() / 2; x < rect.width() - 10; x += 11)
-            if (!view.itemAt(QPoint(x, y)))
+            if (!view.itemAt(QPoint(x, y)) && !scene.nodeAt(view.mapToScene(QPoint(x, y))))
                 return QPointF(x, y);
     return std::nullopt;
 }
 
-const NodeItem *nodeNear(GraphView &view, QPoint at)
+// The node with the most edges of those drawn within 150 px of a viewport
+// point, and not under another: the costliest to drag there (batched nodes are no items the view
+// would list).
+const NodeItem *nodeNear(GraphView &view, const KnowledgeGraph &graph, GraphScene &scene, QPoint at)
 {
-    for (QGraphicsItem *item : view.items(QRect(at - QPoint(150, 150), QSize(300, 300))))
-        if (item->type() == NodeItem::Type)
-            return static_cast<const NodeItem *>(item);
-    return nullptr;
+    const NodeItem *busiest = nullptr;
+    for (NodeId id : graph.nodes()) {
+        const NodeItem *item = scene.nodeItem(id);
+        if (item && QLineF(view.mapFromScene(item->pos()), at).length() < 150
+            && (!busiest || item->edges().size() > busiest->edges().size())
+            && scene.nodeAt(item->pos()) == item) // a press on it takes it, not a node over it
+            busiest = item;
+    }
+    return busiest;
 }
 
 } // namespace
@@ -222,15 +230,22 @@ int main(int argc, char *argv[])
         // Pan: a drag on the background, 40 px per frame, back and forth.
         // With the middle button where nodes cover the whole view (a dense
         // graph zoomed in); the view pans the same way.
-        const std::optional<QPointF> background = backgroundPoint(view);
+        const std::optional<QPointF> background = backgroundPoint(view, scene);
         QPointF from = background.value_or(QRectF(port->rect()).center());
         const Qt::MouseButton panButton = background ? Qt::LeftButton : Qt::MiddleButton;
         mouse(QEvent::MouseButtonPress, from, panButton, panButton);
+        int scrolled = 0; // frames in which the view really moved
         for (int i = 0; i < frames; ++i) {
             from += QPointF(i % 20 < 10 ? 40 : -40, 0);
+            const QPointF before = view.mapToScene(QPoint());
             timed(pan, [&] { mouse(QEvent::MouseMove, from, Qt::NoButton, panButton); });
+            scrolled += view.mapToScene(QPoint()) != before ? 1 : 0;
         }
         mouse(QEvent::MouseButtonRelease, from, panButton, Qt::NoButton);
+        if (scrolled < frames / 2) {
+            qCritical("bench_canvas: the pan moved the view in %d of %d frames", scrolled, frames);
+            return 1;
+        }
         settleAfter(view, settle);
         // Zoom: wheel steps about the view's centre, in and out.
         const QPointF centre = QRectF(port->rect()).center();
@@ -245,16 +260,23 @@ int main(int argc, char *argv[])
                 settleAfter(view, settle);
         }
         // Drag: the node nearest the centre, moved by 12 px per frame.
-        const NodeItem *grabbed = nodeNear(view, port->rect().center());
+        const NodeItem *grabbed = nodeNear(view, g, scene, port->rect().center());
         if (grabbed) {
             QPointF at = view.mapFromScene(grabbed->pos());
             mouse(QEvent::MouseButtonPress, at, Qt::LeftButton, Qt::LeftButton);
+            int moved = 0; // frames in which the node really moved
             for (int i = 0; i < frames; ++i) {
                 at += QPointF(i % 10 < 5 ? 12 : -12, 0);
+                const QPointF before = grabbed->pos();
                 timed(drag, [&] { mouse(QEvent::MouseMove, at, Qt::NoButton, Qt::LeftButton); });
+                moved += grabbed->pos() != before ? 1 : 0;
             }
             mouse(QEvent::MouseButtonRelease, at, Qt::LeftButton, Qt::NoButton);
             settleAfter(view, settle);
+            if (moved < frames / 2) {
+                qCritical("bench_canvas: the drag moved the node in %d of %d frames", moved, frames);
+                return 1;
+            }
         }
         QRandomGenerator where(3);
         for (int i = 0; i < frames * 10; ++i) {

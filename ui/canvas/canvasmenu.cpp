@@ -53,7 +53,7 @@ QMenu *CanvasMenu::menuAt(QPoint pos)
 {
     // The item under the cursor may be a node's part (its label); edges
     // and the background get the background's menu.
-    for (QGraphicsItem *item = m_window->view()->itemAt(pos); item; item = item->parentItem()) {
+    for (QGraphicsItem *item = m_window->view()->itemUnder(pos); item; item = item->parentItem()) {
         if (auto *node = qgraphicsitem_cast<NodeItem *>(item)) {
             // A node of a larger selection keeps the selection, as in a file
             // manager; any other node becomes the selection.

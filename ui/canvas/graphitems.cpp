@@ -15,6 +15,7 @@
 #include "hairlines.h"
 #include "kindstyle.h"
 #include "nodeindex.h"
+#include "nodesprite.h"
 
 namespace threadline {
 
@@ -35,69 +36,6 @@ bool isMajorKind(NodeKind kind)
 {
     return kind != NodeKind::Statement && kind != NodeKind::Topic && kind != NodeKind::Document;
 }
-
-// A node as it is drawn unselected: its shape, fill and outline at one size
-// in device pixels, painted once and then blitted. A thousand antialiased
-// paths a frame cost more than the rest of the frame (bench_canvas).
-struct SpriteKey
-{
-    NodeKind kind;
-    QRgb fill;
-    int quarterPixels; // the radius on screen, in quarter pixels
-    int ratioPercent;  // the device pixel ratio
-    bool operator==(const SpriteKey &) const = default;
-};
-
-size_t qHash(const SpriteKey &key, size_t seed = 0)
-{
-    return qHashMulti(seed, int(key.kind), key.fill, key.quarterPixels, key.ratioPercent);
-}
-
-// The sprite and where its centre is, in device pixels from its top left.
-struct Sprite
-{
-    QImage image;
-    QPointF centre;
-};
-
-const Sprite &nodeSprite(NodeKind kind, const QColor &fill, qreal screenRadius, qreal ratio)
-{
-    static QHash<SpriteKey, Sprite> cache;
-    const SpriteKey key{kind, fill.rgba(), int(std::lround(screenRadius * 4)), int(std::lround(ratio * 100))};
-    if (auto found = cache.constFind(key); found != cache.cend())
-        return *found;
-    if (cache.size() > 4000)
-        cache.clear(); // sizes seen at many zooms: start again
-    const qreal radius = key.quarterPixels / 4.0; // in device-independent pixels
-    const QPainterPath outline = kindShape(kind, radius);
-    const QRectF bounds = outline.boundingRect().adjusted(-2, -2, 2, 2);
-    const QSize size = (bounds.size() * ratio).toSize() + QSize(2, 2);
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::transparent);
-    {
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.scale(ratio, ratio);
-        painter.translate(-bounds.topLeft() + QPointF(1, 1) / ratio);
-        const KindStyle &style = kindStyle(kind);
-        painter.setPen(QPen(style.stroke, 1.2));
-        painter.setBrush(fill);
-        painter.drawPath(outline);
-    }
-    return *cache.insert(key, Sprite{image, (-bounds.topLeft()) * ratio + QPointF(1, 1)});
-}
-
-// What a translucent colour looks like drawn on the canvas, as an opaque
-// colour.
-QColor overCanvas(const QColor &colour)
-{
-    const QColor under = canvasBackground();
-    const qreal a = colour.alphaF();
-    return QColor::fromRgbF(float(colour.redF() * a + under.redF() * (1 - a)),
-                            float(colour.greenF() * a + under.greenF() * (1 - a)),
-                            float(colour.blueF() * a + under.blueF() * (1 - a)));
-}
-
 } // namespace
 
 NodeItem::NodeItem(NodeId id, NodeKind kind, const QString &label, int degree)
@@ -125,7 +63,7 @@ void NodeItem::setPinned(bool pinned)
 {
     if (m_pinned != pinned) {
         m_pinned = pinned;
-        update();
+        refresh();
     }
 }
 
@@ -146,13 +84,18 @@ void NodeItem::setAppearance(NodeKind kind, const QString &label, int degree)
     const qreal radius = m_share >= 0 ? nodeRadiusForShare(kind, m_share) : nodeRadius(kind, degree);
     if (kind == m_kind && label == m_label && qFuzzyCompare(radius, m_radius))
         return;
+    refresh(); // where it was
     prepareGeometryChange();
+    auto *graph = qobject_cast<GraphScene *>(scene());
+    if (graph && kind != m_kind)
+        graph->nodeKindChanged(); // major or minor: its place in the drawing order
     m_kind = kind;
     m_label = label;
     m_radius = radius;
     measure();
-    if (auto *graph = qobject_cast<GraphScene *>(scene()))
+    if (graph)
         graph->nodeGeometryChanged(); // its bounds grew or shrank
+    refresh();
     setZValue(isSelected() ? 3 : (isMajorKind(kind) ? 2 : 1));
     setToolTip(QStringLiteral("%1 — %2").arg(kindDisplayName(kind), label));
     for (EdgeItem *edge : std::as_const(m_edges))
@@ -163,7 +106,7 @@ void NodeItem::setLabelAllowed(bool on)
 {
     if (m_labelAllowed != on) {
         m_labelAllowed = on;
-        update();
+        refresh();
     }
 }
 
@@ -175,14 +118,14 @@ void NodeItem::setLabelScale(qreal scale)
     scale = std::min(scale, maxLabelScale);
     if (!qFuzzyCompare(m_labelScale, scale)) {
         m_labelScale = scale;
-        update();
+        refresh();
     }
 }
 
 void NodeItem::setFill(const QColor &fill)
 {
     m_fill = fill;
-    update();
+    refresh();
 }
 
 QColor NodeItem::fill() const
@@ -233,9 +176,8 @@ QRectF NodeItem::boundingRect() const
 
 QRectF NodeItem::shownBounds() const
 {
-    const qreal r = m_radius * 1.2 + 4;
-    const QRectF node(-r, -r, 2 * r, 2 * r);
-    return (m_labelAllowed || m_hovered || isSelected() ? node.united(labelRect()) : node).translated(pos());
+    const QRectF node = nodeSceneRect();
+    return m_labelAllowed || m_hovered || isSelected() ? node.united(labelRect().translated(pos())) : node;
 }
 
 QPainterPath NodeItem::shape() const
@@ -341,49 +283,94 @@ void NodeItem::paintLabel(QPainter *painter) const
     painter->setOpacity(opacity);
 }
 
-void LabelLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
-{
-    const QRectF exposed = option->exposedRect.isEmpty() ? m_bounds : option->exposedRect;
-    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    painter->setRenderHint(QPainter::Antialiasing, lod > 0.3);
-    // In a fixed order (the hash's order changes from run to run, and
-    // neighbouring labels' antialiased edges touch), emphasised labels last:
-    // they may cover others, never the reverse.
-    QList<const NodeItem *> shown;
-    m_index->forEachIn(exposed, [&](const NodeItem *node) {
-        if (node->isVisible() && node->opacity() > 0 && node->labelShown(lod)
-            && node->labelSceneRect().intersects(exposed))
-            shown.append(node);
-    });
-    std::sort(shown.begin(), shown.end(), [](const NodeItem *a, const NodeItem *b) {
-        const bool aFirst = !(a->isSelected() || a->isHovered()), bFirst = !(b->isSelected() || b->isHovered());
-        if (aFirst != bFirst)
-            return aFirst;
-        return a->nodeId() < b->nodeId();
-    });
-    for (const NodeItem *node : std::as_const(shown))
-        node->paintLabel(painter);
-}
-
 QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
-    if (change == ItemPositionHasChanged) {
+    if (change == ItemPositionChange && !m_shownAlone) {
+        refresh(); // where it was: Qt repaints nothing of a batched node
+    } else if (change == ItemPositionHasChanged) {
         for (EdgeItem *edge : std::as_const(m_edges))
             edge->adjust();
         if (auto *graph = qobject_cast<GraphScene *>(scene()))
             graph->nodeGeometryChanged();
+        if (!m_shownAlone)
+            refresh();
     } else if (change == ItemSelectedHasChanged) {
         setZValue(value.toBool() ? 3 : (isMajorKind(m_kind) ? 2 : 1));
         for (EdgeItem *edge : std::as_const(m_edges))
             edge->setHighlighted(value.toBool());
+        updatePainting();
     }
     return QGraphicsItem::itemChange(change, value);
+}
+
+QRectF NodeItem::nodeSceneRect() const
+{
+    const qreal r = m_radius * 1.2 + 4; // room for the selection ring and the pin
+    return QRectF(pos().x() - r, pos().y() - r, 2 * r, 2 * r);
+}
+
+void NodeItem::setBatched(QGraphicsItem *holder)
+{
+    m_holder = holder;
+    if (!wantsToBeAlone())
+        setShownAlone(false);
+}
+
+bool NodeItem::wantsToBeAlone() const
+{
+    return !m_holder || isSelected() || m_hovered || m_awake || (scene() && scene()->mouseGrabberItem() == this);
+}
+
+void NodeItem::setShownAlone(bool alone)
+{
+    if (alone == m_shownAlone || !m_holder)
+        return;
+    const QRectF where = boundingRect().translated(pos());
+    m_shownAlone = alone;
+    setParentItem(alone ? nullptr : m_holder); // into the scene's index, or out of it
+    setFlag(ItemHasNoContents, !alone);
+    // The layer draws it again, or no more.
+    if (auto *graph = qobject_cast<GraphScene *>(scene()))
+        graph->repaintBatched(where);
+}
+
+void NodeItem::updatePainting()
+{
+    if (!m_holder)
+        return;
+    if (wantsToBeAlone())
+        setShownAlone(true);
+    else if (m_shownAlone)
+        if (auto *graph = qobject_cast<GraphScene *>(scene()))
+            graph->restLater(this);
+}
+
+void NodeItem::setAwake(bool awake)
+{
+    m_awake = awake;
+    updatePainting();
+}
+
+void NodeItem::rest()
+{
+    if (!wantsToBeAlone())
+        setShownAlone(false);
+}
+
+void NodeItem::refresh()
+{
+    if (m_shownAlone) {
+        update();
+    } else if (auto *graph = qobject_cast<GraphScene *>(scene())) {
+        graph->repaintBatched(boundingRect().translated(pos()));
+    }
 }
 
 void NodeItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
 {
     m_hovered = true;
     update();
+    updatePainting();
     if (auto *graph = qobject_cast<GraphScene *>(scene()))
         graph->highlightNeighbourhood(this);
     QGraphicsItem::hoverEnterEvent(event);
@@ -393,6 +380,7 @@ void NodeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
 {
     m_hovered = false;
     update();
+    updatePainting();
     if (auto *graph = qobject_cast<GraphScene *>(scene()); graph && graph->highlighted() == this)
         graph->highlightNeighbourhood(nullptr);
     QGraphicsItem::hoverLeaveEvent(event);
@@ -621,191 +609,5 @@ void EdgeItem::paintAlone(QPainter *painter, const QStyleOptionGraphicsItem *opt
     }
 }
 
-
-void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
-{
-    const QRectF exposed = option->exposedRect.isEmpty() ? m_bounds : option->exposedRect;
-    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    const qreal ratio = painter->device()->devicePixelRatio();
-    const qreal toDevice = lod * ratio; // scene units to device pixels (unrotated)
-    // Lines by colour (relation and dimming), as drawLines() wants them.
-    struct Batch
-    {
-        QColor colour;
-        QList<QLineF> lines;
-        QList<const EdgeItem *> directed;
-    };
-    // Few colours, many lines: found by a look along a short list, the
-    // last one first (a hash look-up per line showed in perf at 400k lines).
-    std::vector<Batch> batches;
-    size_t lastBatch = 0;
-    const auto batchOf = [&](const QColor &colour) -> Batch & {
-        if (lastBatch < batches.size() && batches[lastBatch].colour == colour)
-            return batches[lastBatch];
-        for (lastBatch = 0; lastBatch < batches.size(); ++lastBatch)
-            if (batches[lastBatch].colour == colour)
-                return batches[lastBatch];
-        batches.push_back(Batch{colour, {}, {}});
-        return batches.back();
-    };
-    qsizetype shown = 0;
-    const auto *graph = qobject_cast<const GraphScene *>(scene());
-    const QRectF margin = exposed.adjusted(-20, -20, 20, 20);
-    const auto pixelLength = [toDevice](const QLineF &line) { return float(EdgeIndex::lengthOf(line) * toDevice); };
-    const QTransform toPixels = painter->worldTransform() * QTransform::fromScale(ratio, ratio);
-    const QRect pixels = toPixels.mapRect(exposed).toAlignedRect();
-    const bool raster = painter->paintEngine()->type() == QPaintEngine::Raster
-                        && painter->worldTransform().type() <= QTransform::TxScale;
-    // Asked for the edges that meet the exposed area itself: the index
-    // answers from its own copy of their lines, and an edge it names costs
-    // a cache miss here (83 % of this loop, perf).
-    const QRectF query = exposed.adjusted(-2, -2, 2, 2);
-    // The part of a line drawn here: none when it only passes near (the
-    // margin is 20 units, 160 pixels zoomed in; such lines are left to
-    // their own strips).
-    const auto inView = [&](const QLineF &line, QLineF &seen) {
-        if (line.dx() * line.dx() + line.dy() * line.dy() < 1)
-            return false;
-        if (!QRectF(line.p1(), line.p2()).normalized().adjusted(-2, -2, 2, 2).intersects(exposed))
-            return false;
-        seen = line;
-        return clipLine(seen, margin);
-    };
-    // On screen (a widget: pictures for files keep every edge), too much
-    // ink: the longest lines are left out (see EdgeLayer). The whole view
-    // weighs its lines from the index's copy first, and then touches only
-    // the edges it draws; a part of the view (a pan's strip) keeps the cut
-    // the whole view was given.
-    const bool thinnable = widget && raster;
-    const qreal viewPixels = widget ? qreal(widget->width()) * widget->height() * ratio * ratio : 0;
-    const bool wholeView = qreal(pixels.width()) * pixels.height() >= 0.5 * viewPixels;
-    const bool keepCut = thinnable && !wholeView && qFuzzyCompare(m_cutScale, toDevice);
-    qsizetype weighed = -1; // the lines in view, when weighed
-    if (thinnable && !keepCut) {
-        QList<float> lengths, steps; // of every line in view: whole, and the part in view
-        m_index->linesIn(query, [&](const QLineF &line) {
-            QLineF seen;
-            if (!inView(line, seen))
-                return;
-            lengths.append(pixelLength(line));
-            steps.append(pixelLength(seen));
-        });
-        weighed = lengths.size();
-        const bool mayBeFine = weighed < fineLines && lod > 0.3;
-        m_cut = mayBeFine ? -1 : cutFor(lengths, steps, inkPerPixel * std::min(viewPixels, qreal(pixels.width()) * pixels.height()));
-        m_cutScale = toDevice;
-    }
-    const bool cut = thinnable && m_cut >= 0;
-    const qreal shorterThan = cut ? m_cut / toDevice * 1.001 : std::numeric_limits<qreal>::infinity();
-    m_index->forEachIn(query, [&](EdgeItem *edge) {
-        if (edge->isShownAlone() || !edge->isShown())
-            return;
-        const QLineF line = edge->line();
-        QLineF seen;
-        if (!inView(line, seen))
-            return;
-        const float length = pixelLength(line);
-        if (cut && length >= m_cut)
-            return;
-        QColor colour = edge->colour();
-        colour.setAlpha(graph && graph->dims(edge->edgeId()) ? 12 : 150);
-        Batch &batch = batchOf(colour);
-        batch.lines.append(seen);
-        // Arrowheads are drawn only when few lines are (fine, below).
-        if (edge->isDirected() && shown < fineLines)
-            batch.directed.append(edge);
-        ++shown;
-    }, shorterThan);
-    // Few lines in view: drawn as the items draw them; many: hairlines.
-    // A thinned view, or a strip of one, is drawn as hairlines throughout.
-    const bool fine = shown < fineLines && lod > 0.3 && !cut;
-    painter->setRenderHint(QPainter::Antialiasing, fine);
-    // Colour by colour in a fixed order: the same picture every run.
-    std::sort(batches.begin(), batches.end(),
-              [](const Batch &a, const Batch &b) { return a.colour.rgba() < b.colour.rgba(); });
-    // (Weighed, the edges drawn by themselves are counted too: the count in
-    // view is said only when some were left out.)
-    if (thinnable && wholeView)
-        m_thinning = Thinning{shown, cut ? std::max(weighed, shown) : shown};
-    // How wide a full-quality line (1.1 units, as an EdgeItem draws it) is
-    // in device pixels.
-    const qreal fineWidth = 1.1 * toDevice;
-    // Lines on screen (unrotated, as the canvas always is) are written into
-    // an image of their own and laid over the canvas in one blit (see
-    // Hairlines): many as opaque hairlines, few, up to a pixel and a half
-    // wide, antialiased with as much ink as the wider line. Pictures for
-    // files keep QPainter's lines: vectors in SVG and PDF, and no buffer the
-    // size of a large export.
-    if ((!fine || fineWidth <= 1.5) && raster && qint64(pixels.width()) * pixels.height() <= qint64(4096) * 4096) {
-        m_hairlines.begin(pixels);
-        for (const Batch &batch : batches) {
-            if (fine) {
-                QColor ink = batch.colour;
-                ink.setAlphaF(std::min(1.0, ink.alphaF() * fineWidth));
-                m_hairlines.drawSmooth(batch.lines.constData(), batch.lines.size(), toPixels, ink);
-            } else {
-                // Opaque, of the colour the translucent line would show on
-                // the canvas.
-                m_hairlines.draw(batch.lines.constData(), batch.lines.size(), toPixels,
-                                 overCanvas(batch.colour).rgba());
-            }
-        }
-        const QTransform world = painter->worldTransform();
-        painter->setWorldTransform(QTransform::fromScale(1 / ratio, 1 / ratio));
-        painter->drawImage(m_hairlines.origin(), m_hairlines.image());
-        painter->setWorldTransform(world);
-        if (fine && lod >= 0.5) {
-            for (const Batch &batch : batches)
-                paintArrowheads(painter, batch.colour, batch.directed, exposed);
-        }
-        return;
-    }
-    for (const Batch &batch : batches) {
-        // Many hairlines: opaque, of the colour the translucent line would
-        // show on the canvas. Translucent hairlines blend pixel by pixel and
-        // cost 150 ms a frame at 10k nodes against 25 ms (bench_canvas).
-        painter->setPen(fine ? QPen(batch.colour, 1.1, Qt::SolidLine, Qt::RoundCap)
-                             : QPen(overCanvas(batch.colour), 0));
-        painter->drawLines(batch.lines.constData(), int(batch.lines.size()));
-        if (fine && lod >= 0.5)
-            paintArrowheads(painter, batch.colour, batch.directed, exposed);
-    }
-}
-
-qreal EdgeLayer::cutFor(const QList<float> &lengths, const QList<float> &steps, qreal budget)
-{
-    double total = 0;
-    for (float step : steps)
-        total += step;
-    if (total <= budget)
-        return -1;
-    // The ink of the lines by length, in bins an eighth of an octave wide;
-    // the shortest bins are kept while they fit the budget. O(lines).
-    constexpr int perOctave = 8, bins = perOctave * 32;
-    std::array<double, bins> ink{};
-    const auto binOf = [](float length) {
-        return std::clamp(int(std::log2(1.0 + double(length)) * perOctave), 0, bins - 1);
-    };
-    for (qsizetype i = 0; i < lengths.size(); ++i)
-        ink[size_t(binOf(lengths[i]))] += steps[i];
-    double kept = 0;
-    int bin = 0;
-    for (; bin < bins && kept + ink[size_t(bin)] <= budget; ++bin)
-        kept += ink[size_t(bin)];
-    // Lines shorter than bin's lower edge are kept.
-    return std::exp2(double(bin) / perOctave) - 1;
-}
-
-void EdgeLayer::paintArrowheads(QPainter *painter, const QColor &colour, const QList<const EdgeItem *> &directed,
-                                const QRectF &exposed)
-{
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(colour);
-    for (const EdgeItem *edge : directed) {
-        if (!exposed.contains(edge->line().p2()))
-            continue; // the arrowhead is off screen
-        painter->drawPolygon(EdgeItem::arrowhead(edge->line(), 1.1)); // as the item draws it, 1.1 wide
-    }
-}
 
 } // namespace threadline

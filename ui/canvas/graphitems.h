@@ -65,6 +65,25 @@ public:
     // Replaces the kind's fill (a foreign node's colour from its file).
     void setFill(const QColor &fill);
     QColor fill() const;
+    // In scene coordinates: the node without its label.
+    QRectF nodeSceneRect() const;
+
+    // Batched: the scene's NodeLayer draws this node with all the others,
+    // and it waits as a child of `holder` (an ItemHolder), out of the
+    // scene's index, so that Qt neither walks nor sorts it at each paint.
+    // It comes out (drawn by itself, in the index, taking the mouse as any
+    // item) while it is selected, hovered or awake: the scene wakes the
+    // node under the pointer before Qt looks for it (GraphScene::wakeNodeAt).
+    void setBatched(QGraphicsItem *holder);
+    bool isBatched() const { return m_holder != nullptr; }
+    bool isShownAlone() const { return m_shownAlone; }
+    void setAwake(bool awake);
+    // Out of the layer until the scene asks it to rest (a rubber band's
+    // nodes, before Qt asks which of them it covers).
+    void wake() { setShownAlone(true); }
+    // Back in the layer if nothing keeps it out. The scene asks later, not
+    // while Qt is delivering an event to it.
+    void rest();
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
@@ -81,6 +100,14 @@ protected:
 
 private:
     void paintNode(QPainter *painter, const QStyleOptionGraphicsItem *option) const;
+    bool wantsToBeAlone() const;
+    void setShownAlone(bool alone);
+    // Comes out of the layer when it must; asks the scene to put it back
+    // later when it may.
+    void updatePainting();
+    // Repaints it where it is drawn (an update() of a batched node would
+    // be clipped away by its holder).
+    void refresh();
     QString displayLabel() const;
     QRectF labelRect(qreal scale) const;
     QRectF labelRect() const { return labelRect(m_labelScale); }
@@ -105,6 +132,9 @@ private:
     qreal m_labelScale = 1.0;
     std::optional<QColor> m_fill;
     QList<EdgeItem *> m_edges;
+    QGraphicsItem *m_holder = nullptr; // set while batched
+    bool m_shownAlone = true;         // drawn by itself, in the scene's index
+    bool m_awake = false;             // under the pointer (see setBatched)
 };
 
 // A relationship drawn as a line, with an arrowhead when it is directed.
@@ -205,111 +235,6 @@ private:
     bool m_shown = true;              // isVisible()
     std::optional<QLineF> m_heldLine; // the line the scene's index knows, while held
     bool m_movedAlone = false;        // moved while drawn by itself (the EdgeIndex's copy is old)
-};
-
-// A layer over the whole scene that draws many elements in one item: it
-// paints only the exposed area, and never takes the mouse.
-class CanvasLayer : public QGraphicsItem
-{
-public:
-    explicit CanvasLayer(qreal z)
-    {
-        setZValue(z);
-        setFlag(ItemUsesExtendedStyleOption); // exposedRect: draw what is exposed only
-        setAcceptedMouseButtons(Qt::NoButton);
-        setAcceptHoverEvents(false);
-    }
-    void setBounds(const QRectF &bounds)
-    {
-        prepareGeometryChange();
-        m_bounds = bounds;
-    }
-    QRectF boundingRect() const override { return m_bounds; }
-    QPainterPath shape() const override { return {}; } // never under the mouse
-
-protected:
-    QRectF m_bounds;
-};
-
-// The parent of the batched edges while they are not emphasised. The
-// scene's index leaves out the children of an item that clips them, so the
-// 175k edges of a large graph are not in it; an item without bounds kept
-// them all in the one cell at the scene's origin, and every paint or
-// look-up near the origin waded through them (settle 370 ms at 100k nodes,
-// bench_canvas). It has no bounds, so its children are never drawn or hit:
-// the EdgeLayer draws them, the EdgeIndex finds them.
-class EdgeHolder : public QGraphicsItem
-{
-public:
-    EdgeHolder()
-    {
-        setFlag(ItemClipsChildrenToShape);
-        setAcceptedMouseButtons(Qt::NoButton);
-    }
-    QRectF boundingRect() const override { return {}; }
-    QPainterPath shape() const override { return {}; }
-    void paint(QPainter *, const QStyleOptionGraphicsItem *, QWidget *) override {}
-};
-
-// Every batched edge of a large graph in one item: per frame, the edges
-// whose bounds meet the exposed area, grouped by colour and drawn together
-// (antialiased only when few are in view, arrowheads only when zoomed in
-// enough to see them). One item per edge painting itself cost 387 ms a
-// frame at 10k nodes (bench_canvas, pan).
-//
-// Thinned when too many: on screen, the edges in view may hold far more
-// ink than the view has pixels (a 100k-node Barabási–Albert graph zoomed
-// in 8× has 254k edges and 141M pixels of line in 1.6M pixels: 400 ms a
-// frame, a solid grey). The longest are then left out until the rest holds
-// at most inkPerPixel pixels of line per pixel of the view; the view says
-// so (thinning()). The cut is made for the whole view and kept while the
-// zoom stays, so a pan's strips match the picture beside them. Pictures
-// for files are never thinned.
-class EdgeLayer : public CanvasLayer
-{
-public:
-    explicit EdgeLayer(EdgeIndex *index) : CanvasLayer(-1), m_index(index) {}
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
-
-    static constexpr qreal inkPerPixel = 10;
-    // Fewer lines than this in view are drawn as an EdgeItem draws itself
-    // (antialiased, arrowheads when zoomed in enough).
-    static constexpr qsizetype fineLines = 1500;
-    struct Thinning
-    {
-        qsizetype drawn = 0; // edges in view drawn
-        qsizetype inView = 0; // and in view
-    };
-    // Of the last paint of the whole view.
-    Thinning thinning() const { return m_thinning; }
-
-private:
-    static void paintArrowheads(QPainter *painter, const QColor &colour, const QList<const EdgeItem *> &directed,
-                                const QRectF &exposed);
-    // Edges longer than this (device pixels along their longer axis) are
-    // left out; `lengths` are those of the edges in view and `steps` the
-    // pixels each takes in view.
-    static qreal cutFor(const QList<float> &lengths, const QList<float> &steps, qreal budget);
-
-    EdgeIndex *m_index;
-    qreal m_cut = -1;        // the current cut (negative: none)
-    qreal m_cutScale = -1;   // the zoom it was made at
-    Thinning m_thinning;
-    Hairlines m_hairlines; // lines on a raster canvas are drawn through it
-};
-
-// Every shown node label, above every node (a node's own label drawn with
-// it went under the next node drawn; the exported corpus had labels half
-// covered). Hovered and selected labels are drawn last. The nodes near the
-// exposed area come from the scene's NodeIndex.
-class LabelLayer : public CanvasLayer
-{
-public:
-    explicit LabelLayer(NodeIndex *index) : CanvasLayer(10), m_index(index) {}
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
-
-private:
-    NodeIndex *m_index;
 };
 
 } // namespace threadline

@@ -4,11 +4,13 @@
 
 #include <cmath>
 
+#include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
 
 #include "graphdocument.h"
 #include "graphitems.h"
 #include "kindstyle.h"
+#include "layers.h"
 #include "knowledgegraph.h"
 #include "layout.h"
 #include "selection.h"
@@ -56,9 +58,13 @@ void GraphScene::clearGraph()
     clear();
     m_edgeLayer = nullptr; // clear() deleted it with the rest
     m_edgeHolder = nullptr;
+    m_nodeLayer = nullptr;
+    m_nodeHolder = nullptr;
     m_labelLayer = nullptr;
+    m_awake = nullptr;
+    m_resting.clear();
     m_edgeIndex.markStale(); // its cells name the edges that went
-    m_nodeIndex.markStale(); // and the nodes
+    m_nodeIndex.markOrderStale(); // and the nodes
     m_nodes.clear();
     m_edges.clear();
     m_dragStart.clear();
@@ -157,6 +163,8 @@ void GraphScene::build(const KnowledgeGraph &graph, const QHash<NodeId, QPointF>
     m_edges.reserve(visibleEdges.size());
     const CategoryColours categories = categoryColours(graph, m_filter);
     int unplaced = 0;
+    if (graph.nodeCount() > batchedNodes)
+        batchNodes(); // each node goes straight into the layer, never through the scene's index
     for (NodeId id : graph.nodes()) {
         if (!shows(id))
             continue;
@@ -172,11 +180,14 @@ void GraphScene::build(const KnowledgeGraph &graph, const QHash<NodeId, QPointF>
         item->setPinned(m_document && m_document->isPinned(id));
         if (!m_sizeShares.isEmpty())
             item->setSizeShare(m_sizeShares.value(id));
-        addItem(item);
+        if (m_nodeLayer)
+            item->setBatched(m_nodeHolder); // in the scene as the holder's child
+        else
+            addItem(item);
         m_nodes.insert(id, item);
         itemOf[id.value()] = item;
     }
-    m_nodeIndex.markStale();
+    m_nodeIndex.markOrderStale();
     // Batched from the start: each edge goes straight under the holder,
     // never through the scene's index (taking 175k edges out of it one by
     // one took 16 s).
@@ -215,6 +226,8 @@ void GraphScene::updateSceneRect()
                                  bounds.width() * 0.25 + 200, bounds.height() * 0.25 + 200));
     if (m_edgeLayer)
         m_edgeLayer->setBounds(sceneRect());
+    if (m_nodeLayer)
+        m_nodeLayer->setBounds(sceneRect());
     if (!m_labelLayer) {
         m_labelLayer = new LabelLayer(&m_nodeIndex);
         addItem(m_labelLayer);
@@ -241,9 +254,17 @@ NodeItem *GraphScene::addNodeItem(NodeId id, QPointF position, std::optional<Cat
     item->setLabelScale(m_labelScale);
     if (!m_sizeShares.isEmpty())
         item->setSizeShare(m_sizeShares.value(id));
-    addItem(item);
     m_nodes.insert(id, item);
-    m_nodeIndex.markStale();
+    m_nodeIndex.markOrderStale();
+    if (m_nodeLayer) {
+        item->setBatched(m_nodeHolder);
+    } else {
+        addItem(item);
+        if (m_nodes.size() > batchedNodes) {
+            batchNodes();
+            m_nodeLayer->setBounds(sceneRect());
+        }
+    }
     return item;
 }
 
@@ -280,7 +301,7 @@ void GraphScene::batchEdges()
     if (!m_edgeLayer) {
         m_edgeLayer = new EdgeLayer(&m_edgeIndex);
         addItem(m_edgeLayer);
-        m_edgeHolder = new EdgeHolder;
+        m_edgeHolder = new ItemHolder;
         addItem(m_edgeHolder);
     }
     for (EdgeItem *item : std::as_const(m_edges))
@@ -289,6 +310,90 @@ void GraphScene::batchEdges()
     // The caller sets the layer's bounds: in build() the scene has no rect
     // of its own yet, and asking for one sorted every item (a seventh of
     // building 100k nodes).
+}
+
+void GraphScene::batchNodes()
+{
+    if (!m_nodeLayer) {
+        m_nodeLayer = new NodeLayer(&m_nodeIndex);
+        addItem(m_nodeLayer);
+        m_nodeHolder = new ItemHolder;
+        addItem(m_nodeHolder);
+    }
+    for (NodeItem *item : std::as_const(m_nodes))
+        item->setBatched(m_nodeHolder);
+    // The caller sets the layer's bounds, as for edges.
+}
+
+NodeItem *GraphScene::nodeAt(QPointF scenePos)
+{
+    // As Qt would pick among items: the highest z, and of equal z the one
+    // drawn last (a node by itself lies above the layer).
+    NodeItem *best = nullptr;
+    const auto above = [](const NodeItem *a, const NodeItem *b) {
+        if (a->zValue() != b->zValue())
+            return a->zValue() > b->zValue();
+        if (a->isShownAlone() != b->isShownAlone())
+            return a->isShownAlone();
+        return a->nodeId() > b->nodeId();
+    };
+    m_nodeIndex.forEachIn(QRectF(scenePos - QPointF(0.5, 0.5), QSizeF(1, 1)), [&](NodeItem *node) {
+        if (node->shape().contains(scenePos - node->pos()) && (!best || above(node, best)))
+            best = node;
+    });
+    return best;
+}
+
+void GraphScene::wakeNodeAt(QPointF scenePos)
+{
+    if (!m_nodeLayer)
+        return;
+    NodeItem *node = nodeAt(scenePos);
+    if (node == m_awake)
+        return;
+    if (m_awake)
+        m_awake->setAwake(false);
+    m_awake = node;
+    if (node)
+        node->setAwake(true);
+}
+
+void GraphScene::wakeNodesIn(const QRectF &rect)
+{
+    if (!m_nodeLayer)
+        return;
+    m_nodeIndex.forEachIn(rect, [&](NodeItem *node) {
+        if (!node->isShownAlone() && node->nodeSceneRect().intersects(rect)) {
+            node->wake();
+            restLater(node);
+        }
+    });
+}
+
+void GraphScene::restLater(NodeItem *node)
+{
+    m_resting.insert(node);
+    m_restLater.request();
+}
+
+void GraphScene::putBackResting()
+{
+    const QSet<NodeItem *> resting = std::exchange(m_resting, {});
+    for (NodeItem *node : resting)
+        node->rest();
+}
+
+void GraphScene::repaintBatched(const QRectF &rect)
+{
+    m_batchedDirty |= rect;
+    m_repaintLater.request();
+}
+
+void GraphScene::repaintBatchedNow()
+{
+    if (!m_batchedDirty.isEmpty())
+        update(m_batchedDirty);
+    m_batchedDirty = QRectF();
 }
 
 QRectF GraphScene::contentBounds() const
@@ -321,11 +426,16 @@ void GraphScene::removeNodeItem(NodeId id)
         return;
     if (item == m_highlighted)
         highlightNeighbourhood(nullptr);
+    if (item == m_awake)
+        m_awake = nullptr;
+    m_resting.remove(item);
+    if (!item->isShownAlone())
+        repaintBatched(item->boundingRect().translated(item->pos())); // the layer drew it there
     const QList<EdgeItem *> edges = item->edges();
     for (EdgeItem *edge : edges)
         removeEdgeItem(edge->edgeId());
     m_nodes.remove(id);
-    m_nodeIndex.markStale(); // before anything asks it of the node that goes
+    m_nodeIndex.markOrderStale(); // before anything asks it of the node that goes
     m_dragStart.remove(id);
     delete item;
 }
@@ -454,12 +564,32 @@ void GraphScene::onPinnedChanged(const QList<NodeId> &ids)
 
 void GraphScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
+    wakeNodeAt(event->scenePos()); // a press with no move before it
     QGraphicsScene::mousePressEvent(event);
     m_dragStart.clear();
     for (QGraphicsItem *item : selectedItems()) {
         if (auto *node = qgraphicsitem_cast<NodeItem *>(item))
             m_dragStart.insert(node->nodeId(), node->pos());
     }
+}
+
+void GraphScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (event->buttons() == Qt::NoButton)
+        wakeNodeAt(event->scenePos()); // for Qt to hover it
+    QGraphicsScene::mouseMoveEvent(event);
+}
+
+void GraphScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
+{
+    wakeNodeAt(event->scenePos());
+    QGraphicsScene::mouseDoubleClickEvent(event);
+}
+
+void GraphScene::helpEvent(QGraphicsSceneHelpEvent *event)
+{
+    wakeNodeAt(event->scenePos()); // its tooltip
+    QGraphicsScene::helpEvent(event);
 }
 
 void GraphScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)

@@ -67,6 +67,20 @@ public:
     // batched EdgeLayer instead of one painting item each.
     static constexpr qsizetype batchedEdges = 2000;
     bool edgesBatched() const { return m_edgeLayer != nullptr; }
+    // Likewise nodes: more than this, and those not selected, hovered or
+    // under the pointer are drawn by one NodeLayer and kept out of the
+    // scene's index (see NodeItem::setBatched).
+    static constexpr qsizetype batchedNodes = 1000;
+    bool nodesBatched() const { return m_nodeLayer != nullptr; }
+    // The topmost node whose shape holds a scene point, batched or not.
+    NodeItem *nodeAt(QPointF scenePos);
+    // Brings the batched node under a scene point out of its layer, so that
+    // Qt's own look-ups (hover, press, tooltip, menu) find it there; the
+    // node woken before goes back. Views call it before they ask Qt.
+    void wakeNodeAt(QPointF scenePos);
+    // Every batched node meeting `rect` comes out until the next turn of the
+    // event loop (a rubber band's, before Qt selects what it covers).
+    void wakeNodesIn(const QRectF &rect);
     // How many of the edges in view the last full paint drew, and how many
     // are in view: fewer when the longest were left out (EdgeLayer).
     std::pair<qsizetype, qsizetype> edgesDrawnInView() const;
@@ -99,6 +113,12 @@ public:
     // A node moved or changed its bounds (NodeItem says): the index the
     // label layer asks is made again before its next question.
     void nodeGeometryChanged() { m_nodeIndex.markStale(); }
+    void nodeKindChanged() { m_nodeIndex.markOrderStale(); }
+    // A batched node changed where it is drawn: the layers repaint there
+    // (the rectangles of one turn of the event loop together).
+    void repaintBatched(const QRectF &rect);
+    // A node that may go back into the layer, once Qt is done with it.
+    void restLater(NodeItem *node);
 
 Q_SIGNALS:
     // Nodes the user dragged, where they were dropped (mouse released).
@@ -109,7 +129,10 @@ Q_SIGNALS:
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
 
 private:
     void build(const KnowledgeGraph &graph, const QHash<NodeId, QPointF> &positions);
@@ -158,8 +181,18 @@ private:
     OnceLater m_declutterLater{this, [this] { declutterLabels(); }};
     QHash<NodeId, qreal> m_sizeShares;
     class EdgeLayer *m_edgeLayer = nullptr;
-    class EdgeHolder *m_edgeHolder = nullptr; // the batched edges' parent (see EdgeHolder)
+    class ItemHolder *m_edgeHolder = nullptr; // the batched edges' parent (see ItemHolder)
+    class NodeLayer *m_nodeLayer = nullptr;
+    class ItemHolder *m_nodeHolder = nullptr; // and the batched nodes'
     class LabelLayer *m_labelLayer = nullptr;
+    NodeItem *m_awake = nullptr;  // the node woken under the pointer
+    QSet<NodeItem *> m_resting;   // nodes to put back into the layer
+    OnceLater m_restLater{this, [this] { putBackResting(); }};
+    void putBackResting();
+    QRectF m_batchedDirty;        // where batched nodes changed this turn
+    OnceLater m_repaintLater{this, [this] { repaintBatchedNow(); }};
+    void repaintBatchedNow();
+    void batchNodes();
     EdgeIndex m_edgeIndex{&m_edges};
     NodeIndex m_nodeIndex{&m_nodes};
     void batchEdges();

@@ -72,6 +72,19 @@ GraphView::GraphView(QWidget *parent) : QGraphicsView(parent)
     m_thinningNote->setMargin(3);
     m_thinningNote->setAttribute(Qt::WA_TransparentForMouseEvents);
     m_thinningNote->hide();
+    // A rubber band's nodes come out of the node layer before the scene is
+    // asked which items it covers (the signal comes first).
+    connect(this, &QGraphicsView::rubberBandChanged, this, [this](QRect band, QPointF, QPointF) {
+        if (auto *graphScene = qobject_cast<GraphScene *>(scene()); graphScene && !band.isEmpty())
+            graphScene->wakeNodesIn(mapToScene(band).boundingRect());
+    });
+}
+
+QGraphicsItem *GraphView::itemUnder(QPoint pos)
+{
+    if (auto *graphScene = qobject_cast<GraphScene *>(scene()))
+        graphScene->wakeNodeAt(mapToScene(pos));
+    return itemAt(pos);
 }
 
 void GraphView::updateThinningNote()
@@ -492,7 +505,7 @@ void GraphView::mousePressEvent(QMouseEvent *event)
         event->accept();
         return;
     }
-    QGraphicsItem *under = itemAt(event->position().toPoint());
+    QGraphicsItem *under = itemUnder(event->position().toPoint());
     if (!under && event->button() == Qt::LeftButton && !(event->modifiers() & Qt::ShiftModifier)) {
         // A batched edge is not in the scene's index: it is found here, and
         // selected as a click on an item selects it.
@@ -560,7 +573,7 @@ bool GraphView::viewportEvent(QEvent *event)
         // Edges carry no tooltip of their own (see EdgeItem::toolTipText):
         // an edge item under the pointer, or a batched edge there, says it.
         const auto *help = static_cast<QHelpEvent *>(event);
-        QGraphicsItem *under = itemAt(help->pos());
+        QGraphicsItem *under = itemUnder(help->pos());
         const EdgeItem *edge = under ? qgraphicsitem_cast<EdgeItem *>(under) : batchedEdgeAt(help->pos());
         if (edge) {
             QToolTip::showText(help->globalPos(), edge->toolTipText(), viewport());

@@ -58,6 +58,9 @@ public:
     // The note at the bottom left saying the longest edges are left out at
     // this zoom (hidden when every edge in view is drawn).
     const QLabel *thinningNote() const { return m_thinningNote; }
+    // The item under a viewport point, as itemAt() answers, but a node of a
+    // large graph's layer there included (the scene wakes it first).
+    QGraphicsItem *itemUnder(QPoint pos);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;

@@ -80,4 +80,44 @@ void NodeIndex::forEachIn(const QRectF &rect, const std::function<void(NodeItem 
     }
 }
 
+quint64 NodeIndex::drawingKey(const NodeItem *node)
+{
+    return (quint64(node->isMajor()) << 32) | node->nodeId().value();
+}
+
+void NodeIndex::forEachInDrawingOrder(const QRectF &rect, const std::function<void(NodeItem *)> &visit)
+{
+    if (m_stale)
+        rebuild();
+    if (m_orderStale) {
+        m_orderStale = false;
+        std::vector<std::pair<quint64, NodeItem *>> keyed;
+        keyed.reserve(size_t(m_nodes->size()));
+        for (NodeItem *node : *m_nodes)
+            keyed.emplace_back(drawingKey(node), node);
+        std::sort(keyed.begin(), keyed.end());
+        m_order.clear();
+        m_order.reserve(keyed.size());
+        for (const auto &[key, node] : keyed)
+            m_order.push_back(node);
+    }
+    const QRectF reach = m_area.marginsAdded(m_reach);
+    const QRectF common = reach.intersected(rect);
+    if (common.width() * common.height() >= 0.25 * reach.width() * reach.height()) {
+        for (NodeItem *node : m_order) {
+            if (node->nodeSceneRect().intersects(rect))
+                visit(node);
+        }
+        return;
+    }
+    std::vector<std::pair<quint64, NodeItem *>> found;
+    forEachIn(rect, [&](NodeItem *node) {
+        if (node->nodeSceneRect().intersects(rect))
+            found.emplace_back(drawingKey(node), node);
+    });
+    std::sort(found.begin(), found.end());
+    for (const auto &[key, node] : found)
+        visit(node);
+}
+
 } // namespace threadline

@@ -20,19 +20,35 @@ class NodeItem;
 //
 // Built lazily, as the EdgeIndex is: a move only marks it stale, and the
 // next question rebuilds it in two passes over the nodes.
+//
+// It also knows the order nodes are drawn in (minor kinds under major
+// ones, then by id), for the layer that draws them (NodeLayer).
 class NodeIndex
 {
 public:
     explicit NodeIndex(const QHash<NodeId, NodeItem *> *nodes) : m_nodes(nodes) {}
 
     void markStale() { m_stale = true; }
+    // Nodes came or went, or a node's kind changed: the drawing order is
+    // made again too.
+    void markOrderStale()
+    {
+        m_stale = true;
+        m_orderStale = true;
+    }
     bool isStale() const { return m_stale; }
     // Every node whose bounding rectangle (its label at the largest scale
     // included) meets `rect`, each once, in no particular order.
     void forEachIn(const QRectF &rect, const std::function<void(NodeItem *)> &visit);
+    // Every node whose node (NodeItem::nodeSceneRect, its label left out)
+    // meets `rect`, in drawing order. A rectangle over much of the graph
+    // walks the order itself; a small one (a pan's strip) sorts what the
+    // grid finds.
+    void forEachInDrawingOrder(const QRectF &rect, const std::function<void(NodeItem *)> &visit);
 
 private:
     void rebuild();
+    static quint64 drawingKey(const NodeItem *node);
 
     const QHash<NodeId, NodeItem *> *m_nodes;
     bool m_stale = true;
@@ -42,6 +58,8 @@ private:
     int m_columns = 0, m_rows = 0;
     std::vector<int> m_starts;        // per cell, where its nodes begin in m_items; one past the end last
     std::vector<NodeItem *> m_items;  // the nodes, cell by cell
+    bool m_orderStale = true;
+    std::vector<NodeItem *> m_order;  // the nodes in drawing order
 };
 
 } // namespace threadline

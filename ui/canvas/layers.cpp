@@ -1,0 +1,315 @@
+#include "layers.h"
+
+#include <QPaintEngine>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <vector>
+
+#include "edgeindex.h"
+#include "graphitems.h"
+#include "graphscene.h"
+#include "kindstyle.h"
+#include "nodeindex.h"
+#include "nodesprite.h"
+
+namespace threadline {
+
+namespace {
+
+// What a translucent colour looks like drawn on the canvas, as an opaque
+// colour.
+QColor overCanvas(const QColor &colour)
+{
+    const QColor under = canvasBackground();
+    const qreal a = colour.alphaF();
+    return QColor::fromRgbF(float(colour.redF() * a + under.redF() * (1 - a)),
+                            float(colour.greenF() * a + under.greenF() * (1 - a)),
+                            float(colour.blueF() * a + under.blueF() * (1 - a)));
+}
+
+} // namespace
+
+void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
+{
+    const QRectF exposed = option->exposedRect.isEmpty() ? m_bounds : option->exposedRect;
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const qreal ratio = painter->device()->devicePixelRatio();
+    const qreal toDevice = lod * ratio; // scene units to device pixels (unrotated)
+    // Lines by colour (relation and dimming), as drawLines() wants them.
+    struct Batch
+    {
+        QColor colour;
+        QList<QLineF> lines;
+        QList<const EdgeItem *> directed;
+    };
+    // Few colours, many lines: found by a look along a short list, the
+    // last one first (a hash look-up per line showed in perf at 400k lines).
+    std::vector<Batch> batches;
+    size_t lastBatch = 0;
+    const auto batchOf = [&](const QColor &colour) -> Batch & {
+        if (lastBatch < batches.size() && batches[lastBatch].colour == colour)
+            return batches[lastBatch];
+        for (lastBatch = 0; lastBatch < batches.size(); ++lastBatch)
+            if (batches[lastBatch].colour == colour)
+                return batches[lastBatch];
+        batches.push_back(Batch{colour, {}, {}});
+        return batches.back();
+    };
+    qsizetype shown = 0;
+    const auto *graph = qobject_cast<const GraphScene *>(scene());
+    const QRectF margin = exposed.adjusted(-20, -20, 20, 20);
+    const auto pixelLength = [toDevice](const QLineF &line) { return float(EdgeIndex::lengthOf(line) * toDevice); };
+    const QTransform toPixels = painter->worldTransform() * QTransform::fromScale(ratio, ratio);
+    const QRect pixels = toPixels.mapRect(exposed).toAlignedRect();
+    const bool raster = painter->paintEngine()->type() == QPaintEngine::Raster
+                        && painter->worldTransform().type() <= QTransform::TxScale;
+    // Asked for the edges that meet the exposed area itself: the index
+    // answers from its own copy of their lines, and an edge it names costs
+    // a cache miss here (83 % of this loop, perf).
+    const QRectF query = exposed.adjusted(-2, -2, 2, 2);
+    // The part of a line drawn here: none when it only passes near (the
+    // margin is 20 units, 160 pixels zoomed in; such lines are left to
+    // their own strips).
+    const auto inView = [&](const QLineF &line, QLineF &seen) {
+        if (line.dx() * line.dx() + line.dy() * line.dy() < 1)
+            return false;
+        if (!QRectF(line.p1(), line.p2()).normalized().adjusted(-2, -2, 2, 2).intersects(exposed))
+            return false;
+        seen = line;
+        return clipLine(seen, margin);
+    };
+    // On screen (a widget: pictures for files keep every edge), too much
+    // ink: the longest lines are left out (see EdgeLayer). The whole view
+    // weighs its lines from the index's copy first, and then touches only
+    // the edges it draws; a part of the view (a pan's strip) keeps the cut
+    // the whole view was given.
+    const bool thinnable = widget && raster;
+    const qreal viewPixels = widget ? qreal(widget->width()) * widget->height() * ratio * ratio : 0;
+    const bool wholeView = qreal(pixels.width()) * pixels.height() >= 0.5 * viewPixels;
+    const bool keepCut = thinnable && !wholeView && qFuzzyCompare(m_cutScale, toDevice);
+    qsizetype weighed = -1; // the lines in view, when weighed
+    if (thinnable && !keepCut) {
+        QList<float> lengths, steps; // of every line in view: whole, and the part in view
+        m_index->linesIn(query, [&](const QLineF &line) {
+            QLineF seen;
+            if (!inView(line, seen))
+                return;
+            lengths.append(pixelLength(line));
+            steps.append(pixelLength(seen));
+        });
+        weighed = lengths.size();
+        const bool mayBeFine = weighed < fineLines && lod > 0.3;
+        m_cut = mayBeFine ? -1 : cutFor(lengths, steps, inkPerPixel * std::min(viewPixels, qreal(pixels.width()) * pixels.height()));
+        m_cutScale = toDevice;
+    }
+    const bool cut = thinnable && m_cut >= 0;
+    const qreal shorterThan = cut ? m_cut / toDevice * 1.001 : std::numeric_limits<qreal>::infinity();
+    m_index->forEachIn(query, [&](EdgeItem *edge) {
+        if (edge->isShownAlone() || !edge->isShown())
+            return;
+        const QLineF line = edge->line();
+        QLineF seen;
+        if (!inView(line, seen))
+            return;
+        const float length = pixelLength(line);
+        if (cut && length >= m_cut)
+            return;
+        QColor colour = edge->colour();
+        colour.setAlpha(graph && graph->dims(edge->edgeId()) ? 12 : 150);
+        Batch &batch = batchOf(colour);
+        batch.lines.append(seen);
+        // Arrowheads are drawn only when few lines are (fine, below).
+        if (edge->isDirected() && shown < fineLines)
+            batch.directed.append(edge);
+        ++shown;
+    }, shorterThan);
+    // Few lines in view: drawn as the items draw them; many: hairlines.
+    // A thinned view, or a strip of one, is drawn as hairlines throughout.
+    const bool fine = shown < fineLines && lod > 0.3 && !cut;
+    painter->setRenderHint(QPainter::Antialiasing, fine);
+    // Colour by colour in a fixed order: the same picture every run.
+    std::sort(batches.begin(), batches.end(),
+              [](const Batch &a, const Batch &b) { return a.colour.rgba() < b.colour.rgba(); });
+    // (Weighed, the edges drawn by themselves are counted too: the count in
+    // view is said only when some were left out.)
+    if (thinnable && wholeView)
+        m_thinning = Thinning{shown, cut ? std::max(weighed, shown) : shown};
+    // How wide a full-quality line (1.1 units, as an EdgeItem draws it) is
+    // in device pixels.
+    const qreal fineWidth = 1.1 * toDevice;
+    // Lines on screen (unrotated, as the canvas always is) are written into
+    // an image of their own and laid over the canvas in one blit (see
+    // Hairlines): many as opaque hairlines, few, up to a pixel and a half
+    // wide, antialiased with as much ink as the wider line. Pictures for
+    // files keep QPainter's lines: vectors in SVG and PDF, and no buffer the
+    // size of a large export.
+    if ((!fine || fineWidth <= 1.5) && raster && qint64(pixels.width()) * pixels.height() <= qint64(4096) * 4096) {
+        m_hairlines.begin(pixels);
+        for (const Batch &batch : batches) {
+            if (fine) {
+                QColor ink = batch.colour;
+                ink.setAlphaF(std::min(1.0, ink.alphaF() * fineWidth));
+                m_hairlines.drawSmooth(batch.lines.constData(), batch.lines.size(), toPixels, ink);
+            } else {
+                // Opaque, of the colour the translucent line would show on
+                // the canvas.
+                m_hairlines.draw(batch.lines.constData(), batch.lines.size(), toPixels,
+                                 overCanvas(batch.colour).rgba());
+            }
+        }
+        const QTransform world = painter->worldTransform();
+        painter->setWorldTransform(QTransform::fromScale(1 / ratio, 1 / ratio));
+        painter->drawImage(m_hairlines.origin(), m_hairlines.image());
+        painter->setWorldTransform(world);
+        if (fine && lod >= 0.5) {
+            for (const Batch &batch : batches)
+                paintArrowheads(painter, batch.colour, batch.directed, exposed);
+        }
+        return;
+    }
+    for (const Batch &batch : batches) {
+        // Many hairlines: opaque, of the colour the translucent line would
+        // show on the canvas. Translucent hairlines blend pixel by pixel and
+        // cost 150 ms a frame at 10k nodes against 25 ms (bench_canvas).
+        painter->setPen(fine ? QPen(batch.colour, 1.1, Qt::SolidLine, Qt::RoundCap)
+                             : QPen(overCanvas(batch.colour), 0));
+        painter->drawLines(batch.lines.constData(), int(batch.lines.size()));
+        if (fine && lod >= 0.5)
+            paintArrowheads(painter, batch.colour, batch.directed, exposed);
+    }
+}
+
+qreal EdgeLayer::cutFor(const QList<float> &lengths, const QList<float> &steps, qreal budget)
+{
+    double total = 0;
+    for (float step : steps)
+        total += step;
+    if (total <= budget)
+        return -1;
+    // The ink of the lines by length, in bins an eighth of an octave wide;
+    // the shortest bins are kept while they fit the budget. O(lines).
+    constexpr int perOctave = 8, bins = perOctave * 32;
+    std::array<double, bins> ink{};
+    const auto binOf = [](float length) {
+        return std::clamp(int(std::log2(1.0 + double(length)) * perOctave), 0, bins - 1);
+    };
+    for (qsizetype i = 0; i < lengths.size(); ++i)
+        ink[size_t(binOf(lengths[i]))] += steps[i];
+    double kept = 0;
+    int bin = 0;
+    for (; bin < bins && kept + ink[size_t(bin)] <= budget; ++bin)
+        kept += ink[size_t(bin)];
+    // Lines shorter than bin's lower edge are kept.
+    return std::exp2(double(bin) / perOctave) - 1;
+}
+
+void EdgeLayer::paintArrowheads(QPainter *painter, const QColor &colour, const QList<const EdgeItem *> &directed,
+                                const QRectF &exposed)
+{
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(colour);
+    for (const EdgeItem *edge : directed) {
+        if (!exposed.contains(edge->line().p2()))
+            continue; // the arrowhead is off screen
+        painter->drawPolygon(EdgeItem::arrowhead(edge->line(), 1.1)); // as the item draws it, 1.1 wide
+    }
+}
+
+void NodeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
+{
+    const QRectF exposed = option->exposedRect.isEmpty() ? m_bounds : option->exposedRect;
+    const QTransform world = painter->worldTransform();
+    const qreal lod = option->levelOfDetailFromTransform(world);
+    const qreal ratio = painter->device()->devicePixelRatio();
+    const auto *graph = qobject_cast<const GraphScene *>(scene());
+    // On screen and unrotated, as the canvas always is: dots and sprites
+    // placed in device pixels. SVG and PDF keep the items' vector shapes.
+    const bool raster = painter->paintEngine()->type() == QPaintEngine::Raster && world.type() <= QTransform::TxScale;
+    const QTransform toPixels = world * QTransform::fromScale(ratio, ratio);
+    struct Dot
+    {
+        QRectF rect;
+        QColor colour;
+    };
+    struct Blit
+    {
+        QPointF at;
+        QImage image; // shared with the cache, which a later sprite may empty
+        bool dimmed;
+    };
+    std::vector<Dot> dots;
+    std::vector<Blit> blits;
+    std::vector<const NodeItem *> painted; // as the item paints itself
+    m_index->forEachInDrawingOrder(exposed, [&](const NodeItem *node) {
+        if (node->isShownAlone() || !node->isVisible())
+            return;
+        const bool dimmed = graph && graph->dims(node->nodeId());
+        const qreal r = node->radius();
+        if (!raster || node->isPinned()) {
+            painted.push_back(node);
+        } else if (lod * r < 2.5) {
+            // As NodeItem::paintNode draws a node this small.
+            QColor colour = node->fill();
+            if (dimmed)
+                colour.setAlphaF(0.15f);
+            dots.push_back(Dot{toPixels.mapRect(QRectF(node->pos() - QPointF(r, r), QSizeF(2 * r, 2 * r))), colour});
+        } else if (lod > 0.3) {
+            const Sprite &sprite = nodeSprite(node->kind(), node->fill(), r * lod, ratio);
+            const QPointF centre = toPixels.map(node->pos());
+            blits.push_back(Blit{QPointF(std::round(centre.x() - sprite.centre.x()), std::round(centre.y() - sprite.centre.y())),
+                                 sprite.image, dimmed});
+        } else {
+            painted.push_back(node);
+        }
+    });
+    const qreal opacity = painter->opacity();
+    if (!dots.empty() || !blits.empty()) {
+        painter->setWorldTransform(QTransform::fromScale(1 / ratio, 1 / ratio));
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        for (const Dot &dot : dots)
+            painter->fillRect(dot.rect, dot.colour);
+        for (const Blit &blit : blits) {
+            painter->setOpacity(blit.dimmed ? opacity * 0.15 : opacity);
+            painter->drawImage(blit.at, blit.image);
+        }
+        painter->setOpacity(opacity);
+        painter->setWorldTransform(world);
+    }
+    QStyleOptionGraphicsItem own = *option;
+    for (const NodeItem *node : painted) {
+        painter->translate(node->pos());
+        own.exposedRect = node->boundingRect();
+        const_cast<NodeItem *>(node)->paint(painter, &own, widget);
+        painter->setWorldTransform(world);
+    }
+}
+
+void LabelLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const QRectF exposed = option->exposedRect.isEmpty() ? m_bounds : option->exposedRect;
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    painter->setRenderHint(QPainter::Antialiasing, lod > 0.3);
+    // In a fixed order (the hash's order changes from run to run, and
+    // neighbouring labels' antialiased edges touch), emphasised labels last:
+    // they may cover others, never the reverse.
+    QList<const NodeItem *> shown;
+    m_index->forEachIn(exposed, [&](const NodeItem *node) {
+        if (node->isVisible() && node->opacity() > 0 && node->labelShown(lod)
+            && node->labelSceneRect().intersects(exposed))
+            shown.append(node);
+    });
+    std::sort(shown.begin(), shown.end(), [](const NodeItem *a, const NodeItem *b) {
+        const bool aFirst = !(a->isSelected() || a->isHovered()), bFirst = !(b->isSelected() || b->isHovered());
+        if (aFirst != bFirst)
+            return aFirst;
+        return a->nodeId() < b->nodeId();
+    });
+    for (const NodeItem *node : std::as_const(shown))
+        node->paintLabel(painter);
+}
+
+} // namespace threadline

@@ -1,0 +1,139 @@
+#pragma once
+
+#include <QGraphicsItem>
+#include <QList>
+#include <QPainterPath>
+
+#include "hairlines.h"
+
+namespace threadline {
+
+class EdgeIndex;
+class EdgeItem;
+class NodeIndex;
+
+// A layer over the whole scene that draws many elements in one item: it
+// paints only the exposed area, and never takes the mouse.
+class CanvasLayer : public QGraphicsItem
+{
+public:
+    explicit CanvasLayer(qreal z)
+    {
+        setZValue(z);
+        setFlag(ItemUsesExtendedStyleOption); // exposedRect: draw what is exposed only
+        setAcceptedMouseButtons(Qt::NoButton);
+        setAcceptHoverEvents(false);
+    }
+    void setBounds(const QRectF &bounds)
+    {
+        prepareGeometryChange();
+        m_bounds = bounds;
+    }
+    QRectF boundingRect() const override { return m_bounds; }
+    QPainterPath shape() const override { return {}; } // never under the mouse
+
+protected:
+    QRectF m_bounds;
+};
+
+// The parent of the batched elements while nothing calls for them in
+// person (see EdgeItem::setBatched, NodeItem::setBatched). The scene's
+// index leaves out the children of an item that clips them, so the 175k
+// edges of a large graph are not in it; an item without bounds kept them
+// all in the one cell at the scene's origin, and every paint or look-up
+// near the origin waded through them (settle 370 ms at 100k nodes,
+// bench_canvas). It has no bounds, so its children are never drawn or hit:
+// a layer draws them, an index finds them.
+class ItemHolder : public QGraphicsItem
+{
+public:
+    ItemHolder()
+    {
+        setFlag(ItemClipsChildrenToShape);
+        setAcceptedMouseButtons(Qt::NoButton);
+    }
+    QRectF boundingRect() const override { return {}; }
+    QPainterPath shape() const override { return {}; }
+    void paint(QPainter *, const QStyleOptionGraphicsItem *, QWidget *) override {}
+};
+
+// Every batched edge of a large graph in one item: per frame, the edges
+// whose bounds meet the exposed area, grouped by colour and drawn together
+// (antialiased only when few are in view, arrowheads only when zoomed in
+// enough to see them). One item per edge painting itself cost 387 ms a
+// frame at 10k nodes (bench_canvas, pan).
+//
+// Thinned when too many: on screen, the edges in view may hold far more
+// ink than the view has pixels (a 100k-node Barabási–Albert graph zoomed
+// in 8× has 254k edges and 141M pixels of line in 1.6M pixels: 400 ms a
+// frame, a solid grey). The longest are then left out until the rest holds
+// at most inkPerPixel pixels of line per pixel of the view; the view says
+// so (thinning()). The cut is made for the whole view and kept while the
+// zoom stays, so a pan's strips match the picture beside them. Pictures
+// for files are never thinned.
+class EdgeLayer : public CanvasLayer
+{
+public:
+    explicit EdgeLayer(EdgeIndex *index) : CanvasLayer(-1), m_index(index) {}
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+    static constexpr qreal inkPerPixel = 10;
+    // Fewer lines than this in view are drawn as an EdgeItem draws itself
+    // (antialiased, arrowheads when zoomed in enough).
+    static constexpr qsizetype fineLines = 1500;
+    struct Thinning
+    {
+        qsizetype drawn = 0; // edges in view drawn
+        qsizetype inView = 0; // and in view
+    };
+    // Of the last paint of the whole view.
+    Thinning thinning() const { return m_thinning; }
+
+private:
+    static void paintArrowheads(QPainter *painter, const QColor &colour, const QList<const EdgeItem *> &directed,
+                                const QRectF &exposed);
+    // Edges longer than this (device pixels along their longer axis) are
+    // left out; `lengths` are those of the edges in view and `steps` the
+    // pixels each takes in view.
+    static qreal cutFor(const QList<float> &lengths, const QList<float> &steps, qreal budget);
+
+    EdgeIndex *m_index;
+    qreal m_cut = -1;        // the current cut (negative: none)
+    qreal m_cutScale = -1;   // the zoom it was made at
+    Thinning m_thinning;
+    Hairlines m_hairlines; // lines on a raster canvas are drawn through it
+};
+
+// Every batched node of a large graph in one item: per frame, the nodes
+// that meet the exposed area, in a fixed order (minor kinds under major
+// ones, then by id). Dots first: a node a few pixels across is a square
+// of its colour; then sprites (see nodeSprite); nodes drawn any other way
+// (pinned, or for a vector file) paint as their items would. Walking and
+// sorting 100k node items took most of a fitted 100k frame (228 ms).
+// Nodes drawn by themselves (selected, hovered, under the pointer) lie
+// above it.
+class NodeLayer : public CanvasLayer
+{
+public:
+    explicit NodeLayer(NodeIndex *index) : CanvasLayer(0.9), m_index(index) {}
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    NodeIndex *m_index;
+};
+
+// Every shown node label, above every node (a node's own label drawn with
+// it went under the next node drawn; the exported corpus had labels half
+// covered). Hovered and selected labels are drawn last. The nodes near the
+// exposed area come from the scene's NodeIndex.
+class LabelLayer : public CanvasLayer
+{
+public:
+    explicit LabelLayer(NodeIndex *index) : CanvasLayer(10), m_index(index) {}
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    NodeIndex *m_index;
+};
+
+} // namespace threadline
