@@ -108,6 +108,14 @@ qsizetype pixelsShownStale(QWidget *port, const QRect &area = {})
     return differ;
 }
 
+// What the window shows of `port`'s view: its part of the backing store.
+QImage shownViewport(QGraphicsView &view)
+{
+    QWidget *port = view.viewport();
+    const auto *windowImage = static_cast<const QImage *>(port->backingStore()->paintDevice());
+    return windowImage->copy(QRect(port->mapTo(port->window(), QPoint()), port->size()));
+}
+
 class TestCanvasGestures : public QObject
 {
     Q_OBJECT
@@ -797,6 +805,77 @@ private Q_SLOTS:
             QVERIFY(!edge->isShownAlone());
             QCOMPARE(scene.edgeAt(edge->line().center()), edge);
         }
+    }
+
+    // Dragging a hub of 1,200 edges draws them as they go (as hairlines,
+    // above GraphView::manyDraggedEdges), from where the hub is now, and
+    // the drop gives the full picture.
+    void draggingAHubDrawsItsEdgesAsItGoes()
+    {
+        KnowledgeGraph g;
+        QHash<NodeId, QPointF> at;
+        NodeData hubData;
+        hubData.key = QStringLiteral("hub");
+        hubData.kind = NodeKind::Organization;
+        hubData.label = QStringLiteral("Hub");
+        const NodeId hub = g.addNode(hubData);
+        at.insert(hub, QPointF(0, 0));
+        constexpr int leaves = 1200;
+        for (int i = 0; i < leaves; ++i) {
+            NodeData leaf;
+            leaf.key = QStringLiteral("leaf%1").arg(i);
+            leaf.kind = NodeKind::Person;
+            leaf.label = leaf.key;
+            const NodeId id = g.addNode(leaf);
+            const qreal angle = 2 * M_PI * i / leaves;
+            at.insert(id, QPointF(900 * std::cos(angle), 900 * std::sin(angle)));
+            EdgeData e;
+            e.key = QStringLiteral("e%1").arg(i);
+            e.source = id;
+            e.target = hub;
+            e.relation = QStringLiteral("member_of");
+            g.addEdge(e);
+        }
+        GraphScene scene;
+        scene.setGraph(&g, at, ViewFilter());
+        GraphView view;
+        view.resize(900, 700);
+        view.setScene(&scene);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.fitAll();
+        QApplication::processEvents();
+        NodeItem *hubItem = scene.nodeItem(hub);
+        QVERIFY(hubItem->edges().size() > GraphView::manyDraggedEdges);
+        const QPoint from = view.mapFromScene(hubItem->pos());
+        const QPoint to = from + QPoint(120, 0);
+        QTest::mousePress(view.viewport(), Qt::LeftButton, {}, from);
+        for (int step = 1; step <= 4; ++step)
+            QTest::mouseMove(view.viewport(), from + (to - from) * step / 4);
+        QVERIFY(!view.isSettled());
+        QApplication::processEvents();
+        QVERIFY(hubItem->pos().x() > 100);
+        // Along the edge to the leaf straight above the hub's old place, from
+        // where the hub is now: the edge's ink, in what the window shows.
+        const auto edgeInkAlong = [&](const QImage &shown, QPointF leaf) {
+            int inked = 0, samples = 0;
+            const QPointF a = view.mapFromScene(hubItem->pos()), b = view.mapFromScene(leaf);
+            for (qreal t = 0.2; t <= 0.8; t += 0.05, ++samples) {
+                const QPointF p = a + (b - a) * t;
+                const QColor seen = shown.pixelColor(p.toPoint()), paper = view.backgroundBrush().color();
+                inked += std::abs(seen.red() - paper.red()) + std::abs(seen.green() - paper.green())
+                                 + std::abs(seen.blue() - paper.blue()) > 30 ? 1 : 0;
+            }
+            return std::pair{inked, samples};
+        };
+        const QPointF above = at.value(test::nodeByKey(g, QStringLiteral("leaf900"))); // at the top
+        const QImage midDrag = shownViewport(view);
+        const auto [inked, samples] = edgeInkAlong(midDrag, above);
+        QVERIFY2(inked * 10 >= samples * 8, qPrintable(QStringLiteral("%1 of %2 points inked").arg(inked).arg(samples)));
+        QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, to);
+        QVERIFY(view.isSettled());
+        const auto [after, total] = edgeInkAlong(view.viewport()->grab().toImage(), above);
+        QVERIFY2(after * 10 >= total * 8, qPrintable(QStringLiteral("%1 of %2 points inked").arg(after).arg(total)));
     }
 
     // A label is drawn above every node: a country (drawn above

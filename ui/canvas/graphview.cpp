@@ -26,6 +26,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace threadline {
 
@@ -205,10 +206,15 @@ void GraphView::paintDragged(QPainter &painter)
     painter.setRenderHint(QPainter::Antialiasing);
     QStyleOptionGraphicsItem option;
     const QTransform view = viewportTransform();
-    for (QGraphicsItem *item : std::as_const(m_draggedEdges)) {
-        painter.setTransform(item->sceneTransform() * view);
-        option.exposedRect = item->boundingRect();
-        static_cast<EdgeItem *>(item)->paintAlone(&painter, &option);
+    if (m_draggedEdges.size() > manyDraggedEdges) {
+        paintManyDraggedEdges(painter);
+    } else {
+        const QRectF seen = mapToScene(viewport()->rect()).boundingRect();
+        for (QGraphicsItem *item : std::as_const(m_draggedEdges)) {
+            painter.setTransform(item->sceneTransform() * view);
+            option.exposedRect = item->boundingRect() & seen;
+            static_cast<EdgeItem *>(item)->paintAlone(&painter, &option);
+        }
     }
     for (QGraphicsItem *item : std::as_const(m_draggedNodes)) {
         painter.setTransform(item->sceneTransform() * view);
@@ -223,6 +229,38 @@ void GraphView::paintDragged(QPainter &painter)
         if (node->labelShown(zoom()))
             node->paintLabel(&painter);
     }
+}
+
+void GraphView::paintManyDraggedEdges(QPainter &painter)
+{
+    const qreal ratio = viewport()->devicePixelRatioF();
+    const QTransform toPixels = viewportTransform() * QTransform::fromScale(ratio, ratio);
+    const QRectF seen = mapToScene(viewport()->rect()).boundingRect();
+    // By colour, in a fixed order: the same picture every time.
+    std::map<QRgb, QList<QLineF>> byColour;
+    QRectF covered; // in scene units
+    for (const QGraphicsItem *item : std::as_const(m_draggedEdges)) {
+        const auto *edge = static_cast<const EdgeItem *>(item);
+        QLineF line = edge->line();
+        if (!clipLine(line, seen))
+            continue;
+        byColour[edge->colour().rgb()].append(line);
+        covered |= QRectF(line.p1(), line.p2()).normalized();
+    }
+    if (covered.isNull())
+        return;
+    m_dragLines.begin(toPixels.mapRect(covered).toAlignedRect().adjusted(-2, -2, 2, 2)
+                      & QRect(QPoint(), viewport()->size() * ratio));
+    // The ink of a highlighted edge's line (2 units wide), up to a pixel.
+    const qreal ink = std::min<qreal>(1, 2 * zoom() * ratio);
+    for (const auto &[rgb, lines] : byColour) {
+        QColor colour = QColor::fromRgb(rgb);
+        colour.setAlphaF(float(ink));
+        m_dragLines.drawSmooth(lines.constData(), lines.size(), toPixels, colour);
+    }
+    painter.setTransform(QTransform::fromScale(1 / ratio, 1 / ratio));
+    painter.drawImage(m_dragLines.origin(), m_dragLines.image());
+    painter.resetTransform();
 }
 
 void GraphView::settle()
