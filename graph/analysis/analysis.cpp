@@ -191,7 +191,11 @@ Measures sampledMeasures(const std::vector<std::vector<int>> &next, const Centra
 
 QList<NodeMetrics> centrality(const KnowledgeGraph &graph, const ViewFilter &filter, const CentralityOptions &options)
 {
-    const VisibleAdjacency view = visibleAdjacency(graph, filter);
+    return centrality(visibleAdjacency(graph, filter), options);
+}
+
+QList<NodeMetrics> centrality(const VisibleAdjacency &view, const CentralityOptions &options)
+{
     const size_t n = size_t(view.ids.size());
     QList<NodeMetrics> metrics;
     if (n == 0)
@@ -216,8 +220,7 @@ QList<NodeMetrics> centrality(const KnowledgeGraph &graph, const ViewFilter &fil
     for (size_t u = 0; u < n; ++u) {
         NodeMetrics m;
         m.id = view.ids[qsizetype(u)];
-        for (EdgeId e : graph.incidentEdges(m.id))
-            m.degree += filter.acceptsEdge(graph, e) ? (graph.edge(e).source == graph.edge(e).target ? 2 : 1) : 0;
+        m.degree = view.degree[u];
         m.betweenness = measures.betweenness[u] / pairs;
         m.closeness = measures.closeness[u];
         metrics.append(m);

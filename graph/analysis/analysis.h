@@ -40,6 +40,9 @@ struct CentralityOptions
 // from itself when its component holds none).
 QList<NodeMetrics> centrality(const KnowledgeGraph &graph, const ViewFilter &filter = {},
                               const CentralityOptions &options = {});
+// The same from the shown part alone (visibleAdjacency), which a worker
+// thread can own: no copy of the whole graph to make on the GUI thread.
+QList<NodeMetrics> centrality(const VisibleAdjacency &view, const CentralityOptions &options = {});
 // Whether centrality() estimates rather than computes, for this many shown
 // nodes.
 inline bool centralityIsEstimated(qsizetype shownNodes, const CentralityOptions &options = {})

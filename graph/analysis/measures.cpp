@@ -120,7 +120,11 @@ QList<CountBar> eventsPerMonth(const KnowledgeGraph &graph)
 
 Components connectedComponents(const KnowledgeGraph &graph, const ViewFilter &filter)
 {
-    const VisibleAdjacency adjacency = visibleAdjacency(graph, filter);
+    return connectedComponents(visibleAdjacency(graph, filter));
+}
+
+Components connectedComponents(const VisibleAdjacency &adjacency)
+{
     using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
     Graph g(adjacency.ids.size());
     for (size_t u = 0; u < adjacency.next.size(); ++u)

@@ -46,5 +46,6 @@ struct Components
     QList<int> sizes; // by component number
 };
 Components connectedComponents(const KnowledgeGraph &graph, const ViewFilter &filter = {});
+Components connectedComponents(const VisibleAdjacency &adjacency);
 
 } // namespace threadline

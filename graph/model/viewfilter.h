@@ -42,6 +42,7 @@ struct VisibleAdjacency
     QList<NodeId> ids;
     QHash<NodeId, int> index;
     std::vector<std::vector<int>> next;
+    std::vector<int> degree; // the shown edges at each node, a loop twice
 };
 
 VisibleAdjacency visibleAdjacency(const KnowledgeGraph &graph, const ViewFilter &filter);

@@ -40,10 +40,9 @@ constexpr int idRole = Qt::UserRole + 1;
 
 enum Column { NodeColumn, KindColumn, DegreeColumn, BetweennessColumn, ClosenessColumn, ComponentColumn };
 
-std::pair<QList<NodeMetrics>, Components> measure(const KnowledgeGraph &graph)
+std::pair<QList<NodeMetrics>, Components> measure(const VisibleAdjacency &shown)
 {
-    const ViewFilter filter = ViewFilter::standard();
-    return {centrality(graph, filter), connectedComponents(graph, filter)};
+    return {centrality(shown), connectedComponents(shown)};
 }
 
 QStandardItem *numberItem(double value, int decimals)
@@ -190,7 +189,7 @@ void AnalyticsView::setGraph(const KnowledgeGraph *graph)
     m_graph = graph;
     ++m_generation;
     m_computedGeneration = m_generation;
-    const auto measures = measure(*graph);
+    const auto measures = measure(visibleAdjacency(*graph, ViewFilter::standard()));
     fillTable(measures.first, measures.second);
     replot();
 }
@@ -247,7 +246,12 @@ void AnalyticsView::startCentrality()
 {
     m_computedGeneration = m_generation;
     m_summary->setText(tr("Computing centrality…"));
-    m_watcher.setFuture(QtConcurrent::run([graph = *m_graph] { return measure(graph); }));
+    // The shown part, taken here (a pass over the graph); the worker owns
+    // it. A copy of the whole graph (the worker's before) cost the GUI thread
+    // more, and the measures need nothing else.
+    m_watcher.setFuture(QtConcurrent::run([shown = visibleAdjacency(*m_graph, ViewFilter::standard())] {
+        return measure(shown);
+    }));
 }
 
 void AnalyticsView::fillTable(const QList<NodeMetrics> &metrics, const Components &components)
