@@ -393,7 +393,12 @@ QHash<NodeId, QPointF> placeBesideNeighbours(const KnowledgeGraph &graph, const 
 QHash<NodeId, QPointF> placeNewNodes(const KnowledgeGraph &graph, const QHash<NodeId, QPointF> &placed,
                                      const ViewFilter &filter)
 {
-    const QSet<NodeId> visible = filter.visibleNodes(graph);
+    return placeNewNodes(graph, placed, filter, filter.visibleNodes(graph));
+}
+
+QHash<NodeId, QPointF> placeNewNodes(const KnowledgeGraph &graph, const QHash<NodeId, QPointF> &placed,
+                                     const ViewFilter &filter, const QSet<NodeId> &visible)
+{
     LayoutControl control;
     QSet<NodeId> unplaced;
     for (NodeId id : visible) {

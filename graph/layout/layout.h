@@ -124,6 +124,9 @@ QHash<NodeId, QPointF> fitFilePositions(const QHash<NodeId, QPointF> &filePositi
 // positions of the nodes it placed, only.
 QHash<NodeId, QPointF> placeNewNodes(const KnowledgeGraph &graph, const QHash<NodeId, QPointF> &placed,
                                      const ViewFilter &filter);
+// The same, for a caller that has the shown nodes (filter.visibleNodes(graph)).
+QHash<NodeId, QPointF> placeNewNodes(const KnowledgeGraph &graph, const QHash<NodeId, QPointF> &placed,
+                                     const ViewFilter &filter, const QSet<NodeId> &visible);
 
 // Places the nodes of the graph that have no position in `placed` at once,
 // O(edges): each beside the mean of its placed neighbours (or `centre`

@@ -322,8 +322,8 @@ bool CurationController::acceptExtractions(const QList<Document> &articles,
     const auto *scene = qobject_cast<const GraphScene *>(m_view->scene());
     const ViewFilter filter = scene ? scene->filter() : ViewFilter::standard();
     QHash<NodeId, QPointF> placed;
-    if (filter.visibleNodes(graph).size() <= placeByLayoutUpTo)
-        placed = placeNewNodes(graph, m_document->positions(), filter);
+    if (const QSet<NodeId> shown = filter.visibleNodes(graph); shown.size() <= placeByLayoutUpTo)
+        placed = placeNewNodes(graph, m_document->positions(), filter, shown);
     QHash<NodeId, QPointF> known = m_document->positions();
     known.insert(placed);
     placed.insert(placeBesideNeighbours(graph, known, m_view->mapToScene(m_view->viewport()->rect().center())));
