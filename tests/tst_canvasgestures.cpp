@@ -807,6 +807,34 @@ private Q_SLOTS:
         }
     }
 
+    // A streamed layout frame moves every node at once; each edge then
+    // runs between its ends' new places (adjusted once, after the move),
+    // and the batched edges' index finds it there.
+    void bulkMovesBringTheEdgesAlong()
+    {
+        QHash<NodeId, QPointF> at;
+        const KnowledgeGraph big = grid(40, at);
+        GraphScene scene;
+        scene.setGraph(&big, at, ViewFilter());
+        QVERIFY(scene.edgesBatched());
+        QHash<NodeId, QPointF> moved;
+        for (auto it = at.cbegin(); it != at.cend(); ++it)
+            moved.insert(it.key(), QPointF(it.value().x() * 1.5 + 50, it.value().y() * 0.5 - 30));
+        QVERIFY(moved.size() > GraphScene::manyMoves);
+        scene.setNodePositions(moved);
+        for (EdgeId id : big.edges()) {
+            const EdgeItem *edge = scene.edgeItem(id);
+            const QPointF from = moved.value(big.edge(id).source), to = moved.value(big.edge(id).target);
+            const QLineF line = edge->line();
+            QVERIFY2(QLineF(line.p1(), from).length() <= edge->sourceItem()->radius() + 0.01
+                         && QLineF(line.p2(), to).length() <= edge->targetItem()->radius() + 1.01,
+                     qPrintable(QStringLiteral("edge %1 does not run between its ends").arg(id.value())));
+        }
+        const EdgeId some = big.edges().first();
+        const QPointF middle = (moved.value(big.edge(some).source) + moved.value(big.edge(some).target)) / 2;
+        QCOMPARE(scene.edgeAt(middle), scene.edgeItem(some));
+    }
+
     // Dragging a hub of 1,200 edges draws them as they go (as hairlines,
     // above GraphView::manyDraggedEdges), from where the hub is now, and
     // the drop gives the full picture.

@@ -114,6 +114,10 @@ public:
     // label layer asks is made again before its next question.
     void nodeGeometryChanged() { m_nodeIndex.markStale(); }
     void nodeKindChanged() { m_nodeIndex.markOrderStale(); }
+    // Nodes are moving in bulk (setNodePositions): their edges follow once
+    // the move is done, not with each node.
+    bool isMovingMany() const { return m_movingMany; }
+    static constexpr qsizetype manyMoves = 1000;
     // A batched node changed where it is drawn: the layers repaint there
     // (the rectangles of one turn of the event loop together).
     void repaintBatched(const QRectF &rect);
@@ -190,6 +194,7 @@ private:
     OnceLater m_restLater{this, [this] { putBackResting(); }};
     void putBackResting();
     QRectF m_batchedDirty;        // where batched nodes changed this turn
+    bool m_movingMany = false;
     OnceLater m_repaintLater{this, [this] { repaintBatchedNow(); }};
     void repaintBatchedNow();
     void batchNodes();
