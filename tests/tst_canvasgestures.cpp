@@ -817,11 +817,21 @@ private Q_SLOTS:
         GraphScene scene;
         scene.setGraph(&big, at, ViewFilter());
         QVERIFY(scene.edgesBatched());
+        GraphView view;
+        view.resize(800, 600);
+        view.setScene(&scene);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.centerOn(QPointF(600, 300));
+        QApplication::processEvents();
         QHash<NodeId, QPointF> moved;
         for (auto it = at.cbegin(); it != at.cend(); ++it)
             moved.insert(it.key(), QPointF(it.value().x() * 1.5 + 50, it.value().y() * 0.5 - 30));
         QVERIFY(moved.size() > GraphScene::manyMoves);
         scene.setNodePositions(moved);
+        // What the window shows is the new picture, not the old one.
+        QApplication::processEvents();
+        QCOMPARE(pixelsShownStale(view.viewport()), 0);
         for (EdgeId id : big.edges()) {
             const EdgeItem *edge = scene.edgeItem(id);
             const QPointF from = moved.value(big.edge(id).source), to = moved.value(big.edge(id).target);

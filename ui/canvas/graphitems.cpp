@@ -290,16 +290,21 @@ void NodeItem::paintLabel(QPainter *painter) const
 QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
     if (change == ItemPositionChange && !m_shownAlone) {
-        refresh(); // where it was: Qt repaints nothing of a batched node
-    } else if (change == ItemPositionHasChanged) {
         auto *graph = qobject_cast<GraphScene *>(scene());
-        if (!graph || !graph->isMovingMany()) {
+        if (!graph || !graph->isMovingMany())
+            refresh(); // where it was: Qt repaints nothing of a batched node
+    } else if (change == ItemPositionHasChanged) {
+        m_at = value.toPointF();
+        // In a bulk move the scene adjusts the edges and repaints after.
+        auto *graph = qobject_cast<GraphScene *>(scene());
+        const bool many = graph && graph->isMovingMany();
+        if (!many) {
             for (EdgeItem *edge : std::as_const(m_edges))
                 edge->adjust();
         }
         if (graph)
             graph->nodeGeometryChanged();
-        if (!m_shownAlone)
+        if (!m_shownAlone && !many)
             refresh();
     } else if (change == ItemSelectedHasChanged) {
         setZValue(value.toBool() ? 3 : (isMajorKind(m_kind) ? 2 : 1));
@@ -422,8 +427,8 @@ QString EdgeItem::toolTipText() const
 
 void EdgeItem::adjust()
 {
-    const QPointF s = m_source->pos();
-    const QPointF t = m_target->pos();
+    const QPointF s = m_source->at();
+    const QPointF t = m_target->at();
     QLineF line(s, t);
     if (line.length() > m_source->radius() + m_target->radius()) {
         // Start and end at the node rims, so arrowheads stay visible.

@@ -28,6 +28,10 @@ public:
     NodeItem(NodeId id, NodeKind kind, const QString &label, int degree);
 
     NodeId nodeId() const { return m_id; }
+    // pos(), kept here: an edge asks its ends' positions, and Qt's answer is
+    // behind another pointer (adjusting 500k edges after a streamed layout
+    // frame waited on those cache misses).
+    QPointF at() const { return m_at; }
     NodeKind kind() const { return m_kind; }
     QString label() const { return m_label; }
     qreal radius() const { return m_radius; }
@@ -117,6 +121,7 @@ private:
     void measure();
 
     NodeId m_id;
+    QPointF m_at;
     NodeKind m_kind;
     QString m_label;
     qreal m_radius;

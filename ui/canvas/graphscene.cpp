@@ -632,6 +632,8 @@ void GraphScene::setNodePositions(const QHash<NodeId, QPointF> &positions)
     if (std::exchange(m_movingMany, false)) {
         for (EdgeItem *edge : std::as_const(m_edges))
             edge->adjust();
+        if (m_nodeLayer)
+            m_nodeLayer->update(); // the batched nodes left their places unrepainted
     }
     // Labels keep what they showed: a picture in passing is not worth
     // decluttering 10k labels for, and the positions that stay come through
