@@ -900,7 +900,7 @@ private Q_SLOTS:
     void scoresOnArticlesTheRulesWereNotWrittenFor()
     {
         const QList<WrittenArticle> articles = writtenArticles();
-        QVERIFY2(articles.size() >= 26, "twenty-six or more articles with their expected graphs");
+        QVERIFY2(articles.size() >= 29, "twenty-nine or more articles with their expected graphs");
         // Written after the rules were, and measured before any rule looked
         // at them: the held-out articles, reported on their own as well.
         static const QStringList heldOut = {QStringLiteral("13-"), QStringLiteral("14-"), QStringLiteral("15-")};
@@ -913,6 +913,9 @@ private Q_SLOTS:
         // 24-26 likewise: written and scored before any rule changed, their
         // thresholds set just under that first score.
         static const QStringList thirdHeldOut = {QStringLiteral("24-"), QStringLiteral("25-"), QStringLiteral("26-")};
+        // 27-29 likewise, written after the misses of 24-26 were known and
+        // scored before the rules for those misses: the measure of them.
+        static const QStringList fourthHeldOut = {QStringLiteral("27-"), QStringLiteral("28-"), QStringLiteral("29-")};
         const auto among = [](const QString &name, const QStringList &prefixes) {
             return std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &prefix) { return name.startsWith(prefix); });
         };
@@ -920,6 +923,7 @@ private Q_SLOTS:
         scoring::Scores heldOutTotal;
         scoring::Scores secondTotal;
         scoring::Scores thirdTotal;
+        scoring::Scores fourthTotal;
         for (const WrittenArticle &article : articles) {
             const QString &name = article.name;
             QVERIFY2(article.ok, qPrintable(name));
@@ -934,6 +938,10 @@ private Q_SLOTS:
                 thirdTotal += s;
                 continue;
             }
+            if (among(name, fourthHeldOut)) {
+                fourthTotal += s;
+                continue;
+            }
             total += s;
             if (among(name, heldOut))
                 heldOutTotal += s;
@@ -942,6 +950,7 @@ private Q_SLOTS:
         qInfo().noquote() << report(QStringLiteral("written articles (01-15, 19-23)"), total);
         qInfo().noquote() << report(QStringLiteral("held-out articles (16-18)"), secondTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (24-26)"), thirdTotal);
+        qInfo().noquote() << report(QStringLiteral("held-out articles (27-29)"), fourthTotal);
         holdsFloors(QStringLiteral("unseen"), total, Floors{0.97, 0.98, 0.99, 0.82, 0.99, 0.82, 0.82});
         holdsFloors(QStringLiteral("held-out"), heldOutTotal, Floors{0, 0, 0.95, 0, 0, 0.97, 0});
         holdsFloors(QStringLiteral("held-out 16-18"), secondTotal, Floors{0.93, 0.98, 0.98, 0.85, 0.98, 0.88, 0.88});
@@ -949,6 +958,12 @@ private Q_SLOTS:
         // speakers 0.86 (19/22), events P 0.60 R 0.53 F1 0.56, their
         // participants P 0.84 R 0.84.
         holdsFloors(QStringLiteral("held-out 24-26"), thirdTotal, Floors{0.90, 0.95, 0.85, 0.65, 0.92, 0.54, 0.82});
+        // First measured (the extractor of main, before the rules for the
+        // misses of 24-26) at people P 0.75 R 1.00, quotes P 1.00 R 1.00,
+        // speakers 0.67 (10/15), events P 0.71 R 0.67 F1 0.69, their
+        // participants P 1.00 R 0.93. Not to be tuned to: the floors are
+        // just under that first score.
+        holdsFloors(QStringLiteral("held-out 27-29"), fourthTotal, Floors{0.97, 0.97, 0.65, 0.72, 0.97, 0.66, 0.97});
     }
 
     // Every test article hard-wrapped at 72 columns (as a plain-text feed
