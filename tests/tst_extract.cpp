@@ -269,6 +269,30 @@ private Q_SLOTS:
         QVERIFY2(people.contains(QStringLiteral("Amina Diallo")), qPrintable(people.join(QStringLiteral(", "))));
     }
 
+    // Capitalised names that are no one's: an institution whose last word
+    // says what it is ("… System", "… Cooperative", "… Agreement", an
+    // outlet's "… Report"), a title standing alone ("Peru's Tourism
+    // Minister, Ana Quispe"), a two-word demonym ("Costa Rican plants");
+    // and a person after an institution and its title ("Regional
+    // Commission Chairperson Amina Diallo").
+    void institutionsTitlesAndDemonymsAreNotPeople()
+    {
+        const QString text = QStringLiteral(
+            "LIMA, March 3 (Andes Business Report) \u2014 Peru's Tourism Minister, Ana Quispe, met the leaders of the "
+            "Southern Grain Cooperative in Cusco on Monday.\n"
+            "The Andean Integration System backed the plan, and the Titicaca Fisheries Agreement will be reviewed.\n"
+            "Regional Commission Chairperson Amina Diallo said the money was ready.\n"
+            "Bolivia closed 12 Costa Rican plants last year.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 3, 3));
+        QStringList people;
+        for (const Entity &e : x.entities) {
+            if (e.kind == NodeKind::Person)
+                people.append(e.label);
+        }
+        people.sort();
+        QCOMPARE(people.join(QStringLiteral(", ")), QStringLiteral("Amina Diallo, Ana Quispe"));
+    }
+
     // Capitals: the city where something happens, the government where
     // the text makes it act, and never a person.
     void capitalsForTheirGovernments()

@@ -509,6 +509,10 @@ void EntityFinder::classify(int first, int end)
         addMention(e, first, end);
         return;
     }
+    // "Panama's Commerce Minister, Gabriela Ruiz": a title alone (its last
+    // word one) is no name; "Costa Rican plants": nor is a demonym.
+    if (gz.isTitle(lastWord) || gz.isDemonym(name))
+        return;
     // Two to four capitalised words, none "of": a person's name, if
     // the text treats it as one (see dropUnconfirmedPeople).
     // Not inside a quoted title ("the Nairobi Declaration on Red Sea Security").

@@ -116,6 +116,16 @@ Gazetteer Gazetteer::fromFiles(const QString &titles, const QString &speechVerbs
         if (parts.size() > 2 && parts.at(2) == QLatin1String("adjective"))
             g.m_demonyms.insert(parts.at(0));
     }
+    // "Costa Rican", "Papua New Guinean": the demonym of a country of two
+    // words or more whose name ends in "a", where the aliases give none (two
+    // capitalised words that would otherwise pass for somebody's name).
+    for (const QString &name : QStringList(g.m_countries.keys())) {
+        const QString demonym = name + QLatin1Char('n');
+        if (name.contains(QLatin1Char(' ')) && name.endsWith(QLatin1Char('a')) && !g.m_countries.contains(demonym)) {
+            g.m_countries.insert(demonym, g.m_countries.value(name));
+            g.m_demonyms.insert(demonym);
+        }
+    }
     // Places of two words or more: one word ("Georgia", "Victoria") can be a name.
     const auto addPlace = [&](const QString &name) {
         if (name.contains(QLatin1Char(' ')) && !std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.isDigit(); }))
