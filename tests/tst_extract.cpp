@@ -578,6 +578,40 @@ private Q_SLOTS:
         QVERIFY(reported);
     }
 
+    // "she said" or "he said" after a paragraph that names two people:
+    // the one the text has made of that gender ("on her second visit",
+    // "saying her ministry"), when the other was only met by them or is of
+    // the other gender; the nearest subject still, when nothing says so.
+    void pronounsAfterAParagraphNamingTwo()
+    {
+        const QString met = QStringLiteral(
+            "Finance Minister Ruth Amani, on her second visit to the port this year, met Transport Minister Joel "
+            "Kiptoo in Mombasa on Monday. Kiptoo said the new cranes would arrive in May.\n\n"
+            "\u201cWe cannot let the harbour silt up again,\u201d she said after the meeting.\n");
+        const Extraction x = extractArticle(met, QDate(2025, 5, 20));
+        QCOMPARE(speakerOf(x, met, QStringLiteral("silt up")), QStringLiteral("Ruth Amani"));
+        const QString talks = QStringLiteral(
+            "Health Minister Lina Perez and Labour Minister Tomas Ruiz held talks on Tuesday. Perez argued for a "
+            "delay, saying her ministry needed time.\n\n"
+            "\u201cThe nurses cannot wait another winter,\u201d he said after the talks.\n");
+        const Extraction y = extractArticle(talks, QDate(2025, 5, 20));
+        QCOMPARE(speakerOf(y, talks, QStringLiteral("another winter")), QStringLiteral("Tomas Ruiz"));
+        // Nothing says who is a woman: the nearest subject, as before.
+        const QString plain = QStringLiteral(
+            "Finance Minister Ruth Amani met Transport Minister Joel Kiptoo in Mombasa on Monday. Kiptoo said the "
+            "new cranes would arrive in May.\n\n"
+            "\u201cWe cannot let the harbour silt up again,\u201d she said after the meeting.\n");
+        const Extraction z = extractArticle(plain, QDate(2025, 5, 20));
+        QCOMPARE(speakerOf(z, plain, QStringLiteral("silt up")), QStringLiteral("Joel Kiptoo"));
+        // "told her that": an object, someone else, not the teller.
+        const QString object = QStringLiteral(
+            "Finance Minister Ruth Amani met Transport Minister Joel Kiptoo in Mombasa on Monday. Kiptoo told her "
+            "that the cranes would arrive in May.\n\n"
+            "\u201cWe cannot let the harbour silt up again,\u201d he said after the meeting.\n");
+        const Extraction w = extractArticle(object, QDate(2025, 5, 20));
+        QCOMPARE(speakerOf(w, object, QStringLiteral("silt up")), QStringLiteral("Joel Kiptoo"));
+    }
+
     // Speakers that are no name right after the quotation: a statement's
     // issuer, a name without a speech verb, a pronoun past a name in a
     // prepositional phrase.
