@@ -127,9 +127,16 @@ Gazetteer Gazetteer::fromFiles(const QString &titles, const QString &speechVerbs
         }
     }
     // Places of two words or more: one word ("Georgia", "Victoria") can be a name.
+    // Also without its accents ("San Jose" for "San José"), as plain-text
+    // feeds and agency copy often write it.
     const auto addPlace = [&](const QString &name) {
-        if (name.contains(QLatin1Char(' ')) && !std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.isDigit(); }))
-            g.m_places.insert(name);
+        if (!name.contains(QLatin1Char(' ')) || std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.isDigit(); }))
+            return;
+        g.m_places.insert(name);
+        QString plain = name.normalized(QString::NormalizationForm_D);
+        plain.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
+        if (plain != name)
+            g.m_places.insert(plain);
     };
     if (!iso3166_2Json.isEmpty()) {
         QFile subdivisions(iso3166_2Json);
