@@ -117,6 +117,17 @@ class TestExtract : public QObject
         return s->speaker >= 0 ? x.entities[s->speaker].label : QStringLiteral("(nobody)");
     }
 
+    // The events of one type, in the order found.
+    static QList<Event> eventsOf(const Extraction &x, const QString &type)
+    {
+        QList<Event> found;
+        for (const Event &e : x.events) {
+            if (e.type == type)
+                found.append(e);
+        }
+        return found;
+    }
+
     // Every event, "type date label", one after another: what a failed
     // check about events prints.
     static QByteArray eventsSaid(const Extraction &x)
@@ -739,6 +750,46 @@ private Q_SLOTS:
         QVERIFY(spansHold(x, text));
     }
 
+    // A meeting's days, from the day it closed ("closing a four-day
+    // meeting" on Thursday: Monday to Thursday), and a meeting of a day
+    // within them that names others is one of its own; a summit the lead
+    // reports on a day ("leaders agreed on Sunday … The one-day summit"),
+    // that day, not the day of a meeting held on its sidelines; "the summit
+    // hall" is where someone was, no mention of the summit.
+    void summitAndMeetingDays()
+    {
+        const QString closing = QStringLiteral(
+            "VICTORIA, April 25 (Test Wire) \u2014 Fishing nations agreed on Thursday to cut the yellowfin catch, "
+            "closing a four-day meeting of the Indian Ocean Tuna Commission.\n\n"
+            "Seychelles President Anne Laporte opened the meeting on Monday. On Tuesday she met Kenyan Fisheries "
+            "Minister Tom Were and Maldivian Fisheries Minister Ali Rasheed.\n");
+        const Extraction x = extractArticle(closing, QDate(2025, 4, 25));
+        // The four days, and a meeting of its own held on one of them.
+        QStringList days;
+        for (const Event &e : eventsOf(x, QStringLiteral("meeting")))
+            days.append(e.date + QLatin1Char(' ') + QString::number(e.participants.size()));
+        days.sort();
+        QCOMPARE(days.join(QStringLiteral(", ")), QStringLiteral("2025-04-21/2025-04-24 2, 2025-04-22 3"));
+        const QString lead = QStringLiteral(
+            "KIGALI, June 9 (Test Wire) \u2014 East African leaders agreed on Sunday to build a joint rail link.\n\n"
+            "The one-day summit in Kigali, chaired by Rwandan President Jean Mugisha, followed a meeting of trade "
+            "ministers on Friday.\n\n"
+            "Mugisha met Tanzanian President Amani Mrisho on the sidelines on Saturday to discuss the line\u2019s "
+            "route. According to a Rwandan official, the two men agreed that their ministers would meet in Dodoma "
+            "next week.\n\n"
+            "Mrisho told reporters as he left the summit hall: \u201cThe line will be built.\u201d\n\n"
+            "The summit did not settle a quarrel over fares.\n");
+        const Extraction y = extractArticle(lead, QDate(2025, 6, 9));
+        const QList<Event> summits = eventsOf(y, QStringLiteral("summit"));
+        QVERIFY2(summits.size() == 1, eventsSaid(y).constData());
+        QCOMPARE(summits.first().date, QStringLiteral("2025-06-08"));
+        QCOMPARE(summits.first().participants.size(), 1); // Mugisha, who chaired it; not Mrisho of "the summit hall"
+        const QList<Event> meetings = eventsOf(y, QStringLiteral("meeting"));
+        QVERIFY2(std::any_of(meetings.cbegin(), meetings.cend(),
+                             [](const Event &e) { return e.date == QStringLiteral("2025-06-07") && e.participants.size() == 2; }),
+                 eventsSaid(y).constData());
+    }
+
     // One event across its mentions; participants, dates and plans from
     // the words that govern each mention; dates never guessed.
     void eventsAcrossTheirMentions()
@@ -870,14 +921,6 @@ private Q_SLOTS:
     // event's evidence instead of making a second event.
     void headlineJoinsTheBodysEvent()
     {
-        const auto eventsOf = [](const Extraction &x, const QString &type) {
-            QList<Event> found;
-            for (const Event &e : x.events) {
-                if (e.type == type)
-                    found.append(e);
-            }
-            return found;
-        };
         const auto describe = [](const Extraction &x) {
             QStringList lines;
             for (const Event &e : x.events)

@@ -54,6 +54,13 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         }
         if (notHappening(trigger, s))
             continue;
+        // "as he left the summit hall", "the meeting room": where the event
+        // is held, not a mention of it.
+        if (const int after = text.tokenAtOrAfter(trigger.end);
+            after < s.endToken && tokens[after].start == trigger.end + 1 &&
+            isOneOf(tokens[after].text, {"hall", "halls", "room", "rooms", "venue", "venues", "site", "centre", "center",
+                                         "building", "chamber", "hotel", "compound", "tent"}))
+            continue;
         // "his election campaign", "election officials": not the election itself.
         if (QLatin1String(triggerWords[trigger.type].label) == QLatin1String("Election")) {
             const int after = text.tokenAtOrAfter(trigger.end);
@@ -537,7 +544,8 @@ void EventFinder::titledPeople(qsizetype from, qsizetype to, QList<int> *partici
 }
 
 // "three days of talks … that ended on Wednesday", "wrapped up two days of
-// meetings on Friday": the days that end (or begin) on the date given.
+// meetings on Friday", "agreed on Thursday …, closing a five-day meeting":
+// the days that end (or begin) on the date given.
 void EventFinder::spanDays(const Trigger &trigger, const Sentence &s, ResolvedDate *d) const
 {
     if (d->iso.size() != 10)
@@ -556,7 +564,7 @@ void EventFinder::spanDays(const Trigger &trigger, const Sentence &s, ResolvedDa
     const QString number = m.captured(1).toLower();
     const int count = number.front().isDigit() ? number.toInt() : int(numbers.indexOf(number)) + 2;
     static const QRegularExpression ends(
-        QStringLiteral("\\b(?:ended|ending|wrapped up|wrapping up|concluded|closed)\\b"),
+        QStringLiteral("\\b(?:ended|ending|wrapped up|wrapping up|concluded|concluding|closed|closing)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression begins(
         QStringLiteral("\\b(?:began|begin|begins|opened|opens|started|starting|start|arrived|arrives)\\b"),

@@ -124,6 +124,7 @@ void EventFinder::findEvents()
         if (!here.isEmpty())
             mentionsIn(si, here, &found);
     }
+    dateFromTheLead(found);
     // Mentions with a date first, so that a mention without one joins the
     // event it most likely names, wherever in the text that is dated.
     // The headline's last: it names an event the body reports.
@@ -251,6 +252,32 @@ void EventFinder::findEvents()
 // recent of them if several). A mention that joins nothing is a new event,
 // if it names anyone; if it names no one, the people of the sentence
 // before it are taken as its participants.
+// "African Union leaders agreed on Sunday to … . The one-day summit in
+// Malabo, chaired by …": a lead that reports what was done on a day and
+// names no event, then "the" event named undated in the sentence after
+// it: that event is of the lead's day (inferred, and said so), not of a
+// meeting held on its sidelines.
+void EventFinder::dateFromTheLead(QList<EventMention> &found)
+{
+    const int lead = text.bodySentence;
+    const auto after = std::find_if(found.begin(), found.end(), [&](const EventMention &m) { return m.sentence >= lead; });
+    if (after == found.end() || after->sentence != lead + 1 || !after->definite || after->planned ||
+        !after->date.iso.isEmpty())
+        return;
+    const Sentence &s = sentences[lead];
+    QList<ResolvedDate> days;
+    for (const ResolvedDate &d : datesIn(lead, false)) {
+        if (dateGoverns(d, s))
+            days.append(d);
+    }
+    if (days.size() != 1 || days.first().iso.size() != 10)
+        return;
+    after->date = days.first();
+    after->date.stated = false;
+    after->date.note = QStringLiteral("inferred: the day the lead reports (%1)").arg(days.first().note);
+    after->rule += QStringLiteral(", dated by the lead");
+}
+
 int EventFinder::merge(const EventMention &mention)
 {
     EventMention m = mention;
@@ -312,6 +339,15 @@ int EventFinder::merge(const EventMention &mention)
             }
             continue;
         }
+        // "closing a five-day meeting … On Monday he met X and Y": a day's
+        // meeting within the days of a longer one, naming someone that one
+        // lacks, is a meeting of its own held during it (not "the meeting").
+        if (!m.definite && m.date.iso.size() == 10 && e.date.contains(QLatin1Char('/')) &&
+            std::any_of(m.participants.cbegin(), m.participants.cend(), [&](int p) {
+                return std::none_of(e.participants.cbegin(), e.participants.cend(),
+                                    [&](int q) { return sameActor(out.entities, p, q); });
+            }))
+            continue;
         // A meeting and talks are one event only side by side (or "the meeting"), on one date.
         // "The talks opened on Tuesday with a session chaired by X": a
         // day within the days the event of that kind is known to span is

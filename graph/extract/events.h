@@ -90,6 +90,7 @@ private:
     QList<ResolvedDate> datesIn(int sentence, bool future);
     // The event the mention joined or made, -1 if it named none (yet).
     int merge(const EventMention &m);
+    void dateFromTheLead(QList<EventMention> &found);
     bool mergeHeadline(const EventMention &m);
     QString labelFor(const Event &e, int row) const;
 
