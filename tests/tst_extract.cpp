@@ -917,6 +917,20 @@ private Q_SLOTS:
                             [&](int p) { return x.entities[p].label == QStringLiteral("North Korea"); }));
     }
 
+    // Another word for talks: "consultations" (as at the WTO), on the days
+    // the text gives ("held on Monday and Tuesday"), led by whom it says.
+    void consultationsAreTalks()
+    {
+        const QString text = QStringLiteral(
+            "The consultations, held on Monday and Tuesday, were led by Peruvian Trade Minister Rosa Vega and "
+            "Bolivia's Trade Minister, Luis Mamani.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(talks.first().date, QStringLiteral("2025-04-21/2025-04-22"));
+        QCOMPARE(talks.first().participants.size(), 2);
+    }
+
     // A headline names the event the body reports: its words join that
     // event's evidence instead of making a second event.
     void headlineJoinsTheBodysEvent()
