@@ -605,6 +605,17 @@ private Q_SLOTS:
         QVERIFY(reported);
     }
 
+    // "X of the Fisheries Agency, who said …": "who" is a person, the one
+    // named before the organisation.
+    void whoSaidIsAPerson()
+    {
+        const QString text = QStringLiteral(
+            "Peru's delegation was led by Rosa Vega of the Fisheries Agency, who said Lima could accept the cut "
+            "\u201cif everyone pays the same,\u201d a reference to the foreign fleets.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("everyone pays")), QStringLiteral("Rosa Vega"));
+    }
+
     // "she said" or "he said" after a paragraph that names two people:
     // the one the text has made of that gender ("on her second visit",
     // "saying her ministry"), when the other was only met by them or is of

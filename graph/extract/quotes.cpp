@@ -391,11 +391,14 @@ int StatementFinder::attributionBefore(const Quote &q, Span *who)
     // The subject of the word at v: the nearest name, pronoun or title
     // before it, within a few words; -1 if none.
     const auto nearestSubject = [&](int v) {
+        // "Kanda of the Fisheries Agency, who said": "who" is somebody, not
+        // the organisation named last.
+        const bool relative = v > s.firstToken && tokens[v - 1].text == QLatin1String("who");
         for (int subject = v - 1; subject >= std::max(s.firstToken, v - 14); --subject) {
             int end = 0;
             Span span;
             const int speaker = entities.speakerAt(subject, v, q.open, &span, &end);
-            if (speaker >= 0) {
+            if (speaker >= 0 && (!relative || out.entities[speaker].kind == NodeKind::Person)) {
                 *who = span;
                 return speaker;
             }
