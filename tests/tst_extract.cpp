@@ -241,6 +241,26 @@ private Q_SLOTS:
         QVERIFY(!places.contains(QStringLiteral("Buenos Aires")));
     }
 
+    // A name right before what kind of place it is ("the Rio Seco border
+    // crossing", "the Cala Blanca port") is that place, not a person.
+    void namesOfPlacesByWhatFollows()
+    {
+        const QString text = QStringLiteral(
+            "Trucks queued at the Rio Seco border crossing and at the Cala Blanca port on Monday, Trade Minister "
+            "Rosa Vega said.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QStringList people, places;
+        for (const Entity &e : x.entities) {
+            if (e.kind == NodeKind::Person)
+                people.append(e.label);
+            else if (e.kind == NodeKind::Place)
+                places.append(e.label);
+        }
+        QCOMPARE(people, QStringList{QStringLiteral("Rosa Vega")});
+        QVERIFY2(places.contains(QStringLiteral("Rio Seco")) && places.contains(QStringLiteral("Cala Blanca")),
+                 qPrintable(places.join(QStringLiteral(", "))));
+    }
+
     // A place written without its accents ("San Jose" for "San José",
     // as plain-text feeds often have it) is the place, and no speaker.
     void placesWrittenWithoutTheirAccents()

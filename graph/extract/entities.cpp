@@ -536,7 +536,14 @@ void EntityFinder::classify(int first, int end)
         addMention(e, first, end);
         return;
     }
-    if ((placePreposition && count <= 3) || placeWord || isDateline(first)) {
+    // "the Paso Canoas border crossing", "the Cala Blanca port": the words
+    // after the name say what kind of place it is.
+    const bool placeNounAfter =
+        end < tokens.size() && text.adjacent(end - 1, end) &&
+        isOneOf(tokens[end].text, {"border", "crossing", "bridge", "port", "airport", "dam", "dams", "river", "valley",
+                                   "basin", "province", "district", "highway", "corridor", "oilfield", "reservoir",
+                                   "lagoon", "harbour", "harbor", "peninsula", "plateau", "canal", "strait"});
+    if ((placePreposition && count <= 3) || placeWord || placeNounAfter || isDateline(first)) {
         const int e = addEntity(NodeKind::Place, name,
                                 placeWord ? QStringLiteral("name of a place (its last word)")
                                           : QStringLiteral("name after \u201cin\u201d"));
