@@ -217,7 +217,8 @@ void EntityFinder::learnGenders()
         while (next != personMentionOrder.cend() && mentions[*next].start < tokens[j].start)
             last = *next++;
         const QString &w = tokens[j].text;
-        if (last < 0 || w.size() < 3 || w.size() > 7 || !isOneOf(w, {"his", "her", "himself", "herself"}))
+        if (last < 0 || w.size() < 3 || w.size() > 7 || w.front() != QLatin1Char('h') ||
+            !isOneOf(w, {"his", "her", "himself", "herself"}))
             continue;
         const Mention &m = mentions[last];
         if (tokens[m.firstToken].sentence != tokens[j].sentence || insideQuote(tokens[j].start) ||
