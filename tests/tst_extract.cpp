@@ -1113,19 +1113,25 @@ private Q_SLOTS:
         qInfo().noquote() << report(QStringLiteral("held-out articles (16-18)"), secondTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (24-26)"), thirdTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (27-29)"), fourthTotal);
-        holdsFloors(QStringLiteral("unseen"), total, Floors{0.97, 0.98, 0.99, 0.82, 0.99, 0.82, 0.82});
+        holdsFloors(QStringLiteral("unseen"), total, Floors{0.97, 0.98, 0.99, 0.85, 0.99, 0.82, 0.82});
         holdsFloors(QStringLiteral("held-out"), heldOutTotal, Floors{0, 0, 0.95, 0, 0, 0.97, 0});
         holdsFloors(QStringLiteral("held-out 16-18"), secondTotal, Floors{0.93, 0.98, 0.98, 0.85, 0.98, 0.88, 0.88});
         // First measured at people P 0.68 R 0.94, quotes P 0.92 R 0.96,
         // speakers 0.86 (19/22), events P 0.60 R 0.53 F1 0.56, their
-        // participants P 0.84 R 0.84.
-        holdsFloors(QStringLiteral("held-out 24-26"), thirdTotal, Floors{0.90, 0.95, 0.85, 0.65, 0.92, 0.54, 0.82});
+        // participants P 0.84 R 0.84; after the rules written for their
+        // misses (extract-9), people P 1.00 R 1.00, speakers 1.00 (22/22),
+        // events P 0.76 R 0.76 F1 0.76, participants P 0.88 R 0.77: no
+        // longer unseen figures.
+        holdsFloors(QStringLiteral("held-out 24-26"), thirdTotal, Floors{0.90, 0.95, 0.97, 0.97, 0.97, 0.74, 0.85});
         // First measured (the extractor of main, before the rules for the
         // misses of 24-26) at people P 0.75 R 1.00, quotes P 1.00 R 1.00,
         // speakers 0.67 (10/15), events P 0.71 R 0.67 F1 0.69, their
         // participants P 1.00 R 0.93. Not to be tuned to: the floors are
-        // just under that first score.
-        holdsFloors(QStringLiteral("held-out 27-29"), fourthTotal, Floors{0.97, 0.97, 0.65, 0.72, 0.97, 0.66, 0.97});
+        // just under that first score, but for two raised where the general
+        // rules written for the misses of 24-26 moved them (speakers 1.00
+        // (15/15) by the pronoun rules, a case 27-29 were written to hold
+        // before those rules were; people P 0.78 by "Agreement").
+        holdsFloors(QStringLiteral("held-out 27-29"), fourthTotal, Floors{0.97, 0.97, 0.97, 0.75, 0.97, 0.66, 0.97});
     }
 
     // Every test article hard-wrapped at 72 columns (as a plain-text feed
