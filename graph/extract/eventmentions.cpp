@@ -54,12 +54,12 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         }
         if (notHappening(trigger, s))
             continue;
-        // "as he left the summit hall", "the meeting room": where the event
-        // is held, not a mention of it.
+        // "as he left the summit hall", "a border meeting point": where the
+        // event is held, not a mention of it.
         if (const int after = text.tokenAtOrAfter(trigger.end);
             after < s.endToken && tokens[after].start == trigger.end + 1 &&
-            isOneOf(tokens[after].text, {"hall", "halls", "room", "rooms", "venue", "venues", "site", "centre", "center",
-                                         "building", "chamber", "hotel", "compound", "tent"}))
+            isOneOf(tokens[after].text, {"hall", "halls", "room", "rooms", "venue", "venues", "site", "point", "place",
+                                         "centre", "center", "building", "chamber", "hotel", "compound", "tent"}))
             continue;
         // "his election campaign", "election officials": not the election itself.
         if (QLatin1String(triggerWords[trigger.type].label) == QLatin1String("Election")) {
@@ -68,26 +68,29 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                                                                     "law", "laws", "rules", "year", "results"}))
                 continue;
         }
-        // "a border meeting point", "the meeting room": a place, not an event.
-        if (trigger.type == meeting) {
-            const int after = text.tokenAtOrAfter(trigger.end);
-            if (after < s.endToken && tokens[after].start == trigger.end + 1 &&
-                isOneOf(tokens[after].text, {"point", "place", "room", "rooms", "venue", "hall", "halls"}))
-                continue;
-        }
         // "Pacific Islands Forum foreign ministers met", "NATO defence ministers
-        // meet": a bloc's ministers meeting is a ministerial; two ministers
-        // meeting ("the two foreign ministers met") are a meeting.
+        // meet", "Finance ministers of the African Union will meet": a bloc's
+        // ministers meeting is a ministerial; two ministers meeting ("the two
+        // foreign ministers met") are a meeting.
         if (trigger.type == meeting && isOneOf(words, {"met", "meet", "meets"})) {
             const int k = text.tokenAtOrAfter(trigger.start);
-            for (int j = k - 1; j >= std::max(s.firstToken + 1, k - 3); --j) {
-                if (tokens[j].text != QLatin1String("ministers"))
+            for (int j = k - 1; j >= std::max(s.firstToken, k - 8); --j) {
+                if (tokens[j].text.compare(QLatin1String("ministers"), Qt::CaseInsensitive) != 0)
                     continue;
                 const auto after = std::lower_bound(mentions.cbegin(), mentions.cend(), tokens[j].start,
                                                     [](const Mention &m, qsizetype pos) { return m.start < pos; });
-                const bool bloc = after != mentions.cbegin() && std::prev(after)->endToken >= j - 2 &&
-                                  out.entities[std::prev(after)->entity].kind == NodeKind::Organization;
-                if (bloc) {
+                const bool before = j - k >= -3 && after != mentions.cbegin() && std::prev(after)->endToken >= j - 2 &&
+                                    out.entities[std::prev(after)->entity].kind == NodeKind::Organization;
+                // "ministers of the African Union", right after them.
+                const int of = j + 1;
+                const bool named = of + 1 < k && tokens[of].text == QLatin1String("of") &&
+                                   [&] {
+                                       const int at = tokens[of + 1].text == QLatin1String("the") ? of + 2 : of + 1;
+                                       const auto m = mentionAtToken.constFind(at);
+                                       return m != mentionAtToken.constEnd() &&
+                                              out.entities[mentions[*m].entity].kind == NodeKind::Organization;
+                                   }();
+                if (before || named) {
                     static const int ministerial = typeIndex("ministerial");
                     trigger.type = ministerial;
                 }
