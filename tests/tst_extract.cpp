@@ -625,6 +625,23 @@ private Q_SLOTS:
         QVERIFY(reported);
     }
 
+    // A few words in quotation marks inside a noun phrase ("warns of 'ghost
+    // nets'", "said the 'ghost nets' of foreign trawlers …") are scare
+    // quotes, whoever speaks in the sentence; "the rules were 'a disaster
+    // for us,'" and "would face a 'slow death'" stay quotations.
+    void scareQuotesInsideANounPhrase()
+    {
+        const QString text = QStringLiteral(
+            "Kenya warns of 'ghost nets' in Lake Turkana.\n\n"
+            "Fisheries Minister Tom Were said the 'ghost nets' of foreign trawlers kill more fish than the boats do.\n\n"
+            "He said the old rules were 'a disaster for us,' and would go.\n\n"
+            "Were said the lake would face a 'slow death'.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("ghost nets")), QStringLiteral("(not a statement)"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("disaster for us")), QStringLiteral("Tom Were"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("slow death")), QStringLiteral("Tom Were"));
+    }
+
     // "X of the Fisheries Agency, who said …": "who" is a person, the one
     // named before the organisation.
     void whoSaidIsAPerson()
@@ -1126,16 +1143,16 @@ private Q_SLOTS:
         qInfo().noquote() << report(QStringLiteral("held-out articles (16-18)"), secondTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (24-26)"), thirdTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (27-29)"), fourthTotal);
-        holdsFloors(QStringLiteral("unseen"), total, Floors{0.97, 0.98, 0.99, 0.85, 0.99, 0.82, 0.82});
+        holdsFloors(QStringLiteral("unseen"), total, Floors{0.99, 0.98, 0.99, 0.85, 0.99, 0.82, 0.82});
         holdsFloors(QStringLiteral("held-out"), heldOutTotal, Floors{0, 0, 0.95, 0, 0, 0.97, 0});
-        holdsFloors(QStringLiteral("held-out 16-18"), secondTotal, Floors{0.93, 0.98, 0.98, 0.85, 0.98, 0.88, 0.88});
+        holdsFloors(QStringLiteral("held-out 16-18"), secondTotal, Floors{0.98, 0.98, 0.98, 0.85, 0.98, 0.88, 0.88});
         // First measured at people P 0.68 R 0.94, quotes P 0.92 R 0.96,
         // speakers 0.86 (19/22), events P 0.60 R 0.53 F1 0.56, their
         // participants P 0.84 R 0.84; after the rules written for their
-        // misses (extract-9), people P 1.00 R 1.00, speakers 1.00 (22/22),
-        // events P 0.82 R 0.82 F1 0.82, participants P 0.89 R 0.77: no
-        // longer unseen figures.
-        holdsFloors(QStringLiteral("held-out 24-26"), thirdTotal, Floors{0.90, 0.95, 0.97, 0.97, 0.97, 0.80, 0.85});
+        // misses (extract-9), people P 1.00 R 1.00, quotes P 1.00 R 0.96,
+        // speakers 1.00 (22/22), events P 0.82 R 0.82 F1 0.82, participants
+        // P 0.89 R 0.77: no longer unseen figures.
+        holdsFloors(QStringLiteral("held-out 24-26"), thirdTotal, Floors{0.98, 0.95, 0.97, 0.97, 0.97, 0.80, 0.85});
         // First measured (the extractor of main, before the rules for the
         // misses of 24-26) at people P 0.75 R 1.00, quotes P 1.00 R 1.00,
         // speakers 0.67 (10/15), events P 0.71 R 0.67 F1 0.69, their

@@ -539,6 +539,14 @@ void StatementFinder::findQuotedStatements()
             // A few quoted words need a speech verb right beside them.
             if (spaceSeparatedWords(QStringView(t).mid(q.open + 1, q.close - q.open - 1)) < 2)
                 continue;
+            // "warns of 'dark fleets'", "said the 'dark fleets' of …": opened by
+            // a definite determiner or "of", they name something known;
+            // nobody's words ("would face a “dire threat”" may be).
+            const int before = text.tokenAtOrAfter(q.open) - 1;
+            if (before >= sentences[q.sentence].firstToken &&
+                isOneOf(tokens[before].text, {"the", "of", "its", "their", "his", "her", "this", "these", "those",
+                                              "our", "so-called"}))
+                continue;
         }
         // A paragraph that goes on quoting: the same speaker.
         if (speaker < 0) {
