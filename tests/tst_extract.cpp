@@ -965,6 +965,29 @@ private Q_SLOTS:
                             [&](int p) { return x.entities[p].label == QStringLiteral("North Korea"); }));
     }
 
+    // "accused Peru on Wednesday …, a day after a round of talks … ended":
+    // the talks are of the day before the date the sentence gives; "the
+    // talks, held on Monday and Tuesday" after it are those talks.
+    void aDayAfterTheEvent()
+    {
+        const QString text = QStringLiteral(
+            "Chile accused Peru on Wednesday of dumping steel, a day after a round of talks between the two "
+            "countries in Geneva ended without agreement.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(talks.first().date, QStringLiteral("2025-04-22"));
+        // Then "The talks, held on Monday and Tuesday": the same talks, on
+        // the days that hold that day.
+        const QString more = text + QStringLiteral(
+            "The talks, held on Monday and Tuesday, were led by Chilean Trade Minister Rosa Vega and Peruvian Trade "
+            "Minister Luis Mamani.\n");
+        const Extraction y = extractArticle(more, QDate(2025, 4, 24));
+        const QList<Event> both = eventsOf(y, QStringLiteral("talks"));
+        QVERIFY2(both.size() == 1, eventsSaid(y).constData());
+        QCOMPARE(both.first().date, QStringLiteral("2025-04-21/2025-04-22"));
+    }
+
     // Another word for talks: "consultations" (as at the WTO), on the days
     // the text gives ("held on Monday and Tuesday"), led by whom it says.
     void consultationsAreTalks()
@@ -1150,9 +1173,9 @@ private Q_SLOTS:
         // speakers 0.86 (19/22), events P 0.60 R 0.53 F1 0.56, their
         // participants P 0.84 R 0.84; after the rules written for their
         // misses (extract-9), people P 1.00 R 1.00, quotes P 1.00 R 0.96,
-        // speakers 1.00 (22/22), events P 0.82 R 0.82 F1 0.82, participants
-        // P 0.89 R 0.77: no longer unseen figures.
-        holdsFloors(QStringLiteral("held-out 24-26"), thirdTotal, Floors{0.98, 0.95, 0.97, 0.97, 0.97, 0.80, 0.85});
+        // speakers 1.00 (22/22), events P 0.88 R 0.82 F1 0.85, participants
+        // P 0.86 R 0.81: no longer unseen figures.
+        holdsFloors(QStringLiteral("held-out 24-26"), thirdTotal, Floors{0.98, 0.95, 0.97, 0.97, 0.97, 0.83, 0.84});
         // First measured (the extractor of main, before the rules for the
         // misses of 24-26) at people P 0.75 R 1.00, quotes P 1.00 R 1.00,
         // speakers 0.67 (10/15), events P 0.71 R 0.67 F1 0.69, their

@@ -358,6 +358,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 lastDay = QDate::fromString(m.date.iso, Qt::ISODate);
             datesTaken = std::max(datesTaken, (second >= 0 ? dates[second] : m.date).end);
             spanDays(trigger, s, &m.date);
+            daysAfter(trigger, &m.date);
             // "next week", "tomorrow", a stated date after the article's: to come.
             const QString phrase = t.mid(m.date.start, m.date.end - m.date.start).toLower();
             const QDate first = firstDay(m.date.iso);
@@ -592,6 +593,27 @@ void EventFinder::spanDays(const Trigger &trigger, const Sentence &s, ResolvedDa
     else
         return;
     d->note += QStringLiteral(", %1 days of it").arg(count);
+}
+
+// "accused Panama on Wednesday …, a day after a second round of
+// consultations … ended": the event is the given number of days before
+// the date, which dates the sentence's own verb.
+void EventFinder::daysAfter(const Trigger &trigger, ResolvedDate *d) const
+{
+    if (d->iso.size() != 10 || d->end > trigger.start || trigger.start - d->end > 200)
+        return;
+    static const QRegularExpression after(
+        QStringLiteral("\\b(a|one|the|two|three) days? after\\s+(?:(?:a|an|the)\\s+)?(?:[\\w-]+\\s+){0,3}$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const qsizetype from = std::max(d->end, trigger.start - 60);
+    const QRegularExpressionMatch m = matchIn(after, QStringView(t).mid(from, trigger.start - from));
+    if (!m.hasMatch())
+        return;
+    const QString number = m.captured(1).toLower();
+    const int count = number == QLatin1String("two") ? 2 : number == QLatin1String("three") ? 3 : 1;
+    d->iso = QDate::fromString(d->iso, Qt::ISODate).addDays(-count).toString(Qt::ISODate);
+    d->stated = false;
+    d->note += QStringLiteral(", %1 day(s) before it").arg(count);
 }
 
 // "met with X", "meet Rutte", "meet in Vienna", "meet their counterparts":

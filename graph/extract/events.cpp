@@ -352,9 +352,14 @@ int EventFinder::merge(const EventMention &mention)
         // "The talks opened on Tuesday with a session chaired by X": a
         // day within the days the event of that kind is known to span is
         // that event, whoever these words name.
-        const bool within = m.definite && eType == m.type && !m.date.iso.isEmpty() &&
-                            e.date.contains(QLatin1Char('/')) && firstDay(e.date) <= firstDay(m.date.iso) &&
-                            detail::lastDay(m.date.iso) <= detail::lastDay(e.date);
+        // Or the other way: "The consultations, held on Monday and Tuesday"
+        // after "a day after … consultations … ended" (Tuesday).
+        const auto holds = [](const QString &range, const QString &day) {
+            return range.contains(QLatin1Char('/')) && firstDay(range) <= firstDay(day) &&
+                   detail::lastDay(day) <= detail::lastDay(range);
+        };
+        const bool within = m.definite && eType == m.type && !m.date.iso.isEmpty() && !e.date.isEmpty() &&
+                            (holds(e.date, m.date.iso) || holds(m.date.iso, e.date));
         const bool referring = (m.definite && (m.date.iso.isEmpty() || m.participants.isEmpty())) || within;
         if (eType != m.type && ((!near(i) && !referring) ||
                                 (e.date != m.date.iso && !e.date.isEmpty() && !m.date.iso.isEmpty())))
@@ -482,7 +487,11 @@ int EventFinder::merge(const EventMention &mention)
         if (!known.participants.contains(p))
             known.participants.append(p);
     }
-    if (known.date.isEmpty() && !m.date.iso.isEmpty()) {
+    // A day of it known first, then the days that hold it: the days.
+    const bool widens = !known.date.isEmpty() && !known.date.contains(QLatin1Char('/')) &&
+                        m.date.iso.contains(QLatin1Char('/')) && firstDay(m.date.iso) <= firstDay(known.date) &&
+                        detail::lastDay(known.date) <= detail::lastDay(m.date.iso);
+    if ((known.date.isEmpty() || widens) && !m.date.iso.isEmpty()) {
         known.date = m.date.iso;
         known.dateStated = m.date.stated;
         known.dateNote = m.date.note;

@@ -87,6 +87,7 @@ private:
     bool firstDayAt(const Trigger &trigger) const;
     void titledPeople(qsizetype from, qsizetype to, QList<int> *participants) const;
     void spanDays(const Trigger &trigger, const Sentence &s, ResolvedDate *d) const;
+    void daysAfter(const Trigger &trigger, ResolvedDate *d) const;
     QList<ResolvedDate> datesIn(int sentence, bool future);
     // The event the mention joined or made, -1 if it named none (yet).
     int merge(const EventMention &m);
