@@ -988,6 +988,22 @@ private Q_SLOTS:
         QCOMPARE(both.first().date, QStringLiteral("2025-04-21/2025-04-22"));
     }
 
+    // "will meet Guatemalan President Sofia Herrera": a country's demonym
+    // the aliases do not list ("Guatemala" + "n") qualifies a title, so the
+    // words after "meet" are someone.
+    void meetingSomeoneOfADerivedDemonym()
+    {
+        const QString text = QStringLiteral(
+            "Panamanian President Eduardo Arosemena told reporters on Tuesday that he was open to talks. He will meet "
+            "Guatemalan President Sofia Herrera in Guatemala City next week.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 9, 24));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(meetings.first().date, QStringLiteral("2026-09-28/2026-10-04"));
+        QVERIFY(meetings.first().planned);
+        QCOMPARE(meetings.first().participants.size(), 2);
+    }
+
     // Another word for talks: "consultations" (as at the WTO), on the days
     // the text gives ("held on Monday and Tuesday"), led by whom it says.
     void consultationsAreTalks()
@@ -1173,9 +1189,9 @@ private Q_SLOTS:
         // speakers 0.86 (19/22), events P 0.60 R 0.53 F1 0.56, their
         // participants P 0.84 R 0.84; after the rules written for their
         // misses (extract-9), people P 1.00 R 1.00, quotes P 1.00 R 0.96,
-        // speakers 1.00 (22/22), events P 0.88 R 0.82 F1 0.85, participants
-        // P 0.86 R 0.81: no longer unseen figures.
-        holdsFloors(QStringLiteral("held-out 24-26"), thirdTotal, Floors{0.98, 0.95, 0.97, 0.97, 0.97, 0.83, 0.84});
+        // speakers 1.00 (22/22), events P 0.88 R 0.88 F1 0.88, participants
+        // P 0.87 R 0.82: no longer unseen figures.
+        holdsFloors(QStringLiteral("held-out 24-26"), thirdTotal, Floors{0.98, 0.95, 0.97, 0.97, 0.97, 0.86, 0.85});
         // First measured (the extractor of main, before the rules for the
         // misses of 24-26) at people P 0.75 R 1.00, quotes P 1.00 R 1.00,
         // speakers 0.67 (10/15), events P 0.71 R 0.67 F1 0.69, their

@@ -116,12 +116,13 @@ Gazetteer Gazetteer::fromFiles(const QString &titles, const QString &speechVerbs
         if (parts.size() > 2 && parts.at(2) == QLatin1String("adjective"))
             g.m_demonyms.insert(parts.at(0));
     }
-    // "Costa Rican", "Papua New Guinean": the demonym of a country of two
-    // words or more whose name ends in "a", where the aliases give none (two
-    // capitalised words that would otherwise pass for somebody's name).
+    // "Costa Rican", "Guatemalan", "Papua New Guinean": the demonym of a
+    // country whose name ends in "a", where the aliases give none (two
+    // capitalised words would otherwise pass for somebody's name, and one
+    // would qualify no title).
     for (const QString &name : QStringList(g.m_countries.keys())) {
         const QString demonym = name + QLatin1Char('n');
-        if (name.contains(QLatin1Char(' ')) && name.endsWith(QLatin1Char('a')) && !g.m_countries.contains(demonym)) {
+        if (name.endsWith(QLatin1Char('a')) && !g.m_countries.contains(demonym)) {
             g.m_countries.insert(demonym, g.m_countries.value(name));
             g.m_demonyms.insert(demonym);
         }
