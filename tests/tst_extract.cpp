@@ -538,7 +538,9 @@ private Q_SLOTS:
         const QString text = QStringLiteral(
             "Ukrainian President Olena Marchenko remarked that Russian President Sergei Volkov appears to be wary "
             "of Dan Carter's approach to peace negotiations, a sentiment that follows recent efforts in Geneva.\n"
-            "Analysts in Kyiv see few prospects for talks before the winter.\n");
+            "Analysts in Kyiv see few prospects for talks before the winter.\n"
+            "Marchenko told reporters on Tuesday that she was open to talks, and Volkov said he was ready for "
+            "negotiations.\n");
         const Extraction x = extractArticle(text, QDate(2025, 3, 10));
         QVERIFY2(x.events.isEmpty(), eventsSaid(x));
         const QString held = QStringLiteral(

@@ -699,9 +699,10 @@ bool EventFinder::notHappening(const Trigger &trigger, const Sentence &s) const
 {
     const int k = text.tokenAtOrAfter(trigger.start);
     // "Trump's approach to peace negotiations", "few prospects for talks",
-    // "opposition to direct talks": negotiations in general, what a word
-    // about them is about, not ones held. Bare: no article or possessive
-    // before them (at most two words that qualify them).
+    // "opposition to direct talks", "open to talks": negotiations in
+    // general, what a word about them is about, not ones held. Bare: no
+    // article or possessive before them (at most two words that qualify
+    // them).
     int q = k - 1;
     while (q >= std::max(s.firstToken, k - 2) && tokens[q].text.front().isLower() &&
            !isOneOf(tokens[q].text, {"to", "toward", "towards", "on", "for", "about", "of", "over", "a", "an", "the",
@@ -713,7 +714,8 @@ bool EventFinder::notHappening(const Trigger &trigger, const Sentence &s) const
                 {"approach", "approaches", "attitude", "stance", "position", "positions", "policy", "view", "views",
                  "openness", "opposition", "resistance", "commitment", "prospect", "prospects", "preconditions",
                  "conditions", "framework", "strategy", "path", "road", "route", "appetite", "idea", "possibility",
-                 "support", "objections", "insistence", "skepticism", "scepticism", "questions"}))
+                 "support", "objections", "insistence", "skepticism", "scepticism", "questions", "open", "ready",
+                 "willing", "prepared", "eager", "keen"}))
         return true;
     for (int j = k - 1; j >= std::max(s.firstToken, k - 4); --j) {
         if (isOneOf(tokens[j].text,
