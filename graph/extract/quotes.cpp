@@ -291,6 +291,23 @@ int StatementFinder::attributionAfter(const Quote &q, Span *who)
             return -1;
     }
     const int limit = std::min<int>(int(tokens.size()), k + 10);
+    // "…," according to Jimenez's spokeswoman, Carla Mora: the last person
+    // the phrase names (the one it cites), else whoever it names.
+    if (tokens[k].text == QLatin1String("according") && k + 2 < limit && tokens[k + 1].text == QLatin1String("to")) {
+        int cited = -1;
+        for (int j = k + 2; j < limit && tokens[j].sentence == tokens[k].sentence; ++j) {
+            const auto found = entities.mentionAtToken.constFind(j);
+            if (found != entities.mentionAtToken.constEnd() &&
+                out.entities[entities.mentions[*found].entity].kind == NodeKind::Person)
+                cited = *found;
+        }
+        if (cited >= 0) {
+            *who = Span{entities.mentions[cited].start, entities.mentions[cited].end};
+            return entities.mentions[cited].entity;
+        }
+        int end = 0;
+        return entities.speakerAt(k + 2, limit, q.open, who, &end);
+    }
     int stop = 0;
     if (speechVerbAt(k, &stop)) { // said Tanaka
         int end = 0;
