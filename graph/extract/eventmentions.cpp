@@ -183,6 +183,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         m.words = Span{trigger.start, trigger.end};
         m.sentence = si;
         m.definite = definiteAt(trigger, s);
+        m.delegated = delegatedAt(trigger, s);
         m.separate = separateAt(trigger, s);
         m.planned = plannedAt(trigger, from, s);
         const QString words = t.mid(trigger.start, trigger.end - trigger.start).simplified();
@@ -593,6 +594,24 @@ void EventFinder::spanDays(const Trigger &trigger, const Sentence &s, ResolvedDa
     else
         return;
     d->note += QStringLiteral(", %1 days of it").arg(count);
+}
+
+// "their defence chiefs would meet", "their foreign ministers will hold
+// talks": the words before the event say whose officials hold it.
+bool EventFinder::delegatedAt(const Trigger &trigger, const Sentence &s) const
+{
+    const int k = text.tokenAtOrAfter(trigger.start);
+    for (int j = k - 1; j >= std::max(s.firstToken, k - 6); --j) {
+        if (!isOneOf(tokens[j].text, {"chiefs", "ministers", "officials", "negotiators", "delegations", "envoys",
+                                      "teams", "representatives", "deputies", "diplomats"}))
+            continue;
+        for (int d = j - 1; d >= std::max(s.firstToken, j - 3); --d) {
+            if (tokens[d].text.compare(QLatin1String("their"), Qt::CaseInsensitive) == 0)
+                return true;
+        }
+        return false;
+    }
+    return false;
 }
 
 // "accused Panama on Wednesday …, a day after a second round of

@@ -313,6 +313,21 @@ int EventFinder::merge(const EventMention &mention)
             m.place = place;
         m.rule += QStringLiteral(", participants from the sentence before");
     }
+    // "the two leaders agreed that their defence chiefs would meet": the
+    // leaders' countries, where the text gave them.
+    if (m.delegated) {
+        QList<int> countries;
+        for (int p : std::as_const(m.participants)) {
+            const Entity &e = out.entities[p];
+            const int whose = e.kind == NodeKind::Person && e.titleOf >= 0 &&
+                                      out.entities[e.titleOf].kind == NodeKind::Country
+                                  ? e.titleOf
+                                  : p;
+            if (!countries.contains(whose))
+                countries.append(whose);
+        }
+        m.participants = countries;
+    }
     int best = -1;
     int bestShared = 0;
     // "Wierzbicki also met separately with Ozols": the event it is said

@@ -52,6 +52,9 @@ private:
         ResolvedDate date;
         bool planned = false;
         bool definite = false; // "the talks", "this meeting", "Monday's call"
+        // "their defence chiefs would meet": held by officials of those named
+        // before, so for the countries whose officials they are.
+        bool delegated = false;
         // "also met", "met separately with": another event than the one
         // before it, wherever it shares someone with that one.
         bool separate = false;
@@ -77,6 +80,7 @@ private:
     Role roleOf(const Mention &mention, const Sentence &s) const;
     bool plannedAt(const Trigger &trigger, qsizetype from, const Sentence &s) const;
     bool definiteAt(const Trigger &trigger, const Sentence &s) const;
+    bool delegatedAt(const Trigger &trigger, const Sentence &s) const;
     bool dateGoverns(const ResolvedDate &d, const Sentence &s) const;
     bool sequel(const EventMention &m) const;
     qsizetype sidelinesAt(const Trigger &trigger, const Sentence &s, qsizetype *ofEnd) const;
