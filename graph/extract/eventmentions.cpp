@@ -602,7 +602,8 @@ bool EventFinder::delegatedAt(const Trigger &trigger, const Sentence &s) const
 {
     const int k = text.tokenAtOrAfter(trigger.start);
     for (int j = k - 1; j >= std::max(s.firstToken, k - 6); --j) {
-        if (!isOneOf(tokens[j].text, {"chiefs", "ministers", "officials", "negotiators", "delegations", "envoys",
+        if (!tokens[j].text.endsWith(QLatin1Char('s')) || // all of them plural: a cheap test first
+            !isOneOf(tokens[j].text, {"chiefs", "ministers", "officials", "negotiators", "delegations", "envoys",
                                       "teams", "representatives", "deputies", "diplomats"}))
             continue;
         for (int d = j - 1; d >= std::max(s.firstToken, j - 3); --d) {
