@@ -203,7 +203,7 @@ void EntityFinder::findNames()
     learnGenders();
 }
 
-// "Tran Thi Hoa, on her first trip abroad, met …", "Solis said his
+// "Ruth Amani, on her second visit to the port, met …", "Solis said his
 // ministry …": a possessive after a person, with nobody named between
 // them in the sentence, is that person's, and says whether "he" or "she"
 // can stand for them. Not "told her that", "thanked her for" (an object,
@@ -546,8 +546,9 @@ void EntityFinder::classify(int first, int end)
                                    "lagoon", "harbour", "harbor", "peninsula", "plateau", "canal", "strait"});
     if ((placePreposition && count <= 3) || placeWord || placeNounAfter || isDateline(first)) {
         const int e = addEntity(NodeKind::Place, name,
-                                placeWord ? QStringLiteral("name of a place (its last word)")
-                                          : QStringLiteral("name after \u201cin\u201d"));
+                                placeWord        ? QStringLiteral("name of a place (its last word)")
+                                : placeNounAfter ? QStringLiteral("name before the kind of place it is")
+                                                 : QStringLiteral("name after \u201cin\u201d"));
         addMention(e, first, end);
         return;
     }
@@ -777,7 +778,7 @@ int EntityFinder::resolvePronoun(const QString &g, qsizetype at)
     return -1;
 }
 
-// "met Thai Foreign Minister Anan Rattanakul", "talks with Ruiz": right
+// "met Transport Minister Joel Kiptoo", "talks with Ruiz": right
 // after a word of the sentence's own (a verb, a preposition), past its
 // title and qualifier; not after "and", a possessive or a comma.
 bool EntityFinder::isObject(const Mention &m) const
@@ -792,8 +793,8 @@ bool EntityFinder::isObject(const Mention &m) const
     return false;
 }
 
-// "… Marcia Campbell-Reid and Dominican Prime Minister Roosevelt Lestrade
-// held talks": the name comes after "and", past its title and qualifier.
+// "Health Minister Lina Perez and Labour Minister Tomas Ruiz held talks":
+// the name comes after "and", past its title and qualifier.
 bool EntityFinder::joinedByAnd(const Mention &m) const
 {
     const int sentence = tokens[m.firstToken].sentence;
