@@ -812,8 +812,9 @@ private Q_SLOTS:
     // meeting" on Thursday: Monday to Thursday), and a meeting of a day
     // within them that names others is one of its own; a summit the lead
     // reports on a day ("leaders agreed on Sunday … The one-day summit"),
-    // that day, not the day of a meeting held on its sidelines; "the summit
-    // hall" is where someone was, no mention of the summit.
+    // that day and the lead's actors, not the day of a meeting held on its
+    // sidelines; "the summit hall" is where someone was, no mention of the
+    // summit.
     void summitAndMeetingDays()
     {
         const QString closing = QStringLiteral(
@@ -829,7 +830,8 @@ private Q_SLOTS:
         days.sort();
         QCOMPARE(days.join(QStringLiteral(", ")), QStringLiteral("2025-04-21/2025-04-24 2, 2025-04-22 3"));
         const QString lead = QStringLiteral(
-            "KIGALI, June 9 (Test Wire) \u2014 East African leaders agreed on Sunday to build a joint rail link.\n\n"
+            "KIGALI, June 9 (Test Wire) \u2014 East African Council leaders agreed on Sunday to build a joint rail "
+            "link.\n\n"
             "The one-day summit in Kigali, chaired by Rwandan President Jean Mugisha, followed a meeting of trade "
             "ministers on Friday.\n\n"
             "Mugisha met Tanzanian President Amani Mrisho on the sidelines on Saturday to discuss the line\u2019s "
@@ -841,7 +843,12 @@ private Q_SLOTS:
         const QList<Event> summits = eventsOf(y, QStringLiteral("summit"));
         QVERIFY2(summits.size() == 1, eventsSaid(y).constData());
         QCOMPARE(summits.first().date, QStringLiteral("2025-06-08"));
-        QCOMPARE(summits.first().participants.size(), 1); // Mugisha, who chaired it; not Mrisho of "the summit hall"
+        // The lead's leaders, and Mugisha who chaired it; not Mrisho of "the summit hall".
+        QStringList who;
+        for (int p : summits.first().participants)
+            who.append(y.entities[p].label);
+        who.sort();
+        QCOMPARE(who.join(QStringLiteral(", ")), QStringLiteral("East African Council, Jean Mugisha"));
         const QList<Event> meetings = eventsOf(y, QStringLiteral("meeting"));
         QVERIFY2(std::any_of(meetings.cbegin(), meetings.cend(),
                              [](const Event &e) { return e.date == QStringLiteral("2025-06-07") && e.participants.size() == 2; }),
@@ -1222,7 +1229,7 @@ private Q_SLOTS:
         // participants P 0.84 R 0.84; after the rules written for their
         // misses (extract-9), people P 1.00 R 1.00, quotes P 1.00 R 1.00,
         // speakers 1.00 (23/23), events P 0.94 R 0.94 F1 0.94, participants
-        // P 0.85 R 0.80: no longer unseen figures.
+        // P 0.85 R 0.83: no longer unseen figures.
         holdsFloors(QStringLiteral("held-out 24-26"), thirdTotal, Floors{0.98, 0.98, 0.98, 0.97, 0.97, 0.92, 0.83});
         // First measured (the extractor of main, before the rules for the
         // misses of 24-26) at people P 0.75 R 1.00, quotes P 1.00 R 1.00,

@@ -256,7 +256,8 @@ void EventFinder::findEvents()
 // Malabo, chaired by …": a lead that reports what was done on a day and
 // names no event, then "the" event named undated in the sentence after
 // it: that event is of the lead's day (inferred, and said so), not of a
-// meeting held on its sidelines.
+// meeting held on its sidelines, and those the lead names before its
+// date (who did it) took part.
 void EventFinder::dateFromTheLead(QList<EventMention> &found)
 {
     const int lead = text.bodySentence;
@@ -276,6 +277,13 @@ void EventFinder::dateFromTheLead(QList<EventMention> &found)
     after->date.stated = false;
     after->date.note = QStringLiteral("inferred: the day the lead reports (%1)").arg(days.first().note);
     after->rule += QStringLiteral(", dated by the lead");
+    QList<int> actors;
+    int place = -1;
+    actorsIn(s.start, days.first().start, s, &actors, &place);
+    for (int a : std::as_const(actors)) {
+        if (!after->participants.contains(a))
+            after->participants.append(a);
+    }
 }
 
 int EventFinder::merge(const EventMention &mention)
