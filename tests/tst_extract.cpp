@@ -1028,8 +1028,8 @@ private Q_SLOTS:
     }
 
     // "will meet Guatemalan President Sofia Herrera": a country's demonym
-    // the aliases do not list ("Guatemala" + "n") qualifies a title, so the
-    // words after "meet" are someone.
+    // the aliases do not list ("Guatemala" + "n", "Chad" + "ian") qualifies
+    // a title, so the words after "meet" are someone, of that country.
     void meetingSomeoneOfADerivedDemonym()
     {
         const QString text = QStringLiteral(
@@ -1041,6 +1041,20 @@ private Q_SLOTS:
         QCOMPARE(meetings.first().date, QStringLiteral("2026-09-28/2026-10-04"));
         QVERIFY(meetings.first().planned);
         QCOMPARE(meetings.first().participants.size(), 2);
+        // "Chadian" from "Chad": a country's name and "ian".
+        const QString chad = QStringLiteral(
+            "Nigerian President Ada Obi met Chadian President Idriss Kebir on Saturday. The two leaders agreed that "
+            "their defence chiefs would meet in Abuja next week.\n");
+        const Extraction y = extractArticle(chad, QDate(2026, 9, 24));
+        QStringList who;
+        for (const Event &e : eventsOf(y, QStringLiteral("meeting"))) {
+            if (e.planned) {
+                for (int p : e.participants)
+                    who.append(y.entities[p].label);
+            }
+        }
+        who.sort();
+        QCOMPARE(who.join(QStringLiteral(", ")), QStringLiteral("Chad, Nigeria"));
     }
 
     // Another word for talks: "consultations" (as at the WTO), on the days
@@ -1229,8 +1243,8 @@ private Q_SLOTS:
         // participants P 0.84 R 0.84; after the rules written for their
         // misses (extract-9), people P 1.00 R 1.00, quotes P 1.00 R 1.00,
         // speakers 1.00 (23/23), events P 0.94 R 0.94 F1 0.94, participants
-        // P 0.85 R 0.83: no longer unseen figures.
-        holdsFloors(QStringLiteral("held-out 24-26"), thirdTotal, Floors{0.98, 0.98, 0.98, 0.97, 0.97, 0.92, 0.83});
+        // P 0.86 R 0.86: no longer unseen figures.
+        holdsFloors(QStringLiteral("held-out 24-26"), thirdTotal, Floors{0.98, 0.98, 0.98, 0.97, 0.97, 0.92, 0.84});
         // First measured (the extractor of main, before the rules for the
         // misses of 24-26) at people P 0.75 R 1.00, quotes P 1.00 R 1.00,
         // speakers 0.67 (10/15), events P 0.71 R 0.67 F1 0.69, their

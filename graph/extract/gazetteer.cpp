@@ -116,13 +116,18 @@ Gazetteer Gazetteer::fromFiles(const QString &titles, const QString &speechVerbs
         if (parts.size() > 2 && parts.at(2) == QLatin1String("adjective"))
             g.m_demonyms.insert(parts.at(0));
     }
-    // "Costa Rican", "Guatemalan", "Papua New Guinean": the demonym of a
-    // country whose name ends in "a", where the aliases give none (two
-    // capitalised words would otherwise pass for somebody's name, and one
-    // would qualify no title).
+    // "Costa Rican", "Guatemalan", "Papua New Guinean", "Chadian": the
+    // demonym of a country whose name ends in "a" (and "n") or in a
+    // consonant (and "ian"), where the aliases give none (two capitalised
+    // words would otherwise pass for somebody's name, and one would qualify
+    // no title). A form no one writes ("Omanian") is never looked up.
     for (const QString &name : QStringList(g.m_countries.keys())) {
-        const QString demonym = name + QLatin1Char('n');
-        if (name.endsWith(QLatin1Char('a')) && !g.m_countries.contains(demonym)) {
+        const QChar last = name.back();
+        const bool vowel = QStringLiteral("aeiouy").contains(last);
+        if (!last.isLower() || (vowel && last != QLatin1Char('a')))
+            continue;
+        const QString demonym = name + (vowel ? QStringLiteral("n") : QStringLiteral("ian"));
+        if (!g.m_countries.contains(demonym)) {
             g.m_countries.insert(demonym, g.m_countries.value(name));
             g.m_demonyms.insert(demonym);
         }
