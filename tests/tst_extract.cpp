@@ -117,6 +117,17 @@ class TestExtract : public QObject
         return s->speaker >= 0 ? x.entities[s->speaker].label : QStringLiteral("(nobody)");
     }
 
+    // The events of one type, in the order found.
+    static QList<Event> eventsOf(const Extraction &x, const QString &type)
+    {
+        QList<Event> found;
+        for (const Event &e : x.events) {
+            if (e.type == type)
+                found.append(e);
+        }
+        return found;
+    }
+
     // Every event, "type date label", one after another: what a failed
     // check about events prints.
     static QByteArray eventsSaid(const Extraction &x)
@@ -230,6 +241,42 @@ private Q_SLOTS:
         QVERIFY(!places.contains(QStringLiteral("Buenos Aires")));
     }
 
+    // A name right before what kind of place it is ("the Rio Seco border
+    // crossing", "the Cala Blanca port") is that place, not a person.
+    void namesOfPlacesByWhatFollows()
+    {
+        const QString text = QStringLiteral(
+            "Trucks queued at the Rio Seco border crossing and at the Cala Blanca port on Monday, Trade Minister "
+            "Rosa Vega said.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QStringList people, places;
+        for (const Entity &e : x.entities) {
+            if (e.kind == NodeKind::Person)
+                people.append(e.label);
+            else if (e.kind == NodeKind::Place)
+                places.append(e.label);
+        }
+        QCOMPARE(people, QStringList{QStringLiteral("Rosa Vega")});
+        QVERIFY2(places.contains(QStringLiteral("Rio Seco")) && places.contains(QStringLiteral("Cala Blanca")),
+                 qPrintable(places.join(QStringLiteral(", "))));
+    }
+
+    // A place written without its accents ("San Jose" for "San José",
+    // as plain-text feeds often have it) is the place, and no speaker.
+    void placesWrittenWithoutTheirAccents()
+    {
+        const Gazetteer &g = Gazetteer::bundled();
+        QVERIFY(g.isPlaceName(QStringLiteral("San Jos\u00e9")));
+        QVERIFY(g.isPlaceName(QStringLiteral("San Jose")));
+        const QString text = QStringLiteral(
+            "\u201cOur auditors wrote to San Jose twice,\u201d Trade Minister Rosa Vega said, adding: "
+            "\u201cWe are still waiting for an answer.\u201d\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        for (const Entity &e : x.entities)
+            QVERIFY2(e.kind != NodeKind::Person || e.label == QStringLiteral("Rosa Vega"), qPrintable(e.label));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("still waiting")), QStringLiteral("Rosa Vega"));
+    }
+
     // "Central Asian leaders", "West African states": a description of a
     // group, not a person named "Central Asian".
     void regionalAdjectivesAreNotPeople()
@@ -267,6 +314,30 @@ private Q_SLOTS:
                      !people.contains(QStringLiteral("Northern European")),
                  qPrintable(people.join(QStringLiteral(", "))));
         QVERIFY2(people.contains(QStringLiteral("Amina Diallo")), qPrintable(people.join(QStringLiteral(", "))));
+    }
+
+    // Capitalised names that are no one's: an institution whose last word
+    // says what it is ("… System", "… Cooperative", "… Agreement", an
+    // outlet's "… Report"), a title standing alone ("Peru's Tourism
+    // Minister, Ana Quispe"), a two-word demonym ("Costa Rican plants");
+    // and a person after an institution and its title ("Regional
+    // Commission Chairperson Amina Diallo").
+    void institutionsTitlesAndDemonymsAreNotPeople()
+    {
+        const QString text = QStringLiteral(
+            "LIMA, March 3 (Andes Business Report) \u2014 Peru's Tourism Minister, Ana Quispe, met the leaders of the "
+            "Southern Grain Cooperative in Cusco on Monday.\n"
+            "The Andean Integration System backed the plan, and the Titicaca Fisheries Agreement will be reviewed.\n"
+            "Regional Commission Chairperson Amina Diallo said the money was ready.\n"
+            "Bolivia closed 12 Costa Rican plants last year.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 3, 3));
+        QStringList people;
+        for (const Entity &e : x.entities) {
+            if (e.kind == NodeKind::Person)
+                people.append(e.label);
+        }
+        people.sort();
+        QCOMPARE(people.join(QStringLiteral(", ")), QStringLiteral("Amina Diallo, Ana Quispe"));
     }
 
     // Capitals: the city where something happens, the government where
@@ -467,7 +538,9 @@ private Q_SLOTS:
         const QString text = QStringLiteral(
             "Ukrainian President Olena Marchenko remarked that Russian President Sergei Volkov appears to be wary "
             "of Dan Carter's approach to peace negotiations, a sentiment that follows recent efforts in Geneva.\n"
-            "Analysts in Kyiv see few prospects for talks before the winter.\n");
+            "Analysts in Kyiv see few prospects for talks before the winter.\n"
+            "Marchenko told reporters on Tuesday that she was open to talks, and Volkov said he was ready for "
+            "negotiations.\n");
         const Extraction x = extractArticle(text, QDate(2025, 3, 10));
         QVERIFY2(x.events.isEmpty(), eventsSaid(x));
         const QString held = QStringLiteral(
@@ -554,6 +627,68 @@ private Q_SLOTS:
         QVERIFY(reported);
     }
 
+    // A few words in quotation marks inside a noun phrase ("warns of 'ghost
+    // nets'", "said the 'ghost nets' of foreign trawlers …") are scare
+    // quotes, whoever speaks in the sentence; "the rules were 'a disaster
+    // for us,'" and "would face a 'slow death'" stay quotations.
+    void scareQuotesInsideANounPhrase()
+    {
+        const QString text = QStringLiteral(
+            "Kenya warns of 'ghost nets' in Lake Turkana.\n\n"
+            "Fisheries Minister Tom Were said the 'ghost nets' of foreign trawlers kill more fish than the boats do.\n\n"
+            "He said the old rules were 'a disaster for us,' and would go.\n\n"
+            "Were said the lake would face a 'slow death'.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("ghost nets")), QStringLiteral("(not a statement)"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("disaster for us")), QStringLiteral("Tom Were"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("slow death")), QStringLiteral("Tom Were"));
+    }
+
+    // "X of the Fisheries Agency, who said …": "who" is a person, the one
+    // named before the organisation.
+    void whoSaidIsAPerson()
+    {
+        const QString text = QStringLiteral(
+            "Peru's delegation was led by Rosa Vega of the Fisheries Agency, who said Lima could accept the cut "
+            "\u201cif everyone pays the same,\u201d a reference to the foreign fleets.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("everyone pays")), QStringLiteral("Rosa Vega"));
+    }
+
+    // "she said" or "he said" after a paragraph that names two people:
+    // the one the text has made of that gender ("on her second visit",
+    // "saying her ministry"), when the other was only met by them or is of
+    // the other gender; the nearest subject still, when nothing says so.
+    void pronounsAfterAParagraphNamingTwo()
+    {
+        const QString met = QStringLiteral(
+            "Finance Minister Ruth Amani, on her second visit to the port this year, met Transport Minister Joel "
+            "Kiptoo in Mombasa on Monday. Kiptoo said the new cranes would arrive in May.\n\n"
+            "\u201cWe cannot let the harbour silt up again,\u201d she said after the meeting.\n");
+        const Extraction x = extractArticle(met, QDate(2025, 5, 20));
+        QCOMPARE(speakerOf(x, met, QStringLiteral("silt up")), QStringLiteral("Ruth Amani"));
+        const QString talks = QStringLiteral(
+            "Health Minister Lina Perez and Labour Minister Tomas Ruiz held talks on Tuesday. Perez argued for a "
+            "delay, saying her ministry needed time.\n\n"
+            "\u201cThe nurses cannot wait another winter,\u201d he said after the talks.\n");
+        const Extraction y = extractArticle(talks, QDate(2025, 5, 20));
+        QCOMPARE(speakerOf(y, talks, QStringLiteral("another winter")), QStringLiteral("Tomas Ruiz"));
+        // Nothing says who is a woman: the nearest subject, as before.
+        const QString plain = QStringLiteral(
+            "Finance Minister Ruth Amani met Transport Minister Joel Kiptoo in Mombasa on Monday. Kiptoo said the "
+            "new cranes would arrive in May.\n\n"
+            "\u201cWe cannot let the harbour silt up again,\u201d she said after the meeting.\n");
+        const Extraction z = extractArticle(plain, QDate(2025, 5, 20));
+        QCOMPARE(speakerOf(z, plain, QStringLiteral("silt up")), QStringLiteral("Joel Kiptoo"));
+        // "told her that": an object, someone else, not the teller.
+        const QString object = QStringLiteral(
+            "Finance Minister Ruth Amani met Transport Minister Joel Kiptoo in Mombasa on Monday. Kiptoo told her "
+            "that the cranes would arrive in May.\n\n"
+            "\u201cWe cannot let the harbour silt up again,\u201d he said after the meeting.\n");
+        const Extraction w = extractArticle(object, QDate(2025, 5, 20));
+        QCOMPARE(speakerOf(w, object, QStringLiteral("silt up")), QStringLiteral("Joel Kiptoo"));
+    }
+
     // Speakers that are no name right after the quotation: a statement's
     // issuer, a name without a speech verb, a pronoun past a name in a
     // prepositional phrase.
@@ -617,6 +752,14 @@ private Q_SLOTS:
         QCOMPARE(speakerOf(x, text, QStringLiteral("not open to renegotiation")), QStringLiteral("Omar Haddad"));
         QCOMPARE(speakerOf(x, text, QStringLiteral("publish its figures")), QStringLiteral("Omar Haddad"));
         QVERIFY(spansHold(x, text));
+        // After the quotation: "…," according to X's spokesman, Y (Y's words).
+        const QString after = QStringLiteral(
+            "Trade Minister Rosa Vega spoke by phone on Monday with Foreign Minister Luis Mamani, but the call "
+            "\"went nowhere,\" according to Vega's spokesman, Juan Rios.\n"
+            "The talks were \"a first step, no more,\" according to Mamani.\n");
+        const Extraction y = extractArticle(after, QDate(2025, 4, 24));
+        QCOMPARE(speakerOf(y, after, QStringLiteral("went nowhere")), QStringLiteral("Juan Rios"));
+        QCOMPARE(speakerOf(y, after, QStringLiteral("a first step")), QStringLiteral("Luis Mamani"));
     }
 
     // Hard-wrapped text (a plain-text wire feed, an e-mail): a quotation
@@ -663,6 +806,53 @@ private Q_SLOTS:
         QVERIFY(!quotation(QStringLiteral("pay our share")).contains(QStringLiteral("ask others")));
         QCOMPARE(speakerOf(x, text, QStringLiteral("ask others")), QStringLiteral("Aibek Toktosunov"));
         QVERIFY(spansHold(x, text));
+    }
+
+    // A meeting's days, from the day it closed ("closing a four-day
+    // meeting" on Thursday: Monday to Thursday), and a meeting of a day
+    // within them that names others is one of its own; a summit the lead
+    // reports on a day ("leaders agreed on Sunday … The one-day summit"),
+    // that day and the lead's actors, not the day of a meeting held on its
+    // sidelines; "the summit hall" is where someone was, no mention of the
+    // summit.
+    void summitAndMeetingDays()
+    {
+        const QString closing = QStringLiteral(
+            "VICTORIA, April 25 (Test Wire) \u2014 Fishing nations agreed on Thursday to cut the yellowfin catch, "
+            "closing a four-day meeting of the Indian Ocean Tuna Commission.\n\n"
+            "Seychelles President Anne Laporte opened the meeting on Monday. On Tuesday she met Kenyan Fisheries "
+            "Minister Tom Were and Maldivian Fisheries Minister Ali Rasheed.\n");
+        const Extraction x = extractArticle(closing, QDate(2025, 4, 25));
+        // The four days, and a meeting of its own held on one of them.
+        QStringList days;
+        for (const Event &e : eventsOf(x, QStringLiteral("meeting")))
+            days.append(e.date + QLatin1Char(' ') + QString::number(e.participants.size()));
+        days.sort();
+        QCOMPARE(days.join(QStringLiteral(", ")), QStringLiteral("2025-04-21/2025-04-24 2, 2025-04-22 3"));
+        const QString lead = QStringLiteral(
+            "KIGALI, June 9 (Test Wire) \u2014 East African Council leaders agreed on Sunday to build a joint rail "
+            "link.\n\n"
+            "The one-day summit in Kigali, chaired by Rwandan President Jean Mugisha, followed a meeting of trade "
+            "ministers on Friday.\n\n"
+            "Mugisha met Tanzanian President Amani Mrisho on the sidelines on Saturday to discuss the line\u2019s "
+            "route. According to a Rwandan official, the two men agreed that their ministers would meet in Dodoma "
+            "next week.\n\n"
+            "Mrisho told reporters as he left the summit hall: \u201cThe line will be built.\u201d\n\n"
+            "The summit did not settle a quarrel over fares.\n");
+        const Extraction y = extractArticle(lead, QDate(2025, 6, 9));
+        const QList<Event> summits = eventsOf(y, QStringLiteral("summit"));
+        QVERIFY2(summits.size() == 1, eventsSaid(y).constData());
+        QCOMPARE(summits.first().date, QStringLiteral("2025-06-08"));
+        // The lead's leaders, and Mugisha who chaired it; not Mrisho of "the summit hall".
+        QStringList who;
+        for (int p : summits.first().participants)
+            who.append(y.entities[p].label);
+        who.sort();
+        QCOMPARE(who.join(QStringLiteral(", ")), QStringLiteral("East African Council, Jean Mugisha"));
+        const QList<Event> meetings = eventsOf(y, QStringLiteral("meeting"));
+        QVERIFY2(std::any_of(meetings.cbegin(), meetings.cend(),
+                             [](const Event &e) { return e.date == QStringLiteral("2025-06-07") && e.participants.size() == 2; }),
+                 eventsSaid(y).constData());
     }
 
     // One event across its mentions; participants, dates and plans from
@@ -792,18 +982,112 @@ private Q_SLOTS:
                             [&](int p) { return x.entities[p].label == QStringLiteral("North Korea"); }));
     }
 
+    // "the two leaders agreed that their defence chiefs would meet": the
+    // meeting is of the leaders' countries (their officials), not of the
+    // leaders themselves.
+    void theirOfficialsMeetingForTheirCountries()
+    {
+        const QString text = QStringLiteral(
+            "Chilean President Rosa Vega met Bolivian President Luis Mamani in Arica on Saturday. According to an "
+            "official, the two leaders agreed that their defence chiefs would meet in La Paz next week.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QList<Event> planned;
+        for (const Event &e : eventsOf(x, QStringLiteral("meeting"))) {
+            if (e.planned)
+                planned.append(e);
+        }
+        QVERIFY2(planned.size() == 1, eventsSaid(x).constData());
+        QStringList who;
+        for (int p : planned.first().participants)
+            who.append(x.entities[p].label);
+        who.sort();
+        QCOMPARE(who.join(QStringLiteral(", ")), QStringLiteral("Bolivia, Chile"));
+    }
+
+    // "accused Peru on Wednesday …, a day after a round of talks … ended":
+    // the talks are of the day before the date the sentence gives; "the
+    // talks, held on Monday and Tuesday" after it are those talks.
+    void aDayAfterTheEvent()
+    {
+        const QString text = QStringLiteral(
+            "Chile accused Peru on Wednesday of dumping steel, a day after a round of talks between the two "
+            "countries in Geneva ended without agreement.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(talks.first().date, QStringLiteral("2025-04-22"));
+        // Then "The talks, held on Monday and Tuesday": the same talks, on
+        // the days that hold that day.
+        const QString more = text + QStringLiteral(
+            "The talks, held on Monday and Tuesday, were led by Chilean Trade Minister Rosa Vega and Peruvian Trade "
+            "Minister Luis Mamani.\n");
+        const Extraction y = extractArticle(more, QDate(2025, 4, 24));
+        const QList<Event> both = eventsOf(y, QStringLiteral("talks"));
+        QVERIFY2(both.size() == 1, eventsSaid(y).constData());
+        QCOMPARE(both.first().date, QStringLiteral("2025-04-21/2025-04-22"));
+    }
+
+    // "will meet Guatemalan President Sofia Herrera": a country's demonym
+    // the aliases do not list ("Guatemala" + "n", "Chad" + "ian") qualifies
+    // a title, so the words after "meet" are someone, of that country.
+    void meetingSomeoneOfADerivedDemonym()
+    {
+        const QString text = QStringLiteral(
+            "Panamanian President Eduardo Arosemena told reporters on Tuesday that he was open to talks. He will meet "
+            "Guatemalan President Sofia Herrera in Guatemala City next week.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 9, 24));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(meetings.first().date, QStringLiteral("2026-09-28/2026-10-04"));
+        QVERIFY(meetings.first().planned);
+        QCOMPARE(meetings.first().participants.size(), 2);
+        // "Chadian" from "Chad": a country's name and "ian".
+        const QString chad = QStringLiteral(
+            "Nigerian President Ada Obi met Chadian President Idriss Kebir on Saturday. The two leaders agreed that "
+            "their defence chiefs would meet in Abuja next week.\n");
+        const Extraction y = extractArticle(chad, QDate(2026, 9, 24));
+        QStringList who;
+        for (const Event &e : eventsOf(y, QStringLiteral("meeting"))) {
+            if (e.planned) {
+                for (int p : e.participants)
+                    who.append(y.entities[p].label);
+            }
+        }
+        who.sort();
+        QCOMPARE(who.join(QStringLiteral(", ")), QStringLiteral("Chad, Nigeria"));
+    }
+
+    // Another word for talks: "consultations" (as at the WTO), on the days
+    // the text gives ("held on Monday and Tuesday"), led by whom it says.
+    void consultationsAreTalks()
+    {
+        const QString text = QStringLiteral(
+            "The consultations, held on Monday and Tuesday, were led by Peruvian Trade Minister Rosa Vega and "
+            "Bolivia's Trade Minister, Luis Mamani.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(talks.first().date, QStringLiteral("2025-04-21/2025-04-22"));
+        QCOMPARE(talks.first().participants.size(), 2);
+    }
+
+    // "Finance ministers of the Andean Development Council will meet": a
+    // bloc's ministers meeting, named after them, is a ministerial too.
+    void ministersOfABlocMeeting()
+    {
+        const QString text = QStringLiteral(
+            "Finance ministers of the Andean Development Council will meet in Quito in October to draft the rules.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        const QList<Event> ministerials = eventsOf(x, QStringLiteral("ministerial"));
+        QVERIFY2(ministerials.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(ministerials.first().date, QStringLiteral("2025-10"));
+        QVERIFY(ministerials.first().planned);
+    }
+
     // A headline names the event the body reports: its words join that
     // event's evidence instead of making a second event.
     void headlineJoinsTheBodysEvent()
     {
-        const auto eventsOf = [](const Extraction &x, const QString &type) {
-            QList<Event> found;
-            for (const Event &e : x.events) {
-                if (e.type == type)
-                    found.append(e);
-            }
-            return found;
-        };
         const auto describe = [](const Extraction &x) {
             QStringList lines;
             for (const Event &e : x.events)
@@ -900,7 +1184,7 @@ private Q_SLOTS:
     void scoresOnArticlesTheRulesWereNotWrittenFor()
     {
         const QList<WrittenArticle> articles = writtenArticles();
-        QVERIFY2(articles.size() >= 26, "twenty-six or more articles with their expected graphs");
+        QVERIFY2(articles.size() >= 29, "twenty-nine or more articles with their expected graphs");
         // Written after the rules were, and measured before any rule looked
         // at them: the held-out articles, reported on their own as well.
         static const QStringList heldOut = {QStringLiteral("13-"), QStringLiteral("14-"), QStringLiteral("15-")};
@@ -913,6 +1197,9 @@ private Q_SLOTS:
         // 24-26 likewise: written and scored before any rule changed, their
         // thresholds set just under that first score.
         static const QStringList thirdHeldOut = {QStringLiteral("24-"), QStringLiteral("25-"), QStringLiteral("26-")};
+        // 27-29 likewise, written after the misses of 24-26 were known and
+        // scored before the rules for those misses: the measure of them.
+        static const QStringList fourthHeldOut = {QStringLiteral("27-"), QStringLiteral("28-"), QStringLiteral("29-")};
         const auto among = [](const QString &name, const QStringList &prefixes) {
             return std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &prefix) { return name.startsWith(prefix); });
         };
@@ -920,6 +1207,7 @@ private Q_SLOTS:
         scoring::Scores heldOutTotal;
         scoring::Scores secondTotal;
         scoring::Scores thirdTotal;
+        scoring::Scores fourthTotal;
         for (const WrittenArticle &article : articles) {
             const QString &name = article.name;
             QVERIFY2(article.ok, qPrintable(name));
@@ -934,6 +1222,10 @@ private Q_SLOTS:
                 thirdTotal += s;
                 continue;
             }
+            if (among(name, fourthHeldOut)) {
+                fourthTotal += s;
+                continue;
+            }
             total += s;
             if (among(name, heldOut))
                 heldOutTotal += s;
@@ -942,13 +1234,26 @@ private Q_SLOTS:
         qInfo().noquote() << report(QStringLiteral("written articles (01-15, 19-23)"), total);
         qInfo().noquote() << report(QStringLiteral("held-out articles (16-18)"), secondTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (24-26)"), thirdTotal);
-        holdsFloors(QStringLiteral("unseen"), total, Floors{0.97, 0.98, 0.99, 0.82, 0.99, 0.82, 0.82});
+        qInfo().noquote() << report(QStringLiteral("held-out articles (27-29)"), fourthTotal);
+        holdsFloors(QStringLiteral("unseen"), total, Floors{0.99, 0.98, 0.99, 0.85, 0.99, 0.82, 0.82});
         holdsFloors(QStringLiteral("held-out"), heldOutTotal, Floors{0, 0, 0.95, 0, 0, 0.97, 0});
-        holdsFloors(QStringLiteral("held-out 16-18"), secondTotal, Floors{0.93, 0.98, 0.98, 0.85, 0.98, 0.88, 0.88});
+        holdsFloors(QStringLiteral("held-out 16-18"), secondTotal, Floors{0.98, 0.98, 0.98, 0.85, 0.98, 0.88, 0.88});
         // First measured at people P 0.68 R 0.94, quotes P 0.92 R 0.96,
         // speakers 0.86 (19/22), events P 0.60 R 0.53 F1 0.56, their
-        // participants P 0.84 R 0.84.
-        holdsFloors(QStringLiteral("held-out 24-26"), thirdTotal, Floors{0.90, 0.95, 0.85, 0.65, 0.92, 0.54, 0.82});
+        // participants P 0.84 R 0.84; after the rules written for their
+        // misses (extract-9), people P 1.00 R 1.00, quotes P 1.00 R 1.00,
+        // speakers 1.00 (23/23), events P 0.94 R 0.94 F1 0.94, participants
+        // P 0.86 R 0.86: no longer unseen figures.
+        holdsFloors(QStringLiteral("held-out 24-26"), thirdTotal, Floors{0.98, 0.98, 0.98, 0.97, 0.97, 0.92, 0.84});
+        // First measured (the extractor of main, before the rules for the
+        // misses of 24-26) at people P 0.75 R 1.00, quotes P 1.00 R 1.00,
+        // speakers 0.67 (10/15), events P 0.71 R 0.67 F1 0.69, their
+        // participants P 1.00 R 0.93. Not to be tuned to: the floors are
+        // just under that first score, but for two raised where the general
+        // rules written for the misses of 24-26 moved them (speakers 1.00
+        // (15/15) by the pronoun rules, a case 27-29 were written to hold
+        // before those rules were; people P 0.78 by "Agreement").
+        holdsFloors(QStringLiteral("held-out 27-29"), fourthTotal, Floors{0.97, 0.97, 0.97, 0.75, 0.97, 0.66, 0.97});
     }
 
     // Every test article hard-wrapped at 72 columns (as a plain-text feed

@@ -187,19 +187,54 @@ void EntityFinder::findNames()
     // Rutte and Trump are: its names are read after the body's.
     const int bodyStart = text.bodySentence > 0 ? sentences[text.bodySentence].firstToken : 0;
     findNamesIn(bodyStart, int(tokens.size()));
-    if (bodyStart == 0)
-        return;
-    findNamesIn(0, bodyStart);
-    std::sort(mentions.begin(), mentions.end(), [](const Mention &a, const Mention &b) { return a.start < b.start; });
-    mentionAtToken.clear();
-    personMentionOrder.clear();
-    for (int i = 0; i < mentions.size(); ++i) {
-        mentionAtToken.insert(mentions[i].firstToken, i);
-        if (out.entities[mentions[i].entity].kind == NodeKind::Person)
-            personMentionOrder.append(i);
+    if (bodyStart > 0) {
+        findNamesIn(0, bodyStart);
+        std::sort(mentions.begin(), mentions.end(), [](const Mention &a, const Mention &b) { return a.start < b.start; });
+        mentionAtToken.clear();
+        personMentionOrder.clear();
+        for (int i = 0; i < mentions.size(); ++i) {
+            mentionAtToken.insert(mentions[i].firstToken, i);
+            if (out.entities[mentions[i].entity].kind == NodeKind::Person)
+                personMentionOrder.append(i);
+        }
+        for (Entity &e : out.entities)
+            std::sort(e.mentions.begin(), e.mentions.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
     }
-    for (Entity &e : out.entities)
-        std::sort(e.mentions.begin(), e.mentions.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
+    learnGenders();
+}
+
+// "Ruth Amani, on her second visit to the port, met …", "Solis said his
+// ministry …": a possessive after a person, with nobody named between
+// them in the sentence, is that person's, and says whether "he" or "she"
+// can stand for them. Not "told her that", "thanked her for" (an object,
+// someone else), nor a name after a preposition ("with Ruiz and her
+// team" is too loose to say).
+void EntityFinder::learnGenders()
+{
+    auto next = personMentionOrder.cbegin();
+    int last = -1; // the person mention nearest before the token
+    for (int j = 0; j < tokens.size(); ++j) {
+        while (next != personMentionOrder.cend() && mentions[*next].start < tokens[j].start)
+            last = *next++;
+        const QString &w = tokens[j].text;
+        if (last < 0 || w.size() < 3 || w.size() > 7 || w.front() != QLatin1Char('h') ||
+            !isOneOf(w, {"his", "her", "himself", "herself"}))
+            continue;
+        const Mention &m = mentions[last];
+        if (tokens[m.firstToken].sentence != tokens[j].sentence || insideQuote(tokens[j].start) ||
+            insideQuote(m.start) || notSubject(m))
+            continue;
+        if (w == QLatin1String("her")) {
+            // Possessive only: a word of its own follows, not a function word or a stop.
+            if (j + 1 >= tokens.size() || tokens[j + 1].sentence != tokens[j].sentence || !text.adjacent(j, j + 1) ||
+                isOneOf(tokens[j + 1].text, {"the", "a", "an", "that", "to", "and", "or", "but", "for", "with", "of",
+                                             "in", "on", "at", "by", "about", "as", "if", "this", "it", "not", "so",
+                                             "into", "from", "over", "after", "before", "when", "what", "how"}))
+                continue;
+        }
+        if (!gender.contains(m.entity))
+            gender.insert(m.entity, w.startsWith(QLatin1String("he")) ? QStringLiteral("f") : QStringLiteral("m"));
+    }
 }
 
 void EntityFinder::findNamesIn(int from, int to)
@@ -502,13 +537,25 @@ void EntityFinder::classify(int first, int end)
         addMention(e, first, end);
         return;
     }
-    if ((placePreposition && count <= 3) || placeWord || isDateline(first)) {
+    // "the Paso Canoas border crossing", "the Cala Blanca port": the words
+    // after the name say what kind of place it is.
+    const bool placeNounAfter =
+        end < tokens.size() && text.adjacent(end - 1, end) &&
+        isOneOf(tokens[end].text, {"border", "crossing", "bridge", "port", "airport", "dam", "dams", "river", "valley",
+                                   "basin", "province", "district", "highway", "corridor", "oilfield", "reservoir",
+                                   "lagoon", "harbour", "harbor", "peninsula", "plateau", "canal", "strait"});
+    if ((placePreposition && count <= 3) || placeWord || placeNounAfter || isDateline(first)) {
         const int e = addEntity(NodeKind::Place, name,
-                                placeWord ? QStringLiteral("name of a place (its last word)")
-                                          : QStringLiteral("name after \u201cin\u201d"));
+                                placeWord        ? QStringLiteral("name of a place (its last word)")
+                                : placeNounAfter ? QStringLiteral("name before the kind of place it is")
+                                                 : QStringLiteral("name after \u201cin\u201d"));
         addMention(e, first, end);
         return;
     }
+    // "Panama's Commerce Minister, Gabriela Ruiz": a title alone (its last
+    // word one) is no name; "Costa Rican plants": nor is a demonym.
+    if (gz.isTitle(lastWord) || gz.isDemonym(name))
+        return;
     // Two to four capitalised words, none "of": a person's name, if
     // the text treats it as one (see dropUnconfirmedPeople).
     // Not inside a quoted title ("the Nairobi Declaration on Red Sea Security").
@@ -665,24 +712,62 @@ int EntityFinder::resolvePronoun(const QString &g, qsizetype at)
         return person;
     };
     const int here = text.sentenceAt(at);
-    for (int si = here; si >= std::max(0, here - 3); --si) {
+    const int oldest = std::max(0, here - 3);
+    // The person mentions of sentence si that may be its subjects, in order.
+    const auto subjectsOf = [&](int si) {
         const Sentence &s = sentences[si];
-        // People named in this sentence: from the first at or after its start.
+        QList<int> found;
         auto first = std::lower_bound(personMentionOrder.cbegin(), personMentionOrder.cend(), s.start,
                                       [&](int index, qsizetype pos) { return mentions[index].start < pos; });
-        for (auto it = first; it != personMentionOrder.cend() && mentions[*it].start < s.end; ++it) {
-            const int index = *it;
+        for (auto it = first; it != personMentionOrder.cend() && mentions[*it].start < std::min(s.end, at); ++it) {
+            const Mention &m = mentions[*it];
+            if (!insideQuote(m.start) && !notSubject(m))
+                found.append(*it);
+        }
+        return found;
+    };
+    // "A, on her first trip, met B. B said …. “…,” she said": B, of no
+    // known gender, was met by A, known to be of the pronoun's: A, the
+    // one who did the meeting, not the one met. (Not "A and his
+    // counterpart, B,": B is a subject there too.)
+    const auto knownPartnerOf = [&](int person, int from) {
+        for (int sj = from; sj >= oldest; --sj) {
+            const Sentence &s = sentences[sj];
+            int partner = -1;
+            auto first = std::lower_bound(personMentionOrder.cbegin(), personMentionOrder.cend(), s.start,
+                                          [&](int index, qsizetype pos) { return mentions[index].start < pos; });
+            for (auto it = first; it != personMentionOrder.cend() && mentions[*it].start < std::min(s.end, at); ++it) {
+                const Mention &m = mentions[*it];
+                if (insideQuote(m.start))
+                    continue;
+                if (m.entity == person && partner >= 0 && isObject(m))
+                    return partner;
+                if (partner < 0 && m.entity != person && gender.value(m.entity) == g && !notSubject(m))
+                    partner = m.entity;
+            }
+        }
+        return -1;
+    };
+    for (int si = here; si >= oldest; --si) {
+        bool firstSubject = true;
+        for (int index : subjectsOf(si)) {
             const Mention &m = mentions[index];
-            if (m.start < s.start || m.start >= s.end || (si == here && m.start >= at) ||
-                insideQuote(m.start) || notSubject(m))
-                continue;
             // "Cavalcanti, she said, had …": a pronoun in an aside right after
             // a name is someone else (else it would read "Cavalcanti said").
             if (si == here && QStringView(t).mid(m.end, at - m.end).trimmed() == QLatin1String(","))
                 continue;
-            if (fits(m.entity))
-                return take(m.entity);
-            break; // the subject is of the other gender: look further back
+            // Past the sentence's subject, only one joined to it by "and"
+            // ("A and B held talks") is a subject too.
+            if (!firstSubject && !joinedByAnd(m))
+                break;
+            firstSubject = false;
+            if (!fits(m.entity))
+                continue; // of the other gender: look on to a subject beside it, then further back
+            if (!gender.contains(m.entity)) {
+                if (const int partner = knownPartnerOf(m.entity, si); partner >= 0)
+                    return take(partner);
+            }
+            return take(m.entity);
         }
     }
     for (auto it = out.statements.crbegin(); it != out.statements.crend(); ++it) {
@@ -691,6 +776,37 @@ int EntityFinder::resolvePronoun(const QString &g, qsizetype at)
             return take(it->speaker);
     }
     return -1;
+}
+
+// "met Transport Minister Joel Kiptoo", "talks with Ruiz": right
+// after a word of the sentence's own (a verb, a preposition), past its
+// title and qualifier; not after "and", a possessive or a comma.
+bool EntityFinder::isObject(const Mention &m) const
+{
+    const int sentence = tokens[m.firstToken].sentence;
+    for (int k = m.firstToken - 1; k >= std::max(0, m.firstToken - 6) && tokens[k].sentence == sentence; --k) {
+        if (!text.adjacent(k, k + 1))
+            return false;
+        if (!startsUpper(tokens[k].text))
+            return !isOneOf(tokens[k].text, {"and", "or", "his", "her", "their", "its", "our", "as"});
+    }
+    return false;
+}
+
+// "Health Minister Lina Perez and Labour Minister Tomas Ruiz held talks":
+// the name comes after "and", past its title and qualifier.
+bool EntityFinder::joinedByAnd(const Mention &m) const
+{
+    const int sentence = tokens[m.firstToken].sentence;
+    for (int k = m.firstToken - 1; k >= std::max(0, m.firstToken - 6) && tokens[k].sentence == sentence; --k) {
+        if (!text.adjacent(k, k + 1))
+            return false;
+        if (tokens[k].text == QLatin1String("and"))
+            return true;
+        if (!startsUpper(tokens[k].text))
+            return false;
+    }
+    return false;
 }
 
 // "the Brazilian leader", "the Kenyan minister": the person named last

@@ -46,6 +46,7 @@ public:
 
 private:
     void findNamesIn(int from, int to);
+    void learnGenders();
     int addEntity(NodeKind kind, const QString &label, const QString &rule);
     void addMention(int entity, int first, int end);
     int personBySurname(const QString &name) const;
@@ -59,6 +60,8 @@ private:
     bool insideQuote(qsizetype pos) const;
     int resolvePronoun(const QString &g, qsizetype at);
     bool notSubject(const Mention &m) const;
+    bool joinedByAnd(const Mention &m) const;
+    bool isObject(const Mention &m) const;
     int personWithTitle(const QString &titleWord, qsizetype at) const;
     int personWithTitleFor(const QString &qualifier, const QString &titleWord, qsizetype at) const;
 

@@ -54,6 +54,13 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         }
         if (notHappening(trigger, s))
             continue;
+        // "as he left the summit hall", "a border meeting point": where the
+        // event is held, not a mention of it.
+        if (const int after = text.tokenAtOrAfter(trigger.end);
+            after < s.endToken && tokens[after].start == trigger.end + 1 &&
+            isOneOf(tokens[after].text, {"hall", "halls", "room", "rooms", "venue", "venues", "site", "point", "place",
+                                         "centre", "center", "building", "chamber", "hotel", "compound", "tent"}))
+            continue;
         // "his election campaign", "election officials": not the election itself.
         if (QLatin1String(triggerWords[trigger.type].label) == QLatin1String("Election")) {
             const int after = text.tokenAtOrAfter(trigger.end);
@@ -61,26 +68,29 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                                                                     "law", "laws", "rules", "year", "results"}))
                 continue;
         }
-        // "a border meeting point", "the meeting room": a place, not an event.
-        if (trigger.type == meeting) {
-            const int after = text.tokenAtOrAfter(trigger.end);
-            if (after < s.endToken && tokens[after].start == trigger.end + 1 &&
-                isOneOf(tokens[after].text, {"point", "place", "room", "rooms", "venue", "hall", "halls"}))
-                continue;
-        }
         // "Pacific Islands Forum foreign ministers met", "NATO defence ministers
-        // meet": a bloc's ministers meeting is a ministerial; two ministers
-        // meeting ("the two foreign ministers met") are a meeting.
+        // meet", "Finance ministers of the African Union will meet": a bloc's
+        // ministers meeting is a ministerial; two ministers meeting ("the two
+        // foreign ministers met") are a meeting.
         if (trigger.type == meeting && isOneOf(words, {"met", "meet", "meets"})) {
             const int k = text.tokenAtOrAfter(trigger.start);
-            for (int j = k - 1; j >= std::max(s.firstToken + 1, k - 3); --j) {
-                if (tokens[j].text != QLatin1String("ministers"))
+            for (int j = k - 1; j >= std::max(s.firstToken, k - 8); --j) {
+                if (tokens[j].text.compare(QLatin1String("ministers"), Qt::CaseInsensitive) != 0)
                     continue;
                 const auto after = std::lower_bound(mentions.cbegin(), mentions.cend(), tokens[j].start,
                                                     [](const Mention &m, qsizetype pos) { return m.start < pos; });
-                const bool bloc = after != mentions.cbegin() && std::prev(after)->endToken >= j - 2 &&
-                                  out.entities[std::prev(after)->entity].kind == NodeKind::Organization;
-                if (bloc) {
+                const bool before = j - k >= -3 && after != mentions.cbegin() && std::prev(after)->endToken >= j - 2 &&
+                                    out.entities[std::prev(after)->entity].kind == NodeKind::Organization;
+                // "ministers of the African Union", right after them.
+                const int of = j + 1;
+                const bool named = of + 1 < k && tokens[of].text == QLatin1String("of") &&
+                                   [&] {
+                                       const int at = tokens[of + 1].text == QLatin1String("the") ? of + 2 : of + 1;
+                                       const auto m = mentionAtToken.constFind(at);
+                                       return m != mentionAtToken.constEnd() &&
+                                              out.entities[mentions[*m].entity].kind == NodeKind::Organization;
+                                   }();
+                if (before || named) {
                     static const int ministerial = typeIndex("ministerial");
                     trigger.type = ministerial;
                 }
@@ -173,6 +183,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         m.words = Span{trigger.start, trigger.end};
         m.sentence = si;
         m.definite = definiteAt(trigger, s);
+        m.delegated = delegatedAt(trigger, s);
         m.separate = separateAt(trigger, s);
         m.planned = plannedAt(trigger, from, s);
         const QString words = t.mid(trigger.start, trigger.end - trigger.start).simplified();
@@ -348,6 +359,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 lastDay = QDate::fromString(m.date.iso, Qt::ISODate);
             datesTaken = std::max(datesTaken, (second >= 0 ? dates[second] : m.date).end);
             spanDays(trigger, s, &m.date);
+            daysAfter(trigger, &m.date);
             // "next week", "tomorrow", a stated date after the article's: to come.
             const QString phrase = t.mid(m.date.start, m.date.end - m.date.start).toLower();
             const QDate first = firstDay(m.date.iso);
@@ -537,7 +549,8 @@ void EventFinder::titledPeople(qsizetype from, qsizetype to, QList<int> *partici
 }
 
 // "three days of talks … that ended on Wednesday", "wrapped up two days of
-// meetings on Friday": the days that end (or begin) on the date given.
+// meetings on Friday", "agreed on Thursday …, closing a five-day meeting":
+// the days that end (or begin) on the date given.
 void EventFinder::spanDays(const Trigger &trigger, const Sentence &s, ResolvedDate *d) const
 {
     if (d->iso.size() != 10)
@@ -556,7 +569,7 @@ void EventFinder::spanDays(const Trigger &trigger, const Sentence &s, ResolvedDa
     const QString number = m.captured(1).toLower();
     const int count = number.front().isDigit() ? number.toInt() : int(numbers.indexOf(number)) + 2;
     static const QRegularExpression ends(
-        QStringLiteral("\\b(?:ended|ending|wrapped up|wrapping up|concluded|closed)\\b"),
+        QStringLiteral("\\b(?:ended|ending|wrapped up|wrapping up|concluded|concluding|closed|closing)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression begins(
         QStringLiteral("\\b(?:began|begin|begins|opened|opens|started|starting|start|arrived|arrives)\\b"),
@@ -581,6 +594,46 @@ void EventFinder::spanDays(const Trigger &trigger, const Sentence &s, ResolvedDa
     else
         return;
     d->note += QStringLiteral(", %1 days of it").arg(count);
+}
+
+// "their defence chiefs would meet", "their foreign ministers will hold
+// talks": the words before the event say whose officials hold it.
+bool EventFinder::delegatedAt(const Trigger &trigger, const Sentence &s) const
+{
+    const int k = text.tokenAtOrAfter(trigger.start);
+    for (int j = k - 1; j >= std::max(s.firstToken, k - 6); --j) {
+        if (!tokens[j].text.endsWith(QLatin1Char('s')) || // all of them plural: a cheap test first
+            !isOneOf(tokens[j].text, {"chiefs", "ministers", "officials", "negotiators", "delegations", "envoys",
+                                      "teams", "representatives", "deputies", "diplomats"}))
+            continue;
+        for (int d = j - 1; d >= std::max(s.firstToken, j - 3); --d) {
+            if (tokens[d].text.compare(QLatin1String("their"), Qt::CaseInsensitive) == 0)
+                return true;
+        }
+        return false;
+    }
+    return false;
+}
+
+// "accused Panama on Wednesday …, a day after a second round of
+// consultations … ended": the event is the given number of days before
+// the date, which dates the sentence's own verb.
+void EventFinder::daysAfter(const Trigger &trigger, ResolvedDate *d) const
+{
+    if (d->iso.size() != 10 || d->end > trigger.start || trigger.start - d->end > 200)
+        return;
+    static const QRegularExpression after(
+        QStringLiteral("\\b(a|one|the|two|three) days? after\\s+(?:(?:a|an|the)\\s+)?(?:[\\w-]+\\s+){0,3}$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const qsizetype from = std::max(d->end, trigger.start - 60);
+    const QRegularExpressionMatch m = matchIn(after, QStringView(t).mid(from, trigger.start - from));
+    if (!m.hasMatch())
+        return;
+    const QString number = m.captured(1).toLower();
+    const int count = number == QLatin1String("two") ? 2 : number == QLatin1String("three") ? 3 : 1;
+    d->iso = QDate::fromString(d->iso, Qt::ISODate).addDays(-count).toString(Qt::ISODate);
+    d->stated = false;
+    d->note += QStringLiteral(", %1 day(s) before it").arg(count);
 }
 
 // "met with X", "meet Rutte", "meet in Vienna", "meet their counterparts":
@@ -666,9 +719,10 @@ bool EventFinder::notHappening(const Trigger &trigger, const Sentence &s) const
 {
     const int k = text.tokenAtOrAfter(trigger.start);
     // "Trump's approach to peace negotiations", "few prospects for talks",
-    // "opposition to direct talks": negotiations in general, what a word
-    // about them is about, not ones held. Bare: no article or possessive
-    // before them (at most two words that qualify them).
+    // "opposition to direct talks", "open to talks": negotiations in
+    // general, what a word about them is about, not ones held. Bare: no
+    // article or possessive before them (at most two words that qualify
+    // them).
     int q = k - 1;
     while (q >= std::max(s.firstToken, k - 2) && tokens[q].text.front().isLower() &&
            !isOneOf(tokens[q].text, {"to", "toward", "towards", "on", "for", "about", "of", "over", "a", "an", "the",
@@ -680,7 +734,8 @@ bool EventFinder::notHappening(const Trigger &trigger, const Sentence &s) const
                 {"approach", "approaches", "attitude", "stance", "position", "positions", "policy", "view", "views",
                  "openness", "opposition", "resistance", "commitment", "prospect", "prospects", "preconditions",
                  "conditions", "framework", "strategy", "path", "road", "route", "appetite", "idea", "possibility",
-                 "support", "objections", "insistence", "skepticism", "scepticism", "questions"}))
+                 "support", "objections", "insistence", "skepticism", "scepticism", "questions", "open", "ready",
+                 "willing", "prepared", "eager", "keen"}))
         return true;
     for (int j = k - 1; j >= std::max(s.firstToken, k - 4); --j) {
         if (isOneOf(tokens[j].text,

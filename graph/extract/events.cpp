@@ -124,6 +124,7 @@ void EventFinder::findEvents()
         if (!here.isEmpty())
             mentionsIn(si, here, &found);
     }
+    dateFromTheLead(found);
     // Mentions with a date first, so that a mention without one joins the
     // event it most likely names, wherever in the text that is dated.
     // The headline's last: it names an event the body reports.
@@ -251,6 +252,40 @@ void EventFinder::findEvents()
 // recent of them if several). A mention that joins nothing is a new event,
 // if it names anyone; if it names no one, the people of the sentence
 // before it are taken as its participants.
+// "African Union leaders agreed on Sunday to … . The one-day summit in
+// Malabo, chaired by …": a lead that reports what was done on a day and
+// names no event, then "the" event named undated in the sentence after
+// it: that event is of the lead's day (inferred, and said so), not of a
+// meeting held on its sidelines, and those the lead names before its
+// date (who did it) took part.
+void EventFinder::dateFromTheLead(QList<EventMention> &found)
+{
+    const int lead = text.bodySentence;
+    const auto after = std::find_if(found.begin(), found.end(), [&](const EventMention &m) { return m.sentence >= lead; });
+    if (after == found.end() || after->sentence != lead + 1 || !after->definite || after->planned ||
+        !after->date.iso.isEmpty())
+        return;
+    const Sentence &s = sentences[lead];
+    QList<ResolvedDate> days;
+    for (const ResolvedDate &d : datesIn(lead, false)) {
+        if (dateGoverns(d, s))
+            days.append(d);
+    }
+    if (days.size() != 1 || days.first().iso.size() != 10)
+        return;
+    after->date = days.first();
+    after->date.stated = false;
+    after->date.note = QStringLiteral("inferred: the day the lead reports (%1)").arg(days.first().note);
+    after->rule += QStringLiteral(", dated by the lead");
+    QList<int> actors;
+    int place = -1;
+    actorsIn(s.start, days.first().start, s, &actors, &place);
+    for (int a : std::as_const(actors)) {
+        if (!after->participants.contains(a))
+            after->participants.append(a);
+    }
+}
+
 int EventFinder::merge(const EventMention &mention)
 {
     EventMention m = mention;
@@ -286,6 +321,21 @@ int EventFinder::merge(const EventMention &mention)
             m.place = place;
         m.rule += QStringLiteral(", participants from the sentence before");
     }
+    // "the two leaders agreed that their defence chiefs would meet": the
+    // leaders' countries, where the text gave them.
+    if (m.delegated) {
+        QList<int> countries;
+        for (int p : std::as_const(m.participants)) {
+            const Entity &e = out.entities[p];
+            const int whose = e.kind == NodeKind::Person && e.titleOf >= 0 &&
+                                      out.entities[e.titleOf].kind == NodeKind::Country
+                                  ? e.titleOf
+                                  : p;
+            if (!countries.contains(whose))
+                countries.append(whose);
+        }
+        m.participants = countries;
+    }
     int best = -1;
     int bestShared = 0;
     // "Wierzbicki also met separately with Ozols": the event it is said
@@ -312,13 +362,27 @@ int EventFinder::merge(const EventMention &mention)
             }
             continue;
         }
+        // "closing a five-day meeting … On Monday he met X and Y": a day's
+        // meeting within the days of a longer one, naming someone that one
+        // lacks, is a meeting of its own held during it (not "the meeting").
+        if (!m.definite && m.date.iso.size() == 10 && e.date.contains(QLatin1Char('/')) &&
+            std::any_of(m.participants.cbegin(), m.participants.cend(), [&](int p) {
+                return std::none_of(e.participants.cbegin(), e.participants.cend(),
+                                    [&](int q) { return sameActor(out.entities, p, q); });
+            }))
+            continue;
         // A meeting and talks are one event only side by side (or "the meeting"), on one date.
         // "The talks opened on Tuesday with a session chaired by X": a
         // day within the days the event of that kind is known to span is
         // that event, whoever these words name.
-        const bool within = m.definite && eType == m.type && !m.date.iso.isEmpty() &&
-                            e.date.contains(QLatin1Char('/')) && firstDay(e.date) <= firstDay(m.date.iso) &&
-                            detail::lastDay(m.date.iso) <= detail::lastDay(e.date);
+        // Or the other way: "The consultations, held on Monday and Tuesday"
+        // after "a day after … consultations … ended" (Tuesday).
+        const auto holds = [](const QString &range, const QString &day) {
+            return range.contains(QLatin1Char('/')) && firstDay(range) <= firstDay(day) &&
+                   detail::lastDay(day) <= detail::lastDay(range);
+        };
+        const bool within = m.definite && eType == m.type && !m.date.iso.isEmpty() && !e.date.isEmpty() &&
+                            (holds(e.date, m.date.iso) || holds(m.date.iso, e.date));
         const bool referring = (m.definite && (m.date.iso.isEmpty() || m.participants.isEmpty())) || within;
         if (eType != m.type && ((!near(i) && !referring) ||
                                 (e.date != m.date.iso && !e.date.isEmpty() && !m.date.iso.isEmpty())))
@@ -446,7 +510,11 @@ int EventFinder::merge(const EventMention &mention)
         if (!known.participants.contains(p))
             known.participants.append(p);
     }
-    if (known.date.isEmpty() && !m.date.iso.isEmpty()) {
+    // A day of it known first, then the days that hold it: the days.
+    const bool widens = !known.date.isEmpty() && !known.date.contains(QLatin1Char('/')) &&
+                        m.date.iso.contains(QLatin1Char('/')) && firstDay(m.date.iso) <= firstDay(known.date) &&
+                        detail::lastDay(known.date) <= detail::lastDay(m.date.iso);
+    if ((known.date.isEmpty() || widens) && !m.date.iso.isEmpty()) {
         known.date = m.date.iso;
         known.dateStated = m.date.stated;
         known.dateNote = m.date.note;

@@ -52,6 +52,9 @@ private:
         ResolvedDate date;
         bool planned = false;
         bool definite = false; // "the talks", "this meeting", "Monday's call"
+        // "their defence chiefs would meet": held by officials of those named
+        // before, so for the countries whose officials they are.
+        bool delegated = false;
         // "also met", "met separately with": another event than the one
         // before it, wherever it shares someone with that one.
         bool separate = false;
@@ -77,6 +80,7 @@ private:
     Role roleOf(const Mention &mention, const Sentence &s) const;
     bool plannedAt(const Trigger &trigger, qsizetype from, const Sentence &s) const;
     bool definiteAt(const Trigger &trigger, const Sentence &s) const;
+    bool delegatedAt(const Trigger &trigger, const Sentence &s) const;
     bool dateGoverns(const ResolvedDate &d, const Sentence &s) const;
     bool sequel(const EventMention &m) const;
     qsizetype sidelinesAt(const Trigger &trigger, const Sentence &s, qsizetype *ofEnd) const;
@@ -87,9 +91,11 @@ private:
     bool firstDayAt(const Trigger &trigger) const;
     void titledPeople(qsizetype from, qsizetype to, QList<int> *participants) const;
     void spanDays(const Trigger &trigger, const Sentence &s, ResolvedDate *d) const;
+    void daysAfter(const Trigger &trigger, ResolvedDate *d) const;
     QList<ResolvedDate> datesIn(int sentence, bool future);
     // The event the mention joined or made, -1 if it named none (yet).
     int merge(const EventMention &m);
+    void dateFromTheLead(QList<EventMention> &found);
     bool mergeHeadline(const EventMention &m);
     QString labelFor(const Event &e, int row) const;
 

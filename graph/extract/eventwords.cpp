@@ -25,7 +25,8 @@ const TriggerWords triggerWords[] = {
     {"interview", "interview", "Interview"},
     {"state visit|visited|visiting|visit to|visit|visits", "visit", "Visit"},
     {"went on strike|on strike|strike action|walkout|walked out|strikes|strike", "strike", "Strike"},
-    {"talks|negotiations|negotiated|negotiating|(?:next|new|formal|negotiating|latest) round", "talks", "Talks"},
+    {"talks|negotiations|negotiated|negotiating|consultations|(?:next|new|formal|negotiating|latest) round", "talks",
+     "Talks"},
     {"press conference|news conference|joint briefing|briefing|press briefing", "other", "Briefing"},
     // Taking office: sworn in, inaugurated, "became the 47th US president".
     {"sworn in|was inaugurated|were inaugurated|inauguration|took office|taking office|takes office|"
@@ -69,7 +70,7 @@ const QSet<QString> &triggerStarts()
               "missile",     "air",       "airstrike", "airstrikes",  "drone",        "shelling",
               "bombardment", "bombing",   "launched",  "fired",       "intercepted", "interview",    "state",
               "visited",     "visiting",  "visit",     "visits",      "went",         "strike",
-              "strikes",     "walkout",   "walked",    "talks",       "negotiations", "negotiated",
+              "strikes",     "walkout",   "walked",    "talks",       "negotiations", "negotiated", "consultations",
               "negotiating", "next",      "new",       "formal",      "latest",       "press",
               "news",        "joint",     "briefing",  "met",         "meet",         "meets",
               "meetings",    "sat",       "hosted",    "session",     "sessions",    "leaders",

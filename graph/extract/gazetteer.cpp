@@ -116,10 +116,33 @@ Gazetteer Gazetteer::fromFiles(const QString &titles, const QString &speechVerbs
         if (parts.size() > 2 && parts.at(2) == QLatin1String("adjective"))
             g.m_demonyms.insert(parts.at(0));
     }
+    // "Costa Rican", "Guatemalan", "Papua New Guinean", "Chadian": the
+    // demonym of a country whose name ends in "a" (and "n") or in a
+    // consonant (and "ian"), where the aliases give none (two capitalised
+    // words would otherwise pass for somebody's name, and one would qualify
+    // no title). A form no one writes ("Omanian") is never looked up.
+    for (const QString &name : QStringList(g.m_countries.keys())) {
+        const QChar last = name.back();
+        const bool vowel = QStringLiteral("aeiouy").contains(last);
+        if (!last.isLower() || (vowel && last != QLatin1Char('a')))
+            continue;
+        const QString demonym = name + (vowel ? QStringLiteral("n") : QStringLiteral("ian"));
+        if (!g.m_countries.contains(demonym)) {
+            g.m_countries.insert(demonym, g.m_countries.value(name));
+            g.m_demonyms.insert(demonym);
+        }
+    }
     // Places of two words or more: one word ("Georgia", "Victoria") can be a name.
+    // Also without its accents ("San Jose" for "San José"), as plain-text
+    // feeds and agency copy often write it.
     const auto addPlace = [&](const QString &name) {
-        if (name.contains(QLatin1Char(' ')) && !std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.isDigit(); }))
-            g.m_places.insert(name);
+        if (!name.contains(QLatin1Char(' ')) || std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.isDigit(); }))
+            return;
+        g.m_places.insert(name);
+        QString plain = name.normalized(QString::NormalizationForm_D);
+        plain.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
+        if (plain != name)
+            g.m_places.insert(plain);
     };
     if (!iso3166_2Json.isEmpty()) {
         QFile subdivisions(iso3166_2Json);

@@ -291,6 +291,23 @@ int StatementFinder::attributionAfter(const Quote &q, Span *who)
             return -1;
     }
     const int limit = std::min<int>(int(tokens.size()), k + 10);
+    // "…," according to Jimenez's spokeswoman, Carla Mora: the last person
+    // the phrase names (the one it cites), else whoever it names.
+    if (tokens[k].text == QLatin1String("according") && k + 2 < limit && tokens[k + 1].text == QLatin1String("to")) {
+        int cited = -1;
+        for (int j = k + 2; j < limit && tokens[j].sentence == tokens[k].sentence; ++j) {
+            const auto found = entities.mentionAtToken.constFind(j);
+            if (found != entities.mentionAtToken.constEnd() &&
+                out.entities[entities.mentions[*found].entity].kind == NodeKind::Person)
+                cited = *found;
+        }
+        if (cited >= 0) {
+            *who = Span{entities.mentions[cited].start, entities.mentions[cited].end};
+            return entities.mentions[cited].entity;
+        }
+        int end = 0;
+        return entities.speakerAt(k + 2, limit, q.open, who, &end);
+    }
     int stop = 0;
     if (speechVerbAt(k, &stop)) { // said Tanaka
         int end = 0;
@@ -391,11 +408,14 @@ int StatementFinder::attributionBefore(const Quote &q, Span *who)
     // The subject of the word at v: the nearest name, pronoun or title
     // before it, within a few words; -1 if none.
     const auto nearestSubject = [&](int v) {
+        // "Kanda of the Fisheries Agency, who said": "who" is somebody, not
+        // the organisation named last.
+        const bool relative = v > s.firstToken && tokens[v - 1].text == QLatin1String("who");
         for (int subject = v - 1; subject >= std::max(s.firstToken, v - 14); --subject) {
             int end = 0;
             Span span;
             const int speaker = entities.speakerAt(subject, v, q.open, &span, &end);
-            if (speaker >= 0) {
+            if (speaker >= 0 && (!relative || out.entities[speaker].kind == NodeKind::Person)) {
                 *who = span;
                 return speaker;
             }
@@ -535,6 +555,14 @@ void StatementFinder::findQuotedStatements()
         if (speaker >= 0 && scare) {
             // A few quoted words need a speech verb right beside them.
             if (spaceSeparatedWords(QStringView(t).mid(q.open + 1, q.close - q.open - 1)) < 2)
+                continue;
+            // "warns of 'dark fleets'", "said the 'dark fleets' of …": opened by
+            // a definite determiner or "of", they name something known;
+            // nobody's words ("would face a “dire threat”" may be).
+            const int before = text.tokenAtOrAfter(q.open) - 1;
+            if (before >= sentences[q.sentence].firstToken &&
+                isOneOf(tokens[before].text, {"the", "of", "its", "their", "his", "her", "this", "these", "those",
+                                              "our", "so-called"}))
                 continue;
         }
         // A paragraph that goes on quoting: the same speaker.
