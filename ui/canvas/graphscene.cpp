@@ -11,8 +11,8 @@
 #include "graphdocument.h"
 #include "graphitems.h"
 #include "kindstyle.h"
-#include "layers.h"
 #include "knowledgegraph.h"
+#include "layers.h"
 #include "layout.h"
 #include "selection.h"
 
