@@ -70,6 +70,15 @@ struct GridCanvas
     bool show(int side = 30, QSize size = {1000, 700});
 };
 
+// Shows `scene` in `view`, `size` large, on screen.
+bool showIn(GraphView &view, GraphScene &scene, QSize size)
+{
+    view.resize(size);
+    view.setScene(&scene);
+    view.show();
+    return QTest::qWaitForWindowExposed(&view);
+}
+
 // Every region the widget is asked to paint.
 class PaintRecorder : public QObject
 {
@@ -818,10 +827,7 @@ private Q_SLOTS:
         scene.setGraph(&big, at, ViewFilter());
         QVERIFY(scene.edgesBatched());
         GraphView view;
-        view.resize(800, 600);
-        view.setScene(&scene);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showIn(view, scene, {800, 600}));
         view.centerOn(QPointF(600, 300));
         QApplication::processEvents();
         QHash<NodeId, QPointF> moved;
@@ -877,10 +883,7 @@ private Q_SLOTS:
         GraphScene scene;
         scene.setGraph(&g, at, ViewFilter());
         GraphView view;
-        view.resize(900, 700);
-        view.setScene(&scene);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showIn(view, scene, {900, 700}));
         view.fitAll();
         QApplication::processEvents();
         NodeItem *hubItem = scene.nodeItem(hub);
@@ -940,10 +943,7 @@ private Q_SLOTS:
         countryItem->setPos(statementItem->labelSceneRect().center());
         scene.setLabelScale(1.0); // labels decluttered for where they are now
         GraphView view;
-        view.resize(600, 400);
-        view.setScene(&scene);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showIn(view, scene, {600, 400}));
         view.centerOn(statementItem->labelSceneRect().center());
         QVERIFY(statementItem->labelAllowed());
         const QImage shown = view.viewport()->grab().toImage();
@@ -1142,10 +1142,7 @@ private Q_SLOTS:
         GraphScene scene;
         scene.setGraph(&chords, at, ViewFilter());
         GraphView view;
-        view.resize(800, 600);
-        view.setScene(&scene);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showIn(view, scene, {800, 600}));
         view.fitAll();
         QTRY_VERIFY(view.thinningNote()->isVisible());
         const auto [drawn, inView] = scene.edgesDrawnInView();
@@ -1232,10 +1229,7 @@ private Q_SLOTS:
         QVERIFY2(threeLines.height() > 2.6 * oneLine.height(),
                  qPrintable(QStringLiteral("%1 against %2").arg(threeLines.height()).arg(oneLine.height())));
         GraphView view;
-        view.resize(600, 400);
-        view.setScene(&scene);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showIn(view, scene, {600, 400}));
         view.centerOn(threeLines.center());
         const QImage shown = view.viewport()->grab().toImage();
         // Dark text pixels in the bottom third of the label (its last line).
@@ -1259,10 +1253,7 @@ private Q_SLOTS:
         QVERIFY(scene.visibleEdgeCount() > GraphScene::batchedEdges);
         QVERIFY(scene.edgesBatched());
         GraphView view;
-        view.resize(800, 600);
-        view.setScene(&scene);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showIn(view, scene, {800, 600}));
         view.centerOn(QPointF(600, 600));
         // Pixels of the edge colour along the edge between n(5,5) and n(5,6).
         const QPointF mid(5 * 120.0 + 60, 5 * 120.0);
@@ -1659,10 +1650,7 @@ bool GridCanvas::show(int side, QSize size)
 {
     graph = TestCanvasGestures::grid(side, at);
     scene.setGraph(&graph, at, ViewFilter());
-    view.resize(size);
-    view.setScene(&scene);
-    view.show();
-    return QTest::qWaitForWindowExposed(&view);
+    return showIn(view, scene, size);
 }
 
 QTEST_MAIN(TestCanvasGestures)

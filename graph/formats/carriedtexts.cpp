@@ -45,7 +45,7 @@ QStringList splitAliases(const QString &text)
     return aliases;
 }
 
-QString evidenceToText(const QList<EvidenceSpan> &spans)
+QJsonArray evidenceToJson(const QList<EvidenceSpan> &spans)
 {
     QJsonArray array;
     for (const EvidenceSpan &span : spans) {
@@ -54,7 +54,12 @@ QString evidenceToText(const QList<EvidenceSpan> &spans)
                                  {QStringLiteral("end"), qint64(span.end)},
                                  {QStringLiteral("text"), span.text}});
     }
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    return array;
+}
+
+QString evidenceToText(const QList<EvidenceSpan> &spans)
+{
+    return QString::fromUtf8(QJsonDocument(evidenceToJson(spans)).toJson(QJsonDocument::Compact));
 }
 
 namespace {

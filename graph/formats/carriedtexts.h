@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -17,7 +18,9 @@ namespace formats {
 QString joinAliases(const QStringList &aliases);
 QStringList splitAliases(const QString &text);
 
-QString evidenceToText(const QList<EvidenceSpan> &spans); // compact JSON array
+// Spans as the JSON format writes them: [{document, start, end, text}, …].
+QJsonArray evidenceToJson(const QList<EvidenceSpan> &spans);
+QString evidenceToText(const QList<EvidenceSpan> &spans); // the same, as compact JSON text
 // Sets *error (and returns nothing) when the text is not a valid span list.
 QList<EvidenceSpan> evidenceFromText(const QString &text, QString *error);
 QString documentsToText(const QList<Document> &documents); // compact JSON array

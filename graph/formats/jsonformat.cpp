@@ -268,18 +268,6 @@ void readEdges(const QJsonArray &edges, KnowledgeGraph &graph)
     }
 }
 
-QJsonArray evidenceToJson(const QList<EvidenceSpan> &spans)
-{
-    QJsonArray array;
-    for (const EvidenceSpan &span : spans) {
-        array.append(QJsonObject{{QStringLiteral("document"), span.document},
-                                 {QStringLiteral("start"), qint64(span.start)},
-                                 {QStringLiteral("end"), qint64(span.end)},
-                                 {QStringLiteral("text"), span.text}});
-    }
-    return array;
-}
-
 void writeProperties(QJsonObject &data, const QVariantMap &properties)
 {
     for (auto it = properties.begin(); it != properties.end(); ++it) {
@@ -374,7 +362,7 @@ QByteArray write(const KnowledgeGraph &graph, const WriteOptions &options)
                          {QStringLiteral("kind"), kindName(node.kind)},
                          {QStringLiteral("label"), node.label},
                          {QStringLiteral("aliases"), QJsonArray::fromStringList(node.aliases)},
-                         {QStringLiteral("evidence"), evidenceToJson(node.evidence)}};
+                         {QStringLiteral("evidence"), formats::evidenceToJson(node.evidence)}};
         if (node.kind == NodeKind::Other && node.properties.contains(QStringLiteral("kind")))
             data.insert(QStringLiteral("kind"), node.properties.value(QStringLiteral("kind")).toString());
         writeProperties(data, node.properties);
@@ -387,7 +375,7 @@ QByteArray write(const KnowledgeGraph &graph, const WriteOptions &options)
                          {QStringLiteral("source"), graph.node(edge.source).key},
                          {QStringLiteral("target"), graph.node(edge.target).key},
                          {QStringLiteral("relation"), edge.relation},
-                         {QStringLiteral("evidence"), evidenceToJson(edge.evidence)}};
+                         {QStringLiteral("evidence"), formats::evidenceToJson(edge.evidence)}};
         writeProperties(data, edge.properties);
         edges.append(QJsonObject{{QStringLiteral("data"), data}});
     }
