@@ -108,6 +108,16 @@ class TestExtract : public QObject
         return nullptr;
     }
 
+    // The labels of these entities, sorted, joined by ", ".
+    static QString namesOf(const Extraction &x, const QList<int> &entities)
+    {
+        QStringList names;
+        for (int e : entities)
+            names.append(x.entities[e].label);
+        names.sort();
+        return names.join(QStringLiteral(", "));
+    }
+
     // The speaker of the quotation holding `words`, as the extractor says.
     static QString speakerOf(const Extraction &x, const QString &text, const QString &words)
     {
@@ -115,6 +125,12 @@ class TestExtract : public QObject
         if (!s)
             return QStringLiteral("(not a statement)");
         return s->speaker >= 0 ? x.entities[s->speaker].label : QStringLiteral("(nobody)");
+    }
+
+    // The speaker of the quotation holding `words` in `text` of `date`.
+    static QString speakerIn(const QString &text, QDate date, const QString &words)
+    {
+        return speakerOf(extractArticle(text, date), text, words);
     }
 
     // The events of one type, in the order found.
@@ -651,8 +667,7 @@ private Q_SLOTS:
         const QString text = QStringLiteral(
             "Peru's delegation was led by Rosa Vega of the Fisheries Agency, who said Lima could accept the cut "
             "\u201cif everyone pays the same,\u201d a reference to the foreign fleets.\n");
-        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
-        QCOMPARE(speakerOf(x, text, QStringLiteral("everyone pays")), QStringLiteral("Rosa Vega"));
+        QCOMPARE(speakerIn(text, QDate(2025, 4, 24), QStringLiteral("everyone pays")), QStringLiteral("Rosa Vega"));
     }
 
     // "she said" or "he said" after a paragraph that names two people:
@@ -665,28 +680,24 @@ private Q_SLOTS:
             "Finance Minister Ruth Amani, on her second visit to the port this year, met Transport Minister Joel "
             "Kiptoo in Mombasa on Monday. Kiptoo said the new cranes would arrive in May.\n\n"
             "\u201cWe cannot let the harbour silt up again,\u201d she said after the meeting.\n");
-        const Extraction x = extractArticle(met, QDate(2025, 5, 20));
-        QCOMPARE(speakerOf(x, met, QStringLiteral("silt up")), QStringLiteral("Ruth Amani"));
+        QCOMPARE(speakerIn(met, QDate(2025, 5, 20), QStringLiteral("silt up")), QStringLiteral("Ruth Amani"));
         const QString talks = QStringLiteral(
             "Health Minister Lina Perez and Labour Minister Tomas Ruiz held talks on Tuesday. Perez argued for a "
             "delay, saying her ministry needed time.\n\n"
             "\u201cThe nurses cannot wait another winter,\u201d he said after the talks.\n");
-        const Extraction y = extractArticle(talks, QDate(2025, 5, 20));
-        QCOMPARE(speakerOf(y, talks, QStringLiteral("another winter")), QStringLiteral("Tomas Ruiz"));
+        QCOMPARE(speakerIn(talks, QDate(2025, 5, 20), QStringLiteral("another winter")), QStringLiteral("Tomas Ruiz"));
         // Nothing says who is a woman: the nearest subject, as before.
         const QString plain = QStringLiteral(
             "Finance Minister Ruth Amani met Transport Minister Joel Kiptoo in Mombasa on Monday. Kiptoo said the "
             "new cranes would arrive in May.\n\n"
             "\u201cWe cannot let the harbour silt up again,\u201d she said after the meeting.\n");
-        const Extraction z = extractArticle(plain, QDate(2025, 5, 20));
-        QCOMPARE(speakerOf(z, plain, QStringLiteral("silt up")), QStringLiteral("Joel Kiptoo"));
+        QCOMPARE(speakerIn(plain, QDate(2025, 5, 20), QStringLiteral("silt up")), QStringLiteral("Joel Kiptoo"));
         // "told her that": an object, someone else, not the teller.
         const QString object = QStringLiteral(
             "Finance Minister Ruth Amani met Transport Minister Joel Kiptoo in Mombasa on Monday. Kiptoo told her "
             "that the cranes would arrive in May.\n\n"
             "\u201cWe cannot let the harbour silt up again,\u201d he said after the meeting.\n");
-        const Extraction w = extractArticle(object, QDate(2025, 5, 20));
-        QCOMPARE(speakerOf(w, object, QStringLiteral("silt up")), QStringLiteral("Joel Kiptoo"));
+        QCOMPARE(speakerIn(object, QDate(2025, 5, 20), QStringLiteral("silt up")), QStringLiteral("Joel Kiptoo"));
     }
 
     // Speakers that are no name right after the quotation: a statement's
@@ -844,11 +855,7 @@ private Q_SLOTS:
         QVERIFY2(summits.size() == 1, eventsSaid(y).constData());
         QCOMPARE(summits.first().date, QStringLiteral("2025-06-08"));
         // The lead's leaders, and Mugisha who chaired it; not Mrisho of "the summit hall".
-        QStringList who;
-        for (int p : summits.first().participants)
-            who.append(y.entities[p].label);
-        who.sort();
-        QCOMPARE(who.join(QStringLiteral(", ")), QStringLiteral("East African Council, Jean Mugisha"));
+        QCOMPARE(namesOf(y, summits.first().participants), QStringLiteral("East African Council, Jean Mugisha"));
         const QList<Event> meetings = eventsOf(y, QStringLiteral("meeting"));
         QVERIFY2(std::any_of(meetings.cbegin(), meetings.cend(),
                              [](const Event &e) { return e.date == QStringLiteral("2025-06-07") && e.participants.size() == 2; }),
@@ -997,11 +1004,7 @@ private Q_SLOTS:
                 planned.append(e);
         }
         QVERIFY2(planned.size() == 1, eventsSaid(x).constData());
-        QStringList who;
-        for (int p : planned.first().participants)
-            who.append(x.entities[p].label);
-        who.sort();
-        QCOMPARE(who.join(QStringLiteral(", ")), QStringLiteral("Bolivia, Chile"));
+        QCOMPARE(namesOf(x, planned.first().participants), QStringLiteral("Bolivia, Chile"));
     }
 
     // "accused Peru on Wednesday …, a day after a round of talks … ended":
