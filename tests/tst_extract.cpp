@@ -1187,7 +1187,7 @@ private Q_SLOTS:
     void scoresOnArticlesTheRulesWereNotWrittenFor()
     {
         const QList<WrittenArticle> articles = writtenArticles();
-        QVERIFY2(articles.size() >= 29, "twenty-nine or more articles with their expected graphs");
+        QVERIFY2(articles.size() >= 32, "thirty-two or more articles with their expected graphs");
         // Written after the rules were, and measured before any rule looked
         // at them: the held-out articles, reported on their own as well.
         static const QStringList heldOut = {QStringLiteral("13-"), QStringLiteral("14-"), QStringLiteral("15-")};
@@ -1203,6 +1203,9 @@ private Q_SLOTS:
         // 27-29 likewise, written after the misses of 24-26 were known and
         // scored before the rules for those misses: the measure of them.
         static const QStringList fourthHeldOut = {QStringLiteral("27-"), QStringLiteral("28-"), QStringLiteral("29-")};
+        // 30-32 likewise, written after the rules for the misses of 24-26
+        // (extract-9) and scored before any rule changed for them.
+        static const QStringList fifthHeldOut = {QStringLiteral("30-"), QStringLiteral("31-"), QStringLiteral("32-")};
         const auto among = [](const QString &name, const QStringList &prefixes) {
             return std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &prefix) { return name.startsWith(prefix); });
         };
@@ -1211,6 +1214,7 @@ private Q_SLOTS:
         scoring::Scores secondTotal;
         scoring::Scores thirdTotal;
         scoring::Scores fourthTotal;
+        scoring::Scores fifthTotal;
         for (const WrittenArticle &article : articles) {
             const QString &name = article.name;
             QVERIFY2(article.ok, qPrintable(name));
@@ -1229,6 +1233,10 @@ private Q_SLOTS:
                 fourthTotal += s;
                 continue;
             }
+            if (among(name, fifthHeldOut)) {
+                fifthTotal += s;
+                continue;
+            }
             total += s;
             if (among(name, heldOut))
                 heldOutTotal += s;
@@ -1238,6 +1246,7 @@ private Q_SLOTS:
         qInfo().noquote() << report(QStringLiteral("held-out articles (16-18)"), secondTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (24-26)"), thirdTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (27-29)"), fourthTotal);
+        qInfo().noquote() << report(QStringLiteral("held-out articles (30-32)"), fifthTotal);
         holdsFloors(QStringLiteral("unseen"), total, Floors{0.99, 0.98, 0.99, 0.85, 0.99, 0.82, 0.82});
         holdsFloors(QStringLiteral("held-out"), heldOutTotal, Floors{0, 0, 0.95, 0, 0, 0.97, 0});
         holdsFloors(QStringLiteral("held-out 16-18"), secondTotal, Floors{0.98, 0.98, 0.98, 0.85, 0.98, 0.88, 0.88});
@@ -1257,6 +1266,11 @@ private Q_SLOTS:
         // (15/15) by the pronoun rules, a case 27-29 were written to hold
         // before those rules were; people P 0.78 by "Agreement").
         holdsFloors(QStringLiteral("held-out 27-29"), fourthTotal, Floors{0.97, 0.97, 0.97, 0.75, 0.97, 0.66, 0.97});
+        // First measured (extract-10, before any rule changed for them) at
+        // people P 0.86 R 1.00, quotes P 1.00 R 1.00, speakers 0.94 (15/16),
+        // events P 0.91 R 1.00 F1 0.95, their participants P 1.00 R 0.86.
+        // Not to be tuned to: the floors are just under that first score.
+        holdsFloors(QStringLiteral("held-out 30-32"), fifthTotal, Floors{0.98, 0.98, 0.92, 0.84, 0.98, 0.93, 0.98});
     }
 
     // Every test article hard-wrapped at 72 columns (as a plain-text feed
