@@ -243,8 +243,8 @@ void NodeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     };
     std::vector<Dot> dots;
     std::vector<Blit> blits;
-    std::vector<const NodeItem *> painted; // as the item paints itself
-    m_index->forEachInDrawingOrder(exposed, [&](const NodeItem *node) {
+    std::vector<NodeItem *> painted; // as the item paints itself
+    m_index->forEachInDrawingOrder(exposed, [&](NodeItem *node) {
         if (node->isShownAlone() || !node->isVisible())
             return;
         const bool dimmed = graph && graph->dims(node->nodeId());
@@ -281,10 +281,10 @@ void NodeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         painter->setWorldTransform(world);
     }
     QStyleOptionGraphicsItem own = *option;
-    for (const NodeItem *node : painted) {
+    for (NodeItem *node : painted) {
         painter->translate(node->pos());
         own.exposedRect = node->boundingRect();
-        const_cast<NodeItem *>(node)->paint(painter, &own, widget);
+        node->paint(painter, &own, widget);
         painter->setWorldTransform(world);
     }
 }
