@@ -53,15 +53,18 @@ void buildGraph(const QString &fileName, const QList<Document> &documents, QList
     std::optional<QSet<QString>> named;
     const auto isNamed = [&](const QString &key) {
         if (!named) {
-            named.emplace();
-            named->reserve(edges.size());
+            named.emplace(); // left without a table when no edge is named: nothing to look up
             for (const EdgeDraft &edge : edges)
                 if (!edge.data.key.isEmpty())
                     named->insert(edge.data.key);
         }
-        return named->contains(key);
+        return !named->isEmpty() && named->contains(key);
     };
     int nextGenerated = 0;
+    // Into a graph without edges, a generated "e<n>" can meet only a key
+    // the file names (a renamed duplicate has an underscore): no look-up in
+    // the graph per generated id (500k of them in a file without ids).
+    const bool noEdgesBefore = graph.edgeCount() == 0;
     for (EdgeDraft &edge : edges) {
         edge.data.source = graph.findNode(edge.source);
         edge.data.target = graph.findNode(edge.target);
@@ -77,7 +80,7 @@ void buildGraph(const QString &fileName, const QList<Document> &documents, QList
         if (edge.data.key.isEmpty()) {
             do {
                 edge.data.key = QLatin1Char('e') + QString::number(nextGenerated++);
-            } while (isNamed(edge.data.key) || graph.findEdge(edge.data.key).isValid());
+            } while (isNamed(edge.data.key) || (!noEdgesBefore && graph.findEdge(edge.data.key).isValid()));
         } else if (graph.findEdge(edge.data.key).isValid()) {
             const QString original = edge.data.key;
             for (int n = 2; isNamed(edge.data.key) || graph.findEdge(edge.data.key).isValid(); ++n)

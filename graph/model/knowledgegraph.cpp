@@ -106,11 +106,15 @@ KnowledgeGraph::~KnowledgeGraph() = default;
 
 NodeId KnowledgeGraph::addNode(NodeData data)
 {
-    if (data.key.isEmpty() || d->nodeByKey.contains(data.key))
+    if (data.key.isEmpty())
+        return {};
+    // One look-up: a new key gets an empty slot, which takes the id.
+    NodeId &slot = d->nodeByKey[data.key];
+    if (slot.isValid())
         return {};
     const NodeId id(quint32(d->nodes.size()));
+    slot = id;
     Vertex v = boost::add_vertex(id, d->topology);
-    d->nodeByKey.insert(data.key, id);
     d->nodes.push_back(NodeSlot{std::move(data), v});
     ++d->liveNodes;
     return id;
@@ -142,10 +146,11 @@ EdgeId KnowledgeGraph::addEdge(EdgeData data)
         while (d->edgeByKey.contains(data.key))
             data.key += QLatin1Char('_');
     }
-    if (d->edgeByKey.contains(data.key))
+    EdgeId &slot = d->edgeByKey[data.key]; // one look-up, as for nodes
+    if (slot.isValid())
         return {};
+    slot = id;
     BoostEdge e = boost::add_edge(source->vertex, target->vertex, id, d->topology).first;
-    d->edgeByKey.insert(data.key, id);
     d->edges.push_back(EdgeSlot{std::move(data), e});
     ++d->liveEdges;
     return id;
