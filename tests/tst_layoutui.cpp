@@ -6,6 +6,7 @@
 // layout replacing one under way, and a new graph dropping it.
 #include <QAction>
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QMenu>
@@ -16,6 +17,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -626,6 +628,51 @@ private Q_SLOTS:
         QVERIFY2(places.size() > 2900, qPrintable(QString::number(places.size())));
         QCOMPARE(window->undoStack()->count(), 0);
         QVERIFY(!window->isModified());
+    }
+
+    // That layout starts before the scene is built, with the job the loader
+    // prepared off the GUI thread: it runs on the other core meanwhile
+    // (building the scene of 500k edges takes a second). It lives through
+    // the reset it was started for and lands on the new graph.
+    void largeGraphIsLaidOutWhileItsSceneIsBuilt()
+    {
+        window->setLayoutAfterOpeningAbove(2000);
+        const auto restore = qScopeGuard([this] { window->setLayoutAfterOpeningAbove(layoutAfterOpeningThreshold); });
+        QVERIFY(!runner()->isRunning());
+        bool runningAtReset = false;
+        bool sceneHadNodesAtReset = true;
+        bool pictureWaited = false;
+        auto probe = connect(window->document(), &GraphDocument::aboutToReset, this, [&] {
+            runningAtReset = runner()->isRunning();
+            sceneHadNodesAtReset = window->scene()->visibleNodeCount() == 3100;
+            // As when building the scene takes a while: the layout's first
+            // picture is made meanwhile.
+            QDeadlineTimer deadline(kSlowWorkMs);
+            while (!runner()->hasWaitingPicture() && !deadline.hasExpired())
+                QThread::msleep(5);
+            pictureWaited = runner()->hasWaitingPicture();
+        });
+        // That picture is on the scene when the window has opened the graph,
+        // before anything is painted: the spiral is never drawn.
+        int streamedWhenOpened = -1;
+        auto opened = connect(window.get(), &MainWindow::graphLoaded, this,
+                              [&] { streamedWhenOpened = runner()->streamedFrames(); });
+        QSignalSpy finished(window.get(), &MainWindow::layoutFinished);
+        QVERIFY(openGenerated(3100));
+        disconnect(probe);
+        disconnect(opened);
+        QVERIFY(runningAtReset);
+        QVERIFY(!sceneHadNodesAtReset); // the old graph's scene was still up
+        QVERIFY(pictureWaited);
+        QCOMPARE(streamedWhenOpened, 1);
+        QVERIFY(waitForLayout(finished));
+        QCOMPARE(window->document()->positions().size(), 3100);
+        QCOMPARE(onScreen(), held());
+        QSet<QPair<int, int>> places;
+        for (const QPointF &p : held())
+            places.insert({qRound(p.x()), qRound(p.y())});
+        QVERIFY2(places.size() > 3000, qPrintable(QString::number(places.size())));
+        QCOMPARE(window->undoStack()->count(), 0);
     }
 
     // Cancelled, the opening layout leaves every node where it had got to:

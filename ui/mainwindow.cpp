@@ -81,10 +81,16 @@ namespace {
 LoadedGraph loadForWindow(const QString &path, const ViewFilter &filter, qsizetype layoutAfterAbove)
 {
     const auto layOut = [&](LoadedGraph &loaded) {
-        if (filter.visibleNodes(loaded.graph).size() > layoutAfterAbove)
-            loaded.layOutAfterOpening = true;
-        else
+        const qsizetype shown = filter.visibleNodes(loaded.graph).size();
+        if (shown <= layoutAfterAbove) {
             loaded.positions = layoutForView(loaded.graph, filter);
+            return;
+        }
+        loaded.layOutAfterOpening = true;
+        if (shown > multilevelThreshold) { // the engine the window would choose
+            loaded.layoutJob = std::make_shared<const MultilevelJob>(prepareMultilevelForView(loaded.graph, filter));
+            loaded.layoutFilter = filter;
+        }
     };
     LoadedGraph loaded;
     loaded.path = path;
@@ -661,6 +667,12 @@ void MainWindow::openAndSelect(const QString &path, const QString &text)
 void MainWindow::applyGraph(LoadedGraph loaded)
 {
     m_placingOpenedGraph = false; // the reset drops a layout under way, unannounced
+    // A large graph's layout starts before its scene is built (a second for
+    // 500k edges), on the other core: its first pictures are ready when the
+    // scene is.
+    const bool layingOutAlready = loaded.layOutAfterOpening && loaded.layoutJob && loaded.layoutFilter == m_filter;
+    if (layingOutAlready)
+        m_layoutRunner->startForComingGraph(std::move(loaded.layoutJob));
     m_inspector->clear(); // the panels show nothing of the old graph from here on
     m_evidence->clear();
     m_source->clear();
@@ -672,6 +684,7 @@ void MainWindow::applyGraph(LoadedGraph loaded)
         QString error;
         if (!m_project->take(loaded.path, std::move(content), &error)) {
             m_lastError = QStringLiteral("%1: %2").arg(loaded.path, error);
+            m_layoutRunner->abandonComingGraph();
             QMessageBox::warning(this, tr("Could not open the project"), m_lastError);
             return;
         }
@@ -699,8 +712,10 @@ void MainWindow::applyGraph(LoadedGraph loaded)
     if (loaded.layOutAfterOpening) {
         // Shown now, laid out from here: its pictures stream in and the view
         // follows them while it stays fitted.
-        m_layoutRunner->start(std::nullopt, m_filter);
+        if (!layingOutAlready)
+            m_layoutRunner->start(std::nullopt, m_filter);
         m_placingOpenedGraph = true;
+        m_layoutRunner->applyWaitingPicture();
     }
     m_importNotes = loaded.result.warnings;
     if (m_importNotes.isEmpty()) {

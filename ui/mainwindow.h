@@ -64,6 +64,10 @@ struct LoadedGraph
     // Too large to lay out before showing it: the window lays it out once
     // it is shown (layoutAfterOpeningThreshold).
     bool layOutAfterOpening = false;
+    // Its multilevel job, prepared with the graph (off the GUI thread) for
+    // what `layoutFilter` shows; empty when the window must prepare it.
+    std::shared_ptr<const MultilevelJob> layoutJob;
+    ViewFilter layoutFilter;
     // A project file brings its view state and where its saves go.
     bool isProject = false;
     QSet<NodeId> pinned;

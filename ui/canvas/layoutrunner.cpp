@@ -86,6 +86,7 @@ struct LayoutRunner::Run
     bool cancelled = false; // by the user
     bool animating = false;
     bool placesNew = false; // it shows nodes that have no place yet
+    bool forComingGraph = false; // started before the reset it was made for
 };
 
 LayoutRunner::LayoutRunner(GraphDocument *document, GraphScene *scene, Push push, QObject *parent)
@@ -129,16 +130,21 @@ QString LayoutRunner::description() const
     return m_run ? kindName(m_run->kind) : QString();
 }
 
+void LayoutRunner::stopCurrent()
+{
+    if (!m_run)
+        return;
+    m_run->animating = false;
+    m_animation->stop();
+    m_streamTimer->stop();
+    m_run->shared->stop();
+    m_leaving.append(m_run->shared);
+    m_run.reset();
+}
+
 void LayoutRunner::start(std::optional<LayoutKind> kind, const ViewFilter &filter, NodeId focus)
 {
-    if (m_run) { // replaced: the old worker stops and its result goes
-        m_run->animating = false;
-        m_animation->stop();
-        m_streamTimer->stop();
-        m_run->shared->stop();
-        m_leaving.append(m_run->shared);
-        m_run.reset();
-    }
+    stopCurrent(); // replaced: the old worker stops and its result goes
     const KnowledgeGraph &graph = m_document->graph();
     const QSet<NodeId> visible = filter.visibleNodes(graph);
     const qsizetype shown = visible.size();
@@ -149,14 +155,11 @@ void LayoutRunner::start(std::optional<LayoutKind> kind, const ViewFilter &filte
             break;
         }
     }
-    run->generation = ++m_generation;
-    run->shared = std::make_shared<Shared>();
     // Force-directed means the automatic choice: above the threshold
     // Fruchterman–Reingold is too slow and the multilevel engine does it.
     run->kind = kind.value_or(LayoutKind::ForceDirected);
     if (run->kind == LayoutKind::ForceDirected && shown > multilevelThreshold)
         run->kind = LayoutKind::Multilevel;
-    run->progress = run->kind == LayoutKind::Multilevel;
     QHash<NodeId, QPointF> pinned;
     for (NodeId id : m_document->pinned()) {
         const auto at = m_document->positions().constFind(id);
@@ -164,8 +167,6 @@ void LayoutRunner::start(std::optional<LayoutKind> kind, const ViewFilter &filte
             pinned.insert(id, *at);
     }
 
-    const std::shared_ptr<Shared> shared = run->shared;
-    const quint64 generation = run->generation;
     // The worker gets what it needs of the graph, its own: the window may
     // edit it or open another meanwhile. The multilevel engine needs only
     // the shown nodes and their edges as index pairs, taken out here (a copy
@@ -182,6 +183,48 @@ void LayoutRunner::start(std::optional<LayoutKind> kind, const ViewFilter &filte
     } else {
         graphCopy = std::make_shared<const KnowledgeGraph>(graph);
     }
+    launch(std::move(run), std::move(job), std::move(graphCopy), filter, focus);
+}
+
+void LayoutRunner::startForComingGraph(std::shared_ptr<const MultilevelJob> job)
+{
+    stopCurrent();
+    auto run = std::make_unique<Run>();
+    run->kind = LayoutKind::Multilevel;
+    run->placesNew = true;
+    run->forComingGraph = true;
+    launch(std::move(run), std::move(job), nullptr, ViewFilter(), NodeId());
+}
+
+void LayoutRunner::abandonComingGraph()
+{
+    if (m_run && m_run->forComingGraph) {
+        m_run->forComingGraph = false;
+        dropRun();
+    }
+}
+
+bool LayoutRunner::hasWaitingPicture() const
+{
+    return m_run && m_run->shared->streamPending;
+}
+
+void LayoutRunner::applyWaitingPicture()
+{
+    if (!hasWaitingPicture())
+        return;
+    m_streamTimer->stop();
+    applyStream();
+}
+
+void LayoutRunner::launch(std::unique_ptr<Run> run, std::shared_ptr<const MultilevelJob> job,
+                          std::shared_ptr<const KnowledgeGraph> graphCopy, const ViewFilter &filter, NodeId focus)
+{
+    run->generation = ++m_generation;
+    run->shared = std::make_shared<Shared>();
+    run->progress = run->kind == LayoutKind::Multilevel;
+    const std::shared_ptr<Shared> shared = run->shared;
+    const quint64 generation = run->generation;
     auto work = [this, job, graphCopy, filter = ViewFilter(filter), kind = run->kind, focus, shared, generation] {
         if (!job) {
             shared->result.positions = layoutForView(*graphCopy, filter, kind, focus);
@@ -420,6 +463,8 @@ void LayoutRunner::dropRun()
 {
     if (!m_run)
         return;
+    if (std::exchange(m_run->forComingGraph, false))
+        return; // the reset it was started for: from here on the run is this graph's
     m_run->animating = false;
     m_animation->stop();
     m_streamTimer->stop();

@@ -56,6 +56,22 @@ public:
     // multilevel engine above). Radial centres on `focus` (the most
     // connected node when invalid).
     void start(std::optional<LayoutKind> kind, const ViewFilter &filter, NodeId focus = {});
+    // The opening layout of a graph the document is about to be reset to,
+    // its multilevel job prepared off the GUI thread (by the loader). Its
+    // worker starts now, so it runs on the other core while the scene is
+    // built; it lives through that one reset (a later one drops it, as it
+    // drops any run). Every node is new: none is pinned or placed.
+    void startForComingGraph(std::shared_ptr<const MultilevelJob> job);
+    // Drops the run started for a coming graph that did not come (the
+    // project could not be taken): nothing of it may land on the old one.
+    void abandonComingGraph();
+    // A streamed picture has come that the scene does not show yet.
+    bool hasWaitingPicture() const;
+    // Puts that picture on the scene now (the opening layout's, made while
+    // the scene was built): the first picture painted is then the layout's,
+    // not the provisional spiral, which at 500k edges is a second's paint
+    // for nothing.
+    void applyWaitingPicture();
     // The worker is running or the nodes are still gliding to their places.
     bool isRunning() const { return m_run != nullptr; }
     // This layout reports a percentage and can pause (the multilevel engine).
@@ -118,6 +134,9 @@ private:
     void restoreDocumentPositions();
     void endRun(bool applied, bool announce = true);
     void dropRun(); // a new graph: nothing of the old run applies
+    void stopCurrent(); // a newer run replaces it: its worker stops, its result goes
+    void launch(std::unique_ptr<Run> run, std::shared_ptr<const MultilevelJob> job,
+                std::shared_ptr<const KnowledgeGraph> graphCopy, const ViewFilter &filter, NodeId focus);
 
     GraphDocument *m_document;
     GraphScene *m_scene;
