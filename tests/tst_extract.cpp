@@ -356,6 +356,40 @@ private Q_SLOTS:
         QCOMPARE(people.join(QStringLiteral(", ")), QStringLiteral("Amina Diallo, Ana Quispe"));
     }
 
+    // A surname of two words or more ("Gómez Ibarra" after "Rosa Gómez
+    // Ibarra") is the person named in full before, not a second person.
+    void surnamesOfSeveralWords()
+    {
+        const QString text = QStringLiteral(
+            "Chilean Mining Minister Rosa G\u00f3mez Ibarra met Peruvian Energy Minister Hugo Salas Rivera in Arica "
+            "on Monday. G\u00f3mez Ibarra said the smelter would stay open.\n"
+            "\u201cWe need the copper and they need the port,\u201d Salas Rivera told reporters.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QStringList people;
+        for (const Entity &e : x.entities) {
+            if (e.kind == NodeKind::Person)
+                people.append(e.label);
+        }
+        people.sort();
+        QCOMPARE(people.join(QStringLiteral(", ")), QStringLiteral("Hugo Salas Rivera, Rosa G\u00f3mez Ibarra"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("need the port")), QStringLiteral("Hugo Salas Rivera"));
+    }
+
+    // "both he and Vidal are expected at the summit": a pronoun joined to
+    // a name by "and" takes part too, and stands for the subject named
+    // before, not for the one "he" will meet earlier in its own sentence.
+    void pronounsJoinedToANameByAnd()
+    {
+        const QString text = QStringLiteral(
+            "Trade Minister Tomas Ruiz told reporters on Tuesday that the talks had stalled. He will meet Interior "
+            "Minister Clara Vidal in Quito next week, and both he and Vidal are expected at the summit in Lima in "
+            "December.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        const QList<Event> summits = eventsOf(x, QStringLiteral("summit"));
+        QVERIFY2(summits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, summits.first().participants), QStringLiteral("Clara Vidal, Tomas Ruiz"));
+    }
+
     // Capitals: the city where something happens, the government where
     // the text makes it act, and never a person.
     void capitalsForTheirGovernments()

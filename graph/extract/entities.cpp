@@ -165,6 +165,19 @@ int EntityFinder::personBySurname(const QString &name) const
     return -1;
 }
 
+// The person whose name ends in these words and has more before them
+// ("Salas Rivera" of "Hugo Salas Rivera").
+int EntityFinder::personBySurnames(const QString &words) const
+{
+    for (int i = int(out.entities.size()) - 1; i >= 0; --i) {
+        const Entity &e = out.entities[i];
+        if (e.kind == NodeKind::Person && e.label.size() > words.size() + 1 && e.label.endsWith(words) &&
+            e.label.at(e.label.size() - words.size() - 1) == QLatin1Char(' '))
+            return i;
+    }
+    return -1;
+}
+
 // Title words at [first, end): the longest title, and where it ends.
 int EntityFinder::titleEnd(int first, int end) const
 {
@@ -368,6 +381,15 @@ void EntityFinder::classify(int first, int end)
     if (const auto it = byName.constFind(whole); it != byName.constEnd()) {
         addMention(*it, first, end);
         return;
+    }
+    // "Gómez Ibarra" after "Rosa Gómez Ibarra", "Ould Cheikh" after
+    // "Mohamed Ould Cheikh": a surname of several words is the person's.
+    if (end - first >= 2) {
+        if (const int person = personBySurnames(whole); person >= 0) {
+            addAlias(person, whole);
+            addMention(person, first, end);
+            return;
+        }
     }
     // Qualifier, title, name: "Indian External Affairs Minister Rohan Mehta".
     int k = first;
@@ -756,6 +778,11 @@ int EntityFinder::resolvePronoun(const QString &g, qsizetype at)
             // a name is someone else (else it would read "Cavalcanti said").
             if (si == here && QStringView(t).mid(m.end, at - m.end).trimmed() == QLatin1String(","))
                 continue;
+            // "He will meet President Sofia Herrera …, and both he and …":
+            // the one met, earlier in the pronoun's own sentence, is not
+            // who the pronoun stands for.
+            if (si == here && isObject(m) && !afterSubordinator(m))
+                continue;
             // Past the sentence's subject, only one joined to it by "and"
             // ("A and B held talks") is a subject too.
             if (!firstSubject && !joinedByAnd(m))
@@ -789,6 +816,19 @@ bool EntityFinder::isObject(const Mention &m) const
             return false;
         if (!startsUpper(tokens[k].text))
             return !isOneOf(tokens[k].text, {"and", "or", "his", "her", "their", "its", "our", "as"});
+    }
+    return false;
+}
+
+// "when Ruiz arrived", "after Ruiz said": the name opens a clause of its
+// own (a subject there), past its title and qualifier.
+bool EntityFinder::afterSubordinator(const Mention &m) const
+{
+    const int sentence = tokens[m.firstToken].sentence;
+    for (int k = m.firstToken - 1; k >= std::max(0, m.firstToken - 6) && tokens[k].sentence == sentence; --k) {
+        if (!startsUpper(tokens[k].text))
+            return isOneOf(tokens[k].text, {"when", "after", "before", "while", "since", "as", "because", "if", "that",
+                                            "where", "though", "although", "until", "once", "but", "so", "whereas"});
     }
     return false;
 }

@@ -50,6 +50,7 @@ private:
     int addEntity(NodeKind kind, const QString &label, const QString &rule);
     void addMention(int entity, int first, int end);
     int personBySurname(const QString &name) const;
+    int personBySurnames(const QString &words) const;
     int titleEnd(int first, int end) const;
     void classify(int first, int end);
     bool isDateline(int token) const;
@@ -62,6 +63,7 @@ private:
     bool notSubject(const Mention &m) const;
     bool joinedByAnd(const Mention &m) const;
     bool isObject(const Mention &m) const;
+    bool afterSubordinator(const Mention &m) const;
     int personWithTitle(const QString &titleWord, qsizetype at) const;
     int personWithTitleFor(const QString &qualifier, const QString &titleWord, qsizetype at) const;
 

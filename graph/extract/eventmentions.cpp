@@ -317,10 +317,13 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 }
                 return any && onlyAsSpeaker;
             });
-        // "he met", "she spoke by phone with": a pronoun just before the words is their subject.
+        // "he met", "she spoke by phone with": a pronoun just before the words
+        // is their subject; so is one joined to others by "and" ("where she
+        // and other Pacific foreign ministers met"), a few words further.
         const int k = text.tokenAtOrAfter(trigger.start);
-        for (int j = std::max(text.tokenAtOrAfter(from), k - 4); j < k; ++j) {
-            if (isOneOf(tokens[j].text, {"he", "she"}) && !quoted(tokens[j].start)) {
+        for (int j = std::max(text.tokenAtOrAfter(from), k - 8); j < k; ++j) {
+            if (isOneOf(tokens[j].text, {"he", "she"}) && !quoted(tokens[j].start) &&
+                (j >= k - 4 || tokens[j + 1].text == QLatin1String("and"))) {
                 Span named;
                 int stop = 0;
                 const int person = entities.speakerAt(j, j + 1, tokens[j].start, &named, &stop);
