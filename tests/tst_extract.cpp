@@ -390,6 +390,27 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, summits.first().participants), QStringLiteral("Clara Vidal, Tomas Ruiz"));
     }
 
+    // "ROSARIO, Aug 3 (Pampas Morning Digest) —": the name in the
+    // dateline's parentheses is the outlet that sends it, an organisation,
+    // whatever its words.
+    void outletInTheDateline()
+    {
+        const QString text = QStringLiteral(
+            "ROSARIO, Argentina, Aug 3 (Pampas Morning Digest) \u2014 Argentine Farm Minister Julia Ferrero met "
+            "grain exporters on Friday.\n"
+            "MENDOZA (Cuyo Valley Today) - Wine growers protested on Saturday.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 8, 3));
+        QStringList people, organizations;
+        for (const Entity &e : x.entities) {
+            if (e.kind == NodeKind::Person)
+                people.append(e.label);
+            else if (e.kind == NodeKind::Organization)
+                organizations.append(e.label);
+        }
+        QCOMPARE(people, QStringList{QStringLiteral("Julia Ferrero")});
+        QVERIFY2(organizations.contains(QStringLiteral("Pampas Morning Digest")), qPrintable(organizations.join(QStringLiteral(", "))));
+    }
+
     // Capitals: the city where something happens, the government where
     // the text makes it act, and never a person.
     void capitalsForTheirGovernments()

@@ -356,6 +356,13 @@ bool EntityFinder::actsAsGovernment(int first, int end) const
 void EntityFinder::classify(int first, int end)
 {
     const QString whole = text.words(first, end);
+    // "ROSARIO, Aug 3 (Pampas Morning Digest) —": the outlet that sends the
+    // dispatch, an organisation whatever its words.
+    if (outletOfDateline(first, end)) {
+        const int e = addEntity(NodeKind::Organization, whole, QStringLiteral("news outlet in the dateline"));
+        addMention(e, first, end);
+        return;
+    }
     // A country by any of its names (a demonym alone names nobody).
     if (const QString country = gz.country(whole); !country.isEmpty() && !gz.isDemonym(whole)) {
         const int e = addEntity(NodeKind::Country, country, QStringLiteral("ISO 3166 name"));
@@ -597,6 +604,22 @@ void EntityFinder::classify(int first, int end)
         const int e = addEntity(NodeKind::Person, name, QStringLiteral("capitalised name"));
         addMention(e, first, end);
     }
+}
+
+// Words alone in parentheses right before the dash of a dateline
+// ("TOKYO, May 2 (Pacific Wire) —", "MENDOZA (Cuyo Valley Today) -").
+bool EntityFinder::outletOfDateline(int first, int end) const
+{
+    const qsizetype open = tokens[first].start - 1;
+    qsizetype after = tokens[end - 1].end;
+    if (open < 0 || t.at(open) != QLatin1Char('(') || after >= t.size() || t.at(after) != QLatin1Char(')'))
+        return false;
+    ++after;
+    while (after < t.size() && t.at(after) == QLatin1Char(' '))
+        ++after;
+    if (after >= t.size() || !(t.at(after) == QLatin1Char('-') || t.at(after) == QChar(0x2014) || t.at(after) == QChar(0x2013)))
+        return false;
+    return isDateline(sentences[tokens[first].sentence].firstToken);
 }
 
 // "TOKYO (Pacific Wire) —": the city a dispatch comes from.

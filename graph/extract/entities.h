@@ -54,6 +54,7 @@ private:
     int titleEnd(int first, int end) const;
     void classify(int first, int end);
     bool isDateline(int token) const;
+    bool outletOfDateline(int first, int end) const;
     // The capital at [first, end) stands for its government: it acts
     // ("Moscow rejected", "Accra and Abidjan agreed", "Washington's
     // position"), and is not where something is ("in Moscow").
