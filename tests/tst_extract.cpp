@@ -411,6 +411,34 @@ private Q_SLOTS:
         QVERIFY2(organizations.contains(QStringLiteral("Pampas Morning Digest")), qPrintable(organizations.join(QStringLiteral(", "))));
     }
 
+    // Organisations named like people or places: the text says what they
+    // are (", the Oslo shipping firm …", ", a Geneva commodity trader,",
+    // ", Malawi's biggest tea exporter,"), or their last word does
+    // ("Andean Community"); a storm ("Cyclone Marisol") and a delta
+    // ("Sittang Delta") are no one.
+    void organisationsNamedLikePeople()
+    {
+        const QString text = QStringLiteral(
+            "Harland Voss, the Oslo shipping firm chartering the tankers, said it would wait for the ruling.\n"
+            "Meridian Kerr, a Geneva commodity trader, which buys most of the crop, declined to comment.\n"
+            "Sula Ridge, Malawi's biggest tea exporter, said it had cut its prices.\n"
+            "The Andean Community backed the plan after Cyclone Marisol flooded farms in the Sittang Delta.\n"
+            "Kofi Boateng, a partner at the law firm, said the contracts were sound.\n"
+            "Trade Minister Ama Owusu said the fund would open in June.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QStringList people, organizations;
+        for (const Entity &e : x.entities) {
+            if (e.kind == NodeKind::Person)
+                people.append(e.label);
+            else if (e.kind == NodeKind::Organization)
+                organizations.append(e.label);
+        }
+        people.sort();
+        QCOMPARE(people.join(QStringLiteral(", ")), QStringLiteral("Ama Owusu, Kofi Boateng"));
+        for (const char *name : {"Harland Voss", "Meridian Kerr", "Sula Ridge", "Andean Community"})
+            QVERIFY2(organizations.contains(QLatin1String(name)), qPrintable(organizations.join(QStringLiteral(", "))));
+    }
+
     // Capitals: the city where something happens, the government where
     // the text makes it act, and never a person.
     void capitalsForTheirGovernments()

@@ -83,7 +83,7 @@ const QSet<QString> &placeWords()
               "Governorate", "Heights",    "Hills",      "Forest",  "Falls",     "Reef",      "Cape",
               "Sound",       "Guesthouse", "Residence",  "Villa",   "Castle",    "Embassy",   "Consulate",
               "Compound",    "Zone",       "Sector",     "North",   "South",     "East",      "West",
-              "Copperbelt"})
+              "Copperbelt",  "Delta",      "Estuary",    "Lagoon"})
             s.insert(QString::fromLatin1(w));
         return s;
     }();
@@ -499,8 +499,13 @@ void EntityFinder::classify(int first, int end)
         addMention(e, first, end);
         return;
     }
-    // An organisation: its words, or an acronym, or "Name (ACR)".
-    bool organization = isAcronym(name);
+    // "Cyclone Marisol", "Hurricane Imelda": a storm, no one and nothing
+    // that takes part.
+    if (count >= 2 && isOneOf(tokens[first].text, {"Hurricane", "Typhoon", "Cyclone", "Storm"}))
+        return;
+    // An organisation: its words, or an acronym, or "Name (ACR)", or what
+    // the text says it is ("Harland Voss, the Oslo shipping firm").
+    bool organization = isAcronym(name) || describedAsOrganization(end);
     for (int w = first; w < end && !organization; ++w)
         organization = gz.isOrganizationWord(tokens[w].text);
     if (organization) {
@@ -604,6 +609,26 @@ void EntityFinder::classify(int first, int end)
         const int e = addEntity(NodeKind::Person, name, QStringLiteral("capitalised name"));
         addMention(e, first, end);
     }
+}
+
+// ", the Oslo shipping firm chartering …", ", Malawi's biggest tea
+// exporter,", ", a Geneva commodity trader, which …": what follows the
+// name says it is a company. The kind comes before any "at", "of" … (not
+// ", a partner at the law firm"), and "which" is never a person's.
+bool EntityFinder::describedAsOrganization(int end) const
+{
+    const qsizetype after = tokens[end - 1].end;
+    if (after >= t.size() || t.at(after) != QLatin1Char(','))
+        return false;
+    static const QRegularExpression described(
+        QStringLiteral("^,\\s+(?:which\\b|(?:(?:the|a|an)\\s+|(?:\\p{Lu}[\\w.-]*\\s+){0,3}\\p{Lu}[\\w.-]*['\u2019]s\\s+)"
+                       "(?:(?!(?:at|of|for|in|with|to|from|on|by|who|whose|which|that|and|or)\\b)[\\w'\u2019-]+\\s+){0,5}?"
+                       "(?:(?:firm|company|consortium|venture|group|bank|lender|insurer|reinsurer|operator|manufacturer|"
+                       "carrier|airline|utility|conglomerate|subsidiary|contractor|refiner|cooperative|co-operative|"
+                       "charity|agency|consultancy|start-up|startup|retailer|partnership|corporation|multinational|"
+                       "exporter|importer)s?\\b|[\\w'\u2019-]+,\\s+which\\b))"));
+    const Sentence &s = sentences[tokens[end - 1].sentence];
+    return matchIn(described, QStringView(t).mid(after, std::min<qsizetype>(140, s.end - after))).hasMatch();
 }
 
 // Words alone in parentheses right before the dash of a dateline
