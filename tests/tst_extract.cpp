@@ -1170,6 +1170,22 @@ private Q_SLOTS:
         QVERIFY(ministerials.first().planned);
     }
 
+    // "with engineers from Tindra Hydro", "the board of Saltfjell Kraft":
+    // the company whose people take part takes part, and is no place.
+    void organisationsWhosePeopleTakePart()
+    {
+        const QString text = QStringLiteral(
+            "Norwegian Energy Minister Lars Holm visited the Volda dam on Monday with engineers from Tindra Hydro.\n"
+            "Holm met the board of Saltfjell Kraft in Bergen on Tuesday.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, visits.first().participants), QStringLiteral("Lars Holm, Tindra Hydro"));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Lars Holm, Saltfjell Kraft"));
+    }
+
     // A headline names the event the body reports: its words join that
     // event's evidence instead of making a second event.
     void headlineJoinsTheBodysEvent()

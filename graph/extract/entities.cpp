@@ -505,13 +505,15 @@ void EntityFinder::classify(int first, int end)
         return;
     // An organisation: its words, or an acronym, or "Name (ACR)", or what
     // the text says it is ("Harland Voss, the Oslo shipping firm").
-    bool organization = isAcronym(name) || describedAsOrganization(end);
+    const bool described = !isAcronym(name) && (describedAsOrganization(end) || ofItsPeople(first, end));
+    bool organization = isAcronym(name) || described;
     for (int w = first; w < end && !organization; ++w)
         organization = gz.isOrganizationWord(tokens[w].text);
     if (organization) {
-        const int e =
-            addEntity(NodeKind::Organization, name,
-                      isAcronym(name) ? QStringLiteral("acronym") : QStringLiteral("organisation word"));
+        const int e = addEntity(NodeKind::Organization, name,
+                                isAcronym(name) ? QStringLiteral("acronym")
+                                : described     ? QStringLiteral("what the text says it is")
+                                                : QStringLiteral("organisation word"));
         addMention(e, first, end);
         // "the African Union (AU)": the acronym is another name of it.
         const qsizetype after = tokens[end - 1].end;
@@ -629,6 +631,24 @@ bool EntityFinder::describedAsOrganization(int end) const
                        "exporter|importer)s?\\b|[\\w'\u2019-]+,\\s+which\\b))"));
     const Sentence &s = sentences[tokens[end - 1].sentence];
     return matchIn(described, QStringView(t).mid(after, std::min<qsizetype>(140, s.end - after))).hasMatch();
+}
+
+// "engineers from Tindra Hydro", "the board of Saltfjell Kraft",
+// "executives at …": a name of two words or more whose people these are
+// is their company, not a place or a person (a known place stays one).
+bool EntityFinder::ofItsPeople(int first, int end) const
+{
+    const int k = first - 1;
+    if (end - first < 2 || k < 1 || tokens[k - 1].sentence != tokens[first].sentence ||
+        !isOneOf(tokens[k].text, {"from", "of", "at"}) ||
+        !isOneOf(tokens[k - 1].text, {"engineers", "officials", "executives", "staff", "workers", "employees",
+                                      "representatives", "delegates", "lawyers", "experts", "heads", "head", "board",
+                                      "members", "managers", "bankers", "scientists", "technicians", "chiefs",
+                                      "directors", "shareholders", "negotiators"}))
+        return false;
+    const QString name = text.words(first, end);
+    return !gz.isPlaceName(name) && !placeWords().contains(tokens[end - 1].text) &&
+           !placeWords().contains(tokens[first].text);
 }
 
 // Words alone in parentheses right before the dash of a dateline
