@@ -1186,6 +1186,38 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Lars Holm, Saltfjell Kraft"));
     }
 
+    // "will visit Nairobi next month to meet X": the meeting is what the
+    // visit is for, one planned visit with X among its participants, not
+    // a second, undated meeting.
+    void aVisitToMeetSomeone()
+    {
+        const QString text = QStringLiteral(
+            "Ghanaian Finance Minister Kojo Mensah will visit Nairobi next month to meet Kenyan President Otieno "
+            "Mwangi and the board of Ruaraka Grain.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+        const Event &visit = x.events.first();
+        QCOMPARE(visit.type, QStringLiteral("visit"));
+        QCOMPARE(visit.date, QStringLiteral("2025-05"));
+        QVERIFY(visit.planned);
+        QCOMPARE(namesOf(x, visit.participants), QStringLiteral("Kojo Mensah, Otieno Mwangi, Ruaraka Grain"));
+    }
+
+    // "at a dinner in Bergen": a dinner with someone is a meeting with
+    // them; "spoke over dinner" is no second one.
+    void aDinnerIsAMeeting()
+    {
+        const QString text = QStringLiteral(
+            "Swedish Trade Minister Mara Lind and Spanish Trade Minister Tomas Ruiz agreed the outline at a dinner "
+            "in Bergen in March. They met again over dinner in Madrid on Monday.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(meetings.first().date, QStringLiteral("2025-03"));
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Mara Lind, Tomas Ruiz"));
+        QCOMPARE(meetings.last().date, QStringLiteral("2025-04-21"));
+    }
+
     // A headline names the event the body reports: its words join that
     // event's evidence instead of making a second event.
     void headlineJoinsTheBodysEvent()

@@ -54,6 +54,10 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         }
         if (notHappening(trigger, s))
             continue;
+        // "met over dinner", "talks over dinner": when they met, not a second meeting.
+        if (trigger.type == meeting && words == QLatin1String("dinner") && trigger.start > s.start &&
+            isOneOf(tokens[text.tokenAtOrAfter(trigger.start) - 1].text, {"over", "during", "after", "before"}))
+            continue;
         // "as he left the summit hall", "a border meeting point": where the
         // event is held, not a mention of it.
         if (const int after = text.tokenAtOrAfter(trigger.end);
@@ -439,6 +443,25 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             if (other.participants != subject)
                 into->append(other);
             continue;
+        }
+        // "will visit Nairobi next month to meet X": what the visit is for,
+        // in its clause; X takes part in the visit, no second event.
+        if (i > 0 && m.type == meeting && mentionIndex[i - 1] >= 0 && triggerToken > s.firstToken &&
+            tokens[triggerToken - 1].text == QLatin1String("to") &&
+            QLatin1String(triggerWords[here[i - 1].type].type) == QLatin1String("visit") &&
+            !QStringView(t).mid(here[i - 1].end, trigger.start - here[i - 1].end).contains(QLatin1Char(','))) {
+            EventMention &visit = (*into)[mentionIndex[i - 1]];
+            if (visit.sentence == si) {
+                for (int p : std::as_const(m.participants)) {
+                    if (!visit.participants.contains(p) && p != visit.place)
+                        visit.participants.append(p);
+                }
+                if (visit.date.iso.isEmpty())
+                    visit.date = m.date;
+                visit.rule += QStringLiteral(", with what it is for (%1)").arg(m.rule);
+                mentionIndex[i] = mentionIndex[i - 1];
+                continue;
+            }
         }
         if (host && i > 0)
             m.sidelined = mentionIndex[i - 1];
