@@ -1218,6 +1218,22 @@ private Q_SLOTS:
         QCOMPARE(meetings.last().date, QStringLiteral("2025-04-21"));
     }
 
+    // "The council's energy ministers are due to meet": the bloc named
+    // before by its last word holds a ministerial; not a meeting of the
+    // people named before.
+    void ministersOfABlocNamedBefore()
+    {
+        const QString text = QStringLiteral(
+            "Leaders of the Andean Development Council met in Quito on Tuesday. Peruvian President Rosa Vega and "
+            "Bolivian President Luis Mamani backed the plan.\n"
+            "The council's energy ministers are due to meet in Lima in June to draft the rules.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        const QList<Event> ministerials = eventsOf(x, QStringLiteral("ministerial"));
+        QVERIFY2(ministerials.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(ministerials.first().date, QStringLiteral("2025-06"));
+        QCOMPARE(namesOf(x, ministerials.first().participants), QStringLiteral("Andean Development Council"));
+    }
+
     // A headline names the event the body reports: its words join that
     // event's evidence instead of making a second event.
     void headlineJoinsTheBodysEvent()

@@ -94,9 +94,19 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                                        return m != mentionAtToken.constEnd() &&
                                               out.entities[mentions[*m].entity].kind == NodeKind::Organization;
                                    }();
-                if (before || named) {
+                // "The council's energy ministers are due to meet": the
+                // organisation the text named before, by its last word.
+                int bloc = -1;
+                for (int d = j - 1; d >= std::max(s.firstToken + 1, j - 3) && bloc < 0; --d) {
+                    const qsizetype wordEnd = tokens[d].end;
+                    if (wordEnd + 1 < t.size() && isApostrophe(t.at(wordEnd)) && t.at(wordEnd + 1) == QLatin1Char('s') &&
+                        tokens[d - 1].text.compare(QLatin1String("the"), Qt::CaseInsensitive) == 0)
+                        bloc = organizationNamedBefore(tokens[d].text, tokens[d].start);
+                }
+                if (before || named || bloc >= 0) {
                     static const int ministerial = typeIndex("ministerial");
                     trigger.type = ministerial;
+                    trigger.bloc = bloc;
                 }
                 break;
             }
@@ -357,6 +367,10 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             actorsIn(trigger.end, phraseEnd, s, &m.participants, &m.place);
             m.rule += QStringLiteral(", an event a meeting was held on the sidelines of");
         }
+        if (trigger.bloc >= 0) {
+            m.participants = {trigger.bloc};
+            m.rule += QStringLiteral(", the ministers of the organisation named before");
+        }
         if (m.place < 0 && !host)
             m.place = subjectPlace;
         const int chosen = adjacent >= 0 ? adjacent : host ? -1 : after >= 0 ? after : before;
@@ -471,6 +485,22 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
     // "On the sidelines of the summit, X met Y": the meeting comes after.
     if (here.size() > 1 && hostStart[0] >= 0 && mentionIndex[0] >= 0 && mentionIndex[1] >= 0)
         (*into)[mentionIndex[0]].sidelined = mentionIndex[1];
+}
+
+// "the council", "the commission": the organisation named last before
+// `at` whose name ends in that word ("East African Coffee Council"); -1
+// if none.
+int EventFinder::organizationNamedBefore(const QString &word, qsizetype at) const
+{
+    for (auto it = mentions.crbegin(); it != mentions.crend(); ++it) {
+        if (it->start >= at)
+            continue;
+        const Entity &e = out.entities[it->entity];
+        if (e.kind == NodeKind::Organization &&
+            lastSection(e.label, QLatin1Char(' ')).compare(word, Qt::CaseInsensitive) == 0)
+            return it->entity;
+    }
+    return -1;
 }
 
 // Where "on the sidelines of", "on the margins of", "on the fringes of"
