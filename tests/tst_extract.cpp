@@ -1186,6 +1186,19 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Lars Holm, Saltfjell Kraft"));
     }
 
+    // "will meet the heads of Volta Cocoa Traders": meeting the people
+    // of a company is meeting someone, and the company takes part.
+    void meetingTheHeadsOfACompany()
+    {
+        const QString text = QStringLiteral(
+            "Ghanaian Trade Minister Ama Owusu will meet the heads of Volta Cocoa Traders in Tema on Friday.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(meetings.first().date, QStringLiteral("2025-04-25"));
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Ama Owusu, Volta Cocoa Traders"));
+    }
+
     // "will visit Nairobi next month to meet X": the meeting is what the
     // visit is for, one planned visit with X among its participants, not
     // a second, undated meeting.
@@ -1415,10 +1428,11 @@ private Q_SLOTS:
         // (15/15) by the pronoun rules, a case 27-29 were written to hold
         // before those rules were; people P 0.78 by "Agreement"). Then
         // rules were written for their misses (extract-11: organisations
-        // named like people, "the council's ministers" meeting): people P
-        // 1.00, events P 0.92 R 0.80 F1 0.86, participants P 1.00 R 0.94.
+        // named like people, "the council's ministers" meeting, "meet the
+        // heads of" a company): people P
+        // 1.00, events P 0.93 R 0.87 F1 0.90, participants P 1.00 R 0.94.
         // No longer unseen figures; the floors are under these.
-        holdsFloors(QStringLiteral("held-out 27-29"), fourthTotal, Floors{0.97, 0.97, 0.97, 0.97, 0.97, 0.84, 0.97});
+        holdsFloors(QStringLiteral("held-out 27-29"), fourthTotal, Floors{0.97, 0.97, 0.97, 0.97, 0.97, 0.88, 0.97});
         // First measured (extract-10, before any rule changed for them) at
         // people P 0.86 R 1.00, quotes P 1.00 R 1.00, speakers 0.94 (15/16),
         // events P 0.91 R 1.00 F1 0.95, their participants P 1.00 R 0.86.

@@ -725,7 +725,11 @@ bool EventFinder::meetsSomeone(qsizetype after, const Sentence &s) const
                         "president",
                         "members",
                         "sides",
-                        "parties"}))
+                        "parties",
+                        "heads",
+                        "chiefs",
+                        "executives",
+                        "board"}))
             return true;
         if (const auto found = mentionAtToken.constFind(j); found != mentionAtToken.constEnd()) {
             const Mention &m = mentions[*found];
