@@ -1347,7 +1347,7 @@ private Q_SLOTS:
     void scoresOnArticlesTheRulesWereNotWrittenFor()
     {
         const QList<WrittenArticle> articles = writtenArticles();
-        QVERIFY2(articles.size() >= 32, "thirty-two or more articles with their expected graphs");
+        QVERIFY2(articles.size() >= 35, "thirty-five or more articles with their expected graphs");
         // Written after the rules were, and measured before any rule looked
         // at them: the held-out articles, reported on their own as well.
         static const QStringList heldOut = {QStringLiteral("13-"), QStringLiteral("14-"), QStringLiteral("15-")};
@@ -1368,6 +1368,10 @@ private Q_SLOTS:
         // (extract-9) and scored before any rule changed for them; since
         // worked on (extract-11), like 24-26 and 27-29.
         static const QStringList fifthHeldOut = {QStringLiteral("30-"), QStringLiteral("31-"), QStringLiteral("32-")};
+        // 33-35 likewise, written (with their expected graphs, by hand from
+        // the text) before the rules of extract-11 were measured on them,
+        // and scored once with those rules: the measure of them.
+        static const QStringList sixthHeldOut = {QStringLiteral("33-"), QStringLiteral("34-"), QStringLiteral("35-")};
         const auto among = [](const QString &name, const QStringList &prefixes) {
             return std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &prefix) { return name.startsWith(prefix); });
         };
@@ -1377,6 +1381,7 @@ private Q_SLOTS:
         scoring::Scores thirdTotal;
         scoring::Scores fourthTotal;
         scoring::Scores fifthTotal;
+        scoring::Scores sixthTotal;
         for (const WrittenArticle &article : articles) {
             const QString &name = article.name;
             QVERIFY2(article.ok, qPrintable(name));
@@ -1399,6 +1404,10 @@ private Q_SLOTS:
                 fifthTotal += s;
                 continue;
             }
+            if (among(name, sixthHeldOut)) {
+                sixthTotal += s;
+                continue;
+            }
             total += s;
             if (among(name, heldOut))
                 heldOutTotal += s;
@@ -1409,6 +1418,7 @@ private Q_SLOTS:
         qInfo().noquote() << report(QStringLiteral("held-out articles (24-26)"), thirdTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (27-29)"), fourthTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (30-32)"), fifthTotal);
+        qInfo().noquote() << report(QStringLiteral("held-out articles (33-35)"), sixthTotal);
         holdsFloors(QStringLiteral("unseen"), total, Floors{0.99, 0.98, 0.99, 0.88, 0.99, 0.82, 0.82});
         holdsFloors(QStringLiteral("held-out"), heldOutTotal, Floors{0, 0, 0.95, 0, 0, 0.97, 0});
         holdsFloors(QStringLiteral("held-out 16-18"), secondTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.88, 0.88});
@@ -1443,6 +1453,13 @@ private Q_SLOTS:
         // 1.00; speakers still 0.94 (the "she said" of a call between two
         // people of unknown gender). No longer unseen figures.
         holdsFloors(QStringLiteral("held-out 30-32"), fifthTotal, Floors{0.98, 0.98, 0.92, 0.98, 0.98, 0.98, 0.98});
+        // First measured (extract-11, with its rules for the misses of
+        // 27-32, none changed for these) at people P 1.00 R 1.00, quotes P
+        // 0.90 R 0.96, speakers 0.88 (23/26), events P 0.88 R 0.67 F1 0.76,
+        // their participants P 0.96 R 0.85. Written before those rules, by
+        // the one who then wrote them (see BENCHMARKS.md). Not to be tuned
+        // to: the floors are just under that first score.
+        holdsFloors(QStringLiteral("held-out 33-35"), sixthTotal, Floors{0.89, 0.95, 0.87, 0.98, 0.98, 0.75, 0.95});
     }
 
     // Every test article hard-wrapped at 72 columns (as a plain-text feed
