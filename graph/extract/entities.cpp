@@ -620,7 +620,11 @@ void EntityFinder::classify(int first, int end)
 bool EntityFinder::describedAsOrganization(int end) const
 {
     const qsizetype after = tokens[end - 1].end;
-    if (after >= t.size() || t.at(after) != QLatin1Char(','))
+    if (after >= t.size() || t.at(after) != QLatin1Char(',') || end >= tokens.size() ||
+        tokens[end].sentence != tokens[end - 1].sentence)
+        return false;
+    // Most names with a comma after them are followed by none of these: no expression to try.
+    if (!isOneOf(tokens[end].text, {"the", "a", "an", "which"}) && !startsUpper(tokens[end].text))
         return false;
     static const QRegularExpression described(
         QStringLiteral("^,\\s+(?:which\\b|(?:(?:the|a|an)\\s+|(?:\\p{Lu}[\\w.-]*\\s+){0,3}\\p{Lu}[\\w.-]*['\u2019]s\\s+)"
