@@ -356,6 +356,89 @@ private Q_SLOTS:
         QCOMPARE(people.join(QStringLiteral(", ")), QStringLiteral("Amina Diallo, Ana Quispe"));
     }
 
+    // A surname of two words or more ("Gómez Ibarra" after "Rosa Gómez
+    // Ibarra") is the person named in full before, not a second person.
+    void surnamesOfSeveralWords()
+    {
+        const QString text = QStringLiteral(
+            "Chilean Mining Minister Rosa G\u00f3mez Ibarra met Peruvian Energy Minister Hugo Salas Rivera in Arica "
+            "on Monday. G\u00f3mez Ibarra said the smelter would stay open.\n"
+            "\u201cWe need the copper and they need the port,\u201d Salas Rivera told reporters.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QStringList people;
+        for (const Entity &e : x.entities) {
+            if (e.kind == NodeKind::Person)
+                people.append(e.label);
+        }
+        people.sort();
+        QCOMPARE(people.join(QStringLiteral(", ")), QStringLiteral("Hugo Salas Rivera, Rosa G\u00f3mez Ibarra"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("need the port")), QStringLiteral("Hugo Salas Rivera"));
+    }
+
+    // "both he and Vidal are expected at the summit": a pronoun joined to
+    // a name by "and" takes part too, and stands for the subject named
+    // before, not for the one "he" will meet earlier in its own sentence.
+    void pronounsJoinedToANameByAnd()
+    {
+        const QString text = QStringLiteral(
+            "Trade Minister Tomas Ruiz told reporters on Tuesday that the talks had stalled. He will meet Interior "
+            "Minister Clara Vidal in Quito next week, and both he and Vidal are expected at the summit in Lima in "
+            "December.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        const QList<Event> summits = eventsOf(x, QStringLiteral("summit"));
+        QVERIFY2(summits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, summits.first().participants), QStringLiteral("Clara Vidal, Tomas Ruiz"));
+    }
+
+    // "ROSARIO, Aug 3 (Pampas Morning Digest) —": the name in the
+    // dateline's parentheses is the outlet that sends it, an organisation,
+    // whatever its words.
+    void outletInTheDateline()
+    {
+        const QString text = QStringLiteral(
+            "ROSARIO, Argentina, Aug 3 (Pampas Morning Digest) \u2014 Argentine Farm Minister Julia Ferrero met "
+            "grain exporters on Friday.\n"
+            "MENDOZA (Cuyo Valley Today) - Wine growers protested on Saturday.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 8, 3));
+        QStringList people, organizations;
+        for (const Entity &e : x.entities) {
+            if (e.kind == NodeKind::Person)
+                people.append(e.label);
+            else if (e.kind == NodeKind::Organization)
+                organizations.append(e.label);
+        }
+        QCOMPARE(people, QStringList{QStringLiteral("Julia Ferrero")});
+        QVERIFY2(organizations.contains(QStringLiteral("Pampas Morning Digest")), qPrintable(organizations.join(QStringLiteral(", "))));
+    }
+
+    // Organisations named like people or places: the text says what they
+    // are (", the Oslo shipping firm …", ", a Geneva commodity trader,",
+    // ", Malawi's biggest tea exporter,"), or their last word does
+    // ("Andean Community"); a storm ("Cyclone Marisol") and a delta
+    // ("Sittang Delta") are no one.
+    void organisationsNamedLikePeople()
+    {
+        const QString text = QStringLiteral(
+            "Harland Voss, the Oslo shipping firm chartering the tankers, said it would wait for the ruling.\n"
+            "Meridian Kerr, a Geneva commodity trader, which buys most of the crop, declined to comment.\n"
+            "Sula Ridge, Malawi's biggest tea exporter, said it had cut its prices.\n"
+            "The Andean Community backed the plan after Cyclone Marisol flooded farms in the Sittang Delta.\n"
+            "Kofi Boateng, a partner at the law firm, said the contracts were sound.\n"
+            "Trade Minister Ama Owusu said the fund would open in June.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QStringList people, organizations;
+        for (const Entity &e : x.entities) {
+            if (e.kind == NodeKind::Person)
+                people.append(e.label);
+            else if (e.kind == NodeKind::Organization)
+                organizations.append(e.label);
+        }
+        people.sort();
+        QCOMPARE(people.join(QStringLiteral(", ")), QStringLiteral("Ama Owusu, Kofi Boateng"));
+        for (const char *name : {"Harland Voss", "Meridian Kerr", "Sula Ridge", "Andean Community"})
+            QVERIFY2(organizations.contains(QLatin1String(name)), qPrintable(organizations.join(QStringLiteral(", "))));
+    }
+
     // Capitals: the city where something happens, the government where
     // the text makes it act, and never a person.
     void capitalsForTheirGovernments()
@@ -1087,6 +1170,83 @@ private Q_SLOTS:
         QVERIFY(ministerials.first().planned);
     }
 
+    // "with engineers from Tindra Hydro", "the board of Saltfjell Kraft":
+    // the company whose people take part takes part, and is no place.
+    void organisationsWhosePeopleTakePart()
+    {
+        const QString text = QStringLiteral(
+            "Norwegian Energy Minister Lars Holm visited the Volda dam on Monday with engineers from Tindra Hydro.\n"
+            "Holm met the board of Saltfjell Kraft in Bergen on Tuesday.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, visits.first().participants), QStringLiteral("Lars Holm, Tindra Hydro"));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Lars Holm, Saltfjell Kraft"));
+    }
+
+    // "will meet the heads of Volta Cocoa Traders": meeting the people
+    // of a company is meeting someone, and the company takes part.
+    void meetingTheHeadsOfACompany()
+    {
+        const QString text = QStringLiteral(
+            "Ghanaian Trade Minister Ama Owusu will meet the heads of Volta Cocoa Traders in Tema on Friday.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(meetings.first().date, QStringLiteral("2025-04-25"));
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Ama Owusu, Volta Cocoa Traders"));
+    }
+
+    // "will visit Nairobi next month to meet X": the meeting is what the
+    // visit is for, one planned visit with X among its participants, not
+    // a second, undated meeting.
+    void aVisitToMeetSomeone()
+    {
+        const QString text = QStringLiteral(
+            "Ghanaian Finance Minister Kojo Mensah will visit Nairobi next month to meet Kenyan President Otieno "
+            "Mwangi and the board of Ruaraka Grain.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+        const Event &visit = x.events.first();
+        QCOMPARE(visit.type, QStringLiteral("visit"));
+        QCOMPARE(visit.date, QStringLiteral("2025-05"));
+        QVERIFY(visit.planned);
+        QCOMPARE(namesOf(x, visit.participants), QStringLiteral("Kojo Mensah, Otieno Mwangi, Ruaraka Grain"));
+    }
+
+    // "at a dinner in Bergen": a dinner with someone is a meeting with
+    // them; "spoke over dinner" is no second one.
+    void aDinnerIsAMeeting()
+    {
+        const QString text = QStringLiteral(
+            "Swedish Trade Minister Mara Lind and Spanish Trade Minister Tomas Ruiz agreed the outline at a dinner "
+            "in Bergen in March. They met again over dinner in Madrid on Monday.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(meetings.first().date, QStringLiteral("2025-03"));
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Mara Lind, Tomas Ruiz"));
+        QCOMPARE(meetings.last().date, QStringLiteral("2025-04-21"));
+    }
+
+    // "The council's energy ministers are due to meet": the bloc named
+    // before by its last word holds a ministerial; not a meeting of the
+    // people named before.
+    void ministersOfABlocNamedBefore()
+    {
+        const QString text = QStringLiteral(
+            "Leaders of the Andean Development Council met in Quito on Tuesday. Peruvian President Rosa Vega and "
+            "Bolivian President Luis Mamani backed the plan.\n"
+            "The council's energy ministers are due to meet in Lima in June to draft the rules.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        const QList<Event> ministerials = eventsOf(x, QStringLiteral("ministerial"));
+        QVERIFY2(ministerials.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(ministerials.first().date, QStringLiteral("2025-06"));
+        QCOMPARE(namesOf(x, ministerials.first().participants), QStringLiteral("Andean Development Council"));
+    }
+
     // A headline names the event the body reports: its words join that
     // event's evidence instead of making a second event.
     void headlineJoinsTheBodysEvent()
@@ -1187,7 +1347,7 @@ private Q_SLOTS:
     void scoresOnArticlesTheRulesWereNotWrittenFor()
     {
         const QList<WrittenArticle> articles = writtenArticles();
-        QVERIFY2(articles.size() >= 32, "thirty-two or more articles with their expected graphs");
+        QVERIFY2(articles.size() >= 35, "thirty-five or more articles with their expected graphs");
         // Written after the rules were, and measured before any rule looked
         // at them: the held-out articles, reported on their own as well.
         static const QStringList heldOut = {QStringLiteral("13-"), QStringLiteral("14-"), QStringLiteral("15-")};
@@ -1201,11 +1361,17 @@ private Q_SLOTS:
         // thresholds set just under that first score.
         static const QStringList thirdHeldOut = {QStringLiteral("24-"), QStringLiteral("25-"), QStringLiteral("26-")};
         // 27-29 likewise, written after the misses of 24-26 were known and
-        // scored before the rules for those misses: the measure of them.
+        // scored before the rules for those misses: the measure of them;
+        // since worked on (extract-11).
         static const QStringList fourthHeldOut = {QStringLiteral("27-"), QStringLiteral("28-"), QStringLiteral("29-")};
         // 30-32 likewise, written after the rules for the misses of 24-26
-        // (extract-9) and scored before any rule changed for them.
+        // (extract-9) and scored before any rule changed for them; since
+        // worked on (extract-11), like 24-26 and 27-29.
         static const QStringList fifthHeldOut = {QStringLiteral("30-"), QStringLiteral("31-"), QStringLiteral("32-")};
+        // 33-35 likewise, written (with their expected graphs, by hand from
+        // the text) before the rules of extract-11 were measured on them,
+        // and scored once with those rules: the measure of them.
+        static const QStringList sixthHeldOut = {QStringLiteral("33-"), QStringLiteral("34-"), QStringLiteral("35-")};
         const auto among = [](const QString &name, const QStringList &prefixes) {
             return std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &prefix) { return name.startsWith(prefix); });
         };
@@ -1215,6 +1381,7 @@ private Q_SLOTS:
         scoring::Scores thirdTotal;
         scoring::Scores fourthTotal;
         scoring::Scores fifthTotal;
+        scoring::Scores sixthTotal;
         for (const WrittenArticle &article : articles) {
             const QString &name = article.name;
             QVERIFY2(article.ok, qPrintable(name));
@@ -1237,6 +1404,10 @@ private Q_SLOTS:
                 fifthTotal += s;
                 continue;
             }
+            if (among(name, sixthHeldOut)) {
+                sixthTotal += s;
+                continue;
+            }
             total += s;
             if (among(name, heldOut))
                 heldOutTotal += s;
@@ -1247,9 +1418,10 @@ private Q_SLOTS:
         qInfo().noquote() << report(QStringLiteral("held-out articles (24-26)"), thirdTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (27-29)"), fourthTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (30-32)"), fifthTotal);
-        holdsFloors(QStringLiteral("unseen"), total, Floors{0.99, 0.98, 0.99, 0.85, 0.99, 0.82, 0.82});
+        qInfo().noquote() << report(QStringLiteral("held-out articles (33-35)"), sixthTotal);
+        holdsFloors(QStringLiteral("unseen"), total, Floors{0.99, 0.98, 0.99, 0.88, 0.99, 0.82, 0.82});
         holdsFloors(QStringLiteral("held-out"), heldOutTotal, Floors{0, 0, 0.95, 0, 0, 0.97, 0});
-        holdsFloors(QStringLiteral("held-out 16-18"), secondTotal, Floors{0.98, 0.98, 0.98, 0.85, 0.98, 0.88, 0.88});
+        holdsFloors(QStringLiteral("held-out 16-18"), secondTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.88, 0.88});
         // First measured at people P 0.68 R 0.94, quotes P 0.92 R 0.96,
         // speakers 0.86 (19/22), events P 0.60 R 0.53 F1 0.56, their
         // participants P 0.84 R 0.84; after the rules written for their
@@ -1264,13 +1436,30 @@ private Q_SLOTS:
         // just under that first score, but for two raised where the general
         // rules written for the misses of 24-26 moved them (speakers 1.00
         // (15/15) by the pronoun rules, a case 27-29 were written to hold
-        // before those rules were; people P 0.78 by "Agreement").
-        holdsFloors(QStringLiteral("held-out 27-29"), fourthTotal, Floors{0.97, 0.97, 0.97, 0.75, 0.97, 0.66, 0.97});
+        // before those rules were; people P 0.78 by "Agreement"). Then
+        // rules were written for their misses (extract-11: organisations
+        // named like people, "the council's ministers" meeting, "meet the
+        // heads of" a company): people P
+        // 1.00, events P 0.93 R 0.87 F1 0.90, participants P 1.00 R 0.94.
+        // No longer unseen figures; the floors are under these.
+        holdsFloors(QStringLiteral("held-out 27-29"), fourthTotal, Floors{0.97, 0.97, 0.97, 0.97, 0.97, 0.88, 0.97});
         // First measured (extract-10, before any rule changed for them) at
         // people P 0.86 R 1.00, quotes P 1.00 R 1.00, speakers 0.94 (15/16),
         // events P 0.91 R 1.00 F1 0.95, their participants P 1.00 R 0.86.
-        // Not to be tuned to: the floors are just under that first score.
-        holdsFloors(QStringLiteral("held-out 30-32"), fifthTotal, Floors{0.98, 0.98, 0.92, 0.84, 0.98, 0.93, 0.98});
+        // Then rules were written for their misses (extract-11: a surname of
+        // two words, the dateline's outlet, a company after "engineers
+        // from" or "the board of", "will visit … to meet X" one visit):
+        // people P 1.00, events P 1.00 R 1.00 F1 1.00, participants P 1.00 R
+        // 1.00; speakers still 0.94 (the "she said" of a call between two
+        // people of unknown gender). No longer unseen figures.
+        holdsFloors(QStringLiteral("held-out 30-32"), fifthTotal, Floors{0.98, 0.98, 0.92, 0.98, 0.98, 0.98, 0.98});
+        // First measured (extract-11, with its rules for the misses of
+        // 27-32, none changed for these) at people P 1.00 R 1.00, quotes P
+        // 0.90 R 0.96, speakers 0.88 (23/26), events P 0.88 R 0.67 F1 0.76,
+        // their participants P 0.96 R 0.85. Written before those rules, by
+        // the one who then wrote them (see BENCHMARKS.md). Not to be tuned
+        // to: the floors are just under that first score.
+        holdsFloors(QStringLiteral("held-out 33-35"), sixthTotal, Floors{0.89, 0.95, 0.87, 0.98, 0.98, 0.75, 0.95});
     }
 
     // Every test article hard-wrapped at 72 columns (as a plain-text feed

@@ -83,7 +83,7 @@ const QSet<QString> &placeWords()
               "Governorate", "Heights",    "Hills",      "Forest",  "Falls",     "Reef",      "Cape",
               "Sound",       "Guesthouse", "Residence",  "Villa",   "Castle",    "Embassy",   "Consulate",
               "Compound",    "Zone",       "Sector",     "North",   "South",     "East",      "West",
-              "Copperbelt"})
+              "Copperbelt",  "Delta",      "Estuary",    "Lagoon"})
             s.insert(QString::fromLatin1(w));
         return s;
     }();
@@ -160,6 +160,19 @@ int EntityFinder::personBySurname(const QString &name) const
             continue;
         const QStringView label(e.label);
         if (label.sliced(e.label.lastIndexOf(QLatin1Char(' ')) + 1) == name || label.first(firstSpace) == name)
+            return i;
+    }
+    return -1;
+}
+
+// The person whose name ends in these words and has more before them
+// ("Salas Rivera" of "Hugo Salas Rivera").
+int EntityFinder::personBySurnames(const QString &words) const
+{
+    for (int i = int(out.entities.size()) - 1; i >= 0; --i) {
+        const Entity &e = out.entities[i];
+        if (e.kind == NodeKind::Person && e.label.size() > words.size() + 1 && e.label.endsWith(words) &&
+            e.label.at(e.label.size() - words.size() - 1) == QLatin1Char(' '))
             return i;
     }
     return -1;
@@ -343,6 +356,13 @@ bool EntityFinder::actsAsGovernment(int first, int end) const
 void EntityFinder::classify(int first, int end)
 {
     const QString whole = text.words(first, end);
+    // "ROSARIO, Aug 3 (Pampas Morning Digest) —": the outlet that sends the
+    // dispatch, an organisation whatever its words.
+    if (outletOfDateline(first, end)) {
+        const int e = addEntity(NodeKind::Organization, whole, QStringLiteral("news outlet in the dateline"));
+        addMention(e, first, end);
+        return;
+    }
     // A country by any of its names (a demonym alone names nobody).
     if (const QString country = gz.country(whole); !country.isEmpty() && !gz.isDemonym(whole)) {
         const int e = addEntity(NodeKind::Country, country, QStringLiteral("ISO 3166 name"));
@@ -368,6 +388,15 @@ void EntityFinder::classify(int first, int end)
     if (const auto it = byName.constFind(whole); it != byName.constEnd()) {
         addMention(*it, first, end);
         return;
+    }
+    // "Gómez Ibarra" after "Rosa Gómez Ibarra", "Ould Cheikh" after
+    // "Mohamed Ould Cheikh": a surname of several words is the person's.
+    if (end - first >= 2) {
+        if (const int person = personBySurnames(whole); person >= 0) {
+            addAlias(person, whole);
+            addMention(person, first, end);
+            return;
+        }
     }
     // Qualifier, title, name: "Indian External Affairs Minister Rohan Mehta".
     int k = first;
@@ -470,14 +499,21 @@ void EntityFinder::classify(int first, int end)
         addMention(e, first, end);
         return;
     }
-    // An organisation: its words, or an acronym, or "Name (ACR)".
-    bool organization = isAcronym(name);
+    // "Cyclone Marisol", "Hurricane Imelda": a storm, no one and nothing
+    // that takes part.
+    if (count >= 2 && isOneOf(tokens[first].text, {"Hurricane", "Typhoon", "Cyclone", "Storm"}))
+        return;
+    // An organisation: its words, or an acronym, or "Name (ACR)", or what
+    // the text says it is ("Harland Voss, the Oslo shipping firm").
+    const bool described = !isAcronym(name) && (describedAsOrganization(end) || ofItsPeople(first, end));
+    bool organization = isAcronym(name) || described;
     for (int w = first; w < end && !organization; ++w)
         organization = gz.isOrganizationWord(tokens[w].text);
     if (organization) {
-        const int e =
-            addEntity(NodeKind::Organization, name,
-                      isAcronym(name) ? QStringLiteral("acronym") : QStringLiteral("organisation word"));
+        const int e = addEntity(NodeKind::Organization, name,
+                                isAcronym(name) ? QStringLiteral("acronym")
+                                : described     ? QStringLiteral("what the text says it is")
+                                                : QStringLiteral("organisation word"));
         addMention(e, first, end);
         // "the African Union (AU)": the acronym is another name of it.
         const qsizetype after = tokens[end - 1].end;
@@ -575,6 +611,64 @@ void EntityFinder::classify(int first, int end)
         const int e = addEntity(NodeKind::Person, name, QStringLiteral("capitalised name"));
         addMention(e, first, end);
     }
+}
+
+// ", the Oslo shipping firm chartering …", ", Malawi's biggest tea
+// exporter,", ", a Geneva commodity trader, which …": what follows the
+// name says it is a company. The kind comes before any "at", "of" … (not
+// ", a partner at the law firm"), and "which" is never a person's.
+bool EntityFinder::describedAsOrganization(int end) const
+{
+    const qsizetype after = tokens[end - 1].end;
+    if (after >= t.size() || t.at(after) != QLatin1Char(',') || end >= tokens.size() ||
+        tokens[end].sentence != tokens[end - 1].sentence)
+        return false;
+    // Most names with a comma after them are followed by none of these: no expression to try.
+    if (!isOneOf(tokens[end].text, {"the", "a", "an", "which"}) && !startsUpper(tokens[end].text))
+        return false;
+    static const QRegularExpression described(
+        QStringLiteral("^,\\s+(?:which\\b|(?:(?:the|a|an)\\s+|(?:\\p{Lu}[\\w.-]*\\s+){0,3}\\p{Lu}[\\w.-]*['\u2019]s\\s+)"
+                       "(?:(?!(?:at|of|for|in|with|to|from|on|by|who|whose|which|that|and|or)\\b)[\\w'\u2019-]+\\s+){0,5}?"
+                       "(?:(?:firm|company|consortium|venture|group|bank|lender|insurer|reinsurer|operator|manufacturer|"
+                       "carrier|airline|utility|conglomerate|subsidiary|contractor|refiner|cooperative|co-operative|"
+                       "charity|agency|consultancy|start-up|startup|retailer|partnership|corporation|multinational|"
+                       "exporter|importer)s?\\b|[\\w'\u2019-]+,\\s+which\\b))"));
+    const Sentence &s = sentences[tokens[end - 1].sentence];
+    return matchIn(described, QStringView(t).mid(after, std::min<qsizetype>(140, s.end - after))).hasMatch();
+}
+
+// "engineers from Tindra Hydro", "the board of Saltfjell Kraft",
+// "executives at …": a name of two words or more whose people these are
+// is their company, not a place or a person (a known place stays one).
+bool EntityFinder::ofItsPeople(int first, int end) const
+{
+    const int k = first - 1;
+    if (end - first < 2 || k < 1 || tokens[k - 1].sentence != tokens[first].sentence ||
+        !isOneOf(tokens[k].text, {"from", "of", "at"}) ||
+        !isOneOf(tokens[k - 1].text, {"engineers", "officials", "executives", "staff", "workers", "employees",
+                                      "representatives", "delegates", "lawyers", "experts", "heads", "head", "board",
+                                      "members", "managers", "bankers", "scientists", "technicians", "chiefs",
+                                      "directors", "shareholders", "negotiators"}))
+        return false;
+    const QString name = text.words(first, end);
+    return !gz.isPlaceName(name) && !placeWords().contains(tokens[end - 1].text) &&
+           !placeWords().contains(tokens[first].text);
+}
+
+// Words alone in parentheses right before the dash of a dateline
+// ("TOKYO, May 2 (Pacific Wire) —", "MENDOZA (Cuyo Valley Today) -").
+bool EntityFinder::outletOfDateline(int first, int end) const
+{
+    const qsizetype open = tokens[first].start - 1;
+    qsizetype after = tokens[end - 1].end;
+    if (open < 0 || t.at(open) != QLatin1Char('(') || after >= t.size() || t.at(after) != QLatin1Char(')'))
+        return false;
+    ++after;
+    while (after < t.size() && t.at(after) == QLatin1Char(' '))
+        ++after;
+    if (after >= t.size() || !(t.at(after) == QLatin1Char('-') || t.at(after) == QChar(0x2014) || t.at(after) == QChar(0x2013)))
+        return false;
+    return isDateline(sentences[tokens[first].sentence].firstToken);
 }
 
 // "TOKYO (Pacific Wire) —": the city a dispatch comes from.
@@ -756,6 +850,11 @@ int EntityFinder::resolvePronoun(const QString &g, qsizetype at)
             // a name is someone else (else it would read "Cavalcanti said").
             if (si == here && QStringView(t).mid(m.end, at - m.end).trimmed() == QLatin1String(","))
                 continue;
+            // "He will meet President Sofia Herrera …, and both he and …":
+            // the one met, earlier in the pronoun's own sentence, is not
+            // who the pronoun stands for.
+            if (si == here && isObject(m) && !afterSubordinator(m))
+                continue;
             // Past the sentence's subject, only one joined to it by "and"
             // ("A and B held talks") is a subject too.
             if (!firstSubject && !joinedByAnd(m))
@@ -789,6 +888,19 @@ bool EntityFinder::isObject(const Mention &m) const
             return false;
         if (!startsUpper(tokens[k].text))
             return !isOneOf(tokens[k].text, {"and", "or", "his", "her", "their", "its", "our", "as"});
+    }
+    return false;
+}
+
+// "when Ruiz arrived", "after Ruiz said": the name opens a clause of its
+// own (a subject there), past its title and qualifier.
+bool EntityFinder::afterSubordinator(const Mention &m) const
+{
+    const int sentence = tokens[m.firstToken].sentence;
+    for (int k = m.firstToken - 1; k >= std::max(0, m.firstToken - 6) && tokens[k].sentence == sentence; --k) {
+        if (!startsUpper(tokens[k].text))
+            return isOneOf(tokens[k].text, {"when", "after", "before", "while", "since", "as", "because", "if", "that",
+                                            "where", "though", "although", "until", "once", "but", "so", "whereas"});
     }
     return false;
 }

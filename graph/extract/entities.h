@@ -50,9 +50,13 @@ private:
     int addEntity(NodeKind kind, const QString &label, const QString &rule);
     void addMention(int entity, int first, int end);
     int personBySurname(const QString &name) const;
+    int personBySurnames(const QString &words) const;
     int titleEnd(int first, int end) const;
     void classify(int first, int end);
     bool isDateline(int token) const;
+    bool outletOfDateline(int first, int end) const;
+    bool describedAsOrganization(int end) const;
+    bool ofItsPeople(int first, int end) const;
     // The capital at [first, end) stands for its government: it acts
     // ("Moscow rejected", "Accra and Abidjan agreed", "Washington's
     // position"), and is not where something is ("in Moscow").
@@ -62,6 +66,7 @@ private:
     bool notSubject(const Mention &m) const;
     bool joinedByAnd(const Mention &m) const;
     bool isObject(const Mention &m) const;
+    bool afterSubordinator(const Mention &m) const;
     int personWithTitle(const QString &titleWord, qsizetype at) const;
     int personWithTitleFor(const QString &qualifier, const QString &titleWord, qsizetype at) const;
 

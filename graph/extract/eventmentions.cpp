@@ -54,6 +54,10 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         }
         if (notHappening(trigger, s))
             continue;
+        // "met over dinner", "talks over dinner": when they met, not a second meeting.
+        if (trigger.type == meeting && words == QLatin1String("dinner") && trigger.start > s.start &&
+            isOneOf(tokens[text.tokenAtOrAfter(trigger.start) - 1].text, {"over", "during", "after", "before"}))
+            continue;
         // "as he left the summit hall", "a border meeting point": where the
         // event is held, not a mention of it.
         if (const int after = text.tokenAtOrAfter(trigger.end);
@@ -90,9 +94,19 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                                        return m != mentionAtToken.constEnd() &&
                                               out.entities[mentions[*m].entity].kind == NodeKind::Organization;
                                    }();
-                if (before || named) {
+                // "The council's energy ministers are due to meet": the
+                // organisation the text named before, by its last word.
+                int bloc = -1;
+                for (int d = j - 1; d >= std::max(s.firstToken + 1, j - 3) && bloc < 0; --d) {
+                    const qsizetype wordEnd = tokens[d].end;
+                    if (wordEnd + 1 < t.size() && isApostrophe(t.at(wordEnd)) && t.at(wordEnd + 1) == QLatin1Char('s') &&
+                        tokens[d - 1].text.compare(QLatin1String("the"), Qt::CaseInsensitive) == 0)
+                        bloc = organizationNamedBefore(tokens[d].text, tokens[d].start);
+                }
+                if (before || named || bloc >= 0) {
                     static const int ministerial = typeIndex("ministerial");
                     trigger.type = ministerial;
+                    trigger.bloc = bloc;
                 }
                 break;
             }
@@ -317,10 +331,13 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 }
                 return any && onlyAsSpeaker;
             });
-        // "he met", "she spoke by phone with": a pronoun just before the words is their subject.
+        // "he met", "she spoke by phone with": a pronoun just before the words
+        // is their subject; so is one joined to others by "and" ("where she
+        // and other Pacific foreign ministers met"), a few words further.
         const int k = text.tokenAtOrAfter(trigger.start);
-        for (int j = std::max(text.tokenAtOrAfter(from), k - 4); j < k; ++j) {
-            if (isOneOf(tokens[j].text, {"he", "she"}) && !quoted(tokens[j].start)) {
+        for (int j = std::max(text.tokenAtOrAfter(from), k - 8); j < k; ++j) {
+            if (isOneOf(tokens[j].text, {"he", "she"}) && !quoted(tokens[j].start) &&
+                (j >= k - 4 || tokens[j + 1].text == QLatin1String("and"))) {
                 Span named;
                 int stop = 0;
                 const int person = entities.speakerAt(j, j + 1, tokens[j].start, &named, &stop);
@@ -349,6 +366,10 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             actorsIn(hostNamesFrom[i], trigger.start, s, &m.participants, &m.place);
             actorsIn(trigger.end, phraseEnd, s, &m.participants, &m.place);
             m.rule += QStringLiteral(", an event a meeting was held on the sidelines of");
+        }
+        if (trigger.bloc >= 0) {
+            m.participants = {trigger.bloc};
+            m.rule += QStringLiteral(", the ministers of the organisation named before");
         }
         if (m.place < 0 && !host)
             m.place = subjectPlace;
@@ -437,6 +458,25 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 into->append(other);
             continue;
         }
+        // "will visit Nairobi next month to meet X": what the visit is for,
+        // in its clause; X takes part in the visit, no second event.
+        if (i > 0 && m.type == meeting && mentionIndex[i - 1] >= 0 && triggerToken > s.firstToken &&
+            tokens[triggerToken - 1].text == QLatin1String("to") &&
+            QLatin1String(triggerWords[here[i - 1].type].type) == QLatin1String("visit") &&
+            !QStringView(t).mid(here[i - 1].end, trigger.start - here[i - 1].end).contains(QLatin1Char(','))) {
+            EventMention &visit = (*into)[mentionIndex[i - 1]];
+            if (visit.sentence == si) {
+                for (int p : std::as_const(m.participants)) {
+                    if (!visit.participants.contains(p) && p != visit.place)
+                        visit.participants.append(p);
+                }
+                if (visit.date.iso.isEmpty())
+                    visit.date = m.date;
+                visit.rule += QStringLiteral(", with what it is for (%1)").arg(m.rule);
+                mentionIndex[i] = mentionIndex[i - 1];
+                continue;
+            }
+        }
         if (host && i > 0)
             m.sidelined = mentionIndex[i - 1];
         mentionIndex[i] = int(into->size());
@@ -445,6 +485,22 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
     // "On the sidelines of the summit, X met Y": the meeting comes after.
     if (here.size() > 1 && hostStart[0] >= 0 && mentionIndex[0] >= 0 && mentionIndex[1] >= 0)
         (*into)[mentionIndex[0]].sidelined = mentionIndex[1];
+}
+
+// "the council", "the commission": the organisation named last before
+// `at` whose name ends in that word ("East African Coffee Council"); -1
+// if none.
+int EventFinder::organizationNamedBefore(const QString &word, qsizetype at) const
+{
+    for (auto it = mentions.crbegin(); it != mentions.crend(); ++it) {
+        if (it->start >= at)
+            continue;
+        const Entity &e = out.entities[it->entity];
+        if (e.kind == NodeKind::Organization &&
+            lastSection(e.label, QLatin1Char(' ')).compare(word, Qt::CaseInsensitive) == 0)
+            return it->entity;
+    }
+    return -1;
 }
 
 // Where "on the sidelines of", "on the margins of", "on the fringes of"
@@ -669,7 +725,11 @@ bool EventFinder::meetsSomeone(qsizetype after, const Sentence &s) const
                         "president",
                         "members",
                         "sides",
-                        "parties"}))
+                        "parties",
+                        "heads",
+                        "chiefs",
+                        "executives",
+                        "board"}))
             return true;
         if (const auto found = mentionAtToken.constFind(j); found != mentionAtToken.constEnd()) {
             const Mention &m = mentions[*found];

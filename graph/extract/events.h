@@ -41,6 +41,7 @@ private:
         qsizetype start = 0;
         qsizetype end = 0;
         int type = 0; // index into the trigger list
+        int bloc = -1; // "the council's ministers meet": the organisation they are of
     };
     struct EventMention
     {
@@ -83,6 +84,7 @@ private:
     bool delegatedAt(const Trigger &trigger, const Sentence &s) const;
     bool dateGoverns(const ResolvedDate &d, const Sentence &s) const;
     bool sequel(const EventMention &m) const;
+    int organizationNamedBefore(const QString &word, qsizetype at) const;
     qsizetype sidelinesAt(const Trigger &trigger, const Sentence &s, qsizetype *ofEnd) const;
     bool separateAt(const Trigger &trigger, const Sentence &s) const;
     qsizetype objectsStop(const Trigger &trigger, qsizetype bound, const Sentence &s) const;

@@ -44,7 +44,8 @@ const TriggerWords triggerWords[] = {
     {"(?:attend|attends|attended|attending) (?:the )?(?:[\\w'\u2019.-]+ ){0,5}?"
      "(?:Forum|Conference|Congress|Assembly|Convention|Expo|Games|Olympics)",
      "other", "Attendance"},
-    {"met with|met|meet|meets|meeting|meetings|sat down with|hosted|session with|sessions with", "meeting",
+    // "at a dinner in Oslo": a dinner with someone is a meeting with them.
+    {"met with|met|meet|meets|meeting|meetings|sat down with|hosted|session with|sessions with|dinner", "meeting",
      "Meeting"},
 };
 const int triggerTypes = int(sizeof(triggerWords) / sizeof(triggerWords[0]));
@@ -77,7 +78,7 @@ const QSet<QString> &triggerStarts()
               "sworn",       "was",       "were",      "inauguration", "took",       "taking",
               "takes",       "take",      "became",    "presidential", "general",    "parliamentary",
               "election",    "elections", "re-election", "reelection", "attend",     "attends",
-              "attended",    "attending",  "first"}) {
+              "attended",    "attending",  "first",      "dinner"}) {
             const QString word = QString::fromLatin1(w);
             set.insert(word);
             set.insert(word.front().toUpper() + word.mid(1));
