@@ -2045,7 +2045,7 @@ private Q_SLOTS:
             for (auto other = at.constBegin(); other != at.constEnd(); ++other) {
                 if (other.key() != id)
                     QVERIFY2(QLineF(at.value(id), other.value()).length() >= 20,
-                             qPrintable(QStringLiteral("%1 lies on %2").arg(g.node(id).label, g.node(other.key()).label)));
+                             qPrintable(QStringLiteral("%1 lies on %2 (%3 apart)").arg(g.node(id).label, g.node(other.key()).label).arg(QLineF(at.value(id), other.value()).length())));
             }
         }
         QVERIFY2(added > 10, qPrintable(QString::number(added)));

@@ -143,6 +143,59 @@ private Q_SLOTS:
         QVERIFY2(QLineF(beside, placed.value(ids[2])).length() < 300, "beside its placed neighbour");
     }
 
+    // Forty new nodes drawn into a tight cluster of placed ones (every one
+    // of them their neighbour) land on none of them, nor on each other: the
+    // forces alone left two of them 26.6 apart.
+    void placedNodesKeepClearOfEveryOther()
+    {
+        KnowledgeGraph g;
+        QHash<NodeId, QPointF> placed;
+        QList<NodeId> cluster;
+        for (int i = 0; i < 9; ++i) {
+            NodeData node;
+            node.key = QStringLiteral("placed%1").arg(i);
+            node.label = node.key;
+            node.kind = NodeKind::Person;
+            const NodeId id = g.addNode(node);
+            cluster.append(id);
+            // A centre and eight around it, 30 apart: as near as the
+            // clearance allows.
+            placed.insert(id, i == 0 ? QPointF() : QPointF(30 * std::cos(i * M_PI / 4), 30 * std::sin(i * M_PI / 4)));
+        }
+        QList<NodeId> added;
+        for (int i = 0; i < 40; ++i) {
+            NodeData node;
+            node.key = QStringLiteral("new%1").arg(i);
+            node.label = node.key;
+            node.kind = NodeKind::Event;
+            const NodeId id = g.addNode(node);
+            added.append(id);
+            for (NodeId c : std::as_const(cluster)) {
+                EdgeData edge;
+                edge.source = id;
+                edge.target = c;
+                edge.relation = QStringLiteral("participant");
+                g.addEdge(edge);
+            }
+        }
+        const QHash<NodeId, QPointF> at = placeNewNodes(g, placed, ViewFilter());
+        QCOMPARE(at.size(), added.size());
+        QHash<NodeId, QPointF> all = placed;
+        all.insert(at);
+        for (NodeId id : std::as_const(added)) {
+            for (auto other = all.cbegin(); other != all.cend(); ++other) {
+                if (other.key() != id)
+                    QVERIFY2(QLineF(at.value(id), *other).length() >= newNodeClearance,
+                             qPrintable(QStringLiteral("%1 is %2 from %3")
+                                            .arg(g.node(id).key)
+                                            .arg(QLineF(at.value(id), *other).length())
+                                            .arg(g.node(other.key()).key)));
+            }
+            QVERIFY2(QLineF(at.value(id), QPointF()).length() < 400, "still beside the cluster it belongs to");
+        }
+        QCOMPARE(placeNewNodes(g, placed, ViewFilter()), at); // the same every time
+    }
+
     void everyNodeGetsADistinctPositionInBounds()
     {
         const KnowledgeGraph g = ringsAndLoners();

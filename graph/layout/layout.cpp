@@ -1,5 +1,6 @@
 #include "layout.h"
 
+#include <QLineF>
 #include <QRectF>
 
 // GCC reports -Wmaybe-uninitialized inside Boost's own headers once
@@ -417,9 +418,46 @@ QHash<NodeId, QPointF> placeNewNodes(const KnowledgeGraph &graph, const QHash<No
         options.ignoredRelations = filter.hiddenRelations;
         positions = multilevelLayout(graph, options, visible, control).positions;
     }
+    // A node the forces left on top of another (a leaf drawn onto the event
+    // it belongs to) moves to the nearest free spot of a spiral about where
+    // they put it. A grid of cells the size of the clearance: each check
+    // looks at nine cells.
+    QList<NodeId> order(unplaced.cbegin(), unplaced.cend());
+    std::sort(order.begin(), order.end()); // the same result every time
+    const qreal gap = newNodeClearance;
+    const auto cellOf = [gap](QPointF p) {
+        return std::pair{qint64(std::floor(p.x() / gap)), qint64(std::floor(p.y() / gap))};
+    };
+    std::unordered_map<qint64, std::vector<QPointF>> grid;
+    const auto key = [](std::pair<qint64, qint64> c) { return c.first * 0x100000007LL + c.second; };
+    const auto take = [&](QPointF p) { grid[key(cellOf(p))].push_back(p); };
+    const auto isFree = [&](QPointF p) {
+        const auto [cx, cy] = cellOf(p);
+        for (qint64 dx = -1; dx <= 1; ++dx) {
+            for (qint64 dy = -1; dy <= 1; ++dy) {
+                const auto cell = grid.find(key({cx + dx, cy + dy}));
+                if (cell == grid.end())
+                    continue;
+                for (const QPointF &q : cell->second) {
+                    if (QLineF(p, q).length() < gap)
+                        return false;
+                }
+            }
+        }
+        return true;
+    };
+    for (auto it = control.pinned.cbegin(); it != control.pinned.cend(); ++it)
+        take(*it);
     QHash<NodeId, QPointF> result;
-    for (NodeId id : std::as_const(unplaced))
-        result.insert(id, positions.value(id));
+    result.reserve(order.size());
+    for (NodeId id : std::as_const(order)) {
+        const QPointF wanted = positions.value(id);
+        QPointF at = wanted;
+        for (int k = 1; !isFree(at); ++k)
+            at = wanted + spiralPoint(k, 0, 0.5 * gap);
+        take(at);
+        result.insert(id, at);
+    }
     return result;
 }
 

@@ -116,12 +116,17 @@ MultilevelJob prepareMultilevelForView(const KnowledgeGraph &graph, const ViewFi
 // of `nodes` has a position and they do not all sit on one point.
 QHash<NodeId, QPointF> fitFilePositions(const QHash<NodeId, QPointF> &filePositions, const QSet<NodeId> &nodes);
 
+// No node placeNewNodes places comes nearer than this to another shown node, centre to
+// centre: two nodes of the smallest drawn size (a radius of 12) side by side.
+constexpr qreal newNodeClearance = 28;
+
 // Places the nodes the filter shows that have no position yet and leaves
 // every placed node where it is (what an import adds to a picture already
 // drawn): with none of the shown nodes placed, the layout of the whole view
 // (layoutForView); else the multilevel force layout with the placed nodes
-// pinned, the new ones starting beside their placed neighbours. Returns the
-// positions of the nodes it placed, only.
+// pinned, the new ones starting beside their placed neighbours. A new node
+// that lands nearer than newNodeClearance to another moves to the nearest
+// free spot. Returns the positions of the nodes it placed, only.
 QHash<NodeId, QPointF> placeNewNodes(const KnowledgeGraph &graph, const QHash<NodeId, QPointF> &placed,
                                      const ViewFilter &filter);
 // The same, for a caller that has the shown nodes (filter.visibleNodes(graph)).
