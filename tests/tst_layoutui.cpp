@@ -33,6 +33,8 @@
 #include "graphitems.h"
 #include "graphscene.h"
 #include "graphview.h"
+#include "kindcolors.h"
+#include "kindstyle.h"
 #include "knowledgegraph.h"
 #include "layoutrunner.h"
 #include "mainwindow.h"
@@ -673,6 +675,53 @@ private Q_SLOTS:
             places.insert({qRound(p.x()), qRound(p.y())});
         QVERIFY2(places.size() > 3000, qPrintable(QString::number(places.size())));
         QCOMPARE(window->undoStack()->count(), 0);
+    }
+
+    // Building the canvas of a large graph keeps the GUI thread from
+    // painting for a second or more: the window first shows the layout's
+    // first useful picture, drawn straight into an image, and takes it
+    // down once the canvas is up.
+    void largeGraphShowsItsFirstPictureWhileItsCanvasIsBuilt()
+    {
+        window->setLayoutAfterOpeningAbove(2000);
+        const auto restore = qScopeGuard([this] { window->setLayoutAfterOpeningAbove(layoutAfterOpeningThreshold); });
+        QImage shown;
+        auto probe = connect(window->document(), &GraphDocument::aboutToReset, this,
+                             [&] { shown = window->view()->previewPicture(); });
+        bool previewAfterOpening = true;
+        auto opened = connect(window.get(), &MainWindow::graphLoaded, this, [&] {
+            QTimer::singleShot(0, this, [&] { previewAfterOpening = window->view()->isShowingPreview(); });
+        });
+        QSignalSpy finished(window.get(), &MainWindow::layoutFinished);
+        QVERIFY(openGenerated(3200));
+        QTRY_VERIFY(!previewAfterOpening);
+        disconnect(probe);
+        disconnect(opened);
+        QVERIFY(!shown.isNull());
+        QCOMPARE(shown.size(), window->view()->viewport()->size() * window->view()->viewport()->devicePixelRatioF());
+        // Nodes in their kinds' colours, spread over the view; edges.
+        const QRgb background = canvasBackground().rgb();
+        const QRgb person = 0xff000000u | kindColorRgb(NodeKind::Person);
+        const QRgb event = 0xff000000u | kindColorRgb(NodeKind::Event);
+        int persons = 0, events = 0, inked = 0;
+        QRect inkedBox;
+        for (int y = 0; y < shown.height(); ++y) {
+            for (int x = 0; x < shown.width(); ++x) {
+                const QRgb pixel = shown.pixel(x, y);
+                persons += pixel == person;
+                events += pixel == event;
+                if (pixel != background) {
+                    ++inked;
+                    inkedBox |= QRect(x, y, 1, 1);
+                }
+            }
+        }
+        QVERIFY2(persons > 100 && events > 100, qPrintable(QStringLiteral("%1 %2").arg(persons).arg(events)));
+        QVERIFY2(inked > shown.width() * shown.height() / 20, qPrintable(QString::number(inked)));
+        QVERIFY(inkedBox.width() > shown.width() / 2 || inkedBox.height() > shown.height() / 2);
+        QVERIFY(waitForLayout(finished));
+        QCOMPARE(window->document()->positions().size(), 3200);
+        QCOMPARE(onScreen(), held());
     }
 
     // Cancelled, the opening layout leaves every node where it had got to:

@@ -70,10 +70,17 @@
 #include "measures.h"
 #include "timelineview.h"
 #include "filterpanel.h"
+#include "openingpreview.h"
 
 namespace threadline {
 
 namespace {
+
+// A large graph is shown once its layout has put its nodes on this many
+// different points (or a quarter of them, if fewer), a picture with the
+// graph's shape; or after this long, with whatever picture there is.
+constexpr qsizetype comingGraphPlaces = 2000;
+constexpr int comingGraphWaitMs = 700;
 
 // Reads a graph file, a project or (empty path) the bundled corpus, off
 // the GUI thread; laid out now, or (a large graph, more shown nodes than
@@ -253,6 +260,11 @@ MainWindow::MainWindow(QWidget *parent)
         },
         this);
     connect(m_layoutRunner, &LayoutRunner::finished, this, &MainWindow::onLayoutFinished);
+    connect(m_layoutRunner, &LayoutRunner::comingGraphPicture, this, &MainWindow::onComingGraphPicture);
+    m_comingDeadline = new QTimer(this);
+    m_comingDeadline->setSingleShot(true);
+    m_comingDeadline->setInterval(comingGraphWaitMs);
+    connect(m_comingDeadline, &QTimer::timeout, this, &MainWindow::openComingGraph);
     connect(m_layoutRunner, &LayoutRunner::positionsStreamed, this, [this] {
         if (m_view->isFitted()) // unless the user zoomed or panned, the picture stays in view as it grows
             m_view->fitAll();
@@ -557,7 +569,7 @@ void MainWindow::createActions()
 
 bool MainWindow::isLoading() const
 {
-    return m_loadWatcher.isRunning();
+    return m_loadWatcher.isRunning() || m_comingGraph;
 }
 
 bool MainWindow::showsNoSourcesBanner() const
@@ -633,7 +645,8 @@ void MainWindow::onLoadFinished()
         statusBar()->showMessage(tr("Opening cancelled; nothing changed."), 5000);
         return;
     }
-    LoadedGraph loaded = std::move(*m_loadWatcher.result());
+    std::shared_ptr<LoadedGraph> result = m_loadWatcher.result();
+    LoadedGraph &loaded = *result;
     if (!loaded.result.ok) {
         // Keep what is open; say what went wrong and where.
         m_lastError = loaded.result.error.toString();
@@ -645,6 +658,60 @@ void MainWindow::onLoadFinished()
         Q_EMIT loadFailed(m_lastError);
         return;
     }
+    if (loaded.layOutAfterOpening && loaded.layoutJob && loaded.layoutFilter == m_filter) {
+        // A large graph: its layout starts now, on the other core. Building
+        // its canvas keeps the GUI thread from painting for a second or
+        // more, so the layout's first useful picture is shown first and
+        // stays up meanwhile.
+        m_layoutRunner->startForComingGraph(loaded.layoutJob);
+        m_comingGraph = std::move(result);
+        m_comingSelect = select;
+        m_comingDeadline->start();
+        statusBar()->showMessage(tr("Laying out %1…").arg(m_comingGraph->path.isEmpty()
+                                                              ? tr("the bundled corpus")
+                                                              : QFileInfo(m_comingGraph->path).fileName()));
+        return;
+    }
+    finishOpening(std::move(loaded), select);
+}
+
+void MainWindow::onComingGraphPicture()
+{
+    if (!m_comingGraph)
+        return;
+    // Useful: nodes on enough different points to show the graph's shape
+    // (a coarse level heaps the nodes each coarse node stands for).
+    const QHash<NodeId, QPointF> picture = m_layoutRunner->waitingPicture();
+    const qsizetype nodes = m_comingGraph->layoutJob->ids.size();
+    if (distinctPlaces(picture) < std::min<qsizetype>(comingGraphPlaces, nodes / 4))
+        return;
+    openComingGraph();
+}
+
+void MainWindow::openComingGraph()
+{
+    if (!m_comingGraph || m_comingOpens)
+        return;
+    m_comingOpens = true;
+    m_comingDeadline->stop();
+    const QHash<NodeId, QPointF> picture = m_layoutRunner->waitingPicture();
+    if (!picture.isEmpty()) {
+        const qreal dpr = m_view->viewport()->devicePixelRatioF();
+        m_view->showPreview(drawOpeningPreview(m_comingGraph->graph, *m_comingGraph->layoutJob, picture,
+                                               m_view->viewport()->size() * dpr, dpr));
+    }
+    // On the next turn of the event loop: the preview reaches the screen
+    // before the canvas is built.
+    QTimer::singleShot(0, this, [this] {
+        const std::shared_ptr<LoadedGraph> coming = std::exchange(m_comingGraph, nullptr);
+        m_comingOpens = false;
+        finishOpening(std::move(*coming), std::exchange(m_comingSelect, QString()));
+        m_view->hidePreview();
+    });
+}
+
+void MainWindow::finishOpening(LoadedGraph loaded, const QString &select)
+{
     applyGraph(std::move(loaded));
     if (!select.isEmpty())
         selectBestMatch(select);
@@ -670,9 +737,7 @@ void MainWindow::applyGraph(LoadedGraph loaded)
     // A large graph's layout starts before its scene is built (a second for
     // 500k edges), on the other core: its first pictures are ready when the
     // scene is.
-    const bool layingOutAlready = loaded.layOutAfterOpening && loaded.layoutJob && loaded.layoutFilter == m_filter;
-    if (layingOutAlready)
-        m_layoutRunner->startForComingGraph(std::move(loaded.layoutJob));
+    const bool layingOutAlready = loaded.layOutAfterOpening && m_layoutRunner->isRunningForComingGraph();
     m_inspector->clear(); // the panels show nothing of the old graph from here on
     m_evidence->clear();
     m_source->clear();

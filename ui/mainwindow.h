@@ -233,6 +233,11 @@ private:
     void showAllPeriods();
     void startLoad(const QString &path);
     void onLoadFinished();
+    // A large graph's layout has made a picture while the graph waits to
+    // be shown: a useful one (or the deadline) shows it and opens the graph.
+    void onComingGraphPicture();
+    void openComingGraph();
+    void finishOpening(LoadedGraph loaded, const QString &select);
     void applyGraph(LoadedGraph loaded);
     void rebuildScene();
     void updateLegend();
@@ -318,6 +323,12 @@ private:
     QAction *m_showDocumentsAction = nullptr;
 
     QFutureWatcher<std::shared_ptr<LoadedGraph>> m_loadWatcher;
+    // Read, its layout under way, waiting for the layout's first useful
+    // picture to show while its canvas is built (at most comingGraphWaitMs).
+    std::shared_ptr<LoadedGraph> m_comingGraph;
+    QString m_comingSelect;
+    class QTimer *m_comingDeadline = nullptr;
+    bool m_comingOpens = false; // its preview is up; it opens on the next turn
     class LayoutRunner *m_layoutRunner = nullptr;
     class LayoutStatus *m_layoutStatus = nullptr;
     struct ExportResult

@@ -398,6 +398,36 @@ void GraphView::updateLabelScale()
 }
 
 
+void GraphView::showPreview(const QImage &picture)
+{
+    if (!m_preview) {
+        m_preview = new QLabel(viewport());
+        m_preview->setObjectName(QStringLiteral("openingPreview"));
+        m_preview->setAttribute(Qt::WA_TransparentForMouseEvents);
+    }
+    m_preview->setPixmap(QPixmap::fromImage(picture));
+    m_preview->setGeometry(viewport()->rect());
+    m_preview->raise();
+    m_preview->show();
+    m_preview->repaint(); // now: the GUI thread is about to be busy for a while
+}
+
+void GraphView::hidePreview()
+{
+    if (m_preview)
+        m_preview->hide();
+}
+
+bool GraphView::isShowingPreview() const
+{
+    return m_preview && m_preview->isVisible();
+}
+
+QImage GraphView::previewPicture() const
+{
+    return isShowingPreview() ? m_preview->pixmap().toImage() : QImage();
+}
+
 void GraphView::fitAll()
 {
     if (m_gesture != Gesture::None)

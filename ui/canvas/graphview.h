@@ -54,6 +54,13 @@ public:
     // goes back to it (false when the text is not such a state).
     QString viewState() const;
     bool restoreViewState(const QString &json);
+    // A picture over the whole viewport, painted at once, until
+    // hidePreview(): what the window shows of a large graph while its canvas
+    // is built (drawOpeningPreview), since the view cannot paint meanwhile.
+    void showPreview(const QImage &picture);
+    void hidePreview();
+    bool isShowingPreview() const;
+    QImage previewPicture() const;
     // The overview map in the bottom-right corner (shown when zoomed in).
     Minimap *minimap() const { return m_minimap; }
     // The note at the bottom left saying the longest edges are left out at
@@ -122,6 +129,7 @@ private:
     std::optional<HandPan> m_handPan;
     bool m_fitted = false;
     QSize m_overlay; // the corner overlay's size, with its gap
+    QLabel *m_preview = nullptr; // showPreview's picture, over the viewport
 };
 
 } // namespace threadline

@@ -87,6 +87,11 @@ struct LayoutRunner::Run
     bool animating = false;
     bool placesNew = false; // it shows nodes that have no place yet
     bool forComingGraph = false; // started before the reset it was made for
+    bool workerDone = false;     // its worker returned before that reset
+    // A picture in Shared::latest that the scene has not shown, noticed
+    // while the run waited for its graph (streamPending is cleared then, so
+    // that the worker's next picture is noticed too).
+    bool pictureHeld = false;
 };
 
 LayoutRunner::LayoutRunner(GraphDocument *document, GraphScene *scene, Push push, QObject *parent)
@@ -204,9 +209,22 @@ void LayoutRunner::abandonComingGraph()
     }
 }
 
+bool LayoutRunner::isRunningForComingGraph() const
+{
+    return m_run && m_run->forComingGraph;
+}
+
 bool LayoutRunner::hasWaitingPicture() const
 {
-    return m_run && m_run->shared->streamPending;
+    return m_run && (m_run->shared->streamPending || m_run->pictureHeld);
+}
+
+QHash<NodeId, QPointF> LayoutRunner::waitingPicture() const
+{
+    if (!hasWaitingPicture())
+        return {};
+    const std::lock_guard lock(m_run->shared->streamMutex);
+    return m_run->shared->latest;
 }
 
 void LayoutRunner::applyWaitingPicture()
@@ -276,7 +294,8 @@ void LayoutRunner::launch(std::unique_ptr<Run> run, std::shared_ptr<const Multil
 
 void LayoutRunner::setPaused(bool paused)
 {
-    if (!m_run || !m_run->progress || m_run->cancelled || m_run->animating || paused == m_paused)
+    if (!m_run || !m_run->progress || m_run->cancelled || m_run->animating || m_run->forComingGraph
+        || paused == m_paused)
         return;
     {
         const std::lock_guard lock(m_run->shared->mutex);
@@ -289,7 +308,7 @@ void LayoutRunner::setPaused(bool paused)
 
 void LayoutRunner::cancel()
 {
-    if (!m_run || m_run->cancelled)
+    if (!m_run || m_run->cancelled || m_run->forComingGraph)
         return;
     const bool wasPaused = m_paused;
     m_paused = false;
@@ -343,6 +362,12 @@ void LayoutRunner::onStreamReady(quint64 generation)
 {
     if (!m_run || m_run->generation != generation || m_run->cancelled || m_run->animating)
         return;
+    if (m_run->forComingGraph) { // the scene still shows the old graph: it waits
+        m_run->pictureHeld = true;
+        m_run->shared->streamPending = false;
+        Q_EMIT comingGraphPicture();
+        return;
+    }
     // The first picture at once, then at most one per interval: the newest.
     const qint64 since = m_sinceStream.isValid() ? m_sinceStream.elapsed() : m_streamInterval;
     if (since >= m_streamInterval)
@@ -356,7 +381,8 @@ void LayoutRunner::applyStream()
     if (!m_run || m_run->cancelled || m_run->animating)
         return;
     Shared &shared = *m_run->shared;
-    if (!shared.streamPending.exchange(false))
+    const bool held = std::exchange(m_run->pictureHeld, false);
+    if (!shared.streamPending.exchange(false) && !held)
         return;
     QHash<NodeId, QPointF> positions;
     {
@@ -376,6 +402,10 @@ void LayoutRunner::onWorkerFinished(quint64 generation)
 {
     if (!m_run || m_run->generation != generation)
         return; // replaced or dropped: its result goes
+    if (m_run->forComingGraph) { // its graph is not here yet: taken up after the reset
+        m_run->workerDone = true;
+        return;
+    }
     m_streamTimer->stop();
     const LayoutResult &result = m_run->shared->result;
     const KnowledgeGraph &graph = m_document->graph();
@@ -463,8 +493,16 @@ void LayoutRunner::dropRun()
 {
     if (!m_run)
         return;
-    if (std::exchange(m_run->forComingGraph, false))
-        return; // the reset it was started for: from here on the run is this graph's
+    if (std::exchange(m_run->forComingGraph, false)) {
+        // The reset it was started for: from here on the run is this
+        // graph's. A worker already done lands once the scene is built.
+        if (m_run->workerDone) {
+            const quint64 generation = m_run->generation;
+            QMetaObject::invokeMethod(
+                this, [this, generation] { onWorkerFinished(generation); }, Qt::QueuedConnection);
+        }
+        return;
+    }
     m_run->animating = false;
     m_animation->stop();
     m_streamTimer->stop();

@@ -65,8 +65,14 @@ public:
     // Drops the run started for a coming graph that did not come (the
     // project could not be taken): nothing of it may land on the old one.
     void abandonComingGraph();
+    // A run started by startForComingGraph whose graph has not come yet.
+    // Its pictures wait (comingGraphPicture() says one came); Pause and
+    // Cancel take effect once the graph is there.
+    bool isRunningForComingGraph() const;
     // A streamed picture has come that the scene does not show yet.
     bool hasWaitingPicture() const;
+    // That picture (empty when none waits), left waiting.
+    QHash<NodeId, QPointF> waitingPicture() const;
     // Puts that picture on the scene now (the opening layout's, made while
     // the scene was built): the first picture painted is then the layout's,
     // not the provisional spiral, which at 500k edges is a second's paint
@@ -115,6 +121,8 @@ Q_SIGNALS:
     void pausedChanged(bool paused);
     // An intermediate picture reached the scene.
     void positionsStreamed();
+    // The run for a coming graph made a picture (see waitingPicture()).
+    void comingGraphPicture();
     // The new positions are in, as one undo step (applied), or the user
     // cancelled (nothing moved). Once per start, except for a run that a
     // newer start replaced or a new graph dropped.
