@@ -15,8 +15,9 @@ struct MultilevelJob;
 // What the window shows of a large graph while its canvas is being built
 // (a second and more for 500k edges, during which the GUI thread cannot
 // paint): the opening layout's first useful picture, fitted to the view and
-// drawn straight into an image. Edges are one-pixel lines, nodes dots in
-// their kind's colour, and a caption says the canvas is on its way.
+// drawn straight into an image. Edges are one-pixel lines (at most 150k of
+// them, evenly sampled), nodes dots in their kind's colour, and a caption
+// says the canvas is on its way.
 //
 // `positions` is a picture of the layout (LayoutRunner::waitingPicture()),
 // `job` the layout's nodes and edges, `pixels` the view's size in device
