@@ -778,6 +778,62 @@ private Q_SLOTS:
         QCOMPARE(g.node(g.edge(g.findEdge(QStringLiteral("e0"))).source).key, QStringLiteral("b"));
         QVERIFY(g.findEdge(QStringLiteral("e0_2")).isValid());
         QVERIFY(r.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("a second edge has the id \"e0\"")));
+
+        // "e0" named before the edge without an id: that one takes another.
+        KnowledgeGraph h;
+        const ReadResult named = graphml::read(
+            replaced(minimalGraphml, "<edge source=\"a\" target=\"b\"/>",
+                     "<edge id=\"e0\" source=\"b\" target=\"a\"/><edge source=\"a\" target=\"b\"/>"),
+            QStringLiteral("ids.graphml"), h);
+        QVERIFY2(named.ok, qPrintable(named.error.toString()));
+        QCOMPARE(h.edgeCount(), 2);
+        QCOMPARE(h.node(h.edge(h.findEdge(QStringLiteral("e0"))).source).key, QStringLiteral("b"));
+        QVERIFY(h.findEdge(QStringLiteral("e1")).isValid());
+        QCOMPARE(h.node(h.edge(h.findEdge(QStringLiteral("e1"))).source).key, QStringLiteral("a"));
+    }
+
+    // A file of many edges has their ends looked up on a second thread
+    // while the edges go in: every edge joins the nodes the file names, in
+    // the file's order, and an edge to no node is reported at its line.
+    void manyEdgesKeepTheirEnds()
+    {
+        QByteArray data = "<?xml version=\"1.0\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
+                          "<graph edgedefault=\"undirected\">\n";
+        const int nodes = 3000;
+        const int edges = 60000;
+        for (int i = 0; i < nodes; ++i)
+            data += "<node id=\"n" + QByteArray::number(i) + "\"/>\n";
+        const auto ends = [](int e) { return std::pair{(e / 20) % nodes, (e * 7919 + 13) % nodes}; };
+        const auto edgeLine = [&](int e, const QByteArray &target) {
+            return "<edge source=\"n" + QByteArray::number(ends(e).first) + "\" target=\"" + target + "\"/>\n";
+        };
+        QByteArray good = data, bad = data;
+        for (int e = 0; e < edges; ++e) {
+            const QByteArray target = "n" + QByteArray::number(ends(e).second);
+            good += edgeLine(e, target);
+            bad += edgeLine(e, e == 45000 ? QByteArray("nowhere") : target);
+        }
+        good += "</graph>\n</graphml>\n";
+        bad += "</graph>\n</graphml>\n";
+        KnowledgeGraph g;
+        const ReadResult r = graphml::read(good, QStringLiteral("many.graphml"), g);
+        QVERIFY2(r.ok, qPrintable(r.error.toString()));
+        QCOMPARE(g.edgeCount(), edges);
+        int e = 0;
+        for (EdgeId id : g.edges()) {
+            const EdgeData &edge = g.edge(id);
+            QCOMPARE(edge.key, QStringLiteral("e%1").arg(e));
+            QCOMPARE(g.node(edge.source).key, QStringLiteral("n%1").arg(ends(e).first));
+            QCOMPARE(g.node(edge.target).key, QStringLiteral("n%1").arg(ends(e).second));
+            ++e;
+        }
+        KnowledgeGraph kept = g;
+        const ReadResult failed = graphml::read(bad, QStringLiteral("many.graphml"), kept);
+        QVERIFY(!failed.ok);
+        QCOMPARE(failed.error.line, 3 + nodes + 45000 + 1);
+        QVERIFY2(failed.error.toString().contains(QStringLiteral("ends at \"nowhere\", but no node has that id")),
+                 qPrintable(failed.error.toString()));
+        QCOMPARE(kept.edgeCount(), edges); // what was open is kept
     }
 
     void filesAreWrittenAtomically()

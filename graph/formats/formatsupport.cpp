@@ -4,7 +4,11 @@
 #include <QSaveFile>
 #include <QSet>
 
-#include <optional>
+#include <QScopeGuard>
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
 
 #include "evidence.h"
 #include "knowledgegraph.h"
@@ -32,6 +36,14 @@ void insertProperty(QVariantMap &properties, QString name, const QVariant &value
 
 // ---- building ----------------------------------------------------------------
 
+namespace {
+// From this many edges a second thread looks up their ends (below it,
+// starting a thread costs more than it saves), handing them over this many
+// at a time.
+constexpr qsizetype parallelResolveFrom = 20000;
+constexpr qsizetype resolveChunk = 4096;
+} // namespace
+
 void buildGraph(const QString &fileName, const QList<Document> &documents, QList<NodeDraft> &nodes,
                 QList<EdgeDraft> &edges, KnowledgeGraph &graph, QStringList &warnings)
 {
@@ -48,36 +60,67 @@ void buildGraph(const QString &fileName, const QList<Document> &documents, QList
         if (!graph.addNode(std::move(node.data)).isValid())
             fail(node.line, node.column, QStringLiteral("a second node has the id \"%1\"").arg(key));
     }
-    // Ids for edges without one must not take an id that a later edge names
-    // (made only when needed: files of 500k edges without ids are common).
-    std::optional<QSet<QString>> named;
-    const auto isNamed = [&](const QString &key) {
-        if (!named) {
-            named.emplace(); // left without a table when no edge is named: nothing to look up
-            for (const EdgeDraft &edge : edges)
-                if (!edge.data.key.isEmpty())
-                    named->insert(edge.data.key);
-        }
-        return !named->isEmpty() && named->contains(key);
-    };
+    // Ids made for edges without one must not take an id that an edge of
+    // the file names: the names, gathered before any edge is moved into the
+    // graph (only when some edge has no id).
+    QSet<QString> named;
+    if (std::any_of(edges.cbegin(), edges.cend(), [](const EdgeDraft &edge) { return edge.data.key.isEmpty(); })) {
+        for (const EdgeDraft &edge : std::as_const(edges))
+            if (!edge.data.key.isEmpty())
+                named.insert(edge.data.key); // no table at all when none is named: nothing to look up
+    }
+    const auto isNamed = [&](const QString &key) { return !named.isEmpty() && named.contains(key); };
     int nextGenerated = 0;
     // Into a graph without edges, a generated "e<n>" can meet only a key
     // the file names (a renamed duplicate has an underscore): no look-up in
     // the graph per generated id (500k of them in a file without ids).
     const bool noEdgesBefore = graph.edgeCount() == 0;
-    // Files list edges node by node (networkx, igraph and Gephi write each
-    // node's edges together): the node an edge starts at is most often the
-    // one the edge before it started at, a string compare instead of a hash
-    // look-up (a fifth of reading a file of 500k edges).
-    QString lastSource;
-    NodeId lastSourceId;
-    for (EdgeDraft &edge : edges) {
-        if (edge.source != lastSource || !lastSourceId.isValid()) {
-            lastSourceId = graph.findNode(edge.source);
-            lastSource = edge.source;
+
+    // Where each edge starts and ends is looked up on another core while
+    // this one adds the edges before it: the look-ups only read the nodes'
+    // keys, which no longer change, and each edge is handed over once its
+    // ends are written (a sixth of reading a file of 500k edges).
+    const qsizetype count = edges.size();
+    EdgeDraft *const all = edges.data(); // detached here, once: both threads index it
+    std::atomic<qsizetype> resolved{0};
+    std::atomic<bool> abandon{false};
+    const auto resolve = [&] {
+        // Files list edges node by node (networkx, igraph and Gephi write
+        // each node's edges together): the node an edge starts at is most
+        // often the one the edge before it started at, a string compare
+        // instead of a hash look-up.
+        QString lastSource;
+        NodeId lastSourceId;
+        for (qsizetype from = 0; from < count && !abandon.load(std::memory_order_relaxed); from += resolveChunk) {
+            const qsizetype to = std::min(count, from + resolveChunk);
+            for (qsizetype i = from; i < to; ++i) {
+                EdgeDraft &edge = all[i];
+                if (edge.source != lastSource || !lastSourceId.isValid()) {
+                    lastSourceId = graph.findNode(edge.source);
+                    lastSource = edge.source;
+                }
+                edge.data.source = lastSourceId;
+                edge.data.target = graph.findNode(edge.target);
+            }
+            resolved.store(to, std::memory_order_release);
         }
-        edge.data.source = lastSourceId;
-        edge.data.target = graph.findNode(edge.target);
+    };
+    std::thread resolver;
+    if (count >= parallelResolveFrom)
+        resolver = std::thread(resolve);
+    else
+        resolve();
+    // A failure below leaves the loop by an exception: the resolver stops
+    // and is joined first.
+    const auto joinResolver = qScopeGuard([&] {
+        abandon = true;
+        if (resolver.joinable())
+            resolver.join();
+    });
+    for (qsizetype i = 0; i < count; ++i) {
+        while (resolved.load(std::memory_order_acquire) <= i)
+            std::this_thread::yield();
+        EdgeDraft &edge = all[i];
         const auto which = [&] {
             return edge.data.key.isEmpty() ? QStringLiteral("an edge") : QStringLiteral("edge \"%1\"").arg(edge.data.key);
         };
