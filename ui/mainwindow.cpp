@@ -734,9 +734,10 @@ void MainWindow::openAndSelect(const QString &path, const QString &text)
 void MainWindow::applyGraph(LoadedGraph loaded)
 {
     m_placingOpenedGraph = false; // the reset drops a layout under way, unannounced
-    // A large graph's layout starts before its scene is built (a second for
-    // 500k edges), on the other core: its first pictures are ready when the
-    // scene is.
+    // A large graph's layout was started by onLoadFinished, before its
+    // scene is built (a second for 500k edges): it runs on the other core
+    // meanwhile, and its newest picture is on the scene before the first
+    // paint.
     const bool layingOutAlready = loaded.layOutAfterOpening && m_layoutRunner->isRunningForComingGraph();
     m_inspector->clear(); // the panels show nothing of the old graph from here on
     m_evidence->clear();
