@@ -149,14 +149,17 @@ private Q_SLOTS:
     void placedNodesKeepClearOfEveryOther()
     {
         KnowledgeGraph g;
+        const auto add = [&g](const QString &key, NodeKind kind) {
+            NodeData node;
+            node.key = key;
+            node.label = key;
+            node.kind = kind;
+            return g.addNode(node);
+        };
         QHash<NodeId, QPointF> placed;
         QList<NodeId> cluster;
         for (int i = 0; i < 9; ++i) {
-            NodeData node;
-            node.key = QStringLiteral("placed%1").arg(i);
-            node.label = node.key;
-            node.kind = NodeKind::Person;
-            const NodeId id = g.addNode(node);
+            const NodeId id = add(QStringLiteral("placed%1").arg(i), NodeKind::Person);
             cluster.append(id);
             // A centre and eight around it, 30 apart: as near as the
             // clearance allows.
@@ -164,11 +167,7 @@ private Q_SLOTS:
         }
         QList<NodeId> added;
         for (int i = 0; i < 40; ++i) {
-            NodeData node;
-            node.key = QStringLiteral("new%1").arg(i);
-            node.label = node.key;
-            node.kind = NodeKind::Event;
-            const NodeId id = g.addNode(node);
+            const NodeId id = add(QStringLiteral("new%1").arg(i), NodeKind::Event);
             added.append(id);
             for (NodeId c : std::as_const(cluster)) {
                 EdgeData edge;

@@ -135,15 +135,20 @@ QString LayoutRunner::description() const
     return m_run ? kindName(m_run->kind) : QString();
 }
 
-void LayoutRunner::stopCurrent()
+void LayoutRunner::stopWorker()
 {
-    if (!m_run)
-        return;
     m_run->animating = false;
     m_animation->stop();
     m_streamTimer->stop();
     m_run->shared->stop();
     m_leaving.append(m_run->shared);
+}
+
+void LayoutRunner::stopCurrent()
+{
+    if (!m_run)
+        return;
+    stopWorker();
     m_run.reset();
 }
 
@@ -503,11 +508,7 @@ void LayoutRunner::dropRun()
         }
         return;
     }
-    m_run->animating = false;
-    m_animation->stop();
-    m_streamTimer->stop();
-    m_run->shared->stop();
-    m_leaving.append(m_run->shared);
+    stopWorker();
     endRun(false, false);
 }
 

@@ -142,6 +142,7 @@ private:
     void restoreDocumentPositions();
     void endRun(bool applied, bool announce = true);
     void dropRun(); // a new graph: nothing of the old run applies
+    void stopWorker();  // the run's worker is told to stop; it is among those leaving
     void stopCurrent(); // a newer run replaces it: its worker stops, its result goes
     void launch(std::unique_ptr<Run> run, std::shared_ptr<const MultilevelJob> job,
                 std::shared_ptr<const KnowledgeGraph> graphCopy, const ViewFilter &filter, NodeId focus);
