@@ -1298,6 +1298,25 @@ private Q_SLOTS:
         QCOMPARE(eventsOf(z, QStringLiteral("visit")).size(), 1);
     }
 
+    // "warned of a 'quota grab'", "what he calls 'phantom workers'", "what
+    // bankers call a 'bond cartel'": a few quoted words right after a verb
+    // of naming (its object the quoted words, or "a" and them) or after
+    // "of a" are the writer's scare quotes; "would face a 'slow death'"
+    // stays a quotation.
+    void scareQuotesAfterOfAOrANamingVerb()
+    {
+        const QString text = QStringLiteral(
+            "Danish Fisheries Minister Mette Holm warned of a 'quota grab' by the larger fleets.\n\n"
+            "Labour Minister Karl Berg said the payroll must first be cleared of what he calls 'phantom workers'.\n\n"
+            "Finance Minister Ana Costa rejected what traders in Porto call a 'bond cartel' on Monday.\n\n"
+            "Holm said the small harbours would face a 'slow death'.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("quota grab")), QStringLiteral("(not a statement)"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("phantom workers")), QStringLiteral("(not a statement)"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("bond cartel")), QStringLiteral("(not a statement)"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("slow death")), QStringLiteral("Mette Holm"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

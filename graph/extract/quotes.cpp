@@ -560,9 +560,27 @@ void StatementFinder::findQuotedStatements()
             // a definite determiner or "of", they name something known;
             // nobody's words ("would face a “dire threat”" may be).
             const int before = text.tokenAtOrAfter(q.open) - 1;
-            if (before >= sentences[q.sentence].firstToken &&
+            const int first = sentences[q.sentence].firstToken;
+            if (before >= first &&
                 isOneOf(tokens[before].text, {"the", "of", "its", "their", "his", "her", "this", "these", "those",
                                               "our", "so-called"}))
+                continue;
+            // "what it calls 'ghost nets'", "call a 'red line'", "warns of a
+            // 'toll'": the object of a verb of naming, or something "of a"
+            // kind, is the writer's name for it ("would face a 'slow death'"
+            // may be someone's words).
+            // A verb, not the noun after a determiner ("the call 'went nowhere'").
+            const auto naming = [&](int k) {
+                return k >= first &&
+                       isOneOf(tokens[k].text, {"call", "calls", "called", "calling", "dub", "dubs", "dubbed",
+                                                "term", "terms", "termed", "label", "labels", "labelled", "labeled",
+                                                "brand", "brands", "branded"}) &&
+                       !(k > first && isOneOf(tokens[k - 1].text.toLower(),
+                                              {"the", "a", "an", "this", "that", "his", "her", "its", "their",
+                                               "our", "phone", "video", "first", "last", "latest"}));
+            };
+            if (naming(before) || (before > first && isOneOf(tokens[before].text, {"a", "an"}) &&
+                                   (tokens[before - 1].text == QLatin1String("of") || naming(before - 1))))
                 continue;
         }
         // A paragraph that goes on quoting: the same speaker.
