@@ -1317,6 +1317,21 @@ private Q_SLOTS:
         QCOMPARE(speakerOf(x, text, QStringLiteral("slow death")), QStringLiteral("Mette Holm"));
     }
 
+    // "…," union leader Maria Lopes told reporters: a lower-case title
+    // between the quotation and the name; the quotation after it goes on
+    // with her words.
+    void lowerCaseTitleBeforeTheSpeakerAfterTheQuotation()
+    {
+        const QString text = QStringLiteral(
+            "Dock workers in Setubal walked out on Monday.\n\n"
+            "\u201cWe will not unload a single ship until the pay is settled,\u201d union leader Maria Lopes told "
+            "reporters outside the port. \u201cThe owners know where to find us.\u201d\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("single ship")), QStringLiteral("Maria Lopes"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("know where to find us")), QStringLiteral("Maria Lopes"));
+        QVERIFY(spansHold(x, text));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

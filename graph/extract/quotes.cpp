@@ -330,6 +330,9 @@ int StatementFinder::attributionAfter(const Quote &q, Span *who)
     int end = 0;
     int speaker = entities.speakerAt(k, limit, q.open, who, &end);
     if (speaker < 0 && !(end > 0)) {
+        // "…," opposition leader Jane Doe told reporters.
+        if (const int titled = titledSpeakerAfter(k, limit, who); titled >= 0)
+            return titled;
         // "…," the union's general secretary, Kwabena Mensah, told a rally.
         if (const int described = describedSpeakerAfter(k, who); described >= 0)
             return described;
@@ -359,6 +362,32 @@ int StatementFinder::attributionAfter(const Quote &q, Span *who)
         (last == QLatin1Char(',') || t.mid(q.close + 1, 1) == QLatin1String(",")) &&
         who->start == tokens[k].start && out.entities[speaker].kind == NodeKind::Person)
         return speaker;
+    return -1;
+}
+
+// "…," opposition leader Jane Doe told reporters: a title in lower case
+// (its last word one of the titles, a few words at most, none a function
+// word), the name of a person, then the speech verb.
+int StatementFinder::titledSpeakerAfter(int k, int limit, Span *who) const
+{
+    for (int j = k + 1; j < std::min(limit, k + 4); ++j) {
+        const QString &w = tokens[j - 1].text;
+        if (!text.adjacent(j - 1, j) || w.isEmpty() || !w.front().isLower() ||
+            isOneOf(w, {"the", "a", "an", "he", "she", "they", "it", "we", "who", "which", "and", "but", "as"}))
+            return -1;
+        int stop = 0;
+        if (speechVerbAt(j - 1, &stop))
+            return -1;
+        const auto found = entities.mentionAtToken.constFind(j);
+        if (found == entities.mentionAtToken.constEnd())
+            continue;
+        const Mention &m = entities.mentions[*found];
+        if (out.entities[m.entity].kind != NodeKind::Person || !gz.isTitle(w) || m.endToken >= limit ||
+            !text.adjacent(m.endToken - 1, m.endToken) || !speechVerbAt(m.endToken, &stop))
+            return -1;
+        *who = Span{tokens[k].start, m.end};
+        return m.entity;
+    }
     return -1;
 }
 
