@@ -1332,6 +1332,22 @@ private Q_SLOTS:
         QVERIFY(spansHold(x, text));
     }
 
+    // "…at an earlier meeting with Danish officials in Oslo, Holm said,
+    // without saying when": the one who reports the meeting, between
+    // commas, is no participant.
+    void reporterBetweenCommasIsNoParticipant()
+    {
+        const QString text = QStringLiteral(
+            "Norwegian Fisheries Minister Kari Holm opened the new harbour in Tromso on Monday.\n\n"
+            "Norway first raised its concerns at an earlier meeting with Danish officials in Oslo, Holm said, "
+            "without saying when it took place.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QVERIFY2(!namesOf(x, meetings.first().participants).contains(QStringLiteral("Kari Holm")),
+                 qPrintable(namesOf(x, meetings.first().participants)));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

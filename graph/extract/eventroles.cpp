@@ -102,6 +102,26 @@ qsizetype EventFinder::objectsStop(const Trigger &trigger, qsizetype bound, cons
             }
         }
     }
+    // "…at an earlier meeting in Riyadh, al-Ajmi said, without saying when":
+    // a name and a speech verb set off by commas inside the sentence report
+    // it; the one who says so is no participant.
+    for (int k = text.tokenAtOrAfter(trigger.end) + 1; k < s.endToken && tokens[k].start < stop; ++k) {
+        if (!QStringView(t).mid(tokens[k - 1].end, tokens[k].start - tokens[k - 1].end).contains(QLatin1Char(',')) ||
+            quoted(tokens[k].start))
+            continue;
+        for (int v = k + 1; v < std::min(s.endToken, k + 5); ++v) {
+            const QString &w = tokens[v - 1].text;
+            if (!w.front().isUpper() && !w.contains(QLatin1Char('-')) && !isOneOf(w, {"he", "she", "they", "the"}))
+                break;
+            if (!gz.isSpeechVerb(tokens[v].text))
+                continue;
+            const bool closes = v + 1 >= s.endToken ||
+                                QStringView(t).mid(tokens[v].end, tokens[v + 1].start - tokens[v].end).contains(QLatin1Char(','));
+            if (closes)
+                return tokens[k - 1].end;
+            break;
+        }
+    }
     return stop;
 }
 
