@@ -1348,6 +1348,31 @@ private Q_SLOTS:
                  qPrintable(namesOf(x, meetings.first().participants)));
     }
 
+    // "Energy Minister Omar al-Fayez": a lower-case particle joined by a
+    // hyphen is part of the name; "Al-Fayez met …" and "…," al-Fayez said
+    // are that person.
+    void namesWithALowerCaseParticle()
+    {
+        const QString text = QStringLiteral(
+            "Jordanian Energy Minister Omar al-Fayez opened the new pumping station near Aqaba on Sunday.\n\n"
+            "Al-Fayez met Egyptian Energy Minister Karim Naguib in Cairo last week to discuss a power line.\n\n"
+            "\u201cThe line will pay for itself within ten years,\u201d al-Fayez said, \u201cand both grids "
+            "will be safer for it.\u201d\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QStringList people;
+        for (const Entity &e : x.entities) {
+            if (e.kind == NodeKind::Person)
+                people.append(e.label);
+        }
+        people.sort();
+        QCOMPARE(people.join(QStringLiteral(", ")), QStringLiteral("Karim Naguib, Omar al-Fayez"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("pay for itself")), QStringLiteral("Omar al-Fayez"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("both grids")), QStringLiteral("Omar al-Fayez"));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Karim Naguib, Omar al-Fayez"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -65,6 +65,21 @@ const QSet<QString> &connectors()
     return words;
 }
 
+// "al-Rawahi", "el-Sisi", "bin-Zayed": a lower-case particle joined by a
+// hyphen to a capitalised word, a word of a name.
+bool particleName(const QString &w)
+{
+    const qsizetype hyphen = w.indexOf(QLatin1Char('-'));
+    if (hyphen < 2 || hyphen > 4 || hyphen + 1 >= w.size() || !w.at(hyphen + 1).isUpper() || !w.front().isLower())
+        return false;
+    static const QSet<QString> particles = {
+        QStringLiteral("al"),  QStringLiteral("el"), QStringLiteral("ad"),  QStringLiteral("an"),
+        QStringLiteral("ar"),  QStringLiteral("as"), QStringLiteral("ash"), QStringLiteral("at"),
+        QStringLiteral("az"),  QStringLiteral("ud"), QStringLiteral("ul"),  QStringLiteral("bin"),
+        QStringLiteral("ibn"), QStringLiteral("abu"), QStringLiteral("bint")};
+    return particles.contains(w.first(hyphen));
+}
+
 // Last words that make a name a place's ("Senkaku Islands", "Wall Street").
 const QSet<QString> &placeWords()
 {
@@ -159,7 +174,12 @@ int EntityFinder::personBySurname(const QString &name) const
         if (firstSpace < 0)
             continue;
         const QStringView label(e.label);
-        if (label.sliced(e.label.lastIndexOf(QLatin1Char(' ')) + 1) == name || label.first(firstSpace) == name)
+        const QStringView last = label.sliced(e.label.lastIndexOf(QLatin1Char(' ')) + 1);
+        if (last == name || label.first(firstSpace) == name)
+            return i;
+        // "Al-Rawahi" opening a sentence is "al-Rawahi".
+        if (last.size() == name.size() && last.front().isLower() && name.front().isUpper() &&
+            last.front() == name.front().toLower() && last.sliced(1) == QStringView(name).sliced(1))
             return i;
     }
     return -1;
@@ -254,7 +274,7 @@ void EntityFinder::findNamesIn(int from, int to)
 {
     int k = from;
     while (k < to) {
-        if (!startsUpper(tokens[k].text) && !isAcronym(tokens[k].text)) {
+        if (!startsUpper(tokens[k].text) && !isAcronym(tokens[k].text) && !particleName(tokens[k].text)) {
             ++k;
             continue;
         }
@@ -270,7 +290,7 @@ void EntityFinder::findNamesIn(int from, int to)
         };
         while (end < tokens.size() && (text.adjacent(end - 1, end) || pluralPossessive(end - 1, end))) {
             const QString &w = tokens[end].text;
-            if (startsUpper(w) || isAcronym(w)) {
+            if (startsUpper(w) || isAcronym(w) || particleName(w)) {
                 ++end;
             } else if (connectors().contains(w) && end + 1 < tokens.size() && text.adjacent(end, end + 1) &&
                        startsUpper(tokens[end + 1].text)) {
