@@ -654,7 +654,12 @@ bool EntityFinder::describedAsOrganization(int end) const
                        "charity|agency|consultancy|start-up|startup|retailer|partnership|corporation|multinational|"
                        "exporter|importer)s?\\b|[\\w'\u2019-]+,\\s+which\\b))"));
     const Sentence &s = sentences[tokens[end - 1].sentence];
-    return matchIn(described, QStringView(t).mid(after, std::min<qsizetype>(140, s.end - after))).hasMatch();
+    const QRegularExpressionMatch m = matchIn(described, QStringView(t).mid(after, std::min<qsizetype>(140, s.end - after)));
+    // "the Gulf, which Qatar fears …": a name ending in a word of places
+    // is a place, whatever "which" follows; only a kind of company makes it one.
+    if (m.hasMatch() && placeWords().contains(tokens[end - 1].text) && m.capturedView(0).endsWith(QLatin1String("which")))
+        return false;
+    return m.hasMatch();
 }
 
 // "engineers from Tindra Hydro", "the board of Saltfjell Kraft",
