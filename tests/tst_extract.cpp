@@ -1385,6 +1385,23 @@ private Q_SLOTS:
             QVERIFY2(!(e.kind == NodeKind::Organization && e.label == QStringLiteral("Strait")), "the Strait is no organisation");
     }
 
+    // "The authority will hold a second round of talks …": "the" and the
+    // last word of an organisation named before, opening the sentence, is
+    // that organisation, and it takes part.
+    void theOrganisationNamedBeforeHoldsTheEvent()
+    {
+        const QString text = QStringLiteral(
+            "LIMA, June 16 (Andes Wire) - Peru's Water Authority and the leaders of the farmers' unions failed on "
+            "Wednesday to agree on a quota for the dry season.\n\n"
+            "The authority will hold a second round of talks with the unions in Lima on June 20-21.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 16));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(talks.first().date, QStringLiteral("2025-06-20/2025-06-21"));
+        QVERIFY(talks.first().planned);
+        QCOMPARE(namesOf(x, talks.first().participants), QStringLiteral("Water Authority"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -367,6 +367,20 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             actorsIn(trigger.end, phraseEnd, s, &m.participants, &m.place);
             m.rule += QStringLiteral(", an event a meeting was held on the sidelines of");
         }
+        // "The commission will hold a second round of talks": the
+        // organisation named before by the last word of its name is the
+        // sentence's subject.
+        if (i == 0 && clauseStart == s.start) {
+            const int f = text.tokenAtOrAfter(bodyStart);
+            if (f + 1 < triggerToken && tokens[f].text == QLatin1String("The") && tokens[f + 1].text.front().isLower() &&
+                text.adjacent(f, f + 1) && !mentionAtToken.contains(f + 1)) {
+                const int named = organizationNamedBefore(tokens[f + 1].text, tokens[f].start);
+                if (named >= 0 && !m.participants.contains(named)) {
+                    m.participants.prepend(named);
+                    m.rule += QStringLiteral(", its subject the organisation named before (\u201cthe %1\u201d)").arg(tokens[f + 1].text);
+                }
+            }
+        }
         if (trigger.bloc >= 0) {
             m.participants = {trigger.bloc};
             m.rule += QStringLiteral(", the ministers of the organisation named before");
