@@ -1402,6 +1402,23 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, talks.first().participants), QStringLiteral("Water Authority"));
     }
 
+    // "are expected to arrive in Accra on July 10": a visit to come, of
+    // the Commonwealth's observers.
+    void dueToArriveIsAVisitToCome()
+    {
+        const QString text = QStringLiteral(
+            "ACCRA, June 16 (Coast Wire) - Ghana's Electoral Commission said on Monday the vote would go ahead.\n\n"
+            "Commonwealth observers led by former Kenyan minister Amina Odhiambo are expected to arrive in Accra on "
+            "July 10.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 16));
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(visits.first().date, QStringLiteral("2025-07-10"));
+        QVERIFY(visits.first().planned);
+        QVERIFY2(namesOf(x, visits.first().participants).contains(QStringLiteral("Commonwealth")),
+                 qPrintable(namesOf(x, visits.first().participants)));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -23,7 +23,8 @@ const TriggerWords triggerWords[] = {
      "(?:launched|fired) (?:[\\w-]+ ){0,3}(?:missiles?|rockets?)|intercepted",
      "military_action", "Military action"},
     {"interview", "interview", "Interview"},
-    {"state visit|visited|visiting|visit to|visit|visits", "visit", "Visit"},
+    // "is due to arrive in Colombo on July 10": a visit to come.
+    {"state visit|visited|visiting|visit to|visit|visits|(?:due|expected|scheduled|set) to arrive", "visit", "Visit"},
     {"went on strike|on strike|strike action|walkout|walked out|strikes|strike", "strike", "Strike"},
     {"talks|negotiations|negotiated|negotiating|consultations|(?:next|new|formal|negotiating|latest) round", "talks",
      "Talks"},
@@ -78,7 +79,8 @@ const QSet<QString> &triggerStarts()
               "sworn",       "was",       "were",      "inauguration", "took",       "taking",
               "takes",       "take",      "became",    "presidential", "general",    "parliamentary",
               "election",    "elections", "re-election", "reelection", "attend",     "attends",
-              "attended",    "attending",  "first",      "dinner"}) {
+              "attended",    "attending",  "first",      "dinner",     "due",        "expected",
+              "scheduled",   "set"}) {
             const QString word = QString::fromLatin1(w);
             set.insert(word);
             set.insert(word.front().toUpper() + word.mid(1));
