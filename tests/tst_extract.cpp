@@ -1419,6 +1419,24 @@ private Q_SLOTS:
                  qPrintable(namesOf(x, visits.first().participants)));
     }
 
+    // "the early election called by President Rosa Vega last month": when
+    // it was called, and by whom, is no election held; "election
+    // observers" are none either; nor is "told her the election …" hers.
+    void anElectionCalledIsNoElectionHeld()
+    {
+        const QString text = QStringLiteral(
+            "LIMA, June 16 (Andes Wire) - Peru's Electoral Board and the parties failed on Wednesday to agree on a "
+            "date for the early general election called by President Rosa Vega last month.\n\n"
+            "Election observers from Chile will follow the count.\n\n"
+            "Vega met Chilean Foreign Minister Ana Soto in Lima last week, and she told her the election would not "
+            "delay a trade accord.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 16));
+        for (const Event &e : eventsOf(x, QStringLiteral("other"))) {
+            QVERIFY2(e.date != QStringLiteral("2025-05"), eventsSaid(x).constData());
+            QVERIFY2(e.participants.isEmpty(), eventsSaid(x).constData());
+        }
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

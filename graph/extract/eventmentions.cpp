@@ -69,7 +69,13 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         if (QLatin1String(triggerWords[trigger.type].label) == QLatin1String("Election")) {
             const int after = text.tokenAtOrAfter(trigger.end);
             if (after < s.endToken && isOneOf(tokens[after].text, {"campaign", "campaigns", "officials", "commission",
-                                                                    "law", "laws", "rules", "year", "results"}))
+                                                                    "law", "laws", "rules", "year", "results",
+                                                                    "observers", "monitors"}))
+                continue;
+            // "the snap election called by President X last month": who
+            // called it and when is no election held.
+            if (after + 1 < s.endToken && tokens[after].text == QLatin1String("called") &&
+                tokens[after + 1].text == QLatin1String("by"))
                 continue;
         }
         // "Pacific Islands Forum foreign ministers met", "NATO defence ministers

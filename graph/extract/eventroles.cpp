@@ -156,6 +156,11 @@ int EventFinder::actorJustBefore(const Trigger &trigger, qsizetype from, const S
         if (isOneOf(tokens[j].text, {"after", "before", "when", "while", "until", "as", "and", "but"}))
             return -1;
         if (isOneOf(tokens[j].text, {"he", "she", "his", "her", "He", "She", "His", "Her"})) {
+            // "she told her the election would not delay …": "her" before a
+            // determiner is someone told, not whose election it is.
+            if (tokens[j].text == QLatin1String("her") && j + 1 < k &&
+                isOneOf(tokens[j + 1].text, {"the", "a", "an", "this", "that"}))
+                return -1;
             for (auto it = mentions.crbegin(); it != mentions.crend(); ++it) {
                 if (it->start >= tokens[j].start || it->start < s.start || quoted(it->start))
                     continue;
