@@ -1437,6 +1437,21 @@ private Q_SLOTS:
         }
     }
 
+    // "the five Andean Community states agreed": "states" before a verb is
+    // a plural noun, not a speech verb whose subject would only report
+    // the summit.
+    void statesBeforeAVerbIsANoun()
+    {
+        const QString text = QStringLiteral(
+            "LIMA, Peru \u2014 Leaders of the five Andean Community states agreed on Friday to open their borders to "
+            "trucks, closing a two-day summit in Lima.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 16));
+        const QList<Event> summits = eventsOf(x, QStringLiteral("summit"));
+        QVERIFY2(summits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(summits.first().date, QStringLiteral("2025-06-12/2025-06-13"));
+        QCOMPARE(namesOf(x, summits.first().participants), QStringLiteral("Andean Community"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

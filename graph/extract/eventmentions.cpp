@@ -302,6 +302,13 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
              trigger.type != interview && v < triggerToken; ++v) {
             if (!gz.isSpeechVerb(tokens[v].text) || quoted(tokens[v].start))
                 continue;
+            // "the six Gulf Cooperation Council states agreed", "member states
+            // met": a plural noun, the verb after it the sentence's.
+            if (tokens[v].text.endsWith(QLatin1Char('s')) && v + 1 < s.endToken && text.adjacent(v, v + 1) &&
+                (v + 1 == triggerToken || tokens[v + 1].text.endsWith(QLatin1String("ed")) ||
+                 isOneOf(tokens[v + 1].text, {"met", "will", "have", "had", "are", "were", "would", "could", "can",
+                                              "must", "should", "did", "do"})))
+                continue;
             // The actor right before the verb (its last mention ending there).
             for (int back = v - 1; back >= std::max(s.firstToken, v - 5); --back) {
                 const auto found = mentionAtToken.constFind(back);

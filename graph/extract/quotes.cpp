@@ -253,6 +253,13 @@ bool StatementFinder::speechVerbAt(int k, int *stop) const
         return true;
     }
     if (gz.isSpeechVerb(tokens[k].text)) {
+        // "the six Gulf Cooperation Council states agreed": a plural noun,
+        // the verb after it the sentence's.
+        if (w.endsWith(QLatin1Char('s')) && k + 1 < tokens.size() && text.adjacent(k, k + 1) &&
+            (tokens[k + 1].text.endsWith(QLatin1String("ed")) ||
+             isOneOf(tokens[k + 1].text, {"met", "will", "have", "had", "are", "were", "would", "could", "can",
+                                          "must", "should", "did", "do"})))
+            return false;
         *stop = k + 1;
         return true;
     }
