@@ -1452,6 +1452,26 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, summits.first().participants), QStringLiteral("Andean Community"));
     }
 
+    // "a meeting of the foreign ministers on Wednesday that prepared the
+    // summit": the summit is only named; the ministers' meeting is the
+    // event, and "the bloc's" ministers are of the organisation named before.
+    void aMeetingThatPreparedTheSummit()
+    {
+        const QString text = QStringLiteral(
+            "LIMA, Peru \u2014 Leaders of the Andean Community agreed on Friday to open their borders to trucks, "
+            "closing a two-day summit in Lima.\n\n"
+            "Peruvian Foreign Minister Ana Soto chaired a meeting of the bloc's foreign ministers on Wednesday that "
+            "prepared the summit.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 16));
+        const QList<Event> summits = eventsOf(x, QStringLiteral("summit"));
+        QVERIFY2(summits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(summits.first().date, QStringLiteral("2025-06-12/2025-06-13"));
+        const QList<Event> ministerials = eventsOf(x, QStringLiteral("ministerial"));
+        QVERIFY2(ministerials.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(ministerials.first().date, QStringLiteral("2025-06-11"));
+        QCOMPARE(namesOf(x, ministerials.first().participants), QStringLiteral("Ana Soto, Andean Community"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

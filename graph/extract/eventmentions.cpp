@@ -54,6 +54,13 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         }
         if (notHappening(trigger, s))
             continue;
+        // "a meeting of ministers on Tuesday that prepared the summit": the
+        // event prepared is named, not reported here; its date and people
+        // are the other event's.
+        if (const int k = text.tokenAtOrAfter(trigger.start);
+            k >= s.firstToken + 2 && tokens[k - 1].text == QLatin1String("the") &&
+            isOneOf(tokens[k - 2].text, {"prepared", "prepare", "prepares", "preparing"}))
+            continue;
         // "met over dinner", "talks over dinner": when they met, not a second meeting.
         if (trigger.type == meeting && words == QLatin1String("dinner") && trigger.start > s.start &&
             isOneOf(tokens[text.tokenAtOrAfter(trigger.start) - 1].text, {"over", "during", "after", "before"}))
@@ -133,6 +140,25 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 if (matchIn(ministers, QStringView(t).mid(end, std::min<qsizetype>(60, s.end - end))).hasMatch()) {
                     static const int ministerial = typeIndex("ministerial");
                     trigger.type = ministerial;
+                }
+            }
+        }
+        // "a meeting of the bloc's foreign ministers": the organisation
+        // named before by that word ("the bloc": the last one named) takes
+        // part with them.
+        static const int ministerialType = typeIndex("ministerial");
+        if (trigger.type == ministerialType && trigger.bloc < 0) {
+            static const QRegularExpression whose(QStringLiteral("\\bthe\\s+(\\w+)['\u2019]s\\s"));
+            const QRegularExpressionMatch p = matchIn(whose, QStringView(t).mid(trigger.start, trigger.end - trigger.start));
+            if (p.hasMatch()) {
+                const QString word = p.captured(1);
+                trigger.ministersOf = organizationNamedBefore(word, trigger.start);
+                if (trigger.ministersOf < 0 && word == QLatin1String("bloc")) {
+                    for (auto it = mentions.crbegin(); it != mentions.crend() && trigger.ministersOf < 0; ++it) {
+                        if (it->start < trigger.start && out.entities[it->entity].kind == NodeKind::Organization &&
+                            out.entities[it->entity].rule != QLatin1String("news outlet in the dateline"))
+                            trigger.ministersOf = it->entity;
+                    }
                 }
             }
         }
@@ -393,6 +419,10 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                     m.rule += QStringLiteral(", its subject the organisation named before (\u201cthe %1\u201d)").arg(tokens[f + 1].text);
                 }
             }
+        }
+        if (trigger.ministersOf >= 0 && !m.participants.contains(trigger.ministersOf)) {
+            m.participants.append(trigger.ministersOf);
+            m.rule += QStringLiteral(", with the organisation of the ministers");
         }
         if (trigger.bloc >= 0) {
             m.participants = {trigger.bloc};

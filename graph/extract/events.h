@@ -42,6 +42,7 @@ private:
         qsizetype end = 0;
         int type = 0; // index into the trigger list
         int bloc = -1; // "the council's ministers meet": the organisation they are of
+        int ministersOf = -1; // "a meeting of the bloc's ministers": their organisation, one more participant
     };
     struct EventMention
     {

@@ -15,8 +15,8 @@ const TriggerWords triggerWords[] = {
      "phone_call", "Phone call"},
     // "the leaders' meeting" of a bloc is its summit.
     {"summit|summits|leaders' meeting|leaders\u2019 meeting", "summit", "Summit"},
-    {"ministerial|ministers' meeting|ministers\u2019 meeting|meeting of (?:the )?(?:\\w+ )?(?:\\w+ "
-     ")?ministers|"
+    {"ministerial|ministers' meeting|ministers\u2019 meeting|meeting of (?:the )?(?:\\w+(?:'|\u2019)s )?(?:\\w+ )?"
+     "(?:\\w+ )?ministers|"
      "meeting of the heads of (?:\\w+ )?(?:\\w+ )?(?:departments|ministries)",
      "ministerial", "Ministerial meeting"},
     {"missile strikes?|air ?strikes?|drone strikes?|shelling|bombardment|bombing|"
