@@ -1472,6 +1472,41 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, ministerials.first().participants), QStringLiteral("Ana Soto, Andean Community"));
     }
 
+    // "The community's transport ministers had first discussed the plan in
+    // Quito on May 14": ministers of a bloc discussing met, a ministerial;
+    // a president who "discussed the plan with" someone is no event of it.
+    void ministersOfABlocDiscussing()
+    {
+        const QString text = QStringLiteral(
+            "Leaders of the Andean Community agreed on Friday to open their borders to trucks.\n\n"
+            "The community's transport ministers had first discussed the plan in Quito on May 14, when Ecuador "
+            "offered to pay for the road.\n\n"
+            "Bolivian President Luis Mamani discussed the plan with Ecuador.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 16));
+        const QList<Event> ministerials = eventsOf(x, QStringLiteral("ministerial"));
+        QVERIFY2(ministerials.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(ministerials.first().date, QStringLiteral("2025-05-14"));
+        QCOMPARE(namesOf(x, ministerials.first().participants), QStringLiteral("Andean Community"));
+        QVERIFY2(eventsOf(x, QStringLiteral("meeting")).isEmpty(), eventsSaid(x).constData());
+    }
+
+    // "The foreign ministers will meet again in Bogota in September": with
+    // no one named, the ministers of the organisation whose ministers met
+    // last.
+    void theMinistersMeetingAgain()
+    {
+        const QString text = QStringLiteral(
+            "Peruvian Foreign Minister Ana Soto chaired a meeting of Andean Community foreign ministers in Lima on "
+            "Wednesday.\n\n"
+            "The foreign ministers will meet again in Bogota in September to draft the rules.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 16));
+        const QList<Event> ministerials = eventsOf(x, QStringLiteral("ministerial"));
+        QVERIFY2(ministerials.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(ministerials.last().date, QStringLiteral("2025-09"));
+        QVERIFY(ministerials.last().planned);
+        QCOMPARE(namesOf(x, ministerials.last().participants), QStringLiteral("Andean Community"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -37,6 +37,16 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         if (trigger.type == meeting && isOneOf(words, {"meet", "meets", "hosted"}) &&
             !meetsSomeone(trigger.end, s))
             continue;
+        // "The council's water ministers had first discussed the grid":
+        // ministers discussing meet; anyone else discussing need not.
+        if (trigger.type == meeting && words == QLatin1String("discussed")) {
+            const int k = text.tokenAtOrAfter(trigger.start);
+            bool ministers = false;
+            for (int j = k - 1; j >= std::max(s.firstToken, k - 3) && !ministers; --j)
+                ministers = tokens[j].text == QLatin1String("ministers");
+            if (!ministers)
+                continue;
+        }
         // A strike is a labour dispute only when the sentence says so or the words can mean nothing else.
         if (trigger.type == strike &&
             !isOneOf(words, {"went on strike", "on strike", "strike action", "walkout", "walked out"})) {
@@ -89,7 +99,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         // meet", "Finance ministers of the African Union will meet": a bloc's
         // ministers meeting is a ministerial; two ministers meeting ("the two
         // foreign ministers met") are a meeting.
-        if (trigger.type == meeting && isOneOf(words, {"met", "meet", "meets"})) {
+        if (trigger.type == meeting && isOneOf(words, {"met", "meet", "meets", "discussed"})) {
             const int k = text.tokenAtOrAfter(trigger.start);
             for (int j = k - 1; j >= std::max(s.firstToken, k - 8); --j) {
                 if (tokens[j].text.compare(QLatin1String("ministers"), Qt::CaseInsensitive) != 0)
@@ -116,6 +126,17 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                         tokens[d - 1].text.compare(QLatin1String("the"), Qt::CaseInsensitive) == 0)
                         bloc = organizationNamedBefore(tokens[d].text, tokens[d].start);
                 }
+                // "The foreign ministers will meet again": the ministers of
+                // the organisation whose ministers met last, none named here.
+                const bool bare = !before && !named && bloc < 0 && lastBloc >= 0 && j - 1 >= s.firstToken &&
+                                  (tokens[j - 1].text.compare(QLatin1String("the"), Qt::CaseInsensitive) == 0 ||
+                                   (j - 2 >= s.firstToken && tokens[j - 1].text.front().isLower() &&
+                                    tokens[j - 2].text.compare(QLatin1String("the"), Qt::CaseInsensitive) == 0)) &&
+                                  !std::any_of(mentions.cbegin(), mentions.cend(), [&](const Mention &m) {
+                                      return m.start >= s.start && m.start < trigger.start;
+                                  });
+                if (bare)
+                    bloc = lastBloc;
                 if (before || named || bloc >= 0) {
                     static const int ministerial = typeIndex("ministerial");
                     trigger.type = ministerial;
@@ -140,6 +161,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 if (matchIn(ministers, QStringView(t).mid(end, std::min<qsizetype>(60, s.end - end))).hasMatch()) {
                     static const int ministerial = typeIndex("ministerial");
                     trigger.type = ministerial;
+                    trigger.ministersOf = mentions[*bloc].entity;
                 }
             }
         }
@@ -420,6 +442,8 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 }
             }
         }
+        if (trigger.bloc >= 0 || trigger.ministersOf >= 0)
+            lastBloc = trigger.bloc >= 0 ? trigger.bloc : trigger.ministersOf;
         if (trigger.ministersOf >= 0 && !m.participants.contains(trigger.ministersOf)) {
             m.participants.append(trigger.ministersOf);
             m.rule += QStringLiteral(", with the organisation of the ministers");

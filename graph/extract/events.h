@@ -117,6 +117,7 @@ private:
     QList<QList<std::pair<qsizetype, int>>> eventTypes; // per event: where each mention is, and its type
     bool retrying = false; // merging mentions a first pass left alone: of the very kind only
     QDate lastDay; // the last single day an event mention was given
+    int lastBloc = -1; // the organisation whose ministers met last ("the foreign ministers will meet again")
     qsizetype anchorAt = -1; // the event words whose actors are being read
     QList<int> eventRows; // per event: the trigger row its kind and label come from
     QHash<int, QList<ResolvedDate>> pastDates;

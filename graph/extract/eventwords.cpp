@@ -46,7 +46,8 @@ const TriggerWords triggerWords[] = {
      "(?:Forum|Conference|Congress|Assembly|Convention|Expo|Games|Olympics)",
      "other", "Attendance"},
     // "at a dinner in Oslo": a dinner with someone is a meeting with them.
-    {"met with|met|meet|meets|meeting|meetings|sat down with|hosted|session with|sessions with|dinner", "meeting",
+    // "discussed" only after "ministers" (see mentionsIn).
+    {"met with|met|meet|meets|meeting|meetings|sat down with|hosted|session with|sessions with|dinner|discussed", "meeting",
      "Meeting"},
 };
 const int triggerTypes = int(sizeof(triggerWords) / sizeof(triggerWords[0]));
@@ -80,7 +81,7 @@ const QSet<QString> &triggerStarts()
               "takes",       "take",      "became",    "presidential", "general",    "parliamentary",
               "election",    "elections", "re-election", "reelection", "attend",     "attends",
               "attended",    "attending",  "first",      "dinner",     "due",        "expected",
-              "scheduled",   "set"}) {
+              "scheduled",   "set",        "discussed"}) {
             const QString word = QString::fromLatin1(w);
             set.insert(word);
             set.insert(word.front().toUpper() + word.mid(1));
