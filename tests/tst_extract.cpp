@@ -1507,6 +1507,18 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, ministerials.last().participants), QStringLiteral("Andean Community"));
     }
 
+    // "at a meeting with Ugandan officials": a demonym before "officials",
+    // "negotiators", "diplomats" … is their country, which takes part.
+    void officialsOfADemonymAreTheirCountry()
+    {
+        const QString text = QStringLiteral(
+            "Kenya raised its concerns at a meeting with Ugandan officials in Kampala on Monday.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 16));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Kenya, Uganda"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

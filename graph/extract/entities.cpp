@@ -383,8 +383,12 @@ void EntityFinder::classify(int first, int end)
         addMention(e, first, end);
         return;
     }
-    // A country by any of its names (a demonym alone names nobody).
-    if (const QString country = gz.country(whole); !country.isEmpty() && !gz.isDemonym(whole)) {
+    // A country by any of its names (a demonym alone names nobody, but
+    // "Saudi officials", "Kenyan negotiators" speak for their country).
+    const bool forItsCountry = end < tokens.size() && text.adjacent(end - 1, end) &&
+                               isOneOf(tokens[end].text, {"officials", "negotiators", "diplomats", "delegation",
+                                                          "delegates", "envoys", "authorities"});
+    if (const QString country = gz.country(whole); !country.isEmpty() && (!gz.isDemonym(whole) || forItsCountry)) {
         const int e = addEntity(NodeKind::Country, country, QStringLiteral("ISO 3166 name"));
         if (whole != country)
             addAlias(e, whole);
