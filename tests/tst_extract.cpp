@@ -1519,6 +1519,20 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Kenya, Uganda"));
     }
 
+    // "she had invited Berg to Bergen for talks on May 3-4": who invites
+    // takes part in the talks.
+    void whoInvitesTakesPart()
+    {
+        const QString text = QStringLiteral(
+            "Norwegian Trade Minister Kari Holm met Swedish Trade Minister Lars Berg in Oslo on Monday.\n\n"
+            "Holm said she had invited Berg to Bergen for talks on May 3-4 on the fishing quotas.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(talks.first().date, QStringLiteral("2025-05-03/2025-05-04"));
+        QCOMPARE(namesOf(x, talks.first().participants), QStringLiteral("Kari Holm, Lars Berg"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -396,9 +396,18 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         // is their subject; so is one joined to others by "and" ("where she
         // and other Pacific foreign ministers met"), a few words further.
         const int k = text.tokenAtOrAfter(trigger.start);
+        // "she had invited Kalnina to Tallinn for talks": who invites
+        // someone to the event takes part in it.
+        const auto invites = [&](int j) {
+            for (int w = j + 1; w < std::min(k, j + 4); ++w) {
+                if (isOneOf(tokens[w].text, {"invited", "invites", "invite", "inviting"}))
+                    return true;
+            }
+            return false;
+        };
         for (int j = std::max(text.tokenAtOrAfter(from), k - 8); j < k; ++j) {
             if (isOneOf(tokens[j].text, {"he", "she"}) && !quoted(tokens[j].start) &&
-                (j >= k - 4 || tokens[j + 1].text == QLatin1String("and"))) {
+                (j >= k - 4 || tokens[j + 1].text == QLatin1String("and") || invites(j))) {
                 Span named;
                 int stop = 0;
                 const int person = entities.speakerAt(j, j + 1, tokens[j].start, &named, &stop);
