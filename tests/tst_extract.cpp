@@ -1533,6 +1533,19 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, talks.first().participants), QStringLiteral("Kari Holm, Lars Berg"));
     }
 
+    // "spoke by phone with Berg on Tuesday and asked for Denmark to be
+    // given a seat": what the second verb asks for is not in the call.
+    void aSecondVerbEndsTheEventsObjects()
+    {
+        const QString text = QStringLiteral(
+            "Energy Minister Mette Holm spoke by phone with Kari Berg on Tuesday and asked for Denmark to be "
+            "given a seat on the board.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        const QList<Event> calls = eventsOf(x, QStringLiteral("phone_call"));
+        QVERIFY2(calls.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, calls.first().participants), QStringLiteral("Kari Berg, Mette Holm"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -79,6 +79,17 @@ qsizetype EventFinder::objectsStop(const Trigger &trigger, qsizetype bound, cons
                 break;
             }
         }
+        // "spoke by phone with Saar on Tuesday and asked for Latvia to be
+        // given a seat": a second verb of the same subject; what follows is
+        // its object, not the event's.
+        if (k > first && w == QLatin1String("and") && k + 1 < s.endToken && !quoted(tokens[k].start) &&
+            tokens[k + 1].text.front().isLower() &&
+            (gz.isSpeechVerb(tokens[k + 1].text) ||
+             isOneOf(tokens[k + 1].text, {"asked", "urged", "called", "pressed", "demanded", "promised", "offered",
+                                          "agreed", "signed", "pledged", "vowed", "sought"}))) {
+            stop = tokens[k].start;
+            break;
+        }
         if (w.size() > 6 || !auxiliaries.contains(w) || quoted(tokens[k].start))
             continue;
         {
