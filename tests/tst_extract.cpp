@@ -1546,6 +1546,21 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, calls.first().participants), QStringLiteral("Kari Berg, Mette Holm"));
     }
 
+    // "is due to visit Doha on Dec. 19 to press X": whom a visit is to
+    // press is visited.
+    void aVisitToPressSomeone()
+    {
+        const QString text = QStringLiteral(
+            "Omani Foreign Minister Salim Hinai is due to visit Doha on Dec. 19 to press Qatari Prime Minister "
+            "Khalid Thani on the pricing body.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 12, 10));
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(visits.first().date, QStringLiteral("2025-12-19"));
+        QVERIFY(visits.first().planned);
+        QCOMPARE(namesOf(x, visits.first().participants), QStringLiteral("Khalid Thani, Salim Hinai"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -71,7 +71,14 @@ qsizetype EventFinder::objectsStop(const Trigger &trigger, qsizetype bound, cons
                                       "three", "four", "several", "past", "next", "last", "half", "month", "year"});
             };
             const bool topic = (isOneOf(w, {"regarding", "concerning"}) || isOneOf(w, {"about", "over"})) && !aWhile();
+            // "due to visit Kuwait City to press al-Ajmi": whom a visit is to
+            // press, urge or brief is visited.
+            static const int visit = typeIndex("visit");
+            const bool visited = trigger.type == visit && k + 1 < s.endToken &&
+                                 isOneOf(tokens[k + 1].text, {"press", "urge", "persuade", "lobby", "brief", "consult",
+                                                              "see", "thank", "reassure"});
             const bool purpose = w == QLatin1String("to") && k + 1 < s.endToken && tokens[k + 1].text.front().isLower() &&
+                                 !visited &&
                                  !isOneOf(tokens[k + 1].text, {"the", "a", "an", "his", "her", "their", "its", "our",
                                                                "my", "your", "this", "that", "these", "those", "both"});
             if ((topic || purpose) && !quoted(tokens[k].start)) {
