@@ -69,8 +69,14 @@ const QSet<QString> &connectors()
 // hyphen to a capitalised word, a word of a name.
 bool particleName(const QString &w)
 {
-    const qsizetype hyphen = w.indexOf(QLatin1Char('-'));
-    if (hyphen < 2 || hyphen > 4 || hyphen + 1 >= w.size() || !w.at(hyphen + 1).isUpper() || !w.front().isLower())
+    // Asked of every lower-case word: the hyphen's place first, no search.
+    if (w.size() < 4)
+        return false;
+    const qsizetype hyphen = w.at(2) == QLatin1Char('-')                    ? 2
+                             : w.at(3) == QLatin1Char('-')                  ? 3
+                             : w.size() > 5 && w.at(4) == QLatin1Char('-') ? 4
+                                                                            : -1;
+    if (hyphen < 0 || hyphen + 1 >= w.size() || !w.at(hyphen + 1).isUpper() || !w.front().isLower())
         return false;
     static const QSet<QString> particles = {
         QStringLiteral("al"),  QStringLiteral("el"), QStringLiteral("ad"),  QStringLiteral("an"),

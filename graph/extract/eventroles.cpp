@@ -123,9 +123,10 @@ qsizetype EventFinder::objectsStop(const Trigger &trigger, qsizetype bound, cons
     // "…at an earlier meeting in Riyadh, al-Ajmi said, without saying when":
     // a name and a speech verb set off by commas inside the sentence report
     // it; the one who says so is no participant.
-    for (int k = text.tokenAtOrAfter(trigger.end) + 1; k < s.endToken && tokens[k].start < stop; ++k) {
-        if (!QStringView(t).mid(tokens[k - 1].end, tokens[k].start - tokens[k - 1].end).contains(QLatin1Char(',')) ||
-            quoted(tokens[k].start))
+    for (qsizetype at = t.indexOf(QLatin1Char(','), trigger.end); at >= 0 && at < stop;
+         at = t.indexOf(QLatin1Char(','), at + 1)) {
+        const int k = text.tokenAtOrAfter(at);
+        if (k >= s.endToken || k == 0 || quoted(tokens[k].start))
             continue;
         for (int v = k + 1; v < std::min(s.endToken, k + 5); ++v) {
             const QString &w = tokens[v - 1].text;
