@@ -1561,6 +1561,27 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, visits.first().participants), QStringLiteral("Khalid Thani, Salim Hinai"));
     }
 
+    // "he told reporters as the summit ended": who speaks while the
+    // summit is on is at it, and "the summit" is the summit named before,
+    // not the ministers' meeting named since.
+    void whoSpeaksAsTheSummitEndsIsThere()
+    {
+        const QString text = QStringLiteral(
+            "LIMA, Peru \u2014 Leaders of the Andean Community agreed on Friday to open their borders to trucks, "
+            "closing a two-day summit in Lima.\n\n"
+            "Peruvian Foreign Minister Ana Soto chaired a meeting of the bloc's foreign ministers on Wednesday that "
+            "prepared the summit.\n\n"
+            "Bolivian President Luis Mamani said his country would build its share of the road. \u201cWe will pay "
+            "for our part,\u201d he told reporters as the summit ended.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 16));
+        const QList<Event> summits = eventsOf(x, QStringLiteral("summit"));
+        QVERIFY2(summits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, summits.first().participants), QStringLiteral("Andean Community, Luis Mamani"));
+        const QList<Event> ministerials = eventsOf(x, QStringLiteral("ministerial"));
+        QVERIFY2(ministerials.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, ministerials.first().participants), QStringLiteral("Ana Soto, Andean Community"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -346,8 +346,15 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         // Not in an interview: who told the broadcaster took part in it.
         static const int interview = typeIndex("interview");
         const int triggerToken = text.tokenAtOrAfter(trigger.start);
+        // "he told reporters as the summit ended": who speaks while it
+        // ends (or opens) is there, not only reporting it.
+        const int afterWords = text.tokenAtOrAfter(trigger.end);
+        const bool whileOn = triggerToken >= s.firstToken + 2 && tokens[triggerToken - 1].text == QLatin1String("the") &&
+                             tokens[triggerToken - 2].text == QLatin1String("as") && afterWords < s.endToken &&
+                             isOneOf(tokens[afterWords].text, {"ended", "closed", "opened", "began", "started"});
+        m.whileOn = whileOn;
         for (int v = text.tokenAtOrAfter(std::max(from, clauseStart));
-             trigger.type != interview && v < triggerToken; ++v) {
+             trigger.type != interview && !whileOn && v < triggerToken; ++v) {
             if (!gz.isSpeechVerb(tokens[v].text) || quoted(tokens[v].start))
                 continue;
             // "the six Gulf Cooperation Council states agreed", "member states
@@ -407,7 +414,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         };
         for (int j = std::max(text.tokenAtOrAfter(from), k - 8); j < k; ++j) {
             if (isOneOf(tokens[j].text, {"he", "she"}) && !quoted(tokens[j].start) &&
-                (j >= k - 4 || tokens[j + 1].text == QLatin1String("and") || invites(j))) {
+                (j >= k - 4 || tokens[j + 1].text == QLatin1String("and") || invites(j) || whileOn)) {
                 Span named;
                 int stop = 0;
                 const int person = entities.speakerAt(j, j + 1, tokens[j].start, &named, &stop);

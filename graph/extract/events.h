@@ -54,6 +54,7 @@ private:
         ResolvedDate date;
         bool planned = false;
         bool definite = false; // "the talks", "this meeting", "Monday's call"
+        bool whileOn = false;  // "as the summit ended": said while it was on
         // "their defence chiefs would meet": held by officials of those named
         // before, so for the countries whose officials they are.
         bool delegated = false;
