@@ -1298,6 +1298,290 @@ private Q_SLOTS:
         QCOMPARE(eventsOf(z, QStringLiteral("visit")).size(), 1);
     }
 
+    // "warned of a 'quota grab'", "what he calls 'phantom workers'", "what
+    // bankers call a 'bond cartel'": a few quoted words right after a verb
+    // of naming (its object the quoted words, or "a" and them) or after
+    // "of a" are the writer's scare quotes; "would face a 'slow death'"
+    // stays a quotation.
+    void scareQuotesAfterOfAOrANamingVerb()
+    {
+        const QString text = QStringLiteral(
+            "Danish Fisheries Minister Mette Holm warned of a 'quota grab' by the larger fleets.\n\n"
+            "Labour Minister Karl Berg said the payroll must first be cleared of what he calls 'phantom workers'.\n\n"
+            "Finance Minister Ana Costa rejected what traders in Porto call a 'bond cartel' on Monday.\n\n"
+            "Holm said the small harbours would face a 'slow death'.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("quota grab")), QStringLiteral("(not a statement)"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("phantom workers")), QStringLiteral("(not a statement)"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("bond cartel")), QStringLiteral("(not a statement)"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("slow death")), QStringLiteral("Mette Holm"));
+    }
+
+    // "…," union leader Maria Lopes told reporters: a lower-case title
+    // between the quotation and the name; the quotation after it goes on
+    // with her words.
+    void lowerCaseTitleBeforeTheSpeakerAfterTheQuotation()
+    {
+        const QString text = QStringLiteral(
+            "Dock workers in Setubal walked out on Monday.\n\n"
+            "\u201cWe will not unload a single ship until the pay is settled,\u201d union leader Maria Lopes told "
+            "reporters outside the port. \u201cThe owners know where to find us.\u201d\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("single ship")), QStringLiteral("Maria Lopes"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("know where to find us")), QStringLiteral("Maria Lopes"));
+        QVERIFY(spansHold(x, text));
+    }
+
+    // "…at an earlier meeting with Danish officials in Oslo, Holm said,
+    // without saying when": the one who reports the meeting, between
+    // commas, is no participant.
+    void reporterBetweenCommasIsNoParticipant()
+    {
+        const QString text = QStringLiteral(
+            "Norwegian Fisheries Minister Kari Holm opened the new harbour in Tromso on Monday.\n\n"
+            "Norway first raised its concerns at an earlier meeting with Danish officials in Oslo, Holm said, "
+            "without saying when it took place.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QVERIFY2(!namesOf(x, meetings.first().participants).contains(QStringLiteral("Kari Holm")),
+                 qPrintable(namesOf(x, meetings.first().participants)));
+    }
+
+    // "Energy Minister Omar al-Fayez": a lower-case particle joined by a
+    // hyphen is part of the name; "Al-Fayez met …" and "…," al-Fayez said
+    // are that person.
+    void namesWithALowerCaseParticle()
+    {
+        const QString text = QStringLiteral(
+            "Jordanian Energy Minister Omar al-Fayez opened the new pumping station near Aqaba on Sunday.\n\n"
+            "Al-Fayez met Egyptian Energy Minister Karim Naguib in Cairo last week to discuss a power line.\n\n"
+            "\u201cThe line will pay for itself within ten years,\u201d al-Fayez said, \u201cand both grids "
+            "will be safer for it.\u201d\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QStringList people;
+        for (const Entity &e : x.entities) {
+            if (e.kind == NodeKind::Person)
+                people.append(e.label);
+        }
+        people.sort();
+        QCOMPARE(people.join(QStringLiteral(", ")), QStringLiteral("Karim Naguib, Omar al-Fayez"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("pay for itself")), QStringLiteral("Omar al-Fayez"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("both grids")), QStringLiteral("Omar al-Fayez"));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Karim Naguib, Omar al-Fayez"));
+    }
+
+    // "on its side of the Strait, which Oman fears …": a name ending in a
+    // word of places is a place, whatever "which" follows.
+    void aPlaceBeforeWhichIsNoOrganisation()
+    {
+        const QString text = QStringLiteral(
+            "Omani Transport Minister Salim Hinai spoke on Monday about a port Iran plans on its side of the "
+            "Strait, which Oman fears will crowd the shipping lanes.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        for (const Entity &e : x.entities)
+            QVERIFY2(!(e.kind == NodeKind::Organization && e.label == QStringLiteral("Strait")), "the Strait is no organisation");
+    }
+
+    // "The authority will hold a second round of talks …": "the" and the
+    // last word of an organisation named before, opening the sentence, is
+    // that organisation, and it takes part.
+    void theOrganisationNamedBeforeHoldsTheEvent()
+    {
+        const QString text = QStringLiteral(
+            "LIMA, June 16 (Andes Wire) - Peru's Water Authority and the leaders of the farmers' unions failed on "
+            "Wednesday to agree on a quota for the dry season.\n\n"
+            "The authority will hold a second round of talks with the unions in Lima on June 20-21.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 16));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(talks.first().date, QStringLiteral("2025-06-20/2025-06-21"));
+        QVERIFY(talks.first().planned);
+        QCOMPARE(namesOf(x, talks.first().participants), QStringLiteral("Water Authority"));
+    }
+
+    // "are expected to arrive in Accra on July 10": a visit to come, of
+    // the Commonwealth's observers.
+    void dueToArriveIsAVisitToCome()
+    {
+        const QString text = QStringLiteral(
+            "ACCRA, June 16 (Coast Wire) - Ghana's Electoral Commission said on Monday the vote would go ahead.\n\n"
+            "Commonwealth observers led by former Kenyan minister Amina Odhiambo are expected to arrive in Accra on "
+            "July 10.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 16));
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(visits.first().date, QStringLiteral("2025-07-10"));
+        QVERIFY(visits.first().planned);
+        QVERIFY2(namesOf(x, visits.first().participants).contains(QStringLiteral("Commonwealth")),
+                 qPrintable(namesOf(x, visits.first().participants)));
+    }
+
+    // "the early election called by President Rosa Vega last month": when
+    // it was called, and by whom, is no election held; "election
+    // observers" are none either; nor is "told her the election …" hers.
+    void anElectionCalledIsNoElectionHeld()
+    {
+        const QString text = QStringLiteral(
+            "LIMA, June 16 (Andes Wire) - Peru's Electoral Board and the parties failed on Wednesday to agree on a "
+            "date for the early general election called by President Rosa Vega last month.\n\n"
+            "Election observers from Chile will follow the count.\n\n"
+            "Vega met Chilean Foreign Minister Ana Soto in Lima last week, and she told her the election would not "
+            "delay a trade accord.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 16));
+        for (const Event &e : eventsOf(x, QStringLiteral("other"))) {
+            QVERIFY2(e.date != QStringLiteral("2025-05"), eventsSaid(x).constData());
+            QVERIFY2(e.participants.isEmpty(), eventsSaid(x).constData());
+        }
+    }
+
+    // "the five Andean Community states agreed": "states" before a verb is
+    // a plural noun, not a speech verb whose subject would only report
+    // the summit.
+    void statesBeforeAVerbIsANoun()
+    {
+        const QString text = QStringLiteral(
+            "LIMA, Peru \u2014 Leaders of the five Andean Community states agreed on Friday to open their borders to "
+            "trucks, closing a two-day summit in Lima.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 16));
+        const QList<Event> summits = eventsOf(x, QStringLiteral("summit"));
+        QVERIFY2(summits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(summits.first().date, QStringLiteral("2025-06-12/2025-06-13"));
+        QCOMPARE(namesOf(x, summits.first().participants), QStringLiteral("Andean Community"));
+    }
+
+    // "a meeting of the foreign ministers on Wednesday that prepared the
+    // summit": the summit is only named; the ministers' meeting is the
+    // event, and "the bloc's" ministers are of the organisation named before.
+    void aMeetingThatPreparedTheSummit()
+    {
+        const QString text = QStringLiteral(
+            "LIMA, Peru \u2014 Leaders of the Andean Community agreed on Friday to open their borders to trucks, "
+            "closing a two-day summit in Lima.\n\n"
+            "Peruvian Foreign Minister Ana Soto chaired a meeting of the bloc's foreign ministers on Wednesday that "
+            "prepared the summit.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 16));
+        const QList<Event> summits = eventsOf(x, QStringLiteral("summit"));
+        QVERIFY2(summits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(summits.first().date, QStringLiteral("2025-06-12/2025-06-13"));
+        const QList<Event> ministerials = eventsOf(x, QStringLiteral("ministerial"));
+        QVERIFY2(ministerials.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(ministerials.first().date, QStringLiteral("2025-06-11"));
+        QCOMPARE(namesOf(x, ministerials.first().participants), QStringLiteral("Ana Soto, Andean Community"));
+    }
+
+    // "The community's transport ministers had first discussed the plan in
+    // Quito on May 14": ministers of a bloc discussing met, a ministerial;
+    // a president who "discussed the plan with" someone is no event of it.
+    void ministersOfABlocDiscussing()
+    {
+        const QString text = QStringLiteral(
+            "Leaders of the Andean Community agreed on Friday to open their borders to trucks.\n\n"
+            "The community's transport ministers had first discussed the plan in Quito on May 14, when Ecuador "
+            "offered to pay for the road.\n\n"
+            "Bolivian President Luis Mamani discussed the plan with Ecuador.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 16));
+        const QList<Event> ministerials = eventsOf(x, QStringLiteral("ministerial"));
+        QVERIFY2(ministerials.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(ministerials.first().date, QStringLiteral("2025-05-14"));
+        QCOMPARE(namesOf(x, ministerials.first().participants), QStringLiteral("Andean Community"));
+        QVERIFY2(eventsOf(x, QStringLiteral("meeting")).isEmpty(), eventsSaid(x).constData());
+    }
+
+    // "The foreign ministers will meet again in Bogota in September": with
+    // no one named, the ministers of the organisation whose ministers met
+    // last.
+    void theMinistersMeetingAgain()
+    {
+        const QString text = QStringLiteral(
+            "Peruvian Foreign Minister Ana Soto chaired a meeting of Andean Community foreign ministers in Lima on "
+            "Wednesday.\n\n"
+            "The foreign ministers will meet again in Bogota in September to draft the rules.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 16));
+        const QList<Event> ministerials = eventsOf(x, QStringLiteral("ministerial"));
+        QVERIFY2(ministerials.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(ministerials.last().date, QStringLiteral("2025-09"));
+        QVERIFY(ministerials.last().planned);
+        QCOMPARE(namesOf(x, ministerials.last().participants), QStringLiteral("Andean Community"));
+    }
+
+    // "at a meeting with Ugandan officials": a demonym before "officials",
+    // "negotiators", "diplomats" … is their country, which takes part.
+    void officialsOfADemonymAreTheirCountry()
+    {
+        const QString text = QStringLiteral(
+            "Kenya raised its concerns at a meeting with Ugandan officials in Kampala on Monday.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 16));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Kenya, Uganda"));
+    }
+
+    // "she had invited Berg to Bergen for talks on May 3-4": who invites
+    // takes part in the talks.
+    void whoInvitesTakesPart()
+    {
+        const QString text = QStringLiteral(
+            "Norwegian Trade Minister Kari Holm met Swedish Trade Minister Lars Berg in Oslo on Monday.\n\n"
+            "Holm said she had invited Berg to Bergen for talks on May 3-4 on the fishing quotas.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(talks.first().date, QStringLiteral("2025-05-03/2025-05-04"));
+        QCOMPARE(namesOf(x, talks.first().participants), QStringLiteral("Kari Holm, Lars Berg"));
+    }
+
+    // "spoke by phone with Berg on Tuesday and asked for Denmark to be
+    // given a seat": what the second verb asks for is not in the call.
+    void aSecondVerbEndsTheEventsObjects()
+    {
+        const QString text = QStringLiteral(
+            "Energy Minister Mette Holm spoke by phone with Kari Berg on Tuesday and asked for Denmark to be "
+            "given a seat on the board.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        const QList<Event> calls = eventsOf(x, QStringLiteral("phone_call"));
+        QVERIFY2(calls.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, calls.first().participants), QStringLiteral("Kari Berg, Mette Holm"));
+    }
+
+    // "is due to visit Doha on Dec. 19 to press X": whom a visit is to
+    // press is visited.
+    void aVisitToPressSomeone()
+    {
+        const QString text = QStringLiteral(
+            "Omani Foreign Minister Salim Hinai is due to visit Doha on Dec. 19 to press Qatari Prime Minister "
+            "Khalid Thani on the pricing body.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 12, 10));
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(visits.first().date, QStringLiteral("2025-12-19"));
+        QVERIFY(visits.first().planned);
+        QCOMPARE(namesOf(x, visits.first().participants), QStringLiteral("Khalid Thani, Salim Hinai"));
+    }
+
+    // "he told reporters as the summit ended": who speaks while the
+    // summit is on is at it, and "the summit" is the summit named before,
+    // not the ministers' meeting named since.
+    void whoSpeaksAsTheSummitEndsIsThere()
+    {
+        const QString text = QStringLiteral(
+            "LIMA, Peru \u2014 Leaders of the Andean Community agreed on Friday to open their borders to trucks, "
+            "closing a two-day summit in Lima.\n\n"
+            "Peruvian Foreign Minister Ana Soto chaired a meeting of the bloc's foreign ministers on Wednesday that "
+            "prepared the summit.\n\n"
+            "Bolivian President Luis Mamani said his country would build its share of the road. \u201cWe will pay "
+            "for our part,\u201d he told reporters as the summit ended.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 16));
+        const QList<Event> summits = eventsOf(x, QStringLiteral("summit"));
+        QVERIFY2(summits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, summits.first().participants), QStringLiteral("Andean Community, Luis Mamani"));
+        const QList<Event> ministerials = eventsOf(x, QStringLiteral("ministerial"));
+        QVERIFY2(ministerials.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, ministerials.first().participants), QStringLiteral("Ana Soto, Andean Community"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;
@@ -1370,7 +1654,8 @@ private Q_SLOTS:
         static const QStringList fifthHeldOut = {QStringLiteral("30-"), QStringLiteral("31-"), QStringLiteral("32-")};
         // 33-35 likewise, written (with their expected graphs, by hand from
         // the text) before the rules of extract-11 were measured on them,
-        // and scored once with those rules: the measure of them.
+        // and scored once with those rules; since worked on (extract-12),
+        // like 24-32.
         static const QStringList sixthHeldOut = {QStringLiteral("33-"), QStringLiteral("34-"), QStringLiteral("35-")};
         const auto among = [](const QString &name, const QStringList &prefixes) {
             return std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &prefix) { return name.startsWith(prefix); });
@@ -1457,9 +1742,17 @@ private Q_SLOTS:
         // 27-32, none changed for these) at people P 1.00 R 1.00, quotes P
         // 0.90 R 0.96, speakers 0.88 (23/26), events P 0.88 R 0.67 F1 0.76,
         // their participants P 0.96 R 0.85. Written before those rules, by
-        // the one who then wrote them (see BENCHMARKS.md). Not to be tuned
-        // to: the floors are just under that first score.
-        holdsFloors(QStringLiteral("held-out 33-35"), sixthTotal, Floors{0.89, 0.95, 0.87, 0.98, 0.98, 0.75, 0.95});
+        // the one who then wrote them (see BENCHMARKS.md). Then rules were
+        // written for their misses (extract-12: scare quotes after a verb of
+        // naming or "of a", a lower-case title before the speaker, names
+        // with "al-", "the commission will hold talks", "due to arrive", an
+        // election called, "states" before a verb, the bloc's ministers
+        // meeting, discussing and meeting again, "Saudi officials", who
+        // invites, a visit to press someone, who speaks as the summit
+        // ends): quotes P 1.00 R 1.00, speakers 1.00 (27/27), events P 1.00
+        // R 1.00 F1 1.00, participants P 1.00 R 0.93. No longer unseen
+        // figures; the floors are under these.
+        holdsFloors(QStringLiteral("held-out 33-35"), sixthTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.98, 0.98});
     }
 
     // Every test article hard-wrapped at 72 columns (as a plain-text feed

@@ -65,6 +65,27 @@ const QSet<QString> &connectors()
     return words;
 }
 
+// "al-Rawahi", "el-Sisi", "bin-Zayed": a lower-case particle joined by a
+// hyphen to a capitalised word, a word of a name.
+bool particleName(const QString &w)
+{
+    // Asked of every lower-case word: the hyphen's place first, no search.
+    if (w.size() < 4)
+        return false;
+    const qsizetype hyphen = w.at(2) == QLatin1Char('-')                    ? 2
+                             : w.at(3) == QLatin1Char('-')                  ? 3
+                             : w.size() > 5 && w.at(4) == QLatin1Char('-') ? 4
+                                                                            : -1;
+    if (hyphen < 0 || hyphen + 1 >= w.size() || !w.at(hyphen + 1).isUpper() || !w.front().isLower())
+        return false;
+    static const QSet<QString> particles = {
+        QStringLiteral("al"),  QStringLiteral("el"), QStringLiteral("ad"),  QStringLiteral("an"),
+        QStringLiteral("ar"),  QStringLiteral("as"), QStringLiteral("ash"), QStringLiteral("at"),
+        QStringLiteral("az"),  QStringLiteral("ud"), QStringLiteral("ul"),  QStringLiteral("bin"),
+        QStringLiteral("ibn"), QStringLiteral("abu"), QStringLiteral("bint")};
+    return particles.contains(w.first(hyphen));
+}
+
 // Last words that make a name a place's ("Senkaku Islands", "Wall Street").
 const QSet<QString> &placeWords()
 {
@@ -159,7 +180,12 @@ int EntityFinder::personBySurname(const QString &name) const
         if (firstSpace < 0)
             continue;
         const QStringView label(e.label);
-        if (label.sliced(e.label.lastIndexOf(QLatin1Char(' ')) + 1) == name || label.first(firstSpace) == name)
+        const QStringView last = label.sliced(e.label.lastIndexOf(QLatin1Char(' ')) + 1);
+        if (last == name || label.first(firstSpace) == name)
+            return i;
+        // "Al-Rawahi" opening a sentence is "al-Rawahi".
+        if (last.size() == name.size() && last.front().isLower() && name.front().isUpper() &&
+            last.front() == name.front().toLower() && last.sliced(1) == QStringView(name).sliced(1))
             return i;
     }
     return -1;
@@ -254,7 +280,7 @@ void EntityFinder::findNamesIn(int from, int to)
 {
     int k = from;
     while (k < to) {
-        if (!startsUpper(tokens[k].text) && !isAcronym(tokens[k].text)) {
+        if (!startsUpper(tokens[k].text) && !isAcronym(tokens[k].text) && !particleName(tokens[k].text)) {
             ++k;
             continue;
         }
@@ -270,7 +296,7 @@ void EntityFinder::findNamesIn(int from, int to)
         };
         while (end < tokens.size() && (text.adjacent(end - 1, end) || pluralPossessive(end - 1, end))) {
             const QString &w = tokens[end].text;
-            if (startsUpper(w) || isAcronym(w)) {
+            if (startsUpper(w) || isAcronym(w) || particleName(w)) {
                 ++end;
             } else if (connectors().contains(w) && end + 1 < tokens.size() && text.adjacent(end, end + 1) &&
                        startsUpper(tokens[end + 1].text)) {
@@ -363,8 +389,12 @@ void EntityFinder::classify(int first, int end)
         addMention(e, first, end);
         return;
     }
-    // A country by any of its names (a demonym alone names nobody).
-    if (const QString country = gz.country(whole); !country.isEmpty() && !gz.isDemonym(whole)) {
+    // A country by any of its names (a demonym alone names nobody, but
+    // "Saudi officials", "Kenyan negotiators" speak for their country).
+    const bool forItsCountry = end < tokens.size() && text.adjacent(end - 1, end) &&
+                               isOneOf(tokens[end].text, {"officials", "negotiators", "diplomats", "delegation",
+                                                          "delegates", "envoys", "authorities"});
+    if (const QString country = gz.country(whole); !country.isEmpty() && (!gz.isDemonym(whole) || forItsCountry)) {
         const int e = addEntity(NodeKind::Country, country, QStringLiteral("ISO 3166 name"));
         if (whole != country)
             addAlias(e, whole);
@@ -634,7 +664,12 @@ bool EntityFinder::describedAsOrganization(int end) const
                        "charity|agency|consultancy|start-up|startup|retailer|partnership|corporation|multinational|"
                        "exporter|importer)s?\\b|[\\w'\u2019-]+,\\s+which\\b))"));
     const Sentence &s = sentences[tokens[end - 1].sentence];
-    return matchIn(described, QStringView(t).mid(after, std::min<qsizetype>(140, s.end - after))).hasMatch();
+    const QRegularExpressionMatch m = matchIn(described, QStringView(t).mid(after, std::min<qsizetype>(140, s.end - after)));
+    // "the Gulf, which Qatar fears …": a name ending in a word of places
+    // is a place, whatever "which" follows; only a kind of company makes it one.
+    if (m.hasMatch() && placeWords().contains(tokens[end - 1].text) && m.capturedView(0).endsWith(QLatin1String("which")))
+        return false;
+    return m.hasMatch();
 }
 
 // "engineers from Tindra Hydro", "the board of Saltfjell Kraft",

@@ -37,6 +37,16 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         if (trigger.type == meeting && isOneOf(words, {"meet", "meets", "hosted"}) &&
             !meetsSomeone(trigger.end, s))
             continue;
+        // "The council's water ministers had first discussed the grid":
+        // ministers discussing meet; anyone else discussing need not.
+        if (trigger.type == meeting && words == QLatin1String("discussed")) {
+            const int k = text.tokenAtOrAfter(trigger.start);
+            bool ministers = false;
+            for (int j = k - 1; j >= std::max(s.firstToken, k - 3) && !ministers; --j)
+                ministers = tokens[j].text == QLatin1String("ministers");
+            if (!ministers)
+                continue;
+        }
         // A strike is a labour dispute only when the sentence says so or the words can mean nothing else.
         if (trigger.type == strike &&
             !isOneOf(words, {"went on strike", "on strike", "strike action", "walkout", "walked out"})) {
@@ -54,6 +64,13 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         }
         if (notHappening(trigger, s))
             continue;
+        // "a meeting of ministers on Tuesday that prepared the summit": the
+        // event prepared is named, not reported here; its date and people
+        // are the other event's.
+        if (const int k = text.tokenAtOrAfter(trigger.start);
+            k >= s.firstToken + 2 && tokens[k - 1].text == QLatin1String("the") &&
+            isOneOf(tokens[k - 2].text, {"prepared", "prepare", "prepares", "preparing"}))
+            continue;
         // "met over dinner", "talks over dinner": when they met, not a second meeting.
         if (trigger.type == meeting && words == QLatin1String("dinner") && trigger.start > s.start &&
             isOneOf(tokens[text.tokenAtOrAfter(trigger.start) - 1].text, {"over", "during", "after", "before"}))
@@ -69,14 +86,20 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         if (QLatin1String(triggerWords[trigger.type].label) == QLatin1String("Election")) {
             const int after = text.tokenAtOrAfter(trigger.end);
             if (after < s.endToken && isOneOf(tokens[after].text, {"campaign", "campaigns", "officials", "commission",
-                                                                    "law", "laws", "rules", "year", "results"}))
+                                                                    "law", "laws", "rules", "year", "results",
+                                                                    "observers", "monitors"}))
+                continue;
+            // "the snap election called by President X last month": who
+            // called it and when is no election held.
+            if (after + 1 < s.endToken && tokens[after].text == QLatin1String("called") &&
+                tokens[after + 1].text == QLatin1String("by"))
                 continue;
         }
         // "Pacific Islands Forum foreign ministers met", "NATO defence ministers
         // meet", "Finance ministers of the African Union will meet": a bloc's
         // ministers meeting is a ministerial; two ministers meeting ("the two
         // foreign ministers met") are a meeting.
-        if (trigger.type == meeting && isOneOf(words, {"met", "meet", "meets"})) {
+        if (trigger.type == meeting && isOneOf(words, {"met", "meet", "meets", "discussed"})) {
             const int k = text.tokenAtOrAfter(trigger.start);
             for (int j = k - 1; j >= std::max(s.firstToken, k - 8); --j) {
                 if (tokens[j].text.compare(QLatin1String("ministers"), Qt::CaseInsensitive) != 0)
@@ -103,6 +126,17 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                         tokens[d - 1].text.compare(QLatin1String("the"), Qt::CaseInsensitive) == 0)
                         bloc = organizationNamedBefore(tokens[d].text, tokens[d].start);
                 }
+                // "The foreign ministers will meet again": the ministers of
+                // the organisation whose ministers met last, none named here.
+                const bool bare = !before && !named && bloc < 0 && lastBloc >= 0 && j - 1 >= s.firstToken &&
+                                  (tokens[j - 1].text.compare(QLatin1String("the"), Qt::CaseInsensitive) == 0 ||
+                                   (j - 2 >= s.firstToken && tokens[j - 1].text.front().isLower() &&
+                                    tokens[j - 2].text.compare(QLatin1String("the"), Qt::CaseInsensitive) == 0)) &&
+                                  !std::any_of(mentions.cbegin(), mentions.cend(), [&](const Mention &m) {
+                                      return m.start >= s.start && m.start < trigger.start;
+                                  });
+                if (bare)
+                    bloc = lastBloc;
                 if (before || named || bloc >= 0) {
                     static const int ministerial = typeIndex("ministerial");
                     trigger.type = ministerial;
@@ -127,6 +161,26 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 if (matchIn(ministers, QStringView(t).mid(end, std::min<qsizetype>(60, s.end - end))).hasMatch()) {
                     static const int ministerial = typeIndex("ministerial");
                     trigger.type = ministerial;
+                    trigger.ministersOf = mentions[*bloc].entity;
+                }
+            }
+        }
+        // "a meeting of the bloc's foreign ministers": the organisation
+        // named before by that word ("the bloc": the last one named) takes
+        // part with them.
+        static const int ministerialType = typeIndex("ministerial");
+        if (trigger.type == ministerialType && trigger.bloc < 0) {
+            static const QRegularExpression whose(QStringLiteral("\\bthe\\s+(\\w+)['\u2019]s\\s"));
+            const QRegularExpressionMatch p = matchIn(whose, QStringView(t).mid(trigger.start, trigger.end - trigger.start));
+            if (p.hasMatch()) {
+                const QString word = p.captured(1);
+                trigger.ministersOf = organizationNamedBefore(word, trigger.start);
+                if (trigger.ministersOf < 0 && word == QLatin1String("bloc")) {
+                    for (auto it = mentions.crbegin(); it != mentions.crend() && trigger.ministersOf < 0; ++it) {
+                        if (it->start < trigger.start && out.entities[it->entity].kind == NodeKind::Organization &&
+                            out.entities[it->entity].rule != QLatin1String("news outlet in the dateline"))
+                            trigger.ministersOf = it->entity;
+                    }
                 }
             }
         }
@@ -292,9 +346,23 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         // Not in an interview: who told the broadcaster took part in it.
         static const int interview = typeIndex("interview");
         const int triggerToken = text.tokenAtOrAfter(trigger.start);
+        // "he told reporters as the summit ended": who speaks while it
+        // ends (or opens) is there, not only reporting it.
+        const int afterWords = text.tokenAtOrAfter(trigger.end);
+        const bool whileOn = triggerToken >= s.firstToken + 2 && tokens[triggerToken - 1].text == QLatin1String("the") &&
+                             tokens[triggerToken - 2].text == QLatin1String("as") && afterWords < s.endToken &&
+                             isOneOf(tokens[afterWords].text, {"ended", "closed", "opened", "began", "started"});
+        m.whileOn = whileOn;
         for (int v = text.tokenAtOrAfter(std::max(from, clauseStart));
-             trigger.type != interview && v < triggerToken; ++v) {
+             trigger.type != interview && !whileOn && v < triggerToken; ++v) {
             if (!gz.isSpeechVerb(tokens[v].text) || quoted(tokens[v].start))
+                continue;
+            // "the six Gulf Cooperation Council states agreed", "member states
+            // met": a plural noun, the verb after it the sentence's.
+            if (tokens[v].text.endsWith(QLatin1Char('s')) && v + 1 < s.endToken && text.adjacent(v, v + 1) &&
+                (v + 1 == triggerToken || tokens[v + 1].text.endsWith(QLatin1String("ed")) ||
+                 isOneOf(tokens[v + 1].text, {"met", "will", "have", "had", "are", "were", "would", "could", "can",
+                                              "must", "should", "did", "do"})))
                 continue;
             // The actor right before the verb (its last mention ending there).
             for (int back = v - 1; back >= std::max(s.firstToken, v - 5); --back) {
@@ -335,9 +403,18 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         // is their subject; so is one joined to others by "and" ("where she
         // and other Pacific foreign ministers met"), a few words further.
         const int k = text.tokenAtOrAfter(trigger.start);
+        // "she had invited Kalnina to Tallinn for talks": who invites
+        // someone to the event takes part in it.
+        const auto invites = [&](int j) {
+            for (int w = j + 1; w < std::min(k, j + 4); ++w) {
+                if (isOneOf(tokens[w].text, {"invited", "invites", "invite", "inviting"}))
+                    return true;
+            }
+            return false;
+        };
         for (int j = std::max(text.tokenAtOrAfter(from), k - 8); j < k; ++j) {
             if (isOneOf(tokens[j].text, {"he", "she"}) && !quoted(tokens[j].start) &&
-                (j >= k - 4 || tokens[j + 1].text == QLatin1String("and"))) {
+                (j >= k - 4 || tokens[j + 1].text == QLatin1String("and") || invites(j) || whileOn)) {
                 Span named;
                 int stop = 0;
                 const int person = entities.speakerAt(j, j + 1, tokens[j].start, &named, &stop);
@@ -366,6 +443,26 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             actorsIn(hostNamesFrom[i], trigger.start, s, &m.participants, &m.place);
             actorsIn(trigger.end, phraseEnd, s, &m.participants, &m.place);
             m.rule += QStringLiteral(", an event a meeting was held on the sidelines of");
+        }
+        // "The commission will hold a second round of talks": the
+        // organisation named before by the last word of its name is the
+        // sentence's subject.
+        if (i == 0 && clauseStart == s.start) {
+            const int f = text.tokenAtOrAfter(bodyStart);
+            if (f + 1 < triggerToken && tokens[f].text == QLatin1String("The") && tokens[f + 1].text.front().isLower() &&
+                text.adjacent(f, f + 1) && !mentionAtToken.contains(f + 1)) {
+                const int named = organizationNamedBefore(tokens[f + 1].text, tokens[f].start);
+                if (named >= 0 && !m.participants.contains(named)) {
+                    m.participants.prepend(named);
+                    m.rule += QStringLiteral(", its subject the organisation named before (\u201cthe %1\u201d)").arg(tokens[f + 1].text);
+                }
+            }
+        }
+        if (trigger.bloc >= 0 || trigger.ministersOf >= 0)
+            lastBloc = trigger.bloc >= 0 ? trigger.bloc : trigger.ministersOf;
+        if (trigger.ministersOf >= 0 && !m.participants.contains(trigger.ministersOf)) {
+            m.participants.append(trigger.ministersOf);
+            m.rule += QStringLiteral(", with the organisation of the ministers");
         }
         if (trigger.bloc >= 0) {
             m.participants = {trigger.bloc};
@@ -898,6 +995,9 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
     if (isOneOf(words, {"met", "met with", "visited", "walked out", "went on strike", "phoned", "negotiated",
                         "sat down with", "hosted", "spoke by phone", "spoke by telephone", "intercepted"}))
         return false;
+    // "due to arrive", "expected to arrive": to come, by their own words.
+    if (words.endsWith(QLatin1String("to arrive")))
+        return true;
     const int k = text.tokenAtOrAfter(trigger.start);
     for (int j = k - 1; j >= std::max(s.firstToken, k - 3); --j) {
         if (isOneOf(tokens[j].text,

@@ -71,13 +71,31 @@ qsizetype EventFinder::objectsStop(const Trigger &trigger, qsizetype bound, cons
                                       "three", "four", "several", "past", "next", "last", "half", "month", "year"});
             };
             const bool topic = (isOneOf(w, {"regarding", "concerning"}) || isOneOf(w, {"about", "over"})) && !aWhile();
+            // "due to visit Kuwait City to press al-Ajmi": whom a visit is to
+            // press, urge or brief is visited.
+            static const int visit = typeIndex("visit");
+            const bool visited = trigger.type == visit && k + 1 < s.endToken &&
+                                 isOneOf(tokens[k + 1].text, {"press", "urge", "persuade", "lobby", "brief", "consult",
+                                                              "see", "thank", "reassure"});
             const bool purpose = w == QLatin1String("to") && k + 1 < s.endToken && tokens[k + 1].text.front().isLower() &&
+                                 !visited &&
                                  !isOneOf(tokens[k + 1].text, {"the", "a", "an", "his", "her", "their", "its", "our",
                                                                "my", "your", "this", "that", "these", "those", "both"});
             if ((topic || purpose) && !quoted(tokens[k].start)) {
                 stop = tokens[k].start;
                 break;
             }
+        }
+        // "spoke by phone with Saar on Tuesday and asked for Latvia to be
+        // given a seat": a second verb of the same subject; what follows is
+        // its object, not the event's.
+        if (k > first && w == QLatin1String("and") && k + 1 < s.endToken && !quoted(tokens[k].start) &&
+            tokens[k + 1].text.front().isLower() &&
+            (gz.isSpeechVerb(tokens[k + 1].text) ||
+             isOneOf(tokens[k + 1].text, {"asked", "urged", "called", "pressed", "demanded", "promised", "offered",
+                                          "agreed", "signed", "pledged", "vowed", "sought"}))) {
+            stop = tokens[k].start;
+            break;
         }
         if (w.size() > 6 || !auxiliaries.contains(w) || quoted(tokens[k].start))
             continue;
@@ -100,6 +118,27 @@ qsizetype EventFinder::objectsStop(const Trigger &trigger, qsizetype bound, cons
                 stop = comma;
                 break;
             }
+        }
+    }
+    // "…at an earlier meeting in Riyadh, al-Ajmi said, without saying when":
+    // a name and a speech verb set off by commas inside the sentence report
+    // it; the one who says so is no participant.
+    for (qsizetype at = t.indexOf(QLatin1Char(','), trigger.end); at >= 0 && at < stop;
+         at = t.indexOf(QLatin1Char(','), at + 1)) {
+        const int k = text.tokenAtOrAfter(at);
+        if (k >= s.endToken || k == 0 || quoted(tokens[k].start))
+            continue;
+        for (int v = k + 1; v < std::min(s.endToken, k + 5); ++v) {
+            const QString &w = tokens[v - 1].text;
+            if (!w.front().isUpper() && !w.contains(QLatin1Char('-')) && !isOneOf(w, {"he", "she", "they", "the"}))
+                break;
+            if (!gz.isSpeechVerb(tokens[v].text))
+                continue;
+            const bool closes = v + 1 >= s.endToken ||
+                                QStringView(t).mid(tokens[v].end, tokens[v + 1].start - tokens[v].end).contains(QLatin1Char(','));
+            if (closes)
+                return tokens[k - 1].end;
+            break;
         }
     }
     return stop;
@@ -136,6 +175,11 @@ int EventFinder::actorJustBefore(const Trigger &trigger, qsizetype from, const S
         if (isOneOf(tokens[j].text, {"after", "before", "when", "while", "until", "as", "and", "but"}))
             return -1;
         if (isOneOf(tokens[j].text, {"he", "she", "his", "her", "He", "She", "His", "Her"})) {
+            // "she told her the election would not delay …": "her" before a
+            // determiner is someone told, not whose election it is.
+            if (tokens[j].text == QLatin1String("her") && j + 1 < k &&
+                isOneOf(tokens[j + 1].text, {"the", "a", "an", "this", "that"}))
+                return -1;
             for (auto it = mentions.crbegin(); it != mentions.crend(); ++it) {
                 if (it->start >= tokens[j].start || it->start < s.start || quoted(it->start))
                     continue;

@@ -398,7 +398,8 @@ int EventFinder::merge(const EventMention &mention)
                 else
                     firstAfter = std::min(firstAfter, si);
             }
-            const int score = (e.planned == m.planned ? 4000000 : 0) +
+            // "as the summit ended": the summit, though a ministerial was named since.
+            const int score = (m.whileOn && eType == m.type ? 8000000 : 0) + (e.planned == m.planned ? 4000000 : 0) +
                               (lastBefore >= 0 ? 2000000 + common * 10000 + lastBefore
                                                : 1000000 + common * 10000 - firstAfter);
             if (best < 0 || score > bestShared) {

@@ -42,6 +42,7 @@ private:
         qsizetype end = 0;
         int type = 0; // index into the trigger list
         int bloc = -1; // "the council's ministers meet": the organisation they are of
+        int ministersOf = -1; // "a meeting of the bloc's ministers": their organisation, one more participant
     };
     struct EventMention
     {
@@ -53,6 +54,7 @@ private:
         ResolvedDate date;
         bool planned = false;
         bool definite = false; // "the talks", "this meeting", "Monday's call"
+        bool whileOn = false;  // "as the summit ended": said while it was on
         // "their defence chiefs would meet": held by officials of those named
         // before, so for the countries whose officials they are.
         bool delegated = false;
@@ -116,6 +118,7 @@ private:
     QList<QList<std::pair<qsizetype, int>>> eventTypes; // per event: where each mention is, and its type
     bool retrying = false; // merging mentions a first pass left alone: of the very kind only
     QDate lastDay; // the last single day an event mention was given
+    int lastBloc = -1; // the organisation whose ministers met last ("the foreign ministers will meet again")
     qsizetype anchorAt = -1; // the event words whose actors are being read
     QList<int> eventRows; // per event: the trigger row its kind and label come from
     QHash<int, QList<ResolvedDate>> pastDates;

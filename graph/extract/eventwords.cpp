@@ -15,15 +15,16 @@ const TriggerWords triggerWords[] = {
      "phone_call", "Phone call"},
     // "the leaders' meeting" of a bloc is its summit.
     {"summit|summits|leaders' meeting|leaders\u2019 meeting", "summit", "Summit"},
-    {"ministerial|ministers' meeting|ministers\u2019 meeting|meeting of (?:the )?(?:\\w+ )?(?:\\w+ "
-     ")?ministers|"
+    {"ministerial|ministers' meeting|ministers\u2019 meeting|meeting of (?:the )?(?:\\w+(?:'|\u2019)s )?(?:\\w+ )?"
+     "(?:\\w+ )?ministers|"
      "meeting of the heads of (?:\\w+ )?(?:\\w+ )?(?:departments|ministries)",
      "ministerial", "Ministerial meeting"},
     {"missile strikes?|air ?strikes?|drone strikes?|shelling|bombardment|bombing|"
      "(?:launched|fired) (?:[\\w-]+ ){0,3}(?:missiles?|rockets?)|intercepted",
      "military_action", "Military action"},
     {"interview", "interview", "Interview"},
-    {"state visit|visited|visiting|visit to|visit|visits", "visit", "Visit"},
+    // "is due to arrive in Colombo on July 10": a visit to come.
+    {"state visit|visited|visiting|visit to|visit|visits|(?:due|expected|scheduled|set) to arrive", "visit", "Visit"},
     {"went on strike|on strike|strike action|walkout|walked out|strikes|strike", "strike", "Strike"},
     {"talks|negotiations|negotiated|negotiating|consultations|(?:next|new|formal|negotiating|latest) round", "talks",
      "Talks"},
@@ -45,7 +46,8 @@ const TriggerWords triggerWords[] = {
      "(?:Forum|Conference|Congress|Assembly|Convention|Expo|Games|Olympics)",
      "other", "Attendance"},
     // "at a dinner in Oslo": a dinner with someone is a meeting with them.
-    {"met with|met|meet|meets|meeting|meetings|sat down with|hosted|session with|sessions with|dinner", "meeting",
+    // "discussed" only after "ministers" (see mentionsIn).
+    {"met with|met|meet|meets|meeting|meetings|sat down with|hosted|session with|sessions with|dinner|discussed", "meeting",
      "Meeting"},
 };
 const int triggerTypes = int(sizeof(triggerWords) / sizeof(triggerWords[0]));
@@ -78,7 +80,8 @@ const QSet<QString> &triggerStarts()
               "sworn",       "was",       "were",      "inauguration", "took",       "taking",
               "takes",       "take",      "became",    "presidential", "general",    "parliamentary",
               "election",    "elections", "re-election", "reelection", "attend",     "attends",
-              "attended",    "attending",  "first",      "dinner"}) {
+              "attended",    "attending",  "first",      "dinner",     "due",        "expected",
+              "scheduled",   "set",        "discussed"}) {
             const QString word = QString::fromLatin1(w);
             set.insert(word);
             set.insert(word.front().toUpper() + word.mid(1));

@@ -253,6 +253,13 @@ bool StatementFinder::speechVerbAt(int k, int *stop) const
         return true;
     }
     if (gz.isSpeechVerb(tokens[k].text)) {
+        // "the six Gulf Cooperation Council states agreed": a plural noun,
+        // the verb after it the sentence's.
+        if (w.endsWith(QLatin1Char('s')) && k + 1 < tokens.size() && text.adjacent(k, k + 1) &&
+            (tokens[k + 1].text.endsWith(QLatin1String("ed")) ||
+             isOneOf(tokens[k + 1].text, {"met", "will", "have", "had", "are", "were", "would", "could", "can",
+                                          "must", "should", "did", "do"})))
+            return false;
         *stop = k + 1;
         return true;
     }
@@ -330,6 +337,9 @@ int StatementFinder::attributionAfter(const Quote &q, Span *who)
     int end = 0;
     int speaker = entities.speakerAt(k, limit, q.open, who, &end);
     if (speaker < 0 && !(end > 0)) {
+        // "…," opposition leader Jane Doe told reporters.
+        if (const int titled = titledSpeakerAfter(k, limit, who); titled >= 0)
+            return titled;
         // "…," the union's general secretary, Kwabena Mensah, told a rally.
         if (const int described = describedSpeakerAfter(k, who); described >= 0)
             return described;
@@ -359,6 +369,32 @@ int StatementFinder::attributionAfter(const Quote &q, Span *who)
         (last == QLatin1Char(',') || t.mid(q.close + 1, 1) == QLatin1String(",")) &&
         who->start == tokens[k].start && out.entities[speaker].kind == NodeKind::Person)
         return speaker;
+    return -1;
+}
+
+// "…," opposition leader Jane Doe told reporters: a title in lower case
+// (its last word one of the titles, a few words at most, none a function
+// word), the name of a person, then the speech verb.
+int StatementFinder::titledSpeakerAfter(int k, int limit, Span *who) const
+{
+    for (int j = k + 1; j < std::min(limit, k + 4); ++j) {
+        const QString &w = tokens[j - 1].text;
+        if (!text.adjacent(j - 1, j) || w.isEmpty() || !w.front().isLower() ||
+            isOneOf(w, {"the", "a", "an", "he", "she", "they", "it", "we", "who", "which", "and", "but", "as"}))
+            return -1;
+        int stop = 0;
+        if (speechVerbAt(j - 1, &stop))
+            return -1;
+        const auto found = entities.mentionAtToken.constFind(j);
+        if (found == entities.mentionAtToken.constEnd())
+            continue;
+        const Mention &m = entities.mentions[*found];
+        if (out.entities[m.entity].kind != NodeKind::Person || !gz.isTitle(w) || m.endToken >= limit ||
+            !text.adjacent(m.endToken - 1, m.endToken) || !speechVerbAt(m.endToken, &stop))
+            return -1;
+        *who = Span{tokens[k].start, m.end};
+        return m.entity;
+    }
     return -1;
 }
 
@@ -560,9 +596,27 @@ void StatementFinder::findQuotedStatements()
             // a definite determiner or "of", they name something known;
             // nobody's words ("would face a “dire threat”" may be).
             const int before = text.tokenAtOrAfter(q.open) - 1;
-            if (before >= sentences[q.sentence].firstToken &&
+            const int first = sentences[q.sentence].firstToken;
+            if (before >= first &&
                 isOneOf(tokens[before].text, {"the", "of", "its", "their", "his", "her", "this", "these", "those",
                                               "our", "so-called"}))
+                continue;
+            // "what it calls 'ghost nets'", "call a 'red line'", "warns of a
+            // 'toll'": the object of a verb of naming, or something "of a"
+            // kind, is the writer's name for it ("would face a 'slow death'"
+            // may be someone's words).
+            // A verb, not the noun after a determiner ("the call 'went nowhere'").
+            const auto naming = [&](int k) {
+                return k >= first &&
+                       isOneOf(tokens[k].text, {"call", "calls", "called", "calling", "dub", "dubs", "dubbed",
+                                                "term", "terms", "termed", "label", "labels", "labelled", "labeled",
+                                                "brand", "brands", "branded"}) &&
+                       !(k > first && isOneOf(tokens[k - 1].text.toLower(),
+                                              {"the", "a", "an", "this", "that", "his", "her", "its", "their",
+                                               "our", "phone", "video", "first", "last", "latest"}));
+            };
+            if (naming(before) || (before > first && isOneOf(tokens[before].text, {"a", "an"}) &&
+                                   (tokens[before - 1].text == QLatin1String("of") || naming(before - 1))))
                 continue;
         }
         // A paragraph that goes on quoting: the same speaker.

@@ -54,6 +54,7 @@ private:
     int issuerBefore(qsizetype at) const;
     int attributionAfter(const Quote &q, Span *who);
     int describedSpeakerAfter(int k, Span *who) const;
+    int titledSpeakerAfter(int k, int limit, Span *who) const;
     int attributionBefore(const Quote &q, Span *who);
     bool isModifier(const Quote &q) const;
 
