@@ -1631,7 +1631,7 @@ private Q_SLOTS:
     void scoresOnArticlesTheRulesWereNotWrittenFor()
     {
         const QList<WrittenArticle> articles = writtenArticles();
-        QVERIFY2(articles.size() >= 35, "thirty-five or more articles with their expected graphs");
+        QVERIFY2(articles.size() >= 38, "thirty-eight or more articles with their expected graphs");
         // Written after the rules were, and measured before any rule looked
         // at them: the held-out articles, reported on their own as well.
         static const QStringList heldOut = {QStringLiteral("13-"), QStringLiteral("14-"), QStringLiteral("15-")};
@@ -1657,6 +1657,10 @@ private Q_SLOTS:
         // and scored once with those rules; since worked on (extract-12),
         // like 24-32.
         static const QStringList sixthHeldOut = {QStringLiteral("33-"), QStringLiteral("34-"), QStringLiteral("35-")};
+        // 36-38 were written by someone who neither read the extractor's
+        // code nor ran it, while the rules of extract-12 were written by
+        // another who never saw them; scored once, after those rules.
+        static const QStringList seventhHeldOut = {QStringLiteral("36-"), QStringLiteral("37-"), QStringLiteral("38-")};
         const auto among = [](const QString &name, const QStringList &prefixes) {
             return std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &prefix) { return name.startsWith(prefix); });
         };
@@ -1667,6 +1671,7 @@ private Q_SLOTS:
         scoring::Scores fourthTotal;
         scoring::Scores fifthTotal;
         scoring::Scores sixthTotal;
+        scoring::Scores seventhTotal;
         for (const WrittenArticle &article : articles) {
             const QString &name = article.name;
             QVERIFY2(article.ok, qPrintable(name));
@@ -1693,6 +1698,10 @@ private Q_SLOTS:
                 sixthTotal += s;
                 continue;
             }
+            if (among(name, seventhHeldOut)) {
+                seventhTotal += s;
+                continue;
+            }
             total += s;
             if (among(name, heldOut))
                 heldOutTotal += s;
@@ -1704,6 +1713,7 @@ private Q_SLOTS:
         qInfo().noquote() << report(QStringLiteral("held-out articles (27-29)"), fourthTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (30-32)"), fifthTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (33-35)"), sixthTotal);
+        qInfo().noquote() << report(QStringLiteral("held-out articles (36-38)"), seventhTotal);
         holdsFloors(QStringLiteral("unseen"), total, Floors{0.99, 0.98, 0.99, 0.88, 0.99, 0.82, 0.82});
         holdsFloors(QStringLiteral("held-out"), heldOutTotal, Floors{0, 0, 0.95, 0, 0, 0.97, 0});
         holdsFloors(QStringLiteral("held-out 16-18"), secondTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.88, 0.88});
@@ -1753,6 +1763,11 @@ private Q_SLOTS:
         // R 1.00 F1 1.00, participants P 1.00 R 0.93. No longer unseen
         // figures; the floors are under these.
         holdsFloors(QStringLiteral("held-out 33-35"), sixthTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.98, 0.98});
+        // First measured (main after extract-12, no rule changed for them)
+        // at people P 0.80 R 1.00, quotes P 1.00 R 1.00, speakers 0.96
+        // (23/24), events P 0.84 R 0.70 F1 0.76, their participants P 0.89
+        // R 0.89. Not to be tuned to: the floors are just under that score.
+        holdsFloors(QStringLiteral("held-out 36-38"), seventhTotal, Floors{0.98, 0.98, 0.94, 0.78, 0.98, 0.74, 0.87});
     }
 
     // Every test article hard-wrapped at 72 columns (as a plain-text feed
