@@ -118,6 +118,18 @@ class TestExtract : public QObject
         return names.join(QStringLiteral(", "));
     }
 
+    // The people the extractor found, sorted, joined by ", ".
+    static QString peopleOf(const Extraction &x)
+    {
+        QStringList names;
+        for (const Entity &e : x.entities) {
+            if (e.kind == NodeKind::Person)
+                names.append(e.label);
+        }
+        names.sort();
+        return names.join(QStringLiteral(", "));
+    }
+
     // The speaker of the quotation holding `words`, as the extractor says.
     static QString speakerOf(const Extraction &x, const QString &text, const QString &words)
     {
@@ -1580,6 +1592,21 @@ private Q_SLOTS:
         const QList<Event> ministerials = eventsOf(x, QStringLiteral("ministerial"));
         QVERIFY2(ministerials.size() == 1, eventsSaid(x).constData());
         QCOMPARE(namesOf(x, ministerials.first().participants), QStringLiteral("Ana Soto, Andean Community"));
+    }
+
+    // "the Kestrel Cable Syndicate (KCS)": a name followed by its initials
+    // in parentheses is an organisation's, whatever its words.
+    void aNameBeforeItsInitialsIsAnOrganisation()
+    {
+        const QString text = QStringLiteral(
+            "The cable will be laid by the Kestrel Cable Syndicate (KCS), a venture of three grid operators.\n\n"
+            "Energy Minister Lina Varga said KCS would start work in April.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QCOMPARE(peopleOf(x), QStringLiteral("Lina Varga"));
+        QVERIFY(std::any_of(x.entities.cbegin(), x.entities.cend(), [](const Entity &e) {
+            return e.kind == NodeKind::Organization && e.label == QLatin1String("Kestrel Cable Syndicate");
+        }));
+        QVERIFY(spansHold(x, text));
     }
 
     void scoresOnTheBundledCorpus()

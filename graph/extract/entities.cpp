@@ -536,20 +536,33 @@ void EntityFinder::classify(int first, int end)
     // An organisation: its words, or an acronym, or "Name (ACR)", or what
     // the text says it is ("Harland Voss, the Oslo shipping firm").
     const bool described = !isAcronym(name) && (describedAsOrganization(end) || ofItsPeople(first, end));
-    bool organization = isAcronym(name) || described;
+    // "the Kestrel Cable Syndicate (KCS)": its initials after it in
+    // parentheses make a name an organisation's, whatever its words.
+    const qsizetype after = tokens[end - 1].end;
+    const bool acronymAfter = end < tokens.size() && after + 1 < t.size() && t.at(after) == QLatin1Char(' ') &&
+                              t.at(after + 1) == QLatin1Char('(') && isAcronym(tokens[end].text) &&
+                              tokens[end].end < t.size() && t.at(tokens[end].end) == QLatin1Char(')');
+    const auto initials = [&] {
+        QString letters; // of its capitalised words: not "of", "the", "and"
+        for (int w = first; w < end; ++w) {
+            if (startsUpper(tokens[w].text))
+                letters += tokens[w].text.front();
+        }
+        return letters;
+    };
+    const bool initialled = acronymAfter && !described && count >= 2 && initials() == tokens[end].text;
+    bool organization = isAcronym(name) || described || initialled;
     for (int w = first; w < end && !organization; ++w)
         organization = gz.isOrganizationWord(tokens[w].text);
     if (organization) {
         const int e = addEntity(NodeKind::Organization, name,
                                 isAcronym(name) ? QStringLiteral("acronym")
                                 : described     ? QStringLiteral("what the text says it is")
+                                : initialled    ? QStringLiteral("name before its initials")
                                                 : QStringLiteral("organisation word"));
         addMention(e, first, end);
         // "the African Union (AU)": the acronym is another name of it.
-        const qsizetype after = tokens[end - 1].end;
-        if (end < tokens.size() && after + 1 < t.size() && t.at(after) == QLatin1Char(' ') &&
-            t.at(after + 1) == QLatin1Char('(') && isAcronym(tokens[end].text) &&
-            tokens[end].end < t.size() && t.at(tokens[end].end) == QLatin1Char(')'))
+        if (acronymAfter)
             addAlias(e, tokens[end].text);
         return;
     }
