@@ -1609,6 +1609,19 @@ private Q_SLOTS:
         QVERIFY(spansHold(x, text));
     }
 
+    // Posters titled \u201cFair Milk, Fair Price\u201d: a title after "titled",
+    // "called" … with a comma inside is still a title, and its words no one.
+    void aQuotedTitleWithACommaNamesNoOne()
+    {
+        const QString text = QStringLiteral(
+            "Dairy farmers marched in Cork on Monday. Posters titled \u201cFair Milk, Fair Price\u201d were "
+            "pinned to every gate.\n\n"
+            "Agriculture Minister Sean Walsh said he would meet them.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QCOMPARE(peopleOf(x), QStringLiteral("Sean Walsh"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("Fair Milk")), QStringLiteral("(not a statement)"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;
