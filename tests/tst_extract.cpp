@@ -1622,6 +1622,19 @@ private Q_SLOTS:
         QCOMPARE(speakerOf(x, text, QStringLiteral("Fair Milk")), QStringLiteral("(not a statement)"));
     }
 
+    // "Kenyan Roads, Housing and Water Minister Peter Mwangi": a portfolio
+    // of several words before a title; its first words are no one's name.
+    void aPortfolioListedBeforeATitle()
+    {
+        const QString text = QStringLiteral(
+            "Kenyan Roads, Housing and Water Minister Peter Mwangi spoke by phone on Monday with Ugandan Trade "
+            "Minister Rosa Nakato about the rail link.\n\n"
+            "Mwangi said the line would stay open.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QCOMPARE(peopleOf(x), QStringLiteral("Peter Mwangi, Rosa Nakato"));
+        QVERIFY(spansHold(x, text));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -648,7 +648,34 @@ void EntityFinder::classify(int first, int end)
                                                             "governments", "ministers", "diplomats", "neighbours",
                                                             "neighbors", "partners", "economies", "producers",
                                                             "exporters", "republics", "allies", "forces", "troops"});
-    if (count <= 4 && !hasConnector && !inTitle && !describesAGroup &&
+    // "Kenyan Roads, Housing and Water Minister Peter Mwangi": the first
+    // words of a portfolio listed before a title, parted by commas and
+    // ended by "and" and the title; no one's name.
+    const auto startsPortfolio = [&] {
+        if (tokens[end - 1].end >= t.size() || t.at(tokens[end - 1].end) != QLatin1Char(','))
+            return false;
+        // Not "Kenji Morimoto, and India's Trade Minister": a portfolio's
+        // words go on at once, with nothing but a space or ", " between.
+        if (end >= tokens.size() || !startsUpper(tokens[end].text))
+            return false;
+        bool sawAnd = false;
+        for (int j = end; j < std::min<qsizetype>(tokens.size(), end + 8); ++j) {
+            const QStringView gap = QStringView(t).mid(tokens[j - 1].end, tokens[j].start - tokens[j - 1].end);
+            if (tokens[j].sentence != tokens[first].sentence ||
+                (gap != QLatin1String(" ") && gap != QLatin1String(", ")))
+                return false;
+            if (tokens[j].text == QLatin1String("and")) {
+                sawAnd = true;
+                continue;
+            }
+            if (!startsUpper(tokens[j].text))
+                return false;
+            if (gz.isTitle(tokens[j].text))
+                return sawAnd;
+        }
+        return false;
+    };
+    if (count <= 4 && !hasConnector && !inTitle && !describesAGroup && !startsPortfolio() &&
         !std::any_of(tokens.cbegin() + first, tokens.cbegin() + end,
                      [](const Token &tok) { return isAcronym(tok.text); })) {
         const int e = addEntity(NodeKind::Person, name, QStringLiteral("capitalised name"));
