@@ -1635,6 +1635,23 @@ private Q_SLOTS:
         QVERIFY(spansHold(x, text));
     }
 
+    // "DLU chairman Rui Matos …" and later "…,\u201d the union leader said":
+    // "the union leader" is the one given a head's title (in lower case,
+    // after the organisation) at the organisation named a union, whether
+    // or not his words hold a quotation of their own.
+    void theLeaderOfAnOrganisationNamedByItsKind()
+    {
+        const QString text = QStringLiteral(
+            "Bus drivers of the Douro Labour Union (DLU) in Porto stayed out on Monday.\n\n"
+            "DLU chairman Rui Matos told drivers at the depot on Sunday: \"We drive the same routes.\"\n\n"
+            "\u201cEvery spring the board says, \u2018Costs will fall,\u2019 and every spring the drivers earn "
+            "less,\u201d the union leader said.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("Every spring")), QStringLiteral("Rui Matos"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("same routes")), QStringLiteral("Rui Matos"));
+        QVERIFY(spansHold(x, text));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

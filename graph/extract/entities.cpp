@@ -828,6 +828,9 @@ int EntityFinder::speakerAt(int k, int limit, qsizetype at, Span *named, int *st
                 person = personWithTitleFor(text.words(k + 1, e - 1), last, at); // "the Brazilian leader"
             if (person < 0 && gz.isTitle(last) && e > k + 2 && !gz.isTitle(phrase))
                 person = personWithTitle(last, at); // "the NATO chief"
+            if (person < 0 && e == k + 3 && !startsUpper(tokens[k + 1].text) &&
+                isOneOf(last, {"leader", "chief", "head", "chairman", "chairwoman", "president"}))
+                person = personHeading(tokens[k + 1].text, at); // "the union leader"
             if (person >= 0) {
                 addAlias(person, text.words(k, e));
                 *named = Span{tokens[k].start, tokens[e - 1].end};
@@ -1017,6 +1020,29 @@ int EntityFinder::personWithTitleFor(const QString &qualifier, const QString &ti
                                        "Sultan"})
                    : e.title.contains(titleWord, Qt::CaseInsensitive))
             return m.entity;
+    }
+    return -1;
+}
+
+// "the union leader": the last one named before `at` with a head's title
+// in lower case between an organisation whose name has that word and his
+// name ("DLU chairman Rui Matos", of the Douro Labour Union).
+int EntityFinder::personHeading(const QString &kind, qsizetype at) const
+{
+    for (auto it = personMentionOrder.crbegin(); it != personMentionOrder.crend(); ++it) {
+        const Mention &m = mentions[*it];
+        const int f = m.firstToken;
+        if (m.start >= at || *it == 0 || f < 2 || mentions[*it - 1].endToken != f - 1)
+            continue;
+        const Entity &org = out.entities[mentions[*it - 1].entity];
+        if (org.kind != NodeKind::Organization || !text.adjacent(f - 2, f - 1) || !text.adjacent(f - 1, f) ||
+            !isOneOf(tokens[f - 1].text, {"chairman", "chairwoman", "chair", "president", "leader", "head", "chief",
+                                          "director"}))
+            continue;
+        for (const QStringView word : QStringView(org.label).tokenize(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (word.compare(kind, Qt::CaseInsensitive) == 0)
+                return m.entity;
+        }
     }
     return -1;
 }
