@@ -1652,6 +1652,20 @@ private Q_SLOTS:
         QVERIFY(spansHold(x, text));
     }
 
+    // "LINZ, Austria, May 9 (Danube Wire) -": a dateline with both its
+    // country and its date; the country is where the dispatch comes from,
+    // no party to the events of the lead.
+    void aDatelineWithCountryAndDateTakesNoPart()
+    {
+        const QString text = QStringLiteral(
+            "LINZ, Austria, May 9 (Danube Wire) - A strike at the Danube Cargo Rail depot in Linz entered its "
+            "second week on Friday after wage talks broke down, and Slovenia's transport minister pressed the operator "
+            "to reopen the line.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 5, 9));
+        for (const Event &e : eventsOf(x, QStringLiteral("talks")))
+            QVERIFY2(!namesOf(x, e.participants).contains(QLatin1String("Austria")), eventsSaid(x).constData());
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

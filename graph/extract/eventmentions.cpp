@@ -198,12 +198,13 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         }
         here.append(trigger);
     }
-    // "KITWE, Zambia —", "TOKYO (Pacific Wire) —": where the dispatch comes
-    // from, and who sends it, take part in nothing.
+    // "KITWE, Zambia —", "TOKYO (Pacific Wire) —", "LINZ, Austria, May 9
+    // (Danube Wire) -": where the dispatch comes from, and who sends it,
+    // take part in nothing.
     qsizetype bodyStart = s.start;
     if (si == 0 || sentences[si - 1].paragraph != s.paragraph) {
         static const QRegularExpression dateline(QStringLiteral(
-            "^\\p{Lu}[\\p{Lu} .'\u2019-]+(?:,[^,\u2014\u2013(]{1,40})?\\s*(?:\\([^)]{1,60}\\)\\s*)?"
+            "^\\p{Lu}[\\p{Lu} .'\u2019-]+(?:,[^,\u2014\u2013(]{1,40}){0,2}\\s*(?:\\([^)]{1,60}\\)\\s*)?"
             "(?:\u2014|\u2013|--|-)\\s"));
         const QRegularExpressionMatch d =
             matchIn(dateline, QStringView(t).mid(s.start, std::min<qsizetype>(120, s.end - s.start)));
