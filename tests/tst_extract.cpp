@@ -1329,6 +1329,17 @@ private Q_SLOTS:
         QCOMPARE(speakerOf(x, text, QStringLiteral("slow death")), QStringLiteral("Mette Holm"));
     }
 
+    // "Vesta describes its use of temps as 'agile hiring'": what something
+    // is described as is the subject's term for it, not words it said.
+    void scareQuotesAfterDescribedAs()
+    {
+        const QString text = QStringLiteral(
+            "Packers at the Vesta Foods plant in Aarhus stayed out on Monday.\n\n"
+            "Vesta describes its use of temps as 'agile hiring', and the union says the temps earn a third less.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("agile hiring")), QStringLiteral("(not a statement)"));
+    }
+
     // "…," union leader Maria Lopes told reporters: a lower-case title
     // between the quotation and the name; the quotation after it goes on
     // with her words.

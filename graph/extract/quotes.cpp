@@ -633,6 +633,16 @@ void StatementFinder::findQuotedStatements()
             if (naming(before) || (before > first && isOneOf(tokens[before].text, {"a", "an"}) &&
                                    (tokens[before - 1].text == QLatin1String("of") || naming(before - 1))))
                 continue;
+            // "describes its use of temps as 'agile hiring'", "refers to
+            // them as …": what it is described as, its own term, not words said.
+            if (before > first && tokens[before].text == QLatin1String("as")) {
+                bool describes = false;
+                for (int k = before - 1; k >= std::max(first, before - 7) && !describes; --k)
+                    describes = isOneOf(tokens[k].text, {"describe", "describes", "described", "describing", "refer",
+                                                         "refers", "referred", "referring"});
+                if (describes)
+                    continue;
+            }
         }
         // A paragraph that goes on quoting: the same speaker.
         if (speaker < 0) {
