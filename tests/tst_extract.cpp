@@ -1677,6 +1677,19 @@ private Q_SLOTS:
             QVERIFY2(!namesOf(x, e.participants).contains(QLatin1String("Austria")), eventsSaid(x).constData());
     }
 
+    // "the Rask Heavy Industries plant" and later "talks between Rask and
+    // …": the first word of a company's name, alone, is that company.
+    void aCompanyByTheFirstWordOfItsName()
+    {
+        const QString text = QStringLiteral(
+            "Fitters at the Rask Heavy Industries plant in Gdynia stayed out on Friday.\n\n"
+            "Talks between Rask and the Amber Coast Fitters' Guild (ACFG) ended on Thursday without a deal.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 5, 9));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, talks.first().participants), QStringLiteral("Amber Coast Fitters' Guild, Rask Heavy Industries"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -580,6 +580,28 @@ void EntityFinder::classify(int first, int end)
             addMention(person, first, end);
             return;
         }
+        // "talks between Rask and …" after "Rask Heavy Industries": the
+        // first word of a company's name named before, joined to another
+        // party ("between", "with", "and"), stands for it. Not a word of
+        // its kind ("National"), nor an adjective ("meet European standards").
+        const bool joined =
+            isOneOf(before, {"between", "with", "and"}) ||
+            (end < tokens.size() && tokens[end].sentence == tokens[first].sentence && tokens[end].text == QLatin1String("and"));
+        if (joined && name.size() >= 3 && !commonCapitalised().contains(name) && !gz.isOrganizationWord(name) &&
+            !gz.isDemonym(name) && gz.country(name).isEmpty()) {
+            const QString firstWord = name + QLatin1Char(' ');
+            for (auto m = mentions.crbegin(); m != mentions.crend(); ++m) {
+                const Entity &org = out.entities[m->entity];
+                if (org.kind == NodeKind::Organization && org.label.startsWith(firstWord) &&
+                    std::none_of(out.entities.cbegin(), out.entities.cend(), [&](const Entity &other) {
+                        return &other != &org && other.label.startsWith(firstWord);
+                    })) {
+                    addAlias(m->entity, name);
+                    addMention(m->entity, first, end);
+                    return;
+                }
+            }
+        }
         if (placePreposition || isDateline(first)) {
             const int e =
                 addEntity(NodeKind::Place, name, QStringLiteral("capitalised word after \u201cin\u201d"));
