@@ -1690,6 +1690,23 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, talks.first().participants), QStringLiteral("Amber Coast Fitters' Guild, Rask Heavy Industries"));
     }
 
+    // "Talks between A and B (…), chaired by C in Bergen, ended on Tuesday":
+    // the day the talks ended dates them, however long their subject.
+    void talksDatedByTheirEndAfterALongSubject()
+    {
+        const QString text = QStringLiteral(
+            "BERGEN, May 9 \u2014 Welders at the Kvarna Marine Works yard stayed out for a fourth day on Friday.\n\n"
+            "Talks between Kvarna and the Baltic Dockers' Federation (BDF), chaired by the State Labour "
+            "Mediation Office in Bergen, ended on Tuesday without a deal.\n\n"
+            "The federation said it would decide on its next step on Friday.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 5, 9));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(talks.first().date, QStringLiteral("2025-05-06"));
+        QCOMPARE(namesOf(x, talks.first().participants),
+                 QStringLiteral("Baltic Dockers' Federation, Kvarna Marine Works, State Labour Mediation Office"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

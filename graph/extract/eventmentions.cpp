@@ -285,8 +285,12 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             if (candidate.start >= trigger.end && candidate.start < dateTo && candidate.start - trigger.end < 120 &&
                 matchIn(subordinate, QStringView(t).mid(trigger.end, candidate.start - trigger.end)).hasMatch())
                 break;
+            // "Talks between A and B (…), mediated by C in D, ended on
+            // Wednesday": further on, a date right after a verb of the
+            // event's course is still its own.
             if (candidate.start >= trigger.end && candidate.start < dateTo &&
-                candidate.start - trigger.end < 120) {
+                (candidate.start - trigger.end < 120 ||
+                 (candidate.start - trigger.end < 240 && endsWithCourseVerb(trigger.end, candidate.start)))) {
                 after = d;
                 break;
             }
@@ -1057,6 +1061,16 @@ bool EventFinder::definiteAt(const Trigger &trigger, const Sentence &s) const
             return false;
     }
     return false;
+}
+
+// "…, ended on": the text [from, to) ends with a verb of an event's course
+// ("ended", "began", "opened", "closed", "resumed", "broke down"), "on"
+// after it or not.
+bool EventFinder::endsWithCourseVerb(qsizetype from, qsizetype to) const
+{
+    static const QRegularExpression course(
+        QStringLiteral("\\s(?:ended|began|opened|closed|resumed|started|concluded|broke down|collapsed)(?:\\s+on)?\\s*$"));
+    return matchIn(course, QStringView(t).mid(from, to - from)).hasMatch();
 }
 
 // A date phrase that dates an event, not a saying ("said on Monday"), nor
