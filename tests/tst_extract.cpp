@@ -1707,6 +1707,21 @@ private Q_SLOTS:
                  QStringLiteral("Baltic Dockers' Federation, Kvarna Marine Works, State Labour Mediation Office"));
     }
 
+    // "toured the new dry dock last week with engineers from KCS": a tour
+    // of a site is a visit to it.
+    void aTourIsAVisit()
+    {
+        const QString text = QStringLiteral(
+            "Portuguese Sea Minister Rita Ferreira and Danish Harbour Minister Anders Lund toured the new dry "
+            "dock in Setubal last week with engineers from the Kestrel Cable Syndicate (KCS).\n");
+        const Extraction x = extractArticle(text, QDate(2025, 5, 9));
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(visits.first().date, QStringLiteral("2025-04-28/2025-05-04"));
+        QCOMPARE(namesOf(x, visits.first().participants),
+                 QStringLiteral("Anders Lund, Kestrel Cable Syndicate, Rita Ferreira"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;
