@@ -1722,6 +1722,26 @@ private Q_SLOTS:
                  QStringLiteral("Anders Lund, Kestrel Cable Syndicate, Rita Ferreira"));
     }
 
+    // "A strike at the Rask yard entered its second week on Friday. …
+    // The strike began on April 28": a strike at a yard (plant, mine …) is
+    // a labour dispute, the day it "entered its second week" does not date
+    // it, and the day it began does; the union named as it began is a party.
+    void aStrikeDatedByTheDayItBegan()
+    {
+        const QString text = QStringLiteral(
+            "GDYNIA, Poland, May 9 (Baltic Wire) - A strike at the Rask Heavy Industries yard in Gdynia entered "
+            "its second week on Friday.\n\n"
+            "Talks between Rask and the Amber Fitters' Union (AFU) ended on Wednesday.\n"
+            "The strike began on April 28, when the union rejected a 3 per cent pay offer.\n\n"
+            "The union has proposed a one-day strike at all of the country's yards on May 20.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 5, 9));
+        const QList<Event> strikes = eventsOf(x, QStringLiteral("strike"));
+        QVERIFY2(strikes.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(strikes.first().date, QStringLiteral("2025-04-28"));
+        QCOMPARE(namesOf(x, strikes.first().participants), QStringLiteral("Amber Fitters' Union, Rask Heavy Industries"));
+        QCOMPARE(strikes.last().date, QStringLiteral("2025-05-20"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -52,7 +52,9 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             !isOneOf(words, {"went on strike", "on strike", "strike action", "walkout", "walked out"})) {
             static const QRegularExpression labour(
                 QStringLiteral("\\b(?:unions?|workers|miners|machinists|employees|staff|pickets?|wages?|pay|"
-                               "industrial action|stoppage|walkout)\\b"),
+                               "industrial action|stoppage|walkout|"
+                               // "a strike at the Rask yard": a place of work.
+                               "(?:ship)?yard|plant|factory|mill|refinery|depot|docks)\\b"),
                 QRegularExpression::CaseInsensitiveOption);
             static const QRegularExpression military(
                 QStringLiteral(
@@ -1079,9 +1081,16 @@ bool EventFinder::dateGoverns(const ResolvedDate &d, const Sentence &s) const
 {
     if (quoted(d.start))
         return false;
-    // "SANTIAGO, April 9 (Andes Wire) —": the day of the dispatch.
-    static const QRegularExpression dateline(QStringLiteral("^[\\p{Lu}\\s.'\u2019-]+,\\s*$"));
+    // "SANTIAGO, April 9 (Andes Wire) —", "GDYNIA, Poland, May 9": the day of the dispatch.
+    static const QRegularExpression dateline(QStringLiteral("^[\\p{Lu}\\s.'\u2019-]+,(?:[^,\n]{1,40},)?\\s*$"));
     if (d.start - s.start < 40 && matchIn(dateline, QStringView(t).mid(s.start, d.start - s.start)).hasMatch())
+        return false;
+    // "entered its third week on Friday": a day in its course, not when it happened.
+    static const QRegularExpression course(
+        QStringLiteral("\\b(?:entered|enters|entering|went into|goes into|is in|was in)\\s+its\\s+\\w+\\s+"
+                       "(?:day|week|month|year)\\s+(?:on\\s+)?$"));
+    if (const qsizetype from = std::max(s.start, d.start - 50);
+        matchIn(course, QStringView(t).mid(from, d.start - from)).hasMatch())
         return false;
     int k = text.tokenAtOrAfter(d.start) - 1;
     if (k < s.firstToken)
