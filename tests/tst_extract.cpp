@@ -1819,7 +1819,8 @@ private Q_SLOTS:
         static const QStringList sixthHeldOut = {QStringLiteral("33-"), QStringLiteral("34-"), QStringLiteral("35-")};
         // 36-38 were written by someone who neither read the extractor's
         // code nor ran it, while the rules of extract-12 were written by
-        // another who never saw them; scored once, after those rules.
+        // another who never saw them; scored once, after those rules; since
+        // worked on (extract-14), like 24-35.
         static const QStringList seventhHeldOut = {QStringLiteral("36-"), QStringLiteral("37-"), QStringLiteral("38-")};
         const auto among = [](const QString &name, const QStringList &prefixes) {
             return std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &prefix) { return name.startsWith(prefix); });
@@ -1926,8 +1927,15 @@ private Q_SLOTS:
         // First measured (main after extract-12, no rule changed for them)
         // at people P 0.80 R 1.00, quotes P 1.00 R 1.00, speakers 0.96
         // (23/24), events P 0.84 R 0.70 F1 0.76, their participants P 0.89
-        // R 0.89. Not to be tuned to: the floors are just under that score.
-        holdsFloors(QStringLiteral("held-out 36-38"), seventhTotal, Floors{0.98, 0.98, 0.94, 0.78, 0.98, 0.74, 0.87});
+        // R 0.89. Then rules were written for their misses (extract-14: a
+        // name before its initials, a quoted title with a comma, a
+        // portfolio listed before a title, "the union leader", a dateline
+        // with its country and date, "described as 'x'", a company by its
+        // first word, "…, ended on Wednesday", a tour, a strike dated by
+        // the day it began): people P 1.00, speakers 1.00 (24/24), events P
+        // 0.95 R 0.83 F1 0.88, participants P 0.93 R 0.91. No longer unseen
+        // figures; the floors are under these.
+        holdsFloors(QStringLiteral("held-out 36-38"), seventhTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.86, 0.91});
     }
 
     // Every test article hard-wrapped at 72 columns (as a plain-text feed
