@@ -1687,7 +1687,8 @@ private Q_SLOTS:
         const Extraction x = extractArticle(text, QDate(2025, 5, 9));
         const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
         QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
-        QCOMPARE(namesOf(x, talks.first().participants), QStringLiteral("Amber Coast Fitters' Guild, Rask Heavy Industries"));
+        QCOMPARE(namesOf(x, talks.first().participants),
+                 QStringLiteral("Amber Coast Fitters' Guild, Rask Heavy Industries"));
     }
 
     // "Talks between A and B (…), chaired by C in Bergen, ended on Tuesday":
@@ -1738,7 +1739,8 @@ private Q_SLOTS:
         const QList<Event> strikes = eventsOf(x, QStringLiteral("strike"));
         QVERIFY2(strikes.size() == 2, eventsSaid(x).constData());
         QCOMPARE(strikes.first().date, QStringLiteral("2025-04-28"));
-        QCOMPARE(namesOf(x, strikes.first().participants), QStringLiteral("Amber Fitters' Union, Rask Heavy Industries"));
+        QCOMPARE(namesOf(x, strikes.first().participants),
+                 QStringLiteral("Amber Fitters' Union, Rask Heavy Industries"));
         QCOMPARE(strikes.last().date, QStringLiteral("2025-05-20"));
     }
 

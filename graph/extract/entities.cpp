@@ -586,7 +586,8 @@ void EntityFinder::classify(int first, int end)
         // its kind ("National"), nor an adjective ("meet European standards").
         const bool joined =
             isOneOf(before, {"between", "with", "and"}) ||
-            (end < tokens.size() && tokens[end].sentence == tokens[first].sentence && tokens[end].text == QLatin1String("and"));
+            (end < tokens.size() && tokens[end].sentence == tokens[first].sentence &&
+             tokens[end].text == QLatin1String("and"));
         if (joined && name.size() >= 3 && !commonCapitalised().contains(name) && !gz.isOrganizationWord(name) &&
             !gz.isDemonym(name) && gz.country(name).isEmpty()) {
             const QString firstWord = name + QLatin1Char(' ');

@@ -1071,7 +1071,8 @@ bool EventFinder::definiteAt(const Trigger &trigger, const Sentence &s) const
 bool EventFinder::endsWithCourseVerb(qsizetype from, qsizetype to) const
 {
     static const QRegularExpression course(
-        QStringLiteral("\\s(?:ended|began|opened|closed|resumed|started|concluded|broke down|collapsed)(?:\\s+on)?\\s*$"));
+        QStringLiteral("\\s(?:ended|began|opened|closed|resumed|started|concluded|broke down|collapsed)"
+                       "(?:\\s+on)?\\s*$"));
     return matchIn(course, QStringView(t).mid(from, to - from)).hasMatch();
 }
 
