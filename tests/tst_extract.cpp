@@ -1744,6 +1744,22 @@ private Q_SLOTS:
         QCOMPARE(strikes.last().date, QStringLiteral("2025-05-20"));
     }
 
+    // "A GHA team of vets will travel to Kano State next month": a team
+    // (a delegation, a mission) travelling to a place visits it, here one
+    // to come. Not anyone who travels ("travelled to Suva for the summit").
+    void aTeamTravellingToAPlaceVisitsIt()
+    {
+        const QString text = QStringLiteral(
+            "Cases of anthrax rose again in northern Nigeria, the Ghana Health Agency (GHA) said on Monday.\n\n"
+            "A GHA team of vets will travel to Kano State next month to test the herds.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 5, 9));
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
+        QVERIFY(visits.first().planned);
+        QCOMPARE(visits.first().date, QStringLiteral("2025-06"));
+        QCOMPARE(namesOf(x, visits.first().participants), QStringLiteral("Ghana Health Agency"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -23,6 +23,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
     const Sentence &s = sentences[si];
     static const int meeting = typeIndex("meeting");
     static const int strike = typeIndex("strike");
+    static const int visitType = typeIndex("visit");
     QList<Trigger> here;
     for (Trigger trigger : all) {
         if (quoted(trigger.start))
@@ -45,6 +46,17 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             for (int j = k - 1; j >= std::max(s.firstToken, k - 3) && !ministers; --j)
                 ministers = tokens[j].text == QLatin1String("ministers");
             if (!ministers)
+                continue;
+        }
+        // "A WHO team of logisticians will travel to Bukoba": a team, a
+        // delegation or a mission travelling somewhere visits it; anyone
+        // else travels to something ("travelled to Suva for the summit").
+        if (trigger.type == visitType && words.startsWith(QLatin1String("trav"))) {
+            const int k = text.tokenAtOrAfter(trigger.start);
+            bool team = false;
+            for (int j = k - 1; j >= std::max(s.firstToken, k - 8) && !team; --j)
+                team = isOneOf(tokens[j].text, {"team", "delegation", "mission"});
+            if (!team)
                 continue;
         }
         // A strike is a labour dispute only when the sentence says so or the words can mean nothing else.
