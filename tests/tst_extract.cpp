@@ -1950,10 +1950,10 @@ private Q_SLOTS:
         // portfolio listed before a title, "the union leader", a dateline
         // with its country and date, "described as 'x'", a company by its
         // first word, "…, ended on Wednesday", a tour, a strike dated by
-        // the day it began): people P 1.00, speakers 1.00 (24/24), events P
-        // 0.95 R 0.83 F1 0.88, participants P 0.93 R 0.91. No longer unseen
-        // figures; the floors are under these.
-        holdsFloors(QStringLiteral("held-out 36-38"), seventhTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.86, 0.91});
+        // the day it began, a team travelling to a place): people P 1.00,
+        // speakers 1.00 (24/24), events P 0.95 R 0.87 F1 0.91, participants
+        // P 0.93 R 0.91. No longer unseen figures; the floors are under these.
+        holdsFloors(QStringLiteral("held-out 36-38"), seventhTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.89, 0.91});
     }
 
     // Every test article hard-wrapped at 72 columns (as a plain-text feed
