@@ -536,20 +536,33 @@ void EntityFinder::classify(int first, int end)
     // An organisation: its words, or an acronym, or "Name (ACR)", or what
     // the text says it is ("Harland Voss, the Oslo shipping firm").
     const bool described = !isAcronym(name) && (describedAsOrganization(end) || ofItsPeople(first, end));
-    bool organization = isAcronym(name) || described;
+    // "the Kestrel Cable Syndicate (KCS)": its initials after it in
+    // parentheses make a name an organisation's, whatever its words.
+    const qsizetype after = tokens[end - 1].end;
+    const bool acronymAfter = end < tokens.size() && after + 1 < t.size() && t.at(after) == QLatin1Char(' ') &&
+                              t.at(after + 1) == QLatin1Char('(') && isAcronym(tokens[end].text) &&
+                              tokens[end].end < t.size() && t.at(tokens[end].end) == QLatin1Char(')');
+    const auto initials = [&] {
+        QString letters; // of its capitalised words: not "of", "the", "and"
+        for (int w = first; w < end; ++w) {
+            if (startsUpper(tokens[w].text))
+                letters += tokens[w].text.front();
+        }
+        return letters;
+    };
+    const bool initialled = acronymAfter && !described && count >= 2 && initials() == tokens[end].text;
+    bool organization = isAcronym(name) || described || initialled;
     for (int w = first; w < end && !organization; ++w)
         organization = gz.isOrganizationWord(tokens[w].text);
     if (organization) {
         const int e = addEntity(NodeKind::Organization, name,
                                 isAcronym(name) ? QStringLiteral("acronym")
                                 : described     ? QStringLiteral("what the text says it is")
+                                : initialled    ? QStringLiteral("name before its initials")
                                                 : QStringLiteral("organisation word"));
         addMention(e, first, end);
         // "the African Union (AU)": the acronym is another name of it.
-        const qsizetype after = tokens[end - 1].end;
-        if (end < tokens.size() && after + 1 < t.size() && t.at(after) == QLatin1Char(' ') &&
-            t.at(after + 1) == QLatin1Char('(') && isAcronym(tokens[end].text) &&
-            tokens[end].end < t.size() && t.at(tokens[end].end) == QLatin1Char(')'))
+        if (acronymAfter)
             addAlias(e, tokens[end].text);
         return;
     }
@@ -566,6 +579,29 @@ void EntityFinder::classify(int first, int end)
             addAlias(person, name);
             addMention(person, first, end);
             return;
+        }
+        // "talks between Rask and …" after "Rask Heavy Industries": the
+        // first word of a company's name named before, joined to another
+        // party ("between", "with", "and"), stands for it. Not a word of
+        // its kind ("National"), nor an adjective ("meet European standards").
+        const bool joined =
+            isOneOf(before, {"between", "with", "and"}) ||
+            (end < tokens.size() && tokens[end].sentence == tokens[first].sentence &&
+             tokens[end].text == QLatin1String("and"));
+        if (joined && name.size() >= 3 && !commonCapitalised().contains(name) && !gz.isOrganizationWord(name) &&
+            !gz.isDemonym(name) && gz.country(name).isEmpty()) {
+            const QString firstWord = name + QLatin1Char(' ');
+            for (auto m = mentions.crbegin(); m != mentions.crend(); ++m) {
+                const Entity &org = out.entities[m->entity];
+                if (org.kind == NodeKind::Organization && org.label.startsWith(firstWord) &&
+                    std::none_of(out.entities.cbegin(), out.entities.cend(), [&](const Entity &other) {
+                        return &other != &org && other.label.startsWith(firstWord);
+                    })) {
+                    addAlias(m->entity, name);
+                    addMention(m->entity, first, end);
+                    return;
+                }
+            }
         }
         if (placePreposition || isDateline(first)) {
             const int e =
@@ -635,7 +671,34 @@ void EntityFinder::classify(int first, int end)
                                                             "governments", "ministers", "diplomats", "neighbours",
                                                             "neighbors", "partners", "economies", "producers",
                                                             "exporters", "republics", "allies", "forces", "troops"});
-    if (count <= 4 && !hasConnector && !inTitle && !describesAGroup &&
+    // "Kenyan Roads, Housing and Water Minister Peter Mwangi": the first
+    // words of a portfolio listed before a title, parted by commas and
+    // ended by "and" and the title; no one's name.
+    const auto startsPortfolio = [&] {
+        if (tokens[end - 1].end >= t.size() || t.at(tokens[end - 1].end) != QLatin1Char(','))
+            return false;
+        // Not "Kenji Morimoto, and India's Trade Minister": a portfolio's
+        // words go on at once, with nothing but a space or ", " between.
+        if (end >= tokens.size() || !startsUpper(tokens[end].text))
+            return false;
+        bool sawAnd = false;
+        for (int j = end; j < std::min<qsizetype>(tokens.size(), end + 8); ++j) {
+            const QStringView gap = QStringView(t).mid(tokens[j - 1].end, tokens[j].start - tokens[j - 1].end);
+            if (tokens[j].sentence != tokens[first].sentence ||
+                (gap != QLatin1String(" ") && gap != QLatin1String(", ")))
+                return false;
+            if (tokens[j].text == QLatin1String("and")) {
+                sawAnd = true;
+                continue;
+            }
+            if (!startsUpper(tokens[j].text))
+                return false;
+            if (gz.isTitle(tokens[j].text))
+                return sawAnd;
+        }
+        return false;
+    };
+    if (count <= 4 && !hasConnector && !inTitle && !describesAGroup && !startsPortfolio() &&
         !std::any_of(tokens.cbegin() + first, tokens.cbegin() + end,
                      [](const Token &tok) { return isAcronym(tok.text); })) {
         const int e = addEntity(NodeKind::Person, name, QStringLiteral("capitalised name"));
@@ -788,6 +851,9 @@ int EntityFinder::speakerAt(int k, int limit, qsizetype at, Span *named, int *st
                 person = personWithTitleFor(text.words(k + 1, e - 1), last, at); // "the Brazilian leader"
             if (person < 0 && gz.isTitle(last) && e > k + 2 && !gz.isTitle(phrase))
                 person = personWithTitle(last, at); // "the NATO chief"
+            if (person < 0 && e == k + 3 && !startsUpper(tokens[k + 1].text) &&
+                isOneOf(last, {"leader", "chief", "head", "chairman", "chairwoman", "president"}))
+                person = personHeading(tokens[k + 1].text, at); // "the union leader"
             if (person >= 0) {
                 addAlias(person, text.words(k, e));
                 *named = Span{tokens[k].start, tokens[e - 1].end};
@@ -977,6 +1043,29 @@ int EntityFinder::personWithTitleFor(const QString &qualifier, const QString &ti
                                        "Sultan"})
                    : e.title.contains(titleWord, Qt::CaseInsensitive))
             return m.entity;
+    }
+    return -1;
+}
+
+// "the union leader": the last one named before `at` with a head's title
+// in lower case between an organisation whose name has that word and his
+// name ("DLU chairman Rui Matos", of the Douro Labour Union).
+int EntityFinder::personHeading(const QString &kind, qsizetype at) const
+{
+    for (auto it = personMentionOrder.crbegin(); it != personMentionOrder.crend(); ++it) {
+        const Mention &m = mentions[*it];
+        const int f = m.firstToken;
+        if (m.start >= at || *it == 0 || f < 2 || mentions[*it - 1].endToken != f - 1)
+            continue;
+        const Entity &org = out.entities[mentions[*it - 1].entity];
+        if (org.kind != NodeKind::Organization || !text.adjacent(f - 2, f - 1) || !text.adjacent(f - 1, f) ||
+            !isOneOf(tokens[f - 1].text, {"chairman", "chairwoman", "chair", "president", "leader", "head", "chief",
+                                          "director"}))
+            continue;
+        for (const QStringView word : QStringView(org.label).tokenize(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (word.compare(kind, Qt::CaseInsensitive) == 0)
+                return m.entity;
+        }
     }
     return -1;
 }

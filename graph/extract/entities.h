@@ -68,6 +68,7 @@ private:
     bool isObject(const Mention &m) const;
     bool afterSubordinator(const Mention &m) const;
     int personWithTitle(const QString &titleWord, qsizetype at) const;
+    int personHeading(const QString &kind, qsizetype at) const;
     int personWithTitleFor(const QString &qualifier, const QString &titleWord, qsizetype at) const;
 
     const Text &text;

@@ -23,6 +23,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
     const Sentence &s = sentences[si];
     static const int meeting = typeIndex("meeting");
     static const int strike = typeIndex("strike");
+    static const int visitType = typeIndex("visit");
     QList<Trigger> here;
     for (Trigger trigger : all) {
         if (quoted(trigger.start))
@@ -47,12 +48,25 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             if (!ministers)
                 continue;
         }
+        // "A WHO team of logisticians will travel to Bukoba": a team, a
+        // delegation or a mission travelling somewhere visits it; anyone
+        // else travels to something ("travelled to Suva for the summit").
+        if (trigger.type == visitType && words.startsWith(QLatin1String("trav"))) {
+            const int k = text.tokenAtOrAfter(trigger.start);
+            bool team = false;
+            for (int j = k - 1; j >= std::max(s.firstToken, k - 8) && !team; --j)
+                team = isOneOf(tokens[j].text, {"team", "delegation", "mission"});
+            if (!team)
+                continue;
+        }
         // A strike is a labour dispute only when the sentence says so or the words can mean nothing else.
         if (trigger.type == strike &&
             !isOneOf(words, {"went on strike", "on strike", "strike action", "walkout", "walked out"})) {
             static const QRegularExpression labour(
                 QStringLiteral("\\b(?:unions?|workers|miners|machinists|employees|staff|pickets?|wages?|pay|"
-                               "industrial action|stoppage|walkout)\\b"),
+                               "industrial action|stoppage|walkout|"
+                               // "a strike at the Rask yard": a place of work.
+                               "(?:ship)?yard|plant|factory|mill|refinery|depot|docks)\\b"),
                 QRegularExpression::CaseInsensitiveOption);
             static const QRegularExpression military(
                 QStringLiteral(
@@ -198,12 +212,13 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         }
         here.append(trigger);
     }
-    // "KITWE, Zambia —", "TOKYO (Pacific Wire) —": where the dispatch comes
-    // from, and who sends it, take part in nothing.
+    // "KITWE, Zambia —", "TOKYO (Pacific Wire) —", "LINZ, Austria, May 9
+    // (Danube Wire) -": where the dispatch comes from, and who sends it,
+    // take part in nothing.
     qsizetype bodyStart = s.start;
     if (si == 0 || sentences[si - 1].paragraph != s.paragraph) {
         static const QRegularExpression dateline(QStringLiteral(
-            "^\\p{Lu}[\\p{Lu} .'\u2019-]+(?:,[^,\u2014\u2013(]{1,40})?\\s*(?:\\([^)]{1,60}\\)\\s*)?"
+            "^\\p{Lu}[\\p{Lu} .'\u2019-]+(?:,[^,\u2014\u2013(]{1,40}){0,2}\\s*(?:\\([^)]{1,60}\\)\\s*)?"
             "(?:\u2014|\u2013|--|-)\\s"));
         const QRegularExpressionMatch d =
             matchIn(dateline, QStringView(t).mid(s.start, std::min<qsizetype>(120, s.end - s.start)));
@@ -284,8 +299,12 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             if (candidate.start >= trigger.end && candidate.start < dateTo && candidate.start - trigger.end < 120 &&
                 matchIn(subordinate, QStringView(t).mid(trigger.end, candidate.start - trigger.end)).hasMatch())
                 break;
+            // "Talks between A and B (…), mediated by C in D, ended on
+            // Wednesday": further on, a date right after a verb of the
+            // event's course is still its own.
             if (candidate.start >= trigger.end && candidate.start < dateTo &&
-                candidate.start - trigger.end < 120) {
+                (candidate.start - trigger.end < 120 ||
+                 (candidate.start - trigger.end < 240 && endsWithCourseVerb(trigger.end, candidate.start)))) {
                 after = d;
                 break;
             }
@@ -1058,15 +1077,33 @@ bool EventFinder::definiteAt(const Trigger &trigger, const Sentence &s) const
     return false;
 }
 
+// "…, ended on": the text [from, to) ends with a verb of an event's course
+// ("ended", "began", "opened", "closed", "resumed", "broke down"), "on"
+// after it or not.
+bool EventFinder::endsWithCourseVerb(qsizetype from, qsizetype to) const
+{
+    static const QRegularExpression course(
+        QStringLiteral("\\s(?:ended|began|opened|closed|resumed|started|concluded|broke down|collapsed)"
+                       "(?:\\s+on)?\\s*$"));
+    return matchIn(course, QStringView(t).mid(from, to - from)).hasMatch();
+}
+
 // A date phrase that dates an event, not a saying ("said on Monday"), nor
 // a bound ("since Nov. 5", "until Friday", "by 2028").
 bool EventFinder::dateGoverns(const ResolvedDate &d, const Sentence &s) const
 {
     if (quoted(d.start))
         return false;
-    // "SANTIAGO, April 9 (Andes Wire) —": the day of the dispatch.
-    static const QRegularExpression dateline(QStringLiteral("^[\\p{Lu}\\s.'\u2019-]+,\\s*$"));
+    // "SANTIAGO, April 9 (Andes Wire) —", "GDYNIA, Poland, May 9": the day of the dispatch.
+    static const QRegularExpression dateline(QStringLiteral("^[\\p{Lu}\\s.'\u2019-]+,(?:[^,\n]{1,40},)?\\s*$"));
     if (d.start - s.start < 40 && matchIn(dateline, QStringView(t).mid(s.start, d.start - s.start)).hasMatch())
+        return false;
+    // "entered its third week on Friday": a day in its course, not when it happened.
+    static const QRegularExpression course(
+        QStringLiteral("\\b(?:entered|enters|entering|went into|goes into|is in|was in)\\s+its\\s+\\w+\\s+"
+                       "(?:day|week|month|year)\\s+(?:on\\s+)?$"));
+    if (const qsizetype from = std::max(s.start, d.start - 50);
+        matchIn(course, QStringView(t).mid(from, d.start - from)).hasMatch())
         return false;
     int k = text.tokenAtOrAfter(d.start) - 1;
     if (k < s.firstToken)

@@ -169,6 +169,24 @@ void EventFinder::findEvents()
                          .arg(meeting.dateNote);
         e.dateEvidence = meeting.dateEvidence;
     }
+    // "The strike began on April 28, when the union rejected …": the union
+    // a strike's sentences name, in whatever clause, is a party to it.
+    static const int strike = typeIndex("strike");
+    for (int i = 0; i < out.events.size(); ++i) {
+        Event &e = out.events[i];
+        if (eventTypes[i].isEmpty() || eventTypes[i].first().second != strike)
+            continue;
+        for (int si : std::as_const(eventSentences[i])) {
+            for (int k = sentences[si].firstToken; k + 1 < sentences[si].endToken; ++k) {
+                if (tokens[k].text.compare(QLatin1String("the"), Qt::CaseInsensitive) != 0 ||
+                    tokens[k + 1].text != QLatin1String("union") || quoted(tokens[k].start))
+                    continue;
+                const int union_ = organizationNamedBefore(tokens[k + 1].text, tokens[k].start);
+                if (union_ >= 0 && !e.participants.contains(union_))
+                    e.participants.append(union_);
+            }
+        }
+    }
     // "Japan and India held talks …" then "Japan's minister X and India's
     // minister Y agreed …": an event of countries alone takes the people
     // the next sentence names as those countries' officials.

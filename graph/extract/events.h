@@ -85,6 +85,7 @@ private:
     bool definiteAt(const Trigger &trigger, const Sentence &s) const;
     bool delegatedAt(const Trigger &trigger, const Sentence &s) const;
     bool dateGoverns(const ResolvedDate &d, const Sentence &s) const;
+    bool endsWithCourseVerb(qsizetype from, qsizetype to) const;
     bool sequel(const EventMention &m) const;
     int organizationNamedBefore(const QString &word, qsizetype at) const;
     qsizetype sidelinesAt(const Trigger &trigger, const Sentence &s, qsizetype *ofEnd) const;

@@ -23,8 +23,12 @@ const TriggerWords triggerWords[] = {
      "(?:launched|fired) (?:[\\w-]+ ){0,3}(?:missiles?|rockets?)|intercepted",
      "military_action", "Military action"},
     {"interview", "interview", "Interview"},
-    // "is due to arrive in Colombo on July 10": a visit to come.
-    {"state visit|visited|visiting|visit to|visit|visits|(?:due|expected|scheduled|set) to arrive", "visit", "Visit"},
+    // "is due to arrive in Colombo on July 10": a visit to come. "toured
+    // the works": a tour of a site is a visit to it; so is a team's
+    // travelling to a place (see mentionsIn).
+    {"state visit|visited|visiting|visit to|visit|visits|(?:due|expected|scheduled|set) to arrive|toured|touring|"
+     "(?:travel|travels|travelled|traveled|travelling|traveling) to",
+     "visit", "Visit"},
     {"went on strike|on strike|strike action|walkout|walked out|strikes|strike", "strike", "Strike"},
     {"talks|negotiations|negotiated|negotiating|consultations|(?:next|new|formal|negotiating|latest) round", "talks",
      "Talks"},
@@ -81,7 +85,8 @@ const QSet<QString> &triggerStarts()
               "takes",       "take",      "became",    "presidential", "general",    "parliamentary",
               "election",    "elections", "re-election", "reelection", "attend",     "attends",
               "attended",    "attending",  "first",      "dinner",     "due",        "expected",
-              "scheduled",   "set",        "discussed"}) {
+              "scheduled",   "set",        "discussed",  "toured",     "touring",    "travel",
+              "travels",     "travelled",  "traveled",   "travelling", "traveling"}) {
             const QString word = QString::fromLatin1(w);
             set.insert(word);
             set.insert(word.front().toUpper() + word.mid(1));

@@ -40,7 +40,8 @@ public:
 private:
     void findQuotesIn(qsizetype from, qsizetype to);
     bool isScareQuote(const Quote &q) const;
-    static bool looksLikeTitle(QStringView inner);
+    static bool looksLikeTitle(QStringView inner, bool commas = false);
+    bool namedBefore(const Quote &q) const;
 
     const Text &text;
     const QString &t;
@@ -65,7 +66,10 @@ void QuoteMarks::findQuotes()
                 quotes[i].nested = true;
         }
         quotes[i].sentence = text.sentenceAt(quotes[i].open);
-        quotes[i].title = looksLikeTitle(QStringView(t).mid(quotes[i].open + 1, quotes[i].close - quotes[i].open - 1));
+        const QStringView inner = QStringView(t).mid(quotes[i].open + 1, quotes[i].close - quotes[i].open - 1);
+        // Leaflets titled “Fair Milk, Fair Price”: after "titled",
+        // "called" … a title may hold a comma.
+        quotes[i].title = looksLikeTitle(inner) || (looksLikeTitle(inner, true) && namedBefore(quotes[i]));
         quotes[i].scare = quotes[i].title || isScareQuote(quotes[i]);
     }
 }
@@ -134,9 +138,20 @@ bool QuoteMarks::isScareQuote(const Quote &q) const
     return matchIn(titleCue, before).hasMatch();
 }
 
+// "titled “…”", "a campaign called '…'", "dubbed": a verb of
+// naming right before the marks.
+bool QuoteMarks::namedBefore(const Quote &q) const
+{
+    static const QRegularExpression naming(
+        QStringLiteral("\\b(?:titled|entitled|called|dubbed|headlined|named|reading)\\s*[,:]?\\s*$"));
+    const qsizetype from = std::max<qsizetype>(0, q.open - 20);
+    return matchIn(naming, QStringView(t).mid(from, q.open - from)).hasMatch();
+}
+
 // "Financial Times", "Grounded: The Real Cost of the Two-Tier Economy":
 // every longer word capitalised, no sentence inside: a name or a title.
-bool QuoteMarks::looksLikeTitle(QStringView inner)
+// With `commas`, a comma may part its words ("Fair Milk, Fair Price").
+bool QuoteMarks::looksLikeTitle(QStringView inner, bool commas)
 {
     int words = 0;
     for (const QStringView word : inner.tokenize(QLatin1Char(' '), Qt::SkipEmptyParts)) {
@@ -150,8 +165,8 @@ bool QuoteMarks::looksLikeTitle(QStringView inner)
     // No sentence inside: no ".", "!", "?", "," or ";" before a space.
     for (qsizetype i = 0; i + 1 < inner.size(); ++i) {
         const QChar c = inner.at(i);
-        if ((c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?') || c == QLatin1Char(',') ||
-             c == QLatin1Char(';')) &&
+        if ((c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?') ||
+             (c == QLatin1Char(',') && !commas) || c == QLatin1Char(';')) &&
             inner.at(i + 1).isSpace())
             return false;
     }
@@ -618,6 +633,16 @@ void StatementFinder::findQuotedStatements()
             if (naming(before) || (before > first && isOneOf(tokens[before].text, {"a", "an"}) &&
                                    (tokens[before - 1].text == QLatin1String("of") || naming(before - 1))))
                 continue;
+            // "describes its use of temps as 'agile hiring'", "refers to
+            // them as …": what it is described as, its own term, not words said.
+            if (before > first && tokens[before].text == QLatin1String("as")) {
+                bool describes = false;
+                for (int k = before - 1; k >= std::max(first, before - 7) && !describes; --k)
+                    describes = isOneOf(tokens[k].text, {"describe", "describes", "described", "describing", "refer",
+                                                         "refers", "referred", "referring"});
+                if (describes)
+                    continue;
+            }
         }
         // A paragraph that goes on quoting: the same speaker.
         if (speaker < 0) {
