@@ -1809,7 +1809,7 @@ private Q_SLOTS:
     void scoresOnArticlesTheRulesWereNotWrittenFor()
     {
         const QList<WrittenArticle> articles = writtenArticles();
-        QVERIFY2(articles.size() >= 38, "thirty-eight or more articles with their expected graphs");
+        QVERIFY2(articles.size() >= 41, "forty-one or more articles with their expected graphs");
         // Written after the rules were, and measured before any rule looked
         // at them: the held-out articles, reported on their own as well.
         static const QStringList heldOut = {QStringLiteral("13-"), QStringLiteral("14-"), QStringLiteral("15-")};
@@ -1840,6 +1840,11 @@ private Q_SLOTS:
         // another who never saw them; scored once, after those rules; since
         // worked on (extract-14), like 24-35.
         static const QStringList seventhHeldOut = {QStringLiteral("36-"), QStringLiteral("37-"), QStringLiteral("38-")};
+        // 39-41 likewise: written by someone who neither read the
+        // extractor's code nor ran it, while the rules of extract-14 were
+        // written by another who never saw them; scored once, after those
+        // rules.
+        static const QStringList eighthHeldOut = {QStringLiteral("39-"), QStringLiteral("40-"), QStringLiteral("41-")};
         const auto among = [](const QString &name, const QStringList &prefixes) {
             return std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &prefix) { return name.startsWith(prefix); });
         };
@@ -1851,6 +1856,7 @@ private Q_SLOTS:
         scoring::Scores fifthTotal;
         scoring::Scores sixthTotal;
         scoring::Scores seventhTotal;
+        scoring::Scores eighthTotal;
         for (const WrittenArticle &article : articles) {
             const QString &name = article.name;
             QVERIFY2(article.ok, qPrintable(name));
@@ -1881,6 +1887,10 @@ private Q_SLOTS:
                 seventhTotal += s;
                 continue;
             }
+            if (among(name, eighthHeldOut)) {
+                eighthTotal += s;
+                continue;
+            }
             total += s;
             if (among(name, heldOut))
                 heldOutTotal += s;
@@ -1893,6 +1903,7 @@ private Q_SLOTS:
         qInfo().noquote() << report(QStringLiteral("held-out articles (30-32)"), fifthTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (33-35)"), sixthTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (36-38)"), seventhTotal);
+        qInfo().noquote() << report(QStringLiteral("held-out articles (39-41)"), eighthTotal);
         holdsFloors(QStringLiteral("unseen"), total, Floors{0.99, 0.98, 0.99, 0.88, 0.99, 0.82, 0.82});
         holdsFloors(QStringLiteral("held-out"), heldOutTotal, Floors{0, 0, 0.95, 0, 0, 0.97, 0});
         holdsFloors(QStringLiteral("held-out 16-18"), secondTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.88, 0.88});
@@ -1954,6 +1965,11 @@ private Q_SLOTS:
         // speakers 1.00 (24/24), events P 0.95 R 0.87 F1 0.91, participants
         // P 0.93 R 0.91. No longer unseen figures; the floors are under these.
         holdsFloors(QStringLiteral("held-out 36-38"), seventhTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.89, 0.91});
+        // First measured (main after extract-14, no rule changed for them)
+        // at people P 0.70 R 1.00, quotes P 1.00 R 0.96, speakers 1.00
+        // (24/24), events P 0.74 R 0.78 F1 0.76, their participants P 0.80
+        // R 0.92. Not to be tuned to: the floors are just under that score.
+        holdsFloors(QStringLiteral("held-out 39-41"), eighthTotal, Floors{0.98, 0.94, 0.98, 0.68, 0.98, 0.74, 0.78});
     }
 
     // Every test article hard-wrapped at 72 columns (as a plain-text feed
