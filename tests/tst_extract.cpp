@@ -1760,6 +1760,31 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, visits.first().participants), QStringLiteral("Ghana Health Agency"));
     }
 
+    // "…, and transport ministers of the Nordic Rail Council (NRC) are due
+    // to meet": a bloc's ministers meeting, ten words before the verb with
+    // the bloc's initials between, is a ministerial of the bloc alone; a
+    // summit "of the council's heads of government" beside it is the
+    // council's, and another event.
+    void ministersOfABlocTenWordsBeforeTheVerb()
+    {
+        const QString text = QStringLiteral(
+            "Freight traffic across the border fell again in March, the Baltic Freight Agency (BFA) said.\n\n"
+            "A BFA team of engineers will travel to Narvik next month, and transport ministers of the Nordic "
+            "Rail Council (NRC) are due to meet in Trondheim on June 12 to agree on common track charges. "
+            "Sweden has also proposed a summit of the council's five heads of government, though no date has "
+            "been set.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 5, 9));
+        const QList<Event> ministerials = eventsOf(x, QStringLiteral("ministerial"));
+        QVERIFY2(ministerials.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(ministerials.first().date, QStringLiteral("2025-06-12"));
+        QCOMPARE(namesOf(x, ministerials.first().participants), QStringLiteral("Nordic Rail Council"));
+        QVERIFY(eventsOf(x, QStringLiteral("meeting")).isEmpty());
+        // The leaders' summit proposed beside it is another event, the council's.
+        const QList<Event> summits = eventsOf(x, QStringLiteral("summit"));
+        QVERIFY2(summits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, summits.first().participants), QStringLiteral("Nordic Rail Council"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

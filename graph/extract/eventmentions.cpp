@@ -115,7 +115,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         // foreign ministers met") are a meeting.
         if (trigger.type == meeting && isOneOf(words, {"met", "meet", "meets", "discussed"})) {
             const int k = text.tokenAtOrAfter(trigger.start);
-            for (int j = k - 1; j >= std::max(s.firstToken, k - 8); --j) {
+            for (int j = k - 1; j >= std::max(s.firstToken, k - 10); --j) {
                 if (tokens[j].text.compare(QLatin1String("ministers"), Qt::CaseInsensitive) != 0)
                     continue;
                 const auto after = std::lower_bound(mentions.cbegin(), mentions.cend(), tokens[j].start,
@@ -197,6 +197,17 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                     }
                 }
             }
+        }
+        // "a summit of the union's four heads of state": the organisation
+        // named before by that word holds it, its leaders meeting.
+        static const int summitType = typeIndex("summit");
+        if (trigger.type == summitType && trigger.ministersOf < 0) {
+            static const QRegularExpression whoseLeaders(QStringLiteral(
+                "^\\s+of\\s+the\\s+(\\w+)['\u2019]s\\s+(?:\\w+\\s+)?(?:heads\\s+of\\s+(?:state|government)|leaders|presidents)\\b"));
+            const QRegularExpressionMatch p =
+                matchIn(whoseLeaders, QStringView(t).mid(trigger.end, std::min<qsizetype>(80, s.end - trigger.end)));
+            if (p.hasMatch())
+                trigger.ministersOf = organizationNamedBefore(p.captured(1), trigger.start);
         }
         // Words side by side name one event ("met for talks", "summit meeting").
         if (!here.isEmpty()) {
@@ -481,7 +492,8 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             lastBloc = trigger.bloc >= 0 ? trigger.bloc : trigger.ministersOf;
         if (trigger.ministersOf >= 0 && !m.participants.contains(trigger.ministersOf)) {
             m.participants.append(trigger.ministersOf);
-            m.rule += QStringLiteral(", with the organisation of the ministers");
+            m.rule += trigger.type == typeIndex("ministerial") ? QStringLiteral(", with the organisation of the ministers")
+                                                      : QStringLiteral(", with the organisation whose leaders meet");
         }
         if (trigger.bloc >= 0) {
             m.participants = {trigger.bloc};

@@ -402,6 +402,13 @@ int EventFinder::merge(const EventMention &mention)
         const bool within = m.definite && eType == m.type && !m.date.iso.isEmpty() && !e.date.isEmpty() &&
                             (holds(e.date, m.date.iso) || holds(m.date.iso, e.date));
         const bool referring = (m.definite && (m.date.iso.isEmpty() || m.participants.isEmpty())) || within;
+        // "ministers … are due to meet in Conakry on June 4. X has also
+        // proposed a summit of the heads of state": a meeting of ministers
+        // and one of leaders are two events, however near.
+        static const int summitType = typeIndex("summit");
+        static const int ministerialType = typeIndex("ministerial");
+        if ((eType == summitType && m.type == ministerialType) || (eType == ministerialType && m.type == summitType))
+            continue;
         if (eType != m.type && ((!near(i) && !referring) ||
                                 (e.date != m.date.iso && !e.date.isEmpty() && !m.date.iso.isEmpty())))
             continue;
