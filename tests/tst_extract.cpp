@@ -1785,6 +1785,30 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, summits.first().participants), QStringLiteral("Nordic Rail Council"));
     }
 
+    // "Borvik Capital", "Tarnow Copper and Steel": a fund or a company
+    // named by the word for its trade, also after "and", is no person.
+    void aCompanyNamedByItsTradeIsNoPerson()
+    {
+        const QString text = QStringLiteral(
+            "The smelter is owned by Tarnow Copper and Steel, and Borvik Capital holds a fifth of it.\n\n"
+            "Industry Minister Ewa Nowak said the plant would stay open.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 5, 9));
+        QCOMPARE(peopleOf(x), QStringLiteral("Ewa Nowak"));
+        QVERIFY(spansHold(x, text));
+    }
+
+    // "the Kara Tash coal field", "the Olon Bulag mine": a name before the
+    // kind of mine or field it is (a mineral between) is a place.
+    void aNameBeforeAMineOrFieldIsAPlace()
+    {
+        const QString text = QStringLiteral(
+            "Exports from the Kara Tash coal field rose in April. Kara Tash ships most of its coal by truck.\n\n"
+            "Mining Minister Olga Petrova said the Olon Bulag mine would reopen in June.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 5, 9));
+        QCOMPARE(peopleOf(x), QStringLiteral("Olga Petrova"));
+        QVERIFY(spansHold(x, text));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -301,6 +301,12 @@ void EntityFinder::findNamesIn(int from, int to)
             } else if (connectors().contains(w) && end + 1 < tokens.size() && text.adjacent(end, end + 1) &&
                        startsUpper(tokens[end + 1].text)) {
                 end += 2;
+            } else if (w == QLatin1String("and") && end + 1 < tokens.size() && text.adjacent(end, end + 1) &&
+                       gz.isOrganizationWord(tokens[end + 1].text) &&
+                       !(end + 2 < tokens.size() && text.adjacent(end + 1, end + 2) &&
+                         startsUpper(tokens[end + 2].text))) {
+                end += 2; // "Tarnow Copper and Steel": a company's trade ends its name; not "Mines and
+                          // Energy Minister"
             } else if (connectors().contains(w) && connectors().contains(tokens[end + 1].text) &&
                        end + 2 < tokens.size() && text.adjacent(end, end + 1) &&
                        text.adjacent(end + 1, end + 2) && startsUpper(tokens[end + 2].text) &&
@@ -641,11 +647,22 @@ void EntityFinder::classify(int first, int end)
     }
     // "the Paso Canoas border crossing", "the Cala Blanca port": the words
     // after the name say what kind of place it is.
+    // "the Kara Tash coal field", "the Olon Bulag mine": a mine or a field,
+    // a mineral between.
+    const auto mineAt = [&](int j) {
+        return j < tokens.size() && text.adjacent(j - 1, j) &&
+               isOneOf(tokens[j].text, {"mine", "mines", "field", "fields", "coalfield", "deposit", "deposits",
+                                        "gasfield", "quarry", "pit"});
+    };
     const bool placeNounAfter =
         end < tokens.size() && text.adjacent(end - 1, end) &&
-        isOneOf(tokens[end].text, {"border", "crossing", "bridge", "port", "airport", "dam", "dams", "river", "valley",
-                                   "basin", "province", "district", "highway", "corridor", "oilfield", "reservoir",
-                                   "lagoon", "harbour", "harbor", "peninsula", "plateau", "canal", "strait"});
+        (isOneOf(tokens[end].text, {"border", "crossing", "bridge", "port", "airport", "dam", "dams", "river", "valley",
+                                    "basin", "province", "district", "highway", "corridor", "oilfield", "reservoir",
+                                    "lagoon", "harbour", "harbor", "peninsula", "plateau", "canal", "strait"}) ||
+         mineAt(end) ||
+         (isOneOf(tokens[end].text, {"coal", "copper", "gold", "gas", "oil", "iron", "lithium", "uranium", "diamond",
+                                     "nickel", "zinc", "potash", "silver", "salt", "cobalt", "bauxite", "phosphate"}) &&
+          mineAt(end + 1)));
     if ((placePreposition && count <= 3) || placeWord || placeNounAfter || isDateline(first)) {
         const int e = addEntity(NodeKind::Place, name,
                                 placeWord        ? QStringLiteral("name of a place (its last word)")
