@@ -1809,6 +1809,32 @@ private Q_SLOTS:
         QVERIFY(spansHold(x, text));
     }
 
+    // "the General Administration of Taxation": "General" begins an
+    // organisation's name here, it is no title before a person.
+    void aTitleWordBeginningAnOrganisationsName()
+    {
+        const QString text = QStringLiteral(
+            "New figures from the General Administration of Taxation showed receipts rose in April.\n\n"
+            "Finance Minister Lars Berg said the rise would last.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 5, 9));
+        QCOMPARE(peopleOf(x), QStringLiteral("Lars Berg"));
+        QVERIFY(spansHold(x, text));
+    }
+
+    // "Kenyan Water and Sanitation Minister Grace Banda", "Minister for
+    // Forestry, Tom Reid": the first words of a portfolio ended by "and"
+    // and the title, or the words of a title after "for", are no name.
+    void aPortfolioWithAndOrAfterFor()
+    {
+        const QString text = QStringLiteral(
+            "Kenyan Water and Sanitation Minister Grace Banda spoke by phone on Monday with Zambian Mines "
+            "and Energy Minister Paul Phiri about the river.\n\n"
+            "The Minister for Forestry, Tom Reid, said the dam would wait.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 5, 9));
+        QCOMPARE(peopleOf(x), QStringLiteral("Grace Banda, Paul Phiri, Tom Reid"));
+        QVERIFY(spansHold(x, text));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

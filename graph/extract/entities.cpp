@@ -500,6 +500,23 @@ void EntityFinder::classify(int first, int end)
             personBySurname(tokens[end - 1].text) < 0)
             return;
     }
+    // "the General Administration of Taxation": a title word before words
+    // that name an organisation begins the organisation's name.
+    if (titleStop > k && titleStop < end && end - titleStop <= 4) {
+        bool organization = false;
+        for (int w = titleStop; w < end && !organization; ++w)
+            organization = gz.isOrganizationWord(tokens[w].text);
+        if (organization) {
+            const int e = addEntity(NodeKind::Organization, text.words(k, end),
+                                    QStringLiteral("organisation word after a title word"));
+            addMention(e, k, end);
+            return;
+        }
+        // "Minister for Forestry, Tom Reid": the title's words after
+        // "for" or "of" are no name.
+        if (connectors().contains(tokens[titleStop].text))
+            return;
+    }
     if (titleStop > k && titleStop < end && end - titleStop <= 4) {
         const QString title = text.words(k, titleStop);
         const QString name = text.words(titleStop, end);
@@ -715,7 +732,21 @@ void EntityFinder::classify(int first, int end)
         }
         return false;
     };
-    if (count <= 4 && !hasConnector && !inTitle && !describesAGroup && !startsPortfolio() &&
+    // "Kenyan Water and Sanitation Minister Grace Banda": a demonym and
+    // the first words of a portfolio ended by "and" and the title.
+    const auto demonymPortfolio = [&] {
+        if (!gz.isDemonym(tokens[first].text) || end + 1 >= tokens.size() ||
+            tokens[end].text != QLatin1String("and") || !text.adjacent(end - 1, end))
+            return false;
+        for (int j = end + 1; j < std::min<qsizetype>(tokens.size(), end + 5); ++j) {
+            if (!text.adjacent(j - 1, j) || !startsUpper(tokens[j].text))
+                return false;
+            if (gz.isTitle(tokens[j].text))
+                return true;
+        }
+        return false;
+    };
+    if (count <= 4 && !hasConnector && !inTitle && !describesAGroup && !startsPortfolio() && !demonymPortfolio() &&
         !std::any_of(tokens.cbegin() + first, tokens.cbegin() + end,
                      [](const Token &tok) { return isAcronym(tok.text); })) {
         const int e = addEntity(NodeKind::Person, name, QStringLiteral("capitalised name"));
