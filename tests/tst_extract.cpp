@@ -1835,6 +1835,21 @@ private Q_SLOTS:
         QVERIFY(spansHold(x, text));
     }
 
+    // "…,\u201d she said at a press conference on Wednesday": where words
+    // were said, not an event; "a joint news conference with X" is one.
+    void aNewsConferenceAloneIsNoEvent()
+    {
+        const QString text = QStringLiteral(
+            "Transport Minister Lena Holm said the ferry line to Visby would reopen in June.\n\n"
+            "\"We have the boats, but not the crews,\" she said at a press conference on Wednesday.\n\n"
+            "Finnish Transport Minister Aku Virta spoke at a joint news conference with Holm in Turku on "
+            "Thursday.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 5, 9));
+        const QList<Event> others = eventsOf(x, QStringLiteral("other"));
+        QVERIFY2(others.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(others.first().date, QStringLiteral("2025-05-08"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -78,6 +78,18 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         }
         if (notHappening(trigger, s))
             continue;
+        // "she said at a news conference on Wednesday": where words were
+        // said, no event of its own; a joint one ("a joint news conference",
+        // "a press briefing with X") is one.
+        if (QLatin1String(triggerWords[trigger.type].label) == QLatin1String("Briefing") &&
+            !words.startsWith(QLatin1String("joint"), Qt::CaseInsensitive)) {
+            const int k = text.tokenAtOrAfter(trigger.start);
+            const int after = text.tokenAtOrAfter(trigger.end);
+            const bool joint = k > s.firstToken && tokens[k - 1].text.compare(QLatin1String("joint"), Qt::CaseInsensitive) == 0;
+            const bool with = after < s.endToken && tokens[after].text == QLatin1String("with");
+            if (!joint && !with)
+                continue;
+        }
         // "a meeting of ministers on Tuesday that prepared the summit": the
         // event prepared is named, not reported here; its date and people
         // are the other event's.
