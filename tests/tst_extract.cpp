@@ -1850,6 +1850,21 @@ private Q_SLOTS:
         QCOMPARE(others.first().date, QStringLiteral("2025-05-08"));
     }
 
+    // "\u201cThe road will open in May,\u201d Kral said. \u201cIt is ready.\u201d": a
+    // short quotation that is a sentence of its own is words said, not
+    // scare quotes.
+    void aShortQuotationThatIsASentence()
+    {
+        const QString text = QStringLiteral(
+            "\u201cThe road will open in May,\u201d Deputy Mayor Ivo Kral told reporters on Monday. "
+            "\u201cIt is ready.\u201d\n\n"
+            "Critics called the road \u201ca folly\u201d last year.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 5, 9));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("It is ready")), QStringLiteral("Ivo Kral"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("a folly")), QStringLiteral("(not a statement)"));
+        QVERIFY(spansHold(x, text));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

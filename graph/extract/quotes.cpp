@@ -132,6 +132,24 @@ bool QuoteMarks::isScareQuote(const Quote &q) const
                        "doctrine|slogan|term|phrase|word|words|label|motto|agreement|declaration|framework|"
                        "project|bill|act|paper|study|document)\\s*[,:]?\\s*$"),
         QRegularExpression::CaseInsensitiveOption);
+    // "“We came to listen,” she said. “We have listened.”": a short
+    // quotation that is a whole sentence of its own (a capital first, its
+    // full stop inside the marks, a sentence ended before it) is words said.
+    if (wordCount <= 3 && q.close - q.open > 2) {
+        const QChar first = t.at(q.open + 1);
+        const QChar last = t.at(q.close - 1);
+        qsizetype b = q.open - 1;
+        while (b >= 0 && t.at(b) == QLatin1Char(' '))
+            --b;
+        const bool sentenceBefore =
+            b < 0 || t.at(b) == QLatin1Char('\n') || t.at(b) == QLatin1Char('.') || t.at(b) == QLatin1Char('!') ||
+            t.at(b) == QLatin1Char('?') ||
+            ((t.at(b) == QChar(0x201D) || t.at(b) == QLatin1Char('"')) && b > 0 &&
+             (t.at(b - 1) == QLatin1Char('.') || t.at(b - 1) == QLatin1Char('!') || t.at(b - 1) == QLatin1Char('?')));
+        if (first.isUpper() && (last == QLatin1Char('.') || last == QLatin1Char('!') || last == QLatin1Char('?')) &&
+            sentenceBefore)
+            return false;
+    }
     if (wordCount <= 3)
         return true; // short: scare quotes whatever comes before
     const QStringView before = QStringView(t).mid(std::max<qsizetype>(0, q.open - 30), std::min<qsizetype>(30, q.open));
