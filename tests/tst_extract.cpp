@@ -1850,6 +1850,18 @@ private Q_SLOTS:
         QCOMPARE(others.first().date, QStringLiteral("2025-05-08"));
     }
 
+    // "visited Bodo on Tuesday and met about 50 farmers at the market": a
+    // crowd counted is no party to a meeting; the visit is the event.
+    void aCrowdMetOnAVisitIsNoMeeting()
+    {
+        const QString text = QStringLiteral(
+            "Farm Minister Ola Dahl visited Bodo on Tuesday and met about 50 farmers at the market.\n\n"
+            "Dahl said prices would be reviewed.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 5, 9));
+        QVERIFY2(eventsOf(x, QStringLiteral("meeting")).isEmpty(), eventsSaid(x).constData());
+        QCOMPARE(eventsOf(x, QStringLiteral("visit")).size(), 1);
+    }
+
     // "\u201cThe road will open in May,\u201d Kral said. \u201cIt is ready.\u201d": a
     // short quotation that is a sentence of its own is words said, not
     // scare quotes.

@@ -97,6 +97,16 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             k >= s.firstToken + 2 && tokens[k - 1].text == QLatin1String("the") &&
             isOneOf(tokens[k - 2].text, {"prepared", "prepare", "prepares", "preparing"}))
             continue;
+        // "met about 60 fishers in the town hall": a crowd counted, no party
+        // to a meeting; what the visit it belongs to did.
+        if (trigger.type == meeting && isOneOf(words, {"met", "meet", "meets", "met with"})) {
+            static const QRegularExpression crowd(QStringLiteral(
+                "^\\s+(?:with\\s+)?(?:about|some|nearly|around|almost|more\\s+than|over|up\\s+to|roughly)?\\s*"
+                "(?:\\d[\\d,]*|dozens\\s+of|hundreds\\s+of|scores\\s+of|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+                "ninety|a\\s+hundred)\\s+\\p{Ll}+s\\b"));
+            if (matchIn(crowd, QStringView(t).mid(trigger.end, std::min<qsizetype>(60, s.end - trigger.end))).hasMatch())
+                continue;
+        }
         // "met over dinner", "talks over dinner": when they met, not a second meeting.
         if (trigger.type == meeting && words == QLatin1String("dinner") && trigger.start > s.start &&
             isOneOf(tokens[text.tokenAtOrAfter(trigger.start) - 1].text, {"over", "during", "after", "before"}))
