@@ -1877,6 +1877,23 @@ private Q_SLOTS:
         QVERIFY(spansHold(x, text));
     }
 
+    // "Energy ministers of Estonia, Latvia and Lithuania will meet": the
+    // ministers of three countries or more meeting are a ministerial of
+    // those countries, and only theirs: a president named next is no
+    // minister of it.
+    void ministersOfCountriesListedMeeting()
+    {
+        const QString text = QStringLiteral(
+            "Grid operator chief Mart Saar warned of shortages last week.\n\n"
+            "Energy ministers of Estonia, Latvia and Lithuania will meet in Riga on June 3 to agree on grid "
+            "rules. Latvian President Anna Berzina has proposed a summit on the grid.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 5, 9));
+        const QList<Event> ministerials = eventsOf(x, QStringLiteral("ministerial"));
+        QVERIFY2(ministerials.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, ministerials.first().participants), QStringLiteral("Estonia, Latvia, Lithuania"));
+        QCOMPARE(ministerials.first().date, QStringLiteral("2025-06-03"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

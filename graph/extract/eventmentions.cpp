@@ -153,6 +153,37 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                                        return m != mentionAtToken.constEnd() &&
                                               out.entities[mentions[*m].entity].kind == NodeKind::Organization;
                                    }();
+                // "Water ministers of Angola, Botswana and Namibia will
+                // meet": the ministers of three countries or more, listed.
+                QList<int> countries;
+                if (of + 1 < k && tokens[of].text == QLatin1String("of")) {
+                    int at = of + 1;
+                    while (at < k) {
+                        const auto m = mentionAtToken.constFind(at);
+                        if (m == mentionAtToken.constEnd() || out.entities[mentions[*m].entity].kind != NodeKind::Country)
+                            break;
+                        countries.append(mentions[*m].entity);
+                        at = mentions[*m].endToken;
+                        const QStringView gap = at < k ? QStringView(t).mid(tokens[at - 1].end, tokens[at].start - tokens[at - 1].end)
+                                                      : QStringView();
+                        if (gap == QLatin1String(", ")) {
+                            if (at < k && tokens[at].text == QLatin1String("and"))
+                                ++at;
+                            continue;
+                        }
+                        if (at < k && tokens[at].text == QLatin1String("and") && gap == QLatin1String(" ")) {
+                            ++at;
+                            continue;
+                        }
+                        break;
+                    }
+                }
+                if (countries.size() >= 3) {
+                    static const int ministerial = typeIndex("ministerial");
+                    trigger.type = ministerial;
+                    trigger.ministersOfCountries = countries;
+                    break;
+                }
                 // "The council's energy ministers are due to meet": the
                 // organisation the text named before, by its last word.
                 int bloc = -1;
@@ -520,6 +551,10 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         if (trigger.bloc >= 0) {
             m.participants = {trigger.bloc};
             m.rule += QStringLiteral(", the ministers of the organisation named before");
+        }
+        if (!trigger.ministersOfCountries.isEmpty()) {
+            m.participants = trigger.ministersOfCountries;
+            m.rule += QStringLiteral(", the ministers of the countries listed");
         }
         if (m.place < 0 && !host)
             m.place = subjectPlace;

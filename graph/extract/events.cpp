@@ -196,6 +196,10 @@ void EventFinder::findEvents()
                                         [&](int p) { return out.entities[p].kind == NodeKind::Person; });
         if (anyone || eventSentences[i].isEmpty())
             continue;
+        // A ministerial ("Water ministers of A, B and C will meet") takes
+        // only ministers: a president named next is no one of them.
+        static const int ministerialType = typeIndex("ministerial");
+        const bool ministersOnly = eventTypes[i].first().second == ministerialType;
         const int following = *std::min_element(eventSentences[i].cbegin(), eventSentences[i].cend()) + 1;
         if (following >= sentences.size())
             continue;
@@ -206,7 +210,8 @@ void EventFinder::findEvents()
                 continue;
             const Entity &entity = out.entities[m.entity];
             if (entity.kind == NodeKind::Person && entity.titleOf >= 0 &&
-                e.participants.contains(entity.titleOf) && !officials.contains(m.entity))
+                e.participants.contains(entity.titleOf) && !officials.contains(m.entity) &&
+                (!ministersOnly || entity.title.contains(QLatin1String("inister"))))
                 officials.append(m.entity);
         }
         e.participants.append(officials);
@@ -579,6 +584,11 @@ bool EventFinder::mergeHeadline(const EventMention &m)
         const Event &e = out.events[i];
         const int eType = eventTypes[i].first().second;
         if (!typesMeet(eType, m.type) || !datesMeet(e.date, m.date.iso))
+            continue;
+        // A headline's summit is no ministerial, nor the other way (see merge).
+        static const int summitType = typeIndex("summit");
+        static const int ministerialType = typeIndex("ministerial");
+        if ((eType == summitType && m.type == ministerialType) || (eType == ministerialType && m.type == summitType))
             continue;
         int common = 0;
         for (int p : std::as_const(m.participants)) {
