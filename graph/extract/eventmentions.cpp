@@ -603,6 +603,32 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 m.date.end = clauseFrom + said.capturedEnd();
             }
         }
+        // "two days later", "the next day": that many days after the day
+        // of the event named just before, in this sentence or the two
+        // before (inferred, not stated).
+        if (m.date.iso.isEmpty() && !into->isEmpty() && lastDay.isValid()) {
+            static const QRegularExpression later(QStringLiteral(
+                "\\b(?:(a|one|two|three|four|five|six|seven|\\d{1,2})\\s+days?\\s+later|the\\s+(?:next|following)\\s+day)\\b"),
+                QRegularExpression::CaseInsensitiveOption);
+            const qsizetype clauseFrom = std::max({from, clauseStart});
+            const QStringView clause = QStringView(t).mid(clauseFrom, clauseEnd - clauseFrom);
+            const QRegularExpressionMatch said =
+                clause.contains(u"day") ? matchIn(later, clause) : QRegularExpressionMatch();
+            const EventMention &last = into->last();
+            if (said.hasMatch() && !quoted(clauseFrom + said.capturedStart()) && si - last.sentence <= 2) {
+                static const QStringList numbers = {QStringLiteral("a"),    QStringLiteral("one"),  QStringLiteral("two"),
+                                                    QStringLiteral("three"), QStringLiteral("four"), QStringLiteral("five"),
+                                                    QStringLiteral("six"),  QStringLiteral("seven")};
+                const QString n = said.captured(1).toLower();
+                const int days = n.isEmpty() ? 1 : numbers.contains(n) ? std::max<int>(1, int(numbers.indexOf(n))) : n.toInt();
+                m.date.iso = lastDay.addDays(days).toString(Qt::ISODate);
+                m.date.stated = false;
+                m.date.note = QStringLiteral("%1 after the day of the event named before (\u201c%2\u201d)")
+                                  .arg(days == 1 ? QStringLiteral("a day") : QStringLiteral("%1 days").arg(days), said.captured(0));
+                m.date.start = clauseFrom + said.capturedStart();
+                m.date.end = clauseFrom + said.capturedEnd();
+            }
+        }
         // "Rutte, who is attending the World Economic Forum": under way on
         // the article's day. The month, and marked as inferred, not stated.
         if (m.date.iso.isEmpty() && namesItsActor(trigger.type) && date.isValid()) {
