@@ -574,6 +574,23 @@ void EntityFinder::classify(int first, int end)
         return letters;
     };
     const bool initialled = acronymAfter && !described && count >= 2 && initials() == tokens[end].text;
+    // "Kenyan Water and Sanitation Minister Grace Banda", "Angolan Energy
+    // and Water Minister": a demonym and the first words of a portfolio
+    // ended by "and" and the title; no one's name, no organisation's.
+    const auto demonymPortfolio = [&] {
+        if (!gz.isDemonym(tokens[first].text) || end + 1 >= tokens.size() ||
+            tokens[end].text != QLatin1String("and") || !text.adjacent(end - 1, end))
+            return false;
+        for (int j = end + 1; j < std::min<qsizetype>(tokens.size(), end + 5); ++j) {
+            if (!text.adjacent(j - 1, j) || !startsUpper(tokens[j].text))
+                return false;
+            if (gz.isTitle(tokens[j].text))
+                return true;
+        }
+        return false;
+    };
+    if (count >= 2 && demonymPortfolio())
+        return;
     bool organization = isAcronym(name) || described || initialled;
     for (int w = first; w < end && !organization; ++w)
         organization = gz.isOrganizationWord(tokens[w].text);
@@ -729,20 +746,6 @@ void EntityFinder::classify(int first, int end)
                 return false;
             if (gz.isTitle(tokens[j].text))
                 return sawAnd;
-        }
-        return false;
-    };
-    // "Kenyan Water and Sanitation Minister Grace Banda": a demonym and
-    // the first words of a portfolio ended by "and" and the title.
-    const auto demonymPortfolio = [&] {
-        if (!gz.isDemonym(tokens[first].text) || end + 1 >= tokens.size() ||
-            tokens[end].text != QLatin1String("and") || !text.adjacent(end - 1, end))
-            return false;
-        for (int j = end + 1; j < std::min<qsizetype>(tokens.size(), end + 5); ++j) {
-            if (!text.adjacent(j - 1, j) || !startsUpper(tokens[j].text))
-                return false;
-            if (gz.isTitle(tokens[j].text))
-                return true;
         }
         return false;
     };
