@@ -397,9 +397,22 @@ void EntityFinder::classify(int first, int end)
     }
     // A country by any of its names (a demonym alone names nobody, but
     // "Saudi officials", "Kenyan negotiators" speak for their country).
-    const bool forItsCountry = end < tokens.size() && text.adjacent(end - 1, end) &&
-                               isOneOf(tokens[end].text, {"officials", "negotiators", "diplomats", "delegation",
-                                                          "delegates", "envoys", "authorities"});
+    // "Peruvian and Chilean mining officials": a second demonym after
+    // "and", and up to two lower-case words, between.
+    const bool forItsCountry = [&] {
+        int j = end;
+        if (j + 1 < tokens.size() && text.adjacent(j - 1, j) && tokens[j].text == QLatin1String("and") &&
+            text.adjacent(j, j + 1) && gz.isDemonym(tokens[j + 1].text))
+            j += 2;
+        for (int lower = 0; lower <= 2 && j < tokens.size() && text.adjacent(j - 1, j); ++lower, ++j) {
+            if (isOneOf(tokens[j].text, {"officials", "negotiators", "diplomats", "delegation", "delegates", "envoys",
+                                         "authorities"}))
+                return true;
+            if (!tokens[j].text.front().isLower() || isOneOf(tokens[j].text, {"and", "or", "of", "the", "to", "in"}))
+                return false;
+        }
+        return false;
+    }();
     if (const QString country = gz.country(whole); !country.isEmpty() && (!gz.isDemonym(whole) || forItsCountry)) {
         const int e = addEntity(NodeKind::Country, country, QStringLiteral("ISO 3166 name"));
         if (whole != country)
