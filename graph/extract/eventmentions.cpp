@@ -262,6 +262,22 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             if (p.hasMatch())
                 trigger.ministersOf = organizationNamedBefore(p.captured(1), trigger.start);
         }
+        // "a meeting of the two countries' leaders in X": the last two
+        // countries named before are its parties.
+        if (isOneOf(words, {"meeting", "meetings", "talks", "summit"})) {
+            static const QRegularExpression twoCountries(QStringLiteral(
+                "^\\s+(?:of|between)\\s+the\\s+two\\s+countries['\u2019]\\s"));
+            if (matchIn(twoCountries, QStringView(t).mid(trigger.end, std::min<qsizetype>(40, s.end - trigger.end))).hasMatch()) {
+                QList<int> named;
+                for (auto it = mentions.crbegin(); it != mentions.crend() && named.size() < 2; ++it) {
+                    if (it->start < trigger.start && out.entities[it->entity].kind == NodeKind::Country &&
+                        !named.contains(it->entity))
+                        named.append(it->entity);
+                }
+                if (named.size() == 2)
+                    trigger.twoCountries = named;
+            }
+        }
         // Words side by side name one event ("met for talks", "summit meeting").
         if (!here.isEmpty()) {
             Trigger &last = here.last();
@@ -551,6 +567,13 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         if (trigger.bloc >= 0) {
             m.participants = {trigger.bloc};
             m.rule += QStringLiteral(", the ministers of the organisation named before");
+        }
+        if (!trigger.twoCountries.isEmpty()) {
+            for (int c : std::as_const(trigger.twoCountries)) {
+                if (!m.participants.contains(c))
+                    m.participants.append(c);
+            }
+            m.rule += QStringLiteral(", the two countries named before");
         }
         if (!trigger.ministersOfCountries.isEmpty()) {
             m.participants = trigger.ministersOfCountries;
