@@ -1995,7 +1995,7 @@ private Q_SLOTS:
     void scoresOnArticlesTheRulesWereNotWrittenFor()
     {
         const QList<WrittenArticle> articles = writtenArticles();
-        QVERIFY2(articles.size() >= 41, "forty-one or more articles with their expected graphs");
+        QVERIFY2(articles.size() >= 44, "forty-four or more articles with their expected graphs");
         // Written after the rules were, and measured before any rule looked
         // at them: the held-out articles, reported on their own as well.
         static const QStringList heldOut = {QStringLiteral("13-"), QStringLiteral("14-"), QStringLiteral("15-")};
@@ -2031,6 +2031,10 @@ private Q_SLOTS:
         // written by another who never saw them; scored once, after those
         // rules; since worked on (extract-16), like 24-38.
         static const QStringList eighthHeldOut = {QStringLiteral("39-"), QStringLiteral("40-"), QStringLiteral("41-")};
+        // 42-44 likewise: written blind while the rules of extract-16 were
+        // written by another who never saw them; scored once, after those
+        // rules.
+        static const QStringList ninthHeldOut = {QStringLiteral("42-"), QStringLiteral("43-"), QStringLiteral("44-")};
         const auto among = [](const QString &name, const QStringList &prefixes) {
             return std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &prefix) { return name.startsWith(prefix); });
         };
@@ -2043,6 +2047,7 @@ private Q_SLOTS:
         scoring::Scores sixthTotal;
         scoring::Scores seventhTotal;
         scoring::Scores eighthTotal;
+        scoring::Scores ninthTotal;
         for (const WrittenArticle &article : articles) {
             const QString &name = article.name;
             QVERIFY2(article.ok, qPrintable(name));
@@ -2077,6 +2082,10 @@ private Q_SLOTS:
                 eighthTotal += s;
                 continue;
             }
+            if (among(name, ninthHeldOut)) {
+                ninthTotal += s;
+                continue;
+            }
             total += s;
             if (among(name, heldOut))
                 heldOutTotal += s;
@@ -2090,6 +2099,7 @@ private Q_SLOTS:
         qInfo().noquote() << report(QStringLiteral("held-out articles (33-35)"), sixthTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (36-38)"), seventhTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (39-41)"), eighthTotal);
+        qInfo().noquote() << report(QStringLiteral("held-out articles (42-44)"), ninthTotal);
         holdsFloors(QStringLiteral("unseen"), total, Floors{0.99, 0.98, 0.99, 0.88, 0.99, 0.82, 0.82});
         holdsFloors(QStringLiteral("held-out"), heldOutTotal, Floors{0, 0, 0.95, 0, 0, 0.97, 0});
         holdsFloors(QStringLiteral("held-out 16-18"), secondTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.88, 0.88});
@@ -2166,6 +2176,11 @@ private Q_SLOTS:
         // participants P 0.94 R 1.00. No longer unseen figures; the floors
         // are under these.
         holdsFloors(QStringLiteral("held-out 39-41"), eighthTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.92, 0.92});
+        // First measured (main after extract-16, no rule changed for them)
+        // at people P 0.80 R 1.00, quotes P 1.00 R 1.00, speakers 0.76
+        // (19/25), events P 0.93 R 0.62 F1 0.74, their participants P 0.68
+        // R 0.96. Not to be tuned to: the floors are just under that score.
+        holdsFloors(QStringLiteral("held-out 42-44"), ninthTotal, Floors{0.98, 0.98, 0.74, 0.78, 0.98, 0.72, 0.66});
     }
 
     // Every test article hard-wrapped at 72 columns (as a plain-text feed

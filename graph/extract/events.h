@@ -43,8 +43,8 @@ private:
         int type = 0; // index into the trigger list
         int bloc = -1; // "the council's ministers meet": the organisation they are of
         int ministersOf = -1; // "a meeting of the bloc's ministers": their organisation, one more participant
-        QList<int> ministersOfCountries; // "ministers of Angola, Botswana and Namibia will meet": the countries
-        QList<int> twoCountries; // "a meeting of the two countries' leaders": the last two named before
+        QList<int> ministersOfCountries = {}; // "ministers of Angola, Botswana and Namibia will meet": the countries
+        QList<int> twoCountries = {}; // "a meeting of the two countries' leaders": the last two named before
     };
     struct EventMention
     {
