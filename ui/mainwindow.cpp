@@ -88,14 +88,15 @@ constexpr int comingGraphWaitMs = 700;
 LoadedGraph loadForWindow(const QString &path, const ViewFilter &filter, qsizetype layoutAfterAbove)
 {
     const auto layOut = [&](LoadedGraph &loaded) {
-        const qsizetype shown = filter.visibleNodes(loaded.graph).size();
+        const QSet<NodeId> visible = filter.visibleNodes(loaded.graph);
+        const qsizetype shown = visible.size();
         if (shown <= layoutAfterAbove) {
             loaded.positions = layoutForView(loaded.graph, filter);
             return;
         }
         loaded.layOutAfterOpening = true;
         if (shown > multilevelThreshold) { // the engine the window would choose
-            loaded.layoutJob = std::make_shared<const MultilevelJob>(prepareMultilevelForView(loaded.graph, filter));
+            loaded.layoutJob = std::make_shared<const MultilevelJob>(prepareMultilevelForView(loaded.graph, filter, visible));
             loaded.layoutFilter = filter;
         }
     };

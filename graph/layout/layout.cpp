@@ -345,7 +345,12 @@ LayoutResult multilevelLayoutForView(const KnowledgeGraph &graph, const ViewFilt
 MultilevelJob prepareMultilevelForView(const KnowledgeGraph &graph, const ViewFilter &filter,
                                        const LayoutControl &control)
 {
-    const QSet<NodeId> visible = filter.visibleNodes(graph);
+    return prepareMultilevelForView(graph, filter, filter.visibleNodes(graph), control);
+}
+
+MultilevelJob prepareMultilevelForView(const KnowledgeGraph &graph, const ViewFilter &filter,
+                                       const QSet<NodeId> &visible, const LayoutControl &control)
+{
     LayoutOptions options = LayoutOptions::forNodeCount(visible.size());
     options.ignoredRelations = filter.hiddenRelations;
     if (visible.isEmpty())

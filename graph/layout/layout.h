@@ -109,6 +109,9 @@ LayoutResult multilevelLayoutForView(const KnowledgeGraph &graph, const ViewFilt
                                      const LayoutControl &control = {});
 MultilevelJob prepareMultilevelForView(const KnowledgeGraph &graph, const ViewFilter &filter,
                                        const LayoutControl &control = {});
+// The same, for a caller that has the shown nodes (filter.visibleNodes(graph)).
+MultilevelJob prepareMultilevelForView(const KnowledgeGraph &graph, const ViewFilter &filter,
+                                       const QSet<NodeId> &visible, const LayoutControl &control = {});
 
 // Positions a file brought (GEXF viz:position), scaled and centred to fill
 // the area a layout of as many nodes would, so nodes and labels read as they

@@ -189,7 +189,7 @@ void LayoutRunner::start(std::optional<LayoutKind> kind, const ViewFilter &filte
     if (run->kind == LayoutKind::Multilevel) {
         LayoutControl given;
         given.pinned = pinned;
-        job = std::make_shared<const MultilevelJob>(prepareMultilevelForView(graph, filter, given));
+        job = std::make_shared<const MultilevelJob>(prepareMultilevelForView(graph, filter, visible, given));
     } else {
         graphCopy = std::make_shared<const KnowledgeGraph>(graph);
     }
