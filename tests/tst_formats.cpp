@@ -14,6 +14,7 @@
 #include "evidence.h"
 #include "formatsupport.h"
 #include "gexf.h"
+#include "graphfiles.h"
 #include "graphml.h"
 #include "jsonformat.h"
 #include "kindcolors.h"
@@ -827,13 +828,90 @@ private Q_SLOTS:
             QCOMPARE(g.node(edge.target).key, QStringLiteral("n%1").arg(ends(e).second));
             ++e;
         }
+        // The same told as a shape first, resolved half on each core.
+        std::vector<std::pair<QString, QString>> told;
+        const ShapeObserver observer = [&](const KnowledgeGraph &shapeNodes, const std::vector<EdgeEnds> &shapeEnds) {
+            for (const EdgeEnds &end : shapeEnds)
+                told.emplace_back(shapeNodes.node(end.source).key, shapeNodes.node(end.target).key);
+        };
+        KnowledgeGraph observed;
+        QVERIFY(graphml::read(good, QStringLiteral("many.graphml"), observed, nullptr, observer).ok);
+        QCOMPARE(qsizetype(told.size()), qsizetype(edges));
+        for (int i = 0; i < edges; ++i) {
+            QCOMPARE(told[size_t(i)].first, QStringLiteral("n%1").arg(ends(i).first));
+            QCOMPARE(told[size_t(i)].second, QStringLiteral("n%1").arg(ends(i).second));
+        }
+        QCOMPARE(observed.edgeCount(), edges);
+        told.clear();
         KnowledgeGraph kept = g;
-        const ReadResult failed = graphml::read(bad, QStringLiteral("many.graphml"), kept);
+        const ReadResult failed = graphml::read(bad, QStringLiteral("many.graphml"), kept, nullptr, observer);
+        QVERIFY(told.empty()); // no shape for a file that fails
         QVERIFY(!failed.ok);
         QCOMPARE(failed.error.line, 3 + nodes + 45000 + 1);
         QVERIFY2(failed.error.toString().contains(QStringLiteral("ends at \"nowhere\", but no node has that id")),
                  qPrintable(failed.error.toString()));
         QCOMPARE(kept.edgeCount(), edges); // what was open is kept
+    }
+
+    // A window lays a large graph out while its edges are still being
+    // added: every reader tells the shape first (all nodes, with their
+    // final ids, no edge yet; every edge's ends and relation in order), and
+    // not for a file that places its nodes or fails.
+    void readersTellTheShapeBeforeAddingTheEdges_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::newRow("json") << int(GraphFormat::Json);
+        QTest::newRow("graphml") << int(GraphFormat::GraphML);
+        QTest::newRow("gexf") << int(GraphFormat::Gexf);
+        QTest::newRow("dot") << int(GraphFormat::Dot);
+    }
+
+    void readersTellTheShapeBeforeAddingTheEdges()
+    {
+        QFETCH(int, format);
+        QTemporaryDir dir;
+        const KnowledgeGraph g = richGraph();
+        const QString path = dir.filePath(QStringLiteral("g.") + graphFormatSuffix(GraphFormat(format)));
+        QString error;
+        QVERIFY2(!writeGraphFile(path, GraphFormat(format), g, &error).isEmpty(), qPrintable(error));
+        int told = 0;
+        qsizetype nodesTold = -1, edgesInGraphTold = -1;
+        QStringList endsTold;
+        const ShapeObserver observer = [&](const KnowledgeGraph &nodes, const std::vector<EdgeEnds> &edges) {
+            ++told;
+            nodesTold = nodes.nodeCount();
+            edgesInGraphTold = nodes.edgeCount();
+            for (const EdgeEnds &edge : edges)
+                endsTold << nodes.node(edge.source).key + QLatin1Char('>') + nodes.node(edge.target).key
+                        + QLatin1Char(' ') + edge.relation;
+        };
+        KnowledgeGraph back;
+        const ReadResult r = readGraphFile(path, back, nullptr, observer);
+        QVERIFY2(r.ok, qPrintable(r.error.toString()));
+        QCOMPARE(told, 1);
+        QCOMPARE(nodesTold, g.nodeCount());
+        QCOMPARE(edgesInGraphTold, 0);
+        QStringList endsRead;
+        for (EdgeId id : back.edges()) {
+            const EdgeData &edge = back.edge(id);
+            endsRead << back.node(edge.source).key + QLatin1Char('>') + back.node(edge.target).key
+                    + QLatin1Char(' ') + edge.relation;
+        }
+        QCOMPARE(endsTold, endsRead);
+        QCOMPARE(endsRead.size(), g.edgeCount());
+
+        if (GraphFormat(format) == GraphFormat::Gexf) { // positions of its own: shown as drawn
+            QHash<NodeId, QPointF> positions;
+            qreal x = 0;
+            for (NodeId id : g.nodes())
+                positions.insert(id, QPointF(x += 40, 10));
+            QVERIFY(!writeGraphFile(path, GraphFormat::Gexf, g, &error, nullptr, &positions).isEmpty());
+            told = 0;
+            QHash<NodeId, QPointF> read;
+            QVERIFY(readGraphFile(path, back, &read, observer).ok);
+            QCOMPARE(read.size(), g.nodeCount());
+            QCOMPARE(told, 0);
+        }
     }
 
     void filesAreWrittenAtomically()

@@ -12,8 +12,10 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -23,6 +25,7 @@
 #include <QToolButton>
 #include <QUndoStack>
 
+#include <atomic>
 #include <cmath>
 #include <memory>
 
@@ -143,6 +146,35 @@ class TestLayoutUi : public QObject
     }
 
     // Opens a generated news-shaped graph of `nodes` nodes.
+    // A preview of a generated news graph: the view's size, person and
+    // event dots in their kinds' colours, spread over the view, and edges.
+    bool showsGraphPicture(const QImage &shown)
+    {
+        if (shown.isNull() || shown.size() != window->view()->viewport()->size() * window->view()->viewport()->devicePixelRatioF()) {
+            qWarning() << "preview" << shown.size();
+            return false;
+        }
+        const QRgb background = canvasBackground().rgb();
+        const QRgb person = 0xff000000u | kindColorRgb(NodeKind::Person);
+        const QRgb event = 0xff000000u | kindColorRgb(NodeKind::Event);
+        int persons = 0, events = 0, inked = 0;
+        QRect inkedBox;
+        for (int y = 0; y < shown.height(); ++y) {
+            for (int x = 0; x < shown.width(); ++x) {
+                const QRgb pixel = shown.pixel(x, y);
+                persons += pixel == person;
+                events += pixel == event;
+                if (pixel != background) {
+                    ++inked;
+                    inkedBox |= QRect(x, y, 1, 1);
+                }
+            }
+        }
+        qInfo() << "preview: person pixels" << persons << "event pixels" << events << "inked" << inked;
+        return persons > 100 && events > 100 && inked > shown.width() * shown.height() / 20
+            && (inkedBox.width() > shown.width() / 2 || inkedBox.height() > shown.height() / 2);
+    }
+
     bool openGenerated(int nodes)
     {
         const QString path = files.filePath(QStringLiteral("news-%1.json").arg(nodes));
@@ -697,31 +729,108 @@ private Q_SLOTS:
         QTRY_VERIFY(!previewAfterOpening);
         disconnect(probe);
         disconnect(opened);
-        QVERIFY(!shown.isNull());
-        QCOMPARE(shown.size(), window->view()->viewport()->size() * window->view()->viewport()->devicePixelRatioF());
-        // Nodes in their kinds' colours, spread over the view; edges.
-        const QRgb background = canvasBackground().rgb();
-        const QRgb person = 0xff000000u | kindColorRgb(NodeKind::Person);
-        const QRgb event = 0xff000000u | kindColorRgb(NodeKind::Event);
-        int persons = 0, events = 0, inked = 0;
-        QRect inkedBox;
-        for (int y = 0; y < shown.height(); ++y) {
-            for (int x = 0; x < shown.width(); ++x) {
-                const QRgb pixel = shown.pixel(x, y);
-                persons += pixel == person;
-                events += pixel == event;
-                if (pixel != background) {
-                    ++inked;
-                    inkedBox |= QRect(x, y, 1, 1);
-                }
-            }
-        }
-        QVERIFY2(persons > 100 && events > 100, qPrintable(QStringLiteral("%1 %2").arg(persons).arg(events)));
-        QVERIFY2(inked > shown.width() * shown.height() / 20, qPrintable(QString::number(inked)));
-        QVERIFY(inkedBox.width() > shown.width() / 2 || inkedBox.height() > shown.height() / 2);
+        QVERIFY(showsGraphPicture(shown));
         QVERIFY(waitForLayout(finished));
         QCOMPARE(window->document()->positions().size(), 3200);
         QCOMPARE(onScreen(), held());
+    }
+
+    // A large graph's layout starts as soon as its reader knows its shape
+    // (every node, every edge's ends) and its first picture is up while the
+    // edges are still being added: here the reader is held at that point
+    // until the test has seen the picture.
+    void largeGraphIsLaidOutWhileItsEdgesAreRead()
+    {
+        const QString path = files.filePath(QStringLiteral("news-3300.graphml"));
+        QString error;
+        QVERIFY2(!writeGraphFile(path, GraphFormat::GraphML, bench::syntheticNewsGraph(3300, 7), &error).isEmpty(),
+                 qPrintable(error));
+        window->setLayoutAfterOpeningAbove(2000);
+        auto readerMayGoOn = std::make_shared<QSemaphore>();
+        auto readerHeld = std::make_shared<std::atomic<bool>>(false);
+        window->setAfterShapeReadForTesting([readerMayGoOn, readerHeld] {
+            *readerHeld = true;
+            readerMayGoOn->tryAcquire(1, kSlowWorkMs);
+        });
+        const auto restore = qScopeGuard([&] {
+            readerMayGoOn->release();
+            if (!QTest::qWaitFor([&] { return !window->isLoading(); }, kSlowWorkMs))
+                qWarning("the window is still opening the file");
+            window->setAfterShapeReadForTesting({});
+            window->setLayoutAfterOpeningAbove(layoutAfterOpeningThreshold);
+        });
+        QSignalSpy loaded(window.get(), &MainWindow::graphLoaded);
+        QSignalSpy finished(window.get(), &MainWindow::layoutFinished);
+        window->openFile(path);
+        QTRY_VERIFY_WITH_TIMEOUT(readerHeld->load(), kSlowWorkMs);
+        // The edges are not in yet: the layout runs, and its picture is up.
+        QTRY_VERIFY_WITH_TIMEOUT(window->view()->isShowingPreview(), kSlowWorkMs);
+        QVERIFY(runner()->isRunningForComingGraph());
+        QVERIFY(window->isLoading());
+        QCOMPARE(loaded.count(), 0);
+        QCOMPARE(window->scene()->visibleNodeCount() == 3300, false); // the old graph's canvas
+        QVERIFY(showsGraphPicture(window->view()->previewPicture()));
+        // Cancelled from the Opening dialog, not from the layout's status.
+        QVERIFY(window->layoutStatus()->isActive());
+        QVERIFY(!window->layoutStatus()->cancelButton()->isEnabled());
+        readerMayGoOn->release();
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() == 1, kSlowWorkMs);
+        QCOMPARE(window->scene()->visibleNodeCount(), 3300);
+        QVERIFY(waitForLayout(finished));
+        QVERIFY(!window->view()->isShowingPreview());
+        QCOMPARE(window->document()->positions().size(), 3300);
+        QCOMPARE(onScreen(), held());
+        QSet<QPair<int, int>> places;
+        for (const QPointF &p : held())
+            places.insert({qRound(p.x()), qRound(p.y())});
+        QVERIFY2(places.size() > 3200, qPrintable(QString::number(places.size())));
+        QCOMPARE(window->undoStack()->count(), 0);
+    }
+
+    // Cancelled while its edges are read, a large graph's early layout stops
+    // at once, its picture goes, and what was open stays.
+    void cancellingWhileTheEdgesAreReadStopsTheEarlyLayout()
+    {
+        const QString path = files.filePath(QStringLiteral("news-3400.json"));
+        QString error;
+        QVERIFY2(!writeGraphFile(path, GraphFormat::Json, bench::syntheticNewsGraph(3400, 7), &error).isEmpty(),
+                 qPrintable(error));
+        const int before = window->scene()->visibleNodeCount();
+        window->setLayoutAfterOpeningAbove(2000);
+        auto readerMayGoOn = std::make_shared<QSemaphore>();
+        auto readerHeld = std::make_shared<std::atomic<bool>>(false);
+        window->setAfterShapeReadForTesting([readerMayGoOn, readerHeld] {
+            *readerHeld = true;
+            readerMayGoOn->tryAcquire(1, kSlowWorkMs);
+        });
+        const auto restore = qScopeGuard([&] {
+            readerMayGoOn->release();
+            if (!QTest::qWaitFor([&] { return !window->isLoading(); }, kSlowWorkMs))
+                qWarning("the window is still opening the file");
+            window->setAfterShapeReadForTesting({});
+            window->setLayoutAfterOpeningAbove(layoutAfterOpeningThreshold);
+        });
+        QSignalSpy loaded(window.get(), &MainWindow::graphLoaded);
+        window->openFile(path);
+        QTRY_VERIFY_WITH_TIMEOUT(readerHeld->load(), kSlowWorkMs);
+        QTRY_VERIFY_WITH_TIMEOUT(runner()->isRunningForComingGraph(), kSlowWorkMs);
+        QProgressDialog *progress = nullptr;
+        for (QProgressDialog *dialog : window->findChildren<QProgressDialog *>())
+            if (dialog->windowTitle() == QStringLiteral("Opening"))
+                progress = dialog;
+        QVERIFY(progress);
+        QTRY_VERIFY_WITH_TIMEOUT(progress->isVisible(), kSlowWorkMs);
+        QPushButton *cancel = progress->findChild<QPushButton *>();
+        QVERIFY(cancel);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(!runner()->isRunningForComingGraph()); // stopped with the click
+        QVERIFY(!window->view()->isShowingPreview());
+        readerMayGoOn->release();
+        QTRY_VERIFY_WITH_TIMEOUT(!window->isLoading(), kSlowWorkMs);
+        QCOMPARE(loaded.count(), 0);
+        QCOMPARE(window->scene()->visibleNodeCount(), before);
+        QVERIFY(!window->isLayingOut());
+        QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("cancelled")));
     }
 
     // Cancelled, the opening layout leaves every node where it had got to:

@@ -82,10 +82,17 @@ namespace {
 constexpr qsizetype comingGraphPlaces = 2000;
 constexpr int comingGraphWaitMs = 700;
 
+// While a large picture is up, a newer layout picture redraws it at most
+// this often (drawing it takes 60-70 ms at 100k nodes).
+constexpr int comingPreviewIntervalMs = 250;
+
 // Reads a graph file, a project or (empty path) the bundled corpus, off
 // the GUI thread; laid out now, or (a large graph, more shown nodes than
-// layoutAfterAbove) once the window shows it.
-LoadedGraph loadForWindow(const QString &path, const ViewFilter &filter, qsizetype layoutAfterAbove)
+// layoutAfterAbove) once the window shows it. A large graph's layout job is
+// made as soon as its reader tells its shape, and handed to `shapeRead`
+// (on this thread) while its edges are still being added.
+LoadedGraph loadForWindow(const QString &path, const ViewFilter &filter, qsizetype layoutAfterAbove,
+                          const std::function<void(std::shared_ptr<const ComingShape>)> &shapeRead)
 {
     const auto layOut = [&](LoadedGraph &loaded) {
         const QSet<NodeId> visible = filter.visibleNodes(loaded.graph);
@@ -119,16 +126,39 @@ LoadedGraph loadForWindow(const QString &path, const ViewFilter &filter, qsizety
             layOut(loaded);
         return loaded;
     }
+    std::shared_ptr<const ComingShape> shape;
+    const ShapeObserver onShape = [&](const KnowledgeGraph &nodes, const std::vector<EdgeEnds> &edges) {
+        const qsizetype above = std::max(layoutAfterAbove, multilevelThreshold);
+        if (nodes.nodeCount() <= above)
+            return;
+        const QSet<NodeId> visible = filter.visibleNodes(nodes);
+        if (visible.size() <= above)
+            return;
+        auto coming = std::make_shared<ComingShape>();
+        coming->job = std::make_shared<const MultilevelJob>(prepareMultilevelForShape(nodes, edges, filter, visible));
+        coming->kinds = previewKinds(nodes, *coming->job);
+        coming->filter = filter;
+        shape = std::move(coming);
+        if (shapeRead)
+            shapeRead(shape);
+    };
     QHash<NodeId, QPointF> filePositions;
     loaded.result = path.isEmpty() ? loadBundledCorpus(loaded.graph)
-                                   : readGraphFile(path, loaded.graph, &filePositions);
+                                   : readGraphFile(path, loaded.graph, &filePositions, onShape);
     if (!loaded.result.ok)
         return loaded;
     // A file that brings its own picture (Gephi's GEXF) is shown as drawn.
     loaded.positions = fitFilePositions(filePositions, filter.visibleNodes(loaded.graph));
     loaded.positionsFromFile = !loaded.positions.isEmpty();
-    if (!loaded.positionsFromFile)
+    if (loaded.positionsFromFile)
+        return loaded;
+    if (shape) { // its layout job was made from its shape (and has started)
+        loaded.layOutAfterOpening = true;
+        loaded.layoutJob = shape->job;
+        loaded.layoutFilter = filter;
+    } else {
         layOut(loaded);
+    }
     return loaded;
 }
 
@@ -266,6 +296,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_comingDeadline->setSingleShot(true);
     m_comingDeadline->setInterval(comingGraphWaitMs);
     connect(m_comingDeadline, &QTimer::timeout, this, &MainWindow::openComingGraph);
+    m_comingPreviewTimer = new QTimer(this);
+    m_comingPreviewTimer->setSingleShot(true);
+    connect(m_comingPreviewTimer, &QTimer::timeout, this, [this] {
+        if (m_comingShape && m_comingPreviewStale && !m_comingGraph)
+            showComingPreview();
+    });
     connect(m_layoutRunner, &LayoutRunner::positionsStreamed, this, [this] {
         if (m_view->isFitted()) // unless the user zoomed or panned, the picture stays in view as it grows
             m_view->fitAll();
@@ -619,8 +655,15 @@ void MainWindow::startLoad(const QString &path)
     // Handed over in a shared pointer: QFuture::result() copies, and a copy
     // of 100k nodes and 500k edges took 0.2 s (takeResult() leaves a future
     // that waitForFinished() never returns from, Qt 6.4).
-    m_loadWatcher.setFuture(QtConcurrent::run([path, filter, layoutAfterAbove] {
-        return std::make_shared<LoadedGraph>(loadForWindow(path, filter, layoutAfterAbove));
+    // A large graph's shape comes back while its edges are still read.
+    const auto shapeRead = [this](std::shared_ptr<const ComingShape> shape) {
+        QMetaObject::invokeMethod(
+            this, [this, shape] { onShapeRead(shape); }, Qt::QueuedConnection);
+        if (m_afterShapeRead)
+            m_afterShapeRead();
+    };
+    m_loadWatcher.setFuture(QtConcurrent::run([path, filter, layoutAfterAbove, shapeRead] {
+        return std::make_shared<LoadedGraph>(loadForWindow(path, filter, layoutAfterAbove, shapeRead));
     }));
     if (!m_progress) {
         m_progress = new QProgressDialog(this);
@@ -628,7 +671,10 @@ void MainWindow::startLoad(const QString &path)
         m_progress->setRange(0, 0); // busy: reading and layout report no steps yet
         m_progress->setMinimumDuration(400);
         m_progress->setAutoReset(false);
-        connect(m_progress, &QProgressDialog::canceled, this, [this] { m_loadCancelled = true; });
+        connect(m_progress, &QProgressDialog::canceled, this, [this] {
+            m_loadCancelled = true;
+            dropComingShape(); // its layout stops now; the reading stops at its end
+        });
     }
     m_progress->setLabelText(path.isEmpty() ? tr("Opening the bundled corpus…")
                                             : tr("Opening %1…").arg(QFileInfo(path).fileName()));
@@ -643,12 +689,14 @@ void MainWindow::onLoadFinished()
     // "--select TEXT" belongs to the file it came with, whatever happens to it.
     const QString select = std::exchange(m_selectAfterLoad, QString());
     if (m_loadCancelled) {
+        dropComingShape();
         statusBar()->showMessage(tr("Opening cancelled; nothing changed."), 5000);
         return;
     }
     std::shared_ptr<LoadedGraph> result = m_loadWatcher.result();
     LoadedGraph &loaded = *result;
     if (!loaded.result.ok) {
+        dropComingShape();
         // Keep what is open; say what went wrong and where.
         m_lastError = loaded.result.error.toString();
         statusBar()->showMessage(tr("Could not open: %1").arg(m_lastError));
@@ -660,33 +708,96 @@ void MainWindow::onLoadFinished()
         return;
     }
     if (loaded.layOutAfterOpening && loaded.layoutJob && loaded.layoutFilter == m_filter) {
-        // A large graph: its layout starts now, on the other core. Building
-        // its canvas keeps the GUI thread from painting for a second or
-        // more, so the layout's first useful picture is shown first and
-        // stays up meanwhile.
-        m_layoutRunner->startForComingGraph(loaded.layoutJob);
+        // A large graph: its layout runs on the other core, started when the
+        // reader told its shape or now. Building its canvas keeps the GUI
+        // thread from painting for a second or more, so the layout's first
+        // useful picture is shown first and stays up meanwhile.
+        const bool started = m_comingShape && m_comingShape->job == loaded.layoutJob
+            && m_layoutRunner->isRunningForComingGraph();
+        if (!started) {
+            dropComingShape();
+            auto shape = std::make_shared<ComingShape>();
+            shape->job = loaded.layoutJob;
+            shape->kinds = previewKinds(loaded.graph, *loaded.layoutJob);
+            shape->filter = loaded.layoutFilter;
+            m_comingShape = std::move(shape);
+            m_layoutRunner->startForComingGraph(loaded.layoutJob);
+        }
         m_comingGraph = std::move(result);
         m_comingSelect = select;
-        m_comingDeadline->start();
         statusBar()->showMessage(tr("Laying out %1…").arg(m_comingGraph->path.isEmpty()
                                                               ? tr("the bundled corpus")
                                                               : QFileInfo(m_comingGraph->path).fileName()));
+        if (m_view->isShowingPreview())
+            openComingGraph(); // its picture is up already
+        else
+            m_comingDeadline->start();
         return;
     }
+    dropComingShape(); // a layout started from the shape for a filter since changed
     finishOpening(std::move(loaded), select);
+}
+
+void MainWindow::onShapeRead(std::shared_ptr<const ComingShape> shape)
+{
+    // Cancelled meanwhile, or the filter changed: the graph is laid out
+    // once it is read, for what is shown then.
+    if (m_loadCancelled || shape->filter != m_filter || !shape->job || shape->job->ids.isEmpty())
+        return;
+    dropComingShape();
+    m_comingShape = std::move(shape);
+    m_layoutRunner->startForComingGraph(m_comingShape->job);
+    m_progress->setLabelText(m_progress->labelText() + QLatin1Char('\n')
+                             + tr("Laying out %L1 nodes while the edges are read…").arg(m_comingShape->job->ids.size()));
 }
 
 void MainWindow::onComingGraphPicture()
 {
-    if (!m_comingGraph)
+    if (!m_comingShape)
         return;
-    // Useful: nodes on enough different points to show the graph's shape
-    // (a coarse level heaps the nodes each coarse node stands for).
+    if (!m_view->isShowingPreview()) {
+        // Useful: nodes on enough different points to show the graph's
+        // shape (a coarse level heaps the nodes each coarse node stands for).
+        const qsizetype nodes = m_comingShape->job->ids.size();
+        if (distinctPlaces(m_layoutRunner->waitingPicture()) < std::min<qsizetype>(comingGraphPlaces, nodes / 4))
+            return;
+        showComingPreview();
+    } else if (!m_comingGraph) {
+        // Still reading: the preview follows the layout, now and then.
+        m_comingPreviewStale = true;
+        const qint64 since = m_comingPreviewDrawn.elapsed();
+        if (since >= comingPreviewIntervalMs)
+            showComingPreview();
+        else if (!m_comingPreviewTimer->isActive())
+            m_comingPreviewTimer->start(int(comingPreviewIntervalMs - since));
+        return;
+    } else {
+        m_comingPreviewStale = true;
+    }
+    if (m_comingGraph)
+        openComingGraph();
+}
+
+void MainWindow::showComingPreview()
+{
     const QHash<NodeId, QPointF> picture = m_layoutRunner->waitingPicture();
-    const qsizetype nodes = m_comingGraph->layoutJob->ids.size();
-    if (distinctPlaces(picture) < std::min<qsizetype>(comingGraphPlaces, nodes / 4))
+    if (!m_comingShape || picture.isEmpty())
         return;
-    openComingGraph();
+    const qreal dpr = m_view->viewport()->devicePixelRatioF();
+    m_view->showPreview(drawOpeningPreview(m_comingShape->kinds, *m_comingShape->job, picture,
+                                           m_view->viewport()->size() * dpr, dpr));
+    m_comingPreviewStale = false;
+    m_comingPreviewDrawn.start();
+}
+
+void MainWindow::dropComingShape()
+{
+    m_comingDeadline->stop();
+    m_comingPreviewTimer->stop();
+    if (std::exchange(m_comingShape, nullptr))
+        m_layoutRunner->abandonComingGraph();
+    m_comingPreviewStale = false;
+    m_view->hidePreview();
 }
 
 void MainWindow::openComingGraph()
@@ -695,17 +806,15 @@ void MainWindow::openComingGraph()
         return;
     m_comingOpens = true;
     m_comingDeadline->stop();
-    const QHash<NodeId, QPointF> picture = m_layoutRunner->waitingPicture();
-    if (!picture.isEmpty()) {
-        const qreal dpr = m_view->viewport()->devicePixelRatioF();
-        m_view->showPreview(drawOpeningPreview(m_comingGraph->graph, *m_comingGraph->layoutJob, picture,
-                                               m_view->viewport()->size() * dpr, dpr));
-    }
+    m_comingPreviewTimer->stop();
+    if (!m_view->isShowingPreview() || m_comingPreviewStale)
+        showComingPreview(); // the newest picture
     // On the next turn of the event loop: the preview reaches the screen
     // before the canvas is built.
     QTimer::singleShot(0, this, [this] {
         const std::shared_ptr<LoadedGraph> coming = std::exchange(m_comingGraph, nullptr);
         m_comingOpens = false;
+        m_comingShape.reset(); // its run is the graph's from the reset on
         finishOpening(std::move(*coming), std::exchange(m_comingSelect, QString()));
         m_view->hidePreview();
     });
@@ -740,6 +849,8 @@ void MainWindow::applyGraph(LoadedGraph loaded)
     // meanwhile, and its newest picture is on the scene before the first
     // paint.
     const bool layingOutAlready = loaded.layOutAfterOpening && m_layoutRunner->isRunningForComingGraph();
+    if (!layingOutAlready && m_comingShape)
+        dropComingShape(); // a graph still being read is laid out when it comes
     m_inspector->clear(); // the panels show nothing of the old graph from here on
     m_evidence->clear();
     m_source->clear();

@@ -1,20 +1,22 @@
 #pragma once
 
 #include <QDate>
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QHash>
 #include <QMainWindow>
-
-#include "extractor.h"
 #include <QPointF>
 #include <QSet>
 
 #include <atomic>
+#include <functional>
 #include <memory>
+#include <vector>
 
+#include "extractor.h"
 #include "graphfiles.h"
-#include "oncelater.h"
 #include "graphio.h"
+#include "oncelater.h"
 #include "knowledgegraph.h"
 #include "layout.h"
 #include "viewfilter.h"
@@ -51,6 +53,17 @@ struct ImportedArticle
     Document document;
     QString error;
     extract::Extraction extraction; // what the rules propose, made off the GUI thread
+};
+
+// A large graph's layout job, made off the GUI thread from the shape its
+// reader told before adding its edges (ShapeObserver), and its nodes' kinds
+// for the preview: the window starts the layout and shows its first picture
+// while the rest of the file is read.
+struct ComingShape
+{
+    std::shared_ptr<const MultilevelJob> job;
+    std::vector<NodeKind> kinds; // by the job's node index
+    ViewFilter filter;           // what the job lays out
 };
 
 // What a load produces off the GUI thread.
@@ -131,6 +144,10 @@ public:
     // own) open first and are laid out after, streaming in; the first
     // picture is not an edit, so it is not on the undo stack.
     void setLayoutAfterOpeningAbove(qsizetype nodes) { m_layoutAfterOpeningAbove = nodes; }
+    // Tests: called on the reading thread right after a large graph's shape
+    // went to the window, before its edges are added (the reader waits for
+    // it to return).
+    void setAfterShapeReadForTesting(std::function<void()> hook) { m_afterShapeRead = std::move(hook); }
     // Lays the visible graph out again off the GUI thread, the automatic
     // choice (Fruchterman–Reingold up to 1,000 shown nodes, multilevel
     // above); layoutFinished follows. A layout under way is cancelled.
@@ -237,6 +254,12 @@ private:
     // be shown: a useful one (or the deadline) shows it and opens the graph.
     void onComingGraphPicture();
     void openComingGraph();
+    // The reader told a large graph's shape: its layout starts now, while
+    // the edges are read.
+    void onShapeRead(std::shared_ptr<const ComingShape> shape);
+    void showComingPreview();
+    // The coming graph's layout and preview go (cancelled, failed, replaced).
+    void dropComingShape();
     void finishOpening(LoadedGraph loaded, const QString &select);
     void applyGraph(LoadedGraph loaded);
     void rebuildScene();
@@ -329,6 +352,13 @@ private:
     QString m_comingSelect;
     class QTimer *m_comingDeadline = nullptr;
     bool m_comingOpens = false; // its preview is up; it opens on the next turn
+    // The coming graph's layout job, from its shape (while it is still read)
+    // or from the loaded graph.
+    std::shared_ptr<const ComingShape> m_comingShape;
+    bool m_comingPreviewStale = false; // a newer picture than the preview's
+    QElapsedTimer m_comingPreviewDrawn;
+    class QTimer *m_comingPreviewTimer = nullptr; // draws a stale preview again
+    std::function<void()> m_afterShapeRead;
     class LayoutRunner *m_layoutRunner = nullptr;
     class LayoutStatus *m_layoutStatus = nullptr;
     struct ExportResult

@@ -32,7 +32,9 @@ class KnowledgeGraph;
 namespace dot {
 
 // Reads into `out` only on success; on failure `out` is untouched.
-ReadResult read(const QByteArray &data, const QString &fileName, KnowledgeGraph &out);
+// `onShape` is told the graph's shape before its edges are added.
+ReadResult read(const QByteArray &data, const QString &fileName, KnowledgeGraph &out,
+                const ShapeObserver &onShape = {});
 ReadResult readFile(const QString &path, KnowledgeGraph &out);
 
 // `warnings` (may be null) receives what could not be written as it is.

@@ -432,7 +432,7 @@ public:
         m_token = m_lexer.next();
     }
 
-    void run(KnowledgeGraph &graph)
+    void run(KnowledgeGraph &graph, const ShapeObserver &onShape)
     {
         parseGraph();
         int extra = 0;
@@ -449,7 +449,7 @@ public:
                                       QStringLiteral("the file holds %1 graphs; only the first (\"%2\") is read")
                                           .arg(extra + 1)
                                           .arg(m_graphName)));
-        build(graph);
+        build(graph, onShape);
     }
 
 private:
@@ -757,7 +757,7 @@ private:
     }
 
     // Turns what was parsed into nodes and edges of a Threadline graph.
-    void build(KnowledgeGraph &graph)
+    void build(KnowledgeGraph &graph, const ShapeObserver &onShape)
     {
         QSet<QString> renamed;
         bool ours = false; // written by Threadline: its drawing attributes are not data
@@ -865,7 +865,7 @@ private:
         }
         if (!renamed.isEmpty())
             m_warnings.append(located(m_file, 0, renamedNote(renamed)));
-        buildGraph(m_file, {}, nodes, edges, graph, m_warnings);
+        buildGraph(m_file, {}, nodes, edges, graph, m_warnings, onShape);
     }
 
     Lexer m_lexer;
@@ -886,18 +886,21 @@ private:
 
 } // namespace
 
-ReadResult read(const QByteArray &data, const QString &fileName, KnowledgeGraph &out)
+ReadResult read(const QByteArray &data, const QString &fileName, KnowledgeGraph &out,
+                const ShapeObserver &onShape)
 {
     return readGuarded(data, fileName, out, nullptr,
                        [&](KnowledgeGraph &graph, QStringList &warnings, QHash<QString, QPointF> &) {
                            const QString text = QString::fromUtf8(data);
-                           Parser(text, fileName, warnings).run(graph);
+                           Parser(text, fileName, warnings).run(graph, onShape);
                        });
 }
 
 ReadResult readFile(const QString &path, KnowledgeGraph &out)
 {
-    return readFileWith(path, out, &dot::read);
+    return readFileWith(path, out, [](const QByteArray &data, const QString &fileName, KnowledgeGraph &g) {
+        return dot::read(data, fileName, g);
+    });
 }
 
 } // namespace threadline::dot

@@ -45,7 +45,7 @@ constexpr qsizetype resolveChunk = 4096;
 } // namespace
 
 void buildGraph(const QString &fileName, const QList<Document> &documents, QList<NodeDraft> &nodes,
-                QList<EdgeDraft> &edges, KnowledgeGraph &graph, QStringList &warnings)
+                QList<EdgeDraft> &edges, KnowledgeGraph &graph, QStringList &warnings, const ShapeObserver &onShape)
 {
     for (const Document &doc : documents) {
         if (!graph.addDocument(doc))
@@ -84,15 +84,16 @@ void buildGraph(const QString &fileName, const QList<Document> &documents, QList
     EdgeDraft *const all = edges.data(); // detached here, once: both threads index it
     std::atomic<qsizetype> resolved{0};
     std::atomic<bool> abandon{false};
-    const auto resolve = [&] {
+    // Resolves edges [begin, end), handing them over every resolveChunk.
+    const auto resolve = [&](qsizetype begin, qsizetype end) {
         // Files list edges node by node (networkx, igraph and Gephi write
         // each node's edges together): the node an edge starts at is most
         // often the one the edge before it started at, a string compare
         // instead of a hash look-up.
         QString lastSource;
         NodeId lastSourceId;
-        for (qsizetype from = 0; from < count && !abandon.load(std::memory_order_relaxed); from += resolveChunk) {
-            const qsizetype to = std::min(count, from + resolveChunk);
+        for (qsizetype from = begin; from < end && !abandon.load(std::memory_order_relaxed); from += resolveChunk) {
+            const qsizetype to = std::min(end, from + resolveChunk);
             for (qsizetype i = from; i < to; ++i) {
                 EdgeDraft &edge = all[i];
                 if (edge.source != lastSource || !lastSourceId.isValid()) {
@@ -106,10 +107,32 @@ void buildGraph(const QString &fileName, const QList<Document> &documents, QList
         }
     };
     std::thread resolver;
-    if (count >= parallelResolveFrom)
-        resolver = std::thread(resolve);
-    else
-        resolve();
+    if (onShape) {
+        // Someone waits for the shape: every end first, half on each core,
+        // then the edges are added.
+        if (count >= parallelResolveFrom) {
+            std::thread secondHalf(resolve, count / 2, count);
+            resolve(0, count / 2);
+            secondHalf.join();
+        } else {
+            resolve(0, count);
+        }
+        resolved.store(count, std::memory_order_release);
+        std::vector<EdgeEnds> ends;
+        ends.reserve(size_t(count));
+        for (qsizetype i = 0; i < count; ++i) {
+            const EdgeDraft &edge = all[i];
+            if (!edge.data.source.isValid() || !edge.data.target.isValid())
+                break; // reported in order below; no shape for a file that fails
+            ends.push_back({edge.data.source, edge.data.target, edge.data.relation});
+        }
+        if (qsizetype(ends.size()) == count)
+            onShape(graph, ends);
+    } else if (count >= parallelResolveFrom) {
+        resolver = std::thread(resolve, 0, count);
+    } else {
+        resolve(0, count);
+    }
     // A failure below leaves the loop by an exception: the resolver stops
     // and is joined first.
     const auto joinResolver = qScopeGuard([&] {

@@ -73,9 +73,11 @@ struct EdgeDraft
 // Adds documents, nodes and edges in order. Throws for a duplicate node or
 // document id and for an edge to a node that does not exist; an edge without
 // an id gets a fresh one, a duplicate edge id is renamed with a warning.
+// `onShape`, when set, is told the graph's shape once its nodes are added
+// and before its edges are (see ShapeObserver).
 void buildGraph(const QString &fileName, const QList<Document> &documents,
                 QList<NodeDraft> &nodes, QList<EdgeDraft> &edges, KnowledgeGraph &graph,
-                QStringList &warnings);
+                QStringList &warnings, const ShapeObserver &onShape = {});
 
 // The ends of every reader: a Failure becomes the result's error; success
 // moves the graph into `out` and adds the evidence check when the file

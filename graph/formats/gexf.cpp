@@ -264,7 +264,7 @@ public:
     {
     }
 
-    void run(KnowledgeGraph &graph)
+    void run(KnowledgeGraph &graph, const ShapeObserver &onShape)
     {
         parse();
         QList<Document> documents;
@@ -277,7 +277,9 @@ public:
         QList<NodeDraft> nodes = resolveNodes();
         QList<EdgeDraft> edges = resolveEdges();
         reportLosses();
-        buildGraph(m_file, documents, nodes, edges, graph, m_warnings);
+        // A drawing of its own is shown as drawn: nothing to lay out early.
+        buildGraph(m_file, documents, nodes, edges, graph, m_warnings,
+                   m_positions.isEmpty() ? onShape : ShapeObserver());
     }
 
     // Scene coordinates (y down) of the nodes that had a viz:position.
@@ -909,12 +911,12 @@ private:
 } // namespace
 
 ReadResult read(const QByteArray &data, const QString &fileName, KnowledgeGraph &out,
-                QHash<NodeId, QPointF> *positions)
+                QHash<NodeId, QPointF> *positions, const ShapeObserver &onShape)
 {
     return readGuarded(data, fileName, out, positions,
                        [&](KnowledgeGraph &graph, QStringList &warnings, QHash<QString, QPointF> &byKey) {
                            Reader reader(data, fileName, warnings);
-                           reader.run(graph);
+                           reader.run(graph, onShape);
                            byKey = reader.positions();
                        });
 }

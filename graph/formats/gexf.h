@@ -34,9 +34,10 @@ namespace gexf {
 
 // Reads into `out` only on success; on failure `out` is untouched.
 // `positions` (may be null) receives the viz:position of each node that has
-// one, y pointing down as on a Qt scene.
+// one, y pointing down as on a Qt scene. `onShape` is told the graph's
+// shape before its edges are added, unless the file places its nodes.
 ReadResult read(const QByteArray &data, const QString &fileName, KnowledgeGraph &out,
-                QHash<NodeId, QPointF> *positions = nullptr);
+                QHash<NodeId, QPointF> *positions = nullptr, const ShapeObserver &onShape = {});
 ReadResult readFile(const QString &path, KnowledgeGraph &out,
                     QHash<NodeId, QPointF> *positions = nullptr);
 

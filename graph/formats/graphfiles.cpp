@@ -185,7 +185,8 @@ std::optional<GraphFormat> detectGraphFormat(const QString &path, const QByteArr
     return std::nullopt;
 }
 
-ReadResult readGraphFile(const QString &path, KnowledgeGraph &out, QHash<NodeId, QPointF> *positions)
+ReadResult readGraphFile(const QString &path, KnowledgeGraph &out, QHash<NodeId, QPointF> *positions,
+                         const ShapeObserver &onShape)
 {
     // A project is a database, read by SQLite rather than from bytes.
     QFile file(path);
@@ -202,13 +203,13 @@ ReadResult readGraphFile(const QString &path, KnowledgeGraph &out, QHash<NodeId,
     }
     file.close();
     // Read once; the bytes say which reader they are for.
-    return formats::readFileWith(path, out, [&path, positions](const QByteArray &data, const QString &fileName,
-                                                               KnowledgeGraph &graph) {
+    return formats::readFileWith(path, out, [&](const QByteArray &data, const QString &fileName,
+                                                KnowledgeGraph &graph) {
         switch (detectGraphFormat(path, data.left(64 * 1024)).value_or(GraphFormat::Csv)) {
-        case GraphFormat::Json: return json::read(data, fileName, QFileInfo(path).absolutePath(), graph);
-        case GraphFormat::GraphML: return graphml::read(data, fileName, graph, positions);
-        case GraphFormat::Gexf: return gexf::read(data, fileName, graph, positions);
-        case GraphFormat::Dot: return dot::read(data, fileName, graph);
+        case GraphFormat::Json: return json::read(data, fileName, QFileInfo(path).absolutePath(), graph, onShape);
+        case GraphFormat::GraphML: return graphml::read(data, fileName, graph, positions, onShape);
+        case GraphFormat::Gexf: return gexf::read(data, fileName, graph, positions, onShape);
+        case GraphFormat::Dot: return dot::read(data, fileName, graph, onShape);
         case GraphFormat::Csv: break; // not read, or not a graph file at all
         }
         ReadResult result;

@@ -39,8 +39,11 @@ std::optional<GraphFormat> detectGraphFormat(const QString &path, const QByteArr
 // Reads any readable format into `out` (untouched on failure). `positions`
 // (may be null) receives positions the file carries (GEXF viz:position, the
 // node geometry yEd and yFiles write into GraphML).
-// An unknown format is an error naming the file.
-ReadResult readGraphFile(const QString &path, KnowledgeGraph &out, QHash<NodeId, QPointF> *positions = nullptr);
+// An unknown format is an error naming the file. `onShape` is told a
+// graph's shape before its edges are added (see ShapeObserver; not for a
+// project, nor for a file that places its nodes).
+ReadResult readGraphFile(const QString &path, KnowledgeGraph &out, QHash<NodeId, QPointF> *positions = nullptr,
+                         const ShapeObserver &onShape = {});
 
 // A file's bytes, ready to be saved.
 struct SerializedFile

@@ -3,6 +3,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <vector>
+
+#include "types.h"
+
 namespace threadline {
 
 // Where reading a file went wrong, precise enough for a person to go and fix
@@ -26,6 +31,17 @@ struct ReadResult
 
     explicit operator bool() const { return ok; }
 };
+
+class KnowledgeGraph;
+
+// Told by a reader, on its own thread, once every node of a graph is in
+// place and every edge's ends are known, but before the edges are added
+// (the slower half of building a large graph): a window starts laying the
+// graph out from it while the rest is read. `nodes` holds the nodes with
+// their final ids and no edge yet; `edges` follows the file's order. Neither
+// may be kept past the call. Not told for a file that brings positions of
+// its own, nor when reading fails before that point.
+using ShapeObserver = std::function<void(const KnowledgeGraph &nodes, const std::vector<EdgeEnds> &edges)>;
 
 // 1-based line and column of a character offset into UTF-8 data.
 std::pair<int, int> lineAndColumn(const QByteArray &data, qsizetype offset);

@@ -182,14 +182,16 @@ public:
     {
     }
 
-    void run(KnowledgeGraph &graph)
+    void run(KnowledgeGraph &graph, const ShapeObserver &onShape)
     {
         parse();
         QList<Document> documents = readGraphData();
         QList<NodeDraft> nodes = resolveNodes();
         QList<EdgeDraft> edges = resolveEdges();
         reportLosses();
-        buildGraph(m_file, documents, nodes, edges, graph, m_warnings);
+        // A drawing of its own is shown as drawn: nothing to lay out early.
+        buildGraph(m_file, documents, nodes, edges, graph, m_warnings,
+                   m_centres.isEmpty() ? onShape : ShapeObserver());
     }
 
     // Where the file drew each node that has a drawing, by node id.
@@ -788,12 +790,12 @@ private:
 } // namespace
 
 ReadResult read(const QByteArray &data, const QString &fileName, KnowledgeGraph &out,
-                QHash<NodeId, QPointF> *positions)
+                QHash<NodeId, QPointF> *positions, const ShapeObserver &onShape)
 {
     return readGuarded(data, fileName, out, positions,
                        [&](KnowledgeGraph &graph, QStringList &warnings, QHash<QString, QPointF> &byKey) {
                            Reader reader(data, fileName, warnings);
-                           reader.run(graph);
+                           reader.run(graph, onShape);
                            byKey = reader.positions();
                        });
 }

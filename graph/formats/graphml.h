@@ -34,8 +34,10 @@ namespace graphml {
 // Reads into `out` only on success; on failure `out` is untouched.
 // `positions` (may be null) receives the centre of each node yEd (y:Geometry)
 // or yFiles for HTML (y:RectD) drew, y pointing down as on a Qt scene.
+// `onShape` is told the graph's shape before its edges are added, unless
+// the file draws its nodes.
 ReadResult read(const QByteArray &data, const QString &fileName, KnowledgeGraph &out,
-                QHash<NodeId, QPointF> *positions = nullptr);
+                QHash<NodeId, QPointF> *positions = nullptr, const ShapeObserver &onShape = {});
 ReadResult readFile(const QString &path, KnowledgeGraph &out, QHash<NodeId, QPointF> *positions = nullptr);
 
 // `warnings` (may be null) receives what could not be written as it is.

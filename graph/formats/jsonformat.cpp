@@ -236,8 +236,12 @@ void readNodes(const QJsonArray &nodes, KnowledgeGraph &graph)
     }
 }
 
-void readEdges(const QJsonArray &edges, KnowledgeGraph &graph)
+// Every edge is made (and its ends found) before any is added, so that
+// `onShape` can be told the graph's shape first.
+void readEdges(const QJsonArray &edges, KnowledgeGraph &graph, const ShapeObserver &onShape)
 {
+    std::vector<EdgeData> made;
+    made.reserve(size_t(edges.size()));
     for (qsizetype i = 0; i < edges.size(); ++i) {
         const QString path = QStringLiteral("elements.edges[%1]").arg(i);
         const QJsonObject element = requireObject(edges.at(i), path);
@@ -262,9 +266,21 @@ void readEdges(const QJsonArray &edges, KnowledgeGraph &graph)
             edge.relation = QStringLiteral("related_to");
         edge.properties = readProperties(data, {"id", "source", "target", "relation", "evidence"});
         edge.evidence = readEvidence(data, dataPath, edge.key);
-        if (!graph.addEdge(edge).isValid())
-            fail(dataPath + QStringLiteral(".id"),
-                 QStringLiteral("duplicate edge id \"%1\"").arg(edge.key), edge.key);
+        made.push_back(std::move(edge));
+    }
+    if (onShape) {
+        std::vector<EdgeEnds> ends;
+        ends.reserve(made.size());
+        for (const EdgeData &edge : made)
+            ends.push_back({edge.source, edge.target, edge.relation});
+        onShape(graph, ends);
+    }
+    graph.reserve(0, qsizetype(made.size()));
+    for (size_t i = 0; i < made.size(); ++i) {
+        const QString key = made[i].key;
+        if (!graph.addEdge(std::move(made[i])).isValid())
+            fail(QStringLiteral("elements.edges[%1].data.id").arg(i),
+                 QStringLiteral("duplicate edge id \"%1\"").arg(key), key);
     }
 }
 
@@ -279,7 +295,7 @@ void writeProperties(QJsonObject &data, const QVariantMap &properties)
 } // namespace
 
 ReadResult read(const QByteArray &bytes, const QString &fileName, const QString &baseDir,
-                KnowledgeGraph &out)
+                KnowledgeGraph &out, const ShapeObserver &onShape)
 {
     ReadResult result;
     result.error.file = fileName;
@@ -312,7 +328,7 @@ ReadResult read(const QByteArray &bytes, const QString &fileName, const QString 
         readDocuments(root, baseDir, graph, result.warnings);
         const auto [nodes, edges] = elementLists(root);
         readNodes(nodes, graph);
-        readEdges(edges, graph);
+        readEdges(edges, graph, onShape);
     } catch (const Failure &failure) {
         result.error.field = failure.field;
         result.error.message = failure.message;

@@ -17,9 +17,10 @@ namespace json {
 
 // Reads into `out` only on success; on failure `out` is untouched.
 // Document texts come from a "text" field where present, otherwise from the
-// document's "file" resolved against baseDir.
+// document's "file" resolved against baseDir. `onShape` is told the
+// graph's shape before its edges are added.
 ReadResult read(const QByteArray &data, const QString &fileName, const QString &baseDir,
-                KnowledgeGraph &out);
+                KnowledgeGraph &out, const ShapeObserver &onShape = {});
 ReadResult readFile(const QString &path, KnowledgeGraph &out);
 
 struct WriteOptions

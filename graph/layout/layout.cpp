@@ -243,8 +243,13 @@ QHash<NodeId, QPointF> forceDirectedLayout(const KnowledgeGraph &graph,
     return result;
 }
 
-MultilevelJob prepareMultilevel(const KnowledgeGraph &graph, const LayoutOptions &options, const QSet<NodeId> &subset,
-                                const LayoutControl &control)
+namespace {
+
+// The job of `graph`'s nodes in `subset` (every node when it is empty), with
+// the edges `forEachEdge(visit)` passes to visit(source, target, relation).
+template<typename EdgeVisitor>
+MultilevelJob prepareJob(const KnowledgeGraph &graph, const LayoutOptions &options, const QSet<NodeId> &subset,
+                         const LayoutControl &control, qsizetype edgeCount, EdgeVisitor forEachEdge)
 {
     MultilevelJob job;
     QList<NodeId> &ids = job.ids;
@@ -261,17 +266,16 @@ MultilevelJob prepareMultilevel(const KnowledgeGraph &graph, const LayoutOptions
 
     MultilevelInput &input = job.input;
     input.nodes = int(ids.size());
-    input.edges.reserve(size_t(graph.edgeCount()));
+    input.edges.reserve(size_t(edgeCount));
     const bool everyRelation = options.ignoredRelations.isEmpty();
-    for (EdgeId e : graph.edges()) {
-        const EdgeData &edge = graph.edge(e);
-        if (!everyRelation && options.ignoredRelations.contains(edge.relation))
-            continue;
-        const int s = index[edge.source.value()];
-        const int t = index[edge.target.value()];
+    forEachEdge([&](NodeId source, NodeId target, const QString &relation) {
+        if (!everyRelation && options.ignoredRelations.contains(relation))
+            return;
+        const int s = index[source.value()];
+        const int t = index[target.value()];
         if (s != -1 && t != -1)
             input.edges.emplace_back(s, t);
-    }
+    });
     if (!control.pinned.isEmpty() || !control.initial.isEmpty()) {
         input.positions.resize(size_t(ids.size()));
         input.placement.assign(size_t(ids.size()), Placement::Free);
@@ -291,6 +295,19 @@ MultilevelJob prepareMultilevel(const KnowledgeGraph &graph, const LayoutOptions
     job.edgeLength = multilevelEdgeFactor * std::sqrt(options.width * options.height / double(ids.size()));
     job.seed = options.seed;
     return job;
+}
+
+} // namespace
+
+MultilevelJob prepareMultilevel(const KnowledgeGraph &graph, const LayoutOptions &options, const QSet<NodeId> &subset,
+                                const LayoutControl &control)
+{
+    return prepareJob(graph, options, subset, control, graph.edgeCount(), [&](const auto &visit) {
+        for (EdgeId e : graph.edges()) {
+            const EdgeData &edge = graph.edge(e);
+            visit(edge.source, edge.target, edge.relation);
+        }
+    });
 }
 
 LayoutResult runMultilevel(const MultilevelJob &job, const LayoutControl &control)
@@ -356,6 +373,19 @@ MultilevelJob prepareMultilevelForView(const KnowledgeGraph &graph, const ViewFi
     if (visible.isEmpty())
         return {};
     return prepareMultilevel(graph, options, visible, control);
+}
+
+MultilevelJob prepareMultilevelForShape(const KnowledgeGraph &nodes, const std::vector<EdgeEnds> &edges,
+                                        const ViewFilter &filter, const QSet<NodeId> &visible)
+{
+    LayoutOptions options = LayoutOptions::forNodeCount(visible.size());
+    options.ignoredRelations = filter.hiddenRelations;
+    if (visible.isEmpty())
+        return {};
+    return prepareJob(nodes, options, visible, {}, qsizetype(edges.size()), [&](const auto &visit) {
+        for (const EdgeEnds &edge : edges)
+            visit(edge.source, edge.target, edge.relation);
+    });
 }
 
 namespace {

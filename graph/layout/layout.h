@@ -112,6 +112,11 @@ MultilevelJob prepareMultilevelForView(const KnowledgeGraph &graph, const ViewFi
 // The same, for a caller that has the shown nodes (filter.visibleNodes(graph)).
 MultilevelJob prepareMultilevelForView(const KnowledgeGraph &graph, const ViewFilter &filter,
                                        const QSet<NodeId> &visible, const LayoutControl &control = {});
+// The same job made from a graph's shape while it is read (ShapeObserver):
+// its nodes, none of its edges yet, and `edges`; `visible` is what the
+// filter shows of the nodes.
+MultilevelJob prepareMultilevelForShape(const KnowledgeGraph &nodes, const std::vector<EdgeEnds> &edges,
+                                        const ViewFilter &filter, const QSet<NodeId> &visible);
 
 // Positions a file brought (GEXF viz:position), scaled and centred to fill
 // the area a layout of as many nodes would, so nodes and labels read as they

@@ -104,6 +104,15 @@ struct EdgeData
     bool isDirected() const { return properties.value(QStringLiteral("directed"), true).toBool(); }
 };
 
+// What a layout needs of an edge: its ends and its relation (a view can
+// hide relations), known before the edge itself is built.
+struct EdgeEnds
+{
+    NodeId source;
+    NodeId target;
+    QString relation;
+};
+
 struct Document
 {
     QString id;

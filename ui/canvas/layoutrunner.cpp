@@ -506,6 +506,7 @@ void LayoutRunner::dropRun()
             QMetaObject::invokeMethod(
                 this, [this, generation] { onWorkerFinished(generation); }, Qt::QueuedConnection);
         }
+        Q_EMIT comingGraphArrived();
         return;
     }
     stopWorker();
@@ -531,7 +532,6 @@ LayoutStatus::LayoutStatus(LayoutRunner *runner, QWidget *parent)
     m_cancel->setObjectName(QStringLiteral("layoutCancel"));
     for (QPushButton *button : {m_pause, m_cancel})
         button->setFocusPolicy(Qt::NoFocus); // the canvas keeps the keyboard
-    m_cancel->setToolTip(tr("Stop the layout; the nodes stay where they were"));
     connect(m_pause, &QPushButton::clicked, this, [this] { m_runner->setPaused(!m_runner->isPaused()); });
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         m_runner->cancel();
@@ -542,6 +542,7 @@ LayoutStatus::LayoutStatus(LayoutRunner *runner, QWidget *parent)
         }
     });
     connect(runner, &LayoutRunner::started, this, &LayoutStatus::showRunning);
+    connect(runner, &LayoutRunner::comingGraphArrived, this, &LayoutStatus::showRunning);
     connect(runner, &LayoutRunner::progressChanged, m_bar, &QProgressBar::setValue);
     connect(runner, &LayoutRunner::pausedChanged, this, &LayoutStatus::showPaused);
     connect(runner, &LayoutRunner::stopped, this, [this] { setActive(false); });
@@ -573,9 +574,15 @@ void LayoutStatus::showRunning()
     m_bar->setRange(0, steps ? 100 : 0);
     m_bar->setValue(steps ? std::max(0, m_runner->percent()) : 0);
     m_bar->setFormat(QStringLiteral("%p%"));
-    m_pause->setEnabled(true);
-    m_cancel->setEnabled(true);
+    // A graph still being opened is cancelled from the Opening dialog.
+    const bool opening = m_runner->isRunningForComingGraph();
+    m_pause->setEnabled(!opening);
+    m_cancel->setEnabled(!opening);
     showPaused(false);
+    if (opening)
+        m_cancel->setToolTip(tr("The graph is still being opened; cancel that in the Opening dialog"));
+    else
+        m_cancel->setToolTip(tr("Stop the layout; the nodes stay where they were"));
     setActive(true);
 }
 

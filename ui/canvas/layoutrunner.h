@@ -123,6 +123,9 @@ Q_SIGNALS:
     void positionsStreamed();
     // The run for a coming graph made a picture (see waitingPicture()).
     void comingGraphPicture();
+    // The run started for a coming graph is the shown graph's from now on:
+    // it can be paused and cancelled.
+    void comingGraphArrived();
     // The new positions are in, as one undo step (applied), or the user
     // cancelled (nothing moved). Once per start, except for a run that a
     // newer start replaced or a new graph dropped.

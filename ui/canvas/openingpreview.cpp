@@ -33,7 +33,16 @@ qsizetype distinctPlaces(const QHash<NodeId, QPointF> &positions)
     return places.size();
 }
 
-QImage drawOpeningPreview(const KnowledgeGraph &graph, const MultilevelJob &job,
+std::vector<NodeKind> previewKinds(const KnowledgeGraph &graph, const MultilevelJob &job)
+{
+    std::vector<NodeKind> kinds;
+    kinds.reserve(size_t(job.ids.size()));
+    for (NodeId id : job.ids)
+        kinds.push_back(graph.node(id).kind);
+    return kinds;
+}
+
+QImage drawOpeningPreview(const std::vector<NodeKind> &kinds, const MultilevelJob &job,
                           const QHash<NodeId, QPointF> &positions, QSize pixels, qreal dpr)
 {
     QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
@@ -94,7 +103,7 @@ QImage drawOpeningPreview(const KnowledgeGraph &graph, const MultilevelJob &job,
         for (qsizetype i = 0; i < n; ++i) {
             if (!placed[size_t(i)])
                 continue;
-            const NodeKind kind = graph.node(job.ids[i]).kind;
+            const NodeKind kind = size_t(i) < kinds.size() ? kinds[size_t(i)] : NodeKind::Other;
             const bool major = kind == NodeKind::Person || kind == NodeKind::Event || kind == NodeKind::Organization;
             if (major == (pass == 1))
                 dot(toPixels.map(at[size_t(i)]), 0xff000000u | kindColorRgb(kind));

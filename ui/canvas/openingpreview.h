@@ -5,7 +5,10 @@
 #include <QPointF>
 #include <QSize>
 
+#include <vector>
+
 #include "ids.h"
+#include "types.h"
 
 namespace threadline {
 
@@ -20,10 +23,15 @@ struct MultilevelJob;
 // says the canvas is on its way.
 //
 // `positions` is a picture of the layout (LayoutRunner::waitingPicture()),
-// `job` the layout's nodes and edges, `pixels` the view's size in device
-// pixels and `dpr` their ratio to logical pixels.
-QImage drawOpeningPreview(const KnowledgeGraph &graph, const MultilevelJob &job,
+// `job` the layout's nodes and edges, `kinds` its nodes' kinds (by the job's
+// index, previewKinds), `pixels` the view's size in device pixels and `dpr`
+// their ratio to logical pixels.
+QImage drawOpeningPreview(const std::vector<NodeKind> &kinds, const MultilevelJob &job,
                           const QHash<NodeId, QPointF> &positions, QSize pixels, qreal dpr);
+
+// The kinds of the job's nodes, by its index: the preview can be drawn
+// while the graph is still being built.
+std::vector<NodeKind> previewKinds(const KnowledgeGraph &graph, const MultilevelJob &job);
 
 // On how many different points a picture puts its nodes: a coarse level of
 // the multilevel layout heaps all the nodes a coarse node stands for on one.
