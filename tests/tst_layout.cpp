@@ -513,6 +513,32 @@ private Q_SLOTS:
         QVERIFY(deliveries >= result.levels);
     }
 
+    // Coarse levels below intermediateFromNodes give no picture; the
+    // others, and the finest level's, still come.
+    void coarseLevelsBelowTheFloorGiveNoPicture()
+    {
+        const auto placesOf = [](const std::vector<QPointF> &p) {
+            QSet<QPair<qint64, qint64>> places;
+            for (const QPointF &q : p)
+                places.insert({qRound64(q.x() * 16), qRound64(q.y() * 16)});
+            return places.size();
+        };
+        QList<qsizetype> all, floored;
+        MultilevelOptions options;
+        options.intermediate = [&](const std::vector<QPointF> &p) { all.append(placesOf(p)); };
+        multilevelLayout(grid(60, 60), options);
+        options.intermediateFromNodes = 600;
+        options.intermediate = [&](const std::vector<QPointF> &p) { floored.append(placesOf(p)); };
+        multilevelLayout(grid(60, 60), options);
+        QVERIFY2(std::count_if(all.cbegin(), all.cend(), [](qsizetype n) { return n < 600; }) >= 2,
+                 qPrintable(QString::number(all.size())));
+        QVERIFY(!floored.isEmpty());
+        for (qsizetype places : std::as_const(floored))
+            QVERIFY2(places >= 600, qPrintable(QString::number(places)));
+        QCOMPARE(floored.last(), 3600);
+        QCOMPARE(floored.size(), qsizetype(std::count_if(all.cbegin(), all.cend(), [](qsizetype n) { return n >= 600; })));
+    }
+
     void multilevelCancels()
     {
         const MultilevelInput input = grid(150, 150);

@@ -328,6 +328,7 @@ LayoutResult runMultilevel(const MultilevelJob &job, const LayoutControl &contro
     engine.seed = job.seed;
     engine.progress = control.progress;
     engine.cancel = control.cancel;
+    engine.intermediateFromNodes = control.intermediateFromNodes;
     if (control.intermediate)
         engine.intermediate = [&](const std::vector<QPointF> &positions) { control.intermediate(toHash(positions)); };
     const MultilevelResult run = threadline::multilevelLayout(job.input, engine);

@@ -51,6 +51,8 @@ struct LayoutControl
     // The picture so far, after each coarsening level and every few
     // iterations of the last, for a view that streams positions in.
     std::function<void(const QHash<NodeId, QPointF> &positions)> intermediate;
+    // The multilevel engine's coarse levels of fewer nodes give no picture.
+    int intermediateFromNodes = 0;
 };
 
 struct LayoutResult

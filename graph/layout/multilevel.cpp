@@ -572,6 +572,8 @@ void Run::deliver(const std::vector<Level> &levels, int levelIndex, const std::v
 {
     if (levelIndex != -1 && !m_options.intermediate)
         return;
+    if (levelIndex > 0 && levels[size_t(levelIndex)].n < m_options.intermediateFromNodes)
+        return; // a coarse level too small to show the graph's shape
     int level = levelIndex;
     if (level == -1) {
         // Cancelled: the deepest level whose size matches x.

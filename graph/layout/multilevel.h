@@ -62,6 +62,9 @@ struct MultilevelOptions
     // at their place in the packing.
     std::function<void(const std::vector<QPointF> &positions)> intermediate;
     int intermediateEvery = 10;
+    // Levels of fewer nodes give no picture: they heap the graph on a few
+    // points, and each picture costs a pass over every node.
+    int intermediateFromNodes = 0;
 };
 
 struct MultilevelResult

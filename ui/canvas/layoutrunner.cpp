@@ -267,6 +267,9 @@ void LayoutRunner::launch(std::unique_ptr<Run> run, std::shared_ptr<const Multil
                 this, [this, generation, percent] { onProgress(generation, percent); }, Qt::QueuedConnection);
             return true;
         };
+        // A picture of fewer places than this says nothing of a large
+        // graph's shape, and each costs a pass over every node.
+        control.intermediateFromNodes = int(std::min<qsizetype>(1000, job->ids.size() / 8));
         control.intermediate = [this, shared, generation](const QHash<NodeId, QPointF> &positions) {
             {
                 const std::lock_guard lock(shared->streamMutex);
