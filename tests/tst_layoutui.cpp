@@ -47,6 +47,44 @@
 using namespace threadline;
 using threadline::test::kSlowWorkMs;
 
+// Holds the window's reader right after it has told a large graph's shape
+// (before the edges are added) until letGo() or the end of the scope; graphs
+// above 2,000 shown nodes count as large meanwhile.
+class ReaderHold
+{
+public:
+    explicit ReaderHold(MainWindow *window) : m_window(window)
+    {
+        window->setLayoutAfterOpeningAbove(2000);
+        window->setAfterShapeReadForTesting([gate = m_gate, held = m_held] {
+            *held = true;
+            gate->tryAcquire(1, kSlowWorkMs);
+        });
+    }
+    ~ReaderHold()
+    {
+        letGo();
+        if (!QTest::qWaitFor([this] { return !m_window->isLoading(); }, kSlowWorkMs))
+            qWarning("the window is still opening the file");
+        m_window->setAfterShapeReadForTesting({});
+        m_window->setLayoutAfterOpeningAbove(layoutAfterOpeningThreshold);
+    }
+    ReaderHold(const ReaderHold &) = delete;
+    ReaderHold &operator=(const ReaderHold &) = delete;
+    bool held() const { return *m_held; }
+    void letGo()
+    {
+        if (!std::exchange(m_letGo, true))
+            m_gate->release();
+    }
+
+private:
+    MainWindow *m_window;
+    std::shared_ptr<QSemaphore> m_gate = std::make_shared<QSemaphore>();
+    std::shared_ptr<std::atomic<bool>> m_held = std::make_shared<std::atomic<bool>>(false);
+    bool m_letGo = false;
+};
+
 class TestLayoutUi : public QObject
 {
     Q_OBJECT
@@ -175,14 +213,24 @@ class TestLayoutUi : public QObject
             && (inkedBox.width() > shown.width() / 2 || inkedBox.height() > shown.height() / 2);
     }
 
+    // A generated news graph of `nodes` nodes written as `name`; its path,
+    // or empty when it could not be written.
+    QString writeGenerated(const QString &name, GraphFormat format, int nodes)
+    {
+        const QString path = files.filePath(name);
+        QString error;
+        if (writeGraphFile(path, format, bench::syntheticNewsGraph(nodes, 7), &error).isEmpty()) {
+            qWarning() << error;
+            return {};
+        }
+        return path;
+    }
+
     bool openGenerated(int nodes)
     {
-        const QString path = files.filePath(QStringLiteral("news-%1.json").arg(nodes));
-        QString error;
-        if (writeGraphFile(path, GraphFormat::Json, bench::syntheticNewsGraph(nodes, 7), &error).isEmpty()) {
-            qWarning() << error;
+        const QString path = writeGenerated(QStringLiteral("news-%1.json").arg(nodes), GraphFormat::Json, nodes);
+        if (path.isEmpty())
             return false;
-        }
         QSignalSpy loaded(window.get(), &MainWindow::graphLoaded);
         window->openFile(path);
         return QTest::qWaitFor([&] { return loaded.count() >= 1; }, kSlowWorkMs) &&
@@ -741,28 +789,13 @@ private Q_SLOTS:
     // until the test has seen the picture.
     void largeGraphIsLaidOutWhileItsEdgesAreRead()
     {
-        const QString path = files.filePath(QStringLiteral("news-3300.graphml"));
-        QString error;
-        QVERIFY2(!writeGraphFile(path, GraphFormat::GraphML, bench::syntheticNewsGraph(3300, 7), &error).isEmpty(),
-                 qPrintable(error));
-        window->setLayoutAfterOpeningAbove(2000);
-        auto readerMayGoOn = std::make_shared<QSemaphore>();
-        auto readerHeld = std::make_shared<std::atomic<bool>>(false);
-        window->setAfterShapeReadForTesting([readerMayGoOn, readerHeld] {
-            *readerHeld = true;
-            readerMayGoOn->tryAcquire(1, kSlowWorkMs);
-        });
-        const auto restore = qScopeGuard([&] {
-            readerMayGoOn->release();
-            if (!QTest::qWaitFor([&] { return !window->isLoading(); }, kSlowWorkMs))
-                qWarning("the window is still opening the file");
-            window->setAfterShapeReadForTesting({});
-            window->setLayoutAfterOpeningAbove(layoutAfterOpeningThreshold);
-        });
+        const QString path = writeGenerated(QStringLiteral("news-3300.graphml"), GraphFormat::GraphML, 3300);
+        QVERIFY(!path.isEmpty());
+        ReaderHold hold(window.get());
         QSignalSpy loaded(window.get(), &MainWindow::graphLoaded);
         QSignalSpy finished(window.get(), &MainWindow::layoutFinished);
         window->openFile(path);
-        QTRY_VERIFY_WITH_TIMEOUT(readerHeld->load(), kSlowWorkMs);
+        QTRY_VERIFY_WITH_TIMEOUT(hold.held(), kSlowWorkMs);
         // The edges are not in yet: the layout runs, and its picture is up.
         QTRY_VERIFY_WITH_TIMEOUT(window->view()->isShowingPreview(), kSlowWorkMs);
         QVERIFY(runner()->isRunningForComingGraph());
@@ -773,7 +806,7 @@ private Q_SLOTS:
         // Cancelled from the Opening dialog, not from the layout's status.
         QVERIFY(window->layoutStatus()->isActive());
         QVERIFY(!window->layoutStatus()->cancelButton()->isEnabled());
-        readerMayGoOn->release();
+        hold.letGo();
         QTRY_VERIFY_WITH_TIMEOUT(loaded.count() == 1, kSlowWorkMs);
         QCOMPARE(window->scene()->visibleNodeCount(), 3300);
         QVERIFY(waitForLayout(finished));
@@ -791,28 +824,13 @@ private Q_SLOTS:
     // at once, its picture goes, and what was open stays.
     void cancellingWhileTheEdgesAreReadStopsTheEarlyLayout()
     {
-        const QString path = files.filePath(QStringLiteral("news-3400.json"));
-        QString error;
-        QVERIFY2(!writeGraphFile(path, GraphFormat::Json, bench::syntheticNewsGraph(3400, 7), &error).isEmpty(),
-                 qPrintable(error));
+        const QString path = writeGenerated(QStringLiteral("news-3400.json"), GraphFormat::Json, 3400);
+        QVERIFY(!path.isEmpty());
         const int before = window->scene()->visibleNodeCount();
-        window->setLayoutAfterOpeningAbove(2000);
-        auto readerMayGoOn = std::make_shared<QSemaphore>();
-        auto readerHeld = std::make_shared<std::atomic<bool>>(false);
-        window->setAfterShapeReadForTesting([readerMayGoOn, readerHeld] {
-            *readerHeld = true;
-            readerMayGoOn->tryAcquire(1, kSlowWorkMs);
-        });
-        const auto restore = qScopeGuard([&] {
-            readerMayGoOn->release();
-            if (!QTest::qWaitFor([&] { return !window->isLoading(); }, kSlowWorkMs))
-                qWarning("the window is still opening the file");
-            window->setAfterShapeReadForTesting({});
-            window->setLayoutAfterOpeningAbove(layoutAfterOpeningThreshold);
-        });
+        ReaderHold hold(window.get());
         QSignalSpy loaded(window.get(), &MainWindow::graphLoaded);
         window->openFile(path);
-        QTRY_VERIFY_WITH_TIMEOUT(readerHeld->load(), kSlowWorkMs);
+        QTRY_VERIFY_WITH_TIMEOUT(hold.held(), kSlowWorkMs);
         QTRY_VERIFY_WITH_TIMEOUT(runner()->isRunningForComingGraph(), kSlowWorkMs);
         QProgressDialog *progress = nullptr;
         for (QProgressDialog *dialog : window->findChildren<QProgressDialog *>())
@@ -825,7 +843,7 @@ private Q_SLOTS:
         QTest::mouseClick(cancel, Qt::LeftButton);
         QVERIFY(!runner()->isRunningForComingGraph()); // stopped with the click
         QVERIFY(!window->view()->isShowingPreview());
-        readerMayGoOn->release();
+        hold.letGo();
         QTRY_VERIFY_WITH_TIMEOUT(!window->isLoading(), kSlowWorkMs);
         QCOMPARE(loaded.count(), 0);
         QCOMPARE(window->scene()->visibleNodeCount(), before);
