@@ -1797,6 +1797,30 @@ private Q_SLOTS:
         QVERIFY(spansHold(x, text));
     }
 
+    // "Tamale Grain and Cold Storage Enterprise", "Takoradi Ports and Inland
+    // Waterways Authority": a name of two words or more goes on over "and"
+    // to words ending in an organisation's word (Enterprise, Ports, Monitor,
+    // Authority …); one organisation, no people.
+    void anOrganisationsNameGoesOnOverAnd()
+    {
+        const QString text = QStringLiteral(
+            "Talks with the Tamale Grain and Cold Storage Enterprise stalled in May, the Savanna Freight Monitor "
+            "reported.\n\n"
+            "Efua Mensah, who heads the Takoradi Ports and Inland Waterways Authority, said the berths were ready. "
+            "Lome Ports said on Friday it would wait.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 5, 9));
+        QCOMPARE(peopleOf(x), QStringLiteral("Efua Mensah"));
+        QStringList organizations;
+        for (const Entity &e : x.entities) {
+            if (e.kind == NodeKind::Organization)
+                organizations.append(e.label);
+        }
+        for (const char *name : {"Tamale Grain and Cold Storage Enterprise", "Savanna Freight Monitor",
+                                 "Takoradi Ports and Inland Waterways Authority", "Lome Ports"})
+            QVERIFY2(organizations.contains(QLatin1String(name)), qPrintable(organizations.join(QStringLiteral(", "))));
+        QVERIFY(spansHold(x, text));
+    }
+
     // "the Kara Tash coal field", "the Olon Bulag mine": a name before the
     // kind of mine or field it is (a mineral between) is a place.
     void aNameBeforeAMineOrFieldIsAPlace()

@@ -307,6 +307,20 @@ void EntityFinder::findNamesIn(int from, int to)
                          startsUpper(tokens[end + 2].text))) {
                 end += 2; // "Tarnow Copper and Steel": a company's trade ends its name; not "Mines and
                           // Energy Minister"
+            } else if (w == QLatin1String("and") && end - k >= 2 && !gz.isTitle(tokens[end - 1].text) &&
+                       [&] {
+                           // "Takoradi Ports and Inland Waterways Authority": up to four capitalised words
+                           // after "and", the last an organisation's word, then no other capital.
+                           int j = end + 1;
+                           while (j < tokens.size() && j - end <= 4 && text.adjacent(j - 1, j) &&
+                                  startsUpper(tokens[j].text))
+                               ++j;
+                           return j - end >= 3 && gz.isOrganizationWord(tokens[j - 1].text) &&
+                                  !(j < tokens.size() && text.adjacent(j - 1, j) && startsUpper(tokens[j].text));
+                       }()) {
+                end += 1;
+                while (end < tokens.size() && text.adjacent(end - 1, end) && startsUpper(tokens[end].text))
+                    ++end;
             } else if (connectors().contains(w) && connectors().contains(tokens[end + 1].text) &&
                        end + 2 < tokens.size() && text.adjacent(end, end + 1) &&
                        text.adjacent(end + 1, end + 2) && startsUpper(tokens[end + 2].text) &&
