@@ -795,6 +795,38 @@ private Q_SLOTS:
         QCOMPARE(speakerIn(object, QDate(2025, 5, 20), QStringLiteral("silt up")), QStringLiteral("Joel Kiptoo"));
     }
 
+    // An interview's "she said", paragraphs after the one naming her, with
+    // no subject near: the last one named whom the text made of that
+    // gender, when everyone named since is known to be of the other.
+    void pronounsOfAnInterviewPastTheParagraphNamingHer()
+    {
+        const QString text = QStringLiteral(
+            "MOMBASA, Kenya \u2014 For two years Wanjiru Kamau Otieno has run the Kilindini Harbour Board (KHB), "
+            "and the grain silos are the part of the job she least likes. Otieno spoke to this newspaper on "
+            "Tuesday in her office by the docks.\n\n"
+            "The silos were built for Ugandan maize. Most weeks they stand half empty. Porters call them the "
+            "\u201chollow towers\u201d.\n\n"
+            "\u201cThe silos are ready. The trains are not,\u201d she said. \u201cAsk anyone at the yard.\u201d\n\n"
+            "Ugandan Trade Minister Moses Okello visited the silos last month. Okello told reporters that his "
+            "railway would reach the port next year.\n\n"
+            "\u201cWe will bring the trains,\u201d he said.\n\n"
+            "The fee is the other quarrel. Kenya wants a levy on each tonne, and Uganda has refused.\n\n"
+            "\u201cA reserved silo is not a free silo,\u201d she said.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 5, 20));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("silos are ready")), QStringLiteral("Wanjiru Kamau Otieno"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("Ask anyone")), QStringLiteral("Wanjiru Kamau Otieno"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("bring the trains")), QStringLiteral("Moses Okello"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("reserved silo")), QStringLiteral("Wanjiru Kamau Otieno"));
+        // Someone of no known gender named since: no speaker rather than a guess.
+        const QString unknown = QStringLiteral(
+            "For two years Wanjiru Kamau Otieno has run the Kilindini Harbour Board, and she least likes the "
+            "silos. Otieno spoke to this newspaper in her office.\n\n"
+            "Trade Minister Moses Okello visited the silos last month.\n\n"
+            "The silos were built for maize. Most weeks they stand half empty. Porters call them towers.\n\n"
+            "\u201cThe silos are ready for the harvest this year,\u201d she said.\n");
+        QCOMPARE(speakerIn(unknown, QDate(2025, 5, 20), QStringLiteral("silos are ready")), QStringLiteral("(nobody)"));
+    }
+
     // Speakers that are no name right after the quotation: a statement's
     // issuer, a name without a speech verb, a pronoun past a name in a
     // prepositional phrase.

@@ -1053,6 +1053,20 @@ int EntityFinder::resolvePronoun(const QString &g, qsizetype at)
             out.entities[it->speaker].kind == NodeKind::Person && fits(it->speaker))
             return take(it->speaker);
     }
+    // An interview's "she said" paragraphs after the one naming her: the
+    // last one named whom the text made of that gender, if everyone named
+    // since is known to be of the other (else no one: not a guess).
+    auto before = std::lower_bound(personMentionOrder.cbegin(), personMentionOrder.cend(), at,
+                                   [&](int index, qsizetype pos) { return mentions[index].start < pos; });
+    while (before != personMentionOrder.cbegin()) {
+        const Mention &m = mentions[*--before];
+        if (insideQuote(m.start))
+            continue;
+        if (!gender.contains(m.entity))
+            return -1;
+        if (gender.value(m.entity) == g)
+            return m.entity;
+    }
     return -1;
 }
 
