@@ -1971,6 +1971,22 @@ private Q_SLOTS:
         QCOMPARE(talks.first().date, QStringLiteral("2025-03-05"));
         QVERIFY(!talks.first().dateStated);
         QCOMPARE(talks.last().date, QStringLiteral("2025-04-08"));
+        // A round-up's "The following day" paragraphs after the event it
+        // follows, only quotations and no other day between (the section's
+        // heading may name that day).
+        const QString roundUp = QStringLiteral(
+            "Finnish Trade Minister Aino Koski toured the Vaalimaa crossing on Wednesday with customs officers.\n\n"
+            "\u201cNobody here wants the queue to last another winter,\u201d she said.\n\n"
+            "Hauliers said they had lost half their contracts since January. \u201cWe wait and we wait,\u201d one "
+            "driver said.\n\n"
+            "**Thursday, Helsinki.** The following day, officials from Finland and Estonia held talks in Helsinki "
+            "on a shared booking "
+            "system.\n");
+        const Extraction y = extractArticle(roundUp, QDate(2025, 5, 9));
+        const QList<Event> following = eventsOf(y, QStringLiteral("talks"));
+        QVERIFY2(following.size() == 1, eventsSaid(y).constData());
+        QCOMPARE(following.first().date, QStringLiteral("2025-05-08"));
+        QVERIFY(!following.first().dateStated);
     }
 
     // "Talks between Peruvian and Chilean mining officials": demonyms

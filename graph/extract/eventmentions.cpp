@@ -638,7 +638,23 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             const QRegularExpressionMatch said =
                 clause.contains(u"day") ? matchIn(later, clause) : QRegularExpressionMatch();
             const EventMention &last = into->last();
-            if (said.hasMatch() && !quoted(clauseFrom + said.capturedStart()) && si - last.sentence <= 2) {
+            // Further back, "The following day" of a round-up: no other day
+            // named in the sentences between (quotations, comment; a
+            // section's heading may name that very day).
+            const auto noOtherDayBetween = [&] {
+                if (si - last.sentence > 8)
+                    return false;
+                const QString next = said.captured(1).isEmpty() ? lastDay.addDays(1).toString(Qt::ISODate) : QString();
+                for (int between = last.sentence + 1; between < si; ++between) {
+                    const QList<ResolvedDate> named = datesIn(between, false);
+                    if (std::any_of(named.cbegin(), named.cend(),
+                                    [&](const ResolvedDate &d) { return d.iso.size() == 10 && d.iso != next; }))
+                        return false;
+                }
+                return true;
+            };
+            if (said.hasMatch() && !quoted(clauseFrom + said.capturedStart()) &&
+                (si - last.sentence <= 2 || noOtherDayBetween())) {
                 static const QStringList numbers = {QStringLiteral("a"),    QStringLiteral("one"),  QStringLiteral("two"),
                                                     QStringLiteral("three"), QStringLiteral("four"), QStringLiteral("five"),
                                                     QStringLiteral("six"),  QStringLiteral("seven")};
