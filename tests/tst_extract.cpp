@@ -2016,6 +2016,22 @@ private Q_SLOTS:
         const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
         QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
         QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Kyrgyzstan, Tajikistan"));
+        // "between the two foreign ministries", "between the three
+        // governments": the last two (three) countries named before.
+        const QString ministries = QStringLiteral(
+            "Chile and Bolivia signed the water accord on Monday.\n\n"
+            "The accord goes back to talks in La Paz between the two foreign ministries that neither side will "
+            "date.\n\n"
+            "Peru, which shares the aquifer, has also proposed a meeting between the three governments and the "
+            "mining companies of the Atacama.\n");
+        const Extraction y = extractArticle(ministries, QDate(2025, 5, 9));
+        const QList<Event> talks = eventsOf(y, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(y).constData());
+        QCOMPARE(namesOf(y, talks.first().participants), QStringLiteral("Bolivia, Chile"));
+        const QList<Event> proposed = eventsOf(y, QStringLiteral("meeting"));
+        QVERIFY2(proposed.size() == 1, eventsSaid(y).constData());
+        QCOMPARE(namesOf(y, proposed.first().participants), QStringLiteral("Bolivia, Chile, Peru"));
+        QVERIFY(proposed.first().planned);
     }
 
     void scoresOnTheBundledCorpus()

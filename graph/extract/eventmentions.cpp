@@ -263,18 +263,24 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 trigger.ministersOf = organizationNamedBefore(p.captured(1), trigger.start);
         }
         // "a meeting of the two countries' leaders in X": the last two
-        // countries named before are its parties.
+        // countries named before are its parties. So for "talks in X
+        // between the two transport ministries", "a meeting between the
+        // three governments": the last two (three, four) named.
         if (isOneOf(words, {"meeting", "meetings", "talks", "summit"})) {
             static const QRegularExpression twoCountries(QStringLiteral(
-                "^\\s+(?:of|between)\\s+the\\s+two\\s+countries['\u2019]\\s"));
-            if (matchIn(twoCountries, QStringView(t).mid(trigger.end, std::min<qsizetype>(40, s.end - trigger.end))).hasMatch()) {
+                "^\\s+(?:in\\s+(?:\\p{Lu}[\\w-]*\\s+){1,3})?(?:of|between)\\s+the\\s+(two|three|four)\\s+"
+                "(?:countries['\u2019]\\s|(?:[a-z-]+\\s+)?(?:ministries|governments)\\b)"));
+            const QRegularExpressionMatch many =
+                matchIn(twoCountries, QStringView(t).mid(trigger.end, std::min<qsizetype>(60, s.end - trigger.end)));
+            if (many.hasMatch()) {
+                const int count = many.captured(1) == QLatin1String("two") ? 2 : many.captured(1) == QLatin1String("three") ? 3 : 4;
                 QList<int> named;
-                for (auto it = mentions.crbegin(); it != mentions.crend() && named.size() < 2; ++it) {
+                for (auto it = mentions.crbegin(); it != mentions.crend() && named.size() < count; ++it) {
                     if (it->start < trigger.start && out.entities[it->entity].kind == NodeKind::Country &&
                         !named.contains(it->entity))
                         named.append(it->entity);
                 }
-                if (named.size() == 2)
+                if (named.size() == count)
                     trigger.twoCountries = named;
             }
         }
