@@ -2032,6 +2032,17 @@ private Q_SLOTS:
         QVERIFY2(proposed.size() == 1, eventsSaid(y).constData());
         QCOMPARE(namesOf(y, proposed.first().participants), QStringLiteral("Bolivia, Chile, Peru"));
         QVERIFY(proposed.first().planned);
+        // Undated talks of the same two countries in another capital than
+        // the talks told before: another event.
+        const QString elsewhere = QStringLiteral(
+            "Officials from Chile and Argentina held talks in Santiago on Tuesday on the shared glaciers.\n\n"
+            "The accord goes back to talks in Buenos Aires between the two foreign ministries that neither side "
+            "will date.\n");
+        const Extraction z = extractArticle(elsewhere, QDate(2025, 5, 9));
+        const QList<Event> both = eventsOf(z, QStringLiteral("talks"));
+        QVERIFY2(both.size() == 2, eventsSaid(z).constData());
+        QCOMPARE(namesOf(z, both.last().participants), QStringLiteral("Argentina, Chile"));
+        QVERIFY(both.last().date.isEmpty());
     }
 
     void scoresOnTheBundledCorpus()

@@ -440,6 +440,15 @@ int EventFinder::merge(const EventMention &mention)
         }
         if (e.planned != m.planned || common == 0)
             continue;
+        // "talks in Kyiv … that neither side will date" after talks in
+        // Warsaw: undated, in another capital than the event's (not a
+        // venue, which may be in it), another event.
+        const auto capital = [&](int place) {
+            return place >= 0 && out.entities[place].kind == NodeKind::Place &&
+                   !gz.capitalOf(out.entities[place].label).isEmpty();
+        };
+        if (m.date.iso.isEmpty() && m.place != e.place && capital(m.place) && capital(e.place))
+            continue;
         // Far from it, a mention must name the same people: two of them, or all
         // it names ("Rutte met Trump on Thursday", "Rutte met Hegseth on
         // Thursday" are two meetings); an undated one, the very same.
