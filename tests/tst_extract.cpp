@@ -1952,6 +1952,23 @@ private Q_SLOTS:
         QVERIFY2(ministerials.size() == 1, eventsSaid(x).constData());
         QCOMPARE(namesOf(x, ministerials.first().participants), QStringLiteral("Estonia, Latvia, Lithuania"));
         QCOMPARE(ministerials.first().date, QStringLiteral("2025-06-03"));
+        // "a ministerial meeting of the health ministers of A, B, C and D"
+        // proposed right after a meeting of two ministers: its own event,
+        // not more people for that meeting; and labour ministers are no
+        // health ministers.
+        const QString proposed = QStringLiteral(
+            "Portuguese Labour Minister Ana Costa and Spanish Labour Minister Ines Duarte are due to meet again "
+            "in Porto on June 20. The nurses' union has proposed a ministerial meeting of the health ministers "
+            "of Portugal, Spain, France and Italy, whose hospitals face similar shortages.\n");
+        const Extraction y = extractArticle(proposed, QDate(2025, 5, 9));
+        const QList<Event> meetings = eventsOf(y, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(y).constData());
+        QCOMPARE(namesOf(y, meetings.first().participants), QStringLiteral("Ana Costa, Ines Duarte"));
+        const QList<Event> four = eventsOf(y, QStringLiteral("ministerial"));
+        QVERIFY2(four.size() == 1, eventsSaid(y).constData());
+        QCOMPARE(namesOf(y, four.first().participants), QStringLiteral("France, Italy, Portugal, Spain"));
+        QVERIFY(four.first().planned);
+        QVERIFY(four.first().date.isEmpty());
     }
 
     // "visited Narva on March 3 … Talks at the border post followed two days

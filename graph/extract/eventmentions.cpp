@@ -834,10 +834,21 @@ void EventFinder::titledPeople(qsizetype from, qsizetype to, QList<int> *partici
             else if (counts.contains(tokens[j].text.toLower()))
                 wanted = int(counts.indexOf(tokens[j].text.toLower())) + 2;
         }
+        // "the transport ministers": a portfolio before the title, which
+        // theirs must hold too (an infrastructure minister is none of them;
+        // an external affairs minister is a foreign minister).
+        const QString portfolio =
+            k > first && tokens[k - 1].text.front().isLower() && text.adjacent(k - 1, k) &&
+                    !isOneOf(tokens[k - 1].text, {"the", "both", "two", "three", "four", "five", "six", "of", "and",
+                                                  "their", "its", "other", "all", "senior", "former", "visiting"})
+                ? tokens[k - 1].text
+                : QString();
         const auto titled = [&](int e) {
             const Entity &entity = out.entities[e];
             return entity.kind == NodeKind::Person &&
-                   lastSection(entity.title, QLatin1Char(' ')).compare(singular, Qt::CaseInsensitive) == 0;
+                   lastSection(entity.title, QLatin1Char(' ')).compare(singular, Qt::CaseInsensitive) == 0 &&
+                   (portfolio.isEmpty() || entity.title.contains(portfolio, Qt::CaseInsensitive) ||
+                    (portfolio == QLatin1String("foreign") && entity.title.contains(QLatin1String("External"))));
         };
         QList<int> found;
         for (auto it = mentions.crbegin(); it != mentions.crend(); ++it) {

@@ -414,6 +414,14 @@ int EventFinder::merge(const EventMention &mention)
         static const int ministerialType = typeIndex("ministerial");
         if ((eType == summitType && m.type == ministerialType) || (eType == ministerialType && m.type == summitType))
             continue;
+        // "… are due to meet again on June 20. The union has proposed a
+        // ministerial meeting of the ministers of A, B, C and D": a
+        // ministerial of three countries or more the meeting lacks is its own.
+        if (m.type == ministerialType && eType != ministerialType && !m.definite &&
+            std::count_if(m.participants.cbegin(), m.participants.cend(), [&](int p) {
+                return out.entities[p].kind == NodeKind::Country && !e.participants.contains(p);
+            }) >= 3)
+            continue;
         if (eType != m.type && ((!near(i) && !referring) ||
                                 (e.date != m.date.iso && !e.date.isEmpty() && !m.date.iso.isEmpty())))
             continue;
