@@ -498,6 +498,17 @@ private Q_SLOTS:
         QVERIFY2(meeting.evidence.start > text.indexOf(QLatin1Char('\n')), "the meeting is the second sentence's");
         QCOMPARE(meeting.date, QStringLiteral("2025-04-25"));
         QVERIFY(meeting.planned);
+        // "hosted Spain's deputy minister for rail, Luis Ortega": a
+        // country's title after the verb is someone met ("met NATO's target"
+        // is not).
+        const QString hosted = QStringLiteral(
+            "Portuguese Transport Minister Rui Matos hosted Spain's deputy minister for rail, Luis Ortega, in "
+            "Braga on Tuesday. Their agenda had one item.\n");
+        const Extraction y = extractArticle(hosted, QDate(2025, 4, 24));
+        const QList<Event> met = eventsOf(y, QStringLiteral("meeting"));
+        QVERIFY2(met.size() == 1, eventsSaid(y).constData());
+        QCOMPARE(namesOf(y, met.first().participants), QStringLiteral("Luis Ortega, Rui Matos"));
+        QCOMPARE(met.first().date, QStringLiteral("2025-04-22"));
     }
 
     // "NATO's Secretary-General Mark Rutte": whose title, not one more

@@ -1001,9 +1001,15 @@ bool EventFinder::meetsSomeone(qsizetype after, const Sentence &s) const
         if (const auto found = mentionAtToken.constFind(j); found != mentionAtToken.constEnd()) {
             const Mention &m = mentions[*found];
             const NodeKind kind = out.entities[m.entity].kind;
-            // "NATO's target": a possessive names whose thing is met, not whom.
-            if (m.end + 1 < t.size() && isApostrophe(t.at(m.end)) && t.at(m.end + 1) == QLatin1Char('s'))
+            // "NATO's target": a possessive names whose thing is met, not whom;
+            // but "hosted Spain's deputy minister": a title, someone.
+            if (m.end + 1 < t.size() && isApostrophe(t.at(m.end)) && t.at(m.end + 1) == QLatin1Char('s')) {
+                for (int k = m.endToken; k < std::min(s.endToken, m.endToken + 3); ++k) {
+                    if (gz.isTitle(tokens[k].text))
+                        return kind == NodeKind::Country || kind == NodeKind::Organization;
+                }
                 return false;
+            }
             return kind == NodeKind::Person || kind == NodeKind::Organization || kind == NodeKind::Country ||
                    kind == NodeKind::Place;
         }
