@@ -2071,6 +2071,17 @@ private Q_SLOTS:
         QVERIFY2(both.size() == 2, eventsSaid(z).constData());
         QCOMPARE(namesOf(z, both.last().participants), QStringLiteral("Argentina, Chile"));
         QVERIFY(both.last().date.isEmpty());
+        // "Leaders of the three countries will meet": a summit of the last
+        // three countries named.
+        const QString leaders = QStringLiteral(
+            "Trade ministers from Chile, Peru and Bolivia met in Lima on Monday to agree on a lithium code.\n\n"
+            "Leaders of the three countries will meet in Santiago on June 20, Peru's foreign ministry said.\n");
+        const Extraction w = extractArticle(leaders, QDate(2025, 5, 9));
+        const QList<Event> summits = eventsOf(w, QStringLiteral("summit"));
+        QVERIFY2(summits.size() == 1, eventsSaid(w).constData());
+        QCOMPARE(namesOf(w, summits.first().participants), QStringLiteral("Bolivia, Chile, Peru"));
+        QCOMPARE(summits.first().date, QStringLiteral("2025-06-20"));
+        QVERIFY(summits.first().planned);
     }
 
     void scoresOnTheBundledCorpus()

@@ -131,6 +131,31 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 tokens[after + 1].text == QLatin1String("by"))
                 continue;
         }
+        // "Leaders of the three countries will meet", "the two countries'
+        // leaders met": a summit of the last two (three, four) countries named.
+        if (trigger.type == meeting && isOneOf(words, {"met", "meet", "meets"})) {
+            static const QRegularExpression leadersOf(
+                QStringLiteral("(?:\\bleaders\\s+of\\s+the\\s+(two|three|four)\\s+countries|\\bthe\\s+(two|three|four)\\s+"
+                               "countries['\u2019]\\s+leaders)\\s+(?:will\\s+|would\\s+|are\\s+(?:due\\s+|expected\\s+|set\\s+)?to\\s+)?$"),
+                QRegularExpression::CaseInsensitiveOption);
+            const qsizetype from = std::max(s.start, trigger.start - 60);
+            const QRegularExpressionMatch p = matchIn(leadersOf, QStringView(t).mid(from, trigger.start - from));
+            if (p.hasMatch()) {
+                const QString n = p.captured(1).isEmpty() ? p.captured(2).toLower() : p.captured(1).toLower();
+                const int count = n == QLatin1String("two") ? 2 : n == QLatin1String("three") ? 3 : 4;
+                QList<int> named;
+                for (auto it = mentions.crbegin(); it != mentions.crend() && named.size() < count; ++it) {
+                    if (it->start < trigger.start && out.entities[it->entity].kind == NodeKind::Country &&
+                        !named.contains(it->entity))
+                        named.append(it->entity);
+                }
+                if (named.size() == count) {
+                    static const int summit = typeIndex("summit");
+                    trigger.type = summit;
+                    trigger.twoCountries = named;
+                }
+            }
+        }
         // "Pacific Islands Forum foreign ministers met", "NATO defence ministers
         // meet", "Finance ministers of the African Union will meet": a bloc's
         // ministers meeting is a ministerial; two ministers meeting ("the two
