@@ -2082,6 +2082,19 @@ private Q_SLOTS:
         QCOMPARE(namesOf(w, summits.first().participants), QStringLiteral("Bolivia, Chile, Peru"));
         QCOMPARE(summits.first().date, QStringLiteral("2025-06-20"));
         QVERIFY(summits.first().planned);
+        // "Customs chiefs are to hold technical talks": no one named, the
+        // parties of the event told in the sentence before, in its paragraph.
+        const QString chiefs = QStringLiteral(
+            "Trade ministers from Chile, Peru and Bolivia met in Lima on Monday to agree on a lithium code.\n\n"
+            "Leaders of the three countries will meet in Santiago on June 20. Customs chiefs are to hold "
+            "technical talks in Arica next month on sharing scanners.\n\n"
+            "Peru has also proposed a meeting between the three governments and the mining companies.\n");
+        const Extraction v = extractArticle(chiefs, QDate(2025, 8, 29));
+        const QList<Event> technical = eventsOf(v, QStringLiteral("talks"));
+        QVERIFY2(technical.size() == 1, eventsSaid(v).constData());
+        QCOMPARE(namesOf(v, technical.first().participants), QStringLiteral("Bolivia, Chile, Peru"));
+        QCOMPARE(technical.first().date, QStringLiteral("2025-09"));
+        QVERIFY(technical.first().planned);
     }
 
     void scoresOnTheBundledCorpus()

@@ -343,6 +343,15 @@ int EventFinder::merge(const EventMention &mention)
         if (m.place < 0)
             m.place = place;
         m.rule += QStringLiteral(", participants from the sentence before");
+        // "Leaders of the three countries will meet … Customs chiefs are to
+        // hold technical talks": no actor there either, the parties of the
+        // event told in that sentence.
+        if (m.participants.isEmpty()) {
+            for (int i = int(out.events.size()) - 1; i >= 0 && m.participants.isEmpty(); --i) {
+                if (eventSentences[i].contains(m.sentence - 1))
+                    m.participants = out.events[i].participants;
+            }
+        }
     }
     // "the two leaders agreed that their defence chiefs would meet": the
     // leaders' countries, where the text gave them.
