@@ -2095,6 +2095,11 @@ private Q_SLOTS:
         QCOMPARE(namesOf(v, technical.first().participants), QStringLiteral("Bolivia, Chile, Peru"));
         QCOMPARE(technical.first().date, QStringLiteral("2025-09"));
         QVERIFY(technical.first().planned);
+        // What is proposed ("has also proposed a meeting") is another event
+        // than the talks of the same three before it.
+        const QList<Event> proposals = eventsOf(v, QStringLiteral("meeting"));
+        QVERIFY2(std::count_if(proposals.cbegin(), proposals.cend(), [](const Event &e) { return e.planned; }) == 1,
+                 eventsSaid(v).constData());
     }
 
     void scoresOnTheBundledCorpus()

@@ -423,6 +423,17 @@ int EventFinder::merge(const EventMention &mention)
         static const int ministerialType = typeIndex("ministerial");
         if ((eType == summitType && m.type == ministerialType) || (eType == ministerialType && m.type == summitType))
             continue;
+        // "Peru has also proposed a meeting …" after talks of the same
+        // people: what is proposed ("proposed a", "suggested an") is a new
+        // event, not one of another kind told before.
+        if (eType != m.type && !m.definite && [&] {
+                const int k = text.tokenAtOrAfter(m.words.start);
+                const int first = sentences[m.sentence].firstToken;
+                return k - 2 >= first && isOneOf(tokens[k - 1].text, {"a", "an"}) &&
+                       isOneOf(tokens[k - 2].text, {"proposed", "proposes", "propose", "proposing", "suggested",
+                                                    "suggests", "suggest"});
+            }())
+            continue;
         // "… are due to meet again on June 20. The union has proposed a
         // ministerial meeting of the ministers of A, B, C and D": a
         // ministerial of three countries or more the meeting lacks is its own.
