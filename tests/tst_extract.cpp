@@ -1963,6 +1963,14 @@ private Q_SLOTS:
         QVERIFY2(ministerials.size() == 1, eventsSaid(x).constData());
         QCOMPARE(namesOf(x, ministerials.first().participants), QStringLiteral("Estonia, Latvia, Lithuania"));
         QCOMPARE(ministerials.first().date, QStringLiteral("2025-06-03"));
+        // "ministers from A, B and C met": the same.
+        const QString from = QStringLiteral(
+            "Fisheries ministers from Norway, Iceland and Denmark met in Tromso on Monday to share out the cod "
+            "quota.\n");
+        const Extraction f = extractArticle(from, QDate(2025, 5, 9));
+        const QList<Event> fisheries = eventsOf(f, QStringLiteral("ministerial"));
+        QVERIFY2(fisheries.size() == 1, eventsSaid(f).constData());
+        QCOMPARE(namesOf(f, fisheries.first().participants), QStringLiteral("Denmark, Iceland, Norway"));
         // "a ministerial meeting of the health ministers of A, B, C and D"
         // proposed right after a meeting of two ministers: its own event,
         // not more people for that meeting; and labour ministers are no

@@ -181,7 +181,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 // "Water ministers of Angola, Botswana and Namibia will
                 // meet": the ministers of three countries or more, listed.
                 QList<int> countries;
-                if (of + 1 < k && tokens[of].text == QLatin1String("of")) {
+                if (of + 1 < k && isOneOf(tokens[of].text, {"of", "from"})) { // "ministers from A, B and C met" too
                     int at = of + 1;
                     while (at < k) {
                         const auto m = mentionAtToken.constFind(at);
