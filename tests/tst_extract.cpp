@@ -1166,6 +1166,31 @@ private Q_SLOTS:
         const QList<Event> both = eventsOf(y, QStringLiteral("talks"));
         QVERIFY2(both.size() == 1, eventsSaid(y).constData());
         QCOMPARE(both.first().date, QStringLiteral("2025-04-21/2025-04-22"));
+        // "a day after the talks … ended" still reports the talks (their day
+        // is not read from it yet).
+        const QString ended = QStringLiteral(
+            "Chile accused Peru on Wednesday of dumping steel, a day after the talks between the two countries "
+            "in Geneva ended without agreement.\n");
+        const Extraction e = extractArticle(ended, QDate(2025, 4, 24));
+        const QList<Event> geneva = eventsOf(e, QStringLiteral("talks"));
+        QVERIFY2(geneva.size() == 1, eventsSaid(e).constData());
+        // "flew over the salt flats … the day after the ministerial": a
+        // visit (a tour by air), a day after the ministerial's day (not
+        // stated), and no mention of the ministerial with its people.
+        const QString after = QStringLiteral(
+            "Energy ministers of Chile, Peru and Bolivia met in Arica on Tuesday to agree on a lithium code.\n\n"
+            "Chilean Energy Minister Rosa Vega then flew over the salt flats of the Atacama desert the day after "
+            "the ministerial, accompanied by the regional governor, Luis Mamani.\n");
+        const Extraction z = extractArticle(after, QDate(2025, 4, 24));
+        const QList<Event> visits = eventsOf(z, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 1, eventsSaid(z).constData());
+        QCOMPARE(visits.first().date, QStringLiteral("2025-04-23"));
+        QVERIFY(!visits.first().dateStated);
+        QCOMPARE(namesOf(z, visits.first().participants), QStringLiteral("Luis Mamani, Rosa Vega"));
+        const QList<Event> ministerials = eventsOf(z, QStringLiteral("ministerial"));
+        QVERIFY2(ministerials.size() == 1, eventsSaid(z).constData());
+        QVERIFY2(!namesOf(z, ministerials.first().participants).contains(QLatin1String("Mamani")),
+                 eventsSaid(z).constData());
     }
 
     // "will meet Guatemalan President Sofia Herrera": a country's demonym

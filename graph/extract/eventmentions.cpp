@@ -97,6 +97,15 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             k >= s.firstToken + 2 && tokens[k - 1].text == QLatin1String("the") &&
             isOneOf(tokens[k - 2].text, {"prepared", "prepare", "prepares", "preparing"}))
             continue;
+        // "the day after the ministerial,": when something else happened,
+        // not a mention of the ministerial (see below for the date); "a day
+        // after the talks ended" does report them.
+        if (const int k = text.tokenAtOrAfter(trigger.start);
+            k >= s.firstToken + 3 && tokens[k - 1].text == QLatin1String("the") &&
+            isOneOf(tokens[k - 2].text, {"after", "before"}) && isOneOf(tokens[k - 3].text, {"day", "days", "week"}) &&
+            !(text.tokenAtOrAfter(trigger.end) < s.endToken &&
+              tokens[text.tokenAtOrAfter(trigger.end)].start == trigger.end + 1))
+            continue;
         // "met about 60 fishers in the town hall": a crowd counted, no party
         // to a meeting; what the visit it belongs to did.
         if (trigger.type == meeting && isOneOf(words, {"met", "meet", "meets", "met with"})) {
@@ -697,6 +706,34 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                                   .arg(days == 1 ? QStringLiteral("a day") : QStringLiteral("%1 days").arg(days), said.captured(0));
                 m.date.start = clauseFrom + said.capturedStart();
                 m.date.end = clauseFrom + said.capturedEnd();
+            }
+        }
+        // "the day after the ministerial", "two days before the summit": the
+        // day of the last event of that kind told with one, so many days on
+        // (inferred, not stated); none such, no date.
+        if (m.date.iso.isEmpty() && !into->isEmpty()) {
+            static const QRegularExpression relative(QStringLiteral(
+                "\\b(?:the|a|one|(two|three))\\s+days?\\s+(after|before)\\s+the\\s+(\\w+)\\b"),
+                QRegularExpression::CaseInsensitiveOption);
+            const qsizetype clauseFrom = std::max({from, clauseStart});
+            const QStringView clause = QStringView(t).mid(clauseFrom, clauseEnd - clauseFrom);
+            const QRegularExpressionMatch said =
+                clause.contains(u"day") ? matchIn(relative, clause) : QRegularExpressionMatch();
+            const int kind = said.hasMatch() ? typeIndex(said.captured(3).toLower().toLatin1().constData()) : -1;
+            if (kind >= 0 && !quoted(clauseFrom + said.capturedStart())) {
+                for (auto it = into->crbegin(); it != into->crend(); ++it) {
+                    if (it->type != kind || it->date.iso.size() != 10)
+                        continue;
+                    const int days = (said.captured(1).isEmpty() ? 1 : said.captured(1).toLower() == QLatin1String("two") ? 2 : 3) *
+                                     (said.captured(2).toLower() == QLatin1String("after") ? 1 : -1);
+                    m.date.iso = QDate::fromString(it->date.iso, Qt::ISODate).addDays(days).toString(Qt::ISODate);
+                    m.date.stated = false;
+                    m.date.note = QStringLiteral("the day of the %1 told before, %2 day(s) on (\u201c%3\u201d)")
+                                      .arg(said.captured(3), QString::number(days), said.captured(0));
+                    m.date.start = clauseFrom + said.capturedStart();
+                    m.date.end = clauseFrom + said.capturedEnd();
+                    break;
+                }
             }
         }
         // "Rutte, who is attending the World Economic Forum": under way on
