@@ -1311,6 +1311,22 @@ private Q_SLOTS:
         QCOMPARE(meetings.last().date, QStringLiteral("2025-04-21"));
     }
 
+    // "at an OSCE expert group session in Vienna": a session of an
+    // organisation is a meeting of it; "the closing session" is none.
+    void aSessionOfAnOrganisationIsAMeeting()
+    {
+        const QString text = QStringLiteral(
+            "Norwegian Energy Minister Kari Dahl told the closing session that the grid would be ready in May.\n\n"
+            "The idea was first tabled at an OSCE expert group session in Vienna, and delegates in Oslo could not "
+            "agree on when that session took place.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("OSCE"));
+        QVERIFY(meetings.first().date.isEmpty());
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+    }
+
     // "The council's energy ministers are due to meet": the bloc named
     // before by its last word holds a ministerial; not a meeting of the
     // people named before.

@@ -38,6 +38,22 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         if (trigger.type == meeting && isOneOf(words, {"meet", "meets", "hosted"}) &&
             !meetsSomeone(trigger.end, s))
             continue;
+        // "at an OSCE expert group session": a session is a meeting of the
+        // organisation named right before it (up to two words between);
+        // "the closing session", "that session" are none.
+        if (trigger.type == meeting && words == QLatin1String("session")) {
+            const int k = text.tokenAtOrAfter(trigger.start);
+            bool organisation = false;
+            for (int j = k - 1; j >= std::max(s.firstToken, k - 3) && !organisation; --j) {
+                const auto found = mentionAtToken.constFind(j);
+                organisation = found != mentionAtToken.constEnd() && mentions[*found].endToken >= k - 2 &&
+                               out.entities[mentions[*found].entity].kind == NodeKind::Organization;
+                if (!organisation && !tokens[j].text.front().isLower())
+                    break;
+            }
+            if (!organisation)
+                continue;
+        }
         // "The council's water ministers had first discussed the grid":
         // ministers discussing meet; anyone else discussing need not.
         if (trigger.type == meeting && words == QLatin1String("discussed")) {

@@ -53,7 +53,9 @@ const TriggerWords triggerWords[] = {
      "other", "Attendance"},
     // "at a dinner in Oslo": a dinner with someone is a meeting with them.
     // "discussed" only after "ministers" (see mentionsIn).
-    {"met with|met|meet|meets|meeting|meetings|sat down with|hosted|session with|sessions with|dinner|discussed", "meeting",
+    // "an OSCE expert group session": a session only of an organisation (see mentionsIn).
+    {"met with|met|meet|meets|meeting|meetings|sat down with|hosted|session with|sessions with|session|dinner|discussed",
+     "meeting",
      "Meeting"},
 };
 const int triggerTypes = int(sizeof(triggerWords) / sizeof(triggerWords[0]));
