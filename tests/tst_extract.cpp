@@ -866,6 +866,16 @@ private Q_SLOTS:
         const Extraction y = extractArticle(described, QDate(2025, 4, 24));
         QCOMPARE(speakerOf(y, described, QStringLiteral("harbour will not close")), QStringLiteral("Mireille Dubois"));
         QCOMPARE(speakerOf(y, described, QStringLiteral("cranes running")), QStringLiteral("Tomas Berg"));
+        // A quotation after a colon that ends a sentence whose subject is
+        // someone, with no verb of saying: that one's words.
+        const QString colon = QStringLiteral(
+            "Fisheries Commissioner Anna Berg met the trawler crews in Vigo on Monday.\n\n"
+            "Standing on the quay with the harbour master beside her, Berg gave the crews a blunt reply: "
+            "\u201cLisbon will not pay Spanish fleets to fish less than Portuguese ones.\u201d\n\n"
+            "The plan has two parts: \u201cfewer boats and longer seasons for those left at sea.\u201d\n");
+        const Extraction z = extractArticle(colon, QDate(2025, 4, 24));
+        QCOMPARE(speakerOf(z, colon, QStringLiteral("Lisbon will not pay")), QStringLiteral("Anna Berg"));
+        QVERIFY(speakerOf(z, colon, QStringLiteral("fewer boats")) != QLatin1String("Anna Berg"));
     }
 
     // "X called the deal “…”": the quotation is what X called it; X is
