@@ -838,6 +838,18 @@ private Q_SLOTS:
         QCOMPARE(speakerIn(unknown, QDate(2025, 5, 20), QStringLiteral("silos are ready")), QStringLiteral("(nobody)"));
     }
 
+    // "X has been director-general of Y" gives X the title "the
+    // director-general" names later.
+    void aTitleGivenByTheVerbBeforeIt()
+    {
+        const QString predicate = QStringLiteral(
+            "For two years Wanjiru Kamau Otieno has been director-general of the Kilindini Harbour Board.\n\n"
+            "Ugandan Trade Minister Moses Okello visited the silos last month.\n\n"
+            "\u201cHe stood in the yard and asked me where his trains were,\u201d the director-general recalled.\n");
+        QCOMPARE(speakerIn(predicate, QDate(2025, 5, 20), QStringLiteral("stood in the yard")),
+                 QStringLiteral("Wanjiru Kamau Otieno"));
+    }
+
     // Speakers that are no name right after the quotation: a statement's
     // issuer, a name without a speech verb, a pronoun past a name in a
     // prepositional phrase.

@@ -1172,6 +1172,17 @@ int EntityFinder::personWithTitle(const QString &titleWord, qsizetype at) const
         if (e.title.contains(titleWord, Qt::CaseInsensitive))
             return m.entity;
     }
+    // "Otieno has been director-general of the board": a title the verb
+    // after the name gives, without capitals.
+    const QRegularExpression given(QStringLiteral("^\\s+(?:has been|had been|is|was|became|is now)\\s+(?:the\\s+)?") +
+                                       QRegularExpression::escape(titleWord) + QStringLiteral("\\s+(?:of|at|for)\\s"),
+                                   QRegularExpression::CaseInsensitiveOption);
+    for (auto it = personMentionOrder.crbegin(); it != personMentionOrder.crend(); ++it) {
+        const Mention &m = mentions[*it];
+        if (m.start < at && !insideQuote(m.start) &&
+            given.match(QStringView(t).mid(m.end, std::min<qsizetype>(60, t.size() - m.end))).hasMatch())
+            return m.entity;
+    }
     return -1;
 }
 
