@@ -537,6 +537,15 @@ private Q_SLOTS:
         QVERIFY2(meeting.contains(QStringLiteral("Amina Odhiambo")) && meeting.contains(QStringLiteral("Tanzania")) &&
                      !meeting.contains(QStringLiteral("Kenya")),
                  qPrintable(meeting.join(QStringLiteral(", "))));
+        // "met the head of Norway's Coast Guard, Admiral Lars Moe,": whose
+        // head he is, not who met.
+        const QString head = QStringLiteral(
+            "Representatives of the Baltic Trawler Association met the head of Norway's Coast Guard, Admiral Lars "
+            "Moe, in Bodo on Monday to complain about inspections.\n");
+        const Extraction y = extractArticle(head, QDate(2025, 1, 24));
+        const QList<Event> met = eventsOf(y, QStringLiteral("meeting"));
+        QVERIFY2(met.size() == 1, eventsSaid(y).constData());
+        QCOMPARE(namesOf(y, met.first().participants), QStringLiteral("Baltic Trawler Association, Lars Moe"));
     }
 
     // Taking office, an election, attending a forum: events of one actor,
