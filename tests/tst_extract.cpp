@@ -1484,6 +1484,17 @@ private Q_SLOTS:
         QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
         QVERIFY2(!namesOf(x, meetings.first().participants).contains(QStringLiteral("Kari Holm")),
                  qPrintable(namesOf(x, meetings.first().participants)));
+        // "Holm said the idea was first raised at a meeting with Danish
+        // officials": nobody else in the clause, the teller was the other side.
+        const QString teller = QStringLiteral(
+            "Norwegian Fisheries Minister Kari Holm opened the new harbour in Tromso on Monday.\n\n"
+            "Holm said the quota idea was first raised at a meeting with Danish officials in Bergen, in a year "
+            "she could no longer recall.\n");
+        const Extraction y = extractArticle(teller, QDate(2025, 4, 24));
+        const QList<Event> raised = eventsOf(y, QStringLiteral("meeting"));
+        QVERIFY2(raised.size() == 1, eventsSaid(y).constData());
+        QCOMPARE(namesOf(y, raised.first().participants), QStringLiteral("Denmark, Kari Holm"));
+        QVERIFY(raised.first().date.isEmpty());
     }
 
     // "Energy Minister Omar al-Fayez": a lower-case particle joined by a

@@ -508,6 +508,23 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                              tokens[triggerToken - 2].text == QLatin1String("as") && afterWords < s.endToken &&
                              isOneOf(tokens[afterWords].text, {"ended", "closed", "opened", "began", "started"});
         m.whileOn = whileOn;
+        // "Holm said the idea was first raised at a meeting with Danish
+        // officials": the words told name no party of their own before "a
+        // meeting with" them; the person who tells it was the other side.
+        int teller = -1;
+        qsizetype toldFrom = -1;
+        for (const Statement &st : std::as_const(out.statements)) {
+            if (st.text.start <= trigger.start && trigger.start < st.text.end && !st.direct) {
+                teller = st.speaker;
+                toldFrom = st.text.start;
+            }
+        }
+        const bool tellerMet =
+            teller >= 0 && out.entities[teller].kind == NodeKind::Person && afterWords < s.endToken &&
+            tokens[afterWords].text == QLatin1String("with") &&
+            std::none_of(mentions.cbegin(), mentions.cend(), [&](const Mention &other) {
+                return other.start >= toldFrom && other.start < trigger.start;
+            });
         for (int v = text.tokenAtOrAfter(std::max(from, clauseStart));
              trigger.type != interview && !whileOn && v < triggerToken; ++v) {
             if (!gz.isSpeechVerb(tokens[v].text) || quoted(tokens[v].start))
@@ -525,7 +542,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 if (found == mentionAtToken.constEnd())
                     continue;
                 const Mention &speaker = mentions[*found];
-                if (speaker.endToken <= v) {
+                if (speaker.endToken <= v && !(tellerMet && speaker.entity == teller)) {
                     const int entity = speaker.entity;
                     const bool elsewhere =
                         std::any_of(mentions.cbegin(), mentions.cend(), [&](const Mention &other) {
@@ -540,6 +557,8 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         }
         if (reported)
             m.participants.removeIf([&](int entity) {
+                if (tellerMet && entity == teller)
+                    return false;
                 bool onlyAsSpeaker = true;
                 bool any = false;
                 const auto first = std::lower_bound(
