@@ -546,6 +546,15 @@ private Q_SLOTS:
         const QList<Event> met = eventsOf(y, QStringLiteral("meeting"));
         QVERIFY2(met.size() == 1, eventsSaid(y).constData());
         QCOMPARE(namesOf(y, met.first().participants), QStringLiteral("Baltic Trawler Association, Lars Moe"));
+        // "with Eva Lund, chief executive of the Nordic Ferry Company,": the
+        // same, the name first.
+        const QString chief = QStringLiteral(
+            "Admiral Lars Moe spoke by phone on Tuesday with Eva Lund, chief executive of the Nordic Ferry "
+            "Company, about the new route.\n");
+        const Extraction z = extractArticle(chief, QDate(2025, 1, 24));
+        const QList<Event> calls = eventsOf(z, QStringLiteral("phone_call"));
+        QVERIFY2(calls.size() == 1, eventsSaid(z).constData());
+        QCOMPARE(namesOf(z, calls.first().participants), QStringLiteral("Eva Lund, Lars Moe"));
     }
 
     // Taking office, an election, attending a forum: events of one actor,

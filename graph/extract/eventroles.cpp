@@ -283,6 +283,26 @@ EventFinder::Role EventFinder::roleOf(const Mention &mention, const Sentence &s)
                 return Role::None;
         }
     }
+    // "with Eva Lund, chief executive of the Nordic Ferry Company,": the
+    // same, the name first and the title in lower case after a comma.
+    if (kind != NodeKind::Person) {
+        int k = mention.firstToken - 1;
+        if (k > s.firstToken && tokens[k].text == QLatin1String("the"))
+            --k;
+        int j = k;
+        while (j > s.firstToken + 1 && j >= k - 3 && tokens[j - 1].text.front().isLower() &&
+               text.adjacent(j - 1, j))
+            --j;
+        const auto gap = [&](int a) { return QStringView(t).mid(tokens[a - 1].end, tokens[a].start - tokens[a - 1].end); };
+        if (j < k && j > s.firstToken && tokens[k].text == QLatin1String("of") && gap(j).trimmed() == QLatin1String(",") &&
+            (gz.isTitle(text.words(j, k)) || gz.isTitle(tokens[k - 1].text))) {
+            const auto before = std::lower_bound(mentions.cbegin(), mentions.cend(), tokens[j].start,
+                                                 [](const Mention &m, qsizetype pos) { return m.start < pos; });
+            if (before != mentions.cbegin() && std::prev(before)->endToken == j &&
+                out.entities[std::prev(before)->entity].kind == NodeKind::Person)
+                return Role::None;
+        }
+    }
     // "Trump's pick", "Russia's terms": whose, not who; but "Rutte's team" came.
     // "NATO's Secretary-General": whose title; the one who holds it takes part.
     if (mention.end + 1 < t.size() && isApostrophe(t.at(mention.end)) && t.at(mention.end + 1) == QLatin1Char('s')) {
