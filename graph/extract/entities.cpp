@@ -307,6 +307,20 @@ void EntityFinder::findNamesIn(int from, int to)
                          startsUpper(tokens[end + 2].text))) {
                 end += 2; // "Tarnow Copper and Steel": a company's trade ends its name; not "Mines and
                           // Energy Minister"
+            } else if (w == QLatin1String("and") && end - k >= 2 && !gz.isTitle(tokens[end - 1].text) &&
+                       [&] {
+                           // "Takoradi Ports and Inland Waterways Authority": up to four capitalised words
+                           // after "and", the last an organisation's word, then no other capital.
+                           int j = end + 1;
+                           while (j < tokens.size() && j - end <= 4 && text.adjacent(j - 1, j) &&
+                                  startsUpper(tokens[j].text))
+                               ++j;
+                           return j - end >= 3 && gz.isOrganizationWord(tokens[j - 1].text) &&
+                                  !(j < tokens.size() && text.adjacent(j - 1, j) && startsUpper(tokens[j].text));
+                       }()) {
+                end += 1;
+                while (end < tokens.size() && text.adjacent(end - 1, end) && startsUpper(tokens[end].text))
+                    ++end;
             } else if (connectors().contains(w) && connectors().contains(tokens[end + 1].text) &&
                        end + 2 < tokens.size() && text.adjacent(end, end + 1) &&
                        text.adjacent(end + 1, end + 2) && startsUpper(tokens[end + 2].text) &&
@@ -1039,6 +1053,20 @@ int EntityFinder::resolvePronoun(const QString &g, qsizetype at)
             out.entities[it->speaker].kind == NodeKind::Person && fits(it->speaker))
             return take(it->speaker);
     }
+    // An interview's "she said" paragraphs after the one naming her: the
+    // last one named whom the text made of that gender, if everyone named
+    // since is known to be of the other (else no one: not a guess).
+    auto before = std::lower_bound(personMentionOrder.cbegin(), personMentionOrder.cend(), at,
+                                   [&](int index, qsizetype pos) { return mentions[index].start < pos; });
+    while (before != personMentionOrder.cbegin()) {
+        const Mention &m = mentions[*--before];
+        if (insideQuote(m.start))
+            continue;
+        if (!gender.contains(m.entity))
+            return -1;
+        if (gender.value(m.entity) == g)
+            return m.entity;
+    }
     return -1;
 }
 
@@ -1142,6 +1170,17 @@ int EntityFinder::personWithTitle(const QString &titleWord, qsizetype at) const
             continue;
         const Entity &e = out.entities[m.entity];
         if (e.title.contains(titleWord, Qt::CaseInsensitive))
+            return m.entity;
+    }
+    // "Otieno has been director-general of the board": a title the verb
+    // after the name gives, without capitals.
+    const QRegularExpression given(QStringLiteral("^\\s+(?:has been|had been|is|was|became|is now)\\s+(?:the\\s+)?") +
+                                       QRegularExpression::escape(titleWord) + QStringLiteral("\\s+(?:of|at|for)\\s"),
+                                   QRegularExpression::CaseInsensitiveOption);
+    for (auto it = personMentionOrder.crbegin(); it != personMentionOrder.crend(); ++it) {
+        const Mention &m = mentions[*it];
+        if (m.start < at && !insideQuote(m.start) &&
+            given.match(QStringView(t).mid(m.end, std::min<qsizetype>(60, t.size() - m.end))).hasMatch())
             return m.entity;
     }
     return -1;

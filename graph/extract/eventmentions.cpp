@@ -38,6 +38,22 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         if (trigger.type == meeting && isOneOf(words, {"meet", "meets", "hosted"}) &&
             !meetsSomeone(trigger.end, s))
             continue;
+        // "at an OSCE expert group session": a session is a meeting of the
+        // organisation named right before it (up to two words between);
+        // "the closing session", "that session" are none.
+        if (trigger.type == meeting && words == QLatin1String("session")) {
+            const int k = text.tokenAtOrAfter(trigger.start);
+            bool organisation = false;
+            for (int j = k - 1; j >= std::max(s.firstToken, k - 3) && !organisation; --j) {
+                const auto found = mentionAtToken.constFind(j);
+                organisation = found != mentionAtToken.constEnd() && mentions[*found].endToken >= k - 2 &&
+                               out.entities[mentions[*found].entity].kind == NodeKind::Organization;
+                if (!organisation && !tokens[j].text.front().isLower())
+                    break;
+            }
+            if (!organisation)
+                continue;
+        }
         // "The council's water ministers had first discussed the grid":
         // ministers discussing meet; anyone else discussing need not.
         if (trigger.type == meeting && words == QLatin1String("discussed")) {
@@ -97,6 +113,15 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             k >= s.firstToken + 2 && tokens[k - 1].text == QLatin1String("the") &&
             isOneOf(tokens[k - 2].text, {"prepared", "prepare", "prepares", "preparing"}))
             continue;
+        // "the day after the ministerial,": when something else happened,
+        // not a mention of the ministerial (see below for the date); "a day
+        // after the talks ended" does report them.
+        if (const int k = text.tokenAtOrAfter(trigger.start);
+            k >= s.firstToken + 3 && tokens[k - 1].text == QLatin1String("the") &&
+            isOneOf(tokens[k - 2].text, {"after", "before"}) && isOneOf(tokens[k - 3].text, {"day", "days", "week"}) &&
+            !(text.tokenAtOrAfter(trigger.end) < s.endToken &&
+              tokens[text.tokenAtOrAfter(trigger.end)].start == trigger.end + 1))
+            continue;
         // "met about 60 fishers in the town hall": a crowd counted, no party
         // to a meeting; what the visit it belongs to did.
         if (trigger.type == meeting && isOneOf(words, {"met", "meet", "meets", "met with"})) {
@@ -131,6 +156,31 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 tokens[after + 1].text == QLatin1String("by"))
                 continue;
         }
+        // "Leaders of the three countries will meet", "the two countries'
+        // leaders met": a summit of the last two (three, four) countries named.
+        if (trigger.type == meeting && isOneOf(words, {"met", "meet", "meets"})) {
+            static const QRegularExpression leadersOf(
+                QStringLiteral("(?:\\bleaders\\s+of\\s+the\\s+(two|three|four)\\s+countries|\\bthe\\s+(two|three|four)\\s+"
+                               "countries['\u2019]\\s+leaders)\\s+(?:will\\s+|would\\s+|are\\s+(?:due\\s+|expected\\s+|set\\s+)?to\\s+)?$"),
+                QRegularExpression::CaseInsensitiveOption);
+            const qsizetype from = std::max(s.start, trigger.start - 60);
+            const QRegularExpressionMatch p = matchIn(leadersOf, QStringView(t).mid(from, trigger.start - from));
+            if (p.hasMatch()) {
+                const QString n = p.captured(1).isEmpty() ? p.captured(2).toLower() : p.captured(1).toLower();
+                const int count = n == QLatin1String("two") ? 2 : n == QLatin1String("three") ? 3 : 4;
+                QList<int> named;
+                for (auto it = mentions.crbegin(); it != mentions.crend() && named.size() < count; ++it) {
+                    if (it->start < trigger.start && out.entities[it->entity].kind == NodeKind::Country &&
+                        !named.contains(it->entity))
+                        named.append(it->entity);
+                }
+                if (named.size() == count) {
+                    static const int summit = typeIndex("summit");
+                    trigger.type = summit;
+                    trigger.twoCountries = named;
+                }
+            }
+        }
         // "Pacific Islands Forum foreign ministers met", "NATO defence ministers
         // meet", "Finance ministers of the African Union will meet": a bloc's
         // ministers meeting is a ministerial; two ministers meeting ("the two
@@ -156,7 +206,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 // "Water ministers of Angola, Botswana and Namibia will
                 // meet": the ministers of three countries or more, listed.
                 QList<int> countries;
-                if (of + 1 < k && tokens[of].text == QLatin1String("of")) {
+                if (of + 1 < k && isOneOf(tokens[of].text, {"of", "from"})) { // "ministers from A, B and C met" too
                     int at = of + 1;
                     while (at < k) {
                         const auto m = mentionAtToken.constFind(at);
@@ -263,18 +313,24 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 trigger.ministersOf = organizationNamedBefore(p.captured(1), trigger.start);
         }
         // "a meeting of the two countries' leaders in X": the last two
-        // countries named before are its parties.
+        // countries named before are its parties. So for "talks in X
+        // between the two transport ministries", "a meeting between the
+        // three governments": the last two (three, four) named.
         if (isOneOf(words, {"meeting", "meetings", "talks", "summit"})) {
             static const QRegularExpression twoCountries(QStringLiteral(
-                "^\\s+(?:of|between)\\s+the\\s+two\\s+countries['\u2019]\\s"));
-            if (matchIn(twoCountries, QStringView(t).mid(trigger.end, std::min<qsizetype>(40, s.end - trigger.end))).hasMatch()) {
+                "^\\s+(?:in\\s+(?:\\p{Lu}[\\w-]*\\s+){1,3})?(?:of|between)\\s+the\\s+(two|three|four)\\s+"
+                "(?:countries['\u2019]\\s|(?:[a-z-]+\\s+)?(?:ministries|governments)\\b)"));
+            const QRegularExpressionMatch many =
+                matchIn(twoCountries, QStringView(t).mid(trigger.end, std::min<qsizetype>(60, s.end - trigger.end)));
+            if (many.hasMatch()) {
+                const int count = many.captured(1) == QLatin1String("two") ? 2 : many.captured(1) == QLatin1String("three") ? 3 : 4;
                 QList<int> named;
-                for (auto it = mentions.crbegin(); it != mentions.crend() && named.size() < 2; ++it) {
+                for (auto it = mentions.crbegin(); it != mentions.crend() && named.size() < count; ++it) {
                     if (it->start < trigger.start && out.entities[it->entity].kind == NodeKind::Country &&
                         !named.contains(it->entity))
                         named.append(it->entity);
                 }
-                if (named.size() == 2)
+                if (named.size() == count)
                     trigger.twoCountries = named;
             }
         }
@@ -452,6 +508,23 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                              tokens[triggerToken - 2].text == QLatin1String("as") && afterWords < s.endToken &&
                              isOneOf(tokens[afterWords].text, {"ended", "closed", "opened", "began", "started"});
         m.whileOn = whileOn;
+        // "Holm said the idea was first raised at a meeting with Danish
+        // officials": the words told name no party of their own before "a
+        // meeting with" them; the person who tells it was the other side.
+        int teller = -1;
+        qsizetype toldFrom = -1;
+        for (const Statement &st : std::as_const(out.statements)) {
+            if (st.text.start <= trigger.start && trigger.start < st.text.end && !st.direct) {
+                teller = st.speaker;
+                toldFrom = st.text.start;
+            }
+        }
+        const bool tellerMet =
+            teller >= 0 && out.entities[teller].kind == NodeKind::Person && afterWords < s.endToken &&
+            tokens[afterWords].text == QLatin1String("with") &&
+            std::none_of(mentions.cbegin(), mentions.cend(), [&](const Mention &other) {
+                return other.start >= toldFrom && other.start < trigger.start;
+            });
         for (int v = text.tokenAtOrAfter(std::max(from, clauseStart));
              trigger.type != interview && !whileOn && v < triggerToken; ++v) {
             if (!gz.isSpeechVerb(tokens[v].text) || quoted(tokens[v].start))
@@ -469,7 +542,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 if (found == mentionAtToken.constEnd())
                     continue;
                 const Mention &speaker = mentions[*found];
-                if (speaker.endToken <= v) {
+                if (speaker.endToken <= v && !(tellerMet && speaker.entity == teller)) {
                     const int entity = speaker.entity;
                     const bool elsewhere =
                         std::any_of(mentions.cbegin(), mentions.cend(), [&](const Mention &other) {
@@ -484,6 +557,8 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         }
         if (reported)
             m.participants.removeIf([&](int entity) {
+                if (tellerMet && entity == teller)
+                    return false;
                 bool onlyAsSpeaker = true;
                 bool any = false;
                 const auto first = std::lower_bound(
@@ -638,7 +713,23 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             const QRegularExpressionMatch said =
                 clause.contains(u"day") ? matchIn(later, clause) : QRegularExpressionMatch();
             const EventMention &last = into->last();
-            if (said.hasMatch() && !quoted(clauseFrom + said.capturedStart()) && si - last.sentence <= 2) {
+            // Further back, "The following day" of a round-up: no other day
+            // named in the sentences between (quotations, comment; a
+            // section's heading may name that very day).
+            const auto noOtherDayBetween = [&] {
+                if (si - last.sentence > 8)
+                    return false;
+                const QString next = said.captured(1).isEmpty() ? lastDay.addDays(1).toString(Qt::ISODate) : QString();
+                for (int between = last.sentence + 1; between < si; ++between) {
+                    const QList<ResolvedDate> named = datesIn(between, false);
+                    if (std::any_of(named.cbegin(), named.cend(),
+                                    [&](const ResolvedDate &d) { return d.iso.size() == 10 && d.iso != next; }))
+                        return false;
+                }
+                return true;
+            };
+            if (said.hasMatch() && !quoted(clauseFrom + said.capturedStart()) &&
+                (si - last.sentence <= 2 || noOtherDayBetween())) {
                 static const QStringList numbers = {QStringLiteral("a"),    QStringLiteral("one"),  QStringLiteral("two"),
                                                     QStringLiteral("three"), QStringLiteral("four"), QStringLiteral("five"),
                                                     QStringLiteral("six"),  QStringLiteral("seven")};
@@ -650,6 +741,34 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                                   .arg(days == 1 ? QStringLiteral("a day") : QStringLiteral("%1 days").arg(days), said.captured(0));
                 m.date.start = clauseFrom + said.capturedStart();
                 m.date.end = clauseFrom + said.capturedEnd();
+            }
+        }
+        // "the day after the ministerial", "two days before the summit": the
+        // day of the last event of that kind told with one, so many days on
+        // (inferred, not stated); none such, no date.
+        if (m.date.iso.isEmpty() && !into->isEmpty()) {
+            static const QRegularExpression relative(QStringLiteral(
+                "\\b(?:the|a|one|(two|three))\\s+days?\\s+(after|before)\\s+the\\s+(\\w+)\\b"),
+                QRegularExpression::CaseInsensitiveOption);
+            const qsizetype clauseFrom = std::max({from, clauseStart});
+            const QStringView clause = QStringView(t).mid(clauseFrom, clauseEnd - clauseFrom);
+            const QRegularExpressionMatch said =
+                clause.contains(u"day") ? matchIn(relative, clause) : QRegularExpressionMatch();
+            const int kind = said.hasMatch() ? typeIndex(said.captured(3).toLower().toLatin1().constData()) : -1;
+            if (kind >= 0 && !quoted(clauseFrom + said.capturedStart())) {
+                for (auto it = into->crbegin(); it != into->crend(); ++it) {
+                    if (it->type != kind || it->date.iso.size() != 10)
+                        continue;
+                    const int days = (said.captured(1).isEmpty() ? 1 : said.captured(1).toLower() == QLatin1String("two") ? 2 : 3) *
+                                     (said.captured(2).toLower() == QLatin1String("after") ? 1 : -1);
+                    m.date.iso = QDate::fromString(it->date.iso, Qt::ISODate).addDays(days).toString(Qt::ISODate);
+                    m.date.stated = false;
+                    m.date.note = QStringLiteral("the day of the %1 told before, %2 day(s) on (\u201c%3\u201d)")
+                                      .arg(said.captured(3), QString::number(days), said.captured(0));
+                    m.date.start = clauseFrom + said.capturedStart();
+                    m.date.end = clauseFrom + said.capturedEnd();
+                    break;
+                }
             }
         }
         // "Rutte, who is attending the World Economic Forum": under way on
@@ -812,10 +931,21 @@ void EventFinder::titledPeople(qsizetype from, qsizetype to, QList<int> *partici
             else if (counts.contains(tokens[j].text.toLower()))
                 wanted = int(counts.indexOf(tokens[j].text.toLower())) + 2;
         }
+        // "the transport ministers": a portfolio before the title, which
+        // theirs must hold too (an infrastructure minister is none of them;
+        // an external affairs minister is a foreign minister).
+        const QString portfolio =
+            k > first && tokens[k - 1].text.front().isLower() && text.adjacent(k - 1, k) &&
+                    !isOneOf(tokens[k - 1].text, {"the", "both", "two", "three", "four", "five", "six", "of", "and",
+                                                  "their", "its", "other", "all", "senior", "former", "visiting"})
+                ? tokens[k - 1].text
+                : QString();
         const auto titled = [&](int e) {
             const Entity &entity = out.entities[e];
             return entity.kind == NodeKind::Person &&
-                   lastSection(entity.title, QLatin1Char(' ')).compare(singular, Qt::CaseInsensitive) == 0;
+                   lastSection(entity.title, QLatin1Char(' ')).compare(singular, Qt::CaseInsensitive) == 0 &&
+                   (portfolio.isEmpty() || entity.title.contains(portfolio, Qt::CaseInsensitive) ||
+                    (portfolio == QLatin1String("foreign") && entity.title.contains(QLatin1String("External"))));
         };
         QList<int> found;
         for (auto it = mentions.crbegin(); it != mentions.crend(); ++it) {
@@ -968,9 +1098,15 @@ bool EventFinder::meetsSomeone(qsizetype after, const Sentence &s) const
         if (const auto found = mentionAtToken.constFind(j); found != mentionAtToken.constEnd()) {
             const Mention &m = mentions[*found];
             const NodeKind kind = out.entities[m.entity].kind;
-            // "NATO's target": a possessive names whose thing is met, not whom.
-            if (m.end + 1 < t.size() && isApostrophe(t.at(m.end)) && t.at(m.end + 1) == QLatin1Char('s'))
+            // "NATO's target": a possessive names whose thing is met, not whom;
+            // but "hosted Spain's deputy minister": a title, someone.
+            if (m.end + 1 < t.size() && isApostrophe(t.at(m.end)) && t.at(m.end + 1) == QLatin1Char('s')) {
+                for (int k = m.endToken; k < std::min(s.endToken, m.endToken + 3); ++k) {
+                    if (gz.isTitle(tokens[k].text))
+                        return kind == NodeKind::Country || kind == NodeKind::Organization;
+                }
                 return false;
+            }
             return kind == NodeKind::Person || kind == NodeKind::Organization || kind == NodeKind::Country ||
                    kind == NodeKind::Place;
         }

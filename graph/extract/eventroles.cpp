@@ -256,6 +256,53 @@ EventFinder::Role EventFinder::roleOf(const Mention &mention, const Sentence &s)
                 return Role::None;
         }
     }
+    // "met the head of Norway's Coast Guard, Admiral Lars Moe,": whose head
+    // the one named next is; he takes part, not they.
+    if (kind != NodeKind::Person) {
+        const auto nameWord = [&](int j) {
+            return tokens[j].text.front().isUpper() || tokens[j].text == QLatin1String("'s") ||
+                   tokens[j].text == QStringLiteral("\u2019s");
+        };
+        int before = mention.firstToken - 1;
+        while (before > s.firstToken && before >= mention.firstToken - 4 && nameWord(before))
+            --before;
+        if (before > s.firstToken && tokens[before].text == QLatin1String("the"))
+            --before;
+        int after = mention.endToken;
+        while (after < s.endToken && after <= mention.endToken + 4 && nameWord(after) &&
+               !QStringView(t).mid(tokens[after - 1].end, tokens[after].start - tokens[after - 1].end).contains(QLatin1Char(',')))
+            ++after;
+        if (before > s.firstToken && tokens[before].text == QLatin1String("of") &&
+            tokens[before - 1].text.front().isLower() && gz.isTitle(tokens[before - 1].text) && after < s.endToken &&
+            QStringView(t).mid(tokens[after - 1].end, tokens[after].start - tokens[after - 1].end).trimmed() ==
+                QLatin1String(",")) {
+            const auto next = std::lower_bound(mentions.cbegin(), mentions.cend(), tokens[after].start,
+                                               [](const Mention &m, qsizetype pos) { return m.start < pos; });
+            if (next != mentions.cend() && next->firstToken - after <= 2 &&
+                out.entities[next->entity].kind == NodeKind::Person)
+                return Role::None;
+        }
+    }
+    // "with Eva Lund, chief executive of the Nordic Ferry Company,": the
+    // same, the name first and the title in lower case after a comma.
+    if (kind != NodeKind::Person) {
+        int k = mention.firstToken - 1;
+        if (k > s.firstToken && tokens[k].text == QLatin1String("the"))
+            --k;
+        int j = k;
+        while (j > s.firstToken + 1 && j >= k - 3 && tokens[j - 1].text.front().isLower() &&
+               text.adjacent(j - 1, j))
+            --j;
+        const auto gap = [&](int a) { return QStringView(t).mid(tokens[a - 1].end, tokens[a].start - tokens[a - 1].end); };
+        if (j < k && j > s.firstToken && tokens[k].text == QLatin1String("of") && gap(j).trimmed() == QLatin1String(",") &&
+            (gz.isTitle(text.words(j, k)) || gz.isTitle(tokens[k - 1].text))) {
+            const auto before = std::lower_bound(mentions.cbegin(), mentions.cend(), tokens[j].start,
+                                                 [](const Mention &m, qsizetype pos) { return m.start < pos; });
+            if (before != mentions.cbegin() && std::prev(before)->endToken == j &&
+                out.entities[std::prev(before)->entity].kind == NodeKind::Person)
+                return Role::None;
+        }
+    }
     // "Trump's pick", "Russia's terms": whose, not who; but "Rutte's team" came.
     // "NATO's Secretary-General": whose title; the one who holds it takes part.
     if (mention.end + 1 < t.size() && isApostrophe(t.at(mention.end)) && t.at(mention.end + 1) == QLatin1Char('s')) {

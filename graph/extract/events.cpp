@@ -66,7 +66,7 @@ void EventFinder::findEvents()
         add("take", {"office"});
         add("first", {"day"});
         add("call", {"with"});
-        add("session", {"with"});
+        add("flew", {"over"});
         add("sessions", {"with"});
         add("missile", {"strike", "strikes"});
         add("general", {"election", "elections"});
@@ -343,6 +343,15 @@ int EventFinder::merge(const EventMention &mention)
         if (m.place < 0)
             m.place = place;
         m.rule += QStringLiteral(", participants from the sentence before");
+        // "Leaders of the three countries will meet … Customs chiefs are to
+        // hold technical talks": no actor there either, the parties of the
+        // event told in that sentence.
+        if (m.participants.isEmpty()) {
+            for (int i = int(out.events.size()) - 1; i >= 0 && m.participants.isEmpty(); --i) {
+                if (eventSentences[i].contains(m.sentence - 1))
+                    m.participants = out.events[i].participants;
+            }
+        }
     }
     // "the two leaders agreed that their defence chiefs would meet": the
     // leaders' countries, where the text gave them.
@@ -414,6 +423,25 @@ int EventFinder::merge(const EventMention &mention)
         static const int ministerialType = typeIndex("ministerial");
         if ((eType == summitType && m.type == ministerialType) || (eType == ministerialType && m.type == summitType))
             continue;
+        // "Peru has also proposed a meeting …" after talks of the same
+        // people: what is proposed ("proposed a", "suggested an") is a new
+        // event, not one of another kind told before.
+        if (eType != m.type && !m.definite && [&] {
+                const int k = text.tokenAtOrAfter(m.words.start);
+                const int first = sentences[m.sentence].firstToken;
+                return k - 2 >= first && isOneOf(tokens[k - 1].text, {"a", "an"}) &&
+                       isOneOf(tokens[k - 2].text, {"proposed", "proposes", "propose", "proposing", "suggested",
+                                                    "suggests", "suggest"});
+            }())
+            continue;
+        // "… are due to meet again on June 20. The union has proposed a
+        // ministerial meeting of the ministers of A, B, C and D": a
+        // ministerial of three countries or more the meeting lacks is its own.
+        if (m.type == ministerialType && eType != ministerialType && !m.definite &&
+            std::count_if(m.participants.cbegin(), m.participants.cend(), [&](int p) {
+                return out.entities[p].kind == NodeKind::Country && !e.participants.contains(p);
+            }) >= 3)
+            continue;
         if (eType != m.type && ((!near(i) && !referring) ||
                                 (e.date != m.date.iso && !e.date.isEmpty() && !m.date.iso.isEmpty())))
             continue;
@@ -439,6 +467,15 @@ int EventFinder::merge(const EventMention &mention)
             continue;
         }
         if (e.planned != m.planned || common == 0)
+            continue;
+        // "talks in Kyiv … that neither side will date" after talks in
+        // Warsaw: undated, in another capital than the event's (not a
+        // venue, which may be in it), another event.
+        const auto capital = [&](int place) {
+            return place >= 0 && out.entities[place].kind == NodeKind::Place &&
+                   !gz.capitalOf(out.entities[place].label).isEmpty();
+        };
+        if (m.date.iso.isEmpty() && m.place != e.place && capital(m.place) && capital(e.place))
             continue;
         // Far from it, a mention must name the same people: two of them, or all
         // it names ("Rutte met Trump on Thursday", "Rutte met Hegseth on

@@ -26,7 +26,9 @@ const TriggerWords triggerWords[] = {
     // "is due to arrive in Colombo on July 10": a visit to come. "toured
     // the works": a tour of a site is a visit to it; so is a team's
     // travelling to a place (see mentionsIn).
+    // "flew over the burning peat": a tour by air.
     {"state visit|visited|visiting|visit to|visit|visits|(?:due|expected|scheduled|set) to arrive|toured|touring|"
+     "flew over|"
      "(?:travel|travels|travelled|traveled|travelling|traveling) to",
      "visit", "Visit"},
     {"went on strike|on strike|strike action|walkout|walked out|strikes|strike", "strike", "Strike"},
@@ -51,7 +53,9 @@ const TriggerWords triggerWords[] = {
      "other", "Attendance"},
     // "at a dinner in Oslo": a dinner with someone is a meeting with them.
     // "discussed" only after "ministers" (see mentionsIn).
-    {"met with|met|meet|meets|meeting|meetings|sat down with|hosted|session with|sessions with|dinner|discussed", "meeting",
+    // "an OSCE expert group session": a session only of an organisation (see mentionsIn).
+    {"met with|met|meet|meets|meeting|meetings|sat down with|hosted|session with|sessions with|session|dinner|discussed",
+     "meeting",
      "Meeting"},
 };
 const int triggerTypes = int(sizeof(triggerWords) / sizeof(triggerWords[0]));
@@ -86,7 +90,7 @@ const QSet<QString> &triggerStarts()
               "election",    "elections", "re-election", "reelection", "attend",     "attends",
               "attended",    "attending",  "first",      "dinner",     "due",        "expected",
               "scheduled",   "set",        "discussed",  "toured",     "touring",    "travel",
-              "travels",     "travelled",  "traveled",   "travelling", "traveling"}) {
+              "travels",     "travelled",  "traveled",   "travelling", "traveling", "flew"}) {
             const QString word = QString::fromLatin1(w);
             set.insert(word);
             set.insert(word.front().toUpper() + word.mid(1));

@@ -546,6 +546,22 @@ int StatementFinder::attributionBefore(const Quote &q, Span *who)
         }
         return -1;
     }
+    // "Standing on the quay …, Berg gave the crews a blunt reply: “…”": no
+    // verb of saying, but a colon right before the quotation ends a
+    // sentence whose subject is someone: the first person named in it.
+    if (QStringView(t).mid(tokens[last].end, q.open - tokens[last].end).trimmed() == QLatin1String(":")) {
+        for (int subject = s.firstToken; subject < last; ++subject) {
+            int end = 0;
+            Span span;
+            const int speaker = entities.speakerAt(subject, last + 1, q.open, &span, &end);
+            if (speaker >= 0 && out.entities[speaker].kind == NodeKind::Person) {
+                *who = span;
+                return speaker;
+            }
+            if (speaker >= 0)
+                break; // an organisation, a country first: not a person's words
+        }
+    }
     return -1;
 }
 
