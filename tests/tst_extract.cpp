@@ -2251,7 +2251,7 @@ private Q_SLOTS:
     void scoresOnArticlesTheRulesWereNotWrittenFor()
     {
         const QList<WrittenArticle> articles = writtenArticles();
-        QVERIFY2(articles.size() >= 44, "forty-four or more articles with their expected graphs");
+        QVERIFY2(articles.size() >= 47, "forty-seven or more articles with their expected graphs");
         // Written after the rules were, and measured before any rule looked
         // at them: the held-out articles, reported on their own as well.
         static const QStringList heldOut = {QStringLiteral("13-"), QStringLiteral("14-"), QStringLiteral("15-")};
@@ -2291,6 +2291,10 @@ private Q_SLOTS:
         // written by another who never saw them; scored once, after those
         // rules.
         static const QStringList ninthHeldOut = {QStringLiteral("42-"), QStringLiteral("43-"), QStringLiteral("44-")};
+        // 45-47 likewise: written blind while the rules of extract-18 were
+        // written by another who never saw them; scored once, after those
+        // rules.
+        static const QStringList tenthHeldOut = {QStringLiteral("45-"), QStringLiteral("46-"), QStringLiteral("47-")};
         const auto among = [](const QString &name, const QStringList &prefixes) {
             return std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &prefix) { return name.startsWith(prefix); });
         };
@@ -2304,6 +2308,7 @@ private Q_SLOTS:
         scoring::Scores seventhTotal;
         scoring::Scores eighthTotal;
         scoring::Scores ninthTotal;
+        scoring::Scores tenthTotal;
         for (const WrittenArticle &article : articles) {
             const QString &name = article.name;
             QVERIFY2(article.ok, qPrintable(name));
@@ -2342,6 +2347,10 @@ private Q_SLOTS:
                 ninthTotal += s;
                 continue;
             }
+            if (among(name, tenthHeldOut)) {
+                tenthTotal += s;
+                continue;
+            }
             total += s;
             if (among(name, heldOut))
                 heldOutTotal += s;
@@ -2356,6 +2365,7 @@ private Q_SLOTS:
         qInfo().noquote() << report(QStringLiteral("held-out articles (36-38)"), seventhTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (39-41)"), eighthTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (42-44)"), ninthTotal);
+        qInfo().noquote() << report(QStringLiteral("held-out articles (45-47)"), tenthTotal);
         holdsFloors(QStringLiteral("unseen"), total, Floors{0.99, 0.98, 0.99, 0.88, 0.99, 0.82, 0.82});
         holdsFloors(QStringLiteral("held-out"), heldOutTotal, Floors{0, 0, 0.95, 0, 0, 0.97, 0});
         holdsFloors(QStringLiteral("held-out 16-18"), secondTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.88, 0.88});
@@ -2448,6 +2458,12 @@ private Q_SLOTS:
         // (25/25), events P 1.00 R 1.00 F1 1.00, participants P 0.96 R 1.00.
         // No longer unseen figures; the floors are under these.
         holdsFloors(QStringLiteral("held-out 42-44"), ninthTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.98, 0.94});
+        // First measured (main after extract-18, no rule changed for them)
+        // at people P 0.83 R 0.93, quotes P 1.00 R 0.97, speakers 0.86
+        // (24/28), events P 0.50 R 0.38 F1 0.43, their participants P 0.87
+        // R 0.72: a live blog, a court story and a feature, styles the
+        // rules had not met. Not to be tuned to; the floors are just under.
+        holdsFloors(QStringLiteral("held-out 45-47"), tenthTotal, Floors{0.98, 0.95, 0.84, 0.81, 0.91, 0.41, 0.85});
     }
 
     // Every test article hard-wrapped at 72 columns (as a plain-text feed

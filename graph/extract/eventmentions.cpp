@@ -1101,8 +1101,8 @@ bool EventFinder::meetsSomeone(qsizetype after, const Sentence &s) const
             // "NATO's target": a possessive names whose thing is met, not whom;
             // but "hosted Spain's deputy minister": a title, someone.
             if (m.end + 1 < t.size() && isApostrophe(t.at(m.end)) && t.at(m.end + 1) == QLatin1Char('s')) {
-                for (int k = m.endToken; k < std::min(s.endToken, m.endToken + 3); ++k) {
-                    if (gz.isTitle(tokens[k].text))
+                for (int next = m.endToken; next < std::min(s.endToken, m.endToken + 3); ++next) {
+                    if (gz.isTitle(tokens[next].text))
                         return kind == NodeKind::Country || kind == NodeKind::Organization;
                 }
                 return false;
