@@ -683,7 +683,9 @@ private:
             const bool directed = raw.directed.value_or(raw.graphDirected);
             // Marked where it has no direction (drawn without an arrowhead),
             // or where the file says its direction edge by edge.
-            if (!directed || raw.directed)
+            if ((!directed || raw.directed) && edge.properties.isEmpty())
+                edge.properties = m_onlyDirected[directed]; // shared: no map of its own per edge
+            else if (!directed || raw.directed)
                 insertProperty(edge.properties, QStringLiteral("directed"), directed, false, m_renamed);
             if (!directed)
                 ++m_undirectedEdges;
@@ -785,6 +787,10 @@ private:
     int m_hyperedges = 0;
     int m_firstHyperedgeLine = 0;
     qsizetype m_undirectedEdges = 0;
+    // The properties of an edge with nothing but its direction marked, one
+    // map shared by every such edge (500k of them in an undirected file).
+    const QVariantMap m_onlyDirected[2] = {{{QStringLiteral("directed"), false}},
+                                           {{QStringLiteral("directed"), true}}};
 };
 
 } // namespace
