@@ -166,7 +166,27 @@ Gazetteer Gazetteer::fromFiles(const QString &titles, const QString &speechVerbs
             first.chop(1);
         g.m_countryStarts.insert(first);
     }
+    g.fillFilters();
     return g;
+}
+
+void Gazetteer::fillFilters()
+{
+    const auto fill = [](WordFilter &filter, const auto &words) {
+        for (const QString &w : words)
+            filter.add(w);
+    };
+    fill(m_titlesFilter, m_titles);
+    fill(m_titleStartsFilter, m_titleStarts);
+    fill(m_titlePrefixesFilter, m_titlePrefixes);
+    fill(m_speechVerbsFilter, m_speechVerbs);
+    fill(m_speechVerbStartsFilter, m_speechVerbStarts);
+    fill(m_organizationWordsFilter, m_organizationWords);
+    fill(m_countriesFilter, m_countries.keys());
+    fill(m_demonymsFilter, m_demonyms);
+    fill(m_capitalsFilter, m_capitals.keys());
+    fill(m_countryStartsFilter, m_countryStarts);
+    fill(m_placesFilter, m_places);
 }
 
 const Gazetteer &Gazetteer::bundled()
