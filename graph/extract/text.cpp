@@ -28,7 +28,19 @@ QString sharedWord(QStringView word)
     return slot;
 }
 
+// The text of the Text being read on this thread, when it holds no
+// surrogate (see subjectOptions).
+thread_local const QChar *surrogateFreeBegin = nullptr;
+thread_local const QChar *surrogateFreeEnd = nullptr;
+
 } // namespace
+
+QRegularExpression::MatchOptions subjectOptions(QStringView subject)
+{
+    if (surrogateFreeBegin && subject.data() >= surrogateFreeBegin && subject.data() + subject.size() <= surrogateFreeEnd)
+        return QRegularExpression::DontCheckSubjectStringMatchOption;
+    return QRegularExpression::NoMatchOption;
+}
 
 bool isOpeningDouble(QChar c)
 {
@@ -99,6 +111,20 @@ Text::Text(const QString &text) : m_text(text), t(m_text)
     tokenize();
     splitSentences();
     findHeadline();
+    // Read after splitSentences, which may have written to (and so moved) the text.
+    const bool surrogates = std::any_of(m_text.cbegin(), m_text.cend(), [](QChar c) { return c.isSurrogate(); });
+    if (!surrogates) {
+        surrogateFreeBegin = m_text.constData();
+        surrogateFreeEnd = m_text.constData() + m_text.size();
+    }
+}
+
+Text::~Text()
+{
+    if (surrogateFreeBegin == m_text.constData()) {
+        surrogateFreeBegin = nullptr;
+        surrogateFreeEnd = nullptr;
+    }
 }
 
 // "Rutte meets Trump at White House" above the body: a line of its own,
