@@ -33,8 +33,8 @@ void EventFinder::findEvents()
     // Words that start a trigger only with a given next word ("on the
     // phone", "by phone", "state visit"): most of them are common words,
     // and the next word rules them out cheaply.
-    static const QHash<QString, QStringList> needsNext = [] {
-        QHash<QString, QStringList> map;
+    static const WordHash<QStringList> needsNext = [] {
+        WordHash<QStringList> map;
         const auto add = [&](const char *word, std::initializer_list<const char *> next) {
             QStringList list;
             for (const char *n : next)

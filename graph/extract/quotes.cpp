@@ -210,7 +210,7 @@ StatementFinder::StatementFinder(const Text &source, const QList<Quote> &quoted,
 // "statement", "readout", "communique": words for what an institution issues.
 bool StatementFinder::isDocumentWord(const QString &word)
 {
-    static const QSet<QString> words = {QStringLiteral("statement"),  QStringLiteral("readout"),
+    static const WordSet words = {QStringLiteral("statement"),  QStringLiteral("readout"),
                                         QStringLiteral("communique"), QStringLiteral("communiqu\u00e9"),
                                         QStringLiteral("release"),    QStringLiteral("post")};
     return words.contains(word);
@@ -551,7 +551,7 @@ int StatementFinder::attributionBefore(const Quote &q, Span *who)
 
 bool StatementFinder::isModifier(const Quote &q) const
 {
-    static const QSet<QString> function = {
+    static const WordSet function = {
         QStringLiteral("to"),    QStringLiteral("in"),   QStringLiteral("on"),   QStringLiteral("at"),
         QStringLiteral("and"),   QStringLiteral("but"),  QStringLiteral("for"),  QStringLiteral("from"),
         QStringLiteral("with"),  QStringLiteral("that"), QStringLiteral("as"),   QStringLiteral("by"),

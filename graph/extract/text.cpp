@@ -2,6 +2,8 @@
 
 #include <QSet>
 
+#include "wordset.h"
+
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -90,7 +92,7 @@ bool isAcronym(const QString &word)
 // "said Tuesday", "said yesterday": a day between the verb and the clause.
 bool isDayWord(const QString &word)
 {
-    static const QSet<QString> days = {
+    static const WordSet days = {
         QStringLiteral("Monday"),   QStringLiteral("Tuesday"),   QStringLiteral("Wednesday"),
         QStringLiteral("Thursday"), QStringLiteral("Friday"),    QStringLiteral("Saturday"),
         QStringLiteral("Sunday"),   QStringLiteral("yesterday"), QStringLiteral("today")};
@@ -156,7 +158,7 @@ void Text::findHeadline()
 
 void Text::tokenize()
 {
-    static const QSet<QString> abbreviations = {
+    static const WordSet abbreviations = {
         QStringLiteral("Mr"),   QStringLiteral("Ms"),  QStringLiteral("Mrs"),  QStringLiteral("Dr"),
         QStringLiteral("St"),   QStringLiteral("Gen"), QStringLiteral("Sen"),  QStringLiteral("Rep"),
         QStringLiteral("Prof"), QStringLiteral("Adm"), QStringLiteral("Col"),  QStringLiteral("Lt"),

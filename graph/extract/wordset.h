@@ -5,6 +5,7 @@
 // that start a trigger, title words …), where most answers are no.
 // Internal to graph/extract/.
 
+#include <QHash>
 #include <QSet>
 #include <QString>
 #include <QStringView>
@@ -59,6 +60,34 @@ public:
 
 private:
     QSet<QString> m_words;
+    WordFilter m_filter;
+};
+
+// A QHash<QString, T> with a WordFilter in front of it (the calls the
+// extractor makes of one).
+template <typename T>
+class WordHash
+{
+public:
+    using const_iterator = typename QHash<QString, T>::const_iterator;
+    const_iterator constFind(const QString &word) const
+    {
+        return m_filter.mayContain(word) ? m_map.constFind(word) : m_map.constEnd();
+    }
+    const_iterator constEnd() const { return m_map.constEnd(); }
+    bool contains(const QString &word) const { return m_filter.mayContain(word) && m_map.contains(word); }
+    T value(const QString &word, const T &otherwise) const
+    {
+        return m_filter.mayContain(word) ? m_map.value(word, otherwise) : otherwise;
+    }
+    void insert(const QString &word, const T &value)
+    {
+        m_map.insert(word, value);
+        m_filter.add(word);
+    }
+
+private:
+    QHash<QString, T> m_map;
     WordFilter m_filter;
 };
 
