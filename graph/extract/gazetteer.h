@@ -23,33 +23,33 @@ public:
     static const Gazetteer &bundled();
 
     // Title words, as sequences ("Foreign Minister" -> {"Foreign", "Minister"}).
-    bool isTitle(const QString &phrase) const { return has(m_titles, m_titlesFilter, phrase.toLower()); }
+    bool isTitle(const QString &phrase) const { return m_titlesLookup.contains(phrase.toLower()); }
     int longestTitleWords() const { return m_longestTitle; }
     // Whether a longer title begins with these words, in lower case ("prime"
     // of "prime minister", "deputy prime" of "deputy prime minister").
-    bool startsLongerTitle(const QString &lowerPhrase) const { return has(m_titlePrefixes, m_titlePrefixesFilter, lowerPhrase); }
+    bool startsLongerTitle(const QString &lowerPhrase) const { return m_titlePrefixesLookup.contains(lowerPhrase); }
     // As written, lower case or capitalised ("said", "Said"): no word is
     // lower-cased to look it up, which is most of what a lookup would cost.
-    bool isSpeechVerb(const QString &word) const { return has(m_speechVerbs, m_speechVerbsFilter, word); }
+    bool isSpeechVerb(const QString &word) const { return m_speechVerbsLookup.contains(word); }
     // Whether a title can start with this word, as written ("Foreign",
     // "foreign", "Minister"): a cheap test before any phrase is built.
-    bool startsTitle(const QString &word) const { return has(m_titleStarts, m_titleStartsFilter, word); }
+    bool startsTitle(const QString &word) const { return m_titleStartsLookup.contains(word); }
     // The first word of a speech verb of two words ("told" of "told reporters").
-    bool startsSpeechVerb(const QString &word) const { return has(m_speechVerbStarts, m_speechVerbStartsFilter, word); }
-    bool isOrganizationWord(const QString &word) const { return has(m_organizationWords, m_organizationWordsFilter, word); }
+    bool startsSpeechVerb(const QString &word) const { return m_speechVerbStartsLookup.contains(word); }
+    bool isOrganizationWord(const QString &word) const { return m_organizationWordsLookup.contains(word); }
     // The country a name stands for, by its display label ("Ukrainian",
     // "U.S." and "United States of America" -> "United States"); empty if none.
-    QString country(const QString &name) const { return m_countriesFilter.mayContain(name) ? m_countries.value(name) : QString(); }
-    bool isDemonym(const QString &name) const { return has(m_demonyms, m_demonymsFilter, name); }
+    QString country(const QString &name) const { return m_countriesLookup.value(name); }
+    bool isDemonym(const QString &name) const { return m_demonymsLookup.contains(name); }
     // A capital's country ("Moscow" -> "Russia"), empty for any other name:
     // the city, or its government when the text makes it act ("Moscow said").
-    QString capitalOf(const QString &name) const { return m_capitalsFilter.mayContain(name) ? m_capitals.value(name) : QString(); }
+    QString capitalOf(const QString &name) const { return m_capitalsLookup.value(name); }
     // Whether a country's name (or demonym) can start with this word.
-    bool startsCountry(const QString &word) const { return has(m_countryStarts, m_countryStartsFilter, word); }
+    bool startsCountry(const QString &word) const { return m_countryStartsLookup.contains(word); }
     qsizetype countryNames() const { return m_countries.size(); }
     // A place of more than one word, as written ("Addis Ababa", "Buenos
     // Aires", "Kuala Lumpur"): ISO 3166-2 subdivisions and tz database cities.
-    bool isPlaceName(const QString &name) const { return has(m_places, m_placesFilter, name); }
+    bool isPlaceName(const QString &name) const { return m_placesLookup.contains(name); }
     qsizetype placeNames() const { return m_places.size(); }
 
     // For tests: data read from these files instead.
@@ -59,12 +59,8 @@ public:
 
 private:
     void readList(const QString &path, QSet<QString> *into, bool lower);
-    // Most words asked about are in no list: a filter says so before any hash.
-    static bool has(const QSet<QString> &set, const WordFilter &filter, const QString &word)
-    {
-        return filter.mayContain(word) && set.contains(word);
-    }
-    void fillFilters();
+    // The lists again, for lookups (see wordset.h): what fromFiles builds is read there.
+    void fillLookups();
 
     QSet<QString> m_titles; // lower case
     QSet<QString> m_titleStarts; // first words, lower case and capitalised
@@ -78,9 +74,9 @@ private:
     QHash<QString, QString> m_capitals; // capital -> country label
     QSet<QString> m_countryStarts;
     QSet<QString> m_places; // names of two words or more
-    WordFilter m_titlesFilter, m_titleStartsFilter, m_titlePrefixesFilter, m_speechVerbsFilter,
-        m_speechVerbStartsFilter, m_organizationWordsFilter, m_countriesFilter, m_demonymsFilter, m_capitalsFilter,
-        m_countryStartsFilter, m_placesFilter;
+    WordSet m_titlesLookup, m_titleStartsLookup, m_titlePrefixesLookup, m_speechVerbsLookup, m_speechVerbStartsLookup,
+        m_organizationWordsLookup, m_demonymsLookup, m_countryStartsLookup, m_placesLookup;
+    WordHash<QString> m_countriesLookup, m_capitalsLookup;
 };
 
 } // namespace threadline::extract
