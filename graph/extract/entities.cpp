@@ -894,8 +894,7 @@ int EntityFinder::speakerAt(int k, int limit, qsizetype at, Span *named, int *st
         return m.entity;
     }
     const QString g = pronounGender(w);
-    const QString lower = w.toLower();
-    if (!g.isEmpty() && (lower == QLatin1String("he") || lower == QLatin1String("she"))) {
+    if (!g.isEmpty() && (lowerEquals(w, u"he") || lowerEquals(w, u"she"))) {
         const int person =
             resolvePronoun(g, std::min(at, tokens[k].start)); // who was named before the pronoun
         *named = Span{tokens[k].start, tokens[k].end};
@@ -904,7 +903,7 @@ int EntityFinder::speakerAt(int k, int limit, qsizetype at, Span *named, int *st
     }
     // "the minister", "the NATO chief", "the secretary general": the
     // person who was given the longest title these words match.
-    if (lower == QLatin1String("the")) {
+    if (lowerEquals(w, u"the")) {
         for (int e = std::min(limit, k + 5); e >= k + 2; --e) {
             const QString phrase = text.words(k + 1, e);
             const QString last = tokens[e - 1].text;

@@ -79,7 +79,9 @@ void EventFinder::findEvents()
             continue;
         if (const auto rule = needsNext.constFind(tokens[k].text);
             rule != needsNext.constEnd() &&
-            (k + 1 >= tokens.size() || !rule->contains(tokens[k + 1].text.toLower())))
+            (k + 1 >= tokens.size() || std::none_of(rule->cbegin(), rule->cend(), [&](const QString &next) {
+                 return lowerEquals(tokens[k + 1].text, next);
+             })))
             continue;
         // "the leaders' meeting", "a ministers' meeting": those words only
         // with the apostrophe; "on the phone", not "on the table".

@@ -99,12 +99,29 @@ bool isDayWord(const QString &word)
     return days.contains(word);
 }
 
+bool lowerEquals(QStringView word, QStringView lower)
+{
+    for (const QChar c : word) {
+        if (c.unicode() >= 0x80)
+            return word.toString().toLower() == lower;
+    }
+    if (word.size() != lower.size())
+        return false;
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        const char16_t c = word[i].unicode();
+        if ((c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c) != lower[i].unicode())
+            return false;
+    }
+    return true;
+}
+
 QString pronounGender(const QString &word)
 {
-    const QString w = word.toLower();
-    if (w == QLatin1String("he") || w == QLatin1String("him") || w == QLatin1String("his"))
+    if (word.size() < 2 || word.size() > 4)
+        return {};
+    if (lowerEquals(word, u"he") || lowerEquals(word, u"him") || lowerEquals(word, u"his"))
         return QStringLiteral("m");
-    if (w == QLatin1String("she") || w == QLatin1String("her") || w == QLatin1String("hers"))
+    if (lowerEquals(word, u"she") || lowerEquals(word, u"her") || lowerEquals(word, u"hers"))
         return QStringLiteral("f");
     return {};
 }

@@ -78,6 +78,9 @@ bool isAllUpper(const QString &word);
 bool isAcronym(const QString &word);
 // "said Tuesday", "said yesterday": a day between the verb and the clause.
 bool isDayWord(const QString &word);
+// word.toLower() == lower, without the copy when the word is ASCII (as
+// most are; another goes through toLower).
+bool lowerEquals(QStringView word, QStringView lower);
 // "m" for he/him/his, "f" for she/her/hers, else empty.
 QString pronounGender(const QString &word);
 
