@@ -486,6 +486,8 @@ int Text::tokenAtOrAfter(qsizetype pos) const
 
 QString Text::words(int first, int end) const
 {
+    if (end == first + 1)
+        return tokens[first].text; // the same characters, shared rather than copied
     return t.mid(tokens[first].start, tokens[end - 1].end - tokens[first].start);
 }
 
