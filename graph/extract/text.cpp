@@ -264,6 +264,13 @@ void Text::splitSentences()
     QChar quoting; // the mark of a quotation the paragraph has opened and not closed
     const bool hardWrapped = isHardWrapped();
     for (qsizetype i = 0; i < t.size(); ++i) {
+        // Most characters end nothing: past them first, without the tests below.
+        const QChar *const chars = t.constData(); // again each time: writing a break detaches the text
+        while (i < t.size() && chars[i] != QLatin1Char('\n') && chars[i] != QLatin1Char('.') &&
+               chars[i] != QLatin1Char('!') && chars[i] != QLatin1Char('?'))
+            ++i;
+        if (i == t.size())
+            break;
         const QChar c = t.at(i);
         if (c == QLatin1Char('\n')) {
             quoting = quotationOpenAfter(QStringView(t).sliced(lineStart, i - lineStart), quoting);
