@@ -498,7 +498,7 @@ int StatementFinder::attributionBefore(const Quote &q, Span *who)
             }))
             break;
         int stop = 0;
-        if (tokens[v].text.compare(QLatin1String("according"), Qt::CaseInsensitive) == 0 && v + 2 <= last &&
+        if (isOneOf(tokens[v].text, {"according"}) && v + 2 <= last &&
             tokens[v + 1].text == QLatin1String("to")) {
             // Inside a clause ("Tam, who according to the government agreed
             // that “…”", "Haddad agreed, according to his office, that “…”")
@@ -729,7 +729,7 @@ void StatementFinder::findReportedStatements()
             int speaker = -1;
             int clauseFirst = -1;
             QString rule;
-            if (tokens[v].text.compare(QLatin1String("according"), Qt::CaseInsensitive) == 0 &&
+            if (isOneOf(tokens[v].text, {"according"}) &&
                 v + 2 < s.endToken && tokens[v + 1].text == QLatin1String("to")) {
                 int end = 0;
                 speaker = entities.speakerAt(v + 2, s.endToken, tokens[v].start, &who, &end);
