@@ -61,7 +61,8 @@ public:
             if (!slot.used)
                 return nullptr;
             if (slot.key.size() == word.size() &&
-                std::memcmp(slot.key.constData(), word.data(), size_t(word.size()) * sizeof(QChar)) == 0)
+                (word.isEmpty() ||
+                 std::memcmp(slot.key.constData(), word.data(), size_t(word.size()) * sizeof(QChar)) == 0))
                 return &slot.value;
         }
     }

@@ -18,6 +18,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <cstdio>
 
 #include "apply.h"
 #include "articlereader.h"
