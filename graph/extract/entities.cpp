@@ -11,11 +11,11 @@ namespace threadline::extract::detail {
 
 namespace {
 
-const QSet<QString> &commonCapitalised()
+const WordSet &commonCapitalised()
 {
     // Words that start sentences or headlines without naming anything.
-    static const QSet<QString> words = [] {
-        QSet<QString> s;
+    static const WordSet words = [] {
+        WordSet s;
         for (const char *w :
              {"The",          "A",         "An",          "He",           "She",         "It",
               "They",         "We",        "I",           "You",          "In",          "On",
@@ -55,9 +55,9 @@ const QSet<QString> &commonCapitalised()
 
 // Lower-case words inside a name ("Ministry of Defence", "Horn of Africa",
 // "Ursula von der Leyen"). Not "and": "Japan and Australia" is two names.
-const QSet<QString> &connectors()
+const WordSet &connectors()
 {
-    static const QSet<QString> words = {QStringLiteral("of"),  QStringLiteral("the"), QStringLiteral("for"),
+    static const WordSet words = {QStringLiteral("of"),  QStringLiteral("the"), QStringLiteral("for"),
                                         QStringLiteral("de"),  QStringLiteral("da"),  QStringLiteral("dos"),
                                         QStringLiteral("van"), QStringLiteral("von"), QStringLiteral("al"),
                                         QStringLiteral("bin"), QStringLiteral("der"), QStringLiteral("la"),
@@ -87,10 +87,10 @@ bool particleName(const QString &w)
 }
 
 // Last words that make a name a place's ("Senkaku Islands", "Wall Street").
-const QSet<QString> &placeWords()
+const WordSet &placeWords()
 {
-    static const QSet<QString> words = [] {
-        QSet<QString> s;
+    static const WordSet words = [] {
+        WordSet s;
         for (const char *w :
              {"Island",      "Islands",    "Sea",        "Ocean",   "Gulf",      "Street",    "Square",
               "House",       "Guest",      "Guesthouse", "Palace",  "Hall",      "Centre",    "Center",
@@ -908,8 +908,7 @@ int EntityFinder::speakerAt(int k, int limit, qsizetype at, Span *named, int *st
         return m.entity;
     }
     const QString g = pronounGender(w);
-    const QString lower = w.toLower();
-    if (!g.isEmpty() && (lower == QLatin1String("he") || lower == QLatin1String("she"))) {
+    if (!g.isEmpty() && (lowerEquals(w, u"he") || lowerEquals(w, u"she"))) {
         const int person =
             resolvePronoun(g, std::min(at, tokens[k].start)); // who was named before the pronoun
         *named = Span{tokens[k].start, tokens[k].end};
@@ -918,7 +917,7 @@ int EntityFinder::speakerAt(int k, int limit, qsizetype at, Span *named, int *st
     }
     // "the minister", "the NATO chief", "the secretary general": the
     // person who was given the longest title these words match.
-    if (lower == QLatin1String("the")) {
+    if (lowerEquals(w, u"the")) {
         for (int e = std::min(limit, k + 5); e >= k + 2; --e) {
             const QString phrase = text.words(k + 1, e);
             const QString last = tokens[e - 1].text;
@@ -958,7 +957,7 @@ bool EntityFinder::insideQuote(qsizetype pos) const
 // for a pronoun to stand for.
 bool EntityFinder::notSubject(const Mention &m) const
 {
-    static const QSet<QString> prepositions = {
+    static const WordSet prepositions = {
         QStringLiteral("by"),    QStringLiteral("with"), QStringLiteral("of"),      QStringLiteral("to"),
         QStringLiteral("from"),  QStringLiteral("for"),  QStringLiteral("against"), QStringLiteral("between"),
         QStringLiteral("about"), QStringLiteral("on"),   QStringLiteral("at")};

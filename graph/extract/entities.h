@@ -13,6 +13,7 @@
 #include "extractor.h"
 #include "quotes.h"
 #include "text.h"
+#include "wordset.h"
 
 namespace threadline::extract::detail {
 
@@ -78,7 +79,7 @@ private:
     const QList<Quote> &quotes;
     const Gazetteer &gz;
     Extraction &out;
-    QHash<QString, int> byName;
+    WordHash<int> byName;
     QHash<int, QString> gender; // person -> "m" / "f" once known
 };
 

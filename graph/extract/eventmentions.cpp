@@ -1377,8 +1377,8 @@ QList<ResolvedDate> EventFinder::datesIn(int sentence, bool future)
         return *it;
     const Sentence &s = sentences[sentence];
     // Most sentences name no date: a word that can start or end one first.
-    static const QSet<QString> dateWords = [] {
-        QSet<QString> set;
+    static const WordSet dateWords = [] {
+        WordSet set;
         for (const char *w :
              {"january",   "february", "march",     "april",    "may",    "june",     "july",   "august",
               "september", "october",  "november",  "december", "jan",    "feb",      "mar",    "apr",

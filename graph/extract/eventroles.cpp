@@ -20,7 +20,7 @@ namespace threadline::extract::detail {
 // ("his visit was intended to dissuade Trump").
 qsizetype EventFinder::objectsStop(const Trigger &trigger, qsizetype bound, const Sentence &s) const
 {
-    static const QSet<QString> auxiliaries = {
+    static const WordSet auxiliaries = {
         QStringLiteral("was"),   QStringLiteral("were"),  QStringLiteral("is"),     QStringLiteral("are"),
         QStringLiteral("has"),   QStringLiteral("have"),  QStringLiteral("had"),    QStringLiteral("will"),
         QStringLiteral("would"), QStringLiteral("could"), QStringLiteral("should"), QStringLiteral("may"),

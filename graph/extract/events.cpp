@@ -33,8 +33,8 @@ void EventFinder::findEvents()
     // Words that start a trigger only with a given next word ("on the
     // phone", "by phone", "state visit"): most of them are common words,
     // and the next word rules them out cheaply.
-    static const QHash<QString, QStringList> needsNext = [] {
-        QHash<QString, QStringList> map;
+    static const WordHash<QStringList> needsNext = [] {
+        WordHash<QStringList> map;
         const auto add = [&](const char *word, std::initializer_list<const char *> next) {
             QStringList list;
             for (const char *n : next)
@@ -79,7 +79,9 @@ void EventFinder::findEvents()
             continue;
         if (const auto rule = needsNext.constFind(tokens[k].text);
             rule != needsNext.constEnd() &&
-            (k + 1 >= tokens.size() || !rule->contains(tokens[k + 1].text.toLower())))
+            (k + 1 >= tokens.size() || std::none_of(rule->cbegin(), rule->cend(), [&](const QString &next) {
+                 return lowerEquals(tokens[k + 1].text, next);
+             })))
             continue;
         // "the leaders' meeting", "a ministers' meeting": those words only
         // with the apostrophe; "on the phone", not "on the table".

@@ -71,10 +71,10 @@ int typeIndex(const char *type)
 
 // The first words of the triggers above, as written in lower case and
 // capitalised: only where one stands is the expression tried.
-const QSet<QString> &triggerStarts()
+const WordSet &triggerStarts()
 {
-    static const QSet<QString> words = [] {
-        QSet<QString> set;
+    static const WordSet words = [] {
+        WordSet set;
         for (const char *w :
              {"phone",       "telephone", "spoke",     "by",          "on",           "phoned",
               "call",        "summit",    "summits",   "ministerial", "ministers",    "meeting",

@@ -12,6 +12,7 @@
 #include <initializer_list>
 
 #include "extractor.h"
+#include "wordset.h"
 
 namespace threadline::extract::detail {
 
@@ -28,7 +29,7 @@ extern const TriggerWords triggerWords[];
 extern const int triggerTypes;
 int typeIndex(const char *type);
 // The first words of the triggers, as written in lower case and capitalised.
-const QSet<QString> &triggerStarts();
+const WordSet &triggerStarts();
 // All triggers, one capture group a type, anchored with \G where matching starts.
 const QRegularExpression &triggerExpression();
 

@@ -166,7 +166,29 @@ Gazetteer Gazetteer::fromFiles(const QString &titles, const QString &speechVerbs
             first.chop(1);
         g.m_countryStarts.insert(first);
     }
+    g.fillLookups();
     return g;
+}
+
+void Gazetteer::fillLookups()
+{
+    const auto fill = [](WordSet &lookup, const QSet<QString> &words) {
+        for (const QString &w : words)
+            lookup.insert(w);
+    };
+    fill(m_titlesLookup, m_titles);
+    fill(m_titleStartsLookup, m_titleStarts);
+    fill(m_titlePrefixesLookup, m_titlePrefixes);
+    fill(m_speechVerbsLookup, m_speechVerbs);
+    fill(m_speechVerbStartsLookup, m_speechVerbStarts);
+    fill(m_organizationWordsLookup, m_organizationWords);
+    fill(m_demonymsLookup, m_demonyms);
+    fill(m_countryStartsLookup, m_countryStarts);
+    fill(m_placesLookup, m_places);
+    for (auto it = m_countries.constBegin(); it != m_countries.constEnd(); ++it)
+        m_countriesLookup.insert(it.key(), it.value());
+    for (auto it = m_capitals.constBegin(); it != m_capitals.constEnd(); ++it)
+        m_capitalsLookup.insert(it.key(), it.value());
 }
 
 const Gazetteer &Gazetteer::bundled()

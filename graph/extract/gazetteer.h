@@ -7,6 +7,8 @@
 
 #include <algorithm>
 
+#include "wordset.h"
+
 namespace threadline::extract {
 
 // The reference data the extractor reads, all of it editable text under
@@ -21,33 +23,33 @@ public:
     static const Gazetteer &bundled();
 
     // Title words, as sequences ("Foreign Minister" -> {"Foreign", "Minister"}).
-    bool isTitle(const QString &phrase) const { return m_titles.contains(phrase.toLower()); }
+    bool isTitle(const QString &phrase) const { return m_titlesLookup.contains(phrase.toLower()); }
     int longestTitleWords() const { return m_longestTitle; }
     // Whether a longer title begins with these words, in lower case ("prime"
     // of "prime minister", "deputy prime" of "deputy prime minister").
-    bool startsLongerTitle(const QString &lowerPhrase) const { return m_titlePrefixes.contains(lowerPhrase); }
+    bool startsLongerTitle(const QString &lowerPhrase) const { return m_titlePrefixesLookup.contains(lowerPhrase); }
     // As written, lower case or capitalised ("said", "Said"): no word is
     // lower-cased to look it up, which is most of what a lookup would cost.
-    bool isSpeechVerb(const QString &word) const { return m_speechVerbs.contains(word); }
+    bool isSpeechVerb(const QString &word) const { return m_speechVerbsLookup.contains(word); }
     // Whether a title can start with this word, as written ("Foreign",
     // "foreign", "Minister"): a cheap test before any phrase is built.
-    bool startsTitle(const QString &word) const { return m_titleStarts.contains(word); }
+    bool startsTitle(const QString &word) const { return m_titleStartsLookup.contains(word); }
     // The first word of a speech verb of two words ("told" of "told reporters").
-    bool startsSpeechVerb(const QString &word) const { return m_speechVerbStarts.contains(word); }
-    bool isOrganizationWord(const QString &word) const { return m_organizationWords.contains(word); }
+    bool startsSpeechVerb(const QString &word) const { return m_speechVerbStartsLookup.contains(word); }
+    bool isOrganizationWord(const QString &word) const { return m_organizationWordsLookup.contains(word); }
     // The country a name stands for, by its display label ("Ukrainian",
     // "U.S." and "United States of America" -> "United States"); empty if none.
-    QString country(const QString &name) const { return m_countries.value(name); }
-    bool isDemonym(const QString &name) const { return m_demonyms.contains(name); }
+    QString country(const QString &name) const { return m_countriesLookup.value(name); }
+    bool isDemonym(const QString &name) const { return m_demonymsLookup.contains(name); }
     // A capital's country ("Moscow" -> "Russia"), empty for any other name:
     // the city, or its government when the text makes it act ("Moscow said").
-    QString capitalOf(const QString &name) const { return m_capitals.value(name); }
+    QString capitalOf(const QString &name) const { return m_capitalsLookup.value(name); }
     // Whether a country's name (or demonym) can start with this word.
-    bool startsCountry(const QString &word) const { return m_countryStarts.contains(word); }
+    bool startsCountry(const QString &word) const { return m_countryStartsLookup.contains(word); }
     qsizetype countryNames() const { return m_countries.size(); }
     // A place of more than one word, as written ("Addis Ababa", "Buenos
     // Aires", "Kuala Lumpur"): ISO 3166-2 subdivisions and tz database cities.
-    bool isPlaceName(const QString &name) const { return m_places.contains(name); }
+    bool isPlaceName(const QString &name) const { return m_placesLookup.contains(name); }
     qsizetype placeNames() const { return m_places.size(); }
 
     // For tests: data read from these files instead.
@@ -57,6 +59,8 @@ public:
 
 private:
     void readList(const QString &path, QSet<QString> *into, bool lower);
+    // The lists again, for lookups (see wordset.h): what fromFiles builds is read there.
+    void fillLookups();
 
     QSet<QString> m_titles; // lower case
     QSet<QString> m_titleStarts; // first words, lower case and capitalised
@@ -70,6 +74,9 @@ private:
     QHash<QString, QString> m_capitals; // capital -> country label
     QSet<QString> m_countryStarts;
     QSet<QString> m_places; // names of two words or more
+    WordSet m_titlesLookup, m_titleStartsLookup, m_titlePrefixesLookup, m_speechVerbsLookup, m_speechVerbStartsLookup,
+        m_organizationWordsLookup, m_demonymsLookup, m_countryStartsLookup, m_placesLookup;
+    WordHash<QString> m_countriesLookup, m_capitalsLookup;
 };
 
 } // namespace threadline::extract

@@ -210,7 +210,7 @@ StatementFinder::StatementFinder(const Text &source, const QList<Quote> &quoted,
 // "statement", "readout", "communique": words for what an institution issues.
 bool StatementFinder::isDocumentWord(const QString &word)
 {
-    static const QSet<QString> words = {QStringLiteral("statement"),  QStringLiteral("readout"),
+    static const WordSet words = {QStringLiteral("statement"),  QStringLiteral("readout"),
                                         QStringLiteral("communique"), QStringLiteral("communiqu\u00e9"),
                                         QStringLiteral("release"),    QStringLiteral("post")};
     return words.contains(word);
@@ -498,7 +498,7 @@ int StatementFinder::attributionBefore(const Quote &q, Span *who)
             }))
             break;
         int stop = 0;
-        if (tokens[v].text.compare(QLatin1String("according"), Qt::CaseInsensitive) == 0 && v + 2 <= last &&
+        if (isOneOf(tokens[v].text, {"according"}) && v + 2 <= last &&
             tokens[v + 1].text == QLatin1String("to")) {
             // Inside a clause ("Tam, who according to the government agreed
             // that “…”", "Haddad agreed, according to his office, that “…”")
@@ -567,7 +567,7 @@ int StatementFinder::attributionBefore(const Quote &q, Span *who)
 
 bool StatementFinder::isModifier(const Quote &q) const
 {
-    static const QSet<QString> function = {
+    static const WordSet function = {
         QStringLiteral("to"),    QStringLiteral("in"),   QStringLiteral("on"),   QStringLiteral("at"),
         QStringLiteral("and"),   QStringLiteral("but"),  QStringLiteral("for"),  QStringLiteral("from"),
         QStringLiteral("with"),  QStringLiteral("that"), QStringLiteral("as"),   QStringLiteral("by"),
@@ -745,7 +745,7 @@ void StatementFinder::findReportedStatements()
             int speaker = -1;
             int clauseFirst = -1;
             QString rule;
-            if (tokens[v].text.compare(QLatin1String("according"), Qt::CaseInsensitive) == 0 &&
+            if (isOneOf(tokens[v].text, {"according"}) &&
                 v + 2 < s.endToken && tokens[v + 1].text == QLatin1String("to")) {
                 int end = 0;
                 speaker = entities.speakerAt(v + 2, s.endToken, tokens[v].start, &who, &end);

@@ -12,24 +12,30 @@
 
 namespace threadline::extract::detail {
 
+// PCRE2 checks a subject for valid UTF-16 on every match, from the offset
+// to its end: a good part of a short match's cost. A view into the text of
+// an article that holds no surrogate at all (see Text) cannot be invalid,
+// and is not checked again.
+QRegularExpression::MatchOptions subjectOptions(QStringView subject);
+
 // A pattern over a view of the text, without copying it: matchView and
 // globalMatchView from Qt 6.5 (6.8 deprecates the QStringView overloads of
 // match), those overloads before.
 inline QRegularExpressionMatch matchIn(const QRegularExpression &pattern, QStringView text, qsizetype from = 0)
 {
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
-    return pattern.matchView(text, from);
+    return pattern.matchView(text, from, QRegularExpression::NormalMatch, subjectOptions(text));
 #else
-    return pattern.match(text, from);
+    return pattern.match(text, from, QRegularExpression::NormalMatch, subjectOptions(text));
 #endif
 }
 
 inline QRegularExpressionMatchIterator globalMatchIn(const QRegularExpression &pattern, QStringView text)
 {
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
-    return pattern.globalMatchView(text);
+    return pattern.globalMatchView(text, 0, QRegularExpression::NormalMatch, subjectOptions(text));
 #else
-    return pattern.globalMatch(text);
+    return pattern.globalMatch(text, 0, QRegularExpression::NormalMatch, subjectOptions(text));
 #endif
 }
 
@@ -72,6 +78,9 @@ bool isAllUpper(const QString &word);
 bool isAcronym(const QString &word);
 // "said Tuesday", "said yesterday": a day between the verb and the clause.
 bool isDayWord(const QString &word);
+// word.toLower() == lower, without the copy when the word is ASCII (as
+// most are; another goes through toLower).
+bool lowerEquals(QStringView word, QStringView lower);
 // "m" for he/him/his, "f" for she/her/hers, else empty.
 QString pronounGender(const QString &word);
 
@@ -80,6 +89,9 @@ class Text
 {
 public:
     explicit Text(const QString &text);
+    ~Text();
+    Text(const Text &) = delete;
+    Text &operator=(const Text &) = delete;
 
 private:
     QString m_text; // the text, a wrapped line's break made a space (same offsets)

@@ -1,0 +1,149 @@
+#pragma once
+
+// Sets and maps of words for the lookups the extractor makes of nearly
+// every token (speech verbs, words that start a trigger, title words, the
+// names found so far …). Internal to graph/extract/.
+//
+// Qt's string hash costs a few hundred cycles a word here (Qt 6.4 on this
+// machine), far more than its instructions say, and a QSet<QString> pays
+// it on every lookup. These pay a cheap hash of their own, and most words
+// that are not in a set are turned away before any hash, by a filter.
+
+#include <QString>
+#include <QStringView>
+
+#include <array>
+#include <cstring>
+#include <initializer_list>
+#include <vector>
+
+namespace threadline::extract {
+
+// A bit for each word of a set, by its length and its first, second and
+// last characters: a word whose bit is clear is not in the set.
+class WordFilter
+{
+public:
+    void add(QStringView word) { m_bits[slot(word) >> 6] |= quint64(1) << (slot(word) & 63); }
+    bool mayContain(QStringView word) const { return (m_bits[slot(word) >> 6] >> (slot(word) & 63)) & 1; }
+
+private:
+    static size_t slot(QStringView word)
+    {
+        const size_t n = size_t(word.size());
+        if (n == 0)
+            return 0;
+        size_t h = n;
+        h = h * 31 + word.front().unicode();
+        h = h * 31 + word.at(n > 1 ? 1 : 0).unicode();
+        h = h * 31 + word.back().unicode();
+        h ^= h >> 9;
+        return h & (bits - 1);
+    }
+    static constexpr size_t bits = 16384;
+    std::array<quint64, bits / 64> m_bits{};
+};
+
+// Words to values (exact, as QHash<QString, T> compares them), in an open
+// table of their own with a cheap hash, behind a WordFilter.
+template <typename T>
+class WordHash
+{
+public:
+    // Null when the word is not in it (the calls read as QHash's do:
+    // `it != constEnd()`, `*it`).
+    const T *constFind(QStringView word) const
+    {
+        if (m_count == 0 || !m_filter.mayContain(word))
+            return nullptr;
+        for (size_t i = hashOf(word) & m_mask;; i = (i + 1) & m_mask) {
+            const Slot &slot = m_slots[i];
+            if (!slot.used)
+                return nullptr;
+            if (slot.key.size() == word.size() &&
+                (word.isEmpty() ||
+                 std::memcmp(slot.key.constData(), word.data(), size_t(word.size()) * sizeof(QChar)) == 0))
+                return &slot.value;
+        }
+    }
+    const T *constEnd() const { return nullptr; }
+    bool contains(QStringView word) const { return constFind(word) != nullptr; }
+    T value(QStringView word, const T &otherwise = T()) const
+    {
+        const T *found = constFind(word);
+        return found ? *found : otherwise;
+    }
+    // As QHash::insert: a word already there takes the new value.
+    void insert(const QString &word, const T &value)
+    {
+        if ((m_count + 1) * 2 > m_slots.size())
+            grow();
+        place(word, value);
+        m_filter.add(word);
+    }
+
+private:
+    struct Slot
+    {
+        QString key;
+        T value{};
+        bool used = false;
+    };
+    static size_t hashOf(QStringView word)
+    {
+        size_t h = size_t(word.size());
+        for (const QChar c : word)
+            h = h * 31 + c.unicode();
+        return (h * 0x9E3779B97F4A7C15u) >> 20;
+    }
+    void place(const QString &word, const T &value)
+    {
+        for (size_t i = hashOf(word) & m_mask;; i = (i + 1) & m_mask) {
+            Slot &slot = m_slots[i];
+            if (!slot.used) {
+                slot = Slot{word, value, true};
+                ++m_count;
+                return;
+            }
+            if (slot.key == word) {
+                slot.value = value;
+                return;
+            }
+        }
+    }
+    void grow()
+    {
+        std::vector<Slot> old = std::move(m_slots);
+        m_slots = std::vector<Slot>(old.empty() ? 16 : old.size() * 2);
+        m_mask = m_slots.size() - 1;
+        m_count = 0;
+        for (Slot &slot : old) {
+            if (slot.used)
+                place(slot.key, slot.value);
+        }
+    }
+
+    std::vector<Slot> m_slots;
+    size_t m_mask = 0;
+    size_t m_count = 0;
+    WordFilter m_filter;
+};
+
+// A set of words, the same way.
+class WordSet
+{
+public:
+    WordSet() = default;
+    WordSet(std::initializer_list<QString> words)
+    {
+        for (const QString &w : words)
+            insert(w);
+    }
+    void insert(const QString &word) { m_words.insert(word, true); }
+    bool contains(QStringView word) const { return m_words.contains(word); }
+
+private:
+    WordHash<bool> m_words;
+};
+
+} // namespace threadline::extract
