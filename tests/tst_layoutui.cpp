@@ -848,7 +848,8 @@ private Q_SLOTS:
         QCOMPARE(loaded.count(), 0);
         QCOMPARE(window->scene()->visibleNodeCount(), before);
         QVERIFY(!window->isLayingOut());
-        QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("cancelled")));
+        QVERIFY2(window->statusBar()->currentMessage().contains(QStringLiteral("cancelled")),
+                 qPrintable(window->statusBar()->currentMessage()));
     }
 
     // Cancelled, the opening layout leaves every node where it had got to:

@@ -606,7 +606,7 @@ void MainWindow::createActions()
 
 bool MainWindow::isLoading() const
 {
-    return m_loadWatcher.isRunning() || m_comingGraph;
+    return m_loadUnhandled || m_comingGraph;
 }
 
 bool MainWindow::showsNoSourcesBanner() const
@@ -650,6 +650,7 @@ void MainWindow::startLoad(const QString &path)
     if (isLoading())
         return;
     m_loadCancelled = false;
+    m_loadUnhandled = true;
     const ViewFilter filter = m_filter;
     const qsizetype layoutAfterAbove = m_layoutAfterOpeningAbove;
     // Handed over in a shared pointer: QFuture::result() copies, and a copy
@@ -685,6 +686,7 @@ void MainWindow::startLoad(const QString &path)
 
 void MainWindow::onLoadFinished()
 {
+    m_loadUnhandled = false;
     m_progress->hide();
     // "--select TEXT" belongs to the file it came with, whatever happens to it.
     const QString select = std::exchange(m_selectAfterLoad, QString());

@@ -374,6 +374,9 @@ private:
     void onExportFinished();
     QProgressDialog *m_progress = nullptr;
     bool m_loadCancelled = false;
+    // From startLoad until onLoadFinished has taken the result (the future
+    // is finished a little before that).
+    bool m_loadUnhandled = false;
     qsizetype m_layoutAfterOpeningAbove = layoutAfterOpeningThreshold;
     // The layout running is an opened graph's first picture: what it
     // places goes straight into the document, not onto the undo stack.

@@ -3,6 +3,7 @@
 #include <boost/graph/adjacency_list.hpp>
 
 #include <algorithm>
+#include <cstring>
 #include <deque>
 #include <optional>
 #include <vector>
@@ -33,6 +34,39 @@ struct EdgeSlot
     BoostEdge edge;
 };
 
+// A node's or edge's key in the tables that find it, hashed by a function
+// of its own: Qt 6.4's string hash (SipHash, without the AES instructions
+// Debian's build leaves out) costs a few hundred cycles a key, and reading
+// a file of 500k edges adds as many keys. Seeded by QHash as Qt's is, so a
+// file's keys cannot be chosen to collide without the process's seed.
+struct ElementKey
+{
+    ElementKey(const QString &key) : text(key) {} // NOLINT: converts, as the tables are asked by QString
+    QString text;
+    friend bool operator==(const ElementKey &a, const ElementKey &b) { return a.text == b.text; }
+};
+
+size_t qHash(const ElementKey &key, size_t seed) noexcept
+{
+    // Four UTF-16 units at a time: xor, multiply, fold; then a final mix.
+    const QChar *at = key.text.constData();
+    qsizetype left = key.text.size();
+    quint64 h = quint64(seed) ^ (quint64(left) * 0x9e3779b97f4a7c15ull);
+    for (; left >= 4; left -= 4, at += 4) {
+        quint64 chunk;
+        std::memcpy(&chunk, at, sizeof chunk);
+        h = (h ^ chunk) * 0xff51afd7ed558ccdull;
+        h ^= h >> 32;
+    }
+    quint64 rest = 0;
+    std::memcpy(&rest, at, size_t(left) * sizeof(QChar));
+    h = (h ^ rest) * 0xc4ceb9fe1a85ec53ull;
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdull;
+    h ^= h >> 33;
+    return size_t(h);
+}
+
 } // namespace
 
 struct KnowledgeGraph::Private
@@ -40,8 +74,8 @@ struct KnowledgeGraph::Private
     Topology topology;
     std::vector<std::optional<NodeSlot>> nodes;
     std::vector<std::optional<EdgeSlot>> edges;
-    QHash<QString, NodeId> nodeByKey;
-    QHash<QString, EdgeId> edgeByKey;
+    QHash<ElementKey, NodeId> nodeByKey;
+    QHash<ElementKey, EdgeId> edgeByKey;
     qsizetype liveNodes = 0;
     qsizetype liveEdges = 0;
     QList<Document> documents;
