@@ -786,8 +786,13 @@ void MainWindow::showComingPreview()
     if (!m_comingShape || picture.isEmpty())
         return;
     const qreal dpr = m_view->viewport()->devicePixelRatioF();
+    const qsizetype nodes = m_comingShape->job->ids.size();
+    const size_t edges = m_comingShape->job->input.edges.size();
+    const QString caption = m_comingGraph
+        ? tr("Building the canvas of %L1 nodes and %L2 edges…").arg(nodes).arg(edges)
+        : tr("Laying out %L1 nodes and %L2 edges while the file is read…").arg(nodes).arg(edges);
     m_view->showPreview(drawOpeningPreview(m_comingShape->kinds, *m_comingShape->job, picture,
-                                           m_view->viewport()->size() * dpr, dpr));
+                                           m_view->viewport()->size() * dpr, dpr, caption));
     m_comingPreviewStale = false;
     m_comingPreviewDrawn.start();
 }
@@ -809,8 +814,7 @@ void MainWindow::openComingGraph()
     m_comingOpens = true;
     m_comingDeadline->stop();
     m_comingPreviewTimer->stop();
-    if (!m_view->isShowingPreview() || m_comingPreviewStale)
-        showComingPreview(); // the newest picture
+    showComingPreview(); // the newest picture, and what is under way now
     // On the next turn of the event loop: the preview reaches the screen
     // before the canvas is built.
     QTimer::singleShot(0, this, [this] {

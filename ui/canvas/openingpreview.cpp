@@ -43,7 +43,8 @@ std::vector<NodeKind> previewKinds(const KnowledgeGraph &graph, const Multilevel
 }
 
 QImage drawOpeningPreview(const std::vector<NodeKind> &kinds, const MultilevelJob &job,
-                          const QHash<NodeId, QPointF> &positions, QSize pixels, qreal dpr)
+                          const QHash<NodeId, QPointF> &positions, QSize pixels, qreal dpr,
+                          const QString &caption)
 {
     QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(dpr);
@@ -110,9 +111,6 @@ QImage drawOpeningPreview(const std::vector<NodeKind> &kinds, const MultilevelJo
         }
     }
     QPainter painter(&image);
-    const QString caption = QObject::tr("Building the canvas of %L1 nodes and %L2 edges…")
-                                .arg(n)
-                                .arg(job.input.edges.size());
     const QRectF box = painter.fontMetrics().boundingRect(caption).adjusted(-6, -3, 6, 3);
     const QRectF placedBox = box.translated(QPointF(8, QSizeF(pixels).height() / dpr - 8 - box.height()) - box.topLeft());
     painter.fillRect(placedBox, QColor(255, 255, 255, 230));
