@@ -35,9 +35,9 @@ struct EdgeSlot
 };
 
 // A node's or edge's key in the tables that find it, hashed by a function
-// of its own: Qt 6.4's string hash (SipHash, without the AES instructions
-// Debian's build leaves out) costs a few hundred cycles a key, and reading
-// a file of 500k edges adds as many keys. Seeded by QHash as Qt's is, so a
+// of its own: Qt 6.4's string hash costs a few hundred cycles a key on the
+// machines measured (BENCHMARKS.md), and reading a file of 500k edges adds
+// as many keys. Seeded by QHash as Qt's is, so a
 // file's keys cannot be chosen to collide without the process's seed.
 struct ElementKey
 {
