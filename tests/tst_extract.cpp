@@ -1108,6 +1108,19 @@ private Q_SLOTS:
         QCOMPARE(vienna.first().date, QString());
         // "asked to meet": no meeting.
         QVERIFY(!vienna.first().participants.contains(lind));
+        // "discussed the port by telephone": no "the" event referred back
+        // to, a call of its own, not the one on a day of that week.
+        const QString two = QStringLiteral(
+            "Late on Monday, after the port reopened, Prime Minister Tove Aas spoke by phone with President Rui "
+            "Lopes. Officials said the two had agreed to keep talking.\n"
+            "Earlier this week, Foreign Minister Ana Berg and her counterpart, Jon Kask, discussed the port by "
+            "telephone.\n");
+        const Extraction y = extractArticle(two, QDate(2025, 4, 24));
+        const QList<Event> twoCalls = eventsOf(y, QStringLiteral("phone_call"));
+        QVERIFY2(twoCalls.size() == 2, eventsSaid(y).constData());
+        QCOMPARE(twoCalls[0].date, QStringLiteral("2025-04-21"));
+        QCOMPARE(namesOf(y, twoCalls[0].participants), QStringLiteral("Rui Lopes, Tove Aas"));
+        QCOMPARE(namesOf(y, twoCalls[1].participants), QStringLiteral("Ana Berg, Jon Kask"));
     }
 
     // Events the text says may come or will not happen are no events:

@@ -1313,6 +1313,10 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
 bool EventFinder::definiteAt(const Trigger &trigger, const Sentence &s) const
 {
     const int k = text.tokenAtOrAfter(trigger.start);
+    // "discussed the spill by telephone": "the" is the verb's object's; a
+    // trigger led by a preposition refers back to nothing.
+    if (isOneOf(tokens[k].text, {"by", "on", "over"}))
+        return false;
     for (int j = k - 1; j >= std::max(s.firstToken, k - 3); --j) {
         if (QStringView(t).mid(tokens[j].end, tokens[j + 1].start - tokens[j].end).contains(QLatin1Char(',')))
             return false;
