@@ -202,6 +202,12 @@ private Q_SLOTS:
         QTest::newRow("in a month") << "in March" << false << "2025-03" << false;
         QTest::newRow("late in a month") << "a summit in late May" << true << "2025-05" << false;
         QTest::newRow("early in a month") << "talks in early June" << true << "2025-06" << false;
+        QTest::newRow("earlier this week") << "spoke earlier this week" << false << "2025-04-21/2025-04-23" << false;
+        QTest::newRow("last and a month") << "talks ended last October" << false << "2024-10" << false;
+        QTest::newRow("last and this month") << "signed last April" << false << "2024-04" << false;
+        QTest::newRow("last and a month before") << "signed last February" << false << "2025-02" << false;
+        QTest::newRow("a year alone") << "a meeting in 2019 failed" << false << "2019" << true;
+        QTest::newRow("a year's range") << "the plan in 2030-2035" << false << "" << false;
         QTest::newRow("a name, not a day") << "told Al-Ahram Today on air" << false << "" << false;
         QTest::newRow("may the verb") << "they may meet" << false << "" << false;
         QTest::newRow("nothing") << "some time ago" << false << "" << false;
@@ -1120,6 +1126,7 @@ private Q_SLOTS:
         QVERIFY2(twoCalls.size() == 2, eventsSaid(y).constData());
         QCOMPARE(twoCalls[0].date, QStringLiteral("2025-04-21"));
         QCOMPARE(namesOf(y, twoCalls[0].participants), QStringLiteral("Rui Lopes, Tove Aas"));
+        QCOMPARE(twoCalls[1].date, QStringLiteral("2025-04-21/2025-04-23")); // "earlier this week"
         QCOMPARE(namesOf(y, twoCalls[1].participants), QStringLiteral("Ana Berg, Jon Kask"));
     }
 
