@@ -311,6 +311,26 @@ private Q_SLOTS:
         QCOMPARE(speakerOf(x, text, QStringLiteral("still waiting")), QStringLiteral("Rosa Vega"));
     }
 
+    // A live blog, newest entry first: "the meeting" of an entry headed by
+    // a time alone is the one of the blog's day, not the last told above it.
+    void aLiveBlogsEntriesAreOfItsDay()
+    {
+        const QString blog = QStringLiteral(
+            "CUSCO, May 9 (Test Wire) \u2014 Trade Minister Rosa Vega and Foreign Minister Luis Mamani are "
+            "meeting in Cusco on Friday.\n\n"
+            "**16:20** \u2014 The meeting is over.\n\n"
+            "**11:30** \u2014 A recap. On Wednesday, Vega met the mayor of Tarija, Pablo Quiroga, in "
+            "Tarija.\n\n"
+            "**10:42** \u2014 The talks have begun. Interior Minister Ana Berg opened the meeting with a "
+            "statement.\n");
+        const Extraction y = extractArticle(blog, QDate(2025, 5, 9));
+        const QList<Event> blogMeetings = eventsOf(y, QStringLiteral("meeting"));
+        QVERIFY2(blogMeetings.size() == 2, eventsSaid(y).constData());
+        QCOMPARE(blogMeetings[0].date, QStringLiteral("2025-05-09"));
+        QCOMPARE(namesOf(y, blogMeetings[0].participants), QStringLiteral("Ana Berg, Luis Mamani, Rosa Vega"));
+        QCOMPARE(namesOf(y, blogMeetings[1].participants), QStringLiteral("Pablo Quiroga, Rosa Vega"));
+    }
+
     // "Central Asian leaders", "West African states": a description of a
     // group, not a person named "Central Asian".
     void regionalAdjectivesAreNotPeople()
