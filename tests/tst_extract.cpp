@@ -311,6 +311,23 @@ private Q_SLOTS:
         QCOMPARE(speakerOf(x, text, QStringLiteral("still waiting")), QStringLiteral("Rosa Vega"));
     }
 
+    // A live blog's entries headed by a clock time ("**09:10 CET** —"):
+    // the time zone is no one, and takes part in nothing.
+    void clockTimesAndTimeZonesAreNoOne()
+    {
+        const QString text = QStringLiteral(
+            "QUITO, May 9 (Test Wire) \u2014 Ministers are meeting in Quito today.\n\n"
+            "**17:45 CET** \u2014 Trade Minister Rosa Vega and Foreign Minister Luis Mamani are meeting in Quito "
+            "on Friday.\n\n"
+            "**09:10 UTC** \u2014 A summit is now planned. Vega said it would be held in Lima on May 20.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 5, 9));
+        for (const Entity &e : x.entities)
+            QVERIFY2(e.label != QLatin1String("CET") && e.label != QLatin1String("UTC"), qPrintable(e.label));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Luis Mamani, Rosa Vega"));
+    }
+
     // A live blog, newest entry first: "the meeting" of an entry headed by
     // a time alone is the one of the blog's day, not the last told above it.
     void aLiveBlogsEntriesAreOfItsDay()

@@ -401,6 +401,12 @@ bool EntityFinder::actsAsGovernment(int first, int end) const
 
 void EntityFinder::classify(int first, int end)
 {
+    // "**10:42 GMT** —", "at 09:10 CET": a time zone after a clock time is no one.
+    if (const qsizetype at = tokens[first].start; end == first + 1 && at >= 5 && t.at(at - 1) == QLatin1Char(' ') &&
+                                                  t.at(at - 2).isDigit() && t.at(at - 3).isDigit() &&
+                                                  (t.at(at - 4) == QLatin1Char(':') || t.at(at - 4) == QLatin1Char('.')) &&
+                                                  isAcronym(tokens[first].text))
+        return;
     const QString whole = text.words(first, end);
     // "ROSARIO, Aug 3 (Pampas Morning Digest) —": the outlet that sends the
     // dispatch, an organisation whatever its words.
