@@ -2046,9 +2046,13 @@ private Q_SLOTS:
             "Kenyan Water and Sanitation Minister Grace Banda spoke by phone on Monday with Zambian Mines "
             "and Energy Minister Paul Phiri about the river.\n\n"
             "The Minister for Forestry, Tom Reid, said the dam would wait. Ugandan Energy and Water Minister "
-            "Ruth Nankya agreed.\n");
+            "Ruth Nankya agreed.\n\n"
+            "Lina Haddad, Jordan's Minister of Public Works and Rural Roads, whose ministry builds the bridges, met "
+            "Syrian Minister of Water and Irrigation Omar Nasr and Minister for Health, Families and the Elderly "
+            "Rima Aoun.\n");
         const Extraction x = extractArticle(text, QDate(2025, 5, 9));
-        QCOMPARE(peopleOf(x), QStringLiteral("Grace Banda, Paul Phiri, Ruth Nankya, Tom Reid"));
+        QCOMPARE(peopleOf(x), QStringLiteral("Grace Banda, Lina Haddad, Omar Nasr, Paul Phiri, Rima Aoun, Ruth Nankya, "
+                                             "Tom Reid"));
         // Nor is a portfolio's first word that names organisations ("Energy") one.
         QVERIFY(std::none_of(x.entities.cbegin(), x.entities.cend(),
                              [](const Entity &e) { return e.label == QLatin1String("Ugandan Energy"); }));

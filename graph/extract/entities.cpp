@@ -341,10 +341,44 @@ void EntityFinder::findNamesIn(int from, int to)
         while (first < end && common(tokens[first].text) &&
                !(first + 1 < end && gz.isTitle(tokens[first].text)))
             ++first;
+        // "Minister of Youth and Sports Murat Aydoğan", "Minister for
+        // Climate, Energy and the Environment Gráinne Sheehy": after "and"
+        // (and "the"), the rest of a portfolio begun by a title and "of" or
+        // "for"; of its words only the last two can be a name, and none of
+        // two words or fewer ("… and Economic Relations,").
+        if (first < end && first == k && continuesPortfolio(first)) {
+            if (end - first <= 2 && byName.value(text.words(first, end), -1) < 0) {
+                k = end;
+                continue;
+            }
+            first = end - 2;
+        }
         if (first < end)
             classify(first, end);
         k = end;
     }
+}
+
+// Token `first` comes after "and" (or "and the") that follows a title,
+// "of" or "for" and capitalised words (commas between them): "Minister of
+// Youth and |Sports", "Minister for Climate, Energy and the |Environment".
+bool EntityFinder::continuesPortfolio(int first) const
+{
+    int j = first - 1;
+    if (j > 0 && tokens[j].text == QLatin1String("the"))
+        --j;
+    if (j < 1 || tokens[j].text != QLatin1String("and") || tokens[j].sentence != tokens[first].sentence)
+        return false;
+    for (int b = j - 1; b >= 1 && b >= j - 8 && tokens[b].sentence == tokens[first].sentence; --b) {
+        const QStringView gap = QStringView(t).mid(tokens[b].end, tokens[b + 1].start - tokens[b].end);
+        if (gap != QLatin1String(" ") && gap != QLatin1String(", "))
+            return false;
+        if (connectors().contains(tokens[b].text))
+            return text.adjacent(b - 1, b) && gz.isTitle(tokens[b - 1].text);
+        if (!startsUpper(tokens[b].text))
+            return false;
+    }
+    return false;
 }
 
 bool EntityFinder::actsAsGovernment(int first, int end) const
@@ -528,9 +562,13 @@ void EntityFinder::classify(int first, int end)
         // "Commissioner for Political Affairs, Peace and Security, Halima
         // Ouedraogo": one word left and the title going on after a comma is
         // no name, unless it is a known person's.
+        // Nor "Minister of Foreign Trade and Economic Relations": going on after "and".
         const qsizetype after = tokens[end - 1].end;
-        if (nameStart == end - 1 && after < t.size() && t.at(after) == QLatin1Char(',') &&
-            personBySurname(tokens[end - 1].text) < 0)
+        const bool goesOn = after < t.size() && t.at(after) == QLatin1Char(',');
+        const bool goesOnAnd = end + 1 < tokens.size() && tokens[end].text == QLatin1String("and") &&
+                               text.adjacent(end - 1, end) && text.adjacent(end, end + 1) &&
+                               startsUpper(tokens[end + 1].text);
+        if (nameStart == end - 1 && (goesOn || goesOnAnd) && personBySurname(tokens[end - 1].text) < 0)
             return;
     }
     // "the General Administration of Taxation": a title word before words
