@@ -294,7 +294,19 @@ void EntityFinder::findNamesIn(int from, int to)
                    (t.at(tokens[a].end) == QLatin1Char('\'') || t.at(tokens[a].end) == QChar(0x2019)) &&
                    t.at(tokens[a].end + 1) == QLatin1Char(' ') && startsUpper(tokens[b].text) && a > k;
         };
-        while (end < tokens.size() && (text.adjacent(end - 1, end) || pluralPossessive(end - 1, end))) {
+        // "Panhellenic Seamen's Federation", "Nordic Women's Council": so is an
+        // irregular plural's ("-men", "People", "Children") with "'s".
+        const auto irregularPossessive = [&](int a, int b) {
+            const QString &w = tokens[a].text;
+            const qsizetype at = tokens[a].end;
+            return tokens[b].start - at == 3 && tokens[a].sentence == tokens[b].sentence && a > k &&
+                   (w.endsWith(QLatin1String("men")) || w == QLatin1String("People") ||
+                    w == QLatin1String("Children")) &&
+                   (t.at(at) == QLatin1Char('\'') || t.at(at) == QChar(0x2019)) && t.at(at + 1) == QLatin1Char('s') &&
+                   t.at(at + 2) == QLatin1Char(' ') && startsUpper(tokens[b].text);
+        };
+        while (end < tokens.size() &&
+               (text.adjacent(end - 1, end) || pluralPossessive(end - 1, end) || irregularPossessive(end - 1, end))) {
             const QString &w = tokens[end].text;
             if (startsUpper(w) || isAcronym(w) || particleName(w)) {
                 ++end;
