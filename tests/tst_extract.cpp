@@ -1936,6 +1936,16 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, strikes.first().participants),
                  QStringLiteral("Amber Fitters' Union, Rask Heavy Industries"));
         QCOMPARE(strikes.last().date, QStringLiteral("2025-05-20"));
+        // The sentence after it may be the one to say it is a labour dispute.
+        const QString ferries = QStringLiteral(
+            "SPLIT, Croatia, May 9 (Baltic Wire) - The island league's final was played a day late.\n\n"
+            "A 48-hour strike by the Adriatic Boatmen's Federation on Tuesday kept ferries in port. Its leader, "
+            "Ivo Mance, said the walkout was over crew pay.\n");
+        const Extraction y = extractArticle(ferries, QDate(2025, 5, 9));
+        const QList<Event> walkouts = eventsOf(y, QStringLiteral("strike"));
+        QVERIFY2(walkouts.size() == 1, eventsSaid(y).constData());
+        QCOMPARE(walkouts.first().date, QStringLiteral("2025-05-06"));
+        QCOMPARE(namesOf(y, walkouts.first().participants), QStringLiteral("Adriatic Boatmen's Federation"));
     }
 
     // "A GHA team of vets will travel to Kano State next month": a team

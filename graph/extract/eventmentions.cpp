@@ -89,7 +89,14 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                     "\\b(?:missiles?|drones?|air|military|troops|army|rockets?|targeted|attack)\\b"),
                 QRegularExpression::CaseInsensitiveOption);
             const QStringView sentence = QStringView(t).mid(s.start, s.end - s.start);
-            if (!matchIn(labour, sentence).hasMatch() || matchIn(military, sentence).hasMatch())
+            bool says = matchIn(labour, sentence).hasMatch();
+            // "A 24-hour strike by the X Federation … . Its leader said the
+            // walkout was over pay": or the next sentence of its paragraph.
+            if (!says && si + 1 < sentences.size() && sentences[si + 1].paragraph == s.paragraph)
+                says = matchIn(labour, QStringView(t).mid(sentences[si + 1].start,
+                                                          sentences[si + 1].end - sentences[si + 1].start))
+                           .hasMatch();
+            if (!says || matchIn(military, sentence).hasMatch())
                 continue;
         }
         if (notHappening(trigger, s))
