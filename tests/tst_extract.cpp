@@ -1734,6 +1734,13 @@ private Q_SLOTS:
         const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
         QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
         QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Kenya, Uganda"));
+        // "The Greek prime minister and the Turkish president", unnamed: their countries.
+        const QString heads = QStringLiteral(
+            "The Kenyan president and the Ugandan prime minister will hold a summit in Jinja on July 3.\n");
+        const Extraction y = extractArticle(heads, QDate(2025, 6, 16));
+        const QList<Event> summits = eventsOf(y, QStringLiteral("summit"));
+        QVERIFY2(summits.size() == 1, eventsSaid(y).constData());
+        QCOMPARE(namesOf(y, summits.first().participants), QStringLiteral("Kenya, Uganda"));
     }
 
     // "she had invited Berg to Bergen for talks on May 3-4": who invites

@@ -474,6 +474,17 @@ void EntityFinder::classify(int first, int end)
             if (isOneOf(tokens[j].text, {"officials", "negotiators", "diplomats", "delegation", "delegates", "envoys",
                                          "authorities"}))
                 return true;
+            // "The Greek prime minister and the Turkish president will hold a
+            // summit": the head of government or state, unnamed, for the country.
+            if (first > 0 && tokens[first - 1].text.compare(QLatin1String("the"), Qt::CaseInsensitive) == 0) {
+                int head = isOneOf(tokens[j].text, {"president", "premier", "chancellor", "government"}) ? j + 1 : -1;
+                if (tokens[j].text == QLatin1String("prime") && j + 1 < tokens.size() &&
+                    tokens[j + 1].text == QLatin1String("minister"))
+                    head = j + 2;
+                if (head > 0 && head < tokens.size() && text.adjacent(head - 1, head) &&
+                    tokens[head].text.front().isLower())
+                    return true;
+            }
             if (!tokens[j].text.front().isLower() || isOneOf(tokens[j].text, {"and", "or", "of", "the", "to", "in"}))
                 return false;
         }
