@@ -1290,6 +1290,20 @@ private Q_SLOTS:
         QVERIFY2(ministerials.size() == 1, eventsSaid(z).constData());
         QVERIFY2(!namesOf(z, ministerials.first().participants).contains(QLatin1String("Mamani")),
                  eventsSaid(z).constData());
+        // "will meet in Arica the day before the summit to sign …": the
+        // summit told before keeps its day; the meeting is a day earlier.
+        const QString before = QStringLiteral(
+            "The Chilean president and the Peruvian president will hold a summit in Arica on May 20.\n"
+            "Rosa Vega and Luis Mamani will meet in Arica the day before the summit to sign a water accord.\n");
+        const Extraction w = extractArticle(before, QDate(2025, 4, 24));
+        const QList<Event> summits = eventsOf(w, QStringLiteral("summit"));
+        QVERIFY2(summits.size() == 1, eventsSaid(w).constData());
+        QCOMPARE(summits.first().date, QStringLiteral("2025-05-20"));
+        QCOMPARE(namesOf(w, summits.first().participants), QStringLiteral("Chile, Peru"));
+        const QList<Event> eve = eventsOf(w, QStringLiteral("meeting"));
+        QVERIFY2(eve.size() == 1, eventsSaid(w).constData());
+        QCOMPARE(eve.first().date, QStringLiteral("2025-05-19"));
+        QVERIFY(!eve.first().dateStated);
     }
 
     // "will meet Guatemalan President Sofia Herrera": a country's demonym

@@ -122,12 +122,14 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             continue;
         // "the day after the ministerial,": when something else happened,
         // not a mention of the ministerial (see below for the date); "a day
-        // after the talks ended" does report them.
+        // after the talks ended" does report them, "the day before the
+        // summit to sign …" does not.
         if (const int k = text.tokenAtOrAfter(trigger.start);
             k >= s.firstToken + 3 && tokens[k - 1].text == QLatin1String("the") &&
             isOneOf(tokens[k - 2].text, {"after", "before"}) && isOneOf(tokens[k - 3].text, {"day", "days", "week"}) &&
             !(text.tokenAtOrAfter(trigger.end) < s.endToken &&
-              tokens[text.tokenAtOrAfter(trigger.end)].start == trigger.end + 1))
+              tokens[text.tokenAtOrAfter(trigger.end)].start == trigger.end + 1 &&
+              tokens[text.tokenAtOrAfter(trigger.end)].text != QLatin1String("to")))
             continue;
         // "met about 60 fishers in the town hall": a crowd counted, no party
         // to a meeting; what the visit it belongs to did.
