@@ -409,6 +409,12 @@ private Q_SLOTS:
         }
         people.sort();
         QCOMPARE(people.join(QStringLiteral(", ")), QStringLiteral("Amina Diallo, Ana Quispe"));
+        // A building after "outside the", "at the"; a competition ("… Cup").
+        const QString more = QStringLiteral(
+            "Tourism Minister Rosa Vega spoke to reporters outside the Stone Halls on Friday and said the Andes Cup "
+            "would go ahead at the Ocre Bowl.\n");
+        const Extraction y = extractArticle(more, QDate(2025, 3, 3));
+        QCOMPARE(peopleOf(y), QStringLiteral("Rosa Vega"));
     }
 
     // A surname of two words or more ("Gómez Ibarra" after "Rosa Gómez

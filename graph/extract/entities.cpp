@@ -791,7 +791,14 @@ void EntityFinder::classify(int first, int end)
          (isOneOf(tokens[end].text, {"coal", "copper", "gold", "gas", "oil", "iron", "lithium", "uranium", "diamond",
                                      "nickel", "zinc", "potash", "silver", "salt", "cobalt", "bauxite", "phosphate"}) &&
           mineAt(end + 1)));
-    if ((placePreposition && count <= 3) || placeWord || placeNounAfter || isDateline(first)) {
+    // "outside the Four Courts", "at the Stone Halls,": a building; not "at
+    // the Kvarna Marine Works yard" (a company's, the noun after says).
+    const bool buildingAfter =
+        before == QLatin1String("the") && first >= 2 && tokens[first - 2].sentence == tokens[first].sentence &&
+        (isOneOf(tokens[first - 2].text, {"outside", "inside", "near"}) ||
+         (tokens[first - 2].text == QLatin1String("at") &&
+          !(end < tokens.size() && text.adjacent(end - 1, end) && tokens[end].text.front().isLower())));
+    if (((placePreposition || buildingAfter) && count <= 3) || placeWord || placeNounAfter || isDateline(first)) {
         const int e = addEntity(NodeKind::Place, name,
                                 placeWord        ? QStringLiteral("name of a place (its last word)")
                                 : placeNounAfter ? QStringLiteral("name before the kind of place it is")
@@ -802,6 +809,9 @@ void EntityFinder::classify(int first, int end)
     // "Panama's Commerce Minister, Gabriela Ruiz": a title alone (its last
     // word one) is no name; "Costa Rican plants": nor is a demonym.
     if (gz.isTitle(lastWord) || gz.isDemonym(name))
+        return;
+    // "the Aegean Cup", "the Andes Championship": a competition, no one.
+    if (isOneOf(lastWord, {"Cup", "Championship", "Championships", "Trophy", "Tournament", "Olympics"}))
         return;
     // Two to four capitalised words, none "of": a person's name, if
     // the text treats it as one (see dropUnconfirmedPeople).
