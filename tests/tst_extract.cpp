@@ -415,6 +415,11 @@ private Q_SLOTS:
             "would go ahead at the Ocre Bowl.\n");
         const Extraction y = extractArticle(more, QDate(2025, 3, 3));
         QCOMPARE(peopleOf(y), QStringLiteral("Rosa Vega"));
+        // "Counsel for the board, Mark Doyle SC,": letters after a name are no part of it.
+        const QString counsel = QStringLiteral(
+            "Counsel for the board, Mark Doyle SC, argued that the rules were clear. Rosa Vega MP agreed.\n");
+        const Extraction z = extractArticle(counsel, QDate(2025, 3, 3));
+        QCOMPARE(peopleOf(z), QStringLiteral("Mark Doyle, Rosa Vega"));
     }
 
     // A surname of two words or more ("Gómez Ibarra" after "Rosa Gómez

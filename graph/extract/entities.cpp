@@ -365,7 +365,12 @@ void EntityFinder::findNamesIn(int from, int to)
             }
             first = end - 2;
         }
-        if (first < end)
+        // "Eoin Prendergast SC", "Rosa Vega MP": letters after a name (senior
+        // counsel, member of parliament …) are no part of it.
+        if (end - first >= 3 && isOneOf(tokens[end - 1].text, {"SC", "QC", "KC", "MP", "MEP", "MSP", "TD", "OBE",
+                                                                 "MBE", "CBE", "KBE"}))
+            classify(first, end - 1);
+        else if (first < end)
             classify(first, end);
         k = end;
     }
