@@ -420,6 +420,13 @@ private Q_SLOTS:
             "Counsel for the board, Mark Doyle SC, argued that the rules were clear. Rosa Vega MP agreed.\n");
         const Extraction z = extractArticle(counsel, QDate(2025, 3, 3));
         QCOMPARE(peopleOf(z), QStringLiteral("Mark Doyle, Rosa Vega"));
+        // "a letter from Nuala Breen" … "Breen, the board's chair, said": the
+        // name after "from" was someone's, as its last word alone then shows.
+        const QString letter = QStringLiteral(
+            "Vega said she had received a letter from Nuala Breen in March.\n"
+            "Breen, the board's chair, said the letter had been private.\n");
+        const Extraction w = extractArticle(letter, QDate(2025, 3, 3));
+        QCOMPARE(peopleOf(w), QStringLiteral("Nuala Breen"));
     }
 
     // A surname of two words or more ("Gómez Ibarra" after "Rosa Gómez

@@ -742,6 +742,28 @@ void EntityFinder::classify(int first, int end)
                 }
             }
         }
+        // "sat across the table from Ruairí Tobin" … "Tobin, the CRU's
+        // chairperson, said": a name taken for a place after a preposition,
+        // whose last word then stands alone before a title or a verb of
+        // saying, was someone's.
+        const bool asSomeone =
+            end < tokens.size() && tokens[end].sentence == tokens[first].sentence &&
+            ((t.at(tokens[end - 1].end) == QLatin1Char(',') && isOneOf(tokens[end].text, {"the", "a", "an"})) ||
+             (text.adjacent(end - 1, end) && gz.isSpeechVerb(tokens[end].text)));
+        if (asSomeone) {
+            const QString surname = QLatin1Char(' ') + name;
+            for (int e = 0; e < out.entities.size(); ++e) {
+                Entity &taken = out.entities[e];
+                if (taken.kind == NodeKind::Place && taken.rule == QStringLiteral("name after \u201cin\u201d") &&
+                    taken.label.endsWith(surname) && taken.label.count(QLatin1Char(' ')) == 1) {
+                    taken.kind = NodeKind::Person;
+                    taken.rule = QStringLiteral("name after a preposition, its last word someone's");
+                    addAlias(e, name);
+                    addMention(e, first, end);
+                    return;
+                }
+            }
+        }
         if (placePreposition || isDateline(first)) {
             const int e =
                 addEntity(NodeKind::Place, name, QStringLiteral("capitalised word after \u201cin\u201d"));
