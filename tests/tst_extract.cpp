@@ -2175,6 +2175,14 @@ private Q_SLOTS:
         const QList<Event> fisheries = eventsOf(f, QStringLiteral("ministerial"));
         QVERIFY2(fisheries.size() == 1, eventsSaid(f).constData());
         QCOMPARE(namesOf(f, fisheries.first().participants), QStringLiteral("Denmark, Iceland, Norway"));
+        // A country whose name has "and" in it is one country.
+        const QString islands = QStringLiteral(
+            "Energy ministers from Trinidad and Tobago, Barbados and Guyana met in Georgetown on "
+            "Friday.\n");
+        const Extraction g = extractArticle(islands, QDate(2025, 5, 9));
+        const QList<Event> caribbean = eventsOf(g, QStringLiteral("ministerial"));
+        QVERIFY2(caribbean.size() == 1, eventsSaid(g).constData());
+        QCOMPARE(namesOf(g, caribbean.first().participants), QStringLiteral("Barbados, Guyana, Trinidad and Tobago"));
         // "a ministerial meeting of the health ministers of A, B, C and D"
         // proposed right after a meeting of two ministers: its own event,
         // not more people for that meeting; and labour ministers are no

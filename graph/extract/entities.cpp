@@ -314,6 +314,10 @@ void EntityFinder::findNamesIn(int from, int to)
                        startsUpper(tokens[end + 1].text)) {
                 end += 2;
             } else if (w == QLatin1String("and") && end + 1 < tokens.size() && text.adjacent(end, end + 1) &&
+                       gz.startsCountry(tokens[k].text) && startsUpper(tokens[end + 1].text) &&
+                       !gz.country(text.words(k, end + 2)).isEmpty()) {
+                end += 2; // "Bosnia and Herzegovina", "Trinidad and Tobago": one country
+            } else if (w == QLatin1String("and") && end + 1 < tokens.size() && text.adjacent(end, end + 1) &&
                        gz.isOrganizationWord(tokens[end + 1].text) &&
                        !(end + 2 < tokens.size() && text.adjacent(end + 1, end + 2) &&
                          startsUpper(tokens[end + 2].text))) {
