@@ -2183,6 +2183,13 @@ private Q_SLOTS:
         const QList<Event> caribbean = eventsOf(g, QStringLiteral("ministerial"));
         QVERIFY2(caribbean.size() == 1, eventsSaid(g).constData());
         QCOMPARE(namesOf(g, caribbean.first().participants), QStringLiteral("Barbados, Guyana, Trinidad and Tobago"));
+        // "… are meeting in Paramaribo on Friday": the verb too.
+        const QString meeting = QStringLiteral(
+            "Mining ministers from Suriname, Guyana and Brazil are meeting in Paramaribo on Friday.\n");
+        const Extraction h = extractArticle(meeting, QDate(2025, 5, 9));
+        const QList<Event> mining = eventsOf(h, QStringLiteral("ministerial"));
+        QVERIFY2(mining.size() == 1, eventsSaid(h).constData());
+        QCOMPARE(namesOf(h, mining.first().participants), QStringLiteral("Brazil, Guyana, Suriname"));
         // "a ministerial meeting of the health ministers of A, B, C and D"
         // proposed right after a meeting of two ministers: its own event,
         // not more people for that meeting; and labour ministers are no

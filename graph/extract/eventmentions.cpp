@@ -194,7 +194,11 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         // meet", "Finance ministers of the African Union will meet": a bloc's
         // ministers meeting is a ministerial; two ministers meeting ("the two
         // foreign ministers met") are a meeting.
-        if (trigger.type == meeting && isOneOf(words, {"met", "meet", "meets", "discussed"})) {
+        // "ministers from A, B and C are meeting": the verb too.
+        if (trigger.type == meeting &&
+            (isOneOf(words, {"met", "meet", "meets", "discussed"}) ||
+             (words == QLatin1String("meeting") && text.tokenAtOrAfter(trigger.start) > s.firstToken &&
+              isOneOf(tokens[text.tokenAtOrAfter(trigger.start) - 1].text, {"are", "were"})))) {
             const int k = text.tokenAtOrAfter(trigger.start);
             for (int j = k - 1; j >= std::max(s.firstToken, k - 10); --j) {
                 if (tokens[j].text.compare(QLatin1String("ministers"), Qt::CaseInsensitive) != 0)
