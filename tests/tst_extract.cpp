@@ -2190,6 +2190,11 @@ private Q_SLOTS:
         const QList<Event> mining = eventsOf(h, QStringLiteral("ministerial"));
         QVERIFY2(mining.size() == 1, eventsSaid(h).constData());
         QCOMPARE(namesOf(h, mining.first().participants), QStringLiteral("Brazil, Guyana, Suriname"));
+        // Called talks more often than not after it, still a ministerial.
+        const QString talks = meeting.chopped(2) + QStringLiteral(
+            " for crisis talks on the spill.\nThe talks began an hour late. The talks ended at noon.\n");
+        const Extraction k = extractArticle(talks, QDate(2025, 5, 9));
+        QVERIFY2(k.events.size() == 1 && k.events.first().type == QLatin1String("ministerial"), eventsSaid(k).constData());
         // "a ministerial meeting of the health ministers of A, B, C and D"
         // proposed right after a meeting of two ministers: its own event,
         // not more people for that meeting; and labour ministers are no

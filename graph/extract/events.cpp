@@ -231,6 +231,14 @@ void EventFinder::findEvents()
                 bestCount = count;
             }
         }
+        // "Ministers from A, B and C are meeting … for crisis talks. The
+        // talks began …": first told as a ministerial, called talks or a
+        // meeting after, still one.
+        static const int ministerialRow = typeIndex("ministerial");
+        static const int meetingRow = typeIndex("meeting");
+        static const int talksRow = typeIndex("talks");
+        if ((best == meetingRow || best == talksRow) && said.first().second == ministerialRow)
+            best = ministerialRow;
         out.events[i].type = QString::fromLatin1(triggerWords[best].type);
         eventRows.append(best);
     }
