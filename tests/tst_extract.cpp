@@ -1649,6 +1649,17 @@ private Q_SLOTS:
         QCOMPARE(talks.first().date, QStringLiteral("2025-06-20/2025-06-21"));
         QVERIFY(talks.first().planned);
         QCOMPARE(namesOf(x, talks.first().participants), QStringLiteral("Water Authority"));
+        // "at a meeting with the commission in 2031": the organisation named
+        // before whose name begins (or ends) with that word.
+        const QString with = QStringLiteral(
+            "The Board for Fishing Licences (BFL) refused the permit in March.\n\n"
+            "Boat owner Rosa Vega said she had tried to settle the matter at a meeting with the board in 2023.\n");
+        const Extraction y = extractArticle(with, QDate(2025, 6, 16));
+        const QList<Event> meetings = eventsOf(y, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(y).constData());
+        QCOMPARE(meetings.first().date, QStringLiteral("2023"));
+        QVERIFY(meetings.first().dateStated);
+        QCOMPARE(namesOf(y, meetings.first().participants), QStringLiteral("Board for Fishing Licences, Rosa Vega"));
     }
 
     // "are expected to arrive in Accra on July 10": a visit to come, of

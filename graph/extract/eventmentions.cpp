@@ -645,6 +645,25 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 }
             }
         }
+        // "at a meeting with the commission": the organisation named before
+        // whose name ends, or begins, with that word takes part.
+        if (const int w = text.tokenAtOrAfter(trigger.end);
+            w + 2 < s.endToken && tokens[w].text == QLatin1String("with") && tokens[w + 1].text == QLatin1String("the") &&
+            tokens[w + 2].text.front().isLower() && text.adjacent(w, w + 1) && text.adjacent(w + 1, w + 2) &&
+            !quoted(tokens[w].start)) {
+            int named = organizationNamedBefore(tokens[w + 2].text, trigger.start);
+            const QString firstWord = tokens[w + 2].text + QLatin1Char(' ');
+            for (auto it = mentions.crbegin(); it != mentions.crend() && named < 0; ++it) {
+                const Entity &e = out.entities[it->entity];
+                if (it->start < trigger.start && e.kind == NodeKind::Organization &&
+                    e.label.startsWith(firstWord, Qt::CaseInsensitive))
+                    named = it->entity;
+            }
+            if (named >= 0 && !m.participants.contains(named)) {
+                m.participants.append(named);
+                m.rule += QStringLiteral(", with the organisation named before (\u201cthe %1\u201d)").arg(tokens[w + 2].text);
+            }
+        }
         if (trigger.bloc >= 0 || trigger.ministersOf >= 0)
             lastBloc = trigger.bloc >= 0 ? trigger.bloc : trigger.ministersOf;
         if (trigger.ministersOf >= 0 && !m.participants.contains(trigger.ministersOf)) {
