@@ -2115,6 +2115,14 @@ private Q_SLOTS:
         const Extraction x = extractArticle(text, QDate(2025, 5, 9));
         QCOMPARE(peopleOf(x), QStringLiteral("Grace Banda, Lina Haddad, Omar Nasr, Paul Phiri, Rima Aoun, Ruth Nankya, "
                                              "Tom Reid"));
+        // "Minister for Climate, Energy and the Environment X visited …": the
+        // word between the commas is the portfolio's, no organisation.
+        const QString visit = QStringLiteral(
+            "Minister for Trade, Energy and the Sea Rui Costa visited the port of Faro on Monday.\n");
+        const Extraction v = extractArticle(visit, QDate(2025, 5, 9));
+        const QList<Event> visits = eventsOf(v, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 1, eventsSaid(v).constData());
+        QCOMPARE(namesOf(v, visits.first().participants), QStringLiteral("Rui Costa"));
         // Nor is a portfolio's first word that names organisations ("Energy") one.
         QVERIFY(std::none_of(x.entities.cbegin(), x.entities.cend(),
                              [](const Entity &e) { return e.label == QLatin1String("Ugandan Energy"); }));

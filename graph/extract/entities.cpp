@@ -382,14 +382,23 @@ void EntityFinder::findNamesIn(int from, int to)
 
 // Token `first` comes after "and" (or "and the") that follows a title,
 // "of" or "for" and capitalised words (commas between them): "Minister of
-// Youth and |Sports", "Minister for Climate, Energy and the |Environment".
+// Youth and |Sports", "Minister for Climate, Energy and the |Environment";
+// or after such words and a comma, with "and" after the word: "Minister
+// for Climate, |Energy and …".
 bool EntityFinder::continuesPortfolio(int first) const
 {
     int j = first - 1;
     if (j > 0 && tokens[j].text == QLatin1String("the"))
         --j;
-    if (j < 1 || tokens[j].text != QLatin1String("and") || tokens[j].sentence != tokens[first].sentence)
+    if (j < 1 || tokens[j].sentence != tokens[first].sentence)
         return false;
+    if (tokens[j].text != QLatin1String("and")) {
+        // The comma's case: one word, "and" after it.
+        j = first;
+        if (j + 1 >= tokens.size() || tokens[j + 1].text != QLatin1String("and") || !text.adjacent(j, j + 1) ||
+            QStringView(t).mid(tokens[j - 1].end, tokens[j].start - tokens[j - 1].end) != QLatin1String(", "))
+            return false;
+    }
     for (int b = j - 1; b >= 1 && b >= j - 8 && tokens[b].sentence == tokens[first].sentence; --b) {
         const QStringView gap = QStringView(t).mid(tokens[b].end, tokens[b + 1].start - tokens[b].end);
         if (gap != QLatin1String(" ") && gap != QLatin1String(", "))
