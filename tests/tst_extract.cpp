@@ -1965,6 +1965,15 @@ private Q_SLOTS:
         QCOMPARE(visits.first().date, QStringLiteral("2025-04-28/2025-05-04"));
         QCOMPARE(namesOf(x, visits.first().participants),
                  QStringLiteral("Anders Lund, Kestrel Cable Syndicate, Rita Ferreira"));
+        // "visited the Kestrel Cable Syndicate's control room": the
+        // organisation whose site is visited hosts the visit.
+        const QString site = QStringLiteral(
+            "The Kestrel Cable Syndicate (KCS) laid the cable last year.\n\n"
+            "Rita Ferreira visited KCS's control room in Setubal on Monday.\n");
+        const Extraction y = extractArticle(site, QDate(2025, 5, 9));
+        const QList<Event> hosted = eventsOf(y, QStringLiteral("visit"));
+        QVERIFY2(hosted.size() == 1, eventsSaid(y).constData());
+        QCOMPARE(namesOf(y, hosted.first().participants), QStringLiteral("Kestrel Cable Syndicate, Rita Ferreira"));
     }
 
     // "A strike at the Rask yard entered its second week on Friday. …
