@@ -2173,9 +2173,12 @@ private Q_SLOTS:
         const QString text = QStringLiteral(
             "\u201cThe road will open in May,\u201d Deputy Mayor Ivo Kral told reporters on Monday. "
             "\u201cIt is ready.\u201d\n\n"
-            "Critics called the road \u201ca folly\u201d last year.\n");
+            "Critics called the road \u201ca folly\u201d last year.\n\n"
+            "Kral, asked whether drivers would pay a toll, shrugged. \u201cNo,\u201d he said.\n");
         const Extraction x = extractArticle(text, QDate(2025, 5, 9));
         QCOMPARE(speakerOf(x, text, QStringLiteral("It is ready")), QStringLiteral("Ivo Kral"));
+        // One word and a comma inside the marks, then "he said": words said.
+        QCOMPARE(speakerOf(x, text, QStringLiteral("No,")), QStringLiteral("Ivo Kral"));
         QCOMPARE(speakerOf(x, text, QStringLiteral("a folly")), QStringLiteral("(not a statement)"));
         QVERIFY(spansHold(x, text));
     }
