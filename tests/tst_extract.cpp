@@ -873,6 +873,14 @@ private Q_SLOTS:
             "delay, saying her ministry needed time.\n\n"
             "\u201cThe nurses cannot wait another winter,\u201d he said after the talks.\n");
         QCOMPARE(speakerIn(talks, QDate(2025, 5, 20), QStringLiteral("another winter")), QStringLiteral("Tomas Ruiz"));
+        // "Tomas Ruiz, her counterpart,": a possessive opening an aside
+        // after a name is someone else's, and says nothing of his gender.
+        const QString aside = QStringLiteral(
+            "Lina Perez, who coaches the home side, and Tomas Ruiz, her counterpart from Cusco, first met in 2019. "
+            "She had played for Peru.\n\n"
+            "Ruiz sat on the visitors' bench, a few metres from Perez. When the game ended he walked over to her. "
+            "\u201cWe lost the match but won the day,\u201d he said.\n");
+        QCOMPARE(speakerIn(aside, QDate(2025, 5, 20), QStringLiteral("lost the match")), QStringLiteral("Tomas Ruiz"));
         // Nothing says who is a woman: the nearest subject, as before.
         const QString plain = QStringLiteral(
             "Finance Minister Ruth Amani met Transport Minister Joel Kiptoo in Mombasa on Monday. Kiptoo said the "

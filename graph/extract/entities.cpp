@@ -263,6 +263,10 @@ void EntityFinder::learnGenders()
         if (tokens[m.firstToken].sentence != tokens[j].sentence || insideQuote(tokens[j].start) ||
             insideQuote(m.start) || notSubject(m))
             continue;
+        // "Serkan Öztürk, her opposite number,": an aside's possessive right
+        // after the name is someone else's.
+        if (m.endToken == j && QStringView(t).mid(m.end, tokens[j].start - m.end) == QLatin1String(", "))
+            continue;
         if (w == QLatin1String("her")) {
             // Possessive only: a word of its own follows, not a function word or a stop.
             if (j + 1 >= tokens.size() || tokens[j + 1].sentence != tokens[j].sentence || !text.adjacent(j, j + 1) ||
