@@ -572,6 +572,16 @@ private Q_SLOTS:
         QVERIFY2(met.size() == 1, eventsSaid(y).constData());
         QCOMPARE(namesOf(y, met.first().participants), QStringLiteral("Luis Ortega, Rui Matos"));
         QCOMPARE(met.first().date, QStringLiteral("2025-04-22"));
+        // "received Kemal Yurtsever, the mayor of …": so is receiving
+        // someone; "received a letter" is not.
+        const QString received = QStringLiteral(
+            "On Monday evening the mayor of Braga, Rui Matos, received Luis Ortega, the mayor of Vigo, at the town "
+            "hall. Matos had received a letter from the port the week before.\n");
+        const Extraction z = extractArticle(received, QDate(2025, 4, 24));
+        const QList<Event> hosts = eventsOf(z, QStringLiteral("meeting"));
+        QVERIFY2(hosts.size() == 1, eventsSaid(z).constData());
+        QCOMPARE(namesOf(z, hosts.first().participants), QStringLiteral("Luis Ortega, Rui Matos"));
+        QCOMPARE(hosts.first().date, QStringLiteral("2025-04-21"));
     }
 
     // "NATO's Secretary-General Mark Rutte": whose title, not one more

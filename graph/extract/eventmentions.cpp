@@ -35,7 +35,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             continue;
         const QString words = t.mid(trigger.start, trigger.end - trigger.start).simplified().toLower();
         // "meet the target", "meets threats", "hosted the Olympics": to meet is not always to meet someone.
-        if (trigger.type == meeting && isOneOf(words, {"meet", "meets", "hosted"}) &&
+        if (trigger.type == meeting && isOneOf(words, {"meet", "meets", "hosted", "received"}) &&
             !meetsSomeone(trigger.end, s))
             continue;
         // "at an OSCE expert group session": a session is a meeting of the
@@ -1298,7 +1298,7 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
 {
     const QString words = t.mid(trigger.start, trigger.end - trigger.start).simplified().toLower();
     if (isOneOf(words, {"met", "met with", "visited", "walked out", "went on strike", "phoned", "negotiated",
-                        "sat down with", "hosted", "spoke by phone", "spoke by telephone", "intercepted"}))
+                        "sat down with", "hosted", "received", "spoke by phone", "spoke by telephone", "intercepted"}))
         return false;
     // "due to arrive", "expected to arrive": to come, by their own words.
     if (words.endsWith(QLatin1String("to arrive")))
