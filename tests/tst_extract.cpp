@@ -947,6 +947,13 @@ private Q_SLOTS:
             "\u201cHe stood in the yard and asked me where his trains were,\u201d the director-general recalled.\n");
         QCOMPARE(speakerIn(predicate, QDate(2025, 5, 20), QStringLiteral("stood in the yard")),
                  QStringLiteral("Wanjiru Kamau Otieno"));
+        // "… and the mayor of Tarija, Ana Mendez": so does an aside before
+        // the name; the last one so named.
+        const QString aside = QStringLiteral(
+            "On Monday Vega drove to Sucre to meet its mayor, Pablo Quiroga, and the mayor of Tarija, Ana Mendez.\n\n"
+            "In Tarija, queues formed at the tankers. Mendez said the town had water for three days.\n\n"
+            "\u201cPeople are patient, but patience runs out,\u201d the mayor told local radio.\n");
+        QCOMPARE(speakerIn(aside, QDate(2025, 5, 20), QStringLiteral("patience runs out")), QStringLiteral("Ana Mendez"));
     }
 
     // Speakers that are no name right after the quotation: a statement's

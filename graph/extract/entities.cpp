@@ -1304,6 +1304,18 @@ int EntityFinder::personWithTitle(const QString &titleWord, qsizetype at) const
             given.match(QStringView(t).mid(m.end, std::min<qsizetype>(60, t.size() - m.end))).hasMatch())
             return m.entity;
     }
+    // "… and the mayor of Goražde, Senad Bešlija": an aside before the
+    // name gives it, without capitals.
+    const QRegularExpression aside(QStringLiteral("\\b(?:the|its|their|his|her)\\s+") +
+                                       QRegularExpression::escape(titleWord) +
+                                       QStringLiteral("(?:\\s+of\\s+\\p{Lu}[^\\s,]*(?:\\s+\\p{Lu}[^\\s,]*)*)?,\\s*$"),
+                                   QRegularExpression::CaseInsensitiveOption);
+    for (auto it = personMentionOrder.crbegin(); it != personMentionOrder.crend(); ++it) {
+        const Mention &m = mentions[*it];
+        const qsizetype from = std::max<qsizetype>(0, m.start - 60);
+        if (m.start < at && !insideQuote(m.start) && aside.match(QStringView(t).mid(from, m.start - from)).hasMatch())
+            return m.entity;
+    }
     return -1;
 }
 
