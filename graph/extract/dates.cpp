@@ -71,14 +71,17 @@ const QRegularExpression &datePattern()
                        // 5-8: D(-D)? Month( YYYY)?
                        "|(\\d{1,2})(?:\\s*(?:-|–|to|and)\\s*(\\d{1,2}))?\\s+(%1)(?:,?\\s+(\\d{4}))?"
                        // 9-10: (in) Month YYYY / in Month / (in) early, mid-, late Month
-                       "|(?:in\\s+|(?:in\\s+)?(?:early|mid|late)[-\\s]+)(%1)(?:\\s+(\\d{4}))?"
+                       "|(?:in\\s+|last\\s+|(?:in\\s+)?(?:early|mid|late)[-\\s]+)(%1)(?:\\s+(\\d{4}))?"
                        // 11-12: weekday, with what comes before it, and 13: the
                        // weekday a range ends on ("Monday to Thursday")
                        "|(?:(last|next|this|on|on\\s+last|on\\s+next|from)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                        "(?:\\s+(?:to|through|until|and)\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
                        // 14: relative words
                        "|(yesterday|today|tomorrow|last\\s+week|next\\s+week|this\\s+week|last\\s+month|next\\s+month|"
-                       "this\\s+month|earlier\\s+this\\s+month|later\\s+this\\s+month|last\\s+year|next\\s+year)"
+                       "this\\s+month|earlier\\s+this\\s+month|later\\s+this\\s+month|last\\s+year|next\\s+year|"
+                       "earlier\\s+this\\s+week)"
+                       // 15: a year alone ("in 2031")
+                       "|in\\s+((?:19|20)\\d\\d)(?![-\u2013/]?\\d)"
                        ")\\b")
             .arg(monthPattern),
         QRegularExpression::CaseInsensitiveOption);
@@ -131,9 +134,11 @@ bool resolveMatch(const QRegularExpressionMatch &m, const QString &text, qsizety
             if (!documentDate.isValid())
                 return false;
             y = documentDate.year();
-            if (!future && month > documentDate.month() + 1)
+            // "last November": the last such month before the article's.
+            const bool last = m.captured().front().toLower() == QLatin1Char('l');
+            if ((!future && month > documentDate.month() + 1) || (last && month >= documentDate.month()))
                 --y;
-            else if (future && month < documentDate.month() - 1)
+            else if (future && !last && month < documentDate.month() - 1)
                 ++y;
         }
         out.stated = !year.isEmpty();
@@ -141,6 +146,13 @@ bool resolveMatch(const QRegularExpressionMatch &m, const QString &text, qsizety
         out.note = year.isEmpty() ? QStringLiteral("\u201c%1\u201d in an article dated %2 \u2192 %3")
                                         .arg(words, iso(documentDate), out.iso)
                                   : QStringLiteral("\u201c%1\u201d").arg(words);
+        return true;
+    }
+    // "in 2031": the year, as the text names it.
+    if (const QString year = m.captured(15); !year.isEmpty()) {
+        out.stated = true;
+        out.iso = year;
+        out.note = QStringLiteral("\u201c%1\u201d").arg(words);
         return true;
     }
     if (!documentDate.isValid())
@@ -205,6 +217,9 @@ bool resolveMatch(const QRegularExpressionMatch &m, const QString &text, qsizety
         out.iso = iso(monday.addDays(-7)) + QLatin1Char('/') + iso(monday.addDays(-1));
     else if (relative == QLatin1String("next week"))
         out.iso = iso(monday.addDays(7)) + QLatin1Char('/') + iso(monday.addDays(13));
+    else if (relative == QLatin1String("earlier this week")) // from its Monday to the day before the article
+        out.iso = documentDate.dayOfWeek() > 2 ? iso(monday) + QLatin1Char('/') + iso(documentDate.addDays(-1))
+                                               : iso(monday);
     else if (relative == QLatin1String("this week"))
         out.iso = iso(monday) + QLatin1Char('/') + iso(monday.addDays(6));
     else if (relative == QLatin1String("last month"))

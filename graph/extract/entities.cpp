@@ -263,6 +263,10 @@ void EntityFinder::learnGenders()
         if (tokens[m.firstToken].sentence != tokens[j].sentence || insideQuote(tokens[j].start) ||
             insideQuote(m.start) || notSubject(m))
             continue;
+        // "Serkan Öztürk, her opposite number,": an aside's possessive right
+        // after the name is someone else's.
+        if (m.endToken == j && QStringView(t).mid(m.end, tokens[j].start - m.end) == QLatin1String(", "))
+            continue;
         if (w == QLatin1String("her")) {
             // Possessive only: a word of its own follows, not a function word or a stop.
             if (j + 1 >= tokens.size() || tokens[j + 1].sentence != tokens[j].sentence || !text.adjacent(j, j + 1) ||
@@ -294,13 +298,29 @@ void EntityFinder::findNamesIn(int from, int to)
                    (t.at(tokens[a].end) == QLatin1Char('\'') || t.at(tokens[a].end) == QChar(0x2019)) &&
                    t.at(tokens[a].end + 1) == QLatin1Char(' ') && startsUpper(tokens[b].text) && a > k;
         };
-        while (end < tokens.size() && (text.adjacent(end - 1, end) || pluralPossessive(end - 1, end))) {
+        // "Panhellenic Seamen's Federation", "Nordic Women's Council": so is an
+        // irregular plural's ("-men", "People", "Children") with "'s".
+        const auto irregularPossessive = [&](int a, int b) {
+            const QString &w = tokens[a].text;
+            const qsizetype at = tokens[a].end;
+            return tokens[b].start - at == 3 && tokens[a].sentence == tokens[b].sentence && a > k &&
+                   (w.endsWith(QLatin1String("men")) || w == QLatin1String("People") ||
+                    w == QLatin1String("Children")) &&
+                   (t.at(at) == QLatin1Char('\'') || t.at(at) == QChar(0x2019)) && t.at(at + 1) == QLatin1Char('s') &&
+                   t.at(at + 2) == QLatin1Char(' ') && startsUpper(tokens[b].text);
+        };
+        while (end < tokens.size() &&
+               (text.adjacent(end - 1, end) || pluralPossessive(end - 1, end) || irregularPossessive(end - 1, end))) {
             const QString &w = tokens[end].text;
             if (startsUpper(w) || isAcronym(w) || particleName(w)) {
                 ++end;
             } else if (connectors().contains(w) && end + 1 < tokens.size() && text.adjacent(end, end + 1) &&
                        startsUpper(tokens[end + 1].text)) {
                 end += 2;
+            } else if (w == QLatin1String("and") && end + 1 < tokens.size() && text.adjacent(end, end + 1) &&
+                       gz.startsCountry(tokens[k].text) && startsUpper(tokens[end + 1].text) &&
+                       !gz.country(text.words(k, end + 2)).isEmpty()) {
+                end += 2; // "Bosnia and Herzegovina", "Trinidad and Tobago": one country
             } else if (w == QLatin1String("and") && end + 1 < tokens.size() && text.adjacent(end, end + 1) &&
                        gz.isOrganizationWord(tokens[end + 1].text) &&
                        !(end + 2 < tokens.size() && text.adjacent(end + 1, end + 2) &&
@@ -341,10 +361,58 @@ void EntityFinder::findNamesIn(int from, int to)
         while (first < end && common(tokens[first].text) &&
                !(first + 1 < end && gz.isTitle(tokens[first].text)))
             ++first;
-        if (first < end)
+        // "Minister of Youth and Sports Murat Aydoğan", "Minister for
+        // Climate, Energy and the Environment Gráinne Sheehy": after "and"
+        // (and "the"), the rest of a portfolio begun by a title and "of" or
+        // "for"; of its words only the last two can be a name, and none of
+        // two words or fewer ("… and Economic Relations,").
+        if (first < end && first == k && continuesPortfolio(first)) {
+            if (end - first <= 2 && byName.value(text.words(first, end), -1) < 0) {
+                k = end;
+                continue;
+            }
+            first = end - 2;
+        }
+        // "Eoin Prendergast SC", "Rosa Vega MP": letters after a name (senior
+        // counsel, member of parliament …) are no part of it.
+        if (end - first >= 3 && isOneOf(tokens[end - 1].text, {"SC", "QC", "KC", "MP", "MEP", "MSP", "TD", "OBE",
+                                                                 "MBE", "CBE", "KBE"}))
+            classify(first, end - 1);
+        else if (first < end)
             classify(first, end);
         k = end;
     }
+}
+
+// Token `first` comes after "and" (or "and the") that follows a title,
+// "of" or "for" and capitalised words (commas between them): "Minister of
+// Youth and |Sports", "Minister for Climate, Energy and the |Environment";
+// or after such words and a comma, with "and" after the word: "Minister
+// for Climate, |Energy and …".
+bool EntityFinder::continuesPortfolio(int first) const
+{
+    int j = first - 1;
+    if (j > 0 && tokens[j].text == QLatin1String("the"))
+        --j;
+    if (j < 1 || tokens[j].sentence != tokens[first].sentence)
+        return false;
+    if (tokens[j].text != QLatin1String("and")) {
+        // The comma's case: one word, "and" after it.
+        j = first;
+        if (j + 1 >= tokens.size() || tokens[j + 1].text != QLatin1String("and") || !text.adjacent(j, j + 1) ||
+            QStringView(t).mid(tokens[j - 1].end, tokens[j].start - tokens[j - 1].end) != QLatin1String(", "))
+            return false;
+    }
+    for (int b = j - 1; b >= 1 && b >= j - 8 && tokens[b].sentence == tokens[first].sentence; --b) {
+        const QStringView gap = QStringView(t).mid(tokens[b].end, tokens[b + 1].start - tokens[b].end);
+        if (gap != QLatin1String(" ") && gap != QLatin1String(", "))
+            return false;
+        if (connectors().contains(tokens[b].text))
+            return text.adjacent(b - 1, b) && gz.isTitle(tokens[b - 1].text);
+        if (!startsUpper(tokens[b].text))
+            return false;
+    }
+    return false;
 }
 
 bool EntityFinder::actsAsGovernment(int first, int end) const
@@ -401,6 +469,12 @@ bool EntityFinder::actsAsGovernment(int first, int end) const
 
 void EntityFinder::classify(int first, int end)
 {
+    // "**10:42 GMT** —", "at 09:10 CET": a time zone after a clock time is no one.
+    if (const qsizetype at = tokens[first].start; end == first + 1 && at >= 5 && t.at(at - 1) == QLatin1Char(' ') &&
+                                                  t.at(at - 2).isDigit() && t.at(at - 3).isDigit() &&
+                                                  (t.at(at - 4) == QLatin1Char(':') || t.at(at - 4) == QLatin1Char('.')) &&
+                                                  isAcronym(tokens[first].text))
+        return;
     const QString whole = text.words(first, end);
     // "ROSARIO, Aug 3 (Pampas Morning Digest) —": the outlet that sends the
     // dispatch, an organisation whatever its words.
@@ -422,6 +496,17 @@ void EntityFinder::classify(int first, int end)
             if (isOneOf(tokens[j].text, {"officials", "negotiators", "diplomats", "delegation", "delegates", "envoys",
                                          "authorities"}))
                 return true;
+            // "The Greek prime minister and the Turkish president will hold a
+            // summit": the head of government or state, unnamed, for the country.
+            if (first > 0 && tokens[first - 1].text.compare(QLatin1String("the"), Qt::CaseInsensitive) == 0) {
+                int head = isOneOf(tokens[j].text, {"president", "premier", "chancellor", "government"}) ? j + 1 : -1;
+                if (tokens[j].text == QLatin1String("prime") && j + 1 < tokens.size() &&
+                    tokens[j + 1].text == QLatin1String("minister"))
+                    head = j + 2;
+                if (head > 0 && head < tokens.size() && text.adjacent(head - 1, head) &&
+                    tokens[head].text.front().isLower())
+                    return true;
+            }
             if (!tokens[j].text.front().isLower() || isOneOf(tokens[j].text, {"and", "or", "of", "the", "to", "in"}))
                 return false;
         }
@@ -522,9 +607,13 @@ void EntityFinder::classify(int first, int end)
         // "Commissioner for Political Affairs, Peace and Security, Halima
         // Ouedraogo": one word left and the title going on after a comma is
         // no name, unless it is a known person's.
+        // Nor "Minister of Foreign Trade and Economic Relations": going on after "and".
         const qsizetype after = tokens[end - 1].end;
-        if (nameStart == end - 1 && after < t.size() && t.at(after) == QLatin1Char(',') &&
-            personBySurname(tokens[end - 1].text) < 0)
+        const bool goesOn = after < t.size() && t.at(after) == QLatin1Char(',');
+        const bool goesOnAnd = end + 1 < tokens.size() && tokens[end].text == QLatin1String("and") &&
+                               text.adjacent(end - 1, end) && text.adjacent(end, end + 1) &&
+                               startsUpper(tokens[end + 1].text);
+        if (nameStart == end - 1 && (goesOn || goesOnAnd) && personBySurname(tokens[end - 1].text) < 0)
             return;
     }
     // "the General Administration of Taxation": a title word before words
@@ -670,6 +759,28 @@ void EntityFinder::classify(int first, int end)
                 }
             }
         }
+        // "sat across the table from Ruairí Tobin" … "Tobin, the CRU's
+        // chairperson, said": a name taken for a place after a preposition,
+        // whose last word then stands alone before a title or a verb of
+        // saying, was someone's.
+        const bool asSomeone =
+            end < tokens.size() && tokens[end].sentence == tokens[first].sentence &&
+            ((t.at(tokens[end - 1].end) == QLatin1Char(',') && isOneOf(tokens[end].text, {"the", "a", "an"})) ||
+             (text.adjacent(end - 1, end) && gz.isSpeechVerb(tokens[end].text)));
+        if (asSomeone) {
+            const QString surname = QLatin1Char(' ') + name;
+            for (int e = 0; e < out.entities.size(); ++e) {
+                Entity &taken = out.entities[e];
+                if (taken.kind == NodeKind::Place && taken.rule == QStringLiteral("name after \u201cin\u201d") &&
+                    taken.label.endsWith(surname) && taken.label.count(QLatin1Char(' ')) == 1) {
+                    taken.kind = NodeKind::Person;
+                    taken.rule = QStringLiteral("name after a preposition, its last word someone's");
+                    addAlias(e, name);
+                    addMention(e, first, end);
+                    return;
+                }
+            }
+        }
         if (placePreposition || isDateline(first)) {
             const int e =
                 addEntity(NodeKind::Place, name, QStringLiteral("capitalised word after \u201cin\u201d"));
@@ -724,7 +835,14 @@ void EntityFinder::classify(int first, int end)
          (isOneOf(tokens[end].text, {"coal", "copper", "gold", "gas", "oil", "iron", "lithium", "uranium", "diamond",
                                      "nickel", "zinc", "potash", "silver", "salt", "cobalt", "bauxite", "phosphate"}) &&
           mineAt(end + 1)));
-    if ((placePreposition && count <= 3) || placeWord || placeNounAfter || isDateline(first)) {
+    // "outside the Four Courts", "at the Stone Halls,": a building; not "at
+    // the Kvarna Marine Works yard" (a company's, the noun after says).
+    const bool buildingAfter =
+        before == QLatin1String("the") && first >= 2 && tokens[first - 2].sentence == tokens[first].sentence &&
+        (isOneOf(tokens[first - 2].text, {"outside", "inside", "near"}) ||
+         (tokens[first - 2].text == QLatin1String("at") &&
+          !(end < tokens.size() && text.adjacent(end - 1, end) && tokens[end].text.front().isLower())));
+    if (((placePreposition || buildingAfter) && count <= 3) || placeWord || placeNounAfter || isDateline(first)) {
         const int e = addEntity(NodeKind::Place, name,
                                 placeWord        ? QStringLiteral("name of a place (its last word)")
                                 : placeNounAfter ? QStringLiteral("name before the kind of place it is")
@@ -735,6 +853,9 @@ void EntityFinder::classify(int first, int end)
     // "Panama's Commerce Minister, Gabriela Ruiz": a title alone (its last
     // word one) is no name; "Costa Rican plants": nor is a demonym.
     if (gz.isTitle(lastWord) || gz.isDemonym(name))
+        return;
+    // "the Aegean Cup", "the Andes Championship": a competition, no one.
+    if (isOneOf(lastWord, {"Cup", "Championship", "Championships", "Trophy", "Tournament", "Olympics"}))
         return;
     // Two to four capitalised words, none "of": a person's name, if
     // the text treats it as one (see dropUnconfirmedPeople).
@@ -1180,6 +1301,18 @@ int EntityFinder::personWithTitle(const QString &titleWord, qsizetype at) const
         const Mention &m = mentions[*it];
         if (m.start < at && !insideQuote(m.start) &&
             given.match(QStringView(t).mid(m.end, std::min<qsizetype>(60, t.size() - m.end))).hasMatch())
+            return m.entity;
+    }
+    // "… and the mayor of Goražde, Senad Bešlija": an aside before the
+    // name gives it, without capitals.
+    const QRegularExpression aside(QStringLiteral("\\b(?:the|its|their|his|her)\\s+") +
+                                       QRegularExpression::escape(titleWord) +
+                                       QStringLiteral("(?:\\s+of\\s+\\p{Lu}[^\\s,]*(?:\\s+\\p{Lu}[^\\s,]*)*)?,\\s*$"),
+                                   QRegularExpression::CaseInsensitiveOption);
+    for (auto it = personMentionOrder.crbegin(); it != personMentionOrder.crend(); ++it) {
+        const Mention &m = mentions[*it];
+        const qsizetype from = std::max<qsizetype>(0, m.start - 60);
+        if (m.start < at && !insideQuote(m.start) && aside.match(QStringView(t).mid(from, m.start - from)).hasMatch())
             return m.entity;
     }
     return -1;

@@ -61,6 +61,7 @@ private:
     // The capital at [first, end) stands for its government: it acts
     // ("Moscow rejected", "Accra and Abidjan agreed", "Washington's
     // position"), and is not where something is ("in Moscow").
+    bool continuesPortfolio(int first) const;
     bool actsAsGovernment(int first, int end) const;
     bool insideQuote(qsizetype pos) const;
     int resolvePronoun(const QString &g, qsizetype at);

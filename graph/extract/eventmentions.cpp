@@ -35,7 +35,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             continue;
         const QString words = t.mid(trigger.start, trigger.end - trigger.start).simplified().toLower();
         // "meet the target", "meets threats", "hosted the Olympics": to meet is not always to meet someone.
-        if (trigger.type == meeting && isOneOf(words, {"meet", "meets", "hosted"}) &&
+        if (trigger.type == meeting && isOneOf(words, {"meet", "meets", "hosted", "received"}) &&
             !meetsSomeone(trigger.end, s))
             continue;
         // "at an OSCE expert group session": a session is a meeting of the
@@ -89,7 +89,14 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                     "\\b(?:missiles?|drones?|air|military|troops|army|rockets?|targeted|attack)\\b"),
                 QRegularExpression::CaseInsensitiveOption);
             const QStringView sentence = QStringView(t).mid(s.start, s.end - s.start);
-            if (!matchIn(labour, sentence).hasMatch() || matchIn(military, sentence).hasMatch())
+            bool says = matchIn(labour, sentence).hasMatch();
+            // "A 24-hour strike by the X Federation … . Its leader said the
+            // walkout was over pay": or the next sentence of its paragraph.
+            if (!says && si + 1 < sentences.size() && sentences[si + 1].paragraph == s.paragraph)
+                says = matchIn(labour, QStringView(t).mid(sentences[si + 1].start,
+                                                          sentences[si + 1].end - sentences[si + 1].start))
+                           .hasMatch();
+            if (!says || matchIn(military, sentence).hasMatch())
                 continue;
         }
         if (notHappening(trigger, s))
@@ -115,12 +122,14 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             continue;
         // "the day after the ministerial,": when something else happened,
         // not a mention of the ministerial (see below for the date); "a day
-        // after the talks ended" does report them.
+        // after the talks ended" does report them, "the day before the
+        // summit to sign …" does not.
         if (const int k = text.tokenAtOrAfter(trigger.start);
             k >= s.firstToken + 3 && tokens[k - 1].text == QLatin1String("the") &&
             isOneOf(tokens[k - 2].text, {"after", "before"}) && isOneOf(tokens[k - 3].text, {"day", "days", "week"}) &&
             !(text.tokenAtOrAfter(trigger.end) < s.endToken &&
-              tokens[text.tokenAtOrAfter(trigger.end)].start == trigger.end + 1))
+              tokens[text.tokenAtOrAfter(trigger.end)].start == trigger.end + 1 &&
+              tokens[text.tokenAtOrAfter(trigger.end)].text != QLatin1String("to")))
             continue;
         // "met about 60 fishers in the town hall": a crowd counted, no party
         // to a meeting; what the visit it belongs to did.
@@ -185,7 +194,11 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         // meet", "Finance ministers of the African Union will meet": a bloc's
         // ministers meeting is a ministerial; two ministers meeting ("the two
         // foreign ministers met") are a meeting.
-        if (trigger.type == meeting && isOneOf(words, {"met", "meet", "meets", "discussed"})) {
+        // "ministers from A, B and C are meeting": the verb too.
+        if (trigger.type == meeting &&
+            (isOneOf(words, {"met", "meet", "meets", "discussed"}) ||
+             (words == QLatin1String("meeting") && text.tokenAtOrAfter(trigger.start) > s.firstToken &&
+              isOneOf(tokens[text.tokenAtOrAfter(trigger.start) - 1].text, {"are", "were"})))) {
             const int k = text.tokenAtOrAfter(trigger.start);
             for (int j = k - 1; j >= std::max(s.firstToken, k - 10); --j) {
                 if (tokens[j].text.compare(QLatin1String("ministers"), Qt::CaseInsensitive) != 0)
@@ -630,6 +643,25 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                     m.participants.prepend(named);
                     m.rule += QStringLiteral(", its subject the organisation named before (\u201cthe %1\u201d)").arg(tokens[f + 1].text);
                 }
+            }
+        }
+        // "at a meeting with the commission": the organisation named before
+        // whose name ends, or begins, with that word takes part.
+        if (const int w = text.tokenAtOrAfter(trigger.end);
+            w + 2 < s.endToken && tokens[w].text == QLatin1String("with") && tokens[w + 1].text == QLatin1String("the") &&
+            tokens[w + 2].text.front().isLower() && text.adjacent(w, w + 1) && text.adjacent(w + 1, w + 2) &&
+            !quoted(tokens[w].start)) {
+            int named = organizationNamedBefore(tokens[w + 2].text, trigger.start);
+            const QString firstWord = tokens[w + 2].text + QLatin1Char(' ');
+            for (auto it = mentions.crbegin(); it != mentions.crend() && named < 0; ++it) {
+                const Entity &e = out.entities[it->entity];
+                if (it->start < trigger.start && e.kind == NodeKind::Organization &&
+                    e.label.startsWith(firstWord, Qt::CaseInsensitive))
+                    named = it->entity;
+            }
+            if (named >= 0 && !m.participants.contains(named)) {
+                m.participants.append(named);
+                m.rule += QStringLiteral(", with the organisation named before (\u201cthe %1\u201d)").arg(tokens[w + 2].text);
             }
         }
         if (trigger.bloc >= 0 || trigger.ministersOf >= 0)
@@ -1266,7 +1298,7 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
 {
     const QString words = t.mid(trigger.start, trigger.end - trigger.start).simplified().toLower();
     if (isOneOf(words, {"met", "met with", "visited", "walked out", "went on strike", "phoned", "negotiated",
-                        "sat down with", "hosted", "spoke by phone", "spoke by telephone", "intercepted"}))
+                        "sat down with", "hosted", "received", "spoke by phone", "spoke by telephone", "intercepted"}))
         return false;
     // "due to arrive", "expected to arrive": to come, by their own words.
     if (words.endsWith(QLatin1String("to arrive")))
@@ -1313,6 +1345,10 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
 bool EventFinder::definiteAt(const Trigger &trigger, const Sentence &s) const
 {
     const int k = text.tokenAtOrAfter(trigger.start);
+    // "discussed the spill by telephone": "the" is the verb's object's; a
+    // trigger led by a preposition refers back to nothing.
+    if (isOneOf(tokens[k].text, {"by", "on", "over"}))
+        return false;
     for (int j = k - 1; j >= std::max(s.firstToken, k - 3); --j) {
         if (QStringView(t).mid(tokens[j].end, tokens[j + 1].start - tokens[j].end).contains(QLatin1Char(',')))
             return false;

@@ -316,7 +316,12 @@ EventFinder::Role EventFinder::roleOf(const Mention &mention, const Sentence &s)
             if (!tokens[j].text.front().isLower())
                 break;
         }
-        if (after < s.endToken && tokens[after].text.front().isLower() &&
+        // "visited EirGrid's national control centre": the organisation
+        // whose site is visited, right after the words, hosts the visit.
+        const bool siteVisited = kind == NodeKind::Organization && mention.firstToken > s.firstToken &&
+                                 tokens[mention.firstToken - 1].start == anchorAt &&
+                                 isOneOf(tokens[mention.firstToken - 1].text, {"visited", "visiting", "toured", "touring"});
+        if (after < s.endToken && tokens[after].text.front().isLower() && !siteVisited &&
             !isOneOf(tokens[after].text, {"team", "delegation", "government", "officials", "negotiators",
                                           "representatives", "leaders", "envoy", "envoys", "side", "headquarters"}))
             return Role::None;

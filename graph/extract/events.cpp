@@ -233,6 +233,14 @@ void EventFinder::findEvents()
                 bestCount = count;
             }
         }
+        // "Ministers from A, B and C are meeting … for crisis talks. The
+        // talks began …": first told as a ministerial, called talks or a
+        // meeting after, still one.
+        static const int ministerialRow = typeIndex("ministerial");
+        static const int meetingRow = typeIndex("meeting");
+        static const int talksRow = typeIndex("talks");
+        if ((best == meetingRow || best == talksRow) && said.first().second == ministerialRow)
+            best = ministerialRow;
         out.events[i].type = QString::fromLatin1(triggerWords[best].type);
         eventRows.append(best);
     }
@@ -370,6 +378,21 @@ int EventFinder::merge(const EventMention &mention)
         }
         m.participants = countries;
     }
+    // "**10:42 GMT** — The talks have begun": a live blog's entry headed by
+    // a time alone is of the blog's day; newest first, "the talks" there are
+    // that day's, not the last event told above them.
+    const bool blogEntry = m.definite && date.isValid() && [&] {
+        int first = m.sentence;
+        while (first > 0 && sentences[first - 1].paragraph == sentences[m.sentence].paragraph)
+            --first;
+        qsizetype at = sentences[first].start;
+        while (at < t.size() && t.at(at) == QLatin1Char('*'))
+            ++at;
+        return at + 5 <= t.size() && t.at(at).isDigit() && t.at(at + 1).isDigit() &&
+               (t.at(at + 2) == QLatin1Char(':') || t.at(at + 2) == QLatin1Char('.')) && t.at(at + 3).isDigit() &&
+               t.at(at + 4).isDigit();
+    }();
+    const QString blogDay = blogEntry ? date.toString(Qt::ISODate) : QString();
     int best = -1;
     int bestShared = 0;
     // "Wierzbicki also met separately with Ozols": the event it is said
@@ -459,7 +482,8 @@ int EventFinder::merge(const EventMention &mention)
                     firstAfter = std::min(firstAfter, si);
             }
             // "as the summit ended": the summit, though a ministerial was named since.
-            const int score = (m.whileOn && eType == m.type ? 8000000 : 0) + (e.planned == m.planned ? 4000000 : 0) +
+            const int score = (blogEntry && e.date == blogDay ? 16000000 : 0) +
+                              (m.whileOn && eType == m.type ? 8000000 : 0) + (e.planned == m.planned ? 4000000 : 0) +
                               (lastBefore >= 0 ? 2000000 + common * 10000 + lastBefore
                                                : 1000000 + common * 10000 - firstAfter);
             if (best < 0 || score > bestShared) {

@@ -54,7 +54,9 @@ const TriggerWords triggerWords[] = {
     // "at a dinner in Oslo": a dinner with someone is a meeting with them.
     // "discussed" only after "ministers" (see mentionsIn).
     // "an OSCE expert group session": a session only of an organisation (see mentionsIn).
-    {"met with|met|meet|meets|meeting|meetings|sat down with|hosted|session with|sessions with|session|dinner|discussed",
+    // "received X, the mayor of …": only someone (see mentionsIn).
+    {"met with|met|meet|meets|meeting|meetings|sat down with|hosted|received|session with|sessions with|session|dinner|"
+     "discussed",
      "meeting",
      "Meeting"},
 };
@@ -84,7 +86,7 @@ const WordSet &triggerStarts()
               "strikes",     "walkout",   "walked",    "talks",       "negotiations", "negotiated", "consultations",
               "negotiating", "next",      "new",       "formal",      "latest",       "press",
               "news",        "joint",     "briefing",  "met",         "meet",         "meets",
-              "meetings",    "sat",       "hosted",    "session",     "sessions",    "leaders",
+              "meetings",    "sat",       "hosted",    "received",    "session",     "sessions",    "leaders",
               "sworn",       "was",       "were",      "inauguration", "took",       "taking",
               "takes",       "take",      "became",    "presidential", "general",    "parliamentary",
               "election",    "elections", "re-election", "reelection", "attend",     "attends",

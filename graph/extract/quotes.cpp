@@ -149,6 +149,13 @@ bool QuoteMarks::isScareQuote(const Quote &q) const
         if (first.isUpper() && (last == QLatin1Char('.') || last == QLatin1Char('!') || last == QLatin1Char('?')) &&
             sentenceBefore)
             return false;
+        // "“No,” he said.": the comma inside the marks, then "he (she) said".
+        if (first.isUpper() && last == QLatin1Char(',') && sentenceBefore) {
+            const int k = text.tokenAtOrAfter(q.close);
+            if (k + 1 < text.tokens.size() && isOneOf(text.tokens[k].text, {"he", "she"}) &&
+                isOneOf(text.tokens[k + 1].text, {"said", "says", "replied", "added", "answered"}))
+                return false;
+        }
     }
     if (wordCount <= 3)
         return true; // short: scare quotes whatever comes before
