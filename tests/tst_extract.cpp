@@ -2439,7 +2439,7 @@ private Q_SLOTS:
     void scoresOnArticlesTheRulesWereNotWrittenFor()
     {
         const QList<WrittenArticle> articles = writtenArticles();
-        QVERIFY2(articles.size() >= 47, "forty-seven or more articles with their expected graphs");
+        QVERIFY2(articles.size() >= 50, "fifty or more articles with their expected graphs");
         // Written after the rules were, and measured before any rule looked
         // at them: the held-out articles, reported on their own as well.
         static const QStringList heldOut = {QStringLiteral("13-"), QStringLiteral("14-"), QStringLiteral("15-")};
@@ -2483,6 +2483,10 @@ private Q_SLOTS:
         // written by another who never saw them; scored once, after those
         // rules.
         static const QStringList tenthHeldOut = {QStringLiteral("45-"), QStringLiteral("46-"), QStringLiteral("47-")};
+        // 48-50 likewise: written blind while the rules of extract-19 were
+        // written by another who never saw them; scored once, after those
+        // rules.
+        static const QStringList eleventhHeldOut = {QStringLiteral("48-"), QStringLiteral("49-"), QStringLiteral("50-")};
         const auto among = [](const QString &name, const QStringList &prefixes) {
             return std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &prefix) { return name.startsWith(prefix); });
         };
@@ -2497,6 +2501,7 @@ private Q_SLOTS:
         scoring::Scores eighthTotal;
         scoring::Scores ninthTotal;
         scoring::Scores tenthTotal;
+        scoring::Scores eleventhTotal;
         for (const WrittenArticle &article : articles) {
             const QString &name = article.name;
             QVERIFY2(article.ok, qPrintable(name));
@@ -2539,6 +2544,10 @@ private Q_SLOTS:
                 tenthTotal += s;
                 continue;
             }
+            if (among(name, eleventhHeldOut)) {
+                eleventhTotal += s;
+                continue;
+            }
             total += s;
             if (among(name, heldOut))
                 heldOutTotal += s;
@@ -2554,6 +2563,7 @@ private Q_SLOTS:
         qInfo().noquote() << report(QStringLiteral("held-out articles (39-41)"), eighthTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (42-44)"), ninthTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (45-47)"), tenthTotal);
+        qInfo().noquote() << report(QStringLiteral("held-out articles (48-50)"), eleventhTotal);
         holdsFloors(QStringLiteral("unseen"), total, Floors{0.99, 0.98, 0.99, 0.88, 0.99, 0.82, 0.82});
         holdsFloors(QStringLiteral("held-out"), heldOutTotal, Floors{0, 0, 0.95, 0, 0, 0.97, 0});
         holdsFloors(QStringLiteral("held-out 16-18"), secondTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.88, 0.88});
@@ -2666,6 +2676,13 @@ private Q_SLOTS:
         // participants P 0.95 R 0.80. No longer unseen figures; the floors
         // are under these.
         holdsFloors(QStringLiteral("held-out 45-47"), tenthTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.91, 0.93});
+        // First measured (main after extract-19, no rule changed for them)
+        // at people P 0.91 R 0.95, quotes P 1.00 R 0.97, speakers 0.93
+        // (28/30), events P 0.60 R 0.60 F1 0.60, their participants P 0.88
+        // R 0.79: an explainer in questions and answers, an obituary dated
+        // by years, a dock strike. Not to be tuned to; the floors are just
+        // under.
+        holdsFloors(QStringLiteral("held-out 48-50"), eleventhTotal, Floors{0.98, 0.95, 0.91, 0.89, 0.93, 0.58, 0.86});
     }
 
     // Every test article hard-wrapped at 72 columns (as a plain-text feed
