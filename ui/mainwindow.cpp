@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QLocale>
 #include <QSettings>
+#include <QScopeGuard>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QDate>
@@ -857,6 +858,11 @@ void MainWindow::applyGraph(LoadedGraph loaded)
     const bool layingOutAlready = loaded.layOutAfterOpening && m_layoutRunner->isRunningForComingGraph();
     if (!layingOutAlready && m_comingShape)
         dropComingShape(); // a graph still being read is laid out when it comes
+    // Built straight at the layout's newest picture, not at a spiral moved after.
+    const bool builtAtPicture = layingOutAlready && m_layoutRunner->hasWaitingPicture();
+    if (builtAtPicture)
+        m_scene->setStandInPositions(m_layoutRunner->takeWaitingPicture());
+    const auto noStandIn = qScopeGuard([this] { m_scene->setStandInPositions({}); });
     m_inspector->clear(); // the panels show nothing of the old graph from here on
     m_evidence->clear();
     m_source->clear();
@@ -899,7 +905,10 @@ void MainWindow::applyGraph(LoadedGraph loaded)
         if (!layingOutAlready)
             m_layoutRunner->start(std::nullopt, m_filter);
         m_placingOpenedGraph = true;
-        m_layoutRunner->applyWaitingPicture();
+        if (builtAtPicture)
+            m_layoutRunner->sceneBuiltAtPicture(); // a newer picture after the first paint
+        else
+            m_layoutRunner->applyWaitingPicture();
     }
     m_importNotes = loaded.result.warnings;
     if (m_importNotes.isEmpty()) {

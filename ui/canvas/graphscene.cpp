@@ -175,9 +175,14 @@ void GraphScene::build(const KnowledgeGraph &graph, const QHash<NodeId, QPointF>
         if (node.kind == NodeKind::Other)
             item->setFill(nodeFill(node, categories));
         // A node without a place yet (a large graph whose layout streams
-        // in) waits on a spiral, not heaped with the others on one point.
-        const auto at = positions.constFind(id);
-        item->setPos(at != positions.constEnd() ? *at : provisionalPosition(unplaced++));
+        // in) stands where the layout has got to, or waits on a spiral, not
+        // heaped with the others on one point.
+        if (const auto at = positions.constFind(id); at != positions.constEnd())
+            item->setPos(*at);
+        else if (const auto in = m_standIn.constFind(id); in != m_standIn.constEnd())
+            item->setPos(*in);
+        else
+            item->setPos(provisionalPosition(unplaced++));
         item->setPinned(m_document && m_document->isPinned(id));
         if (!m_sizeShares.isEmpty())
             item->setSizeShare(m_sizeShares.value(id));

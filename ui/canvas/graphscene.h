@@ -59,6 +59,10 @@ public:
     // gliding to its end. The document's positions stay the truth; its next
     // change of a node, or a rebuild, puts that node back.
     void setNodePositions(const QHash<NodeId, QPointF> &positions);
+    // Where builds place the nodes the document does not (instead of the
+    // provisional spiral), until set empty: a layout's picture made while
+    // the graph was read.
+    void setStandInPositions(QHash<NodeId, QPointF> positions) { m_standIn = std::move(positions); }
     // What the graph covers: its nodes with their shown labels (edges lie
     // between nodes). Unlike itemsBoundingRect(), it leaves out the edge
     // layer that large graphs draw their edges with.
@@ -176,6 +180,7 @@ private:
     Selection *m_selection = nullptr;
     ViewFilter m_filter;
     QHash<NodeId, NodeItem *> m_nodes;
+    QHash<NodeId, QPointF> m_standIn;
     QHash<EdgeId, EdgeItem *> m_edges;
     QHash<NodeId, QPointF> m_dragStart;
     qreal m_labelScale = 1.0;

@@ -232,6 +232,23 @@ QHash<NodeId, QPointF> LayoutRunner::waitingPicture() const
     return m_run->shared->latest;
 }
 
+QHash<NodeId, QPointF> LayoutRunner::takeWaitingPicture()
+{
+    if (!hasWaitingPicture())
+        return {};
+    m_streamTimer->stop();
+    m_run->pictureHeld = false;
+    m_run->shared->streamPending = false;
+    QHash<NodeId, QPointF> positions;
+    {
+        const std::lock_guard lock(m_run->shared->streamMutex);
+        positions.swap(m_run->shared->latest);
+    }
+    m_sinceStream.start();
+    ++m_streamedFrames;
+    return positions;
+}
+
 void LayoutRunner::applyWaitingPicture()
 {
     if (!hasWaitingPicture())

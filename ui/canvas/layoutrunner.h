@@ -78,6 +78,13 @@ public:
     // not the provisional spiral, which at 500k edges is a second's paint
     // for nothing.
     void applyWaitingPicture();
+    // Takes that picture to build the scene at (it counts as streamed): a
+    // scene built at the provisional spiral and then moved costs a second
+    // more at 100k nodes before the first paint.
+    QHash<NodeId, QPointF> takeWaitingPicture();
+    // The scene has just been built at the taken picture: the next one
+    // waits its interval from now, so the first paint comes before it.
+    void sceneBuiltAtPicture() { m_sinceStream.start(); }
     // The worker is running or the nodes are still gliding to their places.
     bool isRunning() const { return m_run != nullptr; }
     // This layout reports a percentage and can pause (the multilevel engine).
