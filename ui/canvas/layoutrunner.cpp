@@ -249,6 +249,12 @@ QHash<NodeId, QPointF> LayoutRunner::takeWaitingPicture()
     return positions;
 }
 
+void LayoutRunner::sceneBuiltAtPicture()
+{
+    m_sinceStream.start();
+    Q_EMIT positionsStreamed();
+}
+
 void LayoutRunner::applyWaitingPicture()
 {
     if (!hasWaitingPicture())

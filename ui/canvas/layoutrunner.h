@@ -82,9 +82,10 @@ public:
     // scene built at the provisional spiral and then moved costs a second
     // more at 100k nodes before the first paint.
     QHash<NodeId, QPointF> takeWaitingPicture();
-    // The scene has just been built at the taken picture: the next one
-    // waits its interval from now, so the first paint comes before it.
-    void sceneBuiltAtPicture() { m_sinceStream.start(); }
+    // The scene has just been built at the taken picture, which has so
+    // reached it (positionsStreamed): the next one waits its interval from
+    // now, so the first paint comes before it.
+    void sceneBuiltAtPicture();
     // The worker is running or the nodes are still gliding to their places.
     bool isRunning() const { return m_run != nullptr; }
     // This layout reports a percentage and can pause (the multilevel engine).
