@@ -1292,11 +1292,30 @@ int EntityFinder::personWithTitle(const QString &titleWord, qsizetype at) const
         if (e.title.contains(titleWord, Qt::CaseInsensitive))
             return m.entity;
     }
+    // The two expressions below, made once per title word and thread: made
+    // anew on every call they were a twentieth of all extraction.
+    struct TitleExpressions
+    {
+        QRegularExpression given;
+        QRegularExpression aside;
+    };
+    thread_local QHash<QString, TitleExpressions> made;
+    auto found = made.find(titleWord);
+    if (found == made.end()) {
+        const QString escaped = QRegularExpression::escape(titleWord);
+        found = made.insert(
+            titleWord,
+            TitleExpressions{
+                QRegularExpression(QStringLiteral("^\\s+(?:has been|had been|is|was|became|is now)\\s+(?:the\\s+)?") +
+                                       escaped + QStringLiteral("\\s+(?:of|at|for)\\s"),
+                                   QRegularExpression::CaseInsensitiveOption),
+                QRegularExpression(QStringLiteral("\\b(?:the|its|their|his|her)\\s+") + escaped +
+                                       QStringLiteral("(?:\\s+of\\s+\\p{Lu}[^\\s,]*(?:\\s+\\p{Lu}[^\\s,]*)*)?,\\s*$"),
+                                   QRegularExpression::CaseInsensitiveOption)});
+    }
     // "Otieno has been director-general of the board": a title the verb
     // after the name gives, without capitals.
-    const QRegularExpression given(QStringLiteral("^\\s+(?:has been|had been|is|was|became|is now)\\s+(?:the\\s+)?") +
-                                       QRegularExpression::escape(titleWord) + QStringLiteral("\\s+(?:of|at|for)\\s"),
-                                   QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression &given = found->given;
     for (auto it = personMentionOrder.crbegin(); it != personMentionOrder.crend(); ++it) {
         const Mention &m = mentions[*it];
         if (m.start < at && !insideQuote(m.start) &&
@@ -1305,10 +1324,7 @@ int EntityFinder::personWithTitle(const QString &titleWord, qsizetype at) const
     }
     // "… and the mayor of Goražde, Senad Bešlija": an aside before the
     // name gives it, without capitals.
-    const QRegularExpression aside(QStringLiteral("\\b(?:the|its|their|his|her)\\s+") +
-                                       QRegularExpression::escape(titleWord) +
-                                       QStringLiteral("(?:\\s+of\\s+\\p{Lu}[^\\s,]*(?:\\s+\\p{Lu}[^\\s,]*)*)?,\\s*$"),
-                                   QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression &aside = found->aside;
     for (auto it = personMentionOrder.crbegin(); it != personMentionOrder.crend(); ++it) {
         const Mention &m = mentions[*it];
         const qsizetype from = std::max<qsizetype>(0, m.start - 60);
