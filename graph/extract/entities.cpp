@@ -1319,7 +1319,7 @@ int EntityFinder::personWithTitle(const QString &titleWord, qsizetype at) const
     for (auto it = personMentionOrder.crbegin(); it != personMentionOrder.crend(); ++it) {
         const Mention &m = mentions[*it];
         if (m.start < at && !insideQuote(m.start) &&
-            given.match(QStringView(t).mid(m.end, std::min<qsizetype>(60, t.size() - m.end))).hasMatch())
+            matchIn(given, QStringView(t).mid(m.end, std::min<qsizetype>(60, t.size() - m.end))).hasMatch())
             return m.entity;
     }
     // "… and the mayor of Goražde, Senad Bešlija": an aside before the
@@ -1328,7 +1328,7 @@ int EntityFinder::personWithTitle(const QString &titleWord, qsizetype at) const
     for (auto it = personMentionOrder.crbegin(); it != personMentionOrder.crend(); ++it) {
         const Mention &m = mentions[*it];
         const qsizetype from = std::max<qsizetype>(0, m.start - 60);
-        if (m.start < at && !insideQuote(m.start) && aside.match(QStringView(t).mid(from, m.start - from)).hasMatch())
+        if (m.start < at && !insideQuote(m.start) && matchIn(aside, QStringView(t).mid(from, m.start - from)).hasMatch())
             return m.entity;
     }
     return -1;
