@@ -914,6 +914,56 @@ private Q_SLOTS:
         }
     }
 
+    // A cancelled reading stops (it does not run to the end of the file and
+    // drop the result), says so, and leaves what was open: cancelled from
+    // the start, and once the shape is told, before the edges are built.
+    void cancelledReadingStops_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::newRow("json") << int(GraphFormat::Json);
+        QTest::newRow("graphml") << int(GraphFormat::GraphML);
+        QTest::newRow("gexf") << int(GraphFormat::Gexf);
+        QTest::newRow("dot") << int(GraphFormat::Dot);
+    }
+
+    void cancelledReadingStops()
+    {
+        QFETCH(int, format);
+        QTemporaryDir dir;
+        const KnowledgeGraph g = richGraph();
+        const QString path = dir.filePath(QStringLiteral("g.") + graphFormatSuffix(GraphFormat(format)));
+        QString error;
+        QVERIFY2(!writeGraphFile(path, GraphFormat(format), g, &error).isEmpty(), qPrintable(error));
+        const KnowledgeGraph open = richGraph();
+        std::atomic<bool> cancelled{true};
+        {
+            const ReadCancellation cancellation(&cancelled);
+            KnowledgeGraph kept = open;
+            const ReadResult r = readGraphFile(path, kept);
+            QVERIFY(!r.ok);
+            QVERIFY2(r.error.toString().contains(QStringLiteral("reading was cancelled")), qPrintable(r.error.toString()));
+            QCOMPARE(kept.nodeCount(), open.nodeCount());
+        }
+        cancelled = false;
+        {
+            const ReadCancellation cancellation(&cancelled);
+            KnowledgeGraph kept = open;
+            bool told = false;
+            const ReadResult r = readGraphFile(path, kept, nullptr, [&](const KnowledgeGraph &, const std::vector<EdgeEnds> &) {
+                told = true;
+                cancelled = true; // as the window's Cancel while the edges are read
+            });
+            QVERIFY(told);
+            QVERIFY(!r.ok);
+            QVERIFY2(r.error.toString().contains(QStringLiteral("reading was cancelled")), qPrintable(r.error.toString()));
+            QCOMPARE(kept.edgeCount(), open.edgeCount());
+        }
+        // Gone with its scope: the next reading on this thread is whole.
+        KnowledgeGraph whole;
+        QVERIFY(readGraphFile(path, whole).ok);
+        QCOMPARE(whole.edgeCount(), g.edgeCount());
+    }
+
     void filesAreWrittenAtomically()
     {
         QTemporaryDir dir;

@@ -664,7 +664,12 @@ void MainWindow::startLoad(const QString &path)
         if (m_afterShapeRead)
             m_afterShapeRead();
     };
-    m_loadWatcher.setFuture(QtConcurrent::run([path, filter, layoutAfterAbove, shapeRead] {
+    // Cancel stops the reading itself (graph files; a project or the
+    // bundled corpus reads in well under a second).
+    auto cancelled = std::make_shared<std::atomic<bool>>(false);
+    m_loadCancelFlag = cancelled;
+    m_loadWatcher.setFuture(QtConcurrent::run([path, filter, layoutAfterAbove, shapeRead, cancelled] {
+        const ReadCancellation cancellation(cancelled.get());
         return std::make_shared<LoadedGraph>(loadForWindow(path, filter, layoutAfterAbove, shapeRead));
     }));
     if (!m_progress) {
@@ -675,7 +680,9 @@ void MainWindow::startLoad(const QString &path)
         m_progress->setAutoReset(false);
         connect(m_progress, &QProgressDialog::canceled, this, [this] {
             m_loadCancelled = true;
-            dropComingShape(); // its layout stops now; the reading stops at its end
+            if (m_loadCancelFlag)
+                *m_loadCancelFlag = true; // the reader stops at its next element
+            dropComingShape();            // and the early layout now
         });
     }
     m_progress->setLabelText(path.isEmpty() ? tr("Opening the bundled corpus…")

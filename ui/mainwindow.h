@@ -374,6 +374,7 @@ private:
     void onExportFinished();
     QProgressDialog *m_progress = nullptr;
     bool m_loadCancelled = false;
+    std::shared_ptr<std::atomic<bool>> m_loadCancelFlag; // the reader's
     // From startLoad until onLoadFinished has taken the result (the future
     // is finished a little before that).
     bool m_loadUnhandled = false;

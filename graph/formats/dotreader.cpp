@@ -55,6 +55,7 @@ public:
 
     Token next()
     {
+        failIfCancelled(m_line);
         skipSpaceAndComments();
         Token token;
         token.line = m_line;

@@ -117,7 +117,10 @@ void buildGraph(const QString &fileName, const QList<Document> &documents, QList
                  QStringLiteral("documents"));
     }
     graph.reserve(nodes.size(), edges.size());
+    qsizetype added = 0;
     for (NodeDraft &node : nodes) {
+        if ((added++ & 4095) == 0)
+            failIfCancelled(node.line);
         if (node.data.key.isEmpty())
             fail(node.line, node.column, QStringLiteral("a node has no id"));
         const QString key = node.data.key;
@@ -209,6 +212,8 @@ void buildGraph(const QString &fileName, const QList<Document> &documents, QList
         while (resolved.load(std::memory_order_acquire) <= i)
             std::this_thread::yield();
         EdgeDraft &edge = all[i];
+        if ((i & 4095) == 0)
+            failIfCancelled(edge.line);
         const auto which = [&] {
             return edge.data.key.isEmpty() ? QStringLiteral("an edge") : QStringLiteral("edge \"%1\"").arg(edge.data.key);
         };

@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
 #include <vector>
 
@@ -42,6 +43,23 @@ class KnowledgeGraph;
 // may be kept past the call. Not told for a file that brings positions of
 // its own, nor when reading fails before that point.
 using ShapeObserver = std::function<void(const KnowledgeGraph &nodes, const std::vector<EdgeEnds> &edges)>;
+
+// While one lives on a thread, the readers on that thread stop, failing
+// with "reading was cancelled", once *flag is true: they look at it with
+// every XML or DOT token, and every few thousand JSON elements and edges
+// built. A window's Cancel so stops a large file's reading, not only drops
+// its result. Nested ones restore the one before.
+class ReadCancellation
+{
+public:
+    explicit ReadCancellation(const std::atomic<bool> *flag);
+    ~ReadCancellation();
+    ReadCancellation(const ReadCancellation &) = delete;
+    ReadCancellation &operator=(const ReadCancellation &) = delete;
+
+private:
+    const std::atomic<bool> *m_previous;
+};
 
 // 1-based line and column of a character offset into UTF-8 data.
 std::pair<int, int> lineAndColumn(const QByteArray &data, qsizetype offset);

@@ -204,6 +204,8 @@ void readNodes(const QJsonArray &nodes, KnowledgeGraph &graph)
 {
     for (qsizetype i = 0; i < nodes.size(); ++i) {
         const QString path = QStringLiteral("elements.nodes[%1]").arg(i);
+        if ((i & 1023) == 0 && formats::readingIsCancelled())
+            fail(path, QStringLiteral("reading was cancelled"));
         const QJsonObject element = requireObject(nodes.at(i), path);
         const QString dataPath = path + QStringLiteral(".data");
         const QJsonObject data = requireObject(element.value(QStringLiteral("data")), dataPath);
@@ -244,6 +246,8 @@ void readEdges(const QJsonArray &edges, KnowledgeGraph &graph, const ShapeObserv
     made.reserve(size_t(edges.size()));
     for (qsizetype i = 0; i < edges.size(); ++i) {
         const QString path = QStringLiteral("elements.edges[%1]").arg(i);
+        if ((i & 1023) == 0 && formats::readingIsCancelled())
+            fail(path, QStringLiteral("reading was cancelled"));
         const QJsonObject element = requireObject(edges.at(i), path);
         const QString dataPath = path + QStringLiteral(".data");
         const QJsonObject data = requireObject(element.value(QStringLiteral("data")), dataPath);
@@ -277,6 +281,8 @@ void readEdges(const QJsonArray &edges, KnowledgeGraph &graph, const ShapeObserv
     }
     graph.reserve(0, qsizetype(made.size()));
     for (size_t i = 0; i < made.size(); ++i) {
+        if ((i & 1023) == 0 && formats::readingIsCancelled())
+            fail(QStringLiteral("elements.edges[%1]").arg(i), QStringLiteral("reading was cancelled"));
         const QString key = made[i].key;
         if (!graph.addEdge(std::move(made[i])).isValid())
             fail(QStringLiteral("elements.edges[%1].data.id").arg(i),

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QtGlobal>
 
+#include <atomic>
+
 namespace threadline {
 
 // How the readers fail: the limits they hold input to, and the Failure they
@@ -24,6 +26,14 @@ struct Failure
 };
 
 [[noreturn]] void fail(int line, int column, const QString &message, const QString &field = {});
+
+// Throws Failure("reading was cancelled") when this thread's reading is
+// cancelled (ReadCancellation), at `line` when known.
+void failIfCancelled(int line = 0);
+bool readingIsCancelled();
+// This thread's cancellation flag (ReadCancellation sets it).
+const std::atomic<bool> *readingCancelledFlag();
+void setReadingCancelledFlag(const std::atomic<bool> *flag);
 
 // "file:12: message", or "file: message" without a line.
 QString located(const QString &file, int line, const QString &message);

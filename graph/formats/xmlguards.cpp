@@ -11,6 +11,7 @@ void checkXmlToken(const QXmlStreamReader &reader)
 {
     const int line = int(reader.lineNumber());
     const int column = int(reader.columnNumber());
+    failIfCancelled(line);
     switch (reader.tokenType()) {
     case QXmlStreamReader::DTD:
         if (!reader.entityDeclarations().isEmpty() || reader.text().contains(u"<!ENTITY"))
