@@ -498,7 +498,9 @@ private Q_SLOTS:
             "The Andean Community backed the plan after Cyclone Marisol flooded farms in the Sittang Delta.\n"
             "Kofi Boateng, a partner at the law firm, said the contracts were sound.\n"
             "Trade Minister Ama Owusu said the fund would open in June.\n"
-            "A strike by the Baltic Dockmen's Union and the Nordic Fishermen's Association closed the ports.\n");
+            "A strike by the Baltic Dockmen's Union and the Nordic Fishermen's Association closed the ports.\n"
+            "Cranes at the Koper Bulk Cargo Terminal stood idle, and its operator, Adriatic Quay Terminals, "
+            "said the ships would wait.\n");
         const Extraction x = extractArticle(text, QDate(2025, 4, 24));
         QStringList people, organizations;
         for (const Entity &e : x.entities) {
@@ -510,7 +512,8 @@ private Q_SLOTS:
         people.sort();
         QCOMPARE(people.join(QStringLiteral(", ")), QStringLiteral("Ama Owusu, Kofi Boateng"));
         for (const char *name : {"Harland Voss", "Meridian Kerr", "Sula Ridge", "Andean Community",
-                                 "Baltic Dockmen's Union", "Nordic Fishermen's Association"})
+                                 "Baltic Dockmen's Union", "Nordic Fishermen's Association", "Koper Bulk Cargo Terminal",
+                                 "Adriatic Quay Terminals"})
             QVERIFY2(organizations.contains(QLatin1String(name)), qPrintable(organizations.join(QStringLiteral(", "))));
     }
 
