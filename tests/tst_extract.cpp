@@ -2091,14 +2091,16 @@ private Q_SLOTS:
     // "Tamale Grain and Cold Storage Enterprise", "Takoradi Ports and Inland
     // Waterways Authority": a name of two words or more goes on over "and"
     // to words ending in an organisation's word (Enterprise, Ports, Monitor,
-    // Authority …); one organisation, no people.
+    // Authority …); one organisation, no people. So over a plural possessive
+    // ("… and Track Layers' Union").
     void anOrganisationsNameGoesOnOverAnd()
     {
         const QString text = QStringLiteral(
             "Talks with the Tamale Grain and Cold Storage Enterprise stalled in May, the Savanna Freight Monitor "
             "reported.\n\n"
             "Efua Mensah, who heads the Takoradi Ports and Inland Waterways Authority, said the berths were ready. "
-            "Lome Ports said on Friday it would wait.\n");
+            "Lome Ports said on Friday it would wait. Members of the West African Rail and Track Layers' Union "
+            "stayed at home.\n");
         const Extraction x = extractArticle(text, QDate(2025, 5, 9));
         QCOMPARE(peopleOf(x), QStringLiteral("Efua Mensah"));
         QStringList organizations;
@@ -2107,7 +2109,8 @@ private Q_SLOTS:
                 organizations.append(e.label);
         }
         for (const char *name : {"Tamale Grain and Cold Storage Enterprise", "Savanna Freight Monitor",
-                                 "Takoradi Ports and Inland Waterways Authority", "Lome Ports"})
+                                 "Takoradi Ports and Inland Waterways Authority", "Lome Ports",
+                                 "West African Rail and Track Layers' Union"})
             QVERIFY2(organizations.contains(QLatin1String(name)), qPrintable(organizations.join(QStringLiteral(", "))));
         QVERIFY(spansHold(x, text));
     }

@@ -330,9 +330,11 @@ void EntityFinder::findNamesIn(int from, int to)
             } else if (w == QLatin1String("and") && end - k >= 2 && !gz.isTitle(tokens[end - 1].text) &&
                        [&] {
                            // "Takoradi Ports and Inland Waterways Authority": up to four capitalised words
-                           // after "and", the last an organisation's word, then no other capital.
+                           // after "and", the last an organisation's word, then no other capital;
+                           // a plural possessive among them ("… and Track Layers' Union").
                            int j = end + 1;
-                           while (j < tokens.size() && j - end <= 4 && text.adjacent(j - 1, j) &&
+                           while (j < tokens.size() && j - end <= 4 &&
+                                  (text.adjacent(j - 1, j) || (j > end + 1 && pluralPossessive(j - 1, j))) &&
                                   startsUpper(tokens[j].text))
                                ++j;
                            return j - end >= 3 && gz.isOrganizationWord(tokens[j - 1].text) &&
