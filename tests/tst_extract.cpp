@@ -448,6 +448,36 @@ private Q_SLOTS:
         QCOMPARE(speakerOf(x, text, QStringLiteral("need the port")), QStringLiteral("Hugo Salas Rivera"));
     }
 
+    // "President Marta Quispe of Bolivia": a name of two words or more
+    // followed by "of" and a country is the person, and the country stands
+    // on its own; not "Bank of Ghana", "President of Peru", "Democratic
+    // Republic of Congo", "Union of Fruit Growers of Chile".
+    void aNameOfACountryIsThePerson()
+    {
+        const QString text = QStringLiteral(
+            "President Marta Quispe of Bolivia and Chilean President Luis Aravena spoke by phone on Monday. "
+            "The Bank of Ghana, the Union of Fruit Growers of Chile and the President of Peru were not asked.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QCOMPARE(peopleOf(x), QStringLiteral("Luis Aravena, Marta Quispe"));
+        QStringList countries;
+        for (const Entity &e : x.entities) {
+            if (e.kind == NodeKind::Country)
+                countries.append(e.label);
+        }
+        QVERIFY2(countries.contains(QLatin1String("Bolivia")), qPrintable(countries.join(QStringLiteral(", "))));
+        QStringList organizations;
+        for (const Entity &e : x.entities) {
+            if (e.kind == NodeKind::Organization)
+                organizations.append(e.label);
+        }
+        QVERIFY2(organizations.contains(QLatin1String("Union of Fruit Growers of Chile")),
+                 qPrintable(organizations.join(QStringLiteral(", "))));
+        const QList<Event> calls = eventsOf(x, QStringLiteral("phone_call"));
+        QVERIFY2(calls.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, calls.first().participants), QStringLiteral("Luis Aravena, Marta Quispe"));
+        QVERIFY(spansHold(x, text));
+    }
+
     // "both he and Vidal are expected at the summit": a pronoun joined to
     // a name by "and" takes part too, and stands for the subject named
     // before, not for the one "he" will meet earlier in its own sentence.

@@ -314,6 +314,8 @@ void EntityFinder::findNamesIn(int from, int to)
             const QString &w = tokens[end].text;
             if (startsUpper(w) || isAcronym(w) || particleName(w)) {
                 ++end;
+            } else if (w == QLatin1String("of") && nameBeforeOfCountry(k, end)) {
+                break; // "President Marta Quispe of Bolivia": the person, then the country
             } else if (connectors().contains(w) && end + 1 < tokens.size() && text.adjacent(end, end + 1) &&
                        startsUpper(tokens[end + 1].text)) {
                 end += 2;
@@ -384,6 +386,36 @@ void EntityFinder::findNamesIn(int from, int to)
             classify(first, end);
         k = end;
     }
+}
+
+// Tokens [k, of) are capitalised words and `of` is "of" followed by a
+// country's name alone: "President Marta Quispe of Bolivia". True when the
+// two words before "of" read as a name (no title, no organisation's word),
+// none before is an organisation's word ("Association of … Carriers of
+// Ukraine"), and the whole is no country's name ("Democratic Republic of
+// Congo").
+bool EntityFinder::nameBeforeOfCountry(int k, int of) const
+{
+    if (of - k < 2 || of + 1 >= tokens.size() || !text.adjacent(of, of + 1) || !text.adjacent(of - 1, of))
+        return false;
+    if (of + 2 < tokens.size() && text.adjacent(of + 1, of + 2) && startsUpper(tokens[of + 2].text))
+        return false;
+    if (gz.country(tokens[of + 1].text).isEmpty() || gz.isDemonym(tokens[of + 1].text))
+        return false;
+    for (int j = of - 2; j < of; ++j) {
+        const QString &w = tokens[j].text;
+        if (!startsUpper(w) || isAcronym(w) || gz.isTitle(w) || gz.isOrganizationWord(w) || gz.isDemonym(w) ||
+            commonCapitalised().contains(w) || !gz.country(w).isEmpty() ||
+            isOneOf(w, {"Republic", "Kingdom", "Emirates", "States", "Islands", "Commonwealth", "Federation",
+                        "Principality", "Duchy", "Sultanate", "Emirate"}))
+            return false;
+    }
+    // "Association of International Road Carriers of Ukraine": an organisation's name.
+    for (int j = k; j < of - 2; ++j) {
+        if (gz.isOrganizationWord(tokens[j].text))
+            return false;
+    }
+    return gz.country(text.words(k, of + 2)).isEmpty();
 }
 
 // Token `first` comes after "and" (or "and the") that follows a title,

@@ -62,6 +62,7 @@ private:
     // ("Moscow rejected", "Accra and Abidjan agreed", "Washington's
     // position"), and is not where something is ("in Moscow").
     bool continuesPortfolio(int first) const;
+    bool nameBeforeOfCountry(int k, int of) const;
     bool actsAsGovernment(int first, int end) const;
     bool insideQuote(qsizetype pos) const;
     int resolvePronoun(const QString &g, qsizetype at);
