@@ -525,6 +525,7 @@ private Q_SLOTS:
             "Harland Voss, the Oslo shipping firm chartering the tankers, said it would wait for the ruling.\n"
             "Meridian Kerr, a Geneva commodity trader, which buys most of the crop, declined to comment.\n"
             "Sula Ridge, Malawi's biggest tea exporter, said it had cut its prices.\n"
+            "Kestrel Lines, a ferry operator, said it would add sailings.\n"
             "The Andean Community backed the plan after Cyclone Marisol flooded farms in the Sittang Delta.\n"
             "Kofi Boateng, a partner at the law firm, said the contracts were sound.\n"
             "Trade Minister Ama Owusu said the fund would open in June.\n"
@@ -541,7 +542,7 @@ private Q_SLOTS:
         }
         people.sort();
         QCOMPARE(people.join(QStringLiteral(", ")), QStringLiteral("Ama Owusu, Kofi Boateng"));
-        for (const char *name : {"Harland Voss", "Meridian Kerr", "Sula Ridge", "Andean Community",
+        for (const char *name : {"Harland Voss", "Meridian Kerr", "Sula Ridge", "Kestrel Lines", "Andean Community",
                                  "Baltic Dockmen's Union", "Nordic Fishermen's Association", "Koper Bulk Cargo Terminal",
                                  "Adriatic Quay Terminals"})
             QVERIFY2(organizations.contains(QLatin1String(name)), qPrintable(organizations.join(QStringLiteral(", "))));
@@ -898,6 +899,16 @@ private Q_SLOTS:
             "Peru's delegation was led by Rosa Vega of the Fisheries Agency, who said Lima could accept the cut "
             "\u201cif everyone pays the same,\u201d a reference to the foreign fleets.\n");
         QCOMPARE(speakerIn(text, QDate(2025, 4, 24), QStringLiteral("everyone pays")), QStringLiteral("Rosa Vega"));
+        // "Name, a forklift operator and shop steward at the depot, said": a
+        // name the data does not know, introduced by what she does, is a person.
+        const QString worker = QStringLiteral(
+            "The ministry's Director-General, Pieter Louw, met the union in Cape Town.\n\n"
+            "Nomsa Zungu, a forklift operator and shop steward at the depot, said few had seen the plan. "
+            "\u201cThey call it progress,\u201d she said. \u201cWe call it a letter.\u201d\n");
+        const Extraction x = extractArticle(worker, QDate(2025, 4, 24));
+        QCOMPARE(peopleOf(x), QStringLiteral("Nomsa Zungu, Pieter Louw"));
+        QCOMPARE(speakerOf(x, worker, QStringLiteral("call it progress")), QStringLiteral("Nomsa Zungu"));
+        QCOMPARE(speakerOf(x, worker, QStringLiteral("call it a letter")), QStringLiteral("Nomsa Zungu"));
     }
 
     // "she said" or "he said" after a paragraph that names two people:

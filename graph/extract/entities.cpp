@@ -941,7 +941,7 @@ void EntityFinder::classify(int first, int end)
 
 // ", the Oslo shipping firm chartering …", ", Malawi's biggest tea
 // exporter,", ", a Geneva commodity trader, which …": what follows the
-// name says it is a company. The kind comes before any "at", "of" … (not
+// name says it is a company (", a ferry operator", not ", a crane operator"). The kind comes before any "at", "of" … (not
 // ", a partner at the law firm"), and "which" is never a person's.
 bool EntityFinder::describedAsOrganization(int end) const
 {
@@ -955,7 +955,10 @@ bool EntityFinder::describedAsOrganization(int end) const
     static const QRegularExpression described(
         QStringLiteral("^,\\s+(?:which\\b|(?:(?:the|a|an)\\s+|(?:\\p{Lu}[\\w.-]*\\s+){0,3}\\p{Lu}[\\w.-]*['\u2019]s\\s+)"
                        "(?:(?!(?:at|of|for|in|with|to|from|on|by|who|whose|which|that|and|or)\\b)[\\w'\u2019-]+\\s+){0,5}?"
-                       "(?:(?:firm|company|consortium|venture|group|bank|lender|insurer|reinsurer|operator|manufacturer|"
+                       "(?:(?:firm|company|consortium|venture|group|bank|lender|insurer|reinsurer|"
+                       // "a ferry operator", not "a crane operator": one who works a machine
+                       "(?<!crane\\s|forklift\\s|machine\\s|camera\\s|radio\\s|drill\\s|excavator\\s|"
+                       "switchboard\\s|winch\\s|lathe\\s)operator|manufacturer|"
                        "carrier|airline|utility|conglomerate|subsidiary|contractor|refiner|cooperative|co-operative|"
                        "charity|agency|consultancy|start-up|startup|retailer|partnership|corporation|multinational|"
                        "exporter|importer)s?\\b|[\\w'\u2019-]+,\\s+which\\b))"));
