@@ -207,6 +207,8 @@ private Q_SLOTS:
         QTest::newRow("last and this month") << "signed last April" << false << "2024-04" << false;
         QTest::newRow("last and a month before") << "signed last February" << false << "2025-02" << false;
         QTest::newRow("a year alone") << "a meeting in 2019 failed" << false << "2019" << true;
+        QTest::newRow("a season of a year") << "talks in the autumn of 2011 failed" << false << "2011" << true;
+        QTest::newRow("late in a season of a year") << "in the late summer of 1987" << false << "1987" << true;
         QTest::newRow("a year's range") << "the plan in 2030-2035" << false << "" << false;
         QTest::newRow("a name, not a day") << "told Al-Ahram Today on air" << false << "" << false;
         QTest::newRow("may the verb") << "they may meet" << false << "" << false;
