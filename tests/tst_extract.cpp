@@ -1731,6 +1731,16 @@ private Q_SLOTS:
         QCOMPARE(meetings.first().date, QStringLiteral("2023"));
         QVERIFY(meetings.first().dateStated);
         QCOMPARE(namesOf(y, meetings.first().participants), QStringLiteral("Board for Fishing Licences, Rosa Vega"));
+        // "talks between the union, the ministry and Vela Shipping": so does
+        // each organisation so named in a list after "between".
+        const QString between = QStringLiteral(
+            "Members of the Coastal Seafarers' Union walked out in May over the Ministry of Shipping's plan.\n\n"
+            "Talks between the union, the ministry and Vela Shipping will resume in Valparaiso next week.\n");
+        const Extraction z = extractArticle(between, QDate(2025, 6, 16));
+        const QList<Event> resumed = eventsOf(z, QStringLiteral("talks"));
+        QVERIFY2(resumed.size() == 1, eventsSaid(z).constData());
+        QCOMPARE(namesOf(z, resumed.first().participants),
+                 QStringLiteral("Coastal Seafarers' Union, Ministry of Shipping, Vela Shipping"));
     }
 
     // "are expected to arrive in Accra on July 10": a visit to come, of

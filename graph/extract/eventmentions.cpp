@@ -645,23 +645,49 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 }
             }
         }
-        // "at a meeting with the commission": the organisation named before
-        // whose name ends, or begins, with that word takes part.
+        // "at a meeting with the commission", "talks between the union, the
+        // department and …": the organisation named before whose name ends,
+        // or begins, with each such word takes part.
         if (const int w = text.tokenAtOrAfter(trigger.end);
-            w + 2 < s.endToken && tokens[w].text == QLatin1String("with") && tokens[w + 1].text == QLatin1String("the") &&
-            tokens[w + 2].text.front().isLower() && text.adjacent(w, w + 1) && text.adjacent(w + 1, w + 2) &&
-            !quoted(tokens[w].start)) {
-            int named = organizationNamedBefore(tokens[w + 2].text, trigger.start);
-            const QString firstWord = tokens[w + 2].text + QLatin1Char(' ');
-            for (auto it = mentions.crbegin(); it != mentions.crend() && named < 0; ++it) {
-                const Entity &e = out.entities[it->entity];
-                if (it->start < trigger.start && e.kind == NodeKind::Organization &&
-                    e.label.startsWith(firstWord, Qt::CaseInsensitive))
-                    named = it->entity;
-            }
-            if (named >= 0 && !m.participants.contains(named)) {
-                m.participants.append(named);
-                m.rule += QStringLiteral(", with the organisation named before (\u201cthe %1\u201d)").arg(tokens[w + 2].text);
+            w + 2 < s.endToken && (tokens[w].text == QLatin1String("with") || tokens[w].text == QLatin1String("between")) &&
+            tokens[w + 1].text == QLatin1String("the") && tokens[w + 2].text.front().isLower() &&
+            text.adjacent(w, w + 1) && !quoted(tokens[w].start)) {
+            const bool list = tokens[w].text == QLatin1String("between");
+            int j = w + 1;
+            for (int item = 0; item < 4 && j + 1 < s.endToken; ++item) {
+                if (tokens[j].text == QLatin1String("the") && tokens[j + 1].text.front().isLower() &&
+                    text.adjacent(j, j + 1)) {
+                    int named = organizationNamedBefore(tokens[j + 1].text, trigger.start);
+                    const QString firstWord = tokens[j + 1].text + QLatin1Char(' ');
+                    for (auto it = mentions.crbegin(); it != mentions.crend() && named < 0; ++it) {
+                        const Entity &e = out.entities[it->entity];
+                        if (it->start < trigger.start && e.kind == NodeKind::Organization &&
+                            e.label.startsWith(firstWord, Qt::CaseInsensitive))
+                            named = it->entity;
+                    }
+                    if (named >= 0 && !m.participants.contains(named)) {
+                        m.participants.append(named);
+                        m.rule += QStringLiteral(", with the organisation named before (\u201cthe %1\u201d)")
+                                      .arg(tokens[j + 1].text);
+                    }
+                    j += 2;
+                } else {
+                    const int nameStart = j;
+                    while (j < s.endToken && tokens[j].text.front().isUpper())
+                        ++j; // a name in the list: its own mention takes part
+                    if (j == nameStart)
+                        break;
+                }
+                // Only "between" lists: ", the …", "and the …".
+                if (!list || j + 1 >= s.endToken)
+                    break;
+                const QStringView gap = QStringView(t).mid(tokens[j - 1].end, tokens[j].start - tokens[j - 1].end);
+                if (tokens[j].text == QLatin1String("and") && gap == QLatin1String(" "))
+                    ++j;
+                else if (gap != QLatin1String(", "))
+                    break;
+                if (j < s.endToken && tokens[j].text == QLatin1String("and"))
+                    ++j; // ", and the …"
             }
         }
         if (trigger.bloc >= 0 || trigger.ministersOf >= 0)
