@@ -2086,6 +2086,24 @@ private Q_SLOTS:
         QVERIFY2(walkouts.size() == 1, eventsSaid(y).constData());
         QCOMPARE(walkouts.first().date, QStringLiteral("2025-05-06"));
         QCOMPARE(namesOf(y, walkouts.first().participants), QStringLiteral("Adriatic Boatmen's Federation"));
+        // "stayed off work from May 5 to 7" (of a union's members), "downed
+        // tools": a strike told without the word, dated by its range.
+        const QString stayed = QStringLiteral(
+            "RIJEKA, Croatia, May 9 (Baltic Wire) - About 900 members of the Adriatic Pilots' Union (APU) "
+            "stayed off work from May 5 to 7, leaving tankers at anchor.\n");
+        const Extraction z = extractArticle(stayed, QDate(2025, 5, 9));
+        const QList<Event> stoppages = eventsOf(z, QStringLiteral("strike"));
+        QVERIFY2(stoppages.size() == 1, eventsSaid(z).constData());
+        QCOMPARE(stoppages.first().date, QStringLiteral("2025-05-05/2025-05-07"));
+        QVERIFY(stoppages.first().dateStated);
+        QCOMPARE(namesOf(z, stoppages.first().participants), QStringLiteral("Adriatic Pilots' Union"));
+        const QString downed = QStringLiteral("Members of the Ploce Crane Drivers' Guild downed tools on Tuesday.\n");
+        const Extraction w = extractArticle(downed, QDate(2025, 5, 9));
+        QCOMPARE(eventsOf(w, QStringLiteral("strike")).size(), 1);
+        // Not one who stayed away from work for a storm.
+        const QString storm = QStringLiteral("Most of Split stayed off work on Monday as the storm passed.\n");
+        const Extraction v = extractArticle(storm, QDate(2025, 5, 9));
+        QCOMPARE(eventsOf(v, QStringLiteral("strike")).size(), 0);
     }
 
     // "A GHA team of vets will travel to Kano State next month": a team

@@ -77,7 +77,8 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         }
         // A strike is a labour dispute only when the sentence says so or the words can mean nothing else.
         if (trigger.type == strike &&
-            !isOneOf(words, {"went on strike", "on strike", "strike action", "walkout", "walked out"})) {
+            !isOneOf(words, {"went on strike", "on strike", "strike action", "walkout", "walked out",
+                             "walked off the job", "downed tools"})) {
             static const QRegularExpression labour(
                 QStringLiteral("\\b(?:unions?|workers|miners|machinists|employees|staff|pickets?|wages?|pay|"
                                "industrial action|stoppage|walkout|"
