@@ -1527,6 +1527,16 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("OSCE"));
         QVERIFY(meetings.first().date.isEmpty());
         QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+        // "The LTWB held its first session in 2003": so is one an
+        // organisation holds, dated by the year in its sentence.
+        const QString held = QStringLiteral(
+            "In 2002 the two ministers agreed to set up the Lake Tana Water Board (LTWB).\n\n"
+            "The LTWB held its first session in Bahir Dar in 2003.\n");
+        const Extraction y = extractArticle(held, QDate(2025, 4, 24));
+        const QList<Event> sessions = eventsOf(y, QStringLiteral("meeting"));
+        QVERIFY2(sessions.size() == 1, eventsSaid(y).constData());
+        QCOMPARE(namesOf(y, sessions.first().participants), QStringLiteral("Lake Tana Water Board"));
+        QCOMPARE(sessions.first().date, QStringLiteral("2003"));
     }
 
     // "The council's energy ministers are due to meet": the bloc named

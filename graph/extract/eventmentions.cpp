@@ -51,6 +51,17 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 if (!organisation && !tokens[j].text.front().isLower())
                     break;
             }
+            // "The LTWB held its first session": the organisation before "held its".
+            for (int j = k - 1; j >= std::max(s.firstToken + 2, k - 3) && !organisation; --j) {
+                if (tokens[j].text != QLatin1String("its"))
+                    continue;
+                if (isOneOf(tokens[j - 1].text, {"held", "holds", "hold", "holding"})) {
+                    const auto found = mentionAtToken.constFind(j - 2);
+                    organisation = found != mentionAtToken.constEnd() && mentions[*found].endToken == j - 1 &&
+                                   out.entities[mentions[*found].entity].kind == NodeKind::Organization;
+                }
+                break;
+            }
             if (!organisation)
                 continue;
         }
