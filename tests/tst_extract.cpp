@@ -1953,6 +1953,29 @@ private Q_SLOTS:
             return e.kind == NodeKind::Organization && e.label == QLatin1String("Kestrel Cable Syndicate");
         }));
         QVERIFY(spansHold(x, text));
+        // "the KRB" paragraphs before "the Kagera River Basin Board (KRB)":
+        // the acronym used before its definition is that organisation, once
+        // defined, not one of its own.
+        const QString early = QStringLiteral(
+            "To river engineers, Okoth was the man behind the KRB, the body through which Uganda and Tanzania "
+            "share the water.\n\n"
+            "In 2001 Okoth left Kampala with the outline of the Kagera River Basin Board (KRB).\n\n"
+            "The KRB held its first session in Bukoba in 2002.\n");
+        const Extraction y = extractArticle(early, QDate(2025, 4, 24));
+        QStringList organizations;
+        for (const Entity &e : y.entities) {
+            if (e.kind == NodeKind::Organization)
+                organizations.append(e.label);
+        }
+        QCOMPARE(organizations.join(QStringLiteral(", ")), QStringLiteral("Kagera River Basin Board"));
+        for (const Entity &e : y.entities) {
+            if (e.kind == NodeKind::Organization)
+                QCOMPARE(e.mentions.first().start, early.indexOf(QLatin1String("KRB")));
+        }
+        const QList<Event> sessions = eventsOf(y, QStringLiteral("meeting"));
+        QVERIFY2(sessions.size() == 1, eventsSaid(y).constData());
+        QCOMPARE(namesOf(y, sessions.first().participants), QStringLiteral("Kagera River Basin Board"));
+        QVERIFY(spansHold(y, early));
     }
 
     // Posters titled \u201cFair Milk, Fair Price\u201d: a title after "titled",

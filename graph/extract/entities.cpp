@@ -239,7 +239,68 @@ void EntityFinder::findNames()
         for (Entity &e : out.entities)
             std::sort(e.mentions.begin(), e.mentions.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
     }
+    mergeAcronymsDefinedLater();
     learnGenders();
+}
+
+// "the JPC" paragraphs before "the … Joint Permanent Commission (JPC)": an
+// acronym taken for an organisation of its own before the text defined it
+// is the organisation it defines; its mentions go to that one, and it goes.
+void EntityFinder::mergeAcronymsDefinedLater()
+{
+    QList<int> into(out.entities.size(), -1);
+    bool any = false;
+    for (int a = 0; a < out.entities.size(); ++a) {
+        const Entity &acronym = out.entities[a];
+        if (acronym.kind != NodeKind::Organization || !acronym.aliases.isEmpty() || !isAcronym(acronym.label))
+            continue;
+        for (int b = 0; b < out.entities.size(); ++b) {
+            if (b != a && out.entities[b].kind == NodeKind::Organization &&
+                out.entities[b].aliases.contains(acronym.label)) {
+                into[a] = b;
+                any = true;
+                break;
+            }
+        }
+    }
+    if (!any)
+        return;
+    // New indices: the merged ones gone, the rest in order.
+    QList<int> renumber(out.entities.size(), -1);
+    int next = 0;
+    for (int i = 0; i < out.entities.size(); ++i) {
+        if (into[i] < 0)
+            renumber[i] = next++;
+    }
+    for (int i = 0; i < out.entities.size(); ++i) {
+        if (into[i] >= 0) {
+            renumber[i] = renumber[into[i]];
+            out.entities[into[i]].mentions += out.entities[i].mentions;
+        }
+    }
+    QList<Entity> kept;
+    kept.reserve(next);
+    for (int i = 0; i < out.entities.size(); ++i) {
+        if (into[i] >= 0)
+            continue;
+        Entity e = std::move(out.entities[i]);
+        std::sort(e.mentions.begin(), e.mentions.end(), [](const Span &x, const Span &y) { return x.start < y.start; });
+        if (e.titleOf >= 0)
+            e.titleOf = renumber[e.titleOf];
+        kept.append(std::move(e));
+    }
+    out.entities = std::move(kept);
+    for (Mention &m : mentions)
+        m.entity = renumber[m.entity];
+    byName = WordHash<int>();
+    for (int i = 0; i < out.entities.size(); ++i)
+        byName.insert(out.entities[i].label, i);
+    for (int i = 0; i < out.entities.size(); ++i) {
+        for (const QString &alias : std::as_const(out.entities[i].aliases)) {
+            if (!byName.contains(alias))
+                byName.insert(alias, i);
+        }
+    }
 }
 
 // "Ruth Amani, on her second visit to the port, met …", "Solis said his

@@ -48,6 +48,7 @@ public:
 private:
     void findNamesIn(int from, int to);
     void learnGenders();
+    void mergeAcronymsDefinedLater();
     int addEntity(NodeKind kind, const QString &label, const QString &rule);
     void addMention(int entity, int first, int end);
     int personBySurname(const QString &name) const;
