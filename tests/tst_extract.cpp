@@ -1539,6 +1539,22 @@ private Q_SLOTS:
         QCOMPARE(sessions.first().date, QStringLiteral("2003"));
     }
 
+    // "She became trade minister in 2009. That year she met …": "that year"
+    // is the year the sentence before names, inferred; none without one.
+    void thatYearIsTheYearOfTheSentenceBefore()
+    {
+        const QString text = QStringLiteral(
+            "Rosa Vega became Peru's fisheries minister in 2009, when trawlers were being seized every month. "
+            "That year Vega travelled to Quito and met her Ecuadorean counterpart, Luis Mora, for talks.\n\n"
+            "That year was hard, Mora said later.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QVERIFY2(!x.events.isEmpty(), eventsSaid(x).constData());
+        const Event &e = x.events.first();
+        QCOMPARE(e.date, QStringLiteral("2009"));
+        QVERIFY(!e.dateStated);
+        QCOMPARE(namesOf(x, e.participants), QStringLiteral("Luis Mora, Rosa Vega"));
+    }
+
     // "The council's energy ministers are due to meet": the bloc named
     // before by its last word holds a ministerial; not a meeting of the
     // people named before.

@@ -1474,7 +1474,28 @@ QList<ResolvedDate> EventFinder::datesIn(int sentence, bool future)
         cache.insert(sentence, {});
         return {};
     }
-    const QList<ResolvedDate> dates = findDates(t, s.start, s.end, date, future);
+    QList<ResolvedDate> dates = findDates(t, s.start, s.end, date, future);
+    // "He became foreign minister in 1998. That year he met …": the year
+    // the sentence before in its paragraph names, inferred.
+    if (dates.isEmpty() && sentence > 0 && sentences[sentence - 1].paragraph == s.paragraph) {
+        for (int k = s.firstToken; k + 1 < s.endToken; ++k) {
+            if (tokens[k + 1].text != QLatin1String("year") || !text.adjacent(k, k + 1) ||
+                tokens[k].text.compare(QLatin1String("that"), Qt::CaseInsensitive) != 0 || quoted(tokens[k].start))
+                continue;
+            const QList<ResolvedDate> before = datesIn(sentence - 1, future);
+            if (before.size() == 1 && before.first().iso.size() >= 4) {
+                ResolvedDate d;
+                d.iso = before.first().iso.left(4);
+                d.stated = false;
+                d.note = QStringLiteral("inferred: \u201cthat year\u201d, the year of the sentence before (%1)")
+                             .arg(before.first().note);
+                d.start = tokens[k].start;
+                d.end = tokens[k + 1].end;
+                dates.append(d);
+            }
+            break;
+        }
+    }
     cache.insert(sentence, dates);
     return dates;
 }
