@@ -1496,6 +1496,15 @@ private Q_SLOTS:
         QCOMPARE(visit.date, QStringLiteral("2025-05"));
         QVERIFY(visit.planned);
         QCOMPARE(namesOf(x, visit.participants), QStringLiteral("Kojo Mensah, Otieno Mwangi, Ruaraka Grain"));
+        // "visited the Quiroga family home": a name before "family" is the
+        // family's, whose home is the place; its one named before takes no part.
+        const QString family = QStringLiteral(
+            "Former minister Pablo Quiroga died on Sunday in Sucre.\n\n"
+            "On Tuesday, President Ana Lopez visited the Quiroga family home to offer her condolences.\n");
+        const Extraction y = extractArticle(family, QDate(2025, 4, 24));
+        const QList<Event> visits = eventsOf(y, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 1, eventsSaid(y).constData());
+        QCOMPARE(namesOf(y, visits.first().participants), QStringLiteral("Ana Lopez"));
     }
 
     // "at a dinner in Bergen": a dinner with someone is a meeting with
