@@ -792,6 +792,12 @@ private Q_SLOTS:
             "negotiations.\n");
         const Extraction x = extractArticle(text, QDate(2025, 3, 10));
         QVERIFY2(x.events.isEmpty(), eventsSaid(x));
+        // "whose release he had negotiated.": what was negotiated, told before.
+        const QString release = QStringLiteral(
+            "His son, Tomas Ruiz, said his father had kept a list of every sailor whose release he had negotiated. "
+            "Carla Vidal stood beside him.\n");
+        const Extraction w = extractArticle(release, QDate(2025, 3, 10));
+        QVERIFY2(w.events.isEmpty(), eventsSaid(w));
         const QString held = QStringLiteral(
             "Olena Marchenko and Ivan Petrov held peace negotiations in Geneva on Monday.\n");
         const Extraction y = extractArticle(held, QDate(2025, 3, 10));

@@ -24,6 +24,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
     static const int meeting = typeIndex("meeting");
     static const int strike = typeIndex("strike");
     static const int visitType = typeIndex("visit");
+    static const int talksType = typeIndex("talks");
     QList<Trigger> here;
     for (Trigger trigger : all) {
         if (quoted(trigger.start))
@@ -37,6 +38,12 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         // "meet the target", "meets threats", "hosted the Olympics": to meet is not always to meet someone.
         if (trigger.type == meeting && isOneOf(words, {"meet", "meets", "hosted", "received"}) &&
             !meetsSomeone(trigger.end, s))
+            continue;
+        // "every fisherman whose release he had negotiated.": what was
+        // negotiated told before, the clause ending on the verb, names no
+        // talks held with anyone.
+        if (trigger.type == talksType && words == QLatin1String("negotiated") && trigger.end < t.size() &&
+            QStringView(u".,;)").contains(t.at(trigger.end)))
             continue;
         // "at an OSCE expert group session": a session is a meeting of the
         // organisation named right before it (up to two words between);
