@@ -1782,6 +1782,15 @@ private Q_SLOTS:
         QVERIFY2(resumed.size() == 1, eventsSaid(z).constData());
         QCOMPARE(namesOf(z, resumed.first().participants),
                  QStringLiteral("Coastal Seafarers' Union, Ministry of Shipping, Vela Shipping"));
+        // "a union delegation led by Rojas met …": so does the one whose
+        // delegation it is.
+        const QString delegation = QStringLiteral(
+            "Members of the Coastal Seafarers' Union walked out in May.\n\n"
+            "On May 20, a union delegation led by Ana Rojas met Shipping Minister Luis Prado in Santiago.\n");
+        const Extraction v = extractArticle(delegation, QDate(2025, 6, 16));
+        const QList<Event> met = eventsOf(v, QStringLiteral("meeting"));
+        QVERIFY2(met.size() == 1, eventsSaid(v).constData());
+        QCOMPARE(namesOf(v, met.first().participants), QStringLiteral("Ana Rojas, Coastal Seafarers' Union, Luis Prado"));
     }
 
     // "are expected to arrive in Accra on July 10": a visit to come, of

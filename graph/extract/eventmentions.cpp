@@ -664,6 +664,20 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 }
             }
         }
+        // "a union delegation led by Mabaso met …": the organisation named
+        // before by the word before "delegation" takes part.
+        for (int d = std::max(s.firstToken + 2, text.tokenAtOrAfter(clauseStart) + 2);
+             d < s.endToken && tokens[d].start < trigger.start; ++d) {
+            if (tokens[d].text != QLatin1String("delegation") || !tokens[d - 1].text.front().isLower() ||
+                !isOneOf(tokens[d - 2].text, {"a", "A", "the", "The"}) || quoted(tokens[d].start))
+                continue;
+            const int named = organizationNamedBefore(tokens[d - 1].text, tokens[d].start);
+            if (named >= 0 && !m.participants.contains(named)) {
+                m.participants.append(named);
+                m.rule += QStringLiteral(", the organisation of the delegation (\u201c%1 delegation\u201d)")
+                              .arg(tokens[d - 1].text);
+            }
+        }
         // "at a meeting with the commission", "talks between the union, the
         // department and …": the organisation named before whose name ends,
         // or begins, with each such word takes part.
