@@ -80,8 +80,9 @@ const QRegularExpression &datePattern()
                        "|(yesterday|today|tomorrow|last\\s+week|next\\s+week|this\\s+week|last\\s+month|next\\s+month|"
                        "this\\s+month|earlier\\s+this\\s+month|later\\s+this\\s+month|last\\s+year|next\\s+year|"
                        "earlier\\s+this\\s+week)"
-                       // 15: a year alone ("in 2031")
-                       "|in\\s+((?:19|20)\\d\\d)(?![-\u2013/]?\\d)"
+                       // 15: a year alone ("in 2031"), or a season's ("in the spring of 2004")
+                       "|in\\s+(?:the\\s+(?:(?:early|late)\\s+)?(?:spring|summer|autumn|fall|winter)\\s+of\\s+)?"
+                       "((?:19|20)\\d\\d)(?![-\u2013/]?\\d)"
                        ")\\b")
             .arg(monthPattern),
         QRegularExpression::CaseInsensitiveOption);
@@ -148,7 +149,7 @@ bool resolveMatch(const QRegularExpressionMatch &m, const QString &text, qsizety
                                   : QStringLiteral("\u201c%1\u201d").arg(words);
         return true;
     }
-    // "in 2031": the year, as the text names it.
+    // "in 2031", "in the spring of 2004": the year, as the text names it.
     if (const QString year = m.captured(15); !year.isEmpty()) {
         out.stated = true;
         out.iso = year;

@@ -239,7 +239,68 @@ void EntityFinder::findNames()
         for (Entity &e : out.entities)
             std::sort(e.mentions.begin(), e.mentions.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
     }
+    mergeAcronymsDefinedLater();
     learnGenders();
+}
+
+// "the JPC" paragraphs before "the … Joint Permanent Commission (JPC)": an
+// acronym taken for an organisation of its own before the text defined it
+// is the organisation it defines; its mentions go to that one, and it goes.
+void EntityFinder::mergeAcronymsDefinedLater()
+{
+    QList<int> into(out.entities.size(), -1);
+    bool any = false;
+    for (int a = 0; a < out.entities.size(); ++a) {
+        const Entity &acronym = out.entities[a];
+        if (acronym.kind != NodeKind::Organization || !acronym.aliases.isEmpty() || !isAcronym(acronym.label))
+            continue;
+        for (int b = 0; b < out.entities.size(); ++b) {
+            if (b != a && out.entities[b].kind == NodeKind::Organization &&
+                out.entities[b].aliases.contains(acronym.label)) {
+                into[a] = b;
+                any = true;
+                break;
+            }
+        }
+    }
+    if (!any)
+        return;
+    // New indices: the merged ones gone, the rest in order.
+    QList<int> renumber(out.entities.size(), -1);
+    int next = 0;
+    for (int i = 0; i < out.entities.size(); ++i) {
+        if (into[i] < 0)
+            renumber[i] = next++;
+    }
+    for (int i = 0; i < out.entities.size(); ++i) {
+        if (into[i] >= 0) {
+            renumber[i] = renumber[into[i]];
+            out.entities[into[i]].mentions += out.entities[i].mentions;
+        }
+    }
+    QList<Entity> kept;
+    kept.reserve(next);
+    for (int i = 0; i < out.entities.size(); ++i) {
+        if (into[i] >= 0)
+            continue;
+        Entity e = std::move(out.entities[i]);
+        std::sort(e.mentions.begin(), e.mentions.end(), [](const Span &x, const Span &y) { return x.start < y.start; });
+        if (e.titleOf >= 0)
+            e.titleOf = renumber[e.titleOf];
+        kept.append(std::move(e));
+    }
+    out.entities = std::move(kept);
+    for (Mention &m : mentions)
+        m.entity = renumber[m.entity];
+    byName = WordHash<int>();
+    for (int i = 0; i < out.entities.size(); ++i)
+        byName.insert(out.entities[i].label, i);
+    for (int i = 0; i < out.entities.size(); ++i) {
+        for (const QString &alias : std::as_const(out.entities[i].aliases)) {
+            if (!byName.contains(alias))
+                byName.insert(alias, i);
+        }
+    }
 }
 
 // "Ruth Amani, on her second visit to the port, met …", "Solis said his
@@ -314,6 +375,8 @@ void EntityFinder::findNamesIn(int from, int to)
             const QString &w = tokens[end].text;
             if (startsUpper(w) || isAcronym(w) || particleName(w)) {
                 ++end;
+            } else if (w == QLatin1String("of") && nameBeforeOfCountry(k, end)) {
+                break; // "President Marta Quispe of Bolivia": the person, then the country
             } else if (connectors().contains(w) && end + 1 < tokens.size() && text.adjacent(end, end + 1) &&
                        startsUpper(tokens[end + 1].text)) {
                 end += 2;
@@ -330,9 +393,11 @@ void EntityFinder::findNamesIn(int from, int to)
             } else if (w == QLatin1String("and") && end - k >= 2 && !gz.isTitle(tokens[end - 1].text) &&
                        [&] {
                            // "Takoradi Ports and Inland Waterways Authority": up to four capitalised words
-                           // after "and", the last an organisation's word, then no other capital.
+                           // after "and", the last an organisation's word, then no other capital;
+                           // a plural possessive among them ("… and Track Layers' Union").
                            int j = end + 1;
-                           while (j < tokens.size() && j - end <= 4 && text.adjacent(j - 1, j) &&
+                           while (j < tokens.size() && j - end <= 4 &&
+                                  (text.adjacent(j - 1, j) || (j > end + 1 && pluralPossessive(j - 1, j))) &&
                                   startsUpper(tokens[j].text))
                                ++j;
                            return j - end >= 3 && gz.isOrganizationWord(tokens[j - 1].text) &&
@@ -382,6 +447,36 @@ void EntityFinder::findNamesIn(int from, int to)
             classify(first, end);
         k = end;
     }
+}
+
+// Tokens [k, of) are capitalised words and `of` is "of" followed by a
+// country's name alone: "President Marta Quispe of Bolivia". True when the
+// two words before "of" read as a name (no title, no organisation's word),
+// none before is an organisation's word ("Association of … Carriers of
+// Ukraine"), and the whole is no country's name ("Democratic Republic of
+// Congo").
+bool EntityFinder::nameBeforeOfCountry(int k, int of) const
+{
+    if (of - k < 2 || of + 1 >= tokens.size() || !text.adjacent(of, of + 1) || !text.adjacent(of - 1, of))
+        return false;
+    if (of + 2 < tokens.size() && text.adjacent(of + 1, of + 2) && startsUpper(tokens[of + 2].text))
+        return false;
+    if (gz.country(tokens[of + 1].text).isEmpty() || gz.isDemonym(tokens[of + 1].text))
+        return false;
+    for (int j = of - 2; j < of; ++j) {
+        const QString &w = tokens[j].text;
+        if (!startsUpper(w) || isAcronym(w) || gz.isTitle(w) || gz.isOrganizationWord(w) || gz.isDemonym(w) ||
+            commonCapitalised().contains(w) || !gz.country(w).isEmpty() ||
+            isOneOf(w, {"Republic", "Kingdom", "Emirates", "States", "Islands", "Commonwealth", "Federation",
+                        "Principality", "Duchy", "Sultanate", "Emirate"}))
+            return false;
+    }
+    // "Association of International Road Carriers of Ukraine": an organisation's name.
+    for (int j = k; j < of - 2; ++j) {
+        if (gz.isOrganizationWord(tokens[j].text))
+            return false;
+    }
+    return gz.country(text.words(k, of + 2)).isEmpty();
 }
 
 // Token `first` comes after "and" (or "and the") that follows a title,
@@ -907,7 +1002,7 @@ void EntityFinder::classify(int first, int end)
 
 // ", the Oslo shipping firm chartering …", ", Malawi's biggest tea
 // exporter,", ", a Geneva commodity trader, which …": what follows the
-// name says it is a company. The kind comes before any "at", "of" … (not
+// name says it is a company (", a ferry operator", not ", a crane operator"). The kind comes before any "at", "of" … (not
 // ", a partner at the law firm"), and "which" is never a person's.
 bool EntityFinder::describedAsOrganization(int end) const
 {
@@ -921,7 +1016,10 @@ bool EntityFinder::describedAsOrganization(int end) const
     static const QRegularExpression described(
         QStringLiteral("^,\\s+(?:which\\b|(?:(?:the|a|an)\\s+|(?:\\p{Lu}[\\w.-]*\\s+){0,3}\\p{Lu}[\\w.-]*['\u2019]s\\s+)"
                        "(?:(?!(?:at|of|for|in|with|to|from|on|by|who|whose|which|that|and|or)\\b)[\\w'\u2019-]+\\s+){0,5}?"
-                       "(?:(?:firm|company|consortium|venture|group|bank|lender|insurer|reinsurer|operator|manufacturer|"
+                       "(?:(?:firm|company|consortium|venture|group|bank|lender|insurer|reinsurer|"
+                       // "a ferry operator", not "a crane operator": one who works a machine
+                       "(?<!crane\\s|forklift\\s|machine\\s|camera\\s|radio\\s|drill\\s|excavator\\s|"
+                       "switchboard\\s|winch\\s|lathe\\s)operator|manufacturer|"
                        "carrier|airline|utility|conglomerate|subsidiary|contractor|refiner|cooperative|co-operative|"
                        "charity|agency|consultancy|start-up|startup|retailer|partnership|corporation|multinational|"
                        "exporter|importer)s?\\b|[\\w'\u2019-]+,\\s+which\\b))"));

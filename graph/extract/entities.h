@@ -48,6 +48,7 @@ public:
 private:
     void findNamesIn(int from, int to);
     void learnGenders();
+    void mergeAcronymsDefinedLater();
     int addEntity(NodeKind kind, const QString &label, const QString &rule);
     void addMention(int entity, int first, int end);
     int personBySurname(const QString &name) const;
@@ -62,6 +63,7 @@ private:
     // ("Moscow rejected", "Accra and Abidjan agreed", "Washington's
     // position"), and is not where something is ("in Moscow").
     bool continuesPortfolio(int first) const;
+    bool nameBeforeOfCountry(int k, int of) const;
     bool actsAsGovernment(int first, int end) const;
     bool insideQuote(qsizetype pos) const;
     int resolvePronoun(const QString &g, qsizetype at);

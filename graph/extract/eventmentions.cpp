@@ -24,6 +24,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
     static const int meeting = typeIndex("meeting");
     static const int strike = typeIndex("strike");
     static const int visitType = typeIndex("visit");
+    static const int talksType = typeIndex("talks");
     QList<Trigger> here;
     for (Trigger trigger : all) {
         if (quoted(trigger.start))
@@ -38,6 +39,12 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         if (trigger.type == meeting && isOneOf(words, {"meet", "meets", "hosted", "received"}) &&
             !meetsSomeone(trigger.end, s))
             continue;
+        // "every fisherman whose release he had negotiated.": what was
+        // negotiated told before, the clause ending on the verb, names no
+        // talks held with anyone.
+        if (trigger.type == talksType && words == QLatin1String("negotiated") && trigger.end < t.size() &&
+            QStringView(u".,;)").contains(t.at(trigger.end)))
+            continue;
         // "at an OSCE expert group session": a session is a meeting of the
         // organisation named right before it (up to two words between);
         // "the closing session", "that session" are none.
@@ -50,6 +57,17 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                                out.entities[mentions[*found].entity].kind == NodeKind::Organization;
                 if (!organisation && !tokens[j].text.front().isLower())
                     break;
+            }
+            // "The LTWB held its first session": the organisation before "held its".
+            for (int j = k - 1; j >= std::max(s.firstToken + 2, k - 3) && !organisation; --j) {
+                if (tokens[j].text != QLatin1String("its"))
+                    continue;
+                if (isOneOf(tokens[j - 1].text, {"held", "holds", "hold", "holding"})) {
+                    const auto found = mentionAtToken.constFind(j - 2);
+                    organisation = found != mentionAtToken.constEnd() && mentions[*found].endToken == j - 1 &&
+                                   out.entities[mentions[*found].entity].kind == NodeKind::Organization;
+                }
+                break;
             }
             if (!organisation)
                 continue;
@@ -77,7 +95,8 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         }
         // A strike is a labour dispute only when the sentence says so or the words can mean nothing else.
         if (trigger.type == strike &&
-            !isOneOf(words, {"went on strike", "on strike", "strike action", "walkout", "walked out"})) {
+            !isOneOf(words, {"went on strike", "on strike", "strike action", "walkout", "walked out",
+                             "walked off the job", "downed tools"})) {
             static const QRegularExpression labour(
                 QStringLiteral("\\b(?:unions?|workers|miners|machinists|employees|staff|pickets?|wages?|pay|"
                                "industrial action|stoppage|walkout|"
@@ -645,23 +664,63 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 }
             }
         }
-        // "at a meeting with the commission": the organisation named before
-        // whose name ends, or begins, with that word takes part.
-        if (const int w = text.tokenAtOrAfter(trigger.end);
-            w + 2 < s.endToken && tokens[w].text == QLatin1String("with") && tokens[w + 1].text == QLatin1String("the") &&
-            tokens[w + 2].text.front().isLower() && text.adjacent(w, w + 1) && text.adjacent(w + 1, w + 2) &&
-            !quoted(tokens[w].start)) {
-            int named = organizationNamedBefore(tokens[w + 2].text, trigger.start);
-            const QString firstWord = tokens[w + 2].text + QLatin1Char(' ');
-            for (auto it = mentions.crbegin(); it != mentions.crend() && named < 0; ++it) {
-                const Entity &e = out.entities[it->entity];
-                if (it->start < trigger.start && e.kind == NodeKind::Organization &&
-                    e.label.startsWith(firstWord, Qt::CaseInsensitive))
-                    named = it->entity;
-            }
+        // "a union delegation led by Mabaso met …": the organisation named
+        // before by the word before "delegation" takes part.
+        for (int d = std::max(s.firstToken + 2, text.tokenAtOrAfter(clauseStart) + 2);
+             d < s.endToken && tokens[d].start < trigger.start; ++d) {
+            if (tokens[d].text != QLatin1String("delegation") || !tokens[d - 1].text.front().isLower() ||
+                !isOneOf(tokens[d - 2].text, {"a", "A", "the", "The"}) || quoted(tokens[d].start))
+                continue;
+            const int named = organizationNamedBefore(tokens[d - 1].text, tokens[d].start);
             if (named >= 0 && !m.participants.contains(named)) {
                 m.participants.append(named);
-                m.rule += QStringLiteral(", with the organisation named before (\u201cthe %1\u201d)").arg(tokens[w + 2].text);
+                m.rule += QStringLiteral(", the organisation of the delegation (\u201c%1 delegation\u201d)")
+                              .arg(tokens[d - 1].text);
+            }
+        }
+        // "at a meeting with the commission", "talks between the union, the
+        // department and …": the organisation named before whose name ends,
+        // or begins, with each such word takes part.
+        if (const int w = text.tokenAtOrAfter(trigger.end);
+            w + 2 < s.endToken && (tokens[w].text == QLatin1String("with") || tokens[w].text == QLatin1String("between")) &&
+            tokens[w + 1].text == QLatin1String("the") && tokens[w + 2].text.front().isLower() &&
+            text.adjacent(w, w + 1) && !quoted(tokens[w].start)) {
+            const bool list = tokens[w].text == QLatin1String("between");
+            int j = w + 1;
+            for (int item = 0; item < 4 && j + 1 < s.endToken; ++item) {
+                if (tokens[j].text == QLatin1String("the") && tokens[j + 1].text.front().isLower() &&
+                    text.adjacent(j, j + 1)) {
+                    int named = organizationNamedBefore(tokens[j + 1].text, trigger.start);
+                    const QString firstWord = tokens[j + 1].text + QLatin1Char(' ');
+                    for (auto it = mentions.crbegin(); it != mentions.crend() && named < 0; ++it) {
+                        const Entity &e = out.entities[it->entity];
+                        if (it->start < trigger.start && e.kind == NodeKind::Organization &&
+                            e.label.startsWith(firstWord, Qt::CaseInsensitive))
+                            named = it->entity;
+                    }
+                    if (named >= 0 && !m.participants.contains(named)) {
+                        m.participants.append(named);
+                        m.rule += QStringLiteral(", with the organisation named before (\u201cthe %1\u201d)")
+                                      .arg(tokens[j + 1].text);
+                    }
+                    j += 2;
+                } else {
+                    const int nameStart = j;
+                    while (j < s.endToken && tokens[j].text.front().isUpper())
+                        ++j; // a name in the list: its own mention takes part
+                    if (j == nameStart)
+                        break;
+                }
+                // Only "between" lists: ", the …", "and the …".
+                if (!list || j + 1 >= s.endToken)
+                    break;
+                const QStringView gap = QStringView(t).mid(tokens[j - 1].end, tokens[j].start - tokens[j - 1].end);
+                if (tokens[j].text == QLatin1String("and") && gap == QLatin1String(" "))
+                    ++j;
+                else if (gap != QLatin1String(", "))
+                    break;
+                if (j < s.endToken && tokens[j].text == QLatin1String("and"))
+                    ++j; // ", and the …"
             }
         }
         if (trigger.bloc >= 0 || trigger.ministersOf >= 0)
@@ -1436,7 +1495,28 @@ QList<ResolvedDate> EventFinder::datesIn(int sentence, bool future)
         cache.insert(sentence, {});
         return {};
     }
-    const QList<ResolvedDate> dates = findDates(t, s.start, s.end, date, future);
+    QList<ResolvedDate> dates = findDates(t, s.start, s.end, date, future);
+    // "He became foreign minister in 1998. That year he met …": the year
+    // the sentence before in its paragraph names, inferred.
+    if (dates.isEmpty() && sentence > 0 && sentences[sentence - 1].paragraph == s.paragraph) {
+        for (int k = s.firstToken; k + 1 < s.endToken; ++k) {
+            if (tokens[k + 1].text != QLatin1String("year") || !text.adjacent(k, k + 1) ||
+                tokens[k].text.compare(QLatin1String("that"), Qt::CaseInsensitive) != 0 || quoted(tokens[k].start))
+                continue;
+            const QList<ResolvedDate> before = datesIn(sentence - 1, future);
+            if (before.size() == 1 && before.first().iso.size() >= 4) {
+                ResolvedDate d;
+                d.iso = before.first().iso.left(4);
+                d.stated = false;
+                d.note = QStringLiteral("inferred: \u201cthat year\u201d, the year of the sentence before (%1)")
+                             .arg(before.first().note);
+                d.start = tokens[k].start;
+                d.end = tokens[k + 1].end;
+                dates.append(d);
+            }
+            break;
+        }
+    }
     cache.insert(sentence, dates);
     return dates;
 }

@@ -256,6 +256,24 @@ EventFinder::Role EventFinder::roleOf(const Mention &mention, const Sentence &s)
                 return Role::None;
         }
     }
+    // "visited the Quiroga family home": a name before "family" is the
+    // family's, not the one so named who takes part.
+    if (kind == NodeKind::Person && mention.endToken < s.endToken && mention.firstToken > s.firstToken &&
+        tokens[mention.endToken].text == QLatin1String("family") &&
+        tokens[mention.firstToken - 1].text.compare(QLatin1String("the"), Qt::CaseInsensitive) == 0 &&
+        text.adjacent(mention.endToken - 1, mention.endToken))
+        return Role::None;
+    // "President Marta Quispe of Bolivia": the country qualifies the one
+    // named just before "of"; she takes part, not it.
+    if (kind == NodeKind::Country && mention.firstToken >= s.firstToken + 2 &&
+        tokens[mention.firstToken - 1].text == QLatin1String("of")) {
+        const auto previous = std::lower_bound(mentions.cbegin(), mentions.cend(), mention.start,
+                                               [](const Mention &m, qsizetype pos) { return m.start < pos; });
+        if (previous != mentions.cbegin() && std::prev(previous)->endToken == mention.firstToken - 1 &&
+            out.entities[std::prev(previous)->entity].kind == NodeKind::Person &&
+            text.adjacent(mention.firstToken - 2, mention.firstToken - 1))
+            return Role::None;
+    }
     // "met the head of Norway's Coast Guard, Admiral Lars Moe,": whose head
     // the one named next is; he takes part, not they.
     if (kind != NodeKind::Person) {

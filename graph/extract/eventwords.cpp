@@ -31,7 +31,10 @@ const TriggerWords triggerWords[] = {
      "flew over|"
      "(?:travel|travels|travelled|traveled|travelling|traveling) to",
      "visit", "Visit"},
-    {"went on strike|on strike|strike action|walkout|walked out|strikes|strike", "strike", "Strike"},
+    // "stayed off work from March 10 to 12", "downed tools": a strike without the word.
+    {"went on strike|on strike|strike action|walkout|walked out|walked off the job|stayed off work|"
+     "stayed away from work|downed tools|strikes|strike",
+     "strike", "Strike"},
     {"talks|negotiations|negotiated|negotiating|consultations|(?:next|new|formal|negotiating|latest) round", "talks",
      "Talks"},
     {"press conference|news conference|joint briefing|briefing|press briefing", "other", "Briefing"},
@@ -92,7 +95,8 @@ const WordSet &triggerStarts()
               "election",    "elections", "re-election", "reelection", "attend",     "attends",
               "attended",    "attending",  "first",      "dinner",     "due",        "expected",
               "scheduled",   "set",        "discussed",  "toured",     "touring",    "travel",
-              "travels",     "travelled",  "traveled",   "travelling", "traveling", "flew"}) {
+              "travels",     "travelled",  "traveled",   "travelling", "traveling", "flew",
+              "stayed",      "downed"}) {
             const QString word = QString::fromLatin1(w);
             set.insert(word);
             set.insert(word.front().toUpper() + word.mid(1));
