@@ -2589,7 +2589,7 @@ private Q_SLOTS:
     void scoresOnArticlesTheRulesWereNotWrittenFor()
     {
         const QList<WrittenArticle> articles = writtenArticles();
-        QVERIFY2(articles.size() >= 50, "fifty or more articles with their expected graphs");
+        QVERIFY2(articles.size() >= 53, "fifty-three or more articles with their expected graphs");
         // Written after the rules were, and measured before any rule looked
         // at them: the held-out articles, reported on their own as well.
         static const QStringList heldOut = {QStringLiteral("13-"), QStringLiteral("14-"), QStringLiteral("15-")};
@@ -2637,6 +2637,10 @@ private Q_SLOTS:
         // written by another who never saw them; scored once, after those
         // rules.
         static const QStringList eleventhHeldOut = {QStringLiteral("48-"), QStringLiteral("49-"), QStringLiteral("50-")};
+        // 51-53 likewise: written blind while the rules of extract-20 were
+        // written by another who never saw them; scored once, after those
+        // rules.
+        static const QStringList twelfthHeldOut = {QStringLiteral("51-"), QStringLiteral("52-"), QStringLiteral("53-")};
         const auto among = [](const QString &name, const QStringList &prefixes) {
             return std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &prefix) { return name.startsWith(prefix); });
         };
@@ -2652,6 +2656,7 @@ private Q_SLOTS:
         scoring::Scores ninthTotal;
         scoring::Scores tenthTotal;
         scoring::Scores eleventhTotal;
+        scoring::Scores twelfthTotal;
         for (const WrittenArticle &article : articles) {
             const QString &name = article.name;
             QVERIFY2(article.ok, qPrintable(name));
@@ -2698,6 +2703,10 @@ private Q_SLOTS:
                 eleventhTotal += s;
                 continue;
             }
+            if (among(name, twelfthHeldOut)) {
+                twelfthTotal += s;
+                continue;
+            }
             total += s;
             if (among(name, heldOut))
                 heldOutTotal += s;
@@ -2714,6 +2723,7 @@ private Q_SLOTS:
         qInfo().noquote() << report(QStringLiteral("held-out articles (42-44)"), ninthTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (45-47)"), tenthTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (48-50)"), eleventhTotal);
+        qInfo().noquote() << report(QStringLiteral("held-out articles (51-53)"), twelfthTotal);
         holdsFloors(QStringLiteral("unseen"), total, Floors{0.99, 0.98, 0.99, 0.88, 0.99, 0.82, 0.82});
         holdsFloors(QStringLiteral("held-out"), heldOutTotal, Floors{0, 0, 0.95, 0, 0, 0.97, 0});
         holdsFloors(QStringLiteral("held-out 16-18"), secondTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.88, 0.88});
@@ -2842,6 +2852,12 @@ private Q_SLOTS:
         // participants P 0.96 R 1.00. No longer unseen figures; the floors
         // are under these.
         holdsFloors(QStringLiteral("held-out 48-50"), eleventhTotal, Floors{0.98, 0.95, 0.98, 0.98, 0.98, 0.88, 0.94});
+        // First measured (main after extract-20, no rule changed for them)
+        // at people P 0.79 R 0.95, quotes P 0.97 R 0.97, speakers 0.92
+        // (36/39), events P 0.50 R 0.43 F1 0.46, their participants P 0.87
+        // R 0.65: a wire update with a correction, an exclusive, a
+        // three-country summit. Not to be tuned to; the floors are just under.
+        holdsFloors(QStringLiteral("held-out 51-53"), twelfthTotal, Floors{0.95, 0.95, 0.90, 0.77, 0.93, 0.44, 0.85});
     }
 
     // Every test article hard-wrapped at 72 columns (as a plain-text feed
