@@ -297,6 +297,36 @@ private Q_SLOTS:
                  qPrintable(places.join(QStringLiteral(", "))));
     }
 
+    // Infrastructure named by its last word ("the Skagen Cable", "the Oder
+    // Link"), a region by compass point and continent ("Central Europe"),
+    // a consultancy by its trade ("Harju Grid Analytics"), a sport ("Kung
+    // Fu") and an update note's first word ("(Updates with …") name no one.
+    void infrastructureRegionsFirmsAndSportsAreNoOne()
+    {
+        const QString text = QStringLiteral(
+            "(Updates with Polish minister's comments in paragraph 3)\n"
+            "Flows through the Oder Link and the Skagen Cable fell across Central Europe, Olav Lund at Fjord "
+            "Advisory said.\n"
+            "Marta Kask, head of power research at Tallinn consultancy Harju Grid Analytics, said prices rose.\n"
+            "Kung Fu gyms closed, Energy Minister Ewa Nowak said.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QStringList people, places, organizations;
+        for (const Entity &e : x.entities) {
+            if (e.kind == NodeKind::Person)
+                people.append(e.label);
+            else if (e.kind == NodeKind::Place)
+                places.append(e.label);
+            else if (e.kind == NodeKind::Organization)
+                organizations.append(e.label);
+        }
+        people.sort();
+        QCOMPARE(people.join(QStringLiteral(", ")), QStringLiteral("Ewa Nowak, Marta Kask, Olav Lund"));
+        for (const char *name : {"Oder Link", "Skagen Cable", "Central Europe"})
+            QVERIFY2(places.contains(QLatin1String(name)), qPrintable(places.join(QStringLiteral(", "))));
+        for (const char *name : {"Harju Grid Analytics", "Fjord Advisory"})
+            QVERIFY2(organizations.contains(QLatin1String(name)), qPrintable(organizations.join(QStringLiteral(", "))));
+    }
+
     // A place written without its accents ("San Jose" for "San José",
     // as plain-text feeds often have it) is the place, and no speaker.
     void placesWrittenWithoutTheirAccents()

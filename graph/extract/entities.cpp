@@ -46,7 +46,7 @@ const WordSet &commonCapitalised()
               "Thus",         "Indeed",    "Overall",     "Nevertheless", "Furthermore", "Moreover",
               "Additionally", "Notably",   "Separately",  "Officials",    "Analysts",    "Critics",
               "Experts",      "Observers", "Diplomats",   "Leaders",      "Talks",       "Negotiations",
-              "Sources"})
+              "Sources",      "Adds",      "Updates",     "Corrects",     "Recasts",     "Refiles"})
             s.insert(QString::fromLatin1(w));
         return s;
     }();
@@ -104,7 +104,8 @@ const WordSet &placeWords()
               "Governorate", "Heights",    "Hills",      "Forest",  "Falls",     "Reef",      "Cape",
               "Sound",       "Guesthouse", "Residence",  "Villa",   "Castle",    "Embassy",   "Consulate",
               "Compound",    "Zone",       "Sector",     "North",   "South",     "East",      "West",
-              "Copperbelt",  "Delta",      "Estuary",    "Lagoon"})
+              "Copperbelt",  "Delta",      "Estuary",    "Lagoon",  "Link",      "Cable",     "Pipeline",
+              "Interconnector"})
             s.insert(QString::fromLatin1(w));
         return s;
     }();
@@ -901,6 +902,19 @@ void EntityFinder::classify(int first, int end)
         lastWord.endsWith(QLatin1String("ean")) || lastWord.endsWith(QLatin1String("can")) ||
         lastWord.endsWith(QLatin1String("ese")) || isOneOf(lastWord, {"Arab", "Nordic", "Slavic", "Turkic"});
     if (count <= 3 && compassBefore && regionAdjective && lastWord.front().isUpper())
+        return;
+    // "Southeast Asia", "Central Europe", "West Africa": compass points
+    // before a world region name a place, no one.
+    if (count <= 3 && compassBefore &&
+        isOneOf(lastWord, {"Asia", "Africa", "Europe", "America", "Americas", "Asia-Pacific", "Pacific", "Atlantic",
+                           "Mediterranean", "Caribbean", "Balkans", "Caucasus", "Arctic", "Sahel"})) {
+        const int e = addEntity(NodeKind::Place, name, QStringLiteral("compass point before a world region"));
+        addMention(e, first, end);
+        return;
+    }
+    // "Muay Thai", "Kung Fu", "Formula One": a sport, no one.
+    if (count <= 3 && isOneOf(name, {"Muay Thai", "Kung Fu", "Tae Kwon Do", "Jiu Jitsu", "Formula One", "Formula 1",
+                                     "Jai Alai", "Krav Maga", "Pencak Silat", "Sepak Takraw"}))
         return;
     const bool placeWord =
         placeWords().contains(tokens[end - 1].text) || placeWords().contains(tokens[first].text);
