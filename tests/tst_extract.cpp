@@ -2208,6 +2208,16 @@ private Q_SLOTS:
         const QString storm = QStringLiteral("Most of Split stayed off work on Monday as the storm passed.\n");
         const Extraction v = extractArticle(storm, QDate(2025, 5, 9));
         QCOMPARE(eventsOf(v, QStringLiteral("strike")).size(), 0);
+        // "have been on strike since April 22": still going on, from that
+        // day to the article's, its end inferred.
+        const QString since = QStringLiteral(
+            "Some 600 members of the Split Stevedores' Union have been on strike since April 22, blocking the "
+            "container quay.\n");
+        const Extraction u = extractArticle(since, QDate(2025, 5, 9));
+        const QList<Event> ongoing = eventsOf(u, QStringLiteral("strike"));
+        QVERIFY2(ongoing.size() == 1, eventsSaid(u).constData());
+        QCOMPARE(ongoing.first().date, QStringLiteral("2025-04-22/2025-05-09"));
+        QVERIFY(!ongoing.first().dateStated);
     }
 
     // "A GHA team of vets will travel to Kano State next month": a team

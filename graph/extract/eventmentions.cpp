@@ -464,7 +464,12 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 continue;
             // "took office after Lind became president on March 3": the date is the other clause's.
             static const QRegularExpression subordinate(QStringLiteral("\\b(?:after|before|since|until|when)\\s"));
-            if (candidate.start >= trigger.end && candidate.start < dateTo && candidate.start - trigger.end < 120 &&
+            // Not "on strike since January 15", the range datesIn made of it: what goes on since.
+            const int beforeDate = text.tokenAtOrAfter(candidate.start) - 1;
+            const bool sinceRange = candidate.iso.size() == 21 && beforeDate >= s.firstToken &&
+                                    tokens[beforeDate].text == QLatin1String("since");
+            if (!sinceRange && candidate.start >= trigger.end && candidate.start < dateTo &&
+                candidate.start - trigger.end < 120 &&
                 matchIn(subordinate, QStringView(t).mid(trigger.end, candidate.start - trigger.end)).hasMatch())
                 break;
             // "Talks between A and B (…), mediated by C in D, ended on
@@ -1462,6 +1467,9 @@ bool EventFinder::dateGoverns(const ResolvedDate &d, const Sentence &s) const
         return false;
     if (isOneOf(previous, {"his", "her", "its", "their", "the"}) && k > s.firstToken)
         --k;
+    // "since January 15" made a range to the article's date (datesIn): what goes on since.
+    if (tokens[k].text == QLatin1String("since") && d.iso.size() == 21)
+        return true;
     return !isOneOf(tokens[k].text, {"since", "until", "till", "by", "before"});
 }
 
@@ -1496,6 +1504,28 @@ QList<ResolvedDate> EventFinder::datesIn(int sentence, bool future)
         return {};
     }
     QList<ResolvedDate> dates = findDates(t, s.start, s.end, date, future);
+    // "have been on strike since January 15": a day right after "since",
+    // a present perfect ("has", "have") before it, begins what still goes
+    // on; it runs to the article's date, inferred.
+    if (!future && date.isValid()) {
+        for (ResolvedDate &d : dates) {
+            const int k = text.tokenAtOrAfter(d.start) - 1;
+            if (k <= s.firstToken || tokens[k].text != QLatin1String("since") || d.iso.size() != 10 ||
+                d.iso >= date.toString(Qt::ISODate))
+                continue;
+            const bool perfect = std::any_of(tokens.cbegin() + s.firstToken, tokens.cbegin() + k, [](const Token &tok) {
+                return isOneOf(tok.text, {"has", "have"});
+            });
+            if (!perfect)
+                continue;
+            const QString until = date.toString(Qt::ISODate);
+            d.note = QStringLiteral("%1; \u201csince\u201d with \u201chas\u201d or \u201chave\u201d: still going on, "
+                                    "to the article's date %2, inferred")
+                         .arg(d.note, until);
+            d.iso += QLatin1Char('/') + until;
+            d.stated = false;
+        }
+    }
     // "He became foreign minister in 1998. That year he met …": the year
     // the sentence before in its paragraph names, inferred.
     if (dates.isEmpty() && sentence > 0 && sentences[sentence - 1].paragraph == s.paragraph) {
