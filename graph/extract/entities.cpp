@@ -432,7 +432,32 @@ void EntityFinder::findNamesIn(int from, int to)
         // (and "the"), the rest of a portfolio begun by a title and "of" or
         // "for"; of its words only the last two can be a name, and none of
         // two words or fewer ("… and Economic Relations,").
-        if (first < end && first == k && continuesPortfolio(first)) {
+        // Not "… and Fathi al-Mabrouk, Libya's minister of water resources,":
+        // words described after a comma by a title in lower case (after a
+        // possessive, or "the", "a") are someone's name.
+        const auto describedAfter = [&] {
+            const qsizetype after = tokens[end - 1].end;
+            if (end + 1 >= tokens.size() || tokens[end].sentence != tokens[end - 1].sentence ||
+                QStringView(t).mid(after, tokens[end].start - after) != QLatin1String(", "))
+                return false;
+            const QString &next = tokens[end].text;
+            if (isOneOf(next, {"the", "a", "an"})) {
+                for (int j = end + 1; j < std::min<qsizetype>(tokens.size(), end + 5) && text.adjacent(j - 1, j) &&
+                                      tokens[j].text.front().isLower();
+                     ++j) {
+                    if (gz.isTitle(tokens[j].text))
+                        return true;
+                }
+                return false;
+            }
+            const qsizetype at = tokens[end].end;
+            if (!startsUpper(next) || at + 2 >= t.size() || !isApostrophe(t.at(at)) || t.at(at + 1) != QLatin1Char('s'))
+                return false;
+            const int word = text.tokenAtOrAfter(at + 2);
+            return word < tokens.size() && tokens[word].sentence == tokens[end].sentence &&
+                   tokens[word].text.front().isLower() && gz.isTitle(tokens[word].text);
+        };
+        if (first < end && first == k && continuesPortfolio(first) && !describedAfter()) {
             if (end - first <= 2 && byName.value(text.words(first, end), -1) < 0) {
                 k = end;
                 continue;
