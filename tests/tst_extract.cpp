@@ -864,6 +864,24 @@ private Q_SLOTS:
         QVERIFY(spansHold(x, aside) && spansHold(y, described) && spansHold(z, titled));
     }
 
+    // "A Ghanaian diplomat who asked not to be named said …" / "“…,” the
+    // diplomat said": the words of someone the text will not name are no
+    // statement, and not the last speaker's.
+    void wordsOfSomeoneNotNamedAreNoStatement()
+    {
+        const QString text = QStringLiteral(
+            "\u201cWe will sign when the others do, and not a day before,\u201d Trade Minister Kwame Asante said.\n\n"
+            "A Ghanaian diplomat who asked not to be named said the talks had stalled.\n\n"
+            "\u201cNobody in the room wants to be the first to blink on the tariffs,\u201d the diplomat said.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QStringList said;
+        for (const Statement &s : x.statements) {
+            if (s.direct)
+                said.append(text.mid(s.text.start, 12));
+        }
+        QCOMPARE(said, QStringList{QStringLiteral("We will sign")});
+    }
+
     // Attribution before, after and inside a quotation; pronouns; titles;
     // scare quotes and quoted titles are no statements.
     void quotationsFindTheirSpeakers()

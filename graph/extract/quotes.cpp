@@ -685,6 +685,20 @@ void StatementFinder::findQuotedStatements()
                     continue;
             }
         }
+        // "An Algerian official who asked not to be named said …" / "“…,” the
+        // official said": words of someone the text will not name, in the
+        // quotation's sentence or the two before it, are nobody's statement,
+        // nor the last speaker's.
+        if (speaker < 0) {
+            static const QRegularExpression anonymous(
+                QStringLiteral("\\b(?:(?:asked|declined|requested) not to be (?:named|identified)|"
+                               "on (?:the )?condition of anonymity|speaking anonymously|"
+                               "(?:was|were) not authori[sz]ed to (?:speak|talk|comment))"));
+            const qsizetype from = sentences[std::max(0, q.sentence - 2)].start;
+            const qsizetype to = sentences[q.sentence].end;
+            if (matchIn(anonymous, QStringView(t).mid(from, to - from)).hasMatch())
+                continue;
+        }
         // A paragraph that goes on quoting: the same speaker.
         if (speaker < 0) {
             const int sameParagraph = paragraphSpeaker >= 0 ? paragraphSpeaker : -1;
