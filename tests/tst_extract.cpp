@@ -864,6 +864,25 @@ private Q_SLOTS:
         QVERIFY(spansHold(x, aside) && spansHold(y, described) && spansHold(z, titled));
     }
 
+    // "“…,” a spokesman for the ministry said." … "The ministry spokesman,
+    // Tomas Varga, later said …": the spokesman is the one named later by
+    // that word; the paragraph's next quotation his too.
+    void aSpokespersonNamedLater()
+    {
+        const QString text = QStringLiteral(
+            "\u201cWe will not close the border crossing for a single hour this winter,\u201d a spokesman for "
+            "Hungary's Ministry of Transport said. \u201cThe trucks will keep moving.\u201d\n\n"
+            "Road Minister Eva Horvath met the hauliers on Monday.\n\n"
+            "The ministry spokesman, Tomas Varga, later said the queues had shortened.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QStringList said;
+        for (const Statement &s : x.statements) {
+            if (s.direct)
+                said.append(s.speaker >= 0 ? x.entities[s.speaker].label : QStringLiteral("-"));
+        }
+        QCOMPARE(said, (QStringList{QStringLiteral("Tomas Varga"), QStringLiteral("Tomas Varga")}));
+    }
+
     // "A Ghanaian diplomat who asked not to be named said …" / "“…,” the
     // diplomat said": the words of someone the text will not name are no
     // statement, and not the last speaker's.
