@@ -2157,6 +2157,21 @@ private Q_SLOTS:
                  QStringLiteral("Amber Coast Fitters' Guild, Rask Heavy Industries"));
     }
 
+    // "The talks began in March and have moved on to price": begun then,
+    // and going on to the article's date (inferred).
+    void talksBegunAndStillGoingOn()
+    {
+        const QString text = QStringLiteral(
+            "LIMA, May 9 (Andes Wire) - Vela Foods is in talks with the Andean Dairy Cooperative over a supply "
+            "deal.\n\n"
+            "The talks began in March and have moved on to price, its chief executive, Ana Ruiz, said.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 5, 9));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(talks.first().date, QStringLiteral("2025-03/2025-05-09"));
+        QVERIFY(!talks.first().dateStated);
+    }
+
     // "Talks between A and B (…), chaired by C in Bergen, ended on Tuesday":
     // the day the talks ended dates them, however long their subject.
     void talksDatedByTheirEndAfterALongSubject()

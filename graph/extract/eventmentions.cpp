@@ -1506,21 +1506,29 @@ QList<ResolvedDate> EventFinder::datesIn(int sentence, bool future)
     QList<ResolvedDate> dates = findDates(t, s.start, s.end, date, future);
     // "have been on strike since January 15": a day right after "since",
     // a present perfect ("has", "have") before it, begins what still goes
-    // on; it runs to the article's date, inferred.
+    // on; it runs to the article's date, inferred. So does a day or month
+    // after "began" with "and have" after it.
     if (!future && date.isValid()) {
         for (ResolvedDate &d : dates) {
             const int k = text.tokenAtOrAfter(d.start) - 1;
-            if (k <= s.firstToken || tokens[k].text != QLatin1String("since") || d.iso.size() != 10 ||
-                d.iso >= date.toString(Qt::ISODate))
+            if (k <= s.firstToken || d.iso >= date.toString(Qt::ISODate))
                 continue;
-            const bool perfect = std::any_of(tokens.cbegin() + s.firstToken, tokens.cbegin() + k, [](const Token &tok) {
-                return isOneOf(tok.text, {"has", "have"});
-            });
-            if (!perfect)
+            bool ongoing = false;
+            if (tokens[k].text == QLatin1String("since") && d.iso.size() == 10) {
+                ongoing = std::any_of(tokens.cbegin() + s.firstToken, tokens.cbegin() + k,
+                                      [](const Token &tok) { return isOneOf(tok.text, {"has", "have"}); });
+            } else if (isOneOf(tokens[k].text, {"began", "started"}) && (d.iso.size() == 7 || d.iso.size() == 10)) {
+                // "The talks began in February and have moved on to price":
+                // begun, and still going on, the present perfect right after says.
+                const int next = text.tokenAtOrAfter(d.end);
+                ongoing = next + 1 < s.endToken && tokens[next].text == QLatin1String("and") &&
+                          isOneOf(tokens[next + 1].text, {"has", "have"});
+            }
+            if (!ongoing)
                 continue;
             const QString until = date.toString(Qt::ISODate);
-            d.note = QStringLiteral("%1; \u201csince\u201d with \u201chas\u201d or \u201chave\u201d: still going on, "
-                                    "to the article's date %2, inferred")
+            d.note = QStringLiteral("%1; begun then and still going on (\u201csince\u201d, or \u201cbegan\u201d "
+                                    "and \u201chas\u201d or \u201chave\u201d): to the article's date %2, inferred")
                          .arg(d.note, until);
             d.iso += QLatin1Char('/') + until;
             d.stated = false;
