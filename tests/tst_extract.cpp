@@ -2157,6 +2157,20 @@ private Q_SLOTS:
                  QStringLiteral("Amber Coast Fitters' Guild, Rask Heavy Industries"));
     }
 
+    // "Ruiz later told Andes Wire that … a summit in Quito next month": the
+    // outlet told of it takes no part in it.
+    void whoWasToldTakesNoPart()
+    {
+        const QString text = QStringLiteral(
+            "LIMA, May 9 (Andes Wire) - Peru and Ecuador traded blame over the fishing ban on Friday.\n\n"
+            "The ministry spokeswoman, Ana Ruiz, later told Andes Wire that Peru and Ecuador would put the ban on "
+            "the agenda of a summit in Quito next month.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 5, 9));
+        const QList<Event> summits = eventsOf(x, QStringLiteral("summit"));
+        QVERIFY2(summits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, summits.first().participants), QStringLiteral("Ecuador, Peru"));
+    }
+
     // "The talks began in March and have moved on to price": begun then,
     // and going on to the article's date (inferred).
     void talksBegunAndStillGoingOn()

@@ -573,6 +573,19 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                  isOneOf(tokens[v + 1].text, {"met", "will", "have", "had", "are", "were", "would", "could", "can",
                                               "must", "should", "did", "do"})))
                 continue;
+            // "Ek later told Nordwire that … a summit next month": whom the
+            // words were told (right after "told") only heard of it.
+            if (isOneOf(tokens[v].text, {"told", "tells", "tell"}) && v + 1 < triggerToken) {
+                if (const auto told = mentionAtToken.constFind(v + 1); told != mentionAtToken.constEnd()) {
+                    const int entity = mentions[*told].entity;
+                    const bool elsewhere =
+                        std::any_of(mentions.cbegin(), mentions.cend(), [&](const Mention &other) {
+                            return other.entity == entity && other.start > tokens[v + 1].end && other.start < objectsEnd;
+                        });
+                    if (!elsewhere)
+                        m.participants.removeAll(entity);
+                }
+            }
             // The actor right before the verb (its last mention ending there).
             for (int back = v - 1; back >= std::max(s.firstToken, v - 5); --back) {
                 const auto found = mentionAtToken.constFind(back);
