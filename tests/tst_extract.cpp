@@ -1579,6 +1579,14 @@ private Q_SLOTS:
         const QList<Event> visits = eventsOf(y, QStringLiteral("visit"));
         QVERIFY2(visits.size() == 1, eventsSaid(y).constData());
         QCOMPARE(namesOf(y, visits.first().participants), QStringLiteral("Ana Lopez"));
+        // "visited Lusaka on Monday and met the board of Kafue Mills": the
+        // meeting joined to the visit by "and" was held that day.
+        const QString joined = QStringLiteral(
+            "Trade Minister Kojo Mensah visited Lusaka on Monday and met the board of Kafue Mills.\n");
+        const Extraction z = extractArticle(joined, QDate(2025, 4, 24));
+        const QList<Event> meetings = eventsOf(z, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(z).constData());
+        QCOMPARE(meetings.first().date, QStringLiteral("2025-04-21"));
     }
 
     // "at a dinner in Bergen": a dinner with someone is a meeting with

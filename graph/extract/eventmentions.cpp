@@ -939,6 +939,19 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 continue;
             }
         }
+        // "visited Singapore last Thursday and met TMX's head of content":
+        // a meeting joined by "and" to the visit before it, with no date of
+        // its own, was held that day.
+        if (i > 0 && m.type == meeting && m.date.iso.isEmpty() && mentionIndex[i - 1] >= 0 &&
+            triggerToken > s.firstToken && tokens[triggerToken - 1].text == QLatin1String("and") &&
+            QLatin1String(triggerWords[here[i - 1].type].type) == QLatin1String("visit") &&
+            !QStringView(t).mid(here[i - 1].end, trigger.start - here[i - 1].end).contains(QLatin1Char(','))) {
+            const EventMention &visit = (*into)[mentionIndex[i - 1]];
+            if (visit.sentence == si && !visit.date.iso.isEmpty()) {
+                m.date = visit.date;
+                m.rule += QStringLiteral(", the day of the visit it follows");
+            }
+        }
         if (host && i > 0)
             m.sidelined = mentionIndex[i - 1];
         mentionIndex[i] = int(into->size());
