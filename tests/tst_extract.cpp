@@ -2429,6 +2429,16 @@ private Q_SLOTS:
         // Nor is a portfolio's first word that names organisations ("Energy") one.
         QVERIFY(std::none_of(x.entities.cbegin(), x.entities.cend(),
                              [](const Entity &e) { return e.label == QLatin1String("Ugandan Energy"); }));
+        // Nor a portfolio after "for" going on after a comma ("Minister for
+        // Energy, Transport and Housing, Aino Virta,").
+        const QString chair = QStringLiteral(
+            "Finland's Minister for Energy, Transport and Housing, Aino Virta, chaired the meeting in Turku on "
+            "Monday.\n");
+        const Extraction c = extractArticle(chair, QDate(2025, 5, 9));
+        QVERIFY(std::none_of(c.entities.cbegin(), c.entities.cend(), [](const Entity &e) {
+            return e.kind == NodeKind::Organization && e.label.startsWith(QLatin1String("Minister"));
+        }));
+        QCOMPARE(peopleOf(c), QStringLiteral("Aino Virta"));
         QVERIFY(spansHold(x, text));
     }
 

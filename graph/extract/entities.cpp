@@ -739,6 +739,16 @@ void EntityFinder::classify(int first, int end)
     }
     // "the General Administration of Taxation": a title word before words
     // that name an organisation begins the organisation's name.
+    // "Sweden's Minister for Energy, Business and Industry, Johanna Sandell":
+    // a portfolio after "for" or "of" going on after a comma with another
+    // capitalised word is no organisation's name.
+    const bool portfolioGoesOn = titleStop > k && titleStop < end && connectors().contains(tokens[titleStop].text) &&
+                                 end < tokens.size() && tokens[end].sentence == tokens[end - 1].sentence &&
+                                 QStringView(t).mid(tokens[end - 1].end, tokens[end].start - tokens[end - 1].end) ==
+                                     QLatin1String(", ") &&
+                                 startsUpper(tokens[end].text);
+    if (portfolioGoesOn)
+        return;
     if (titleStop > k && titleStop < end && end - titleStop <= 4) {
         bool organization = false;
         for (int w = titleStop; w < end && !organization; ++w)
