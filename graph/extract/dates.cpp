@@ -79,7 +79,7 @@ const QRegularExpression &datePattern()
                        // 14: relative words
                        "|(yesterday|today|tomorrow|last\\s+week|next\\s+week|this\\s+week|last\\s+month|next\\s+month|"
                        "this\\s+month|earlier\\s+this\\s+month|later\\s+this\\s+month|last\\s+year|next\\s+year|"
-                       "earlier\\s+this\\s+week)"
+                       "earlier\\s+this\\s+week|overnight)"
                        // 15: a year alone ("in 2031"), or a season's ("in the spring of 2004")
                        "|in\\s+(?:the\\s+(?:(?:early|late)\\s+)?(?:spring|summer|autumn|fall|winter)\\s+of\\s+)?"
                        "((?:19|20)\\d\\d)(?![-\u2013/]?\\d)"
@@ -212,6 +212,8 @@ bool resolveMatch(const QRegularExpressionMatch &m, const QString &text, qsizety
         out.iso = iso(documentDate.addDays(-1));
     else if (relative == QLatin1String("today"))
         out.iso = iso(documentDate);
+    else if (relative == QLatin1String("overnight")) // the night before the article's day: both days
+        out.iso = iso(documentDate.addDays(-1)) + QLatin1Char('/') + iso(documentDate);
     else if (relative == QLatin1String("tomorrow"))
         out.iso = iso(documentDate.addDays(1));
     else if (relative == QLatin1String("last week"))

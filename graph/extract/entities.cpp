@@ -46,7 +46,7 @@ const WordSet &commonCapitalised()
               "Thus",         "Indeed",    "Overall",     "Nevertheless", "Furthermore", "Moreover",
               "Additionally", "Notably",   "Separately",  "Officials",    "Analysts",    "Critics",
               "Experts",      "Observers", "Diplomats",   "Leaders",      "Talks",       "Negotiations",
-              "Sources"})
+              "Sources",      "Adds",      "Updates",     "Corrects",     "Recasts",     "Refiles"})
             s.insert(QString::fromLatin1(w));
         return s;
     }();
@@ -104,7 +104,8 @@ const WordSet &placeWords()
               "Governorate", "Heights",    "Hills",      "Forest",  "Falls",     "Reef",      "Cape",
               "Sound",       "Guesthouse", "Residence",  "Villa",   "Castle",    "Embassy",   "Consulate",
               "Compound",    "Zone",       "Sector",     "North",   "South",     "East",      "West",
-              "Copperbelt",  "Delta",      "Estuary",    "Lagoon"})
+              "Copperbelt",  "Delta",      "Estuary",    "Lagoon",  "Link",      "Cable",     "Pipeline",
+              "Interconnector"})
             s.insert(QString::fromLatin1(w));
         return s;
     }();
@@ -431,7 +432,32 @@ void EntityFinder::findNamesIn(int from, int to)
         // (and "the"), the rest of a portfolio begun by a title and "of" or
         // "for"; of its words only the last two can be a name, and none of
         // two words or fewer ("… and Economic Relations,").
-        if (first < end && first == k && continuesPortfolio(first)) {
+        // Not "… and Fathi al-Mabrouk, Libya's minister of water resources,":
+        // words described after a comma by a title in lower case (after a
+        // possessive, or "the", "a") are someone's name.
+        const auto describedAfter = [&] {
+            const qsizetype after = tokens[end - 1].end;
+            if (end + 1 >= tokens.size() || tokens[end].sentence != tokens[end - 1].sentence ||
+                QStringView(t).mid(after, tokens[end].start - after) != QLatin1String(", "))
+                return false;
+            const QString &next = tokens[end].text;
+            if (isOneOf(next, {"the", "a", "an"})) {
+                for (int j = end + 1; j < std::min<qsizetype>(tokens.size(), end + 5) && text.adjacent(j - 1, j) &&
+                                      tokens[j].text.front().isLower();
+                     ++j) {
+                    if (gz.isTitle(tokens[j].text))
+                        return true;
+                }
+                return false;
+            }
+            const qsizetype at = tokens[end].end;
+            if (!startsUpper(next) || at + 2 >= t.size() || !isApostrophe(t.at(at)) || t.at(at + 1) != QLatin1Char('s'))
+                return false;
+            const int word = text.tokenAtOrAfter(at + 2);
+            return word < tokens.size() && tokens[word].sentence == tokens[end].sentence &&
+                   tokens[word].text.front().isLower() && gz.isTitle(tokens[word].text);
+        };
+        if (first < end && first == k && continuesPortfolio(first) && !describedAfter()) {
             if (end - first <= 2 && byName.value(text.words(first, end), -1) < 0) {
                 k = end;
                 continue;
@@ -713,6 +739,16 @@ void EntityFinder::classify(int first, int end)
     }
     // "the General Administration of Taxation": a title word before words
     // that name an organisation begins the organisation's name.
+    // "Sweden's Minister for Energy, Business and Industry, Johanna Sandell":
+    // a portfolio after "for" or "of" going on after a comma with another
+    // capitalised word is no organisation's name.
+    const bool portfolioGoesOn = titleStop > k && titleStop < end && connectors().contains(tokens[titleStop].text) &&
+                                 end < tokens.size() && tokens[end].sentence == tokens[end - 1].sentence &&
+                                 QStringView(t).mid(tokens[end - 1].end, tokens[end].start - tokens[end - 1].end) ==
+                                     QLatin1String(", ") &&
+                                 startsUpper(tokens[end].text);
+    if (portfolioGoesOn)
+        return;
     if (titleStop > k && titleStop < end && end - titleStop <= 4) {
         bool organization = false;
         for (int w = titleStop; w < end && !organization; ++w)
@@ -901,6 +937,19 @@ void EntityFinder::classify(int first, int end)
         lastWord.endsWith(QLatin1String("ean")) || lastWord.endsWith(QLatin1String("can")) ||
         lastWord.endsWith(QLatin1String("ese")) || isOneOf(lastWord, {"Arab", "Nordic", "Slavic", "Turkic"});
     if (count <= 3 && compassBefore && regionAdjective && lastWord.front().isUpper())
+        return;
+    // "Southeast Asia", "Central Europe", "West Africa": compass points
+    // before a world region name a place, no one.
+    if (count <= 3 && compassBefore &&
+        isOneOf(lastWord, {"Asia", "Africa", "Europe", "America", "Americas", "Asia-Pacific", "Pacific", "Atlantic",
+                           "Mediterranean", "Caribbean", "Balkans", "Caucasus", "Arctic", "Sahel"})) {
+        const int e = addEntity(NodeKind::Place, name, QStringLiteral("compass point before a world region"));
+        addMention(e, first, end);
+        return;
+    }
+    // "Muay Thai", "Kung Fu", "Formula One": a sport, no one.
+    if (count <= 3 && isOneOf(name, {"Muay Thai", "Kung Fu", "Tae Kwon Do", "Jiu Jitsu", "Formula One", "Formula 1",
+                                     "Jai Alai", "Krav Maga", "Pencak Silat", "Sepak Takraw"}))
         return;
     const bool placeWord =
         placeWords().contains(tokens[end - 1].text) || placeWords().contains(tokens[first].text);

@@ -464,7 +464,12 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 continue;
             // "took office after Lind became president on March 3": the date is the other clause's.
             static const QRegularExpression subordinate(QStringLiteral("\\b(?:after|before|since|until|when)\\s"));
-            if (candidate.start >= trigger.end && candidate.start < dateTo && candidate.start - trigger.end < 120 &&
+            // Not "on strike since January 15", the range datesIn made of it: what goes on since.
+            const int beforeDate = text.tokenAtOrAfter(candidate.start) - 1;
+            const bool sinceRange = candidate.iso.size() == 21 && beforeDate >= s.firstToken &&
+                                    tokens[beforeDate].text == QLatin1String("since");
+            if (!sinceRange && candidate.start >= trigger.end && candidate.start < dateTo &&
+                candidate.start - trigger.end < 120 &&
                 matchIn(subordinate, QStringView(t).mid(trigger.end, candidate.start - trigger.end)).hasMatch())
                 break;
             // "Talks between A and B (…), mediated by C in D, ended on
@@ -568,6 +573,19 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                  isOneOf(tokens[v + 1].text, {"met", "will", "have", "had", "are", "were", "would", "could", "can",
                                               "must", "should", "did", "do"})))
                 continue;
+            // "Ek later told Nordwire that … a summit next month": whom the
+            // words were told (right after "told") only heard of it.
+            if (isOneOf(tokens[v].text, {"told", "tells", "tell"}) && v + 1 < triggerToken) {
+                if (const auto told = mentionAtToken.constFind(v + 1); told != mentionAtToken.constEnd()) {
+                    const int entity = mentions[*told].entity;
+                    const bool elsewhere =
+                        std::any_of(mentions.cbegin(), mentions.cend(), [&](const Mention &other) {
+                            return other.entity == entity && other.start > tokens[v + 1].end && other.start < objectsEnd;
+                        });
+                    if (!elsewhere)
+                        m.participants.removeAll(entity);
+                }
+            }
             // The actor right before the verb (its last mention ending there).
             for (int back = v - 1; back >= std::max(s.firstToken, v - 5); --back) {
                 const auto found = mentionAtToken.constFind(back);
@@ -919,6 +937,19 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 visit.rule += QStringLiteral(", with what it is for (%1)").arg(m.rule);
                 mentionIndex[i] = mentionIndex[i - 1];
                 continue;
+            }
+        }
+        // "visited Singapore last Thursday and met TMX's head of content":
+        // a meeting joined by "and" to the visit before it, with no date of
+        // its own, was held that day.
+        if (i > 0 && m.type == meeting && m.date.iso.isEmpty() && mentionIndex[i - 1] >= 0 &&
+            triggerToken > s.firstToken && tokens[triggerToken - 1].text == QLatin1String("and") &&
+            QLatin1String(triggerWords[here[i - 1].type].type) == QLatin1String("visit") &&
+            !QStringView(t).mid(here[i - 1].end, trigger.start - here[i - 1].end).contains(QLatin1Char(','))) {
+            const EventMention &visit = (*into)[mentionIndex[i - 1]];
+            if (visit.sentence == si && !visit.date.iso.isEmpty()) {
+                m.date = visit.date;
+                m.rule += QStringLiteral(", the day of the visit it follows");
             }
         }
         if (host && i > 0)
@@ -1462,6 +1493,9 @@ bool EventFinder::dateGoverns(const ResolvedDate &d, const Sentence &s) const
         return false;
     if (isOneOf(previous, {"his", "her", "its", "their", "the"}) && k > s.firstToken)
         --k;
+    // "since January 15" made a range to the article's date (datesIn): what goes on since.
+    if (tokens[k].text == QLatin1String("since") && d.iso.size() == 21)
+        return true;
     return !isOneOf(tokens[k].text, {"since", "until", "till", "by", "before"});
 }
 
@@ -1479,7 +1513,7 @@ QList<ResolvedDate> EventFinder::datesIn(int sentence, bool future)
               "september", "october",  "november",  "december", "jan",    "feb",      "mar",    "apr",
               "jun",       "jul",      "aug",       "sep",      "sept",   "oct",      "nov",    "dec",
               "monday",    "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-              "today",     "tomorrow", "week",      "month",    "year"}) {
+              "today",     "tomorrow", "week",      "month",    "year",   "overnight"}) {
             const QString word = QString::fromLatin1(w);
             set.insert(word);
             set.insert(word.front().toUpper() + word.mid(1));
@@ -1496,6 +1530,36 @@ QList<ResolvedDate> EventFinder::datesIn(int sentence, bool future)
         return {};
     }
     QList<ResolvedDate> dates = findDates(t, s.start, s.end, date, future);
+    // "have been on strike since January 15": a day right after "since",
+    // a present perfect ("has", "have") before it, begins what still goes
+    // on; it runs to the article's date, inferred. So does a day or month
+    // after "began" with "and have" after it.
+    if (!future && date.isValid()) {
+        for (ResolvedDate &d : dates) {
+            const int k = text.tokenAtOrAfter(d.start) - 1;
+            if (k <= s.firstToken || d.iso >= date.toString(Qt::ISODate))
+                continue;
+            bool ongoing = false;
+            if (tokens[k].text == QLatin1String("since") && d.iso.size() == 10) {
+                ongoing = std::any_of(tokens.cbegin() + s.firstToken, tokens.cbegin() + k,
+                                      [](const Token &tok) { return isOneOf(tok.text, {"has", "have"}); });
+            } else if (isOneOf(tokens[k].text, {"began", "started"}) && (d.iso.size() == 7 || d.iso.size() == 10)) {
+                // "The talks began in February and have moved on to price":
+                // begun, and still going on, the present perfect right after says.
+                const int next = text.tokenAtOrAfter(d.end);
+                ongoing = next + 1 < s.endToken && tokens[next].text == QLatin1String("and") &&
+                          isOneOf(tokens[next + 1].text, {"has", "have"});
+            }
+            if (!ongoing)
+                continue;
+            const QString until = date.toString(Qt::ISODate);
+            d.note = QStringLiteral("%1; begun then and still going on (\u201csince\u201d, or \u201cbegan\u201d "
+                                    "and \u201chas\u201d or \u201chave\u201d): to the article's date %2, inferred")
+                         .arg(d.note, until);
+            d.iso += QLatin1Char('/') + until;
+            d.stated = false;
+        }
+    }
     // "He became foreign minister in 1998. That year he met …": the year
     // the sentence before in its paragraph names, inferred.
     if (dates.isEmpty() && sentence > 0 && sentences[sentence - 1].paragraph == s.paragraph) {

@@ -685,6 +685,46 @@ void StatementFinder::findQuotedStatements()
                     continue;
             }
         }
+        // "“…,” a spokeswoman for the ministry said." … "The ministry
+        // spokeswoman, Linnea Ek, later told …": a spokesperson not named
+        // where she speaks is the one the text names later by that word.
+        if (speaker < 0) {
+            static const QRegularExpression unnamedSpokesperson(
+                QStringLiteral("^\\W{0,3}\\s*an?\\s+(spokes(?:wo)?man|spokesperson)\\b[^.\n\"\u201c]{0,80}?\\b"
+                               "(?:said|says|told|added)\\b"));
+            const qsizetype end = sentences[q.sentence].end;
+            const QRegularExpressionMatch m =
+                matchIn(unnamedSpokesperson, QStringView(t).mid(q.close + 1, std::max<qsizetype>(0, end - q.close - 1)));
+            if (m.hasMatch()) {
+                const QString noun = m.captured(1);
+                for (const Mention &later : entities.mentions) {
+                    if (later.start <= q.close || out.entities[later.entity].kind != NodeKind::Person)
+                        continue;
+                    QStringView before = QStringView(t).mid(0, later.start).trimmed();
+                    if (before.endsWith(QLatin1Char(',')))
+                        before.chop(1);
+                    if (before.endsWith(noun)) {
+                        speaker = later.entity;
+                        s.rule = QStringLiteral("quotation of a spokesperson named later");
+                        break;
+                    }
+                }
+            }
+        }
+        // "An Algerian official who asked not to be named said …" / "“…,” the
+        // official said": words of someone the text will not name, in the
+        // quotation's sentence or the two before it, are nobody's statement,
+        // nor the last speaker's.
+        if (speaker < 0) {
+            static const QRegularExpression anonymous(
+                QStringLiteral("\\b(?:(?:asked|declined|requested) not to be (?:named|identified)|"
+                               "on (?:the )?condition of anonymity|speaking anonymously|"
+                               "(?:was|were) not authori[sz]ed to (?:speak|talk|comment))"));
+            const qsizetype from = sentences[std::max(0, q.sentence - 2)].start;
+            const qsizetype to = sentences[q.sentence].end;
+            if (matchIn(anonymous, QStringView(t).mid(from, to - from)).hasMatch())
+                continue;
+        }
         // A paragraph that goes on quoting: the same speaker.
         if (speaker < 0) {
             const int sameParagraph = paragraphSpeaker >= 0 ? paragraphSpeaker : -1;
