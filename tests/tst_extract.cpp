@@ -2718,7 +2718,7 @@ private Q_SLOTS:
     void scoresOnArticlesTheRulesWereNotWrittenFor()
     {
         const QList<WrittenArticle> articles = writtenArticles();
-        QVERIFY2(articles.size() >= 53, "fifty-three or more articles with their expected graphs");
+        QVERIFY2(articles.size() >= 56, "fifty-six or more articles with their expected graphs");
         // Written after the rules were, and measured before any rule looked
         // at them: the held-out articles, reported on their own as well.
         static const QStringList heldOut = {QStringLiteral("13-"), QStringLiteral("14-"), QStringLiteral("15-")};
@@ -2770,6 +2770,10 @@ private Q_SLOTS:
         // written by another who never saw them; scored once, after those
         // rules.
         static const QStringList twelfthHeldOut = {QStringLiteral("51-"), QStringLiteral("52-"), QStringLiteral("53-")};
+        // 54-56 likewise (everyday wire stories): written blind while the
+        // rules of extract-21 were written by another who never saw them;
+        // scored once, after those rules.
+        static const QStringList thirteenthHeldOut = {QStringLiteral("54-"), QStringLiteral("55-"), QStringLiteral("56-")};
         const auto among = [](const QString &name, const QStringList &prefixes) {
             return std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &prefix) { return name.startsWith(prefix); });
         };
@@ -2786,6 +2790,7 @@ private Q_SLOTS:
         scoring::Scores tenthTotal;
         scoring::Scores eleventhTotal;
         scoring::Scores twelfthTotal;
+        scoring::Scores thirteenthTotal;
         for (const WrittenArticle &article : articles) {
             const QString &name = article.name;
             QVERIFY2(article.ok, qPrintable(name));
@@ -2836,6 +2841,10 @@ private Q_SLOTS:
                 twelfthTotal += s;
                 continue;
             }
+            if (among(name, thirteenthHeldOut)) {
+                thirteenthTotal += s;
+                continue;
+            }
             total += s;
             if (among(name, heldOut))
                 heldOutTotal += s;
@@ -2853,6 +2862,7 @@ private Q_SLOTS:
         qInfo().noquote() << report(QStringLiteral("held-out articles (45-47)"), tenthTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (48-50)"), eleventhTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (51-53)"), twelfthTotal);
+        qInfo().noquote() << report(QStringLiteral("held-out articles (54-56)"), thirteenthTotal);
         holdsFloors(QStringLiteral("unseen"), total, Floors{0.99, 0.98, 0.99, 0.88, 0.99, 0.82, 0.82});
         holdsFloors(QStringLiteral("held-out"), heldOutTotal, Floors{0, 0, 0.95, 0, 0, 0.97, 0});
         holdsFloors(QStringLiteral("held-out 16-18"), secondTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.88, 0.88});
@@ -2998,6 +3008,12 @@ private Q_SLOTS:
         // 0.71 F1 0.80, participants P 0.95 R 0.70. No longer unseen
         // figures; the floors are under these.
         holdsFloors(QStringLiteral("held-out 51-53"), twelfthTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.78, 0.93});
+        // First measured (main after extract-21, no rule changed for them)
+        // at people P 0.88 R 1.00, quotes P 0.97 R 1.00, speakers 0.95
+        // (35/37), events P 0.67 R 0.53 F1 0.59, their participants P 0.75
+        // R 0.64: everyday wire stories. Not to be tuned to; the floors are
+        // just under.
+        holdsFloors(QStringLiteral("held-out 54-56"), thirteenthTotal, Floors{0.95, 0.98, 0.93, 0.86, 0.98, 0.57, 0.73});
     }
 
     // Every test article hard-wrapped at 72 columns (as a plain-text feed
