@@ -429,6 +429,28 @@ class TestFormats : public QObject
 {
     Q_OBJECT
 
+    // One row per format that both reads and writes graph files.
+    static void readableFormats()
+    {
+        QTest::addColumn<int>("format");
+        QTest::newRow("json") << int(GraphFormat::Json);
+        QTest::newRow("graphml") << int(GraphFormat::GraphML);
+        QTest::newRow("gexf") << int(GraphFormat::Gexf);
+        QTest::newRow("dot") << int(GraphFormat::Dot);
+    }
+
+    // `graph` written in `format` into `dir`: the path, or empty on failure.
+    static QString writtenAs(const QTemporaryDir &dir, GraphFormat format, const KnowledgeGraph &graph)
+    {
+        const QString path = dir.filePath(QStringLiteral("g.") + graphFormatSuffix(format));
+        QString error;
+        if (writeGraphFile(path, format, graph, &error).isEmpty()) {
+            qWarning() << error;
+            return {};
+        }
+        return path;
+    }
+
 private Q_SLOTS:
     void roundTrip_data()
     {
@@ -857,23 +879,16 @@ private Q_SLOTS:
     // added: every reader tells the shape first (all nodes, with their
     // final ids, no edge yet; every edge's ends and relation in order), and
     // not for a file that places its nodes or fails.
-    void readersTellTheShapeBeforeAddingTheEdges_data()
-    {
-        QTest::addColumn<int>("format");
-        QTest::newRow("json") << int(GraphFormat::Json);
-        QTest::newRow("graphml") << int(GraphFormat::GraphML);
-        QTest::newRow("gexf") << int(GraphFormat::Gexf);
-        QTest::newRow("dot") << int(GraphFormat::Dot);
-    }
+    void readersTellTheShapeBeforeAddingTheEdges_data() { readableFormats(); }
 
     void readersTellTheShapeBeforeAddingTheEdges()
     {
         QFETCH(int, format);
         QTemporaryDir dir;
         const KnowledgeGraph g = richGraph();
-        const QString path = dir.filePath(QStringLiteral("g.") + graphFormatSuffix(GraphFormat(format)));
+        const QString path = writtenAs(dir, GraphFormat(format), g);
+        QVERIFY(!path.isEmpty());
         QString error;
-        QVERIFY2(!writeGraphFile(path, GraphFormat(format), g, &error).isEmpty(), qPrintable(error));
         int told = 0;
         qsizetype nodesTold = -1, edgesInGraphTold = -1;
         QStringList endsTold;
@@ -917,23 +932,15 @@ private Q_SLOTS:
     // A cancelled reading stops (it does not run to the end of the file and
     // drop the result), says so, and leaves what was open: cancelled from
     // the start, and once the shape is told, before the edges are built.
-    void cancelledReadingStops_data()
-    {
-        QTest::addColumn<int>("format");
-        QTest::newRow("json") << int(GraphFormat::Json);
-        QTest::newRow("graphml") << int(GraphFormat::GraphML);
-        QTest::newRow("gexf") << int(GraphFormat::Gexf);
-        QTest::newRow("dot") << int(GraphFormat::Dot);
-    }
+    void cancelledReadingStops_data() { readableFormats(); }
 
     void cancelledReadingStops()
     {
         QFETCH(int, format);
         QTemporaryDir dir;
         const KnowledgeGraph g = richGraph();
-        const QString path = dir.filePath(QStringLiteral("g.") + graphFormatSuffix(GraphFormat(format)));
-        QString error;
-        QVERIFY2(!writeGraphFile(path, GraphFormat(format), g, &error).isEmpty(), qPrintable(error));
+        const QString path = writtenAs(dir, GraphFormat(format), g);
+        QVERIFY(!path.isEmpty());
         const KnowledgeGraph open = richGraph();
         std::atomic<bool> cancelled{true};
         {
