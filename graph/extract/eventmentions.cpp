@@ -788,13 +788,16 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 }
             }
         }
+        // The clause the trigger stands in, from the later of the mention's
+        // start and the clause's: where the relative dates below are looked for.
+        const qsizetype clauseFrom = std::max({from, clauseStart});
+        const QStringView fullClause = QStringView(t).mid(clauseFrom, clauseEnd - clauseFrom);
         // "the same day", "later that day", "in the morning": the day of the
         // event named just before, in this paragraph (inferred, not stated).
         if (m.date.iso.isEmpty() && !into->isEmpty()) {
             static const QRegularExpression sameDay(QStringLiteral(
                 "\\b(?:the same day|that day|later that day|that evening|that morning|in the morning|"
                 "in the afternoon|in the evening)\\b"));
-            const qsizetype clauseFrom = std::max({from, clauseStart});
             const QStringView clause = QStringView(t).mid(clauseFrom, std::min(ownEnd, clauseEnd) - clauseFrom);
             const bool maybe = clause.contains(u"day") || clause.contains(u"morning") || clause.contains(u"evening") ||
                                clause.contains(u"afternoon");
@@ -817,10 +820,8 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             static const QRegularExpression later(QStringLiteral(
                 "\\b(?:(a|one|two|three|four|five|six|seven|\\d{1,2})\\s+days?\\s+later|the\\s+(?:next|following)\\s+day)\\b"),
                 QRegularExpression::CaseInsensitiveOption);
-            const qsizetype clauseFrom = std::max({from, clauseStart});
-            const QStringView clause = QStringView(t).mid(clauseFrom, clauseEnd - clauseFrom);
             const QRegularExpressionMatch said =
-                clause.contains(u"day") ? matchIn(later, clause) : QRegularExpressionMatch();
+                fullClause.contains(u"day") ? matchIn(later, fullClause) : QRegularExpressionMatch();
             const EventMention &last = into->last();
             // Further back, "The following day" of a round-up: no other day
             // named in the sentences between (quotations, comment; a
@@ -859,10 +860,8 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             static const QRegularExpression relative(QStringLiteral(
                 "\\b(?:the|a|one|(two|three))\\s+days?\\s+(after|before)\\s+the\\s+(\\w+)\\b"),
                 QRegularExpression::CaseInsensitiveOption);
-            const qsizetype clauseFrom = std::max({from, clauseStart});
-            const QStringView clause = QStringView(t).mid(clauseFrom, clauseEnd - clauseFrom);
             const QRegularExpressionMatch said =
-                clause.contains(u"day") ? matchIn(relative, clause) : QRegularExpressionMatch();
+                fullClause.contains(u"day") ? matchIn(relative, fullClause) : QRegularExpressionMatch();
             const int kind = said.hasMatch() ? typeIndex(said.captured(3).toLower().toLatin1().constData()) : -1;
             if (kind >= 0 && !quoted(clauseFrom + said.capturedStart())) {
                 for (auto it = into->crbegin(); it != into->crend(); ++it) {
