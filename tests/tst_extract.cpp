@@ -2720,7 +2720,7 @@ private Q_SLOTS:
     void scoresOnArticlesTheRulesWereNotWrittenFor()
     {
         const QList<WrittenArticle> articles = writtenArticles();
-        QVERIFY2(articles.size() >= 56, "fifty-six or more articles with their expected graphs");
+        QVERIFY2(articles.size() >= 59, "fifty-nine or more articles with their expected graphs");
         // Written after the rules were, and measured before any rule looked
         // at them: the held-out articles, reported on their own as well.
         static const QStringList heldOut = {QStringLiteral("13-"), QStringLiteral("14-"), QStringLiteral("15-")};
@@ -2776,6 +2776,13 @@ private Q_SLOTS:
         // rules of extract-21 were written by another who never saw them;
         // scored once, after those rules.
         static const QStringList thirteenthHeldOut = {QStringLiteral("54-"), QStringLiteral("55-"), QStringLiteral("56-")};
+        // 57-59 (the international and political news the tool is for: a
+        // call and a planned meeting of two foreign ministers, an explainer
+        // on a defence ministerial and a planned summit, a live blog of
+        // ceasefire talks): written blind while the rules of extract-22 were
+        // written by another who never saw them; scored once, on main before
+        // those rules.
+        static const QStringList fourteenthHeldOut = {QStringLiteral("57-"), QStringLiteral("58-"), QStringLiteral("59-")};
         const auto among = [](const QString &name, const QStringList &prefixes) {
             return std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &prefix) { return name.startsWith(prefix); });
         };
@@ -2793,12 +2800,13 @@ private Q_SLOTS:
         scoring::Scores eleventhTotal;
         scoring::Scores twelfthTotal;
         scoring::Scores thirteenthTotal;
+        scoring::Scores fourteenthTotal;
         struct Apart
         {
             const QStringList *prefixes;
             scoring::Scores *total;
         };
-        const std::array<Apart, 12> apart = {{
+        const std::array<Apart, 13> apart = {{
             {&secondHeldOut, &secondTotal},
             {&thirdHeldOut, &thirdTotal},
             {&fourthHeldOut, &fourthTotal},
@@ -2811,6 +2819,7 @@ private Q_SLOTS:
             {&eleventhHeldOut, &eleventhTotal},
             {&twelfthHeldOut, &twelfthTotal},
             {&thirteenthHeldOut, &thirteenthTotal},
+            {&fourteenthHeldOut, &fourteenthTotal},
         }};
         for (const WrittenArticle &article : articles) {
             const QString &name = article.name;
@@ -2844,6 +2853,7 @@ private Q_SLOTS:
         qInfo().noquote() << report(QStringLiteral("held-out articles (48-50)"), eleventhTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (51-53)"), twelfthTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (54-56)"), thirteenthTotal);
+        qInfo().noquote() << report(QStringLiteral("held-out articles (57-59)"), fourteenthTotal);
         holdsFloors(QStringLiteral("unseen"), total, Floors{0.99, 0.98, 0.99, 0.88, 0.99, 0.82, 0.82});
         holdsFloors(QStringLiteral("held-out"), heldOutTotal, Floors{0, 0, 0.95, 0, 0, 0.97, 0});
         holdsFloors(QStringLiteral("held-out 16-18"), secondTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.88, 0.88});
@@ -2995,6 +3005,11 @@ private Q_SLOTS:
         // R 0.64: everyday wire stories. Not to be tuned to; the floors are
         // just under.
         holdsFloors(QStringLiteral("held-out 54-56"), thirteenthTotal, Floors{0.95, 0.98, 0.93, 0.86, 0.98, 0.57, 0.73});
+        // First measured (main at 173db3f, no rule written for them) at
+        // people P 0.84 R 0.90, quotes P 1.00 R 0.98, speakers 0.82 (33/40),
+        // events P 0.55 R 0.39 F1 0.45, their participants P 0.70 R 0.68.
+        // Not to be tuned to; the floors are just under.
+        holdsFloors(QStringLiteral("held-out 57-59"), fourteenthTotal, Floors{0.98, 0.96, 0.80, 0.82, 0.88, 0.43, 0.68});
     }
 
     // Every test article hard-wrapped at 72 columns (as a plain-text feed
