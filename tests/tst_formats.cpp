@@ -6,6 +6,7 @@
 #include <QRandomGenerator>
 #include <QSizeF>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTest>
 
 #include "bundledcorpus.h"
@@ -17,6 +18,8 @@
 #include "graphfiles.h"
 #include "graphml.h"
 #include "jsonformat.h"
+#include "shapeskim.h"
+#include "testsupport.h"
 #include "kindcolors.h"
 #include "knowledgegraph.h"
 
@@ -927,6 +930,232 @@ private Q_SLOTS:
             QCOMPARE(read.size(), g.nodeCount());
             QCOMPARE(told, 0);
         }
+    }
+
+    // The shape a reader tells, as text to compare: each node's key and
+    // kind in order, then each edge's ends and relation.
+    static QStringList shapeText(const KnowledgeGraph &nodes, const std::vector<EdgeEnds> &edges)
+    {
+        QStringList text;
+        for (NodeId id : nodes.nodes())
+            text << nodes.node(id).key + QLatin1Char(':') + kindName(nodes.node(id).kind);
+        for (const EdgeEnds &edge : edges)
+            text << nodes.node(edge.source).key + QLatin1Char('>') + nodes.node(edge.target).key + QLatin1Char(' ')
+                    + edge.relation;
+        return text;
+    }
+
+    static QByteArray graphmlWith(const QByteArray &keys, const QByteArray &graph)
+    {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+               "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
+            + keys + "\n<graph id=\"G\" edgedefault=\"directed\">\n" + graph + "\n</graph>\n</graphml>\n";
+    }
+
+    // A skim of a GraphML file finds the shape its reader tells: the same
+    // nodes in the same order with the same kinds, the same edges with the
+    // same relations, whatever way the file gives them.
+    void skimmedShapeIsTheReadersShape_data()
+    {
+        QTest::addColumn<QByteArray>("file");
+        QTest::newRow("written by Threadline") << graphml::write(richGraph());
+        KnowledgeGraph corpus;
+        QVERIFY(loadBundledCorpus(corpus).ok);
+        QTest::newRow("the bundled corpus") << graphml::write(corpus);
+        QTest::newRow("kinds and relations by keys never declared")
+            << graphmlWith({}, R"(<node id="a"><data key="kind">person</data></node>
+<node id="b"><data key="kind"> event </data></node><node id="c"/>
+<edge source="a" target="b"><data key="relation">participated_in</data></edge>
+<edge source="c" target="a"/>)");
+        QTest::newRow("defaults of kind and relation")
+            << graphmlWith(R"(<key id="k" for="node" attr.name="kind" attr.type="string"><default>organization</default></key>
+<key id="r" for="edge" attr.name="relation" attr.type="string"><default>said</default></key>)",
+                           R"(<node id="a"/><node id="b"><data key="k">person</data></node>
+<edge source="a" target="b"/><edge source="b" target="a"><data key="r">member_of</data></edge>)");
+        QTest::newRow("a label or labelE names the relation")
+            << graphmlWith(R"(<key id="l" for="edge" attr.name="label" attr.type="string"/>
+<key id="e" for="edge" attr.name="labelE" attr.type="string"/>
+<key id="r" for="edge" attr.name="relation" attr.type="string"/>)",
+                           R"(<node id="a"/><node id="b"/>
+<edge source="a" target="b"><data key="l"> knows </data></edge>
+<edge source="a" target="b"><data key="e">likes</data><data key="l">  </data></edge>
+<edge source="b" target="a"><data key="l">knows</data><data key="r">met</data></edge>
+<edge source="b" target="a"><data key="r"></data></edge>)");
+        QTest::newRow("a typed label is a property, not the relation")
+            << graphmlWith(R"(<key id="w" for="edge" attr.name="label" attr.type="int"/>)",
+                           R"(<node id="a"/><node id="b"/><edge source="a" target="b"><data key="w">7</data></edge>)");
+        QTest::newRow("nested graphs, ports, hyperedges, comments and foreign markup")
+            << graphmlWith(R"(<key id="k" for="all" attr.name="kind"/><!-- <node id="not"/> -->
+<desc>keys <![CDATA[<node id="neither"/>]]></desc>)",
+                           R"(<node id="p"><data key="k">place</data><port name="west"><data key="k">x</data></port>
+<graph id="inner" edgedefault="undirected"><node id="q"><data key="k">person</data></node></graph></node>
+<ext:thing xmlns:ext="urn:example"><node id="ignored"/></ext:thing>
+<hyperedge><endpoint node="p"/><endpoint node="q"/></hyperedge>
+<node id='r'><!-- a comment --><data key='k'>event</data></node>
+<edge source="q" target="p"/><edge source="r" target="q" directed="false"/>)");
+        QTest::newRow("entities in ids and values")
+            << graphmlWith(R"(<key id="k" for="node" attr.name="kind"/>)",
+                           // Not a raw string: moc reads '#' and '//' in one as C++.
+                           "<node id=\"a&amp;b\"><data key=\"k\">&#x70;erson</data></node>\n"
+                           "<node id=\"caf&#233;\"><data key=\"k\">ev&#101;nt</data></node>"
+                           "<node id=\"&#x4E2D;&lt;&gt;&quot;&apos;\"/>\n"
+                           "<edge source=\"a&amp;b\" target=\"caf&#233;\"/>"
+                           "<edge source=\"&#x4E2D;&lt;&gt;&quot;&apos;\" target=\"a&amp;b\"/>");
+        QTest::newRow("a key declared again")
+            << graphmlWith(R"(<key id="k" for="node" attr.name="kind"/><key id="k" for="node" attr.name="role"/>)",
+                           R"(<node id="a"><data key="k">person</data></node><node id="b"/><edge source="a" target="b"/>)");
+        QTest::newRow("graph data with markup, a self-closed data")
+            << graphmlWith(R"(<key id="g" for="graph" attr.name="notes"/><key id="k" for="node" attr.name="kind"><default>event</default></key>)",
+                           R"(<data key="g"><b>bold</b> notes</data><node id="a"><data key="k"/></node><node id="b"/>
+<edge source="a" target="b"/>)");
+        const QString shared = test::sharedDir();
+        for (const char *name : {"igraph_test.graphml", "tinkerpop_graph-types.graphml.xml",
+                                 "tinkerpop_grateful-dead.graphml.xml"}) {
+            QFile file(shared + QStringLiteral("/interop/") + QLatin1String(name));
+            if (file.open(QIODevice::ReadOnly))
+                QTest::newRow(name) << file.readAll();
+            else if (test::underCi())
+                QFAIL(qPrintable(file.fileName() + QStringLiteral(" cannot be read")));
+        }
+    }
+
+    void skimmedShapeIsTheReadersShape()
+    {
+        QFETCH(QByteArray, file);
+        const std::optional<SkimmedShape> skimmed = skimGraphmlShape(file);
+        QVERIFY(skimmed);
+        QStringList told;
+        KnowledgeGraph read;
+        const ReadResult r = graphml::read(file, QStringLiteral("skim.graphml"), read, nullptr,
+                                           [&](const KnowledgeGraph &nodes, const std::vector<EdgeEnds> &edges) {
+                                               told = shapeText(nodes, edges);
+                                           });
+        QVERIFY2(r.ok, qPrintable(r.error.toString()));
+        QVERIFY(!told.isEmpty());
+        QCOMPARE(shapeText(skimmed->nodes, skimmed->edges), told);
+        QCOMPARE(skimmed->nodes.nodeCount(), read.nodeCount());
+    }
+
+    // What a skim does not follow, or what its reader refuses, gives no
+    // shape (the reader's own shape is then the only one).
+    void skimLeavesWhatItDoesNotFollow_data()
+    {
+        QTest::addColumn<QByteArray>("file");
+        const QByteArray nodes = R"(<node id="a"/><node id="b"/><edge source="a" target="b"/>)";
+        QTest::newRow("yEd's drawing in a node's data")
+            << graphmlWith(R"(<key id="d" for="node" yfiles.type="nodegraphics"/>)",
+                           R"(<node id="a"><data key="d"><y:ShapeNode xmlns:y="urn:y"><y:Geometry x="1" y="2" width="3" height="4"/></y:ShapeNode></data></node>)");
+        QTest::newRow("markup in an edge's data")
+            << graphmlWith(R"(<key id="d" for="edge" attr.name="look"/>)",
+                           R"(<node id="a"/><node id="b"/><edge source="a" target="b"><data key="d"><label>x</label></data></edge>)");
+        QTest::newRow("declarations in a DOCTYPE")
+            << QByteArray("<?xml version=\"1.0\"?>\n<!DOCTYPE graphml [<!ENTITY who \"person\">]>\n"
+                          "<graphml><graph><node id=\"a\"><data key=\"kind\">&who;</data></node></graph></graphml>");
+        QTest::newRow("UTF-16") << QByteArray::fromRawData("\xFF\xFE<\0g\0r\0", 8);
+        QTest::newRow("another encoding declared")
+            << QByteArray("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><graphml><graph><node id=\"a\"/></graph></graphml>");
+        QTest::newRow("a key after the nodes")
+            << graphmlWith({}, R"(<node id="a"/><key id="k" for="node" attr.name="kind"/>)");
+        QTest::newRow("an id used twice") << graphmlWith({}, R"(<node id="a"/><node id="a"/>)");
+        QTest::newRow("an edge to no node") << graphmlWith({}, R"(<node id="a"/><edge source="a" target="z"/>)");
+        QTest::newRow("a node without an id") << graphmlWith({}, R"(<node/>)");
+        QTest::newRow("the default namespace changed")
+            << graphmlWith({}, R"(<node id="a"/><x xmlns="urn:other"><node id="b"/></x>)");
+        QTest::newRow("GraphML under a prefix")
+            << graphmlWith({}, nodes + "<g:node xmlns:g=\"http://graphml.graphdrawing.org/xmlns\" id=\"c\"/>");
+        QTest::newRow("a kind in CDATA")
+            << graphmlWith({}, R"(<node id="a"><data key="kind"><![CDATA[person]]></data></node>)");
+        QTest::newRow("an entity never declared")
+            << graphmlWith({}, R"(<node id="a"><data key="kind">&nbsp;</data></node>)");
+        QTest::newRow("not GraphML") << QByteArray("<gexf><graph><nodes/></graph></gexf>");
+        QTest::newRow("cut short") << graphmlWith({}, nodes).chopped(20);
+        QTest::newRow("two kinds, one with a default")
+            << graphmlWith(R"(<key id="k1" for="node" attr.name="kind"><default>person</default></key>
+<key id="k2" for="all" attr.name="kind"/>)",
+                           nodes);
+        const QString shared = test::sharedDir();
+        for (const char *name : {"yed_created_edges_deeper.graphml", "igraph_yfiles_html.graphml"}) {
+            QFile file(shared + QStringLiteral("/interop/") + QLatin1String(name));
+            if (file.open(QIODevice::ReadOnly))
+                QTest::newRow(name) << file.readAll();
+            else if (test::underCi())
+                QFAIL(qPrintable(file.fileName() + QStringLiteral(" cannot be read")));
+        }
+    }
+
+    void skimLeavesWhatItDoesNotFollow()
+    {
+        QFETCH(QByteArray, file);
+        QVERIFY(!skimGraphmlShape(file));
+    }
+
+    // Reading a GraphML file, the skimmed shape is told first (on another
+    // thread), then the reader's; for a file that fails, the skim may have
+    // told a shape, the reader tells none.
+    void readingTellsTheSkimmedShapeFirst()
+    {
+        QTemporaryDir dir;
+        const KnowledgeGraph g = richGraph();
+        const QString path = writtenAs(dir, GraphFormat::GraphML, g);
+        QVERIFY(!path.isEmpty());
+        std::atomic<int> order{0};
+        int skimmedAt = 0, toldAt = 0;
+        QStringList skimmed, told;
+        const auto reading = QThread::currentThread();
+        QThread *skimmedOn = nullptr;
+        KnowledgeGraph back;
+        ReadResult r = readGraphFile(
+            path, back, nullptr,
+            [&](const KnowledgeGraph &nodes, const std::vector<EdgeEnds> &edges) {
+                toldAt = ++order;
+                told = shapeText(nodes, edges);
+            },
+            [&](const KnowledgeGraph &nodes, const std::vector<EdgeEnds> &edges) {
+                skimmedAt = ++order;
+                skimmedOn = QThread::currentThread();
+                skimmed = shapeText(nodes, edges);
+            });
+        QVERIFY2(r.ok, qPrintable(r.error.toString()));
+        QCOMPARE(skimmedAt, 1);
+        QCOMPARE(toldAt, 2);
+        QVERIFY(skimmedOn != reading);
+        QCOMPARE(skimmed, told);
+        QCOMPARE(told.size(), g.nodeCount() + g.edgeCount());
+
+        // Broken where only the reader looks (the last evidence): the skim
+        // told, the reader not, and the graph open is left as it was.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray bytes = file.readAll();
+        file.close();
+        const qsizetype last = bytes.lastIndexOf("[{&quot;document");
+        QVERIFY(last > 0);
+        bytes.insert(last, "[");
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes);
+        file.close();
+        skimmedAt = toldAt = 0;
+        order = 0;
+        KnowledgeGraph kept = g;
+        r = readGraphFile(
+            path, kept, nullptr, [&](const KnowledgeGraph &, const std::vector<EdgeEnds> &) { toldAt = ++order; },
+            [&](const KnowledgeGraph &, const std::vector<EdgeEnds> &) { skimmedAt = ++order; });
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.toString().contains(QStringLiteral("evidence")), qPrintable(r.error.toString()));
+        QCOMPARE(skimmedAt, 1);
+        QCOMPARE(toldAt, 0);
+        QCOMPARE(kept.nodeCount(), g.nodeCount());
+
+        // Other formats are not skimmed.
+        const QString json = writtenAs(dir, GraphFormat::Json, g);
+        skimmedAt = toldAt = 0;
+        order = 0;
+        QVERIFY(readGraphFile(
+                    json, back, nullptr, [&](const KnowledgeGraph &, const std::vector<EdgeEnds> &) { toldAt = ++order; },
+                    [&](const KnowledgeGraph &, const std::vector<EdgeEnds> &) { skimmedAt = ++order; })
+                    .ok);
+        QCOMPARE(skimmedAt, 0);
+        QCOMPARE(toldAt, 1);
     }
 
     // A cancelled reading stops (it does not run to the end of the file and

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -830,6 +831,54 @@ private Q_SLOTS:
             places.insert({qRound(p.x()), qRound(p.y())});
         QVERIFY2(places.size() > 3200, qPrintable(QString::number(places.size())));
         QCOMPARE(window->undoStack()->count(), 0);
+    }
+
+    // A GraphML file is skimmed for its shape on the other core while it is
+    // read, so the layout starts long before the reader has the graph. Here
+    // the file breaks where only the reader looks (its last node's
+    // evidence): the early picture was up, then goes with the layout, and
+    // what was open stays, with the file and line named.
+    void aLargeFileBrokenAtItsEndLosesItsEarlyLayout()
+    {
+        const QString path = writeGenerated(QStringLiteral("news-3200.graphml"), GraphFormat::GraphML, 3200);
+        QVERIFY(!path.isEmpty());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray bytes = file.readAll();
+        file.close();
+        const qsizetype last = bytes.lastIndexOf("<node ");
+        const qsizetype evidence = bytes.indexOf("[{&quot;document", last);
+        QVERIFY(last > 0 && evidence > last);
+        bytes.insert(evidence, "[");
+        const int brokenLine = int(bytes.left(evidence).count('\n')) + 1;
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes);
+        file.close();
+
+        const int before = window->scene()->visibleNodeCount();
+        const KnowledgeGraph open = window->graph();
+        QSignalSpy failed(window.get(), &MainWindow::loadFailed);
+        {
+            ReaderHold hold(window.get()); // here: the skim, once it has told the shape
+            window->openFile(path);
+            QTRY_VERIFY_WITH_TIMEOUT(hold.held(), kSlowWorkMs);
+            QTRY_VERIFY_WITH_TIMEOUT(window->view()->isShowingPreview(), kSlowWorkMs);
+            QVERIFY(runner()->isRunningForComingGraph() || runner()->waitingPicture().size() == 3200);
+            QVERIFY(showsGraphPicture(window->view()->previewPicture()));
+            QCOMPARE(window->scene()->visibleNodeCount(), before);
+            hold.letGo();
+            QTRY_VERIFY_WITH_TIMEOUT(failed.count() == 1, kSlowWorkMs);
+        }
+        QVERIFY(!window->view()->isShowingPreview());
+        QVERIFY(!runner()->isRunningForComingGraph());
+        QVERIFY(!window->isLayingOut());
+        QCOMPARE(window->scene()->visibleNodeCount(), before);
+        QCOMPARE(window->graph().nodeCount(), open.nodeCount());
+        QVERIFY2(window->lastError().startsWith(path + QStringLiteral(":%1").arg(brokenLine)),
+                 qPrintable(window->lastError()));
+        QVERIFY2(window->lastError().contains(QStringLiteral("evidence")), qPrintable(window->lastError()));
+        for (QMessageBox *box : window->findChildren<QMessageBox *>())
+            box->close();
     }
 
     // Cancelled while its edges are read, a large graph's early layout stops

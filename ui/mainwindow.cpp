@@ -90,8 +90,9 @@ constexpr int comingPreviewIntervalMs = 250;
 // Reads a graph file, a project or (empty path) the bundled corpus, off
 // the GUI thread; laid out now, or (a large graph, more shown nodes than
 // layoutAfterAbove) once the window shows it. A large graph's layout job is
-// made as soon as its reader tells its shape, and handed to `shapeRead`
-// (on this thread) while its edges are still being added.
+// made as soon as a skim of the file or its reader tells its shape, and
+// handed to `shapeRead` (on the skim's thread or this one) while the file
+// is still being read; again from the reader's shape if the skim's differs.
 LoadedGraph loadForWindow(const QString &path, const ViewFilter &filter, qsizetype layoutAfterAbove,
                           const std::function<void(std::shared_ptr<const ComingShape>)> &shapeRead)
 {
@@ -127,25 +128,45 @@ LoadedGraph loadForWindow(const QString &path, const ViewFilter &filter, qsizety
             layOut(loaded);
         return loaded;
     }
-    std::shared_ptr<const ComingShape> shape;
-    const ShapeObserver onShape = [&](const KnowledgeGraph &nodes, const std::vector<EdgeEnds> &edges) {
+    const auto comingShape = [&](const KnowledgeGraph &nodes,
+                                 const std::vector<EdgeEnds> &edges) -> std::shared_ptr<const ComingShape> {
         const qsizetype above = std::max(layoutAfterAbove, multilevelThreshold);
         if (nodes.nodeCount() <= above)
-            return;
+            return {};
         const QSet<NodeId> visible = filter.visibleNodes(nodes);
         if (visible.size() <= above)
-            return;
+            return {};
         auto coming = std::make_shared<ComingShape>();
         coming->job = std::make_shared<const MultilevelJob>(prepareMultilevelForShape(nodes, edges, filter, visible));
         coming->kinds = previewKinds(nodes, *coming->job);
         coming->filter = filter;
-        shape = std::move(coming);
-        if (shapeRead)
+        return coming;
+    };
+    std::shared_ptr<const ComingShape> shape;
+    // A skim of the file finds the shape in a fraction of the reading (on
+    // the other core): the layout starts from it. The filter must be
+    // decidable from kinds and relations alone, which is all a skim knows.
+    const bool skimmable = filter.hiddenDocuments.isEmpty() && filter.onlyNodes.isEmpty();
+    const ShapeObserver onSkimmedShape = [&](const KnowledgeGraph &nodes, const std::vector<EdgeEnds> &edges) {
+        shape = comingShape(nodes, edges);
+        if (shape && shapeRead)
+            shapeRead(shape);
+    };
+    bool toldByReader = false;
+    const ShapeObserver onShape = [&](const KnowledgeGraph &nodes, const std::vector<EdgeEnds> &edges) {
+        toldByReader = true;
+        std::shared_ptr<const ComingShape> told = comingShape(nodes, edges);
+        // The skim was right: the layout started from it goes on.
+        if (shape && told && *shape->job == *told->job && shape->kinds == told->kinds)
+            return;
+        shape = std::move(told);
+        if (shape && shapeRead)
             shapeRead(shape);
     };
     QHash<NodeId, QPointF> filePositions;
-    loaded.result = path.isEmpty() ? loadBundledCorpus(loaded.graph)
-                                   : readGraphFile(path, loaded.graph, &filePositions, onShape);
+    loaded.result = path.isEmpty()
+        ? loadBundledCorpus(loaded.graph)
+        : readGraphFile(path, loaded.graph, &filePositions, onShape, skimmable ? onSkimmedShape : ShapeObserver());
     if (!loaded.result.ok)
         return loaded;
     // A file that brings its own picture (Gephi's GEXF) is shown as drawn.
@@ -153,7 +174,7 @@ LoadedGraph loadForWindow(const QString &path, const ViewFilter &filter, qsizety
     loaded.positionsFromFile = !loaded.positions.isEmpty();
     if (loaded.positionsFromFile)
         return loaded;
-    if (shape) { // its layout job was made from its shape (and has started)
+    if (shape && toldByReader) { // its layout job was made from its shape (and has started)
         loaded.layOutAfterOpening = true;
         loaded.layoutJob = shape->job;
         loaded.layoutFilter = filter;
@@ -754,11 +775,14 @@ void MainWindow::onShapeRead(std::shared_ptr<const ComingShape> shape)
     // once it is read, for what is shown then.
     if (m_loadCancelled || shape->filter != m_filter || !shape->job || shape->job->ids.isEmpty())
         return;
+    // A second shape: the reader's, where the skim's was not the same.
+    const bool again = m_comingShape != nullptr;
     dropComingShape();
     m_comingShape = std::move(shape);
     m_layoutRunner->startForComingGraph(m_comingShape->job);
-    m_progress->setLabelText(m_progress->labelText() + QLatin1Char('\n')
-                             + tr("Laying out %L1 nodes while the edges are read…").arg(m_comingShape->job->ids.size()));
+    if (!again)
+        m_progress->setLabelText(m_progress->labelText() + QLatin1Char('\n')
+                                 + tr("Laying out %L1 nodes while the file is read…").arg(m_comingShape->job->ids.size()));
 }
 
 void MainWindow::onComingGraphPicture()

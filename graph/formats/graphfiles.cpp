@@ -2,6 +2,9 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
+
+#include <thread>
 
 #include "csvformat.h"
 #include "dotformat.h"
@@ -11,6 +14,8 @@
 #include "jsonformat.h"
 #include "knowledgegraph.h"
 #include "projectfile.h"
+#include "readerrors.h"
+#include "shapeskim.h"
 
 namespace threadline {
 
@@ -186,7 +191,7 @@ std::optional<GraphFormat> detectGraphFormat(const QString &path, const QByteArr
 }
 
 ReadResult readGraphFile(const QString &path, KnowledgeGraph &out, QHash<NodeId, QPointF> *positions,
-                         const ShapeObserver &onShape)
+                         const ShapeObserver &onShape, const ShapeObserver &onSkimmedShape)
 {
     // A project is a database, read by SQLite rather than from bytes.
     QFile file(path);
@@ -205,9 +210,34 @@ ReadResult readGraphFile(const QString &path, KnowledgeGraph &out, QHash<NodeId,
     // Read once; the bytes say which reader they are for.
     return formats::readFileWith(path, out, [&](const QByteArray &data, const QString &fileName,
                                                 KnowledgeGraph &graph) {
-        switch (detectGraphFormat(path, data.left(64 * 1024)).value_or(GraphFormat::Csv)) {
+        const std::optional<GraphFormat> format = detectGraphFormat(path, data.left(64 * 1024));
+        // The skim runs on the other core while the reader reads, and is
+        // done before the reader tells its own shape.
+        std::thread skim;
+        const auto joinSkim = qScopeGuard([&] {
+            if (skim.joinable())
+                skim.join();
+        });
+        if (onSkimmedShape && format == GraphFormat::GraphML) {
+            skim = std::thread([data, flag = formats::readingCancelledFlag(), &onSkimmedShape] {
+                const ReadCancellation cancellation(flag);
+                try {
+                    if (const std::optional<SkimmedShape> shape = skimGraphmlShape(data))
+                        onSkimmedShape(shape->nodes, shape->edges);
+                } catch (...) {
+                    // Early work only: the reader's own shape still comes.
+                }
+            });
+        }
+        const ShapeObserver told = !onShape || !skim.joinable()
+            ? onShape
+            : ShapeObserver([&](const KnowledgeGraph &nodes, const std::vector<EdgeEnds> &edges) {
+                  skim.join();
+                  onShape(nodes, edges);
+              });
+        switch (format.value_or(GraphFormat::Csv)) {
         case GraphFormat::Json: return json::read(data, fileName, QFileInfo(path).absolutePath(), graph, onShape);
-        case GraphFormat::GraphML: return graphml::read(data, fileName, graph, positions, onShape);
+        case GraphFormat::GraphML: return graphml::read(data, fileName, graph, positions, told);
         case GraphFormat::Gexf: return gexf::read(data, fileName, graph, positions, onShape);
         case GraphFormat::Dot: return dot::read(data, fileName, graph, onShape);
         case GraphFormat::Csv: break; // not read, or not a graph file at all

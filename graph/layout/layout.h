@@ -81,6 +81,10 @@ struct MultilevelJob
     MultilevelInput input;
     double edgeLength = 100;
     quint32 seed = 1;
+
+    // The same work: a job made from a skimmed shape is checked so against
+    // the one of the shape the reader tells.
+    friend bool operator==(const MultilevelJob &, const MultilevelJob &) = default;
 };
 MultilevelJob prepareMultilevel(const KnowledgeGraph &graph, const LayoutOptions &options,
                                 const QSet<NodeId> &subset, const LayoutControl &control = {});

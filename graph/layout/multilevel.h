@@ -41,6 +41,8 @@ struct MultilevelInput
     // new one is built around them. In both cases components are kept
     // together by a weak pull to the centre instead of being packed.
     std::vector<Placement> placement;
+
+    friend bool operator==(const MultilevelInput &, const MultilevelInput &) = default;
 };
 
 struct MultilevelOptions
