@@ -945,6 +945,9 @@ private Q_SLOTS:
         return text;
     }
 
+    // JSON written with ' for " (moc misreads quotes in raw strings).
+    static QByteArray quotedJson(const char *text) { return QByteArray(text).replace('\'', '"'); }
+
     static QByteArray graphmlWith(const QByteArray &keys, const QByteArray &graph)
     {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -958,20 +961,32 @@ private Q_SLOTS:
     void skimmedShapeIsTheReadersShape_data()
     {
         QTest::addColumn<QByteArray>("file");
-        QTest::newRow("written by Threadline") << graphml::write(richGraph());
+        QTest::addColumn<bool>("json");
+        QTest::newRow("written by Threadline") << graphml::write(richGraph()) << false;
         KnowledgeGraph corpus;
         QVERIFY(loadBundledCorpus(corpus).ok);
-        QTest::newRow("the bundled corpus") << graphml::write(corpus);
+        QTest::newRow("the bundled corpus") << graphml::write(corpus) << false;
+        QTest::newRow("JSON written by Threadline") << json::write(richGraph()) << true;
+        QTest::newRow("the bundled corpus as JSON") << json::write(corpus) << true;
+        QTest::newRow("JSON: Cytoscape's labels, escapes, nulls and more beside")
+            << QByteArray(quotedJson("{'data': {'name': 'x'}, 'elements': {'edges': [\n"
+               "  {'data': {'source': 'caf\\u00e9', 'target': 'a\\\"b', 'label': 'knows', 'weight': 1.5e3}, 'classes': ['x']},\n"
+               "  {'data': {'source': 'a\\u0022b', 'target': '\\ud83d\\ude00', 'relation': '', 'label': null}},\n"
+               "  {'data': {'id': 'e9', 'source': '\\ud83d\\ude00', 'target': 'caf\\u00e9', 'relation': 'said', 'label': 'x'}}],\n"
+               " 'nodes': [{'data': {'id': 'caf\\u00e9', 'kind': 'person', 'nested': {'kind': 'event', 'id': 'no'}}},\n"
+               "  {'data': {'id': 'a\\u0022b', 'kind': null}, 'position': {'x': 1, 'y': 2}},\n"
+               "  {'data': {'id': '\\ud83d\\ude00', 'kind': 'unknown kind', 'list': [1, [2, {'id': 'z'}], true, false, null]}}]}}"))
+            << true;
         QTest::newRow("kinds and relations by keys never declared")
             << graphmlWith({}, R"(<node id="a"><data key="kind">person</data></node>
 <node id="b"><data key="kind"> event </data></node><node id="c"/>
 <edge source="a" target="b"><data key="relation">participated_in</data></edge>
-<edge source="c" target="a"/>)");
+<edge source="c" target="a"/>)") << false;
         QTest::newRow("defaults of kind and relation")
             << graphmlWith(R"(<key id="k" for="node" attr.name="kind" attr.type="string"><default>organization</default></key>
 <key id="r" for="edge" attr.name="relation" attr.type="string"><default>said</default></key>)",
                            R"(<node id="a"/><node id="b"><data key="k">person</data></node>
-<edge source="a" target="b"/><edge source="b" target="a"><data key="r">member_of</data></edge>)");
+<edge source="a" target="b"/><edge source="b" target="a"><data key="r">member_of</data></edge>)") << false;
         QTest::newRow("a label or labelE names the relation")
             << graphmlWith(R"(<key id="l" for="edge" attr.name="label" attr.type="string"/>
 <key id="e" for="edge" attr.name="labelE" attr.type="string"/>
@@ -980,10 +995,10 @@ private Q_SLOTS:
 <edge source="a" target="b"><data key="l"> knows </data></edge>
 <edge source="a" target="b"><data key="e">likes</data><data key="l">  </data></edge>
 <edge source="b" target="a"><data key="l">knows</data><data key="r">met</data></edge>
-<edge source="b" target="a"><data key="r"></data></edge>)");
+<edge source="b" target="a"><data key="r"></data></edge>)") << false;
         QTest::newRow("a typed label is a property, not the relation")
             << graphmlWith(R"(<key id="w" for="edge" attr.name="label" attr.type="int"/>)",
-                           R"(<node id="a"/><node id="b"/><edge source="a" target="b"><data key="w">7</data></edge>)");
+                           R"(<node id="a"/><node id="b"/><edge source="a" target="b"><data key="w">7</data></edge>)") << false;
         QTest::newRow("nested graphs, ports, hyperedges, comments and foreign markup")
             << graphmlWith(R"(<key id="k" for="all" attr.name="kind"/><!-- <node id="not"/> -->
 <desc>keys <![CDATA[<node id="neither"/>]]></desc>)",
@@ -992,7 +1007,7 @@ private Q_SLOTS:
 <ext:thing xmlns:ext="urn:example"><node id="ignored"/></ext:thing>
 <hyperedge><endpoint node="p"/><endpoint node="q"/></hyperedge>
 <node id='r'><!-- a comment --><data key='k'>event</data></node>
-<edge source="q" target="p"/><edge source="r" target="q" directed="false"/>)");
+<edge source="q" target="p"/><edge source="r" target="q" directed="false"/>)") << false;
         QTest::newRow("entities in ids and values")
             << graphmlWith(R"(<key id="k" for="node" attr.name="kind"/>)",
                            // Not a raw string: moc reads '#' and '//' in one as C++.
@@ -1000,20 +1015,20 @@ private Q_SLOTS:
                            "<node id=\"caf&#233;\"><data key=\"k\">ev&#101;nt</data></node>"
                            "<node id=\"&#x4E2D;&lt;&gt;&quot;&apos;\"/>\n"
                            "<edge source=\"a&amp;b\" target=\"caf&#233;\"/>"
-                           "<edge source=\"&#x4E2D;&lt;&gt;&quot;&apos;\" target=\"a&amp;b\"/>");
+                           "<edge source=\"&#x4E2D;&lt;&gt;&quot;&apos;\" target=\"a&amp;b\"/>") << false;
         QTest::newRow("a key declared again")
             << graphmlWith(R"(<key id="k" for="node" attr.name="kind"/><key id="k" for="node" attr.name="role"/>)",
-                           R"(<node id="a"><data key="k">person</data></node><node id="b"/><edge source="a" target="b"/>)");
+                           R"(<node id="a"><data key="k">person</data></node><node id="b"/><edge source="a" target="b"/>)") << false;
         QTest::newRow("graph data with markup, a self-closed data")
             << graphmlWith(R"(<key id="g" for="graph" attr.name="notes"/><key id="k" for="node" attr.name="kind"><default>event</default></key>)",
                            R"(<data key="g"><b>bold</b> notes</data><node id="a"><data key="k"/></node><node id="b"/>
-<edge source="a" target="b"/>)");
+<edge source="a" target="b"/>)") << false;
         const QString shared = test::sharedDir();
         for (const char *name : {"igraph_test.graphml", "tinkerpop_graph-types.graphml.xml",
                                  "tinkerpop_grateful-dead.graphml.xml"}) {
             QFile file(shared + QStringLiteral("/interop/") + QLatin1String(name));
             if (file.open(QIODevice::ReadOnly))
-                QTest::newRow(name) << file.readAll();
+                QTest::newRow(name) << file.readAll() << false;
             else if (test::underCi())
                 QFAIL(qPrintable(file.fileName() + QStringLiteral(" cannot be read")));
         }
@@ -1022,14 +1037,16 @@ private Q_SLOTS:
     void skimmedShapeIsTheReadersShape()
     {
         QFETCH(QByteArray, file);
-        const std::optional<SkimmedShape> skimmed = skimGraphmlShape(file);
+        QFETCH(bool, json);
+        const std::optional<SkimmedShape> skimmed = json ? skimJsonShape(file) : skimGraphmlShape(file);
         QVERIFY(skimmed);
         QStringList told;
         KnowledgeGraph read;
-        const ReadResult r = graphml::read(file, QStringLiteral("skim.graphml"), read, nullptr,
-                                           [&](const KnowledgeGraph &nodes, const std::vector<EdgeEnds> &edges) {
-                                               told = shapeText(nodes, edges);
-                                           });
+        const ShapeObserver observer = [&](const KnowledgeGraph &nodes, const std::vector<EdgeEnds> &edges) {
+            told = shapeText(nodes, edges);
+        };
+        const ReadResult r = json ? json::read(file, QStringLiteral("skim.json"), QString(), read, observer)
+                                  : graphml::read(file, QStringLiteral("skim.graphml"), read, nullptr, observer);
         QVERIFY2(r.ok, qPrintable(r.error.toString()));
         QVERIFY(!told.isEmpty());
         QCOMPARE(shapeText(skimmed->nodes, skimmed->edges), told);
@@ -1041,43 +1058,72 @@ private Q_SLOTS:
     void skimLeavesWhatItDoesNotFollow_data()
     {
         QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<bool>("json");
         const QByteArray nodes = R"(<node id="a"/><node id="b"/><edge source="a" target="b"/>)";
         QTest::newRow("yEd's drawing in a node's data")
             << graphmlWith(R"(<key id="d" for="node" yfiles.type="nodegraphics"/>)",
-                           R"(<node id="a"><data key="d"><y:ShapeNode xmlns:y="urn:y"><y:Geometry x="1" y="2" width="3" height="4"/></y:ShapeNode></data></node>)");
+                           R"(<node id="a"><data key="d"><y:ShapeNode xmlns:y="urn:y"><y:Geometry x="1" y="2" width="3" height="4"/></y:ShapeNode></data></node>)") << false;
         QTest::newRow("markup in an edge's data")
             << graphmlWith(R"(<key id="d" for="edge" attr.name="look"/>)",
-                           R"(<node id="a"/><node id="b"/><edge source="a" target="b"><data key="d"><label>x</label></data></edge>)");
+                           R"(<node id="a"/><node id="b"/><edge source="a" target="b"><data key="d"><label>x</label></data></edge>)") << false;
         QTest::newRow("declarations in a DOCTYPE")
             << QByteArray("<?xml version=\"1.0\"?>\n<!DOCTYPE graphml [<!ENTITY who \"person\">]>\n"
-                          "<graphml><graph><node id=\"a\"><data key=\"kind\">&who;</data></node></graph></graphml>");
-        QTest::newRow("UTF-16") << QByteArray::fromRawData("\xFF\xFE<\0g\0r\0", 8);
+                          "<graphml><graph><node id=\"a\"><data key=\"kind\">&who;</data></node></graph></graphml>") << false;
+        QTest::newRow("UTF-16") << QByteArray::fromRawData("\xFF\xFE<\0g\0r\0", 8) << false;
         QTest::newRow("another encoding declared")
-            << QByteArray("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><graphml><graph><node id=\"a\"/></graph></graphml>");
+            << QByteArray("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><graphml><graph><node id=\"a\"/></graph></graphml>") << false;
         QTest::newRow("a key after the nodes")
-            << graphmlWith({}, R"(<node id="a"/><key id="k" for="node" attr.name="kind"/>)");
-        QTest::newRow("an id used twice") << graphmlWith({}, R"(<node id="a"/><node id="a"/>)");
-        QTest::newRow("an edge to no node") << graphmlWith({}, R"(<node id="a"/><edge source="a" target="z"/>)");
-        QTest::newRow("a node without an id") << graphmlWith({}, R"(<node/>)");
+            << graphmlWith({}, R"(<node id="a"/><key id="k" for="node" attr.name="kind"/>)") << false;
+        QTest::newRow("an id used twice") << graphmlWith({}, R"(<node id="a"/><node id="a"/>)") << false;
+        QTest::newRow("an edge to no node") << graphmlWith({}, R"(<node id="a"/><edge source="a" target="z"/>)") << false;
+        QTest::newRow("a node without an id") << graphmlWith({}, R"(<node/>)") << false;
         QTest::newRow("the default namespace changed")
-            << graphmlWith({}, R"(<node id="a"/><x xmlns="urn:other"><node id="b"/></x>)");
+            << graphmlWith({}, R"(<node id="a"/><x xmlns="urn:other"><node id="b"/></x>)") << false;
         QTest::newRow("GraphML under a prefix")
-            << graphmlWith({}, nodes + "<g:node xmlns:g=\"http://graphml.graphdrawing.org/xmlns\" id=\"c\"/>");
+            << graphmlWith({}, nodes + "<g:node xmlns:g=\"http://graphml.graphdrawing.org/xmlns\" id=\"c\"/>") << false;
         QTest::newRow("a kind in CDATA")
-            << graphmlWith({}, R"(<node id="a"><data key="kind"><![CDATA[person]]></data></node>)");
+            << graphmlWith({}, R"(<node id="a"><data key="kind"><![CDATA[person]]></data></node>)") << false;
         QTest::newRow("an entity never declared")
-            << graphmlWith({}, R"(<node id="a"><data key="kind">&nbsp;</data></node>)");
-        QTest::newRow("not GraphML") << QByteArray("<gexf><graph><nodes/></graph></gexf>");
-        QTest::newRow("cut short") << graphmlWith({}, nodes).chopped(20);
+            << graphmlWith({}, R"(<node id="a"><data key="kind">&nbsp;</data></node>)") << false;
+        QTest::newRow("not GraphML") << QByteArray("<gexf><graph><nodes/></graph></gexf>") << false;
+        QTest::newRow("cut short") << graphmlWith({}, nodes).chopped(20) << false;
         QTest::newRow("two kinds, one with a default")
             << graphmlWith(R"(<key id="k1" for="node" attr.name="kind"><default>person</default></key>
 <key id="k2" for="all" attr.name="kind"/>)",
-                           nodes);
+                           nodes) << false;
+        QTest::newRow("JSON: the one list of elements")
+            << QByteArray(quotedJson("{'elements': [{'group': 'nodes', 'data': {'id': 'a'}}]}")) << true;
+        QTest::newRow("JSON: an id given twice")
+            << QByteArray(quotedJson("{'elements': {'nodes': [{'data': {'id': 'a', 'id': 'b'}}]}}")) << true;
+        QTest::newRow("JSON: elements given twice")
+            << QByteArray(quotedJson("{'elements': {'nodes': [{'data': {'id': 'a'}}]}, 'elements': {}}")) << true;
+        QTest::newRow("JSON: an id not a string")
+            << QByteArray(quotedJson("{'elements': {'nodes': [{'data': {'id': 7}}]}}")) << true;
+        QTest::newRow("JSON: a kind not a string")
+            << QByteArray(quotedJson("{'elements': {'nodes': [{'data': {'id': 'a', 'kind': 1}}]}}")) << true;
+        QTest::newRow("JSON: a node without data") << QByteArray(quotedJson("{'elements': {'nodes': [{'id': 'a'}]}}")) << true;
+        QTest::newRow("JSON: an edge without a target")
+            << QByteArray(quotedJson("{'elements': {'nodes': [{'data': {'id': 'a'}}], 'edges': [{'data': {'source': 'a'}}]}}"))
+            << true;
+        QTest::newRow("JSON: an edge to no node")
+            << QByteArray(
+                   quotedJson("{'elements': {'nodes': [{'data': {'id': 'a'}}], 'edges': [{'data': {'source': 'a', 'target': 'b'}}]}}"))
+            << true;
+        QTest::newRow("JSON: an id used twice")
+            << QByteArray(quotedJson("{'elements': {'nodes': [{'data': {'id': 'a'}}, {'data': {'id': 'a'}}]}}")) << true;
+        QTest::newRow("JSON: a bad escape") << QByteArray(quotedJson("{'elements': {'nodes': [{'data': {'id': 'a\\q'}}]}}")) << true;
+        QTest::newRow("JSON: half a surrogate pair")
+            << QByteArray(quotedJson("{'elements': {'nodes': [{'data': {'id': 'a\\ud83d'}}]}}")) << true;
+        QTest::newRow("JSON: cut short")
+            << QByteArray(quotedJson("{'elements': {'nodes': [{'data': {'id': 'a'}}, {'data': {'id': 'b")) << true;
+        QTest::newRow("JSON: a list at the top") << QByteArray(quotedJson("[{'elements': {}}]")) << true;
+        QTest::newRow("JSON: more after the object")
+            << QByteArray(quotedJson("{'elements': {'nodes': [{'data': {'id': 'a'}}]}} {}")) << true;
         const QString shared = test::sharedDir();
         for (const char *name : {"yed_created_edges_deeper.graphml", "igraph_yfiles_html.graphml"}) {
             QFile file(shared + QStringLiteral("/interop/") + QLatin1String(name));
             if (file.open(QIODevice::ReadOnly))
-                QTest::newRow(name) << file.readAll();
+                QTest::newRow(name) << file.readAll() << false;
             else if (test::underCi())
                 QFAIL(qPrintable(file.fileName() + QStringLiteral(" cannot be read")));
         }
@@ -1086,7 +1132,8 @@ private Q_SLOTS:
     void skimLeavesWhatItDoesNotFollow()
     {
         QFETCH(QByteArray, file);
-        QVERIFY(!skimGraphmlShape(file));
+        QFETCH(bool, json);
+        QVERIFY(!(json ? skimJsonShape(file) : skimGraphmlShape(file)));
     }
 
     // Reading a GraphML file, the skimmed shape is told first (on another
@@ -1146,12 +1193,12 @@ private Q_SLOTS:
         QCOMPARE(toldAt, 0);
         QCOMPARE(kept.nodeCount(), g.nodeCount());
 
-        // Other formats are not skimmed.
-        const QString json = writtenAs(dir, GraphFormat::Json, g);
+        // DOT is not skimmed.
+        const QString dot = writtenAs(dir, GraphFormat::Dot, g);
         skimmedAt = toldAt = 0;
         order = 0;
         QVERIFY(readGraphFile(
-                    json, back, nullptr, [&](const KnowledgeGraph &, const std::vector<EdgeEnds> &) { toldAt = ++order; },
+                    dot, back, nullptr, [&](const KnowledgeGraph &, const std::vector<EdgeEnds> &) { toldAt = ++order; },
                     [&](const KnowledgeGraph &, const std::vector<EdgeEnds> &) { skimmedAt = ++order; })
                     .ok);
         QCOMPARE(skimmedAt, 0);

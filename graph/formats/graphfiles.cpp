@@ -218,11 +218,12 @@ ReadResult readGraphFile(const QString &path, KnowledgeGraph &out, QHash<NodeId,
             if (skim.joinable())
                 skim.join();
         });
-        if (onSkimmedShape && format == GraphFormat::GraphML) {
-            skim = std::thread([data, flag = formats::readingCancelledFlag(), &onSkimmedShape] {
+        if (onSkimmedShape && (format == GraphFormat::GraphML || format == GraphFormat::Json)) {
+            skim = std::thread([data, json = format == GraphFormat::Json, flag = formats::readingCancelledFlag(),
+                                &onSkimmedShape] {
                 const ReadCancellation cancellation(flag);
                 try {
-                    if (const std::optional<SkimmedShape> shape = skimGraphmlShape(data))
+                    if (const std::optional<SkimmedShape> shape = json ? skimJsonShape(data) : skimGraphmlShape(data))
                         onSkimmedShape(shape->nodes, shape->edges);
                 } catch (...) {
                     // Early work only: the reader's own shape still comes.
@@ -236,7 +237,7 @@ ReadResult readGraphFile(const QString &path, KnowledgeGraph &out, QHash<NodeId,
                   onShape(nodes, edges);
               });
         switch (format.value_or(GraphFormat::Csv)) {
-        case GraphFormat::Json: return json::read(data, fileName, QFileInfo(path).absolutePath(), graph, onShape);
+        case GraphFormat::Json: return json::read(data, fileName, QFileInfo(path).absolutePath(), graph, told);
         case GraphFormat::GraphML: return graphml::read(data, fileName, graph, positions, told);
         case GraphFormat::Gexf: return gexf::read(data, fileName, graph, positions, onShape);
         case GraphFormat::Dot: return dot::read(data, fileName, graph, onShape);

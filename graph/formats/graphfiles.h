@@ -43,7 +43,7 @@ std::optional<GraphFormat> detectGraphFormat(const QString &path, const QByteArr
 // graph's shape before its edges are added (see ShapeObserver; not for a
 // project, nor for a file that places its nodes).
 // `onSkimmedShape`, when set, is told the shape a skim of the bytes finds
-// (see skimGraphmlShape), on another thread while the reader reads, when
+// (GraphML and JSON: see shapeskim.h), on another thread while the reader reads, when
 // the skim follows the file; always before `onShape`. It may differ from
 // the reader's: work started from it is to be checked when `onShape` comes.
 ReadResult readGraphFile(const QString &path, KnowledgeGraph &out, QHash<NodeId, QPointF> *positions = nullptr,

@@ -195,6 +195,46 @@ private:
     size_t m_mask = 0;
 };
 
+// The shape of the nodes and edges a skim found: nodes added in order with
+// their kinds (`defaultKind` where none was given), each edge's ends found
+// by id and its relation told by `relationOf(edge)`. Nothing for an id used
+// twice or an edge to no node (the reader refuses such a file).
+template<typename RelationOf>
+std::optional<SkimmedShape> assembled(const std::vector<SkimNode> &nodes, const std::vector<SkimEdge> &edges,
+                                      NodeKind defaultKind, RelationOf relationOf)
+{
+    SkimmedShape shape;
+    shape.nodes.reserve(qsizetype(nodes.size()), 0);
+    qsizetype done = 0;
+    IdTable ids(nodes.size());
+    std::vector<NodeId> nodeIds;
+    nodeIds.reserve(nodes.size());
+    for (const SkimNode &skimmed : nodes) {
+        if ((++done & 0xFFFF) == 0 && formats::readingIsCancelled())
+            return std::nullopt;
+        if (!ids.insert(skimmed.id, int(nodeIds.size()), nodes))
+            return std::nullopt;
+        NodeData node;
+        node.key = QString::fromUtf8(skimmed.id.data(), qsizetype(skimmed.id.size()));
+        node.label = node.key;
+        node.kind = skimmed.kindGiven ? skimmed.kind : defaultKind;
+        nodeIds.push_back(shape.nodes.addNode(std::move(node)));
+        if (!nodeIds.back().isValid())
+            return std::nullopt; // two ids the same once read as text
+    }
+    shape.edges.reserve(edges.size());
+    for (const SkimEdge &edge : edges) {
+        if ((++done & 0xFFFF) == 0 && formats::readingIsCancelled())
+            return std::nullopt;
+        const int source = ids.find(edge.source, nodes);
+        const int target = ids.find(edge.target, nodes);
+        if (source < 0 || target < 0)
+            return std::nullopt;
+        shape.edges.push_back({nodeIds[size_t(source)], nodeIds[size_t(target)], relationOf(edge)});
+    }
+    return shape;
+}
+
 enum class Frame { Root, Graph, Node, Edge, Key, Default, Data, Skip };
 
 class Skimmer
@@ -583,8 +623,6 @@ private:
 
     std::optional<SkimmedShape> shape()
     {
-        SkimmedShape shape;
-        shape.nodes.reserve(qsizetype(m_nodes.size()), 0);
         // The defaults of the keys the elements do not use. Two keys of one
         // role with a default: which one the reader takes is not for a skim.
         const Key *kindDefault = nullptr;
@@ -619,23 +657,6 @@ private:
         }
         const NodeKind defaultKind =
             kindDefault ? kindFromName(kindDefault->defaultText.trimmed()).value_or(NodeKind::Other) : NodeKind::Other;
-        qsizetype done = 0;
-        IdTable ids(m_nodes.size());
-        std::vector<NodeId> nodeIds;
-        nodeIds.reserve(m_nodes.size());
-        for (const SkimNode &skimmed : m_nodes) {
-            if ((++done & 0xFFFF) == 0 && formats::readingIsCancelled())
-                return std::nullopt;
-            if (!ids.insert(skimmed.id, int(nodeIds.size()), m_nodes))
-                return std::nullopt; // an id used twice: the reader refuses the file
-            NodeData node;
-            node.key = QString::fromUtf8(skimmed.id.data(), qsizetype(skimmed.id.size()));
-            node.label = node.key;
-            node.kind = skimmed.kindGiven ? skimmed.kind : defaultKind;
-            nodeIds.push_back(shape.nodes.addNode(std::move(node)));
-            if (!nodeIds.back().isValid())
-                return std::nullopt; // two ids the same once read as text
-        }
         // Texts by index, the defaults last: each edge's relation is one of them.
         const auto defaultIndex = [&](const Key *key) {
             if (!key)
@@ -651,22 +672,14 @@ private:
             const int at = index >= 0 ? index : otherwise;
             return at >= 0 && !m_texts[size_t(at)].isEmpty() ? &m_texts[size_t(at)] : nullptr;
         };
-        shape.edges.reserve(m_edges.size());
-        for (const SkimEdge &edge : m_edges) {
-            if ((++done & 0xFFFF) == 0 && formats::readingIsCancelled())
-                return std::nullopt;
-            const int source = ids.find(edge.source, m_nodes);
-            const int target = ids.find(edge.target, m_nodes);
-            if (source < 0 || target < 0)
-                return std::nullopt; // an edge to no node: the reader refuses the file
+        return assembled(m_nodes, m_edges, defaultKind, [&](const SkimEdge &edge) {
             const QString *relation = given(edge.relation, relationIfNone);
             if (!relation)
                 relation = given(edge.label, labelIfNone);
             if (!relation)
                 relation = given(edge.labelE, labelEIfNone);
-            shape.edges.push_back({nodeIds[size_t(source)], nodeIds[size_t(target)], relation ? *relation : relatedTo});
-        }
-        return shape;
+            return relation ? *relation : relatedTo;
+        });
     }
 
     const char *m_p;
@@ -693,11 +706,386 @@ private:
     int m_lastEdgeText = -1;
 };
 
+// JSON as Threadline and Cytoscape.js write it: {"elements": {"nodes":
+// [{"data": {"id", "kind", …}}, …], "edges": [{"data": {"source",
+// "target", "relation" or "label", …}}, …]}, anything else beside them.
+class JsonSkimmer
+{
+public:
+    explicit JsonSkimmer(const QByteArray &data) : m_p(data.constData()), m_end(data.constData() + data.size()) {}
+
+    std::optional<SkimmedShape> run()
+    {
+        if (m_end - m_p >= 3 && std::memcmp(m_p, "\xEF\xBB\xBF", 3) == 0)
+            m_p += 3;
+        if (!value(Place::Root, 0))
+            return std::nullopt;
+        skipSpace();
+        if (m_p != m_end || m_nodes.empty())
+            return std::nullopt;
+        const QString relatedTo = QStringLiteral("related_to");
+        return assembled(m_nodes, m_edges, NodeKind::Other, [&](const SkimEdge &edge) {
+            for (int text : {edge.relation, edge.label})
+                if (text >= 0 && !m_texts[size_t(text)].isEmpty())
+                    return m_texts[size_t(text)];
+            return relatedTo;
+        });
+    }
+
+private:
+    enum class Place { Root, Elements, Nodes, Edges, Node, Edge, NodeData, EdgeData, Other };
+
+    void skipSpace()
+    {
+        while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
+            ++m_p;
+    }
+
+    // Past a string whose opening quote is at m_p; `escaped` tells whether
+    // it has a backslash (its bytes then need decoding).
+    bool skipString(std::string_view &raw, bool &escaped)
+    {
+        const char *start = ++m_p;
+        escaped = false;
+        for (;;) {
+            const auto *quote = static_cast<const char *>(std::memchr(m_p, '"', size_t(m_end - m_p)));
+            if (!quote)
+                return false;
+            const char *back = quote;
+            while (back > start && back[-1] == '\\')
+                --back;
+            escaped = escaped || std::memchr(m_p, '\\', size_t(quote - m_p));
+            m_p = quote + 1;
+            if ((quote - back) % 2 == 0) {
+                raw = std::string_view(start, size_t(quote - start));
+                return true;
+            }
+        }
+    }
+
+    static int hexValue(char c)
+    {
+        if (c >= '0' && c <= '9')
+            return c - '0';
+        if (c >= 'a' && c <= 'f')
+            return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F')
+            return c - 'A' + 10;
+        return -1;
+    }
+
+    static std::optional<char32_t> hex4(std::string_view raw, size_t at)
+    {
+        if (at + 4 > raw.size())
+            return std::nullopt;
+        char32_t code = 0;
+        for (size_t i = at; i < at + 4; ++i) {
+            const int d = hexValue(raw[i]);
+            if (d < 0)
+                return std::nullopt;
+            code = code * 16 + char32_t(d);
+        }
+        return code;
+    }
+
+    // A string's bytes with its escapes replaced; nothing for a bad escape.
+    static std::optional<QByteArray> unescaped(std::string_view raw)
+    {
+        QByteArray out;
+        out.reserve(qsizetype(raw.size()));
+        for (size_t i = 0; i < raw.size();) {
+            if (raw[i] != '\\') {
+                out.append(raw[i++]);
+                continue;
+            }
+            if (i + 1 >= raw.size())
+                return std::nullopt;
+            const char c = raw[i + 1];
+            i += 2;
+            switch (c) {
+            case '"': out.append('"'); break;
+            case '\\': out.append('\\'); break;
+            case '/': out.append('/'); break;
+            case 'b': out.append('\b'); break;
+            case 'f': out.append('\f'); break;
+            case 'n': out.append('\n'); break;
+            case 'r': out.append('\r'); break;
+            case 't': out.append('\t'); break;
+            case 'u': {
+                std::optional<char32_t> code = hex4(raw, i);
+                if (!code)
+                    return std::nullopt;
+                i += 4;
+                if (*code >= 0xD800 && *code < 0xDC00) { // a pair's high half: its low half follows
+                    const std::optional<char32_t> low =
+                        i + 1 < raw.size() && raw[i] == '\\' && raw[i + 1] == 'u' ? hex4(raw, i + 2) : std::nullopt;
+                    if (!low || *low < 0xDC00 || *low >= 0xE000)
+                        return std::nullopt;
+                    code = 0x10000 + ((*code - 0xD800) << 10) + (*low - 0xDC00);
+                    i += 6;
+                } else if (*code >= 0xDC00 && *code < 0xE000) {
+                    return std::nullopt;
+                }
+                appendUtf8(out, *code);
+                break;
+            }
+            default: return std::nullopt;
+            }
+        }
+        return out;
+    }
+
+    // A string's bytes, escapes replaced (kept aside when there were any).
+    std::optional<std::string_view> stringBytes(std::string_view raw, bool escaped)
+    {
+        if (!escaped)
+            return raw;
+        std::optional<QByteArray> bytes = unescaped(raw);
+        if (!bytes)
+            return std::nullopt;
+        const QByteArray &kept = m_decoded.emplace_back(std::move(*bytes));
+        return std::string_view(kept.constData(), size_t(kept.size()));
+    }
+
+    // The index of a text among those met (the last one answers first).
+    int textIndex(std::string_view bytes)
+    {
+        if (m_lastText >= 0 && bytes == std::string_view(m_lastTextBytes.constData(), size_t(m_lastTextBytes.size())))
+            return m_lastText;
+        m_lastTextBytes = QByteArray(bytes.data(), qsizetype(bytes.size()));
+        m_texts.push_back(QString::fromUtf8(m_lastTextBytes));
+        m_lastText = int(m_texts.size() - 1);
+        return m_lastText;
+    }
+
+    NodeKind kindOf(std::string_view bytes)
+    {
+        if (bytes != std::string_view(m_lastKindBytes.constData(), size_t(m_lastKindBytes.size())) || !m_kindMet) {
+            m_lastKindBytes = QByteArray(bytes.data(), qsizetype(bytes.size()));
+            m_lastKind = kindFromName(QString::fromUtf8(m_lastKindBytes)).value_or(NodeKind::Other);
+            m_kindMet = true;
+        }
+        return m_lastKind;
+    }
+
+    bool value(Place place, int depth)
+    {
+        skipSpace();
+        if (m_p >= m_end || depth > 200)
+            return false;
+        if (*m_p == '{')
+            return object(place, depth);
+        if (*m_p == '[')
+            return array(place, depth);
+        if (place != Place::Other)
+            return false; // the reader wants an object or an array here
+        if (*m_p == '"') {
+            std::string_view raw;
+            bool escaped = false;
+            return skipString(raw, escaped);
+        }
+        const char *start = m_p;
+        while (m_p < m_end
+               && ((*m_p >= '0' && *m_p <= '9') || (*m_p >= 'a' && *m_p <= 'z') || *m_p == '-' || *m_p == '+'
+                   || *m_p == '.' || *m_p == 'E'))
+            ++m_p;
+        return m_p != start;
+    }
+
+    bool array(Place place, int depth)
+    {
+        Place items = Place::Other;
+        if (place == Place::Nodes)
+            items = Place::Node;
+        else if (place == Place::Edges)
+            items = Place::Edge;
+        else if (place != Place::Other)
+            return false; // Cytoscape's one list of elements, or a list where the reader wants an object
+        ++m_p;
+        skipSpace();
+        if (m_p < m_end && *m_p == ']') {
+            ++m_p;
+            return true;
+        }
+        for (qsizetype n = 0;; ++n) {
+            if ((n & 0x3FFF) == 0x3FFF && formats::readingIsCancelled())
+                return false;
+            if (!value(items, depth + 1))
+                return false;
+            skipSpace();
+            if (m_p >= m_end)
+                return false;
+            if (*m_p == ']') {
+                ++m_p;
+                return true;
+            }
+            if (*m_p++ != ',')
+                return false;
+        }
+    }
+
+    // What a member of an object at `place` named `key` is, and which bit
+    // marks it as met (0 for members the skim passes over).
+    static std::pair<Place, unsigned> member(Place place, std::string_view key)
+    {
+        switch (place) {
+        case Place::Root: return key == "elements" ? std::pair{Place::Elements, 1u} : std::pair{Place::Other, 0u};
+        case Place::Elements:
+            if (key == "nodes")
+                return {Place::Nodes, 1u};
+            if (key == "edges")
+                return {Place::Edges, 2u};
+            break;
+        case Place::Node: return key == "data" ? std::pair{Place::NodeData, 1u} : std::pair{Place::Other, 0u};
+        case Place::Edge: return key == "data" ? std::pair{Place::EdgeData, 1u} : std::pair{Place::Other, 0u};
+        case Place::NodeData:
+            if (key == "id")
+                return {Place::Other, 1u};
+            if (key == "kind")
+                return {Place::Other, 2u};
+            break;
+        case Place::EdgeData:
+            if (key == "source")
+                return {Place::Other, 1u};
+            if (key == "target")
+                return {Place::Other, 2u};
+            if (key == "relation")
+                return {Place::Other, 4u};
+            if (key == "label")
+                return {Place::Other, 8u};
+            break;
+        default: break;
+        }
+        return {Place::Other, 0u};
+    }
+
+    bool object(Place place, int depth)
+    {
+        if (place == Place::Nodes || place == Place::Edges)
+            return false;
+        ++m_p;
+        unsigned met = 0;
+        SkimNode node;
+        SkimEdge edge;
+        skipSpace();
+        if (m_p < m_end && *m_p == '}') {
+            ++m_p;
+        } else {
+            for (;;) {
+                skipSpace();
+                if (m_p >= m_end || *m_p != '"')
+                    return false;
+                std::string_view rawKey;
+                bool escaped = false;
+                if (!skipString(rawKey, escaped))
+                    return false;
+                const std::optional<std::string_view> key = stringBytes(rawKey, escaped);
+                if (!key)
+                    return false;
+                skipSpace();
+                if (m_p >= m_end || *m_p++ != ':')
+                    return false;
+                const auto [inner, bit] = member(place, *key);
+                if (bit & met)
+                    return false; // a name twice: which one the reader keeps is not for a skim
+                met |= bit;
+                if ((place == Place::NodeData || place == Place::EdgeData) && bit) {
+                    if (!field(place, bit, node, edge))
+                        return false;
+                } else if (!value(inner, depth + 1)) {
+                    return false;
+                }
+                skipSpace();
+                if (m_p >= m_end)
+                    return false;
+                if (*m_p == '}') {
+                    ++m_p;
+                    break;
+                }
+                if (*m_p++ != ',')
+                    return false;
+            }
+        }
+        // What the reader requires of each element.
+        switch (place) {
+        case Place::Node:
+        case Place::Edge: return met & 1u;
+        case Place::NodeData:
+            if (!(met & 1u) || node.id.empty())
+                return false;
+            m_nodes.push_back(node);
+            return true;
+        case Place::EdgeData:
+            if ((met & 3u) != 3u)
+                return false;
+            m_edges.push_back(edge);
+            return true;
+        default: return true;
+        }
+    }
+
+    // A member of an element's data the shape needs: a string (or null
+    // where the reader takes that as absent).
+    bool field(Place place, unsigned bit, SkimNode &node, SkimEdge &edge)
+    {
+        skipSpace();
+        if (m_p >= m_end)
+            return false;
+        const bool required = bit == 1u || (place == Place::EdgeData && bit == 2u);
+        if (!required && std::string_view(m_p, size_t(std::min<qsizetype>(m_end - m_p, 4))) == "null") {
+            m_p += 4;
+            return true;
+        }
+        if (*m_p != '"')
+            return false;
+        std::string_view raw;
+        bool escaped = false;
+        if (!skipString(raw, escaped))
+            return false;
+        const std::optional<std::string_view> bytes = stringBytes(raw, escaped);
+        if (!bytes)
+            return false;
+        if (place == Place::NodeData) {
+            if (bit == 1u) {
+                node.id = *bytes;
+            } else {
+                node.kind = kindOf(*bytes);
+                node.kindGiven = true;
+            }
+            return true;
+        }
+        switch (bit) {
+        case 1u: edge.source = *bytes; break;
+        case 2u: edge.target = *bytes; break;
+        case 4u: edge.relation = textIndex(*bytes); break;
+        default: edge.label = textIndex(*bytes); break;
+        }
+        return true;
+    }
+
+    const char *m_p;
+    const char *m_end;
+    std::vector<SkimNode> m_nodes;
+    std::vector<SkimEdge> m_edges;
+    std::deque<QByteArray> m_decoded;
+    std::vector<QString> m_texts;
+    QByteArray m_lastTextBytes;
+    int m_lastText = -1;
+    QByteArray m_lastKindBytes;
+    NodeKind m_lastKind = NodeKind::Other;
+    bool m_kindMet = false;
+};
+
 } // namespace
 
 std::optional<SkimmedShape> skimGraphmlShape(const QByteArray &data)
 {
     return Skimmer(data).run();
+}
+
+std::optional<SkimmedShape> skimJsonShape(const QByteArray &data)
+{
+    return JsonSkimmer(data).run();
 }
 
 } // namespace threadline

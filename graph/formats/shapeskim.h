@@ -31,4 +31,11 @@ struct SkimmedShape
 // checked against the reader's own shape (ShapeObserver) when that comes.
 std::optional<SkimmedShape> skimGraphmlShape(const QByteArray &data);
 
+// The shape of a Threadline or Cytoscape.js JSON file ({"elements":
+// {"nodes": […], "edges": […]}}); nothing for the one-list form of
+// elements, a name twice in an object where the skim looks, a value of the
+// wrong type there, an element without its data, an id used twice, an edge
+// to no node, or JSON that does not parse.
+std::optional<SkimmedShape> skimJsonShape(const QByteArray &data);
+
 } // namespace threadline
