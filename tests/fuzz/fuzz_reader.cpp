@@ -1,8 +1,8 @@
 // libFuzzer target for one graph reader, chosen at build time by
 // THREADLINE_FUZZ_FORMAT (graphml, gexf, dot or json). A reader must turn any
 // bytes into a graph or an error naming the file and a place: no crash, no
-// hang, no leak, no read outside its buffer. For GraphML, the shape a skim of
-// the bytes finds must be the reader's own whenever both have one. See
+// hang, no leak, no read outside its buffer. For GraphML and JSON, the shape a
+// skim of the bytes finds must be the reader's own whenever both have one. See
 // BENCHMARKS.md for how to run.
 
 #include <QByteArray>
@@ -42,9 +42,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     else if (format == QLatin1String("dot"))
         result = dot::read(bytes, name, graph);
     else
-        result = json::read(bytes, name, QString(), graph);
+        result = json::read(bytes, name, QString(), graph,
+                            [&](const KnowledgeGraph &nodes, const std::vector<EdgeEnds> &edges) {
+                                told.emplace(nodes, edges);
+                            });
     if (told) {
-        if (const std::optional<SkimmedShape> skimmed = skimGraphmlShape(bytes)) {
+        const std::optional<SkimmedShape> skimmed =
+            format == QLatin1String("graphml") ? skimGraphmlShape(bytes) : skimJsonShape(bytes);
+        if (skimmed) {
             const KnowledgeGraph &nodes = told->first;
             const std::vector<EdgeEnds> &edges = told->second;
             if (skimmed->nodes.nodeCount() != nodes.nodeCount() || skimmed->edges.size() != edges.size())
