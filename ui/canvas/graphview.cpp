@@ -452,11 +452,14 @@ void GraphView::fitAll()
     // next pass's input.
     const auto content = [&] { return graphScene ? graphScene->contentBounds() : scene()->itemsBoundingRect(); };
     QRectF items = content();
+    // A margin on screen as well as in the scene: zoomed far out, 20 units
+    // are under a pixel, and the nodes on the edge were cut in half.
+    constexpr qreal marginPixels = 12;
     const auto scaleFor = [&](const QRectF &rect) {
         const QRectF bounds = rect.adjusted(-20, -20, 20, 20);
+        const qreal wide = area.width() - 2 * marginPixels, high = area.height() - 2 * marginPixels;
         // Never blow a small graph up past natural size.
-        return qBound(minZoom, std::min({area.width() / bounds.width(), area.height() / bounds.height(), 1.0}),
-                      maxZoom);
+        return qBound(minZoom, std::min({wide / bounds.width(), high / bounds.height(), 1.0}), maxZoom);
     };
     // Until the zoom settles: labels hidden at one zoom take no room, so the
     // bounds shrink and the graph may grow into the space they left.
