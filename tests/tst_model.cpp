@@ -1,5 +1,6 @@
 #include <QTest>
 
+#include "evidence.h"
 #include "knowledgegraph.h"
 
 using namespace threadline;
@@ -132,6 +133,33 @@ private Q_SLOTS:
         QCOMPARE(g.node(a).evidence.size(), 2);
         QCOMPARE(g.findNode(QStringLiteral("a2")), a);
         QVERIFY(!g.findNode(QStringLiteral("a")).isValid());
+    }
+
+    // Problems with the evidence, one line each; the same problem of many
+    // elements (a document whose text did not come with the file) one line
+    // that counts them, not a line per element.
+    void evidenceProblemsAreCountedNotRepeated()
+    {
+        KnowledgeGraph g;
+        g.addDocument({QStringLiteral("told"), QStringLiteral("T"), {}, {}, {}, {}, {}, QStringLiteral("Mark Rutte said")});
+        g.addDocument({QStringLiteral("bare"), QStringLiteral("B"), {}, {}, {}, {}, {}, {}});
+        for (int i = 0; i < 10; ++i) {
+            NodeData node = person(QStringLiteral("p%1").arg(i), QStringLiteral("P"));
+            node.evidence = {{QStringLiteral("bare"), 0, 4, QStringLiteral("Mark")}};
+            g.addNode(node);
+        }
+        NodeData wrong = person(QStringLiteral("w"), QStringLiteral("W"));
+        wrong.evidence = {{QStringLiteral("told"), 0, 4, QStringLiteral("Mary")}};
+        g.addNode(wrong);
+        NodeData none = person(QStringLiteral("n"), QStringLiteral("N"));
+        none.evidence.clear();
+        g.addNode(none);
+        const QStringList problems = verifyEvidence(g);
+        QCOMPARE(problems,
+                 (QStringList{QStringLiteral("10 elements: the text of document \"bare\" is not available (node p0, "
+                                             "node p1, node p2 and 7 more)"),
+                              QStringLiteral("node w: [0, 4) of \"told\" reads \"Mark\", not \"Mary\""),
+                              QStringLiteral("node n: has no evidence")}));
     }
 
     void copyIsDeepAndKeepsIds()
