@@ -226,8 +226,9 @@ void EventFinder::findEvents()
         int best = said.first().second;
         int bestCount = 0;
         for (const auto &[at, type] : std::as_const(said)) {
+            const int wanted = type; // clang 14 (the fuzz build) captures no structured binding
             const int count = int(
-                std::count_if(said.cbegin(), said.cend(), [&](const auto &o) { return o.second == type; }));
+                std::count_if(said.cbegin(), said.cend(), [&](const auto &o) { return o.second == wanted; }));
             if (count > bestCount) {
                 best = type;
                 bestCount = count;
