@@ -20,8 +20,10 @@ import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+# SPEC.md's event types: "strike" is a labour strike; a missile or air
+# strike is a "military_action".
 EVENT_TYPES = {"meeting", "phone_call", "summit", "ministerial", "talks", "interview", "visit",
-               "strike", "other"}
+               "strike", "military_action", "other"}
 DATE_RE = re.compile(r"^(\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?)?$")
 NAME_LISTS = ("people", "organizations", "countries", "places")
 
