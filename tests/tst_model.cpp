@@ -162,6 +162,36 @@ private Q_SLOTS:
                               QStringLiteral("node n: has no evidence")}));
     }
 
+    // Finding nodes by name (label or alias, case aside) follows every
+    // change made after the first look-up, and a copy answers the same.
+    void namesAreFoundAfterEveryChange()
+    {
+        KnowledgeGraph g;
+        const NodeId rutte = g.addNode(person(QStringLiteral("p1"), QStringLiteral("Mark Rutte")));
+        QCOMPARE(g.findByName(QStringLiteral("  mark RUTTE ")), QList<NodeId>{rutte});
+        QVERIFY(g.findByName(QStringLiteral("Rutte")).isEmpty());
+        NodeData changed = g.node(rutte);
+        changed.aliases = {QStringLiteral("Rutte"), QStringLiteral("the NATO chief")};
+        QVERIFY(g.updateNode(rutte, changed));
+        QCOMPARE(g.findByName(QStringLiteral("rutte")), QList<NodeId>{rutte});
+        const NodeId other = g.addNode(person(QStringLiteral("p2"), QStringLiteral("Rutte")));
+        QCOMPARE(g.findByName(QStringLiteral("Rutte")), (QList<NodeId>{rutte, other}));
+        changed.label = QStringLiteral("M. Rutte");
+        changed.aliases = {QStringLiteral("the NATO chief")};
+        QVERIFY(g.updateNode(rutte, changed));
+        QCOMPARE(g.findByName(QStringLiteral("Rutte")), QList<NodeId>{other});
+        QVERIFY(g.findByName(QStringLiteral("Mark Rutte")).isEmpty());
+        QCOMPARE(g.findByName(QStringLiteral("m. rutte")), QList<NodeId>{rutte});
+        const KnowledgeGraph copy = g;
+        QCOMPARE(copy.findByName(QStringLiteral("The Nato Chief")), QList<NodeId>{rutte});
+        QVERIFY(g.removeNode(rutte));
+        QVERIFY(g.findByName(QStringLiteral("the NATO chief")).isEmpty());
+        QCOMPARE(copy.findByName(QStringLiteral("the NATO chief")), QList<NodeId>{rutte});
+        QCOMPARE(g.findByName(QStringLiteral("rutte")), QList<NodeId>{other});
+        QVERIFY(g.restoreNode(rutte, copy.node(rutte))); // undone: back under its own id
+        QCOMPARE(g.findByName(QStringLiteral("the NATO chief")), QList<NodeId>{rutte});
+    }
+
     void copyIsDeepAndKeepsIds()
     {
         KnowledgeGraph g;

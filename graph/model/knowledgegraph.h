@@ -61,7 +61,9 @@ public:
 
     NodeId findNode(const QString &key) const;
     EdgeId findEdge(const QString &key) const;
-    // Nodes whose label or one of whose aliases equals name, ignoring case.
+    // Nodes whose label or one of whose aliases equals name, ignoring case
+    // (and the spaces around `name`), in id order. Answered from an index
+    // made at the first call and kept up to date by every change after.
     QList<NodeId> findByName(const QString &name) const;
 
     qsizetype nodeCount() const;
