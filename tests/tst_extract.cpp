@@ -2280,6 +2280,13 @@ private Q_SLOTS:
         const QString downed = QStringLiteral("Members of the Ploce Crane Drivers' Guild downed tools on Tuesday.\n");
         const Extraction w = extractArticle(downed, QDate(2025, 5, 9));
         QCOMPARE(eventsOf(w, QStringLiteral("strike")).size(), 1);
+        // "walked off the job", as "walked out".
+        const QString walked = QStringLiteral("About 400 members of the Zadar Tug Crews' Guild walked off the job on "
+                                              "Tuesday.\n");
+        const Extraction wo = extractArticle(walked, QDate(2025, 5, 9));
+        const QList<Event> walkedOff = eventsOf(wo, QStringLiteral("strike"));
+        QVERIFY2(walkedOff.size() == 1, eventsSaid(wo).constData());
+        QCOMPARE(walkedOff.first().date, QStringLiteral("2025-05-06"));
         // Not one who stayed away from work for a storm.
         const QString storm = QStringLiteral("Most of Split stayed off work on Monday as the storm passed.\n");
         const Extraction v = extractArticle(storm, QDate(2025, 5, 9));

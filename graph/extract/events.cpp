@@ -54,7 +54,7 @@ void EventFinder::findEvents()
         add("news", {"conference"});
         add("joint", {"briefing"});
         add("went", {"on"});
-        add("walked", {"out"});
+        add("walked", {"out", "off"}); // "walked out", "walked off the job"
         add("sat", {"down"});
         add("spoke", {"by"});
         add("air", {"strike", "strikes"});
