@@ -1974,7 +1974,20 @@ private Q_SLOTS:
         QCOMPARE(ministerials.last().date, QStringLiteral("2025-09"));
         QVERIFY(ministerials.last().planned);
         QCOMPARE(namesOf(x, ministerials.last().participants), QStringLiteral("Andean Community"));
+        // Ministers of countries listed, no bloc: "The ministers will meet
+        // again" in a later paragraph is another ministerial of theirs.
+        const QString listed = QStringLiteral(
+            "Energy ministers from Chile, Peru and Bolivia met in Arica last week to share out the grid's costs.\n\n"
+            "Power cuts in the north went on.\n\n"
+            "The ministers will meet again in Tacna in October to sign the deal.\n");
+        const Extraction y = extractArticle(listed, QDate(2025, 6, 16));
+        const QList<Event> again = eventsOf(y, QStringLiteral("ministerial"));
+        QVERIFY2(again.size() == 2, eventsSaid(y).constData());
+        QCOMPARE(again.last().date, QStringLiteral("2025-10"));
+        QVERIFY(again.last().planned);
+        QCOMPARE(namesOf(y, again.last().participants), QStringLiteral("Bolivia, Chile, Peru"));
     }
+
 
     // "at a meeting with Ugandan officials": a demonym before "officials",
     // "negotiators", "diplomats" … is their country, which takes part.

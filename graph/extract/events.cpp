@@ -344,6 +344,29 @@ int EventFinder::merge(const EventMention &mention)
             }
         }
     }
+    // "The two sides … will meet again next week", "The ministers will meet
+    // again in June": no one named, those of the event told last before it
+    // meet once more; a ministerial's ministers hold another ministerial
+    // (after talks, "they will meet again" is a meeting).
+    if (m.participants.isEmpty() && !out.events.isEmpty()) {
+        const int after = text.tokenAtOrAfter(m.words.end);
+        if (after < sentences[m.sentence].endToken && tokens[after].start <= m.words.end + 1 &&
+            tokens[after].text == QLatin1String("again")) {
+            int last = -1;
+            for (int i = 0; i < out.events.size(); ++i) {
+                if (out.events[i].evidence.start < m.words.start &&
+                    (last < 0 || out.events[i].evidence.start > out.events[last].evidence.start))
+                    last = i;
+            }
+            if (last >= 0 && !out.events[last].participants.isEmpty() && typesMeet(eventTypes[last].first().second, m.type)) {
+                static const int ministerial = typeIndex("ministerial");
+                m.participants = out.events[last].participants;
+                if (eventTypes[last].first().second == ministerial)
+                    m.type = ministerial;
+                m.rule += QStringLiteral(", meeting again: those of the event before it");
+            }
+        }
+    }
     if (m.participants.isEmpty() && !m.definite && m.sentence > 0 &&
         sentences[m.sentence - 1].paragraph == sentences[m.sentence].paragraph) {
         // No one named ("They met for talks"): the actors of the sentence before, in its paragraph.
