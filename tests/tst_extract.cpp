@@ -1988,6 +1988,23 @@ private Q_SLOTS:
         QCOMPARE(namesOf(y, again.last().participants), QStringLiteral("Bolivia, Chile, Peru"));
     }
 
+    // "The two sides will meet again next week, according to a statement
+    // from the Harbour Mediation Office": the one whose word it is, however
+    // long its name, takes no part; those who meet again are the parties
+    // of the talks before.
+    void whoseWordItIsTakesNoPart()
+    {
+        const QString text = QStringLiteral(
+            "Talks between Luka Terminals and the Koper Pilots' Union ended on Thursday without a deal.\n\n"
+            "The two sides will meet again next week, according to a statement from the Harbour Mediation "
+            "Office.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 5, 9));
+        const QList<Event> again = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(again.size() == 1, eventsSaid(x).constData());
+        QVERIFY(again.first().planned);
+        QCOMPARE(again.first().date, QStringLiteral("2025-05-12/2025-05-18"));
+        QCOMPARE(namesOf(x, again.first().participants), QStringLiteral("Koper Pilots' Union, Luka Terminals"));
+    }
 
     // "at a meeting with Ugandan officials": a demonym before "officials",
     // "negotiators", "diplomats" … is their country, which takes part.

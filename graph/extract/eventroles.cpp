@@ -110,6 +110,17 @@ qsizetype EventFinder::objectsStop(const Trigger &trigger, qsizetype bound, cons
             }
         }
     }
+    // "…, according to a statement from the Government Press Office.":
+    // whose word it is, however long its words; no one who takes part.
+    for (qsizetype at = t.indexOf(QLatin1Char(','), trigger.end); at >= 0 && at < stop;
+         at = t.indexOf(QLatin1Char(','), at + 1)) {
+        const int k = text.tokenAtOrAfter(at);
+        if (k + 1 < s.endToken && tokens[k].text == QLatin1String("according") &&
+            tokens[k + 1].text == QLatin1String("to") && !quoted(at)) {
+            stop = at;
+            break;
+        }
+    }
     // ", the military alliance said Saturday." at the sentence's end.
     const qsizetype comma = stop < s.end ? -1 : t.lastIndexOf(QLatin1Char(','), s.end - 1);
     if (comma > trigger.end && comma < stop && !quoted(comma) && s.endToken - text.tokenAtOrAfter(comma) <= 7) {
