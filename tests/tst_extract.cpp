@@ -2006,6 +2006,26 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, again.first().participants), QStringLiteral("Koper Pilots' Union, Luka Terminals"));
     }
 
+    // "a meeting of the two interior ministers in Narva on Monday. Estonia's
+    // Interior Minister X and Latvian Interior Minister Y worked …":
+    // ministers counted are so many people meeting, a meeting, not a
+    // ministerial; none named before, those of that title named in the
+    // next sentence.
+    void aMeetingOfTheMinistersNamedNext()
+    {
+        const QString text = QStringLiteral(
+            "Border guards began to patrol the river together on Friday.\n\n"
+            "The treaty was drafted at a meeting of the two interior ministers in Narva on Monday. Estonia's "
+            "Interior Minister Kalle Tamm and Latvian Interior Minister Ilze Berzina worked through the night on "
+            "it.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 5, 9));
+        QVERIFY2(eventsOf(x, QStringLiteral("ministerial")).isEmpty(), eventsSaid(x).constData());
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(meetings.first().date, QStringLiteral("2025-05-05"));
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Ilze Berzina, Kalle Tamm"));
+    }
+
     // "at a meeting with Ugandan officials": a demonym before "officials",
     // "negotiators", "diplomats" … is their country, which takes part.
     void officialsOfADemonymAreTheirCountry()

@@ -333,6 +333,15 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 }
             }
         }
+        // "a meeting of the three foreign ministers", "of the two countries'
+        // water ministers": ministers counted are so many people meeting, a
+        // meeting (as "the two foreign ministers met" is); a bloc's ministers
+        // or those of countries listed hold a ministerial.
+        if (trigger.type == ministerialType && trigger.ministersOf < 0 && words.startsWith(QLatin1String("meeting of the "))) {
+            const int count = text.tokenAtOrAfter(trigger.start) + 3;
+            if (count < s.endToken && isOneOf(tokens[count].text, {"two", "three", "four", "five", "six"}))
+                trigger.type = meeting;
+        }
         // "a summit of the union's four heads of state": the organisation
         // named before by that word holds it, its leaders meeting.
         static const int summitType = typeIndex("summit");
@@ -1079,6 +1088,23 @@ void EventFinder::titledPeople(qsizetype from, qsizetype to, QList<int> *partici
                 found.append(e);
             if (wanted > 0 && found.size() == wanted)
                 break;
+        }
+        // "a meeting of the three foreign ministers in Tela. Nicaragua's
+        // Foreign Minister X, … worked late": none named before, those
+        // named with that title in the next sentence of the paragraph.
+        if (wanted > 0 && found.isEmpty()) {
+            const int si = tokens[k].sentence;
+            if (si + 1 < sentences.size() && sentences[si + 1].paragraph == sentences[si].paragraph) {
+                const Sentence &next = sentences[si + 1];
+                for (const Mention &m : mentions) {
+                    if (m.start < next.start || found.size() == wanted)
+                        continue;
+                    if (m.start >= next.end)
+                        break;
+                    if (titled(m.entity) && !found.contains(m.entity))
+                        found.append(m.entity);
+                }
+            }
         }
         if (wanted > 0 && found.size() != wanted)
             continue; // not as many as the words say: no guess
