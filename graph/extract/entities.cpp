@@ -457,8 +457,21 @@ void EntityFinder::findNamesIn(int from, int to)
             return word < tokens.size() && tokens[word].sentence == tokens[end].sentence &&
                    tokens[word].text.front().isLower() && gz.isTitle(tokens[word].text);
         };
+        // "Minister of Fisheries and Coastal Resources Development, Jone
+        // Nata,": the portfolio ends at a comma with a name set off by commas
+        // after it, and none of its words is a name.
+        const auto nameSetOffAfter = [&] {
+            if (end >= tokens.size() || tokens[end].sentence != tokens[end - 1].sentence ||
+                QStringView(t).mid(tokens[end - 1].end, tokens[end].start - tokens[end - 1].end) != QLatin1String(", "))
+                return false;
+            int j = end + 1;
+            while (j < tokens.size() && j - end < 4 && text.adjacent(j - 1, j) && startsUpper(tokens[j].text))
+                ++j;
+            return j - end >= 2 && startsUpper(tokens[end].text) && tokens[j - 1].end < t.size() &&
+                   t.at(tokens[j - 1].end) == QLatin1Char(',');
+        };
         if (first < end && first == k && continuesPortfolio(first) && !describedAfter()) {
-            if (end - first <= 2 && byName.value(text.words(first, end), -1) < 0) {
+            if ((end - first <= 2 || nameSetOffAfter()) && byName.value(text.words(first, end), -1) < 0) {
                 k = end;
                 continue;
             }
