@@ -2404,6 +2404,15 @@ private Q_SLOTS:
         const Extraction x = extractArticle(text, QDate(2025, 5, 9));
         QCOMPARE(peopleOf(x), QStringLiteral("Ewa Nowak"));
         QVERIFY(spansHold(x, text));
+        // "a manager for cargo carrier Baltic Star Lines": the kind of
+        // company right before a name says whose it is.
+        const QString kind = QStringLiteral(
+            "Freight rates rose again, said Jonas Berg, a manager for cargo carrier Baltic Star Lines.\n");
+        const Extraction y = extractArticle(kind, QDate(2025, 5, 9));
+        QCOMPARE(peopleOf(y), QStringLiteral("Jonas Berg"));
+        QVERIFY(std::any_of(y.entities.cbegin(), y.entities.cend(), [](const Entity &e) {
+            return e.kind == NodeKind::Organization && e.label == QLatin1String("Baltic Star Lines");
+        }));
     }
 
     // "Tamale Grain and Cold Storage Enterprise", "Takoradi Ports and Inland

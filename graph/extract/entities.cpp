@@ -818,7 +818,17 @@ void EntityFinder::classify(int first, int end)
         return;
     // An organisation: its words, or an acronym, or "Name (ACR)", or what
     // the text says it is ("Harland Voss, the Oslo shipping firm").
-    const bool described = !isAcronym(name) && (describedAsOrganization(end) || ofItsPeople(first, end));
+    // "refrigerated cargo carrier Baltic Star Lines", "public
+    // broadcaster Radio Tirana": a kind of company right before a name of
+    // two words or more says whose name it is (not "letter carrier").
+    const bool kindBefore = count >= 2 && first > 0 && text.adjacent(first - 1, first) &&
+                            isOneOf(tokens[first - 1].text,
+                                    {"carrier", "firm", "company", "airline", "lender", "insurer", "reinsurer",
+                                     "broadcaster", "conglomerate", "manufacturer", "carmaker", "automaker",
+                                     "retailer", "shipper", "shipowner", "miner", "refiner", "utility"}) &&
+                            !(first > 1 && isOneOf(tokens[first - 2].text, {"mail", "letter", "aircraft"}));
+    const bool described =
+        !isAcronym(name) && (describedAsOrganization(end) || ofItsPeople(first, end) || kindBefore);
     // "the Kestrel Cable Syndicate (KCS)": its initials after it in
     // parentheses make a name an organisation's, whatever its words.
     const qsizetype after = tokens[end - 1].end;
