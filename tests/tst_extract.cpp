@@ -298,6 +298,14 @@ private Q_SLOTS:
         QCOMPARE(people, QStringList{QStringLiteral("Rosa Vega")});
         QVERIFY2(places.contains(QStringLiteral("Rio Seco")) && places.contains(QStringLiteral("Cala Blanca")),
                  qPrintable(places.join(QStringLiteral(", "))));
+        // "the Paso Ancho, Santa Lucia and Tacuari crossings": each name of a
+        // list before the plural of the kind of place is one.
+        const QString listed = QStringLiteral(
+            "Drivers waited for hours at the Paso Ancho, Santa Lucia and Tacuari crossings on Monday, Trade "
+            "Minister Rosa Vega said.\n");
+        const Extraction y = extractArticle(listed, QDate(2025, 4, 24));
+        QCOMPARE(peopleOf(y), QStringLiteral("Rosa Vega"));
+        QVERIFY(spansHold(y, listed));
     }
 
     // Infrastructure named by its last word ("the Skagen Cable", "the Oder

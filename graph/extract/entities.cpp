@@ -993,15 +993,41 @@ void EntityFinder::classify(int first, int end)
                isOneOf(tokens[j].text, {"mine", "mines", "field", "fields", "coalfield", "deposit", "deposits",
                                         "gasfield", "quarry", "pit"});
     };
+    // "the Agua Fria, Los Pinos and Tacuari crossings": each name of a list
+    // before the plural of a kind of place is one of them.
+    const auto placeListAfter = [&] {
+        bool listed = false;
+        int j = end;
+        for (; j < std::min<qsizetype>(tokens.size(), end + 12) && tokens[j].sentence == tokens[first].sentence; ++j) {
+            const QStringView gap = QStringView(t).mid(tokens[j - 1].end, tokens[j].start - tokens[j - 1].end);
+            if (gap == QLatin1String(", ") && startsUpper(tokens[j].text)) {
+                listed = true;
+                continue;
+            }
+            if (gap != QLatin1String(" "))
+                return false;
+            if (tokens[j].text == QLatin1String("and")) {
+                listed = true;
+                continue;
+            }
+            if (!startsUpper(tokens[j].text))
+                break;
+        }
+        return listed && j < tokens.size() && tokens[j - 1].text != QLatin1String("and") &&
+               isOneOf(tokens[j].text, {"crossings", "border", "bridges", "ports", "airports", "dams", "rivers",
+                                        "valleys", "provinces", "districts", "harbours", "harbors", "mines",
+                                        "fields", "islands", "checkpoints", "terminals", "lakes"});
+    };
     const bool placeNounAfter =
-        end < tokens.size() && text.adjacent(end - 1, end) &&
+        (count <= 3 && placeListAfter()) ||
+        (end < tokens.size() && text.adjacent(end - 1, end) &&
         (isOneOf(tokens[end].text, {"border", "crossing", "bridge", "port", "airport", "dam", "dams", "river", "valley",
                                     "basin", "province", "district", "highway", "corridor", "oilfield", "reservoir",
                                     "lagoon", "harbour", "harbor", "peninsula", "plateau", "canal", "strait"}) ||
          mineAt(end) ||
          (isOneOf(tokens[end].text, {"coal", "copper", "gold", "gas", "oil", "iron", "lithium", "uranium", "diamond",
                                      "nickel", "zinc", "potash", "silver", "salt", "cobalt", "bauxite", "phosphate"}) &&
-          mineAt(end + 1)));
+          mineAt(end + 1))));
     // "outside the Four Courts", "at the Stone Halls,": a building; not "at
     // the Kvarna Marine Works yard" (a company's, the noun after says).
     const bool buildingAfter =
