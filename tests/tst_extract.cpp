@@ -1751,6 +1751,14 @@ private Q_SLOTS:
             "Vesta describes its use of temps as 'agile hiring', and the union says the temps earn a third less.\n");
         const Extraction x = extractArticle(text, QDate(2025, 4, 24));
         QCOMPARE(speakerOf(x, text, QStringLiteral("agile hiring")), QStringLiteral("(not a statement)"));
+        // "have often described the switch from oil to wind as a “fresh start”":
+        // "as a" between, a few words after the verb.
+        const QString asA = QStringLiteral(
+            "\u201cWe need the jobs,\u201d Mayor Ole Dahl said.\n\n"
+            "Cabinet ministers have often described the switch from oil to wind as a \u201cfresh start\u201d for "
+            "the coast. Fishermen disagree.\n");
+        const Extraction y = extractArticle(asA, QDate(2025, 4, 24));
+        QCOMPARE(speakerOf(y, asA, QStringLiteral("fresh start")), QStringLiteral("(not a statement)"));
     }
 
     // "…," union leader Maria Lopes told reporters: a lower-case title
