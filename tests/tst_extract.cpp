@@ -872,6 +872,17 @@ private Q_SLOTS:
         const Extraction z = extractArticle(titled, QDate(2025, 5, 20));
         QCOMPARE(speakerOf(z, titled, QStringLiteral("ports are ready")), QStringLiteral("Amina Odhiambo"));
         QVERIFY(spansHold(x, aside) && spansHold(y, described) && spansHold(z, titled));
+        // "…,\u201d Fiji's Minister of Forests and Fisheries, Jone Nata, said":
+        // the person set off by a comma after a country's title and its
+        // portfolio, not the country.
+        const QString portfolio = QStringLiteral(
+            "\u201cThe reefs need a rest,\u201d Fiji's Minister of Forests and Fisheries, Jone Nata, said on Monday. "
+            "\u201cSo do the boats.\u201d\n\n"
+            "\u201cWe agree,\u201d Tonga's Minister of Fisheries, Sione Vea, said.\n");
+        const Extraction w = extractArticle(portfolio, QDate(2025, 5, 20));
+        QCOMPARE(speakerOf(w, portfolio, QStringLiteral("reefs need")), QStringLiteral("Jone Nata"));
+        QCOMPARE(speakerOf(w, portfolio, QStringLiteral("So do the boats")), QStringLiteral("Jone Nata"));
+        QCOMPARE(speakerOf(w, portfolio, QStringLiteral("We agree")), QStringLiteral("Sione Vea"));
     }
 
     // "“…,” a spokesman for the ministry said." … "The ministry spokesman,

@@ -1218,6 +1218,29 @@ int EntityFinder::speakerAt(int k, int limit, qsizetype at, Span *named, int *st
         if ((!startsUpper(tokens[j].text) && !titleWord) || (j > k && !text.adjacent(j - 1, j)))
             break;
     }
+    // "Fiji's Minister of Forests and Fisheries, Jone Nata, said": past a
+    // country's (an organisation's) title and its portfolio, the person
+    // set off by a comma after them is the one these words name.
+    if (candidate >= 0 && out.entities[mentions[candidate].entity].kind != NodeKind::Person) {
+        bool titled = false;
+        for (int j = mentions[candidate].endToken; j < limit; ++j) {
+            const QStringView gap = QStringView(t).mid(tokens[j - 1].end, tokens[j].start - tokens[j - 1].end);
+            const bool possessive = gap.size() == 3 && isApostrophe(gap.at(0)) && gap.at(1) == QLatin1Char('s') &&
+                                    gap.at(2) == QLatin1Char(' ');
+            if (gap != QLatin1String(" ") && gap != QLatin1String(", ") && !(possessive && j == mentions[candidate].endToken))
+                break;
+            if (const auto found = mentionAtToken.constFind(j); found != mentionAtToken.constEnd()) {
+                if (titled && gap == QLatin1String(", ") && out.entities[mentions[*found].entity].kind == NodeKind::Person)
+                    candidate = *found;
+                break;
+            }
+            const QString &w = tokens[j].text;
+            if (gz.isTitle(w))
+                titled = true;
+            else if (!titled || (!startsUpper(w) && !isOneOf(w, {"of", "for", "and", "the"})))
+                break;
+        }
+    }
     if (candidate >= 0) {
         const Mention &m = mentions[candidate];
         *named = Span{tokens[k].start, m.end};
