@@ -2053,6 +2053,31 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Ilze Berzina, Kalle Tamm"));
     }
 
+    // "The talks came a day after X visited Narvik": the words after "a
+    // day after" are the visit's clause, its subject who visits, and it is
+    // a day before the talks; "met X during her visit": the visit's day.
+    void anEventDatedByAnotherOfItsSentence()
+    {
+        const QString text = QStringLiteral(
+            "The Nordbane Rail Company and the Arctic Drivers' Union held talks in Tromso on Thursday.\n\n"
+            "The talks came a day after European Transport Commissioner Anna Lind visited Narvik. She rode the "
+            "ore line to the border.\n\n"
+            "Ole Berg, who heads the drivers' union, met Lind during her visit and handed her a petition.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 5, 9));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, talks.first().participants), QStringLiteral("Arctic Drivers' Union, Nordbane Rail Company"));
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(visits.first().date, QStringLiteral("2025-05-07"));
+        QVERIFY(!visits.first().dateStated);
+        QVERIFY(namesOf(x, visits.first().participants).contains(QLatin1String("Anna Lind")));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(meetings.first().date, QStringLiteral("2025-05-07"));
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Anna Lind, Ole Berg"));
+    }
+
     // "at a meeting with Ugandan officials": a demonym before "officials",
     // "negotiators", "diplomats" … is their country, which takes part.
     void officialsOfADemonymAreTheirCountry()

@@ -418,6 +418,23 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 breaks.append({s.start + b.capturedStart(), s.start + b.capturedEnd()});
         }
     }
+    // "The talks came a day after X visited Y": the words after "a day
+    // after" between two events' words are a clause of their own, the
+    // second event's, with its own subject.
+    static const QRegularExpression daysApart(QStringLiteral("\\b(a|one|two|three) days? (after|before)\\s"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    QList<int> apart(here.size(), 0); // per trigger: so many days before the one before it (after: negative)
+    for (int i = 1; i < here.size(); ++i) {
+        const QRegularExpressionMatch d =
+            matchIn(daysApart, QStringView(t).mid(here[i - 1].end, here[i].start - here[i - 1].end));
+        if (!d.hasMatch() || quoted(here[i - 1].end + d.capturedStart()))
+            continue;
+        const QString number = d.captured(1).toLower();
+        const int count = number == QLatin1String("two") ? 2 : number == QLatin1String("three") ? 3 : 1;
+        apart[i] = d.captured(2).compare(QLatin1String("after"), Qt::CaseInsensitive) == 0 ? count : -count;
+        breaks.append({here[i - 1].end + d.capturedStart(), here[i - 1].end + d.capturedEnd()});
+    }
+    std::sort(breaks.begin(), breaks.end());
     // "met on the sidelines of a summit", "on the margins of the forum":
     // the summit is an event of its own, held around the meeting; where
     // its phrase starts, and where the words naming its actors begin.
@@ -962,6 +979,18 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         }
         if (host && i > 0)
             m.sidelined = mentionIndex[i - 1];
+        if (apart[i] != 0 && mentionIndex[i - 1] >= 0 && m.date.iso.isEmpty()) {
+            m.datedBy = mentionIndex[i - 1];
+            m.daysBefore = apart[i];
+        }
+        // "Hrastnik met Vallander during his visit": the meeting before
+        // "during" is of the visit's day.
+        if (i > 0 && mentionIndex[i - 1] >= 0 && triggerToken >= s.firstToken + 2 &&
+            tokens[triggerToken - 2].text == QLatin1String("during") &&
+            isOneOf(tokens[triggerToken - 1].text, {"his", "her", "their", "its", "the"}) &&
+            (*into)[mentionIndex[i - 1]].sentence == si && (*into)[mentionIndex[i - 1]].date.iso.isEmpty() &&
+            (*into)[mentionIndex[i - 1]].datedBy < 0)
+            (*into)[mentionIndex[i - 1]].datedBy = int(into->size());
         mentionIndex[i] = int(into->size());
         into->append(m);
     }

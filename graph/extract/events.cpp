@@ -171,6 +171,26 @@ void EventFinder::findEvents()
                          .arg(meeting.dateNote);
         e.dateEvidence = meeting.dateEvidence;
     }
+    // "The talks came a day after X visited Y", "met X during his visit":
+    // an undated event of the day of the event the other words name, so
+    // many days before it (inferred, and said so).
+    for (int i = 0; i < found.size(); ++i) {
+        const int own = eventOf[i];
+        const int other = found[i].datedBy >= 0 ? eventOf[found[i].datedBy] : -1;
+        if (own < 0 || other < 0 || own == other || !out.events[own].date.isEmpty() ||
+            out.events[other].date.size() != 10)
+            continue;
+        Event &e = out.events[own];
+        const Event &dating = out.events[other];
+        e.date = QDate::fromString(dating.date, Qt::ISODate).addDays(-found[i].daysBefore).toString(Qt::ISODate);
+        e.dateStated = false;
+        e.dateNote = found[i].daysBefore == 0
+                         ? QStringLiteral("inferred: the day of the event it was held during (%1)").arg(dating.dateNote)
+                         : QStringLiteral("inferred: %1 day(s) from the event the sentence dates it by (%2)")
+                               .arg(-found[i].daysBefore)
+                               .arg(dating.dateNote);
+        e.dateEvidence = dating.dateEvidence;
+    }
     // "The strike began on April 28, when the union rejected …": the union
     // a strike's sentences name, in whatever clause, is a party to it.
     static const int strike = typeIndex("strike");

@@ -67,6 +67,12 @@ private:
         // and `sidelined` the index (in the sentence's mentions found) of the
         // meeting held on its sidelines; -1 for any other mention.
         int sidelined = -1;
+        // "The talks came a day after X visited Y", "met X during his
+        // visit": undated, of the day of the event another mention of the
+        // sentence names (its index in the mentions found), so many days
+        // before it; -1 for any other mention.
+        int datedBy = -1;
+        int daysBefore = 0;
         QString rule;
     };
 
