@@ -2078,6 +2078,29 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Anna Lind, Ole Berg"));
     }
 
+    // "was ready to resume talks with the association on Thursday": talks
+    // to be held again on a day given (no talks in general, to come), with
+    // the organisation named before by the last word of its name.
+    void talksResumedWithTheOrganisationNamedBefore()
+    {
+        const QString text = QStringLiteral(
+            "DAKAR, May 7 (Sahel Wire) - Cranes stood still at the port on Wednesday.\n\n"
+            "The Dakar Dockers Association wants more pay for night shifts. The Senegal Ports Authority has "
+            "refused.\n\n"
+            "Awa Ndiaye said the authority had offered a bonus and was ready to resume talks with the association "
+            "on Thursday.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 5, 7));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QVERIFY(talks.first().planned);
+        QCOMPARE(talks.first().date, QStringLiteral("2025-05-08"));
+        QVERIFY2(namesOf(x, talks.first().participants).contains(QLatin1String("Dakar Dockers Association")),
+                 eventsSaid(x).constData());
+        // Still none: "ready to talks", "ready to resume talks" with no day.
+        const QString open = QStringLiteral("The Senegal Ports Authority said it was ready to resume talks.\n");
+        QVERIFY(eventsOf(extractArticle(open, QDate(2025, 5, 7)), QStringLiteral("talks")).isEmpty());
+    }
+
     // "at a meeting with Ugandan officials": a demonym before "officials",
     // "negotiators", "diplomats" … is their country, which takes part.
     void officialsOfADemonymAreTheirCountry()

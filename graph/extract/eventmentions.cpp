@@ -550,6 +550,22 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         const qsizetype objectsEnd = objectsStop(trigger, std::min(ownEnd, clauseEnd), s);
         actorsIn(trigger.end, objectsEnd, s, &m.participants, &m.place);
         titledPeople(std::max(from, clauseStart), objectsEnd, &m.participants);
+        // "ready to resume talks with the association", "a meeting with
+        // the commission": the organisation named before, called by the
+        // last word of its name right after "with", is the other party.
+        if (m.type == talksType || m.type == meeting) {
+            const int with = text.tokenAtOrAfter(trigger.end);
+            if (with + 2 < s.endToken && tokens[with].text == QLatin1String("with") &&
+                tokens[with + 1].text == QLatin1String("the") && tokens[with + 2].end <= objectsEnd) {
+                const QString &word = tokens[with + 2].text;
+                if (word.size() >= 4 && word.front().isLower() && !quoted(tokens[with].start) &&
+                    gz.isOrganizationWord(word.front().toUpper() + word.mid(1))) {
+                    const int named = organizationNamedBefore(word, tokens[with].start);
+                    if (named >= 0 && !m.participants.contains(named))
+                        m.participants.append(named);
+                }
+            }
+        }
         // "attending the Davos World Economic Forum": the forum is in the words.
         if (namesItsActor(trigger.type))
             actorsIn(trigger.start, trigger.end, s, &m.participants, &m.place);
@@ -1341,8 +1357,19 @@ bool EventFinder::notHappening(const Trigger &trigger, const Sentence &s) const
                  "openness", "opposition", "resistance", "commitment", "prospect", "prospects", "preconditions",
                  "conditions", "framework", "strategy", "path", "road", "route", "appetite", "idea", "possibility",
                  "support", "objections", "insistence", "skepticism", "scepticism", "questions", "open", "ready",
-                 "willing", "prepared", "eager", "keen"}))
-        return true;
+                 "willing", "prepared", "eager", "keen"})) {
+        // "was ready to resume talks with the union on Thursday": talks
+        // to be held again, on a day given, are no talks in general.
+        static const QRegularExpression dayAfter(
+            QStringLiteral("^[^.;]{0,60}?\\b(?:on|next|this)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                           "Saturday|Sunday|week|month)\\b"));
+        const bool again = q + 1 < k && tokens[q].text == QLatin1String("to") &&
+                           isOneOf(tokens[q + 1].text, {"resume", "reopen", "restart", "hold", "start", "begin"}) &&
+                           matchIn(dayAfter, QStringView(t).mid(trigger.end, std::min<qsizetype>(90, s.end - trigger.end)))
+                               .hasMatch();
+        if (!again)
+            return true;
+    }
     for (int j = k - 1; j >= std::max(s.firstToken, k - 4); --j) {
         if (isOneOf(tokens[j].text,
                     {"not", "never", "without", "refused", "declined", "asked", "hoped", "hopes", "wanted",
@@ -1457,7 +1484,8 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
         QStringLiteral(
             "\\b(?:will|would|plans?|planned|planning|expected|set to|scheduled|due to|proposed|propose|"
             "upcoming|forthcoming|invitation|invited|to hold|to meet|to visit|to attend|to host|agreed "
-            "to|is to|are to)\\b"),
+            // "was ready to resume talks": talks held again, to come.
+            "to|is to|are to|to resume|to reopen)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression cueAfter(
         QStringLiteral("^[^,;.]{0,40}?\\b(?:(?:is|are|was|were)\\s+(?:now\\s+|still\\s+)?(?:scheduled|"
