@@ -999,14 +999,19 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             m.datedBy = mentionIndex[i - 1];
             m.daysBefore = apart[i];
         }
-        // "Hrastnik met Vallander during his visit": the meeting before
-        // "during" is of the visit's day.
+        // "Berg met Lind during her visit": the meeting before "during" is
+        // of the visit's day; and the visit, a reference to one told
+        // before, takes no one of the meeting's clause.
         if (i > 0 && mentionIndex[i - 1] >= 0 && triggerToken >= s.firstToken + 2 &&
             tokens[triggerToken - 2].text == QLatin1String("during") &&
             isOneOf(tokens[triggerToken - 1].text, {"his", "her", "their", "its", "the"}) &&
-            (*into)[mentionIndex[i - 1]].sentence == si && (*into)[mentionIndex[i - 1]].date.iso.isEmpty() &&
-            (*into)[mentionIndex[i - 1]].datedBy < 0)
-            (*into)[mentionIndex[i - 1]].datedBy = int(into->size());
+            (*into)[mentionIndex[i - 1]].sentence == si) {
+            EventMention &held = (*into)[mentionIndex[i - 1]];
+            if (held.date.iso.isEmpty() && held.datedBy < 0)
+                held.datedBy = int(into->size());
+            if (m.definite)
+                m.participants.clear();
+        }
         mentionIndex[i] = int(into->size());
         into->append(m);
     }
