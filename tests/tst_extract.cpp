@@ -2102,6 +2102,19 @@ private Q_SLOTS:
         QVERIFY(eventsOf(extractArticle(open, QDate(2025, 5, 7)), QStringLiteral("talks")).isEmpty());
     }
 
+    // "the chief executive of the Fiji Ports Authority": the country that
+    // begins an organisation's name takes no part of its own.
+    void aCountryBeginningAnOrganisationsNameTakesNoPart()
+    {
+        const QString text = QStringLiteral(
+            "Works Minister Jone Nata met Ana Vere, the chief executive of the Fiji Ports Authority, on Tuesday "
+            "to discuss the cranes.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 5, 9));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Ana Vere, Fiji Ports Authority, Jone Nata"));
+    }
+
     // "at a meeting with Ugandan officials": a demonym before "officials",
     // "negotiators", "diplomats" … is their country, which takes part.
     void officialsOfADemonymAreTheirCountry()

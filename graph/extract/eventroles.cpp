@@ -250,6 +250,18 @@ EventFinder::Role EventFinder::roleOf(const Mention &mention, const Sentence &s)
         if (isOneOf(tokens[k].text, {"in", "inside", "across", "throughout"}))
             return Role::Place;
     }
+    // "the Fiji Ports Authority": a country that begins an organisation's
+    // name is no party of its own; the organisation is.
+    if (kind == NodeKind::Country && mention.endToken < s.endToken) {
+        const auto next = std::upper_bound(mentions.cbegin(), mentions.cend(), mention.start,
+                                           [](qsizetype pos, const Mention &m) { return pos < m.start; });
+        for (auto it = std::lower_bound(mentions.cbegin(), mentions.cend(), mention.start,
+                                        [](const Mention &m, qsizetype pos) { return m.start < pos; });
+             it != next; ++it) {
+            if (it->end > mention.end && out.entities[it->entity].kind == NodeKind::Organization)
+                return Role::None;
+        }
+    }
     // A qualifier of the title of the person named next: "NATO Secretary
     // General Mark Rutte", "U.S. President Donald Trump", "Pentagon chief Pete Hegseth".
     if (kind != NodeKind::Person && mention.endToken < s.endToken) {
