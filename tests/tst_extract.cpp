@@ -2115,6 +2115,22 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Ana Vere, Fiji Ports Authority, Jone Nata"));
     }
 
+    // "spoke by telephone to settle the details of a state visit by the
+    // Chilean leader to Lima": who comes after "by" visits, not those who
+    // settle it.
+    void aVisitBySomeone()
+    {
+        const QString text = QStringLiteral(
+            "Chilean President Ana Soto met Peruvian President Luis Vega in Arica on Monday.\n\n"
+            "Vega and Soto spoke by telephone on Wednesday to settle the details of a state visit by the Chilean "
+            "leader to Lima in June, the Peruvian presidency said.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 5, 9));
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, visits.first().participants), QStringLiteral("Ana Soto"));
+        QCOMPARE(visits.first().date, QStringLiteral("2025-06"));
+    }
+
     // "at a meeting with Ugandan officials": a demonym before "officials",
     // "negotiators", "diplomats" … is their country, which takes part.
     void officialsOfADemonymAreTheirCountry()

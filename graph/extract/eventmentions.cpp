@@ -566,6 +566,26 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 }
             }
         }
+        // "settled the details of a state visit by the Chilean leader to
+        // Lima": who comes after "by" visits; those who settle it do not.
+        if (m.type == visitType) {
+            const int by = text.tokenAtOrAfter(trigger.end);
+            if (by + 1 < s.endToken && tokens[by].text == QLatin1String("by") && tokens[by].start == trigger.end + 1) {
+                int visitor = -1;
+                if (const auto found = mentionAtToken.constFind(by + 1); found != mentionAtToken.constEnd()) {
+                    if (out.entities[mentions[*found].entity].kind != NodeKind::Place)
+                        visitor = mentions[*found].entity;
+                } else {
+                    Span named{-1, -1};
+                    int stop = 0;
+                    visitor = entities.speakerAt(by + 1, std::min(s.endToken, by + 6), trigger.start, &named, &stop);
+                }
+                if (visitor >= 0) {
+                    m.participants = {visitor};
+                    m.rule += QStringLiteral(", the visitor after \u201cby\u201d");
+                }
+            }
+        }
         // "attending the Davos World Economic Forum": the forum is in the words.
         if (namesItsActor(trigger.type))
             actorsIn(trigger.start, trigger.end, s, &m.participants, &m.place);
