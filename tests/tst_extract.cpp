@@ -246,6 +246,10 @@ private Q_SLOTS:
         QCOMPARE(g.country(QStringLiteral("Ukrainian")), QStringLiteral("Ukraine"));
         QVERIFY(g.isDemonym(QStringLiteral("Ukrainian")));
         QVERIFY(!g.isDemonym(QStringLiteral("Ukraine")));
+        // A demonym the rule of endings cannot make ("El Salvadorian" is
+        // nobody's word): from the aliases.
+        QCOMPARE(g.country(QStringLiteral("Salvadoran")), QStringLiteral("El Salvador"));
+        QVERIFY(g.isDemonym(QStringLiteral("Salvadoran")));
         QVERIFY(g.isTitle(QStringLiteral("foreign minister")));
         QVERIFY(g.isSpeechVerb(QStringLiteral("warned")));
     }
