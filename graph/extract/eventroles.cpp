@@ -110,6 +110,17 @@ qsizetype EventFinder::objectsStop(const Trigger &trigger, qsizetype bound, cons
             }
         }
     }
+    // "X, who hosted the talks, said the JPTI would …": a speech verb right
+    // after a comma ends the aside the event's words are in; what it
+    // reports takes no part.
+    for (qsizetype at = t.indexOf(QLatin1Char(','), trigger.end); at >= 0 && at < stop;
+         at = t.indexOf(QLatin1Char(','), at + 1)) {
+        const int k = text.tokenAtOrAfter(at);
+        if (k < s.endToken && tokens[k].text.front().isLower() && gz.isSpeechVerb(tokens[k].text) && !quoted(at)) {
+            stop = at;
+            break;
+        }
+    }
     // "…, according to a statement from the Government Press Office.":
     // whose word it is, however long its words; no one who takes part.
     for (qsizetype at = t.indexOf(QLatin1Char(','), trigger.end); at >= 0 && at < stop;
