@@ -2403,6 +2403,16 @@ private Q_SLOTS:
         const QList<Event> hosted = eventsOf(y, QStringLiteral("visit"));
         QVERIFY2(hosted.size() == 1, eventsSaid(y).constData());
         QCOMPARE(namesOf(y, hosted.first().participants), QStringLiteral("Kestrel Cable Syndicate, Rita Ferreira"));
+        // "toured a hangar that Tagus Air Works wants to turn into a school":
+        // a relative clause with its own subject tells of the hangar; who
+        // wants it takes no part.
+        const QString relative = QStringLiteral(
+            "Rita Ferreira toured a hangar in Setubal on Monday that Tagus Air Works wants to turn into a "
+            "school.\n");
+        const Extraction z = extractArticle(relative, QDate(2025, 5, 9));
+        const QList<Event> toured = eventsOf(z, QStringLiteral("visit"));
+        QVERIFY2(toured.size() == 1, eventsSaid(z).constData());
+        QCOMPARE(namesOf(z, toured.first().participants), QStringLiteral("Rita Ferreira"));
     }
 
     // "A strike at the Rask yard entered its second week on Friday. …

@@ -53,6 +53,18 @@ qsizetype EventFinder::objectsStop(const Trigger &trigger, qsizetype bound, cons
             stop = tokens[k].start;
             break;
         }
+        // "toured a workshop that Kestrel Cells wants to turn into …": a
+        // relative clause with a subject of its own tells of the place or
+        // thing, not of who took part.
+        if (k > first && maybe && w == QLatin1String("that") && k + 1 < s.endToken && !quoted(tokens[k].start)) {
+            const auto named = mentionAtToken.constFind(k + 1);
+            const int after = named != mentionAtToken.constEnd() ? mentions[*named].endToken : -1;
+            if (after > 0 && after < s.endToken && tokens[after].text.front().isLower() &&
+                !isOneOf(tokens[after].text, {"and", "or", "of", "in", "on", "at", "for", "to", "with"})) {
+                stop = tokens[k].start;
+                break;
+            }
+        }
         // What the event was about is no one who took part: "met Y to
         // discuss Argentina's request", "talks about a loan from the
         // Inter-American Development Bank", "a call over Uruguay's objections".
