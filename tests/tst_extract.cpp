@@ -2714,6 +2714,18 @@ private Q_SLOTS:
         const QList<Event> fisheries = eventsOf(f, QStringLiteral("ministerial"));
         QVERIFY2(fisheries.size() == 1, eventsSaid(f).constData());
         QCOMPARE(namesOf(f, fisheries.first().participants), QStringLiteral("Denmark, Iceland, Norway"));
+        // And those the text titles those countries' ministers of that
+        // portfolio, wherever it names them (a title set off by commas
+        // after a possessive too); not their ministers of something else.
+        const QString named = from + QStringLiteral(
+            "\n\u201cThe cod will be counted first,\u201d Iceland's Minister of Fisheries and Agriculture, Gunnar "
+            "Olafsson, said. Norway's Minister of Fisheries, Nils Dahl, agreed. Denmark's Minister of Trade, Lars Holm, "
+            "did not.\n");
+        const Extraction n = extractArticle(named, QDate(2025, 5, 9));
+        const QList<Event> withMinisters = eventsOf(n, QStringLiteral("ministerial"));
+        QVERIFY2(withMinisters.size() == 1, eventsSaid(n).constData());
+        QCOMPARE(namesOf(n, withMinisters.first().participants),
+                 QStringLiteral("Denmark, Gunnar Olafsson, Iceland, Nils Dahl, Norway"));
         // A country whose name has "and" in it is one country.
         const QString islands = QStringLiteral(
             "Energy ministers from Trinidad and Tobago, Barbados and Guyana met in Georgetown on "

@@ -264,6 +264,10 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                     static const int ministerial = typeIndex("ministerial");
                     trigger.type = ministerial;
                     trigger.ministersOfCountries = countries;
+                    if (j - 1 >= s.firstToken && tokens[j - 1].text.front().isLetter() &&
+                        !isOneOf(tokens[j - 1].text.toLower(), {"the", "their", "its", "of", "and", "all", "other",
+                                                                "senior", "two", "three", "four", "five", "six"}))
+                        trigger.portfolio = tokens[j - 1].text;
                     break;
                 }
                 // "The council's energy ministers are due to meet": the
@@ -824,6 +828,24 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         if (!trigger.ministersOfCountries.isEmpty()) {
             m.participants = trigger.ministersOfCountries;
             m.rule += QStringLiteral(", the ministers of the countries listed");
+            // "Fisheries ministers from A, B, C and D met": and those the
+            // text titles those countries' ministers of that portfolio,
+            // wherever it names them ("Fiji's Minister of Forests and
+            // Fisheries, Jone Nata,").
+            for (const Mention &named : mentions) {
+                if (trigger.portfolio.isEmpty())
+                    break;
+                if (out.entities[named.entity].kind != NodeKind::Person || m.participants.contains(named.entity))
+                    continue;
+                const Entity &person = out.entities[named.entity];
+                int of = person.titleOf;
+                QString title = person.title;
+                if (title.isEmpty())
+                    title = titleSetOffBefore(named, &of);
+                if (trigger.ministersOfCountries.contains(of) && title.contains(QLatin1String("inister")) &&
+                    title.contains(trigger.portfolio, Qt::CaseInsensitive))
+                    m.participants.append(named.entity);
+            }
         }
         if (m.place < 0 && !host)
             m.place = subjectPlace;
@@ -1038,6 +1060,39 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
     // "On the sidelines of the summit, X met Y": the meeting comes after.
     if (here.size() > 1 && hostStart[0] >= 0 && mentionIndex[0] >= 0 && mentionIndex[1] >= 0)
         (*into)[mentionIndex[0]].sidelined = mentionIndex[1];
+}
+
+// "Fiji's Minister of Forests and Fisheries, Jone Nata,": the title (and
+// its portfolio) after a country's or an organisation's possessive, set off
+// by a comma before the name; *of the one whose possessive it is. Empty if
+// the words before the name are none such.
+QString EventFinder::titleSetOffBefore(const Mention &named, int *of) const
+{
+    const int last = named.firstToken - 1;
+    if (last < 2 || QStringView(t).mid(tokens[last].end, named.start - tokens[last].end) != QLatin1String(", "))
+        return QString();
+    for (int j = last; j >= std::max(1, last - 9); --j) {
+        const QStringView gap = QStringView(t).mid(tokens[j - 1].end, tokens[j].start - tokens[j - 1].end);
+        const bool possessive = gap.size() == 3 && isApostrophe(gap.at(0)) && gap.at(1) == QLatin1Char('s') &&
+                                gap.at(2) == QLatin1Char(' ');
+        if (possessive && gz.isTitle(tokens[j].text)) {
+            // Whose title: the mention that ends right before the possessive.
+            for (auto it = std::make_reverse_iterator(std::lower_bound(
+                     mentions.cbegin(), mentions.cend(), tokens[j].start,
+                     [](const Mention &x, qsizetype pos) { return x.start < pos; }));
+                 it != mentions.crend() && it->endToken >= j; ++it) {
+                if (it->endToken == j && out.entities[it->entity].kind != NodeKind::Person) {
+                    *of = it->entity;
+                    return text.words(j, last + 1);
+                }
+            }
+            return QString();
+        }
+        if ((gap != QLatin1String(" ") && gap != QLatin1String(", ")) ||
+            (!startsUpper(tokens[j].text) && !isOneOf(tokens[j].text, {"of", "for", "and", "the"})))
+            break;
+    }
+    return QString();
 }
 
 // "the council", "the commission": the organisation named last before
