@@ -2110,6 +2110,10 @@ private Q_SLOTS:
         QCOMPARE(talks.first().date, QStringLiteral("2025-05-08"));
         QVERIFY2(namesOf(x, talks.first().participants).contains(QLatin1String("Dakar Dockers Association")),
                  eventsSaid(x).constData());
+        // In the words she told, "the authority" is the other party; she
+        // only tells of it.
+        QCOMPARE(namesOf(x, talks.first().participants),
+                 QStringLiteral("Dakar Dockers Association, Senegal Ports Authority"));
         // Still none: "ready to talks", "ready to resume talks" with no day.
         const QString open = QStringLiteral("The Senegal Ports Authority said it was ready to resume talks.\n");
         QVERIFY(eventsOf(extractArticle(open, QDate(2025, 5, 7)), QStringLiteral("talks")).isEmpty());

@@ -622,8 +622,22 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 toldFrom = st.text.start;
             }
         }
+        // "Vere said the authority … was ready to resume talks with the
+        // union": the organisation named before, called by the last word of
+        // its name in the words told, is the party; not the one who tells.
+        int toldParty = -1;
+        if (teller >= 0 && afterWords < s.endToken && tokens[afterWords].text == QLatin1String("with")) {
+            for (int j = text.tokenAtOrAfter(toldFrom); j + 1 < triggerToken && toldParty < 0; ++j) {
+                const QString &word = tokens[j + 1].text;
+                if (tokens[j].text.compare(QLatin1String("the"), Qt::CaseInsensitive) == 0 && word.size() >= 4 &&
+                    word.front().isLower() && gz.isOrganizationWord(word.front().toUpper() + word.mid(1)))
+                    toldParty = organizationNamedBefore(word, tokens[j].start);
+            }
+        }
+        if (toldParty >= 0 && !m.participants.contains(toldParty))
+            m.participants.append(toldParty);
         const bool tellerMet =
-            teller >= 0 && out.entities[teller].kind == NodeKind::Person && afterWords < s.endToken &&
+            teller >= 0 && toldParty < 0 && out.entities[teller].kind == NodeKind::Person && afterWords < s.endToken &&
             tokens[afterWords].text == QLatin1String("with") &&
             std::none_of(mentions.cbegin(), mentions.cend(), [&](const Mention &other) {
                 return other.start >= toldFrom && other.start < trigger.start;
