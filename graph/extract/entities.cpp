@@ -462,7 +462,8 @@ void EntityFinder::findNamesIn(int from, int to)
         // after it, and none of its words is a name.
         const auto nameSetOffAfter = [&] {
             if (end >= tokens.size() || tokens[end].sentence != tokens[end - 1].sentence ||
-                QStringView(t).mid(tokens[end - 1].end, tokens[end].start - tokens[end - 1].end) != QLatin1String(", "))
+                QStringView(t).mid(tokens[end - 1].end, tokens[end].start - tokens[end - 1].end) !=
+                    QLatin1String(", "))
                 return false;
             int j = end + 1;
             while (j < tokens.size() && j - end < 4 && text.adjacent(j - 1, j) && startsUpper(tokens[j].text))
@@ -821,12 +822,13 @@ void EntityFinder::classify(int first, int end)
     // "refrigerated cargo carrier Baltic Star Lines", "public
     // broadcaster Radio Tirana": a kind of company right before a name of
     // two words or more says whose name it is (not "letter carrier").
-    const bool kindBefore = count >= 2 && first > 0 && text.adjacent(first - 1, first) &&
-                            isOneOf(tokens[first - 1].text,
-                                    {"carrier", "firm", "company", "airline", "lender", "insurer", "reinsurer",
-                                     "broadcaster", "conglomerate", "manufacturer", "carmaker", "automaker",
-                                     "retailer", "shipper", "shipowner", "miner", "refiner", "utility"}) &&
-                            !(first > 1 && isOneOf(tokens[first - 2].text, {"mail", "letter", "aircraft"}));
+    const bool kindBefore =
+        count >= 2 && first > 0 && text.adjacent(first - 1, first) &&
+        isOneOf(tokens[first - 1].text,
+                {"carrier", "firm", "company", "airline", "lender", "insurer", "reinsurer", "broadcaster",
+                 "conglomerate", "manufacturer", "carmaker", "automaker", "retailer", "shipper", "shipowner",
+                 "miner", "refiner", "utility"}) &&
+        !(first > 1 && isOneOf(tokens[first - 2].text, {"mail", "letter", "aircraft"}));
     const bool described =
         !isAcronym(name) && (describedAsOrganization(end) || ofItsPeople(first, end) || kindBefore);
     // "the Kestrel Cable Syndicate (KCS)": its initials after it in
@@ -998,8 +1000,11 @@ void EntityFinder::classify(int first, int end)
     const auto placeListAfter = [&] {
         bool listed = false;
         int j = end;
-        for (; j < std::min<qsizetype>(tokens.size(), end + 12) && tokens[j].sentence == tokens[first].sentence; ++j) {
-            const QStringView gap = QStringView(t).mid(tokens[j - 1].end, tokens[j].start - tokens[j - 1].end);
+        for (;
+             j < std::min<qsizetype>(tokens.size(), end + 12) && tokens[j].sentence == tokens[first].sentence;
+             ++j) {
+            const QStringView gap =
+                QStringView(t).mid(tokens[j - 1].end, tokens[j].start - tokens[j - 1].end);
             if (gap == QLatin1String(", ") && startsUpper(tokens[j].text)) {
                 listed = true;
                 continue;
@@ -1014,20 +1019,22 @@ void EntityFinder::classify(int first, int end)
                 break;
         }
         return listed && j < tokens.size() && tokens[j - 1].text != QLatin1String("and") &&
-               isOneOf(tokens[j].text, {"crossings", "border", "bridges", "ports", "airports", "dams", "rivers",
-                                        "valleys", "provinces", "districts", "harbours", "harbors", "mines",
-                                        "fields", "islands", "checkpoints", "terminals", "lakes"});
+               isOneOf(tokens[j].text, {"crossings", "border", "bridges", "ports", "airports", "dams",
+                                        "rivers", "valleys", "provinces", "districts", "harbours", "harbors",
+                                        "mines", "fields", "islands", "checkpoints", "terminals", "lakes"});
     };
     const bool placeNounAfter =
         (count <= 3 && placeListAfter()) ||
         (end < tokens.size() && text.adjacent(end - 1, end) &&
-        (isOneOf(tokens[end].text, {"border", "crossing", "bridge", "port", "airport", "dam", "dams", "river", "valley",
-                                    "basin", "province", "district", "highway", "corridor", "oilfield", "reservoir",
-                                    "lagoon", "harbour", "harbor", "peninsula", "plateau", "canal", "strait"}) ||
-         mineAt(end) ||
-         (isOneOf(tokens[end].text, {"coal", "copper", "gold", "gas", "oil", "iron", "lithium", "uranium", "diamond",
-                                     "nickel", "zinc", "potash", "silver", "salt", "cobalt", "bauxite", "phosphate"}) &&
-          mineAt(end + 1))));
+         (isOneOf(tokens[end].text, {"border",  "crossing",  "bridge",   "port",      "airport",  "dam",
+                                     "dams",    "river",     "valley",   "basin",     "province", "district",
+                                     "highway", "corridor",  "oilfield", "reservoir", "lagoon",   "harbour",
+                                     "harbor",  "peninsula", "plateau",  "canal",     "strait"}) ||
+          mineAt(end) ||
+          (isOneOf(tokens[end].text,
+                   {"coal", "copper", "gold", "gas", "oil", "iron", "lithium", "uranium", "diamond", "nickel",
+                    "zinc", "potash", "silver", "salt", "cobalt", "bauxite", "phosphate"}) &&
+           mineAt(end + 1))));
     // "outside the Four Courts", "at the Stone Halls,": a building; not "at
     // the Kvarna Marine Works yard" (a company's, the noun after says).
     const bool buildingAfter =
@@ -1224,13 +1231,16 @@ int EntityFinder::speakerAt(int k, int limit, qsizetype at, Span *named, int *st
     if (candidate >= 0 && out.entities[mentions[candidate].entity].kind != NodeKind::Person) {
         bool titled = false;
         for (int j = mentions[candidate].endToken; j < limit; ++j) {
-            const QStringView gap = QStringView(t).mid(tokens[j - 1].end, tokens[j].start - tokens[j - 1].end);
-            const bool possessive = gap.size() == 3 && isApostrophe(gap.at(0)) && gap.at(1) == QLatin1Char('s') &&
-                                    gap.at(2) == QLatin1Char(' ');
-            if (gap != QLatin1String(" ") && gap != QLatin1String(", ") && !(possessive && j == mentions[candidate].endToken))
+            const QStringView gap =
+                QStringView(t).mid(tokens[j - 1].end, tokens[j].start - tokens[j - 1].end);
+            const bool possessive = gap.size() == 3 && isApostrophe(gap.at(0)) &&
+                                    gap.at(1) == QLatin1Char('s') && gap.at(2) == QLatin1Char(' ');
+            if (gap != QLatin1String(" ") && gap != QLatin1String(", ") &&
+                !(possessive && j == mentions[candidate].endToken))
                 break;
             if (const auto found = mentionAtToken.constFind(j); found != mentionAtToken.constEnd()) {
-                if (titled && gap == QLatin1String(", ") && out.entities[mentions[*found].entity].kind == NodeKind::Person)
+                if (titled && gap == QLatin1String(", ") &&
+                    out.entities[mentions[*found].entity].kind == NodeKind::Person)
                     candidate = *found;
                 break;
             }

@@ -265,8 +265,9 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                     trigger.type = ministerial;
                     trigger.ministersOfCountries = countries;
                     if (j - 1 >= s.firstToken && tokens[j - 1].text.front().isLetter() &&
-                        !isOneOf(tokens[j - 1].text.toLower(), {"the", "their", "its", "of", "and", "all", "other",
-                                                                "senior", "two", "three", "four", "five", "six"}))
+                        !isOneOf(tokens[j - 1].text.toLower(),
+                                 {"the", "their", "its", "of", "and", "all", "other", "senior", "two",
+                                  "three", "four", "five", "six"}))
                         trigger.portfolio = tokens[j - 1].text;
                     break;
                 }
@@ -341,7 +342,8 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         // water ministers": ministers counted are so many people meeting, a
         // meeting (as "the two foreign ministers met" is); a bloc's ministers
         // or those of countries listed hold a ministerial.
-        if (trigger.type == ministerialType && trigger.ministersOf < 0 && words.startsWith(QLatin1String("meeting of the "))) {
+        if (trigger.type == ministerialType && trigger.ministersOf < 0 &&
+            words.startsWith(QLatin1String("meeting of the "))) {
             const int count = text.tokenAtOrAfter(trigger.start) + 3;
             if (count < s.endToken && isOneOf(tokens[count].text, {"two", "three", "four", "five", "six"}))
                 trigger.type = meeting;
@@ -574,7 +576,8 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         // Lima": who comes after "by" visits; those who settle it do not.
         if (m.type == visitType) {
             const int by = text.tokenAtOrAfter(trigger.end);
-            if (by + 1 < s.endToken && tokens[by].text == QLatin1String("by") && tokens[by].start == trigger.end + 1) {
+            if (by + 1 < s.endToken && tokens[by].text == QLatin1String("by") &&
+                tokens[by].start == trigger.end + 1) {
                 int visitor = -1;
                 if (const auto found = mentionAtToken.constFind(by + 1); found != mentionAtToken.constEnd()) {
                     if (out.entities[mentions[*found].entity].kind != NodeKind::Place)
@@ -582,7 +585,8 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 } else {
                     Span named{-1, -1};
                     int stop = 0;
-                    visitor = entities.speakerAt(by + 1, std::min(s.endToken, by + 6), trigger.start, &named, &stop);
+                    visitor = entities.speakerAt(by + 1, std::min(s.endToken, by + 6), trigger.start, &named,
+                                                 &stop);
                 }
                 if (visitor >= 0) {
                     m.participants = {visitor};
@@ -629,19 +633,20 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         if (teller >= 0 && afterWords < s.endToken && tokens[afterWords].text == QLatin1String("with")) {
             for (int j = text.tokenAtOrAfter(toldFrom); j + 1 < triggerToken && toldParty < 0; ++j) {
                 const QString &word = tokens[j + 1].text;
-                if (tokens[j].text.compare(QLatin1String("the"), Qt::CaseInsensitive) == 0 && word.size() >= 4 &&
-                    word.front().isLower() && gz.isOrganizationWord(word.front().toUpper() + word.mid(1)))
+                if (tokens[j].text.compare(QLatin1String("the"), Qt::CaseInsensitive) == 0 &&
+                    word.size() >= 4 && word.front().isLower() &&
+                    gz.isOrganizationWord(word.front().toUpper() + word.mid(1)))
                     toldParty = organizationNamedBefore(word, tokens[j].start);
             }
         }
         if (toldParty >= 0 && !m.participants.contains(toldParty))
             m.participants.append(toldParty);
-        const bool tellerMet =
-            teller >= 0 && toldParty < 0 && out.entities[teller].kind == NodeKind::Person && afterWords < s.endToken &&
-            tokens[afterWords].text == QLatin1String("with") &&
-            std::none_of(mentions.cbegin(), mentions.cend(), [&](const Mention &other) {
-                return other.start >= toldFrom && other.start < trigger.start;
-            });
+        const bool tellerMet = teller >= 0 && toldParty < 0 &&
+                               out.entities[teller].kind == NodeKind::Person && afterWords < s.endToken &&
+                               tokens[afterWords].text == QLatin1String("with") &&
+                               std::none_of(mentions.cbegin(), mentions.cend(), [&](const Mention &other) {
+                                   return other.start >= toldFrom && other.start < trigger.start;
+                               });
         for (int v = text.tokenAtOrAfter(std::max(from, clauseStart));
              trigger.type != interview && !whileOn && v < triggerToken; ++v) {
             if (!gz.isSpeechVerb(tokens[v].text) || quoted(tokens[v].start))
@@ -849,7 +854,8 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             for (const Mention &named : mentions) {
                 if (trigger.portfolio.isEmpty())
                     break;
-                if (out.entities[named.entity].kind != NodeKind::Person || m.participants.contains(named.entity))
+                if (out.entities[named.entity].kind != NodeKind::Person ||
+                    m.participants.contains(named.entity))
                     continue;
                 const Entity &person = out.entities[named.entity];
                 int of = person.titleOf;
@@ -1083,7 +1089,8 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
 QString EventFinder::titleSetOffBefore(const Mention &named, int *of) const
 {
     const int last = named.firstToken - 1;
-    if (last < 2 || QStringView(t).mid(tokens[last].end, named.start - tokens[last].end) != QLatin1String(", "))
+    if (last < 2 ||
+        QStringView(t).mid(tokens[last].end, named.start - tokens[last].end) != QLatin1String(", "))
         return QString();
     for (int j = last; j >= std::max(1, last - 9); --j) {
         const QStringView gap = QStringView(t).mid(tokens[j - 1].end, tokens[j].start - tokens[j - 1].end);
@@ -1091,9 +1098,9 @@ QString EventFinder::titleSetOffBefore(const Mention &named, int *of) const
                                 gap.at(2) == QLatin1Char(' ');
         if (possessive && gz.isTitle(tokens[j].text)) {
             // Whose title: the mention that ends right before the possessive.
-            for (auto it = std::make_reverse_iterator(std::lower_bound(
-                     mentions.cbegin(), mentions.cend(), tokens[j].start,
-                     [](const Mention &x, qsizetype pos) { return x.start < pos; }));
+            for (auto it = std::make_reverse_iterator(
+                     std::lower_bound(mentions.cbegin(), mentions.cend(), tokens[j].start,
+                                      [](const Mention &x, qsizetype pos) { return x.start < pos; }));
                  it != mentions.crend() && it->endToken >= j; ++it) {
                 if (it->endToken == j && out.entities[it->entity].kind != NodeKind::Person) {
                     *of = it->entity;
@@ -1445,22 +1452,26 @@ bool EventFinder::notHappening(const Trigger &trigger, const Sentence &s) const
                                      "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
                                      "your", "whose", "which"}))
         --q;
-    if (q > s.firstToken && isOneOf(tokens[q].text, {"to", "toward", "towards", "on", "for", "about", "of", "over"}) &&
+    if (q > s.firstToken &&
+        isOneOf(tokens[q].text, {"to", "toward", "towards", "on", "for", "about", "of", "over"}) &&
         isOneOf(tokens[q - 1].text,
-                {"approach", "approaches", "attitude", "stance", "position", "positions", "policy", "view", "views",
-                 "openness", "opposition", "resistance", "commitment", "prospect", "prospects", "preconditions",
-                 "conditions", "framework", "strategy", "path", "road", "route", "appetite", "idea", "possibility",
-                 "support", "objections", "insistence", "skepticism", "scepticism", "questions", "open", "ready",
-                 "willing", "prepared", "eager", "keen"})) {
+                {"approach",    "approaches", "attitude",   "stance",        "position",   "positions",
+                 "policy",      "view",       "views",      "openness",      "opposition", "resistance",
+                 "commitment",  "prospect",   "prospects",  "preconditions", "conditions", "framework",
+                 "strategy",    "path",       "road",       "route",         "appetite",   "idea",
+                 "possibility", "support",    "objections", "insistence",    "skepticism", "scepticism",
+                 "questions",   "open",       "ready",      "willing",       "prepared",   "eager",
+                 "keen"})) {
         // "was ready to resume talks with the union on Thursday": talks
         // to be held again, on a day given, are no talks in general.
         static const QRegularExpression dayAfter(
             QStringLiteral("^[^.;]{0,60}?\\b(?:on|next|this)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                            "Saturday|Sunday|week|month)\\b"));
-        const bool again = q + 1 < k && tokens[q].text == QLatin1String("to") &&
-                           isOneOf(tokens[q + 1].text, {"resume", "reopen", "restart", "hold", "start", "begin"}) &&
-                           matchIn(dayAfter, QStringView(t).mid(trigger.end, std::min<qsizetype>(90, s.end - trigger.end)))
-                               .hasMatch();
+        const bool again =
+            q + 1 < k && tokens[q].text == QLatin1String("to") &&
+            isOneOf(tokens[q + 1].text, {"resume", "reopen", "restart", "hold", "start", "begin"}) &&
+            matchIn(dayAfter, QStringView(t).mid(trigger.end, std::min<qsizetype>(90, s.end - trigger.end)))
+                .hasMatch();
         if (!again)
             return true;
     }

@@ -56,7 +56,8 @@ qsizetype EventFinder::objectsStop(const Trigger &trigger, qsizetype bound, cons
         // "toured a workshop that Kestrel Cells wants to turn into …": a
         // relative clause with a subject of its own tells of the place or
         // thing, not of who took part.
-        if (k > first && maybe && w == QLatin1String("that") && k + 1 < s.endToken && !quoted(tokens[k].start)) {
+        if (k > first && maybe && w == QLatin1String("that") && k + 1 < s.endToken &&
+            !quoted(tokens[k].start)) {
             const auto named = mentionAtToken.constFind(k + 1);
             const int after = named != mentionAtToken.constEnd() ? mentions[*named].endToken : -1;
             if (after > 0 && after < s.endToken && tokens[after].text.front().isLower() &&
@@ -128,7 +129,8 @@ qsizetype EventFinder::objectsStop(const Trigger &trigger, qsizetype bound, cons
     for (qsizetype at = t.indexOf(QLatin1Char(','), trigger.end); at >= 0 && at < stop;
          at = t.indexOf(QLatin1Char(','), at + 1)) {
         const int k = text.tokenAtOrAfter(at);
-        if (k < s.endToken && tokens[k].text.front().isLower() && gz.isSpeechVerb(tokens[k].text) && !quoted(at)) {
+        if (k < s.endToken && tokens[k].text.front().isLower() && gz.isSpeechVerb(tokens[k].text) &&
+            !quoted(at)) {
             stop = at;
             break;
         }

@@ -182,10 +182,12 @@ void EventFinder::findEvents()
             continue;
         Event &e = out.events[own];
         const Event &dating = out.events[other];
-        e.date = QDate::fromString(dating.date, Qt::ISODate).addDays(-found[i].daysBefore).toString(Qt::ISODate);
+        e.date =
+            QDate::fromString(dating.date, Qt::ISODate).addDays(-found[i].daysBefore).toString(Qt::ISODate);
         e.dateStated = false;
         e.dateNote = found[i].daysBefore == 0
-                         ? QStringLiteral("inferred: the day of the event it was held during (%1)").arg(dating.dateNote)
+                         ? QStringLiteral("inferred: the day of the event it was held during (%1)")
+                               .arg(dating.dateNote)
                          : QStringLiteral("inferred: %1 day(s) from the event the sentence dates it by (%2)")
                                .arg(-found[i].daysBefore)
                                .arg(dating.dateNote);
@@ -378,7 +380,8 @@ int EventFinder::merge(const EventMention &mention)
                     (last < 0 || out.events[i].evidence.start > out.events[last].evidence.start))
                     last = i;
             }
-            if (last >= 0 && !out.events[last].participants.isEmpty() && typesMeet(eventTypes[last].first().second, m.type)) {
+            if (last >= 0 && !out.events[last].participants.isEmpty() &&
+                typesMeet(eventTypes[last].first().second, m.type)) {
                 static const int ministerial = typeIndex("ministerial");
                 m.participants = out.events[last].participants;
                 if (eventTypes[last].first().second == ministerial)

@@ -44,7 +44,7 @@ private:
         int bloc = -1; // "the council's ministers meet": the organisation they are of
         int ministersOf = -1; // "a meeting of the bloc's ministers": their organisation, one more participant
         QList<int> ministersOfCountries = {}; // "ministers of Angola, Botswana and Namibia will meet": the countries
-        QString portfolio = {}; // "Fisheries ministers from …": the word before "ministers"
+        QString portfolio = {};               // "Fisheries ministers from …": the word before "ministers"
         QList<int> twoCountries = {}; // "a meeting of the two countries' leaders": the last two named before
     };
     struct EventMention
