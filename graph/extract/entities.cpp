@@ -457,8 +457,22 @@ void EntityFinder::findNamesIn(int from, int to)
             return word < tokens.size() && tokens[word].sentence == tokens[end].sentence &&
                    tokens[word].text.front().isLower() && gz.isTitle(tokens[word].text);
         };
+        // "Minister of Fisheries and Coastal Resources Development, Jone
+        // Nata,": the portfolio ends at a comma with a name set off by commas
+        // after it, and none of its words is a name.
+        const auto nameSetOffAfter = [&] {
+            if (end >= tokens.size() || tokens[end].sentence != tokens[end - 1].sentence ||
+                QStringView(t).mid(tokens[end - 1].end, tokens[end].start - tokens[end - 1].end) !=
+                    QLatin1String(", "))
+                return false;
+            int j = end + 1;
+            while (j < tokens.size() && j - end < 4 && text.adjacent(j - 1, j) && startsUpper(tokens[j].text))
+                ++j;
+            return j - end >= 2 && startsUpper(tokens[end].text) && tokens[j - 1].end < t.size() &&
+                   t.at(tokens[j - 1].end) == QLatin1Char(',');
+        };
         if (first < end && first == k && continuesPortfolio(first) && !describedAfter()) {
-            if (end - first <= 2 && byName.value(text.words(first, end), -1) < 0) {
+            if ((end - first <= 2 || nameSetOffAfter()) && byName.value(text.words(first, end), -1) < 0) {
                 k = end;
                 continue;
             }
@@ -805,7 +819,18 @@ void EntityFinder::classify(int first, int end)
         return;
     // An organisation: its words, or an acronym, or "Name (ACR)", or what
     // the text says it is ("Harland Voss, the Oslo shipping firm").
-    const bool described = !isAcronym(name) && (describedAsOrganization(end) || ofItsPeople(first, end));
+    // "refrigerated cargo carrier Baltic Star Lines", "public
+    // broadcaster Radio Tirana": a kind of company right before a name of
+    // two words or more says whose name it is (not "letter carrier").
+    const bool kindBefore =
+        count >= 2 && first > 0 && text.adjacent(first - 1, first) &&
+        isOneOf(tokens[first - 1].text,
+                {"carrier", "firm", "company", "airline", "lender", "insurer", "reinsurer", "broadcaster",
+                 "conglomerate", "manufacturer", "carmaker", "automaker", "retailer", "shipper", "shipowner",
+                 "miner", "refiner", "utility"}) &&
+        !(first > 1 && isOneOf(tokens[first - 2].text, {"mail", "letter", "aircraft"}));
+    const bool described =
+        !isAcronym(name) && (describedAsOrganization(end) || ofItsPeople(first, end) || kindBefore);
     // "the Kestrel Cable Syndicate (KCS)": its initials after it in
     // parentheses make a name an organisation's, whatever its words.
     const qsizetype after = tokens[end - 1].end;
@@ -970,15 +995,46 @@ void EntityFinder::classify(int first, int end)
                isOneOf(tokens[j].text, {"mine", "mines", "field", "fields", "coalfield", "deposit", "deposits",
                                         "gasfield", "quarry", "pit"});
     };
+    // "the Agua Fria, Los Pinos and Tacuari crossings": each name of a list
+    // before the plural of a kind of place is one of them.
+    const auto placeListAfter = [&] {
+        bool listed = false;
+        int j = end;
+        for (;
+             j < std::min<qsizetype>(tokens.size(), end + 12) && tokens[j].sentence == tokens[first].sentence;
+             ++j) {
+            const QStringView gap =
+                QStringView(t).mid(tokens[j - 1].end, tokens[j].start - tokens[j - 1].end);
+            if (gap == QLatin1String(", ") && startsUpper(tokens[j].text)) {
+                listed = true;
+                continue;
+            }
+            if (gap != QLatin1String(" "))
+                return false;
+            if (tokens[j].text == QLatin1String("and")) {
+                listed = true;
+                continue;
+            }
+            if (!startsUpper(tokens[j].text))
+                break;
+        }
+        return listed && j < tokens.size() && tokens[j - 1].text != QLatin1String("and") &&
+               isOneOf(tokens[j].text, {"crossings", "border", "bridges", "ports", "airports", "dams",
+                                        "rivers", "valleys", "provinces", "districts", "harbours", "harbors",
+                                        "mines", "fields", "islands", "checkpoints", "terminals", "lakes"});
+    };
     const bool placeNounAfter =
-        end < tokens.size() && text.adjacent(end - 1, end) &&
-        (isOneOf(tokens[end].text, {"border", "crossing", "bridge", "port", "airport", "dam", "dams", "river", "valley",
-                                    "basin", "province", "district", "highway", "corridor", "oilfield", "reservoir",
-                                    "lagoon", "harbour", "harbor", "peninsula", "plateau", "canal", "strait"}) ||
-         mineAt(end) ||
-         (isOneOf(tokens[end].text, {"coal", "copper", "gold", "gas", "oil", "iron", "lithium", "uranium", "diamond",
-                                     "nickel", "zinc", "potash", "silver", "salt", "cobalt", "bauxite", "phosphate"}) &&
-          mineAt(end + 1)));
+        (count <= 3 && placeListAfter()) ||
+        (end < tokens.size() && text.adjacent(end - 1, end) &&
+         (isOneOf(tokens[end].text, {"border",  "crossing",  "bridge",   "port",      "airport",  "dam",
+                                     "dams",    "river",     "valley",   "basin",     "province", "district",
+                                     "highway", "corridor",  "oilfield", "reservoir", "lagoon",   "harbour",
+                                     "harbor",  "peninsula", "plateau",  "canal",     "strait"}) ||
+          mineAt(end) ||
+          (isOneOf(tokens[end].text,
+                   {"coal", "copper", "gold", "gas", "oil", "iron", "lithium", "uranium", "diamond", "nickel",
+                    "zinc", "potash", "silver", "salt", "cobalt", "bauxite", "phosphate"}) &&
+           mineAt(end + 1))));
     // "outside the Four Courts", "at the Stone Halls,": a building; not "at
     // the Kvarna Marine Works yard" (a company's, the noun after says).
     const bool buildingAfter =
@@ -1168,6 +1224,32 @@ int EntityFinder::speakerAt(int k, int limit, qsizetype at, Span *named, int *st
         const bool titleWord = gz.isTitle(tokens[j].text); // lower-cased to look up
         if ((!startsUpper(tokens[j].text) && !titleWord) || (j > k && !text.adjacent(j - 1, j)))
             break;
+    }
+    // "Fiji's Minister of Forests and Fisheries, Jone Nata, said": past a
+    // country's (an organisation's) title and its portfolio, the person
+    // set off by a comma after them is the one these words name.
+    if (candidate >= 0 && out.entities[mentions[candidate].entity].kind != NodeKind::Person) {
+        bool titled = false;
+        for (int j = mentions[candidate].endToken; j < limit; ++j) {
+            const QStringView gap =
+                QStringView(t).mid(tokens[j - 1].end, tokens[j].start - tokens[j - 1].end);
+            const bool possessive = gap.size() == 3 && isApostrophe(gap.at(0)) &&
+                                    gap.at(1) == QLatin1Char('s') && gap.at(2) == QLatin1Char(' ');
+            if (gap != QLatin1String(" ") && gap != QLatin1String(", ") &&
+                !(possessive && j == mentions[candidate].endToken))
+                break;
+            if (const auto found = mentionAtToken.constFind(j); found != mentionAtToken.constEnd()) {
+                if (titled && gap == QLatin1String(", ") &&
+                    out.entities[mentions[*found].entity].kind == NodeKind::Person)
+                    candidate = *found;
+                break;
+            }
+            const QString &word = tokens[j].text;
+            if (gz.isTitle(word))
+                titled = true;
+            else if (!titled || (!startsUpper(word) && !isOneOf(word, {"of", "for", "and", "the"})))
+                break;
+        }
     }
     if (candidate >= 0) {
         const Mention &m = mentions[candidate];

@@ -264,6 +264,11 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                     static const int ministerial = typeIndex("ministerial");
                     trigger.type = ministerial;
                     trigger.ministersOfCountries = countries;
+                    if (j - 1 >= s.firstToken && tokens[j - 1].text.front().isLetter() &&
+                        !isOneOf(tokens[j - 1].text.toLower(),
+                                 {"the", "their", "its", "of", "and", "all", "other", "senior", "two",
+                                  "three", "four", "five", "six"}))
+                        trigger.portfolio = tokens[j - 1].text;
                     break;
                 }
                 // "The council's energy ministers are due to meet": the
@@ -332,6 +337,16 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                     }
                 }
             }
+        }
+        // "a meeting of the three foreign ministers", "of the two countries'
+        // water ministers": ministers counted are so many people meeting, a
+        // meeting (as "the two foreign ministers met" is); a bloc's ministers
+        // or those of countries listed hold a ministerial.
+        if (trigger.type == ministerialType && trigger.ministersOf < 0 &&
+            words.startsWith(QLatin1String("meeting of the "))) {
+            const int count = text.tokenAtOrAfter(trigger.start) + 3;
+            if (count < s.endToken && isOneOf(tokens[count].text, {"two", "three", "four", "five", "six"}))
+                trigger.type = meeting;
         }
         // "a summit of the union's four heads of state": the organisation
         // named before by that word holds it, its leaders meeting.
@@ -409,6 +424,23 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 breaks.append({s.start + b.capturedStart(), s.start + b.capturedEnd()});
         }
     }
+    // "The talks came a day after X visited Y": the words after "a day
+    // after" between two events' words are a clause of their own, the
+    // second event's, with its own subject.
+    static const QRegularExpression daysApart(QStringLiteral("\\b(a|one|two|three) days? (after|before)\\s"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    QList<int> apart(here.size(), 0); // per trigger: so many days before the one before it (after: negative)
+    for (int i = 1; i < here.size(); ++i) {
+        const QRegularExpressionMatch d =
+            matchIn(daysApart, QStringView(t).mid(here[i - 1].end, here[i].start - here[i - 1].end));
+        if (!d.hasMatch() || quoted(here[i - 1].end + d.capturedStart()))
+            continue;
+        const QString number = d.captured(1).toLower();
+        const int count = number == QLatin1String("two") ? 2 : number == QLatin1String("three") ? 3 : 1;
+        apart[i] = d.captured(2).compare(QLatin1String("after"), Qt::CaseInsensitive) == 0 ? count : -count;
+        breaks.append({here[i - 1].end + d.capturedStart(), here[i - 1].end + d.capturedEnd()});
+    }
+    std::sort(breaks.begin(), breaks.end());
     // "met on the sidelines of a summit", "on the margins of the forum":
     // the summit is an event of its own, held around the meeting; where
     // its phrase starts, and where the words naming its actors begin.
@@ -524,6 +556,44 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         const qsizetype objectsEnd = objectsStop(trigger, std::min(ownEnd, clauseEnd), s);
         actorsIn(trigger.end, objectsEnd, s, &m.participants, &m.place);
         titledPeople(std::max(from, clauseStart), objectsEnd, &m.participants);
+        // "ready to resume talks with the association", "a meeting with
+        // the commission": the organisation named before, called by the
+        // last word of its name right after "with", is the other party.
+        if (m.type == talksType || m.type == meeting) {
+            const int with = text.tokenAtOrAfter(trigger.end);
+            if (with + 2 < s.endToken && tokens[with].text == QLatin1String("with") &&
+                tokens[with + 1].text == QLatin1String("the") && tokens[with + 2].end <= objectsEnd) {
+                const QString &word = tokens[with + 2].text;
+                if (word.size() >= 4 && word.front().isLower() && !quoted(tokens[with].start) &&
+                    gz.isOrganizationWord(word.front().toUpper() + word.mid(1))) {
+                    const int named = organizationNamedBefore(word, tokens[with].start);
+                    if (named >= 0 && !m.participants.contains(named))
+                        m.participants.append(named);
+                }
+            }
+        }
+        // "settled the details of a state visit by the Chilean leader to
+        // Lima": who comes after "by" visits; those who settle it do not.
+        if (m.type == visitType) {
+            const int by = text.tokenAtOrAfter(trigger.end);
+            if (by + 1 < s.endToken && tokens[by].text == QLatin1String("by") &&
+                tokens[by].start == trigger.end + 1) {
+                int visitor = -1;
+                if (const auto found = mentionAtToken.constFind(by + 1); found != mentionAtToken.constEnd()) {
+                    if (out.entities[mentions[*found].entity].kind != NodeKind::Place)
+                        visitor = mentions[*found].entity;
+                } else {
+                    Span named{-1, -1};
+                    int stop = 0;
+                    visitor = entities.speakerAt(by + 1, std::min(s.endToken, by + 6), trigger.start, &named,
+                                                 &stop);
+                }
+                if (visitor >= 0) {
+                    m.participants = {visitor};
+                    m.rule += QStringLiteral(", the visitor after \u201cby\u201d");
+                }
+            }
+        }
         // "attending the Davos World Economic Forum": the forum is in the words.
         if (namesItsActor(trigger.type))
             actorsIn(trigger.start, trigger.end, s, &m.participants, &m.place);
@@ -556,12 +626,27 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 toldFrom = st.text.start;
             }
         }
-        const bool tellerMet =
-            teller >= 0 && out.entities[teller].kind == NodeKind::Person && afterWords < s.endToken &&
-            tokens[afterWords].text == QLatin1String("with") &&
-            std::none_of(mentions.cbegin(), mentions.cend(), [&](const Mention &other) {
-                return other.start >= toldFrom && other.start < trigger.start;
-            });
+        // "Vere said the authority … was ready to resume talks with the
+        // union": the organisation named before, called by the last word of
+        // its name in the words told, is the party; not the one who tells.
+        int toldParty = -1;
+        if (teller >= 0 && afterWords < s.endToken && tokens[afterWords].text == QLatin1String("with")) {
+            for (int j = text.tokenAtOrAfter(toldFrom); j + 1 < triggerToken && toldParty < 0; ++j) {
+                const QString &word = tokens[j + 1].text;
+                if (tokens[j].text.compare(QLatin1String("the"), Qt::CaseInsensitive) == 0 &&
+                    word.size() >= 4 && word.front().isLower() &&
+                    gz.isOrganizationWord(word.front().toUpper() + word.mid(1)))
+                    toldParty = organizationNamedBefore(word, tokens[j].start);
+            }
+        }
+        if (toldParty >= 0 && !m.participants.contains(toldParty))
+            m.participants.append(toldParty);
+        const bool tellerMet = teller >= 0 && toldParty < 0 &&
+                               out.entities[teller].kind == NodeKind::Person && afterWords < s.endToken &&
+                               tokens[afterWords].text == QLatin1String("with") &&
+                               std::none_of(mentions.cbegin(), mentions.cend(), [&](const Mention &other) {
+                                   return other.start >= toldFrom && other.start < trigger.start;
+                               });
         for (int v = text.tokenAtOrAfter(std::max(from, clauseStart));
              trigger.type != interview && !whileOn && v < triggerToken; ++v) {
             if (!gz.isSpeechVerb(tokens[v].text) || quoted(tokens[v].start))
@@ -762,6 +847,25 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         if (!trigger.ministersOfCountries.isEmpty()) {
             m.participants = trigger.ministersOfCountries;
             m.rule += QStringLiteral(", the ministers of the countries listed");
+            // "Fisheries ministers from A, B, C and D met": and those the
+            // text titles those countries' ministers of that portfolio,
+            // wherever it names them ("Fiji's Minister of Forests and
+            // Fisheries, Jone Nata,").
+            for (const Mention &named : mentions) {
+                if (trigger.portfolio.isEmpty())
+                    break;
+                if (out.entities[named.entity].kind != NodeKind::Person ||
+                    m.participants.contains(named.entity))
+                    continue;
+                const Entity &person = out.entities[named.entity];
+                int of = person.titleOf;
+                QString title = person.title;
+                if (title.isEmpty())
+                    title = titleSetOffBefore(named, &of);
+                if (trigger.ministersOfCountries.contains(of) && title.contains(QLatin1String("inister")) &&
+                    title.contains(trigger.portfolio, Qt::CaseInsensitive))
+                    m.participants.append(named.entity);
+            }
         }
         if (m.place < 0 && !host)
             m.place = subjectPlace;
@@ -953,12 +1057,63 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         }
         if (host && i > 0)
             m.sidelined = mentionIndex[i - 1];
+        if (apart[i] != 0 && mentionIndex[i - 1] >= 0 && m.date.iso.isEmpty()) {
+            m.datedBy = mentionIndex[i - 1];
+            m.daysBefore = apart[i];
+        }
+        // "Berg met Lind during her visit": the meeting before "during" is
+        // of the visit's day; and the visit, a reference to one told
+        // before, takes no one of the meeting's clause.
+        if (i > 0 && mentionIndex[i - 1] >= 0 && triggerToken >= s.firstToken + 2 &&
+            tokens[triggerToken - 2].text == QLatin1String("during") &&
+            isOneOf(tokens[triggerToken - 1].text, {"his", "her", "their", "its", "the"}) &&
+            (*into)[mentionIndex[i - 1]].sentence == si) {
+            EventMention &held = (*into)[mentionIndex[i - 1]];
+            if (held.date.iso.isEmpty() && held.datedBy < 0)
+                held.datedBy = int(into->size());
+            if (m.definite)
+                m.participants.clear();
+        }
         mentionIndex[i] = int(into->size());
         into->append(m);
     }
     // "On the sidelines of the summit, X met Y": the meeting comes after.
     if (here.size() > 1 && hostStart[0] >= 0 && mentionIndex[0] >= 0 && mentionIndex[1] >= 0)
         (*into)[mentionIndex[0]].sidelined = mentionIndex[1];
+}
+
+// "Fiji's Minister of Forests and Fisheries, Jone Nata,": the title (and
+// its portfolio) after a country's or an organisation's possessive, set off
+// by a comma before the name; *of the one whose possessive it is. Empty if
+// the words before the name are none such.
+QString EventFinder::titleSetOffBefore(const Mention &named, int *of) const
+{
+    const int last = named.firstToken - 1;
+    if (last < 2 ||
+        QStringView(t).mid(tokens[last].end, named.start - tokens[last].end) != QLatin1String(", "))
+        return QString();
+    for (int j = last; j >= std::max(1, last - 9); --j) {
+        const QStringView gap = QStringView(t).mid(tokens[j - 1].end, tokens[j].start - tokens[j - 1].end);
+        const bool possessive = gap.size() == 3 && isApostrophe(gap.at(0)) && gap.at(1) == QLatin1Char('s') &&
+                                gap.at(2) == QLatin1Char(' ');
+        if (possessive && gz.isTitle(tokens[j].text)) {
+            // Whose title: the mention that ends right before the possessive.
+            for (auto it = std::make_reverse_iterator(
+                     std::lower_bound(mentions.cbegin(), mentions.cend(), tokens[j].start,
+                                      [](const Mention &x, qsizetype pos) { return x.start < pos; }));
+                 it != mentions.crend() && it->endToken >= j; ++it) {
+                if (it->endToken == j && out.entities[it->entity].kind != NodeKind::Person) {
+                    *of = it->entity;
+                    return text.words(j, last + 1);
+                }
+            }
+            return QString();
+        }
+        if ((gap != QLatin1String(" ") && gap != QLatin1String(", ")) ||
+            (!startsUpper(tokens[j].text) && !isOneOf(tokens[j].text, {"of", "for", "and", "the"})))
+            break;
+    }
+    return QString();
 }
 
 // "the council", "the commission": the organisation named last before
@@ -1079,6 +1234,23 @@ void EventFinder::titledPeople(qsizetype from, qsizetype to, QList<int> *partici
                 found.append(e);
             if (wanted > 0 && found.size() == wanted)
                 break;
+        }
+        // "a meeting of the three foreign ministers in Tela. Nicaragua's
+        // Foreign Minister X, … worked late": none named before, those
+        // named with that title in the next sentence of the paragraph.
+        if (wanted > 0 && found.isEmpty()) {
+            const int si = tokens[k].sentence;
+            if (si + 1 < sentences.size() && sentences[si + 1].paragraph == sentences[si].paragraph) {
+                const Sentence &next = sentences[si + 1];
+                for (const Mention &m : mentions) {
+                    if (m.start < next.start || found.size() == wanted)
+                        continue;
+                    if (m.start >= next.end)
+                        break;
+                    if (titled(m.entity) && !found.contains(m.entity))
+                        found.append(m.entity);
+                }
+            }
         }
         if (wanted > 0 && found.size() != wanted)
             continue; // not as many as the words say: no guess
@@ -1280,14 +1452,29 @@ bool EventFinder::notHappening(const Trigger &trigger, const Sentence &s) const
                                      "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
                                      "your", "whose", "which"}))
         --q;
-    if (q > s.firstToken && isOneOf(tokens[q].text, {"to", "toward", "towards", "on", "for", "about", "of", "over"}) &&
+    if (q > s.firstToken &&
+        isOneOf(tokens[q].text, {"to", "toward", "towards", "on", "for", "about", "of", "over"}) &&
         isOneOf(tokens[q - 1].text,
-                {"approach", "approaches", "attitude", "stance", "position", "positions", "policy", "view", "views",
-                 "openness", "opposition", "resistance", "commitment", "prospect", "prospects", "preconditions",
-                 "conditions", "framework", "strategy", "path", "road", "route", "appetite", "idea", "possibility",
-                 "support", "objections", "insistence", "skepticism", "scepticism", "questions", "open", "ready",
-                 "willing", "prepared", "eager", "keen"}))
-        return true;
+                {"approach",    "approaches", "attitude",   "stance",        "position",   "positions",
+                 "policy",      "view",       "views",      "openness",      "opposition", "resistance",
+                 "commitment",  "prospect",   "prospects",  "preconditions", "conditions", "framework",
+                 "strategy",    "path",       "road",       "route",         "appetite",   "idea",
+                 "possibility", "support",    "objections", "insistence",    "skepticism", "scepticism",
+                 "questions",   "open",       "ready",      "willing",       "prepared",   "eager",
+                 "keen"})) {
+        // "was ready to resume talks with the union on Thursday": talks
+        // to be held again, on a day given, are no talks in general.
+        static const QRegularExpression dayAfter(
+            QStringLiteral("^[^.;]{0,60}?\\b(?:on|next|this)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                           "Saturday|Sunday|week|month)\\b"));
+        const bool again =
+            q + 1 < k && tokens[q].text == QLatin1String("to") &&
+            isOneOf(tokens[q + 1].text, {"resume", "reopen", "restart", "hold", "start", "begin"}) &&
+            matchIn(dayAfter, QStringView(t).mid(trigger.end, std::min<qsizetype>(90, s.end - trigger.end)))
+                .hasMatch();
+        if (!again)
+            return true;
+    }
     for (int j = k - 1; j >= std::max(s.firstToken, k - 4); --j) {
         if (isOneOf(tokens[j].text,
                     {"not", "never", "without", "refused", "declined", "asked", "hoped", "hopes", "wanted",
@@ -1402,7 +1589,8 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
         QStringLiteral(
             "\\b(?:will|would|plans?|planned|planning|expected|set to|scheduled|due to|proposed|propose|"
             "upcoming|forthcoming|invitation|invited|to hold|to meet|to visit|to attend|to host|agreed "
-            "to|is to|are to)\\b"),
+            // "was ready to resume talks": talks held again, to come.
+            "to|is to|are to|to resume|to reopen)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression cueAfter(
         QStringLiteral("^[^,;.]{0,40}?\\b(?:(?:is|are|was|were)\\s+(?:now\\s+|still\\s+)?(?:scheduled|"

@@ -53,6 +53,19 @@ qsizetype EventFinder::objectsStop(const Trigger &trigger, qsizetype bound, cons
             stop = tokens[k].start;
             break;
         }
+        // "toured a workshop that Kestrel Cells wants to turn into …": a
+        // relative clause with a subject of its own tells of the place or
+        // thing, not of who took part.
+        if (k > first && maybe && w == QLatin1String("that") && k + 1 < s.endToken &&
+            !quoted(tokens[k].start)) {
+            const auto named = mentionAtToken.constFind(k + 1);
+            const int after = named != mentionAtToken.constEnd() ? mentions[*named].endToken : -1;
+            if (after > 0 && after < s.endToken && tokens[after].text.front().isLower() &&
+                !isOneOf(tokens[after].text, {"and", "or", "of", "in", "on", "at", "for", "to", "with"})) {
+                stop = tokens[k].start;
+                break;
+            }
+        }
         // What the event was about is no one who took part: "met Y to
         // discuss Argentina's request", "talks about a loan from the
         // Inter-American Development Bank", "a call over Uruguay's objections".
@@ -108,6 +121,29 @@ qsizetype EventFinder::objectsStop(const Trigger &trigger, qsizetype bound, cons
                 stop = tokens[k].start;
                 break;
             }
+        }
+    }
+    // "X, who hosted the talks, said the JPTI would …": a speech verb right
+    // after a comma ends the aside the event's words are in; what it
+    // reports takes no part.
+    for (qsizetype at = t.indexOf(QLatin1Char(','), trigger.end); at >= 0 && at < stop;
+         at = t.indexOf(QLatin1Char(','), at + 1)) {
+        const int k = text.tokenAtOrAfter(at);
+        if (k < s.endToken && tokens[k].text.front().isLower() && gz.isSpeechVerb(tokens[k].text) &&
+            !quoted(at)) {
+            stop = at;
+            break;
+        }
+    }
+    // "…, according to a statement from the Government Press Office.":
+    // whose word it is, however long its words; no one who takes part.
+    for (qsizetype at = t.indexOf(QLatin1Char(','), trigger.end); at >= 0 && at < stop;
+         at = t.indexOf(QLatin1Char(','), at + 1)) {
+        const int k = text.tokenAtOrAfter(at);
+        if (k + 1 < s.endToken && tokens[k].text == QLatin1String("according") &&
+            tokens[k + 1].text == QLatin1String("to") && !quoted(at)) {
+            stop = at;
+            break;
         }
     }
     // ", the military alliance said Saturday." at the sentence's end.
@@ -238,6 +274,18 @@ EventFinder::Role EventFinder::roleOf(const Mention &mention, const Sentence &s)
             --k;
         if (isOneOf(tokens[k].text, {"in", "inside", "across", "throughout"}))
             return Role::Place;
+    }
+    // "the Fiji Ports Authority": a country that begins an organisation's
+    // name is no party of its own; the organisation is.
+    if (kind == NodeKind::Country && mention.endToken < s.endToken) {
+        const auto next = std::upper_bound(mentions.cbegin(), mentions.cend(), mention.start,
+                                           [](qsizetype pos, const Mention &m) { return pos < m.start; });
+        for (auto it = std::lower_bound(mentions.cbegin(), mentions.cend(), mention.start,
+                                        [](const Mention &m, qsizetype pos) { return m.start < pos; });
+             it != next; ++it) {
+            if (it->end > mention.end && out.entities[it->entity].kind == NodeKind::Organization)
+                return Role::None;
+        }
     }
     // A qualifier of the title of the person named next: "NATO Secretary
     // General Mark Rutte", "U.S. President Donald Trump", "Pentagon chief Pete Hegseth".

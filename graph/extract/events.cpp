@@ -54,7 +54,7 @@ void EventFinder::findEvents()
         add("news", {"conference"});
         add("joint", {"briefing"});
         add("went", {"on"});
-        add("walked", {"out"});
+        add("walked", {"out", "off"}); // "walked out", "walked off the job"
         add("sat", {"down"});
         add("spoke", {"by"});
         add("air", {"strike", "strikes"});
@@ -170,6 +170,28 @@ void EventFinder::findEvents()
         e.dateNote = QStringLiteral("inferred: under way when the meeting on its sidelines was held (%1)")
                          .arg(meeting.dateNote);
         e.dateEvidence = meeting.dateEvidence;
+    }
+    // "The talks came a day after X visited Y", "met X during his visit":
+    // an undated event of the day of the event the other words name, so
+    // many days before it (inferred, and said so).
+    for (int i = 0; i < found.size(); ++i) {
+        const int own = eventOf[i];
+        const int other = found[i].datedBy >= 0 ? eventOf[found[i].datedBy] : -1;
+        if (own < 0 || other < 0 || own == other || !out.events[own].date.isEmpty() ||
+            out.events[other].date.size() != 10)
+            continue;
+        Event &e = out.events[own];
+        const Event &dating = out.events[other];
+        e.date =
+            QDate::fromString(dating.date, Qt::ISODate).addDays(-found[i].daysBefore).toString(Qt::ISODate);
+        e.dateStated = false;
+        e.dateNote = found[i].daysBefore == 0
+                         ? QStringLiteral("inferred: the day of the event it was held during (%1)")
+                               .arg(dating.dateNote)
+                         : QStringLiteral("inferred: %1 day(s) from the event the sentence dates it by (%2)")
+                               .arg(-found[i].daysBefore)
+                               .arg(dating.dateNote);
+        e.dateEvidence = dating.dateEvidence;
     }
     // "The strike began on April 28, when the union rejected …": the union
     // a strike's sentences name, in whatever clause, is a party to it.
@@ -342,6 +364,30 @@ int EventFinder::merge(const EventMention &mention)
             if (out.events[i].type == mType && out.events[i].evidence.start < m.words.start) {
                 m.participants = out.events[i].participants;
                 m.rule += QStringLiteral(", participants of the one before it");
+            }
+        }
+    }
+    // "The two sides … will meet again next week", "The ministers will meet
+    // again in June": no one named, those of the event told last before it
+    // meet once more; a ministerial's ministers hold another ministerial
+    // (after talks, "they will meet again" is a meeting).
+    if (m.participants.isEmpty() && !out.events.isEmpty()) {
+        const int after = text.tokenAtOrAfter(m.words.end);
+        if (after < sentences[m.sentence].endToken && tokens[after].start <= m.words.end + 1 &&
+            tokens[after].text == QLatin1String("again")) {
+            int last = -1;
+            for (int i = 0; i < out.events.size(); ++i) {
+                if (out.events[i].evidence.start < m.words.start &&
+                    (last < 0 || out.events[i].evidence.start > out.events[last].evidence.start))
+                    last = i;
+            }
+            if (last >= 0 && !out.events[last].participants.isEmpty() &&
+                typesMeet(eventTypes[last].first().second, m.type)) {
+                static const int ministerial = typeIndex("ministerial");
+                m.participants = out.events[last].participants;
+                if (eventTypes[last].first().second == ministerial)
+                    m.type = ministerial;
+                m.rule += QStringLiteral(", meeting again: those of the event before it");
             }
         }
     }

@@ -44,6 +44,7 @@ private:
         int bloc = -1; // "the council's ministers meet": the organisation they are of
         int ministersOf = -1; // "a meeting of the bloc's ministers": their organisation, one more participant
         QList<int> ministersOfCountries = {}; // "ministers of Angola, Botswana and Namibia will meet": the countries
+        QString portfolio = {};               // "Fisheries ministers from …": the word before "ministers"
         QList<int> twoCountries = {}; // "a meeting of the two countries' leaders": the last two named before
     };
     struct EventMention
@@ -67,6 +68,12 @@ private:
         // and `sidelined` the index (in the sentence's mentions found) of the
         // meeting held on its sidelines; -1 for any other mention.
         int sidelined = -1;
+        // "The talks came a day after X visited Y", "met X during his
+        // visit": undated, of the day of the event another mention of the
+        // sentence names (its index in the mentions found), so many days
+        // before it; -1 for any other mention.
+        int datedBy = -1;
+        int daysBefore = 0;
         QString rule;
     };
 
@@ -90,6 +97,7 @@ private:
     bool endsWithCourseVerb(qsizetype from, qsizetype to) const;
     bool sequel(const EventMention &m) const;
     int organizationNamedBefore(const QString &word, qsizetype at) const;
+    QString titleSetOffBefore(const Mention &named, int *of) const;
     qsizetype sidelinesAt(const Trigger &trigger, const Sentence &s, qsizetype *ofEnd) const;
     bool separateAt(const Trigger &trigger, const Sentence &s) const;
     qsizetype objectsStop(const Trigger &trigger, qsizetype bound, const Sentence &s) const;

@@ -675,10 +675,12 @@ void StatementFinder::findQuotedStatements()
                                    (tokens[before - 1].text == QLatin1String("of") || naming(before - 1))))
                 continue;
             // "describes its use of temps as 'agile hiring'", "refers to
-            // them as …": what it is described as, its own term, not words said.
-            if (before > first && tokens[before].text == QLatin1String("as")) {
+            // them as …", "described the cuts as a 'fresh start'": what it is
+            // described as, its own term, not words said.
+            const int as = before > first && isOneOf(tokens[before].text, {"a", "an"}) ? before - 1 : before;
+            if (as > first && tokens[as].text == QLatin1String("as")) {
                 bool describes = false;
-                for (int k = before - 1; k >= std::max(first, before - 7) && !describes; --k)
+                for (int k = as - 1; k >= std::max(first, as - 7) && !describes; --k)
                     describes = isOneOf(tokens[k].text, {"describe", "describes", "described", "describing", "refer",
                                                          "refers", "referred", "referring"});
                 if (describes)
