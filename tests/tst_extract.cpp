@@ -2671,6 +2671,30 @@ private Q_SLOTS:
                  eventsSaid(v).constData());
     }
 
+    // "Luís dos Reis Morais", "Saif bin Rashid Al-Nuaimi", "Ana Cruz de
+    // Vela": capitalised words with particles of names between them are a
+    // person where a name stands (not "the Casa de Campo"); "dos Reis
+    // Morais said" and "Van Rijn said" at a sentence's start are the person
+    // named so before.
+    void namesWithParticlesBetweenTheirWords()
+    {
+        const QString text = QStringLiteral(
+            "Uruguay's Minister of State for Ports, Luís dos Reis Morais, who leads the delegation, arrived in "
+            "Lisbon on Monday with the Emirati shipping envoy, Saif bin Rashid Al-Nuaimi.\n\n"
+            "\u201cWe came to sign,\u201d dos Reis Morais said at the airport.\n\n"
+            "Harbour authority spokeswoman Ana Cruz de Vela declined to comment. \u201cThe berth is ready,\u201d "
+            "she said.\n\n"
+            "Portuguese Sea Minister Willem van Rijn met them on Tuesday at the Casa de Campo. Van Rijn said the "
+            "berth would open in May.\n\n"
+            "\u201cThe ships will come,\u201d Al-Nuaimi told reporters.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QCOMPARE(peopleOf(x),
+                 QStringLiteral("Ana Cruz de Vela, Luís dos Reis Morais, Saif bin Rashid Al-Nuaimi, Willem van Rijn"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("came to sign")), QStringLiteral("Luís dos Reis Morais"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("berth is ready")), QStringLiteral("Ana Cruz de Vela"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("ships will come")), QStringLiteral("Saif bin Rashid Al-Nuaimi"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

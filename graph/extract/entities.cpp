@@ -65,6 +65,17 @@ const WordSet &connectors()
     return words;
 }
 
+// Lower-case words inside a person's name ("Luís dos Reis", "Omar bin
+// Said", "Anke van Dam"): the connectors of names, not "of", "the", "for".
+const WordSet &nameParticles()
+{
+    static const WordSet words = {QStringLiteral("de"),  QStringLiteral("da"),  QStringLiteral("dos"),
+                                  QStringLiteral("van"), QStringLiteral("von"), QStringLiteral("al"),
+                                  QStringLiteral("bin"), QStringLiteral("der"), QStringLiteral("la"),
+                                  QStringLiteral("le"),  QStringLiteral("du"),  QStringLiteral("del")};
+    return words;
+}
+
 // "al-Rawahi", "el-Sisi", "bin-Zayed": a lower-case particle joined by a
 // hyphen to a capitalised word, a word of a name.
 bool particleName(const QString &w)
@@ -347,6 +358,22 @@ void EntityFinder::findNamesIn(int from, int to)
     int k = from;
     while (k < to) {
         if (!startsUpper(tokens[k].text) && !isAcronym(tokens[k].text) && !particleName(tokens[k].text)) {
+            // "… dos Santos Lima said" after "Paulo dos Santos Lima": a
+            // particle of names and the capitalised words after it that end
+            // a known person's name are that person.
+            if (k + 1 < to && startsUpper(tokens[k + 1].text) && text.adjacent(k, k + 1) &&
+                nameParticles().contains(tokens[k].text)) {
+                int end = k + 2;
+                while (end < to && text.adjacent(end - 1, end) && startsUpper(tokens[end].text))
+                    ++end;
+                const QString words = text.words(k, end);
+                if (const int person = personBySurnames(words); person >= 0) {
+                    addAlias(person, words);
+                    addMention(person, k, end);
+                    k = end;
+                    continue;
+                }
+            }
             ++k;
             continue;
         }
@@ -660,8 +687,14 @@ void EntityFinder::classify(int first, int end)
     }
     // "Gómez Ibarra" after "Rosa Gómez Ibarra", "Ould Cheikh" after
     // "Mohamed Ould Cheikh": a surname of several words is the person's.
+    // "Van Dam said" after "Anke van Dam": a particle opening a sentence
+    // is capitalised, and the words are still her surname.
     if (end - first >= 2) {
-        if (const int person = personBySurnames(whole); person >= 0) {
+        int person = personBySurnames(whole);
+        const QString &opening = tokens[first].text;
+        if (person < 0 && opening.size() <= 3 && nameParticles().contains(opening.toLower()))
+            person = personBySurnames(opening.toLower() + whole.sliced(opening.size()));
+        if (person >= 0) {
             addAlias(person, whole);
             addMention(person, first, end);
             return;
@@ -1041,10 +1074,38 @@ void EntityFinder::classify(int first, int end)
         }
         return false;
     };
-    if (count <= 4 && !hasConnector && !inTitle && !describesAGroup && !startsPortfolio() && !demonymPortfolio() &&
+    // "Luís dos Reis Morais", "Omar bin Said Al-Harthi": up to four
+    // capitalised words with particles of names between them (never "of",
+    // "the" or "for") are a person's name too, where a name stands: at the
+    // start of a sentence or a clause, or after a title or a verb of saying
+    // ("spokesman Luís dos Reis"); not after "the" or another word ("at the
+    // Casa de Campo", "the think tank Centro de Estudios").
+    const auto whereANameStands = [&] {
+        if (first == 0 || tokens[first - 1].sentence != tokens[first].sentence)
+            return true;
+        const QString &w = tokens[first - 1].text;
+        const qsizetype gap = tokens[first].start - tokens[first - 1].end;
+        if (!QStringView(t).mid(tokens[first - 1].end, gap).trimmed().isEmpty())
+            return true; // ", Omar bin Said,", "(Omar bin Said)"
+        return w.front().isLower() && (gz.isTitle(w) || gz.isSpeechVerb(w));
+    };
+    const auto isParticle = [](const Token &tok) { return nameParticles().contains(tok.text); };
+    const int particles =
+        hasConnector ? int(std::count_if(tokens.cbegin() + first, tokens.cbegin() + end, isParticle)) : 0;
+    const bool particlesOnly =
+        hasConnector && count - particles <= 4 && particles <= 2 &&
+        std::none_of(tokens.cbegin() + first, tokens.cbegin() + end,
+                     [](const Token &tok) {
+                         return connectors().contains(tok.text) && !nameParticles().contains(tok.text);
+                     }) &&
+        whereANameStands();
+    if (count - particles <= 4 && (!hasConnector || particlesOnly) && !inTitle && !describesAGroup &&
+        !startsPortfolio() && !demonymPortfolio() &&
         !std::any_of(tokens.cbegin() + first, tokens.cbegin() + end,
                      [](const Token &tok) { return isAcronym(tok.text); })) {
-        const int e = addEntity(NodeKind::Person, name, QStringLiteral("capitalised name"));
+        const int e = addEntity(NodeKind::Person, name,
+                                particlesOnly ? QStringLiteral("capitalised name with particles")
+                                              : QStringLiteral("capitalised name"));
         addMention(e, first, end);
     }
 }
