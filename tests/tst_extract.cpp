@@ -2695,6 +2695,30 @@ private Q_SLOTS:
         QCOMPARE(speakerOf(x, text, QStringLiteral("ships will come")), QStringLiteral("Saif bin Rashid Al-Nuaimi"));
     }
 
+    // "the Democratic Republic of the Congo", "The Republic of the
+    // Gambia": a country's name going on over "of the" is that country,
+    // none of its words anyone's name; the Congo's label is the name news
+    // give it, and "DRC" is another of them.
+    void aCountrysNameGoingOnOverOfThe()
+    {
+        const QString text = QStringLiteral(
+            "Delegates from the Democratic Republic of the Congo and Burundi met in Arusha on Monday to discuss "
+            "the lake ferries.\n\n"
+            "The Republic of the Gambia will lend two pilots, the DRC's transport ministry said.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QCOMPARE(peopleOf(x), QString());
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Burundi, Democratic Republic of the Congo"));
+        QStringList countries;
+        for (const Entity &e : x.entities) {
+            if (e.kind == NodeKind::Country)
+                countries.append(e.label);
+        }
+        countries.sort();
+        QCOMPARE(countries.join(QStringLiteral(", ")), QStringLiteral("Burundi, Democratic Republic of the Congo, Gambia"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

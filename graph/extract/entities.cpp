@@ -398,6 +398,15 @@ void EntityFinder::findNamesIn(int from, int to)
                    (t.at(at) == QLatin1Char('\'') || t.at(at) == QChar(0x2019)) && t.at(at + 1) == QLatin1Char('s') &&
                    t.at(at + 2) == QLatin1Char(' ') && startsUpper(tokens[b].text);
         };
+        // "Democratic Republic of the Congo": words from k (past an opening
+        // "The") to `to` that are a country's name.
+        const auto countryGoesOn = [&](int a, int b) {
+            if (b > tokens.size() || !text.adjacent(b - 2, b - 1))
+                return false;
+            if (commonCapitalised().contains(tokens[a].text))
+                ++a;
+            return gz.startsCountry(tokens[a].text) && !gz.country(text.words(a, b)).isEmpty();
+        };
         while (end < tokens.size() &&
                (text.adjacent(end - 1, end) || pluralPossessive(end - 1, end) || irregularPossessive(end - 1, end))) {
             const QString &w = tokens[end].text;
@@ -438,9 +447,9 @@ void EntityFinder::findNamesIn(int from, int to)
                        end + 2 < tokens.size() && text.adjacent(end, end + 1) &&
                        text.adjacent(end + 1, end + 2) && startsUpper(tokens[end + 2].text) &&
                        !commonCapitalised().contains(tokens[end + 2].text) &&
-                       gz.isOrganizationWord(tokens[end - 1].text)) {
-                end += 3; // "Organization of the Petroleum Exporting Countries", not "Denise Okafor of the
-                          // Union"
+                       (gz.isOrganizationWord(tokens[end - 1].text) || countryGoesOn(k, end + 3))) {
+                end += 3; // "Organization of the Petroleum Exporting Countries", "Democratic Republic of the
+                          // Congo", not "Denise Okafor of the Union"
             } else {
                 break;
             }
