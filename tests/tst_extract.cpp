@@ -2719,6 +2719,18 @@ private Q_SLOTS:
         QCOMPARE(countries.join(QStringLiteral(", ")), QStringLiteral("Burundi, Democratic Republic of the Congo, Gambia"));
     }
 
+    // "Bolivia's envoy, Tomas Quispe, rebuked her within minutes. “…,”
+    // he said": "her" before "within" (again, during …) is whom he
+    // rebuked, no possessive of his, and says nothing of his gender.
+    void herAsAnObjectBeforeAPreposition()
+    {
+        const QString text = QStringLiteral(
+            "Chilean Mines Minister Rosa Vidal set out her plan for the salt flats on Monday.\n\n"
+            "Bolivia's envoy, Tomas Quispe, rebuked her within minutes. \u201cWe were never consulted,\u201d he "
+            "said.\n");
+        QCOMPARE(speakerIn(text, QDate(2025, 4, 24), QStringLiteral("never consulted")), QStringLiteral("Tomas Quispe"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

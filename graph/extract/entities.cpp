@@ -341,11 +341,16 @@ void EntityFinder::learnGenders()
         if (m.endToken == j && QStringView(t).mid(m.end, tokens[j].start - m.end) == QLatin1String(", "))
             continue;
         if (w == QLatin1String("her")) {
-            // Possessive only: a word of its own follows, not a function word or a stop.
+            // Possessive only: a word of its own follows, not a function word or a stop
+            // ("answered her within the hour", "called her again": an object).
             if (j + 1 >= tokens.size() || tokens[j + 1].sentence != tokens[j].sentence || !text.adjacent(j, j + 1) ||
                 isOneOf(tokens[j + 1].text, {"the", "a", "an", "that", "to", "and", "or", "but", "for", "with", "of",
                                              "in", "on", "at", "by", "about", "as", "if", "this", "it", "not", "so",
-                                             "into", "from", "over", "after", "before", "when", "what", "how"}))
+                                             "into", "from", "over", "after", "before", "when", "what", "how",
+                                             "within", "during", "since", "until", "through", "across", "against",
+                                             "without", "among", "again", "twice", "directly", "personally", "up",
+                                             "off", "while", "because", "then", "too", "also", "yesterday", "today",
+                                             "whether", "who", "why", "where"}))
                 continue;
         }
         if (!gender.contains(m.entity))
