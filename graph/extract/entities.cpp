@@ -116,7 +116,7 @@ const WordSet &placeWords()
               "Sound",       "Guesthouse", "Residence",  "Villa",   "Castle",    "Embassy",   "Consulate",
               "Compound",    "Zone",       "Sector",     "North",   "South",     "East",      "West",
               "Copperbelt",  "Delta",      "Estuary",    "Lagoon",  "Link",      "Cable",     "Pipeline",
-              "Interconnector"})
+              "Interconnector", "Lakes"})
             s.insert(QString::fromLatin1(w));
         return s;
     }();
