@@ -2732,6 +2732,25 @@ private Q_SLOTS:
         QCOMPARE(speakerIn(text, QDate(2025, 4, 24), QStringLiteral("never consulted")), QStringLiteral("Tomas Quispe"));
     }
 
+    // "“I met a farmer … She told me the river takes everything.”": a
+    // sentence inside a quotation is the speaker's words, no reported
+    // statement, and its "she" says nothing of who spoke them ("He
+    // toured …" after it is still the speaker).
+    void aSentenceInsideAQuotationIsNoReport()
+    {
+        const QString text = QStringLiteral(
+            "Dutch Water Minister Pieter Smit arrived in Dhaka on Sunday.\n\n"
+            "\u201cI met a farmer who has lost her fields twice,\u201d Smit said. \u201cShe did not ask me for "
+            "money. She told me the river takes everything.\u201d\n\n"
+            "He toured a pumping station near Khulna on Monday.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        for (const Statement &s : x.statements)
+            QVERIFY2(s.direct, qPrintable(text.mid(s.text.start, s.text.end - s.text.start)));
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, visits.first().participants), QStringLiteral("Pieter Smit"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -781,9 +781,12 @@ void StatementFinder::findReportedStatements()
 {
     for (int si = 0; si < sentences.size(); ++si) {
         const Sentence &s = sentences[si];
-        // Sentences with a quotation of their own are covered above.
+        // Sentences with a quotation of their own are covered above; those
+        // inside one (the second sentence of a quotation, "“… She asked me
+        // …”") are someone's words, with their own "she said".
         if (std::any_of(quotes.cbegin(), quotes.cend(), [&](const Quote &q) {
-                return !q.nested && q.open >= s.start && q.open < s.end && !q.scare;
+                return !q.nested && !q.scare && ((q.open >= s.start && q.open < s.end) ||
+                                                 (q.open < s.start && q.close > s.start));
             }))
             continue;
         for (int v = s.firstToken; v < s.endToken; ++v) {
