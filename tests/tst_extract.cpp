@@ -2751,6 +2751,21 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, visits.first().participants), QStringLiteral("Pieter Smit"));
     }
 
+    // "South Korea's trade minister, Park Seo-yeon,": a name set off
+    // after a title is the holder's, though its first word can begin a
+    // place's name ("Park", "Port").
+    void aNameAfterATitleWhateverItsFirstWord()
+    {
+        const QString text = QStringLiteral(
+            "Canadian Trade Minister Claire Dubois met South Korea's trade minister, Park Seo-yeon, in Ottawa on "
+            "Monday.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QCOMPARE(peopleOf(x), QStringLiteral("Claire Dubois, Park Seo-yeon"));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Claire Dubois, Park Seo-yeon"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -998,8 +998,14 @@ void EntityFinder::classify(int first, int end)
     if (count <= 3 && isOneOf(name, {"Muay Thai", "Kung Fu", "Tae Kwon Do", "Jiu Jitsu", "Formula One", "Formula 1",
                                      "Jai Alai", "Krav Maga", "Pencak Silat", "Sepak Takraw"}))
         return;
-    const bool placeWord =
-        placeWords().contains(tokens[end - 1].text) || placeWords().contains(tokens[first].text);
+    // "South Korea's foreign minister, Park Min-jun,": a name set off after
+    // a title in lower case is the holder's, whatever its first word.
+    const bool afterTitle = first > 0 && tokens[first - 1].sentence == tokens[first].sentence &&
+                            QStringView(t).mid(tokens[first - 1].end, tokens[first].start - tokens[first - 1].end) ==
+                                QLatin1String(", ") &&
+                            tokens[first - 1].text.front().isLower() && gz.isTitle(tokens[first - 1].text);
+    const bool placeWord = placeWords().contains(tokens[end - 1].text) ||
+                           (placeWords().contains(tokens[first].text) && !afterTitle);
     const bool hasConnector = std::any_of(tokens.cbegin() + first, tokens.cbegin() + end,
                                           [](const Token &tok) { return connectors().contains(tok.text); });
     // "Addis Ababa", "Kuala Lumpur", "Buenos Aires": a known place, wherever it stands.
