@@ -2766,6 +2766,24 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Claire Dubois, Park Seo-yeon"));
     }
 
+    // "Last week she spoke by phone with A, and last Friday she hosted B":
+    // the call's date is the one before its words, in its own clause; the
+    // day after ", and" is the next clause's, the meeting's.
+    void aDateBeforeTheEventAndTheNextClausesAfterIt()
+    {
+        const QString text = QStringLiteral(
+            "Canadian Trade Minister Claire Dubois has tried to calm exporters. Last week she spoke by phone with "
+            "Mexican Economy Minister Raul Ortega, and last Friday she hosted Chilean Trade Minister Ana Soto at "
+            "the ministry for a working dinner.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        const QList<Event> calls = eventsOf(x, QStringLiteral("phone_call"));
+        QVERIFY2(calls.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(calls.first().date, QStringLiteral("2025-04-14/2025-04-20"));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(meetings.first().date, QStringLiteral("2025-04-18"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

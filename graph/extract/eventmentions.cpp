@@ -472,6 +472,12 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 candidate.start - trigger.end < 120 &&
                 matchIn(subordinate, QStringView(t).mid(trigger.end, candidate.start - trigger.end)).hasMatch())
                 break;
+            // "Last week she spoke by phone with A, and last Friday she
+            // hosted B": the event's clause has its date before its words;
+            // one after ", and" is the next clause's.
+            if (before >= 0 && candidate.start >= trigger.end &&
+                QStringView(t).mid(trigger.end, candidate.start - trigger.end).contains(QLatin1String(", and ")))
+                break;
             // "Talks between A and B (…), mediated by C in D, ended on
             // Wednesday": further on, a date right after a verb of the
             // event's course is still its own.
