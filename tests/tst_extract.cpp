@@ -554,7 +554,8 @@ private Q_SLOTS:
     // are (", the Oslo shipping firm …", ", a Geneva commodity trader,",
     // ", Malawi's biggest tea exporter,"), or their last word does
     // ("Andean Community"); a storm ("Cyclone Marisol") and a delta
-    // ("Sittang Delta") are no one.
+    // ("Sittang Delta") are no one; nor is a name after the kind of
+    // organisation it is ("the farmers' movement Terra Viva Unida").
     void organisationsNamedLikePeople()
     {
         const QString text = QStringLiteral(
@@ -567,7 +568,8 @@ private Q_SLOTS:
             "Trade Minister Ama Owusu said the fund would open in June.\n"
             "A strike by the Baltic Dockmen's Union and the Nordic Fishermen's Association closed the ports.\n"
             "Cranes at the Koper Bulk Cargo Terminal stood idle, and its operator, Adriatic Quay Terminals, "
-            "said the ships would wait.\n");
+            "said the ships would wait.\n"
+            "The protest was called by the farmers' movement Terra Viva Unida.\n");
         const Extraction x = extractArticle(text, QDate(2025, 4, 24));
         QStringList people, organizations;
         for (const Entity &e : x.entities) {
@@ -580,7 +582,7 @@ private Q_SLOTS:
         QCOMPARE(people.join(QStringLiteral(", ")), QStringLiteral("Ama Owusu, Kofi Boateng"));
         for (const char *name : {"Harland Voss", "Meridian Kerr", "Sula Ridge", "Kestrel Lines", "Andean Community",
                                  "Baltic Dockmen's Union", "Nordic Fishermen's Association", "Koper Bulk Cargo Terminal",
-                                 "Adriatic Quay Terminals"})
+                                 "Adriatic Quay Terminals", "Terra Viva Unida"})
             QVERIFY2(organizations.contains(QLatin1String(name)), qPrintable(organizations.join(QStringLiteral(", "))));
     }
 

@@ -885,7 +885,19 @@ void EntityFinder::classify(int first, int end)
     };
     if (count >= 2 && demonymPortfolio())
         return;
-    bool organization = isAcronym(name) || described || initialled;
+    // "the citizens' movement Ndugu Yetu", "the opposition party Nuevo
+    // Rumbo": the kind of organisation in lower case right before the name.
+    static const WordSet kinds = [] {
+        WordSet set;
+        for (const char *w : {"movement", "group", "party", "coalition", "alliance", "union", "association",
+                              "organisation", "organization", "network", "collective", "campaign", "federation",
+                              "syndicate", "confederation", "foundation", "charity", "ngo", "militia"})
+            set.insert(QString::fromLatin1(w));
+        return set;
+    }();
+    const bool kindBefore = first > 0 && tokens[first - 1].sentence == tokens[first].sentence &&
+                            text.adjacent(first - 1, first) && kinds.contains(tokens[first - 1].text);
+    bool organization = isAcronym(name) || described || initialled || kindBefore;
     for (int w = first; w < end && !organization; ++w)
         organization = gz.isOrganizationWord(tokens[w].text);
     if (organization) {
@@ -893,6 +905,7 @@ void EntityFinder::classify(int first, int end)
                                 isAcronym(name) ? QStringLiteral("acronym")
                                 : described     ? QStringLiteral("what the text says it is")
                                 : initialled    ? QStringLiteral("name before its initials")
+                                : kindBefore    ? QStringLiteral("the kind of organisation before it")
                                                 : QStringLiteral("organisation word"));
         addMention(e, first, end);
         // "the African Union (AU)": the acronym is another name of it.
