@@ -2786,6 +2786,19 @@ private Q_SLOTS:
         QCOMPARE(meetings.first().date, QStringLiteral("2025-04-18"));
     }
 
+    // "The centrepiece is \u201cIron Shepherd\u201d, a scheme …" and later
+    // "… Iron Shepherd by name": words given alone in quotation marks
+    // name a thing, not a person, wherever they come again.
+    void wordsQuotedAloneNameNoOneLater()
+    {
+        const QString text = QStringLiteral(
+            "The centrepiece is \u201cIron Shepherd\u201d, a scheme to pool the coast guards of three states.\n\n"
+            "Greek Shipping Minister Nikos Pappas said the scheme was welcome, though he did not mention Iron "
+            "Shepherd by name.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QCOMPARE(peopleOf(x), QStringLiteral("Nikos Pappas"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;
