@@ -2799,6 +2799,22 @@ private Q_SLOTS:
         QCOMPARE(peopleOf(x), QStringLiteral("Nikos Pappas"));
     }
 
+    // "Agriculture ministers from all 14 member states met …": every
+    // member's ministers meeting is a ministerial of the organisation named
+    // before, which takes part with whoever chaired it.
+    void ministersOfAllTheMembersMeeting()
+    {
+        const QString text = QStringLiteral(
+            "The Southern Grain Council opened its annual session in Lisbon this week.\n\n"
+            "Agriculture ministers from all 14 member states met at the council's seat on Tuesday, chaired by "
+            "Portuguese Agriculture Minister Ines Duarte.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        const QList<Event> ministerials = eventsOf(x, QStringLiteral("ministerial"));
+        QVERIFY2(ministerials.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(ministerials.first().date, QStringLiteral("2025-04-22"));
+        QCOMPARE(namesOf(x, ministerials.first().participants), QStringLiteral("Ines Duarte, Southern Grain Council"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -266,6 +266,30 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                     trigger.ministersOfCountries = countries;
                     break;
                 }
+                // "Defence ministers from all 27 member states met": every
+                // member's ministers, of the organisation named last before,
+                // who take part with it.
+                if (of + 3 < k && isOneOf(tokens[of].text, {"of", "from"}) &&
+                    tokens[of + 1].text == QLatin1String("all")) {
+                    int n = of + 2;
+                    if (tokens[n].text.front().isDigit())
+                        ++n;
+                    if (n < k && isOneOf(tokens[n].text, {"allies", "members", "member", "countries", "nations", "states",
+                                                          "governments"})) {
+                        int whose = -1;
+                        for (auto it = mentions.crbegin(); it != mentions.crend() && whose < 0; ++it) {
+                            if (it->start < tokens[j].start && out.entities[it->entity].kind == NodeKind::Organization &&
+                                out.entities[it->entity].rule != QLatin1String("news outlet in the dateline"))
+                                whose = it->entity;
+                        }
+                        if (whose >= 0) {
+                            static const int ministerial = typeIndex("ministerial");
+                            trigger.type = ministerial;
+                            trigger.ministersOf = whose;
+                            break;
+                        }
+                    }
+                }
                 // "The council's energy ministers are due to meet": the
                 // organisation the text named before, by its last word.
                 int bloc = -1;
