@@ -2815,6 +2815,21 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, ministerials.first().participants), QStringLiteral("Ines Duarte, Southern Grain Council"));
     }
 
+    // "a meeting of Group of 7 finance ministers in Rome": "Group of 7" is
+    // one name, and its ministers meeting a ministerial.
+    void aGroupOfANumber()
+    {
+        const QString text = QStringLiteral(
+            "The levy on shipping fuel was first raised at a meeting of Group of 7 finance ministers in Rome in "
+            "March.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        const QList<Event> ministerials = eventsOf(x, QStringLiteral("ministerial"));
+        QVERIFY2(ministerials.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(ministerials.first().date, QStringLiteral("2025-03"));
+        QVERIFY2(namesOf(x, ministerials.first().participants).contains(QLatin1String("Group of 7")),
+                 qPrintable(namesOf(x, ministerials.first().participants)));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -417,6 +417,11 @@ void EntityFinder::findNamesIn(int from, int to)
             const QString &w = tokens[end].text;
             if (startsUpper(w) || isAcronym(w) || particleName(w)) {
                 ++end;
+            } else if (w == QLatin1String("of") && end + 1 < tokens.size() && text.adjacent(end, end + 1) &&
+                       tokens[end + 1].text.front().isDigit() && gz.isOrganizationWord(tokens[end - 1].text) &&
+                       std::all_of(tokens[end + 1].text.cbegin(), tokens[end + 1].text.cend(),
+                                   [](QChar c) { return c.isDigit(); })) {
+                end += 2; // "Group of 20": a number after "of" ends the name
             } else if (w == QLatin1String("of") && nameBeforeOfCountry(k, end)) {
                 break; // "President Marta Quispe of Bolivia": the person, then the country
             } else if (connectors().contains(w) && end + 1 < tokens.size() && text.adjacent(end, end + 1) &&
