@@ -2830,6 +2830,23 @@ private Q_SLOTS:
                  qPrintable(namesOf(x, ministerials.first().participants)));
     }
 
+    // "will travel to the Icelandic capital next month to review …": a
+    // person travelling to a place, in a sentence naming no other event,
+    // visits it (not "travelled to Suva for the summit").
+    void travelToAPlaceIsAVisit()
+    {
+        const QString text = QStringLiteral(
+            "Danish Climate Minister Freja Lind will travel to the Icelandic capital next month to review the cable "
+            "plans with Prime Minister Bjarni Olafsson.\n\n"
+            "Lind travelled to Oslo on Monday for a summit of Nordic leaders.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(visits.first().date, QStringLiteral("2025-05"));
+        QVERIFY(visits.first().planned);
+        QVERIFY2(namesOf(x, visits.first().participants).contains(QLatin1String("Freja Lind")), eventsSaid(x).constData());
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

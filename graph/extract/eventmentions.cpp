@@ -90,7 +90,15 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             bool team = false;
             for (int j = k - 1; j >= std::max(s.firstToken, k - 8) && !team; --j)
                 team = isOneOf(tokens[j].text, {"team", "delegation", "mission"});
-            if (!team)
+            // "Lind will travel to the Danish capital next month": travel to
+            // a place named (or "the Danish capital") in a sentence that
+            // names no other event is a visit there.
+            const int to = text.tokenAtOrAfter(trigger.end);
+            const int place = to < s.endToken && tokens[to].text == QLatin1String("the") ? to + 1 : to;
+            const bool toAPlace = all.size() == 1 && place < s.endToken && startsUpper(tokens[place].text) &&
+                                  (place == to || (place + 1 < s.endToken && text.adjacent(place, place + 1) &&
+                                                   tokens[place + 1].text == QLatin1String("capital")));
+            if (!team && !toAPlace)
                 continue;
         }
         // A strike is a labour dispute only when the sentence says so or the words can mean nothing else.
