@@ -2847,6 +2847,21 @@ private Q_SLOTS:
         QVERIFY2(namesOf(x, visits.first().participants).contains(QLatin1String("Freja Lind")), eventsSaid(x).constData());
     }
 
+    // "is expected to stop in Rabat on her way to Dakar": a stop on a
+    // journey to come is a visit there, planned.
+    void aStopOnTheWayIsAVisit()
+    {
+        const QString text = QStringLiteral(
+            "Spanish Foreign Minister Elena Ruiz is expected to stop in Rabat on her way to Senegal, her office "
+            "said on Tuesday.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
+        QVERIFY(visits.first().planned);
+        QVERIFY2(namesOf(x, visits.first().participants).contains(QLatin1String("Elena Ruiz")), eventsSaid(x).constData());
+        QCOMPARE(x.entities[visits.first().place].label, QStringLiteral("Rabat"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

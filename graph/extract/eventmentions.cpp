@@ -1427,8 +1427,8 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
     if (isOneOf(words, {"met", "met with", "visited", "walked out", "went on strike", "phoned", "negotiated",
                         "sat down with", "hosted", "received", "spoke by phone", "spoke by telephone", "intercepted"}))
         return false;
-    // "due to arrive", "expected to arrive": to come, by their own words.
-    if (words.endsWith(QLatin1String("to arrive")))
+    // "due to arrive", "expected to stop in": to come, by their own words.
+    if (words.endsWith(QLatin1String("to arrive")) || words.endsWith(QLatin1String("to stop in")))
         return true;
     const int k = text.tokenAtOrAfter(trigger.start);
     for (int j = k - 1; j >= std::max(s.firstToken, k - 3); --j) {

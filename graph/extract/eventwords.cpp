@@ -27,7 +27,9 @@ const TriggerWords triggerWords[] = {
     // the works": a tour of a site is a visit to it; so is a team's
     // travelling to a place (see mentionsIn).
     // "flew over the burning peat": a tour by air.
-    {"state visit|visited|visiting|visit to|visit|visits|(?:due|expected|scheduled|set) to arrive|toured|touring|"
+    // "is expected to stop in Rabat on the way": a stop on a journey, planned.
+    {"state visit|visited|visiting|visit to|visit|visits|(?:due|expected|scheduled|set) to (?:arrive|stop in)|"
+     "toured|touring|"
      "flew over|"
      "(?:travel|travels|travelled|traveled|travelling|traveling) to",
      "visit", "Visit"},
