@@ -2862,6 +2862,22 @@ private Q_SLOTS:
         QCOMPARE(x.entities[visits.first().place].label, QStringLiteral("Rabat"));
     }
 
+    // "“…,” she said by telephone": how the words reached the reporter,
+    // no call; "spoke by phone with X" is one.
+    void saidByPhoneIsNoCall()
+    {
+        const QString said = QStringLiteral(
+            "Harbour master Ilse Berg said the ferries would stay in port. \u201cThe ice is thin this year,\u201d "
+            "she said by telephone. \u201cWe are patient.\u201d\n");
+        const Extraction x = extractArticle(said, QDate(2025, 4, 24));
+        QVERIFY2(eventsOf(x, QStringLiteral("phone_call")).isEmpty(), eventsSaid(x).constData());
+        const QString spoke = QStringLiteral(
+            "Swedish Harbour Minister Ilse Berg spoke by phone with Finnish Harbour Minister Aku Virta on "
+            "Tuesday.\n");
+        const Extraction y = extractArticle(spoke, QDate(2025, 4, 24));
+        QCOMPARE(eventsOf(y, QStringLiteral("phone_call")).size(), 1);
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -128,6 +128,14 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         }
         if (notHappening(trigger, s))
             continue;
+        // "“…,” she said by phone": how words reached the reporter, no call
+        // between people of the story.
+        if (isOneOf(words, {"by phone", "by telephone"})) {
+            const int k = text.tokenAtOrAfter(trigger.start);
+            if (k > s.firstToken && gz.isSpeechVerb(tokens[k - 1].text) &&
+                !isOneOf(tokens[k - 1].text, {"spoke", "speaks", "speaking", "talked", "talking"}))
+                continue;
+        }
         // "she said at a news conference on Wednesday": where words were
         // said, no event of its own; a joint one ("a joint news conference",
         // "a press briefing with X") is one.
