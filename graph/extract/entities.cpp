@@ -1140,16 +1140,19 @@ void EntityFinder::classify(int first, int end)
     // "the plan, “North Star”, …" and "without naming North Star": words
     // the text gave alone in quotation marks name a plan, a film or a
     // ship, not a person.
-    const bool quotedAlone = std::any_of(quotes.cbegin(), quotes.cend(), [&](const Quote &q) {
-        if (q.close - q.open - 1 < name.size() || q.close - q.open - 1 > name.size() + 1)
-            return false;
-        const QStringView inside = QStringView(t).mid(q.open + 1, q.close - q.open - 1);
-        return inside.startsWith(name) && (inside.size() == name.size() || inside.back() == QLatin1Char(','));
-    });
-    if (count - particles <= 4 && (!hasConnector || particlesOnly) && !inTitle && !describesAGroup && !quotedAlone &&
+    const auto quotedAlone = [&] {
+        return std::any_of(quotes.cbegin(), quotes.cend(), [&](const Quote &q) {
+            if (q.close - q.open - 1 < name.size() || q.close - q.open - 1 > name.size() + 1)
+                return false;
+            const QStringView inside = QStringView(t).mid(q.open + 1, q.close - q.open - 1);
+            return inside.startsWith(name) && (inside.size() == name.size() || inside.back() == QLatin1Char(','));
+        });
+    };
+    if (count - particles <= 4 && (!hasConnector || particlesOnly) && !inTitle && !describesAGroup &&
         !startsPortfolio() && !demonymPortfolio() &&
         !std::any_of(tokens.cbegin() + first, tokens.cbegin() + end,
-                     [](const Token &tok) { return isAcronym(tok.text); })) {
+                     [](const Token &tok) { return isAcronym(tok.text); }) &&
+        !quotedAlone()) {
         const int e = addEntity(NodeKind::Person, name,
                                 particlesOnly ? QStringLiteral("capitalised name with particles")
                                               : QStringLiteral("capitalised name"));
