@@ -2878,6 +2878,17 @@ private Q_SLOTS:
         QCOMPARE(eventsOf(y, QStringLiteral("phone_call")).size(), 1);
     }
 
+    // "told the farmers that she would not “give up” their land": quoted
+    // words before a determiner are words said, their object after them;
+    // only a noun right after would make them a qualifier.
+    void quotedWordsBeforeTheirObject()
+    {
+        const QString text = QStringLiteral(
+            "Peruvian Farm Minister Ana Lopez visited Cusco on Monday.\n\n"
+            "Lopez told the growers that she would not \u201cgive up\u201d their water rights.\n");
+        QCOMPARE(speakerIn(text, QDate(2025, 4, 24), QStringLiteral("give up")), QStringLiteral("Ana Lopez"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;
