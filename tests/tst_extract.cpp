@@ -2889,6 +2889,21 @@ private Q_SLOTS:
         QCOMPARE(speakerIn(text, QDate(2025, 4, 24), QStringLiteral("give up")), QStringLiteral("Ana Lopez"));
     }
 
+    // "Last week she called A, and on Monday she hosted Peru's farm
+    // minister, B. … she told them …": a pronoun of the same gender before
+    // anyone named is the sentence's subject, so the next "she" is hers,
+    // not B's, named after the verb.
+    void aPronounBeforeAnyoneNamedIsTheSubject()
+    {
+        const QString text = QStringLiteral(
+            "Chilean Farm Minister Rosa Vidal has tried to calm growers. Last week she spoke by phone with "
+            "Bolivian Farm Minister Tomas Quispe, and on Monday she hosted Peru's farm minister, Lucia Mamani, "
+            "in Santiago.\n\n"
+            "According to an aide, she told both ministers that she would not \u201cgive up\u201d their water "
+            "rights.\n");
+        QCOMPARE(speakerIn(text, QDate(2025, 4, 24), QStringLiteral("give up")), QStringLiteral("Rosa Vidal"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

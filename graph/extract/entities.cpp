@@ -1399,9 +1399,26 @@ int EntityFinder::resolvePronoun(const QString &g, qsizetype at)
         }
         return -1;
     };
+    // "Last week she called A, and on Friday she hosted B. … She said": a
+    // pronoun of the same gender before anyone named in a sentence is its
+    // subject, the one it stands for.
+    const auto pronounFirst = [&](int si, const QList<int> &subjects) {
+        const Sentence &s = sentences[si];
+        const qsizetype named = subjects.isEmpty() ? s.end : mentions[subjects.first()].start;
+        for (int k = s.firstToken; k < s.endToken && tokens[k].start < std::min(named, at); ++k) {
+            const QString &w = tokens[k].text;
+            if (w.size() <= 3 && (lowerEquals(w, u"he") || lowerEquals(w, u"she")) && pronounGender(w) == g &&
+                !insideQuote(tokens[k].start))
+                return tokens[k].start;
+        }
+        return qsizetype(-1);
+    };
     for (int si = here; si >= oldest; --si) {
         bool firstSubject = true;
-        for (int index : subjectsOf(si)) {
+        const QList<int> subjects = subjectsOf(si);
+        if (const qsizetype before = pronounFirst(si, subjects); before >= 0)
+            return resolvePronoun(g, before);
+        for (int index : subjects) {
             const Mention &m = mentions[index];
             // "Cavalcanti, she said, had …": a pronoun in an aside right after
             // a name is someone else (else it would read "Cavalcanti said").
