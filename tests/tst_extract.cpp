@@ -2904,6 +2904,19 @@ private Q_SLOTS:
         QCOMPARE(speakerIn(text, QDate(2025, 4, 24), QStringLiteral("give up")), QStringLiteral("Rosa Vidal"));
     }
 
+    // "She toured a dam on Monday and met X in Y on Tuesday": the pronoun
+    // opening the clause is the subject of the verb after "and" too.
+    void aPronounSubjectOfTwoVerbs()
+    {
+        const QString text = QStringLiteral(
+            "The World Bank's water envoy, Ines Duarte, arrived in Maputo on Wednesday. She toured a dam on the "
+            "Limpopo on Monday and met Zimbabwean Water Minister Tendai Moyo in Harare on Tuesday.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Ines Duarte, Tendai Moyo"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

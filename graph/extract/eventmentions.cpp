@@ -692,6 +692,21 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                     m.participants.append(person);
             }
         }
+        // "He visited a camp on Monday and met X on Tuesday": the pronoun
+        // opening the clause is the subject of the verb after "and" too.
+        if (i > 0 && k - 1 > s.firstToken && tokens[k - 1].text == QLatin1String("and") &&
+            text.adjacent(k - 2, k - 1)) {
+            const int first = text.tokenAtOrAfter(std::max({clauseStart, bodyStart}));
+            const QString &opening = tokens[first].text;
+            if (first < k && (lowerEquals(opening, u"he") || lowerEquals(opening, u"she")) &&
+                !quoted(tokens[first].start)) {
+                Span named;
+                int stop = 0;
+                const int person = entities.speakerAt(first, first + 1, tokens[first].start, &named, &stop);
+                if (person >= 0 && !m.participants.contains(person))
+                    m.participants.append(person);
+            }
+        }
         // "Trump became the 47th US president", "his Nov. 5 election": the
         // one the words are about, not everyone in the clause.
         if (isPersonalRow(trigger.type)) {
