@@ -2917,6 +2917,27 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Ines Duarte, Tendai Moyo"));
     }
 
+    // "… at a meeting of X ministers in Bergen in March, when Lund sat down
+    // with Y": after another event's words, the person right before these
+    // is their subject.
+    void aSubjectRightBeforeASecondEvent()
+    {
+        const QString text = QStringLiteral(
+            "The last time the two fishing ministers spoke was at a meeting of Nordic Council fisheries ministers "
+            "in Bergen in March, when Norway's Kari Lund sat down with Iceland's minister, Jon Olafsson, for an "
+            "hour.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        bool withOlafsson = false;
+        for (const Event &e : x.events) {
+            const QString names = namesOf(x, e.participants);
+            if (!names.contains(QLatin1String("Jon Olafsson")))
+                continue;
+            withOlafsson = true;
+            QVERIFY2(names.contains(QLatin1String("Kari Lund")), eventsSaid(x).constData());
+        }
+        QVERIFY2(withOlafsson, eventsSaid(x).constData());
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -561,6 +561,13 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         // state visit"): the subject is the sentence's.
         if (i == 0 || clauseStart > here[i - 1].start)
             actorsIn(std::max({from, clauseStart, bodyStart}), trigger.start, s, &m.participants, &m.place);
+        // "…, when Lund sat down with X": after another event's words, a
+        // person named right before these is their subject.
+        if (i > 0 && clauseStart <= here[i - 1].start) {
+            const int who = actorJustBefore(trigger, from, s);
+            if (who >= 0 && out.entities[who].kind == NodeKind::Person && !m.participants.contains(who))
+                m.participants.append(who);
+        }
         if (m.participants.isEmpty() && (i > 0 || clauseStart > s.start)) {
             for (int p : std::as_const(subject)) {
                 if (!m.participants.contains(p))
