@@ -2938,6 +2938,24 @@ private Q_SLOTS:
         QVERIFY2(withOlafsson, eventsSaid(x).constData());
     }
 
+    // "Two days of talks at the council's seat ended on Friday" … "Farm
+    // ministers from all 9 member states met on Thursday and Friday": two
+    // kinds of words for the same days and party, paragraphs apart, are
+    // one event, a ministerial as its ministers' words say.
+    void talksAndAMinisterialOfTheSameDays()
+    {
+        const QString text = QStringLiteral(
+            "Two days of talks at Baltic Grain Council headquarters in Riga ended on Friday with a deal on "
+            "silos.\n\n"
+            "The deal sets shared rules for storing wheat through the winter.\n\n"
+            "Farm ministers from all 9 member states met at the council's headquarters on Thursday and Friday, "
+            "chaired by Latvian Farm Minister Ilze Ozola.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 26));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(x.events.first().type, QStringLiteral("ministerial"));
+        QCOMPARE(x.events.first().date, QStringLiteral("2025-04-24/2025-04-25"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;
