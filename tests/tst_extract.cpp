@@ -2956,6 +2956,24 @@ private Q_SLOTS:
         QCOMPARE(x.events.first().date, QStringLiteral("2025-04-24/2025-04-25"));
     }
 
+    // "has arrived in Niamey to brief the mediators": an arrival just
+    // told is a visit there; "arrived in Accra on Monday for a state
+    // visit" is one visit, the visit's own words.
+    void anArrivalJustToldIsAVisit()
+    {
+        const QString text = QStringLiteral(
+            "The UN envoy for the Sahel, Ines Duarte, has arrived in Niamey to brief the mediators.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
+        QVERIFY2(namesOf(x, visits.first().participants).contains(QLatin1String("Ines Duarte")), eventsSaid(x).constData());
+        QCOMPARE(x.entities[visits.first().place].label, QStringLiteral("Niamey"));
+        const QString state = QStringLiteral(
+            "Togolese President Kofi Mensah arrived in Accra on Monday for a two-day state visit.\n");
+        const Extraction y = extractArticle(state, QDate(2025, 4, 24));
+        QVERIFY2(eventsOf(y, QStringLiteral("visit")).size() == 1, eventsSaid(y).constData());
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -82,6 +82,14 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             if (!ministers)
                 continue;
         }
+        // "has arrived in Manila to brief the mediators": an arrival in the
+        // present perfect, just told, is a visit; "arrived in Manila on
+        // Monday for a state visit" is told by the visit's own words.
+        if (trigger.type == visitType && words == QLatin1String("arrived in")) {
+            const int k = text.tokenAtOrAfter(trigger.start);
+            if (k <= s.firstToken || !isOneOf(tokens[k - 1].text, {"has", "have"}))
+                continue;
+        }
         // "A WHO team of logisticians will travel to Bukoba": a team, a
         // delegation or a mission travelling somewhere visits it; anyone
         // else travels to something ("travelled to Suva for the summit").
