@@ -2974,6 +2974,20 @@ private Q_SLOTS:
         QVERIFY2(eventsOf(y, QStringLiteral("visit")).size() == 1, eventsSaid(y).constData());
     }
 
+    // "X, who is chairing the talks, said the two sides had agreed to sit
+    // down again on Thursday": a date past a verb of saying after the
+    // event's words is the saying's or the words said, not the event's.
+    void aDatePastAVerbOfSayingIsNotTheEvents()
+    {
+        const QString text = QStringLiteral(
+            "BERGEN, May 9 (Fjord Wire) - Welders at the Kvarna Marine Works yard stayed out on Friday.\n\n"
+            "The state mediator, Ola Brekke, who is chairing the talks, said the two sides had agreed to sit down "
+            "again on Thursday morning.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 5, 9));
+        for (const Event &e : eventsOf(x, QStringLiteral("talks")))
+            QVERIFY2(e.date != QStringLiteral("2025-05-08"), eventsSaid(x).constData());
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

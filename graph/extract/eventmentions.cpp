@@ -520,6 +520,18 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 candidate.start - trigger.end < 120 &&
                 matchIn(subordinate, QStringView(t).mid(trigger.end, candidate.start - trigger.end)).hasMatch())
                 break;
+            // "X, who is chairing the talks, said the two sides would meet
+            // again on Thursday": past a verb of saying after the words, a
+            // date is the saying's or the words said.
+            if (candidate.start >= trigger.end && [&] {
+                    for (int j = text.tokenAtOrAfter(trigger.end); j < s.endToken && tokens[j].start < candidate.start;
+                         ++j) {
+                        if (gz.isSpeechVerb(tokens[j].text) && !quoted(tokens[j].start))
+                            return true;
+                    }
+                    return false;
+                }())
+                break;
             // "Last week she spoke by phone with A, and last Friday she
             // hosted B": the event's clause has its date before its words;
             // one after ", and" is the next clause's.
