@@ -1355,7 +1355,7 @@ bool EntityFinder::notSubject(const Mention &m) const
     return false;
 }
 
-int EntityFinder::resolvePronoun(const QString &g, qsizetype at)
+int EntityFinder::resolvePronoun(const QString &g, qsizetype at, int chained)
 {
     const auto fits = [&](int person) { return gender.value(person, g) == g; };
     const auto take = [&](int person) {
@@ -1416,8 +1416,8 @@ int EntityFinder::resolvePronoun(const QString &g, qsizetype at)
     for (int si = here; si >= oldest; --si) {
         bool firstSubject = true;
         const QList<int> subjects = subjectsOf(si);
-        if (const qsizetype before = pronounFirst(si, subjects); before >= 0)
-            return resolvePronoun(g, before);
+        if (const qsizetype before = chained < 3 ? pronounFirst(si, subjects) : -1; before >= 0)
+            return resolvePronoun(g, before, chained + 1);
         for (int index : subjects) {
             const Mention &m = mentions[index];
             // "Cavalcanti, she said, had …": a pronoun in an aside right after
