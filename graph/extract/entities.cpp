@@ -65,6 +65,17 @@ const WordSet &connectors()
     return words;
 }
 
+// Lower-case words inside a person's name ("Luís dos Reis", "Omar bin
+// Said", "Anke van Dam"): the connectors of names, not "of", "the", "for".
+const WordSet &nameParticles()
+{
+    static const WordSet words = {QStringLiteral("de"),  QStringLiteral("da"),  QStringLiteral("dos"),
+                                  QStringLiteral("van"), QStringLiteral("von"), QStringLiteral("al"),
+                                  QStringLiteral("bin"), QStringLiteral("der"), QStringLiteral("la"),
+                                  QStringLiteral("le"),  QStringLiteral("du"),  QStringLiteral("del")};
+    return words;
+}
+
 // "al-Rawahi", "el-Sisi", "bin-Zayed": a lower-case particle joined by a
 // hyphen to a capitalised word, a word of a name.
 bool particleName(const QString &w)
@@ -105,7 +116,7 @@ const WordSet &placeWords()
               "Sound",       "Guesthouse", "Residence",  "Villa",   "Castle",    "Embassy",   "Consulate",
               "Compound",    "Zone",       "Sector",     "North",   "South",     "East",      "West",
               "Copperbelt",  "Delta",      "Estuary",    "Lagoon",  "Link",      "Cable",     "Pipeline",
-              "Interconnector"})
+              "Interconnector", "Lakes"})
             s.insert(QString::fromLatin1(w));
         return s;
     }();
@@ -330,11 +341,16 @@ void EntityFinder::learnGenders()
         if (m.endToken == j && QStringView(t).mid(m.end, tokens[j].start - m.end) == QLatin1String(", "))
             continue;
         if (w == QLatin1String("her")) {
-            // Possessive only: a word of its own follows, not a function word or a stop.
+            // Possessive only: a word of its own follows, not a function word or a stop
+            // ("answered her within the hour", "called her again": an object).
             if (j + 1 >= tokens.size() || tokens[j + 1].sentence != tokens[j].sentence || !text.adjacent(j, j + 1) ||
                 isOneOf(tokens[j + 1].text, {"the", "a", "an", "that", "to", "and", "or", "but", "for", "with", "of",
                                              "in", "on", "at", "by", "about", "as", "if", "this", "it", "not", "so",
-                                             "into", "from", "over", "after", "before", "when", "what", "how"}))
+                                             "into", "from", "over", "after", "before", "when", "what", "how",
+                                             "within", "during", "since", "until", "through", "across", "against",
+                                             "without", "among", "again", "twice", "directly", "personally", "up",
+                                             "off", "while", "because", "then", "too", "also", "yesterday", "today",
+                                             "whether", "who", "why", "where"}))
                 continue;
         }
         if (!gender.contains(m.entity))
@@ -347,6 +363,22 @@ void EntityFinder::findNamesIn(int from, int to)
     int k = from;
     while (k < to) {
         if (!startsUpper(tokens[k].text) && !isAcronym(tokens[k].text) && !particleName(tokens[k].text)) {
+            // "… dos Santos Lima said" after "Paulo dos Santos Lima": a
+            // particle of names and the capitalised words after it that end
+            // a known person's name are that person.
+            if (k + 1 < to && startsUpper(tokens[k + 1].text) && text.adjacent(k, k + 1) &&
+                nameParticles().contains(tokens[k].text)) {
+                int end = k + 2;
+                while (end < to && text.adjacent(end - 1, end) && startsUpper(tokens[end].text))
+                    ++end;
+                const QString words = text.words(k, end);
+                if (const int person = personBySurnames(words); person >= 0) {
+                    addAlias(person, words);
+                    addMention(person, k, end);
+                    k = end;
+                    continue;
+                }
+            }
             ++k;
             continue;
         }
@@ -371,11 +403,25 @@ void EntityFinder::findNamesIn(int from, int to)
                    (t.at(at) == QLatin1Char('\'') || t.at(at) == QChar(0x2019)) && t.at(at + 1) == QLatin1Char('s') &&
                    t.at(at + 2) == QLatin1Char(' ') && startsUpper(tokens[b].text);
         };
+        // "Democratic Republic of the Congo": words from k (past an opening
+        // "The") to `to` that are a country's name.
+        const auto countryGoesOn = [&](int a, int b) {
+            if (b > tokens.size() || !text.adjacent(b - 2, b - 1))
+                return false;
+            if (commonCapitalised().contains(tokens[a].text))
+                ++a;
+            return gz.startsCountry(tokens[a].text) && !gz.country(text.words(a, b)).isEmpty();
+        };
         while (end < tokens.size() &&
                (text.adjacent(end - 1, end) || pluralPossessive(end - 1, end) || irregularPossessive(end - 1, end))) {
             const QString &w = tokens[end].text;
             if (startsUpper(w) || isAcronym(w) || particleName(w)) {
                 ++end;
+            } else if (w == QLatin1String("of") && end + 1 < tokens.size() && text.adjacent(end, end + 1) &&
+                       tokens[end + 1].text.front().isDigit() && gz.isOrganizationWord(tokens[end - 1].text) &&
+                       std::all_of(tokens[end + 1].text.cbegin(), tokens[end + 1].text.cend(),
+                                   [](QChar c) { return c.isDigit(); })) {
+                end += 2; // "Group of 20": a number after "of" ends the name
             } else if (w == QLatin1String("of") && nameBeforeOfCountry(k, end)) {
                 break; // "President Marta Quispe of Bolivia": the person, then the country
             } else if (connectors().contains(w) && end + 1 < tokens.size() && text.adjacent(end, end + 1) &&
@@ -411,9 +457,9 @@ void EntityFinder::findNamesIn(int from, int to)
                        end + 2 < tokens.size() && text.adjacent(end, end + 1) &&
                        text.adjacent(end + 1, end + 2) && startsUpper(tokens[end + 2].text) &&
                        !commonCapitalised().contains(tokens[end + 2].text) &&
-                       gz.isOrganizationWord(tokens[end - 1].text)) {
-                end += 3; // "Organization of the Petroleum Exporting Countries", not "Denise Okafor of the
-                          // Union"
+                       (gz.isOrganizationWord(tokens[end - 1].text) || countryGoesOn(k, end + 3))) {
+                end += 3; // "Organization of the Petroleum Exporting Countries", "Democratic Republic of the
+                          // Congo", not "Denise Okafor of the Union"
             } else {
                 break;
             }
@@ -674,8 +720,14 @@ void EntityFinder::classify(int first, int end)
     }
     // "Gómez Ibarra" after "Rosa Gómez Ibarra", "Ould Cheikh" after
     // "Mohamed Ould Cheikh": a surname of several words is the person's.
+    // "Van Dam said" after "Anke van Dam": a particle opening a sentence
+    // is capitalised, and the words are still her surname.
     if (end - first >= 2) {
-        if (const int person = personBySurnames(whole); person >= 0) {
+        int person = personBySurnames(whole);
+        const QString &opening = tokens[first].text;
+        if (person < 0 && opening.size() <= 3 && nameParticles().contains(opening.toLower()))
+            person = personBySurnames(opening.toLower() + whole.sliced(opening.size()));
+        if (person >= 0) {
             addAlias(person, whole);
             addMention(person, first, end);
             return;
@@ -863,7 +915,19 @@ void EntityFinder::classify(int first, int end)
     };
     if (count >= 2 && demonymPortfolio())
         return;
-    bool organization = isAcronym(name) || described || initialled;
+    // "the citizens' movement Ndugu Yetu", "the opposition party Nuevo
+    // Rumbo": the kind of organisation in lower case right before the name.
+    static const WordSet kinds = [] {
+        WordSet set;
+        for (const char *w : {"movement", "group", "party", "coalition", "alliance", "union", "association",
+                              "organisation", "organization", "network", "collective", "campaign", "federation",
+                              "syndicate", "confederation", "foundation", "charity", "ngo", "militia"})
+            set.insert(QString::fromLatin1(w));
+        return set;
+    }();
+    const bool kindBefore = first > 0 && tokens[first - 1].sentence == tokens[first].sentence &&
+                            text.adjacent(first - 1, first) && kinds.contains(tokens[first - 1].text);
+    bool organization = isAcronym(name) || described || initialled || kindBefore;
     for (int w = first; w < end && !organization; ++w)
         organization = gz.isOrganizationWord(tokens[w].text);
     if (organization) {
@@ -871,6 +935,7 @@ void EntityFinder::classify(int first, int end)
                                 isAcronym(name) ? QStringLiteral("acronym")
                                 : described     ? QStringLiteral("what the text says it is")
                                 : initialled    ? QStringLiteral("name before its initials")
+                                : kindBefore    ? QStringLiteral("the kind of organisation before it")
                                                 : QStringLiteral("organisation word"));
         addMention(e, first, end);
         // "the African Union (AU)": the acronym is another name of it.
@@ -976,8 +1041,14 @@ void EntityFinder::classify(int first, int end)
     if (count <= 3 && isOneOf(name, {"Muay Thai", "Kung Fu", "Tae Kwon Do", "Jiu Jitsu", "Formula One", "Formula 1",
                                      "Jai Alai", "Krav Maga", "Pencak Silat", "Sepak Takraw"}))
         return;
-    const bool placeWord =
-        placeWords().contains(tokens[end - 1].text) || placeWords().contains(tokens[first].text);
+    // "South Korea's foreign minister, Park Min-jun,": a name set off after
+    // a title in lower case is the holder's, whatever its first word.
+    const bool afterTitle = first > 0 && tokens[first - 1].sentence == tokens[first].sentence &&
+                            QStringView(t).mid(tokens[first - 1].end, tokens[first].start - tokens[first - 1].end) ==
+                                QLatin1String(", ") &&
+                            tokens[first - 1].text.front().isLower() && gz.isTitle(tokens[first - 1].text);
+    const bool placeWord = placeWords().contains(tokens[end - 1].text) ||
+                           (placeWords().contains(tokens[first].text) && !afterTitle);
     const bool hasConnector = std::any_of(tokens.cbegin() + first, tokens.cbegin() + end,
                                           [](const Token &tok) { return connectors().contains(tok.text); });
     // "Addis Ababa", "Kuala Lumpur", "Buenos Aires": a known place, wherever it stands.
@@ -1097,10 +1168,50 @@ void EntityFinder::classify(int first, int end)
         }
         return false;
     };
-    if (count <= 4 && !hasConnector && !inTitle && !describesAGroup && !startsPortfolio() && !demonymPortfolio() &&
+    // "Luís dos Reis Morais", "Omar bin Said Al-Harthi": up to four
+    // capitalised words with particles of names between them (never "of",
+    // "the" or "for") are a person's name too, where a name stands: at the
+    // start of a sentence or a clause, or after a title or a verb of saying
+    // ("spokesman Luís dos Reis"); not after "the" or another word ("at the
+    // Casa de Campo", "the think tank Centro de Estudios").
+    const auto whereANameStands = [&] {
+        if (first == 0 || tokens[first - 1].sentence != tokens[first].sentence)
+            return true;
+        const QString &w = tokens[first - 1].text;
+        const qsizetype gap = tokens[first].start - tokens[first - 1].end;
+        if (!QStringView(t).mid(tokens[first - 1].end, gap).trimmed().isEmpty())
+            return true; // ", Omar bin Said,", "(Omar bin Said)"
+        return w.front().isLower() && (gz.isTitle(w) || gz.isSpeechVerb(w));
+    };
+    const auto isParticle = [](const Token &tok) { return nameParticles().contains(tok.text); };
+    const int particles =
+        hasConnector ? int(std::count_if(tokens.cbegin() + first, tokens.cbegin() + end, isParticle)) : 0;
+    const bool particlesOnly =
+        hasConnector && count - particles <= 4 && particles <= 2 &&
+        std::none_of(tokens.cbegin() + first, tokens.cbegin() + end,
+                     [](const Token &tok) {
+                         return connectors().contains(tok.text) && !nameParticles().contains(tok.text);
+                     }) &&
+        whereANameStands();
+    // "the plan, “North Star”, …" and "without naming North Star": words
+    // the text gave alone in quotation marks name a plan, a film or a
+    // ship, not a person.
+    const auto quotedAlone = [&] {
+        return std::any_of(quotes.cbegin(), quotes.cend(), [&](const Quote &q) {
+            if (q.close - q.open - 1 < name.size() || q.close - q.open - 1 > name.size() + 1)
+                return false;
+            const QStringView inside = QStringView(t).mid(q.open + 1, q.close - q.open - 1);
+            return inside.startsWith(name) && (inside.size() == name.size() || inside.back() == QLatin1Char(','));
+        });
+    };
+    if (count - particles <= 4 && (!hasConnector || particlesOnly) && !inTitle && !describesAGroup &&
+        !startsPortfolio() && !demonymPortfolio() &&
         !std::any_of(tokens.cbegin() + first, tokens.cbegin() + end,
-                     [](const Token &tok) { return isAcronym(tok.text); })) {
-        const int e = addEntity(NodeKind::Person, name, QStringLiteral("capitalised name"));
+                     [](const Token &tok) { return isAcronym(tok.text); }) &&
+        !quotedAlone()) {
+        const int e = addEntity(NodeKind::Person, name,
+                                particlesOnly ? QStringLiteral("capitalised name with particles")
+                                              : QStringLiteral("capitalised name"));
         addMention(e, first, end);
     }
 }
@@ -1326,7 +1437,7 @@ bool EntityFinder::notSubject(const Mention &m) const
     return false;
 }
 
-int EntityFinder::resolvePronoun(const QString &g, qsizetype at)
+int EntityFinder::resolvePronoun(const QString &g, qsizetype at, int chained)
 {
     const auto fits = [&](int person) { return gender.value(person, g) == g; };
     const auto take = [&](int person) {
@@ -1370,9 +1481,26 @@ int EntityFinder::resolvePronoun(const QString &g, qsizetype at)
         }
         return -1;
     };
+    // "Last week she called A, and on Friday she hosted B. … She said": a
+    // pronoun of the same gender before anyone named in a sentence is its
+    // subject, the one it stands for.
+    const auto pronounFirst = [&](int si, const QList<int> &subjects) {
+        const Sentence &s = sentences[si];
+        const qsizetype named = subjects.isEmpty() ? s.end : mentions[subjects.first()].start;
+        for (int k = s.firstToken; k < s.endToken && tokens[k].start < std::min(named, at); ++k) {
+            const QString &w = tokens[k].text;
+            if (w.size() <= 3 && (lowerEquals(w, u"he") || lowerEquals(w, u"she")) && pronounGender(w) == g &&
+                !insideQuote(tokens[k].start))
+                return tokens[k].start;
+        }
+        return qsizetype(-1);
+    };
     for (int si = here; si >= oldest; --si) {
         bool firstSubject = true;
-        for (int index : subjectsOf(si)) {
+        const QList<int> subjects = subjectsOf(si);
+        if (const qsizetype before = chained < 3 ? pronounFirst(si, subjects) : -1; before >= 0)
+            return resolvePronoun(g, before, chained + 1);
+        for (int index : subjects) {
             const Mention &m = mentions[index];
             // "Cavalcanti, she said, had …": a pronoun in an aside right after
             // a name is someone else (else it would read "Cavalcanti said").

@@ -66,7 +66,9 @@ private:
     bool nameBeforeOfCountry(int k, int of) const;
     bool actsAsGovernment(int first, int end) const;
     bool insideQuote(qsizetype pos) const;
-    int resolvePronoun(const QString &g, qsizetype at);
+    // `chained`: how many pronouns before this one were followed back to
+    // get here (a few at most, or a long interview costs its square).
+    int resolvePronoun(const QString &g, qsizetype at, int chained = 0);
     bool notSubject(const Mention &m) const;
     bool joinedByAnd(const Mention &m) const;
     bool isObject(const Mention &m) const;

@@ -82,6 +82,14 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             if (!ministers)
                 continue;
         }
+        // "has arrived in Manila to brief the mediators": an arrival in the
+        // present perfect, just told, is a visit; "arrived in Manila on
+        // Monday for a state visit" is told by the visit's own words.
+        if (trigger.type == visitType && words == QLatin1String("arrived in")) {
+            const int k = text.tokenAtOrAfter(trigger.start);
+            if (k <= s.firstToken || !isOneOf(tokens[k - 1].text, {"has", "have"}))
+                continue;
+        }
         // "A WHO team of logisticians will travel to Bukoba": a team, a
         // delegation or a mission travelling somewhere visits it; anyone
         // else travels to something ("travelled to Suva for the summit").
@@ -90,7 +98,15 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             bool team = false;
             for (int j = k - 1; j >= std::max(s.firstToken, k - 8) && !team; --j)
                 team = isOneOf(tokens[j].text, {"team", "delegation", "mission"});
-            if (!team)
+            // "Lind will travel to the Danish capital next month": travel to
+            // a place named (or "the Danish capital") in a sentence that
+            // names no other event is a visit there.
+            const int to = text.tokenAtOrAfter(trigger.end);
+            const int place = to < s.endToken && tokens[to].text == QLatin1String("the") ? to + 1 : to;
+            const bool toAPlace = all.size() == 1 && place < s.endToken && startsUpper(tokens[place].text) &&
+                                  (place == to || (place + 1 < s.endToken && text.adjacent(place, place + 1) &&
+                                                   tokens[place + 1].text == QLatin1String("capital")));
+            if (!team && !toAPlace)
                 continue;
         }
         // A strike is a labour dispute only when the sentence says so or the words can mean nothing else.
@@ -120,6 +136,14 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         }
         if (notHappening(trigger, s))
             continue;
+        // "“…,” she said by phone": how words reached the reporter, no call
+        // between people of the story.
+        if (isOneOf(words, {"by phone", "by telephone"})) {
+            const int k = text.tokenAtOrAfter(trigger.start);
+            if (k > s.firstToken && gz.isSpeechVerb(tokens[k - 1].text) &&
+                !isOneOf(tokens[k - 1].text, {"spoke", "speaks", "speaking", "talked", "talking"}))
+                continue;
+        }
         // "she said at a news conference on Wednesday": where words were
         // said, no event of its own; a joint one ("a joint news conference",
         // "a press briefing with X") is one.
@@ -270,6 +294,30 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                                   "three", "four", "five", "six"}))
                         trigger.portfolio = tokens[j - 1].text;
                     break;
+                }
+                // "Defence ministers from all 27 member states met": every
+                // member's ministers, of the organisation named last before,
+                // who take part with it.
+                if (of + 3 < k && isOneOf(tokens[of].text, {"of", "from"}) &&
+                    tokens[of + 1].text == QLatin1String("all")) {
+                    int n = of + 2;
+                    if (tokens[n].text.front().isDigit())
+                        ++n;
+                    if (n < k && isOneOf(tokens[n].text, {"allies", "members", "member", "countries", "nations", "states",
+                                                          "governments"})) {
+                        int whose = -1;
+                        for (auto it = mentions.crbegin(); it != mentions.crend() && whose < 0; ++it) {
+                            if (it->start < tokens[j].start && out.entities[it->entity].kind == NodeKind::Organization &&
+                                out.entities[it->entity].rule != QLatin1String("news outlet in the dateline"))
+                                whose = it->entity;
+                        }
+                        if (whose >= 0) {
+                            static const int ministerial = typeIndex("ministerial");
+                            trigger.type = ministerial;
+                            trigger.ministersOf = whose;
+                            break;
+                        }
+                    }
                 }
                 // "The council's energy ministers are due to meet": the
                 // organisation the text named before, by its last word.
@@ -504,6 +552,24 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 candidate.start - trigger.end < 120 &&
                 matchIn(subordinate, QStringView(t).mid(trigger.end, candidate.start - trigger.end)).hasMatch())
                 break;
+            // "X, who is chairing the talks, said the two sides would meet
+            // again on Thursday": past a verb of saying after the words, a
+            // date is the saying's or the words said.
+            if (candidate.start >= trigger.end && [&] {
+                    for (int j = text.tokenAtOrAfter(trigger.end); j < s.endToken && tokens[j].start < candidate.start;
+                         ++j) {
+                        if (gz.isSpeechVerb(tokens[j].text) && !quoted(tokens[j].start))
+                            return true;
+                    }
+                    return false;
+                }())
+                break;
+            // "Last week she spoke by phone with A, and last Friday she
+            // hosted B": the event's clause has its date before its words;
+            // one after ", and" is the next clause's.
+            if (before >= 0 && candidate.start >= trigger.end &&
+                QStringView(t).mid(trigger.end, candidate.start - trigger.end).contains(QLatin1String(", and ")))
+                break;
             // "Talks between A and B (…), mediated by C in D, ended on
             // Wednesday": further on, a date right after a verb of the
             // event's course is still its own.
@@ -547,6 +613,13 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         // state visit"): the subject is the sentence's.
         if (i == 0 || clauseStart > here[i - 1].start)
             actorsIn(std::max({from, clauseStart, bodyStart}), trigger.start, s, &m.participants, &m.place);
+        // "…, when Lund sat down with X": after another event's words, a
+        // person named right before these is their subject.
+        if (i > 0 && clauseStart <= here[i - 1].start) {
+            const int who = actorJustBefore(trigger, from, s);
+            if (who >= 0 && out.entities[who].kind == NodeKind::Person && !m.participants.contains(who))
+                m.participants.append(who);
+        }
         if (m.participants.isEmpty() && (i > 0 || clauseStart > s.start)) {
             for (int p : std::as_const(subject)) {
                 if (!m.participants.contains(p))
@@ -727,6 +800,21 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 Span named;
                 int stop = 0;
                 const int person = entities.speakerAt(j, j + 1, tokens[j].start, &named, &stop);
+                if (person >= 0 && !m.participants.contains(person))
+                    m.participants.append(person);
+            }
+        }
+        // "He visited a camp on Monday and met X on Tuesday": the pronoun
+        // opening the clause is the subject of the verb after "and" too.
+        if (i > 0 && k - 1 > s.firstToken && tokens[k - 1].text == QLatin1String("and") &&
+            text.adjacent(k - 2, k - 1)) {
+            const int first = text.tokenAtOrAfter(std::max({clauseStart, bodyStart}));
+            const QString &opening = tokens[first].text;
+            if (first < k && (lowerEquals(opening, u"he") || lowerEquals(opening, u"she")) &&
+                !quoted(tokens[first].start)) {
+                Span named;
+                int stop = 0;
+                const int person = entities.speakerAt(first, first + 1, tokens[first].start, &named, &stop);
                 if (person >= 0 && !m.participants.contains(person))
                     m.participants.append(person);
             }
@@ -1576,8 +1664,8 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
     if (isOneOf(words, {"met", "met with", "visited", "walked out", "went on strike", "phoned", "negotiated",
                         "sat down with", "hosted", "received", "spoke by phone", "spoke by telephone", "intercepted"}))
         return false;
-    // "due to arrive", "expected to arrive": to come, by their own words.
-    if (words.endsWith(QLatin1String("to arrive")))
+    // "due to arrive", "expected to stop in": to come, by their own words.
+    if (words.endsWith(QLatin1String("to arrive")) || words.endsWith(QLatin1String("to stop in")))
         return true;
     const int k = text.tokenAtOrAfter(trigger.start);
     for (int j = k - 1; j >= std::max(s.firstToken, k - 3); --j) {

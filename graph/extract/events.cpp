@@ -262,7 +262,13 @@ void EventFinder::findEvents()
         static const int ministerialRow = typeIndex("ministerial");
         static const int meetingRow = typeIndex("meeting");
         static const int talksRow = typeIndex("talks");
-        if ((best == meetingRow || best == talksRow) && said.first().second == ministerialRow)
+        // So is one a ministerial's words name as often as the others'.
+        const auto told = [&](int type) {
+            return int(
+                std::count_if(said.cbegin(), said.cend(), [&](const auto &o) { return o.second == type; }));
+        };
+        if ((best == meetingRow || best == talksRow) &&
+            (said.first().second == ministerialRow || told(ministerialRow) == bestCount))
             best = ministerialRow;
         out.events[i].type = QString::fromLatin1(triggerWords[best].type);
         eventRows.append(best);
@@ -514,8 +520,13 @@ int EventFinder::merge(const EventMention &mention)
                 return out.entities[p].kind == NodeKind::Country && !e.participants.contains(p);
             }) >= 3)
             continue;
-        if (eType != m.type && ((!near(i) && !referring) ||
-                                (e.date != m.date.iso && !e.date.isEmpty() && !m.date.iso.isEmpty())))
+        // "Two days of talks at the bloc's seat ended on Friday … Ministers
+        // from all 12 members met on Thursday and Friday": words of two
+        // kinds for the same days (more than one) and the same party, far
+        // apart, are one event.
+        const bool sameDays = e.date == m.date.iso && e.date.contains(QLatin1Char('/')) && shared(e) > 0;
+        const bool otherDates = e.date != m.date.iso && !e.date.isEmpty() && !m.date.iso.isEmpty();
+        if (eType != m.type && !sameDays && ((!near(i) && !referring) || otherDates))
             continue;
         const int common = shared(e);
         if (referring) {

@@ -27,7 +27,10 @@ const TriggerWords triggerWords[] = {
     // the works": a tour of a site is a visit to it; so is a team's
     // travelling to a place (see mentionsIn).
     // "flew over the burning peat": a tour by air.
-    {"state visit|visited|visiting|visit to|visit|visits|(?:due|expected|scheduled|set) to arrive|toured|touring|"
+    // "is expected to stop in Rabat on the way": a stop on a journey, planned.
+    // "has arrived in Manila": an arrival just told (see mentionsIn) is a visit under way.
+    {"state visit|visited|visiting|visit to|visit|visits|(?:due|expected|scheduled|set) to (?:arrive|stop in)|"
+     "arrived in|toured|touring|"
      "flew over|"
      "(?:travel|travels|travelled|traveled|travelling|traveling) to",
      "visit", "Visit"},
@@ -96,7 +99,7 @@ const WordSet &triggerStarts()
               "attended",    "attending",  "first",      "dinner",     "due",        "expected",
               "scheduled",   "set",        "discussed",  "toured",     "touring",    "travel",
               "travels",     "travelled",  "traveled",   "travelling", "traveling", "flew",
-              "stayed",      "downed"}) {
+              "stayed",      "downed",     "arrived"}) {
             const QString word = QString::fromLatin1(w);
             set.insert(word);
             set.insert(word.front().toUpper() + word.mid(1));

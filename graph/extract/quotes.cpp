@@ -580,7 +580,12 @@ bool StatementFinder::isModifier(const Quote &q) const
         QStringLiteral("with"),  QStringLiteral("that"), QStringLiteral("as"),   QStringLiteral("by"),
         QStringLiteral("of"),    QStringLiteral("or"),   QStringLiteral("if"),   QStringLiteral("than"),
         QStringLiteral("was"),   QStringLiteral("is"),   QStringLiteral("were"), QStringLiteral("are"),
-        QStringLiteral("would"), QStringLiteral("will"), QStringLiteral("the"),  QStringLiteral("a")};
+        QStringLiteral("would"), QStringLiteral("will"), QStringLiteral("the"),  QStringLiteral("a"),
+        // "would not “give up” their land": a determiner after the words opens
+        // their object; a noun they qualified would follow them at once.
+        QStringLiteral("an"),    QStringLiteral("their"), QStringLiteral("its"), QStringLiteral("his"),
+        QStringLiteral("her"),   QStringLiteral("our"),   QStringLiteral("my"),  QStringLiteral("your"),
+        QStringLiteral("this"),  QStringLiteral("these"), QStringLiteral("those"), QStringLiteral("any")};
     if (q.close + 2 >= t.size() || t.at(q.close + 1) != QLatin1Char(' ') || !t.at(q.close + 2).isLower())
         return false;
     const QChar last = t.at(q.close - 1);
@@ -783,9 +788,12 @@ void StatementFinder::findReportedStatements()
 {
     for (int si = 0; si < sentences.size(); ++si) {
         const Sentence &s = sentences[si];
-        // Sentences with a quotation of their own are covered above.
+        // Sentences with a quotation of their own are covered above; those
+        // inside one (the second sentence of a quotation, "“… She asked me
+        // …”") are someone's words, with their own "she said".
         if (std::any_of(quotes.cbegin(), quotes.cend(), [&](const Quote &q) {
-                return !q.nested && q.open >= s.start && q.open < s.end && !q.scare;
+                return !q.nested && !q.scare && ((q.open >= s.start && q.open < s.end) ||
+                                                 (q.open < s.start && q.close > s.start));
             }))
             continue;
         for (int v = s.firstToken; v < s.endToken; ++v) {
