@@ -925,9 +925,9 @@ void EntityFinder::classify(int first, int end)
             set.insert(QString::fromLatin1(w));
         return set;
     }();
-    const bool kindBefore = first > 0 && tokens[first - 1].sentence == tokens[first].sentence &&
-                            text.adjacent(first - 1, first) && kinds.contains(tokens[first - 1].text);
-    bool organization = isAcronym(name) || described || initialled || kindBefore;
+    const bool groupBefore = first > 0 && tokens[first - 1].sentence == tokens[first].sentence &&
+                             text.adjacent(first - 1, first) && kinds.contains(tokens[first - 1].text);
+    bool organization = isAcronym(name) || described || initialled || groupBefore;
     for (int w = first; w < end && !organization; ++w)
         organization = gz.isOrganizationWord(tokens[w].text);
     if (organization) {
@@ -935,7 +935,7 @@ void EntityFinder::classify(int first, int end)
                                 isAcronym(name) ? QStringLiteral("acronym")
                                 : described     ? QStringLiteral("what the text says it is")
                                 : initialled    ? QStringLiteral("name before its initials")
-                                : kindBefore    ? QStringLiteral("the kind of organisation before it")
+                                : groupBefore   ? QStringLiteral("the kind of organisation before it")
                                                 : QStringLiteral("organisation word"));
         addMention(e, first, end);
         // "the African Union (AU)": the acronym is another name of it.
