@@ -3255,7 +3255,7 @@ private Q_SLOTS:
     void scoresOnArticlesTheRulesWereNotWrittenFor()
     {
         const QList<WrittenArticle> articles = writtenArticles();
-        QVERIFY2(articles.size() >= 59, "fifty-nine or more articles with their expected graphs");
+        QVERIFY2(articles.size() >= 62, "sixty-two or more articles with their expected graphs");
         // Written after the rules were, and measured before any rule looked
         // at them: the held-out articles, reported on their own as well.
         static const QStringList heldOut = {QStringLiteral("13-"), QStringLiteral("14-"), QStringLiteral("15-")};
@@ -3318,6 +3318,12 @@ private Q_SLOTS:
         // written by another who never saw them; scored once, on main before
         // those rules.
         static const QStringList fourteenthHeldOut = {QStringLiteral("57-"), QStringLiteral("58-"), QStringLiteral("59-")};
+        // 60-62 (a newspaper report of an emergency EU summit, a wire item
+        // with an update on a missile strike and the Security Council, a
+        // radio interview's transcript with its write-up): written blind
+        // while the rules of extract-22 and extract-23 were written; scored
+        // once, after those rules.
+        static const QStringList fifteenthHeldOut = {QStringLiteral("60-"), QStringLiteral("61-"), QStringLiteral("62-")};
         const auto among = [](const QString &name, const QStringList &prefixes) {
             return std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &prefix) { return name.startsWith(prefix); });
         };
@@ -3336,12 +3342,13 @@ private Q_SLOTS:
         scoring::Scores twelfthTotal;
         scoring::Scores thirteenthTotal;
         scoring::Scores fourteenthTotal;
+        scoring::Scores fifteenthTotal;
         struct Apart
         {
             const QStringList *prefixes;
             scoring::Scores *total;
         };
-        const std::array<Apart, 13> apart = {{
+        const std::array<Apart, 14> apart = {{
             {&secondHeldOut, &secondTotal},
             {&thirdHeldOut, &thirdTotal},
             {&fourthHeldOut, &fourthTotal},
@@ -3355,6 +3362,7 @@ private Q_SLOTS:
             {&twelfthHeldOut, &twelfthTotal},
             {&thirteenthHeldOut, &thirteenthTotal},
             {&fourteenthHeldOut, &fourteenthTotal},
+            {&fifteenthHeldOut, &fifteenthTotal},
         }};
         for (const WrittenArticle &article : articles) {
             const QString &name = article.name;
@@ -3389,6 +3397,7 @@ private Q_SLOTS:
         qInfo().noquote() << report(QStringLiteral("held-out articles (51-53)"), twelfthTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (54-56)"), thirteenthTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (57-59)"), fourteenthTotal);
+        qInfo().noquote() << report(QStringLiteral("held-out articles (60-62)"), fifteenthTotal);
         holdsFloors(QStringLiteral("unseen"), total, Floors{0.99, 0.98, 0.99, 0.88, 0.99, 0.82, 0.82});
         holdsFloors(QStringLiteral("held-out"), heldOutTotal, Floors{0, 0, 0.95, 0, 0, 0.97, 0});
         holdsFloors(QStringLiteral("held-out 16-18"), secondTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.88, 0.88});
@@ -3567,6 +3576,12 @@ private Q_SLOTS:
         // R 0.65 F1 0.74, participants P 0.80 R 0.78. No longer unseen
         // figures; the floors are under these.
         holdsFloors(QStringLiteral("held-out 57-59"), fourteenthTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.72, 0.78});
+        // First measured (main after extract-22 and extract-23, no rule
+        // written for them) at people P 0.95 R 0.91, quotes P 1.00 R 0.94,
+        // speakers 0.79 (27/34), events P 0.50 R 0.38 F1 0.43, their
+        // participants P 0.78 R 0.54. Not to be tuned to; the floors are
+        // just under.
+        holdsFloors(QStringLiteral("held-out 60-62"), fifteenthTotal, Floors{0.98, 0.92, 0.77, 0.93, 0.89, 0.41, 0.76});
     }
 
     // Every test article hard-wrapped at 72 columns (as a plain-text feed
