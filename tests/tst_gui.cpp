@@ -1757,6 +1757,49 @@ private Q_SLOTS:
         }
     }
 
+    // Many changes as one (Accept All, an undo step): the statements table
+    // brings a row up to date once, at the end, not at every change of
+    // its speaker; and then shows the speaker as last changed.
+    void statementsCatchUpOnceAfterManyChanges()
+    {
+        GraphDocument document;
+        NodeData speaker;
+        speaker.key = QStringLiteral("p");
+        speaker.kind = NodeKind::Person;
+        speaker.label = QStringLiteral("Speaker 0");
+        const NodeId who = document.addNode(speaker);
+        NodeData said;
+        said.key = QStringLiteral("s");
+        said.kind = NodeKind::Statement;
+        said.label = QStringLiteral("“Words”");
+        const NodeId words = document.addNode(said);
+        EdgeData edge;
+        edge.key = QStringLiteral("e");
+        edge.source = who;
+        edge.target = words;
+        edge.relation = relation::said;
+        QVERIFY(document.addEdge(edge).isValid());
+        StatementsModel model(&document);
+        QCOMPARE(model.rowCount(), 1);
+        const QModelIndex cell = model.index(0, StatementsModel::Speaker);
+        QCOMPARE(model.data(cell).toString(), QStringLiteral("Speaker 0"));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        {
+            const GraphDocument::ChangeScope scope(document);
+            for (int i = 1; i <= 50; ++i) {
+                speaker.label = QStringLiteral("Speaker %1").arg(i);
+                QVERIFY(document.setNode(who, speaker));
+            }
+            QCOMPARE(changed.count(), 0);
+        }
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.data(cell).toString(), QStringLiteral("Speaker 50"));
+        speaker.label = QStringLiteral("Speaker 51"); // outside a scope: at once
+        QVERIFY(document.setNode(who, speaker));
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(model.data(cell).toString(), QStringLiteral("Speaker 51"));
+    }
+
     // The statements table sorts by a header click, filters as one types,
     // and a row selects the statement and opens its quote.
     void statementsTableSortsAndOpens()

@@ -30,6 +30,10 @@ StatementsModel::StatementsModel(const GraphDocument *document, QObject *parent)
             [this](const QList<EdgeId> &ids) { touchedByEdges(ids, false); });
     connect(document, &GraphDocument::edgesRemoved, this,
             [this](const QList<EdgeId> &ids) { touchedByEdges(ids, true); });
+    // Inside a scope of many changes (Accept All of a thousand articles
+    // re-touched a prolific speaker's rows at every evidence span added)
+    // the rows are brought up to date once, at its end.
+    connect(document, &GraphDocument::changesEnded, this, [this] { update(std::exchange(m_pendingUpdates, {})); });
     connect(document, &GraphDocument::documentsChanged, this, [this] {
         // A document's title may be what a row shows.
         if (!m_rows.isEmpty())
@@ -153,6 +157,10 @@ void StatementsModel::remove(const QList<NodeId> &ids)
 
 void StatementsModel::update(const QSet<NodeId> &statements)
 {
+    if (m_document->isChanging()) {
+        m_pendingUpdates.unite(statements);
+        return;
+    }
     for (NodeId id : statements) {
         const auto it = m_rowOf.constFind(id);
         if (it == m_rowOf.constEnd() || !isStatement(id))

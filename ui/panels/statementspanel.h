@@ -62,6 +62,7 @@ private:
     QList<Row> m_rows;
     QHash<NodeId, int> m_rowOf;
     QHash<EdgeId, NodeId> m_edgeOwner; // edge -> the statement row that uses it
+    QSet<NodeId> m_pendingUpdates; // rows to bring up to date when the changes end
 };
 
 // The statements table, sortable by any column and filtered as you type;
