@@ -948,6 +948,19 @@ private Q_SLOTS:
     // JSON written with ' for " (moc misreads quotes in raw strings).
     static QByteArray quotedJson(const char *text) { return QByteArray(text).replace('\'', '"'); }
 
+    // Rows of GraphML files other tools wrote (../shared/interop), as is.
+    static void addInteropRows(std::initializer_list<const char *> names)
+    {
+        const QString shared = test::sharedDir();
+        for (const char *name : names) {
+            QFile file(shared + QStringLiteral("/interop/") + QLatin1String(name));
+            if (file.open(QIODevice::ReadOnly))
+                QTest::newRow(name) << file.readAll() << false;
+            else if (test::underCi())
+                QFAIL(qPrintable(file.fileName() + QStringLiteral(" cannot be read")));
+        }
+    }
+
     static QByteArray graphmlWith(const QByteArray &keys, const QByteArray &graph)
     {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -1023,15 +1036,8 @@ private Q_SLOTS:
             << graphmlWith(R"(<key id="g" for="graph" attr.name="notes"/><key id="k" for="node" attr.name="kind"><default>event</default></key>)",
                            R"(<data key="g"><b>bold</b> notes</data><node id="a"><data key="k"/></node><node id="b"/>
 <edge source="a" target="b"/>)") << false;
-        const QString shared = test::sharedDir();
-        for (const char *name : {"igraph_test.graphml", "tinkerpop_graph-types.graphml.xml",
-                                 "tinkerpop_grateful-dead.graphml.xml"}) {
-            QFile file(shared + QStringLiteral("/interop/") + QLatin1String(name));
-            if (file.open(QIODevice::ReadOnly))
-                QTest::newRow(name) << file.readAll() << false;
-            else if (test::underCi())
-                QFAIL(qPrintable(file.fileName() + QStringLiteral(" cannot be read")));
-        }
+        addInteropRows({"igraph_test.graphml", "tinkerpop_graph-types.graphml.xml",
+                         "tinkerpop_grateful-dead.graphml.xml"});
     }
 
     void skimmedShapeIsTheReadersShape()
@@ -1119,14 +1125,7 @@ private Q_SLOTS:
         QTest::newRow("JSON: a list at the top") << QByteArray(quotedJson("[{'elements': {}}]")) << true;
         QTest::newRow("JSON: more after the object")
             << QByteArray(quotedJson("{'elements': {'nodes': [{'data': {'id': 'a'}}]}} {}")) << true;
-        const QString shared = test::sharedDir();
-        for (const char *name : {"yed_created_edges_deeper.graphml", "igraph_yfiles_html.graphml"}) {
-            QFile file(shared + QStringLiteral("/interop/") + QLatin1String(name));
-            if (file.open(QIODevice::ReadOnly))
-                QTest::newRow(name) << file.readAll() << false;
-            else if (test::underCi())
-                QFAIL(qPrintable(file.fileName() + QStringLiteral(" cannot be read")));
-        }
+        addInteropRows({"yed_created_edges_deeper.graphml", "igraph_yfiles_html.graphml"});
     }
 
     void skimLeavesWhatItDoesNotFollow()

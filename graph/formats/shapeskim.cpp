@@ -847,6 +847,18 @@ private:
         return std::string_view(kept.constData(), size_t(kept.size()));
     }
 
+    // The string at m_p, its escapes replaced; nothing when there is none.
+    std::optional<std::string_view> readString()
+    {
+        if (m_p >= m_end || *m_p != '"')
+            return std::nullopt;
+        std::string_view raw;
+        bool escaped = false;
+        if (!skipString(raw, escaped))
+            return std::nullopt;
+        return stringBytes(raw, escaped);
+    }
+
     // The index of a text among those met (the last one answers first).
     int textIndex(std::string_view bytes)
     {
@@ -973,13 +985,7 @@ private:
         } else {
             for (;;) {
                 skipSpace();
-                if (m_p >= m_end || *m_p != '"')
-                    return false;
-                std::string_view rawKey;
-                bool escaped = false;
-                if (!skipString(rawKey, escaped))
-                    return false;
-                const std::optional<std::string_view> key = stringBytes(rawKey, escaped);
+                const std::optional<std::string_view> key = readString();
                 if (!key)
                     return false;
                 skipSpace();
@@ -1036,13 +1042,7 @@ private:
             m_p += 4;
             return true;
         }
-        if (*m_p != '"')
-            return false;
-        std::string_view raw;
-        bool escaped = false;
-        if (!skipString(raw, escaped))
-            return false;
-        const std::optional<std::string_view> bytes = stringBytes(raw, escaped);
+        const std::optional<std::string_view> bytes = readString();
         if (!bytes)
             return false;
         if (place == Place::NodeData) {
