@@ -3255,7 +3255,7 @@ private Q_SLOTS:
     void scoresOnArticlesTheRulesWereNotWrittenFor()
     {
         const QList<WrittenArticle> articles = writtenArticles();
-        QVERIFY2(articles.size() >= 62, "sixty-two or more articles with their expected graphs");
+        QVERIFY2(articles.size() >= 65, "sixty-five or more articles with their expected graphs");
         // Written after the rules were, and measured before any rule looked
         // at them: the held-out articles, reported on their own as well.
         static const QStringList heldOut = {QStringLiteral("13-"), QStringLiteral("14-"), QStringLiteral("15-")};
@@ -3324,6 +3324,11 @@ private Q_SLOTS:
         // while the rules of extract-22 and extract-23 were written; scored
         // once, after those rules.
         static const QStringList fifteenthHeldOut = {QStringLiteral("60-"), QStringLiteral("61-"), QStringLiteral("62-")};
+        // 63-65 (a wire exclusive on secret talks from anonymous sources, a
+        // G20 summit day of bilateral meetings, an explainer of a sanctions
+        // dispute): written blind; scored once, on main before any rule
+        // written for 60-62 or for them.
+        static const QStringList sixteenthHeldOut = {QStringLiteral("63-"), QStringLiteral("64-"), QStringLiteral("65-")};
         const auto among = [](const QString &name, const QStringList &prefixes) {
             return std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &prefix) { return name.startsWith(prefix); });
         };
@@ -3343,12 +3348,13 @@ private Q_SLOTS:
         scoring::Scores thirteenthTotal;
         scoring::Scores fourteenthTotal;
         scoring::Scores fifteenthTotal;
+        scoring::Scores sixteenthTotal;
         struct Apart
         {
             const QStringList *prefixes;
             scoring::Scores *total;
         };
-        const std::array<Apart, 14> apart = {{
+        const std::array<Apart, 15> apart = {{
             {&secondHeldOut, &secondTotal},
             {&thirdHeldOut, &thirdTotal},
             {&fourthHeldOut, &fourthTotal},
@@ -3363,6 +3369,7 @@ private Q_SLOTS:
             {&thirteenthHeldOut, &thirteenthTotal},
             {&fourteenthHeldOut, &fourteenthTotal},
             {&fifteenthHeldOut, &fifteenthTotal},
+            {&sixteenthHeldOut, &sixteenthTotal},
         }};
         for (const WrittenArticle &article : articles) {
             const QString &name = article.name;
@@ -3398,6 +3405,7 @@ private Q_SLOTS:
         qInfo().noquote() << report(QStringLiteral("held-out articles (54-56)"), thirteenthTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (57-59)"), fourteenthTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (60-62)"), fifteenthTotal);
+        qInfo().noquote() << report(QStringLiteral("held-out articles (63-65)"), sixteenthTotal);
         holdsFloors(QStringLiteral("unseen"), total, Floors{0.99, 0.98, 0.99, 0.88, 0.99, 0.82, 0.82});
         holdsFloors(QStringLiteral("held-out"), heldOutTotal, Floors{0, 0, 0.95, 0, 0, 0.97, 0});
         holdsFloors(QStringLiteral("held-out 16-18"), secondTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.88, 0.88});
@@ -3582,6 +3590,11 @@ private Q_SLOTS:
         // participants P 0.78 R 0.54. Not to be tuned to; the floors are
         // just under.
         holdsFloors(QStringLiteral("held-out 60-62"), fifteenthTotal, Floors{0.98, 0.92, 0.77, 0.93, 0.89, 0.41, 0.76});
+        // First measured (main at the merge of extract-23, no rule written
+        // for them) at people P 0.96 R 0.96, quotes P 1.00 R 0.93, speakers
+        // 0.78 (29/37), events P 0.38 R 0.18 F1 0.24, their participants P
+        // 1.00 R 0.69. Not to be tuned to; the floors are just under.
+        holdsFloors(QStringLiteral("held-out 63-65"), sixteenthTotal, Floors{0.98, 0.91, 0.76, 0.94, 0.94, 0.22, 0.98});
     }
 
     // Every test article hard-wrapped at 72 columns (as a plain-text feed
