@@ -51,7 +51,7 @@ QString summary()
         "                               open FILE (or the bundled corpus) in the explorer,\n"
         "                               with the best match for TEXT selected\n"
         "  threadline export --format png|svg|pdf|json|graphml|gexf|dot|csv --out PATH\n"
-        "                    [--view graph|timeline|analytics] [--layout fr|kk|circle|radial|multilevel|file]\n"
+        "                    [--view graph|timeline|analytics] [--layout fr|kk|circle|radial|multilevel|groups|file]\n"
         "                    [--focus ID --depth N] [--width W --height H | --scale S] [FILE]\n"
         "                               write the graph of FILE (or of the bundled corpus)\n"
         "  threadline stats [FILE] [--json]   counts, degree, betweenness, closeness\n"
@@ -106,7 +106,7 @@ int runExport(const QStringList &arguments)
     const QCommandLineOption output(QStringLiteral("out"), QStringLiteral("Where to write."),
                                     QStringLiteral("path"));
     const QCommandLineOption layout(QStringLiteral("layout"),
-                                    QStringLiteral("Pictures and GEXF positions: fr, kk, circle, radial, multilevel, or file (the "
+                                    QStringLiteral("Pictures and GEXF positions: fr, kk, circle, radial, multilevel, groups, or file (the "
                                                    "positions FILE carries: GEXF viz, yEd geometry). Default: file "
                                                    "when FILE has positions for every node drawn, else fr."),
                                     QStringLiteral("name"));
@@ -191,7 +191,7 @@ int runExport(const QStringList &arguments)
     const std::optional<LayoutKind> layoutKind =
         layoutName.isEmpty() || fileLayout ? LayoutKind::ForceDirected : layoutKindFromName(layoutName);
     if (!layoutKind) {
-        err() << "threadline export: --layout must be fr, kk, circle, radial, multilevel or file" << Qt::endl;
+        err() << "threadline export: --layout must be fr, kk, circle, radial, multilevel, groups or file" << Qt::endl;
         return UsageError;
     }
     bool ok = true;

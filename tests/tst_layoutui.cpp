@@ -285,6 +285,7 @@ private Q_SLOTS:
         QTest::newRow("circle") << QStringLiteral("layout_circle");
         QTest::newRow("radial") << QStringLiteral("layout_radial");
         QTest::newRow("multilevel") << QStringLiteral("layout_multilevel");
+        QTest::newRow("groups") << QStringLiteral("layout_groups");
     }
     void eachLayoutIsOneUndoableStep()
     {
@@ -317,6 +318,13 @@ private Q_SLOTS:
         window->undoStack()->redo();
         QCOMPARE(onScreen(), after);
         window->undoStack()->undo();
+        // Groups Apart is not Multilevel under another name.
+        if (entry == QLatin1String("layout_groups")) {
+            choose(QStringLiteral("layout_multilevel"));
+            QVERIFY(waitForLayout(finished));
+            QVERIFY2(moved(after, onScreen()) > after.size() / 2, qPrintable(QString::number(moved(after, onScreen()))));
+            window->undoStack()->undo();
+        }
     }
 
     // Circle puts every node on one ring.

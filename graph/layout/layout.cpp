@@ -329,6 +329,7 @@ LayoutResult runMultilevel(const MultilevelJob &job, const LayoutControl &contro
     engine.progress = control.progress;
     engine.cancel = control.cancel;
     engine.intermediateFromNodes = control.intermediateFromNodes;
+    engine.logAttraction = job.logAttraction;
     if (control.intermediate)
         engine.intermediate = [&](const std::vector<QPointF> &positions) { control.intermediate(toHash(positions)); };
     const MultilevelResult run = threadline::multilevelLayout(job.input, engine);
@@ -547,6 +548,8 @@ std::optional<LayoutKind> layoutKindFromName(const QString &name)
         return LayoutKind::Radial;
     if (name == QLatin1String("multilevel"))
         return LayoutKind::Multilevel;
+    if (name == QLatin1String("groups"))
+        return LayoutKind::Groups;
     return std::nullopt;
 }
 
@@ -727,6 +730,11 @@ QHash<NodeId, QPointF> layoutForView(const KnowledgeGraph &graph, const ViewFilt
         return layoutForView(graph, filter);
     if (kind == LayoutKind::Multilevel)
         return multilevelLayoutForView(graph, filter).positions;
+    if (kind == LayoutKind::Groups) {
+        MultilevelJob job = prepareMultilevelForView(graph, filter);
+        job.logAttraction = true;
+        return runMultilevel(job).positions;
+    }
     const VisibleAdjacency a = visibleAdjacency(graph, filter);
     if (a.ids.isEmpty())
         return {};
@@ -748,6 +756,7 @@ QHash<NodeId, QPointF> layoutForView(const KnowledgeGraph &graph, const ViewFilt
     }
     case LayoutKind::ForceDirected:
     case LayoutKind::Multilevel:
+    case LayoutKind::Groups:
         break;
     }
     return layoutForView(graph, filter);

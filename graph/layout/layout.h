@@ -81,6 +81,7 @@ struct MultilevelJob
     MultilevelInput input;
     double edgeLength = 100;
     quint32 seed = 1;
+    bool logAttraction = false; // LinLog (MultilevelOptions::logAttraction)
 
     // The same work: a job made from a skimmed shape is checked so against
     // the one of the shape the reader tells.
@@ -168,9 +169,13 @@ enum class LayoutKind {
     Circle,        // one ring, grouped by kind, then by label
     Radial,        // rings of increasing distance around a focus node
     Multilevel,    // multilevel Barnes–Hut force-directed, at any size
+    Groups,        // the same with LinLog's pull: closely tied groups stand apart
 };
 
-// "fr", "kk", "circle", "radial", "multilevel"; nullopt when unknown.
+// Whether the multilevel engine lays it out (progress, streaming, pause).
+constexpr bool isMultilevel(LayoutKind kind) { return kind == LayoutKind::Multilevel || kind == LayoutKind::Groups; }
+
+// "fr", "kk", "circle", "radial", "multilevel", "groups"; nullopt when unknown.
 std::optional<LayoutKind> layoutKindFromName(const QString &name);
 
 // Any layout of what the filter shows. Radial centres on `focus` (the most

@@ -517,7 +517,11 @@ bool Run::refine(const Level &level, std::vector<double> &x, std::vector<double>
             for (int e = offsets[size_t(i)]; e < offsets[size_t(i) + 1]; ++e) {
                 const int j = adj[size_t(e)];
                 const double dx = px[size_t(j)] - xi, dy = py[size_t(j)] - yi;
-                const double pull = weight[size_t(e)] * std::sqrt(dx * dx + dy * dy);
+                const double d = std::sqrt(dx * dx + dy * dy);
+                // d² / k, or k ln(1 + d / k): the same pull at about one edge length.
+                const double pull = !m_options.logAttraction ? weight[size_t(e)] * d
+                    : d > 0                                  ? weight[size_t(e)] * k * k * std::log1p(d / k) / d
+                                                             : 0.0;
                 ax += pull * dx;
                 ay += pull * dy;
             }

@@ -51,6 +51,10 @@ struct MultilevelOptions
     quint32 seed = 1;
     double theta = 1.2;      // Barnes–Hut opening angle: larger is faster and coarser
     double repulsion = 0.2;  // C, the strength of repulsion against attraction
+    // Edges pull by the logarithm of their length rather than its square
+    // (Noack's LinLog, as ForceAtlas2 offers it): long edges pull weakly,
+    // so groups of nodes tied to each other stand apart from the rest.
+    bool logAttraction = false;
 
     // Called with the percentage done (0 to 100, each value at most once,
     // increasing; 100 only when the layout finished). Returning false

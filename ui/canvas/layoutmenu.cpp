@@ -46,6 +46,9 @@ QMenu *addLayoutMenu(MainWindow *window, QToolBar *toolbar)
         {LayoutKind::Multilevel, "multilevel", MainWindow::tr("&Multilevel (Large Graphs)"),
          MainWindow::tr("Multilevel force-directed layout, streamed in as it refines; pause and cancel in "
                         "the status bar")},
+        {LayoutKind::Groups, "groups", MainWindow::tr("&Groups Apart (LinLog)"),
+         MainWindow::tr("Multilevel, with edges pulling by the logarithm of their length (LinLog, as in "
+                        "ForceAtlas2): groups of closely tied nodes stand apart, at any size")},
     };
     QAction *kamadaKawai = nullptr;
     for (const Entry &entry : entries) {

@@ -46,6 +46,8 @@ QString kindName(LayoutKind kind)
         return LayoutRunner::tr("Radial layout");
     case LayoutKind::Multilevel:
         return LayoutRunner::tr("Multilevel layout");
+    case LayoutKind::Groups:
+        return LayoutRunner::tr("Groups-apart layout");
     }
     return {};
 }
@@ -186,10 +188,12 @@ void LayoutRunner::start(std::optional<LayoutKind> kind, const ViewFilter &filte
     // is a copy, not a move.
     std::shared_ptr<const MultilevelJob> job;
     std::shared_ptr<const KnowledgeGraph> graphCopy;
-    if (run->kind == LayoutKind::Multilevel) {
+    if (isMultilevel(run->kind)) {
         LayoutControl given;
         given.pinned = pinned;
-        job = std::make_shared<const MultilevelJob>(prepareMultilevelForView(graph, filter, visible, given));
+        MultilevelJob prepared = prepareMultilevelForView(graph, filter, visible, given);
+        prepared.logAttraction = run->kind == LayoutKind::Groups;
+        job = std::make_shared<const MultilevelJob>(std::move(prepared));
     } else {
         graphCopy = std::make_shared<const KnowledgeGraph>(graph);
     }
@@ -268,7 +272,7 @@ void LayoutRunner::launch(std::unique_ptr<Run> run, std::shared_ptr<const Multil
 {
     run->generation = ++m_generation;
     run->shared = std::make_shared<Shared>();
-    run->progress = run->kind == LayoutKind::Multilevel;
+    run->progress = isMultilevel(run->kind);
     const std::shared_ptr<Shared> shared = run->shared;
     const quint64 generation = run->generation;
     auto work = [this, job, graphCopy, filter = ViewFilter(filter), kind = run->kind, focus, shared, generation] {
