@@ -3206,6 +3206,40 @@ private Q_SLOTS:
             QVERIFY2(e.date != QStringLiteral("2025-05-08"), eventsSaid(x).constData());
     }
 
+    // A transcript: an italic introduction says who spoke to whom, each
+    // question is a paragraph of its own, each answer a quoted paragraph
+    // with no verb of saying. The answers are the interviewee's words, not
+    // the interviewer's; a question-less quotation in a report is nobody's.
+    void answersInATranscriptAreTheIntervieweesWords()
+    {
+        const QString text = QStringLiteral(
+            "# Transcript: Chile's energy minister on lithium\n\n"
+            "*Chile's energy minister, Paula Irarrazabal Soto, spoke to Tomas Lindqvist of Harbour Radio on "
+            "Wednesday in Santiago.*\n\n"
+            "**Minister, will the new royalty scare investors away?**\n\n"
+            "\u201cNo. The companies that came here in the boom years knew the rules would change, and most of them "
+            "have already signed.\u201d\n\n"
+            "**What about the salt flats in the north?**\n\n"
+            "\u201cThe flats belong to the communities that live around them, and nothing will be dug there without "
+            "their consent.\u201d\n");
+        const Extraction x = extractArticle(text, QDate(2026, 3, 4));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("boom years")), QStringLiteral("Paula Irarrazabal Soto"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("without their consent")), QStringLiteral("Paula Irarrazabal Soto"));
+        const QString interviewer = QStringLiteral(
+            "Harbour Radio interviewed Paula Irarrazabal Soto on Wednesday.\n\n"
+            "Q: Will the royalty scare investors away?\n\n"
+            "\u201cNo. The companies that came here in the boom years knew the rules would change, and most of them "
+            "have already signed.\u201d\n");
+        QCOMPARE(speakerIn(interviewer, QDate(2026, 3, 4), QStringLiteral("boom years")),
+                 QStringLiteral("Paula Irarrazabal Soto"));
+        const QString report = QStringLiteral(
+            "Paula Irarrazabal Soto spoke to reporters in Santiago on Wednesday. Will the royalty scare investors "
+            "away? Few think so.\n\n"
+            "\u201cThe companies that came here in the boom years knew the rules would change, and most of them "
+            "have already signed.\u201d\n");
+        QCOMPARE(speakerIn(report, QDate(2026, 3, 4), QStringLiteral("boom years")), QStringLiteral("(nobody)"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;
