@@ -3206,6 +3206,21 @@ private Q_SLOTS:
             QVERIFY2(e.date != QStringLiteral("2025-05-08"), eventsSaid(x).constData());
     }
 
+    // "Pieter van der Meer", "Lucía de la Fuente": two particles of names in
+    // a row are inside a person's name as one is; "van der Meer said" later
+    // is the same person.
+    void twoParticlesInARowInsideAName()
+    {
+        const QString text = QStringLiteral(
+            "# Dredging deal signed\n\n"
+            "The port authority signed the contract on Monday, its chief executive, Joost van der Meulen, said "
+            "in Rotterdam.\n\n"
+            "The harbour master, Lucía de la Fuente, said the dredgers would arrive in June. Talks with van der "
+            "Meulen had taken a year, she said.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QCOMPARE(peopleOf(x), QStringLiteral("Joost van der Meulen, Lucía de la Fuente"));
+    }
+
     // A transcript: an italic introduction says who spoke to whom, each
     // question is a paragraph of its own, each answer a quoted paragraph
     // with no verb of saying. The answers are the interviewee's words, not

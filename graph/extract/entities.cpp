@@ -366,9 +366,14 @@ void EntityFinder::findNamesIn(int from, int to)
             // "… dos Santos Lima said" after "Paulo dos Santos Lima": a
             // particle of names and the capitalised words after it that end
             // a known person's name are that person.
-            if (k + 1 < to && startsUpper(tokens[k + 1].text) && text.adjacent(k, k + 1) &&
+            // "… van der Meer said": two particles.
+            const int second = k + 1 < to && text.adjacent(k, k + 1) && nameParticles().contains(tokens[k].text) &&
+                                       nameParticles().contains(tokens[k + 1].text)
+                                   ? k + 2
+                                   : k + 1;
+            if (second < to && startsUpper(tokens[second].text) && text.adjacent(second - 1, second) &&
                 nameParticles().contains(tokens[k].text)) {
-                int end = k + 2;
+                int end = second + 1;
                 while (end < to && text.adjacent(end - 1, end) && startsUpper(tokens[end].text))
                     ++end;
                 const QString words = text.words(k, end);
@@ -457,9 +462,11 @@ void EntityFinder::findNamesIn(int from, int to)
                        end + 2 < tokens.size() && text.adjacent(end, end + 1) &&
                        text.adjacent(end + 1, end + 2) && startsUpper(tokens[end + 2].text) &&
                        !commonCapitalised().contains(tokens[end + 2].text) &&
-                       (gz.isOrganizationWord(tokens[end - 1].text) || countryGoesOn(k, end + 3))) {
+                       (gz.isOrganizationWord(tokens[end - 1].text) || countryGoesOn(k, end + 3) ||
+                        (nameParticles().contains(w) && nameParticles().contains(tokens[end + 1].text)))) {
                 end += 3; // "Organization of the Petroleum Exporting Countries", "Democratic Republic of the
-                          // Congo", not "Denise Okafor of the Union"
+                          // Congo", "Pieter van der Meer" (two particles of names), not "Denise Okafor of
+                          // the Union"
             } else {
                 break;
             }
