@@ -3221,6 +3221,28 @@ private Q_SLOTS:
         QCOMPARE(peopleOf(x), QStringLiteral("Joost van der Meulen, Lucía de la Fuente"));
     }
 
+    // "spoke to Jane Doe for Harbour Radio": a person's name, "for" and an
+    // organisation's name are the person and whom she works for, not one
+    // organisation; "the Institute for Coastal Studies" is one. Whom
+    // someone spoke to is a person, not a place.
+    void aPersonForAnOrganization()
+    {
+        const QString text = QStringLiteral(
+            "# Ferry strike ends\n\n"
+            "The union leader, Colm Rafferty, spoke to Siobhan McTeer for Lakeside Radio on Monday. The crews "
+            "would sail again, he said. A researcher at the Institute for Coastal Studies said the strike had cost "
+            "the islands dearly.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QCOMPARE(peopleOf(x), QStringLiteral("Colm Rafferty, Siobhan McTeer"));
+        QStringList organizations;
+        for (const Entity &e : x.entities) {
+            if (e.kind == NodeKind::Organization)
+                organizations.append(e.label);
+        }
+        organizations.sort();
+        QCOMPARE(organizations.join(QStringLiteral(", ")), QStringLiteral("Institute for Coastal Studies, Lakeside Radio"));
+    }
+
     // A transcript: an italic introduction says who spoke to whom, each
     // question is a paragraph of its own, each answer a quoted paragraph
     // with no verb of saying. The answers are the interviewee's words, not

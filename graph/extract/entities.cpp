@@ -429,6 +429,8 @@ void EntityFinder::findNamesIn(int from, int to)
                 end += 2; // "Group of 20": a number after "of" ends the name
             } else if (w == QLatin1String("of") && nameBeforeOfCountry(k, end)) {
                 break; // "President Marta Quispe of Bolivia": the person, then the country
+            } else if (w == QLatin1String("for") && nameBeforeForOrganization(k, end)) {
+                break; // "spoke to Jane Doe for Harbour Radio": the person, then whom she works for
             } else if (connectors().contains(w) && end + 1 < tokens.size() && text.adjacent(end, end + 1) &&
                        startsUpper(tokens[end + 1].text)) {
                 end += 2;
@@ -548,6 +550,29 @@ void EntityFinder::findNamesIn(int from, int to)
 // none before is an organisation's word ("Association of … Carriers of
 // Ukraine"), and the whole is no country's name ("Democratic Republic of
 // Congo").
+// "Jane Doe for Harbour Radio": two or three capitalised words that name
+// nothing (no title, organisation's word, country or demonym among them),
+// "for", then an organisation's name (its last word an organisation's
+// word) are a person and whom she works for; not "Centre for Policy
+// Studies" nor "Physicians for Human Rights".
+bool EntityFinder::nameBeforeForOrganization(int k, int at) const
+{
+    if (at - k < 2 || at - k > 3 || at + 2 >= tokens.size() || !text.adjacent(at - 1, at) ||
+        !text.adjacent(at, at + 1))
+        return false;
+    for (int j = k; j < at; ++j) {
+        const QString &w = tokens[j].text;
+        if (!startsUpper(w) || isAcronym(w) || gz.isTitle(w) || gz.isOrganizationWord(w) || gz.isDemonym(w) ||
+            commonCapitalised().contains(w) || !gz.country(w).isEmpty())
+            return false;
+    }
+    int end = at + 1;
+    while (end < tokens.size() && end - at <= 4 && text.adjacent(end - 1, end) && startsUpper(tokens[end].text))
+        ++end;
+    return end - at >= 2 && gz.isOrganizationWord(tokens[end - 1].text) &&
+           !(end < tokens.size() && text.adjacent(end - 1, end) && startsUpper(tokens[end].text));
+}
+
 bool EntityFinder::nameBeforeOfCountry(int k, int of) const
 {
     if (of - k < 2 || of + 1 >= tokens.size() || !text.adjacent(of, of + 1) || !text.adjacent(of - 1, of))
@@ -954,8 +979,15 @@ void EntityFinder::classify(int first, int end)
     const QString before = first > 0 && tokens[first - 1].sentence == tokens[first].sentence
                                ? tokens[first - 1].text.toLower()
                                : QString();
+    // "spoke to Jane Doe", "wrote to Jane Doe": whom someone speaks or
+    // writes to is a person, not where she goes.
+    const bool spokenTo =
+        before == QLatin1String("to") && first >= 2 && tokens[first - 2].sentence == tokens[first].sentence &&
+        (gz.isSpeechVerb(tokens[first - 2].text) ||
+         isOneOf(tokens[first - 2].text, {"spoke", "speak", "speaks", "speaking", "talked", "talk", "talks",
+                                          "talking", "write", "writes", "writing", "written"}));
     const bool placePreposition = before == QLatin1String("in") || before == QLatin1String("at") ||
-                                  before == QLatin1String("from") || before == QLatin1String("to") ||
+                                  before == QLatin1String("from") || (before == QLatin1String("to") && !spokenTo) ||
                                   before == QLatin1String("near") || before == QLatin1String("outside");
     if (count == 1) {
         const int person = personBySurname(name);
