@@ -3243,6 +3243,22 @@ private Q_SLOTS:
         QCOMPARE(organizations.join(QStringLiteral(", ")), QStringLiteral("Institute for Coastal Studies, Lakeside Radio"));
     }
 
+    // "the ministry talks a lot and does little", "the mayor talks tough":
+    // the verb, with how someone talks after it, is no talks held; "talks
+    // a week ago" are.
+    void talksAsAVerbOfManner()
+    {
+        const QString text = QStringLiteral(
+            "OSLO, June 3 (Fjord Wire) - Fishermen in Tromsø say the Norwegian fisheries ministry talks a lot "
+            "and does little. The mayor of Bodø, Kari Solheim, talks tough about quotas too.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 3));
+        QVERIFY2(eventsOf(x, QStringLiteral("talks")).isEmpty(), eventsSaid(x).constData());
+        const QString held = QStringLiteral(
+            "OSLO, June 3 (Fjord Wire) - Norway and Iceland held talks a week ago in Reykjavik on the quotas.\n");
+        const Extraction y = extractArticle(held, QDate(2025, 6, 3));
+        QVERIFY2(eventsOf(y, QStringLiteral("talks")).size() == 1, eventsSaid(y).constData());
+    }
+
     // A transcript: an italic introduction says who spoke to whom, each
     // question is a paragraph of its own, each answer a quoted paragraph
     // with no verb of saying. The answers are the interviewee's words, not

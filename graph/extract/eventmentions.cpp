@@ -1563,6 +1563,15 @@ bool EventFinder::notHappening(const Trigger &trigger, const Sentence &s) const
         if (!again)
             return true;
     }
+    // "the council talks a lot and does little", "she talks tough": the
+    // verb, with how someone talks after it; no talks held.
+    if (k + 1 < s.endToken && tokens[k].text == QLatin1String("talks") && text.adjacent(k, k + 1)) {
+        const QString &next = tokens[k + 1].text;
+        const QString &then = k + 2 < s.endToken ? tokens[k + 2].text : QString();
+        if (isOneOf(next, {"tough", "big", "loudly", "openly", "freely", "endlessly", "little"}) ||
+            (isOneOf(next, {"a", "too"}) && isOneOf(then, {"lot", "much", "good"})))
+            return true;
+    }
     for (int j = k - 1; j >= std::max(s.firstToken, k - 4); --j) {
         if (isOneOf(tokens[j].text,
                     {"not", "never", "without", "refused", "declined", "asked", "hoped", "hopes", "wanted",
