@@ -3259,6 +3259,19 @@ private Q_SLOTS:
         QVERIFY2(eventsOf(y, QStringLiteral("talks")).size() == 1, eventsSaid(y).constData());
     }
 
+    // "a study by Lindqvist Brandt" … "the Oslo consultancy Lindqvist
+    // Brandt": a name taken for someone's by its shape alone is the
+    // organisation's the text later says it is.
+    void aNameLaterSaidToBeAnOrganizations()
+    {
+        const QString text = QStringLiteral(
+            "# Salmon prices\n\n"
+            "A study this month by Haugen Vik says farmed salmon prices will fall. Erik Dahl, a partner at the "
+            "Bergen consultancy Haugen Vik, said exporters were ready.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        QCOMPARE(peopleOf(x), QStringLiteral("Erik Dahl"));
+    }
+
     // A transcript: an italic introduction says who spoke to whom, each
     // question is a paragraph of its own, each answer a quoted paragraph
     // with no verb of saying. The answers are the interviewee's words, not

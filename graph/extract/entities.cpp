@@ -745,10 +745,39 @@ void EntityFinder::classify(int first, int end)
         }
         return;
     }
-    // A name already known, whole.
+    // "refrigerated cargo carrier Baltic Star Lines", "public
+    // broadcaster Radio Tirana": a kind of company right before a name of
+    // two words or more says whose name it is (not "letter carrier").
+    const bool kindBefore =
+        end - first >= 2 && first > 0 && text.adjacent(first - 1, first) &&
+        isOneOf(tokens[first - 1].text,
+                {"carrier", "firm", "company", "airline", "lender", "insurer", "reinsurer", "broadcaster",
+                 "conglomerate", "manufacturer", "carmaker", "automaker", "retailer", "shipper", "shipowner",
+                 "miner", "refiner", "utility", "consultancy", "think-tank", "thinktank", "bank"}) &&
+        !(first > 1 && isOneOf(tokens[first - 2].text, {"mail", "letter", "aircraft"}));
+    // "the citizens' movement Ndugu Yetu", "the opposition party Nuevo
+    // Rumbo": the kind of organisation in lower case right before the name.
+    static const WordSet kinds = [] {
+        WordSet set;
+        for (const char *w : {"movement", "group", "party", "coalition", "alliance", "union", "association",
+                              "organisation", "organization", "network", "collective", "campaign", "federation",
+                              "syndicate", "confederation", "foundation", "charity", "ngo", "militia"})
+            set.insert(QString::fromLatin1(w));
+        return set;
+    }();
+    const bool groupBefore = first > 0 && tokens[first - 1].sentence == tokens[first].sentence &&
+                             text.adjacent(first - 1, first) && kinds.contains(tokens[first - 1].text);
+    // A name already known, whole. Not a name taken for someone's by its
+    // shape alone that the text now says is an organisation's ("a report
+    // by Lindqvist Brandt" … "the consultancy Lindqvist Brandt"): on to
+    // the organisations.
     if (const auto it = byName.constFind(whole); it != byName.constEnd()) {
-        addMention(*it, first, end);
-        return;
+        const Entity &known = out.entities[*it];
+        if (!(known.kind == NodeKind::Person && known.rule == QLatin1String("capitalised name") &&
+              (kindBefore || groupBefore || describedAsOrganization(end)))) {
+            addMention(*it, first, end);
+            return;
+        }
     }
     // "Gómez Ibarra" after "Rosa Gómez Ibarra", "Ould Cheikh" after
     // "Mohamed Ould Cheikh": a surname of several words is the person's.
@@ -903,16 +932,6 @@ void EntityFinder::classify(int first, int end)
         return;
     // An organisation: its words, or an acronym, or "Name (ACR)", or what
     // the text says it is ("Harland Voss, the Oslo shipping firm").
-    // "refrigerated cargo carrier Baltic Star Lines", "public
-    // broadcaster Radio Tirana": a kind of company right before a name of
-    // two words or more says whose name it is (not "letter carrier").
-    const bool kindBefore =
-        count >= 2 && first > 0 && text.adjacent(first - 1, first) &&
-        isOneOf(tokens[first - 1].text,
-                {"carrier", "firm", "company", "airline", "lender", "insurer", "reinsurer", "broadcaster",
-                 "conglomerate", "manufacturer", "carmaker", "automaker", "retailer", "shipper", "shipowner",
-                 "miner", "refiner", "utility"}) &&
-        !(first > 1 && isOneOf(tokens[first - 2].text, {"mail", "letter", "aircraft"}));
     const bool described =
         !isAcronym(name) && (describedAsOrganization(end) || ofItsPeople(first, end) || kindBefore);
     // "the Kestrel Cable Syndicate (KCS)": its initials after it in
@@ -947,18 +966,6 @@ void EntityFinder::classify(int first, int end)
     };
     if (count >= 2 && demonymPortfolio())
         return;
-    // "the citizens' movement Ndugu Yetu", "the opposition party Nuevo
-    // Rumbo": the kind of organisation in lower case right before the name.
-    static const WordSet kinds = [] {
-        WordSet set;
-        for (const char *w : {"movement", "group", "party", "coalition", "alliance", "union", "association",
-                              "organisation", "organization", "network", "collective", "campaign", "federation",
-                              "syndicate", "confederation", "foundation", "charity", "ngo", "militia"})
-            set.insert(QString::fromLatin1(w));
-        return set;
-    }();
-    const bool groupBefore = first > 0 && tokens[first - 1].sentence == tokens[first].sentence &&
-                             text.adjacent(first - 1, first) && kinds.contains(tokens[first - 1].text);
     bool organization = isAcronym(name) || described || initialled || groupBefore;
     for (int w = first; w < end && !organization; ++w)
         organization = gz.isOrganizationWord(tokens[w].text);
@@ -969,6 +976,16 @@ void EntityFinder::classify(int first, int end)
                                 : initialled    ? QStringLiteral("name before its initials")
                                 : groupBefore   ? QStringLiteral("the kind of organisation before it")
                                                 : QStringLiteral("organisation word"));
+        // "a report by Lindqvist Brandt" … "the consultancy Lindqvist
+        // Brandt": what the text says it is outweighs the shape of the name
+        // taken for someone's before.
+        Entity &named = out.entities[e];
+        if ((described || groupBefore) && named.kind == NodeKind::Person &&
+            named.rule == QLatin1String("capitalised name")) {
+            named.kind = NodeKind::Organization;
+            named.rule = described ? QStringLiteral("what the text says it is")
+                                   : QStringLiteral("the kind of organisation before it");
+        }
         addMention(e, first, end);
         // "the African Union (AU)": the acronym is another name of it.
         if (acronymAfter)
