@@ -3272,6 +3272,25 @@ private Q_SLOTS:
         QCOMPARE(peopleOf(x), QStringLiteral("Erik Dahl"));
     }
 
+    // "had flown to Tallinn on Monday": travelling somewhere by air is a
+    // visit there, as travelling to it is; talks held there, in a clause
+    // opened by "where", were held that day.
+    void flyingToAPlaceIsAVisit()
+    {
+        const QString text = QStringLiteral(
+            "VILNIUS, May 9 (Baltic Wire) - The Lithuanian energy minister, Inga Balode, had flown to "
+            "Tallinn on Monday, where she held talks with Estonian Prime Minister Kaja Tamm on the grid accord.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 5, 9));
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(visits.first().date, QStringLiteral("2025-05-05"));
+        QVERIFY2(namesOf(x, visits.first().participants).contains(QLatin1String("Inga Balode")),
+                 eventsSaid(x).constData());
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(talks.first().date, QStringLiteral("2025-05-05"));
+    }
+
     // A transcript: an italic introduction says who spoke to whom, each
     // question is a paragraph of its own, each answer a quoted paragraph
     // with no verb of saying. The answers are the interviewee's words, not

@@ -1143,6 +1143,18 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 m.rule += QStringLiteral(", the day of the visit it follows");
             }
         }
+        // "had flown to Riga on Monday, where she held talks with X": what
+        // was held where a visit went, with no date of its own, was held
+        // during it.
+        if (i > 0 && m.date.iso.isEmpty() && mentionIndex[i - 1] >= 0 &&
+            QLatin1String(triggerWords[here[i - 1].type].type) == QLatin1String("visit") &&
+            QStringView(t).mid(here[i - 1].end, trigger.start - here[i - 1].end).contains(QLatin1String(", where "))) {
+            const EventMention &visit = (*into)[mentionIndex[i - 1]];
+            if (visit.sentence == si && !visit.date.iso.isEmpty()) {
+                m.date = visit.date;
+                m.rule += QStringLiteral(", the day of the visit where it was held");
+            }
+        }
         if (host && i > 0)
             m.sidelined = mentionIndex[i - 1];
         if (apart[i] != 0 && mentionIndex[i - 1] >= 0 && m.date.iso.isEmpty()) {
