@@ -3291,6 +3291,22 @@ private Q_SLOTS:
         QCOMPARE(talks.first().date, QStringLiteral("2025-05-05"));
     }
 
+    // "UN Human Rights Council" in a headline, "U.N. Human Rights Council"
+    // in the text: one organisation, whichever way its initials are
+    // written.
+    void initialsWithOrWithoutPeriodsAreOneName()
+    {
+        const QString text = QStringLiteral(
+            "# UN Human Rights Council to debate Tigray report\n\n"
+            "GENEVA, June 3 (Alpine Wire) - The U.N. Human Rights Council will debate the report next week, "
+            "diplomats said.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 3));
+        int councils = 0;
+        for (const Entity &e : x.entities)
+            councils += e.label.contains(QLatin1String("Human Rights Council"));
+        QCOMPARE(councils, 1);
+    }
+
     // A transcript: an italic introduction says who spoke to whom, each
     // question is a paragraph of its own, each answer a quoted paragraph
     // with no verb of saying. The answers are the interviewee's words, not

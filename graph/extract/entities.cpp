@@ -136,15 +136,25 @@ int EntityFinder::addEntity(NodeKind kind, const QString &label, const QString &
 {
     if (const auto it = byName.constFind(label); it != byName.constEnd())
         return *it;
-    // "KITWE" in the dateline and "Kitwe" later are one place.
+    // "KITWE" in the dateline and "Kitwe" later are one place; "UN
+    // Security Council" and "U.N. Security Council" one organisation.
     if (kind != NodeKind::Person) {
+        const auto withoutPeriods = [](QString name) { return name.remove(QLatin1Char('.')); };
+        const bool periods = label.contains(QLatin1Char('.'));
+        const QString plain = periods ? withoutPeriods(label) : label;
         for (int i = 0; i < out.entities.size(); ++i) {
+            const QString &other = out.entities[i].label;
             if (out.entities[i].kind == kind &&
-                out.entities[i].label.compare(label, Qt::CaseInsensitive) == 0) {
+                (other.compare(label, Qt::CaseInsensitive) == 0 ||
+                 ((periods || other.contains(QLatin1Char('.'))) &&
+                  withoutPeriods(other).compare(plain, Qt::CaseInsensitive) == 0))) {
                 // The way the text usually writes it, not the dateline's capitals.
                 if (isAllUpper(out.entities[i].label) && !isAllUpper(label)) {
                     out.entities[i].aliases.append(out.entities[i].label);
                     out.entities[i].label = label;
+                } else if (other.compare(label, Qt::CaseInsensitive) != 0 &&
+                           !out.entities[i].aliases.contains(label)) {
+                    out.entities[i].aliases.append(label); // the name written with periods, or without
                 }
                 byName.insert(label, i);
                 return i;
