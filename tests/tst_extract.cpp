@@ -3273,7 +3273,8 @@ private Q_SLOTS:
     }
 
     // "had flown to Tallinn on Monday": travelling somewhere by air is a
-    // visit there, as travelling to it is; talks held there, in a clause
+    // visit there, as travelling to it is (not when the sentence says what
+    // for: "flew to Warsaw for talks"); talks held there, in a clause
     // opened by "where", were held that day.
     void flyingToAPlaceIsAVisit()
     {
@@ -3289,6 +3290,35 @@ private Q_SLOTS:
         const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
         QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
         QCOMPARE(talks.first().date, QStringLiteral("2025-05-05"));
+        const QString flew = QStringLiteral(
+            "VILNIUS, May 9 (Baltic Wire) - The Latvian prime minister, Andris Ozols, flew to Warsaw on Tuesday.\n");
+        const Extraction y = extractArticle(flew, QDate(2025, 5, 9));
+        const QList<Event> trips = eventsOf(y, QStringLiteral("visit"));
+        QVERIFY2(trips.size() == 1, eventsSaid(y).constData());
+        QCOMPARE(trips.first().date, QStringLiteral("2025-05-06"));
+        const QString forTalks = QStringLiteral(
+            "VILNIUS, May 9 (Baltic Wire) - Andris Ozols flew to Warsaw on Tuesday for talks with Polish Prime "
+            "Minister Jan Wolski.\n");
+        const Extraction z = extractArticle(forTalks, QDate(2025, 5, 9));
+        QVERIFY2(eventsOf(z, QStringLiteral("visit")).isEmpty(), eventsSaid(z).constData());
+    }
+
+    // "The minister spoke to Jane Doe for Harbour Radio on Monday": speaking
+    // to someone named with the organisation she works for is an
+    // interview, the three its participants; speaking to someone else is
+    // no interview.
+    void speakingToSomeoneForAnOrganizationIsAnInterview()
+    {
+        const QString text = QStringLiteral(
+            "# Ferry strike ends\n\n"
+            "The union leader, Colm Rafferty, spoke to Siobhan McTeer for Lakeside Radio on Monday in Galway.\n\n"
+            "Rafferty later spoke to Aoife Byrne, the ferry company's director, about the rota.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
+        const QList<Event> interviews = eventsOf(x, QStringLiteral("interview"));
+        QVERIFY2(interviews.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(interviews.first().date, QStringLiteral("2025-04-21"));
+        QCOMPARE(namesOf(x, interviews.first().participants),
+                 QStringLiteral("Colm Rafferty, Lakeside Radio, Siobhan McTeer"));
     }
 
     // "UN Human Rights Council" in a headline, "U.N. Human Rights Council"

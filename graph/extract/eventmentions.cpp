@@ -82,6 +82,18 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             if (!ministers)
                 continue;
         }
+        // "spoke to Jane Doe for Harbour Radio": speaking to someone who
+        // works for an organisation, named so, is an interview; speaking to
+        // anyone else is not one.
+        if (words == QLatin1String("spoke to") || words == QLatin1String("talked to")) {
+            const auto who = std::lower_bound(mentions.cbegin(), mentions.cend(), trigger.end,
+                                              [](const Mention &m, qsizetype pos) { return m.start < pos; });
+            if (who == mentions.cend() || who->start != trigger.end + 1 ||
+                out.entities[who->entity].kind != NodeKind::Person || std::next(who) == mentions.cend() ||
+                QStringView(t).mid(who->end, std::next(who)->start - who->end) != QLatin1String(" for ") ||
+                out.entities[std::next(who)->entity].kind != NodeKind::Organization)
+                continue;
+        }
         // "has arrived in Manila to brief the mediators": an arrival in the
         // present perfect, just told, is a visit; "arrived in Manila on
         // Monday for a state visit" is told by the visit's own words.
@@ -91,9 +103,12 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 continue;
         }
         // "A WHO team of logisticians will travel to Bukoba": a team, a
-        // delegation or a mission travelling somewhere visits it; anyone
-        // else travels to something ("travelled to Suva for the summit").
-        if (trigger.type == visitType && words.startsWith(QLatin1String("trav"))) {
+        // delegation or a mission travelling (or flying) somewhere visits
+        // it; anyone else travels to something ("travelled to Suva for the
+        // summit", "flew to Accra for talks").
+        if (trigger.type == visitType &&
+            (words.startsWith(QLatin1String("trav")) ||
+             (words.startsWith(QLatin1String("fl")) && words.endsWith(QLatin1String(" to"))))) {
             const int k = text.tokenAtOrAfter(trigger.start);
             bool team = false;
             for (int j = k - 1; j >= std::max(s.firstToken, k - 8) && !team; --j)
@@ -103,7 +118,12 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             // names no other event is a visit there.
             const int to = text.tokenAtOrAfter(trigger.end);
             const int place = to < s.endToken && tokens[to].text == QLatin1String("the") ? to + 1 : to;
-            const bool toAPlace = all.size() == 1 && place < s.endToken && startsUpper(tokens[place].text) &&
+            // "had flown to Baku, where she held talks": or one named where it went.
+            const auto where = [&] {
+                return all.size() == 2 && all[1].start > trigger.end &&
+                       QStringView(t).mid(trigger.end, all[1].start - trigger.end).contains(QLatin1String(", where "));
+            };
+            const bool toAPlace = (all.size() == 1 || where()) && place < s.endToken && startsUpper(tokens[place].text) &&
                                   (place == to || (place + 1 < s.endToken && text.adjacent(place, place + 1) &&
                                                    tokens[place + 1].text == QLatin1String("capital")));
             if (!team && !toAPlace)

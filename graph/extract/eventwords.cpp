@@ -22,7 +22,8 @@ const TriggerWords triggerWords[] = {
     {"missile strikes?|air ?strikes?|drone strikes?|shelling|bombardment|bombing|"
      "(?:launched|fired) (?:[\\w-]+ ){0,3}(?:missiles?|rockets?)|intercepted",
      "military_action", "Military action"},
-    {"interview", "interview", "Interview"},
+    // "spoke to Jane Doe for Harbour Radio": an interview given (see mentionsIn).
+    {"interview|spoke to|talked to", "interview", "Interview"},
     // "is due to arrive in Colombo on July 10": a visit to come. "toured
     // the works": a tour of a site is a visit to it; so is a team's
     // travelling to a place (see mentionsIn).
@@ -99,7 +100,7 @@ const WordSet &triggerStarts()
               "election",    "elections", "re-election", "reelection", "attend",     "attends",
               "attended",    "attending",  "first",      "dinner",     "due",        "expected",
               "scheduled",   "set",        "discussed",  "toured",     "touring",    "travel",
-              "travels",     "travelled",  "traveled",   "travelling", "traveling", "flew",
+              "travels",     "travelled",  "traveled",   "travelling", "traveling", "flew",       "talked",
               "fly",         "flies",      "flown",      "flying",
               "stayed",      "downed",     "arrived"}) {
             const QString word = QString::fromLatin1(w);
