@@ -3337,6 +3337,28 @@ private Q_SLOTS:
         QCOMPARE(councils, 1);
     }
 
+    // "the African Union" … "AU officials": initials that begin the words
+    // of the one organisation the text names so are that organisation,
+    // even where the text never defines them; and "AU defence ministers
+    // are due to meet" is the bloc's ministerial, auxiliaries between
+    // the ministers and the verb.
+    void initialsOfAnOrganizationNamedAndItsMinistersDueToMeet()
+    {
+        const QString text = QStringLiteral(
+            "ADDIS ABABA, June 3 (Horn Wire) - The African Union agreed on Tuesday to send observers to the "
+            "border.\n\n"
+            "AU defence ministers are due to meet in Kigali on June 20 to approve the mission.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 3));
+        int unions = 0;
+        for (const Entity &e : x.entities)
+            unions += e.label == QLatin1String("AU") || e.label == QLatin1String("African Union");
+        QCOMPARE(unions, 1);
+        const QList<Event> ministerials = eventsOf(x, QStringLiteral("ministerial"));
+        QVERIFY2(ministerials.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(ministerials.first().date, QStringLiteral("2025-06-20"));
+        QCOMPARE(namesOf(x, ministerials.first().participants), QStringLiteral("African Union"));
+    }
+
     // A transcript: an italic introduction says who spoke to whom, each
     // question is a paragraph of its own, each answer a quoted paragraph
     // with no verb of saying. The answers are the interviewee's words, not

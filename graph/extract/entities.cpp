@@ -123,6 +123,22 @@ const WordSet &placeWords()
     return words;
 }
 
+// "European Union": "EU", the first letters of its words, each a capital.
+QString initialsOf(const QString &name)
+{
+    QString letters;
+    bool wordStart = true;
+    for (const QChar c : name) {
+        if (wordStart) {
+            if (!c.isUpper())
+                return QString();
+            letters += c;
+        }
+        wordStart = c == QLatin1Char(' ');
+    }
+    return letters;
+}
+
 } // namespace
 
 EntityFinder::EntityFinder(const Text &source, const QList<Quote> &quoted, const Gazetteer &gazetteer,
@@ -268,6 +284,8 @@ void EntityFinder::findNames()
 // "the JPC" paragraphs before "the … Joint Permanent Commission (JPC)": an
 // acronym taken for an organisation of its own before the text defined it
 // is the organisation it defines; its mentions go to that one, and it goes.
+// So is one whose letters begin the words of the one organisation the text
+// names so, its words all capitalised ("EU", "European Union").
 void EntityFinder::mergeAcronymsDefinedLater()
 {
     QList<int> into(out.entities.size(), -1);
@@ -276,13 +294,27 @@ void EntityFinder::mergeAcronymsDefinedLater()
         const Entity &acronym = out.entities[a];
         if (acronym.kind != NodeKind::Organization || !acronym.aliases.isEmpty() || !isAcronym(acronym.label))
             continue;
+        int initialled = -1; // "EU" and "European Union": the one organisation of those initials
+        bool twice = false;
         for (int b = 0; b < out.entities.size(); ++b) {
-            if (b != a && out.entities[b].kind == NodeKind::Organization &&
-                out.entities[b].aliases.contains(acronym.label)) {
+            const Entity &named = out.entities[b];
+            if (b == a || named.kind != NodeKind::Organization)
+                continue;
+            if (named.aliases.contains(acronym.label)) {
                 into[a] = b;
                 any = true;
                 break;
             }
+            if (named.label.size() > acronym.label.size() && named.label.count(QLatin1Char(' ')) + 1 == acronym.label.size() &&
+                initialsOf(named.label) == acronym.label) {
+                twice = initialled >= 0;
+                initialled = b;
+            }
+        }
+        if (into[a] < 0 && initialled >= 0 && !twice) {
+            into[a] = initialled;
+            out.entities[initialled].aliases.append(acronym.label);
+            any = true;
         }
     }
     if (!any)

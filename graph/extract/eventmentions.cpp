@@ -268,7 +268,15 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                     continue;
                 const auto after = std::lower_bound(mentions.cbegin(), mentions.cend(), tokens[j].start,
                                                     [](const Mention &m, qsizetype pos) { return m.start < pos; });
-                const bool before = j - k >= -3 && after != mentions.cbegin() && std::prev(after)->endToken >= j - 2 &&
+                // "NATO defence ministers will meet", "EU farm ministers are due
+                // to meet": the bloc's name right before them, at most
+                // auxiliaries between them and the verb.
+                const bool auxiliaries = std::all_of(tokens.cbegin() + j + 1, tokens.cbegin() + k, [](const Token &w) {
+                    return isOneOf(w.text, {"are", "were", "will", "would", "due", "set", "expected", "scheduled",
+                                            "to", "also", "again", "have", "had"});
+                });
+                const bool before = (j - k >= -3 || auxiliaries) && after != mentions.cbegin() &&
+                                    std::prev(after)->endToken >= j - 2 &&
                                     out.entities[std::prev(after)->entity].kind == NodeKind::Organization;
                 // "ministers of the African Union", right after them.
                 const int of = j + 1;
