@@ -3359,6 +3359,20 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, ministerials.first().participants), QStringLiteral("African Union"));
     }
 
+    // "talks between Togolese and Beninese officials": demonyms in "-ese"
+    // and others the generated forms miss name their countries, so that the
+    // talks have parties.
+    void demonymsTheRuleOfEndingsMisses()
+    {
+        const QString text = QStringLiteral(
+            "LOME, June 3 (Gulf Wire) - The border accord agreed at talks between Togolese and Beninese officials "
+            "in Aneho in April is holding, the ministry said.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 3));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, talks.first().participants), QStringLiteral("Benin, Togo"));
+    }
+
     // A transcript: an italic introduction says who spoke to whom, each
     // question is a paragraph of its own, each answer a quoted paragraph
     // with no verb of saying. The answers are the interviewee's words, not
