@@ -3373,6 +3373,24 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, talks.first().participants), QStringLiteral("Benin, Togo"));
     }
 
+    // "urged both sides to return to talks in Nairobi", "will ask to visit
+    // Kampala": talks and visits called for or asked, not held; "will
+    // return to talks on Monday" are to come.
+    void talksToReturnToAndVisitsToAskFor()
+    {
+        const QString text = QStringLiteral(
+            "ADDIS ABABA, June 3 (Horn Wire) - The envoy, Lydia Wanjiru, urged both sides to return to talks in "
+            "Nairobi. She said she would also ask to visit Kampala.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 3));
+        QVERIFY2(eventsOf(x, QStringLiteral("talks")).isEmpty(), eventsSaid(x).constData());
+        QVERIFY2(eventsOf(x, QStringLiteral("visit")).isEmpty(), eventsSaid(x).constData());
+        const QString planned = QStringLiteral(
+            "ADDIS ABABA, June 3 (Horn Wire) - Kenyan and Ugandan officials will return to talks in "
+            "Nairobi on Monday.\n");
+        const Extraction y = extractArticle(planned, QDate(2025, 6, 3));
+        QVERIFY2(eventsOf(y, QStringLiteral("talks")).size() == 1, eventsSaid(y).constData());
+    }
+
     // A transcript: an italic introduction says who spoke to whom, each
     // question is a paragraph of its own, each answer a quoted paragraph
     // with no verb of saying. The answers are the interviewee's words, not

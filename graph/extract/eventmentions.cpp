@@ -1589,15 +1589,18 @@ bool EventFinder::notHappening(const Trigger &trigger, const Sentence &s) const
                  "strategy",    "path",       "road",       "route",         "appetite",   "idea",
                  "possibility", "support",    "objections", "insistence",    "skepticism", "scepticism",
                  "questions",   "open",       "ready",      "willing",       "prepared",   "eager",
-                 "keen"})) {
+                 "keen",        "return"})) {
         // "was ready to resume talks with the union on Thursday": talks
         // to be held again, on a day given, are no talks in general.
         static const QRegularExpression dayAfter(
             QStringLiteral("^[^.;]{0,60}?\\b(?:on|next|this)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                            "Saturday|Sunday|week|month)\\b"));
+        // "urged both sides to return to talks" is no talks; "will return
+        // to talks on Monday" are.
         const bool again =
-            q + 1 < k && tokens[q].text == QLatin1String("to") &&
-            isOneOf(tokens[q + 1].text, {"resume", "reopen", "restart", "hold", "start", "begin"}) &&
+            ((q + 1 < k && tokens[q].text == QLatin1String("to") &&
+              isOneOf(tokens[q + 1].text, {"resume", "reopen", "restart", "hold", "start", "begin"})) ||
+             tokens[q - 1].text == QLatin1String("return")) &&
             matchIn(dayAfter, QStringView(t).mid(trigger.end, std::min<qsizetype>(90, s.end - trigger.end)))
                 .hasMatch();
         if (!again)
@@ -1614,8 +1617,8 @@ bool EventFinder::notHappening(const Trigger &trigger, const Sentence &s) const
     }
     for (int j = k - 1; j >= std::max(s.firstToken, k - 4); --j) {
         if (isOneOf(tokens[j].text,
-                    {"not", "never", "without", "refused", "declined", "asked", "hoped", "hopes", "wanted",
-                     "wants", "sought", "seeks", "cancelled", "canceled", "no"}))
+                    {"not", "never", "without", "refused", "declined", "asked", "ask", "asks", "hoped", "hopes",
+                     "hope", "wanted", "wants", "want", "sought", "seeks", "seek", "cancelled", "canceled", "no"}))
             return true;
         // "ahead of any negotiations", "a possible meeting", "potential
         // talks": an event that may or may not come, not one reported.
