@@ -3391,6 +3391,20 @@ private Q_SLOTS:
         QVERIFY2(eventsOf(y, QStringLiteral("talks")).size() == 1, eventsSaid(y).constData());
     }
 
+    // "who had flown to Quito that afternoon": the day of the event named
+    // just before, as "that morning" and "that evening" are.
+    void thatAfternoonIsTheDayOfTheEventBefore()
+    {
+        const QString text = QStringLiteral(
+            "LIMA, June 6 (Andes Wire) - Peruvian President Rosa Quispe hosted a dinner on Tuesday for the "
+            "presidents of Chile and Bolivia. The Ecuadorean foreign minister, Pablo Andrade, who had flown to "
+            "Lima that afternoon, joined them later.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 6));
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(visits.first().date, QStringLiteral("2025-06-03"));
+    }
+
     // A transcript: an italic introduction says who spoke to whom, each
     // question is a paragraph of its own, each answer a quoted paragraph
     // with no verb of saying. The answers are the interviewee's words, not

@@ -1012,15 +1012,15 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         // start and the clause's: where the relative dates below are looked for.
         const qsizetype clauseFrom = std::max({from, clauseStart});
         const QStringView fullClause = QStringView(t).mid(clauseFrom, clauseEnd - clauseFrom);
-        // "the same day", "later that day", "in the morning": the day of the
+        // "the same day", "later that day", "that afternoon": the day of the
         // event named just before, in this paragraph (inferred, not stated).
         if (m.date.iso.isEmpty() && !into->isEmpty()) {
             static const QRegularExpression sameDay(QStringLiteral(
-                "\\b(?:the same day|that day|later that day|that evening|that morning|in the morning|"
-                "in the afternoon|in the evening)\\b"));
+                "\\b(?:the same day|that day|later that day|that evening|that morning|that afternoon|that night|"
+                "in the morning|in the afternoon|in the evening)\\b"));
             const QStringView clause = QStringView(t).mid(clauseFrom, std::min(ownEnd, clauseEnd) - clauseFrom);
             const bool maybe = clause.contains(u"day") || clause.contains(u"morning") || clause.contains(u"evening") ||
-                               clause.contains(u"afternoon");
+                               clause.contains(u"afternoon") || clause.contains(u"night");
             const QRegularExpressionMatch said =
                 maybe ? matchIn(sameDay, clause) : QRegularExpressionMatch();
             const EventMention &last = into->last();
