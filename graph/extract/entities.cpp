@@ -162,7 +162,7 @@ int EntityFinder::addEntity(NodeKind kind, const QString &label, const QString &
             const QString &other = out.entities[i].label;
             if (out.entities[i].kind == kind &&
                 (other.compare(label, Qt::CaseInsensitive) == 0 ||
-                 ((periods || other.contains(QLatin1Char('.'))) &&
+                 ((periods || (other.size() > label.size() && other.contains(QLatin1Char('.')))) &&
                   withoutPeriods(other).compare(plain, Qt::CaseInsensitive) == 0))) {
                 // The way the text usually writes it, not the dateline's capitals.
                 if (isAllUpper(out.entities[i].label) && !isAllUpper(label)) {
@@ -408,13 +408,14 @@ void EntityFinder::findNamesIn(int from, int to)
             // "… dos Santos Lima said" after "Paulo dos Santos Lima": a
             // particle of names and the capitalised words after it that end
             // a known person's name are that person.
-            // "… van der Meer said": two particles.
-            const int second = k + 1 < to && text.adjacent(k, k + 1) && nameParticles().contains(tokens[k].text) &&
-                                       nameParticles().contains(tokens[k + 1].text)
-                                   ? k + 2
-                                   : k + 1;
-            if (second < to && startsUpper(tokens[second].text) && text.adjacent(second - 1, second) &&
-                nameParticles().contains(tokens[k].text)) {
+            // "… van der Meer said": two particles (the capital looked at first).
+            int second = -1;
+            if (k + 1 < to && startsUpper(tokens[k + 1].text))
+                second = k + 1;
+            else if (k + 2 < to && startsUpper(tokens[k + 2].text) && nameParticles().contains(tokens[k + 1].text) &&
+                     text.adjacent(k + 1, k + 2))
+                second = k + 2;
+            if (second > 0 && text.adjacent(k, k + 1) && nameParticles().contains(tokens[k].text)) {
                 int end = second + 1;
                 while (end < to && text.adjacent(end - 1, end) && startsUpper(tokens[end].text))
                     ++end;
@@ -790,13 +791,14 @@ void EntityFinder::classify(int first, int end)
     // "refrigerated cargo carrier Baltic Star Lines", "public
     // broadcaster Radio Tirana": a kind of company right before a name of
     // two words or more says whose name it is (not "letter carrier").
-    const bool kindBefore =
-        end - first >= 2 && first > 0 && text.adjacent(first - 1, first) &&
-        isOneOf(tokens[first - 1].text,
-                {"carrier", "firm", "company", "airline", "lender", "insurer", "reinsurer", "broadcaster",
-                 "conglomerate", "manufacturer", "carmaker", "automaker", "retailer", "shipper", "shipowner",
-                 "miner", "refiner", "utility", "consultancy", "think-tank", "thinktank", "bank"}) &&
-        !(first > 1 && isOneOf(tokens[first - 2].text, {"mail", "letter", "aircraft"}));
+    const auto companyKindBefore = [&] {
+        return end - first >= 2 && first > 0 && text.adjacent(first - 1, first) &&
+               isOneOf(tokens[first - 1].text,
+                       {"carrier", "firm", "company", "airline", "lender", "insurer", "reinsurer", "broadcaster",
+                        "conglomerate", "manufacturer", "carmaker", "automaker", "retailer", "shipper", "shipowner",
+                        "miner", "refiner", "utility", "consultancy", "think-tank", "thinktank", "bank"}) &&
+               !(first > 1 && isOneOf(tokens[first - 2].text, {"mail", "letter", "aircraft"}));
+    };
     // "the citizens' movement Ndugu Yetu", "the opposition party Nuevo
     // Rumbo": the kind of organisation in lower case right before the name.
     static const WordSet kinds = [] {
@@ -807,8 +809,10 @@ void EntityFinder::classify(int first, int end)
             set.insert(QString::fromLatin1(w));
         return set;
     }();
-    const bool groupBefore = first > 0 && tokens[first - 1].sentence == tokens[first].sentence &&
-                             text.adjacent(first - 1, first) && kinds.contains(tokens[first - 1].text);
+    const auto groupKindBefore = [&] {
+        return first > 0 && tokens[first - 1].sentence == tokens[first].sentence && text.adjacent(first - 1, first) &&
+               kinds.contains(tokens[first - 1].text);
+    };
     // A name already known, whole. Not a name taken for someone's by its
     // shape alone that the text now says is an organisation's ("a report
     // by Lindqvist Brandt" … "the consultancy Lindqvist Brandt"): on to
@@ -816,7 +820,7 @@ void EntityFinder::classify(int first, int end)
     if (const auto it = byName.constFind(whole); it != byName.constEnd()) {
         const Entity &known = out.entities[*it];
         if (!(known.kind == NodeKind::Person && known.rule == QLatin1String("capitalised name") &&
-              (kindBefore || groupBefore || describedAsOrganization(end)))) {
+              (companyKindBefore() || groupKindBefore() || describedAsOrganization(end)))) {
             addMention(*it, first, end);
             return;
         }
@@ -974,6 +978,7 @@ void EntityFinder::classify(int first, int end)
         return;
     // An organisation: its words, or an acronym, or "Name (ACR)", or what
     // the text says it is ("Harland Voss, the Oslo shipping firm").
+    const bool kindBefore = companyKindBefore();
     const bool described =
         !isAcronym(name) && (describedAsOrganization(end) || ofItsPeople(first, end) || kindBefore);
     // "the Kestrel Cable Syndicate (KCS)": its initials after it in
@@ -1008,6 +1013,7 @@ void EntityFinder::classify(int first, int end)
     };
     if (count >= 2 && demonymPortfolio())
         return;
+    const bool groupBefore = groupKindBefore();
     bool organization = isAcronym(name) || described || initialled || groupBefore;
     for (int w = first; w < end && !organization; ++w)
         organization = gz.isOrganizationWord(tokens[w].text);
