@@ -123,6 +123,22 @@ const WordSet &placeWords()
     return words;
 }
 
+// "European Union": "EU", the first letters of its words, each a capital.
+QString initialsOf(const QString &name)
+{
+    QString letters;
+    bool wordStart = true;
+    for (const QChar c : name) {
+        if (wordStart) {
+            if (!c.isUpper())
+                return QString();
+            letters += c;
+        }
+        wordStart = c == QLatin1Char(' ');
+    }
+    return letters;
+}
+
 } // namespace
 
 EntityFinder::EntityFinder(const Text &source, const QList<Quote> &quoted, const Gazetteer &gazetteer,
@@ -136,15 +152,25 @@ int EntityFinder::addEntity(NodeKind kind, const QString &label, const QString &
 {
     if (const auto it = byName.constFind(label); it != byName.constEnd())
         return *it;
-    // "KITWE" in the dateline and "Kitwe" later are one place.
+    // "KITWE" in the dateline and "Kitwe" later are one place; "UN
+    // Security Council" and "U.N. Security Council" one organisation.
     if (kind != NodeKind::Person) {
+        const auto withoutPeriods = [](QString name) { return name.remove(QLatin1Char('.')); };
+        const bool periods = label.contains(QLatin1Char('.'));
+        const QString plain = periods ? withoutPeriods(label) : label;
         for (int i = 0; i < out.entities.size(); ++i) {
+            const QString &other = out.entities[i].label;
             if (out.entities[i].kind == kind &&
-                out.entities[i].label.compare(label, Qt::CaseInsensitive) == 0) {
+                (other.compare(label, Qt::CaseInsensitive) == 0 ||
+                 ((periods || (other.size() > label.size() && other.contains(QLatin1Char('.')))) &&
+                  withoutPeriods(other).compare(plain, Qt::CaseInsensitive) == 0))) {
                 // The way the text usually writes it, not the dateline's capitals.
                 if (isAllUpper(out.entities[i].label) && !isAllUpper(label)) {
                     out.entities[i].aliases.append(out.entities[i].label);
                     out.entities[i].label = label;
+                } else if (other.compare(label, Qt::CaseInsensitive) != 0 &&
+                           !out.entities[i].aliases.contains(label)) {
+                    out.entities[i].aliases.append(label); // the name written with periods, or without
                 }
                 byName.insert(label, i);
                 return i;
@@ -258,6 +284,8 @@ void EntityFinder::findNames()
 // "the JPC" paragraphs before "the … Joint Permanent Commission (JPC)": an
 // acronym taken for an organisation of its own before the text defined it
 // is the organisation it defines; its mentions go to that one, and it goes.
+// So is one whose letters begin the words of the one organisation the text
+// names so, its words all capitalised ("EU", "European Union").
 void EntityFinder::mergeAcronymsDefinedLater()
 {
     QList<int> into(out.entities.size(), -1);
@@ -266,13 +294,27 @@ void EntityFinder::mergeAcronymsDefinedLater()
         const Entity &acronym = out.entities[a];
         if (acronym.kind != NodeKind::Organization || !acronym.aliases.isEmpty() || !isAcronym(acronym.label))
             continue;
+        int initialled = -1; // "EU" and "European Union": the one organisation of those initials
+        bool twice = false;
         for (int b = 0; b < out.entities.size(); ++b) {
-            if (b != a && out.entities[b].kind == NodeKind::Organization &&
-                out.entities[b].aliases.contains(acronym.label)) {
+            const Entity &named = out.entities[b];
+            if (b == a || named.kind != NodeKind::Organization)
+                continue;
+            if (named.aliases.contains(acronym.label)) {
                 into[a] = b;
                 any = true;
                 break;
             }
+            if (named.label.size() > acronym.label.size() && named.label.count(QLatin1Char(' ')) + 1 == acronym.label.size() &&
+                initialsOf(named.label) == acronym.label) {
+                twice = initialled >= 0;
+                initialled = b;
+            }
+        }
+        if (into[a] < 0 && initialled >= 0 && !twice) {
+            into[a] = initialled;
+            out.entities[initialled].aliases.append(acronym.label);
+            any = true;
         }
     }
     if (!any)
@@ -366,9 +408,15 @@ void EntityFinder::findNamesIn(int from, int to)
             // "… dos Santos Lima said" after "Paulo dos Santos Lima": a
             // particle of names and the capitalised words after it that end
             // a known person's name are that person.
-            if (k + 1 < to && startsUpper(tokens[k + 1].text) && text.adjacent(k, k + 1) &&
-                nameParticles().contains(tokens[k].text)) {
-                int end = k + 2;
+            // "… van der Meer said": two particles (the capital looked at first).
+            int second = -1;
+            if (k + 1 < to && startsUpper(tokens[k + 1].text))
+                second = k + 1;
+            else if (k + 2 < to && startsUpper(tokens[k + 2].text) && nameParticles().contains(tokens[k + 1].text) &&
+                     text.adjacent(k + 1, k + 2))
+                second = k + 2;
+            if (second > 0 && text.adjacent(k, k + 1) && nameParticles().contains(tokens[k].text)) {
+                int end = second + 1;
                 while (end < to && text.adjacent(end - 1, end) && startsUpper(tokens[end].text))
                     ++end;
                 const QString words = text.words(k, end);
@@ -424,6 +472,8 @@ void EntityFinder::findNamesIn(int from, int to)
                 end += 2; // "Group of 20": a number after "of" ends the name
             } else if (w == QLatin1String("of") && nameBeforeOfCountry(k, end)) {
                 break; // "President Marta Quispe of Bolivia": the person, then the country
+            } else if (w == QLatin1String("for") && nameBeforeForOrganization(k, end)) {
+                break; // "spoke to Jane Doe for Harbour Radio": the person, then whom she works for
             } else if (connectors().contains(w) && end + 1 < tokens.size() && text.adjacent(end, end + 1) &&
                        startsUpper(tokens[end + 1].text)) {
                 end += 2;
@@ -457,9 +507,11 @@ void EntityFinder::findNamesIn(int from, int to)
                        end + 2 < tokens.size() && text.adjacent(end, end + 1) &&
                        text.adjacent(end + 1, end + 2) && startsUpper(tokens[end + 2].text) &&
                        !commonCapitalised().contains(tokens[end + 2].text) &&
-                       (gz.isOrganizationWord(tokens[end - 1].text) || countryGoesOn(k, end + 3))) {
+                       (gz.isOrganizationWord(tokens[end - 1].text) || countryGoesOn(k, end + 3) ||
+                        (nameParticles().contains(w) && nameParticles().contains(tokens[end + 1].text)))) {
                 end += 3; // "Organization of the Petroleum Exporting Countries", "Democratic Republic of the
-                          // Congo", not "Denise Okafor of the Union"
+                          // Congo", "Pieter van der Meer" (two particles of names), not "Denise Okafor of
+                          // the Union"
             } else {
                 break;
             }
@@ -541,6 +593,29 @@ void EntityFinder::findNamesIn(int from, int to)
 // none before is an organisation's word ("Association of … Carriers of
 // Ukraine"), and the whole is no country's name ("Democratic Republic of
 // Congo").
+// "Jane Doe for Harbour Radio": two or three capitalised words that name
+// nothing (no title, organisation's word, country or demonym among them),
+// "for", then an organisation's name (its last word an organisation's
+// word) are a person and whom she works for; not "Centre for Policy
+// Studies" nor "Physicians for Human Rights".
+bool EntityFinder::nameBeforeForOrganization(int k, int at) const
+{
+    if (at - k < 2 || at - k > 3 || at + 2 >= tokens.size() || !text.adjacent(at - 1, at) ||
+        !text.adjacent(at, at + 1))
+        return false;
+    for (int j = k; j < at; ++j) {
+        const QString &w = tokens[j].text;
+        if (!startsUpper(w) || isAcronym(w) || gz.isTitle(w) || gz.isOrganizationWord(w) || gz.isDemonym(w) ||
+            commonCapitalised().contains(w) || !gz.country(w).isEmpty())
+            return false;
+    }
+    int end = at + 1;
+    while (end < tokens.size() && end - at <= 4 && text.adjacent(end - 1, end) && startsUpper(tokens[end].text))
+        ++end;
+    return end - at >= 2 && gz.isOrganizationWord(tokens[end - 1].text) &&
+           !(end < tokens.size() && text.adjacent(end - 1, end) && startsUpper(tokens[end].text));
+}
+
 bool EntityFinder::nameBeforeOfCountry(int k, int of) const
 {
     if (of - k < 2 || of + 1 >= tokens.size() || !text.adjacent(of, of + 1) || !text.adjacent(of - 1, of))
@@ -713,10 +788,42 @@ void EntityFinder::classify(int first, int end)
         }
         return;
     }
-    // A name already known, whole.
+    // "refrigerated cargo carrier Baltic Star Lines", "public
+    // broadcaster Radio Tirana": a kind of company right before a name of
+    // two words or more says whose name it is (not "letter carrier").
+    const auto companyKindBefore = [&] {
+        return end - first >= 2 && first > 0 && text.adjacent(first - 1, first) &&
+               isOneOf(tokens[first - 1].text,
+                       {"carrier", "firm", "company", "airline", "lender", "insurer", "reinsurer", "broadcaster",
+                        "conglomerate", "manufacturer", "carmaker", "automaker", "retailer", "shipper", "shipowner",
+                        "miner", "refiner", "utility", "consultancy", "think-tank", "thinktank", "bank"}) &&
+               !(first > 1 && isOneOf(tokens[first - 2].text, {"mail", "letter", "aircraft"}));
+    };
+    // "the citizens' movement Ndugu Yetu", "the opposition party Nuevo
+    // Rumbo": the kind of organisation in lower case right before the name.
+    static const WordSet kinds = [] {
+        WordSet set;
+        for (const char *w : {"movement", "group", "party", "coalition", "alliance", "union", "association",
+                              "organisation", "organization", "network", "collective", "campaign", "federation",
+                              "syndicate", "confederation", "foundation", "charity", "ngo", "militia"})
+            set.insert(QString::fromLatin1(w));
+        return set;
+    }();
+    const auto groupKindBefore = [&] {
+        return first > 0 && tokens[first - 1].sentence == tokens[first].sentence && text.adjacent(first - 1, first) &&
+               kinds.contains(tokens[first - 1].text);
+    };
+    // A name already known, whole. Not a name taken for someone's by its
+    // shape alone that the text now says is an organisation's ("a report
+    // by Lindqvist Brandt" … "the consultancy Lindqvist Brandt"): on to
+    // the organisations.
     if (const auto it = byName.constFind(whole); it != byName.constEnd()) {
-        addMention(*it, first, end);
-        return;
+        const Entity &known = out.entities[*it];
+        if (!(known.kind == NodeKind::Person && known.rule == QLatin1String("capitalised name") &&
+              (companyKindBefore() || groupKindBefore() || describedAsOrganization(end)))) {
+            addMention(*it, first, end);
+            return;
+        }
     }
     // "Gómez Ibarra" after "Rosa Gómez Ibarra", "Ould Cheikh" after
     // "Mohamed Ould Cheikh": a surname of several words is the person's.
@@ -871,16 +978,7 @@ void EntityFinder::classify(int first, int end)
         return;
     // An organisation: its words, or an acronym, or "Name (ACR)", or what
     // the text says it is ("Harland Voss, the Oslo shipping firm").
-    // "refrigerated cargo carrier Baltic Star Lines", "public
-    // broadcaster Radio Tirana": a kind of company right before a name of
-    // two words or more says whose name it is (not "letter carrier").
-    const bool kindBefore =
-        count >= 2 && first > 0 && text.adjacent(first - 1, first) &&
-        isOneOf(tokens[first - 1].text,
-                {"carrier", "firm", "company", "airline", "lender", "insurer", "reinsurer", "broadcaster",
-                 "conglomerate", "manufacturer", "carmaker", "automaker", "retailer", "shipper", "shipowner",
-                 "miner", "refiner", "utility"}) &&
-        !(first > 1 && isOneOf(tokens[first - 2].text, {"mail", "letter", "aircraft"}));
+    const bool kindBefore = companyKindBefore();
     const bool described =
         !isAcronym(name) && (describedAsOrganization(end) || ofItsPeople(first, end) || kindBefore);
     // "the Kestrel Cable Syndicate (KCS)": its initials after it in
@@ -915,18 +1013,7 @@ void EntityFinder::classify(int first, int end)
     };
     if (count >= 2 && demonymPortfolio())
         return;
-    // "the citizens' movement Ndugu Yetu", "the opposition party Nuevo
-    // Rumbo": the kind of organisation in lower case right before the name.
-    static const WordSet kinds = [] {
-        WordSet set;
-        for (const char *w : {"movement", "group", "party", "coalition", "alliance", "union", "association",
-                              "organisation", "organization", "network", "collective", "campaign", "federation",
-                              "syndicate", "confederation", "foundation", "charity", "ngo", "militia"})
-            set.insert(QString::fromLatin1(w));
-        return set;
-    }();
-    const bool groupBefore = first > 0 && tokens[first - 1].sentence == tokens[first].sentence &&
-                             text.adjacent(first - 1, first) && kinds.contains(tokens[first - 1].text);
+    const bool groupBefore = groupKindBefore();
     bool organization = isAcronym(name) || described || initialled || groupBefore;
     for (int w = first; w < end && !organization; ++w)
         organization = gz.isOrganizationWord(tokens[w].text);
@@ -937,6 +1024,16 @@ void EntityFinder::classify(int first, int end)
                                 : initialled    ? QStringLiteral("name before its initials")
                                 : groupBefore   ? QStringLiteral("the kind of organisation before it")
                                                 : QStringLiteral("organisation word"));
+        // "a report by Lindqvist Brandt" … "the consultancy Lindqvist
+        // Brandt": what the text says it is outweighs the shape of the name
+        // taken for someone's before.
+        Entity &named = out.entities[e];
+        if ((described || groupBefore) && named.kind == NodeKind::Person &&
+            named.rule == QLatin1String("capitalised name")) {
+            named.kind = NodeKind::Organization;
+            named.rule = described ? QStringLiteral("what the text says it is")
+                                   : QStringLiteral("the kind of organisation before it");
+        }
         addMention(e, first, end);
         // "the African Union (AU)": the acronym is another name of it.
         if (acronymAfter)
@@ -947,8 +1044,15 @@ void EntityFinder::classify(int first, int end)
     const QString before = first > 0 && tokens[first - 1].sentence == tokens[first].sentence
                                ? tokens[first - 1].text.toLower()
                                : QString();
+    // "spoke to Jane Doe", "wrote to Jane Doe": whom someone speaks or
+    // writes to is a person, not where she goes.
+    const bool spokenTo =
+        before == QLatin1String("to") && first >= 2 && tokens[first - 2].sentence == tokens[first].sentence &&
+        (gz.isSpeechVerb(tokens[first - 2].text) ||
+         isOneOf(tokens[first - 2].text, {"spoke", "speak", "speaks", "speaking", "talked", "talk", "talks",
+                                          "talking", "write", "writes", "writing", "written"}));
     const bool placePreposition = before == QLatin1String("in") || before == QLatin1String("at") ||
-                                  before == QLatin1String("from") || before == QLatin1String("to") ||
+                                  before == QLatin1String("from") || (before == QLatin1String("to") && !spokenTo) ||
                                   before == QLatin1String("near") || before == QLatin1String("outside");
     if (count == 1) {
         const int person = personBySurname(name);

@@ -64,6 +64,7 @@ private:
     // position"), and is not where something is ("in Moscow").
     bool continuesPortfolio(int first) const;
     bool nameBeforeOfCountry(int k, int of) const;
+    bool nameBeforeForOrganization(int k, int at) const;
     bool actsAsGovernment(int first, int end) const;
     bool insideQuote(qsizetype pos) const;
     // `chained`: how many pronouns before this one were followed back to

@@ -82,6 +82,18 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             if (!ministers)
                 continue;
         }
+        // "spoke to Jane Doe for Harbour Radio": speaking to someone who
+        // works for an organisation, named so, is an interview; speaking to
+        // anyone else is not one.
+        if (words == QLatin1String("spoke to") || words == QLatin1String("talked to")) {
+            const auto who = std::lower_bound(mentions.cbegin(), mentions.cend(), trigger.end,
+                                              [](const Mention &m, qsizetype pos) { return m.start < pos; });
+            if (who == mentions.cend() || who->start != trigger.end + 1 ||
+                out.entities[who->entity].kind != NodeKind::Person || std::next(who) == mentions.cend() ||
+                QStringView(t).mid(who->end, std::next(who)->start - who->end) != QLatin1String(" for ") ||
+                out.entities[std::next(who)->entity].kind != NodeKind::Organization)
+                continue;
+        }
         // "has arrived in Manila to brief the mediators": an arrival in the
         // present perfect, just told, is a visit; "arrived in Manila on
         // Monday for a state visit" is told by the visit's own words.
@@ -91,9 +103,12 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 continue;
         }
         // "A WHO team of logisticians will travel to Bukoba": a team, a
-        // delegation or a mission travelling somewhere visits it; anyone
-        // else travels to something ("travelled to Suva for the summit").
-        if (trigger.type == visitType && words.startsWith(QLatin1String("trav"))) {
+        // delegation or a mission travelling (or flying) somewhere visits
+        // it; anyone else travels to something ("travelled to Suva for the
+        // summit", "flew to Accra for talks").
+        if (trigger.type == visitType &&
+            (words.startsWith(QLatin1String("trav")) ||
+             (words.startsWith(QLatin1String("fl")) && words.endsWith(QLatin1String(" to"))))) {
             const int k = text.tokenAtOrAfter(trigger.start);
             bool team = false;
             for (int j = k - 1; j >= std::max(s.firstToken, k - 8) && !team; --j)
@@ -103,7 +118,12 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             // names no other event is a visit there.
             const int to = text.tokenAtOrAfter(trigger.end);
             const int place = to < s.endToken && tokens[to].text == QLatin1String("the") ? to + 1 : to;
-            const bool toAPlace = all.size() == 1 && place < s.endToken && startsUpper(tokens[place].text) &&
+            // "had flown to Baku, where she held talks": or one named where it went.
+            const auto where = [&] {
+                return all.size() == 2 && all[1].start > trigger.end &&
+                       QStringView(t).mid(trigger.end, all[1].start - trigger.end).contains(QLatin1String(", where "));
+            };
+            const bool toAPlace = (all.size() == 1 || where()) && place < s.endToken && startsUpper(tokens[place].text) &&
                                   (place == to || (place + 1 < s.endToken && text.adjacent(place, place + 1) &&
                                                    tokens[place + 1].text == QLatin1String("capital")));
             if (!team && !toAPlace)
@@ -248,7 +268,15 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                     continue;
                 const auto after = std::lower_bound(mentions.cbegin(), mentions.cend(), tokens[j].start,
                                                     [](const Mention &m, qsizetype pos) { return m.start < pos; });
-                const bool before = j - k >= -3 && after != mentions.cbegin() && std::prev(after)->endToken >= j - 2 &&
+                // "NATO defence ministers will meet", "EU farm ministers are due
+                // to meet": the bloc's name right before them, at most
+                // auxiliaries between them and the verb.
+                const bool auxiliaries = std::all_of(tokens.cbegin() + j + 1, tokens.cbegin() + k, [](const Token &w) {
+                    return isOneOf(w.text, {"are", "were", "will", "would", "due", "set", "expected", "scheduled",
+                                            "to", "also", "again", "have", "had"});
+                });
+                const bool before = (j - k >= -3 || auxiliaries) && after != mentions.cbegin() &&
+                                    std::prev(after)->endToken >= j - 2 &&
                                     out.entities[std::prev(after)->entity].kind == NodeKind::Organization;
                 // "ministers of the African Union", right after them.
                 const int of = j + 1;
@@ -984,15 +1012,15 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         // start and the clause's: where the relative dates below are looked for.
         const qsizetype clauseFrom = std::max({from, clauseStart});
         const QStringView fullClause = QStringView(t).mid(clauseFrom, clauseEnd - clauseFrom);
-        // "the same day", "later that day", "in the morning": the day of the
+        // "the same day", "later that day", "that afternoon": the day of the
         // event named just before, in this paragraph (inferred, not stated).
         if (m.date.iso.isEmpty() && !into->isEmpty()) {
             static const QRegularExpression sameDay(QStringLiteral(
-                "\\b(?:the same day|that day|later that day|that evening|that morning|in the morning|"
-                "in the afternoon|in the evening)\\b"));
+                "\\b(?:the same day|that day|later that day|that evening|that morning|that afternoon|that night|"
+                "in the morning|in the afternoon|in the evening)\\b"));
             const QStringView clause = QStringView(t).mid(clauseFrom, std::min(ownEnd, clauseEnd) - clauseFrom);
             const bool maybe = clause.contains(u"day") || clause.contains(u"morning") || clause.contains(u"evening") ||
-                               clause.contains(u"afternoon");
+                               clause.contains(u"afternoon") || clause.contains(u"night");
             const QRegularExpressionMatch said =
                 maybe ? matchIn(sameDay, clause) : QRegularExpressionMatch();
             const EventMention &last = into->last();
@@ -1141,6 +1169,18 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             if (visit.sentence == si && !visit.date.iso.isEmpty()) {
                 m.date = visit.date;
                 m.rule += QStringLiteral(", the day of the visit it follows");
+            }
+        }
+        // "had flown to Riga on Monday, where she held talks with X": what
+        // was held where a visit went, with no date of its own, was held
+        // during it.
+        if (i > 0 && m.date.iso.isEmpty() && mentionIndex[i - 1] >= 0 &&
+            QLatin1String(triggerWords[here[i - 1].type].type) == QLatin1String("visit") &&
+            QStringView(t).mid(here[i - 1].end, trigger.start - here[i - 1].end).contains(QLatin1String(", where "))) {
+            const EventMention &visit = (*into)[mentionIndex[i - 1]];
+            if (visit.sentence == si && !visit.date.iso.isEmpty()) {
+                m.date = visit.date;
+                m.rule += QStringLiteral(", the day of the visit where it was held");
             }
         }
         if (host && i > 0)
@@ -1549,24 +1589,36 @@ bool EventFinder::notHappening(const Trigger &trigger, const Sentence &s) const
                  "strategy",    "path",       "road",       "route",         "appetite",   "idea",
                  "possibility", "support",    "objections", "insistence",    "skepticism", "scepticism",
                  "questions",   "open",       "ready",      "willing",       "prepared",   "eager",
-                 "keen"})) {
+                 "keen",        "return"})) {
         // "was ready to resume talks with the union on Thursday": talks
         // to be held again, on a day given, are no talks in general.
         static const QRegularExpression dayAfter(
             QStringLiteral("^[^.;]{0,60}?\\b(?:on|next|this)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                            "Saturday|Sunday|week|month)\\b"));
+        // "urged both sides to return to talks" is no talks; "will return
+        // to talks on Monday" are.
         const bool again =
-            q + 1 < k && tokens[q].text == QLatin1String("to") &&
-            isOneOf(tokens[q + 1].text, {"resume", "reopen", "restart", "hold", "start", "begin"}) &&
+            ((q + 1 < k && tokens[q].text == QLatin1String("to") &&
+              isOneOf(tokens[q + 1].text, {"resume", "reopen", "restart", "hold", "start", "begin"})) ||
+             tokens[q - 1].text == QLatin1String("return")) &&
             matchIn(dayAfter, QStringView(t).mid(trigger.end, std::min<qsizetype>(90, s.end - trigger.end)))
                 .hasMatch();
         if (!again)
             return true;
     }
+    // "the council talks a lot and does little", "she talks tough": the
+    // verb, with how someone talks after it; no talks held.
+    if (k + 1 < s.endToken && tokens[k].text == QLatin1String("talks") && text.adjacent(k, k + 1)) {
+        const QString &next = tokens[k + 1].text;
+        const QString &then = k + 2 < s.endToken ? tokens[k + 2].text : QString();
+        if (isOneOf(next, {"tough", "big", "loudly", "openly", "freely", "endlessly", "little"}) ||
+            (isOneOf(next, {"a", "too"}) && isOneOf(then, {"lot", "much", "good"})))
+            return true;
+    }
     for (int j = k - 1; j >= std::max(s.firstToken, k - 4); --j) {
         if (isOneOf(tokens[j].text,
-                    {"not", "never", "without", "refused", "declined", "asked", "hoped", "hopes", "wanted",
-                     "wants", "sought", "seeks", "cancelled", "canceled", "no"}))
+                    {"not", "never", "without", "refused", "declined", "asked", "ask", "asks", "hoped", "hopes",
+                     "hope", "wanted", "wants", "want", "sought", "seeks", "seek", "cancelled", "canceled", "no"}))
             return true;
         // "ahead of any negotiations", "a possible meeting", "potential
         // talks": an event that may or may not come, not one reported.

@@ -56,7 +56,8 @@ void EventFinder::findEvents()
         add("went", {"on"});
         add("walked", {"out", "off"}); // "walked out", "walked off the job"
         add("sat", {"down"});
-        add("spoke", {"by"});
+        add("spoke", {"by", "to"});
+        add("talked", {"to"});
         add("air", {"strike", "strikes"});
         add("was", {"inaugurated", "elected", "re-elected"});
         add("were", {"inaugurated", "elected"});
@@ -66,7 +67,11 @@ void EventFinder::findEvents()
         add("take", {"office"});
         add("first", {"day"});
         add("call", {"with"});
-        add("flew", {"over"});
+        add("flew", {"over", "to"});
+        add("flown", {"to"});
+        add("fly", {"to"});
+        add("flies", {"to"});
+        add("flying", {"to"});
         add("sessions", {"with"});
         add("missile", {"strike", "strikes"});
         add("general", {"election", "elections"});

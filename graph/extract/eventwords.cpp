@@ -22,17 +22,19 @@ const TriggerWords triggerWords[] = {
     {"missile strikes?|air ?strikes?|drone strikes?|shelling|bombardment|bombing|"
      "(?:launched|fired) (?:[\\w-]+ ){0,3}(?:missiles?|rockets?)|intercepted",
      "military_action", "Military action"},
-    {"interview", "interview", "Interview"},
+    // "spoke to Jane Doe for Harbour Radio": an interview given (see mentionsIn).
+    {"interview|spoke to|talked to", "interview", "Interview"},
     // "is due to arrive in Colombo on July 10": a visit to come. "toured
     // the works": a tour of a site is a visit to it; so is a team's
     // travelling to a place (see mentionsIn).
-    // "flew over the burning peat": a tour by air.
+    // "flew over the burning peat": a tour by air; "had flown to Rome":
+    // travelling there by air.
     // "is expected to stop in Rabat on the way": a stop on a journey, planned.
     // "has arrived in Manila": an arrival just told (see mentionsIn) is a visit under way.
     {"state visit|visited|visiting|visit to|visit|visits|(?:due|expected|scheduled|set) to (?:arrive|stop in)|"
      "arrived in|toured|touring|"
      "flew over|"
-     "(?:travel|travels|travelled|traveled|travelling|traveling) to",
+     "(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flown|flying) to",
      "visit", "Visit"},
     // "stayed off work from March 10 to 12", "downed tools": a strike without the word.
     {"went on strike|on strike|strike action|walkout|walked out|walked off the job|stayed off work|"
@@ -98,7 +100,8 @@ const WordSet &triggerStarts()
               "election",    "elections", "re-election", "reelection", "attend",     "attends",
               "attended",    "attending",  "first",      "dinner",     "due",        "expected",
               "scheduled",   "set",        "discussed",  "toured",     "touring",    "travel",
-              "travels",     "travelled",  "traveled",   "travelling", "traveling", "flew",
+              "travels",     "travelled",  "traveled",   "travelling", "traveling", "flew",       "talked",
+              "fly",         "flies",      "flown",      "flying",
               "stayed",      "downed",     "arrived"}) {
             const QString word = QString::fromLatin1(w);
             set.insert(word);

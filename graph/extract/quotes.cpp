@@ -596,8 +596,56 @@ bool StatementFinder::isModifier(const Quote &q) const
     return k < tokens.size() && !function.contains(tokens[k].text);
 }
 
+// A quotation that is a whole paragraph of its own, right after a
+// paragraph that asks a question ("**Is the ceasefire holding?**",
+// emphasis or none): an answer in a question-and-answer transcript.
+bool StatementFinder::answersQuestion(const Quote &q) const
+{
+    const auto isSpaceOrEmphasis = [](QChar c) {
+        return c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QLatin1Char('*') || c == QLatin1Char('_');
+    };
+    qsizetype after = q.close + 1;
+    while (after < t.size() && isSpaceOrEmphasis(t.at(after)))
+        ++after;
+    if (after < t.size() && t.at(after) != QLatin1Char('\n'))
+        return false;
+    qsizetype before = q.open - 1;
+    int breaks = 0;
+    while (before >= 0 && (isSpaceOrEmphasis(t.at(before)) || t.at(before) == QLatin1Char('\n'))) {
+        breaks += t.at(before) == QLatin1Char('\n');
+        --before;
+    }
+    return breaks > 0 && before > 0 && t.at(before) == QLatin1Char('?');
+}
+
+// Who answers in a transcript: the person its introduction, before the
+// first question, says spoke to someone ("The minister, Jane Doe, spoke to
+// our correspondent", "Jane Doe talked with …", "Jane Doe was
+// interviewed by …"), or whom it says was interviewed ("an interview with
+// Jane Doe"); -1 if it names nobody so.
+int StatementFinder::interviewee(qsizetype before) const
+{
+    static const QRegularExpression spoke(
+        QStringLiteral("^,?\\s+(?:(?:spoke|speaks|talked|talks)\\s+(?:to|with)|(?:was|is)\\s+interviewed|"
+                       "sat\\s+down\\s+with)\\b"));
+    static const QRegularExpression interviewed(QStringLiteral("\\b(?:interview\\s+with|interviewed)\\s+$"));
+    for (const Mention &m : std::as_const(entities.mentions)) {
+        if (m.start >= before)
+            break;
+        if (out.entities[m.entity].kind != NodeKind::Person)
+            continue;
+        if (matchIn(spoke, QStringView(t).mid(m.end, std::min<qsizetype>(40, t.size() - m.end))).hasMatch())
+            return m.entity;
+        const qsizetype from = std::max<qsizetype>(0, m.start - 30);
+        if (matchIn(interviewed, QStringView(t).mid(from, m.start - from)).hasMatch())
+            return m.entity;
+    }
+    return -1;
+}
+
 void StatementFinder::findQuotedStatements()
 {
+    int answering = -2; // the transcript's interviewee, once looked for
     int previousParagraphSpeaker = -1;
     int lastParagraph = -1;
     int paragraphSpeaker = -1;
@@ -743,6 +791,17 @@ void StatementFinder::findQuotedStatements()
             } else if (opensParagraph && previousParagraphSpeaker >= 0) {
                 speaker = previousParagraphSpeaker;
                 s.rule = QStringLiteral("quotation continuing the last paragraph's speaker");
+            }
+        }
+        // "**Is the ceasefire holding?**" then "“It is holding …”": an
+        // answer in a transcript, the words of the interviewee its
+        // introduction names.
+        if (speaker < 0 && answersQuestion(q)) {
+            if (answering == -2)
+                answering = interviewee(q.open);
+            if (answering >= 0) {
+                speaker = answering;
+                s.rule = QStringLiteral("answer in an interview transcript");
             }
         }
         if (speaker < 0) {

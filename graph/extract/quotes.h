@@ -57,6 +57,8 @@ private:
     int titledSpeakerAfter(int k, int limit, Span *who) const;
     int attributionBefore(const Quote &q, Span *who);
     bool isModifier(const Quote &q) const;
+    bool answersQuestion(const Quote &q) const;
+    int interviewee(qsizetype before) const;
 
     const Text &text;
     const QString &t;
