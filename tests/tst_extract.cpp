@@ -3206,6 +3206,55 @@ private Q_SLOTS:
             QVERIFY2(e.date != QStringLiteral("2025-05-08"), eventsSaid(x).constData());
     }
 
+    // "X met A, B and C", "held talks with A and B in back-to-back
+    // sessions": one person who meets a list of people meets each of
+    // them, a meeting of two apiece; "met A and B", "met jointly with"
+    // them, one meeting of all.
+    void aPersonMeetingAListMeetsEachOfThem_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QStringList>("met");
+        QTest::newRow("met a list") << QStringLiteral(
+            "Finnish President Aino Lehtonen met Poland's foreign minister, Tomasz Wrobel, Kaarel Tamm and "
+            "Ilze Berzina in Tallinn on Tuesday.\n")
+                                    << QStringLiteral("meeting")
+                                    << QStringList{QStringLiteral("Tomasz Wrobel"), QStringLiteral("Kaarel Tamm"),
+                                                   QStringLiteral("Ilze Berzina")};
+        QTest::newRow("held talks with two") << QStringLiteral(
+            "Norwegian Foreign Minister Ola Brekke held talks with Karin Sjoberg and Mads Holm in back-to-back "
+            "sessions in Oslo on Tuesday.\n")
+                                             << QStringLiteral("talks")
+                                             << QStringList{QStringLiteral("Karin Sjoberg"), QStringLiteral("Mads Holm")};
+        QTest::newRow("met jointly") << QStringLiteral(
+            "Finnish President Aino Lehtonen met jointly with Estonian Prime Minister Kaarel Tamm and Latvian "
+            "President Ilze Berzina in Tallinn on Tuesday.\n")
+                                     << QStringLiteral("meeting") << QStringList{};
+        QTest::newRow("met two") << QStringLiteral(
+            "Finnish President Aino Lehtonen met Kaarel Tamm and Ilze Berzina in Tallinn on Tuesday.\n")
+                                 << QStringLiteral("meeting") << QStringList{};
+        QTest::newRow("counted together") << QStringLiteral(
+            "On Monday Swedish Prime Minister Lars Ek met Karin Sjoberg and Mads Holm to plan a border patrol "
+            "for the three countries.\n")
+                                          << QStringLiteral("meeting") << QStringList{};
+    }
+
+    void aPersonMeetingAListMeetsEachOfThem()
+    {
+        QFETCH(QString, sentence);
+        QFETCH(QString, type);
+        QFETCH(QStringList, met);
+        const Extraction x = extractArticle(sentence, QDate(2025, 4, 24));
+        const QList<Event> found = eventsOf(x, type);
+        QVERIFY2(found.size() == std::max<qsizetype>(1, met.size()), eventsSaid(x).constData());
+        for (int i = 0; i < met.size(); ++i) {
+            QCOMPARE(found[i].participants.size(), 2);
+            const QString names = namesOf(x, found[i].participants);
+            QVERIFY2(names.contains(met[i]), eventsSaid(x).constData());
+            QVERIFY2(found[i].date == QStringLiteral("2025-04-22"), eventsSaid(x).constData());
+        }
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;
