@@ -171,6 +171,49 @@ void EventFinder::findEvents()
                          .arg(meeting.dateNote);
         e.dateEvidence = meeting.dateEvidence;
     }
+    // "Much of the day's business was done on the sidelines. X met Y …": a
+    // meeting undated, past, in a sentence that says "on the sidelines" (of
+    // nothing named) or right after one in its paragraph, was held on the
+    // sidelines of the summit told last before it, on its day if it is one
+    // (inferred, and said so).
+    {
+        static const int summitRow = typeIndex("summit");
+        static const int meetingRow = typeIndex("meeting");
+        static const int talksRow = typeIndex("talks");
+        const auto bareSidelines = [&](int si) {
+            for (int k = sentences[si].firstToken; k < sentences[si].endToken; ++k) {
+                if (isOneOf(tokens[k].text, {"sidelines", "margins", "fringes"}) && !quoted(tokens[k].start) &&
+                    (k + 1 >= sentences[si].endToken || tokens[k + 1].text != QLatin1String("of")))
+                    return true;
+            }
+            return false;
+        };
+        for (int i = 0; i < found.size(); ++i) {
+            const int own = eventOf[i];
+            const EventMention &m = found[i];
+            if (own < 0 || !out.events[own].date.isEmpty() || m.planned ||
+                (m.type != meetingRow && m.type != talksRow) ||
+                !(bareSidelines(m.sentence) ||
+                  (m.sentence > 0 && sentences[m.sentence - 1].paragraph == sentences[m.sentence].paragraph &&
+                   bareSidelines(m.sentence - 1))))
+                continue;
+            int summit = -1;
+            for (int j = 0; j < out.events.size(); ++j) {
+                if (eventTypes[j].first().second == summitRow && out.events[j].evidence.start < m.words.start &&
+                    (summit < 0 || out.events[j].evidence.start > out.events[summit].evidence.start))
+                    summit = j;
+            }
+            if (summit < 0 || out.events[summit].date.size() != 10)
+                continue;
+            Event &e = out.events[own];
+            e.date = out.events[summit].date;
+            e.dateStated = false;
+            e.dateNote = QStringLiteral("inferred: held on the sidelines of the summit told before it (%1)")
+                             .arg(out.events[summit].dateNote);
+            e.dateEvidence = out.events[summit].dateEvidence;
+            e.rule += QStringLiteral(", on the sidelines of the summit before it");
+        }
+    }
     // "The talks came a day after X visited Y", "met X during his visit":
     // an undated event of the day of the event the other words name, so
     // many days before it (inferred, and said so).
