@@ -3273,6 +3273,21 @@ private Q_SLOTS:
             QVERIFY2(e.date == QStringLiteral("2025-04-21") && !e.dateStated, eventsSaid(x).constData());
     }
 
+    // "in an interview with the Oslo daily Nordlys Avis", "told the
+    // newspaper Dagens Tidende": a publication's name after the word for
+    // it is no person's, and so speaks no one's quotation.
+    void aPublicationNamedAfterItsKindIsNoPerson()
+    {
+        const QString text = QStringLiteral(
+            "Energy Minister Ingrid Hauge went to Berlin last week to argue her case.\n\n"
+            "In an interview with the Oslo daily Nordlys Avis on Friday, Ms Hauge was sharper than before.\n\n"
+            "\"We will not pay for a pipeline we do not need,\" she told the paper.\n\n"
+            "Trade Minister Per Lund told the newspaper Dagens Tidende that talks would go on.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 5, 9));
+        QCOMPARE(peopleOf(x), QStringLiteral("Ingrid Hauge, Per Lund"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("pay for a pipeline")), QStringLiteral("Ingrid Hauge"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -872,14 +872,16 @@ void EntityFinder::classify(int first, int end)
     // An organisation: its words, or an acronym, or "Name (ACR)", or what
     // the text says it is ("Harland Voss, the Oslo shipping firm").
     // "refrigerated cargo carrier Baltic Star Lines", "public
-    // broadcaster Radio Tirana": a kind of company right before a name of
-    // two words or more says whose name it is (not "letter carrier").
+    // broadcaster Radio Tirana", "the Oslo daily Nordlys Avis": a kind of
+    // company or publication right before a name of two words or more
+    // says whose name it is (not "letter carrier").
     const bool kindBefore =
         count >= 2 && first > 0 && text.adjacent(first - 1, first) &&
         isOneOf(tokens[first - 1].text,
                 {"carrier", "firm", "company", "airline", "lender", "insurer", "reinsurer", "broadcaster",
                  "conglomerate", "manufacturer", "carmaker", "automaker", "retailer", "shipper", "shipowner",
-                 "miner", "refiner", "utility"}) &&
+                 "miner", "refiner", "utility", "newspaper", "daily", "weekly", "tabloid", "broadsheet",
+                 "magazine"}) &&
         !(first > 1 && isOneOf(tokens[first - 2].text, {"mail", "letter", "aircraft"}));
     const bool described =
         !isAcronym(name) && (describedAsOrganization(end) || ofItsPeople(first, end) || kindBefore);
