@@ -3288,6 +3288,17 @@ private Q_SLOTS:
         QCOMPARE(speakerOf(x, text, QStringLiteral("pay for a pipeline")), QStringLiteral("Ingrid Hauge"));
     }
 
+    // "Fiji's foreign minister, Jone Nata, wrote": past a country's title
+    // in lower case, the person set off by commas speaks, not the country.
+    void aCountrysTitleInLowerCaseThenThePerson()
+    {
+        const QString text = QStringLiteral(
+            "\"A ferry that ran late in May will run late in June,\" Estonia's transport minister, Tiit Kask, "
+            "wrote on social media.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 5, 9));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("ferry that ran late")), QStringLiteral("Tiit Kask"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -1338,9 +1338,11 @@ int EntityFinder::speakerAt(int k, int limit, qsizetype at, Span *named, int *st
         if ((!startsUpper(tokens[j].text) && !titleWord) || (j > k && !text.adjacent(j - 1, j)))
             break;
     }
-    // "Fiji's Minister of Forests and Fisheries, Jone Nata, said": past a
-    // country's (an organisation's) title and its portfolio, the person
-    // set off by a comma after them is the one these words name.
+    // "Fiji's Minister of Forests and Fisheries, Jone Nata, said", "Fiji's
+    // foreign minister, Jone Nata, wrote": past a country's (an
+    // organisation's) title, with up to two words before it, and its
+    // portfolio, the person set off by a comma after them is the one these
+    // words name.
     if (candidate >= 0 && out.entities[mentions[candidate].entity].kind != NodeKind::Person) {
         bool titled = false;
         for (int j = mentions[candidate].endToken; j < limit; ++j) {
@@ -1360,7 +1362,8 @@ int EntityFinder::speakerAt(int k, int limit, qsizetype at, Span *named, int *st
             const QString &word = tokens[j].text;
             if (gz.isTitle(word))
                 titled = true;
-            else if (!titled || (!startsUpper(word) && !isOneOf(word, {"of", "for", "and", "the"})))
+            else if (titled ? !startsUpper(word) && !isOneOf(word, {"of", "for", "and", "the"})
+                            : j - mentions[candidate].endToken >= 2)
                 break;
         }
     }
