@@ -3299,6 +3299,19 @@ private Q_SLOTS:
         QCOMPARE(speakerOf(x, text, QStringLiteral("ferry that ran late")), QStringLiteral("Tiit Kask"));
     }
 
+    // "Sabah, who flew to Doha to offer Kuwait's help, said that his
+    // country \u201c…\u201d": the person before the relative clause speaks,
+    // not the country named inside it.
+    void aSpeakerBeforeARelativeClause()
+    {
+        const QString text = QStringLiteral(
+            "The talks were hosted by Kuwaiti envoy Hamad Al-Sabah.\n\n"
+            "Al-Sabah, who flew to Baku and then Yerevan in March to offer Kuwait's help, said that his country "
+            "\"will help any neighbour who asks for it\".\n");
+        const Extraction x = extractArticle(text, QDate(2025, 5, 9));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("any neighbour")), QStringLiteral("Hamad Al-Sabah"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;
