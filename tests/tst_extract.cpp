@@ -3312,6 +3312,20 @@ private Q_SLOTS:
         QCOMPARE(speakerOf(x, text, QStringLiteral("any neighbour")), QStringLiteral("Hamad Al-Sabah"));
     }
 
+    // "Joost ter Brugge", "Karel van den Berg", "Paola di Stefano": Dutch
+    // and Italian particles inside a person's name, who then speaks.
+    void moreParticlesInsideNames()
+    {
+        const QString text = QStringLiteral(
+            "Joost ter Brugge, who studies port tariffs at a Utrecht institute, said the fees would rise.\n\n"
+            "\"Nobody pays twice for the same berth,\" he said.\n\n"
+            "Karel van den Berg, the harbour master, said the fees were fair. Paola di Stefano, a trader, said "
+            "they were not.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 5, 9));
+        QCOMPARE(peopleOf(x), QStringLiteral("Joost ter Brugge, Karel van den Berg, Paola di Stefano"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("pays twice")), QStringLiteral("Joost ter Brugge"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

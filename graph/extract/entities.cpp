@@ -61,18 +61,23 @@ const WordSet &connectors()
                                         QStringLiteral("de"),  QStringLiteral("da"),  QStringLiteral("dos"),
                                         QStringLiteral("van"), QStringLiteral("von"), QStringLiteral("al"),
                                         QStringLiteral("bin"), QStringLiteral("der"), QStringLiteral("la"),
-                                        QStringLiteral("le"),  QStringLiteral("du"),  QStringLiteral("del")};
+                                        QStringLiteral("le"),  QStringLiteral("du"),  QStringLiteral("del"),
+                                        QStringLiteral("ter"), QStringLiteral("ten"), QStringLiteral("den"),
+                                        QStringLiteral("di")};
     return words;
 }
 
 // Lower-case words inside a person's name ("Luís dos Reis", "Omar bin
-// Said", "Anke van Dam"): the connectors of names, not "of", "the", "for".
+// Said", "Anke van Dam", "Joost ter Brugge"): the connectors of names,
+// not "of", "the", "for".
 const WordSet &nameParticles()
 {
     static const WordSet words = {QStringLiteral("de"),  QStringLiteral("da"),  QStringLiteral("dos"),
                                   QStringLiteral("van"), QStringLiteral("von"), QStringLiteral("al"),
                                   QStringLiteral("bin"), QStringLiteral("der"), QStringLiteral("la"),
-                                  QStringLiteral("le"),  QStringLiteral("du"),  QStringLiteral("del")};
+                                  QStringLiteral("le"),  QStringLiteral("du"),  QStringLiteral("del"),
+                                  QStringLiteral("ter"), QStringLiteral("ten"), QStringLiteral("den"),
+                                  QStringLiteral("di")};
     return words;
 }
 
@@ -460,6 +465,10 @@ void EntityFinder::findNamesIn(int from, int to)
                        (gz.isOrganizationWord(tokens[end - 1].text) || countryGoesOn(k, end + 3))) {
                 end += 3; // "Organization of the Petroleum Exporting Countries", "Democratic Republic of the
                           // Congo", not "Denise Okafor of the Union"
+            } else if (nameParticles().contains(w) && end + 2 < tokens.size() &&
+                       nameParticles().contains(tokens[end + 1].text) && text.adjacent(end, end + 1) &&
+                       text.adjacent(end + 1, end + 2) && startsUpper(tokens[end + 2].text)) {
+                end += 3; // "Karel van den Berg", "Ana de la Cruz": two particles of a person's name
             } else {
                 break;
             }
