@@ -3255,22 +3255,27 @@ private Q_SLOTS:
         }
     }
 
-    // "Most of the work was done on the sidelines. X met A, B and C": a
-    // meeting undated, by a sentence that says "on the sidelines" of
-    // nothing named, was held on the sidelines of the summit told before
-    // it, that day.
+    // "Most of the work was done on the sidelines. X met A, B and C. Y held
+    // talks with Z": a meeting undated, in a paragraph that says "on the
+    // sidelines" of nothing named before it, was held on the sidelines of
+    // the summit told before it, that day.
     void aMeetingOnTheSidelinesOfTheSummitBefore()
     {
         const QString text = QStringLiteral(
             "BRUSSELS (Test Wire) \u2014 European Union leaders gathered for a summit in Brussels on Monday "
             "with a warning about melting glaciers.\n\n"
             "Most of the real work was done on the sidelines. Swiss President Anna Keller met Italian Prime "
-            "Minister Marco Ferri, Austrian Chancellor Lukas Gruber and Slovenian Prime Minister Miha Novak.\n");
+            "Minister Marco Ferri, Austrian Chancellor Lukas Gruber and Slovenian Prime Minister Miha Novak. "
+            "Croatian Prime Minister Ivo Kovac held talks with Hungarian Prime Minister Gabor Szabo over lunch "
+            "and later met Czech Prime Minister Jan Dvorak.\n");
         const Extraction x = extractArticle(text, QDate(2025, 4, 21));
         const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
-        QVERIFY2(meetings.size() == 3, eventsSaid(x).constData());
-        for (const Event &e : meetings)
+        QVERIFY2(meetings.size() == 4, eventsSaid(x).constData());
+        for (const Event &e : meetings + eventsOf(x, QStringLiteral("talks")))
             QVERIFY2(e.date == QStringLiteral("2025-04-21") && !e.dateStated, eventsSaid(x).constData());
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1 && namesOf(x, talks.first().participants) == QStringLiteral("Gabor Szabo, Ivo Kovac"),
+                 eventsSaid(x).constData());
     }
 
     // "in an interview with the Oslo daily Nordlys Avis", "told the

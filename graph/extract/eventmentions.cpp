@@ -1326,11 +1326,14 @@ QList<int> EventFinder::metInTurn(const Trigger &trigger, const QList<int> &part
     return apart ? people : QList<int>();
 }
 
-// "X also met Y", "met separately with", "held separate talks": another
-// event than the one the text has reported, though it shares someone.
+// "X also met Y", "met separately with", "held separate talks", "held
+// talks with Y and later met Z": another event than the one the text has
+// reported, though it shares someone.
 bool EventFinder::separateAt(const Trigger &trigger, const Sentence &s) const
 {
     const int k = text.tokenAtOrAfter(trigger.start);
+    if (k > s.firstToken && tokens[k - 1].text == QLatin1String("later"))
+        return true;
     for (int j = k - 1; j >= std::max(s.firstToken, k - 2); --j) {
         if (isOneOf(tokens[j].text, {"also", "separately", "separate"}))
             return true;

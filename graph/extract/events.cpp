@@ -173,7 +173,7 @@ void EventFinder::findEvents()
     }
     // "Much of the day's business was done on the sidelines. X met Y …": a
     // meeting undated, past, in a sentence that says "on the sidelines" (of
-    // nothing named) or right after one in its paragraph, was held on the
+    // nothing named) or after one in its paragraph, was held on the
     // sidelines of the summit told last before it, on its day if it is one
     // (inferred, and said so).
     {
@@ -192,10 +192,13 @@ void EventFinder::findEvents()
             const int own = eventOf[i];
             const EventMention &m = found[i];
             if (own < 0 || !out.events[own].date.isEmpty() || m.planned ||
-                (m.type != meetingRow && m.type != talksRow) ||
-                !(bareSidelines(m.sentence) ||
-                  (m.sentence > 0 && sentences[m.sentence - 1].paragraph == sentences[m.sentence].paragraph &&
-                   bareSidelines(m.sentence - 1))))
+                (m.type != meetingRow && m.type != talksRow))
+                continue;
+            bool sidelines = false;
+            for (int si = m.sentence; si >= 0 && !sidelines && sentences[si].paragraph == sentences[m.sentence].paragraph;
+                 --si)
+                sidelines = bareSidelines(si);
+            if (!sidelines)
                 continue;
             int summit = -1;
             for (int j = 0; j < out.events.size(); ++j) {
