@@ -3331,6 +3331,24 @@ private Q_SLOTS:
         QCOMPARE(speakerOf(x, text, QStringLiteral("pays twice")), QStringLiteral("Joost ter Brugge"));
     }
 
+    // "X travelled to Madrid last week to argue for the deal. She met …":
+    // a meeting undated right after a dated visit of the one who meets
+    // was held on that visit, its days.
+    void aMeetingRightAfterAVisitIsOfItsDays()
+    {
+        const QString text = QStringLiteral(
+            "Swedish Trade Minister Sofia Lind travelled to Madrid last week to argue for the deal. She met "
+            "Spain's economy minister, Pablo Ruiz, at his ministry.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 5, 9));
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(visits.size() == 1 && meetings.size() == 1, eventsSaid(x).constData());
+        QVERIFY2(!visits.first().date.isEmpty() && meetings.first().date == visits.first().date,
+                 eventsSaid(x).constData());
+        QVERIFY2(namesOf(x, meetings.first().participants).contains(QLatin1String("Pablo Ruiz")),
+                 eventsSaid(x).constData());
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -127,6 +127,28 @@ void EventFinder::findEvents()
             mentionsIn(si, here, &found);
     }
     dateFromTheLead(found);
+    // "X travelled to Brussels last week to make her case. She met the
+    // bloc's foreign policy chief …": a meeting undated, past, right after a
+    // dated visit in its paragraph, of someone who made it, was held on the
+    // visit (inferred, and said so).
+    {
+        static const int visitRow = typeIndex("visit");
+        static const int meetingRow = typeIndex("meeting");
+        for (int i = 1; i < found.size(); ++i) {
+            EventMention &m = found[i];
+            const EventMention &visit = found[i - 1];
+            if (m.type != meetingRow || !m.date.iso.isEmpty() || m.planned || m.definite || visit.type != visitRow ||
+                visit.date.iso.isEmpty() || visit.planned || visit.sentence + 1 != m.sentence ||
+                sentences[visit.sentence].paragraph != sentences[m.sentence].paragraph ||
+                std::none_of(m.participants.cbegin(), m.participants.cend(),
+                             [&](int p) { return visit.participants.contains(p); }))
+                continue;
+            m.date = visit.date;
+            m.date.stated = false;
+            m.date.note = QStringLiteral("inferred: during the visit told right before it (%1)").arg(visit.date.note);
+            m.rule += QStringLiteral(", held on the visit before it");
+        }
+    }
     // Mentions with a date first, so that a mention without one joins the
     // event it most likely names, wherever in the text that is dated.
     // The headline's last: it names an event the body reports.
