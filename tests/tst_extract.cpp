@@ -3349,6 +3349,27 @@ private Q_SLOTS:
                  eventsSaid(x).constData());
     }
 
+    // "flew to Yerevan in early March": a trip by air to a place, in a
+    // sentence that names no other event, is a visit there, as "travelled
+    // to" is; "flew to Tbilisi for talks" is the talks.
+    void aFlightToAPlaceIsAVisit()
+    {
+        const QString text = QStringLiteral(
+            "Kuwaiti envoy Hamad Al-Sabah flew to Yerevan in early March to offer his country's help.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 5, 9));
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
+        QVERIFY2(visits.first().date == QStringLiteral("2025-03") && visits.first().place >= 0 &&
+                     x.entities[visits.first().place].label == QStringLiteral("Yerevan"),
+                 eventsSaid(x).constData());
+        QVERIFY2(namesOf(x, visits.first().participants) == QStringLiteral("Hamad Al-Sabah"), eventsSaid(x).constData());
+        const QString talks = QStringLiteral(
+            "Kuwaiti envoy Hamad Al-Sabah flew to Tbilisi on Monday for talks with Georgian Prime Minister Levan "
+            "Beridze.\n");
+        const Extraction y = extractArticle(talks, QDate(2025, 5, 9));
+        QVERIFY2(eventsOf(y, QStringLiteral("visit")).isEmpty(), eventsSaid(y).constData());
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -92,8 +92,10 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         }
         // "A WHO team of logisticians will travel to Bukoba": a team, a
         // delegation or a mission travelling somewhere visits it; anyone
-        // else travels to something ("travelled to Suva for the summit").
-        if (trigger.type == visitType && words.startsWith(QLatin1String("trav"))) {
+        // else travels to something ("travelled to Suva for the summit",
+        // "flew to Apia for talks").
+        if (trigger.type == visitType &&
+            (words.startsWith(QLatin1String("trav")) || words.startsWith(QLatin1String("flew to")))) {
             const int k = text.tokenAtOrAfter(trigger.start);
             bool team = false;
             for (int j = k - 1; j >= std::max(s.firstToken, k - 8) && !team; --j)

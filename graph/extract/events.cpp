@@ -66,7 +66,7 @@ void EventFinder::findEvents()
         add("take", {"office"});
         add("first", {"day"});
         add("call", {"with"});
-        add("flew", {"over"});
+        add("flew", {"over", "to"});
         add("sessions", {"with"});
         add("missile", {"strike", "strikes"});
         add("general", {"election", "elections"});

@@ -26,13 +26,13 @@ const TriggerWords triggerWords[] = {
     // "is due to arrive in Colombo on July 10": a visit to come. "toured
     // the works": a tour of a site is a visit to it; so is a team's
     // travelling to a place (see mentionsIn).
-    // "flew over the burning peat": a tour by air.
+    // "flew over the burning peat": a tour by air; "flew to Oslo", a trip there.
     // "is expected to stop in Rabat on the way": a stop on a journey, planned.
     // "has arrived in Manila": an arrival just told (see mentionsIn) is a visit under way.
     {"state visit|visited|visiting|visit to|visit|visits|(?:due|expected|scheduled|set) to (?:arrive|stop in)|"
      "arrived in|toured|touring|"
      "flew over|"
-     "(?:travel|travels|travelled|traveled|travelling|traveling) to",
+     "(?:travel|travels|travelled|traveled|travelling|traveling|flew) to",
      "visit", "Visit"},
     // "stayed off work from March 10 to 12", "downed tools": a strike without the word.
     {"went on strike|on strike|strike action|walkout|walked out|walked off the job|stayed off work|"
