@@ -61,18 +61,23 @@ const WordSet &connectors()
                                         QStringLiteral("de"),  QStringLiteral("da"),  QStringLiteral("dos"),
                                         QStringLiteral("van"), QStringLiteral("von"), QStringLiteral("al"),
                                         QStringLiteral("bin"), QStringLiteral("der"), QStringLiteral("la"),
-                                        QStringLiteral("le"),  QStringLiteral("du"),  QStringLiteral("del")};
+                                        QStringLiteral("le"),  QStringLiteral("du"),  QStringLiteral("del"),
+                                        QStringLiteral("ter"), QStringLiteral("ten"), QStringLiteral("den"),
+                                        QStringLiteral("di")};
     return words;
 }
 
 // Lower-case words inside a person's name ("Luís dos Reis", "Omar bin
-// Said", "Anke van Dam"): the connectors of names, not "of", "the", "for".
+// Said", "Anke van Dam", "Joost ter Brugge"): the connectors of names,
+// not "of", "the", "for".
 const WordSet &nameParticles()
 {
     static const WordSet words = {QStringLiteral("de"),  QStringLiteral("da"),  QStringLiteral("dos"),
                                   QStringLiteral("van"), QStringLiteral("von"), QStringLiteral("al"),
                                   QStringLiteral("bin"), QStringLiteral("der"), QStringLiteral("la"),
-                                  QStringLiteral("le"),  QStringLiteral("du"),  QStringLiteral("del")};
+                                  QStringLiteral("le"),  QStringLiteral("du"),  QStringLiteral("del"),
+                                  QStringLiteral("ter"), QStringLiteral("ten"), QStringLiteral("den"),
+                                  QStringLiteral("di")};
     return words;
 }
 
@@ -791,12 +796,14 @@ void EntityFinder::classify(int first, int end)
     // "refrigerated cargo carrier Baltic Star Lines", "public
     // broadcaster Radio Tirana": a kind of company right before a name of
     // two words or more says whose name it is (not "letter carrier").
+    // "the Oslo daily Nordlys Avis": a kind of publication likewise.
     const auto companyKindBefore = [&] {
         return end - first >= 2 && first > 0 && text.adjacent(first - 1, first) &&
                isOneOf(tokens[first - 1].text,
                        {"carrier", "firm", "company", "airline", "lender", "insurer", "reinsurer", "broadcaster",
                         "conglomerate", "manufacturer", "carmaker", "automaker", "retailer", "shipper", "shipowner",
-                        "miner", "refiner", "utility", "consultancy", "think-tank", "thinktank", "bank"}) &&
+                        "miner", "refiner", "utility", "consultancy", "think-tank", "thinktank", "bank",
+                        "newspaper", "daily", "weekly", "tabloid", "broadsheet", "magazine"}) &&
                !(first > 1 && isOneOf(tokens[first - 2].text, {"mail", "letter", "aircraft"}));
     };
     // "the citizens' movement Ndugu Yetu", "the opposition party Nuevo
@@ -1440,9 +1447,11 @@ int EntityFinder::speakerAt(int k, int limit, qsizetype at, Span *named, int *st
         if ((!startsUpper(tokens[j].text) && !titleWord) || (j > k && !text.adjacent(j - 1, j)))
             break;
     }
-    // "Fiji's Minister of Forests and Fisheries, Jone Nata, said": past a
-    // country's (an organisation's) title and its portfolio, the person
-    // set off by a comma after them is the one these words name.
+    // "Fiji's Minister of Forests and Fisheries, Jone Nata, said", "Fiji's
+    // foreign minister, Jone Nata, wrote": past a country's (an
+    // organisation's) title, with up to two words before it, and its
+    // portfolio, the person set off by a comma after them is the one these
+    // words name.
     if (candidate >= 0 && out.entities[mentions[candidate].entity].kind != NodeKind::Person) {
         bool titled = false;
         for (int j = mentions[candidate].endToken; j < limit; ++j) {
@@ -1462,7 +1471,8 @@ int EntityFinder::speakerAt(int k, int limit, qsizetype at, Span *named, int *st
             const QString &word = tokens[j].text;
             if (gz.isTitle(word))
                 titled = true;
-            else if (!titled || (!startsUpper(word) && !isOneOf(word, {"of", "for", "and", "the"})))
+            else if (titled ? !startsUpper(word) && !isOneOf(word, {"of", "for", "and", "the"})
+                            : j - mentions[candidate].endToken >= 2)
                 break;
         }
     }

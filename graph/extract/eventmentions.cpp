@@ -1202,6 +1202,20 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             if (m.definite)
                 m.participants.clear();
         }
+        // "Lund met Aho, Berg and Kask", "held talks with Aho and Berg": one
+        // person who meets a list of people meets each of them, a meeting
+        // of two apiece, unless the words say they sat together.
+        if (const QList<int> each = metInTurn(trigger, m.participants, objectsEnd, s); !each.isEmpty()) {
+            mentionIndex[i] = int(into->size());
+            for (int j = 1; j < each.size(); ++j) {
+                EventMention one = m;
+                one.participants = {each.first(), each[j]};
+                one.separate = j > 1;
+                one.rule += QStringLiteral(", one of %1 people met in turn").arg(each.size() - 1);
+                into->append(one);
+            }
+            continue;
+        }
         mentionIndex[i] = int(into->size());
         into->append(m);
     }
@@ -1285,11 +1299,81 @@ qsizetype EventFinder::sidelinesAt(const Trigger &trigger, const Sentence &s, qs
     return -1;
 }
 
-// "X also met Y", "met separately with", "held separate talks": another
-// event than the one the text has reported, though it shares someone.
+// "Lund met Aho, Berg and Kask", "held talks with Aho and Berg in
+// back-to-back sessions": the one person before the words, then the
+// people listed after them (and the countries those are officials of,
+// nothing else), each of whom that person met apart; empty if the words
+// are not these, list fewer than three people and say nothing of meeting
+// apart, or say the people met together ("jointly", "a trilateral").
+QList<int> EventFinder::metInTurn(const Trigger &trigger, const QList<int> &participants, qsizetype objectsEnd,
+                                  const Sentence &s) const
+{
+    static const int meeting = typeIndex("meeting");
+    static const int talks = typeIndex("talks");
+    if (trigger.type != meeting && trigger.type != talks)
+        return {};
+    const int k = text.tokenAtOrAfter(trigger.start);
+    const int after = text.tokenAtOrAfter(trigger.end);
+    if (trigger.type == talks) {
+        // "held talks with": the verb right before, "with" right after.
+        if (k <= s.firstToken || after >= s.endToken || tokens[after].text != QLatin1String("with") ||
+            !isOneOf(tokens[k - 1].text, {"held", "hold", "holds", "holding"}))
+            return {};
+    } else if (!isOneOf(tokens[k].text, {"met", "meets", "meet"})) {
+        return {};
+    }
+    QList<int> met;
+    int place = -1;
+    actorsIn(trigger.end, objectsEnd, s, &met, &place);
+    QList<int> people;
+    for (int p : std::as_const(met)) {
+        if (out.entities[p].kind == NodeKind::Person)
+            people.append(p);
+    }
+    if (people.size() < 2)
+        return {};
+    for (int p : std::as_const(met)) {
+        if (out.entities[p].kind != NodeKind::Person &&
+            std::none_of(people.cbegin(), people.cend(), [&](int q) { return out.entities[q].titleOf == p; }))
+            return {};
+    }
+    int host = -1;
+    for (int p : participants) {
+        if (met.contains(p))
+            continue;
+        if (host >= 0 || out.entities[p].kind != NodeKind::Person)
+            return {};
+        host = p;
+    }
+    if (host < 0)
+        return {};
+    people.prepend(host);
+    // "met jointly with", "to discuss a joint patrol for the three
+    // countries": words of the rest of the sentence that say they sat
+    // together, or count them all.
+    // Two people met may have sat together ("met A and B"), unless the
+    // words say apart ("in back-to-back meetings", "separately", "each").
+    static const char *const counts[] = {"three", "four", "five", "six", "seven", "eight"};
+    const qsizetype many = people.size() - 3;
+    bool apart = people.size() > 3;
+    for (int j = k + 1; j < s.endToken; ++j) {
+        if (isOneOf(tokens[j].text, {"together", "jointly", "joint", "trilateral", "all"}) ||
+            (many >= 0 && many < qsizetype(sizeof(counts) / sizeof(counts[0])) &&
+             tokens[j - 1].text == QLatin1String("the") && tokens[j].text == QLatin1String(counts[many])))
+            return {};
+        apart = apart || isOneOf(tokens[j].text, {"separately", "separate", "each", "bilateral", "back-to-back"});
+    }
+    return apart ? people : QList<int>();
+}
+
+// "X also met Y", "met separately with", "held separate talks", "held
+// talks with Y and later met Z": another event than the one the text has
+// reported, though it shares someone.
 bool EventFinder::separateAt(const Trigger &trigger, const Sentence &s) const
 {
     const int k = text.tokenAtOrAfter(trigger.start);
+    if (k > s.firstToken && tokens[k - 1].text == QLatin1String("later"))
+        return true;
     for (int j = k - 1; j >= std::max(s.firstToken, k - 2); --j) {
         if (isOneOf(tokens[j].text, {"also", "separately", "separate"}))
             return true;

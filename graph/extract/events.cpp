@@ -132,6 +132,28 @@ void EventFinder::findEvents()
             mentionsIn(si, here, &found);
     }
     dateFromTheLead(found);
+    // "X travelled to Brussels last week to make her case. She met the
+    // bloc's foreign policy chief …": a meeting undated, past, right after a
+    // dated visit in its paragraph, of someone who made it, was held on the
+    // visit (inferred, and said so).
+    {
+        static const int visitRow = typeIndex("visit");
+        static const int meetingRow = typeIndex("meeting");
+        for (int i = 1; i < found.size(); ++i) {
+            EventMention &m = found[i];
+            const EventMention &visit = found[i - 1];
+            if (m.type != meetingRow || !m.date.iso.isEmpty() || m.planned || m.definite || visit.type != visitRow ||
+                visit.date.iso.isEmpty() || visit.planned || visit.sentence + 1 != m.sentence ||
+                sentences[visit.sentence].paragraph != sentences[m.sentence].paragraph ||
+                std::none_of(m.participants.cbegin(), m.participants.cend(),
+                             [&](int p) { return visit.participants.contains(p); }))
+                continue;
+            m.date = visit.date;
+            m.date.stated = false;
+            m.date.note = QStringLiteral("inferred: during the visit told right before it (%1)").arg(visit.date.note);
+            m.rule += QStringLiteral(", held on the visit before it");
+        }
+    }
     // Mentions with a date first, so that a mention without one joins the
     // event it most likely names, wherever in the text that is dated.
     // The headline's last: it names an event the body reports.
@@ -175,6 +197,52 @@ void EventFinder::findEvents()
         e.dateNote = QStringLiteral("inferred: under way when the meeting on its sidelines was held (%1)")
                          .arg(meeting.dateNote);
         e.dateEvidence = meeting.dateEvidence;
+    }
+    // "Much of the day's business was done on the sidelines. X met Y …": a
+    // meeting undated, past, in a sentence that says "on the sidelines" (of
+    // nothing named) or after one in its paragraph, was held on the
+    // sidelines of the summit told last before it, on its day if it is one
+    // (inferred, and said so).
+    {
+        static const int summitRow = typeIndex("summit");
+        static const int meetingRow = typeIndex("meeting");
+        static const int talksRow = typeIndex("talks");
+        const auto bareSidelines = [&](int si) {
+            for (int k = sentences[si].firstToken; k < sentences[si].endToken; ++k) {
+                if (isOneOf(tokens[k].text, {"sidelines", "margins", "fringes"}) && !quoted(tokens[k].start) &&
+                    (k + 1 >= sentences[si].endToken || tokens[k + 1].text != QLatin1String("of")))
+                    return true;
+            }
+            return false;
+        };
+        for (int i = 0; i < found.size(); ++i) {
+            const int own = eventOf[i];
+            const EventMention &m = found[i];
+            if (own < 0 || !out.events[own].date.isEmpty() || m.planned ||
+                (m.type != meetingRow && m.type != talksRow))
+                continue;
+            bool sidelines = false;
+            for (int si = m.sentence; si >= 0 && !sidelines && sentences[si].paragraph == sentences[m.sentence].paragraph;
+                 --si)
+                sidelines = bareSidelines(si);
+            if (!sidelines)
+                continue;
+            int summit = -1;
+            for (int j = 0; j < out.events.size(); ++j) {
+                if (eventTypes[j].first().second == summitRow && out.events[j].evidence.start < m.words.start &&
+                    (summit < 0 || out.events[j].evidence.start > out.events[summit].evidence.start))
+                    summit = j;
+            }
+            if (summit < 0 || out.events[summit].date.size() != 10)
+                continue;
+            Event &e = out.events[own];
+            e.date = out.events[summit].date;
+            e.dateStated = false;
+            e.dateNote = QStringLiteral("inferred: held on the sidelines of the summit told before it (%1)")
+                             .arg(out.events[summit].dateNote);
+            e.dateEvidence = out.events[summit].dateEvidence;
+            e.rule += QStringLiteral(", on the sidelines of the summit before it");
+        }
     }
     // "The talks came a day after X visited Y", "met X during his visit":
     // an undated event of the day of the event the other words name, so

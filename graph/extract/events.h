@@ -100,6 +100,8 @@ private:
     QString titleSetOffBefore(const Mention &named, int *of) const;
     qsizetype sidelinesAt(const Trigger &trigger, const Sentence &s, qsizetype *ofEnd) const;
     bool separateAt(const Trigger &trigger, const Sentence &s) const;
+    QList<int> metInTurn(const Trigger &trigger, const QList<int> &participants, qsizetype objectsEnd,
+                         const Sentence &s) const;
     qsizetype objectsStop(const Trigger &trigger, qsizetype bound, const Sentence &s) const;
     int actorJustBefore(const Trigger &trigger, qsizetype from, const Sentence &s) const;
     // "first day in office", "first day heading …": a taking office named by its first day.

@@ -498,6 +498,33 @@ int StatementFinder::attributionBefore(const Quote &q, Span *who)
         }
         return -1;
     };
+    const auto commaBefore = [&](int k) {
+        return k > s.firstToken &&
+               QStringView(t).mid(tokens[k - 1].end, tokens[k].start - tokens[k - 1].end).contains(u',');
+    };
+    const auto subjectBeforeClause = [&](int v) {
+        if (!commaBefore(v))
+            return -1;
+        for (int j = v - 1; j > s.firstToken && j >= v - 30; --j) {
+            if (tokens[j].text != QLatin1String("who"))
+                continue;
+            if (!commaBefore(j))
+                return -1;
+            for (int subject = j - 1; subject >= std::max(s.firstToken, j - 6); --subject) {
+                int end = 0;
+                Span span;
+                const int speaker = entities.speakerAt(subject, j, q.open, &span, &end);
+                if (speaker < 0)
+                    continue;
+                if (out.entities[speaker].kind != NodeKind::Person)
+                    return -1;
+                *who = span;
+                return speaker;
+            }
+            return -1;
+        }
+        return -1;
+    };
     for (int v = last; v >= s.firstToken; --v) {
         // Not past another quotation.
         if (std::any_of(quotes.cbegin(), quotes.cend(), [&](const Quote &o) {
@@ -535,6 +562,11 @@ int StatementFinder::attributionBefore(const Quote &q, Span *who)
                 }
             }
         }
+        // "Sabah, who flew to Doha to offer Kuwait's help, said that …": a
+        // verb right after a relative clause set off by commas is said by
+        // the person named before the clause, not by a name inside it.
+        if (const int speaker = subjectBeforeClause(v); speaker >= 0)
+            return speaker;
         // The subject: the nearest name, pronoun or title before the verb.
         if (const int speaker = nearestSubject(v); speaker >= 0)
             return speaker;
