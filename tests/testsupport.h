@@ -60,6 +60,16 @@ inline NodeId nodeByKey(const KnowledgeGraph &graph, const QString &key)
     return id;
 }
 
+// A node of `kind` with this key and label, nothing else.
+inline NodeData nodeOf(const QString &key, NodeKind kind, const QString &label)
+{
+    NodeData node;
+    node.key = key;
+    node.kind = kind;
+    node.label = label;
+    return node;
+}
+
 inline constexpr int kSlowWorkMs = 240000;
 
 inline bool underCi()

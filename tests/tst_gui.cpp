@@ -1763,16 +1763,10 @@ private Q_SLOTS:
     void statementsCatchUpOnceAfterManyChanges()
     {
         GraphDocument document;
-        NodeData speaker;
-        speaker.key = QStringLiteral("p");
-        speaker.kind = NodeKind::Person;
-        speaker.label = QStringLiteral("Speaker 0");
+        NodeData speaker = test::nodeOf(QStringLiteral("p"), NodeKind::Person, QStringLiteral("Speaker 0"));
         const NodeId who = document.addNode(speaker);
-        NodeData said;
-        said.key = QStringLiteral("s");
-        said.kind = NodeKind::Statement;
-        said.label = QStringLiteral("“Words”");
-        const NodeId words = document.addNode(said);
+        const NodeId words =
+            document.addNode(test::nodeOf(QStringLiteral("s"), NodeKind::Statement, QStringLiteral("“Words”")));
         EdgeData edge;
         edge.key = QStringLiteral("e");
         edge.source = who;
