@@ -16,21 +16,7 @@ bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 void appendUtf8(QByteArray &to, char32_t code)
 {
-    if (code < 0x80) {
-        to.append(char(code));
-    } else if (code < 0x800) {
-        to.append(char(0xC0 | (code >> 6)));
-        to.append(char(0x80 | (code & 0x3F)));
-    } else if (code < 0x10000) {
-        to.append(char(0xE0 | (code >> 12)));
-        to.append(char(0x80 | ((code >> 6) & 0x3F)));
-        to.append(char(0x80 | (code & 0x3F)));
-    } else {
-        to.append(char(0xF0 | (code >> 18)));
-        to.append(char(0x80 | ((code >> 12) & 0x3F)));
-        to.append(char(0x80 | ((code >> 6) & 0x3F)));
-        to.append(char(0x80 | (code & 0x3F)));
-    }
+    to.append(QString::fromUcs4(&code, 1).toUtf8());
 }
 
 // `raw` with XML's five named entities and character references replaced;
