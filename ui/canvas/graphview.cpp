@@ -133,7 +133,7 @@ void GraphView::zoomBy(qreal factor, std::optional<QPointF> anchor)
 {
     const QPointF at = anchor.value_or(QRectF(viewport()->rect()).center());
     const QPointF sceneAt = viewportTransform().inverted().map(at);
-    const qreal target = qBound(minZoom, zoom() * factor, maxZoom);
+    const qreal target = qBound(zoomFloor(), zoom() * factor, maxZoom);
     scale(target / zoom(), target / zoom());
     // Put the anchor's scene point back under it, to the nearest pixel the
     // scroll position allows.
@@ -458,8 +458,9 @@ void GraphView::fitAll()
     const auto scaleFor = [&](const QRectF &rect) {
         const QRectF bounds = rect.adjusted(-20, -20, 20, 20);
         const qreal wide = area.width() - 2 * marginPixels, high = area.height() - 2 * marginPixels;
-        // Never blow a small graph up past natural size.
-        return qBound(minZoom, std::min({wide / bounds.width(), high / bounds.height(), 1.0}), maxZoom);
+        // Never blow a small graph up past natural size; a graph laid out
+        // wider than minZoom can show still fits.
+        return qBound(1e-9, std::min({wide / bounds.width(), high / bounds.height(), 1.0}), maxZoom);
     };
     // Until the zoom settles: labels hidden at one zoom take no room, so the
     // bounds shrink and the graph may grow into the space they left.
@@ -475,7 +476,13 @@ void GraphView::fitAll()
             break;
     }
     m_fitted = true;
+    m_fitZoom = zoom();
     m_minimap->viewChanged();
+}
+
+qreal GraphView::zoomFloor() const
+{
+    return std::min(minZoom, m_fitZoom / 2);
 }
 
 QString GraphView::viewState() const
@@ -499,7 +506,7 @@ bool GraphView::restoreViewState(const QString &json)
         return true;
     }
     settle();
-    const qreal z = qBound(minZoom, wanted, maxZoom);
+    const qreal z = qBound(zoomFloor(), wanted, maxZoom);
     setTransform(QTransform::fromScale(z, z));
     centerOn(QPointF(centre.at(0).toDouble(), centre.at(1).toDouble()));
     m_fitted = false;

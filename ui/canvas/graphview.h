@@ -40,6 +40,9 @@ public:
     // which keeps the scene point under it there.
     void zoomBy(qreal factor, std::optional<QPointF> anchor = std::nullopt);
     qreal zoom() const;
+    // How far out zooming may go: minZoom, or half the last fit's zoom when
+    // the graph is laid out wider than minZoom shows.
+    qreal zoomFloor() const;
     // Call after changing the scene: sizes labels for the current zoom.
     void updateLabelScale();
     // The full-quality picture after a gesture ends. During a wheel zoom
@@ -128,6 +131,7 @@ private:
     };
     std::optional<HandPan> m_handPan;
     bool m_fitted = false;
+    qreal m_fitZoom = 1; // the zoom of the last fit: zooming out may go to half of it
     QSize m_overlay; // the corner overlay's size, with its gap
     QLabel *m_preview = nullptr; // showPreview's picture, over the viewport
 };
