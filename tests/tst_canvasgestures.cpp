@@ -1150,9 +1150,10 @@ private Q_SLOTS:
         QVERIFY(view.thinningNote()->text().contains(QLocale().toString(qlonglong(drawn))));
         QVERIFY(view.thinningNote()->text().contains(QLocale().toString(qlonglong(inView))));
         QVERIFY(view.viewport()->rect().contains(view.thinningNote()->geometry()));
-        // The picture for a file keeps every edge: the diameters' colour,
-        // on top where they cross at the centre, is along them there and
-        // nowhere on screen.
+        // The picture for a file keeps every edge: along the diameters it
+        // is tinted their colour (red over blue, where the grey has less
+        // red than blue), and on screen it is not. Both are compared with
+        // lines halfway between the diameters.
         QImage file(view.viewport()->size(), QImage::Format_ARGB32);
         file.fill(view.backgroundBrush().color());
         {
@@ -1160,18 +1161,27 @@ private Q_SLOTS:
             scene.render(&painter, QRectF(file.rect()), view.mapToScene(view.viewport()->rect()).boundingRect());
         }
         const QImage onScreen = view.viewport()->grab().toImage().convertToFormat(QImage::Format_ARGB32);
-        const QPoint centre = view.mapFromScene(QPointF(0, 0));
-        const QRgb diameter = file.pixel(centre);
-        const auto pixelsOf = [&](const QImage &image) {
-            qsizetype n = 0;
-            for (int y = 0; y < image.height(); ++y)
-                for (int x = 0; x < image.width(); ++x)
-                    n += image.pixel(x, y) == diameter ? 1 : 0;
-            return n;
+        const auto tintAlong = [&](const QImage &image, qreal offset) {
+            double tint = 0;
+            int samples = 0;
+            for (int i = 0; i < 20; ++i) {
+                const qreal angle = 2 * M_PI * (i * 50 + offset) / count;
+                for (int r = 300; r <= 2700; r += 10) {
+                    for (int side : {-1, 1}) {
+                        const QPoint p = view.mapFromScene(QPointF(side * r * std::cos(angle), side * r * std::sin(angle)));
+                        if (!image.rect().contains(p))
+                            continue;
+                        tint += qRed(image.pixel(p)) - qBlue(image.pixel(p));
+                        ++samples;
+                    }
+                }
+            }
+            return tint / std::max(1, samples);
         };
-        QVERIFY2(pixelsOf(file) > 1000 && pixelsOf(onScreen) < pixelsOf(file) / 10,
-                 qPrintable(QStringLiteral("the diameters' colour: %1 pixels in the file, %2 on screen")
-                                .arg(pixelsOf(file)).arg(pixelsOf(onScreen))));
+        const double inFile = tintAlong(file, 0) - tintAlong(file, 25);
+        const double shown = tintAlong(onScreen, 0) - tintAlong(onScreen, 25);
+        QVERIFY2(inFile > 3 && std::abs(shown) < 1,
+                 qPrintable(QStringLiteral("the diameters' tint: %1 in the file, %2 on screen").arg(inFile).arg(shown)));
         // Zoomed far in on the rim: every edge there is drawn.
         view.centerOn(at.value(ids[0]));
         view.zoomBy(60);
@@ -1180,6 +1190,114 @@ private Q_SLOTS:
         const auto [drawnNear, inViewNear] = scene.edgesDrawnInView();
         QVERIFY(inViewNear > 0);
         QCOMPARE(drawnNear, inViewNear);
+    }
+
+    // Many edges in view are shaded by how many cross a pixel: a bundle
+    // of 3,000 near-diameters of a circle is darker than the single chords
+    // around it (opaque hairlines drew every line pixel in one grey, and a
+    // 100k-node picture of planted groups as one solid colour). The
+    // picture for a file is shaded too.
+    void denseEdgesDarkenWhereTheyGather()
+    {
+        KnowledgeGraph g;
+        QHash<NodeId, QPointF> at;
+        QList<NodeId> ids;
+        constexpr int count = 2000;
+        for (int i = 0; i < count; ++i) {
+            NodeData n;
+            n.key = QStringLiteral("n%1").arg(i);
+            n.kind = NodeKind::Person;
+            n.label = n.key;
+            ids.append(g.addNode(n));
+            const qreal angle = 2 * M_PI * i / count;
+            at.insert(ids.last(), QPointF(3000 * std::cos(angle), 3000 * std::sin(angle)));
+        }
+        const auto link = [&](int a, int b) {
+            EdgeData e;
+            e.source = ids[(a % count + count) % count];
+            e.target = ids[(b % count + count) % count];
+            e.relation = QStringLiteral("knows");
+            g.addEdge(e);
+        };
+        // The bundle: from the arc about angle 0 to the arc about angle
+        // 180°, along the horizontal axis through the centre.
+        QRandomGenerator random(11);
+        for (int k = 0; k < 3000; ++k)
+            link(int(random.bounded(40)) - 20, count / 2 + int(random.bounded(40)) - 20);
+        // Single chords between the arcs about 90° and 270°, off the axis.
+        for (int k = 0; k < 150; ++k)
+            link(count / 4 + int(random.bounded(200)) - 100, 3 * count / 4 + int(random.bounded(200)) - 100);
+        GraphScene scene;
+        scene.setGraph(&g, at, ViewFilter());
+        GraphView view;
+        QVERIFY(showIn(view, scene, {800, 600}));
+        view.fitAll();
+        view.settle();
+        QVERIFY(!view.thinningNote()->isVisible()); // every edge is drawn
+        const QRgb background = view.backgroundBrush().color().rgb();
+        const QPoint centre = view.mapFromScene(QPointF(0, 0));
+        const qreal unit = view.zoom();
+        // The grey of the bundle at the centre, and the median grey of line
+        // pixels well off the axis and inside the circle.
+        const auto greys = [&](const QImage &image) {
+            const int bundle = qGray(image.pixel(centre));
+            QList<int> chords;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    const QPointF p = QPointF(x - centre.x(), y - centre.y()) / unit;
+                    if (std::abs(p.y()) < 600 || std::hypot(p.x(), p.y()) > 2500)
+                        continue;
+                    if (image.pixel(x, y) != background)
+                        chords.append(qGray(image.pixel(x, y)));
+                }
+            }
+            std::sort(chords.begin(), chords.end());
+            return std::pair{bundle, chords.isEmpty() ? -1 : chords[chords.size() / 2]};
+        };
+        const auto [bundle, chord] = greys(view.viewport()->grab().toImage());
+        QVERIFY2(chord > 0 && bundle < chord - 40,
+                 qPrintable(QStringLiteral("on screen: bundle grey %1, a chord's %2").arg(bundle).arg(chord)));
+        QImage file(view.viewport()->size(), QImage::Format_RGB32);
+        file.fill(view.backgroundBrush().color());
+        {
+            QPainter painter(&file);
+            scene.render(&painter, QRectF(file.rect()), view.mapToScene(view.viewport()->rect()).boundingRect());
+        }
+        const auto [fileBundle, fileChord] = greys(file);
+        QVERIFY2(fileChord > 0 && fileBundle < fileChord - 40,
+                 qPrintable(QStringLiteral("in the file: bundle grey %1, a chord's %2").arg(fileBundle).arg(fileChord)));
+    }
+
+    // A graph laid out wider than the view's usual zoom range (a million
+    // units across: a file's positions, or a layout's) still fits, and one
+    // can zoom out from there a little, and back.
+    void fitShowsAGraphOfAnyExtent()
+    {
+        KnowledgeGraph g;
+        QHash<NodeId, QPointF> at;
+        QRandomGenerator random(5);
+        for (int i = 0; i < 1200; ++i) {
+            NodeData n;
+            n.key = QStringLiteral("n%1").arg(i);
+            n.kind = NodeKind::Person;
+            n.label = n.key;
+            at.insert(g.addNode(n), QPointF(random.bounded(1e6) - 5e5, random.bounded(6e5) - 3e5));
+        }
+        GraphScene scene;
+        scene.setGraph(&g, at, ViewFilter());
+        GraphView view;
+        QVERIFY(showIn(view, scene, {600, 400}));
+        view.fitAll();
+        const QRectF seen = view.mapToScene(view.viewport()->rect()).boundingRect();
+        QVERIFY2(seen.contains(scene.contentBounds()),
+                 qPrintable(QStringLiteral("zoom %1: %2 wide shown").arg(view.zoom()).arg(seen.width())));
+        const qreal fitted = view.zoom();
+        view.zoomBy(0.8);
+        QVERIFY(view.zoom() < fitted);
+        view.zoomBy(0.1);
+        QVERIFY(view.zoom() >= fitted / 2 * 0.999);
+        view.zoomBy(4);
+        QVERIFY(view.zoom() > fitted);
     }
 
     // The middle button pans from anywhere, a node too (zoomed into a

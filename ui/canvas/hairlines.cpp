@@ -102,6 +102,20 @@ void Hairlines::draw(const QLineF *lines, qsizetype count, const QTransform &toP
               });
 }
 
+void Hairlines::drawTranslucent(const QLineF *lines, qsizetype count, const QTransform &toPixels, QColor colour)
+{
+    if (m_image.isNull())
+        return;
+    auto *bits = reinterpret_cast<QRgb *>(m_image.bits());
+    const qsizetype stride = m_image.bytesPerLine() / qsizetype(sizeof(QRgb));
+    const QRgb source = qPremultiply(colour.rgba());
+    stepAlong(lines, count, toPixels, QPointF(m_origin), m_image.width(), m_image.height(), stride,
+              [&](qsizetype at, qsizetype across, double centre, int last) {
+                  QRgb &pixel = bits[at + std::clamp(int(centre), 0, last) * across];
+                  pixel = overPixel(pixel, source, 256);
+              });
+}
+
 void Hairlines::drawSmooth(const QLineF *lines, qsizetype count, const QTransform &toPixels, QColor colour)
 {
     if (m_image.isNull())

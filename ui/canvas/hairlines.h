@@ -27,6 +27,10 @@ public:
     // Lines in scene coordinates, `toPixels` mapping them to device pixels,
     // in one opaque colour; drawn over what was drawn before.
     void draw(const QLineF *lines, qsizetype count, const QTransform &toPixels, QRgb colour);
+    // The same one-pixel lines in a translucent colour, each blended over
+    // what was drawn before: where many lines cross, the pixel darkens, so
+    // a dense view shows where its edges are densest.
+    void drawTranslucent(const QLineF *lines, qsizetype count, const QTransform &toPixels, QColor colour);
     // The same lines antialiased (each column or row of the line shares its
     // pixel between the two it falls across) in a translucent colour,
     // blended over what was drawn before: the full-quality edges of a

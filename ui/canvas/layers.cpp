@@ -31,6 +31,13 @@ QColor overCanvas(const QColor &colour)
                             float(colour.blueF() * a + under.blueF() * (1 - a)));
 }
 
+// `colour` with its alpha scaled by `shade`, and not quite gone.
+QColor shaded(QColor colour, qreal shade)
+{
+    colour.setAlphaF(float(std::max(colour.alphaF() * shade, 3.0 / 255)));
+    return colour;
+}
+
 } // namespace
 
 void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
@@ -108,6 +115,7 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     }
     const bool cut = thinnable && m_cut >= 0;
     const qreal shorterThan = cut ? m_cut / toDevice * 1.001 : std::numeric_limits<qreal>::infinity();
+    double ink = 0; // pixels of line drawn
     m_index->forEachIn(query, [&](EdgeItem *edge) {
         if (edge->isShownAlone() || !edge->isShown())
             return;
@@ -122,6 +130,7 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         colour.setAlpha(graph && graph->dims(edge->edgeId()) ? 12 : 150);
         Batch &batch = batchOf(colour);
         batch.lines.append(seen);
+        ink += pixelLength(seen);
         // Arrowheads are drawn only when few lines are (fine, below).
         if (edge->isDirected() && shown < fineLines)
             batch.directed.append(edge);
@@ -138,6 +147,16 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     // view is said only when some were left out.)
     if (thinnable && wholeView)
         m_thinning = Thinning{shown, cut ? std::max(weighed, shown) : shown};
+    // Much ink: translucent lines. A part of the view keeps the whole
+    // view's shade, so a pan's strips match the picture beside them.
+    qreal shade = m_shade;
+    if (!keepCut) {
+        const qreal area = std::max(1.0, std::min(thinnable ? viewPixels : qreal(INFINITY),
+                                                  qreal(pixels.width()) * pixels.height()));
+        shade = std::min(1.0, opaqueInk * area / std::max(ink, 1e-9));
+        if (thinnable)
+            m_shade = shade;
+    }
     // How wide a full-quality line (1.1 units, as an EdgeItem draws it) is
     // in device pixels.
     const qreal fineWidth = 1.1 * toDevice;
@@ -151,9 +170,12 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         m_hairlines.begin(pixels);
         for (const Batch &batch : batches) {
             if (fine) {
-                QColor ink = batch.colour;
-                ink.setAlphaF(std::min(1.0, ink.alphaF() * fineWidth));
-                m_hairlines.drawSmooth(batch.lines.constData(), batch.lines.size(), toPixels, ink);
+                QColor smooth = batch.colour;
+                smooth.setAlphaF(std::min(1.0, smooth.alphaF() * fineWidth));
+                m_hairlines.drawSmooth(batch.lines.constData(), batch.lines.size(), toPixels, smooth);
+            } else if (shade < 1) {
+                m_hairlines.drawTranslucent(batch.lines.constData(), batch.lines.size(), toPixels,
+                                            shaded(batch.colour, shade));
             } else {
                 // Opaque, of the colour the translucent line would show on
                 // the canvas.
@@ -175,8 +197,9 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         // Many hairlines: opaque, of the colour the translucent line would
         // show on the canvas. Translucent hairlines blend pixel by pixel and
         // cost 150 ms a frame at 10k nodes against 25 ms (bench_canvas).
-        painter->setPen(fine ? QPen(batch.colour, 1.1, Qt::SolidLine, Qt::RoundCap)
-                             : QPen(overCanvas(batch.colour), 0));
+        painter->setPen(fine        ? QPen(batch.colour, 1.1, Qt::SolidLine, Qt::RoundCap)
+                        : shade < 1 ? QPen(shaded(batch.colour, shade), 0)
+                                    : QPen(overCanvas(batch.colour), 0));
         painter->drawLines(batch.lines.constData(), int(batch.lines.size()));
         if (fine && lod >= 0.5)
             paintArrowheads(painter, batch.colour, batch.directed, exposed);

@@ -78,6 +78,14 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
     static constexpr qreal inkPerPixel = 10;
+    // Many lines in view are drawn as one-pixel hairlines. Up to this many
+    // pixels of line per pixel of the view they are opaque; above it each
+    // is made as translucent as brings the view's ink back to it, so a
+    // pixel many lines cross is darker than one a few cross: where a dense
+    // graph's edges gather shows (the groups of a LinLog picture of 100k
+    // nodes, which opaque lines drew as one solid colour). Pictures for
+    // files are shaded the same way.
+    static constexpr qreal opaqueInk = 1.5;
     // Fewer lines than this in view are drawn as an EdgeItem draws itself
     // (antialiased, arrowheads when zoomed in enough).
     static constexpr qsizetype fineLines = 1500;
@@ -100,6 +108,7 @@ private:
     EdgeIndex *m_index;
     qreal m_cut = -1;        // the current cut (negative: none)
     qreal m_cutScale = -1;   // the zoom it was made at
+    qreal m_shade = 1;       // and the lines' alpha factor (1: opaque)
     Thinning m_thinning;
     Hairlines m_hairlines; // lines on a raster canvas are drawn through it
 };
