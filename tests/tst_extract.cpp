@@ -1233,6 +1233,28 @@ private Q_SLOTS:
         QVERIFY(spansHold(x, text));
     }
 
+    // A wrapped line that begins with a single-quoted word inside a double
+    // quotation still open (“… the word we use is\n‘partner’ …”) goes on
+    // with that quotation: only a double mark reopens a double quotation
+    // for a new paragraph.
+    void wrappedLineOpeningAQuoteWithinAQuote()
+    {
+        const QString text = QStringLiteral(
+            "Chilean Trade Minister Paula Arancibia Ortega met Peruvian officials in Lima on\n"
+            "Tuesday to discuss copper tariffs and the shared port at Arica.\n"
+            "\n"
+            "Asked whether the talks had failed, she disagreed. \u201cNobody in this room used\n"
+            "the word \u2018failure\u2019 and nobody should. The word we use is\n"
+            "\u2018pause\u2019 because that is what it is,\u201d Arancibia Ortega said.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 5, 14));
+        const Statement *s = quotationOf(x, text, QStringLiteral("Nobody in this room"));
+        QVERIFY(s);
+        const QString quoted = text.mid(s->text.start, s->text.end - s->text.start);
+        QVERIFY2(quoted.contains(QStringLiteral("what it is")), qPrintable(quoted));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("Nobody in this room")), QStringLiteral("Paula Arancibia Ortega"));
+        QVERIFY(spansHold(x, text));
+    }
+
     // A meeting's days, from the day it closed ("closing a four-day
     // meeting" on Thursday: Monday to Thursday), and a meeting of a day
     // within them that names others is one of its own; a summit the lead
@@ -3652,7 +3674,7 @@ private Q_SLOTS:
     void scoresOnArticlesTheRulesWereNotWrittenFor()
     {
         const QList<WrittenArticle> articles = writtenArticles();
-        QVERIFY2(articles.size() >= 65, "sixty-five or more articles with their expected graphs");
+        QVERIFY2(articles.size() >= 68, "sixty-eight or more articles with their expected graphs");
         // Written after the rules were, and measured before any rule looked
         // at them: the held-out articles, reported on their own as well.
         static const QStringList heldOut = {QStringLiteral("13-"), QStringLiteral("14-"), QStringLiteral("15-")};
@@ -3726,6 +3748,11 @@ private Q_SLOTS:
         // dispute): written blind; scored once, on main before any rule
         // written for 60-62 or for them.
         static const QStringList sixteenthHeldOut = {QStringLiteral("63-"), QStringLiteral("64-"), QStringLiteral("65-")};
+        // 66-68 (a wire story built on government readouts of calls and
+        // meetings, a week-ahead diary of planned visits and talks, a
+        // regional paper's account of a three-day state visit): written
+        // blind; scored once, on main before any rule written after 63-65.
+        static const QStringList seventeenthHeldOut = {QStringLiteral("66-"), QStringLiteral("67-"), QStringLiteral("68-")};
         const auto among = [](const QString &name, const QStringList &prefixes) {
             return std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &prefix) { return name.startsWith(prefix); });
         };
@@ -3746,12 +3773,13 @@ private Q_SLOTS:
         scoring::Scores fourteenthTotal;
         scoring::Scores fifteenthTotal;
         scoring::Scores sixteenthTotal;
+        scoring::Scores seventeenthTotal;
         struct Apart
         {
             const QStringList *prefixes;
             scoring::Scores *total;
         };
-        const std::array<Apart, 15> apart = {{
+        const std::array<Apart, 16> apart = {{
             {&secondHeldOut, &secondTotal},
             {&thirdHeldOut, &thirdTotal},
             {&fourthHeldOut, &fourthTotal},
@@ -3767,6 +3795,7 @@ private Q_SLOTS:
             {&fourteenthHeldOut, &fourteenthTotal},
             {&fifteenthHeldOut, &fifteenthTotal},
             {&sixteenthHeldOut, &sixteenthTotal},
+            {&seventeenthHeldOut, &seventeenthTotal},
         }};
         for (const WrittenArticle &article : articles) {
             const QString &name = article.name;
@@ -3803,6 +3832,7 @@ private Q_SLOTS:
         qInfo().noquote() << report(QStringLiteral("held-out articles (57-59)"), fourteenthTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (60-62)"), fifteenthTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (63-65)"), sixteenthTotal);
+        qInfo().noquote() << report(QStringLiteral("held-out articles (66-68)"), seventeenthTotal);
         holdsFloors(QStringLiteral("unseen"), total, Floors{0.99, 0.98, 0.99, 0.88, 0.99, 0.82, 0.82});
         holdsFloors(QStringLiteral("held-out"), heldOutTotal, Floors{0, 0, 0.95, 0, 0, 0.97, 0});
         holdsFloors(QStringLiteral("held-out 16-18"), secondTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.88, 0.88});
@@ -4006,6 +4036,11 @@ private Q_SLOTS:
         // (36/37), events P 0.71 R 0.43 F1 0.53, participants P 1.00 R
         // 0.85. No longer unseen figures; the floors are under these.
         holdsFloors(QStringLiteral("held-out 63-65"), sixteenthTotal, Floors{0.98, 0.91, 0.95, 0.98, 0.98, 0.51, 0.98});
+        // First measured (main after extract-25, no rule changed for them)
+        // at people P 0.95 R 0.95, quotes P 0.95 R 0.81, speakers 0.68
+        // (26/38), events P 0.53 R 0.26 F1 0.35, their participants P 0.85
+        // R 0.89. Not to be tuned to; the floors are just under that.
+        holdsFloors(QStringLiteral("held-out 66-68"), seventeenthTotal, Floors{0.94, 0.80, 0.67, 0.94, 0.94, 0.34, 0.84});
     }
 
     // Every test article hard-wrapped at 72 columns (as a plain-text feed

@@ -276,7 +276,7 @@ void Text::splitSentences()
             quoting = quotationOpenAfter(QStringView(t).sliced(lineStart, i - lineStart), quoting);
             // A quotation left open for the next line's opening mark runs over
             // paragraphs: that line begins one.
-            const bool reopened = !quoting.isNull() && nextLineOpensQuotation(i);
+            const bool reopened = !quoting.isNull() && nextLineOpensQuotation(i, quoting);
             const bool wrapped = (!quoting.isNull() && quotationClosesAhead(i, quoting)) ||
                                  (!reopened && ((hardWrapped && runsOn(lineStart, i)) || wrapsOnto(lineStart, i)));
             lineStart = i + 1;
@@ -356,6 +356,15 @@ bool opensQuotation(QStringView s, qsizetype i)
            s.at(i + 1).isLetterOrNumber();
 }
 
+// Whether `mark` opens a quotation of the kind `open` did: single
+// (typographic) or double. A wrapped line may begin with a quotation
+// inside the one left open (“… Ours says\n‘concern’ because …”), which
+// does not reopen it for a new paragraph.
+bool sameKindOfMark(QChar open, QChar mark)
+{
+    return (open == QChar(0x2018)) == (mark == QChar(0x2018));
+}
+
 // A mark that closes the quotation `open` began (straight and typographic
 // double marks close each other, as copied text mixes them).
 bool closesQuotation(QStringView s, qsizetype i, QChar open)
@@ -386,12 +395,12 @@ QChar Text::quotationOpenAfter(QStringView line, QChar open)
     return open;
 }
 
-bool Text::nextLineOpensQuotation(qsizetype lineEnd) const
+bool Text::nextLineOpensQuotation(qsizetype lineEnd, QChar open) const
 {
     qsizetype next = lineEnd + 1;
     while (next < t.size() && (t.at(next) == QLatin1Char(' ') || t.at(next) == QLatin1Char('\t')))
         ++next;
-    return next < t.size() && opensQuotation(QStringView(t), next);
+    return next < t.size() && opensQuotation(QStringView(t), next) && sameKindOfMark(open, t.at(next));
 }
 
 // Whether the quotation open at the line ending at lineEnd closes on a
@@ -413,12 +422,14 @@ bool Text::quotationClosesAhead(qsizetype lineEnd, QChar open) const
         }
         if (c == QLatin1Char(' ') || c == QLatin1Char('\t'))
             continue;
-        if (lineStarts && opensQuotation(rest, i))
+        // (A single mark inside a double quotation quotes within it.)
+        const bool opens = opensQuotation(rest, i) && sameKindOfMark(open, rest.at(i));
+        if (lineStarts && opens)
             return false; // the next paragraph opens its own
         lineStarts = false;
         if (closesQuotation(rest, i, open))
             return true;
-        if (opensQuotation(rest, i))
+        if (opens)
             return false;
     }
     return false;

@@ -128,7 +128,7 @@ private:
     bool runsOn(qsizetype lineStart, qsizetype lineEnd) const;
     static QChar quotationOpenAfter(QStringView line, QChar open);
     bool quotationClosesAhead(qsizetype lineEnd, QChar open) const;
-    bool nextLineOpensQuotation(qsizetype lineEnd) const;
+    bool nextLineOpensQuotation(qsizetype lineEnd, QChar open) const;
     void findHeadline();
 };
 
