@@ -1233,6 +1233,27 @@ private Q_SLOTS:
         QVERIFY(spansHold(x, text));
     }
 
+    // "Arancibia said" after "Paula Arancibia Ortega": the first of two
+    // surnames alone is the person (Spanish and Portuguese names), unless
+    // two people have that word there.
+    void firstOfTwoSurnamesStandsForThePerson()
+    {
+        const QString text = QStringLiteral(
+            "Chilean Trade Minister Paula Arancibia Ortega met Peruvian officials in Lima on Tuesday.\n"
+            "\n"
+            "\u201cThe port at Arica is open to everyone,\u201d Arancibia said after the meeting.\n"
+            "\n"
+            "Brazil's envoy, Rodrigo Tavares Lima, and the Bolivian delegate, Ana Tavares Mendes, did not attend.\n"
+            "\u201cWe were not invited,\u201d Tavares said.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 5, 14));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("The port at Arica")), QStringLiteral("Paula Arancibia Ortega"));
+        // Two people with "Tavares" there: neither is taken for it.
+        const QString unsure = speakerOf(x, text, QStringLiteral("We were not invited"));
+        QVERIFY2(unsure != QStringLiteral("Rodrigo Tavares Lima") && unsure != QStringLiteral("Ana Tavares Mendes"),
+                 qPrintable(unsure));
+        QVERIFY(spansHold(x, text));
+    }
+
     // A wrapped line that begins with a single-quoted word inside a double
     // quotation still open (“… the word we use is\n‘partner’ …”) goes on
     // with that quotation: only a double mark reopens a double quotation
@@ -4039,8 +4060,12 @@ private Q_SLOTS:
         // First measured (main after extract-25, no rule changed for them)
         // at people P 0.95 R 0.95, quotes P 0.95 R 0.81, speakers 0.68
         // (26/38), events P 0.53 R 0.26 F1 0.35, their participants P 0.85
-        // R 0.89. Not to be tuned to; the floors are just under that.
-        holdsFloors(QStringLiteral("held-out 66-68"), seventeenthTotal, Floors{0.94, 0.80, 0.67, 0.94, 0.94, 0.34, 0.84});
+        // R 0.89. Not to be tuned to; the floors are just under that, but
+        // for events F1: the rule for a first surname alone ("Araya said"
+        // after "Josefina Araya Quilodrán", written from a sentence of
+        // other names) gave three more right speakers (0.76, 29/38) and
+        // made a press conference hers, found but undated (0.34).
+        holdsFloors(QStringLiteral("held-out 66-68"), seventeenthTotal, Floors{0.94, 0.80, 0.75, 0.94, 0.94, 0.33, 0.84});
     }
 
     // Every test article hard-wrapped at 72 columns (as a plain-text feed

@@ -234,6 +234,28 @@ int EntityFinder::personBySurname(const QString &name) const
     return -1;
 }
 
+// "Arancibia said" after "Paula Arancibia Ortega": in Spanish and
+// Portuguese names of a given name and two surnames, the first surname
+// alone stands for the person. The second of three or more capitalised
+// words, when one person's name alone has it there.
+int EntityFinder::personByFirstOfTwoSurnames(const QString &name) const
+{
+    int found = -1;
+    for (int i = 0; i < int(out.entities.size()); ++i) {
+        const Entity &e = out.entities[i];
+        if (e.kind != NodeKind::Person || e.label.count(QLatin1Char(' ')) < 2)
+            continue;
+        const qsizetype from = e.label.indexOf(QLatin1Char(' ')) + 1;
+        const qsizetype to = e.label.indexOf(QLatin1Char(' '), from);
+        if (QStringView(e.label).sliced(from, to - from) != name)
+            continue;
+        if (found >= 0)
+            return -1; // two people have it: neither is meant for sure
+        found = i;
+    }
+    return found;
+}
+
 // The person whose name ends in these words and has more before them
 // ("Salas Rivera" of "Hugo Salas Rivera").
 int EntityFinder::personBySurnames(const QString &words) const
@@ -1062,7 +1084,9 @@ void EntityFinder::classify(int first, int end)
                                   before == QLatin1String("from") || (before == QLatin1String("to") && !spokenTo) ||
                                   before == QLatin1String("near") || before == QLatin1String("outside");
     if (count == 1) {
-        const int person = personBySurname(name);
+        int person = personBySurname(name);
+        if (person < 0)
+            person = personByFirstOfTwoSurnames(name);
         if (person >= 0) {
             addAlias(person, name);
             addMention(person, first, end);

@@ -53,6 +53,7 @@ private:
     void addMention(int entity, int first, int end);
     int personBySurname(const QString &name) const;
     int personBySurnames(const QString &words) const;
+    int personByFirstOfTwoSurnames(const QString &name) const;
     int titleEnd(int first, int end) const;
     void classify(int first, int end);
     bool isDateline(int token) const;
