@@ -3695,7 +3695,7 @@ private Q_SLOTS:
     void scoresOnArticlesTheRulesWereNotWrittenFor()
     {
         const QList<WrittenArticle> articles = writtenArticles();
-        QVERIFY2(articles.size() >= 68, "sixty-eight or more articles with their expected graphs");
+        QVERIFY2(articles.size() >= 71, "seventy-one or more articles with their expected graphs");
         // Written after the rules were, and measured before any rule looked
         // at them: the held-out articles, reported on their own as well.
         static const QStringList heldOut = {QStringLiteral("13-"), QStringLiteral("14-"), QStringLiteral("15-")};
@@ -3774,6 +3774,12 @@ private Q_SLOTS:
         // regional paper's account of a three-day state visit): written
         // blind; scored once, on main before any rule written after 63-65.
         static const QStringList seventeenthHeldOut = {QStringLiteral("66-"), QStringLiteral("67-"), QStringLiteral("68-")};
+        // 69-71 (a business wire on a merger and a state's stake, a
+        // parliamentary committee sketch, a review of the foreign press on
+        // a summit): written blind while extract-26's rules were written
+        // for 57-65; scored once before those rules were merged and once
+        // after.
+        static const QStringList eighteenthHeldOut = {QStringLiteral("69-"), QStringLiteral("70-"), QStringLiteral("71-")};
         const auto among = [](const QString &name, const QStringList &prefixes) {
             return std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &prefix) { return name.startsWith(prefix); });
         };
@@ -3795,12 +3801,13 @@ private Q_SLOTS:
         scoring::Scores fifteenthTotal;
         scoring::Scores sixteenthTotal;
         scoring::Scores seventeenthTotal;
+        scoring::Scores eighteenthTotal;
         struct Apart
         {
             const QStringList *prefixes;
             scoring::Scores *total;
         };
-        const std::array<Apart, 16> apart = {{
+        const std::array<Apart, 17> apart = {{
             {&secondHeldOut, &secondTotal},
             {&thirdHeldOut, &thirdTotal},
             {&fourthHeldOut, &fourthTotal},
@@ -3817,6 +3824,7 @@ private Q_SLOTS:
             {&fifteenthHeldOut, &fifteenthTotal},
             {&sixteenthHeldOut, &sixteenthTotal},
             {&seventeenthHeldOut, &seventeenthTotal},
+            {&eighteenthHeldOut, &eighteenthTotal},
         }};
         for (const WrittenArticle &article : articles) {
             const QString &name = article.name;
@@ -3854,6 +3862,7 @@ private Q_SLOTS:
         qInfo().noquote() << report(QStringLiteral("held-out articles (60-62)"), fifteenthTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (63-65)"), sixteenthTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (66-68)"), seventeenthTotal);
+        qInfo().noquote() << report(QStringLiteral("held-out articles (69-71)"), eighteenthTotal);
         holdsFloors(QStringLiteral("unseen"), total, Floors{0.99, 0.98, 0.99, 0.88, 0.99, 0.82, 0.82});
         holdsFloors(QStringLiteral("held-out"), heldOutTotal, Floors{0, 0, 0.95, 0, 0, 0.97, 0});
         holdsFloors(QStringLiteral("held-out 16-18"), secondTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.88, 0.88});
@@ -4066,6 +4075,11 @@ private Q_SLOTS:
         // other names) gave three more right speakers (0.76, 29/38) and
         // made a press conference hers, found but undated (0.34).
         holdsFloors(QStringLiteral("held-out 66-68"), seventeenthTotal, Floors{0.94, 0.80, 0.75, 0.94, 0.94, 0.33, 0.84});
+        // First measured on main before extract-26 (and after the first of
+        // two surnames) at people P 0.82 R 0.88, quotes P 0.93 R 0.76,
+        // speakers 0.67 (26/39), events P 0.40 R 0.28 F1 0.33, their
+        // participants P 0.70 R 0.78. Not to be tuned to.
+        holdsFloors(QStringLiteral("held-out 69-71"), eighteenthTotal, Floors{0.92, 0.75, 0.66, 0.81, 0.87, 0.32, 0.69});
     }
 
     // Every test article hard-wrapped at 72 columns (as a plain-text feed
