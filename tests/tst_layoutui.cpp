@@ -12,6 +12,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMouseEvent>
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -599,6 +600,59 @@ private Q_SLOTS:
         QVERIFY(waitForLayout(finished));
         QCOMPARE(window->undoStack()->index(), steps + 1);
         window->undoStack()->undo();
+    }
+
+    // A node the user drags while the layout runs stays where it was
+    // dropped: the pictures still streaming and the end of the layout
+    // leave it there. The move is its own step, before the layout's.
+    void nodeDraggedWhileTheLayoutRunsStaysWhereDropped()
+    {
+        if (window->scene()->visibleNodeCount() != 3000) // when run alone
+            QVERIFY(openGenerated(3000));
+        QSignalSpy finished(window.get(), &MainWindow::layoutFinished);
+        const QHash<NodeId, QPointF> before = onScreen();
+        const int steps = window->undoStack()->index();
+        choosePaused(QStringLiteral("layout_multilevel"));
+        GraphView *view = window->view();
+        GraphScene *scene = window->scene();
+        view->zoomBy(4 / view->zoom()); // nodes large enough to take hold of
+        // A node with no other under its centre.
+        NodeItem *item = nullptr;
+        for (auto it = before.constBegin(); it != before.constEnd() && !item; ++it) {
+            if (scene->nodeAt(it.value()) == scene->nodeItem(it.key()))
+                item = scene->nodeItem(it.key());
+        }
+        QVERIFY(item);
+        view->centerOn(item->pos());
+        view->settle(); // the zoom's full picture: the view takes presses again
+        const NodeId id = item->nodeId();
+        const QPointF start = item->pos();
+        QWidget *viewport = view->viewport();
+        const QPoint from = view->mapFromScene(start);
+        QTest::mousePress(viewport, Qt::LeftButton, {}, from);
+        for (int step = 1; step <= 4; ++step) {
+            const QPoint at = from + QPoint(20 * step, 15 * step);
+            QMouseEvent move(QEvent::MouseMove, at, viewport->mapToGlobal(at), Qt::NoButton, Qt::LeftButton,
+                             Qt::NoModifier);
+            QApplication::sendEvent(viewport, &move);
+        }
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, from + QPoint(80, 60));
+        const QPointF dropped = item->pos();
+        QVERIFY2(QLineF(dropped, start).length() > 10, "the node did not follow the mouse");
+        QCOMPARE(window->undoStack()->undoText(), QStringLiteral("Move"));
+        const int streamed = runner()->streamedFrames();
+        QTest::mouseClick(window->layoutStatus()->pauseButton(), Qt::LeftButton); // resume
+        QVERIFY(waitForLayout(finished));
+        QVERIFY(runner()->streamedFrames() > streamed); // pictures came after the drop
+        QCOMPARE(item->pos(), dropped);
+        QCOMPARE(window->document()->positions().value(id), dropped);
+        QCOMPARE(window->undoStack()->index(), steps + 2);
+        QCOMPARE(window->undoStack()->undoText(), QStringLiteral("Lay Out"));
+        window->undoStack()->undo(); // the layout: the dropped node stays
+        QCOMPARE(item->pos(), dropped);
+        window->undoStack()->undo(); // the move
+        QCOMPARE(item->pos(), start);
+        QCOMPARE(onScreen(), before);
     }
 
     // Cancel, after the picture began to stream: every node back where it

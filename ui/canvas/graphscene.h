@@ -54,6 +54,9 @@ public:
     qsizetype visibleNodeCount() const { return m_nodes.size(); }
     qsizetype visibleEdgeCount() const { return m_edges.size(); }
     QHash<NodeId, QPointF> positions() const;
+    // The nodes a mouse button holds (those selected when it was pressed on
+    // one): a drag moves them until the release.
+    QList<NodeId> nodesInHand() const { return m_dragStart.keys(); }
     // Moves the items of these nodes (nodes not shown are skipped) without
     // the document: pictures in passing, such as a layout streaming in or
     // gliding to its end. The document's positions stay the truth; its next

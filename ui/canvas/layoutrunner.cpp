@@ -94,6 +94,7 @@ struct LayoutRunner::Run
     // while the run waited for its graph (streamPending is cleared then, so
     // that the worker's next picture is noticed too).
     bool pictureHeld = false;
+    QSet<NodeId> draggedByUser; // while it ran or glided: left where the user put them
 };
 
 LayoutRunner::LayoutRunner(GraphDocument *document, GraphScene *scene, Push push, QObject *parent)
@@ -115,7 +116,15 @@ LayoutRunner::LayoutRunner(GraphDocument *document, GraphScene *scene, Push push
         now.reserve(m_from.size());
         for (auto it = m_from.constBegin(); it != m_from.constEnd(); ++it)
             now.insert(it.key(), it.value() + (m_to.value(it.key()) - it.value()) * t);
+        leaveUsersNodes(now);
         m_scene->setNodePositions(now);
+    });
+    // A node dragged while the layout runs stays where it was dropped.
+    connect(m_scene, &GraphScene::nodesDragged, this, [this](const QHash<NodeId, QPointF> &positions) {
+        if (!m_run)
+            return;
+        for (auto it = positions.constBegin(); it != positions.constEnd(); ++it)
+            m_run->draggedByUser.insert(it.key());
     });
     connect(m_animation, &QVariantAnimation::finished, this, &LayoutRunner::onAnimationFinished);
     // A new graph: nothing computed for the old one may land on it.
@@ -424,8 +433,7 @@ void LayoutRunner::applyStream()
         const std::lock_guard lock(shared.streamMutex);
         positions.swap(shared.latest);
     }
-    for (NodeId id : m_document->pinned())
-        positions.remove(id);
+    leaveUsersNodes(positions);
     m_sinceStream.start();
     m_scene->setNodePositions(positions);
     ++m_streamedFrames;
@@ -458,15 +466,23 @@ void LayoutRunner::onWorkerFinished(quint64 generation)
         return;
     }
     QHash<NodeId, QPointF> target = result.positions;
-    for (auto it = target.begin(); it != target.end();) {
-        // Pinned nodes stay where the user put them; an edit may have
-        // removed a node meanwhile.
-        if (graph.contains(it.key()) && !m_document->isPinned(it.key()))
-            ++it;
-        else
-            it = target.erase(it);
-    }
+    // An edit may have removed a node meanwhile.
+    for (auto it = target.begin(); it != target.end();)
+        it = graph.contains(it.key()) ? std::next(it) : target.erase(it);
+    leaveUsersNodes(target);
     animateTo(target);
+}
+
+void LayoutRunner::leaveUsersNodes(QHash<NodeId, QPointF> &positions) const
+{
+    for (NodeId id : m_document->pinned())
+        positions.remove(id);
+    if (!m_run)
+        return;
+    for (NodeId id : m_run->draggedByUser)
+        positions.remove(id);
+    for (NodeId id : m_scene->nodesInHand())
+        positions.remove(id);
 }
 
 void LayoutRunner::animateTo(const QHash<NodeId, QPointF> &target)
@@ -496,7 +512,8 @@ void LayoutRunner::onAnimationFinished()
     if (!m_run || !m_run->animating)
         return;
     // The whole layout, one step: undo brings back what the document held
-    // before it began.
+    // before it began. Not the nodes dragged while it glided.
+    leaveUsersNodes(m_to);
     if (!m_to.isEmpty())
         m_push(std::make_unique<MoveEdit>(*m_document, m_to, tr("Lay Out")));
     endRun(true);

@@ -38,7 +38,9 @@ class GraphScene;
 //
 // Streamed and animated positions go to the scene only; the document, and
 // so the undo stack, sees one MoveEdit when the nodes have glided from
-// where they were to where the layout put them. Pinned nodes never move.
+// where they were to where the layout put them. Pinned nodes never move,
+// nor do nodes the user drags while a layout runs or glides: they stay
+// where the user put them (their move is its own undo step).
 // A cancelled layout puts back what the document holds: nothing moved, no
 // step. Starting a layout while one runs cancels the first; a new graph
 // (the document reset) drops whatever was under way.
@@ -144,6 +146,9 @@ Q_SIGNALS:
 private:
     struct Shared;
     struct Run;
+    // Drops from `positions` the nodes the layout must leave where they
+    // are: pinned, dragged during this run, or held by the mouse now.
+    void leaveUsersNodes(QHash<NodeId, QPointF> &positions) const;
     void onProgress(quint64 generation, int percent);
     void onStreamReady(quint64 generation);
     void applyStream();
