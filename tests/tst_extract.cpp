@@ -3603,6 +3603,24 @@ private Q_SLOTS:
         QVERIFY2(eventsOf(y, QStringLiteral("visit")).isEmpty(), eventsSaid(y).constData());
     }
 
+    // "Odhiambo, who arrived in Oslo on Tuesday, was welcomed … before the
+    // two leaders sat down for talks": a date in a ", who …," aside closed
+    // before the event's words is the aside's; the talks are those of the
+    // lead, on Wednesday.
+    void aDateInAWhoAsideIsTheAsides()
+    {
+        const QString text = QStringLiteral(
+            "Kenyan President Amina Odhiambo held talks with Norwegian Prime Minister Lars Dahl in Oslo on "
+            "Wednesday.\n\n"
+            "Odhiambo, who arrived in Oslo on Tuesday with a delegation of bankers, was welcomed at the palace "
+            "before the two leaders sat down for three hours of talks.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 5, 9));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(!talks.isEmpty(), eventsSaid(x).constData());
+        for (const Event &e : talks)
+            QVERIFY2(e.date != QStringLiteral("2025-05-06"), eventsSaid(x).constData());
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -607,7 +607,16 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 after = d;
                 break;
             }
-            if (candidate.end <= trigger.start && candidate.start >= datesTaken && !afterSomething)
+            // "Han, who arrived in Hanoi on Tuesday, … sat down for talks":
+            // a date in a ", who …," aside closed before the words is the
+            // aside's.
+            const auto inAside = [&] {
+                const QStringView head = QStringView(t).mid(s.start, candidate.start - s.start);
+                const qsizetype who = std::max(head.lastIndexOf(u", who "), head.lastIndexOf(u", which "));
+                return who >= 0 && !head.mid(who + 2).contains(QLatin1Char(',')) &&
+                       QStringView(t).mid(candidate.end, trigger.start - candidate.end).contains(QLatin1Char(','));
+            };
+            if (candidate.end <= trigger.start && candidate.start >= datesTaken && !afterSomething && !inAside())
                 before = d;
         }
         // "meeting X on Wednesday and Y on Friday": two events, one word.
