@@ -3621,6 +3621,31 @@ private Q_SLOTS:
             QVERIFY2(e.date != QStringLiteral("2025-05-06"), eventsSaid(x).constData());
     }
 
+    // "said at a regular briefing on Tuesday", "told a news conference
+    // on Monday", "At a news conference in Oslo, X said": an institution's
+    // briefing, a conference addressed, or one a sentence opens on, is an
+    // event of whoever speaks at it; "she said at a press conference" only
+    // says where words were said (see aNewsConferenceAloneIsNoEvent). One
+    // told without its day is of the day of the event named before it.
+    void aBriefingAddressedIsAnEvent()
+    {
+        const QString text = QStringLiteral(
+            "\u201cThe border stays open,\u201d foreign ministry spokesman Ravi Menon said at a regular briefing "
+            "in New Delhi on Tuesday.\n\n"
+            "Danish Fisheries Minister Jens Holt told a news conference on Monday that the quota would stand.\n\n"
+            "At a news conference in Oslo, Norwegian Trade Minister Eva Berg said the talks would resume.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 5, 9));
+        const QList<Event> others = eventsOf(x, QStringLiteral("other"));
+        QVERIFY2(others.size() == 3, eventsSaid(x).constData());
+        QCOMPARE(others[0].date, QStringLiteral("2025-05-06"));
+        QCOMPARE(namesOf(x, others[0].participants), QStringLiteral("Ravi Menon"));
+        QCOMPARE(others[1].date, QStringLiteral("2025-05-05"));
+        QCOMPARE(namesOf(x, others[1].participants), QStringLiteral("Jens Holt"));
+        QVERIFY2(namesOf(x, others[2].participants).contains(QLatin1String("Eva Berg")), eventsSaid(x).constData());
+        // Undated: the day of the event named before it.
+        QCOMPARE(others[2].date, QStringLiteral("2025-05-05"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

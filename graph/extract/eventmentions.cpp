@@ -173,7 +173,17 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             const int after = text.tokenAtOrAfter(trigger.end);
             const bool joint = k > s.firstToken && tokens[k - 1].text.compare(QLatin1String("joint"), Qt::CaseInsensitive) == 0;
             const bool with = after < s.endToken && tokens[after].text == QLatin1String("with");
-            if (!joint && !with)
+            // "said at a regular briefing", "told a news conference on
+            // Friday", "At a news conference that evening, X said": an
+            // institution's briefing, a conference addressed, or one the
+            // sentence opens on, is an event of its own; words merely said
+            // "at a press conference" are not.
+            const bool regular = k > s.firstToken && isOneOf(tokens[k - 1].text, {"regular", "daily", "weekly"});
+            const bool addressed = k >= s.firstToken + 2 && isOneOf(tokens[k - 1].text, {"a", "the"}) &&
+                                   isOneOf(tokens[k - 2].text, {"told", "tells", "addressed", "addresses"});
+            const bool opening = k == s.firstToken + 2 && tokens[k - 2].text == QLatin1String("At") &&
+                                 isOneOf(tokens[k - 1].text, {"a", "the"});
+            if (!joint && !with && !regular && !addressed && !opening)
                 continue;
         }
         // "a meeting of ministers on Tuesday that prepared the summit": the
@@ -757,8 +767,14 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                                std::none_of(mentions.cbegin(), mentions.cend(), [&](const Mention &other) {
                                    return other.start >= toldFrom && other.start < trigger.start;
                                });
+        // "X said at a regular briefing", "X told a news conference": who
+        // speaks at a briefing holds it; a country named around it ("called
+        // the Sudan statement a floor") is what is spoken of.
+        const bool briefing = QLatin1String(triggerWords[trigger.type].label) == QLatin1String("Briefing");
+        if (briefing)
+            m.participants.removeIf([&](int entity) { return out.entities[entity].kind == NodeKind::Country; });
         for (int v = text.tokenAtOrAfter(std::max(from, clauseStart));
-             trigger.type != interview && !whileOn && v < triggerToken; ++v) {
+             trigger.type != interview && !whileOn && !briefing && v < triggerToken; ++v) {
             if (!gz.isSpeechVerb(tokens[v].text) || quoted(tokens[v].start))
                 continue;
             // "the six Gulf Cooperation Council states agreed", "member states
@@ -1119,6 +1135,27 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 m.date.start = trigger.start;
                 m.date.end = trigger.end;
             }
+        }
+        // "told reporters at a regular briefing", "a joint news conference
+        // afterwards": a briefing told without its day is held on the day of
+        // the event named before it, else on the last day the sentences
+        // before it name (a few back), else on the article's day (inferred,
+        // not stated).
+        if (m.date.iso.isEmpty() && briefing && !m.planned) {
+            QDate day = into->isEmpty() ? QDate() : lastDay;
+            for (int back = si - 1; back >= std::max(0, si - 8) && !day.isValid(); --back) {
+                const QList<ResolvedDate> named = datesIn(back, false);
+                for (auto d = named.crbegin(); d != named.crend() && !day.isValid(); ++d) {
+                    if (d->iso.size() == 10 && !quoted(d->start))
+                        day = QDate::fromString(d->iso, Qt::ISODate);
+                }
+            }
+            m.date.iso = (day.isValid() ? day : date).toString(Qt::ISODate);
+            m.date.stated = false;
+            m.date.note = day.isValid() ? QStringLiteral("inferred: the day of the event or the last day named before")
+                                        : QStringLiteral("inferred: the article's day");
+            m.date.start = trigger.start;
+            m.date.end = trigger.end;
         }
         // "Killings have fallen since Larrea took office", "before his
         // election": undated, a taking office or an election in a clause of
