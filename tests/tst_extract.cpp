@@ -3646,6 +3646,36 @@ private Q_SLOTS:
         QCOMPARE(others[2].date, QStringLiteral("2025-05-05"));
     }
 
+    // "An earlier round in April", "A fourth round is planned for next
+    // month": rounds of the talks told, each an event of their parties;
+    // "the talks" said later are still the talks the article tells, not
+    // the last round named; "the second round of voting" is no talks.
+    void roundsOfASeriesOfTalks()
+    {
+        const QString text = QStringLiteral(
+            "Serbian envoy Ana Petrovic held talks with Croatian envoy Ivo Horvat in Brussels on June 3 and 4, "
+            "officials said.\n\n"
+            "An earlier round in April, also in Brussels, ended without agreement. A fourth round is planned "
+            "for next month in Vienna, one official said.\n\n"
+            "Austrian diplomat Karl Weiss said Austria would follow the talks closely.\n\n"
+            "The second round of voting in the Serbian election is due in July.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 9));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 3, eventsSaid(x).constData());
+        QStringList dates;
+        for (const Event &e : talks) {
+            dates.append(e.date);
+            QVERIFY2(namesOf(x, e.participants).contains(QLatin1String("Ana Petrovic")), eventsSaid(x).constData());
+            // "the talks" later are the talks of June, not a round.
+            if (e.date != QStringLiteral("2025-06-03/2025-06-04"))
+                QVERIFY2(!namesOf(x, e.participants).contains(QLatin1String("Austria")), eventsSaid(x).constData());
+        }
+        dates.sort();
+        QCOMPARE(dates.join(QLatin1Char(' ')), QStringLiteral("2025-04 2025-06-03/2025-06-04 2025-07"));
+        QVERIFY2(std::any_of(talks.cbegin(), talks.cend(), [](const Event &e) { return e.planned && e.date == QStringLiteral("2025-07"); }),
+                 eventsSaid(x).constData());
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

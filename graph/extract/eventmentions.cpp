@@ -45,6 +45,18 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         if (trigger.type == talksType && words == QLatin1String("negotiated") && trigger.end < t.size() &&
             QStringView(u".,;)").contains(t.at(trigger.end)))
             continue;
+        // "An earlier round in May", "A third round is planned": a round
+        // of the talks told, one more of their series; "the second round of
+        // consultations" is told by its own words, "the second round of
+        // voting" names none.
+        if (trigger.type == talksType && !words.startsWith(QLatin1String("next")) &&
+            !words.startsWith(QLatin1String("new")) && !words.startsWith(QLatin1String("formal")) &&
+            !words.startsWith(QLatin1String("negotiating")) && !words.startsWith(QLatin1String("latest")) &&
+            words.endsWith(QLatin1String(" round"))) {
+            const int of = text.tokenAtOrAfter(trigger.end);
+            if (of < s.endToken && tokens[of].text == QLatin1String("of"))
+                continue;
+        }
         // "at an OSCE expert group session": a session is a meeting of the
         // organisation named right before it (up to two words between);
         // "the closing session", "that session" are none.
@@ -1437,7 +1449,16 @@ bool EventFinder::sequel(const EventMention &m) const
             return true;
     }
     const QString words = t.mid(m.words.start, m.words.end - m.words.start).simplified().toLower();
-    return words.startsWith(QLatin1String("next ")) || words.startsWith(QLatin1String("new "));
+    // "An earlier round", "the third round": one more of a series.
+    return words.startsWith(QLatin1String("next ")) || words.startsWith(QLatin1String("new ")) ||
+           roundOfASeries(m.words);
+}
+
+bool EventFinder::roundOfASeries(const Span &words) const
+{
+    const int k = text.tokenAtOrAfter(words.start);
+    return k + 1 < tokens.size() && tokens[k + 1].end == words.end && tokens[k + 1].text == QLatin1String("round") &&
+           isOneOf(tokens[k].text, {"first", "second", "third", "fourth", "fifth", "earlier", "previous", "another", "final"});
 }
 
 // "the two countries' foreign ministers", "the four ministers": the people

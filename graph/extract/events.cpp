@@ -49,6 +49,8 @@ void EventFinder::findEvents()
         add("next", {"round"});
         add("formal", {"round"});
         add("latest", {"round"});
+        for (const char *ordinal : {"second", "third", "fourth", "fifth", "earlier", "previous", "another", "final"})
+            add(ordinal, {"round"});
         add("state", {"visit"});
         add("press", {"conference", "briefing"});
         add("news", {"conference"});
@@ -65,7 +67,7 @@ void EventFinder::findEvents()
         add("taking", {"office"});
         add("takes", {"office"});
         add("take", {"office"});
-        add("first", {"day"});
+        add("first", {"day", "round"});
         add("call", {"with"});
         add("flew", {"over", "to"});
         add("flown", {"to"});
@@ -612,8 +614,11 @@ int EventFinder::merge(const EventMention &mention)
                 else
                     firstAfter = std::min(firstAfter, si);
             }
+            // "An earlier round in May … would watch the talks closely": the
+            // talks the article tells, not a round of their series told since.
+            const bool round = roundOfASeries(e.evidence) && !roundOfASeries(m.words);
             // "as the summit ended": the summit, though a ministerial was named since.
-            const int score = (blogEntry && e.date == blogDay ? 16000000 : 0) +
+            const int score = (round ? -5000000 : 0) + (blogEntry && e.date == blogDay ? 16000000 : 0) +
                               (m.whileOn && eType == m.type ? 8000000 : 0) + (e.planned == m.planned ? 4000000 : 0) +
                               (lastBefore >= 0 ? 2000000 + common * 10000 + lastBefore
                                                : 1000000 + common * 10000 - firstAfter);

@@ -96,6 +96,8 @@ private:
     bool dateGoverns(const ResolvedDate &d, const Sentence &s) const;
     bool endsWithCourseVerb(qsizetype from, qsizetype to) const;
     bool sequel(const EventMention &m) const;
+    // "An earlier round", "a third round": words naming one more round of talks.
+    bool roundOfASeries(const Span &words) const;
     int organizationNamedBefore(const QString &word, qsizetype at) const;
     QString titleSetOffBefore(const Mention &named, int *of) const;
     qsizetype sidelinesAt(const Trigger &trigger, const Sentence &s, qsizetype *ofEnd) const;

@@ -40,8 +40,11 @@ const TriggerWords triggerWords[] = {
     {"went on strike|on strike|strike action|walkout|walked out|walked off the job|stayed off work|"
      "stayed away from work|downed tools|strikes|strike",
      "strike", "Strike"},
-    {"talks|negotiations|negotiated|negotiating|consultations|(?:next|new|formal|negotiating|latest) round", "talks",
-     "Talks"},
+    // "An earlier round in May", "a third round of talks": a round of a
+    // series (see mentionsIn: not a round of something else).
+    {"talks|negotiations|negotiated|negotiating|consultations|"
+     "(?:next|new|formal|negotiating|latest|first|second|third|fourth|fifth|earlier|previous|another|final) round",
+     "talks", "Talks"},
     {"press conference|news conference|joint briefing|briefing|press briefing", "other", "Briefing"},
     // Taking office: sworn in, inaugurated, "became the 47th US president".
     {"sworn in|was inaugurated|were inaugurated|inauguration|took office|taking office|takes office|"
@@ -102,6 +105,8 @@ const WordSet &triggerStarts()
               "scheduled",   "set",        "discussed",  "toured",     "touring",    "travel",
               "travels",     "travelled",  "traveled",   "travelling", "traveling", "flew",       "talked",
               "fly",         "flies",      "flown",      "flying",
+              "second",      "third",      "fourth",     "fifth",      "earlier",    "previous",   "another",
+              "final",
               "stayed",      "downed",     "arrived"}) {
             const QString word = QString::fromLatin1(w);
             set.insert(word);
