@@ -3676,6 +3676,26 @@ private Q_SLOTS:
                  eventsSaid(x).constData());
     }
 
+    // "will meet X next month on the sidelines of the annual summit of
+    // ASEAN": the summit is an event of its own, not the meeting (even
+    // undated, it names no one of the meeting's), held when the meeting
+    // is and, like it, to come.
+    void aSummitOnWhoseSidelinesAMeetingIsPlanned()
+    {
+        const QString text = QStringLiteral(
+            "Swedish Foreign Minister Anna Lind will meet Chinese Foreign Minister Liang Wei in Kuala Lumpur next "
+            "month on the sidelines of the annual summit of the Association of Southeast Asian Nations.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 9));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        const QList<Event> summits = eventsOf(x, QStringLiteral("summit"));
+        QVERIFY2(meetings.size() == 1 && summits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Anna Lind, Liang Wei"));
+        QVERIFY2(meetings.first().planned && meetings.first().date == QStringLiteral("2025-07"), eventsSaid(x).constData());
+        QVERIFY2(summits.first().planned && summits.first().date == QStringLiteral("2025-07"), eventsSaid(x).constData());
+        QVERIFY2(namesOf(x, summits.first().participants).contains(QLatin1String("Association of Southeast Asian Nations")),
+                 eventsSaid(x).constData());
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

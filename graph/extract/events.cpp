@@ -167,7 +167,7 @@ void EventFinder::findEvents()
     }
     for (int i = 0; i < found.size(); ++i) {
         if (found[i].date.iso.isEmpty() && !inHeadline(found[i]))
-            eventOf[i] = merge(found[i]);
+            eventOf[i] = merge(found[i], found[i].sidelined >= 0 ? eventOf[found[i].sidelined] : -1);
     }
     // "The two-day summit, which ended on Friday": words that name no one
     // and come before the event's first naming ("a European Union
@@ -199,6 +199,9 @@ void EventFinder::findEvents()
         e.dateNote = QStringLiteral("inferred: under way when the meeting on its sidelines was held (%1)")
                          .arg(meeting.dateNote);
         e.dateEvidence = meeting.dateEvidence;
+        // "will meet … next month on the sidelines of the annual summit":
+        // to come as the meeting is.
+        e.planned = meeting.planned;
     }
     // "Much of the day's business was done on the sidelines. X met Y …": a
     // meeting undated, past, in a sentence that says "on the sidelines" (of
@@ -423,7 +426,7 @@ void EventFinder::dateFromTheLead(QList<EventMention> &found)
     }
 }
 
-int EventFinder::merge(const EventMention &mention)
+int EventFinder::merge(const EventMention &mention, int apartFrom)
 {
     EventMention m = mention;
     const auto shared = [&](const Event &e) {
@@ -529,6 +532,8 @@ int EventFinder::merge(const EventMention &mention)
     int beside = -1;
     int besideSentence = -1;
     for (int i = 0; i < out.events.size(); ++i) {
+        if (i == apartFrom)
+            continue;
         const Event &e = out.events[i];
         // The words of its first mention say its kind (rows share the type "other").
         const int eType = eventTypes[i].first().second;

@@ -112,8 +112,10 @@ private:
     void spanDays(const Trigger &trigger, const Sentence &s, ResolvedDate *d) const;
     void daysAfter(const Trigger &trigger, ResolvedDate *d) const;
     QList<ResolvedDate> datesIn(int sentence, bool future);
-    // The event the mention joined or made, -1 if it named none (yet).
-    int merge(const EventMention &m);
+    // The event the mention joined or made, -1 if it named none (yet);
+    // never the event `apartFrom` ("a meeting on the sidelines of the
+    // summit": the summit is not the meeting).
+    int merge(const EventMention &m, int apartFrom = -1);
     void dateFromTheLead(QList<EventMention> &found);
     bool mergeHeadline(const EventMention &m);
     QString labelFor(const Event &e, int row) const;
