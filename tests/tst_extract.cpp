@@ -3696,6 +3696,24 @@ private Q_SLOTS:
                  eventsSaid(x).constData());
     }
 
+    // "invited X to a working lunch on Sunday": a lunch or a breakfast
+    // with someone is a meeting with them, as a dinner is; "hosted X for a
+    // working lunch", "talks over breakfast" say what for or when they met.
+    void aLunchOrABreakfastIsAMeeting()
+    {
+        const QString text = QStringLiteral(
+            "Prime Minister Anna Lind said she had invited Chinese Premier Liang Wei to a working lunch on "
+            "Sunday.\n\n"
+            "On Monday Lind hosted Kenyan President Amina Odhiambo at her residence for a working lunch.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 12));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 2, eventsSaid(x).constData());
+        QVERIFY2(namesOf(x, meetings[0].participants).contains(QLatin1String("Liang Wei")), eventsSaid(x).constData());
+        QVERIFY2(meetings[0].planned && meetings[0].date == QStringLiteral("2025-06-15"), eventsSaid(x).constData());
+        QVERIFY2(namesOf(x, meetings[1].participants).contains(QLatin1String("Amina Odhiambo")), eventsSaid(x).constData());
+        QCOMPARE(meetings[1].date, QStringLiteral("2025-06-09"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

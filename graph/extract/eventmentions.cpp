@@ -226,9 +226,21 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             if (matchIn(crowd, QStringView(t).mid(trigger.end, std::min<qsizetype>(60, s.end - trigger.end))).hasMatch())
                 continue;
         }
-        // "met over dinner", "talks over dinner": when they met, not a second meeting.
-        if (trigger.type == meeting && words == QLatin1String("dinner") && trigger.start > s.start &&
-            isOneOf(tokens[text.tokenAtOrAfter(trigger.start) - 1].text, {"over", "during", "after", "before"}))
+        // "met over dinner", "talks over breakfast", "hosted X for a working
+        // lunch": when or what for they met, not a second meeting.
+        if (trigger.type == meeting && isOneOf(words, {"dinner", "lunch", "luncheon", "breakfast"}) &&
+            trigger.start > s.start && [&] {
+                const int k = text.tokenAtOrAfter(trigger.start);
+                if (isOneOf(tokens[k - 1].text, {"over", "during", "after", "before"}))
+                    return true;
+                for (int j = k - 1; j >= std::max(s.firstToken, k - 3); --j) {
+                    if (tokens[j].text == QLatin1String("for"))
+                        return true;
+                    if (!isOneOf(tokens[j].text, {"a", "an", "the", "working", "private", "official"}))
+                        return false;
+                }
+                return false;
+            }())
             continue;
         // "as he left the summit hall", "a border meeting point": where the
         // event is held, not a mention of it.

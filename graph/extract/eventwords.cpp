@@ -62,11 +62,12 @@ const TriggerWords triggerWords[] = {
     {"(?:attend|attends|attended|attending) (?:the )?(?:[\\w'\u2019.-]+ ){0,5}?"
      "(?:Forum|Conference|Congress|Assembly|Convention|Expo|Games|Olympics)",
      "other", "Attendance"},
-    // "at a dinner in Oslo": a dinner with someone is a meeting with them.
+    // "at a dinner in Oslo", "invited X to a working lunch": a meal with
+    // someone is a meeting with them.
     // "discussed" only after "ministers" (see mentionsIn).
     // "an OSCE expert group session": a session only of an organisation (see mentionsIn).
     // "received X, the mayor of …": only someone (see mentionsIn).
-    {"met with|met|meet|meets|meeting|meetings|sat down with|hosted|received|session with|sessions with|session|dinner|"
+    {"met with|met|meet|meets|meeting|meetings|sat down with|hosted|received|session with|sessions with|session|dinner|lunch|luncheon|breakfast|"
      "discussed",
      "meeting",
      "Meeting"},
@@ -101,7 +102,7 @@ const WordSet &triggerStarts()
               "sworn",       "was",       "were",      "inauguration", "took",       "taking",
               "takes",       "take",      "became",    "presidential", "general",    "parliamentary",
               "election",    "elections", "re-election", "reelection", "attend",     "attends",
-              "attended",    "attending",  "first",      "dinner",     "due",        "expected",
+              "attended",    "attending",  "first",      "dinner",     "lunch",      "luncheon",   "breakfast",     "due",        "expected",
               "scheduled",   "set",        "discussed",  "toured",     "touring",    "travel",
               "travels",     "travelled",  "traveled",   "travelling", "traveling", "flew",       "talked",
               "fly",         "flies",      "flown",      "flying",
