@@ -3714,6 +3714,20 @@ private Q_SLOTS:
         QCOMPARE(meetings[1].date, QStringLiteral("2025-06-09"));
     }
 
+    // "the Group of 20 summit … G20 finance ministers": a capital letter
+    // and a number are the short name of the organisation named "Group of
+    // 20" before, not a name of nothing.
+    void aLetterAndANumberShortForAGroupOfThatNumber()
+    {
+        const QString text = QStringLiteral(
+            "Leaders of the Group of 20 met in London on Saturday.\n\n"
+            "G20 finance ministers will meet in Paris in July, officials said.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 14));
+        const QList<Event> ministerials = eventsOf(x, QStringLiteral("ministerial"));
+        QVERIFY2(ministerials.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, ministerials.first().participants), QStringLiteral("Group of 20"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;
