@@ -3728,6 +3728,27 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, ministerials.first().participants), QStringLiteral("Group of 20"));
     }
 
+    // "called for ASEAN trade ministers to meet before the end of the
+    // year", "the two leaders will meet next week": a time right after
+    // "meet", no object, is when those named before meet; "meet the
+    // target before June" meets nobody.
+    void meetingWithATimeRightAfterTheVerb()
+    {
+        const QString text = QStringLiteral(
+            "Thai Prime Minister Suda Chai called for ASEAN trade ministers to meet before the end of the year.\n\n"
+            "Kenyan President Amina Odhiambo and Tanzanian President Juma Mrema will meet next week, officials said.\n\n"
+            "The factory must meet the target before June.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 12));
+        const QList<Event> ministerials = eventsOf(x, QStringLiteral("ministerial"));
+        QVERIFY2(ministerials.size() == 1 && ministerials.first().planned, eventsSaid(x).constData());
+        QVERIFY2(namesOf(x, ministerials.first().participants).contains(QLatin1String("ASEAN")), eventsSaid(x).constData());
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Amina Odhiambo, Juma Mrema"));
+        QVERIFY2(meetings.first().planned && meetings.first().date == QStringLiteral("2025-06-16/2025-06-22"),
+                 eventsSaid(x).constData());
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

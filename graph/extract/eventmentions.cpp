@@ -1645,6 +1645,13 @@ void EventFinder::daysAfter(const Trigger &trigger, ResolvedDate *d) const
 bool EventFinder::meetsSomeone(qsizetype after, const Sentence &s) const
 {
     const int k = text.tokenAtOrAfter(after);
+    // "ministers to meet before the end of the year", "will meet next
+    // week", "met on Tuesday": a time right after the verb, no object
+    // between, is when those who meet meet.
+    if (k < s.endToken && (isDayWord(tokens[k].text) ||
+                           isOneOf(tokens[k].text, {"before", "after", "next", "later", "soon", "today", "tomorrow",
+                                                     "yesterday", "this", "during", "within", "regularly"})))
+        return true;
     for (int j = k; j < std::min(s.endToken, k + 3); ++j) {
         const QString &w = tokens[j].text;
         if (isOneOf(w, {"with",
@@ -1893,7 +1900,9 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
             "\\b(?:will|would|plans?|planned|planning|expected|set to|scheduled|due to|proposed|propose|"
             "upcoming|forthcoming|invitation|invited|to hold|to meet|to visit|to attend|to host|agreed "
             // "was ready to resume talks": talks held again, to come.
-            "to|is to|are to|to resume|to reopen)\\b"),
+            "to|is to|are to|to resume|to reopen|"
+            // "called for the ministers to meet": asked for, to come.
+            "called for|calls for|calling for|urged|urges|urging)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression cueAfter(
         QStringLiteral("^[^,;.]{0,40}?\\b(?:(?:is|are|was|were)\\s+(?:now\\s+|still\\s+)?(?:scheduled|"
