@@ -3749,6 +3749,25 @@ private Q_SLOTS:
                  eventsSaid(x).constData());
     }
 
+    // "On Monday, delegations from the two sides met in Vilnius" (no one
+    // named) and later "ministers of A and the three B - C, D and E - are
+    // due to meet in Riga, but no date has been set": what happened does not join
+    // the meeting to come, which stays undated and planned.
+    void aMeetingHeldDoesNotJoinOneToCome()
+    {
+        const QString text = QStringLiteral(
+            "On Monday and Tuesday, energy delegations from the two sides met in Vilnius.\n\n"
+            "Foreign ministers of the EU and the three Baltic states - Estonia, Latvia and Lithuania - are due to "
+            "meet in Riga, but no date has been set.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 10, 21));
+        for (const Event &e : x.events) {
+            if (e.planned)
+                QVERIFY2(e.date.isEmpty(), eventsSaid(x).constData());
+        }
+        QVERIFY2(std::any_of(x.events.cbegin(), x.events.cend(), [](const Event &e) { return e.planned; }),
+                 eventsSaid(x).constData());
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -539,6 +539,11 @@ int EventFinder::merge(const EventMention &mention, int apartFrom)
         const int eType = eventTypes[i].first().second;
         if (!typesMeet(eType, m.type) || !datesMeet(e.date, m.date.iso) || (retrying && eType != m.type))
             continue;
+        // "On Monday and Tuesday, delegations from the two sides met": no
+        // one named, what happened is not the meeting told later as to come
+        // ("ministers … are due to meet, but no date has been set").
+        if (retrying && e.planned != m.planned)
+            continue;
         if (m.separate && shared(e) > 0 && e.planned == m.planned &&
             std::any_of(m.participants.cbegin(), m.participants.cend(), [&](int p) {
                 return std::none_of(e.participants.cbegin(), e.participants.cend(),
