@@ -3768,6 +3768,22 @@ private Q_SLOTS:
                  eventsSaid(x).constData());
     }
 
+    // "The appeal came two days after an air strike by X on …": the
+    // event after "came N days after", in a sentence whose subject is no
+    // event, is that many days before the day of the event told last.
+    void anEventSomethingCameDaysAfter()
+    {
+        const QString text = QStringLiteral(
+            "Kenyan President Amina Odhiambo met Tanzanian President Juma Mrema in Arusha on Thursday.\n\n"
+            "Their joint appeal came two days after an air strike by the Lakeside Militia on a market in Goma "
+            "killed 12 people.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 14));
+        const QList<Event> strikes = eventsOf(x, QStringLiteral("military_action"));
+        QVERIFY2(strikes.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(strikes.first().date, QStringLiteral("2025-06-10"));
+        QVERIFY2(!strikes.first().dateStated, eventsSaid(x).constData());
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

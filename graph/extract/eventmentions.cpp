@@ -1148,6 +1148,34 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 }
             }
         }
+        // "The statement came three days after a drone strike on …": the
+        // first event words of a sentence whose subject, no event of its
+        // own, came so many days after them are that many days before the
+        // day of the event told last, else the article's (inferred).
+        if (m.date.iso.isEmpty() && i == 0 && date.isValid()) {
+            static const QRegularExpression cameAfter(
+                QStringLiteral("\\b(?:came|comes|followed|follows)\\s+(a|one|two|three|four|five|six|\\d)\\s+days?\\s+"
+                               "after\\s+(?:[\\w'\u2019-]+\\s+){0,3}$"),
+                QRegularExpression::CaseInsensitiveOption);
+            const qsizetype lookFrom = std::max(s.start, trigger.start - 80);
+            const QRegularExpressionMatch said = matchIn(cameAfter, QStringView(t).mid(lookFrom, trigger.start - lookFrom));
+            if (said.hasMatch() && !quoted(lookFrom + said.capturedStart())) {
+                static const QStringList numbers = {QStringLiteral("a"),    QStringLiteral("one"), QStringLiteral("two"),
+                                                    QStringLiteral("three"), QStringLiteral("four"), QStringLiteral("five"),
+                                                    QStringLiteral("six")};
+                const QString n = said.captured(1).toLower();
+                const int days = numbers.contains(n) ? std::max<int>(1, int(numbers.indexOf(n))) : n.toInt();
+                const bool fromEvent = lastDay.isValid() && !into->isEmpty();
+                m.date.iso = (fromEvent ? lastDay : date).addDays(-days).toString(Qt::ISODate);
+                m.date.stated = false;
+                m.date.note = QStringLiteral("inferred: %1 day(s) before the day of %2 (\u201c%3\u201d)")
+                                  .arg(QString::number(days),
+                                       fromEvent ? QStringLiteral("the event told before") : QStringLiteral("the article"),
+                                       said.captured(0).trimmed());
+                m.date.start = lookFrom + said.capturedStart();
+                m.date.end = lookFrom + said.capturedEnd();
+            }
+        }
         // "Rutte, who is attending the World Economic Forum": under way on
         // the article's day. The month, and marked as inferred, not stated.
         if (m.date.iso.isEmpty() && namesItsActor(trigger.type) && date.isValid()) {
