@@ -3784,6 +3784,24 @@ private Q_SLOTS:
         QVERIFY2(!strikes.first().dateStated, eventsSaid(x).constData());
     }
 
+    // "A rocket hit a school in Kharkiv before dawn on Monday …  The
+    // governor blamed the Northern Brigade": a strike told by its verb is a
+    // military action, by whom the sentences after it blame, on the day
+    // "before dawn" is a time of.
+    void aStrikeToldByItsVerbAndWhoIsBlamed()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "A rocket hit a school in Kharkiv before dawn on Monday, killing four people.\n\n"
+            "The school had been used as a shelter since the spring.\n\n"
+            "The regional governor blamed the Northern Brigade, which denied it.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 12));
+        const QList<Event> strikes = eventsOf(x, QStringLiteral("military_action"));
+        QVERIFY2(strikes.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(strikes.first().date, QStringLiteral("2025-06-09"));
+        QCOMPARE(namesOf(x, strikes.first().participants), QStringLiteral("Northern Brigade"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -605,7 +605,10 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             if (!dateGoverns(candidate, s))
                 continue;
             // "took office after Lind became president on March 3": the date is the other clause's.
-            static const QRegularExpression subordinate(QStringLiteral("\\b(?:after|before|since|until|when)\\s"));
+            // Not "before dawn on Tuesday": a time of that day.
+            static const QRegularExpression subordinate(QStringLiteral(
+                "\\b(?:(?:after|before)\\s(?!(?:dawn|dusk|daybreak|sunrise|sunset|midnight|noon|nightfall|dark)\\b)|"
+                "(?:since|until|when)\\s)"));
             // Not "on strike since January 15", the range datesIn made of it: what goes on since.
             const int beforeDate = text.tokenAtOrAfter(candidate.start) - 1;
             const bool sinceRange = candidate.iso.size() == 21 && beforeDate >= s.firstToken &&
@@ -741,6 +744,30 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         // "attending the Davos World Economic Forum": the forum is in the words.
         if (namesItsActor(trigger.type))
             actorsIn(trigger.start, trigger.end, s, &m.participants, &m.place);
+        // "A missile struck a fuel depot … The army blamed the Rapid Support
+        // Forces": a strike whose sentence names no one who struck is by
+        // those the next sentences of its story (three at most) blame.
+        static const int militaryType = typeIndex("military_action");
+        for (int later = si + 1; m.type == militaryType && m.participants.isEmpty() && later < sentences.size() &&
+                                 later <= si + 3 && si >= text.bodySentence;
+             ++later) {
+            const Sentence &next = sentences[later];
+            for (int j = next.firstToken; j + 1 < next.endToken && m.participants.isEmpty(); ++j) {
+                if (!isOneOf(tokens[j].text, {"blamed", "blames", "accused", "accuses"}) || quoted(tokens[j].start))
+                    continue;
+                for (int w = j + 1; w < std::min(next.endToken, j + 4); ++w) {
+                    const auto found = mentionAtToken.constFind(w);
+                    if (found == mentionAtToken.constEnd())
+                        continue;
+                    const NodeKind kind = out.entities[mentions[*found].entity].kind;
+                    if (kind == NodeKind::Organization || kind == NodeKind::Country)
+                        m.participants.append(mentions[*found].entity);
+                    break;
+                }
+            }
+            if (!m.participants.isEmpty())
+                m.rule += QStringLiteral(", by whom a sentence after it blames");
+        }
 
         // Who reported the event did not take part because they spoke of it.
         const bool reported =

@@ -75,7 +75,9 @@ void EventFinder::findEvents()
         add("flies", {"to"});
         add("flying", {"to"});
         add("sessions", {"with"});
-        add("missile", {"strike", "strikes"});
+        add("missile", {"strike", "strikes", "struck", "hit", "slammed"});
+        for (const char *weapon : {"missiles", "drones", "rocket", "rockets"})
+            add(weapon, {"struck", "hit", "slammed"});
         add("general", {"election", "elections"});
         add("presidential", {"election", "elections"});
         add("parliamentary", {"election", "elections"});

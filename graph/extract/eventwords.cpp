@@ -19,7 +19,9 @@ const TriggerWords triggerWords[] = {
      "(?:\\w+ )?ministers|"
      "meeting of the heads of (?:\\w+ )?(?:\\w+ )?(?:departments|ministries)",
      "ministerial", "Ministerial meeting"},
+    // "A missile struck a fuel depot", "drones hit the port": a strike told by its verb.
     {"missile strikes?|air ?strikes?|drone strikes?|shelling|bombardment|bombing|"
+     "(?:missiles?|drones?|rockets?) (?:struck|hit|slammed into)|"
      "(?:launched|fired) (?:[\\w-]+ ){0,3}(?:missiles?|rockets?)|intercepted",
      "military_action", "Military action"},
     // "spoke to Jane Doe for Harbour Radio": an interview given (see mentionsIn).
@@ -92,7 +94,7 @@ const WordSet &triggerStarts()
         for (const char *w :
              {"phone",       "telephone", "spoke",     "by",          "on",           "phoned",
               "call",        "summit",    "summits",   "ministerial", "ministers",    "meeting",
-              "missile",     "air",       "airstrike", "airstrikes",  "drone",        "shelling",
+              "missile",     "missiles",   "drones",     "rocket",     "rockets",    "air",       "airstrike", "airstrikes",  "drone",        "shelling",
               "bombardment", "bombing",   "launched",  "fired",       "intercepted", "interview",    "state",
               "visited",     "visiting",  "visit",     "visits",      "went",         "strike",
               "strikes",     "walkout",   "walked",    "talks",       "negotiations", "negotiated", "consultations",
