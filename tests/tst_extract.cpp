@@ -3802,6 +3802,24 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, strikes.first().participants), QStringLiteral("Northern Brigade"));
     }
 
+    // "Envoys … met secretly in Lomé last week. The talks, held on June 3
+    // and 4, …": right after, definite words of another kind for days
+    // within the week told are that meeting, and give its days.
+    void definiteTalksRightAfterAMeetingGiveItsDays()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Ghanaian and Togolese envoys met secretly in Lomé last week to discuss the border, two people said.\n\n"
+            "The talks, held on June 3 and 4 at a guesthouse outside the city, brought together Ghana's security "
+            "adviser, Kwame Mensah, and Koffi Agbeko, a senior Togolese official, the people said.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 10));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(x.events.first().date, QStringLiteral("2025-06-03/2025-06-04"));
+        QVERIFY2(namesOf(x, x.events.first().participants).contains(QLatin1String("Kwame Mensah")) &&
+                     namesOf(x, x.events.first().participants).contains(QLatin1String("Ghana")),
+                 eventsSaid(x).constData());
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -578,8 +578,11 @@ int EventFinder::merge(const EventMention &mention, int apartFrom)
             return range.contains(QLatin1Char('/')) && firstDay(range) <= firstDay(day) &&
                    detail::lastDay(day) <= detail::lastDay(range);
         };
-        const bool within = m.definite && eType == m.type && !m.date.iso.isEmpty() && !e.date.isEmpty() &&
-                            (holds(e.date, m.date.iso) || holds(m.date.iso, e.date));
+        // "Envoys of A and B met in Muscat last week. The talks, held on June
+        // 17 and 18, …": right after, the definite words of another kind
+        // (talks, a meeting) for days within those told are that event.
+        const bool within = m.definite && (eType == m.type || near(i)) && !m.date.iso.isEmpty() &&
+                            !e.date.isEmpty() && (holds(e.date, m.date.iso) || holds(m.date.iso, e.date));
         const bool referring = (m.definite && (m.date.iso.isEmpty() || m.participants.isEmpty())) || within;
         // "ministers … are due to meet in Conakry on June 4. X has also
         // proposed a summit of the heads of state": a meeting of ministers
@@ -613,7 +616,7 @@ int EventFinder::merge(const EventMention &mention, int apartFrom)
         // apart, are one event.
         const bool sameDays = e.date == m.date.iso && e.date.contains(QLatin1Char('/')) && shared(e) > 0;
         const bool otherDates = e.date != m.date.iso && !e.date.isEmpty() && !m.date.iso.isEmpty();
-        if (eType != m.type && !sameDays && ((!near(i) && !referring) || otherDates))
+        if (eType != m.type && !sameDays && ((!near(i) && !referring) || (otherDates && !within)))
             continue;
         const int common = shared(e);
         if (referring) {
@@ -756,7 +759,14 @@ int EventFinder::merge(const EventMention &mention, int apartFrom)
     const bool widens = !known.date.isEmpty() && !known.date.contains(QLatin1Char('/')) &&
                         m.date.iso.contains(QLatin1Char('/')) && firstDay(m.date.iso) <= firstDay(known.date) &&
                         detail::lastDay(known.date) <= detail::lastDay(m.date.iso);
-    if ((known.date.isEmpty() || widens) && !m.date.iso.isEmpty()) {
+    // "met last week … The talks, held on June 17 and 18": the days the
+    // definite words give within a week or a month known first.
+    const bool narrows = m.definite && !known.date.isEmpty() && !m.date.iso.isEmpty() &&
+                         firstDay(known.date).daysTo(detail::lastDay(known.date)) >= 6 &&
+                         firstDay(m.date.iso).daysTo(detail::lastDay(m.date.iso)) < 6 &&
+                         firstDay(known.date) <= firstDay(m.date.iso) &&
+                         detail::lastDay(m.date.iso) <= detail::lastDay(known.date);
+    if ((known.date.isEmpty() || widens || narrows) && !m.date.iso.isEmpty()) {
         known.date = m.date.iso;
         known.dateStated = m.date.stated;
         known.dateNote = m.date.note;
