@@ -3820,6 +3820,23 @@ private Q_SLOTS:
                  eventsSaid(x).constData());
     }
 
+    // "Interior ministers of the African Union and three Sahel states -
+    // Mali, Niger and Chad - will meet": the ministers of three countries
+    // or more, however listed between "ministers of" and the verb, hold a
+    // ministerial, with the organisation named among them.
+    void ministersOfCountriesListedAfterADescription()
+    {
+        const QString text = QStringLiteral(
+            "Interior ministers of the African Union and three Sahel states - Mali, Niger and Chad - will meet in "
+            "Niamey next month to discuss border patrols.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 12));
+        const QList<Event> ministerials = eventsOf(x, QStringLiteral("ministerial"));
+        QVERIFY2(ministerials.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, ministerials.first().participants), QStringLiteral("African Union, Chad, Mali, Niger"));
+        QVERIFY2(ministerials.first().planned && ministerials.first().date == QStringLiteral("2025-07"),
+                 eventsSaid(x).constData());
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

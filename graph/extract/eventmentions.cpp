@@ -409,6 +409,39 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 break;
             }
         }
+        // "Foreign ministers of the EU and the five Central Asian republics
+        // - A, B, C, D and E - are due to meet": the ministers of three
+        // countries or more named between "ministers of" and the verb,
+        // however listed, with the organisation named among them.
+        if (trigger.type == meeting && trigger.ministersOfCountries.isEmpty() && trigger.ministersOf < 0 &&
+            isOneOf(words, {"met", "meet", "meets"})) {
+            const int k = text.tokenAtOrAfter(trigger.start);
+            for (int j = k - 2; j >= std::max(s.firstToken, k - 30); --j) {
+                if (tokens[j].text.compare(QLatin1String("ministers"), Qt::CaseInsensitive) != 0 ||
+                    !isOneOf(tokens[j + 1].text, {"of", "from"}))
+                    continue;
+                QList<int> parties;
+                int countries = 0;
+                for (int at = j + 2; at < k; ++at) {
+                    const auto m = mentionAtToken.constFind(at);
+                    if (m == mentionAtToken.constEnd())
+                        continue;
+                    const NodeKind kind = out.entities[mentions[*m].entity].kind;
+                    if ((kind == NodeKind::Country || kind == NodeKind::Organization) &&
+                        !parties.contains(mentions[*m].entity)) {
+                        parties.append(mentions[*m].entity);
+                        countries += kind == NodeKind::Country;
+                    }
+                    at = mentions[*m].endToken - 1;
+                }
+                if (countries >= 3) {
+                    static const int ministerial = typeIndex("ministerial");
+                    trigger.type = ministerial;
+                    trigger.ministersOfCountries = parties;
+                }
+                break;
+            }
+        }
         // "a meeting of Association of Southeast Asian Nations (ASEAN)
         // foreign ministers": a bloc's ministers meeting is a ministerial.
         if (trigger.type == meeting && isOneOf(words, {"meeting", "meetings"})) {
