@@ -3837,6 +3837,20 @@ private Q_SLOTS:
                  eventsSaid(x).constData());
     }
 
+    // "Trade delegations of Chile and Peru met in Lima": delegations (or
+    // negotiators) meeting hold talks, not a meeting of their own.
+    void delegationsMeetingHoldTalks()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Trade delegations from Chile and Peru met in Lima on Monday to settle a dispute over fishing quotas.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 12));
+        QVERIFY2(eventsOf(x, QStringLiteral("meeting")).isEmpty(), eventsSaid(x).constData());
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1 && talks.first().date == QStringLiteral("2025-06-09"), eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, talks.first().participants), QStringLiteral("Chile, Peru"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

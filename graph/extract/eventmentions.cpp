@@ -442,6 +442,17 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 break;
             }
         }
+        // "trade delegations from the two sides met in Astana",
+        // "negotiators … will meet again": delegations meeting hold talks.
+        if (trigger.type == meeting && isOneOf(words, {"met", "meet", "meets"})) {
+            const int k = text.tokenAtOrAfter(trigger.start);
+            for (int j = k - 1; j >= std::max(s.firstToken, k - 6); --j) {
+                if (isOneOf(tokens[j].text, {"delegations", "negotiators", "Delegations", "Negotiators"})) {
+                    trigger.type = talksType;
+                    break;
+                }
+            }
+        }
         // "a meeting of Association of Southeast Asian Nations (ASEAN)
         // foreign ministers": a bloc's ministers meeting is a ministerial.
         if (trigger.type == meeting && isOneOf(words, {"meeting", "meetings"})) {
