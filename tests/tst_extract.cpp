@@ -3851,6 +3851,23 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, talks.first().participants), QStringLiteral("Chile, Peru"));
     }
 
+    // "On Monday, delegations from the two sides met in Lima. The Chilean
+    // team was led by X, and the Peruvian side by Y": no one named, those
+    // the next sentence says led them take part.
+    void delegationsLedByThoseTheNextSentenceNames()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "On Monday, delegations from the two sides met in Lima. The Chilean team was led by Deputy Trade "
+            "Minister Rosa Vidal, and the Peruvian side by Trade Minister Jorge Paz.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 12));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1 && talks.first().date == QStringLiteral("2025-06-09"), eventsSaid(x).constData());
+        QVERIFY2(namesOf(x, talks.first().participants).contains(QLatin1String("Rosa Vidal")) &&
+                     namesOf(x, talks.first().participants).contains(QLatin1String("Jorge Paz")),
+                 eventsSaid(x).constData());
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -496,6 +496,21 @@ int EventFinder::merge(const EventMention &mention, int apartFrom)
             }
         }
     }
+    // "Delegations from the two sides met in Astana. The EU team was led
+    // by X, and the Kazakh side by Y": no one named, those the next
+    // sentence of its paragraph says led them.
+    if (m.participants.isEmpty() && m.sentence + 1 < sentences.size() &&
+        sentences[m.sentence + 1].paragraph == sentences[m.sentence].paragraph) {
+        const Sentence &next = sentences[m.sentence + 1];
+        bool led = false;
+        for (int k = next.firstToken; k + 1 < next.endToken && !led; ++k)
+            led = tokens[k].text == QLatin1String("led") && tokens[k + 1].text == QLatin1String("by");
+        if (led) {
+            int place = -1;
+            actorsIn(next.start, next.end, next, &m.participants, &place);
+            m.rule += QStringLiteral(", participants from the sentence after (\u201cled by\u201d)");
+        }
+    }
     // "the two leaders agreed that their defence chiefs would meet": the
     // leaders' countries, where the text gave them.
     if (m.delegated) {
