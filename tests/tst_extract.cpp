@@ -3868,6 +3868,22 @@ private Q_SLOTS:
                  eventsSaid(x).constData());
     }
 
+    // "Uganda would watch the talks closely", "declined to confirm or deny
+    // the meetings": who watches the event told, or confirms it, takes no
+    // part in it.
+    void whoWatchesTheTalksTakesNoPart()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Kenyan President Amina Odhiambo held talks with Tanzanian President Juma Mrema in Arusha on Monday.\n\n"
+            "Ugandan Foreign Minister Sam Okello said Uganda would watch the talks closely.\n\n"
+            "Rwanda's foreign ministry spokesman, Eric Habimana, declined to confirm or deny the talks.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 12));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, talks.first().participants), QStringLiteral("Amina Odhiambo, Juma Mrema"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -929,6 +929,15 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 }
                 return any && onlyAsSpeaker;
             });
+        // "declined to confirm or deny the meetings", "would watch the talks
+        // closely", "asked about the talks": who watches, confirms or is
+        // asked about the event told takes no part in it.
+        if (m.definite && triggerToken >= s.firstToken + 2 && tokens[triggerToken - 1].text == QLatin1String("the") &&
+            isOneOf(tokens[triggerToken - 2].text,
+                    {"watch", "watches", "watching", "watched", "follow", "follows", "following", "followed", "confirm",
+                     "confirmed", "deny", "denied", "about", "monitor", "monitoring", "monitored", "oppose",
+                     "opposed", "welcome", "welcomed", "criticised", "criticized"}))
+            m.participants.clear();
         // "he met", "she spoke by phone with": a pronoun just before the words
         // is their subject; so is one joined to others by "and" ("where she
         // and other Pacific foreign ministers met"), a few words further.
