@@ -3884,6 +3884,22 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, talks.first().participants), QStringLiteral("Amina Odhiambo, Juma Mrema"));
     }
 
+    // "Qatari Foreign Minister X hosted the delegations and sat in on the
+    // opening session": whoever hosts the delegations of the talks told
+    // takes part in those talks, no meeting of their own.
+    void whoHostsTheDelegationsTakesPartInTheTalks()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Kenyan President Amina Odhiambo held talks with Tanzanian President Juma Mrema in Doha on Monday. "
+            "Qatari Foreign Minister Khalid Al-Thani hosted the delegations and sat in on the opening session.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 12));
+        QVERIFY2(eventsOf(x, QStringLiteral("meeting")).isEmpty(), eventsSaid(x).constData());
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, talks.first().participants), QStringLiteral("Amina Odhiambo, Juma Mrema, Khalid Al-Thani"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -442,6 +442,14 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 break;
             }
         }
+        // "Omani Foreign Minister X hosted the delegations": whoever hosts
+        // the delegations (the talks) of the talks told takes part in them.
+        if (trigger.type == meeting && isOneOf(words, {"hosted", "hosts", "hosting"})) {
+            const int after = text.tokenAtOrAfter(trigger.end);
+            if (after + 1 < s.endToken && isOneOf(tokens[after].text, {"the", "both"}) &&
+                isOneOf(tokens[after + 1].text, {"delegations", "talks", "negotiations", "negotiators"}))
+                trigger.type = talksType;
+        }
         // "trade delegations from the two sides met in Astana",
         // "negotiators … will meet again": delegations meeting hold talks.
         if (trigger.type == meeting && isOneOf(words, {"met", "meet", "meets"})) {
@@ -620,6 +628,9 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         m.words = Span{trigger.start, trigger.end};
         m.sentence = si;
         m.definite = definiteAt(trigger, s);
+        // "hosted the delegations": the talks told before, by other words.
+        if (trigger.type == talksType && isOneOf(t.mid(trigger.start, trigger.end - trigger.start), {"hosted", "hosts", "hosting"}))
+            m.definite = true;
         m.delegated = delegatedAt(trigger, s);
         m.separate = separateAt(trigger, s);
         m.planned = plannedAt(trigger, from, s);
