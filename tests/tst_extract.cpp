@@ -4105,7 +4105,9 @@ private Q_SLOTS:
         qInfo().noquote() << report(QStringLiteral("all written articles"), allTotal);
         holdsFloors(QStringLiteral("unseen"), total, Floors{0.99, 0.98, 0.99, 0.88, 0.99, 0.82, 0.82});
         holdsFloors(QStringLiteral("held-out"), heldOutTotal, Floors{0, 0, 0.95, 0, 0, 0.97, 0});
-        holdsFloors(QStringLiteral("held-out 16-18"), secondTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.88, 0.88});
+        // After extract-26 ("will meet … next week", a dated briefing): events
+        // F1 0.90 -> 0.95.
+        holdsFloors(QStringLiteral("held-out 16-18"), secondTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.94, 0.88});
         // First measured at people P 0.68 R 0.94, quotes P 0.92 R 0.96,
         // speakers 0.86 (19/22), events P 0.60 R 0.53 F1 0.56, their
         // participants P 0.84 R 0.84; after the rules written for their
@@ -4214,7 +4216,8 @@ private Q_SLOTS:
         // 1.00, speakers 1.00 (29/29), events P 0.95 R 0.90 F1 0.93,
         // participants P 0.95 R 0.80. No longer unseen figures; the floors
         // are under these.
-        holdsFloors(QStringLiteral("held-out 45-47"), tenthTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.91, 0.93});
+        // After extract-26 (a briefing opening its sentence): events F1 0.93 -> 0.95.
+        holdsFloors(QStringLiteral("held-out 45-47"), tenthTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.94, 0.93});
         // First measured (main after extract-19, no rule changed for them)
         // at people P 0.91 R 0.95, quotes P 1.00 R 0.97, speakers 0.93
         // (28/30), events P 0.60 R 0.60 F1 0.60, their participants P 0.88
@@ -4280,7 +4283,9 @@ private Q_SLOTS:
         // 1.00, quotes P 1.00 R 1.00, speakers 1.00 (41/41), events P 0.87
         // R 0.65 F1 0.74, participants P 0.80 R 0.78. No longer unseen
         // figures; the floors are under these.
-        holdsFloors(QStringLiteral("held-out 57-59"), fourteenthTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.72, 0.78});
+        // After extract-26 (briefings, "told a news conference"): events F1
+        // 0.74 -> 0.79.
+        holdsFloors(QStringLiteral("held-out 57-59"), fourteenthTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.78, 0.78});
         // First measured (main after extract-22 and extract-23, no rule
         // written for them) at people P 0.95 R 0.91, quotes P 1.00 R 0.94,
         // speakers 0.79 (27/34), events P 0.50 R 0.38 F1 0.43, their
@@ -4293,7 +4298,10 @@ private Q_SLOTS:
         // afternoon"): people P 1.00 R 1.00, quotes P 1.00 R 0.94, speakers
         // 0.97 (33/34), events P 0.88 R 0.71 F1 0.79, participants P 0.87 R
         // 0.61. No longer unseen figures; the floors are under these.
-        holdsFloors(QStringLiteral("held-out 60-62"), fifteenthTotal, Floors{0.98, 0.92, 0.95, 0.98, 0.98, 0.77, 0.85});
+        // After extract-26 (briefings dated, the summit on whose margins a
+        // meeting is held apart from it, "a missile struck" and who is
+        // blamed): events P 0.95 R 0.86 F1 0.90, participants P 0.91 R 0.73.
+        holdsFloors(QStringLiteral("held-out 60-62"), fifteenthTotal, Floors{0.98, 0.92, 0.95, 0.98, 0.98, 0.89, 0.90});
         // First measured (main at the merge of extract-23, no rule written
         // for them) at people P 0.96 R 0.96, quotes P 1.00 R 0.93, speakers
         // 0.78 (29/37), events P 0.38 R 0.18 F1 0.24, their participants P
@@ -4305,7 +4313,12 @@ private Q_SLOTS:
         // people P 1.00 R 1.00, quotes P 1.00 R 0.93, speakers 0.97
         // (36/37), events P 0.71 R 0.43 F1 0.53, participants P 1.00 R
         // 0.85. No longer unseen figures; the floors are under these.
-        holdsFloors(QStringLiteral("held-out 63-65"), sixteenthTotal, Floors{0.98, 0.91, 0.95, 0.98, 0.98, 0.51, 0.98});
+        // After extract-26 (rounds of a series of talks, a working lunch,
+        // "G20", "meet before the end of the year", "came three days after",
+        // "The talks, held on …" after "met … last week", ministers of a
+        // list, delegations led by, who hosts the delegations): events P
+        // 0.95 R 0.71 F1 0.82, participants P 1.00 R 0.80.
+        holdsFloors(QStringLiteral("held-out 63-65"), sixteenthTotal, Floors{0.98, 0.91, 0.95, 0.98, 0.98, 0.81, 0.98});
     }
 
     // Every test article hard-wrapped at 72 columns (as a plain-text feed
