@@ -3900,6 +3900,27 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, talks.first().participants), QStringLiteral("Amina Odhiambo, Juma Mrema, Khalid Al-Thani"));
     }
 
+    // "at a summit of the African Union in February, when Odhiambo sat down
+    // with Mrema": a meeting held while a summit (a ministerial) was on is
+    // an event of its own, of the summit's days; those who met attended it.
+    void aMeetingHeldWhenASummitWasOn()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Kenyan President Amina Odhiambo and Tanzanian President Juma Mrema have not spoken since the spring.\n\n"
+            "The last time the two leaders spoke face to face was at a summit of the African Union in Addis Ababa "
+            "in February, when Odhiambo sat down with Mrema for twenty minutes.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 12));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        const QList<Event> summits = eventsOf(x, QStringLiteral("summit"));
+        QVERIFY2(meetings.size() == 1 && summits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(meetings.first().date, QStringLiteral("2025-02"));
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Amina Odhiambo, Juma Mrema"));
+        QCOMPARE(summits.first().date, QStringLiteral("2025-02"));
+        QVERIFY2(namesOf(x, summits.first().participants).contains(QLatin1String("Juma Mrema")),
+                 eventsSaid(x).constData());
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -633,6 +633,16 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             m.definite = true;
         m.delegated = delegatedAt(trigger, s);
         m.separate = separateAt(trigger, s);
+        bool heldDuring = false;
+        // "at a meeting of G20 foreign ministers in November, when X sat down
+        // with Y": a meeting held while a summit or a ministerial was on is
+        // one of its own, beside it.
+        if (i > 0 && (m.type == meeting || m.type == talksType) &&
+            QLatin1String(triggerWords[here[i - 1].type].type) != QLatin1String(triggerWords[m.type].type) &&
+            (QLatin1String(triggerWords[here[i - 1].type].type) == QLatin1String("summit") ||
+             QLatin1String(triggerWords[here[i - 1].type].type) == QLatin1String("ministerial")) &&
+            QStringView(t).mid(here[i - 1].end, trigger.start - here[i - 1].end).contains(QLatin1String(", when ")))
+            m.separate = heldDuring = true;
         m.planned = plannedAt(trigger, from, s);
         const QString words = t.mid(trigger.start, trigger.end - trigger.start).simplified();
         m.rule = QStringLiteral("\u201c%1\u201d").arg(words.toLower());
@@ -1405,6 +1415,8 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             }
             continue;
         }
+        if (heldDuring)
+            m.heldDuring = mentionIndex[i - 1];
         mentionIndex[i] = int(into->size());
         into->append(m);
     }

@@ -205,6 +205,18 @@ void EventFinder::findEvents()
         // to come as the meeting is.
         e.planned = meeting.planned;
     }
+    // "at a meeting of G20 foreign ministers in November, when X sat down
+    // with Y": those who met while it was on attended it.
+    for (int i = 0; i < found.size(); ++i) {
+        const int held = eventOf[i];
+        const int occasion = found[i].heldDuring >= 0 ? eventOf[found[i].heldDuring] : -1;
+        if (held < 0 || occasion < 0 || held == occasion)
+            continue;
+        for (int p : out.events[held].participants) {
+            if (!out.events[occasion].participants.contains(p))
+                out.events[occasion].participants.append(p);
+        }
+    }
     // "Much of the day's business was done on the sidelines. X met Y …": a
     // meeting undated, past, in a sentence that says "on the sidelines" (of
     // nothing named) or after one in its paragraph, was held on the

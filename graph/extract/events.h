@@ -74,6 +74,10 @@ private:
         // before it; -1 for any other mention.
         int datedBy = -1;
         int daysBefore = 0;
+        // "at a ministerial in November, when X sat down with Y": the index
+        // (in the mentions found) of the summit or ministerial this meeting
+        // was held during, whose participants its own join; -1 for any other.
+        int heldDuring = -1;
         QString rule;
     };
 
