@@ -3921,6 +3921,25 @@ private Q_SLOTS:
                  eventsSaid(x).constData());
     }
 
+    // "When they last gathered, in October," (or "last met"): the ones
+    // told before met the time before, an event of the same kind.
+    void whenTheyLastGathered()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "NATO defence ministers met in Brussels on Thursday to discuss air defence.\n\n"
+            "When they last gathered, in October, they failed to agree on the targets.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 2, 14));
+        const QList<Event> ministerials = eventsOf(x, QStringLiteral("ministerial"));
+        QVERIFY2(ministerials.size() == 2, eventsSaid(x).constData());
+        QVERIFY2(std::any_of(ministerials.cbegin(), ministerials.cend(),
+                             [&](const Event &e) {
+                                 return e.date == QStringLiteral("2026-10") && !e.planned &&
+                                        namesOf(x, e.participants) == QStringLiteral("NATO");
+                             }),
+                 eventsSaid(x).constData());
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

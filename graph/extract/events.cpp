@@ -75,6 +75,7 @@ void EventFinder::findEvents()
         add("flies", {"to"});
         add("flying", {"to"});
         add("sessions", {"with"});
+        add("last", {"gathered"});
         add("missile", {"strike", "strikes", "struck", "hit", "slammed"});
         for (const char *weapon : {"missiles", "drones", "rocket", "rockets"})
             add(weapon, {"struck", "hit", "slammed"});
@@ -469,10 +470,14 @@ int EventFinder::merge(const EventMention &mention, int apartFrom)
     // again in June": no one named, those of the event told last before it
     // meet once more; a ministerial's ministers hold another ministerial
     // (after talks, "they will meet again" is a meeting).
+    // "When they last gathered, in October": so did they the time before.
     if (m.participants.isEmpty() && !out.events.isEmpty()) {
         const int after = text.tokenAtOrAfter(m.words.end);
-        if (after < sentences[m.sentence].endToken && tokens[after].start <= m.words.end + 1 &&
-            tokens[after].text == QLatin1String("again")) {
+        const int first = text.tokenAtOrAfter(m.words.start);
+        const bool lastTime = tokens[first].text == QLatin1String("last") ||
+                              (first > sentences[m.sentence].firstToken && tokens[first - 1].text == QLatin1String("last"));
+        if (lastTime || (after < sentences[m.sentence].endToken && tokens[after].start <= m.words.end + 1 &&
+                         tokens[after].text == QLatin1String("again"))) {
             int last = -1;
             for (int i = 0; i < out.events.size(); ++i) {
                 if (out.events[i].evidence.start < m.words.start &&

@@ -69,7 +69,8 @@ const TriggerWords triggerWords[] = {
     // "discussed" only after "ministers" (see mentionsIn).
     // "an OSCE expert group session": a session only of an organisation (see mentionsIn).
     // "received X, the mayor of …": only someone (see mentionsIn).
-    {"met with|met|meet|meets|meeting|meetings|sat down with|hosted|received|session with|sessions with|session|dinner|lunch|luncheon|breakfast|"
+    // "when they last gathered": the time before, as "met".
+    {"met with|met|meet|meets|meeting|meetings|sat down with|last gathered|hosted|received|session with|sessions with|session|dinner|lunch|luncheon|breakfast|"
      "discussed",
      "meeting",
      "Meeting"},
@@ -110,7 +111,7 @@ const WordSet &triggerStarts()
               "fly",         "flies",      "flown",      "flying",
               "second",      "third",      "fourth",     "fifth",      "earlier",    "previous",   "another",
               "final",
-              "stayed",      "downed",     "arrived"}) {
+              "stayed",      "downed",     "arrived",    "last"}) {
             const QString word = QString::fromLatin1(w);
             set.insert(word);
             set.insert(word.front().toUpper() + word.mid(1));
