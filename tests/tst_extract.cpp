@@ -3646,6 +3646,343 @@ private Q_SLOTS:
         QVERIFY2(eventsOf(y, QStringLiteral("visit")).isEmpty(), eventsSaid(y).constData());
     }
 
+    // "Odhiambo, who arrived in Oslo on Tuesday, was welcomed … before the
+    // two leaders sat down for talks": a date in a ", who …," aside closed
+    // before the event's words is the aside's; the talks are those of the
+    // lead, on Wednesday.
+    void aDateInAWhoAsideIsTheAsides()
+    {
+        const QString text = QStringLiteral(
+            "Kenyan President Amina Odhiambo held talks with Norwegian Prime Minister Lars Dahl in Oslo on "
+            "Wednesday.\n\n"
+            "Odhiambo, who arrived in Oslo on Tuesday with a delegation of bankers, was welcomed at the palace "
+            "before the two leaders sat down for three hours of talks.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 5, 9));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(!talks.isEmpty(), eventsSaid(x).constData());
+        for (const Event &e : talks)
+            QVERIFY2(e.date != QStringLiteral("2025-05-06"), eventsSaid(x).constData());
+    }
+
+    // "said at a regular briefing on Tuesday", "told a news conference
+    // on Monday", "At a news conference in Oslo, X said": an institution's
+    // briefing, a conference addressed, or one a sentence opens on, is an
+    // event of whoever speaks at it; "she said at a press conference" only
+    // says where words were said (see aNewsConferenceAloneIsNoEvent). One
+    // told without its day is of the day of the event named before it.
+    void aBriefingAddressedIsAnEvent()
+    {
+        const QString text = QStringLiteral(
+            "\u201cThe border stays open,\u201d foreign ministry spokesman Ravi Menon said at a regular briefing "
+            "in New Delhi on Tuesday.\n\n"
+            "Danish Fisheries Minister Jens Holt told a news conference on Monday that the quota would stand.\n\n"
+            "At a news conference in Oslo, Norwegian Trade Minister Eva Berg said the talks would resume.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 5, 9));
+        const QList<Event> others = eventsOf(x, QStringLiteral("other"));
+        QVERIFY2(others.size() == 3, eventsSaid(x).constData());
+        QCOMPARE(others[0].date, QStringLiteral("2025-05-06"));
+        QCOMPARE(namesOf(x, others[0].participants), QStringLiteral("Ravi Menon"));
+        QCOMPARE(others[1].date, QStringLiteral("2025-05-05"));
+        QCOMPARE(namesOf(x, others[1].participants), QStringLiteral("Jens Holt"));
+        QVERIFY2(namesOf(x, others[2].participants).contains(QLatin1String("Eva Berg")), eventsSaid(x).constData());
+        // Undated: the day of the event named before it.
+        QCOMPARE(others[2].date, QStringLiteral("2025-05-05"));
+    }
+
+    // "An earlier round in April", "A fourth round is planned for next
+    // month": rounds of the talks told, each an event of their parties;
+    // "the talks" said later are still the talks the article tells, not
+    // the last round named; "the second round of voting" is no talks.
+    void roundsOfASeriesOfTalks()
+    {
+        const QString text = QStringLiteral(
+            "Serbian envoy Ana Petrovic held talks with Croatian envoy Ivo Horvat in Brussels on June 3 and 4, "
+            "officials said.\n\n"
+            "An earlier round in April, also in Brussels, ended without agreement. A fourth round is planned "
+            "for next month in Vienna, one official said.\n\n"
+            "Austrian diplomat Karl Weiss said Austria would follow the talks closely.\n\n"
+            "The second round of voting in the Serbian election is due in July.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 9));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 3, eventsSaid(x).constData());
+        QStringList dates;
+        for (const Event &e : talks) {
+            dates.append(e.date);
+            QVERIFY2(namesOf(x, e.participants).contains(QLatin1String("Ana Petrovic")), eventsSaid(x).constData());
+            // "the talks" later are the talks of June, not a round.
+            if (e.date != QStringLiteral("2025-06-03/2025-06-04"))
+                QVERIFY2(!namesOf(x, e.participants).contains(QLatin1String("Austria")), eventsSaid(x).constData());
+        }
+        dates.sort();
+        QCOMPARE(dates.join(QLatin1Char(' ')), QStringLiteral("2025-04 2025-06-03/2025-06-04 2025-07"));
+        QVERIFY2(std::any_of(talks.cbegin(), talks.cend(), [](const Event &e) { return e.planned && e.date == QStringLiteral("2025-07"); }),
+                 eventsSaid(x).constData());
+    }
+
+    // "will meet X next month on the sidelines of the annual summit of
+    // ASEAN": the summit is an event of its own, not the meeting (even
+    // undated, it names no one of the meeting's), held when the meeting
+    // is and, like it, to come.
+    void aSummitOnWhoseSidelinesAMeetingIsPlanned()
+    {
+        const QString text = QStringLiteral(
+            "Swedish Foreign Minister Anna Lind will meet Chinese Foreign Minister Liang Wei in Kuala Lumpur next "
+            "month on the sidelines of the annual summit of the Association of Southeast Asian Nations.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 9));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        const QList<Event> summits = eventsOf(x, QStringLiteral("summit"));
+        QVERIFY2(meetings.size() == 1 && summits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Anna Lind, Liang Wei"));
+        QVERIFY2(meetings.first().planned && meetings.first().date == QStringLiteral("2025-07"), eventsSaid(x).constData());
+        QVERIFY2(summits.first().planned && summits.first().date == QStringLiteral("2025-07"), eventsSaid(x).constData());
+        QVERIFY2(namesOf(x, summits.first().participants).contains(QLatin1String("Association of Southeast Asian Nations")),
+                 eventsSaid(x).constData());
+    }
+
+    // "invited X to a working lunch on Sunday": a lunch or a breakfast
+    // with someone is a meeting with them, as a dinner is; "hosted X for a
+    // working lunch", "talks over breakfast" say what for or when they met.
+    void aLunchOrABreakfastIsAMeeting()
+    {
+        const QString text = QStringLiteral(
+            "Prime Minister Anna Lind said she had invited Chinese Premier Liang Wei to a working lunch on "
+            "Sunday.\n\n"
+            "On Monday Lind hosted Kenyan President Amina Odhiambo at her residence for a working lunch.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 12));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 2, eventsSaid(x).constData());
+        QVERIFY2(namesOf(x, meetings[0].participants).contains(QLatin1String("Liang Wei")), eventsSaid(x).constData());
+        QVERIFY2(meetings[0].planned && meetings[0].date == QStringLiteral("2025-06-15"), eventsSaid(x).constData());
+        QVERIFY2(namesOf(x, meetings[1].participants).contains(QLatin1String("Amina Odhiambo")), eventsSaid(x).constData());
+        QCOMPARE(meetings[1].date, QStringLiteral("2025-06-09"));
+    }
+
+    // "the Group of 20 summit … G20 finance ministers": a capital letter
+    // and a number are the short name of the organisation named "Group of
+    // 20" before, not a name of nothing.
+    void aLetterAndANumberShortForAGroupOfThatNumber()
+    {
+        const QString text = QStringLiteral(
+            "Leaders of the Group of 20 met in London on Saturday.\n\n"
+            "G20 finance ministers will meet in Paris in July, officials said.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 14));
+        const QList<Event> ministerials = eventsOf(x, QStringLiteral("ministerial"));
+        QVERIFY2(ministerials.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, ministerials.first().participants), QStringLiteral("Group of 20"));
+    }
+
+    // "called for ASEAN trade ministers to meet before the end of the
+    // year", "the two leaders will meet next week": a time right after
+    // "meet", no object, is when those named before meet; "meet the
+    // target before June" meets nobody.
+    void meetingWithATimeRightAfterTheVerb()
+    {
+        const QString text = QStringLiteral(
+            "Thai Prime Minister Suda Chai called for ASEAN trade ministers to meet before the end of the year.\n\n"
+            "Kenyan President Amina Odhiambo and Tanzanian President Juma Mrema will meet next week, officials said.\n\n"
+            "The factory must meet the target before June.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 12));
+        const QList<Event> ministerials = eventsOf(x, QStringLiteral("ministerial"));
+        QVERIFY2(ministerials.size() == 1 && ministerials.first().planned, eventsSaid(x).constData());
+        QVERIFY2(namesOf(x, ministerials.first().participants).contains(QLatin1String("ASEAN")), eventsSaid(x).constData());
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Amina Odhiambo, Juma Mrema"));
+        QVERIFY2(meetings.first().planned && meetings.first().date == QStringLiteral("2025-06-16/2025-06-22"),
+                 eventsSaid(x).constData());
+    }
+
+    // "On Monday, delegations from the two sides met in Vilnius" (no one
+    // named) and later "ministers of A and the three B - C, D and E - are
+    // due to meet in Riga, but no date has been set": what happened does not join
+    // the meeting to come, which stays undated and planned.
+    void aMeetingHeldDoesNotJoinOneToCome()
+    {
+        const QString text = QStringLiteral(
+            "On Monday and Tuesday, energy delegations from the two sides met in Vilnius.\n\n"
+            "Foreign ministers of the EU and the three Baltic states - Estonia, Latvia and Lithuania - are due to "
+            "meet in Riga, but no date has been set.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 10, 21));
+        for (const Event &e : x.events) {
+            if (e.planned)
+                QVERIFY2(e.date.isEmpty(), eventsSaid(x).constData());
+        }
+        QVERIFY2(std::any_of(x.events.cbegin(), x.events.cend(), [](const Event &e) { return e.planned; }),
+                 eventsSaid(x).constData());
+    }
+
+    // "The appeal came two days after an air strike by X on …": the
+    // event after "came N days after", in a sentence whose subject is no
+    // event, is that many days before the day of the event told last.
+    void anEventSomethingCameDaysAfter()
+    {
+        const QString text = QStringLiteral(
+            "Kenyan President Amina Odhiambo met Tanzanian President Juma Mrema in Arusha on Thursday.\n\n"
+            "Their joint appeal came two days after an air strike by the Lakeside Militia on a market in Goma "
+            "killed 12 people.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 14));
+        const QList<Event> strikes = eventsOf(x, QStringLiteral("military_action"));
+        QVERIFY2(strikes.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(strikes.first().date, QStringLiteral("2025-06-10"));
+        QVERIFY2(!strikes.first().dateStated, eventsSaid(x).constData());
+    }
+
+    // "A rocket hit a school in Kharkiv before dawn on Monday …  The
+    // governor blamed the Northern Brigade": a strike told by its verb is a
+    // military action, by whom the sentences after it blame, on the day
+    // "before dawn" is a time of.
+    void aStrikeToldByItsVerbAndWhoIsBlamed()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "A rocket hit a school in Kharkiv before dawn on Monday, killing four people.\n\n"
+            "The school had been used as a shelter since the spring.\n\n"
+            "The regional governor blamed the Northern Brigade, which denied it.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 12));
+        const QList<Event> strikes = eventsOf(x, QStringLiteral("military_action"));
+        QVERIFY2(strikes.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(strikes.first().date, QStringLiteral("2025-06-09"));
+        QCOMPARE(namesOf(x, strikes.first().participants), QStringLiteral("Northern Brigade"));
+    }
+
+    // "Envoys … met secretly in Lomé last week. The talks, held on June 3
+    // and 4, …": right after, definite words of another kind for days
+    // within the week told are that meeting, and give its days.
+    void definiteTalksRightAfterAMeetingGiveItsDays()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Ghanaian and Togolese envoys met secretly in Lomé last week to discuss the border, two people said.\n\n"
+            "The talks, held on June 3 and 4 at a guesthouse outside the city, brought together Ghana's security "
+            "adviser, Kwame Mensah, and Koffi Agbeko, a senior Togolese official, the people said.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 10));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(x.events.first().date, QStringLiteral("2025-06-03/2025-06-04"));
+        QVERIFY2(namesOf(x, x.events.first().participants).contains(QLatin1String("Kwame Mensah")) &&
+                     namesOf(x, x.events.first().participants).contains(QLatin1String("Ghana")),
+                 eventsSaid(x).constData());
+    }
+
+    // "Interior ministers of the African Union and three Sahel states -
+    // Mali, Niger and Chad - will meet": the ministers of three countries
+    // or more, however listed between "ministers of" and the verb, hold a
+    // ministerial, with the organisation named among them.
+    void ministersOfCountriesListedAfterADescription()
+    {
+        const QString text = QStringLiteral(
+            "Interior ministers of the African Union and three Sahel states - Mali, Niger and Chad - will meet in "
+            "Niamey next month to discuss border patrols.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 12));
+        const QList<Event> ministerials = eventsOf(x, QStringLiteral("ministerial"));
+        QVERIFY2(ministerials.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, ministerials.first().participants), QStringLiteral("African Union, Chad, Mali, Niger"));
+        QVERIFY2(ministerials.first().planned && ministerials.first().date == QStringLiteral("2025-07"),
+                 eventsSaid(x).constData());
+    }
+
+    // "Trade delegations of Chile and Peru met in Lima": delegations (or
+    // negotiators) meeting hold talks, not a meeting of their own.
+    void delegationsMeetingHoldTalks()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Trade delegations from Chile and Peru met in Lima on Monday to settle a dispute over fishing quotas.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 12));
+        QVERIFY2(eventsOf(x, QStringLiteral("meeting")).isEmpty(), eventsSaid(x).constData());
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1 && talks.first().date == QStringLiteral("2025-06-09"), eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, talks.first().participants), QStringLiteral("Chile, Peru"));
+    }
+
+    // "On Monday, delegations from the two sides met in Lima. The Chilean
+    // team was led by X, and the Peruvian side by Y": no one named, those
+    // the next sentence says led them take part.
+    void delegationsLedByThoseTheNextSentenceNames()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "On Monday, delegations from the two sides met in Lima. The Chilean team was led by Deputy Trade "
+            "Minister Rosa Vidal, and the Peruvian side by Trade Minister Jorge Paz.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 12));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1 && talks.first().date == QStringLiteral("2025-06-09"), eventsSaid(x).constData());
+        QVERIFY2(namesOf(x, talks.first().participants).contains(QLatin1String("Rosa Vidal")) &&
+                     namesOf(x, talks.first().participants).contains(QLatin1String("Jorge Paz")),
+                 eventsSaid(x).constData());
+    }
+
+    // "Uganda would watch the talks closely", "declined to confirm or deny
+    // the meetings": who watches the event told, or confirms it, takes no
+    // part in it.
+    void whoWatchesTheTalksTakesNoPart()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Kenyan President Amina Odhiambo held talks with Tanzanian President Juma Mrema in Arusha on Monday.\n\n"
+            "Ugandan Foreign Minister Sam Okello said Uganda would watch the talks closely.\n\n"
+            "Rwanda's foreign ministry spokesman, Eric Habimana, declined to confirm or deny the talks.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 12));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, talks.first().participants), QStringLiteral("Amina Odhiambo, Juma Mrema"));
+    }
+
+    // "Qatari Foreign Minister X hosted the delegations and sat in on the
+    // opening session": whoever hosts the delegations of the talks told
+    // takes part in those talks, no meeting of their own.
+    void whoHostsTheDelegationsTakesPartInTheTalks()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Kenyan President Amina Odhiambo held talks with Tanzanian President Juma Mrema in Doha on Monday. "
+            "Qatari Foreign Minister Khalid Al-Thani hosted the delegations and sat in on the opening session.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 12));
+        QVERIFY2(eventsOf(x, QStringLiteral("meeting")).isEmpty(), eventsSaid(x).constData());
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, talks.first().participants), QStringLiteral("Amina Odhiambo, Juma Mrema, Khalid Al-Thani"));
+    }
+
+    // "at a summit of the African Union in February, when Odhiambo sat down
+    // with Mrema": a meeting held while a summit (a ministerial) was on is
+    // an event of its own, of the summit's days; those who met attended it.
+    void aMeetingHeldWhenASummitWasOn()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Kenyan President Amina Odhiambo and Tanzanian President Juma Mrema have not spoken since the spring.\n\n"
+            "The last time the two leaders spoke face to face was at a summit of the African Union in Addis Ababa "
+            "in February, when Odhiambo sat down with Mrema for twenty minutes.\n");
+        const Extraction x = extractArticle(text, QDate(2025, 6, 12));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        const QList<Event> summits = eventsOf(x, QStringLiteral("summit"));
+        QVERIFY2(meetings.size() == 1 && summits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(meetings.first().date, QStringLiteral("2025-02"));
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Amina Odhiambo, Juma Mrema"));
+        QCOMPARE(summits.first().date, QStringLiteral("2025-02"));
+        QVERIFY2(namesOf(x, summits.first().participants).contains(QLatin1String("Juma Mrema")),
+                 eventsSaid(x).constData());
+    }
+
+    // "When they last gathered, in October," (or "last met"): the ones
+    // told before met the time before, an event of the same kind.
+    void whenTheyLastGathered()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "NATO defence ministers met in Brussels on Thursday to discuss air defence.\n\n"
+            "When they last gathered, in October, they failed to agree on the targets.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 2, 14));
+        const QList<Event> ministerials = eventsOf(x, QStringLiteral("ministerial"));
+        QVERIFY2(ministerials.size() == 2, eventsSaid(x).constData());
+        QVERIFY2(std::any_of(ministerials.cbegin(), ministerials.cend(),
+                             [&](const Event &e) {
+                                 return e.date == QStringLiteral("2026-10") && !e.planned &&
+                                        namesOf(x, e.participants) == QStringLiteral("NATO");
+                             }),
+                 eventsSaid(x).constData());
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;
@@ -3784,6 +4121,7 @@ private Q_SLOTS:
             return std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &prefix) { return name.startsWith(prefix); });
         };
         scoring::Scores total;
+        scoring::Scores allTotal; // every article, whatever its group
         scoring::Scores heldOutTotal;
         scoring::Scores secondTotal;
         scoring::Scores thirdTotal;
@@ -3832,6 +4170,7 @@ private Q_SLOTS:
             const Extraction x = extractArticle(article.document.text, QDate::fromString(article.document.date, Qt::ISODate));
             const scoring::Scores s = scoring::score(article.document.text, x, article.expected);
             qInfo().noquote() << report(name.section(QLatin1Char('.'), 0, 0), s);
+            allTotal += s;
             // Each later group counts apart, so the figures of the articles
             // the rules were shaped on do not hide theirs.
             const auto group = std::find_if(apart.begin(), apart.end(),
@@ -3863,9 +4202,12 @@ private Q_SLOTS:
         qInfo().noquote() << report(QStringLiteral("held-out articles (63-65)"), sixteenthTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (66-68)"), seventeenthTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (69-71)"), eighteenthTotal);
+        qInfo().noquote() << report(QStringLiteral("all written articles"), allTotal);
         holdsFloors(QStringLiteral("unseen"), total, Floors{0.99, 0.98, 0.99, 0.88, 0.99, 0.82, 0.82});
         holdsFloors(QStringLiteral("held-out"), heldOutTotal, Floors{0, 0, 0.95, 0, 0, 0.97, 0});
-        holdsFloors(QStringLiteral("held-out 16-18"), secondTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.88, 0.88});
+        // After extract-26 ("will meet … next week", a dated briefing): events
+        // F1 0.90 -> 0.95.
+        holdsFloors(QStringLiteral("held-out 16-18"), secondTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.94, 0.88});
         // First measured at people P 0.68 R 0.94, quotes P 0.92 R 0.96,
         // speakers 0.86 (19/22), events P 0.60 R 0.53 F1 0.56, their
         // participants P 0.84 R 0.84; after the rules written for their
@@ -3974,7 +4316,8 @@ private Q_SLOTS:
         // 1.00, speakers 1.00 (29/29), events P 0.95 R 0.90 F1 0.93,
         // participants P 0.95 R 0.80. No longer unseen figures; the floors
         // are under these.
-        holdsFloors(QStringLiteral("held-out 45-47"), tenthTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.91, 0.93});
+        // After extract-26 (a briefing opening its sentence): events F1 0.93 -> 0.95.
+        holdsFloors(QStringLiteral("held-out 45-47"), tenthTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.94, 0.93});
         // First measured (main after extract-19, no rule changed for them)
         // at people P 0.91 R 0.95, quotes P 1.00 R 0.97, speakers 0.93
         // (28/30), events P 0.60 R 0.60 F1 0.60, their participants P 0.88
@@ -4040,7 +4383,10 @@ private Q_SLOTS:
         // 1.00, quotes P 1.00 R 1.00, speakers 1.00 (41/41), events P 0.87
         // R 0.65 F1 0.74, participants P 0.80 R 0.78. No longer unseen
         // figures; the floors are under these.
-        holdsFloors(QStringLiteral("held-out 57-59"), fourteenthTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.72, 0.78});
+        // After extract-26 (briefings, "told a news conference", a meeting
+        // held ", when" a ministerial was on, "when they last gathered"):
+        // events P 0.89 R 0.77 F1 0.83, participants P 0.82 R 0.77.
+        holdsFloors(QStringLiteral("held-out 57-59"), fourteenthTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.82, 0.81});
         // First measured (main after extract-22 and extract-23, no rule
         // written for them) at people P 0.95 R 0.91, quotes P 1.00 R 0.94,
         // speakers 0.79 (27/34), events P 0.50 R 0.38 F1 0.43, their
@@ -4053,7 +4399,10 @@ private Q_SLOTS:
         // afternoon"): people P 1.00 R 1.00, quotes P 1.00 R 0.94, speakers
         // 0.97 (33/34), events P 0.88 R 0.71 F1 0.79, participants P 0.87 R
         // 0.61. No longer unseen figures; the floors are under these.
-        holdsFloors(QStringLiteral("held-out 60-62"), fifteenthTotal, Floors{0.98, 0.92, 0.95, 0.98, 0.98, 0.77, 0.85});
+        // After extract-26 (briefings dated, the summit on whose margins a
+        // meeting is held apart from it, "a missile struck" and who is
+        // blamed): events P 0.95 R 0.86 F1 0.90, participants P 0.91 R 0.73.
+        holdsFloors(QStringLiteral("held-out 60-62"), fifteenthTotal, Floors{0.98, 0.92, 0.95, 0.98, 0.98, 0.89, 0.90});
         // First measured (main at the merge of extract-23, no rule written
         // for them) at people P 0.96 R 0.96, quotes P 1.00 R 0.93, speakers
         // 0.78 (29/37), events P 0.38 R 0.18 F1 0.24, their participants P
@@ -4065,7 +4414,12 @@ private Q_SLOTS:
         // people P 1.00 R 1.00, quotes P 1.00 R 0.93, speakers 0.97
         // (36/37), events P 0.71 R 0.43 F1 0.53, participants P 1.00 R
         // 0.85. No longer unseen figures; the floors are under these.
-        holdsFloors(QStringLiteral("held-out 63-65"), sixteenthTotal, Floors{0.98, 0.91, 0.95, 0.98, 0.98, 0.51, 0.98});
+        // After extract-26 (rounds of a series of talks, a working lunch,
+        // "G20", "meet before the end of the year", "came three days after",
+        // "The talks, held on …" after "met … last week", ministers of a
+        // list, delegations led by, who hosts the delegations): events P
+        // 0.95 R 0.71 F1 0.82, participants P 1.00 R 0.80.
+        holdsFloors(QStringLiteral("held-out 63-65"), sixteenthTotal, Floors{0.98, 0.91, 0.95, 0.98, 0.98, 0.81, 0.98});
         // First measured (main after extract-25, no rule changed for them)
         // at people P 0.95 R 0.95, quotes P 0.95 R 0.81, speakers 0.68
         // (26/38), events P 0.53 R 0.26 F1 0.35, their participants P 0.85
@@ -4074,12 +4428,15 @@ private Q_SLOTS:
         // after "Josefina Araya Quilodrán", written from a sentence of
         // other names) gave three more right speakers (0.76, 29/38) and
         // made a press conference hers, found but undated (0.34).
-        holdsFloors(QStringLiteral("held-out 66-68"), seventeenthTotal, Floors{0.94, 0.80, 0.75, 0.94, 0.94, 0.33, 0.84});
+        holdsFloors(QStringLiteral("held-out 66-68"), seventeenthTotal, Floors{0.94, 0.80, 0.75, 0.94, 0.94, 0.35, 0.85});
         // First measured on main before extract-26 (and after the first of
         // two surnames) at people P 0.82 R 0.88, quotes P 0.93 R 0.76,
         // speakers 0.67 (26/39), events P 0.40 R 0.28 F1 0.33, their
-        // participants P 0.70 R 0.78. Not to be tuned to.
-        holdsFloors(QStringLiteral("held-out 69-71"), eighteenthTotal, Floors{0.92, 0.75, 0.66, 0.81, 0.87, 0.32, 0.69});
+        // participants P 0.70 R 0.78. After extract-26, whose rules were
+        // written for 57-65 by someone who never saw these: events P 0.45
+        // R 0.31 F1 0.37, participants P 0.71 R 0.75 (66-68: events F1
+        // 0.34 -> 0.36). Not to be tuned to.
+        holdsFloors(QStringLiteral("held-out 69-71"), eighteenthTotal, Floors{0.92, 0.75, 0.66, 0.81, 0.87, 0.36, 0.70});
     }
 
     // Every test article hard-wrapped at 72 columns (as a plain-text feed

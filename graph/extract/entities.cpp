@@ -759,6 +759,21 @@ void EntityFinder::classify(int first, int end)
                                                   isAcronym(tokens[first].text))
         return;
     const QString whole = text.words(first, end);
+    // "G20 finance ministers" after "the Group of 20 summit": a letter and
+    // a number, the short name of the organisation named "Group of 20".
+    if (end == first + 1 && whole.size() >= 2 && whole.size() <= 4 && whole.front().isUpper() &&
+        std::all_of(whole.cbegin() + 1, whole.cend(), [](QChar c) { return c.isDigit(); })) {
+        const QString number = QStringLiteral(" of ") + whole.mid(1);
+        for (int e = 0; e < out.entities.size(); ++e) {
+            const Entity &named = out.entities[e];
+            if (named.kind == NodeKind::Organization && named.label.front() == whole.front() &&
+                named.label.endsWith(number) && !named.label.chopped(number.size()).contains(QLatin1Char(' '))) {
+                addAlias(e, whole);
+                addMention(e, first, end);
+                return;
+            }
+        }
+    }
     // "ROSARIO, Aug 3 (Pampas Morning Digest) —": the outlet that sends the
     // dispatch, an organisation whatever its words.
     if (outletOfDateline(first, end)) {

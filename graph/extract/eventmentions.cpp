@@ -45,6 +45,18 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         if (trigger.type == talksType && words == QLatin1String("negotiated") && trigger.end < t.size() &&
             QStringView(u".,;)").contains(t.at(trigger.end)))
             continue;
+        // "An earlier round in May", "A third round is planned": a round
+        // of the talks told, one more of their series; "the second round of
+        // consultations" is told by its own words, "the second round of
+        // voting" names none.
+        if (trigger.type == talksType && !words.startsWith(QLatin1String("next")) &&
+            !words.startsWith(QLatin1String("new")) && !words.startsWith(QLatin1String("formal")) &&
+            !words.startsWith(QLatin1String("negotiating")) && !words.startsWith(QLatin1String("latest")) &&
+            words.endsWith(QLatin1String(" round"))) {
+            const int of = text.tokenAtOrAfter(trigger.end);
+            if (of < s.endToken && tokens[of].text == QLatin1String("of"))
+                continue;
+        }
         // "at an OSCE expert group session": a session is a meeting of the
         // organisation named right before it (up to two words between);
         // "the closing session", "that session" are none.
@@ -173,7 +185,17 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             const int after = text.tokenAtOrAfter(trigger.end);
             const bool joint = k > s.firstToken && tokens[k - 1].text.compare(QLatin1String("joint"), Qt::CaseInsensitive) == 0;
             const bool with = after < s.endToken && tokens[after].text == QLatin1String("with");
-            if (!joint && !with)
+            // "said at a regular briefing", "told a news conference on
+            // Friday", "At a news conference that evening, X said": an
+            // institution's briefing, a conference addressed, or one the
+            // sentence opens on, is an event of its own; words merely said
+            // "at a press conference" are not.
+            const bool regular = k > s.firstToken && isOneOf(tokens[k - 1].text, {"regular", "daily", "weekly"});
+            const bool addressed = k >= s.firstToken + 2 && isOneOf(tokens[k - 1].text, {"a", "the"}) &&
+                                   isOneOf(tokens[k - 2].text, {"told", "tells", "addressed", "addresses"});
+            const bool opening = k == s.firstToken + 2 && tokens[k - 2].text == QLatin1String("At") &&
+                                 isOneOf(tokens[k - 1].text, {"a", "the"});
+            if (!joint && !with && !regular && !addressed && !opening)
                 continue;
         }
         // "a meeting of ministers on Tuesday that prepared the summit": the
@@ -204,9 +226,21 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             if (matchIn(crowd, QStringView(t).mid(trigger.end, std::min<qsizetype>(60, s.end - trigger.end))).hasMatch())
                 continue;
         }
-        // "met over dinner", "talks over dinner": when they met, not a second meeting.
-        if (trigger.type == meeting && words == QLatin1String("dinner") && trigger.start > s.start &&
-            isOneOf(tokens[text.tokenAtOrAfter(trigger.start) - 1].text, {"over", "during", "after", "before"}))
+        // "met over dinner", "talks over breakfast", "hosted X for a working
+        // lunch": when or what for they met, not a second meeting.
+        if (trigger.type == meeting && isOneOf(words, {"dinner", "lunch", "luncheon", "breakfast"}) &&
+            trigger.start > s.start && [&] {
+                const int k = text.tokenAtOrAfter(trigger.start);
+                if (isOneOf(tokens[k - 1].text, {"over", "during", "after", "before"}))
+                    return true;
+                for (int j = k - 1; j >= std::max(s.firstToken, k - 3); --j) {
+                    if (tokens[j].text == QLatin1String("for"))
+                        return true;
+                    if (!isOneOf(tokens[j].text, {"a", "an", "the", "working", "private", "official"}))
+                        return false;
+                }
+                return false;
+            }())
             continue;
         // "as he left the summit hall", "a border meeting point": where the
         // event is held, not a mention of it.
@@ -373,6 +407,58 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                     trigger.bloc = bloc;
                 }
                 break;
+            }
+        }
+        // "Foreign ministers of the EU and the five Central Asian republics
+        // - A, B, C, D and E - are due to meet": the ministers of three
+        // countries or more named between "ministers of" and the verb,
+        // however listed, with the organisation named among them.
+        if (trigger.type == meeting && trigger.ministersOfCountries.isEmpty() && trigger.ministersOf < 0 &&
+            isOneOf(words, {"met", "meet", "meets"})) {
+            const int k = text.tokenAtOrAfter(trigger.start);
+            for (int j = k - 2; j >= std::max(s.firstToken, k - 30); --j) {
+                if (tokens[j].text.compare(QLatin1String("ministers"), Qt::CaseInsensitive) != 0 ||
+                    !isOneOf(tokens[j + 1].text, {"of", "from"}))
+                    continue;
+                QList<int> parties;
+                int countries = 0;
+                for (int at = j + 2; at < k; ++at) {
+                    const auto m = mentionAtToken.constFind(at);
+                    if (m == mentionAtToken.constEnd())
+                        continue;
+                    const NodeKind kind = out.entities[mentions[*m].entity].kind;
+                    if ((kind == NodeKind::Country || kind == NodeKind::Organization) &&
+                        !parties.contains(mentions[*m].entity)) {
+                        parties.append(mentions[*m].entity);
+                        countries += kind == NodeKind::Country;
+                    }
+                    at = mentions[*m].endToken - 1;
+                }
+                if (countries >= 3) {
+                    static const int ministerial = typeIndex("ministerial");
+                    trigger.type = ministerial;
+                    trigger.ministersOfCountries = parties;
+                }
+                break;
+            }
+        }
+        // "Omani Foreign Minister X hosted the delegations": whoever hosts
+        // the delegations (the talks) of the talks told takes part in them.
+        if (trigger.type == meeting && isOneOf(words, {"hosted", "hosts", "hosting"})) {
+            const int after = text.tokenAtOrAfter(trigger.end);
+            if (after + 1 < s.endToken && isOneOf(tokens[after].text, {"the", "both"}) &&
+                isOneOf(tokens[after + 1].text, {"delegations", "talks", "negotiations", "negotiators"}))
+                trigger.type = talksType;
+        }
+        // "trade delegations from the two sides met in Astana",
+        // "negotiators … will meet again": delegations meeting hold talks.
+        if (trigger.type == meeting && isOneOf(words, {"met", "meet", "meets"})) {
+            const int k = text.tokenAtOrAfter(trigger.start);
+            for (int j = k - 1; j >= std::max(s.firstToken, k - 6); --j) {
+                if (isOneOf(tokens[j].text, {"delegations", "negotiators", "Delegations", "Negotiators"})) {
+                    trigger.type = talksType;
+                    break;
+                }
             }
         }
         // "a meeting of Association of Southeast Asian Nations (ASEAN)
@@ -542,8 +628,21 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         m.words = Span{trigger.start, trigger.end};
         m.sentence = si;
         m.definite = definiteAt(trigger, s);
+        // "hosted the delegations": the talks told before, by other words.
+        if (trigger.type == talksType && isOneOf(t.mid(trigger.start, trigger.end - trigger.start), {"hosted", "hosts", "hosting"}))
+            m.definite = true;
         m.delegated = delegatedAt(trigger, s);
         m.separate = separateAt(trigger, s);
+        bool heldDuring = false;
+        // "at a meeting of G20 foreign ministers in November, when X sat down
+        // with Y": a meeting held while a summit or a ministerial was on is
+        // one of its own, beside it.
+        if (i > 0 && (m.type == meeting || m.type == talksType) &&
+            QLatin1String(triggerWords[here[i - 1].type].type) != QLatin1String(triggerWords[m.type].type) &&
+            (QLatin1String(triggerWords[here[i - 1].type].type) == QLatin1String("summit") ||
+             QLatin1String(triggerWords[here[i - 1].type].type) == QLatin1String("ministerial")) &&
+            QStringView(t).mid(here[i - 1].end, trigger.start - here[i - 1].end).contains(QLatin1String(", when ")))
+            m.separate = heldDuring = true;
         m.planned = plannedAt(trigger, from, s);
         const QString words = t.mid(trigger.start, trigger.end - trigger.start).simplified();
         m.rule = QStringLiteral("\u201c%1\u201d").arg(words.toLower());
@@ -571,7 +670,10 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             if (!dateGoverns(candidate, s))
                 continue;
             // "took office after Lind became president on March 3": the date is the other clause's.
-            static const QRegularExpression subordinate(QStringLiteral("\\b(?:after|before|since|until|when)\\s"));
+            // Not "before dawn on Tuesday": a time of that day.
+            static const QRegularExpression subordinate(QStringLiteral(
+                "\\b(?:(?:after|before)\\s(?!(?:dawn|dusk|daybreak|sunrise|sunset|midnight|noon|nightfall|dark)\\b)|"
+                "(?:since|until|when)\\s)"));
             // Not "on strike since January 15", the range datesIn made of it: what goes on since.
             const int beforeDate = text.tokenAtOrAfter(candidate.start) - 1;
             const bool sinceRange = candidate.iso.size() == 21 && beforeDate >= s.firstToken &&
@@ -607,7 +709,16 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 after = d;
                 break;
             }
-            if (candidate.end <= trigger.start && candidate.start >= datesTaken && !afterSomething)
+            // "Han, who arrived in Hanoi on Tuesday, … sat down for talks":
+            // a date in a ", who …," aside closed before the words is the
+            // aside's.
+            const auto inAside = [&] {
+                const QStringView head = QStringView(t).mid(s.start, candidate.start - s.start);
+                const qsizetype who = std::max(head.lastIndexOf(u", who "), head.lastIndexOf(u", which "));
+                return who >= 0 && !head.mid(who + 2).contains(QLatin1Char(',')) &&
+                       QStringView(t).mid(candidate.end, trigger.start - candidate.end).contains(QLatin1Char(','));
+            };
+            if (candidate.end <= trigger.start && candidate.start >= datesTaken && !afterSomething && !inAside())
                 before = d;
         }
         // "meeting X on Wednesday and Y on Friday": two events, one word.
@@ -698,6 +809,30 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         // "attending the Davos World Economic Forum": the forum is in the words.
         if (namesItsActor(trigger.type))
             actorsIn(trigger.start, trigger.end, s, &m.participants, &m.place);
+        // "A missile struck a fuel depot … The army blamed the Rapid Support
+        // Forces": a strike whose sentence names no one who struck is by
+        // those the next sentences of its story (three at most) blame.
+        static const int militaryType = typeIndex("military_action");
+        for (int later = si + 1; m.type == militaryType && m.participants.isEmpty() && later < sentences.size() &&
+                                 later <= si + 3 && si >= text.bodySentence;
+             ++later) {
+            const Sentence &next = sentences[later];
+            for (int j = next.firstToken; j + 1 < next.endToken && m.participants.isEmpty(); ++j) {
+                if (!isOneOf(tokens[j].text, {"blamed", "blames", "accused", "accuses"}) || quoted(tokens[j].start))
+                    continue;
+                for (int w = j + 1; w < std::min(next.endToken, j + 4); ++w) {
+                    const auto found = mentionAtToken.constFind(w);
+                    if (found == mentionAtToken.constEnd())
+                        continue;
+                    const NodeKind kind = out.entities[mentions[*found].entity].kind;
+                    if (kind == NodeKind::Organization || kind == NodeKind::Country)
+                        m.participants.append(mentions[*found].entity);
+                    break;
+                }
+            }
+            if (!m.participants.isEmpty())
+                m.rule += QStringLiteral(", by whom a sentence after it blames");
+        }
 
         // Who reported the event did not take part because they spoke of it.
         const bool reported =
@@ -748,8 +883,14 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                                std::none_of(mentions.cbegin(), mentions.cend(), [&](const Mention &other) {
                                    return other.start >= toldFrom && other.start < trigger.start;
                                });
+        // "X said at a regular briefing", "X told a news conference": who
+        // speaks at a briefing holds it; a country named around it ("called
+        // the Sudan statement a floor") is what is spoken of.
+        const bool briefing = QLatin1String(triggerWords[trigger.type].label) == QLatin1String("Briefing");
+        if (briefing)
+            m.participants.removeIf([&](int entity) { return out.entities[entity].kind == NodeKind::Country; });
         for (int v = text.tokenAtOrAfter(std::max(from, clauseStart));
-             trigger.type != interview && !whileOn && v < triggerToken; ++v) {
+             trigger.type != interview && !whileOn && !briefing && v < triggerToken; ++v) {
             if (!gz.isSpeechVerb(tokens[v].text) || quoted(tokens[v].start))
                 continue;
             // "the six Gulf Cooperation Council states agreed", "member states
@@ -809,6 +950,15 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 }
                 return any && onlyAsSpeaker;
             });
+        // "declined to confirm or deny the meetings", "would watch the talks
+        // closely", "asked about the talks": who watches, confirms or is
+        // asked about the event told takes no part in it.
+        if (m.definite && triggerToken >= s.firstToken + 2 && tokens[triggerToken - 1].text == QLatin1String("the") &&
+            isOneOf(tokens[triggerToken - 2].text,
+                    {"watch", "watches", "watching", "watched", "follow", "follows", "following", "followed", "confirm",
+                     "confirmed", "deny", "denied", "about", "monitor", "monitoring", "monitored", "oppose",
+                     "opposed", "welcome", "welcomed", "criticised", "criticized"}))
+            m.participants.clear();
         // "he met", "she spoke by phone with": a pronoun just before the words
         // is their subject; so is one joined to others by "and" ("where she
         // and other Pacific foreign ministers met"), a few words further.
@@ -1099,6 +1249,34 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 }
             }
         }
+        // "The statement came three days after a drone strike on …": the
+        // first event words of a sentence whose subject, no event of its
+        // own, came so many days after them are that many days before the
+        // day of the event told last, else the article's (inferred).
+        if (m.date.iso.isEmpty() && i == 0 && date.isValid()) {
+            static const QRegularExpression cameAfter(
+                QStringLiteral("\\b(?:came|comes|followed|follows)\\s+(a|one|two|three|four|five|six|\\d)\\s+days?\\s+"
+                               "after\\s+(?:[\\w'\u2019-]+\\s+){0,3}$"),
+                QRegularExpression::CaseInsensitiveOption);
+            const qsizetype lookFrom = std::max(s.start, trigger.start - 80);
+            const QRegularExpressionMatch said = matchIn(cameAfter, QStringView(t).mid(lookFrom, trigger.start - lookFrom));
+            if (said.hasMatch() && !quoted(lookFrom + said.capturedStart())) {
+                static const QStringList numbers = {QStringLiteral("a"),    QStringLiteral("one"), QStringLiteral("two"),
+                                                    QStringLiteral("three"), QStringLiteral("four"), QStringLiteral("five"),
+                                                    QStringLiteral("six")};
+                const QString n = said.captured(1).toLower();
+                const int days = numbers.contains(n) ? std::max<int>(1, int(numbers.indexOf(n))) : n.toInt();
+                const bool fromEvent = lastDay.isValid() && !into->isEmpty();
+                m.date.iso = (fromEvent ? lastDay : date).addDays(-days).toString(Qt::ISODate);
+                m.date.stated = false;
+                m.date.note = QStringLiteral("inferred: %1 day(s) before the day of %2 (\u201c%3\u201d)")
+                                  .arg(QString::number(days),
+                                       fromEvent ? QStringLiteral("the event told before") : QStringLiteral("the article"),
+                                       said.captured(0).trimmed());
+                m.date.start = lookFrom + said.capturedStart();
+                m.date.end = lookFrom + said.capturedEnd();
+            }
+        }
         // "Rutte, who is attending the World Economic Forum": under way on
         // the article's day. The month, and marked as inferred, not stated.
         if (m.date.iso.isEmpty() && namesItsActor(trigger.type) && date.isValid()) {
@@ -1110,6 +1288,27 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 m.date.start = trigger.start;
                 m.date.end = trigger.end;
             }
+        }
+        // "told reporters at a regular briefing", "a joint news conference
+        // afterwards": a briefing told without its day is held on the day of
+        // the event named before it, else on the last day the sentences
+        // before it name (a few back), else on the article's day (inferred,
+        // not stated).
+        if (m.date.iso.isEmpty() && briefing && !m.planned) {
+            QDate day = into->isEmpty() ? QDate() : lastDay;
+            for (int back = si - 1; back >= std::max(0, si - 8) && !day.isValid(); --back) {
+                const QList<ResolvedDate> named = datesIn(back, false);
+                for (auto d = named.crbegin(); d != named.crend() && !day.isValid(); ++d) {
+                    if (d->iso.size() == 10 && !quoted(d->start))
+                        day = QDate::fromString(d->iso, Qt::ISODate);
+                }
+            }
+            m.date.iso = (day.isValid() ? day : date).toString(Qt::ISODate);
+            m.date.stated = false;
+            m.date.note = day.isValid() ? QStringLiteral("inferred: the day of the event or the last day named before")
+                                        : QStringLiteral("inferred: the article's day");
+            m.date.start = trigger.start;
+            m.date.end = trigger.end;
         }
         // "Killings have fallen since Larrea took office", "before his
         // election": undated, a taking office or an election in a clause of
@@ -1216,6 +1415,8 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             }
             continue;
         }
+        if (heldDuring)
+            m.heldDuring = mentionIndex[i - 1];
         mentionIndex[i] = int(into->size());
         into->append(m);
     }
@@ -1391,7 +1592,16 @@ bool EventFinder::sequel(const EventMention &m) const
             return true;
     }
     const QString words = t.mid(m.words.start, m.words.end - m.words.start).simplified().toLower();
-    return words.startsWith(QLatin1String("next ")) || words.startsWith(QLatin1String("new "));
+    // "An earlier round", "the third round": one more of a series.
+    return words.startsWith(QLatin1String("next ")) || words.startsWith(QLatin1String("new ")) ||
+           roundOfASeries(m.words);
+}
+
+bool EventFinder::roundOfASeries(const Span &words) const
+{
+    const int k = text.tokenAtOrAfter(words.start);
+    return k + 1 < tokens.size() && tokens[k + 1].end == words.end && tokens[k + 1].text == QLatin1String("round") &&
+           isOneOf(tokens[k].text, {"first", "second", "third", "fourth", "fifth", "earlier", "previous", "another", "final"});
 }
 
 // "the two countries' foreign ministers", "the four ministers": the people
@@ -1566,6 +1776,13 @@ void EventFinder::daysAfter(const Trigger &trigger, ResolvedDate *d) const
 bool EventFinder::meetsSomeone(qsizetype after, const Sentence &s) const
 {
     const int k = text.tokenAtOrAfter(after);
+    // "ministers to meet before the end of the year", "will meet next
+    // week", "met on Tuesday": a time right after the verb, no object
+    // between, is when those who meet meet.
+    if (k < s.endToken && (isDayWord(tokens[k].text) ||
+                           isOneOf(tokens[k].text, {"before", "after", "next", "later", "soon", "today", "tomorrow",
+                                                     "yesterday", "this", "during", "within", "regularly"})))
+        return true;
     for (int j = k; j < std::min(s.endToken, k + 3); ++j) {
         const QString &w = tokens[j].text;
         if (isOneOf(w, {"with",
@@ -1814,7 +2031,9 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
             "\\b(?:will|would|plans?|planned|planning|expected|set to|scheduled|due to|proposed|propose|"
             "upcoming|forthcoming|invitation|invited|to hold|to meet|to visit|to attend|to host|agreed "
             // "was ready to resume talks": talks held again, to come.
-            "to|is to|are to|to resume|to reopen)\\b"),
+            "to|is to|are to|to resume|to reopen|"
+            // "called for the ministers to meet": asked for, to come.
+            "called for|calls for|calling for|urged|urges|urging)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression cueAfter(
         QStringLiteral("^[^,;.]{0,40}?\\b(?:(?:is|are|was|were)\\s+(?:now\\s+|still\\s+)?(?:scheduled|"

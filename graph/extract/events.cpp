@@ -49,6 +49,8 @@ void EventFinder::findEvents()
         add("next", {"round"});
         add("formal", {"round"});
         add("latest", {"round"});
+        for (const char *ordinal : {"second", "third", "fourth", "fifth", "earlier", "previous", "another", "final"})
+            add(ordinal, {"round"});
         add("state", {"visit"});
         add("press", {"conference", "briefing"});
         add("news", {"conference"});
@@ -65,7 +67,7 @@ void EventFinder::findEvents()
         add("taking", {"office"});
         add("takes", {"office"});
         add("take", {"office"});
-        add("first", {"day"});
+        add("first", {"day", "round"});
         add("call", {"with"});
         add("flew", {"over", "to"});
         add("flown", {"to"});
@@ -73,7 +75,10 @@ void EventFinder::findEvents()
         add("flies", {"to"});
         add("flying", {"to"});
         add("sessions", {"with"});
-        add("missile", {"strike", "strikes"});
+        add("last", {"gathered"});
+        add("missile", {"strike", "strikes", "struck", "hit", "slammed"});
+        for (const char *weapon : {"missiles", "drones", "rocket", "rockets"})
+            add(weapon, {"struck", "hit", "slammed"});
         add("general", {"election", "elections"});
         add("presidential", {"election", "elections"});
         add("parliamentary", {"election", "elections"});
@@ -165,7 +170,7 @@ void EventFinder::findEvents()
     }
     for (int i = 0; i < found.size(); ++i) {
         if (found[i].date.iso.isEmpty() && !inHeadline(found[i]))
-            eventOf[i] = merge(found[i]);
+            eventOf[i] = merge(found[i], found[i].sidelined >= 0 ? eventOf[found[i].sidelined] : -1);
     }
     // "The two-day summit, which ended on Friday": words that name no one
     // and come before the event's first naming ("a European Union
@@ -197,6 +202,21 @@ void EventFinder::findEvents()
         e.dateNote = QStringLiteral("inferred: under way when the meeting on its sidelines was held (%1)")
                          .arg(meeting.dateNote);
         e.dateEvidence = meeting.dateEvidence;
+        // "will meet … next month on the sidelines of the annual summit":
+        // to come as the meeting is.
+        e.planned = meeting.planned;
+    }
+    // "at a meeting of G20 foreign ministers in November, when X sat down
+    // with Y": those who met while it was on attended it.
+    for (int i = 0; i < found.size(); ++i) {
+        const int held = eventOf[i];
+        const int occasion = found[i].heldDuring >= 0 ? eventOf[found[i].heldDuring] : -1;
+        if (held < 0 || occasion < 0 || held == occasion)
+            continue;
+        for (int p : out.events[held].participants) {
+            if (!out.events[occasion].participants.contains(p))
+                out.events[occasion].participants.append(p);
+        }
     }
     // "Much of the day's business was done on the sidelines. X met Y …": a
     // meeting undated, past, in a sentence that says "on the sidelines" (of
@@ -421,7 +441,7 @@ void EventFinder::dateFromTheLead(QList<EventMention> &found)
     }
 }
 
-int EventFinder::merge(const EventMention &mention)
+int EventFinder::merge(const EventMention &mention, int apartFrom)
 {
     EventMention m = mention;
     const auto shared = [&](const Event &e) {
@@ -450,10 +470,14 @@ int EventFinder::merge(const EventMention &mention)
     // again in June": no one named, those of the event told last before it
     // meet once more; a ministerial's ministers hold another ministerial
     // (after talks, "they will meet again" is a meeting).
+    // "When they last gathered, in October": so did they the time before.
     if (m.participants.isEmpty() && !out.events.isEmpty()) {
         const int after = text.tokenAtOrAfter(m.words.end);
-        if (after < sentences[m.sentence].endToken && tokens[after].start <= m.words.end + 1 &&
-            tokens[after].text == QLatin1String("again")) {
+        const int first = text.tokenAtOrAfter(m.words.start);
+        const bool lastTime = tokens[first].text == QLatin1String("last") ||
+                              (first > sentences[m.sentence].firstToken && tokens[first - 1].text == QLatin1String("last"));
+        if (lastTime || (after < sentences[m.sentence].endToken && tokens[after].start <= m.words.end + 1 &&
+                         tokens[after].text == QLatin1String("again"))) {
             int last = -1;
             for (int i = 0; i < out.events.size(); ++i) {
                 if (out.events[i].evidence.start < m.words.start &&
@@ -487,6 +511,21 @@ int EventFinder::merge(const EventMention &mention)
                 if (eventSentences[i].contains(m.sentence - 1))
                     m.participants = out.events[i].participants;
             }
+        }
+    }
+    // "Delegations from the two sides met in Astana. The EU team was led
+    // by X, and the Kazakh side by Y": no one named, those the next
+    // sentence of its paragraph says led them.
+    if (m.participants.isEmpty() && m.sentence + 1 < sentences.size() &&
+        sentences[m.sentence + 1].paragraph == sentences[m.sentence].paragraph) {
+        const Sentence &next = sentences[m.sentence + 1];
+        bool led = false;
+        for (int k = next.firstToken; k + 1 < next.endToken && !led; ++k)
+            led = tokens[k].text == QLatin1String("led") && tokens[k + 1].text == QLatin1String("by");
+        if (led) {
+            int place = -1;
+            actorsIn(next.start, next.end, next, &m.participants, &place);
+            m.rule += QStringLiteral(", participants from the sentence after (\u201cled by\u201d)");
         }
     }
     // "the two leaders agreed that their defence chiefs would meet": the
@@ -527,10 +566,17 @@ int EventFinder::merge(const EventMention &mention)
     int beside = -1;
     int besideSentence = -1;
     for (int i = 0; i < out.events.size(); ++i) {
+        if (i == apartFrom)
+            continue;
         const Event &e = out.events[i];
         // The words of its first mention say its kind (rows share the type "other").
         const int eType = eventTypes[i].first().second;
         if (!typesMeet(eType, m.type) || !datesMeet(e.date, m.date.iso) || (retrying && eType != m.type))
+            continue;
+        // "On Monday and Tuesday, delegations from the two sides met": no
+        // one named, what happened is not the meeting told later as to come
+        // ("ministers … are due to meet, but no date has been set").
+        if (retrying && e.planned != m.planned)
             continue;
         if (m.separate && shared(e) > 0 && e.planned == m.planned &&
             std::any_of(m.participants.cbegin(), m.participants.cend(), [&](int p) {
@@ -564,8 +610,11 @@ int EventFinder::merge(const EventMention &mention)
             return range.contains(QLatin1Char('/')) && firstDay(range) <= firstDay(day) &&
                    detail::lastDay(day) <= detail::lastDay(range);
         };
-        const bool within = m.definite && eType == m.type && !m.date.iso.isEmpty() && !e.date.isEmpty() &&
-                            (holds(e.date, m.date.iso) || holds(m.date.iso, e.date));
+        // "Envoys of A and B met in Muscat last week. The talks, held on June
+        // 17 and 18, …": right after, the definite words of another kind
+        // (talks, a meeting) for days within those told are that event.
+        const bool within = m.definite && (eType == m.type || near(i)) && !m.date.iso.isEmpty() &&
+                            !e.date.isEmpty() && (holds(e.date, m.date.iso) || holds(m.date.iso, e.date));
         const bool referring = (m.definite && (m.date.iso.isEmpty() || m.participants.isEmpty())) || within;
         // "ministers … are due to meet in Conakry on June 4. X has also
         // proposed a summit of the heads of state": a meeting of ministers
@@ -599,7 +648,7 @@ int EventFinder::merge(const EventMention &mention)
         // apart, are one event.
         const bool sameDays = e.date == m.date.iso && e.date.contains(QLatin1Char('/')) && shared(e) > 0;
         const bool otherDates = e.date != m.date.iso && !e.date.isEmpty() && !m.date.iso.isEmpty();
-        if (eType != m.type && !sameDays && ((!near(i) && !referring) || otherDates))
+        if (eType != m.type && !sameDays && ((!near(i) && !referring) || (otherDates && !within)))
             continue;
         const int common = shared(e);
         if (referring) {
@@ -612,8 +661,11 @@ int EventFinder::merge(const EventMention &mention)
                 else
                     firstAfter = std::min(firstAfter, si);
             }
+            // "An earlier round in May … would watch the talks closely": the
+            // talks the article tells, not a round of their series told since.
+            const bool round = roundOfASeries(e.evidence) && !roundOfASeries(m.words);
             // "as the summit ended": the summit, though a ministerial was named since.
-            const int score = (blogEntry && e.date == blogDay ? 16000000 : 0) +
+            const int score = (round ? -5000000 : 0) + (blogEntry && e.date == blogDay ? 16000000 : 0) +
                               (m.whileOn && eType == m.type ? 8000000 : 0) + (e.planned == m.planned ? 4000000 : 0) +
                               (lastBefore >= 0 ? 2000000 + common * 10000 + lastBefore
                                                : 1000000 + common * 10000 - firstAfter);
@@ -739,7 +791,14 @@ int EventFinder::merge(const EventMention &mention)
     const bool widens = !known.date.isEmpty() && !known.date.contains(QLatin1Char('/')) &&
                         m.date.iso.contains(QLatin1Char('/')) && firstDay(m.date.iso) <= firstDay(known.date) &&
                         detail::lastDay(known.date) <= detail::lastDay(m.date.iso);
-    if ((known.date.isEmpty() || widens) && !m.date.iso.isEmpty()) {
+    // "met last week … The talks, held on June 17 and 18": the days the
+    // definite words give within a week or a month known first.
+    const bool narrows = m.definite && !known.date.isEmpty() && !m.date.iso.isEmpty() &&
+                         firstDay(known.date).daysTo(detail::lastDay(known.date)) >= 6 &&
+                         firstDay(m.date.iso).daysTo(detail::lastDay(m.date.iso)) < 6 &&
+                         firstDay(known.date) <= firstDay(m.date.iso) &&
+                         detail::lastDay(m.date.iso) <= detail::lastDay(known.date);
+    if ((known.date.isEmpty() || widens || narrows) && !m.date.iso.isEmpty()) {
         known.date = m.date.iso;
         known.dateStated = m.date.stated;
         known.dateNote = m.date.note;

@@ -74,6 +74,10 @@ private:
         // before it; -1 for any other mention.
         int datedBy = -1;
         int daysBefore = 0;
+        // "at a ministerial in November, when X sat down with Y": the index
+        // (in the mentions found) of the summit or ministerial this meeting
+        // was held during, whose participants its own join; -1 for any other.
+        int heldDuring = -1;
         QString rule;
     };
 
@@ -96,6 +100,8 @@ private:
     bool dateGoverns(const ResolvedDate &d, const Sentence &s) const;
     bool endsWithCourseVerb(qsizetype from, qsizetype to) const;
     bool sequel(const EventMention &m) const;
+    // "An earlier round", "a third round": words naming one more round of talks.
+    bool roundOfASeries(const Span &words) const;
     int organizationNamedBefore(const QString &word, qsizetype at) const;
     QString titleSetOffBefore(const Mention &named, int *of) const;
     qsizetype sidelinesAt(const Trigger &trigger, const Sentence &s, qsizetype *ofEnd) const;
@@ -110,8 +116,10 @@ private:
     void spanDays(const Trigger &trigger, const Sentence &s, ResolvedDate *d) const;
     void daysAfter(const Trigger &trigger, ResolvedDate *d) const;
     QList<ResolvedDate> datesIn(int sentence, bool future);
-    // The event the mention joined or made, -1 if it named none (yet).
-    int merge(const EventMention &m);
+    // The event the mention joined or made, -1 if it named none (yet);
+    // never the event `apartFrom` ("a meeting on the sidelines of the
+    // summit": the summit is not the meeting).
+    int merge(const EventMention &m, int apartFrom = -1);
     void dateFromTheLead(QList<EventMention> &found);
     bool mergeHeadline(const EventMention &m);
     QString labelFor(const Event &e, int row) const;

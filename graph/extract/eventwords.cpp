@@ -19,7 +19,9 @@ const TriggerWords triggerWords[] = {
      "(?:\\w+ )?ministers|"
      "meeting of the heads of (?:\\w+ )?(?:\\w+ )?(?:departments|ministries)",
      "ministerial", "Ministerial meeting"},
+    // "A missile struck a fuel depot", "drones hit the port": a strike told by its verb.
     {"missile strikes?|air ?strikes?|drone strikes?|shelling|bombardment|bombing|"
+     "(?:missiles?|drones?|rockets?) (?:struck|hit|slammed into)|"
      "(?:launched|fired) (?:[\\w-]+ ){0,3}(?:missiles?|rockets?)|intercepted",
      "military_action", "Military action"},
     // "spoke to Jane Doe for Harbour Radio": an interview given (see mentionsIn).
@@ -40,8 +42,11 @@ const TriggerWords triggerWords[] = {
     {"went on strike|on strike|strike action|walkout|walked out|walked off the job|stayed off work|"
      "stayed away from work|downed tools|strikes|strike",
      "strike", "Strike"},
-    {"talks|negotiations|negotiated|negotiating|consultations|(?:next|new|formal|negotiating|latest) round", "talks",
-     "Talks"},
+    // "An earlier round in May", "a third round of talks": a round of a
+    // series (see mentionsIn: not a round of something else).
+    {"talks|negotiations|negotiated|negotiating|consultations|"
+     "(?:next|new|formal|negotiating|latest|first|second|third|fourth|fifth|earlier|previous|another|final) round",
+     "talks", "Talks"},
     {"press conference|news conference|joint briefing|briefing|press briefing", "other", "Briefing"},
     // Taking office: sworn in, inaugurated, "became the 47th US president".
     {"sworn in|was inaugurated|were inaugurated|inauguration|took office|taking office|takes office|"
@@ -59,11 +64,13 @@ const TriggerWords triggerWords[] = {
     {"(?:attend|attends|attended|attending) (?:the )?(?:[\\w'\u2019.-]+ ){0,5}?"
      "(?:Forum|Conference|Congress|Assembly|Convention|Expo|Games|Olympics)",
      "other", "Attendance"},
-    // "at a dinner in Oslo": a dinner with someone is a meeting with them.
+    // "at a dinner in Oslo", "invited X to a working lunch": a meal with
+    // someone is a meeting with them.
     // "discussed" only after "ministers" (see mentionsIn).
     // "an OSCE expert group session": a session only of an organisation (see mentionsIn).
     // "received X, the mayor of …": only someone (see mentionsIn).
-    {"met with|met|meet|meets|meeting|meetings|sat down with|hosted|received|session with|sessions with|session|dinner|"
+    // "when they last gathered": the time before, as "met".
+    {"met with|met|meet|meets|meeting|meetings|sat down with|last gathered|hosted|received|session with|sessions with|session|dinner|lunch|luncheon|breakfast|"
      "discussed",
      "meeting",
      "Meeting"},
@@ -88,7 +95,7 @@ const WordSet &triggerStarts()
         for (const char *w :
              {"phone",       "telephone", "spoke",     "by",          "on",           "phoned",
               "call",        "summit",    "summits",   "ministerial", "ministers",    "meeting",
-              "missile",     "air",       "airstrike", "airstrikes",  "drone",        "shelling",
+              "missile",     "missiles",   "drones",     "rocket",     "rockets",    "air",       "airstrike", "airstrikes",  "drone",        "shelling",
               "bombardment", "bombing",   "launched",  "fired",       "intercepted", "interview",    "state",
               "visited",     "visiting",  "visit",     "visits",      "went",         "strike",
               "strikes",     "walkout",   "walked",    "talks",       "negotiations", "negotiated", "consultations",
@@ -98,11 +105,13 @@ const WordSet &triggerStarts()
               "sworn",       "was",       "were",      "inauguration", "took",       "taking",
               "takes",       "take",      "became",    "presidential", "general",    "parliamentary",
               "election",    "elections", "re-election", "reelection", "attend",     "attends",
-              "attended",    "attending",  "first",      "dinner",     "due",        "expected",
+              "attended",    "attending",  "first",      "dinner",     "lunch",      "luncheon",   "breakfast",     "due",        "expected",
               "scheduled",   "set",        "discussed",  "toured",     "touring",    "travel",
               "travels",     "travelled",  "traveled",   "travelling", "traveling", "flew",       "talked",
               "fly",         "flies",      "flown",      "flying",
-              "stayed",      "downed",     "arrived"}) {
+              "second",      "third",      "fourth",     "fifth",      "earlier",    "previous",   "another",
+              "final",
+              "stayed",      "downed",     "arrived",    "last"}) {
             const QString word = QString::fromLatin1(w);
             set.insert(word);
             set.insert(word.front().toUpper() + word.mid(1));

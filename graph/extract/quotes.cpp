@@ -945,6 +945,12 @@ void StatementFinder::findReportedStatements()
                             break;
                     } else if (isDayWord(tokens[clauseFirst].text)) {
                         ++clauseFirst;
+                    } else if (w == QLatin1String("briefing") || w == QLatin1String("conference") ||
+                               ((w == QLatin1String("news") || w == QLatin1String("press")) &&
+                                clauseFirst + 1 < s.endToken &&
+                                isOneOf(tokens[clauseFirst + 1].text, {"conference", "briefing"}))) {
+                        // "told a news conference on Friday that …": whom the words were told.
+                        clauseFirst += w == QLatin1String("news") || w == QLatin1String("press") ? 2 : 1;
                     } else {
                         break;
                     }
