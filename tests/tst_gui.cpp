@@ -809,6 +809,19 @@ private Q_SLOTS:
         QCOMPARE(search->popupCompleter()->popup()->currentIndex().row(), 0);
         QTest::keyClick(search->popupCompleter()->popup(), Qt::Key_Return);
         QTRY_COMPARE(window->selection()->currentNode(), hegseth);
+        // "Rutte" + Enter (the case): the person, not a document or
+        // an event named after him, and the list opens at its best row, not
+        // scrolled past it.
+        search->clear();
+        window->selection()->clear();
+        QTest::keyClicks(search, QStringLiteral("Rutte"));
+        QAbstractItemView *popup = search->popupCompleter()->popup();
+        QTRY_VERIFY(popup->isVisible());
+        QCOMPARE(popup->currentIndex().row(), 0);
+        QCOMPARE(popup->indexAt(QPoint(4, 4)).row(), 0);
+        QVERIFY(search->results()->item(0)->text().startsWith(QStringLiteral("Mark Rutte")));
+        QTest::keyClick(popup, Qt::Key_Return);
+        QTRY_COMPARE(window->selection()->currentNode(), named(QStringLiteral("Mark Rutte")));
         // Quote text is searchable too.
         search->clear();
         QTest::keyClicks(search, QStringLiteral("dire threat"));

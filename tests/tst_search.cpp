@@ -122,6 +122,35 @@ private Q_SLOTS:
         QCOMPARE(hits.first().node, rutteId);
     }
 
+    // Documents after the events and statements named like them: a search
+    // for "Rutte" once selected an article titled "Rutte: …" on Enter.
+    void documentsComeAfterEventsAndStatements()
+    {
+        KnowledgeGraph h;
+        const auto add = [&](const char *key, NodeKind kind, const char *label) {
+            NodeData n;
+            n.key = QString::fromLatin1(key);
+            n.kind = kind;
+            n.label = QString::fromUtf8(label);
+            return h.addNode(n);
+        };
+        const NodeId document = add("d", NodeKind::Document, "Osei: talks will go on");
+        const NodeId warning = add("s", NodeKind::Statement, "Osei warns of a long winter ahead");
+        const NodeId event = add("e", NodeKind::Event, "Osei–Mensah meeting in Accra");
+        NodeData person;
+        person.key = QStringLiteral("p");
+        person.kind = NodeKind::Person;
+        person.label = QStringLiteral("Kwame Osei");
+        person.aliases = {QStringLiteral("Osei")};
+        const NodeId osei = h.addNode(person);
+        const QList<SearchHit> hits = searchNodes(h, QStringLiteral("osei"));
+        QCOMPARE(hits.size(), 4);
+        QCOMPARE(hits.at(0).node, osei);
+        QCOMPARE(hits.last().node, document);
+        QVERIFY(hits.at(1).node == event || hits.at(1).node == warning);
+        QVERIFY(hits.at(2).node == event || hits.at(2).node == warning);
+    }
+
     // Names in a text: whole words, the longest name first, a capital
     // letter allowed at a sentence start, nothing inside other words.
     void mentionsAreWholeNamesLongestFirst()

@@ -65,13 +65,16 @@ QList<SearchHit> searchNodes(const KnowledgeGraph &graph, const QString &query, 
         if (hit.score > 0)
             hits.append(hit);
     }
-    // Actors first: "rut" should find Mark Rutte before "Rutte–Trump meeting".
+    // Actors first: "rut" should find Mark Rutte before "Rutte–Trump meeting";
+    // documents last: "Rutte" should not find an article titled "Rutte says
+    // …" before the events and statements it is about.
     auto rank = [&](const SearchHit &hit) {
         switch (graph.node(hit.node).kind) {
         case NodeKind::Person:
         case NodeKind::Organization:
         case NodeKind::Country: return hit.score + 6;
         case NodeKind::Place: return hit.score + 3;
+        case NodeKind::Document: return hit.score - 6;
         default: return hit.score;
         }
     };
