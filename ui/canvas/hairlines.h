@@ -5,6 +5,8 @@
 #include <QRect>
 #include <QTransform>
 
+#include <vector>
+
 namespace threadline {
 
 // The part of `line` inside `rect` (Liang–Barsky); false when none of it is.
@@ -44,6 +46,7 @@ public:
 private:
     QImage m_image;
     QPoint m_origin;
+    std::vector<quint8> m_counts; // lines per pixel, for drawTranslucent
 };
 
 } // namespace threadline
