@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
 #include <vector>
 
@@ -213,12 +214,15 @@ qreal EdgeLayer::cutFor(const QList<float> &lengths, const QList<float> &steps, 
         total += step;
     if (total <= budget)
         return -1;
-    // The ink of the lines by length, in bins an eighth of an octave wide;
-    // the shortest bins are kept while they fit the budget. O(lines).
+    // The ink of the lines by length, in bins of eight to an octave of
+    // 1 + length (read off the float's exponent and its first three bits of
+    // mantissa: a log2 per line was half of this at 400k lines, perf); the
+    // shortest bins are kept while they fit the budget. O(lines).
     constexpr int perOctave = 8, bins = perOctave * 32;
     std::array<double, bins> ink{};
     const auto binOf = [](float length) {
-        return std::clamp(int(std::log2(1.0 + double(length)) * perOctave), 0, bins - 1);
+        const auto bits = std::bit_cast<quint32>(1.0f + std::max(length, 0.0f));
+        return std::clamp(int(bits >> 20) - 127 * perOctave, 0, bins - 1); // exponent × 8 + 3 bits
     };
     for (qsizetype i = 0; i < lengths.size(); ++i)
         ink[size_t(binOf(lengths[i]))] += steps[i];
@@ -226,8 +230,8 @@ qreal EdgeLayer::cutFor(const QList<float> &lengths, const QList<float> &steps, 
     int bin = 0;
     for (; bin < bins && kept + ink[size_t(bin)] <= budget; ++bin)
         kept += ink[size_t(bin)];
-    // Lines shorter than bin's lower edge are kept.
-    return std::exp2(double(bin) / perOctave) - 1;
+    // Lines shorter than bin's lower edge are kept: 2^octave × (1 + eighths / 8) - 1.
+    return std::ldexp(1.0 + (bin % perOctave) / double(perOctave), bin / perOctave) - 1;
 }
 
 void EdgeLayer::paintArrowheads(QPainter *painter, const QColor &colour, const QList<const EdgeItem *> &directed,
