@@ -109,8 +109,8 @@ qsizetype dateCanStart(QStringView text, qsizetype from)
     const auto lower = [](char16_t c) {
         return c == 0x017F ? u's' : c == 0x212A ? u'k' : c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
     };
-    // The pattern's \s (ASCII white space: no Unicode properties), and the hyphen of "mid-March".
-    const auto separator = [](char16_t c) { return c == u' ' || (c >= u'\t' && c <= u'\r') || c == u'-'; };
+    // The pattern's \s, and the hyphen of "mid-March".
+    const auto separator = [](char16_t c) { return detail::isPatternSpace(QChar(c)) || c == u'-'; };
     // The ASCII word characters of \b.
     const auto wordChar = [](char16_t c) {
         return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_';
@@ -119,9 +119,9 @@ qsizetype dateCanStart(QStringView text, qsizetype from)
     // a bit for each three letters.
     static const std::bitset<26 * 26 * 26> names = [] {
         std::bitset<26 * 26 * 26> bits;
-        for (const char *name : {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-                                 "mon", "tue", "wed", "thu", "fri", "sat", "sun", "yes", "tod", "tom", "wee", "yea",
-                                 "ove"})
+        for (const char *name :
+             {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon",
+              "tue", "wed", "thu", "fri", "sat", "sun", "yes", "tod", "tom", "wee", "yea", "ove"})
             bits.set(size_t(((name[0] - 'a') * 26 + (name[1] - 'a')) * 26 + (name[2] - 'a')));
         return bits;
     }();
@@ -157,8 +157,8 @@ qsizetype dateCanStart(QStringView text, qsizetype from)
             break;
         // The rest of a word of ASCII letters: \b falls nowhere in it.
         ++anchor;
-        while (anchor < n && ((d[anchor] >= u'a' && d[anchor] <= u'z') || (d[anchor] >= u'A' && d[anchor] <= u'Z') ||
-                              d[anchor] == u'_'))
+        while (anchor < n && ((d[anchor] >= u'a' && d[anchor] <= u'z') ||
+                              (d[anchor] >= u'A' && d[anchor] <= u'Z') || d[anchor] == u'_'))
             ++anchor;
     }
     if (anchor == n)
@@ -349,7 +349,8 @@ QList<ResolvedDate> findDates(const QString &text, qsizetype from, qsizetype to,
     // start, as a global match would: PCRE2 checks it from the offset on).
     QList<ResolvedDate> all;
     const QStringView subject = QStringView(text).mid(from, to - from);
-    const bool checked = detail::subjectOptions(subject) & QRegularExpression::DontCheckSubjectStringMatchOption;
+    const bool checked =
+        detail::subjectOptions(subject) & QRegularExpression::DontCheckSubjectStringMatchOption;
     for (qsizetype at = checked ? dateCanStart(subject, 0) : 0; at < subject.size();) {
         const QRegularExpressionMatch m = detail::matchIn(datePattern(), subject, at);
         if (!m.hasMatch())

@@ -39,6 +39,12 @@ inline QRegularExpressionMatchIterator globalMatchIn(const QRegularExpression &p
 #endif
 }
 
+// What \s of a pattern matches (no Unicode properties): ASCII white space.
+inline bool isPatternSpace(QChar c)
+{
+    return c == u' ' || (c >= u'\t' && c <= u'\r');
+}
+
 // QString::section(sep, 0, 0) and section(sep, -1), without the list
 // section() builds to find them.
 inline QStringView firstSection(QStringView s, QChar sep)
