@@ -1019,8 +1019,9 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 "\\b(?:the same day|that day|later that day|that evening|that morning|that afternoon|that night|"
                 "in the morning|in the afternoon|in the evening)\\b"));
             const QStringView clause = QStringView(t).mid(clauseFrom, std::min(ownEnd, clauseEnd) - clauseFrom);
-            const bool maybe = clause.contains(u"day") || clause.contains(u"morning") || clause.contains(u"evening") ||
-                               clause.contains(u"afternoon") || clause.contains(u"night");
+            const bool maybe = containsWord(clause, u"day") || containsWord(clause, u"morning") ||
+                               containsWord(clause, u"evening") || containsWord(clause, u"afternoon") ||
+                               containsWord(clause, u"night");
             const QRegularExpressionMatch said =
                 maybe ? matchIn(sameDay, clause) : QRegularExpressionMatch();
             const EventMention &last = into->last();
@@ -1041,7 +1042,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 "\\b(?:(a|one|two|three|four|five|six|seven|\\d{1,2})\\s+days?\\s+later|the\\s+(?:next|following)\\s+day)\\b"),
                 QRegularExpression::CaseInsensitiveOption);
             const QRegularExpressionMatch said =
-                fullClause.contains(u"day") ? matchIn(later, fullClause) : QRegularExpressionMatch();
+                containsWord(fullClause, u"day") ? matchIn(later, fullClause) : QRegularExpressionMatch();
             const EventMention &last = into->last();
             // Further back, "The following day" of a round-up: no other day
             // named in the sentences between (quotations, comment; a
@@ -1081,7 +1082,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 "\\b(?:the|a|one|(two|three))\\s+days?\\s+(after|before)\\s+the\\s+(\\w+)\\b"),
                 QRegularExpression::CaseInsensitiveOption);
             const QRegularExpressionMatch said =
-                fullClause.contains(u"day") ? matchIn(relative, fullClause) : QRegularExpressionMatch();
+                containsWord(fullClause, u"day") ? matchIn(relative, fullClause) : QRegularExpressionMatch();
             const int kind = said.hasMatch() ? typeIndex(said.captured(3).toLower().toLatin1().constData()) : -1;
             if (kind >= 0 && !quoted(clauseFrom + said.capturedStart())) {
                 for (auto it = into->crbegin(); it != into->crend(); ++it) {

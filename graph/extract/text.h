@@ -45,6 +45,19 @@ inline bool isPatternSpace(QChar c)
     return c == u' ' || (c >= u'\t' && c <= u'\r');
 }
 
+// text.contains(word), quicker for a word over a clause or a sentence: Qt
+// hashes its way through every character, this looks only where the
+// word's first character stands, found as one character is (with SIMD).
+inline bool containsWord(QStringView text, QStringView word)
+{
+    for (qsizetype at = text.indexOf(word.front()); at >= 0 && at + word.size() <= text.size();
+         at = text.indexOf(word.front(), at + 1)) {
+        if (text.sliced(at, word.size()) == word)
+            return true;
+    }
+    return false;
+}
+
 // QString::section(sep, 0, 0) and section(sep, -1), without the list
 // section() builds to find them.
 inline QStringView firstSection(QStringView s, QChar sep)
