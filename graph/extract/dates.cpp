@@ -330,6 +330,11 @@ bool resolveMatch(const QRegularExpressionMatch &m, const QString &text, qsizety
 
 } // namespace
 
+QString isoDate(const QDate &d)
+{
+    return iso(d);
+}
+
 ResolvedDate findDate(const QString &text, qsizetype from, qsizetype to, const QDate &documentDate, bool future)
 {
     ResolvedDate out;

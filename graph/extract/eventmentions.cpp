@@ -1949,7 +1949,7 @@ QList<ResolvedDate> EventFinder::datesIn(int sentence, bool future)
     if (!future && date.isValid()) {
         for (ResolvedDate &d : dates) {
             const int k = text.tokenAtOrAfter(d.start) - 1;
-            if (k <= s.firstToken || d.iso >= date.toString(Qt::ISODate))
+            if (k <= s.firstToken || d.iso >= isoDate(date))
                 continue;
             bool ongoing = false;
             if (tokens[k].text == QLatin1String("since") && d.iso.size() == 10) {
@@ -1964,7 +1964,7 @@ QList<ResolvedDate> EventFinder::datesIn(int sentence, bool future)
             }
             if (!ongoing)
                 continue;
-            const QString until = date.toString(Qt::ISODate);
+            const QString until = isoDate(date);
             d.note = QStringLiteral("%1; begun then and still going on (\u201csince\u201d, or \u201cbegan\u201d "
                                     "and \u201chas\u201d or \u201chave\u201d): to the article's date %2, inferred")
                          .arg(d.note, until);
