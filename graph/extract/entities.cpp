@@ -254,7 +254,7 @@ int EntityFinder::titleEnd(int first, int end) const
         return -1;
     int best = -1;
     for (int k = first + 1; k <= std::min(end, first + gz.longestTitleWords()); ++k) {
-        const QString phrase = text.words(first, k).toLower();
+        const QString phrase = lowerCased(text.words(first, k));
         if (gz.isTitle(phrase))
             best = k;
         if (!gz.startsLongerTitle(phrase))
@@ -681,9 +681,10 @@ bool EntityFinder::actsAsGovernment(int first, int end) const
     const int sentence = tokens[first].sentence;
     const auto inSentence = [&](int k) { return k >= 0 && k < tokens.size() && tokens[k].sentence == sentence; };
     if (inSentence(first - 1) &&
-        isOneOf(tokens[first - 1].text.toLower(),
-                {"in", "at", "from", "to", "into", "near", "outside", "around", "across", "via", "of", "visits",
-                 "visited", "visit", "visiting", "toured", "leaves", "left", "reached", "arrived"}))
+        isOneOf(lowerCased(tokens[first - 1].text),
+                {"in",       "at",     "from",   "to",   "into",    "near",    "outside",
+                 "around",   "across", "via",    "of",   "visits",  "visited", "visit",
+                 "visiting", "toured", "leaves", "left", "reached", "arrived"}))
         return false;
     // "Washington's position": whose position, the government's.
     const qsizetype after = tokens[end - 1].end;
@@ -839,8 +840,8 @@ void EntityFinder::classify(int first, int end)
     if (end - first >= 2) {
         int person = personBySurnames(whole);
         const QString &opening = tokens[first].text;
-        if (person < 0 && opening.size() <= 3 && nameParticles().contains(opening.toLower()))
-            person = personBySurnames(opening.toLower() + whole.sliced(opening.size()));
+        if (person < 0 && opening.size() <= 3 && nameParticles().contains(lowerCased(opening)))
+            person = personBySurnames(lowerCased(opening) + whole.sliced(opening.size()));
         if (person >= 0) {
             addAlias(person, whole);
             addMention(person, first, end);
@@ -961,7 +962,7 @@ void EntityFinder::classify(int first, int end)
             p.title = plainTitle;
             p.titleOf = qualifier;
         }
-        const QString lower = title.toLower();
+        const QString lower = lowerCased(title);
         if (lower == QLatin1String("mr.") || lower == QLatin1String("mr"))
             gender.insert(person, QStringLiteral("m"));
         else if (lower.startsWith(QLatin1String("ms")) || lower.startsWith(QLatin1String("mrs")))
@@ -1049,7 +1050,7 @@ void EntityFinder::classify(int first, int end)
     }
     // One word: the surname of someone known, or a place after "in".
     const QString before = first > 0 && tokens[first - 1].sentence == tokens[first].sentence
-                               ? tokens[first - 1].text.toLower()
+                               ? lowerCased(tokens[first - 1].text)
                                : QString();
     // "spoke to Jane Doe", "wrote to Jane Doe": whom someone speaks or
     // writes to is a person, not where she goes.

@@ -34,7 +34,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                                                [](const Mention &m, qsizetype pos) { return m.start < pos; });
             next != mentions.cbegin() && std::prev(next)->end >= trigger.end)
             continue;
-        const QString words = t.mid(trigger.start, trigger.end - trigger.start).simplified().toLower();
+        const QString words = lowerCased(t.mid(trigger.start, trigger.end - trigger.start).simplified());
         // "meet the target", "meets threats", "hosted the Olympics": to meet is not always to meet someone.
         if (trigger.type == meeting && isOneOf(words, {"meet", "meets", "hosted", "received"}) &&
             !meetsSomeone(trigger.end, s))
@@ -546,7 +546,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         m.separate = separateAt(trigger, s);
         m.planned = plannedAt(trigger, from, s);
         const QString words = t.mid(trigger.start, trigger.end - trigger.start).simplified();
-        m.rule = QStringLiteral("\u201c%1\u201d").arg(words.toLower());
+        m.rule = QStringLiteral("\u201c%1\u201d").arg(lowerCased(words));
         // The date that governs the event: the first after its words (before
         // the next event's), else the nearest before them.
         const QList<ResolvedDate> dates = datesIn(si, m.planned);
@@ -994,7 +994,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             spanDays(trigger, s, &m.date);
             daysAfter(trigger, &m.date);
             // "next week", "tomorrow", a stated date after the article's: to come.
-            const QString phrase = t.mid(m.date.start, m.date.end - m.date.start).toLower();
+            const QString phrase = lowerCased(t.mid(m.date.start, m.date.end - m.date.start));
             const QDate first = firstDay(m.date.iso);
             if (!m.planned &&
                 (phrase.contains(QLatin1String("next")) || phrase.contains(QLatin1String("tomorrow")) ||
@@ -1797,7 +1797,7 @@ bool EventFinder::reportedBy(qsizetype triggerAt, const Mention &m) const
 // tense, or "after the talks", says it happened.
 bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Sentence &s) const
 {
-    const QString words = t.mid(trigger.start, trigger.end - trigger.start).simplified().toLower();
+    const QString words = lowerCased(t.mid(trigger.start, trigger.end - trigger.start).simplified());
     if (isOneOf(words, {"met", "met with", "visited", "walked out", "went on strike", "phoned", "negotiated",
                         "sat down with", "hosted", "received", "spoke by phone", "spoke by telephone", "intercepted"}))
         return false;
