@@ -1,5 +1,6 @@
 #include "dates.h"
 #include "text.h"
+#include "wordset.h"
 
 #include <QRegularExpression>
 
@@ -12,7 +13,7 @@ namespace {
 int monthOf(const QString &word)
 {
     static const char *names[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-    const QString w = word.toLower();
+    const QString w = lowerCased(word);
     for (int i = 0; i < 12; ++i) {
         if (w.startsWith(QLatin1String(names[i])))
             return i + 1;
@@ -248,7 +249,7 @@ bool resolveMatch(const QRegularExpressionMatch &m, const QString &text, qsizety
     if (!documentDate.isValid())
         return false;
     if (const int weekday = weekdayOf(m.captured(12))) {
-        const QString before = m.captured(11).simplified().toLower();
+        const QString before = lowerCased(m.captured(11).simplified());
         const bool forward = before.endsWith(QLatin1String("next")) || (future && !before.endsWith(QLatin1String("last")));
         QDate d = documentDate;
         if (forward) {
@@ -284,7 +285,7 @@ bool resolveMatch(const QRegularExpressionMatch &m, const QString &text, qsizety
                        .arg(words, iso(documentDate), documentDate.toString(QStringLiteral("dddd")), out.iso);
         return true;
     }
-    const QString relative = m.captured(14).simplified().toLower();
+    const QString relative = lowerCased(m.captured(14).simplified());
     if (relative.isEmpty())
         return false;
     // "Al-Ahram Today", "Good Morning Tomorrow": a capital inside a sentence makes a name.
