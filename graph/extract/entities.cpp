@@ -748,8 +748,9 @@ void EntityFinder::classify(int first, int end)
     // A country by any of its names (a demonym alone names nobody, but
     // "Saudi officials", "Kenyan negotiators" speak for their country).
     // "Peruvian and Chilean mining officials": a second demonym after
-    // "and", and up to two lower-case words, between.
-    const bool forItsCountry = [&] {
+    // "and", and up to two lower-case words, between. (Asked only of a
+    // demonym: most names are none.)
+    const auto forItsCountry = [&] {
         int j = end;
         if (j + 1 < tokens.size() && text.adjacent(j - 1, j) && tokens[j].text == QLatin1String("and") &&
             text.adjacent(j, j + 1) && gz.isDemonym(tokens[j + 1].text))
@@ -773,8 +774,9 @@ void EntityFinder::classify(int first, int end)
                 return false;
         }
         return false;
-    }();
-    if (const QString country = gz.country(whole); !country.isEmpty() && (!gz.isDemonym(whole) || forItsCountry)) {
+    };
+    if (const QString country = gz.country(whole);
+        !country.isEmpty() && (!gz.isDemonym(whole) || forItsCountry())) {
         const int e = addEntity(NodeKind::Country, country, QStringLiteral("ISO 3166 name"));
         if (whole != country)
             addAlias(e, whole);
