@@ -164,8 +164,8 @@ int EntityFinder::addEntity(NodeKind kind, const QString &label, const QString &
         const bool periods = label.contains(QLatin1Char('.'));
         const QString plain = periods ? withoutPeriods(label) : label;
         for (int i = 0; i < out.entities.size(); ++i) {
-            const QString &other = out.entities[i].label;
-            if (out.entities[i].kind == kind &&
+            const QString &other = std::as_const(out.entities)[i].label; // const: no detach check each time
+            if (std::as_const(out.entities)[i].kind == kind &&
                 (other.compare(label, Qt::CaseInsensitive) == 0 ||
                  ((periods || (other.size() > label.size() && other.contains(QLatin1Char('.')))) &&
                   withoutPeriods(other).compare(plain, Qt::CaseInsensitive) == 0))) {

@@ -90,7 +90,11 @@ struct Sentence
 
 bool isOpeningDouble(QChar c);
 bool isClosingDouble(QChar c);
-bool startsUpper(const QString &word);
+// (Inline: it is asked of every word.)
+inline bool startsUpper(const QString &word)
+{
+    return !word.isEmpty() && word.front().isUpper();
+}
 // word.toUpper() == word ("KITWE", "U.S."), without the copy.
 bool isAllUpper(const QString &word);
 // "NATO", "U.S.", "G7": two to eight capitals (digits and periods allowed).
