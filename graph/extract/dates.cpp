@@ -1,7 +1,10 @@
 #include "dates.h"
 #include "text.h"
+#include "wordset.h"
 
 #include <QRegularExpression>
+
+#include <bitset>
 
 namespace threadline::extract {
 
@@ -10,7 +13,7 @@ namespace {
 int monthOf(const QString &word)
 {
     static const char *names[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-    const QString w = word.toLower();
+    const QString w = lowerCased(word);
     for (int i = 0; i < 12; ++i) {
         if (w.startsWith(QLatin1String(names[i])))
             return i + 1;
@@ -89,6 +92,93 @@ const QRegularExpression &datePattern()
     return pattern;
 }
 
+// Where a match of datePattern() can start in `text` at or after `from`:
+// none starts before the position returned (the text's size: none at all).
+// Each holds a digit or a name (of a month, a day of the week, "yesterday",
+// "today", "tomorrow", "week", "month", "year", "overnight") with at most
+// five words before it ("in the early spring of 2004"), words of letters
+// parted by white space or hyphens: the first such digit or name, so many
+// words back. Matching from there, not from `from`, skips the long runs of
+// a sentence with no date, where the pattern costs the most.
+qsizetype dateCanStart(QStringView text, qsizetype from)
+{
+    // Letters as the caseless pattern reads them: ASCII ones, and the long
+    // s and the Kelvin sign, which it takes for "s" and "k".
+    const auto letter = [](char16_t c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == 0x017F || c == 0x212A;
+    };
+    const auto lower = [](char16_t c) {
+        return c == 0x017F ? u's' : c == 0x212A ? u'k' : c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+    };
+    // The pattern's \s, and the hyphen of "mid-March".
+    const auto separator = [](char16_t c) { return detail::isPatternSpace(QChar(c)) || c == u'-'; };
+    // The ASCII word characters of \b.
+    const auto wordChar = [](char16_t c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_';
+    };
+    // The first three letters of every name the dates hold, in lower case:
+    // a bit for each three letters.
+    static const std::bitset<26 * 26 * 26> names = [] {
+        std::bitset<26 * 26 * 26> bits;
+        for (const char *name :
+             {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon",
+              "tue", "wed", "thu", "fri", "sat", "sun", "yes", "tod", "tom", "wee", "yea", "ove"})
+            bits.set(size_t(((name[0] - 'a') * 26 + (name[1] - 'a')) * 26 + (name[2] - 'a')));
+        return bits;
+    }();
+    const auto nameAt = [&](qsizetype i) {
+        if (i + 2 >= text.size())
+            return false;
+        size_t key = 0;
+        for (qsizetype k = i; k < i + 3; ++k) {
+            const char16_t c = lower(text[k].unicode());
+            if (c < u'a' || c > u'z')
+                return false;
+            key = key * 26 + (c - u'a');
+        }
+        return bool(names[key]);
+    };
+    const qsizetype n = text.size();
+    const char16_t *const d = text.utf16();
+    qsizetype anchor = from;
+    while (anchor < n) {
+        const char16_t c = d[anchor];
+        if (c >= u'0' && c <= u'9')
+            break;
+        if (!wordChar(c)) {
+            // The long s and the Kelvin sign are no word characters: \b
+            // falls on either side of them, and a name can start there.
+            if (letter(c) && nameAt(anchor))
+                break;
+            ++anchor;
+            continue;
+        }
+        // A name starts where \b can fall before a letter.
+        if ((anchor == 0 || !wordChar(d[anchor - 1])) && nameAt(anchor))
+            break;
+        // The rest of a word of ASCII letters: \b falls nowhere in it.
+        ++anchor;
+        while (anchor < n && ((d[anchor] >= u'a' && d[anchor] <= u'z') ||
+                              (d[anchor] >= u'A' && d[anchor] <= u'Z') || d[anchor] == u'_'))
+            ++anchor;
+    }
+    if (anchor == n)
+        return n;
+    qsizetype start = anchor;
+    for (int words = 0; words < 5; ++words) {
+        qsizetype i = start;
+        while (i > from && separator(d[i - 1]))
+            --i;
+        qsizetype j = i;
+        while (j > from && letter(d[j - 1]))
+            --j;
+        if (i == start || j == i)
+            break;
+        start = j;
+    }
+    return start;
+}
+
 // One match of datePattern() resolved into out (its words at from + the
 // match's offsets); false when it gives no date.
 bool resolveMatch(const QRegularExpressionMatch &m, const QString &text, qsizetype from, const QDate &documentDate,
@@ -159,7 +249,7 @@ bool resolveMatch(const QRegularExpressionMatch &m, const QString &text, qsizety
     if (!documentDate.isValid())
         return false;
     if (const int weekday = weekdayOf(m.captured(12))) {
-        const QString before = m.captured(11).simplified().toLower();
+        const QString before = lowerCased(m.captured(11).simplified());
         const bool forward = before.endsWith(QLatin1String("next")) || (future && !before.endsWith(QLatin1String("last")));
         QDate d = documentDate;
         if (forward) {
@@ -195,7 +285,7 @@ bool resolveMatch(const QRegularExpressionMatch &m, const QString &text, qsizety
                        .arg(words, iso(documentDate), documentDate.toString(QStringLiteral("dddd")), out.iso);
         return true;
     }
-    const QString relative = m.captured(14).simplified().toLower();
+    const QString relative = lowerCased(m.captured(14).simplified());
     if (relative.isEmpty())
         return false;
     // "Al-Ahram Today", "Good Morning Tomorrow": a capital inside a sentence makes a name.
@@ -241,6 +331,11 @@ bool resolveMatch(const QRegularExpressionMatch &m, const QString &text, qsizety
 
 } // namespace
 
+QString isoDate(const QDate &d)
+{
+    return iso(d);
+}
+
 ResolvedDate findDate(const QString &text, qsizetype from, qsizetype to, const QDate &documentDate, bool future)
 {
     ResolvedDate out;
@@ -255,13 +350,21 @@ ResolvedDate findDate(const QString &text, qsizetype from, qsizetype to, const Q
 QList<ResolvedDate> findDates(const QString &text, qsizetype from, qsizetype to, const QDate &documentDate,
                               bool future)
 {
-    // One pass: each match is searched once, not again from every date found.
+    // One pass: each match is searched once, not again from every date
+    // found; from where one can start (a subject with surrogates from its
+    // start, as a global match would: PCRE2 checks it from the offset on).
     QList<ResolvedDate> all;
-    QRegularExpressionMatchIterator it = detail::globalMatchIn(datePattern(), QStringView(text).mid(from, to - from));
-    while (it.hasNext()) {
+    const QStringView subject = QStringView(text).mid(from, to - from);
+    const bool checked =
+        detail::subjectOptions(subject) & QRegularExpression::DontCheckSubjectStringMatchOption;
+    for (qsizetype at = checked ? dateCanStart(subject, 0) : 0; at < subject.size();) {
+        const QRegularExpressionMatch m = detail::matchIn(datePattern(), subject, at);
+        if (!m.hasMatch())
+            break;
         ResolvedDate d;
-        if (resolveMatch(it.next(), text, from, documentDate, future, d))
+        if (resolveMatch(m, text, from, documentDate, future, d))
             all.append(d);
+        at = dateCanStart(subject, m.capturedEnd());
     }
     return all;
 }

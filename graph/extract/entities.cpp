@@ -164,8 +164,8 @@ int EntityFinder::addEntity(NodeKind kind, const QString &label, const QString &
         const bool periods = label.contains(QLatin1Char('.'));
         const QString plain = periods ? withoutPeriods(label) : label;
         for (int i = 0; i < out.entities.size(); ++i) {
-            const QString &other = out.entities[i].label;
-            if (out.entities[i].kind == kind &&
+            const QString &other = std::as_const(out.entities)[i].label; // const: no detach check each time
+            if (std::as_const(out.entities)[i].kind == kind &&
                 (other.compare(label, Qt::CaseInsensitive) == 0 ||
                  ((periods || (other.size() > label.size() && other.contains(QLatin1Char('.')))) &&
                   withoutPeriods(other).compare(plain, Qt::CaseInsensitive) == 0))) {
@@ -276,7 +276,7 @@ int EntityFinder::titleEnd(int first, int end) const
         return -1;
     int best = -1;
     for (int k = first + 1; k <= std::min(end, first + gz.longestTitleWords()); ++k) {
-        const QString phrase = text.words(first, k).toLower();
+        const QString phrase = lowerCased(text.words(first, k));
         if (gz.isTitle(phrase))
             best = k;
         if (!gz.startsLongerTitle(phrase))
@@ -703,9 +703,10 @@ bool EntityFinder::actsAsGovernment(int first, int end) const
     const int sentence = tokens[first].sentence;
     const auto inSentence = [&](int k) { return k >= 0 && k < tokens.size() && tokens[k].sentence == sentence; };
     if (inSentence(first - 1) &&
-        isOneOf(tokens[first - 1].text.toLower(),
-                {"in", "at", "from", "to", "into", "near", "outside", "around", "across", "via", "of", "visits",
-                 "visited", "visit", "visiting", "toured", "leaves", "left", "reached", "arrived"}))
+        isOneOf(lowerCased(tokens[first - 1].text),
+                {"in",       "at",     "from",   "to",   "into",    "near",    "outside",
+                 "around",   "across", "via",    "of",   "visits",  "visited", "visit",
+                 "visiting", "toured", "leaves", "left", "reached", "arrived"}))
         return false;
     // "Washington's position": whose position, the government's.
     const qsizetype after = tokens[end - 1].end;
@@ -784,8 +785,9 @@ void EntityFinder::classify(int first, int end)
     // A country by any of its names (a demonym alone names nobody, but
     // "Saudi officials", "Kenyan negotiators" speak for their country).
     // "Peruvian and Chilean mining officials": a second demonym after
-    // "and", and up to two lower-case words, between.
-    const bool forItsCountry = [&] {
+    // "and", and up to two lower-case words, between. (Asked only of a
+    // demonym: most names are none.)
+    const auto forItsCountry = [&] {
         int j = end;
         if (j + 1 < tokens.size() && text.adjacent(j - 1, j) && tokens[j].text == QLatin1String("and") &&
             text.adjacent(j, j + 1) && gz.isDemonym(tokens[j + 1].text))
@@ -809,8 +811,9 @@ void EntityFinder::classify(int first, int end)
                 return false;
         }
         return false;
-    }();
-    if (const QString country = gz.country(whole); !country.isEmpty() && (!gz.isDemonym(whole) || forItsCountry)) {
+    };
+    if (const QString country = gz.country(whole);
+        !country.isEmpty() && (!gz.isDemonym(whole) || forItsCountry())) {
         const int e = addEntity(NodeKind::Country, country, QStringLiteral("ISO 3166 name"));
         if (whole != country)
             addAlias(e, whole);
@@ -876,8 +879,8 @@ void EntityFinder::classify(int first, int end)
     if (end - first >= 2) {
         int person = personBySurnames(whole);
         const QString &opening = tokens[first].text;
-        if (person < 0 && opening.size() <= 3 && nameParticles().contains(opening.toLower()))
-            person = personBySurnames(opening.toLower() + whole.sliced(opening.size()));
+        if (person < 0 && opening.size() <= 3 && nameParticles().contains(lowerCased(opening)))
+            person = personBySurnames(lowerCased(opening) + whole.sliced(opening.size()));
         if (person >= 0) {
             addAlias(person, whole);
             addMention(person, first, end);
@@ -998,7 +1001,7 @@ void EntityFinder::classify(int first, int end)
             p.title = plainTitle;
             p.titleOf = qualifier;
         }
-        const QString lower = title.toLower();
+        const QString lower = lowerCased(title);
         if (lower == QLatin1String("mr.") || lower == QLatin1String("mr"))
             gender.insert(person, QStringLiteral("m"));
         else if (lower.startsWith(QLatin1String("ms")) || lower.startsWith(QLatin1String("mrs")))
@@ -1086,7 +1089,7 @@ void EntityFinder::classify(int first, int end)
     }
     // One word: the surname of someone known, or a place after "in".
     const QString before = first > 0 && tokens[first - 1].sentence == tokens[first].sentence
-                               ? tokens[first - 1].text.toLower()
+                               ? lowerCased(tokens[first - 1].text)
                                : QString();
     // "spoke to Jane Doe", "wrote to Jane Doe": whom someone speaks or
     // writes to is a person, not where she goes.

@@ -34,7 +34,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                                                [](const Mention &m, qsizetype pos) { return m.start < pos; });
             next != mentions.cbegin() && std::prev(next)->end >= trigger.end)
             continue;
-        const QString words = t.mid(trigger.start, trigger.end - trigger.start).simplified().toLower();
+        const QString words = lowerCased(t.mid(trigger.start, trigger.end - trigger.start).simplified());
         // "meet the target", "meets threats", "hosted the Olympics": to meet is not always to meet someone.
         if (trigger.type == meeting && isOneOf(words, {"meet", "meets", "hosted", "received"}) &&
             !meetsSomeone(trigger.end, s))
@@ -645,7 +645,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             m.separate = heldDuring = true;
         m.planned = plannedAt(trigger, from, s);
         const QString words = t.mid(trigger.start, trigger.end - trigger.start).simplified();
-        m.rule = QStringLiteral("\u201c%1\u201d").arg(words.toLower());
+        m.rule = QStringLiteral("\u201c%1\u201d").arg(lowerCased(words));
         // The date that governs the event: the first after its words (before
         // the next event's), else the nearest before them.
         const QList<ResolvedDate> dates = datesIn(si, m.planned);
@@ -1144,7 +1144,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             spanDays(trigger, s, &m.date);
             daysAfter(trigger, &m.date);
             // "next week", "tomorrow", a stated date after the article's: to come.
-            const QString phrase = t.mid(m.date.start, m.date.end - m.date.start).toLower();
+            const QString phrase = lowerCased(t.mid(m.date.start, m.date.end - m.date.start));
             const QDate first = firstDay(m.date.iso);
             if (!m.planned &&
                 (phrase.contains(QLatin1String("next")) || phrase.contains(QLatin1String("tomorrow")) ||
@@ -1169,8 +1169,9 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 "\\b(?:the same day|that day|later that day|that evening|that morning|that afternoon|that night|"
                 "in the morning|in the afternoon|in the evening)\\b"));
             const QStringView clause = QStringView(t).mid(clauseFrom, std::min(ownEnd, clauseEnd) - clauseFrom);
-            const bool maybe = clause.contains(u"day") || clause.contains(u"morning") || clause.contains(u"evening") ||
-                               clause.contains(u"afternoon") || clause.contains(u"night");
+            const bool maybe = containsWord(clause, u"day") || containsWord(clause, u"morning") ||
+                               containsWord(clause, u"evening") || containsWord(clause, u"afternoon") ||
+                               containsWord(clause, u"night");
             const QRegularExpressionMatch said =
                 maybe ? matchIn(sameDay, clause) : QRegularExpressionMatch();
             const EventMention &last = into->last();
@@ -1191,7 +1192,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 "\\b(?:(a|one|two|three|four|five|six|seven|\\d{1,2})\\s+days?\\s+later|the\\s+(?:next|following)\\s+day)\\b"),
                 QRegularExpression::CaseInsensitiveOption);
             const QRegularExpressionMatch said =
-                fullClause.contains(u"day") ? matchIn(later, fullClause) : QRegularExpressionMatch();
+                containsWord(fullClause, u"day") ? matchIn(later, fullClause) : QRegularExpressionMatch();
             const EventMention &last = into->last();
             // Further back, "The following day" of a round-up: no other day
             // named in the sentences between (quotations, comment; a
@@ -1231,7 +1232,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 "\\b(?:the|a|one|(two|three))\\s+days?\\s+(after|before)\\s+the\\s+(\\w+)\\b"),
                 QRegularExpression::CaseInsensitiveOption);
             const QRegularExpressionMatch said =
-                fullClause.contains(u"day") ? matchIn(relative, fullClause) : QRegularExpressionMatch();
+                containsWord(fullClause, u"day") ? matchIn(relative, fullClause) : QRegularExpressionMatch();
             const int kind = said.hasMatch() ? typeIndex(said.captured(3).toLower().toLatin1().constData()) : -1;
             if (kind >= 0 && !quoted(clauseFrom + said.capturedStart())) {
                 for (auto it = into->crbegin(); it != into->crend(); ++it) {
@@ -2013,7 +2014,7 @@ bool EventFinder::reportedBy(qsizetype triggerAt, const Mention &m) const
 // tense, or "after the talks", says it happened.
 bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Sentence &s) const
 {
-    const QString words = t.mid(trigger.start, trigger.end - trigger.start).simplified().toLower();
+    const QString words = lowerCased(t.mid(trigger.start, trigger.end - trigger.start).simplified());
     if (isOneOf(words, {"met", "met with", "visited", "walked out", "went on strike", "phoned", "negotiated",
                         "sat down with", "hosted", "received", "spoke by phone", "spoke by telephone", "intercepted"}))
         return false;
@@ -2167,7 +2168,7 @@ QList<ResolvedDate> EventFinder::datesIn(int sentence, bool future)
     if (!future && date.isValid()) {
         for (ResolvedDate &d : dates) {
             const int k = text.tokenAtOrAfter(d.start) - 1;
-            if (k <= s.firstToken || d.iso >= date.toString(Qt::ISODate))
+            if (k <= s.firstToken || d.iso >= isoDate(date))
                 continue;
             bool ongoing = false;
             if (tokens[k].text == QLatin1String("since") && d.iso.size() == 10) {
@@ -2182,7 +2183,7 @@ QList<ResolvedDate> EventFinder::datesIn(int sentence, bool future)
             }
             if (!ongoing)
                 continue;
-            const QString until = date.toString(Qt::ISODate);
+            const QString until = isoDate(date);
             d.note = QStringLiteral("%1; begun then and still going on (\u201csince\u201d, or \u201cbegan\u201d "
                                     "and \u201chas\u201d or \u201chave\u201d): to the article's date %2, inferred")
                          .arg(d.note, until);

@@ -33,6 +33,22 @@ const WordSet &triggerStarts();
 // All triggers, one capture group a type, anchored with \G where matching starts.
 const QRegularExpression &triggerExpression();
 
+// word.compare(other, Qt::CaseInsensitive) == 0 for two of one length: by
+// hand while both are ASCII, where Qt's call costs more than the comparing.
+inline bool equalsCaseless(const QString &word, QLatin1String other)
+{
+    const auto fold = [](char16_t c) { return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c; };
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        const char16_t a = word[i].unicode();
+        const char16_t b = uchar(other[i].toLatin1());
+        if (a >= 0x80 || b >= 0x80)
+            return word.compare(other, Qt::CaseInsensitive) == 0;
+        if (fold(a) != fold(b))
+            return false;
+    }
+    return true;
+}
+
 // Case aside. The first letter, then the length: most words are not of
 // the list, and most of those differ from each of its words in the first
 // letter (an ASCII one; any other may fold to one, so it goes on to the
@@ -48,7 +64,7 @@ inline bool isOneOf(const QString &word, std::initializer_list<const char *> lis
         if (ascii && char16_t(w[0] >= 'A' && w[0] <= 'Z' ? w[0] + 32 : w[0]) != lower)
             continue;
         const QLatin1String other(w);
-        if (other.size() == word.size() && word.compare(other, Qt::CaseInsensitive) == 0)
+        if (other.size() == word.size() && equalsCaseless(word, other))
             return true;
     }
     return false;

@@ -8,6 +8,7 @@
 #include "entities.h"
 #include "eventwords.h"
 #include "gazetteer.h"
+#include "wordset.h"
 
 namespace threadline::extract::detail {
 
@@ -24,6 +25,44 @@ int spaceSeparatedWords(QStringView s)
         inWord = !space;
     }
     return words;
+}
+
+// Whether `before` may end as isScareQuote's titleCue asks: with one of
+// its words, then white space and a comma or a colon at most. Its last
+// word of ASCII letters, in lower case, is one of them (the first word of
+// "known as" and "so-called" aside); one with a long s or a Kelvin sign,
+// which the caseless expression reads as "s" and "k", may be too.
+bool mayEndWithTitleCue(QStringView before)
+{
+    static const WordSet lastWords = {
+        QStringLiteral("called"),    QStringLiteral("dubbed"),      QStringLiteral("titled"),
+        QStringLiteral("entitled"),  QStringLiteral("named"),       QStringLiteral("as"),
+        QStringLiteral("report"),    QStringLiteral("book"),        QStringLiteral("film"),
+        QStringLiteral("plan"),      QStringLiteral("initiative"),  QStringLiteral("campaign"),
+        QStringLiteral("operation"), QStringLiteral("strategy"),    QStringLiteral("programme"),
+        QStringLiteral("program"),   QStringLiteral("doctrine"),    QStringLiteral("slogan"),
+        QStringLiteral("term"),      QStringLiteral("phrase"),      QStringLiteral("word"),
+        QStringLiteral("words"),     QStringLiteral("label"),       QStringLiteral("motto"),
+        QStringLiteral("agreement"), QStringLiteral("declaration"), QStringLiteral("framework"),
+        QStringLiteral("project"),   QStringLiteral("bill"),        QStringLiteral("act"),
+        QStringLiteral("paper"),     QStringLiteral("study"),       QStringLiteral("document")};
+    qsizetype end = before.size();
+    while (end > 0 && isPatternSpace(before[end - 1]))
+        --end;
+    if (end > 0 && (before[end - 1] == u',' || before[end - 1] == u':'))
+        --end;
+    while (end > 0 && isPatternSpace(before[end - 1]))
+        --end;
+    const auto asciiLetter = [](QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); };
+    qsizetype start = end;
+    while (start > 0 && asciiLetter(before[start - 1]))
+        --start;
+    if (start > 0 && (before[start - 1] == QChar(0x017F) || before[start - 1] == QChar(0x212A)))
+        return true;
+    QString word = before.sliced(start, end - start).toString();
+    for (QChar &c : word)
+        c = QChar(c.unicode() | 0x20); // an ASCII letter in lower case
+    return lastWords.contains(word);
 }
 
 // Finds the quotation marks of a text and tells quotations from scare
@@ -160,7 +199,7 @@ bool QuoteMarks::isScareQuote(const Quote &q) const
     if (wordCount <= 3)
         return true; // short: scare quotes whatever comes before
     const QStringView before = QStringView(t).mid(std::max<qsizetype>(0, q.open - 30), std::min<qsizetype>(30, q.open));
-    return matchIn(titleCue, before).hasMatch();
+    return mayEndWithTitleCue(before) && matchIn(titleCue, before).hasMatch();
 }
 
 // "titled “…”", "a campaign called '…'", "dubbed": a verb of

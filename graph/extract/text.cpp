@@ -55,11 +55,6 @@ bool isClosingDouble(QChar c)
     return c == QChar(0x201D) || c == QChar(0x00BB);
 }
 
-bool startsUpper(const QString &word)
-{
-    return !word.isEmpty() && word.front().isUpper();
-}
-
 bool isAllUpper(const QString &word)
 {
     // Most words have a lower-case ASCII letter: no upper-case copy to compare with.

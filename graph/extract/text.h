@@ -39,6 +39,25 @@ inline QRegularExpressionMatchIterator globalMatchIn(const QRegularExpression &p
 #endif
 }
 
+// What \s of a pattern matches (no Unicode properties): ASCII white space.
+inline bool isPatternSpace(QChar c)
+{
+    return c == u' ' || (c >= u'\t' && c <= u'\r');
+}
+
+// text.contains(word), quicker for a word over a clause or a sentence: Qt
+// hashes its way through every character, this looks only where the
+// word's first character stands, found as one character is (with SIMD).
+inline bool containsWord(QStringView text, QStringView word)
+{
+    for (qsizetype at = text.indexOf(word.front()); at >= 0 && at + word.size() <= text.size();
+         at = text.indexOf(word.front(), at + 1)) {
+        if (text.sliced(at, word.size()) == word)
+            return true;
+    }
+    return false;
+}
+
 // QString::section(sep, 0, 0) and section(sep, -1), without the list
 // section() builds to find them.
 inline QStringView firstSection(QStringView s, QChar sep)
@@ -71,7 +90,11 @@ struct Sentence
 
 bool isOpeningDouble(QChar c);
 bool isClosingDouble(QChar c);
-bool startsUpper(const QString &word);
+// (Inline: it is asked of every word.)
+inline bool startsUpper(const QString &word)
+{
+    return !word.isEmpty() && word.front().isUpper();
+}
 // word.toUpper() == word ("KITWE", "U.S."), without the copy.
 bool isAllUpper(const QString &word);
 // "NATO", "U.S.", "G7": two to eight capitals (digits and periods allowed).

@@ -19,6 +19,27 @@
 
 namespace threadline::extract {
 
+// word.toLower(), by hand when the word is ASCII (as most words and
+// phrases looked up are; the word itself, shared, when it has no capital):
+// Qt's toLower reads every character through its Unicode tables, some
+// hundreds of instructions a word, more than a thousand with a capital.
+inline QString lowerCased(const QString &word)
+{
+    bool capital = false;
+    for (const QChar c : word) {
+        if (c.unicode() >= 0x80)
+            return word.toLower();
+        capital = capital || (c >= u'A' && c <= u'Z');
+    }
+    if (!capital)
+        return word;
+    QString lower(word.size(), Qt::Uninitialized);
+    QChar *out = lower.data();
+    for (const QChar c : word)
+        *out++ = c >= u'A' && c <= u'Z' ? QChar(c.unicode() + 32) : c;
+    return lower;
+}
+
 // A bit for each word of a set, by its length and its first, second and
 // last characters: a word whose bit is clear is not in the set.
 class WordFilter
