@@ -763,6 +763,19 @@ private Q_SLOTS:
         QVERIFY(near(view.viewport()->grab().toImage().pixelColor(view.mapFromScene(node->scenePos())), node->fill()));
         QTRY_VERIFY_WITH_TIMEOUT(view.isSettled(), GraphView::settleDelay * 20);
         QCOMPARE(scene.labelScale(), qBound(1.0, 1.0 / view.zoom(), 2.5));
+        // A touchpad's zoom settles as the fingers leave it (its end phase),
+        // not settleDelay later.
+        {
+            QWheelEvent pinch(under, view.viewport()->mapToGlobal(under), QPoint(), QPoint(0, -120), Qt::NoButton,
+                              Qt::NoModifier, Qt::ScrollUpdate, false);
+            QApplication::sendEvent(view.viewport(), &pinch);
+            QVERIFY(!view.isSettled());
+            QWheelEvent lifted(under, view.viewport()->mapToGlobal(under), QPoint(), QPoint(0, 0), Qt::NoButton,
+                               Qt::NoModifier, Qt::ScrollEnd, false);
+            QApplication::sendEvent(view.viewport(), &lifted);
+            QVERIFY(view.isSettled());
+            QCOMPARE(scene.labelScale(), qBound(1.0, 1.0 / view.zoom(), 2.5));
+        }
 
         // Drag the node 140 px right, in steps, with the left button held
         // (farther than the room its edges keep for their labels).

@@ -663,6 +663,13 @@ bool GraphView::viewportEvent(QEvent *event)
 
 void GraphView::wheelEvent(QWheelEvent *event)
 {
+    // A touchpad says when the fingers leave it: the full picture then,
+    // without waiting settleDelay for more steps (a mouse wheel never says).
+    if (event->phase() == Qt::ScrollEnd && m_gesture == Gesture::Zoom) {
+        settle();
+        event->accept();
+        return;
+    }
     const qreal steps = event->angleDelta().y() / 120.0;
     if (steps == 0) {
         QGraphicsView::wheelEvent(event);
