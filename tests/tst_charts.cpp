@@ -30,6 +30,7 @@
 #include "graphscene.h"
 #include "graphview.h"
 #include "knowledgegraph.h"
+#include "legend.h"
 #include "mainwindow.h"
 #include "selection.h"
 #include "sourceviewer.h"
@@ -113,6 +114,21 @@ private Q_SLOTS:
         const double wide = double(shown.width()) / viewport.width();
         const double tall = double(shown.height()) / viewport.height();
         QVERIFY2(std::max(wide, tall) > 0.8, qPrintable(QStringLiteral("fills %1 × %2").arg(wide).arg(tall)));
+        // And no band left empty (170 pixels of one were seen): beside or
+        // below the legend, the graph spans the room there up to a margin
+        // in one direction and sits in its middle in the other.
+        const auto *legend = window->view()->viewport()->findChild<LegendWidget *>();
+        QVERIFY(legend && legend->isVisible());
+        const QRect beside = viewport.adjusted(legend->geometry().right() + 1, 0, 0, 0);
+        const QRect below = viewport.adjusted(0, legend->geometry().bottom() + 1, 0, 0);
+        const QRect room = beside.contains(shown.adjusted(2, 2, -2, -2)) ? beside : below;
+        QVERIFY2(room.contains(shown.adjusted(2, 2, -2, -2)), "the fitted graph lies under the legend");
+        const int left = shown.left() - room.left(), right = room.right() - shown.right();
+        const int top = shown.top() - room.top(), bottom = room.bottom() - shown.bottom();
+        const bool spansAcross = left <= 40 && right <= 40 && std::abs(top - bottom) <= 16;
+        const bool spansDown = top <= 40 && bottom <= 40 && std::abs(left - right) <= 16;
+        QVERIFY2(spansAcross || spansDown,
+                 qPrintable(QStringLiteral("gaps left %1, right %2, top %3, bottom %4").arg(left).arg(right).arg(top).arg(bottom)));
     }
 
     void backendIsTheOneThisQtHas()
