@@ -447,8 +447,26 @@ private Q_SLOTS:
         const NodeId topic = window->graph().findByName(QStringLiteral("Deterrence")).value(0);
         if (topic.isValid() && window->scene()->nodeItem(topic))
             QVERIFY(window->scene()->nodeItem(topic)->radius() < 20);
-        window->setNodeSizeMeasure(QStringLiteral("degree"));
+        // By degree, through the View menu's entry: the most connected node
+        // is drawn larger than one with a single link.
+        auto *byDegree = window->findChild<QAction *>(QStringLiteral("nodeSize_degree"));
+        QVERIFY(byDegree && byDegree->isEnabled());
+        byDegree->trigger();
+        QVERIFY(byDegree->isChecked());
         QVERIFY(window->scene()->nodeItem(rutte)->radius() < 40.0 + 1e-9);
+        // The person with the fewest links.
+        NodeId leaf;
+        for (NodeId id : window->graph().nodes()) {
+            const NodeItem *item = window->scene()->nodeItem(id);
+            if (item && window->graph().node(id).kind == NodeKind::Person
+                && (!leaf.isValid() || item->edges().size() < window->scene()->nodeItem(leaf)->edges().size()))
+                leaf = id;
+        }
+        QVERIFY(leaf.isValid());
+        QVERIFY(window->scene()->nodeItem(leaf)->edges().size() * 4 < window->scene()->nodeItem(rutte)->edges().size());
+        QVERIFY2(window->scene()->nodeItem(rutte)->radius() > 1.3 * window->scene()->nodeItem(leaf)->radius(),
+                 qPrintable(QStringLiteral("%1 against %2").arg(window->scene()->nodeItem(rutte)->radius())
+                                .arg(window->scene()->nodeItem(leaf)->radius())));
         QVERIFY(window->scene()->nodeSizes().isEmpty());
     }
 };

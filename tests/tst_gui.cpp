@@ -37,6 +37,7 @@
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -2227,8 +2228,22 @@ private Q_SLOTS:
         QTest::keyClick(window->view(), Qt::Key_Right, Qt::AltModifier);
         QCOMPARE(window->selection()->currentDocument(), doc);
         QVERIFY(!forward->isEnabled());
-        // The mouse's back button, over the canvas.
+        // The mouse's back and forward buttons, over the canvas.
         QTest::mouseClick(window->view()->viewport(), Qt::BackButton, {}, QPoint(20, 20));
+        QCOMPARE(window->selection()->currentNode(), trump);
+        QTest::mouseClick(window->view()->viewport(), Qt::ForwardButton, {}, QPoint(20, 20));
+        QCOMPARE(window->selection()->currentDocument(), doc);
+        // The toolbar's arrows.
+        auto *toolbar = window->findChild<QToolBar *>();
+        QVERIFY(toolbar);
+        QWidget *backButton = toolbar->widgetForAction(back);
+        QWidget *forwardButton = toolbar->widgetForAction(forward);
+        QVERIFY(backButton && backButton->isVisible() && forwardButton && forwardButton->isVisible());
+        QTest::mouseClick(backButton, Qt::LeftButton);
+        QCOMPARE(window->selection()->currentNode(), trump);
+        QTest::mouseClick(backButton, Qt::LeftButton);
+        QCOMPARE(window->selection()->currentNode(), rutte);
+        QTest::mouseClick(forwardButton, Qt::LeftButton);
         QCOMPARE(window->selection()->currentNode(), trump);
         // A new selection drops what was ahead.
         clickNode(rutte);
