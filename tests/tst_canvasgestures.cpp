@@ -39,6 +39,7 @@
 #include "graphitems.h"
 #include "hairlines.h"
 #include "graphscene.h"
+#include "imageexport.h"
 #include "graphview.h"
 #include "inspectorpanel.h"
 #include "knowledgegraph.h"
@@ -1279,6 +1280,48 @@ private Q_SLOTS:
         const auto [fileBundle, fileChord] = greys(file);
         QVERIFY2(fileChord > 0 && fileBundle < fileChord - 40,
                  qPrintable(QStringLiteral("in the file: bundle grey %1, a chord's %2").arg(fileBundle).arg(fileChord)));
+    }
+
+    // A picture smaller than the layout keeps its labels readable: drawn
+    // at 1600 × 820 from a layout twice as wide, the label text is as tall
+    // as in the picture of natural size (it was half as tall: the corpus at
+    // 1600 × 1000 had 7-pixel labels).
+    void smallerPicturesKeepTheirLabelsReadable()
+    {
+        KnowledgeGraph g;
+        QHash<NodeId, QPointF> at;
+        const auto add = [&](const char *label, QPointF where) {
+            NodeData n;
+            n.key = QString::fromLatin1(label);
+            n.kind = NodeKind::Person;
+            n.label = n.key;
+            at.insert(g.addNode(n), where);
+        };
+        add("LILLEHAMMER", QPointF(0, 0));
+        add("HELL", QPointF(3000, 1500));
+        // The tallest run of text pixels (the labels' dark grey, darker than
+        // any node's outline) down one column: the capitals' height.
+        const auto capitals = [](const QImage &image) {
+            int tallest = 0;
+            for (int x = 0; x < image.width(); ++x) {
+                int run = 0;
+                for (int y = 0; y < image.height(); ++y) {
+                    run = qGray(image.pixel(x, y)) < 60 ? run + 1 : 0;
+                    tallest = std::max(tallest, run);
+                }
+            }
+            return tallest;
+        };
+        ImageOptions natural;
+        natural.legend = false;
+        const QImage full = renderGraphImage(g, at, ViewFilter(), natural);
+        ImageOptions small = natural;
+        small.size = QSize(1600, 820);
+        const QImage reduced = renderGraphImage(g, at, ViewFilter(), small);
+        QVERIFY(full.width() > 2 * 1600 * 0.95);
+        const int big = capitals(full), shown = capitals(reduced);
+        QVERIFY2(big >= 6 && shown >= big - 1,
+                 qPrintable(QStringLiteral("capitals %1 px high at natural size, %2 px at 1600 × 820").arg(big).arg(shown)));
     }
 
     // A graph laid out wider than the view's usual zoom range (a million

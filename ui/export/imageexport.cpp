@@ -9,6 +9,7 @@
 #include <QSaveFile>
 #include <QSvgGenerator>
 
+#include "graphitems.h"
 #include "graphscene.h"
 #include "kindstyle.h"
 #include "knowledgegraph.h"
@@ -78,10 +79,21 @@ void paintGraph(QPainter &painter, const QRectF &area, ExportScene &content, con
         painter.drawText(QRectF(area.left(), top, area.width(), titleHeight), Qt::AlignCenter, options.title);
         top += titleHeight;
     }
-    QRectF target(area.left(), top, area.width(), area.bottom() - top);
+    const QRectF room(area.left(), top, area.width(), area.bottom() - top);
     const QList<LegendEntry> entries = options.legend ? legendEntries(graph, filter) : QList<LegendEntry>();
-    if (options.legend)
-        target = besideLegend(target, legendSize(entries), content.source.size());
+    const auto placed = [&] { return options.legend ? besideLegend(room, legendSize(entries), content.source.size()) : room; };
+    QRectF target = placed();
+    // A picture smaller than the layout draws its labels larger by as much,
+    // as the canvas does zoomed out (up to NodeItem::maxLabelScale): the
+    // bundled corpus at 1600 × 1000 had labels 7 pixels high. The labels
+    // are decluttered again at that size, and the graph fitted again.
+    const qreal drawn = std::min(target.width() / content.source.width(), target.height() / content.source.height());
+    if (drawn > 0 && drawn < 1) {
+        content.scene.setLabelScale(std::min(1 / drawn, NodeItem::maxLabelScale));
+        if (options.sceneRect.isEmpty())
+            content.source = content.scene.contentBounds().adjusted(-margin, -margin, margin, margin);
+        target = placed();
+    }
     if (content.scene.visibleNodeCount() > 0 && target.width() > 0 && target.height() > 0)
         content.scene.render(&painter, target, content.source, Qt::KeepAspectRatio);
     if (options.legend)
