@@ -109,6 +109,7 @@ private:
     qreal m_cut = -1;        // the current cut (negative: none)
     qreal m_cutScale = -1;   // the zoom it was made at
     qreal m_shade = 1;       // and the lines' alpha factor (1: opaque)
+    bool m_fine = false;     // and whether its lines were drawn as the items draw them
     Thinning m_thinning;
     Hairlines m_hairlines; // lines on a raster canvas are drawn through it
 };
