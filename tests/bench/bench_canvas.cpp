@@ -18,9 +18,12 @@
 //           picture of an opened graph, a streamed layout frame)
 // Input goes through the viewport as real mouse and wheel events; a frame
 // is counted only when it was painted.
-// Usage: bench_canvas [--quick] [--sizes 10000,100000] [--frames N] [--no-overview] [--file PATH]
+// Usage: bench_canvas [--quick] [--sizes 10000,100000] [--frames N] [--no-overview] [--file PATH] [--ba N]
 // --file measures the graph of a file (read as the window reads it) instead
-// of the synthetic sizes; its canvas_open line names the file.
+// of the synthetic sizes; its canvas_open line names the file. --ba N
+// measures a Barabási–Albert graph of N nodes and 5 edges per node (seed
+// 42, bench_layout's generator: 100000 gives 499,985 edges), its
+// canvas_open line saying "ba": N.
 // --quick runs 10k only; --no-overview turns the overview map off (it shows
 // when zoomed in, as in the window).
 #include <QApplication>
@@ -163,9 +166,16 @@ int main(int argc, char *argv[])
         file = args[at + 1];
         sizes = {0};
     }
+    int ba = 0;
+    if (const qsizetype at = args.indexOf(QStringLiteral("--ba")); at >= 0 && at + 1 < args.size()) {
+        ba = args[at + 1].toInt();
+        sizes = {ba};
+    }
     for (int size : sizes) {
         KnowledgeGraph g;
-        if (file.isEmpty()) {
+        if (ba > 0) {
+            g = bench::barabasiAlbertGraph(ba, 5, 42);
+        } else if (file.isEmpty()) {
             g = bench::syntheticNewsGraph(size, 42);
         } else if (const ReadResult read = readGraphFile(file, g); !read.ok) {
             QTextStream(stderr) << read.error.toString() << Qt::endl;
@@ -197,6 +207,8 @@ int main(int argc, char *argv[])
                              {QStringLiteral("ms"), double(openNs) / 1e6}};
         if (!file.isEmpty())
             openLine.insert(QStringLiteral("file"), QFileInfo(file).fileName());
+        if (ba > 0)
+            openLine.insert(QStringLiteral("ba"), ba);
         QTextStream(stdout) << QJsonDocument(openLine)
                                    .toJson(QJsonDocument::Compact)
                             << Qt::endl;

@@ -35,44 +35,15 @@
 #include <unistd.h>
 
 #include "multilevel.h"
+#include "synthetic.h"
 
 using namespace threadline;
 
 namespace {
 
-using Edges = std::vector<std::pair<int, int>>;
+using Edges = bench::Edges;
+using bench::barabasiAlbert;
 
-// Preferential attachment: each new node links to `perNode` distinct
-// earlier nodes, chosen with probability proportional to their degree
-// (uniform over the list of edge ends). Starts from a clique of perNode + 1.
-Edges barabasiAlbert(int nodes, int perNode, quint64 seed)
-{
-    std::mt19937_64 random(seed);
-    Edges edges;
-    std::vector<int> ends;
-    for (int u = 0; u <= perNode && u < nodes; ++u) {
-        for (int v = 0; v < u; ++v) {
-            edges.emplace_back(v, u);
-            ends.push_back(u);
-            ends.push_back(v);
-        }
-    }
-    std::vector<int> chosen;
-    for (int u = perNode + 1; u < nodes; ++u) {
-        chosen.clear();
-        while (int(chosen.size()) < perNode) {
-            const int v = ends[size_t(random() % ends.size())];
-            if (std::find(chosen.begin(), chosen.end(), v) == chosen.end())
-                chosen.push_back(v);
-        }
-        for (int v : chosen) {
-            edges.emplace_back(v, u);
-            ends.push_back(u);
-            ends.push_back(v);
-        }
-    }
-    return edges;
-}
 
 struct Adjacency
 {

@@ -2,6 +2,9 @@
 
 #include <QRandomGenerator>
 
+#include <algorithm>
+#include <random>
+
 namespace threadline::bench {
 
 KnowledgeGraph syntheticNewsGraph(int nodes, quint32 seed)
@@ -49,5 +52,57 @@ KnowledgeGraph syntheticNewsGraph(int nodes, quint32 seed)
     return g;
 }
 
+
+Edges barabasiAlbert(int nodes, int perNode, quint64 seed)
+{
+    std::mt19937_64 random(seed);
+    Edges edges;
+    std::vector<int> ends;
+    for (int u = 0; u <= perNode && u < nodes; ++u) {
+        for (int v = 0; v < u; ++v) {
+            edges.emplace_back(v, u);
+            ends.push_back(u);
+            ends.push_back(v);
+        }
+    }
+    std::vector<int> chosen;
+    for (int u = perNode + 1; u < nodes; ++u) {
+        chosen.clear();
+        while (int(chosen.size()) < perNode) {
+            const int v = ends[size_t(random() % ends.size())];
+            if (std::find(chosen.begin(), chosen.end(), v) == chosen.end())
+                chosen.push_back(v);
+        }
+        for (int v : chosen) {
+            edges.emplace_back(v, u);
+            ends.push_back(u);
+            ends.push_back(v);
+        }
+    }
+    return edges;
+}
+
+KnowledgeGraph barabasiAlbertGraph(int nodes, int perNode, quint64 seed)
+{
+    KnowledgeGraph g;
+    std::vector<NodeId> ids;
+    ids.reserve(size_t(nodes));
+    for (int i = 0; i < nodes; ++i) {
+        NodeData n;
+        n.key = QStringLiteral("n%1").arg(i);
+        n.kind = NodeKind::Other;
+        n.label = n.key;
+        ids.push_back(g.addNode(n));
+    }
+    for (const auto &[a, b] : barabasiAlbert(nodes, perNode, seed)) {
+        EdgeData e;
+        e.source = ids[size_t(a)];
+        e.target = ids[size_t(b)];
+        e.relation = QStringLiteral("linked");
+        e.properties.insert(QStringLiteral("directed"), false); // as networkx writes it
+        g.addEdge(e);
+    }
+    return g;
+}
 
 } // namespace threadline::bench
