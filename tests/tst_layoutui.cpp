@@ -602,6 +602,40 @@ private Q_SLOTS:
         window->undoStack()->undo();
     }
 
+    // On a large graph, whose nodes are drawn in a layer and are no items
+    // of the scene's index, a right-click on a node selects it and opens
+    // its menu, as on a small one.
+    void rightClickOnANodeOfALargeGraph()
+    {
+        if (window->scene()->visibleNodeCount() != 3000) // when run alone
+            QVERIFY(openGenerated(3000));
+        GraphView *view = window->view();
+        GraphScene *scene = window->scene();
+        QVERIFY(scene->edgesBatched());
+        view->zoomBy(4 / view->zoom());
+        NodeItem *item = nullptr;
+        const QHash<NodeId, QPointF> at = onScreen();
+        for (auto it = at.constBegin(); it != at.constEnd() && !item; ++it) {
+            if (scene->nodeAt(it.value()) == scene->nodeItem(it.key()))
+                item = scene->nodeItem(it.key());
+        }
+        QVERIFY(item);
+        QVERIFY(!item->isShownAlone()); // drawn by the layer until the pointer comes
+        view->centerOn(item->pos());
+        view->settle();
+        window->selection()->clear();
+        const QPoint inWindow = view->viewport()->mapTo(window.get(), view->mapFromScene(item->pos()));
+        QTest::mousePress(window->windowHandle(), Qt::RightButton, {}, inWindow);
+        QVERIFY(QTest::qWaitFor([] { return qobject_cast<QMenu *>(QApplication::activePopupWidget()) != nullptr; }, 5000));
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QTest::mouseRelease(window->windowHandle(), Qt::RightButton, {}, inWindow);
+        QCOMPARE(menu->objectName(), QStringLiteral("canvasNodeMenu"));
+        QCOMPARE(window->selection()->currentNode(), item->nodeId());
+        QVERIFY(item->isSelected());
+        menu->close();
+        window->selection()->clear();
+    }
+
     // A node the user drags while the layout runs stays where it was
     // dropped: the pictures still streaming and the end of the layout
     // leave it there. The move is its own step, before the layout's.
