@@ -632,7 +632,23 @@ private Q_SLOTS:
         QCOMPARE(menu->objectName(), QStringLiteral("canvasNodeMenu"));
         QCOMPARE(window->selection()->currentNode(), item->nodeId());
         QVERIFY(item->isSelected());
-        menu->close();
+        QTest::keyClick(menu, Qt::Key_Escape);
+        QTRY_VERIFY(!menu->isVisible());
+        // The menu gone, the node can be dragged (the press that opened the
+        // menu left the scene waiting for a release it never saw).
+        const QPointF start = item->pos();
+        const QPoint from = view->mapFromScene(start);
+        QTest::mousePress(view->viewport(), Qt::LeftButton, {}, from);
+        for (int step = 1; step <= 3; ++step) {
+            const QPoint to = from + QPoint(15 * step, 10 * step);
+            QMouseEvent move(QEvent::MouseMove, to, view->viewport()->mapToGlobal(to), Qt::NoButton, Qt::LeftButton,
+                             Qt::NoModifier);
+            QApplication::sendEvent(view->viewport(), &move);
+        }
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, from + QPoint(45, 30));
+        QVERIFY2(QLineF(item->pos(), start).length() > 10, "after the menu, the node did not follow the mouse");
+        window->undoStack()->undo();
+        QCOMPARE(item->pos(), start);
         window->selection()->clear();
     }
 

@@ -44,6 +44,11 @@ void CanvasMenu::onRequested(QPoint pos)
 {
     if (m_window->view()->scene() != m_window->scene())
         return; // a derived, read-only picture (Actors Only): nothing here to hide, pin or expand
+    // The press that asked for the menu made the node under it the scene's
+    // mouse grabber; its release goes to the menu. Without this the next
+    // drag went to a grabber that waited for it, and no node moved.
+    if (QGraphicsItem *grabber = m_window->scene()->mouseGrabberItem())
+        grabber->ungrabMouse();
     QMenu *menu = menuAt(pos);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->popup(m_window->view()->viewport()->mapToGlobal(pos));
