@@ -3983,6 +3983,23 @@ private Q_SLOTS:
                  eventsSaid(x).constData());
     }
 
+    // "Talks between A and B's Minister of Trade, C, are scheduled for
+    // Thursday": a subject of names and titles, commas and all, and the
+    // first verb after it says the talks are to come; Thursday is the next.
+    void talksWhoseLongSubjectIsScheduled()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Talks between Kenyan Foreign Minister Amina Wanjiru Odhiambo and Uganda's Minister of External "
+            "Relations, Joseph Okello Mugisha, are scheduled for Thursday in Kampala.\n");
+        const Extraction x = extractArticle(text, QDate(2028, 5, 7));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QVERIFY(talks.first().planned);
+        QCOMPARE(talks.first().date, QStringLiteral("2028-05-11"));
+        QCOMPARE(namesOf(x, talks.first().participants), QStringLiteral("Amina Wanjiru Odhiambo, Joseph Okello Mugisha"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

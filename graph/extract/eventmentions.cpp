@@ -703,9 +703,16 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             // "Talks between A and B (…), mediated by C in D, ended on
             // Wednesday": further on, a date right after a verb of the
             // event's course is still its own.
+            // So is one right after the verb that puts it in the diary ("…,
+            // are scheduled for Thursday", "is due on Monday").
+            static const QRegularExpression scheduled(
+                QStringLiteral("\\s(?:is|are|was|were)\\s+(?:now\\s+)?(?:scheduled|planned|expected|due|set)"
+                               "(?:\\s+to\\s+\\w+)?(?:\\s+(?:on|for))?\\s*$"));
             if (candidate.start >= trigger.end && candidate.start < dateTo &&
                 (candidate.start - trigger.end < 120 ||
-                 (candidate.start - trigger.end < 240 && endsWithCourseVerb(trigger.end, candidate.start)))) {
+                 (candidate.start - trigger.end < 240 &&
+                  (endsWithCourseVerb(trigger.end, candidate.start) ||
+                   matchIn(scheduled, QStringView(t).mid(trigger.end, candidate.start - trigger.end)).hasMatch())))) {
                 after = d;
                 break;
             }
@@ -2057,7 +2064,25 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
         return true;
     }
     const QStringView rest = QStringView(t).mid(trigger.end, std::min<qsizetype>(60, s.end - trigger.end));
-    return matchIn(cueAfter, rest).hasMatch();
+    if (matchIn(cueAfter, rest).hasMatch())
+        return true;
+    // "Talks between A and B's Minister of Trade, C, are scheduled for
+    // Thursday": the words open the sentence, its subject, and however
+    // long the names and their titles, the first verb after them says
+    // what is to come.
+    if (k > s.firstToken + 1 || (k == s.firstToken + 1 && !isOneOf(tokens[k - 1].text, {"the", "fresh", "new"})))
+        return false;
+    for (int j = k + 1; j + 1 < std::min(s.endToken, k + 40); ++j) {
+        const QString &word = tokens[j].text;
+        if (word.front().isUpper() || !isOneOf(word, {"is", "are", "was", "were", "will", "has", "have", "had"}))
+            continue;
+        if (isOneOf(word, {"is", "are"}))
+            return isOneOf(tokens[j + 1].text, {"scheduled", "planned", "expected", "due", "set", "to"});
+        if (word == QLatin1String("will"))
+            return isOneOf(tokens[j + 1].text, {"be", "take", "open", "begin", "start"});
+        return false;
+    }
+    return false;
 }
 
 // "the talks", "this meeting", "their summit", "Monday's call": an event
