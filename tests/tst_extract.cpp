@@ -198,6 +198,9 @@ private Q_SLOTS:
         QTest::newRow("month day, year") << "July 18, 2019" << false << "2019-07-18" << true;
         QTest::newRow("range") << "on April 3-4" << false << "2025-04-03/2025-04-04" << true;
         QTest::newRow("future range") << "on June 24-25" << true << "2025-06-24/2025-06-25" << true;
+        QTest::newRow("day of the month") << "met on the 3rd, officials said" << false << "2025-04-03" << true;
+        QTest::newRow("day of the next month") << "will arrive on the 2nd for talks" << true << "2025-05-02" << true;
+        QTest::newRow("an ordinal of something") << "met on the 14th floor" << false << "" << true;
         QTest::newRow("last week") << "last week" << false << "2025-04-14/2025-04-20" << false;
         QTest::newRow("next month") << "next month" << true << "2025-05" << false;
         QTest::newRow("yesterday") << "yesterday" << false << "2025-04-23" << false;
