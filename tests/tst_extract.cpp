@@ -4003,6 +4003,21 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, talks.first().participants), QStringLiteral("Amina Wanjiru Odhiambo, Joseph Okello Mugisha"));
     }
 
+    // "arrives in Nairobi on the 14th for a two-day visit", "begins a
+    // tour next week": the present of a journey is its timetable, to come.
+    void aJourneyInThePresentIsToCome()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Danish Trade Minister Mette Holst arrives in Nairobi on Thursday for a visit with about 20 "
+            "Danish companies.\n");
+        const Extraction x = extractArticle(text, QDate(2028, 5, 7));
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
+        QVERIFY(visits.first().planned);
+        QCOMPARE(visits.first().date, QStringLiteral("2028-05-11"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -2040,7 +2040,10 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
             // "was ready to resume talks": talks held again, to come.
             "to|is to|are to|to resume|to reopen|"
             // "called for the ministers to meet": asked for, to come.
-            "called for|calls for|calling for|urged|urges|urging)\\b"),
+            "called for|calls for|calling for|urged|urges|urging|"
+            // "arrives in Accra on the 14th for a visit", "begins a tour
+            // next Tuesday": the present of a journey is its timetable.
+            "arrives|begins|travels|heads|flies)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression cueAfter(
         QStringLiteral("^[^,;.]{0,40}?\\b(?:(?:is|are|was|were)\\s+(?:now\\s+|still\\s+)?(?:scheduled|"
