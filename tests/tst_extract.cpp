@@ -4018,6 +4018,21 @@ private Q_SLOTS:
         QCOMPARE(visits.first().date, QStringLiteral("2028-05-11"));
     }
 
+    // "The Swahili-language daily Taifa Leo called the talks “the real
+    // summit”", "Analyst X described the meeting as …": the press, or who
+    // comments, judges the event by naming it, and was not there.
+    void whoNamesTheTalksInThePressTakesNoPart()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "President Juma Mrema held talks with Uganda's president, Paul Kato, on Sunday. The Swahili-language "
+            "daily Taifa Leo called the talks \"the real summit\".\n");
+        const Extraction x = extractArticle(text, QDate(2028, 5, 7));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, talks.first().participants), QStringLiteral("Juma Mrema, Paul Kato"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -898,7 +898,20 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             m.participants.removeIf([&](int entity) { return out.entities[entity].kind == NodeKind::Country; });
         for (int v = text.tokenAtOrAfter(std::max(from, clauseStart));
              trigger.type != interview && !whileOn && !briefing && v < triggerToken; ++v) {
-            if (!gz.isSpeechVerb(tokens[v].text) || quoted(tokens[v].start))
+            // "The daily Le Soir called the meeting “a turning point”",
+            // "analysts described the talks as frank": the press, or those
+            // who comment, judge it by naming it; they were not there.
+            const bool naming =
+                v + 2 == triggerToken && afterWords < s.endToken &&
+                isOneOf(tokens[v].text, {"called", "calls", "described", "describes", "dubbed", "branded"}) &&
+                isOneOf(tokens[v + 1].text, {"the", "this", "that", "their", "its"}) &&
+                (quoted(tokens[afterWords].start) || isOneOf(tokens[afterWords].text, {"a", "an", "as"})) &&
+                std::any_of(tokens.cbegin() + std::max(s.firstToken, v - 8), tokens.cbegin() + v, [](const Token &tok) {
+                    return isOneOf(tok.text, {"daily", "newspaper", "paper", "weekly", "broadcaster", "magazine",
+                                              "columnist", "editorial", "commentator", "commentators", "analyst",
+                                              "analysts"});
+                });
+            if ((!naming && !gz.isSpeechVerb(tokens[v].text)) || quoted(tokens[v].start))
                 continue;
             // "the six Gulf Cooperation Council states agreed", "member states
             // met": a plural noun, the verb after it the sentence's.
