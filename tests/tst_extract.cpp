@@ -4033,6 +4033,19 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, talks.first().participants), QStringLiteral("Juma Mrema, Paul Kato"));
     }
 
+    // "The two-day Pacific Islands Forum summit that ended in Apia on
+    // Sunday": the days run to that date, whatever words name the summit.
+    void daysOfASummitWithItsNameBetween()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "The two-day Pacific Islands Forum summit that ended in Apia on Sunday produced a declaration on fisheries.\n");
+        const Extraction x = extractArticle(text, QDate(2028, 2, 14));
+        const QList<Event> summits = eventsOf(x, QStringLiteral("summit"));
+        QVERIFY2(summits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(summits.first().date, QStringLiteral("2028-02-12/2028-02-13"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -1710,9 +1710,10 @@ void EventFinder::spanDays(const Trigger &trigger, const Sentence &s, ResolvedDa
 {
     if (d->iso.size() != 10)
         return;
-    // "two days of talks", "a two-day state visit".
+    // "two days of talks", "a two-day state visit", "the two-day Arab
+    // League summit": up to three words between, the event's own.
     static const QRegularExpression days(
-        QStringLiteral("\\b(two|three|four|five|six|seven|[2-7])(?:[ -]days? of|-day)\\s+(?:\\w+\\s+)?$"),
+        QStringLiteral("\\b(two|three|four|five|six|seven|[2-7])(?:[ -]days? of|-day)\\s+(?:[\\w'\u2019-]+\\s+){0,3}$"),
         QRegularExpression::CaseInsensitiveOption);
     const qsizetype from = std::max(s.start, trigger.start - 40);
     const QRegularExpressionMatch m = matchIn(days, QStringView(t).mid(from, trigger.start - from));
