@@ -4046,6 +4046,23 @@ private Q_SLOTS:
         QCOMPARE(summits.first().date, QStringLiteral("2028-02-12/2028-02-13"));
     }
 
+    // "had met X on the eve of the summit": the day before the summit's
+    // first day, of the summit told before.
+    void onTheEveOfTheSummit()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "The two-day Pacific Islands Forum summit that ended in Apia on Sunday produced a declaration on "
+            "fisheries.\n\n"
+            "The paper said Fijian Foreign Minister Ratu Vosa had met the forum's secretary-general, Mele Taufa, "
+            "on the eve of the summit to agree the wording.\n");
+        const Extraction x = extractArticle(text, QDate(2028, 5, 7));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(meetings.first().date, QStringLiteral("2028-05-05"));
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Mele Taufa, Ratu Vosa"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

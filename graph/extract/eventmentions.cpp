@@ -1243,26 +1243,39 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 m.date.end = clauseFrom + said.capturedEnd();
             }
         }
-        // "the day after the ministerial", "two days before the summit": the
-        // day of the last event of that kind told with one, so many days on
-        // (inferred, not stated); none such, no date.
+        // "the day after the ministerial", "two days before the summit", "on
+        // the eve of the summit": the day of the last event of that kind
+        // told with one (its first day, or its last for "after"), so many
+        // days on (inferred, not stated); none such, no date.
         if (m.date.iso.isEmpty() && !into->isEmpty()) {
             static const QRegularExpression relative(QStringLiteral(
-                "\\b(?:the|a|one|(two|three))\\s+days?\\s+(after|before)\\s+the\\s+(\\w+)\\b"),
+                "\\b(?:(?:the|a|one|(two|three))\\s+days?\\s+(after|before)|on\\s+the\\s+(eve)\\s+of)\\s+the\\s+(\\w+)\\b"),
                 QRegularExpression::CaseInsensitiveOption);
-            const QRegularExpressionMatch said =
-                fullClause.contains(u"day") ? matchIn(relative, fullClause) : QRegularExpressionMatch();
-            const int kind = said.hasMatch() ? typeIndex(said.captured(3).toLower().toLatin1().constData()) : -1;
+            const QRegularExpressionMatch said = fullClause.contains(u"day") || fullClause.contains(u"eve of")
+                                                     ? matchIn(relative, fullClause)
+                                                     : QRegularExpressionMatch();
+            const int kind = said.hasMatch() ? typeIndex(said.captured(4).toLower().toLatin1().constData()) : -1;
             if (kind >= 0 && !quoted(clauseFrom + said.capturedStart())) {
                 for (auto it = into->crbegin(); it != into->crend(); ++it) {
-                    if (it->type != kind || it->date.iso.size() != 10)
+                    if (it->type != kind || (it->date.iso.size() != 10 && it->date.iso.size() != 21))
                         continue;
+                    const bool later = said.captured(2).toLower() == QLatin1String("after");
                     const int days = (said.captured(1).isEmpty() ? 1 : said.captured(1).toLower() == QLatin1String("two") ? 2 : 3) *
-                                     (said.captured(2).toLower() == QLatin1String("after") ? 1 : -1);
-                    m.date.iso = QDate::fromString(it->date.iso, Qt::ISODate).addDays(days).toString(Qt::ISODate);
+                                     (later ? 1 : -1);
+                    // A day of it told on its own ("on Sunday morning") lies
+                    // within the days told of it elsewhere: those bound it.
+                    QString span = it->date.iso;
+                    for (const EventMention &other : std::as_const(*into)) {
+                        if (other.type == kind && other.date.iso.size() == 21 &&
+                            other.date.iso.left(10) <= it->date.iso.left(10) &&
+                            other.date.iso.right(10) >= it->date.iso.right(10))
+                            span = other.date.iso;
+                    }
+                    const QString day = later ? span.right(10) : span.left(10);
+                    m.date.iso = QDate::fromString(day, Qt::ISODate).addDays(days).toString(Qt::ISODate);
                     m.date.stated = false;
                     m.date.note = QStringLiteral("the day of the %1 told before, %2 day(s) on (\u201c%3\u201d)")
-                                      .arg(said.captured(3), QString::number(days), said.captured(0));
+                                      .arg(said.captured(4), QString::number(days), said.captured(0));
                     m.date.start = clauseFrom + said.capturedStart();
                     m.date.end = clauseFrom + said.capturedEnd();
                     break;
