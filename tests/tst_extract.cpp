@@ -4063,6 +4063,26 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Mele Taufa, Ratu Vosa"));
     }
 
+    // "“…,” retorted X", "“…,” X shouted from the back": words shouted,
+    // retorted, exclaimed or muttered are words said.
+    void wordsShoutedOrRetorted()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Trade Minister Ilse Brandt defended the licences.\n\n"
+            "\u201cThe licences are not for sale,\u201d retorted Piotr Kowalski, the opposition critic, from the far "
+            "end of the table.\n\n"
+            "The committee was restless. \u201cThey never were, and everyone in this room knows it,\u201d Marta "
+            "Nowicka, the committee's vice-chair, shouted from the back.\n");
+        const Extraction x = extractArticle(text, QDate(2028, 5, 7));
+        QStringList said;
+        for (const Statement &st : x.statements) {
+            if (st.direct)
+                said.append(st.speaker >= 0 ? x.entities[st.speaker].label : QStringLiteral("-"));
+        }
+        QCOMPARE(said.join(QStringLiteral(", ")), QStringLiteral("Piotr Kowalski, Marta Nowicka"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;
