@@ -4083,6 +4083,25 @@ private Q_SLOTS:
         QCOMPARE(said.join(QStringLiteral(", ")), QStringLiteral("Piotr Kowalski, Marta Nowicka"));
     }
 
+    // "“Because,” the minister said, “we check.”": a short opening of a
+    // sentence, the words going on in lower case after the attribution, is
+    // words said, not a scare quote.
+    void aShortOpeningOfASplitQuotation()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Trade Minister Ilse Brandt was asked why officials had gone to Oslo.\n\n"
+            "\u201cBecause,\u201d Brandt said, with a long look at the clock, \u201cwe check the licences "
+            "ourselves.\u201d\n");
+        const Extraction x = extractArticle(text, QDate(2028, 5, 7));
+        const auto opening = std::find_if(x.statements.cbegin(), x.statements.cend(), [&](const Statement &st) {
+            return st.direct && text.mid(st.text.start, st.text.end - st.text.start).startsWith(QLatin1String("Because"));
+        });
+        QVERIFY(opening != x.statements.cend());
+        QVERIFY(opening->speaker >= 0);
+        QCOMPARE(x.entities[opening->speaker].label, QStringLiteral("Ilse Brandt"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;
