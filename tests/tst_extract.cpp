@@ -4102,6 +4102,24 @@ private Q_SLOTS:
         QCOMPARE(x.entities[opening->speaker].label, QStringLiteral("Ilse Brandt"));
     }
 
+    // "led by Deputy Minister B … “…,” the minister said": a bare title
+    // is the full holder's (Foreign Minister A), not a deputy's.
+    void theMinisterIsNotTheDeputy()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Foreign Minister Ilse Brandt appeared before the committee on Wednesday.\n\n"
+            "A delegation led by Deputy Minister Tomas Varga had flown to Oslo on Tuesday.\n\n"
+            "\u201cWe check every licence ourselves,\u201d the minister said.\n");
+        const Extraction x = extractArticle(text, QDate(2028, 5, 7));
+        const auto quote = std::find_if(x.statements.cbegin(), x.statements.cend(), [](const Statement &st) {
+            return st.direct;
+        });
+        QVERIFY(quote != x.statements.cend());
+        QVERIFY(quote->speaker >= 0);
+        QCOMPARE(x.entities[quote->speaker].label, QStringLiteral("Ilse Brandt"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

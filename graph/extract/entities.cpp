@@ -1794,14 +1794,28 @@ int EntityFinder::personHeading(const QString &kind, qsizetype at) const
 
 int EntityFinder::personWithTitle(const QString &titleWord, qsizetype at) const
 {
+    // "the minister", after "Foreign Minister A" and "Deputy Minister B":
+    // a bare title is the full one's; a deputy's only when no one holds it.
+    const auto subordinate = [](const QString &title) {
+        const qsizetype space = title.indexOf(QLatin1Char(' '));
+        return space > 0 && isOneOf(title.left(space), {"deputy", "vice", "assistant", "associate", "junior"});
+    };
+    const bool rankGiven = subordinate(titleWord);
+    int deputy = -1;
     for (auto it = personMentionOrder.crbegin(); it != personMentionOrder.crend(); ++it) {
         const Mention &m = mentions[*it];
         if (m.start >= at)
             continue;
         const Entity &e = out.entities[m.entity];
-        if (e.title.contains(titleWord, Qt::CaseInsensitive))
+        if (!e.title.contains(titleWord, Qt::CaseInsensitive))
+            continue;
+        if (rankGiven || !subordinate(e.title))
             return m.entity;
+        if (deputy < 0)
+            deputy = m.entity;
     }
+    if (deputy >= 0)
+        return deputy;
     // The two expressions below, made once per title word and thread: made
     // anew on every call they were a twentieth of all extraction.
     struct TitleExpressions
