@@ -4120,6 +4120,27 @@ private Q_SLOTS:
         QCOMPARE(x.entities[quote->speaker].label, QStringLiteral("Ilse Brandt"));
     }
 
+    // "Sigrun Haaland of Nordvik Bank in Bergen asked …": a name of two or
+    // three words, none an organisation's, then "of" and an organisation's
+    // name: a person of that organisation, not one long name.
+    void somebodyOfAnOrganisation()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Analysts pressed the company on the price. Sigrun Haaland of Nordvik Bank in Bergen asked whether the "
+            "buyer was overpaying.\n");
+        const Extraction x = extractArticle(text, QDate(2028, 5, 7));
+        QStringList people, organisations;
+        for (const Entity &e : x.entities) {
+            if (e.kind == NodeKind::Person)
+                people.append(e.label);
+            else if (e.kind == NodeKind::Organization)
+                organisations.append(e.label);
+        }
+        QCOMPARE(people.join(QStringLiteral(", ")), QStringLiteral("Sigrun Haaland"));
+        QCOMPARE(organisations.join(QStringLiteral(", ")), QStringLiteral("Nordvik Bank"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -603,6 +603,31 @@ void EntityFinder::findNamesIn(int from, int to)
             }
             first = end - 2;
         }
+        // "Sigrun Haaland of Nordvik Bank asked", "Kofi Asante of Gold Coast
+        // Mining": two or three words of a name, none an organisation's, a
+        // title, a country's or a place's, then "of" and an organisation's
+        // name: someone of that organisation, not one name.
+        if (const int of = first + 2 < end && tokens[first + 2].text == QLatin1String("of")       ? first + 2
+                           : first + 3 < end && tokens[first + 3].text == QLatin1String("of") ? first + 3
+                                                                                               : -1;
+            of > 0) {
+            bool name = true;
+            for (int w = first; w < of && name; ++w) {
+                const QString &word = tokens[w].text;
+                name = startsUpper(word) && !gz.isOrganizationWord(word) && !gz.isTitle(word) &&
+                       gz.country(word).isEmpty() && !gz.isDemonym(word) && !gz.isPlaceName(word);
+            }
+            bool organization = false;
+            for (int w = of + 1; w < end && name && !organization; ++w)
+                organization = gz.isOrganizationWord(tokens[w].text);
+            if (name && organization && gz.country(text.words(first, of)).isEmpty() &&
+                !gz.isPlaceName(text.words(first, of))) {
+                classify(first, of);
+                classify(of + 1, end);
+                k = end;
+                continue;
+            }
+        }
         // "Eoin Prendergast SC", "Rosa Vega MP": letters after a name (senior
         // counsel, member of parliament …) are no part of it.
         if (end - first >= 3 && isOneOf(tokens[end - 1].text, {"SC", "QC", "KC", "MP", "MEP", "MSP", "TD", "OBE",
