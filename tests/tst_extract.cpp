@@ -4141,6 +4141,22 @@ private Q_SLOTS:
         QCOMPARE(organisations.join(QStringLiteral(", ")), QStringLiteral("Nordvik Bank"));
     }
 
+    // "referring to Tiago Barros Lemos, who has chaired Rio Verde": after
+    // "to" or "in", a name that "who" follows is someone's, not a place's.
+    void aNameThatWhoFollowsIsNoPlace()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Shareholders will vote in June. The finance chief said the test was simple, referring to Tiago "
+            "Barros Lemos, who has chaired the miner since 2024.\n");
+        const Extraction x = extractArticle(text, QDate(2028, 5, 7));
+        const auto found = std::find_if(x.entities.cbegin(), x.entities.cend(), [](const Entity &e) {
+            return e.label == QStringLiteral("Tiago Barros Lemos");
+        });
+        QVERIFY(found != x.entities.cend());
+        QCOMPARE(found->kind, NodeKind::Person);
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

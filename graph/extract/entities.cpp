@@ -1120,9 +1120,16 @@ void EntityFinder::classify(int first, int end)
         (gz.isSpeechVerb(tokens[first - 2].text) ||
          isOneOf(tokens[first - 2].text, {"spoke", "speak", "speaks", "speaking", "talked", "talk", "talks",
                                           "talking", "write", "writes", "writing", "written"}));
-    const bool placePreposition = before == QLatin1String("in") || before == QLatin1String("at") ||
-                                  before == QLatin1String("from") || (before == QLatin1String("to") && !spokenTo) ||
-                                  before == QLatin1String("near") || before == QLatin1String("outside");
+    // "referring to Tiago Barros Lemos, who has chaired the board": a
+    // place is no "who"; someone is.
+    const bool whoAfter = end < tokens.size() && tokens[end].text == QLatin1String("who") &&
+                          tokens[end].sentence == tokens[first].sentence &&
+                          QStringView(t).mid(tokens[end - 1].end, tokens[end].start - tokens[end - 1].end) ==
+                              QLatin1String(", ");
+    const bool placePreposition =
+        !whoAfter && (before == QLatin1String("in") || before == QLatin1String("at") ||
+                      before == QLatin1String("from") || (before == QLatin1String("to") && !spokenTo) ||
+                      before == QLatin1String("near") || before == QLatin1String("outside"));
     if (count == 1) {
         int person = personBySurname(name);
         if (person < 0)
