@@ -4157,6 +4157,25 @@ private Q_SLOTS:
         QCOMPARE(found->kind, NodeKind::Person);
     }
 
+    // "hosted her Indonesian counterpart, Wulandari, for talks": one word
+    // set off after a title (or "counterpart") is someone with one name.
+    void someoneWithASingleName()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "On Wednesday, Foreign Minister Lena Kovac hosted her Indonesian counterpart, Sulistyowati, for talks in "
+            "Zagreb.\n\n"
+            "Sulistyowati told reporters the levy would stay.\n");
+        const Extraction x = extractArticle(text, QDate(2028, 5, 11));
+        const auto found = std::find_if(x.entities.cbegin(), x.entities.cend(), [](const Entity &e) {
+            return e.label == QStringLiteral("Sulistyowati");
+        });
+        QVERIFY(found != x.entities.cend());
+        QCOMPARE(found->kind, NodeKind::Person);
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, x.events.first().participants), QStringLiteral("Lena Kovac, Sulistyowati"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -1184,6 +1184,25 @@ void EntityFinder::classify(int first, int end)
                 }
             }
         }
+        // "hosted her Indonesian counterpart, Wulandari, for talks", "the
+        // foreign minister, Wulandari.": a single word set off by a comma
+        // after a title in lower case (or "counterpart") is someone who
+        // goes by one name.
+        const bool setOffAfterTitle =
+            first >= 1 && tokens[first - 1].sentence == tokens[first].sentence &&
+            QStringView(t).mid(tokens[first - 1].end, tokens[first].start - tokens[first - 1].end) ==
+                QLatin1String(", ") &&
+            tokens[first - 1].text.front().isLower() &&
+            (tokens[first - 1].text == QLatin1String("counterpart") || gz.isTitle(tokens[first - 1].text)) &&
+            tokens[first].end < t.size() &&
+            (t.at(tokens[first].end) == QLatin1Char(',') || t.at(tokens[first].end) == QLatin1Char('.'));
+        if (setOffAfterTitle && name.size() >= 3 && !commonCapitalised().contains(name) &&
+            !gz.isOrganizationWord(name) && !gz.isDemonym(name) && gz.country(name).isEmpty() &&
+            !gz.isPlaceName(name) && !isAcronym(name)) {
+            const int e = addEntity(NodeKind::Person, name, QStringLiteral("a single name set off after a title"));
+            addMention(e, first, end);
+            return;
+        }
         if (placePreposition || isDateline(first)) {
             const int e =
                 addEntity(NodeKind::Place, name, QStringLiteral("capitalised word after \u201cin\u201d"));
