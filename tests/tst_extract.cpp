@@ -4176,6 +4176,21 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, x.events.first().participants), QStringLiteral("Lena Kovac, Sulistyowati"));
     }
 
+    // "hosted her counterpart, X, for talks": what the host had the guest
+    // over for names the event; host and guest hold the talks.
+    void hostedForTalks()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "On Wednesday, Foreign Minister Lena Kovac hosted her Slovenian counterpart, Marko Zupan, for talks at "
+            "the foreign ministry in Zagreb.\n");
+        const Extraction x = extractArticle(text, QDate(2028, 5, 11));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(x.events.first().type, QStringLiteral("talks"));
+        QCOMPARE(x.events.first().date, QStringLiteral("2028-05-10"));
+        QCOMPARE(namesOf(x, x.events.first().participants), QStringLiteral("Lena Kovac, Marko Zupan"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

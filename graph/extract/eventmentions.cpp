@@ -554,6 +554,19 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 last.type = std::min(last.type, trigger.type);
                 continue;
             }
+            // "hosted her counterpart, X, for talks", "received the envoy for
+            // talks": whom the host had over, and what for, is one event;
+            // the guests stay after the host's words.
+            static const QRegularExpression hostedFor(QStringLiteral(
+                "^\\s+[^.;:\"\u201c\u201d]{1,80}?\\s+for\\s+(?:(?:a|an|the)\\s+)?(?:\\p{Lu}[\\w-]*\\s+){0,2}$"));
+            if (trigger.start - last.end <= 90 &&
+                isOneOf(t.mid(last.start, last.end - last.start),
+                        {"hosted", "hosts", "host", "hosting", "received", "receives", "receive", "welcomed",
+                         "welcomes", "welcome"}) &&
+                matchIn(hostedFor, QStringView(t).mid(last.end, trigger.start - last.end)).hasMatch()) {
+                last.type = std::min(last.type, trigger.type);
+                continue;
+            }
         }
         here.append(trigger);
     }
