@@ -86,6 +86,10 @@ const QRegularExpression &datePattern()
                        // 15: a year alone ("in 2031"), or a season's ("in the spring of 2004")
                        "|in\\s+(?:the\\s+(?:(?:early|late)\\s+)?(?:spring|summer|autumn|fall|winter)\\s+of\\s+)?"
                        "((?:19|20)\\d\\d)(?![-\u2013/]?\\d)"
+                       // 16: a day of the month alone ("arrives on the 14th for"),
+                       // not an ordinal of something ("on the 14th floor")
+                       "|on\\s+the\\s+([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)"
+                       "(?=\\s*[,.;:)]|\\s*$|\\s+(?:for|to|and|in|at|with|when|of\\s+(?:this|next|the)\\s+month)\\b)"
                        ")\\b")
             .arg(monthPattern),
         QRegularExpression::CaseInsensitiveOption);
@@ -283,6 +287,25 @@ bool resolveMatch(const QRegularExpressionMatch &m, const QString &text, qsizety
         }
         out.note = QStringLiteral("\u201c%1\u201d in an article dated %2 (%3) \u2192 %4")
                        .arg(words, iso(documentDate), documentDate.toString(QStringLiteral("dddd")), out.iso);
+        return true;
+    }
+    // "on the 14th": that day of the article's month, else of the month
+    // next to it on the side the sentence speaks of.
+    if (const int day = m.captured(16).toInt()) {
+        if (!documentDate.isValid())
+            return false;
+        QDate d(documentDate.year(), documentDate.month(), day);
+        if (future && (!d.isValid() || d < documentDate))
+            d = documentDate.addMonths(1);
+        else if (!future && (!d.isValid() || d > documentDate))
+            d = documentDate.addMonths(-1);
+        if (d.month() != documentDate.month())
+            d = QDate(d.year(), d.month(), day);
+        if (!d.isValid())
+            return false;
+        out.stated = true;
+        out.iso = iso(d);
+        out.note = QStringLiteral("\u201c%1\u201d, the month from the article's date %2").arg(words, iso(documentDate));
         return true;
     }
     const QString relative = lowerCased(m.captured(14).simplified());

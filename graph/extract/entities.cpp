@@ -603,6 +603,31 @@ void EntityFinder::findNamesIn(int from, int to)
             }
             first = end - 2;
         }
+        // "Sigrun Haaland of Nordvik Bank asked", "Kofi Asante of Gold Coast
+        // Mining": two or three words of a name, none an organisation's, a
+        // title, a country's or a place's, then "of" and an organisation's
+        // name: someone of that organisation, not one name.
+        if (const int of = first + 2 < end && tokens[first + 2].text == QLatin1String("of")       ? first + 2
+                           : first + 3 < end && tokens[first + 3].text == QLatin1String("of") ? first + 3
+                                                                                               : -1;
+            of > 0) {
+            bool name = true;
+            for (int w = first; w < of && name; ++w) {
+                const QString &word = tokens[w].text;
+                name = startsUpper(word) && !gz.isOrganizationWord(word) && !gz.isTitle(word) &&
+                       gz.country(word).isEmpty() && !gz.isDemonym(word) && !gz.isPlaceName(word);
+            }
+            bool organization = false;
+            for (int w = of + 1; w < end && name && !organization; ++w)
+                organization = gz.isOrganizationWord(tokens[w].text);
+            if (name && organization && gz.country(text.words(first, of)).isEmpty() &&
+                !gz.isPlaceName(text.words(first, of))) {
+                classify(first, of);
+                classify(of + 1, end);
+                k = end;
+                continue;
+            }
+        }
         // "Eoin Prendergast SC", "Rosa Vega MP": letters after a name (senior
         // counsel, member of parliament …) are no part of it.
         if (end - first >= 3 && isOneOf(tokens[end - 1].text, {"SC", "QC", "KC", "MP", "MEP", "MSP", "TD", "OBE",
@@ -1098,9 +1123,16 @@ void EntityFinder::classify(int first, int end)
         (gz.isSpeechVerb(tokens[first - 2].text) ||
          isOneOf(tokens[first - 2].text, {"spoke", "speak", "speaks", "speaking", "talked", "talk", "talks",
                                           "talking", "write", "writes", "writing", "written"}));
-    const bool placePreposition = before == QLatin1String("in") || before == QLatin1String("at") ||
-                                  before == QLatin1String("from") || (before == QLatin1String("to") && !spokenTo) ||
-                                  before == QLatin1String("near") || before == QLatin1String("outside");
+    // "referring to Tiago Barros Lemos, who has chaired the board": a
+    // place is no "who"; someone is.
+    const bool whoAfter = end < tokens.size() && tokens[end].text == QLatin1String("who") &&
+                          tokens[end].sentence == tokens[first].sentence &&
+                          QStringView(t).mid(tokens[end - 1].end, tokens[end].start - tokens[end - 1].end) ==
+                              QLatin1String(", ");
+    const bool placePreposition =
+        !whoAfter && (before == QLatin1String("in") || before == QLatin1String("at") ||
+                      before == QLatin1String("from") || (before == QLatin1String("to") && !spokenTo) ||
+                      before == QLatin1String("near") || before == QLatin1String("outside"));
     if (count == 1) {
         int person = personBySurname(name);
         if (person < 0)
@@ -1154,6 +1186,25 @@ void EntityFinder::classify(int first, int end)
                     return;
                 }
             }
+        }
+        // "hosted her Indonesian counterpart, Wulandari, for talks", "the
+        // foreign minister, Wulandari.": a single word set off by a comma
+        // after a title in lower case (or "counterpart") is someone who
+        // goes by one name.
+        const bool setOffAfterTitle =
+            first >= 1 && tokens[first - 1].sentence == tokens[first].sentence &&
+            QStringView(t).mid(tokens[first - 1].end, tokens[first].start - tokens[first - 1].end) ==
+                QLatin1String(", ") &&
+            tokens[first - 1].text.front().isLower() &&
+            (tokens[first - 1].text == QLatin1String("counterpart") || gz.isTitle(tokens[first - 1].text)) &&
+            tokens[first].end < t.size() &&
+            (t.at(tokens[first].end) == QLatin1Char(',') || t.at(tokens[first].end) == QLatin1Char('.'));
+        if (setOffAfterTitle && name.size() >= 3 && !commonCapitalised().contains(name) &&
+            !gz.isOrganizationWord(name) && !gz.isDemonym(name) && gz.country(name).isEmpty() &&
+            !gz.isPlaceName(name) && !isAcronym(name)) {
+            const int e = addEntity(NodeKind::Person, name, QStringLiteral("a single name set off after a title"));
+            addMention(e, first, end);
+            return;
         }
         if (placePreposition || isDateline(first)) {
             const int e =
@@ -1797,14 +1848,28 @@ int EntityFinder::personHeading(const QString &kind, qsizetype at) const
 
 int EntityFinder::personWithTitle(const QString &titleWord, qsizetype at) const
 {
+    // "the minister", after "Foreign Minister A" and "Deputy Minister B":
+    // a bare title is the full one's; a deputy's only when no one holds it.
+    const auto subordinate = [](const QString &title) {
+        const qsizetype space = title.indexOf(QLatin1Char(' '));
+        return space > 0 && isOneOf(title.left(space), {"deputy", "vice", "assistant", "associate", "junior"});
+    };
+    const bool rankGiven = subordinate(titleWord);
+    int deputy = -1;
     for (auto it = personMentionOrder.crbegin(); it != personMentionOrder.crend(); ++it) {
         const Mention &m = mentions[*it];
         if (m.start >= at)
             continue;
         const Entity &e = out.entities[m.entity];
-        if (e.title.contains(titleWord, Qt::CaseInsensitive))
+        if (!e.title.contains(titleWord, Qt::CaseInsensitive))
+            continue;
+        if (rankGiven || !subordinate(e.title))
             return m.entity;
+        if (deputy < 0)
+            deputy = m.entity;
     }
+    if (deputy >= 0)
+        return deputy;
     // The two expressions below, made once per title word and thread: made
     // anew on every call they were a twentieth of all extraction.
     struct TitleExpressions

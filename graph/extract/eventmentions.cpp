@@ -554,6 +554,19 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 last.type = std::min(last.type, trigger.type);
                 continue;
             }
+            // "hosted her counterpart, X, for talks", "received the envoy for
+            // talks": whom the host had over, and what for, is one event;
+            // the guests stay after the host's words.
+            static const QRegularExpression hostedFor(QStringLiteral(
+                "^\\s+[^.;:\"\u201c\u201d]{1,80}?\\s+for\\s+(?:(?:a|an|the)\\s+)?(?:\\p{Lu}[\\w-]*\\s+){0,2}$"));
+            if (trigger.start - last.end <= 90 &&
+                isOneOf(t.mid(last.start, last.end - last.start),
+                        {"hosted", "hosts", "host", "hosting", "received", "receives", "receive", "welcomed",
+                         "welcomes", "welcome"}) &&
+                matchIn(hostedFor, QStringView(t).mid(last.end, trigger.start - last.end)).hasMatch()) {
+                last.type = std::min(last.type, trigger.type);
+                continue;
+            }
         }
         here.append(trigger);
     }
@@ -703,9 +716,16 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             // "Talks between A and B (…), mediated by C in D, ended on
             // Wednesday": further on, a date right after a verb of the
             // event's course is still its own.
+            // So is one right after the verb that puts it in the diary ("…,
+            // are scheduled for Thursday", "is due on Monday").
+            static const QRegularExpression scheduled(
+                QStringLiteral("\\s(?:is|are|was|were)\\s+(?:now\\s+)?(?:scheduled|planned|expected|due|set)"
+                               "(?:\\s+to\\s+\\w+)?(?:\\s+(?:on|for))?\\s*$"));
             if (candidate.start >= trigger.end && candidate.start < dateTo &&
                 (candidate.start - trigger.end < 120 ||
-                 (candidate.start - trigger.end < 240 && endsWithCourseVerb(trigger.end, candidate.start)))) {
+                 (candidate.start - trigger.end < 240 &&
+                  (endsWithCourseVerb(trigger.end, candidate.start) ||
+                   matchIn(scheduled, QStringView(t).mid(trigger.end, candidate.start - trigger.end)).hasMatch())))) {
                 after = d;
                 break;
             }
@@ -891,7 +911,20 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             m.participants.removeIf([&](int entity) { return out.entities[entity].kind == NodeKind::Country; });
         for (int v = text.tokenAtOrAfter(std::max(from, clauseStart));
              trigger.type != interview && !whileOn && !briefing && v < triggerToken; ++v) {
-            if (!gz.isSpeechVerb(tokens[v].text) || quoted(tokens[v].start))
+            // "The daily Le Soir called the meeting “a turning point”",
+            // "analysts described the talks as frank": the press, or those
+            // who comment, judge it by naming it; they were not there.
+            const bool naming =
+                v + 2 == triggerToken && afterWords < s.endToken &&
+                isOneOf(tokens[v].text, {"called", "calls", "described", "describes", "dubbed", "branded"}) &&
+                isOneOf(tokens[v + 1].text, {"the", "this", "that", "their", "its"}) &&
+                (quoted(tokens[afterWords].start) || isOneOf(tokens[afterWords].text, {"a", "an", "as"})) &&
+                std::any_of(tokens.cbegin() + std::max(s.firstToken, v - 8), tokens.cbegin() + v, [](const Token &tok) {
+                    return isOneOf(tok.text, {"daily", "newspaper", "paper", "weekly", "broadcaster", "magazine",
+                                              "columnist", "editorial", "commentator", "commentators", "analyst",
+                                              "analysts"});
+                });
+            if ((!naming && !gz.isSpeechVerb(tokens[v].text)) || quoted(tokens[v].start))
                 continue;
             // "the six Gulf Cooperation Council states agreed", "member states
             // met": a plural noun, the verb after it the sentence's.
@@ -1224,26 +1257,39 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 m.date.end = clauseFrom + said.capturedEnd();
             }
         }
-        // "the day after the ministerial", "two days before the summit": the
-        // day of the last event of that kind told with one, so many days on
-        // (inferred, not stated); none such, no date.
+        // "the day after the ministerial", "two days before the summit", "on
+        // the eve of the summit": the day of the last event of that kind
+        // told with one (its first day, or its last for "after"), so many
+        // days on (inferred, not stated); none such, no date.
         if (m.date.iso.isEmpty() && !into->isEmpty()) {
             static const QRegularExpression relative(QStringLiteral(
-                "\\b(?:the|a|one|(two|three))\\s+days?\\s+(after|before)\\s+the\\s+(\\w+)\\b"),
+                "\\b(?:(?:the|a|one|(two|three))\\s+days?\\s+(after|before)|on\\s+the\\s+(eve)\\s+of)\\s+the\\s+(\\w+)\\b"),
                 QRegularExpression::CaseInsensitiveOption);
-            const QRegularExpressionMatch said =
-                containsWord(fullClause, u"day") ? matchIn(relative, fullClause) : QRegularExpressionMatch();
-            const int kind = said.hasMatch() ? typeIndex(said.captured(3).toLower().toLatin1().constData()) : -1;
+            const QRegularExpressionMatch said = containsWord(fullClause, u"day") || containsWord(fullClause, u"eve of")
+                                                     ? matchIn(relative, fullClause)
+                                                     : QRegularExpressionMatch();
+            const int kind = said.hasMatch() ? typeIndex(said.captured(4).toLower().toLatin1().constData()) : -1;
             if (kind >= 0 && !quoted(clauseFrom + said.capturedStart())) {
                 for (auto it = into->crbegin(); it != into->crend(); ++it) {
-                    if (it->type != kind || it->date.iso.size() != 10)
+                    if (it->type != kind || (it->date.iso.size() != 10 && it->date.iso.size() != 21))
                         continue;
+                    const bool later = said.captured(2).toLower() == QLatin1String("after");
                     const int days = (said.captured(1).isEmpty() ? 1 : said.captured(1).toLower() == QLatin1String("two") ? 2 : 3) *
-                                     (said.captured(2).toLower() == QLatin1String("after") ? 1 : -1);
-                    m.date.iso = QDate::fromString(it->date.iso, Qt::ISODate).addDays(days).toString(Qt::ISODate);
+                                     (later ? 1 : -1);
+                    // A day of it told on its own ("on Sunday morning") lies
+                    // within the days told of it elsewhere: those bound it.
+                    QString span = it->date.iso;
+                    for (const EventMention &other : std::as_const(*into)) {
+                        if (other.type == kind && other.date.iso.size() == 21 &&
+                            other.date.iso.left(10) <= it->date.iso.left(10) &&
+                            other.date.iso.right(10) >= it->date.iso.right(10))
+                            span = other.date.iso;
+                    }
+                    const QString day = later ? span.right(10) : span.left(10);
+                    m.date.iso = QDate::fromString(day, Qt::ISODate).addDays(days).toString(Qt::ISODate);
                     m.date.stated = false;
                     m.date.note = QStringLiteral("the day of the %1 told before, %2 day(s) on (\u201c%3\u201d)")
-                                      .arg(said.captured(3), QString::number(days), said.captured(0));
+                                      .arg(said.captured(4), QString::number(days), said.captured(0));
                     m.date.start = clauseFrom + said.capturedStart();
                     m.date.end = clauseFrom + said.capturedEnd();
                     break;
@@ -1691,9 +1737,10 @@ void EventFinder::spanDays(const Trigger &trigger, const Sentence &s, ResolvedDa
 {
     if (d->iso.size() != 10)
         return;
-    // "two days of talks", "a two-day state visit".
+    // "two days of talks", "a two-day state visit", "the two-day Arab
+    // League summit": up to three words between, the event's own.
     static const QRegularExpression days(
-        QStringLiteral("\\b(two|three|four|five|six|seven|[2-7])(?:[ -]days? of|-day)\\s+(?:\\w+\\s+)?$"),
+        QStringLiteral("\\b(two|three|four|five|six|seven|[2-7])(?:[ -]days? of|-day)\\s+(?:[\\w'\u2019-]+\\s+){0,3}$"),
         QRegularExpression::CaseInsensitiveOption);
     const qsizetype from = std::max(s.start, trigger.start - 40);
     const QRegularExpressionMatch m = matchIn(days, QStringView(t).mid(from, trigger.start - from));
@@ -1708,7 +1755,7 @@ void EventFinder::spanDays(const Trigger &trigger, const Sentence &s, ResolvedDa
         QStringLiteral("\\b(?:ended|ending|wrapped up|wrapping up|concluded|concluding|closed|closing)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression begins(
-        QStringLiteral("\\b(?:began|begin|begins|opened|opens|started|starting|start|arrived|arrives)\\b"),
+        QStringLiteral("\\b(?:began|begin|begins|opened|opens|started|starting|start|arrived|arrives|arrive|arriving)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     // "agreed on Wednesday after two days of talks": the days end on the date.
     static const QRegularExpression endsBefore(QStringLiteral("^[^,;]{0,12}\\bafter\\b"),
@@ -2034,7 +2081,10 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
             // "was ready to resume talks": talks held again, to come.
             "to|is to|are to|to resume|to reopen|"
             // "called for the ministers to meet": asked for, to come.
-            "called for|calls for|calling for|urged|urges|urging)\\b"),
+            "called for|calls for|calling for|urged|urges|urging|"
+            // "arrives in Accra on the 14th for a visit", "begins a tour
+            // next Tuesday": the present of a journey is its timetable.
+            "arrives|begins|travels|heads|flies)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression cueAfter(
         QStringLiteral("^[^,;.]{0,40}?\\b(?:(?:is|are|was|were)\\s+(?:now\\s+|still\\s+)?(?:scheduled|"
@@ -2058,7 +2108,25 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
         return true;
     }
     const QStringView rest = QStringView(t).mid(trigger.end, std::min<qsizetype>(60, s.end - trigger.end));
-    return matchIn(cueAfter, rest).hasMatch();
+    if (matchIn(cueAfter, rest).hasMatch())
+        return true;
+    // "Talks between A and B's Minister of Trade, C, are scheduled for
+    // Thursday": the words open the sentence, its subject, and however
+    // long the names and their titles, the first verb after them says
+    // what is to come.
+    if (k > s.firstToken + 1 || (k == s.firstToken + 1 && !isOneOf(tokens[k - 1].text, {"the", "fresh", "new"})))
+        return false;
+    for (int j = k + 1; j + 1 < std::min(s.endToken, k + 40); ++j) {
+        const QString &word = tokens[j].text;
+        if (word.front().isUpper() || !isOneOf(word, {"is", "are", "was", "were", "will", "has", "have", "had"}))
+            continue;
+        if (isOneOf(word, {"is", "are"}))
+            return isOneOf(tokens[j + 1].text, {"scheduled", "planned", "expected", "due", "set", "to"});
+        if (word == QLatin1String("will"))
+            return isOneOf(tokens[j + 1].text, {"be", "take", "open", "begin", "start"});
+        return false;
+    }
+    return false;
 }
 
 // "the talks", "this meeting", "their summit", "Monday's call": an event

@@ -81,6 +81,7 @@ private:
     bool isScareQuote(const Quote &q) const;
     static bool looksLikeTitle(QStringView inner, bool commas = false);
     bool namedBefore(const Quote &q) const;
+    bool opensSplitQuotation(qsizetype i) const;
 
     const Text &text;
     const QString &t;
@@ -110,7 +111,30 @@ void QuoteMarks::findQuotes()
         // "called" … a title may hold a comma.
         quotes[i].title = looksLikeTitle(inner) || (looksLikeTitle(inner, true) && namedBefore(quotes[i]));
         quotes[i].scare = quotes[i].title || isScareQuote(quotes[i]);
+        if (quotes[i].scare && opensSplitQuotation(i))
+            quotes[i].title = quotes[i].scare = false;
     }
+}
+
+// "“That,” shouted X, from the far end of the table, “is exactly the
+// problem!”", "“Because,” the minister said, “we check.”": a short
+// opening of a sentence, its comma inside the marks, that the words after
+// the attribution go on in lower case, in the same sentence, is words said.
+bool QuoteMarks::opensSplitQuotation(qsizetype i) const
+{
+    const Quote &q = quotes[i];
+    if (q.close - q.open < 3 || t.at(q.close - 1) != QLatin1Char(',') || !t.at(q.open + 1).isUpper() ||
+        i + 1 >= quotes.size())
+        return false;
+    qsizetype b = q.open - 1;
+    while (b >= 0 && t.at(b) == QLatin1Char(' '))
+        --b;
+    if (b >= 0 && t.at(b) != QLatin1Char('\n') && t.at(b) != QLatin1Char('.') && t.at(b) != QLatin1Char('!') &&
+        t.at(b) != QLatin1Char('?'))
+        return false;
+    const Quote &next = quotes[i + 1];
+    return next.open > q.close && next.close - next.open > 2 && t.at(next.open + 1).isLower() &&
+           next.open - q.close < 200 && text.sentenceAt(next.open) == text.sentenceAt(q.open);
 }
 
 void QuoteMarks::findQuotesIn(qsizetype from, qsizetype to)
