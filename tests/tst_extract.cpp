@@ -4240,7 +4240,7 @@ private Q_SLOTS:
     void scoresOnArticlesTheRulesWereNotWrittenFor()
     {
         const QList<WrittenArticle> articles = writtenArticles();
-        QVERIFY2(articles.size() >= 71, "seventy-one or more articles with their expected graphs");
+        QVERIFY2(articles.size() >= 74, "seventy-four or more articles with their expected graphs");
         // Written after the rules were, and measured before any rule looked
         // at them: the held-out articles, reported on their own as well.
         static const QStringList heldOut = {QStringLiteral("13-"), QStringLiteral("14-"), QStringLiteral("15-")};
@@ -4325,6 +4325,11 @@ private Q_SLOTS:
         // for 57-65; scored once before those rules were merged and once
         // after.
         static const QStringList eighteenthHeldOut = {QStringLiteral("69-"), QStringLiteral("70-"), QStringLiteral("71-")};
+        // 72-74 (football diplomacy in the stands, a year's timeline of
+        // peace talks, an earthquake's response): written blind while
+        // extract-27's rules were written for 66-71; scored once, on main
+        // after those rules.
+        static const QStringList nineteenthHeldOut = {QStringLiteral("72-"), QStringLiteral("73-"), QStringLiteral("74-")};
         const auto among = [](const QString &name, const QStringList &prefixes) {
             return std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &prefix) { return name.startsWith(prefix); });
         };
@@ -4348,12 +4353,13 @@ private Q_SLOTS:
         scoring::Scores sixteenthTotal;
         scoring::Scores seventeenthTotal;
         scoring::Scores eighteenthTotal;
+        scoring::Scores nineteenthTotal;
         struct Apart
         {
             const QStringList *prefixes;
             scoring::Scores *total;
         };
-        const std::array<Apart, 17> apart = {{
+        const std::array<Apart, 18> apart = {{
             {&secondHeldOut, &secondTotal},
             {&thirdHeldOut, &thirdTotal},
             {&fourthHeldOut, &fourthTotal},
@@ -4371,6 +4377,7 @@ private Q_SLOTS:
             {&sixteenthHeldOut, &sixteenthTotal},
             {&seventeenthHeldOut, &seventeenthTotal},
             {&eighteenthHeldOut, &eighteenthTotal},
+            {&nineteenthHeldOut, &nineteenthTotal},
         }};
         for (const WrittenArticle &article : articles) {
             const QString &name = article.name;
@@ -4410,6 +4417,7 @@ private Q_SLOTS:
         qInfo().noquote() << report(QStringLiteral("held-out articles (63-65)"), sixteenthTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (66-68)"), seventeenthTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (69-71)"), eighteenthTotal);
+        qInfo().noquote() << report(QStringLiteral("held-out articles (72-74)"), nineteenthTotal);
         qInfo().noquote() << report(QStringLiteral("all written articles"), allTotal);
         holdsFloors(QStringLiteral("unseen"), total, Floors{0.99, 0.98, 0.99, 0.88, 0.99, 0.82, 0.82});
         holdsFloors(QStringLiteral("held-out"), heldOutTotal, Floors{0, 0, 0.95, 0, 0, 0.97, 0});
@@ -4658,6 +4666,11 @@ private Q_SLOTS:
         // (31/42), events P 0.63 R 0.41 F1 0.50, participants P 0.75 R
         // 0.70. No longer unseen figures; the floors are under these.
         holdsFloors(QStringLiteral("held-out 69-71"), eighteenthTotal, Floors{0.92, 0.81, 0.73, 0.82, 0.93, 0.49, 0.74});
+        // First measured on main after extract-27 (no rule written for
+        // them) at people P 0.94 R 1.00, quotes P 0.98 R 0.91, speakers 0.98
+        // (41/42), events P 0.55 R 0.33 F1 0.42, their participants P 0.77
+        // R 0.77. Not to be tuned to; the floors are just under that.
+        holdsFloors(QStringLiteral("held-out 72-74"), nineteenthTotal, Floors{0.97, 0.90, 0.97, 0.93, 0.99, 0.41, 0.76});
     }
 
     // Every test article hard-wrapped at 72 columns (as a plain-text feed
