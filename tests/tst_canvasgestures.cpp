@@ -72,6 +72,27 @@ struct GridCanvas
     bool show(int side = 30, QSize size = {1000, 700});
 };
 
+// `count` people ("n0", "n1" …) evenly around a circle of `radius` about
+// 0,0, in order: the rim of the dense-edge tests.
+struct Circle
+{
+    KnowledgeGraph graph;
+    QHash<NodeId, QPointF> at;
+    QList<NodeId> ids;
+    Circle(int count, qreal radius)
+    {
+        for (int i = 0; i < count; ++i) {
+            NodeData n;
+            n.key = QStringLiteral("n%1").arg(i);
+            n.kind = NodeKind::Person;
+            n.label = n.key;
+            ids.append(graph.addNode(n));
+            const qreal angle = 2 * M_PI * i / count;
+            at.insert(ids.last(), QPointF(radius * std::cos(angle), radius * std::sin(angle)));
+        }
+    }
+};
+
 // Shows `scene` in `view`, `size` large, on screen.
 bool showIn(GraphView &view, GraphScene &scene, QSize size)
 {
@@ -1125,19 +1146,11 @@ private Q_SLOTS:
     // picture for a file keeps every edge.
     void denseViewsLeaveOutTheLongestEdges()
     {
-        KnowledgeGraph chords;
-        QHash<NodeId, QPointF> at;
-        QList<NodeId> ids;
         constexpr int count = 2000;
-        for (int i = 0; i < count; ++i) {
-            NodeData n;
-            n.key = QStringLiteral("n%1").arg(i);
-            n.kind = NodeKind::Person;
-            n.label = n.key;
-            ids.append(chords.addNode(n));
-            const qreal angle = 2 * M_PI * i / count;
-            at.insert(ids.last(), QPointF(3000 * std::cos(angle), 3000 * std::sin(angle)));
-        }
+        Circle circle(count, 3000);
+        KnowledgeGraph &chords = circle.graph;
+        const QHash<NodeId, QPointF> &at = circle.at;
+        const QList<NodeId> &ids = circle.ids;
         QRandomGenerator random(7);
         for (int i = 0; i < count; ++i) {
             for (int k = 0; k < 15; ++k) {
@@ -1217,19 +1230,11 @@ private Q_SLOTS:
     // the picture beside it, and slowly (45 ms a frame at 10k nodes).
     void panStripsOfABusyViewMatchThePictureBesideThem()
     {
-        KnowledgeGraph chords;
-        QHash<NodeId, QPointF> at;
-        QList<NodeId> ids;
         constexpr int count = 2000;
-        for (int i = 0; i < count; ++i) {
-            NodeData n;
-            n.key = QStringLiteral("n%1").arg(i);
-            n.kind = NodeKind::Person;
-            n.label = n.key;
-            ids.append(chords.addNode(n));
-            const qreal angle = 2 * M_PI * i / count;
-            at.insert(ids.last(), QPointF(400 * std::cos(angle), 400 * std::sin(angle)));
-        }
+        Circle circle(count, 400);
+        KnowledgeGraph &chords = circle.graph;
+        const QHash<NodeId, QPointF> &at = circle.at;
+        const QList<NodeId> &ids = circle.ids;
         QRandomGenerator random(3);
         for (int i = 0; i < 2 * count; ++i) {
             EdgeData e;
@@ -1278,19 +1283,11 @@ private Q_SLOTS:
     // picture for a file is shaded too.
     void denseEdgesDarkenWhereTheyGather()
     {
-        KnowledgeGraph g;
-        QHash<NodeId, QPointF> at;
-        QList<NodeId> ids;
         constexpr int count = 2000;
-        for (int i = 0; i < count; ++i) {
-            NodeData n;
-            n.key = QStringLiteral("n%1").arg(i);
-            n.kind = NodeKind::Person;
-            n.label = n.key;
-            ids.append(g.addNode(n));
-            const qreal angle = 2 * M_PI * i / count;
-            at.insert(ids.last(), QPointF(3000 * std::cos(angle), 3000 * std::sin(angle)));
-        }
+        Circle circle(count, 3000);
+        KnowledgeGraph &g = circle.graph;
+        const QHash<NodeId, QPointF> &at = circle.at;
+        const QList<NodeId> &ids = circle.ids;
         const auto link = [&](int a, int b) {
             EdgeData e;
             e.source = ids[(a % count + count) % count];
