@@ -202,8 +202,9 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     }
     for (const Batch &batch : batches) {
         // Many hairlines: opaque, of the colour the translucent line would
-        // show on the canvas. Translucent hairlines blend pixel by pixel and
-        // cost 150 ms a frame at 10k nodes against 25 ms (bench_canvas).
+        // show on the canvas (translucent hairlines blend pixel by pixel and
+        // cost 150 ms a frame at 10k nodes against 25 ms, bench_canvas); only
+        // where the view holds much ink are they translucent, shaded.
         painter->setPen(fine        ? QPen(batch.colour, 1.1, Qt::SolidLine, Qt::RoundCap)
                         : shade < 1 ? QPen(shaded(batch.colour, shade), 0)
                                     : QPen(overCanvas(batch.colour), 0));
