@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 
+#include <algorithm>
 #include <optional>
 
 #include "hairlines.h"
@@ -54,6 +55,10 @@ public:
     void setLabelScale(qreal scale);
     // Labels grow up to this much as the view zooms out (GraphView).
     static constexpr qreal maxLabelScale = 2.5;
+    // How much larger labels are drawn at `scale` (the view's zoom, or a
+    // picture's size against the layout's): readable down to 40 %, then
+    // shrinking with the graph. The canvas and exported pictures agree.
+    static qreal labelScaleAt(qreal scale) { return std::clamp(1.0 / scale, 1.0, maxLabelScale); }
     QRectF labelSceneRect() const { return labelRect().translated(pos()); }
     // Labels are drawn by the scene's LabelLayer, above every node, so no
     // node covers a label; `lod` is the view's scale.

@@ -391,8 +391,7 @@ void GraphView::updateLabelScale()
     auto *graphScene = qobject_cast<GraphScene *>(scene());
     if (!graphScene)
         return;
-    // Readable down to 40 % zoom; below that labels shrink with the graph.
-    const qreal labelScale = qBound(1.0, 1.0 / zoom(), NodeItem::maxLabelScale);
+    const qreal labelScale = NodeItem::labelScaleAt(zoom());
     if (!qFuzzyCompare(labelScale, graphScene->labelScale()))
         graphScene->setLabelScale(labelScale);
 }

@@ -84,12 +84,12 @@ void paintGraph(QPainter &painter, const QRectF &area, ExportScene &content, con
     const auto placed = [&] { return options.legend ? besideLegend(room, legendSize(entries), content.source.size()) : room; };
     QRectF target = placed();
     // A picture smaller than the layout draws its labels larger by as much,
-    // as the canvas does zoomed out (up to NodeItem::maxLabelScale): the
-    // bundled corpus at 1600 × 1000 had labels 7 pixels high. The labels
-    // are decluttered again at that size, and the graph fitted again.
+    // as the canvas does zoomed out (NodeItem::labelScaleAt): the bundled
+    // corpus at 1600 × 1000 had labels 7 pixels high. The labels are
+    // decluttered again at that size, and the graph fitted again.
     const qreal drawn = std::min(target.width() / content.source.width(), target.height() / content.source.height());
     if (drawn > 0 && drawn < 1) {
-        content.scene.setLabelScale(std::min(1 / drawn, NodeItem::maxLabelScale));
+        content.scene.setLabelScale(NodeItem::labelScaleAt(drawn));
         if (options.sceneRect.isEmpty())
             content.source = content.scene.contentBounds().adjusted(-margin, -margin, margin, margin);
         target = placed();
