@@ -4240,7 +4240,7 @@ private Q_SLOTS:
     void scoresOnArticlesTheRulesWereNotWrittenFor()
     {
         const QList<WrittenArticle> articles = writtenArticles();
-        QVERIFY2(articles.size() >= 74, "seventy-four or more articles with their expected graphs");
+        QVERIFY2(articles.size() >= 77, "seventy-seven or more articles with their expected graphs");
         // Written after the rules were, and measured before any rule looked
         // at them: the held-out articles, reported on their own as well.
         static const QStringList heldOut = {QStringLiteral("13-"), QStringLiteral("14-"), QStringLiteral("15-")};
@@ -4330,6 +4330,11 @@ private Q_SLOTS:
         // extract-27's rules were written for 66-71; scored once, on main
         // after those rules.
         static const QStringList nineteenthHeldOut = {QStringLiteral("72-"), QStringLiteral("73-"), QStringLiteral("74-")};
+        // 75-77 (a trial's testimony, a podcast's show notes and transcript,
+        // a football transfer's negotiation): written blind while extract-28's
+        // rules were written for 72-74; scored once, on main before those
+        // rules.
+        static const QStringList twentiethHeldOut = {QStringLiteral("75-"), QStringLiteral("76-"), QStringLiteral("77-")};
         const auto among = [](const QString &name, const QStringList &prefixes) {
             return std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &prefix) { return name.startsWith(prefix); });
         };
@@ -4354,12 +4359,13 @@ private Q_SLOTS:
         scoring::Scores seventeenthTotal;
         scoring::Scores eighteenthTotal;
         scoring::Scores nineteenthTotal;
+        scoring::Scores twentiethTotal;
         struct Apart
         {
             const QStringList *prefixes;
             scoring::Scores *total;
         };
-        const std::array<Apart, 18> apart = {{
+        const std::array<Apart, 19> apart = {{
             {&secondHeldOut, &secondTotal},
             {&thirdHeldOut, &thirdTotal},
             {&fourthHeldOut, &fourthTotal},
@@ -4378,6 +4384,7 @@ private Q_SLOTS:
             {&seventeenthHeldOut, &seventeenthTotal},
             {&eighteenthHeldOut, &eighteenthTotal},
             {&nineteenthHeldOut, &nineteenthTotal},
+            {&twentiethHeldOut, &twentiethTotal},
         }};
         for (const WrittenArticle &article : articles) {
             const QString &name = article.name;
@@ -4418,6 +4425,7 @@ private Q_SLOTS:
         qInfo().noquote() << report(QStringLiteral("held-out articles (66-68)"), seventeenthTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (69-71)"), eighteenthTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (72-74)"), nineteenthTotal);
+        qInfo().noquote() << report(QStringLiteral("held-out articles (75-77)"), twentiethTotal);
         qInfo().noquote() << report(QStringLiteral("all written articles"), allTotal);
         holdsFloors(QStringLiteral("unseen"), total, Floors{0.99, 0.98, 0.99, 0.88, 0.99, 0.82, 0.82});
         holdsFloors(QStringLiteral("held-out"), heldOutTotal, Floors{0, 0, 0.95, 0, 0, 0.97, 0});
@@ -4671,6 +4679,11 @@ private Q_SLOTS:
         // (41/42), events P 0.55 R 0.33 F1 0.42, their participants P 0.77
         // R 0.77. Not to be tuned to; the floors are just under that.
         holdsFloors(QStringLiteral("held-out 72-74"), nineteenthTotal, Floors{0.97, 0.90, 0.97, 0.93, 0.99, 0.41, 0.76});
+        // First measured on main before extract-28 (no rule written for
+        // them) at people P 0.79 R 1.00, quotes P 0.96 R 0.85, speakers 0.67
+        // (30/45), events P 0.50 R 0.25 F1 0.33, their participants P 0.81
+        // R 0.62. Not to be tuned to; the floors are just under that.
+        holdsFloors(QStringLiteral("held-out 75-77"), twentiethTotal, Floors{0.95, 0.84, 0.66, 0.78, 0.99, 0.32, 0.80});
     }
 
     // Every test article hard-wrapped at 72 columns (as a plain-text feed
