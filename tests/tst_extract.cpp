@@ -4240,7 +4240,7 @@ private Q_SLOTS:
     void scoresOnArticlesTheRulesWereNotWrittenFor()
     {
         const QList<WrittenArticle> articles = writtenArticles();
-        QVERIFY2(articles.size() >= 77, "seventy-seven or more articles with their expected graphs");
+        QVERIFY2(articles.size() >= 80, "eighty or more articles with their expected graphs");
         // Written after the rules were, and measured before any rule looked
         // at them: the held-out articles, reported on their own as well.
         static const QStringList heldOut = {QStringLiteral("13-"), QStringLiteral("14-"), QStringLiteral("15-")};
@@ -4335,6 +4335,11 @@ private Q_SLOTS:
         // rules were written for 72-74; scored once, on main before those
         // rules.
         static const QStringList twentiethHeldOut = {QStringLiteral("75-"), QStringLiteral("76-"), QStringLiteral("77-")};
+        // 78-80 (a fact-check of a call, a morning newsletter's briefing, a
+        // regional TV site's story with a correction): written blind while
+        // extract-28's and extract-29's rules were written for 72-77; scored
+        // once on main before those rules, and again after them.
+        static const QStringList twentyFirstHeldOut = {QStringLiteral("78-"), QStringLiteral("79-"), QStringLiteral("80-")};
         const auto among = [](const QString &name, const QStringList &prefixes) {
             return std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &prefix) { return name.startsWith(prefix); });
         };
@@ -4360,12 +4365,13 @@ private Q_SLOTS:
         scoring::Scores eighteenthTotal;
         scoring::Scores nineteenthTotal;
         scoring::Scores twentiethTotal;
+        scoring::Scores twentyFirstTotal;
         struct Apart
         {
             const QStringList *prefixes;
             scoring::Scores *total;
         };
-        const std::array<Apart, 19> apart = {{
+        const std::array<Apart, 20> apart = {{
             {&secondHeldOut, &secondTotal},
             {&thirdHeldOut, &thirdTotal},
             {&fourthHeldOut, &fourthTotal},
@@ -4385,6 +4391,7 @@ private Q_SLOTS:
             {&eighteenthHeldOut, &eighteenthTotal},
             {&nineteenthHeldOut, &nineteenthTotal},
             {&twentiethHeldOut, &twentiethTotal},
+            {&twentyFirstHeldOut, &twentyFirstTotal},
         }};
         for (const WrittenArticle &article : articles) {
             const QString &name = article.name;
@@ -4426,6 +4433,7 @@ private Q_SLOTS:
         qInfo().noquote() << report(QStringLiteral("held-out articles (69-71)"), eighteenthTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (72-74)"), nineteenthTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (75-77)"), twentiethTotal);
+        qInfo().noquote() << report(QStringLiteral("held-out articles (78-80)"), twentyFirstTotal);
         qInfo().noquote() << report(QStringLiteral("all written articles"), allTotal);
         holdsFloors(QStringLiteral("unseen"), total, Floors{0.99, 0.98, 0.99, 0.88, 0.99, 0.82, 0.82});
         holdsFloors(QStringLiteral("held-out"), heldOutTotal, Floors{0, 0, 0.95, 0, 0, 0.97, 0});
@@ -4684,6 +4692,12 @@ private Q_SLOTS:
         // (30/45), events P 0.50 R 0.25 F1 0.33, their participants P 0.81
         // R 0.62. Not to be tuned to; the floors are just under that.
         holdsFloors(QStringLiteral("held-out 75-77"), twentiethTotal, Floors{0.95, 0.84, 0.66, 0.78, 0.99, 0.32, 0.80});
+        // First measured on main before extract-28 and extract-29 (no rule
+        // written for them) at people P 0.80 R 1.00, quotes P 0.95 R 0.93,
+        // speakers 0.77 (30/39), events P 0.67 R 0.41 F1 0.51, their
+        // participants P 1.00 R 0.90. Not to be tuned to; the floors are
+        // just under that.
+        holdsFloors(QStringLiteral("held-out 78-80"), twentyFirstTotal, Floors{0.94, 0.92, 0.76, 0.79, 0.99, 0.50, 0.99});
     }
 
     // Every test article hard-wrapped at 72 columns (as a plain-text feed
