@@ -4191,6 +4191,21 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, x.events.first().participants), QStringLiteral("Lena Kovac, Marko Zupan"));
     }
 
+    // "The two presidents last met in March at the … summit": when they
+    // were last together, told as a summit, is the summit.
+    void lastMetAtTheSummit()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "President Ana Varo watched the final with President Ben Koss on Sunday. The two presidents last met in "
+            "March at the Andean Forum summit in Lima, where they barely spoke.\n");
+        const Extraction x = extractArticle(text, QDate(2028, 5, 11));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(x.events.first().type, QStringLiteral("summit"));
+        QCOMPARE(x.events.first().date, QStringLiteral("2028-03"));
+        QVERIFY2(namesOf(x, x.events.first().participants).contains(QStringLiteral("Andean Forum")), eventsSaid(x).constData());
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -554,6 +554,20 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 last.type = std::min(last.type, trigger.type);
                 continue;
             }
+            // "The two presidents last met in February at the IGAD summit":
+            // when they were last together, told as a summit, is that
+            // summit (a meeting of two at a summit, "A met B at the summit",
+            // is one of its own).
+            static const QRegularExpression lastMetAt(QStringLiteral(
+                "^\\s+(?:[^,.;:\"\u201c\u201d]{1,30}\\s+)?at\\s+(?:a|an|the)\\s+(?:[\\p{Lu}\\d][\\w-]*\\s+){0,3}$"));
+            if (const int k = text.tokenAtOrAfter(last.start);
+                k > s.firstToken && tokens[k - 1].text == QLatin1String("last") &&
+                isOneOf(t.mid(last.start, last.end - last.start), {"met", "meet"}) &&
+                QLatin1String(triggerWords[trigger.type].type) == QLatin1String("summit") &&
+                matchIn(lastMetAt, QStringView(t).mid(last.end, trigger.start - last.end)).hasMatch()) {
+                last.type = trigger.type;
+                continue;
+            }
             // "hosted her counterpart, X, for talks", "received the envoy for
             // talks": whom the host had over, and what for, is one event;
             // the guests stay after the host's words.
