@@ -4206,6 +4206,22 @@ private Q_SLOTS:
         QVERIFY2(namesOf(x, x.events.first().participants).contains(QStringLiteral("Andean Forum")), eventsSaid(x).constData());
     }
 
+    // "said on Tuesday in an interview with Radio Kestia that …": the
+    // interview is of the day of the saying, not of a day in the words
+    // said; a name ending in "FM" is a station's.
+    void saidOnADayInAnInterview()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Interior Minister Lena Varga said on Tuesday in an interview with Kestia FM that the border would "
+            "reopen in June.\n");
+        const Extraction x = extractArticle(text, QDate(2028, 5, 11));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(x.events.first().type, QStringLiteral("interview"));
+        QCOMPARE(x.events.first().date, QStringLiteral("2028-05-09"));
+        QCOMPARE(namesOf(x, x.events.first().participants), QStringLiteral("Kestia FM, Lena Varga"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

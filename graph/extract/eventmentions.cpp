@@ -692,6 +692,17 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 QStringView(t).mid(dates[d].end, trigger.start - dates[d].end).trimmed().isEmpty())
                 adjacent = d;
         }
+        // "X said on Sunday in an interview with Y": the day of the saying,
+        // right before the interview it was said in, is the interview's.
+        static const int interviewType = typeIndex("interview");
+        if (adjacent < 0 && trigger.type == interviewType) {
+            static const QRegularExpression inAn(QStringLiteral("^\\s+(?:in|during)\\s+(?:an?|the|her|his|their)\\s+$"));
+            for (int d = 0; d < dates.size(); ++d) {
+                if (dates[d].end < trigger.start && dates[d].end >= trigger.start - 16 && !quoted(dates[d].start) &&
+                    matchIn(inAn, QStringView(t).mid(dates[d].end, trigger.start - dates[d].end)).hasMatch())
+                    adjacent = d;
+            }
+        }
         for (int d = 0; d < dates.size() && adjacent < 0; ++d) {
             const ResolvedDate &candidate = dates[d];
             if (!dateGoverns(candidate, s))
