@@ -4222,6 +4222,25 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, x.events.first().participants), QStringLiteral("Kestia FM, Lena Varga"));
     }
 
+    // "X called Varga on Sunday morning and offered …": calling someone,
+    // then when, is a phone call; "called Varga a liar" is none.
+    void calledSomeoneOnADay()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Interior Minister Lena Varga toured the flooded valley on Saturday. Kestian President Olga Brandt "
+            "called Varga on Sunday morning and offered two rescue teams. Critics called Varga a liar.\n");
+        const Extraction x = extractArticle(text, QDate(2028, 5, 11));
+        QList<Event> calls;
+        for (const Event &e : x.events) {
+            if (e.type == QLatin1String("phone_call"))
+                calls.append(e);
+        }
+        QVERIFY2(calls.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(calls.first().date, QStringLiteral("2028-05-07"));
+        QCOMPARE(namesOf(x, calls.first().participants), QStringLiteral("Lena Varga, Olga Brandt"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

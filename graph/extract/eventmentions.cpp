@@ -141,6 +141,21 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             if (!team && !toAPlace)
                 continue;
         }
+        // "Kazakh President X called Sultanaliev on Sunday morning and
+        // offered …": calling someone, then when or what for, is a phone
+        // call; "called X a liar", "a farmer called Y said", "called on X"
+        // are none.
+        if (words == QLatin1String("called")) {
+            const auto who = std::lower_bound(mentions.cbegin(), mentions.cend(), trigger.end,
+                                              [](const Mention &m, qsizetype pos) { return m.start < pos; });
+            const int next = who == mentions.cend() ? s.endToken : text.tokenAtOrAfter(who->end);
+            if (who == mentions.cend() || who->start != trigger.end + 1 || who->end >= s.end ||
+                out.entities[who->entity].kind != NodeKind::Person || next >= s.endToken ||
+                tokens[next].start != who->end + 1 ||
+                !isOneOf(tokens[next].text, {"on", "late", "early", "last", "this", "twice", "again", "shortly",
+                                             "yesterday", "today", "to", "and"}))
+                continue;
+        }
         // A strike is a labour dispute only when the sentence says so or the words can mean nothing else.
         if (trigger.type == strike &&
             !isOneOf(words, {"went on strike", "on strike", "strike action", "walkout", "walked out",
@@ -2087,7 +2102,7 @@ bool EventFinder::reportedBy(qsizetype triggerAt, const Mention &m) const
 bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Sentence &s) const
 {
     const QString words = lowerCased(t.mid(trigger.start, trigger.end - trigger.start).simplified());
-    if (isOneOf(words, {"met", "met with", "visited", "walked out", "went on strike", "phoned", "negotiated",
+    if (isOneOf(words, {"met", "met with", "visited", "walked out", "went on strike", "phoned", "called", "negotiated",
                         "sat down with", "hosted", "received", "spoke by phone", "spoke by telephone", "intercepted"}))
         return false;
     // "due to arrive", "expected to stop in": to come, by their own words.

@@ -11,7 +11,8 @@ namespace threadline::extract::detail {
 // list is the event's: "meeting" is the most general, so it is last.
 const TriggerWords triggerWords[] = {
     {"phone call|phone conversation|telephone call|telephone conversation|spoke by phone|spoke by telephone|"
-     "by phone|by telephone|on the phone|phoned|call with",
+     // "called Sultanaliev on Sunday": only someone, then when (see mentionsIn).
+     "by phone|by telephone|on the phone|phoned|call with|called",
      "phone_call", "Phone call"},
     // "the leaders' meeting" of a bloc is its summit.
     {"summit|summits|leaders' meeting|leaders\u2019 meeting", "summit", "Summit"},
@@ -111,7 +112,7 @@ const WordSet &triggerStarts()
               "fly",         "flies",      "flown",      "flying",
               "second",      "third",      "fourth",     "fifth",      "earlier",    "previous",   "another",
               "final",
-              "stayed",      "downed",     "arrived",    "last"}) {
+              "stayed",      "downed",     "arrived",    "last",       "called"}) {
             const QString word = QString::fromLatin1(w);
             set.insert(word);
             set.insert(word.front().toUpper() + word.mid(1));
