@@ -4241,6 +4241,24 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, calls.first().participants), QStringLiteral("Lena Varga, Olga Brandt"));
     }
 
+    // A timeline's entries ("July 16 — X flies to Y and meets Z") tell what
+    // happened: the present is the historic one, and a day after the
+    // article's is the year before's.
+    void aTimelinesEntriesArePast()
+    {
+        const QString text = QStringLiteral(
+            "A year of talks\n\n"
+            "Here is how the year unfolded.\n\n"
+            "January 14 \u2014 Interior Minister Lena Varga meets Prime Minister Ivo Lind for the first time, in "
+            "Tarsk.\n\n"
+            "July 16 \u2014 Kestian President Olga Brandt flies to Tarsk and meets Lind at his residence.\n");
+        const Extraction x = extractArticle(text, QDate(2030, 1, 13));
+        QVERIFY2(x.events.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(x.events[0].date, QStringLiteral("2029-01-14"));
+        QCOMPARE(x.events[1].date, QStringLiteral("2029-07-16"));
+        QVERIFY(!x.events[0].planned && !x.events[1].planned);
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -2138,6 +2138,10 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
         const QRegularExpressionMatch cue = cues.next();
         if (quoted(windowStart + cue.capturedStart()))
             continue;
+        // "July 16 — X flies to Bogotá and meets Y": in a timeline's entry
+        // the present of a journey is the historic one.
+        if (isOneOf(cue.captured(), {"arrives", "begins", "travels", "heads", "flies"}) && timelineEntry(int(&s - sentences.constData())))
+            continue;
         // "would say when that meeting took place": the modal is the saying's.
         const int verb = text.tokenAtOrAfter(windowStart + cue.capturedEnd());
         if (verb < s.endToken && tokens[verb].start < trigger.start &&
@@ -2238,8 +2242,29 @@ bool EventFinder::dateGoverns(const ResolvedDate &d, const Sentence &s) const
     return !isOneOf(tokens[k].text, {"since", "until", "till", "by", "before"});
 }
 
+bool EventFinder::timelineEntry(int sentence) const
+{
+    int first = sentence;
+    while (first > 0 && sentences[first - 1].paragraph == sentences[sentence].paragraph)
+        --first;
+    const Sentence &s = sentences[first];
+    if (s.firstToken >= s.endToken || !startsUpper(tokens[s.firstToken].text))
+        return false;
+    // A month, a day or days of it, or part of it, then a dash: "January
+    // 14 —", "September 9–12 —", "Mid-July —", "April —".
+    static const QRegularExpression heading(QStringLiteral(
+        "^(?:(?:Early|Mid|Late)-)?(?:January|February|March|April|May|June|July|August|September|October|November|"
+        "December)(?:\\s+\\d{1,2}(?:\\s*[\u2013-]\\s*\\d{1,2})?)?\\s+(?:\u2014|\u2013|--|-)\\s"));
+    return matchIn(heading, QStringView(t).mid(s.start, std::min<qsizetype>(40, s.end - s.start))).hasMatch();
+}
+
 QList<ResolvedDate> EventFinder::datesIn(int sentence, bool future)
 {
+    // "July 16 — X meets Y": a timeline's entry tells what happened, its
+    // present the historic one; its dates are of the past (see below).
+    const bool timeline = timelineEntry(sentence);
+    if (timeline)
+        future = false;
     QHash<int, QList<ResolvedDate>> &cache = future ? futureDates : pastDates;
     if (const auto it = cache.constFind(sentence); it != cache.constEnd())
         return *it;
@@ -2269,6 +2294,27 @@ QList<ResolvedDate> EventFinder::datesIn(int sentence, bool future)
         return {};
     }
     QList<ResolvedDate> dates = findDates(t, s.start, s.end, date, future);
+    // "January 14 —" in an article of January 13: the last January 14, a
+    // timeline's days all past (no week's leeway, as a report has).
+    if (timeline && date.isValid()) {
+        const QString today = isoDate(date);
+        for (ResolvedDate &d : dates) {
+            static const QRegularExpression year(QStringLiteral("\\b(?:19|20)\\d\\d\\b"));
+            if (d.iso.size() < 7 || d.iso.left(10) <= today ||
+                matchIn(year, QStringView(t).mid(d.start, d.end - d.start)).hasMatch())
+                continue;
+            const auto yearBefore = [](QString iso, qsizetype at) {
+                if (iso.size() >= at + 4)
+                    iso.replace(at, 4, QString::number(iso.mid(at, 4).toInt() - 1));
+                return iso;
+            };
+            const qsizetype slash = d.iso.indexOf(QLatin1Char('/'));
+            d.iso = yearBefore(d.iso, 0);
+            if (slash > 0)
+                d.iso = yearBefore(d.iso, slash + 1);
+            d.note += QStringLiteral("; a timeline's entry, of the past: the year before");
+        }
+    }
     // "have been on strike since January 15": a day right after "since",
     // a present perfect ("has", "have") before it, begins what still goes
     // on; it runs to the article's date, inferred. So does a day or month
