@@ -4259,6 +4259,19 @@ private Q_SLOTS:
         QVERIFY(!x.events[0].planned && !x.events[1].planned);
     }
 
+    // "on Monday, February 4": the weekday names the calendar day after it.
+    void aWeekdayThenItsDate()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Foreign Minister Lena Varga and her Kestian counterpart, Ivo Lind, will meet in Tarsk on Monday, "
+            "February 4.\n");
+        const Extraction x = extractArticle(text, QDate(2030, 1, 13));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(x.events.first().date, QStringLiteral("2030-02-04"));
+        QVERIFY(x.events.first().planned && x.events.first().dateStated);
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

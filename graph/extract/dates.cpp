@@ -380,13 +380,27 @@ QList<ResolvedDate> findDates(const QString &text, qsizetype from, qsizetype to,
     const QStringView subject = QStringView(text).mid(from, to - from);
     const bool checked =
         detail::subjectOptions(subject) & QRegularExpression::DontCheckSubjectStringMatchOption;
+    qsizetype weekdayEnd = -1; // where the weekday found last ends, if it was the last date found
     for (qsizetype at = checked ? dateCanStart(subject, 0) : 0; at < subject.size();) {
         const QRegularExpressionMatch m = detail::matchIn(datePattern(), subject, at);
         if (!m.hasMatch())
             break;
         ResolvedDate d;
-        if (resolveMatch(m, text, from, documentDate, future, d))
-            all.append(d);
+        if (resolveMatch(m, text, from, documentDate, future, d)) {
+            // "on Monday, February 4": the weekday names the calendar day
+            // after it, one date, the stated one.
+            const QStringView gap = subject.mid(weekdayEnd, m.capturedStart() - weekdayEnd);
+            if (weekdayEnd >= 0 && (gap == QLatin1String(", ") || gap == QLatin1String(" ")) &&
+                (m.capturedLength(1) > 0 || m.capturedLength(7) > 0)) {
+                d.start = all.last().start;
+                all.last() = d;
+            } else {
+                all.append(d);
+            }
+            weekdayEnd = m.capturedLength(12) > 0 && m.capturedLength(13) == 0 ? m.capturedEnd() : -1;
+        } else {
+            weekdayEnd = -1;
+        }
         at = dateCanStart(subject, m.capturedEnd());
     }
     return all;
