@@ -4272,6 +4272,23 @@ private Q_SLOTS:
         QVERIFY(x.events.first().planned && x.events.first().dateStated);
     }
 
+    // "will co-host an international donors' conference in Tarsk next
+    // month": a conference held to raise money is an event, its hosts its
+    // parties.
+    void aDonorsConference()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "The government and the World Bank will co-host an international donors' conference in Tarsk next "
+            "month, Foreign Minister Ivo Lind announced on Wednesday.\n");
+        const Extraction x = extractArticle(text, QDate(2028, 4, 12));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(x.events.first().type, QStringLiteral("other"));
+        QCOMPARE(x.events.first().date, QStringLiteral("2028-05"));
+        QVERIFY(x.events.first().planned);
+        QVERIFY2(namesOf(x, x.events.first().participants).contains(QStringLiteral("World Bank")), eventsSaid(x).constData());
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

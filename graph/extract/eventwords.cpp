@@ -49,6 +49,11 @@ const TriggerWords triggerWords[] = {
      "(?:next|new|formal|negotiating|latest|first|second|third|fourth|fifth|earlier|previous|another|final) round",
      "talks", "Talks"},
     {"press conference|news conference|joint briefing|briefing|press briefing", "other", "Briefing"},
+    // "will co-host an international donors' conference in Bishkek next
+    // month": a conference held to raise money or make peace.
+    {"donors' conference|donors\u2019 conference|donor conference|pledging conference|reconstruction conference|"
+     "peace conference|investment conference|donors' summit|donors\u2019 summit",
+     "other", "Conference"},
     // Taking office: sworn in, inaugurated, "became the 47th US president".
     {"sworn in|was inaugurated|were inaugurated|inauguration|took office|taking office|takes office|"
      "take office|took the oath of office|"
@@ -112,7 +117,8 @@ const WordSet &triggerStarts()
               "fly",         "flies",      "flown",      "flying",
               "second",      "third",      "fourth",     "fifth",      "earlier",    "previous",   "another",
               "final",
-              "stayed",      "downed",     "arrived",    "last",       "called"}) {
+              "stayed",      "downed",     "arrived",    "last",       "called",     "donors",
+              "donor",       "pledging",   "reconstruction", "peace",  "investment"}) {
             const QString word = QString::fromLatin1(w);
             set.insert(word);
             set.insert(word.front().toUpper() + word.mid(1));
