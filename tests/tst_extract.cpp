@@ -4289,6 +4289,23 @@ private Q_SLOTS:
         QVERIFY2(namesOf(x, x.events.first().participants).contains(QStringLiteral("World Bank")), eventsSaid(x).constData());
     }
 
+    // "the guarantor countries' foreign ministers are due to meet": the
+    // ministers of a group of countries hold a ministerial, of the
+    // countries of the ministerial told before.
+    void theCountriesMinistersMeet()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "On March 4 the foreign ministers of Chile, Peru and Norway met in Oslo and set up a group of "
+            "guarantor countries.\n\n"
+            "The guarantor countries' foreign ministers are due to meet in Tarsk on January 29.\n");
+        const Extraction x = extractArticle(text, QDate(2030, 1, 13));
+        QVERIFY2(x.events.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(x.events[1].type, QStringLiteral("ministerial"));
+        QCOMPARE(x.events[1].date, QStringLiteral("2030-01-29"));
+        QCOMPARE(namesOf(x, x.events[1].participants), QStringLiteral("Chile, Norway, Peru"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

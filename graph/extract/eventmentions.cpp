@@ -416,6 +416,32 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                                   });
                 if (bare)
                     bloc = lastBloc;
+                // "the guarantor countries' foreign ministers are due to
+                // meet": the ministers of countries told of as a group meet
+                // in a ministerial, of the countries whose ministers met in
+                // the ministerial told last (if any).
+                bool group = false;
+                for (int d = j - 1; d >= std::max(s.firstToken, j - 2) && !group; --d) {
+                    group = isOneOf(tokens[d].text, {"countries", "states", "nations", "governments"}) &&
+                            tokens[d].end + 1 < t.size() && isApostrophe(t.at(tokens[d].end)) &&
+                            !t.at(tokens[d].end + 1).isLetter();
+                }
+                if (group && !before && !named && bloc < 0) {
+                    static const int ministerial = typeIndex("ministerial");
+                    trigger.type = ministerial;
+                    for (auto it = into->crbegin(); it != into->crend(); ++it) {
+                        if (it->type != ministerial)
+                            continue;
+                        for (int p : it->participants) {
+                            if (out.entities[p].kind == NodeKind::Country)
+                                trigger.ministersOfCountries.append(p);
+                        }
+                        if (trigger.ministersOfCountries.size() < 2)
+                            trigger.ministersOfCountries.clear();
+                        break;
+                    }
+                    break;
+                }
                 if (before || named || bloc >= 0) {
                     static const int ministerial = typeIndex("ministerial");
                     trigger.type = ministerial;
