@@ -4306,6 +4306,20 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, x.events[1].participants), QStringLiteral("Chile, Norway, Peru"));
     }
 
+    // "Mid-July — the conference hosts a meeting": a month's part, one
+    // word, dates what the sentence tells.
+    void midMonthInOneWord()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Here is how the year unfolded.\n\n"
+            "Mid-July \u2014 Interior Minister Lena Varga hosts a discreet meeting with Prime Minister Ivo Lind in "
+            "Tarsk.\n");
+        const Extraction x = extractArticle(text, QDate(2030, 1, 13));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(x.events.first().date, QStringLiteral("2029-07"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

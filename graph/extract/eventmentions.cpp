@@ -2313,7 +2313,13 @@ QList<ResolvedDate> EventFinder::datesIn(int sentence, bool future)
     }();
     const bool maybe =
         std::any_of(tokens.cbegin() + s.firstToken, tokens.cbegin() + s.endToken, [](const Token &tok) {
-            return tok.text.front().isDigit() || dateWords.contains(tok.text);
+            // "Mid-July", "early-March": one word, a month's part.
+            const auto partOfAMonth = [&] {
+                const qsizetype dash = tok.text.size() > 6 ? tok.text.indexOf(QLatin1Char('-'), 3) : -1;
+                return dash >= 3 && dash <= 5 && isOneOf(tok.text.left(dash), {"mid", "early", "late"}) &&
+                       dateWords.contains(tok.text.mid(dash + 1));
+            };
+            return tok.text.front().isDigit() || dateWords.contains(tok.text) || partOfAMonth();
         });
     if (!maybe) {
         cache.insert(sentence, {});
