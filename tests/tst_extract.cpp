@@ -4320,6 +4320,18 @@ private Q_SLOTS:
         QCOMPARE(x.events.first().date, QStringLiteral("2029-07"));
     }
 
+    // "Lena Varga, the Kestian who heads the UN mission, tells delegates
+    // that …“…”": the clause qualifies her apposition; the words are hers,
+    // not the organisation's named inside it.
+    void aClauseInsideAnApposition()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Lena Varga, the Kestian who heads the UN mission, tells delegates that the truce \u201cproved that "
+            "the guns can be silent\u201d.\n");
+        QCOMPARE(speakerIn(text, QDate(2030, 1, 13), QStringLiteral("proved that")), QStringLiteral("Lena Varga"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -571,12 +571,22 @@ int StatementFinder::attributionBefore(const Quote &q, Span *who)
         for (int j = v - 1; j > s.firstToken && j >= v - 30; --j) {
             if (tokens[j].text != QLatin1String("who"))
                 continue;
-            if (!commaBefore(j))
+            // "Aroha Te Kani, the New Zealander who heads the UN mission,
+            // tells …": the clause qualifies an apposition that an article
+            // opens right after the comma; the name is before that.
+            int clause = j;
+            if (!commaBefore(j)) {
+                for (int c = j - 1; c > s.firstToken && c >= j - 5 && clause == j; --c) {
+                    if (commaBefore(c) && isOneOf(tokens[c].text, {"the", "a", "an"}))
+                        clause = c;
+                }
+            }
+            if (!commaBefore(clause))
                 return -1;
-            for (int subject = j - 1; subject >= std::max(s.firstToken, j - 6); --subject) {
+            for (int subject = clause - 1; subject >= std::max(s.firstToken, clause - 6); --subject) {
                 int end = 0;
                 Span span;
-                const int speaker = entities.speakerAt(subject, j, q.open, &span, &end);
+                const int speaker = entities.speakerAt(subject, clause, q.open, &span, &end);
                 if (speaker < 0)
                     continue;
                 if (out.entities[speaker].kind != NodeKind::Person)
