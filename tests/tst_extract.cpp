@@ -4332,6 +4332,27 @@ private Q_SLOTS:
         QCOMPARE(speakerIn(text, QDate(2030, 1, 13), QStringLiteral("proved that")), QStringLiteral("Lena Varga"));
     }
 
+    // "Interior and health officials meet for the first time": no one after
+    // the verb, those who meet its subject; the rounds of talks that
+    // follow, naming no one, are theirs.
+    void meetForTheFirstTime()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Here is how the year unfolded.\n\n"
+            "January 14 \u2014 Interior Minister Lena Varga and Prime Minister Ivo Lind meet for the first time, "
+            "in Tarsk.\n\n"
+            "May 22 \u2014 The second round opens in Havana.\n");
+        const Extraction x = extractArticle(text, QDate(2030, 1, 16));
+        QVERIFY2(x.events.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(x.events[0].type, QStringLiteral("meeting"));
+        QCOMPARE(x.events[0].date, QStringLiteral("2030-01-14"));
+        QCOMPARE(namesOf(x, x.events[0].participants), QStringLiteral("Ivo Lind, Lena Varga"));
+        QCOMPARE(x.events[1].type, QStringLiteral("talks"));
+        QCOMPARE(x.events[1].date, QStringLiteral("2029-05-22"));
+        QCOMPARE(namesOf(x, x.events[1].participants), QStringLiteral("Ivo Lind, Lena Varga"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -1897,6 +1897,12 @@ bool EventFinder::meetsSomeone(qsizetype after, const Sentence &s) const
                            isOneOf(tokens[k].text, {"before", "after", "next", "later", "soon", "today", "tomorrow",
                                                      "yesterday", "this", "during", "within", "regularly"})))
         return true;
+    // "Government and FCS delegates meet for the first time": those who
+    // meet are the subject, and it is their first (second, last) meeting.
+    if (k + 3 < s.endToken && tokens[k].text == QLatin1String("for") && tokens[k + 1].text == QLatin1String("the") &&
+        isOneOf(tokens[k + 2].text, {"first", "second", "third", "last", "fourth", "fifth"}) &&
+        tokens[k + 3].text == QLatin1String("time"))
+        return true;
     for (int j = k; j < std::min(s.endToken, k + 3); ++j) {
         const QString &w = tokens[j].text;
         if (isOneOf(w, {"with",

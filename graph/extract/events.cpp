@@ -465,6 +465,16 @@ int EventFinder::merge(const EventMention &mention, int apartFrom)
                 m.rule += QStringLiteral(", participants of the one before it");
             }
         }
+        // "Delegates of A and B meet for the first time … The second round
+        // opens in Havana": no round before, the rounds are of those who met.
+        for (int i = int(out.events.size()) - 1;
+             i >= 0 && m.participants.isEmpty() && mType == QLatin1String("talks"); --i) {
+            if (out.events[i].type == QLatin1String("meeting") && !out.events[i].planned &&
+                out.events[i].evidence.start < m.words.start) {
+                m.participants = out.events[i].participants;
+                m.rule += QStringLiteral(", participants of the meeting before it");
+            }
+        }
     }
     // "The two sides … will meet again next week", "The ministers will meet
     // again in June": no one named, those of the event told last before it
