@@ -212,6 +212,8 @@ private Q_SLOTS:
         QTest::newRow("last and a month") << "talks ended last October" << false << "2024-10" << false;
         QTest::newRow("last and this month") << "signed last April" << false << "2024-04" << false;
         QTest::newRow("last and a month before") << "signed last February" << false << "2025-02" << false;
+        QTest::newRow("a month next year") << "pencilled in for March next year" << true << "2026-03" << false;
+        QTest::newRow("in a month last year") << "met in June last year" << false << "2024-06" << false;
         QTest::newRow("a year alone") << "a meeting in 2019 failed" << false << "2019" << true;
         QTest::newRow("a season of a year") << "talks in the autumn of 2011 failed" << false << "2011" << true;
         QTest::newRow("late in a season of a year") << "in the late summer of 1987" << false << "1987" << true;
