@@ -4355,6 +4355,29 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, x.events[1].participants), QStringLiteral("Ivo Lind, Lena Varga"));
     }
 
+    // "For ninety minutes on Saturday the loudest argument between Kestia
+    // and Lorvia was about a penalty. ¶ Kestia beat Lorvia 2-1 in a
+    // friendly": a match told by its result, dated by the lead that names
+    // its sides; "the return fixture" is between them again.
+    void aMatchToldByItsResult()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "TARSK, Oct 15 (Kestia Wire) \u2014 For ninety minutes on Saturday the loudest argument between "
+            "Kenya and Uganda was about a penalty. The quieter one was held twenty rows up.\n\n"
+            "Kenya beat Uganda 2-1 in a friendly at Tarsk Stadium, the first match between the two sides in "
+            "years.\n\n"
+            "The return fixture is pencilled in for March next year, the federation said.\n");
+        const Extraction x = extractArticle(text, QDate(2029, 10, 15));
+        QList<Event> matches = eventsOf(x, QStringLiteral("other"));
+        QVERIFY2(matches.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(matches[0].date, QStringLiteral("2029-10-13"));
+        QVERIFY2(namesOf(x, matches[0].participants).contains(QStringLiteral("Kenya")), eventsSaid(x).constData());
+        QCOMPARE(matches[1].date, QStringLiteral("2030-03"));
+        QVERIFY(matches[1].planned);
+        QVERIFY2(namesOf(x, matches[1].participants).contains(QStringLiteral("Kenya")), eventsSaid(x).constData());
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -1530,6 +1530,17 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         }
         if (heldDuring)
             m.heldDuring = mentionIndex[i - 1];
+        // "The return fixture is pencilled in for March": naming no one, the
+        // match played again is between the sides of the match told before.
+        if (m.participants.isEmpty() && QLatin1String(triggerWords[m.type].label) == QLatin1String("Match")) {
+            for (auto it = into->crbegin(); it != into->crend(); ++it) {
+                if (it->type == m.type && !it->participants.isEmpty()) {
+                    m.participants = it->participants;
+                    m.rule += QStringLiteral(", the sides of the match before it");
+                    break;
+                }
+            }
+        }
         mentionIndex[i] = int(into->size());
         into->append(m);
     }

@@ -417,10 +417,24 @@ void EventFinder::dateFromTheLead(QList<EventMention> &found)
 {
     const int lead = text.bodySentence;
     const auto after = std::find_if(found.begin(), found.end(), [&](const EventMention &m) { return m.sentence >= lead; });
-    if (after == found.end() || after->sentence != lead + 1 || !after->definite || after->planned ||
-        !after->date.iso.isEmpty())
+    if (after == found.end() || after->planned || !after->date.iso.isEmpty())
         return;
     const Sentence &s = sentences[lead];
+    // "For ninety minutes on Saturday the loudest argument between Kenya
+    // and Somalia was about a penalty. … ¶ Kenya beat Somalia 2-1 in a
+    // friendly": the first event the next paragraph opens on, of someone
+    // the lead names, is the one the lead dates.
+    const bool opensNext = after->sentence > lead + 1 && after->sentence <= lead + 3 &&
+                           sentences[after->sentence].paragraph != s.paragraph &&
+                           sentences[after->sentence - 1].paragraph == s.paragraph && [&] {
+                               QList<int> named;
+                               int where = -1;
+                               actorsIn(s.start, s.end, s, &named, &where);
+                               return std::any_of(after->participants.cbegin(), after->participants.cend(),
+                                                  [&](int p) { return named.contains(p); });
+                           }();
+    if (!opensNext && (after->sentence != lead + 1 || !after->definite))
+        return;
     QList<ResolvedDate> days;
     for (const ResolvedDate &d : datesIn(lead, false)) {
         if (dateGoverns(d, s))

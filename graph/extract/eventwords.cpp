@@ -49,6 +49,13 @@ const TriggerWords triggerWords[] = {
      "(?:next|new|formal|negotiating|latest|first|second|third|fourth|fifth|earlier|previous|another|final) round",
      "talks", "Talks"},
     {"press conference|news conference|joint briefing|briefing|press briefing", "other", "Briefing"},
+    // "Kenya beat Somalia 2-1 in a friendly at Kasarani Stadium": a match
+    // told by its result; "the return fixture": the match played again.
+    {"(?:beat|beats|defeated|defeats|edged|edges|drew with|draws with|lost to|loses to) "
+     "(?:[\\w'\u2019.-]+ ){1,4}?(?:\\d{1,2}-\\d{1,2} )?in (?:a|an|the|their) (?:[\\w-]+ ){0,2}?"
+     "(?:friendly|match|final|semi-final|quarter-final|qualifier|derby)|"
+     "return fixture|return match|return leg",
+     "other", "Match"},
     // "will co-host an international donors' conference in Bishkek next
     // month": a conference held to raise money or make peace.
     {"donors' conference|donors\u2019 conference|donor conference|pledging conference|reconstruction conference|"
@@ -117,7 +124,8 @@ const WordSet &triggerStarts()
               "fly",         "flies",      "flown",      "flying",
               "second",      "third",      "fourth",     "fifth",      "earlier",    "previous",   "another",
               "final",
-              "stayed",      "downed",     "arrived",    "last",       "called",     "donors",
+              "stayed",      "downed",     "arrived",    "last",       "called",     "donors",     "beat",       "beats",      "defeated",   "defeats",
+              "edged",       "edges",      "drew",       "draws",      "lost",       "loses",      "return",
               "donor",       "pledging",   "reconstruction", "peace",  "investment"}) {
             const QString word = QString::fromLatin1(w);
             set.insert(word);
