@@ -4378,6 +4378,23 @@ private Q_SLOTS:
         QVERIFY2(namesOf(x, matches[1].participants).contains(QStringLiteral("Kenya")), eventsSaid(x).constData());
     }
 
+    // "The summit is set for March next year in Lima. Varga has accepted an
+    // invitation to attend, which would make it her first visit to Peru":
+    // a visit to come, undated, right after an event to come, dated, is
+    // made for it.
+    void aVisitMadeForTheEventBefore()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "The Andean Forum summit is set for March next year in Lima. Interior Minister Lena Varga has accepted "
+            "an invitation to attend, which would make it her first visit to Peru.\n");
+        const Extraction x = extractArticle(text, QDate(2029, 10, 15));
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(visits.first().date, QStringLiteral("2030-03"));
+        QVERIFY(visits.first().planned);
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

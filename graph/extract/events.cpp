@@ -159,6 +159,25 @@ void EventFinder::findEvents()
             m.rule += QStringLiteral(", held on the visit before it");
         }
     }
+    // "The return fixture is pencilled in for March next year … . Kariuki
+    // has accepted an invitation to attend, which would make it the first
+    // visit to Mogadishu by …": a visit to come, undated, right after an
+    // event to come that is dated, in its paragraph, is made for it.
+    {
+        static const int visitRow = typeIndex("visit");
+        for (int i = 1; i < found.size(); ++i) {
+            EventMention &m = found[i];
+            const EventMention &before = found[i - 1];
+            if (m.type != visitRow || !m.planned || !m.date.iso.isEmpty() || !before.planned ||
+                before.date.iso.isEmpty() || before.type == visitRow || before.sentence + 1 != m.sentence ||
+                sentences[before.sentence].paragraph != sentences[m.sentence].paragraph)
+                continue;
+            m.date = before.date;
+            m.date.stated = false;
+            m.date.note = QStringLiteral("inferred: made for the event to come told right before it (%1)").arg(before.date.note);
+            m.rule += QStringLiteral(", made for the event before it");
+        }
+    }
     // Mentions with a date first, so that a mention without one joins the
     // event it most likely names, wherever in the text that is dated.
     // The headline's last: it names an event the body reports.
