@@ -4395,6 +4395,21 @@ private Q_SLOTS:
         QVERIFY(visits.first().planned);
     }
 
+    // "Lena Varga, the UN resident coordinator in Kestia, met Ivo Lind and
+    // the head of the Red Cross delegation, Mara Holm,": the organisations
+    // qualify the titles of those named with them; the people take part.
+    void organisationsOfTheirTitles()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Lena Varga, the UN resident coordinator in Kenya, met Interior Minister Ivo Lind and the head of the "
+            "Red Cross delegation, Mara Holm, in Nairobi on Tuesday to divide up the relief work.\n");
+        const Extraction x = extractArticle(text, QDate(2028, 4, 12));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, x.events.first().participants), QStringLiteral("Ivo Lind, Lena Varga, Mara Holm"));
+        QVERIFY(!peopleOf(x).contains(QStringLiteral("Red Cross")));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;
