@@ -4410,6 +4410,18 @@ private Q_SLOTS:
         QVERIFY(!peopleOf(x).contains(QStringLiteral("Red Cross")));
     }
 
+    // "X told the meeting that …": who addresses the meeting is at it.
+    void toldTheMeeting()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "The government held an emergency cabinet meeting in Tarsk on Sunday, chaired by Prime Minister Ivo "
+            "Lind. Emergency Situations Minister Lena Varga told the meeting that aftershocks had damaged a road.\n");
+        const Extraction x = extractArticle(text, QDate(2028, 4, 12));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+        QVERIFY2(namesOf(x, x.events.first().participants).contains(QStringLiteral("Lena Varga")), eventsSaid(x).constData());
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

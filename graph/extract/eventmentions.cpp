@@ -992,6 +992,12 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 });
             if ((!naming && !gz.isSpeechVerb(tokens[v].text)) || quoted(tokens[v].start))
                 continue;
+            // "Emergency Situations Minister X told the meeting that …": who
+            // addresses the meeting is at it.
+            if (v + 2 == triggerToken && isOneOf(tokens[v].text, {"told", "tells", "addressed", "addresses", "briefed"}) &&
+                isOneOf(tokens[v + 1].text, {"the", "a", "an"}) &&
+                QLatin1String(triggerWords[trigger.type].label) != QLatin1String("Briefing"))
+                continue;
             // "the six Gulf Cooperation Council states agreed", "member states
             // met": a plural noun, the verb after it the sentence's.
             if (tokens[v].text.endsWith(QLatin1Char('s')) && v + 1 < s.endToken && text.adjacent(v, v + 1) &&

@@ -1018,6 +1018,13 @@ void StatementFinder::findReportedStatements()
                             break;
                     } else if (isDayWord(tokens[clauseFirst].text)) {
                         ++clauseFirst;
+                    } else if (w == QLatin1String("the") && clauseFirst + 2 < s.endToken &&
+                               tokens[clauseFirst + 2].text == QLatin1String("that") &&
+                               isOneOf(tokens[clauseFirst + 1].text,
+                                       {"meeting", "summit", "talks", "session", "conference", "cabinet", "council",
+                                        "committee", "assembly", "parliament", "delegates", "gathering"})) {
+                        // "told the meeting that …": whom the words were told.
+                        clauseFirst += 2;
                     } else if (w == QLatin1String("briefing") || w == QLatin1String("conference") ||
                                ((w == QLatin1String("news") || w == QLatin1String("press")) &&
                                 clauseFirst + 1 < s.endToken &&
