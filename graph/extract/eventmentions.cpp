@@ -2297,7 +2297,15 @@ bool EventFinder::timelineEntry(int sentence) const
     while (first > 0 && sentences[first - 1].paragraph == sentences[sentence].paragraph)
         --first;
     const Sentence &s = sentences[first];
+    // Most paragraphs open on no month: the first word first.
+    const auto month = [](const QString &w) {
+        return isOneOf(w, {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                           "October", "November", "December"});
+    };
     if (s.firstToken >= s.endToken || !startsUpper(tokens[s.firstToken].text))
+        return false;
+    if (const QString &w = tokens[s.firstToken].text;
+        !month(w) && !(w.size() > 6 && w.contains(QLatin1Char('-')) && month(w.section(QLatin1Char('-'), -1))))
         return false;
     // A month, a day or days of it, or part of it, then a dash: "January
     // 14 —", "September 9–12 —", "Mid-July —", "April —".
