@@ -4422,6 +4422,21 @@ private Q_SLOTS:
         QVERIFY2(namesOf(x, x.events.first().participants).contains(QStringLiteral("Lena Varga")), eventsSaid(x).constData());
     }
 
+    // "after the International Court of Justice ruled on it in 2021": a
+    // court's ruling is an event; a chair's ("Bains ruled that …") none.
+    void aCourtsRuling()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "The dispute froze relations after the International Court of Justice ruled on it in 2021. Chair Ivo "
+            "Lind ruled that the question was out of order.\n");
+        const Extraction x = extractArticle(text, QDate(2029, 10, 15));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(x.events.first().type, QStringLiteral("other"));
+        QCOMPARE(x.events.first().date, QStringLiteral("2021"));
+        QCOMPARE(namesOf(x, x.events.first().participants), QStringLiteral("International Court of Justice"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

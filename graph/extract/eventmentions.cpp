@@ -156,6 +156,18 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                                              "yesterday", "today", "to", "and"}))
                 continue;
         }
+        // "the International Court of Justice ruled on it": a court's
+        // ruling, the court named right before; anyone else ruling (a chair
+        // on a point of order) holds no event.
+        if (QLatin1String(triggerWords[trigger.type].label) == QLatin1String("Ruling")) {
+            const auto court = std::lower_bound(mentions.cbegin(), mentions.cend(), trigger.start,
+                                                [](const Mention &m, qsizetype pos) { return m.start < pos; });
+            if (court == mentions.cbegin() || std::prev(court)->end + 1 != trigger.start ||
+                out.entities[std::prev(court)->entity].kind != NodeKind::Organization ||
+                (!out.entities[std::prev(court)->entity].label.contains(QLatin1String("Court")) &&
+                 !out.entities[std::prev(court)->entity].label.contains(QLatin1String("Tribunal"))))
+                continue;
+        }
         // A strike is a labour dispute only when the sentence says so or the words can mean nothing else.
         if (trigger.type == strike &&
             !isOneOf(words, {"went on strike", "on strike", "strike action", "walkout", "walked out",
@@ -2151,7 +2163,7 @@ bool EventFinder::reportedBy(qsizetype triggerAt, const Mention &m) const
 bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Sentence &s) const
 {
     const QString words = lowerCased(t.mid(trigger.start, trigger.end - trigger.start).simplified());
-    if (isOneOf(words, {"met", "met with", "visited", "walked out", "went on strike", "phoned", "called", "negotiated",
+    if (isOneOf(words, {"met", "met with", "visited", "walked out", "went on strike", "phoned", "called", "ruled", "negotiated",
                         "sat down with", "hosted", "received", "spoke by phone", "spoke by telephone", "intercepted"}))
         return false;
     // "due to arrive", "expected to stop in": to come, by their own words.

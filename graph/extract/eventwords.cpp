@@ -56,6 +56,9 @@ const TriggerWords triggerWords[] = {
      "(?:friendly|match|final|semi-final|quarter-final|qualifier|derby)|"
      "return fixture|return match|return leg",
      "other", "Match"},
+    // "after the International Court of Justice ruled on it in 2021": a
+    // court's ruling (only a court's: see mentionsIn).
+    {"ruled", "other", "Ruling"},
     // "will co-host an international donors' conference in Bishkek next
     // month": a conference held to raise money or make peace.
     {"donors' conference|donors\u2019 conference|donor conference|pledging conference|reconstruction conference|"
@@ -125,7 +128,7 @@ const WordSet &triggerStarts()
               "second",      "third",      "fourth",     "fifth",      "earlier",    "previous",   "another",
               "final",
               "stayed",      "downed",     "arrived",    "last",       "called",     "donors",     "beat",       "beats",      "defeated",   "defeats",
-              "edged",       "edges",      "drew",       "draws",      "lost",       "loses",      "return",
+              "edged",       "edges",      "drew",       "draws",      "lost",       "loses",      "return",     "ruled",
               "donor",       "pledging",   "reconstruction", "peace",  "investment"}) {
             const QString word = QString::fromLatin1(w);
             set.insert(word);
