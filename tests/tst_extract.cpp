@@ -4437,6 +4437,24 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, x.events.first().participants), QStringLiteral("International Court of Justice"));
     }
 
+    // "The first formal round opens in Havana and runs until the end of the
+    // month": a round of the talks of those who met before, from its day
+    // to the month's end.
+    void aRoundToTheEndOfTheMonth()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Here is how the year unfolded.\n\n"
+            "January 14 \u2014 Interior Minister Lena Varga and Prime Minister Ivo Lind meet for the first time, "
+            "in Tarsk.\n\n"
+            "February 19 \u2014 The first formal round opens in Havana and runs until the end of the month.\n");
+        const Extraction x = extractArticle(text, QDate(2030, 1, 13));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(talks.first().date, QStringLiteral("2029-02-19/2029-02-28"));
+        QCOMPARE(namesOf(x, talks.first().participants), QStringLiteral("Ivo Lind, Lena Varga"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

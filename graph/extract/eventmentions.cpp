@@ -1743,7 +1743,8 @@ bool EventFinder::roundOfASeries(const Span &words) const
 {
     const int k = text.tokenAtOrAfter(words.start);
     return k + 1 < tokens.size() && tokens[k + 1].end == words.end && tokens[k + 1].text == QLatin1String("round") &&
-           isOneOf(tokens[k].text, {"first", "second", "third", "fourth", "fifth", "earlier", "previous", "another", "final"});
+           isOneOf(tokens[k].text, {"first", "second", "third", "fourth", "fifth", "earlier", "previous", "another", "final",
+                                    "formal"});
 }
 
 // "the two countries' foreign ministers", "the four ministers": the people
@@ -1832,6 +1833,20 @@ void EventFinder::spanDays(const Trigger &trigger, const Sentence &s, ResolvedDa
 {
     if (d->iso.size() != 10)
         return;
+    // "The first formal round opens in Havana and runs until the end of
+    // the month": from its day to the last of that month.
+    static const QRegularExpression monthsEnd(QStringLiteral(
+        "^[^,;.]{0,60}?\\b(?:runs|ran|lasts|lasted|continues|continued|goes on|went on)\\s+(?:until|till|to)\\s+"
+        "the\\s+end\\s+of\\s+the\\s+month\\b"));
+    if (trigger.end < s.end &&
+        matchIn(monthsEnd, QStringView(t).mid(trigger.end, std::min<qsizetype>(120, s.end - trigger.end))).hasMatch()) {
+        const QDate day = QDate::fromString(d->iso, Qt::ISODate);
+        if (day.isValid() && day.day() < day.daysInMonth()) {
+            d->iso += QLatin1Char('/') + isoDate(QDate(day.year(), day.month(), day.daysInMonth()));
+            d->note += QStringLiteral(", to the end of that month");
+        }
+        return;
+    }
     // "two days of talks", "a two-day state visit", "the two-day Arab
     // League summit": up to three words between, the event's own.
     static const QRegularExpression days(
