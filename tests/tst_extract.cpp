@@ -4455,6 +4455,19 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, talks.first().participants), QStringLiteral("Ivo Lind, Lena Varga"));
     }
 
+    // "the Peruvian government and the rebels … Government and rebel
+    // delegates meet": "Government" opening a sentence is Peru's.
+    void governmentOpeningASentence()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "A year after the Peruvian government and the Frente Andino first sat down, talks go on.\n\n"
+            "January 14 \u2014 Government and Frente Andino delegates meet for the first time, in Lima.\n");
+        const Extraction x = extractArticle(text, QDate(2030, 1, 13));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, x.events.first().participants), QStringLiteral("Frente Andino, Peru"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;
