@@ -4468,6 +4468,19 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, x.events.first().participants), QStringLiteral("Frente Andino, Peru"));
     }
 
+    // "With elections in March, he said, Lind would be tempted to “sign
+    // something, anything” before the campaign peaks": a clause of time
+    // after the words; they are what he said Lind would do, his words.
+    void quotedWordsBeforeAClauseOfTime()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Mara Holm warned that the timetable was a risk. With elections in March, she said, Prime "
+            "Minister Ivo Lind would be tempted to \u201csign something, anything\u201d before the campaign "
+            "peaks.\n");
+        QCOMPARE(speakerIn(text, QDate(2030, 1, 13), QStringLiteral("sign something")), QStringLiteral("Mara Holm"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

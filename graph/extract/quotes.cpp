@@ -690,7 +690,12 @@ bool StatementFinder::isModifier(const Quote &q) const
         // their object; a noun they qualified would follow them at once.
         QStringLiteral("an"),    QStringLiteral("their"), QStringLiteral("its"), QStringLiteral("his"),
         QStringLiteral("her"),   QStringLiteral("our"),   QStringLiteral("my"),  QStringLiteral("your"),
-        QStringLiteral("this"),  QStringLiteral("these"), QStringLiteral("those"), QStringLiteral("any")};
+        QStringLiteral("this"),  QStringLiteral("these"), QStringLiteral("those"), QStringLiteral("any"),
+        // "would be tempted to “sign something, anything” before the
+        // campaign peaks": a clause of time after the words ends what the
+        // verb quoted does; nothing they qualify.
+        QStringLiteral("before"), QStringLiteral("after"), QStringLiteral("until"), QStringLiteral("unless"),
+        QStringLiteral("because")};
     if (q.close + 2 >= t.size() || t.at(q.close + 1) != QLatin1Char(' ') || !t.at(q.close + 2).isLower())
         return false;
     const QChar last = t.at(q.close - 1);
