@@ -212,6 +212,8 @@ private Q_SLOTS:
         QTest::newRow("last and a month") << "talks ended last October" << false << "2024-10" << false;
         QTest::newRow("last and this month") << "signed last April" << false << "2024-04" << false;
         QTest::newRow("last and a month before") << "signed last February" << false << "2025-02" << false;
+        QTest::newRow("a month next year") << "pencilled in for March next year" << true << "2026-03" << false;
+        QTest::newRow("in a month last year") << "met in June last year" << false << "2024-06" << false;
         QTest::newRow("a year alone") << "a meeting in 2019 failed" << false << "2019" << true;
         QTest::newRow("a season of a year") << "talks in the autumn of 2011 failed" << false << "2011" << true;
         QTest::newRow("late in a season of a year") << "in the late summer of 1987" << false << "1987" << true;
@@ -4191,6 +4193,294 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, x.events.first().participants), QStringLiteral("Lena Kovac, Marko Zupan"));
     }
 
+    // "The two presidents last met in March at the … summit": when they
+    // were last together, told as a summit, is the summit.
+    void lastMetAtTheSummit()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "President Ana Varo watched the final with President Ben Koss on Sunday. The two presidents last met in "
+            "March at the Andean Forum summit in Lima, where they barely spoke.\n");
+        const Extraction x = extractArticle(text, QDate(2028, 5, 11));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(x.events.first().type, QStringLiteral("summit"));
+        QCOMPARE(x.events.first().date, QStringLiteral("2028-03"));
+        QVERIFY2(namesOf(x, x.events.first().participants).contains(QStringLiteral("Andean Forum")), eventsSaid(x).constData());
+    }
+
+    // "said on Tuesday in an interview with Radio Kestia that …": the
+    // interview is of the day of the saying, not of a day in the words
+    // said; a name ending in "FM" is a station's.
+    void saidOnADayInAnInterview()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Interior Minister Lena Varga said on Tuesday in an interview with Kestia FM that the border would "
+            "reopen in June.\n");
+        const Extraction x = extractArticle(text, QDate(2028, 5, 11));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(x.events.first().type, QStringLiteral("interview"));
+        QCOMPARE(x.events.first().date, QStringLiteral("2028-05-09"));
+        QCOMPARE(namesOf(x, x.events.first().participants), QStringLiteral("Kestia FM, Lena Varga"));
+    }
+
+    // "X called Varga on Sunday morning and offered …": calling someone,
+    // then when, is a phone call; "called Varga a liar" is none.
+    void calledSomeoneOnADay()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Interior Minister Lena Varga toured the flooded valley on Saturday. Kestian President Olga Brandt "
+            "called Varga on Sunday morning and offered two rescue teams. Critics called Varga a liar.\n");
+        const Extraction x = extractArticle(text, QDate(2028, 5, 11));
+        QList<Event> calls;
+        for (const Event &e : x.events) {
+            if (e.type == QLatin1String("phone_call"))
+                calls.append(e);
+        }
+        QVERIFY2(calls.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(calls.first().date, QStringLiteral("2028-05-07"));
+        QCOMPARE(namesOf(x, calls.first().participants), QStringLiteral("Lena Varga, Olga Brandt"));
+    }
+
+    // A timeline's entries ("July 16 — X flies to Y and meets Z") tell what
+    // happened: the present is the historic one, and a day after the
+    // article's is the year before's.
+    void aTimelinesEntriesArePast()
+    {
+        const QString text = QStringLiteral(
+            "A year of talks\n\n"
+            "Here is how the year unfolded.\n\n"
+            "January 14 \u2014 Interior Minister Lena Varga meets Prime Minister Ivo Lind for the first time, in "
+            "Tarsk.\n\n"
+            "July 16 \u2014 Kestian President Olga Brandt flies to Tarsk and meets Lind at his residence.\n");
+        const Extraction x = extractArticle(text, QDate(2030, 1, 13));
+        QVERIFY2(x.events.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(x.events[0].date, QStringLiteral("2029-01-14"));
+        QCOMPARE(x.events[1].date, QStringLiteral("2029-07-16"));
+        QVERIFY(!x.events[0].planned && !x.events[1].planned);
+    }
+
+    // "on Monday, February 4": the weekday names the calendar day after it.
+    void aWeekdayThenItsDate()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Foreign Minister Lena Varga and her Kestian counterpart, Ivo Lind, will meet in Tarsk on Monday, "
+            "February 4.\n");
+        const Extraction x = extractArticle(text, QDate(2030, 1, 13));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(x.events.first().date, QStringLiteral("2030-02-04"));
+        QVERIFY(x.events.first().planned && x.events.first().dateStated);
+    }
+
+    // "will co-host an international donors' conference in Tarsk next
+    // month": a conference held to raise money is an event, its hosts its
+    // parties.
+    void aDonorsConference()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "The government and the World Bank will co-host an international donors' conference in Tarsk next "
+            "month, Foreign Minister Ivo Lind announced on Wednesday.\n");
+        const Extraction x = extractArticle(text, QDate(2028, 4, 12));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(x.events.first().type, QStringLiteral("other"));
+        QCOMPARE(x.events.first().date, QStringLiteral("2028-05"));
+        QVERIFY(x.events.first().planned);
+        QVERIFY2(namesOf(x, x.events.first().participants).contains(QStringLiteral("World Bank")), eventsSaid(x).constData());
+    }
+
+    // "the guarantor countries' foreign ministers are due to meet": the
+    // ministers of a group of countries hold a ministerial, of the
+    // countries of the ministerial told before.
+    void theCountriesMinistersMeet()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "On March 4 the foreign ministers of Chile, Peru and Norway met in Oslo and set up a group of "
+            "guarantor countries.\n\n"
+            "The guarantor countries' foreign ministers are due to meet in Tarsk on January 29.\n");
+        const Extraction x = extractArticle(text, QDate(2030, 1, 13));
+        QVERIFY2(x.events.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(x.events[1].type, QStringLiteral("ministerial"));
+        QCOMPARE(x.events[1].date, QStringLiteral("2030-01-29"));
+        QCOMPARE(namesOf(x, x.events[1].participants), QStringLiteral("Chile, Norway, Peru"));
+    }
+
+    // "Mid-July — the conference hosts a meeting": a month's part, one
+    // word, dates what the sentence tells.
+    void midMonthInOneWord()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Here is how the year unfolded.\n\n"
+            "Mid-July \u2014 Interior Minister Lena Varga hosts a discreet meeting with Prime Minister Ivo Lind in "
+            "Tarsk.\n");
+        const Extraction x = extractArticle(text, QDate(2030, 1, 13));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(x.events.first().date, QStringLiteral("2029-07"));
+    }
+
+    // "Lena Varga, the Kestian who heads the UN mission, tells delegates
+    // that …“…”": the clause qualifies her apposition; the words are hers,
+    // not the organisation's named inside it.
+    void aClauseInsideAnApposition()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Lena Varga, the Kestian who heads the UN mission, tells delegates that the truce \u201cproved that "
+            "the guns can be silent\u201d.\n");
+        QCOMPARE(speakerIn(text, QDate(2030, 1, 13), QStringLiteral("proved that")), QStringLiteral("Lena Varga"));
+    }
+
+    // "Interior and health officials meet for the first time": no one after
+    // the verb, those who meet its subject; the rounds of talks that
+    // follow, naming no one, are theirs.
+    void meetForTheFirstTime()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Here is how the year unfolded.\n\n"
+            "January 14 \u2014 Interior Minister Lena Varga and Prime Minister Ivo Lind meet for the first time, "
+            "in Tarsk.\n\n"
+            "May 22 \u2014 The second round opens in Havana.\n");
+        const Extraction x = extractArticle(text, QDate(2030, 1, 16));
+        QVERIFY2(x.events.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(x.events[0].type, QStringLiteral("meeting"));
+        QCOMPARE(x.events[0].date, QStringLiteral("2030-01-14"));
+        QCOMPARE(namesOf(x, x.events[0].participants), QStringLiteral("Ivo Lind, Lena Varga"));
+        QCOMPARE(x.events[1].type, QStringLiteral("talks"));
+        QCOMPARE(x.events[1].date, QStringLiteral("2029-05-22"));
+        QCOMPARE(namesOf(x, x.events[1].participants), QStringLiteral("Ivo Lind, Lena Varga"));
+    }
+
+    // "For ninety minutes on Saturday the loudest argument between Kestia
+    // and Lorvia was about a penalty. ¶ Kestia beat Lorvia 2-1 in a
+    // friendly": a match told by its result, dated by the lead that names
+    // its sides; "the return fixture" is between them again.
+    void aMatchToldByItsResult()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "TARSK, Oct 15 (Kestia Wire) \u2014 For ninety minutes on Saturday the loudest argument between "
+            "Kenya and Uganda was about a penalty. The quieter one was held twenty rows up.\n\n"
+            "Kenya beat Uganda 2-1 in a friendly at Tarsk Stadium, the first match between the two sides in "
+            "years.\n\n"
+            "The return fixture is pencilled in for March next year, the federation said.\n");
+        const Extraction x = extractArticle(text, QDate(2029, 10, 15));
+        QList<Event> matches = eventsOf(x, QStringLiteral("other"));
+        QVERIFY2(matches.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(matches[0].date, QStringLiteral("2029-10-13"));
+        QVERIFY2(namesOf(x, matches[0].participants).contains(QStringLiteral("Kenya")), eventsSaid(x).constData());
+        QCOMPARE(matches[1].date, QStringLiteral("2030-03"));
+        QVERIFY(matches[1].planned);
+        QVERIFY2(namesOf(x, matches[1].participants).contains(QStringLiteral("Kenya")), eventsSaid(x).constData());
+    }
+
+    // "The summit is set for March next year in Lima. Varga has accepted an
+    // invitation to attend, which would make it her first visit to Peru":
+    // a visit to come, undated, right after an event to come, dated, is
+    // made for it.
+    void aVisitMadeForTheEventBefore()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "The Andean Forum summit is set for March next year in Lima. Interior Minister Lena Varga has accepted "
+            "an invitation to attend, which would make it her first visit to Peru.\n");
+        const Extraction x = extractArticle(text, QDate(2029, 10, 15));
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(visits.first().date, QStringLiteral("2030-03"));
+        QVERIFY(visits.first().planned);
+    }
+
+    // "Lena Varga, the UN resident coordinator in Kestia, met Ivo Lind and
+    // the head of the Red Cross delegation, Mara Holm,": the organisations
+    // qualify the titles of those named with them; the people take part.
+    void organisationsOfTheirTitles()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Lena Varga, the UN resident coordinator in Kenya, met Interior Minister Ivo Lind and the head of the "
+            "Red Cross delegation, Mara Holm, in Nairobi on Tuesday to divide up the relief work.\n");
+        const Extraction x = extractArticle(text, QDate(2028, 4, 12));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, x.events.first().participants), QStringLiteral("Ivo Lind, Lena Varga, Mara Holm"));
+        QVERIFY(!peopleOf(x).contains(QStringLiteral("Red Cross")));
+    }
+
+    // "X told the meeting that …": who addresses the meeting is at it.
+    void toldTheMeeting()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "The government held an emergency cabinet meeting in Tarsk on Sunday, chaired by Prime Minister Ivo "
+            "Lind. Emergency Situations Minister Lena Varga told the meeting that aftershocks had damaged a road.\n");
+        const Extraction x = extractArticle(text, QDate(2028, 4, 12));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+        QVERIFY2(namesOf(x, x.events.first().participants).contains(QStringLiteral("Lena Varga")), eventsSaid(x).constData());
+    }
+
+    // "after the International Court of Justice ruled on it in 2021": a
+    // court's ruling is an event; a chair's ("Bains ruled that …") none.
+    void aCourtsRuling()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "The dispute froze relations after the International Court of Justice ruled on it in 2021. Chair Ivo "
+            "Lind ruled that the question was out of order.\n");
+        const Extraction x = extractArticle(text, QDate(2029, 10, 15));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(x.events.first().type, QStringLiteral("other"));
+        QCOMPARE(x.events.first().date, QStringLiteral("2021"));
+        QCOMPARE(namesOf(x, x.events.first().participants), QStringLiteral("International Court of Justice"));
+    }
+
+    // "The first formal round opens in Havana and runs until the end of the
+    // month": a round of the talks of those who met before, from its day
+    // to the month's end.
+    void aRoundToTheEndOfTheMonth()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Here is how the year unfolded.\n\n"
+            "January 14 \u2014 Interior Minister Lena Varga and Prime Minister Ivo Lind meet for the first time, "
+            "in Tarsk.\n\n"
+            "February 19 \u2014 The first formal round opens in Havana and runs until the end of the month.\n");
+        const Extraction x = extractArticle(text, QDate(2030, 1, 13));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(talks.first().date, QStringLiteral("2029-02-19/2029-02-28"));
+        QCOMPARE(namesOf(x, talks.first().participants), QStringLiteral("Ivo Lind, Lena Varga"));
+    }
+
+    // "the Peruvian government and the rebels … Government and rebel
+    // delegates meet": "Government" opening a sentence is Peru's.
+    void governmentOpeningASentence()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "A year after the Peruvian government and the Frente Andino first sat down, talks go on.\n\n"
+            "January 14 \u2014 Government and Frente Andino delegates meet for the first time, in Lima.\n");
+        const Extraction x = extractArticle(text, QDate(2030, 1, 13));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, x.events.first().participants), QStringLiteral("Frente Andino, Peru"));
+    }
+
+    // "With elections in March, he said, Lind would be tempted to “sign
+    // something, anything” before the campaign peaks": a clause of time
+    // after the words; they are what he said Lind would do, his words.
+    void quotedWordsBeforeAClauseOfTime()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Mara Holm warned that the timetable was a risk. With elections in March, she said, Prime "
+            "Minister Ivo Lind would be tempted to \u201csign something, anything\u201d before the campaign "
+            "peaks.\n");
+        QCOMPARE(speakerIn(text, QDate(2030, 1, 13), QStringLiteral("sign something")), QStringLiteral("Mara Holm"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;
@@ -4681,12 +4971,24 @@ private Q_SLOTS:
         // people P 0.83 R 0.94, quotes P 0.93 R 0.82, speakers 0.74
         // (31/42), events P 0.63 R 0.41 F1 0.50, participants P 0.75 R
         // 0.70. No longer unseen figures; the floors are under these.
-        holdsFloors(QStringLiteral("held-out 69-71"), eighteenthTotal, Floors{0.92, 0.81, 0.73, 0.82, 0.93, 0.49, 0.74});
+        // After extract-28 (written for 72-74): participants P 0.78 (a
+        // bare "Government" opening a sentence is its country's).
+        holdsFloors(QStringLiteral("held-out 69-71"), eighteenthTotal, Floors{0.92, 0.81, 0.73, 0.82, 0.93, 0.49, 0.77});
         // First measured on main after extract-27 (no rule written for
         // them) at people P 0.94 R 1.00, quotes P 0.98 R 0.91, speakers 0.98
         // (41/42), events P 0.55 R 0.33 F1 0.42, their participants P 0.77
         // R 0.77. Not to be tuned to; the floors are just under that.
-        holdsFloors(QStringLiteral("held-out 72-74"), nineteenthTotal, Floors{0.97, 0.90, 0.97, 0.93, 0.99, 0.41, 0.76});
+        // After extract-28, whose rules were written from 72-74 once scored
+        // (a timeline's entries, "last met … at the summit", "said on Sunday
+        // in an interview with", "called X on Sunday", a match told by its
+        // result and its return fixture, a donors' conference, a court's
+        // ruling, "the guarantor countries' ministers", "Mid-July", "on
+        // Monday, February 4", "March next year", a clause inside an
+        // apposition, "told the meeting that", "Government" opening a
+        // sentence): people P 1.00 R 1.00, quotes P 0.98 R 0.93, speakers
+        // 1.00 (43/43), events P 0.93 R 0.76 F1 0.83, participants P 0.98 R
+        // 0.78. No longer unseen figures; the floors are under these.
+        holdsFloors(QStringLiteral("held-out 72-74"), nineteenthTotal, Floors{0.97, 0.92, 0.99, 0.99, 0.99, 0.82, 0.97});
         // First measured on main before extract-28 (no rule written for
         // them) at people P 0.79 R 1.00, quotes P 0.96 R 0.85, speakers 0.67
         // (30/45), events P 0.50 R 0.25 F1 0.33, their participants P 0.81

@@ -90,6 +90,8 @@ const QRegularExpression &datePattern()
                        // not an ordinal of something ("on the 14th floor")
                        "|on\\s+the\\s+([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)"
                        "(?=\\s*[,.;:)]|\\s*$|\\s+(?:for|to|and|in|at|with|when|of\\s+(?:this|next|the)\\s+month)\\b)"
+                       // 17-18: a month of the year after or before ("for March next year")
+                       "|(%1)\\s+(next|last)\\s+year"
                        ")\\b")
             .arg(monthPattern),
         QRegularExpression::CaseInsensitiveOption);
@@ -220,6 +222,25 @@ bool resolveMatch(const QRegularExpressionMatch &m, const QString &text, qsizety
         out.note = year.isEmpty() ? QStringLiteral("\u201c%1\u201d, the year from the article's date %2")
                                         .arg(words, iso(documentDate))
                                   : QStringLiteral("\u201c%1\u201d").arg(words);
+        return true;
+    }
+    // "March next year", "in March last year": that month of the year
+    // after (before) the article's.
+    static const QRegularExpression yearAfter(QStringLiteral("^\\s+(next|last)\\s+year\\b"));
+    const QRegularExpressionMatch ofYear =
+        monthWord(9) && m.captured(10).isEmpty()
+            ? detail::matchIn(yearAfter, QStringView(text).mid(out.end, std::min<qsizetype>(12, text.size() - out.end)))
+            : QRegularExpressionMatch();
+    if (const int month = monthWord(17) ? monthWord(17) : ofYear.hasMatch() ? monthWord(9) : 0) {
+        if (!documentDate.isValid())
+            return false;
+        const bool next = (monthWord(17) ? m.captured(18) : ofYear.captured(1)).compare(QLatin1String("next"), Qt::CaseInsensitive) == 0;
+        if (ofYear.hasMatch())
+            out.end += ofYear.capturedEnd();
+        out.stated = false;
+        out.iso = QStringLiteral("%1-%2").arg(documentDate.year() + (next ? 1 : -1), 4, 10, QLatin1Char('0')).arg(month, 2, 10, QLatin1Char('0'));
+        out.note = QStringLiteral("\u201c%1\u201d in an article dated %2 \u2192 %3")
+                       .arg(QStringView(text).mid(out.start, out.end - out.start).toString().simplified(), iso(documentDate), out.iso);
         return true;
     }
     if (const int month = monthWord(9)) {
@@ -380,13 +401,27 @@ QList<ResolvedDate> findDates(const QString &text, qsizetype from, qsizetype to,
     const QStringView subject = QStringView(text).mid(from, to - from);
     const bool checked =
         detail::subjectOptions(subject) & QRegularExpression::DontCheckSubjectStringMatchOption;
+    qsizetype weekdayEnd = -1; // where the weekday found last ends, if it was the last date found
     for (qsizetype at = checked ? dateCanStart(subject, 0) : 0; at < subject.size();) {
         const QRegularExpressionMatch m = detail::matchIn(datePattern(), subject, at);
         if (!m.hasMatch())
             break;
         ResolvedDate d;
-        if (resolveMatch(m, text, from, documentDate, future, d))
-            all.append(d);
+        if (resolveMatch(m, text, from, documentDate, future, d)) {
+            // "on Monday, February 4": the weekday names the calendar day
+            // after it, one date, the stated one.
+            const QStringView gap = subject.mid(weekdayEnd, m.capturedStart() - weekdayEnd);
+            if (weekdayEnd >= 0 && (gap == QLatin1String(", ") || gap == QLatin1String(" ")) &&
+                (m.capturedLength(1) > 0 || m.capturedLength(7) > 0)) {
+                d.start = all.last().start;
+                all.last() = d;
+            } else {
+                all.append(d);
+            }
+            weekdayEnd = m.capturedLength(12) > 0 && m.capturedLength(13) == 0 ? m.capturedEnd() : -1;
+        } else {
+            weekdayEnd = -1;
+        }
         at = dateCanStart(subject, m.capturedEnd());
     }
     return all;

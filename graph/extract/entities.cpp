@@ -1085,6 +1085,30 @@ void EntityFinder::classify(int first, int end)
     };
     if (count >= 2 && demonymPortfolio())
         return;
+    // "the Colombian government and the FCS …. ¶ Government and FCS
+    // delegates meet": "Government" opening a sentence, alone, is the
+    // government the text named last by its country's demonym; it acts for
+    // that country.
+    const auto opens = [&] {
+        // The sentence's first word, or the first after a timeline's "January 14 —".
+        if (text.sentences[tokens[first].sentence].firstToken == first)
+            return true;
+        const QStringView gap = QStringView(t).mid(tokens[first - 1].end, tokens[first].start - tokens[first - 1].end);
+        return gap.contains(QChar(0x2014)) || gap.contains(QChar(0x2013));
+    };
+    if (count == 1 && first > 0 && tokens[first].text == QLatin1String("Government") && opens()) {
+        for (int j = first - 1; j > 0; --j) {
+            if (tokens[j].text != QLatin1String("government") || !text.adjacent(j - 1, j) ||
+                !gz.isDemonym(tokens[j - 1].text))
+                continue;
+            if (const QString country = gz.country(tokens[j - 1].text); !country.isEmpty()) {
+                const int e = addEntity(NodeKind::Country, country,
+                                        QStringLiteral("the government its country's demonym named before"));
+                addMention(e, first, end);
+                return;
+            }
+        }
+    }
     const bool groupBefore = groupKindBefore();
     bool organization = isAcronym(name) || described || initialled || groupBefore;
     for (int w = first; w < end && !organization; ++w)

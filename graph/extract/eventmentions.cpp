@@ -141,6 +141,33 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             if (!team && !toAPlace)
                 continue;
         }
+        // "Kazakh President X called Sultanaliev on Sunday morning and
+        // offered …": calling someone, then when or what for, is a phone
+        // call; "called X a liar", "a farmer called Y said", "called on X"
+        // are none.
+        if (words == QLatin1String("called")) {
+            const auto who = std::lower_bound(mentions.cbegin(), mentions.cend(), trigger.end,
+                                              [](const Mention &m, qsizetype pos) { return m.start < pos; });
+            const int next = who == mentions.cend() ? s.endToken : text.tokenAtOrAfter(who->end);
+            if (who == mentions.cend() || who->start != trigger.end + 1 || who->end >= s.end ||
+                out.entities[who->entity].kind != NodeKind::Person || next >= s.endToken ||
+                tokens[next].start != who->end + 1 ||
+                !isOneOf(tokens[next].text, {"on", "late", "early", "last", "this", "twice", "again", "shortly",
+                                             "yesterday", "today", "to", "and"}))
+                continue;
+        }
+        // "the International Court of Justice ruled on it": a court's
+        // ruling, the court named right before; anyone else ruling (a chair
+        // on a point of order) holds no event.
+        if (QLatin1String(triggerWords[trigger.type].label) == QLatin1String("Ruling")) {
+            const auto court = std::lower_bound(mentions.cbegin(), mentions.cend(), trigger.start,
+                                                [](const Mention &m, qsizetype pos) { return m.start < pos; });
+            if (court == mentions.cbegin() || std::prev(court)->end + 1 != trigger.start ||
+                out.entities[std::prev(court)->entity].kind != NodeKind::Organization ||
+                (!out.entities[std::prev(court)->entity].label.contains(QLatin1String("Court")) &&
+                 !out.entities[std::prev(court)->entity].label.contains(QLatin1String("Tribunal"))))
+                continue;
+        }
         // A strike is a labour dispute only when the sentence says so or the words can mean nothing else.
         if (trigger.type == strike &&
             !isOneOf(words, {"went on strike", "on strike", "strike action", "walkout", "walked out",
@@ -401,6 +428,32 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                                   });
                 if (bare)
                     bloc = lastBloc;
+                // "the guarantor countries' foreign ministers are due to
+                // meet": the ministers of countries told of as a group meet
+                // in a ministerial, of the countries whose ministers met in
+                // the ministerial told last (if any).
+                bool group = false;
+                for (int d = j - 1; d >= std::max(s.firstToken, j - 2) && !group; --d) {
+                    group = isOneOf(tokens[d].text, {"countries", "states", "nations", "governments"}) &&
+                            tokens[d].end + 1 < t.size() && isApostrophe(t.at(tokens[d].end)) &&
+                            !t.at(tokens[d].end + 1).isLetter();
+                }
+                if (group && !before && !named && bloc < 0) {
+                    static const int ministerial = typeIndex("ministerial");
+                    trigger.type = ministerial;
+                    for (auto it = into->crbegin(); it != into->crend(); ++it) {
+                        if (it->type != ministerial)
+                            continue;
+                        for (int p : it->participants) {
+                            if (out.entities[p].kind == NodeKind::Country)
+                                trigger.ministersOfCountries.append(p);
+                        }
+                        if (trigger.ministersOfCountries.size() < 2)
+                            trigger.ministersOfCountries.clear();
+                        break;
+                    }
+                    break;
+                }
                 if (before || named || bloc >= 0) {
                     static const int ministerial = typeIndex("ministerial");
                     trigger.type = ministerial;
@@ -554,6 +607,20 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 last.type = std::min(last.type, trigger.type);
                 continue;
             }
+            // "The two presidents last met in February at the IGAD summit":
+            // when they were last together, told as a summit, is that
+            // summit (a meeting of two at a summit, "A met B at the summit",
+            // is one of its own).
+            static const QRegularExpression lastMetAt(QStringLiteral(
+                "^\\s+(?:[^,.;:\"\u201c\u201d]{1,30}\\s+)?at\\s+(?:a|an|the)\\s+(?:[\\p{Lu}\\d][\\w-]*\\s+){0,3}$"));
+            if (const int k = text.tokenAtOrAfter(last.start);
+                k > s.firstToken && tokens[k - 1].text == QLatin1String("last") &&
+                isOneOf(t.mid(last.start, last.end - last.start), {"met", "meet"}) &&
+                QLatin1String(triggerWords[trigger.type].type) == QLatin1String("summit") &&
+                matchIn(lastMetAt, QStringView(t).mid(last.end, trigger.start - last.end)).hasMatch()) {
+                last.type = trigger.type;
+                continue;
+            }
             // "hosted her counterpart, X, for talks", "received the envoy for
             // talks": whom the host had over, and what for, is one event;
             // the guests stay after the host's words.
@@ -677,6 +744,17 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             if (dates[d].end < trigger.start && dates[d].end >= trigger.start - 1 && !quoted(dates[d].start) &&
                 QStringView(t).mid(dates[d].end, trigger.start - dates[d].end).trimmed().isEmpty())
                 adjacent = d;
+        }
+        // "X said on Sunday in an interview with Y": the day of the saying,
+        // right before the interview it was said in, is the interview's.
+        static const int interviewType = typeIndex("interview");
+        if (adjacent < 0 && trigger.type == interviewType) {
+            static const QRegularExpression inAn(QStringLiteral("^\\s+(?:in|during)\\s+(?:an?|the|her|his|their)\\s+$"));
+            for (int d = 0; d < dates.size(); ++d) {
+                if (dates[d].end < trigger.start && dates[d].end >= trigger.start - 16 && !quoted(dates[d].start) &&
+                    matchIn(inAn, QStringView(t).mid(dates[d].end, trigger.start - dates[d].end)).hasMatch())
+                    adjacent = d;
+            }
         }
         for (int d = 0; d < dates.size() && adjacent < 0; ++d) {
             const ResolvedDate &candidate = dates[d];
@@ -925,6 +1003,12 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                                               "analysts"});
                 });
             if ((!naming && !gz.isSpeechVerb(tokens[v].text)) || quoted(tokens[v].start))
+                continue;
+            // "Emergency Situations Minister X told the meeting that …": who
+            // addresses the meeting is at it.
+            if (v + 2 == triggerToken && isOneOf(tokens[v].text, {"told", "tells", "addressed", "addresses", "briefed"}) &&
+                isOneOf(tokens[v + 1].text, {"the", "a", "an"}) &&
+                QLatin1String(triggerWords[trigger.type].label) != QLatin1String("Briefing"))
                 continue;
             // "the six Gulf Cooperation Council states agreed", "member states
             // met": a plural noun, the verb after it the sentence's.
@@ -1464,6 +1548,17 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         }
         if (heldDuring)
             m.heldDuring = mentionIndex[i - 1];
+        // "The return fixture is pencilled in for March": naming no one, the
+        // match played again is between the sides of the match told before.
+        if (m.participants.isEmpty() && QLatin1String(triggerWords[m.type].label) == QLatin1String("Match")) {
+            for (auto it = into->crbegin(); it != into->crend(); ++it) {
+                if (it->type == m.type && !it->participants.isEmpty()) {
+                    m.participants = it->participants;
+                    m.rule += QStringLiteral(", the sides of the match before it");
+                    break;
+                }
+            }
+        }
         mentionIndex[i] = int(into->size());
         into->append(m);
     }
@@ -1648,7 +1743,8 @@ bool EventFinder::roundOfASeries(const Span &words) const
 {
     const int k = text.tokenAtOrAfter(words.start);
     return k + 1 < tokens.size() && tokens[k + 1].end == words.end && tokens[k + 1].text == QLatin1String("round") &&
-           isOneOf(tokens[k].text, {"first", "second", "third", "fourth", "fifth", "earlier", "previous", "another", "final"});
+           isOneOf(tokens[k].text, {"first", "second", "third", "fourth", "fifth", "earlier", "previous", "another", "final",
+                                    "formal"});
 }
 
 // "the two countries' foreign ministers", "the four ministers": the people
@@ -1737,6 +1833,20 @@ void EventFinder::spanDays(const Trigger &trigger, const Sentence &s, ResolvedDa
 {
     if (d->iso.size() != 10)
         return;
+    // "The first formal round opens in Havana and runs until the end of
+    // the month": from its day to the last of that month.
+    static const QRegularExpression monthsEnd(QStringLiteral(
+        "^[^,;.]{0,60}?\\b(?:runs|ran|lasts|lasted|continues|continued|goes on|went on)\\s+(?:until|till|to)\\s+"
+        "the\\s+end\\s+of\\s+the\\s+month\\b"));
+    if (trigger.end < s.end &&
+        matchIn(monthsEnd, QStringView(t).mid(trigger.end, std::min<qsizetype>(120, s.end - trigger.end))).hasMatch()) {
+        const QDate day = QDate::fromString(d->iso, Qt::ISODate);
+        if (day.isValid() && day.day() < day.daysInMonth()) {
+            d->iso += QLatin1Char('/') + isoDate(QDate(day.year(), day.month(), day.daysInMonth()));
+            d->note += QStringLiteral(", to the end of that month");
+        }
+        return;
+    }
     // "two days of talks", "a two-day state visit", "the two-day Arab
     // League summit": up to three words between, the event's own.
     static const QRegularExpression days(
@@ -1830,6 +1940,12 @@ bool EventFinder::meetsSomeone(qsizetype after, const Sentence &s) const
     if (k < s.endToken && (isDayWord(tokens[k].text) ||
                            isOneOf(tokens[k].text, {"before", "after", "next", "later", "soon", "today", "tomorrow",
                                                      "yesterday", "this", "during", "within", "regularly"})))
+        return true;
+    // "Government and FCS delegates meet for the first time": those who
+    // meet are the subject, and it is their first (second, last) meeting.
+    if (k + 3 < s.endToken && tokens[k].text == QLatin1String("for") && tokens[k + 1].text == QLatin1String("the") &&
+        isOneOf(tokens[k + 2].text, {"first", "second", "third", "last", "fourth", "fifth"}) &&
+        tokens[k + 3].text == QLatin1String("time"))
         return true;
     for (int j = k; j < std::min(s.endToken, k + 3); ++j) {
         const QString &w = tokens[j].text;
@@ -2062,7 +2178,7 @@ bool EventFinder::reportedBy(qsizetype triggerAt, const Mention &m) const
 bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Sentence &s) const
 {
     const QString words = lowerCased(t.mid(trigger.start, trigger.end - trigger.start).simplified());
-    if (isOneOf(words, {"met", "met with", "visited", "walked out", "went on strike", "phoned", "negotiated",
+    if (isOneOf(words, {"met", "met with", "visited", "walked out", "went on strike", "phoned", "called", "ruled", "negotiated",
                         "sat down with", "hosted", "received", "spoke by phone", "spoke by telephone", "intercepted"}))
         return false;
     // "due to arrive", "expected to stop in": to come, by their own words.
@@ -2097,6 +2213,10 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
     while (cues.hasNext()) {
         const QRegularExpressionMatch cue = cues.next();
         if (quoted(windowStart + cue.capturedStart()))
+            continue;
+        // "July 16 — X flies to Bogotá and meets Y": in a timeline's entry
+        // the present of a journey is the historic one.
+        if (isOneOf(cue.captured(), {"arrives", "begins", "travels", "heads", "flies"}) && timelineEntry(int(&s - sentences.constData())))
             continue;
         // "would say when that meeting took place": the modal is the saying's.
         const int verb = text.tokenAtOrAfter(windowStart + cue.capturedEnd());
@@ -2198,8 +2318,37 @@ bool EventFinder::dateGoverns(const ResolvedDate &d, const Sentence &s) const
     return !isOneOf(tokens[k].text, {"since", "until", "till", "by", "before"});
 }
 
+bool EventFinder::timelineEntry(int sentence) const
+{
+    int first = sentence;
+    while (first > 0 && sentences[first - 1].paragraph == sentences[sentence].paragraph)
+        --first;
+    const Sentence &s = sentences[first];
+    // Most paragraphs open on no month: the first word first.
+    const auto month = [](const QString &w) {
+        return isOneOf(w, {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                           "October", "November", "December"});
+    };
+    if (s.firstToken >= s.endToken || !startsUpper(tokens[s.firstToken].text))
+        return false;
+    if (const QString &w = tokens[s.firstToken].text;
+        !month(w) && !(w.size() > 6 && w.contains(QLatin1Char('-')) && month(w.section(QLatin1Char('-'), -1))))
+        return false;
+    // A month, a day or days of it, or part of it, then a dash: "January
+    // 14 —", "September 9–12 —", "Mid-July —", "April —".
+    static const QRegularExpression heading(QStringLiteral(
+        "^(?:(?:Early|Mid|Late)-)?(?:January|February|March|April|May|June|July|August|September|October|November|"
+        "December)(?:\\s+\\d{1,2}(?:\\s*[\u2013-]\\s*\\d{1,2})?)?\\s+(?:\u2014|\u2013|--|-)\\s"));
+    return matchIn(heading, QStringView(t).mid(s.start, std::min<qsizetype>(40, s.end - s.start))).hasMatch();
+}
+
 QList<ResolvedDate> EventFinder::datesIn(int sentence, bool future)
 {
+    // "July 16 — X meets Y": a timeline's entry tells what happened, its
+    // present the historic one; its dates are of the past (see below).
+    const bool timeline = timelineEntry(sentence);
+    if (timeline)
+        future = false;
     QHash<int, QList<ResolvedDate>> &cache = future ? futureDates : pastDates;
     if (const auto it = cache.constFind(sentence); it != cache.constEnd())
         return *it;
@@ -2222,13 +2371,40 @@ QList<ResolvedDate> EventFinder::datesIn(int sentence, bool future)
     }();
     const bool maybe =
         std::any_of(tokens.cbegin() + s.firstToken, tokens.cbegin() + s.endToken, [](const Token &tok) {
-            return tok.text.front().isDigit() || dateWords.contains(tok.text);
+            // "Mid-July", "early-March": one word, a month's part.
+            const auto partOfAMonth = [&] {
+                const qsizetype dash = tok.text.size() > 6 ? tok.text.indexOf(QLatin1Char('-'), 3) : -1;
+                return dash >= 3 && dash <= 5 && isOneOf(tok.text.left(dash), {"mid", "early", "late"}) &&
+                       dateWords.contains(tok.text.mid(dash + 1));
+            };
+            return tok.text.front().isDigit() || dateWords.contains(tok.text) || partOfAMonth();
         });
     if (!maybe) {
         cache.insert(sentence, {});
         return {};
     }
     QList<ResolvedDate> dates = findDates(t, s.start, s.end, date, future);
+    // "January 14 —" in an article of January 13: the last January 14, a
+    // timeline's days all past (no week's leeway, as a report has).
+    if (timeline && date.isValid()) {
+        const QString today = isoDate(date);
+        for (ResolvedDate &d : dates) {
+            static const QRegularExpression year(QStringLiteral("\\b(?:19|20)\\d\\d\\b"));
+            if (d.iso.size() < 7 || d.iso.left(10) <= today ||
+                matchIn(year, QStringView(t).mid(d.start, d.end - d.start)).hasMatch())
+                continue;
+            const auto yearBefore = [](QString iso, qsizetype at) {
+                if (iso.size() >= at + 4)
+                    iso.replace(at, 4, QString::number(iso.mid(at, 4).toInt() - 1));
+                return iso;
+            };
+            const qsizetype slash = d.iso.indexOf(QLatin1Char('/'));
+            d.iso = yearBefore(d.iso, 0);
+            if (slash > 0)
+                d.iso = yearBefore(d.iso, slash + 1);
+            d.note += QStringLiteral("; a timeline's entry, of the past: the year before");
+        }
+    }
     // "have been on strike since January 15": a day right after "since",
     // a present perfect ("has", "have") before it, begins what still goes
     // on; it runs to the article's date, inferred. So does a day or month

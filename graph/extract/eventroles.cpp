@@ -338,6 +338,11 @@ EventFinder::Role EventFinder::roleOf(const Mention &mention, const Sentence &s)
         while (after < s.endToken && after <= mention.endToken + 4 && nameWord(after) &&
                !QStringView(t).mid(tokens[after - 1].end, tokens[after].start - tokens[after - 1].end).contains(QLatin1Char(',')))
             ++after;
+        // "the head of the Red Cross delegation, Pornthip Srisawat,": of
+        // the organisation's delegation (mission, team, office).
+        if (after < s.endToken && after == mention.endToken && text.adjacent(after - 1, after) &&
+            isOneOf(tokens[after].text, {"delegation", "mission", "team", "office", "operation", "operations"}))
+            ++after;
         if (before > s.firstToken && tokens[before].text == QLatin1String("of") &&
             tokens[before - 1].text.front().isLower() && gz.isTitle(tokens[before - 1].text) && after < s.endToken &&
             QStringView(t).mid(tokens[after - 1].end, tokens[after].start - tokens[after - 1].end).trimmed() ==
@@ -368,6 +373,25 @@ EventFinder::Role EventFinder::roleOf(const Mention &mention, const Sentence &s)
                 out.entities[std::prev(before)->entity].kind == NodeKind::Person)
                 return Role::None;
         }
+    }
+    // "Ketevan Gelashvili, the UN resident coordinator in Kyrgyzstan,": the
+    // organisation qualifies the title of the one named before the comma;
+    // she takes part, not it.
+    if (kind != NodeKind::Person && mention.firstToken >= s.firstToken + 2 && mention.endToken + 1 < s.endToken &&
+        isOneOf(tokens[mention.firstToken - 1].text, {"the", "a"}) &&
+        QStringView(t).mid(tokens[mention.firstToken - 2].end, tokens[mention.firstToken - 1].start -
+                                                                tokens[mention.firstToken - 2].end) == QLatin1String(", ")) {
+        const auto named = std::lower_bound(mentions.cbegin(), mentions.cend(), mention.start,
+                                            [](const Mention &m, qsizetype pos) { return m.start < pos; });
+        bool title = false;
+        for (int j = mention.endToken; j < std::min(s.endToken, mention.endToken + 3) && !title; ++j) {
+            if (!tokens[j].text.front().isLower() || !text.adjacent(j - 1, j))
+                break;
+            title = gz.isTitle(tokens[j].text) || (j + 1 < s.endToken && gz.isTitle(text.words(j, j + 2)));
+        }
+        if (title && named != mentions.cbegin() && std::prev(named)->endToken == mention.firstToken - 1 &&
+            out.entities[std::prev(named)->entity].kind == NodeKind::Person)
+            return Role::None;
     }
     // "Trump's pick", "Russia's terms": whose, not who; but "Rutte's team" came.
     // "NATO's Secretary-General": whose title; the one who holds it takes part.

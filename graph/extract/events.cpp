@@ -159,6 +159,25 @@ void EventFinder::findEvents()
             m.rule += QStringLiteral(", held on the visit before it");
         }
     }
+    // "The return fixture is pencilled in for March next year … . Kariuki
+    // has accepted an invitation to attend, which would make it the first
+    // visit to Mogadishu by …": a visit to come, undated, right after an
+    // event to come that is dated, in its paragraph, is made for it.
+    {
+        static const int visitRow = typeIndex("visit");
+        for (int i = 1; i < found.size(); ++i) {
+            EventMention &m = found[i];
+            const EventMention &before = found[i - 1];
+            if (m.type != visitRow || !m.planned || !m.date.iso.isEmpty() || !before.planned ||
+                before.date.iso.isEmpty() || before.type == visitRow || before.sentence + 1 != m.sentence ||
+                sentences[before.sentence].paragraph != sentences[m.sentence].paragraph)
+                continue;
+            m.date = before.date;
+            m.date.stated = false;
+            m.date.note = QStringLiteral("inferred: made for the event to come told right before it (%1)").arg(before.date.note);
+            m.rule += QStringLiteral(", made for the event before it");
+        }
+    }
     // Mentions with a date first, so that a mention without one joins the
     // event it most likely names, wherever in the text that is dated.
     // The headline's last: it names an event the body reports.
@@ -417,10 +436,24 @@ void EventFinder::dateFromTheLead(QList<EventMention> &found)
 {
     const int lead = text.bodySentence;
     const auto after = std::find_if(found.begin(), found.end(), [&](const EventMention &m) { return m.sentence >= lead; });
-    if (after == found.end() || after->sentence != lead + 1 || !after->definite || after->planned ||
-        !after->date.iso.isEmpty())
+    if (after == found.end() || after->planned || !after->date.iso.isEmpty())
         return;
     const Sentence &s = sentences[lead];
+    // "For ninety minutes on Saturday the loudest argument between Kenya
+    // and Somalia was about a penalty. … ¶ Kenya beat Somalia 2-1 in a
+    // friendly": the first event the next paragraph opens on, of someone
+    // the lead names, is the one the lead dates.
+    const bool opensNext = after->sentence > lead + 1 && after->sentence <= lead + 3 &&
+                           sentences[after->sentence].paragraph != s.paragraph &&
+                           sentences[after->sentence - 1].paragraph == s.paragraph && [&] {
+                               QList<int> named;
+                               int where = -1;
+                               actorsIn(s.start, s.end, s, &named, &where);
+                               return std::any_of(after->participants.cbegin(), after->participants.cend(),
+                                                  [&](int p) { return named.contains(p); });
+                           }();
+    if (!opensNext && (after->sentence != lead + 1 || !after->definite))
+        return;
     QList<ResolvedDate> days;
     for (const ResolvedDate &d : datesIn(lead, false)) {
         if (dateGoverns(d, s))
@@ -463,6 +496,16 @@ int EventFinder::merge(const EventMention &mention, int apartFrom)
             if (out.events[i].type == mType && out.events[i].evidence.start < m.words.start) {
                 m.participants = out.events[i].participants;
                 m.rule += QStringLiteral(", participants of the one before it");
+            }
+        }
+        // "Delegates of A and B meet for the first time … The second round
+        // opens in Havana": no round before, the rounds are of those who met.
+        for (int i = int(out.events.size()) - 1;
+             i >= 0 && m.participants.isEmpty() && mType == QLatin1String("talks"); --i) {
+            if (out.events[i].type == QLatin1String("meeting") && !out.events[i].planned &&
+                out.events[i].evidence.start < m.words.start) {
+                m.participants = out.events[i].participants;
+                m.rule += QStringLiteral(", participants of the meeting before it");
             }
         }
     }

@@ -11,7 +11,8 @@ namespace threadline::extract::detail {
 // list is the event's: "meeting" is the most general, so it is last.
 const TriggerWords triggerWords[] = {
     {"phone call|phone conversation|telephone call|telephone conversation|spoke by phone|spoke by telephone|"
-     "by phone|by telephone|on the phone|phoned|call with",
+     // "called Sultanaliev on Sunday": only someone, then when (see mentionsIn).
+     "by phone|by telephone|on the phone|phoned|call with|called",
      "phone_call", "Phone call"},
     // "the leaders' meeting" of a bloc is its summit.
     {"summit|summits|leaders' meeting|leaders\u2019 meeting", "summit", "Summit"},
@@ -48,6 +49,21 @@ const TriggerWords triggerWords[] = {
      "(?:next|new|formal|negotiating|latest|first|second|third|fourth|fifth|earlier|previous|another|final) round",
      "talks", "Talks"},
     {"press conference|news conference|joint briefing|briefing|press briefing", "other", "Briefing"},
+    // "Kenya beat Somalia 2-1 in a friendly at Kasarani Stadium": a match
+    // told by its result; "the return fixture": the match played again.
+    {"(?:beat|beats|defeated|defeats|edged|edges|drew with|draws with|lost to|loses to) "
+     "(?:[\\w'\u2019.-]+ ){1,4}?(?:\\d{1,2}-\\d{1,2} )?in (?:a|an|the|their) (?:[\\w-]+ ){0,2}?"
+     "(?:friendly|match|final|semi-final|quarter-final|qualifier|derby)|"
+     "return fixture|return match|return leg",
+     "other", "Match"},
+    // "after the International Court of Justice ruled on it in 2021": a
+    // court's ruling (only a court's: see mentionsIn).
+    {"ruled", "other", "Ruling"},
+    // "will co-host an international donors' conference in Bishkek next
+    // month": a conference held to raise money or make peace.
+    {"donors' conference|donors\u2019 conference|donor conference|pledging conference|reconstruction conference|"
+     "peace conference|investment conference|donors' summit|donors\u2019 summit",
+     "other", "Conference"},
     // Taking office: sworn in, inaugurated, "became the 47th US president".
     {"sworn in|was inaugurated|were inaugurated|inauguration|took office|taking office|takes office|"
      "take office|took the oath of office|"
@@ -111,7 +127,9 @@ const WordSet &triggerStarts()
               "fly",         "flies",      "flown",      "flying",
               "second",      "third",      "fourth",     "fifth",      "earlier",    "previous",   "another",
               "final",
-              "stayed",      "downed",     "arrived",    "last"}) {
+              "stayed",      "downed",     "arrived",    "last",       "called",     "donors",     "beat",       "beats",      "defeated",   "defeats",
+              "edged",       "edges",      "drew",       "draws",      "lost",       "loses",      "return",     "ruled",
+              "donor",       "pledging",   "reconstruction", "peace",  "investment"}) {
             const QString word = QString::fromLatin1(w);
             set.insert(word);
             set.insert(word.front().toUpper() + word.mid(1));

@@ -571,12 +571,22 @@ int StatementFinder::attributionBefore(const Quote &q, Span *who)
         for (int j = v - 1; j > s.firstToken && j >= v - 30; --j) {
             if (tokens[j].text != QLatin1String("who"))
                 continue;
-            if (!commaBefore(j))
+            // "Aroha Te Kani, the New Zealander who heads the UN mission,
+            // tells …": the clause qualifies an apposition that an article
+            // opens right after the comma; the name is before that.
+            int clause = j;
+            if (!commaBefore(j)) {
+                for (int c = j - 1; c > s.firstToken && c >= j - 5 && clause == j; --c) {
+                    if (commaBefore(c) && isOneOf(tokens[c].text, {"the", "a", "an"}))
+                        clause = c;
+                }
+            }
+            if (!commaBefore(clause))
                 return -1;
-            for (int subject = j - 1; subject >= std::max(s.firstToken, j - 6); --subject) {
+            for (int subject = clause - 1; subject >= std::max(s.firstToken, clause - 6); --subject) {
                 int end = 0;
                 Span span;
-                const int speaker = entities.speakerAt(subject, j, q.open, &span, &end);
+                const int speaker = entities.speakerAt(subject, clause, q.open, &span, &end);
                 if (speaker < 0)
                     continue;
                 if (out.entities[speaker].kind != NodeKind::Person)
@@ -680,7 +690,12 @@ bool StatementFinder::isModifier(const Quote &q) const
         // their object; a noun they qualified would follow them at once.
         QStringLiteral("an"),    QStringLiteral("their"), QStringLiteral("its"), QStringLiteral("his"),
         QStringLiteral("her"),   QStringLiteral("our"),   QStringLiteral("my"),  QStringLiteral("your"),
-        QStringLiteral("this"),  QStringLiteral("these"), QStringLiteral("those"), QStringLiteral("any")};
+        QStringLiteral("this"),  QStringLiteral("these"), QStringLiteral("those"), QStringLiteral("any"),
+        // "would be tempted to “sign something, anything” before the
+        // campaign peaks": a clause of time after the words ends what the
+        // verb quoted does; nothing they qualify.
+        QStringLiteral("before"), QStringLiteral("after"), QStringLiteral("until"), QStringLiteral("unless"),
+        QStringLiteral("because")};
     if (q.close + 2 >= t.size() || t.at(q.close + 1) != QLatin1Char(' ') || !t.at(q.close + 2).isLower())
         return false;
     const QChar last = t.at(q.close - 1);
@@ -1008,6 +1023,13 @@ void StatementFinder::findReportedStatements()
                             break;
                     } else if (isDayWord(tokens[clauseFirst].text)) {
                         ++clauseFirst;
+                    } else if (w == QLatin1String("the") && clauseFirst + 2 < s.endToken &&
+                               tokens[clauseFirst + 2].text == QLatin1String("that") &&
+                               isOneOf(tokens[clauseFirst + 1].text,
+                                       {"meeting", "summit", "talks", "session", "conference", "cabinet", "council",
+                                        "committee", "assembly", "parliament", "delegates", "gathering"})) {
+                        // "told the meeting that …": whom the words were told.
+                        clauseFirst += 2;
                     } else if (w == QLatin1String("briefing") || w == QLatin1String("conference") ||
                                ((w == QLatin1String("news") || w == QLatin1String("press")) &&
                                 clauseFirst + 1 < s.endToken &&
