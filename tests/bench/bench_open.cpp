@@ -31,13 +31,14 @@
 // Each opening is its own process (a fresh window, as a launch), which
 // the bench starts once per --runs; the graph file is written first, to
 // a temporary directory (the page cache then holds it).
-// Usage: bench_open [--quick] [--sizes 10000,100000] [--file PATH] [--runs N] [--timeout S]
+// Usage: bench_open [--quick] [--sizes 10000,100000] [--file PATH] [--runs N] [--timeout S] [--write PATH]
 //   default: a Barabási–Albert graph of 100,000 nodes, 5 edges per node
 //   (seed 42, bench_layout's generator: 499,985 edges) written as GraphML;
 //   --quick 10,000 (49,985 edges); --file opens that file instead
 //   ("source": "file", and "file": its name); --runs N openings of each
 //   (default 1); --timeout S gives up on an opening after S seconds
-//   (default 120).
+//   (default 120); --write PATH writes the (first) Barabási–Albert file
+//   there and opens nothing, for a look at it or a run of the window by hand.
 #include <QApplication>
 #include <QBackingStore>
 #include <QDir>
@@ -295,6 +296,7 @@ int main(int argc, char *argv[])
     QString file;
     int runs = 1;
     int timeout = 120;
+    QString write;
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--quick")) {
             sizes = {10000};
@@ -306,10 +308,12 @@ int main(int argc, char *argv[])
             file = args[++i];
         } else if (args[i] == QLatin1String("--runs") && i + 1 < args.size()) {
             runs = std::max(1, args[++i].toInt());
+        } else if (args[i] == QLatin1String("--write") && i + 1 < args.size()) {
+            write = args[++i];
         } else if (args[i] == QLatin1String("--timeout") && i + 1 < args.size()) {
             timeout = std::max(1, args[++i].toInt());
         } else {
-            std::fprintf(stderr, "usage: bench_open [--quick] [--sizes N,N] [--file PATH] [--runs N] [--timeout S]\n");
+            std::fprintf(stderr, "usage: bench_open [--quick] [--sizes N,N] [--file PATH] [--runs N] [--timeout S] [--write PATH]\n");
             return 2;
         }
     }
@@ -323,13 +327,15 @@ int main(int argc, char *argv[])
         openings.append({QFileInfo(file).absoluteFilePath(), QStringLiteral("file")});
     } else {
         for (int size : std::as_const(sizes)) {
-            const QString path = dir.filePath(QStringLiteral("ba%1.graphml").arg(size));
+            const QString path = !write.isEmpty() ? write : dir.filePath(QStringLiteral("ba%1.graphml").arg(size));
             QString error;
             if (writeGraphFile(path, GraphFormat::GraphML, bench::barabasiAlbertGraph(size, 5, 42), &error).isEmpty()) {
                 std::fprintf(stderr, "bench_open: %s\n", qPrintable(error));
                 return 1;
             }
             openings.append({path, QStringLiteral("ba")});
+            if (!write.isEmpty())
+                return 0; // the file alone, to open by hand
         }
     }
     int failures = 0;
