@@ -17,9 +17,9 @@
 //                   graph laid out after opening (B true: more shown nodes
 //                   than layoutAfterOpeningThreshold), else graphLoaded
 //                   (the loader laid it out before the window showed it)
-// A paint counts when it shows nodes: an application event filter paints
-// the viewport (or the preview) at once instead of letting it paint, then
-// reads the pixels it left in the window's backing store (what is flushed
+// A paint counts when it shows nodes: an application event filter passes
+// the viewport's (or the preview's) paint event on at once, through the
+// view's own filters, then reads the pixels it left in the window's backing store (what is flushed
 // to the screen next) and counts those of a node kind's fill colour (±8 a
 // channel; the canvas draws small nodes as dots of their fill, the
 // preview as 3 px dots). Only pixels on at least minNodeCells cells of
@@ -33,7 +33,8 @@
 // a temporary directory (the page cache then holds it).
 // Usage: bench_open [--quick] [--sizes 10000,100000] [--file PATH] [--runs N] [--timeout S] [--write PATH]
 //   default: a Barabási–Albert graph of 100,000 nodes, 5 edges per node
-//   (seed 42, bench_layout's generator: 499,985 edges) written as GraphML;
+//   (seed 42, bench_layout's generator: 499,985 edges) written as GraphML
+//   by Threadline's writer (81.5 MB);
 //   --quick 10,000 (49,985 edges); --file opens that file instead
 //   ("source": "file", and "file": its name); --runs N openings of each
 //   (default 1); --timeout S gives up on an opening after S seconds
@@ -74,7 +75,7 @@ using namespace threadline;
 namespace {
 
 // A picture counts when nodes show on at least this many cells of
-// cellSize × cellSize pixels (a 1578×800 viewport has about 5,000).
+// cellSize × cellSize pixels (the window's 1018×589 canvas has 2,368).
 constexpr int minNodeCells = 200;
 constexpr int cellSize = 16;
 constexpr int colourTolerance = 8;
