@@ -10,10 +10,29 @@
 // distance; the layout scaled by the s minimising Σ (s·|xi − xj| − d)² / d²,
 // that minimum divided by the pair count. 0 is a perfect drawing of the
 // hop distances.
-// Usage: bench_layout [--quick] [--sizes 1000,10000] [--engines threadline,sfdp,igraph_fr] [--seed S]
+// Then cancel latency, at the largest size only:
+//   {"bench": "layout_cancel", "nodes": N, "edges": M, "at": A, "percent": P, "ms": T, "cpu_after_ms": C}
+// The window's layout of a large graph (runMultilevel on the job
+// prepareMultilevelForView makes for the standard view, with the progress,
+// cancel and streamed pictures LayoutRunner gives it) runs on a worker
+// thread and this thread cancels it at A: "start" (its first report, 0 %,
+// before its levels are built and coarsened: the engine checks for a
+// cancel only once it refines, so this is the longest wait), "coarsening"
+// (when the worker's CPU clock since that report has reached the CPU time
+// this thread took to build the same levels and coarsen them halfway),
+// "25%", "50%", "90%" (once it has reported that much).
+// P is the percentage it had reported then; ms runs from the cancel (the
+// flag set, which is all LayoutRunner::cancel does to the worker) to the
+// worker's thread having finished (joined); cpu_after_ms is the process's
+// CPU time (user + system, getrusage) from the cancel to 1 s after it (or
+// to the join, if later): about ms when the worker stopped, and nothing
+// else kept working.
+// Usage: bench_layout [--quick] [--sizes 1000,10000] [--engines threadline,sfdp,igraph_fr,cancel] [--seed S]
 //   --quick: 1k and 10k; otherwise 1k, 10k and 100k. --seed: threadline's
 //   layout seed (default 1; the graphs and pairs stay the same), to see how
-//   much its stress moves from one seed to another.
+//   much its stress moves from one seed to another. "cancel" in --engines
+//   (there by default) gives the layout_cancel lines; "--engines cancel
+//   --sizes 100000" gives them alone.
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -24,16 +43,25 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <mutex>
+#include <numeric>
 #include <random>
+#include <thread>
 #include <vector>
 
 #include <fcntl.h>
+#include <pthread.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
+#include "coarsening.h"
+#include "layout.h"
 #include "multilevel.h"
 #include "synthetic.h"
 
@@ -327,6 +355,156 @@ void print(const char *engine, int nodes, size_t edges, double ms, double stress
     std::fflush(stdout);
 }
 
+using Clock = std::chrono::steady_clock;
+
+double msBetween(Clock::time_point from, Clock::time_point to)
+{
+    return std::chrono::duration<double, std::milli>(to - from).count();
+}
+
+// The process's CPU time so far, user and system, every thread.
+double cpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+}
+
+double threadCpuMs(clockid_t clock)
+{
+    timespec t{};
+    clock_gettime(clock, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+// Where a run is cancelled: once the layout has reported `percent`, or
+// (percent negative) once its worker has spent `cpuMs` of CPU time since
+// its first report.
+struct CancelPoint
+{
+    QString name;
+    int percent = -1;
+    double cpuMs = 0;
+};
+
+struct CancelRun
+{
+    bool cancelled = false; // the result says so
+    int percentAtCancel = -1;
+    double ms = 0; // cancel to joined
+    double cpuAfterMs = 0;
+};
+
+// One run of the window's layout on a worker thread, as LayoutRunner runs
+// it: runMultilevel with a progress callback that answers false once
+// cancelled, the cancel flag, and its pictures kept under a mutex for the
+// GUI (which takes none here). Cancelled from this thread at `point`.
+CancelRun runAndCancel(const MultilevelJob &job, const CancelPoint &point)
+{
+    std::atomic<bool> cancel{false};
+    std::atomic<int> percent{-1};
+    std::atomic<bool> finished{false};
+    std::atomic<double> cpuAtFirstReport{-1};
+    std::mutex streamMutex;
+    QHash<NodeId, QPointF> latest;
+    LayoutResult result;
+    std::thread worker([&] {
+        LayoutControl control;
+        control.cancel = &cancel;
+        control.progress = [&](int p) {
+            if (cpuAtFirstReport < 0)
+                cpuAtFirstReport = threadCpuMs(CLOCK_THREAD_CPUTIME_ID);
+            percent = p;
+            return !cancel.load();
+        };
+        control.intermediateFromNodes = int(std::min<qsizetype>(1000, job.ids.size() / 8));
+        control.intermediate = [&](const QHash<NodeId, QPointF> &positions) {
+            const std::lock_guard lock(streamMutex);
+            latest = positions;
+        };
+        result = runMultilevel(job, control);
+        finished = true;
+    });
+    clockid_t workerClock{};
+    if (pthread_getcpuclockid(worker.native_handle(), &workerClock) != 0)
+        workerClock = CLOCK_PROCESS_CPUTIME_ID;
+    // Polled every 0.2 ms; a cancel lands where the worker happens to be.
+    while (!finished) {
+        if (point.percent >= 0 ? percent >= point.percent
+                               : cpuAtFirstReport >= 0 && threadCpuMs(workerClock) - cpuAtFirstReport >= point.cpuMs)
+            break;
+        std::this_thread::sleep_for(std::chrono::microseconds(200));
+    }
+    CancelRun run;
+    run.percentAtCancel = percent;
+    const double cpuAtCancel = cpuMs();
+    cancel = true; // all LayoutRunner::cancel does to the worker
+    const Clock::time_point cancelledAt = Clock::now();
+    worker.join();
+    run.ms = msBetween(cancelledAt, Clock::now());
+    if (run.ms < 1000)
+        std::this_thread::sleep_for(std::chrono::duration<double, std::milli>(1000 - run.ms));
+    run.cpuAfterMs = cpuMs() - cpuAtCancel;
+    run.cancelled = result.cancelled;
+    return run;
+}
+
+// CPU time of the engine's first steps on this job, as it takes them: the
+// levels built (the whole graph, then its largest component's), and the
+// coarsening down to the coarsest level.
+std::pair<double, double> preparationAndCoarseningMs(const MultilevelJob &job)
+{
+    const int n = job.input.nodes;
+    double at = threadCpuMs(CLOCK_THREAD_CPUTIME_ID);
+    const Level whole = levelFromEdges(n, job.input.edges, job.input.weights);
+    std::vector<int> members(static_cast<size_t>(n)), local(static_cast<size_t>(n), -1);
+    std::iota(members.begin(), members.end(), 0);
+    std::vector<Level> levels;
+    levels.push_back(subLevel(whole, members, local));
+    const double prepared = threadCpuMs(CLOCK_THREAD_CPUTIME_ID);
+    Random random(job.seed);
+    while (levels.back().n > 40) { // the engine's coarsestSize and stalledRatio
+        Level coarser = coarsen(levels.back(), random);
+        if (double(coarser.n) > 0.9 * double(levels.back().n))
+            break;
+        levels.push_back(std::move(coarser));
+    }
+    const double coarsened = threadCpuMs(CLOCK_THREAD_CPUTIME_ID);
+    return {prepared - at, coarsened - prepared};
+}
+
+// The layout_cancel lines for a Barabási–Albert graph of `size` nodes;
+// false when a run was not cancelled (it ended first).
+bool measureCancel(int size)
+{
+    const KnowledgeGraph graph = bench::barabasiAlbertGraph(size, 5, 42);
+    const MultilevelJob job = prepareMultilevelForView(graph, ViewFilter::standard());
+    const auto [preparation, coarsening] = preparationAndCoarseningMs(job);
+    std::fprintf(stderr, "bench_layout: %d nodes: levels built in %.0f ms of CPU, coarsened in %.0f ms\n", size,
+                 preparation, coarsening);
+    const QList<CancelPoint> points{{QStringLiteral("start"), 0, 0},
+                                    {QStringLiteral("coarsening"), -1, preparation + coarsening / 2},
+                                    {QStringLiteral("25%"), 25, 0},
+                                    {QStringLiteral("50%"), 50, 0},
+                                    {QStringLiteral("90%"), 90, 0}};
+    bool ok = true;
+    for (const CancelPoint &point : points) {
+        const CancelRun run = runAndCancel(job, point);
+        if (!run.cancelled) {
+            std::fprintf(stderr, "bench_layout: the layout ended before its cancel at %s\n", qPrintable(point.name));
+            ok = false;
+            continue;
+        }
+        std::printf("{\"bench\": \"layout_cancel\", \"nodes\": %lld, \"edges\": %zu, \"at\": \"%s\", "
+                    "\"percent\": %d, \"ms\": %.1f, \"cpu_after_ms\": %.1f}\n",
+                    static_cast<long long>(job.ids.size()), job.input.edges.size(), qPrintable(point.name),
+                    run.percentAtCancel, run.ms, run.cpuAfterMs);
+        std::fflush(stdout);
+    }
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -337,7 +515,8 @@ int main(int argc, char *argv[])
         return runThreadline(args[2], args[3], args[4].toUInt());
 
     QList<int> sizes{1000, 10000, 100000};
-    QStringList engines{QStringLiteral("threadline"), QStringLiteral("sfdp"), QStringLiteral("igraph_fr")};
+    QStringList engines{QStringLiteral("threadline"), QStringLiteral("sfdp"), QStringLiteral("igraph_fr"),
+                        QStringLiteral("cancel")};
     QString seed = QStringLiteral("1");
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--quick")) {
@@ -351,7 +530,7 @@ int main(int argc, char *argv[])
         } else if (args[i] == QLatin1String("--seed") && i + 1 < args.size()) {
             seed = args[++i];
         } else {
-            std::fprintf(stderr, "usage: bench_layout [--quick] [--sizes N,N] [--engines threadline,sfdp,igraph_fr] [--seed S]\n");
+            std::fprintf(stderr, "usage: bench_layout [--quick] [--sizes N,N] [--engines threadline,sfdp,igraph_fr,cancel] [--seed S]\n");
             return 2;
         }
     }
@@ -381,7 +560,10 @@ int main(int argc, char *argv[])
 
     const QString self = QCoreApplication::applicationFilePath();
     int failures = 0;
+    const bool cancelLines = engines.removeAll(QStringLiteral("cancel")) > 0;
     for (int size : sizes) {
+        if (engines.isEmpty())
+            break;
         const Edges edges = barabasiAlbert(size, 5, 42);
         const std::vector<Pair> pairs = stressPairs(size, edges);
         const QString edgesPath = dir.filePath(QStringLiteral("graph.txt"));
@@ -423,5 +605,7 @@ int main(int argc, char *argv[])
             print(qPrintable(engine), size, edges.size(), ms, stress(pairs, positions), run.maxRssKib);
         }
     }
+    if (cancelLines && !sizes.isEmpty() && !measureCancel(*std::max_element(sizes.cbegin(), sizes.cend())))
+        ++failures;
     return failures == 0 ? 0 : 1;
 }
