@@ -44,6 +44,7 @@
 #include "graphview.h"
 #include "inspectorpanel.h"
 #include "knowledgegraph.h"
+#include "labelplacer.h"
 #include "legend.h"
 #include "minimap.h"
 #include "mainwindow.h"
@@ -1342,6 +1343,38 @@ private Q_SLOTS:
         const auto [fileBundle, fileChord] = greys(file);
         QVERIFY2(fileChord > 0 && fileBundle < fileChord - 40,
                  qPrintable(QStringLiteral("in the file: bundle grey %1, a chord's %2").arg(fileBundle).arg(fileChord)));
+    }
+
+    // Which labels show: each, in priority order, when it meets none shown
+    // before it. The grid placeLabels bins them in must change nothing of
+    // that: against the plain pairwise check, on labels of many sizes
+    // (long names across many cells, empty ones, far-off outliers).
+    void labelPlacementIsGreedyInPriorityOrder()
+    {
+        QRandomGenerator random(7);
+        std::vector<QRectF> labels;
+        for (int i = 0; i < 3000; ++i) {
+            const QPointF at(random.bounded(4000.0), random.bounded(3000.0));
+            const qreal width = i % 97 == 0 ? 0 : (i % 13 == 0 ? 900 : 20 + random.bounded(200.0));
+            labels.emplace_back(at, QSizeF(width, 12 + random.bounded(30.0)));
+        }
+        labels.emplace_back(QPointF(1e6, -1e6), QSizeF(50, 20)); // far from the rest
+        labels.emplace_back(QPointF(1e6 + 10, -1e6 + 5), QSizeF(50, 20)); // and one meeting it
+        const std::vector<bool> kept = placeLabels(labels);
+        QCOMPARE(kept.size(), labels.size());
+        std::vector<QRectF> shown;
+        qsizetype hidden = 0;
+        for (size_t i = 0; i < labels.size(); ++i) {
+            const bool free = std::none_of(shown.begin(), shown.end(),
+                                           [&](const QRectF &other) { return other.intersects(labels[i]); });
+            QVERIFY2(kept[i] == free, qPrintable(QStringLiteral("label %1").arg(i)));
+            if (free)
+                shown.push_back(labels[i]);
+            else
+                ++hidden;
+        }
+        QVERIFY(hidden > 500 && shown.size() > 300); // crowded: both answers are exercised
+        QVERIFY(kept[labels.size() - 2] && !kept[labels.size() - 1]);
     }
 
     // A picture smaller than the layout keeps its labels readable: drawn

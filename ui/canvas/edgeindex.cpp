@@ -177,21 +177,22 @@ void EdgeIndex::forEachIn(const QRectF &rect, const std::function<void(EdgeItem 
     forEachEntry(rect, shorterThan, [&](quint32 number) { visit(m_inMemoryOrder[number]); });
 }
 
-void EdgeIndex::linesIn(const QRectF &rect, const std::function<void(const QLineF &)> &visit)
+void EdgeIndex::linesIn(const QRectF &rect, const std::function<void(quint32, const QLineF &)> &visit)
 {
     if (m_stale)
         refreshBounds();
     const QRectF seen = rect & m_bounds;
     if (seen.width() * seen.height() * 4 > m_bounds.width() * m_bounds.height()) {
-        for (const Line &line : m_lines)
-            visit(line.toLine());
+        for (size_t i = 0; i < m_lines.size(); ++i)
+            visit(quint32(i), m_lines[i].toLine());
         return;
     }
     if (m_gridStale)
         rebuild();
     if (m_columns == 0)
         return;
-    forEachEntry(rect, std::numeric_limits<qreal>::infinity(), [&](quint32 number) { visit(m_lines[number].toLine()); });
+    forEachEntry(rect, std::numeric_limits<qreal>::infinity(),
+                 [&](quint32 number) { visit(number, m_lines[number].toLine()); });
 }
 
 } // namespace threadline

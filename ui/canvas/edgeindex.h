@@ -57,7 +57,9 @@ public:
     // The line of every edge that may cross `rect` (all of them when it
     // covers most of the graph), from the index's own copy: what a view
     // weighs before deciding which edges to draw, without touching them.
-    void linesIn(const QRectF &rect, const std::function<void(const QLineF &)> &visit);
+    // Each comes with its number, which edge() turns into the edge.
+    void linesIn(const QRectF &rect, const std::function<void(quint32, const QLineF &)> &visit);
+    EdgeItem *edge(quint32 number) const { return m_inMemoryOrder[number]; }
     // What shorterThan measures.
     static qreal lengthOf(const QLineF &line) { return std::max(std::abs(line.dx()), std::abs(line.dy())); }
 

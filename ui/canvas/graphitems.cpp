@@ -116,14 +116,20 @@ void NodeItem::setLabelAllowed(bool on)
 
 void NodeItem::setLabelScale(qreal scale)
 {
+    if (takeLabelScale(scale))
+        refresh();
+}
+
+bool NodeItem::takeLabelScale(qreal scale)
+{
     // No geometry change: the bounds hold the label at its largest, so a
     // zoom re-indexes nothing (100k items re-indexed at every zoom step
     // took most of a second).
     scale = std::min(scale, maxLabelScale);
-    if (!qFuzzyCompare(m_labelScale, scale)) {
-        m_labelScale = scale;
-        refresh();
-    }
+    if (qFuzzyCompare(m_labelScale, scale))
+        return false;
+    m_labelScale = scale;
+    return true;
 }
 
 void NodeItem::setFill(const QColor &fill)

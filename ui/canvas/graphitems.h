@@ -53,6 +53,9 @@ public:
     void setLabelAllowed(bool on);
     bool labelAllowed() const { return m_labelAllowed; }
     void setLabelScale(qreal scale);
+    // The same without asking for a repaint (the scene repaints once when
+    // every label changes); says whether the scale changed.
+    bool takeLabelScale(qreal scale);
     // Labels grow up to this much as the view zooms out (GraphView).
     static constexpr qreal maxLabelScale = 2.5;
     // How much larger labels are drawn at `scale` (the view's zoom, or a

@@ -10,6 +10,7 @@
 
 #include "graphdocument.h"
 #include "graphitems.h"
+#include "labelplacer.h"
 #include "kindstyle.h"
 #include "knowledgegraph.h"
 #include "layers.h"
@@ -660,49 +661,28 @@ QSet<NodeId> GraphScene::selectedNodes() const
 void GraphScene::setLabelScale(qreal scale)
 {
     m_labelScale = scale;
-    for (NodeItem *item : std::as_const(m_nodes))
-        item->setLabelScale(scale);
+    // Every label changes: one repaint of the scene, not one asked by each
+    // node (100k rectangles gathered at 100k nodes).
+    bool changed = false;
+    for (NodeItem *item : m_nodeIndex.labelOrder())
+        changed = item->takeLabelScale(scale) || changed;
     declutterLabels();
+    if (changed)
+        update();
 }
 
 void GraphScene::declutterLabels()
 {
-    // Most important first: actors, places and events, then by degree.
-    QList<NodeItem *> order(m_nodes.begin(), m_nodes.end());
-    std::sort(order.begin(), order.end(), [](NodeItem *a, NodeItem *b) {
-        if (a->isMajor() != b->isMajor())
-            return a->isMajor();
-        if (!qFuzzyCompare(a->radius(), b->radius()))
-            return a->radius() > b->radius();
-        return a->nodeId() < b->nodeId();
-    });
-    // Kept labels are binned in a coarse grid, so each check looks only at
-    // labels nearby: this runs on every zoom step, for every node.
-    constexpr qreal cell = 256;
-    QHash<QPoint, QList<QRectF>> kept;
-    auto cellsOf = [](const QRectF &rect) {
-        QList<QPoint> cells;
-        for (int x = int(std::floor(rect.left() / cell)); x <= int(std::floor(rect.right() / cell)); ++x) {
-            for (int y = int(std::floor(rect.top() / cell)); y <= int(std::floor(rect.bottom() / cell)); ++y)
-                cells.append(QPoint(x, y));
-        }
-        return cells;
-    };
-    for (NodeItem *item : std::as_const(order)) {
-        const QRectF rect = item->labelSceneRect();
-        const QList<QPoint> cells = cellsOf(rect);
-        bool free = true;
-        for (const QPoint &c : cells) {
-            const QList<QRectF> &nearby = kept[c];
-            free = free && std::none_of(nearby.begin(), nearby.end(),
-                                        [&](const QRectF &other) { return other.intersects(rect); });
-        }
-        item->setLabelAllowed(free);
-        if (free) {
-            for (const QPoint &c : cells)
-                kept[c].append(rect);
-        }
-    }
+    // Most important first (actors, places and events, then by size), each
+    // label shown when it meets none shown before it (placeLabels).
+    const std::vector<NodeItem *> &order = m_nodeIndex.labelOrder();
+    std::vector<QRectF> labels;
+    labels.reserve(order.size());
+    for (const NodeItem *item : order)
+        labels.push_back(item->labelSceneRect());
+    const std::vector<bool> kept = placeLabels(labels);
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i]->setLabelAllowed(kept[i]);
 }
 
 void GraphScene::selectNode(NodeId id)

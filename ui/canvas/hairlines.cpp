@@ -4,6 +4,7 @@
 #include <array>
 #include <cstring>
 #include <cmath>
+#include <thread>
 
 namespace threadline {
 
@@ -45,10 +46,14 @@ namespace {
 
 // Each line of `lines` mapped into an image of width × height pixels whose
 // top left is `origin`, clipped to it, and stepped along one pixel at a time
-// on its longer axis (a): `plot(pixel, centre)` gets the pixel's offset in
-// the image for the other axis' 0 at that step, that axis' stride, and the
-// line's centre across it there (pixel k spans [k, k + 1)), and `last`, the
-// last pixel of that axis.
+// on its longer axis (a): `plot(pixel, across, centre, last)` gets the
+// pixel's offset in the image for the other axis' 0 at that step, that
+// axis' stride, and the line's centre across it there (pixel k spans
+// [k, k + 1)), and `last`, the last pixel of that axis.
+//
+// The centre moves by the slope at each step, and the offset by the step's
+// stride: computed afresh at each step, with the choice of axis, 180k
+// translucent lines of a busy view took 51 ms against 40 (the same pixels).
 template<typename Plot>
 void stepAlong(const QLineF *lines, qsizetype count, const QTransform &toPixels, QPointF origin, int width, int height,
                qsizetype stride, Plot plot)
@@ -68,10 +73,14 @@ void stepAlong(const QLineF *lines, qsizetype count, const QTransform &toPixels,
         const qsizetype across = wide ? stride : 1; // from one pixel to the next across the line
         const int from = int(a1), to = int(wide ? line.x2() : line.y2());
         const int step = to >= from ? 1 : -1;
-        for (int a = from;; a += step) {
-            plot(wide ? qsizetype(a) : a * stride, across, b1 + (a + 0.5 - a1) * slope, last);
-            if (a == to)
-                break;
+        const qsizetype along = (wide ? 1 : stride) * step; // from one step to the next
+        const double rise = slope * step;
+        qsizetype at = from * (wide ? 1 : stride);
+        double centre = b1 + (from + 0.5 - a1) * slope;
+        for (int n = std::abs(to - from); n >= 0; --n) {
+            plot(at, across, centre, last);
+            at += along;
+            centre += rise;
         }
     }
 }
@@ -114,13 +123,32 @@ void Hairlines::drawTranslucent(const QLineF *lines, qsizetype count, const QTra
     // Barabási–Albert file took 229 ms against 170 ms opaque that way), and
     // each pixel crossed is then blended once.
     const int width = m_image.width(), height = m_image.height();
-    m_counts.assign(size_t(width) * size_t(height), 0);
-    quint8 *counts = m_counts.data();
-    stepAlong(lines, count, toPixels, QPointF(m_origin), width, height, width,
-              [&](qsizetype at, qsizetype across, double centre, int last) {
-                  quint8 &n = counts[at + std::clamp(int(centre), 0, last) * across];
-                  n = quint8(n + (n < 255));
-              });
+    const size_t pixelCount = size_t(width) * size_t(height);
+    const auto countInto = [&](std::vector<quint8> &into, const QLineF *from, qsizetype many) {
+        into.assign(pixelCount, 0);
+        quint8 *counts = into.data();
+        stepAlong(from, many, toPixels, QPointF(m_origin), width, height, width,
+                  [counts](qsizetype at, qsizetype across, double centre, int last) {
+                      quint8 &n = counts[at + std::clamp(int(centre), 0, last) * across];
+                      n = quint8(n + (n < 255));
+                  });
+    };
+    if (count < linesForTwoThreads) {
+        countInto(m_counts, lines, count);
+    } else {
+        // Many lines: half of them counted on a second core, into bytes of
+        // its own, and the counts added (sums held at 255 either way, so
+        // the picture is the same).
+        const qsizetype half = count / 2;
+        std::thread other([&] { countInto(m_otherCounts, lines + half, count - half); });
+        countInto(m_counts, lines, half);
+        other.join();
+        quint8 *counts = m_counts.data();
+        const quint8 *more = m_otherCounts.data();
+        for (size_t i = 0; i < pixelCount; ++i)
+            counts[i] = quint8(std::min(255, counts[i] + more[i]));
+    }
+    const quint8 *counts = m_counts.data();
     // Coverage by count, in 256ths.
     std::array<unsigned, 256> coverage{};
     const double clear = 1 - colour.alphaF();

@@ -32,7 +32,10 @@ public:
     // The same one-pixel lines in a translucent colour, each blended over
     // what was drawn before: where many lines cross, the pixel darkens, so
     // a dense view shows where its edges are densest.
+    // Counted on two threads from linesForTwoThreads lines: fewer gain
+    // less than starting a thread costs.
     void drawTranslucent(const QLineF *lines, qsizetype count, const QTransform &toPixels, QColor colour);
+    static constexpr qsizetype linesForTwoThreads = 20000;
     // The same lines antialiased (each column or row of the line shares its
     // pixel between the two it falls across) in a translucent colour,
     // blended over what was drawn before: the full-quality edges of a
@@ -47,6 +50,7 @@ private:
     QImage m_image;
     QPoint m_origin;
     std::vector<quint8> m_counts; // lines per pixel, for drawTranslucent
+    std::vector<quint8> m_otherCounts; // and those of the lines counted on a second thread
 };
 
 } // namespace threadline

@@ -85,7 +85,9 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     const auto inView = [&](const QLineF &line, QLineF &seen) {
         if (line.dx() * line.dx() + line.dy() * line.dy() < 1)
             return false;
-        if (!QRectF(line.p1(), line.p2()).normalized().adjusted(-2, -2, 2, 2).intersects(exposed))
+        // Its box, 2 units wider each way, meets the exposed area.
+        if (std::min(line.x1(), line.x2()) - 2 >= exposed.right() || std::max(line.x1(), line.x2()) + 2 <= exposed.left()
+            || std::min(line.y1(), line.y2()) - 2 >= exposed.bottom() || std::max(line.y1(), line.y2()) + 2 <= exposed.top())
             return false;
         seen = line;
         return clipLine(seen, margin);
@@ -100,16 +102,18 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     const bool wholeView = qreal(pixels.width()) * pixels.height() >= 0.5 * viewPixels;
     const bool keepCut = thinnable && !wholeView && qFuzzyCompare(m_cutScale, toDevice);
     qsizetype weighed = -1; // the lines in view, when weighed
+    std::vector<quint32> inSight; // the edges weighed (numbers in the index)
+    std::vector<float> lengths, steps; // and their lines: whole, and the part in view
     if (thinnable && !keepCut) {
-        QList<float> lengths, steps; // of every line in view: whole, and the part in view
-        m_index->linesIn(query, [&](const QLineF &line) {
+        m_index->linesIn(query, [&](quint32 number, const QLineF &line) {
             QLineF seen;
             if (!inView(line, seen))
                 return;
-            lengths.append(pixelLength(line));
-            steps.append(pixelLength(seen));
+            inSight.push_back(number);
+            lengths.push_back(pixelLength(line));
+            steps.push_back(pixelLength(seen));
         });
-        weighed = lengths.size();
+        weighed = qsizetype(lengths.size());
         const bool mayBeFine = weighed < fineLines && lod > 0.3;
         m_cut = mayBeFine ? -1 : cutFor(lengths, steps, inkPerPixel * std::min(viewPixels, qreal(pixels.width()) * pixels.height()));
         m_cutScale = toDevice;
@@ -117,7 +121,7 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     const bool cut = thinnable && m_cut >= 0;
     const qreal shorterThan = cut ? m_cut / toDevice * 1.001 : std::numeric_limits<qreal>::infinity();
     double ink = 0; // pixels of line drawn
-    m_index->forEachIn(query, [&](EdgeItem *edge) {
+    const auto take = [&](EdgeItem *edge) {
         if (edge->isShownAlone() || !edge->isShown())
             return;
         const QLineF line = edge->line();
@@ -136,7 +140,17 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         if (edge->isDirected() && shown < fineLines)
             batch.directed.append(edge);
         ++shown;
-    }, shorterThan);
+    };
+    if (weighed >= 0) {
+        // The edges weighed, without asking the index again: the same
+        // edges in the same order.
+        for (size_t i = 0; i < inSight.size(); ++i) {
+            if (!cut || lengths[i] < m_cut)
+                take(m_index->edge(inSight[i]));
+        }
+    } else {
+        m_index->forEachIn(query, take, shorterThan);
+    }
     // Few lines in view: drawn as the items draw them; many: hairlines.
     // A thinned view, or a strip of one, is drawn as hairlines throughout.
     // A strip of the view (a pan) is drawn as the whole view was: few lines
@@ -214,7 +228,7 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     }
 }
 
-qreal EdgeLayer::cutFor(const QList<float> &lengths, const QList<float> &steps, qreal budget)
+qreal EdgeLayer::cutFor(const std::vector<float> &lengths, const std::vector<float> &steps, qreal budget)
 {
     double total = 0;
     for (float step : steps)
@@ -231,7 +245,7 @@ qreal EdgeLayer::cutFor(const QList<float> &lengths, const QList<float> &steps, 
         const auto bits = std::bit_cast<quint32>(1.0f + std::max(length, 0.0f));
         return std::clamp(int(bits >> 20) - 127 * perOctave, 0, bins - 1); // exponent × 8 + 3 bits
     };
-    for (qsizetype i = 0; i < lengths.size(); ++i)
+    for (size_t i = 0; i < lengths.size(); ++i)
         ink[size_t(binOf(lengths[i]))] += steps[i];
     double kept = 0;
     int bin = 0;

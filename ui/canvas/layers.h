@@ -4,6 +4,8 @@
 #include <QList>
 #include <QPainterPath>
 
+#include <vector>
+
 #include "hairlines.h"
 
 namespace threadline {
@@ -103,7 +105,7 @@ private:
     // Edges longer than this (device pixels along their longer axis) are
     // left out; `lengths` are those of the edges in view and `steps` the
     // pixels each takes in view.
-    static qreal cutFor(const QList<float> &lengths, const QList<float> &steps, qreal budget);
+    static qreal cutFor(const std::vector<float> &lengths, const std::vector<float> &steps, qreal budget);
 
     EdgeIndex *m_index;
     qreal m_cut = -1;        // the current cut (negative: none)

@@ -35,6 +35,7 @@ public:
     {
         m_stale = true;
         m_orderStale = true;
+        m_labelOrderStale = true;
     }
     bool isStale() const { return m_stale; }
     // Every node whose bounding rectangle (its label at the largest scale
@@ -45,6 +46,11 @@ public:
     // walks the order itself; a small one (a pan's strip) sorts what the
     // grid finds.
     void forEachInDrawingOrder(const QRectF &rect, const std::function<void(NodeItem *)> &visit);
+    // Every node in the order their labels claim room (the most important
+    // first: major kinds, then the larger, then by id; see
+    // GraphScene::declutterLabels). Sorted again only when nodes came or
+    // went, or a size change broke it.
+    const std::vector<NodeItem *> &labelOrder();
 
 private:
     void rebuild();
@@ -60,6 +66,8 @@ private:
     std::vector<NodeItem *> m_items;  // the nodes, cell by cell
     bool m_orderStale = true;
     std::vector<NodeItem *> m_order;  // the nodes in drawing order
+    bool m_labelOrderStale = true;
+    std::vector<NodeItem *> m_labelOrder;
 };
 
 } // namespace threadline
