@@ -281,6 +281,8 @@ class TestCanvasGestures : public QObject
         return shown;
     }
 
+    void redo() { QTest::keyClick(window->view(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier); }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -420,6 +422,68 @@ private Q_SLOTS:
         QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("instead of the period")));
         window->clearFocus();
         QCOMPARE(window->scene()->visibleNodeCount(), all);
+    }
+
+    // Two steps through the real menu: the canvas shows exactly what lay
+    // within two of its links of Rutte, one undo step with his name. Ctrl+Z
+    // brings every node back and the view as it was, Ctrl+Shift+Z focuses
+    // again; Show All is a step of its own.
+    void focusDepthTwoIsOneUndoStep()
+    {
+        const NodeId rutte = byKey(QStringLiteral("person:mark-rutte"));
+        window->view()->fitAll();
+        window->view()->zoomBy(1.5);
+        const QSet<NodeId> everything = shownNodes();
+        // Two steps along the links the canvas shows.
+        QSet<NodeId> expected{rutte};
+        for (int step = 0; step < 2; ++step) {
+            const QSet<NodeId> reached = expected;
+            for (NodeId id : reached)
+                for (EdgeItem *edge : window->scene()->nodeItem(id)->edges())
+                    expected << edge->sourceItem()->nodeId() << edge->targetItem()->nodeId();
+        }
+        const qsizetype oneStep = neighbourhood(window->graph(), rutte, 1, ViewFilter::standard()).size();
+        QVERIFY2(expected.size() > oneStep && expected.size() < everything.size(),
+                 qPrintable(QStringLiteral("%1 within two steps, %2 within one, %3 in all")
+                                .arg(expected.size()).arg(oneStep).arg(everything.size())));
+
+        const int steps = window->undoStack()->index();
+        const QPoint at = pointOf(rutte);
+        QVERIFY2(at.x() >= 0, "Mark Rutte is not clickable on the canvas");
+        const qreal zoom = window->view()->zoom();
+        const QPointF centre = window->view()->mapToScene(viewport()->rect().center());
+        QMenu *menu = rightClick(at);
+        QVERIFY(menu);
+        chooseFocus(menu, 2);
+        QCOMPARE(shownNodes(), expected);
+        QCOMPARE(window->scene()->visibleNodeCount(), expected.size());
+        QCOMPARE(window->undoStack()->index(), steps + 1);
+        QCOMPARE(window->undoStack()->undoText(), QStringLiteral("Focus on Mark Rutte within 2 steps"));
+        QVERIFY(window->isModified()); // the focus is saved with the project
+
+        activate();
+        undo();
+        QTRY_COMPARE(shownNodes(), everything);
+        QCOMPARE(window->undoStack()->index(), steps);
+        QVERIFY(window->viewFilter().onlyNodes.isEmpty());
+        QVERIFY(std::abs(window->view()->zoom() - zoom) < 1e-6); // where the view was
+        QVERIFY(QLineF(window->view()->mapToScene(viewport()->rect().center()), centre).length() < 2 / zoom);
+
+        redo();
+        QTRY_COMPARE(shownNodes(), expected);
+        QCOMPARE(window->undoStack()->index(), steps + 1);
+
+        // Show All from the background's menu, and Ctrl+Z focuses again.
+        const QPoint empty = emptyPoint();
+        QVERIFY2(empty.x() >= 0, "no empty place on the canvas");
+        menu = rightClick(empty);
+        QVERIFY(menu);
+        choose(menu, QStringLiteral("showAll"));
+        QTRY_COMPARE(shownNodes(), everything);
+        QCOMPARE(window->undoStack()->undoText(), QStringLiteral("Show All"));
+        activate();
+        undo();
+        QTRY_COMPARE(shownNodes(), expected);
     }
 
     void collapseAndExpandNeighboursAreUndoable()

@@ -71,6 +71,7 @@
 #include "measures.h"
 #include "timelineview.h"
 #include "filterpanel.h"
+#include "viewcommand.h"
 #include "openingpreview.h"
 
 namespace threadline {
@@ -1167,36 +1168,74 @@ void MainWindow::showAllPeriods()
     statusBar()->clearMessage();
 }
 
-void MainWindow::setFocusNodes(const QSet<NodeId> &nodes, const QString &description)
+CanvasFocus MainWindow::canvasFocus() const
 {
-    const bool hadPeriod = m_timeline->brushedRange().has_value();
-    if (hadPeriod) {
-        const QSignalBlocker quiet(m_timeline); // the filter is replaced below, not cleared
-        m_timeline->clearBrush();
-    }
-    m_filterPanel->clearPeriod();
-    m_filter.onlyNodes = nodes.isEmpty() ? QSet<NodeId>{NodeId()} : nodes;
-    rebuildScene();
-    m_view->fitAll();
-    statusBar()->showMessage(hadPeriod ? tr("%1, instead of the period brushed on the timeline; Show All "
-                                            "(right-click the canvas) shows everything again.")
-                                             .arg(description)
-                                       : tr("%1; Show All (right-click the canvas) shows everything again.")
-                                             .arg(description));
+    CanvasFocus focus;
+    if (const auto period = m_timeline->brushedRange())
+        focus.period = period;
+    else
+        focus.nodes = m_filter.onlyNodes;
+    return focus;
+}
+
+void MainWindow::setFocusNodes(const QSet<NodeId> &nodes, const QString &step, const QString &description)
+{
+    CanvasFocus focus;
+    focus.nodes = nodes.isEmpty() ? QSet<NodeId>{NodeId()} : nodes;
+    pushFocus(focus, step,
+              canvasFocus().period ? tr("%1, instead of the period brushed on the timeline; Show All "
+                                        "(right-click the canvas) shows everything again.")
+                                         .arg(description)
+                                   : tr("%1; Show All (right-click the canvas) shows everything again.").arg(description),
+              0);
 }
 
 void MainWindow::clearFocus()
 {
+    m_filterPanel->clearPeriod();
+    if (canvasFocus() == CanvasFocus())
+        return;
+    pushFocus(CanvasFocus(), tr("Show All"), tr("The canvas shows everything again."), 5000);
+}
+
+// Undo puts back the focus or period before, and where the view was
+// looking then; redo shows the focus again, fitted.
+void MainWindow::pushFocus(const CanvasFocus &focus, const QString &step, const QString &message, int timeout)
+{
+    const CanvasFocus before = canvasFocus();
+    if (focus == before)
+        return;
+    const QString viewBefore = m_view->viewState();
+    m_undoStack->push(new ViewCommand(
+        step,
+        [this, focus, message, timeout] {
+            showFocus(focus);
+            if (!focus.nodes.isEmpty())
+                m_view->fitAll();
+            statusBar()->showMessage(message, timeout);
+        },
+        [this, before, viewBefore] {
+            statusBar()->clearMessage();
+            showFocus(before);
+            m_view->restoreViewState(viewBefore);
+        }));
+}
+
+void MainWindow::showFocus(const CanvasFocus &focus)
+{
+    if (focus.period) {
+        m_timeline->setBrushedRange(focus.period->first, focus.period->second); // rangeBrushed: showPeriod
+        return;
+    }
     if (m_timeline->brushedRange()) {
-        const QSignalBlocker quiet(m_timeline);
+        const QSignalBlocker quiet(m_timeline); // the filter is replaced below, not cleared
         m_timeline->clearBrush();
     }
     m_filterPanel->clearPeriod();
-    if (m_filter.onlyNodes.isEmpty())
+    if (m_filter.onlyNodes == focus.nodes)
         return;
-    m_filter.onlyNodes.clear();
+    m_filter.onlyNodes = focus.nodes;
     rebuildScene();
-    statusBar()->showMessage(tr("The canvas shows everything again."), 5000);
 }
 
 void MainWindow::setShowDocuments(bool show)
