@@ -21,6 +21,7 @@
 #include "oncelater.h"
 #include "knowledgegraph.h"
 #include "layout.h"
+#include "savedview.h"
 #include "viewfilter.h"
 
 class QAction;
@@ -268,6 +269,14 @@ private:
     // Shows `focus` as it is, not an undo step.
     void showFocus(const CanvasFocus &focus);
     void pushFocus(const CanvasFocus &focus, const QString &step, const QString &message, int timeout);
+    // What the canvas is limited to, as the project keeps it; restoreLimits
+    // puts it back on a graph just opened (nullopt: the Filter tab's
+    // choices stay, the focus or period goes).
+    SavedLimits savedLimits() const;
+    void restoreLimits(const std::optional<SavedLimits> &limits);
+    // What a graph being opened is laid out for: the filter without the
+    // focus or period, which name the nodes of the graph that goes.
+    ViewFilter openingFilter() const;
     void startLoad(const QString &path);
     void onLoadFinished();
     // A large graph's layout has made a picture while the graph waits to
