@@ -352,6 +352,8 @@ private Q_SLOTS:
             popup->close();
         window->undoStack()->setIndex(0); // each test starts from the graph as opened
         window->clearFocus();
+        // The Filter tab as opened too (left otherwise by a failed test).
+        window->filterPanel()->findChild<QPushButton *>(QStringLiteral("filterShowAll"))->click();
         window->selection()->clear();
         activate();
     }
