@@ -585,6 +585,37 @@ private Q_SLOTS:
         activate();
     }
 
+    // A period brushed on the timeline is kept too: reopened, the timeline
+    // and the Filter tab hold the same days and the canvas what happened then.
+    void aBrushedPeriodIsSavedWithTheProject()
+    {
+        const qsizetype all = window->scene()->visibleNodeCount();
+        FilterPanel *panel = window->filterPanel();
+        window->sideTabs()->setCurrentWidget(panel);
+        panel->fromEdit()->setDate(QDate(2024, 11, 20));
+        panel->toEdit()->setDate(QDate(2024, 11, 30));
+        QTest::mouseClick(panel->periodCheck(), Qt::LeftButton, {}, QPoint(8, panel->periodCheck()->height() / 2));
+        QTRY_VERIFY(window->timelineView()->brushedRange());
+        const QSet<NodeId> shown = shownNodes();
+        QVERIFY(!shown.isEmpty() && shown.size() < all);
+        const QString path = projects.filePath(QStringLiteral("period.threadline"));
+        QVERIFY(window->saveAs(path));
+
+        auto reopened = std::make_unique<MainWindow>();
+        reopened->resize(1500, 950);
+        reopened->show();
+        QVERIFY(QTest::qWaitForWindowExposed(reopened.get()));
+        QSignalSpy loaded(reopened.get(), &MainWindow::graphLoaded);
+        reopened->openFile(path);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, kSlowWorkMs);
+        QCOMPARE(shownNodes(*reopened), shown);
+        QCOMPARE(reopened->timelineView()->brushedRange(), std::make_optional(std::make_pair(QDate(2024, 11, 20), QDate(2024, 11, 30))));
+        QVERIFY(reopened->filterPanel()->periodCheck()->isChecked());
+        QCOMPARE(reopened->filterPanel()->fromEdit()->date(), QDate(2024, 11, 20));
+        QCOMPARE(reopened->filterPanel()->toEdit()->date(), QDate(2024, 11, 30));
+        activate();
+    }
+
     // A project saved before its view kept the filter and the focus opens
     // in the standard view, whatever this window showed before.
     void anOldProjectOpensUnfiltered()
