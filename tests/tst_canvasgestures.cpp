@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -24,6 +25,7 @@
 #include <QTest>
 #include <QToolTip>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <deque>
@@ -51,6 +53,7 @@
 #include "filterpanel.h"
 #include "timelineview.h"
 #include "pathpanel.h"
+#include "projectfile.h"
 #include "selection.h"
 #include "sourceviewer.h"
 #include "windowsupport.h"
@@ -159,6 +162,7 @@ class TestCanvasGestures : public QObject
     friend struct GridCanvas;
 
     QTemporaryDir home;
+    QTemporaryDir projects; // saved by the tests, for the whole run
     std::unique_ptr<MainWindow> window;
 
     NodeId byKey(const QString &key) const { return test::nodeByKey(window->graph(), key); }
@@ -272,14 +276,67 @@ class TestCanvasGestures : public QObject
         QTRY_VERIFY(!QApplication::activePopupWidget());
     }
 
-    QSet<NodeId> shownNodes() const
+    static QSet<NodeId> shownNodes(const MainWindow &on)
     {
         QSet<NodeId> shown;
-        for (NodeId id : window->graph().nodes()) {
-            if (window->scene()->nodeItem(id))
+        for (NodeId id : on.graph().nodes()) {
+            if (on.scene()->nodeItem(id))
                 shown.insert(id);
         }
         return shown;
+    }
+    QSet<NodeId> shownNodes() const { return shownNodes(*window); }
+
+    void redo() { QTest::keyClick(window->view(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier); }
+
+    // The Filter tab's row that starts with `start`.
+    static QListWidgetItem *rowOf(QListWidget *list, const QString &start)
+    {
+        for (int i = 0; i < list->count(); ++i)
+            if (list->item(i)->text().startsWith(start))
+                return list->item(i);
+        return nullptr;
+    }
+
+    // A click on the row's check box (at the row's left).
+    static void clickCheck(QListWidget *list, QListWidgetItem *item)
+    {
+        list->scrollToItem(item);
+        const QRect row = list->visualItemRect(item);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, QPoint(row.left() + 10, row.center().y()));
+    }
+
+    // Every row of the Filter tab, checked or not.
+    static QMap<QString, Qt::CheckState> filterChecks(const FilterPanel *panel)
+    {
+        QMap<QString, Qt::CheckState> checks;
+        for (const QListWidget *list : {panel->kindList(), panel->relationList(), panel->documentList()})
+            for (int i = 0; i < list->count(); ++i)
+                checks.insert(list->objectName() + QLatin1Char('/') + list->item(i)->text(), list->item(i)->checkState());
+        return checks;
+    }
+
+    // Clicks `button` in the message box `name` once it shows (it runs its
+    // own event loop).
+    void answerMessageBox(const QString &name, const QString &button)
+    {
+        auto *timer = new QTimer(this);
+        timer->setInterval(20);
+        connect(timer, &QTimer::timeout, this, [timer, name, button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || box->objectName() != name || !box->isVisible())
+                return;
+            timer->stop();
+            timer->deleteLater();
+            for (QAbstractButton *b : box->buttons()) {
+                if (b->text().remove(QLatin1Char('&')) == button) {
+                    QTest::mouseClick(b, Qt::LeftButton);
+                    return;
+                }
+            }
+            qWarning() << "no button" << button << "in" << name;
+        });
+        timer->start();
     }
 
 private Q_SLOTS:
@@ -296,6 +353,8 @@ private Q_SLOTS:
             popup->close();
         window->undoStack()->setIndex(0); // each test starts from the graph as opened
         window->clearFocus();
+        // The Filter tab as opened too (left otherwise by a failed test).
+        window->filterPanel()->findChild<QPushButton *>(QStringLiteral("filterShowAll"))->click();
         window->selection()->clear();
         activate();
     }
@@ -421,6 +480,172 @@ private Q_SLOTS:
         QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("instead of the period")));
         window->clearFocus();
         QCOMPARE(window->scene()->visibleNodeCount(), all);
+    }
+
+    // Two steps through the real menu: the canvas shows exactly what lay
+    // within two of its links of Rutte, one undo step with his name. Ctrl+Z
+    // brings every node back and the view as it was, Ctrl+Shift+Z focuses
+    // again; Show All is a step of its own.
+    void focusDepthTwoIsOneUndoStep()
+    {
+        const NodeId rutte = byKey(QStringLiteral("person:mark-rutte"));
+        window->view()->fitAll();
+        window->view()->zoomBy(1.5);
+        const QSet<NodeId> everything = shownNodes();
+        // Two steps along the links the canvas shows.
+        QSet<NodeId> expected{rutte};
+        for (int step = 0; step < 2; ++step) {
+            const QSet<NodeId> reached = expected;
+            for (NodeId id : reached)
+                for (EdgeItem *edge : window->scene()->nodeItem(id)->edges())
+                    expected << edge->sourceItem()->nodeId() << edge->targetItem()->nodeId();
+        }
+        const qsizetype oneStep = neighbourhood(window->graph(), rutte, 1, ViewFilter::standard()).size();
+        QVERIFY2(expected.size() > oneStep && expected.size() < everything.size(),
+                 qPrintable(QStringLiteral("%1 within two steps, %2 within one, %3 in all")
+                                .arg(expected.size()).arg(oneStep).arg(everything.size())));
+
+        const int steps = window->undoStack()->index();
+        const QPoint at = pointOf(rutte);
+        QVERIFY2(at.x() >= 0, "Mark Rutte is not clickable on the canvas");
+        const qreal zoom = window->view()->zoom();
+        const QPointF centre = window->view()->mapToScene(viewport()->rect().center());
+        QMenu *menu = rightClick(at);
+        QVERIFY(menu);
+        chooseFocus(menu, 2);
+        QCOMPARE(shownNodes(), expected);
+        QCOMPARE(window->scene()->visibleNodeCount(), expected.size());
+        QCOMPARE(window->undoStack()->index(), steps + 1);
+        QCOMPARE(window->undoStack()->undoText(), QStringLiteral("Focus on Mark Rutte within 2 steps"));
+        QVERIFY(window->isModified()); // the focus is saved with the project
+
+        activate();
+        undo();
+        QTRY_COMPARE(shownNodes(), everything);
+        QCOMPARE(window->undoStack()->index(), steps);
+        QVERIFY(window->viewFilter().onlyNodes.isEmpty());
+        QVERIFY(std::abs(window->view()->zoom() - zoom) < 1e-6); // where the view was
+        QVERIFY(QLineF(window->view()->mapToScene(viewport()->rect().center()), centre).length() < 2 / zoom);
+
+        redo();
+        QTRY_COMPARE(shownNodes(), expected);
+        QCOMPARE(window->undoStack()->index(), steps + 1);
+
+        // Show All from the background's menu, and Ctrl+Z focuses again.
+        const QPoint empty = emptyPoint();
+        QVERIFY2(empty.x() >= 0, "no empty place on the canvas");
+        menu = rightClick(empty);
+        QVERIFY(menu);
+        choose(menu, QStringLiteral("showAll"));
+        QTRY_COMPARE(shownNodes(), everything);
+        QCOMPARE(window->undoStack()->undoText(), QStringLiteral("Show All"));
+        activate();
+        undo();
+        QTRY_COMPARE(shownNodes(), expected);
+    }
+
+    // A project keeps what its canvas was limited to: saved with statements
+    // unchecked in the Filter tab and focused two steps around Rutte, it
+    // opens in a new window on the same nodes, with the same checks.
+    void focusAndFilterAreSavedWithTheProject()
+    {
+        FilterPanel *panel = window->filterPanel();
+        window->sideTabs()->setCurrentWidget(panel);
+        QTRY_VERIFY(panel->kindList()->count() > 5);
+        QListWidgetItem *statements = rowOf(panel->kindList(), QStringLiteral("Statement"));
+        QVERIFY(statements && statements->checkState() == Qt::Checked);
+        const QString statementsRow = QStringLiteral("filterKinds/") + statements->text();
+        clickCheck(panel->kindList(), statements);
+        QTRY_VERIFY(window->viewFilter().hiddenKinds.contains(NodeKind::Statement));
+        const qsizetype unfocused = window->scene()->visibleNodeCount();
+        QMenu *menu = contextMenuOn(byKey(QStringLiteral("person:mark-rutte")));
+        QVERIFY(menu);
+        chooseFocus(menu, 2);
+        QTRY_VERIFY(window->scene()->visibleNodeCount() < unfocused);
+        const QSet<NodeId> shown = shownNodes();
+        const QMap<QString, Qt::CheckState> checks = filterChecks(panel);
+        QCOMPARE(checks.value(statementsRow), Qt::Unchecked);
+        const QString path = projects.filePath(QStringLiteral("focused.threadline"));
+        QVERIFY(window->saveAs(path));
+        // This window's Filter tab as the other tests want it.
+        clickCheck(panel->kindList(), rowOf(panel->kindList(), QStringLiteral("Statement")));
+        QTRY_VERIFY(!window->viewFilter().hiddenKinds.contains(NodeKind::Statement));
+
+        auto reopened = std::make_unique<MainWindow>();
+        reopened->resize(1500, 950);
+        reopened->show();
+        QVERIFY(QTest::qWaitForWindowExposed(reopened.get()));
+        QSignalSpy loaded(reopened.get(), &MainWindow::graphLoaded);
+        reopened->openFile(path);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, kSlowWorkMs);
+        QCOMPARE(shownNodes(*reopened), shown);
+        QTRY_COMPARE(filterChecks(reopened->filterPanel()), checks);
+        QVERIFY(!reopened->isModified()); // opened as saved
+        reopened->clearFocus(); // Show All: what the filter shows, statements still left out
+        QCOMPARE(reopened->scene()->visibleNodeCount(), unfocused);
+        activate();
+    }
+
+    // A period brushed on the timeline is kept too: reopened, the timeline
+    // and the Filter tab hold the same days and the canvas what happened then.
+    void aBrushedPeriodIsSavedWithTheProject()
+    {
+        const qsizetype all = window->scene()->visibleNodeCount();
+        FilterPanel *panel = window->filterPanel();
+        window->sideTabs()->setCurrentWidget(panel);
+        panel->fromEdit()->setDate(QDate(2024, 11, 20));
+        panel->toEdit()->setDate(QDate(2024, 11, 30));
+        QTest::mouseClick(panel->periodCheck(), Qt::LeftButton, {}, QPoint(8, panel->periodCheck()->height() / 2));
+        QTRY_VERIFY(window->timelineView()->brushedRange());
+        const QSet<NodeId> shown = shownNodes();
+        QVERIFY(!shown.isEmpty() && shown.size() < all);
+        const QString path = projects.filePath(QStringLiteral("period.threadline"));
+        QVERIFY(window->saveAs(path));
+
+        auto reopened = std::make_unique<MainWindow>();
+        reopened->resize(1500, 950);
+        reopened->show();
+        QVERIFY(QTest::qWaitForWindowExposed(reopened.get()));
+        QSignalSpy loaded(reopened.get(), &MainWindow::graphLoaded);
+        reopened->openFile(path);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, kSlowWorkMs);
+        QCOMPARE(shownNodes(*reopened), shown);
+        QCOMPARE(reopened->timelineView()->brushedRange(), std::make_optional(std::make_pair(QDate(2024, 11, 20), QDate(2024, 11, 30))));
+        QVERIFY(reopened->filterPanel()->periodCheck()->isChecked());
+        QCOMPARE(reopened->filterPanel()->fromEdit()->date(), QDate(2024, 11, 20));
+        QCOMPARE(reopened->filterPanel()->toEdit()->date(), QDate(2024, 11, 30));
+        activate();
+    }
+
+    // A project saved before its view kept the filter and the focus opens
+    // in the standard view, whatever this window showed before.
+    void anOldProjectOpensUnfiltered()
+    {
+        const QSet<NodeId> everything = shownNodes();
+        const QMap<QString, Qt::CheckState> standardChecks = filterChecks(window->filterPanel());
+        const QString path = projects.filePath(QStringLiteral("old.threadline"));
+        QVERIFY(window->saveAs(path));
+        QString error;
+        QVERIFY2(project::writeViewState(path, QStringLiteral(R"({"zoom":1,"centre":[0,0],"fitted":true})"), &error),
+                 qPrintable(error));
+        // Statements unchecked and a focus on Rutte, then the old project.
+        FilterPanel *panel = window->filterPanel();
+        window->sideTabs()->setCurrentWidget(panel);
+        clickCheck(panel->kindList(), rowOf(panel->kindList(), QStringLiteral("Statement")));
+        QTRY_VERIFY(window->viewFilter().hiddenKinds.contains(NodeKind::Statement));
+        QMenu *menu = contextMenuOn(byKey(QStringLiteral("person:mark-rutte")));
+        QVERIFY(menu);
+        chooseFocus(menu, 1);
+        QVERIFY(shownNodes().size() < everything.size());
+        answerMessageBox(QStringLiteral("unsavedChangesBox"), QStringLiteral("Discard"));
+        QSignalSpy loaded(window.get(), &MainWindow::graphLoaded);
+        window->openFile(path);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, kSlowWorkMs);
+        QCOMPARE(shownNodes(), everything);
+        QVERIFY(window->viewFilter().onlyNodes.isEmpty());
+        QTRY_COMPARE(filterChecks(window->filterPanel()), standardChecks);
+        QCOMPARE(window->undoStack()->count(), 0);
+        activate();
     }
 
     void collapseAndExpandNeighboursAreUndoable()
@@ -610,18 +835,6 @@ private Q_SLOTS:
         QTRY_VERIFY(panel->kindList()->count() > 5);
         const qsizetype nodesBefore = window->scene()->visibleNodeCount();
         const qsizetype edgesBefore = window->scene()->visibleEdgeCount();
-        const auto rowOf = [](QListWidget *list, const QString &start) {
-            for (int i = 0; i < list->count(); ++i)
-                if (list->item(i)->text().startsWith(start))
-                    return list->item(i);
-            return static_cast<QListWidgetItem *>(nullptr);
-        };
-        const auto clickCheck = [](QListWidget *list, QListWidgetItem *item) {
-            list->scrollToItem(item);
-            const QRect row = list->visualItemRect(item);
-            // The check box sits at the row's left.
-            QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, QPoint(row.left() + 10, row.center().y()));
-        };
         window->sideTabs()->setCurrentWidget(panel);
         // Statements off: no statement on the canvas, fewer nodes.
         QListWidgetItem *statements = rowOf(panel->kindList(), QStringLiteral("Statement"));

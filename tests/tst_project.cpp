@@ -1,4 +1,7 @@
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -18,6 +21,7 @@
 #include "jsonformat.h"
 #include "project.h"
 #include "projectfile.h"
+#include "savedview.h"
 
 using namespace threadline;
 
@@ -109,6 +113,69 @@ private Q_SLOTS:
         QCOMPARE(again.graph().nodeIdLimit(), doc.graph().nodeIdLimit());
         for (const Document &d : doc.graph().documents())
             QCOMPARE(again.graph().document(d.id)->text, d.text);
+    }
+
+    // The view state keeps what the canvas was limited to (the Filter
+    // tab's choices, a period, a focus) beside the canvas's own keys, which
+    // stay exactly as they were; it comes back from the project file.
+    void theViewStateKeepsTheFilterAndFocus()
+    {
+        GraphDocument doc;
+        loadCorpus(doc);
+        const KnowledgeGraph &g = doc.graph();
+        const QString canvas = QStringLiteral(R"({"zoom":2.5,"centre":[10.5,-4],"fitted":false})");
+        SavedLimits limits;
+        limits.hiddenKinds = {NodeKind::Statement, NodeKind::Document, NodeKind::Other};
+        limits.hiddenRelations = {QStringLiteral("mentions"), QStringLiteral("said")};
+        limits.hiddenDocuments = {g.documents().constFirst().id};
+        limits.period = std::make_pair(QDate(2024, 11, 20), QDate(2025, 2, 1));
+        limits.focus = {g.nodes().at(2), g.nodes().at(9), g.nodes().at(40)};
+        const QString state = project::withLimits(canvas, limits);
+        const QJsonObject json = QJsonDocument::fromJson(state.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("zoom")).toDouble(), 2.5);
+        QCOMPARE(json.value(QStringLiteral("centre")).toArray(), (QJsonArray{10.5, -4}));
+        QCOMPARE(json.value(QStringLiteral("fitted")), QJsonValue(false));
+        QCOMPARE(json.value(QStringLiteral("focus")).toArray().size(), 3);
+        QCOMPARE(json.value(QStringLiteral("filter")).toObject().value(QStringLiteral("hiddenKinds")).toArray(),
+                 (QJsonArray{QStringLiteral("document"), QStringLiteral("other"), QStringLiteral("statement")}));
+        QCOMPARE(project::readLimits(state, g), std::optional<SavedLimits>(limits));
+
+        // Through the project file.
+        Project project(&doc);
+        const QString path = dir.filePath(QStringLiteral("limited.threadline"));
+        QString error;
+        QVERIFY2(project.saveAs(path, &error), qPrintable(error));
+        QVERIFY2(project::writeViewState(path, state, &error), qPrintable(error));
+        ProjectContent content;
+        QVERIFY(project::read(path, content).ok);
+        QCOMPARE(project::readLimits(content.viewState, content.graph), std::optional<SavedLimits>(limits));
+    }
+
+    // What the graph no longer has is left out; a state saved before the
+    // limits were kept has none, and neither has no state.
+    void savedLimitsTolerateWhatIsGone()
+    {
+        GraphDocument doc;
+        loadCorpus(doc);
+        const KnowledgeGraph &g = doc.graph();
+        const NodeId kept = g.nodes().at(4);
+        const QString state = QStringLiteral(R"({"zoom":1,"centre":[0,0],"fitted":true,)"
+                                             R"("filter":{"hiddenKinds":["statement","gadget"],)"
+                                             R"("hiddenRelations":["said"],"hiddenDocuments":["no-such-article"],)"
+                                             R"("period":["2025-13-01","2025-01-01"]},"focus":[%1,4000000,-3,"x"]})")
+                                  .arg(kept.value());
+        const std::optional<SavedLimits> limits = project::readLimits(state, g);
+        QVERIFY(limits);
+        QCOMPARE(limits->hiddenKinds, QSet<NodeKind>{NodeKind::Statement});
+        QCOMPARE(limits->hiddenRelations, QSet<QString>{QStringLiteral("said")});
+        QVERIFY(limits->hiddenDocuments.isEmpty());
+        QVERIFY(!limits->period);
+        QCOMPARE(limits->focus, QSet<NodeId>{kept});
+        // A focus on nodes all gone is no focus.
+        QVERIFY(project::readLimits(QStringLiteral(R"({"filter":{},"focus":[4000000]})"), g)->focus.isEmpty());
+        QVERIFY(!project::readLimits(QStringLiteral(R"({"zoom":1,"centre":[0,0],"fitted":true})"), g));
+        QVERIFY(!project::readLimits(QString(), g));
+        QVERIFY(!project::readLimits(QStringLiteral("not json"), g));
     }
 
     void typedPropertiesStayTyped()

@@ -71,6 +71,7 @@
 #include "measures.h"
 #include "timelineview.h"
 #include "filterpanel.h"
+#include "viewcommand.h"
 #include "openingpreview.h"
 
 namespace threadline {
@@ -673,7 +674,7 @@ void MainWindow::startLoad(const QString &path)
         return;
     m_loadCancelled = false;
     m_loadUnhandled = true;
-    const ViewFilter filter = m_filter;
+    const ViewFilter filter = openingFilter();
     const qsizetype layoutAfterAbove = m_layoutAfterOpeningAbove;
     // Handed over in a shared pointer: QFuture::result() copies, and a copy
     // of 100k nodes and 500k edges took 0.2 s (takeResult() leaves a future
@@ -738,7 +739,7 @@ void MainWindow::onLoadFinished()
         Q_EMIT loadFailed(m_lastError);
         return;
     }
-    if (loaded.layOutAfterOpening && loaded.layoutJob && loaded.layoutFilter == m_filter) {
+    if (loaded.layOutAfterOpening && loaded.layoutJob && loaded.layoutFilter == openingFilter()) {
         // A large graph: its layout runs on the other core, started when the
         // reader told its shape or now. Building its canvas keeps the GUI
         // thread from painting for a second or more, so the layout's first
@@ -773,7 +774,7 @@ void MainWindow::onShapeRead(std::shared_ptr<const ComingShape> shape)
 {
     // Cancelled meanwhile, or the filter changed: the graph is laid out
     // once it is read, for what is shown then.
-    if (m_loadCancelled || shape->filter != m_filter || !shape->job || shape->job->ids.isEmpty())
+    if (m_loadCancelled || shape->filter != openingFilter() || !shape->job || shape->job->ids.isEmpty())
         return;
     // A second shape: the reader's, where the skim's was not the same.
     const bool again = m_comingShape != nullptr;
@@ -917,6 +918,16 @@ void MainWindow::applyGraph(LoadedGraph loaded)
         addRecentFile(loaded.path);
     m_path = loaded.path;
     m_lastError.clear();
+    // A project opens limited as it was saved; one saved before its view
+    // kept that, in the standard view. Other files keep the Filter tab's
+    // choices.
+    std::optional<SavedLimits> limits;
+    if (loaded.isProject && !(limits = project::readLimits(loaded.viewState, graph()))) {
+        const bool documents = m_showDocumentsAction && m_showDocumentsAction->isChecked();
+        const ViewFilter standard = documents ? ViewFilter() : ViewFilter::standard();
+        limits = SavedLimits{standard.hiddenKinds, standard.hiddenRelations, standard.hiddenDocuments, {}, {}};
+    }
+    restoreLimits(limits);
     if (m_sceneFilterStale)
         rebuildScene();
     m_view->fitAll();
@@ -1108,12 +1119,21 @@ void MainWindow::applyNodeSizes()
     m_scene->setNodeSizes(shares);
 }
 
-void MainWindow::showPeriod(QDate from, QDate to)
+namespace {
+
+QSet<NodeId> nodesOfPeriod(const KnowledgeGraph &graph, QDate from, QDate to)
 {
-    QSet<NodeId> happened = happenedBetween(graph(), from, to);
+    QSet<NodeId> happened = happenedBetween(graph, from, to);
     if (happened.isEmpty())
         happened.insert(NodeId()); // matches nothing: the canvas shows that nothing happened
-    m_filter.onlyNodes = happened;
+    return happened;
+}
+
+} // namespace
+
+void MainWindow::showPeriod(QDate from, QDate to)
+{
+    m_filter.onlyNodes = nodesOfPeriod(graph(), from, to);
     rebuildScene();
     m_filterPanel->setPeriod(from, to);
     statusBar()->showMessage(tr("The canvas shows what happened from %1 to %2; Esc on the timeline or "
@@ -1167,36 +1187,124 @@ void MainWindow::showAllPeriods()
     statusBar()->clearMessage();
 }
 
-void MainWindow::setFocusNodes(const QSet<NodeId> &nodes, const QString &description)
+CanvasFocus MainWindow::canvasFocus() const
 {
-    const bool hadPeriod = m_timeline->brushedRange().has_value();
-    if (hadPeriod) {
-        const QSignalBlocker quiet(m_timeline); // the filter is replaced below, not cleared
-        m_timeline->clearBrush();
-    }
-    m_filterPanel->clearPeriod();
-    m_filter.onlyNodes = nodes.isEmpty() ? QSet<NodeId>{NodeId()} : nodes;
-    rebuildScene();
-    m_view->fitAll();
-    statusBar()->showMessage(hadPeriod ? tr("%1, instead of the period brushed on the timeline; Show All "
-                                            "(right-click the canvas) shows everything again.")
-                                             .arg(description)
-                                       : tr("%1; Show All (right-click the canvas) shows everything again.")
-                                             .arg(description));
+    CanvasFocus focus;
+    if (const auto period = m_timeline->brushedRange())
+        focus.period = period;
+    else
+        focus.nodes = m_filter.onlyNodes;
+    return focus;
+}
+
+void MainWindow::setFocusNodes(const QSet<NodeId> &nodes, const QString &step, const QString &description)
+{
+    CanvasFocus focus;
+    focus.nodes = nodes.isEmpty() ? QSet<NodeId>{NodeId()} : nodes;
+    pushFocus(focus, step,
+              canvasFocus().period ? tr("%1, instead of the period brushed on the timeline; Show All "
+                                        "(right-click the canvas) shows everything again.")
+                                         .arg(description)
+                                   : tr("%1; Show All (right-click the canvas) shows everything again.").arg(description),
+              0);
 }
 
 void MainWindow::clearFocus()
 {
+    m_filterPanel->clearPeriod();
+    if (canvasFocus() == CanvasFocus())
+        return;
+    pushFocus(CanvasFocus(), tr("Show All"), tr("The canvas shows everything again."), 5000);
+}
+
+// Undo puts back the focus or period before, and where the view was
+// looking then; redo shows the focus again, fitted.
+void MainWindow::pushFocus(const CanvasFocus &focus, const QString &step, const QString &message, int timeout)
+{
+    const CanvasFocus before = canvasFocus();
+    if (focus == before)
+        return;
+    const QString viewBefore = m_view->viewState();
+    m_undoStack->push(new ViewCommand(
+        step,
+        [this, focus, message, timeout] {
+            showFocus(focus);
+            if (!focus.nodes.isEmpty())
+                m_view->fitAll();
+            statusBar()->showMessage(message, timeout);
+        },
+        [this, before, viewBefore] {
+            statusBar()->clearMessage();
+            showFocus(before);
+            m_view->restoreViewState(viewBefore);
+        }));
+}
+
+void MainWindow::showFocus(const CanvasFocus &focus)
+{
+    if (focus.period) {
+        m_timeline->setBrushedRange(focus.period->first, focus.period->second); // rangeBrushed: showPeriod
+        return;
+    }
     if (m_timeline->brushedRange()) {
-        const QSignalBlocker quiet(m_timeline);
+        const QSignalBlocker quiet(m_timeline); // the filter is replaced below, not cleared
         m_timeline->clearBrush();
     }
     m_filterPanel->clearPeriod();
-    if (m_filter.onlyNodes.isEmpty())
+    if (m_filter.onlyNodes == focus.nodes)
         return;
-    m_filter.onlyNodes.clear();
+    m_filter.onlyNodes = focus.nodes;
     rebuildScene();
-    statusBar()->showMessage(tr("The canvas shows everything again."), 5000);
+}
+
+SavedLimits MainWindow::savedLimits() const
+{
+    SavedLimits limits;
+    limits.hiddenKinds = m_filter.hiddenKinds;
+    limits.hiddenRelations = m_filter.hiddenRelations;
+    limits.hiddenDocuments = m_filter.hiddenDocuments;
+    const CanvasFocus focus = canvasFocus();
+    limits.period = focus.period;
+    if (!focus.period)
+        limits.focus = focus.nodes;
+    return limits;
+}
+
+ViewFilter MainWindow::openingFilter() const
+{
+    ViewFilter filter = m_filter;
+    filter.onlyNodes.clear();
+    return filter;
+}
+
+void MainWindow::restoreLimits(const std::optional<SavedLimits> &limits)
+{
+    ViewFilter next = openingFilter();
+    if (limits) {
+        next.hiddenKinds = limits->hiddenKinds;
+        next.hiddenRelations = limits->hiddenRelations;
+        next.hiddenDocuments = limits->hiddenDocuments;
+        next.onlyNodes = limits->focus;
+    }
+    // The reset cleared the timeline's brush; a saved period brushes it again.
+    if (limits && limits->period) {
+        const auto [from, to] = *limits->period;
+        next.onlyNodes = nodesOfPeriod(graph(), from, to);
+        const QSignalBlocker quiet(m_timeline); // the filter is set below
+        m_timeline->setBrushedRange(from, to);
+        m_filterPanel->setPeriod(from, to);
+    } else {
+        m_filterPanel->clearPeriod();
+    }
+    if (next != m_filter) {
+        m_filter = next;
+        m_sceneFilterStale = true;
+    }
+    if (m_showDocumentsAction) {
+        const QSignalBlocker quiet(m_showDocumentsAction);
+        m_showDocumentsAction->setChecked(!m_filter.hiddenKinds.contains(NodeKind::Document));
+    }
+    m_filterPanel->setState(graph(), m_filter);
 }
 
 void MainWindow::setShowDocuments(bool show)
@@ -1739,7 +1847,7 @@ bool MainWindow::saveAs(const QString &path)
     m_recovery->discard();
     // Where the canvas is looking goes with it (apart from the graph: a
     // failure here loses nothing of the project, and says so).
-    if (!project::writeViewState(m_project->path(), m_view->viewState(), &error))
+    if (!project::writeViewState(m_project->path(), project::withLimits(m_view->viewState(), savedLimits()), &error))
         statusBar()->showMessage(error, 8000);
     m_path = m_project->path();
     addRecentFile(m_project->path());

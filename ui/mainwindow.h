@@ -11,6 +11,8 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
+#include <utility>
 #include <vector>
 
 #include "extractor.h"
@@ -19,6 +21,7 @@
 #include "oncelater.h"
 #include "knowledgegraph.h"
 #include "layout.h"
+#include "savedview.h"
 #include "viewfilter.h"
 
 class QAction;
@@ -87,6 +90,17 @@ struct LoadedGraph
     QSet<NodeId> hidden;
     quint64 revision = 0;
     QString viewState; // the canvas's zoom and centre when it was saved
+};
+
+// What the canvas is limited to beyond the Filter tab's kinds, relations
+// and documents: a focus on some nodes, a period brushed on the timeline,
+// or neither. Each replaces the other.
+struct CanvasFocus
+{
+    QSet<NodeId> nodes;                            // a focus; empty for none
+    std::optional<std::pair<QDate, QDate>> period; // or the period's days
+
+    friend bool operator==(const CanvasFocus &, const CanvasFocus &) = default;
 };
 
 // The window's size on a screen with `available` room (logical pixels):
@@ -217,7 +231,11 @@ public:
     // by a focus on a node's neighbourhood or a period brushed on the
     // timeline; each replaces the other, and clearFocus ends either.
     const ViewFilter &viewFilter() const { return m_filter; }
-    void setFocusNodes(const QSet<NodeId> &nodes, const QString &description);
+    CanvasFocus canvasFocus() const;
+    // Focuses the canvas on `nodes`, one undo step named `step` ("Focus on
+    // Mark Rutte within 2 steps"); the status bar says `description`.
+    void setFocusNodes(const QSet<NodeId> &nodes, const QString &step, const QString &description);
+    // Show All: ends a focus or a brushed period, one undo step.
     void clearFocus();
     class PathPanel *pathPanel() const { return m_pathPanel; }
     class CanvasMenu *canvasMenu() const { return m_canvasMenu; }
@@ -248,6 +266,17 @@ private:
     void applyFilterChoice(const QSet<NodeKind> &hiddenKinds, const QSet<QString> &hiddenRelations,
                            const QSet<QString> &hiddenDocuments);
     void showAllPeriods();
+    // Shows `focus` as it is, not an undo step.
+    void showFocus(const CanvasFocus &focus);
+    void pushFocus(const CanvasFocus &focus, const QString &step, const QString &message, int timeout);
+    // What the canvas is limited to, as the project keeps it; restoreLimits
+    // puts it back on a graph just opened (nullopt: the Filter tab's
+    // choices stay, the focus or period goes).
+    SavedLimits savedLimits() const;
+    void restoreLimits(const std::optional<SavedLimits> &limits);
+    // What a graph being opened is laid out for: the filter without the
+    // focus or period, which name the nodes of the graph that goes.
+    ViewFilter openingFilter() const;
     void startLoad(const QString &path);
     void onLoadFinished();
     // A large graph's layout has made a picture while the graph waits to

@@ -21,7 +21,8 @@ namespace threadline {
 //
 // Schema (version 1):
 //   meta(key PRIMARY KEY, value)            format, version, id limits, revision,
-//                                           view_state (the window's zoom and centre)
+//                                           view_state (the window's zoom, centre,
+//                                           filter and focus: savedview.h)
 //   documents(id PRIMARY KEY, ord, title, outlet, date, url, file, note, text)
 //   nodes(id PRIMARY KEY, key UNIQUE, kind, label, aliases JSON, properties JSON)
 //   edges(id PRIMARY KEY, key UNIQUE, source, target, relation, properties JSON)
@@ -38,7 +39,8 @@ struct ProjectContent
     QSet<NodeId> hidden;
     quint64 revision = 0; // grows with every save; a project tells its saves apart
     // The window's view when it was last saved (zoom, centre: GraphView's
-    // JSON), meta key "view_state"; empty when none was saved.
+    // JSON; filter and focus: project::withLimits), meta key "view_state";
+    // empty when none was saved.
     QString viewState;
 };
 

@@ -188,9 +188,11 @@ void CanvasMenu::focusOn(NodeId id, int depth)
     const KnowledgeGraph &g = m_window->document()->graph();
     if (!g.contains(id))
         return;
+    const QString name = g.node(id).label;
     m_window->setFocusNodes(neighbourhood(g, id, depth, unfocused(m_window)),
-                            tr("The canvas shows %1 and what lies within %n step(s) of it", nullptr, depth)
-                                .arg(g.node(id).label));
+                            depth == 1 ? tr("Focus on %1 within 1 step").arg(name)
+                                       : tr("Focus on %1 within %2 steps").arg(name).arg(depth),
+                            tr("The canvas shows %1 and what lies within %n step(s) of it", nullptr, depth).arg(name));
 }
 
 void CanvasMenu::setPathStart(NodeId id)
