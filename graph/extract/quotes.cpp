@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -139,9 +140,19 @@ bool QuoteMarks::opensSplitQuotation(qsizetype i) const
 
 void QuoteMarks::findQuotesIn(qsizetype from, qsizetype to)
 {
+    // Where a mark may stand ('"', '\'' or a character at U+00AB and
+    // beyond), in one tight pass: the passes below look only there, not at
+    // every character of the paragraph.
+    QVarLengthArray<qsizetype, 64> marks;
+    const QChar *const chars = t.constData();
+    for (qsizetype i = from; i < to; ++i) {
+        const char16_t c = chars[i].unicode();
+        if (c == u'"' || c == u'\'' || c >= 0xab)
+            marks.append(i);
+    }
     QList<std::pair<qsizetype, qsizetype>> doubles;
     qsizetype open = -1;
-    for (qsizetype i = from; i < to; ++i) {
+    for (const qsizetype i : marks) {
         const QChar c = t.at(i);
         if (c != QLatin1Char('"') && c.unicode() < 0xab)
             continue; // no double mark: every one is '"' or at U+00AB and beyond
@@ -163,7 +174,9 @@ void QuoteMarks::findQuotesIn(qsizetype from, qsizetype to)
         return std::any_of(doubles.cbegin(), doubles.cend(),
                            [&](const auto &d) { return pos > d.first && pos < d.second; });
     };
-    for (qsizetype i = from; i < to; ++i) {
+    // (The paragraph holds no line break, and every closing mark is among the marks.)
+    for (qsizetype m = 0; m < marks.size(); ++m) {
+        const qsizetype i = marks[m];
         const QChar c = t.at(i);
         const bool typographic = c == QChar(0x2018);
         if (!typographic && c != QLatin1Char('\''))
@@ -171,15 +184,16 @@ void QuoteMarks::findQuotesIn(qsizetype from, qsizetype to)
         const bool afterWord = i > from && t.at(i - 1).isLetterOrNumber();
         if (afterWord || i + 1 >= to || !t.at(i + 1).isLetterOrNumber())
             continue;
-        for (qsizetype j = i + 2; j < to; ++j) {
+        for (qsizetype n = m + 1; n < marks.size(); ++n) {
+            const qsizetype j = marks[n];
+            if (j < i + 2)
+                continue;
             const QChar d = t.at(j);
-            if (d == QLatin1Char('\n'))
-                break;
             if ((typographic ? d == QChar(0x2019) : d == QLatin1Char('\'')) && !t.at(j - 1).isSpace() &&
                 (j + 1 >= to || !t.at(j + 1).isLetterOrNumber())) {
                 if (insideDouble(i) == insideDouble(j))
                     quotes.append(Quote{i, j});
-                i = j;
+                m = n;
                 break;
             }
         }
