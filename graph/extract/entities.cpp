@@ -1894,10 +1894,18 @@ int EntityFinder::personWithTitle(const QString &titleWord, qsizetype at) const
     // "Otieno has been director-general of the board": a title the verb
     // after the name gives, without capitals.
     const QRegularExpression &given = found->given;
+    // The expression only after white space and one of its verbs.
+    static const ExpressionWords verbs = {"has", "had", "is", "was", "became"};
+    const auto mayBeGiven = [&](QStringView after) {
+        qsizetype j = 0;
+        while (j < after.size() && isPatternSpace(after[j]))
+            ++j;
+        return j > 0 && verbs.foundIn(after.sliced(j, std::min<qsizetype>(8, after.size() - j)));
+    };
     for (auto it = personMentionOrder.crbegin(); it != personMentionOrder.crend(); ++it) {
         const Mention &m = mentions[*it];
-        if (m.start < at && !insideQuote(m.start) &&
-            matchIn(given, QStringView(t).mid(m.end, std::min<qsizetype>(60, t.size() - m.end))).hasMatch())
+        const QStringView after = QStringView(t).mid(m.end, std::min<qsizetype>(60, t.size() - m.end));
+        if (m.start < at && !insideQuote(m.start) && mayBeGiven(after) && matchIn(given, after).hasMatch())
             return m.entity;
     }
     // "… and the mayor of Goražde, Senad Bešlija": an aside before the
@@ -1906,7 +1914,12 @@ int EntityFinder::personWithTitle(const QString &titleWord, qsizetype at) const
     for (auto it = personMentionOrder.crbegin(); it != personMentionOrder.crend(); ++it) {
         const Mention &m = mentions[*it];
         const qsizetype from = std::max<qsizetype>(0, m.start - 60);
-        if (m.start < at && !insideQuote(m.start) && matchIn(aside, QStringView(t).mid(from, m.start - from)).hasMatch())
+        // (It ends with a comma, and white space at most.)
+        QStringView before = QStringView(t).mid(from, m.start - from);
+        while (!before.isEmpty() && isPatternSpace(before.back()))
+            before.chop(1);
+        if (m.start < at && !insideQuote(m.start) && before.endsWith(QLatin1Char(',')) &&
+            matchIn(aside, QStringView(t).mid(from, m.start - from)).hasMatch())
             return m.entity;
     }
     return -1;

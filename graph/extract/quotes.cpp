@@ -857,8 +857,9 @@ void StatementFinder::findQuotedStatements()
                 QStringLiteral("^\\W{0,3}\\s*an?\\s+(spokes(?:wo)?man|spokesperson)\\b[^.\n\"\u201c]{0,80}?\\b"
                                "(?:said|says|told|added)\\b"));
             const qsizetype end = sentences[q.sentence].end;
-            const QRegularExpressionMatch m =
-                matchIn(unnamedSpokesperson, QStringView(t).mid(q.close + 1, std::max<qsizetype>(0, end - q.close - 1)));
+            const QStringView after = QStringView(t).mid(q.close + 1, std::max<qsizetype>(0, end - q.close - 1));
+            const QRegularExpressionMatch m = containsWord(after, u"spokes") ? matchIn(unnamedSpokesperson, after)
+                                                                              : QRegularExpressionMatch();
             if (m.hasMatch()) {
                 const QString noun = m.captured(1);
                 for (const Mention &later : entities.mentions) {
@@ -886,7 +887,11 @@ void StatementFinder::findQuotedStatements()
                                "(?:was|were) not authori[sz]ed to (?:speak|talk|comment))"));
             const qsizetype from = sentences[std::max(0, q.sentence - 2)].start;
             const qsizetype to = sentences[q.sentence].end;
-            if (matchIn(anonymous, QStringView(t).mid(from, to - from)).hasMatch())
+            // (Each of its ways holds one of these words.)
+            const QStringView around = QStringView(t).mid(from, to - from);
+            if ((containsWord(around, u"not to be") || containsWord(around, u"anonym") ||
+                 containsWord(around, u"authori")) &&
+                matchIn(anonymous, around).hasMatch())
                 continue;
         }
         // A paragraph that goes on quoting: the same speaker.

@@ -45,6 +45,68 @@ QRegularExpression::MatchOptions subjectOptions(QStringView subject)
     return QRegularExpression::NoMatchOption;
 }
 
+ExpressionWords::ExpressionWords(std::initializer_list<const char *> words)
+{
+    for (const char *w : words) {
+        const QString word = QString::fromLatin1(w);
+        m_words.insert(word);
+        const QString first = firstSection(word, QLatin1Char(' ')).toString();
+        Q_ASSERT(first.size() <= longest && word.size() - first.size() - 1 <= longest);
+        if (first.size() < word.size())
+            m_starts.insert(first);
+        m_keys.set(key(first.front().unicode(), first.size()));
+    }
+}
+
+bool ExpressionWords::foundIn(QStringView text) const
+{
+    const auto letter = [](char16_t c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); };
+    const qsizetype n = text.size();
+    const char16_t *const d = text.utf16();
+    std::array<char16_t, 2 * longest + 1> buffer;
+    // The word of letters at `at`, in lower case into the buffer after
+    // `used` characters (when it fits); its end.
+    const auto wordAt = [&](qsizetype at, qsizetype used) {
+        qsizetype end = at;
+        while (end < n && letter(d[end]))
+            ++end;
+        if (end - at <= longest) {
+            for (qsizetype i = at; i < end; ++i)
+                buffer[size_t(used + i - at)] = char16_t(d[i] | 0x20);
+        }
+        return end;
+    };
+    for (qsizetype i = 0; i < n;) {
+        const char16_t c = d[i];
+        if (c == 0x017F || c == 0x212A)
+            return true;
+        if (!letter(c)) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i + 1;
+        while (end < n && letter(d[end]))
+            ++end;
+        const qsizetype length = end - i;
+        if (length <= longest && m_keys.test(key(c, length))) {
+            wordAt(i, 0);
+            const QStringView word(buffer.data(), length);
+            if (m_words.contains(word))
+                return true;
+            // The first of two words parted by one space.
+            if (end + 1 < n && d[end] == u' ' && letter(d[end + 1]) && m_starts.contains(word)) {
+                buffer[size_t(length)] = u' ';
+                const qsizetype secondEnd = wordAt(end + 1, length + 1);
+                if (secondEnd - end - 1 <= longest &&
+                    m_words.contains(QStringView(buffer.data(), length + secondEnd - end)))
+                    return true;
+            }
+        }
+        i = end;
+    }
+    return false;
+}
+
 bool isOpeningDouble(QChar c)
 {
     return c == QChar(0x201C) || c == QChar(0x201E) || c == QChar(0x00AB);

@@ -9,6 +9,10 @@
 #include <QString>
 
 #include "extractor.h"
+#include "wordset.h"
+
+#include <bitset>
+#include <initializer_list>
 
 namespace threadline::extract::detail {
 
@@ -57,6 +61,27 @@ inline bool containsWord(QStringView text, QStringView word)
     }
     return false;
 }
+
+// Words (ASCII letters in lower case; or two of them parted by one space,
+// "is to") one of which an expression needs, whole (no letter right before
+// or after it), in any case. Where foundIn(text) says no, the expression
+// cannot match: a test of some hundreds of instructions before one of
+// some thousands (Qt's cost of a match, whatever the text). A long s or a
+// Kelvin sign, which a caseless expression reads as "s" and "k", answers
+// yes.
+class ExpressionWords
+{
+public:
+    ExpressionWords(std::initializer_list<const char *> words);
+    bool foundIn(QStringView text) const;
+
+private:
+    static constexpr qsizetype longest = 15;
+    static size_t key(char16_t first, qsizetype length) { return size_t((first | 0x20) - u'a') * 16 + size_t(length); }
+    WordSet m_words;  // the words and the phrases
+    WordSet m_starts; // the first words of the phrases
+    std::bitset<26 * 16> m_keys; // a bit for the first letter and length of each word and first word
+};
 
 // QString::section(sep, 0, 0) and section(sep, -1), without the list
 // section() builds to find them.
