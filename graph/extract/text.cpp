@@ -26,7 +26,8 @@ QString sharedWord(QStringView word)
     for (const QChar c : word)
         hash = hash * 31 + c.unicode();
     QString &slot = words[(hash * 0x9E3779B97F4A7C15u) >> 50]; // the top 14 bits, well mixed
-    if (slot.size() != word.size() || std::memcmp(slot.constData(), word.data(), size_t(word.size()) * sizeof(QChar)) != 0)
+    // (Compared in a loop: a word is a few characters, fewer than a call to memcmp costs.)
+    if (slot.size() != word.size() || !std::equal(word.cbegin(), word.cend(), slot.cbegin()))
         slot = word.toString();
     return slot;
 }
@@ -305,16 +306,24 @@ void Text::tokenize()
         i = end;
     }
     tokens.resize(count);
+    // The positions up to each token's end (from the one before's) have it
+    // as the first token ending after them; those past the last have none.
+    // (A plain loop: a word's few positions cost std::fill more to set up.)
+    m_tokenAfter.resize(size_t(n) + 1);
+    int *const after = m_tokenAfter.data();
+    qsizetype at = 0;
+    for (qsizetype k = 0; k < count; ++k) {
+        for (; at < out[k].end; ++at)
+            after[at] = int(k);
+    }
+    for (; at <= n; ++at)
+        after[at] = int(count);
 }
 
 bool Text::insideToken(qsizetype pos) const
 {
-    auto it = std::upper_bound(tokens.cbegin(), tokens.cend(), pos,
-                               [](qsizetype p, const Token &tok) { return p < tok.start; });
-    if (it == tokens.cbegin())
-        return false;
-    --it;
-    return pos >= it->start && pos < it->end;
+    const int k = tokenAtOrAfter(pos);
+    return k < tokens.size() && tokens[k].start <= pos;
 }
 
 void Text::splitSentences()
@@ -561,13 +570,6 @@ int Text::sentenceAt(qsizetype pos) const
     auto it = std::upper_bound(sentences.cbegin(), sentences.cend(), pos,
                                [](qsizetype p, const Sentence &s) { return p < s.start; });
     return it == sentences.cbegin() ? 0 : int(it - sentences.cbegin() - 1);
-}
-
-int Text::tokenAtOrAfter(qsizetype pos) const
-{
-    auto it = std::lower_bound(tokens.cbegin(), tokens.cend(), pos,
-                               [](const Token &tok, qsizetype p) { return tok.end <= p; });
-    return int(it - tokens.cbegin());
 }
 
 QString Text::words(int first, int end) const

@@ -13,6 +13,7 @@
 
 #include <bitset>
 #include <initializer_list>
+#include <vector>
 
 namespace threadline::extract::detail {
 
@@ -160,7 +161,12 @@ public:
     // The sentence holding a position (the one before it, between two).
     int sentenceAt(qsizetype pos) const;
     // The first token ending after a position.
-    int tokenAtOrAfter(qsizetype pos) const;
+    int tokenAtOrAfter(qsizetype pos) const
+    {
+        if (pos < 0)
+            return 0;
+        return pos < qsizetype(m_tokenAfter.size()) ? m_tokenAfter[size_t(pos)] : int(tokens.size());
+    }
     bool insideToken(qsizetype pos) const;
     // The text of tokens [first, end), with what lies between them.
     QString words(int first, int end) const;
@@ -169,6 +175,10 @@ public:
     int countWords(const Span &span) const;
 
 private:
+    // tokenAtOrAfter of each position of the text, and of its end: asked
+    // of nearly every rule, a look here rather than a binary search.
+    std::vector<int> m_tokenAfter;
+
     void tokenize();
     void splitSentences();
     bool wrapsOnto(qsizetype lineStart, qsizetype lineEnd) const;
