@@ -165,8 +165,9 @@ int EntityFinder::addEntity(NodeKind kind, const QString &label, const QString &
         const QString plain = periods ? withoutPeriods(label) : label;
         for (int i = 0; i < out.entities.size(); ++i) {
             const QString &other = std::as_const(out.entities)[i].label; // const: no detach check each time
+            // (Caselessly equal strings are of one length: Qt folds each character to one.)
             if (std::as_const(out.entities)[i].kind == kind &&
-                (other.compare(label, Qt::CaseInsensitive) == 0 ||
+                ((other.size() == label.size() && other.compare(label, Qt::CaseInsensitive) == 0) ||
                  ((periods || (other.size() > label.size() && other.contains(QLatin1Char('.')))) &&
                   withoutPeriods(other).compare(plain, Qt::CaseInsensitive) == 0))) {
                 // The way the text usually writes it, not the dateline's capitals.
@@ -216,7 +217,8 @@ int EntityFinder::personBySurname(const QString &name) const
 {
     for (int i = int(out.entities.size()) - 1; i >= 0; --i) {
         const Entity &e = out.entities[i];
-        if (e.kind != NodeKind::Person)
+        // A label no longer than the name has no word of it and more (most are not).
+        if (e.kind != NodeKind::Person || e.label.size() <= name.size())
             continue;
         // The label's first and last words, without splitting it (asked of every capitalised word).
         const qsizetype firstSpace = e.label.indexOf(QLatin1Char(' '));
@@ -243,7 +245,8 @@ int EntityFinder::personByFirstOfTwoSurnames(const QString &name) const
     int found = -1;
     for (int i = 0; i < int(out.entities.size()); ++i) {
         const Entity &e = out.entities[i];
-        if (e.kind != NodeKind::Person || e.label.count(QLatin1Char(' ')) < 2)
+        // (The name between two spaces at least: a shorter label is passed by before counting.)
+        if (e.kind != NodeKind::Person || e.label.size() < name.size() + 2 || e.label.count(QLatin1Char(' ')) < 2)
             continue;
         const qsizetype from = e.label.indexOf(QLatin1Char(' ')) + 1;
         const qsizetype to = e.label.indexOf(QLatin1Char(' '), from);

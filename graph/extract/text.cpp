@@ -130,10 +130,8 @@ bool isAllUpper(const QString &word)
     return true;
 }
 
-bool isAcronym(const QString &word)
+bool isAcronymOfLength(const QString &word)
 {
-    if (word.size() < 2 || word.size() > 8)
-        return false;
     int letters = 0;
     for (QChar c : word) {
         if (c.isLetter()) {

@@ -124,7 +124,15 @@ inline bool startsUpper(const QString &word)
 // word.toUpper() == word ("KITWE", "U.S."), without the copy.
 bool isAllUpper(const QString &word);
 // "NATO", "U.S.", "G7": two to eight capitals (digits and periods allowed).
-bool isAcronym(const QString &word);
+// (Inline, its first test: it is asked of most words, and turns away at
+// once those of another length or with a lower-case letter first.)
+bool isAcronymOfLength(const QString &word);
+inline bool isAcronym(const QString &word)
+{
+    if (word.size() < 2 || word.size() > 8 || (word.front() >= u'a' && word.front() <= u'z'))
+        return false;
+    return isAcronymOfLength(word);
+}
 // "said Tuesday", "said yesterday": a day between the verb and the clause.
 bool isDayWord(const QString &word);
 // word.toLower() == lower, without the copy when the word is ASCII (as
