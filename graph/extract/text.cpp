@@ -26,8 +26,7 @@ QString sharedWord(QStringView word)
     for (const QChar c : word)
         hash = hash * 31 + c.unicode();
     QString &slot = words[(hash * 0x9E3779B97F4A7C15u) >> 50]; // the top 14 bits, well mixed
-    // (Compared in a loop: a word is a few characters, fewer than a call to memcmp costs.)
-    if (slot.size() != word.size() || !std::equal(word.cbegin(), word.cend(), slot.cbegin()))
+    if (slot.size() != word.size() || std::memcmp(slot.constData(), word.data(), size_t(word.size()) * sizeof(QChar)) != 0)
         slot = word.toString();
     return slot;
 }
@@ -306,7 +305,6 @@ void Text::tokenize()
     tokens.resize(count);
     // The positions up to each token's end (from the one before's) have it
     // as the first token ending after them; those past the last have none.
-    // (A plain loop: a word's few positions cost std::fill more to set up.)
     m_tokenAfter.resize(size_t(n) + 1);
     int *const after = m_tokenAfter.data();
     qsizetype at = 0;
