@@ -887,10 +887,12 @@ void StatementFinder::findQuotedStatements()
                                "(?:was|were) not authori[sz]ed to (?:speak|talk|comment))"));
             const qsizetype from = sentences[std::max(0, q.sentence - 2)].start;
             const qsizetype to = sentences[q.sentence].end;
-            // (Each of its ways holds one of these words.)
+            // (Each of its ways holds one of these, each searched from a
+            // letter rarer than the first of its words.)
             const QStringView around = QStringView(t).mid(from, to - from);
-            if ((containsWord(around, u"not to be") || containsWord(around, u"anonym") ||
-                 containsWord(around, u"authori")) &&
+            if ((containsWord(around, u"be named") || containsWord(around, u"be identified") ||
+                 containsWord(around, u"ymity") || containsWord(around, u"ymous") ||
+                 containsWord(around, u"uthori")) &&
                 matchIn(anonymous, around).hasMatch())
                 continue;
         }
