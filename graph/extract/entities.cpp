@@ -1637,7 +1637,7 @@ bool EntityFinder::notSubject(const Mention &m) const
         return true;
     const Sentence &s = sentences[tokens[m.firstToken].sentence];
     for (int k = m.firstToken - 1; k >= std::max(s.firstToken, m.firstToken - 5); --k) {
-        if (QStringView(t).mid(tokens[k].end, tokens[k + 1].start - tokens[k].end).contains(QLatin1Char(',')))
+        if (text.commaBetween(k, k + 1))
             return false;
         const QString &w = tokens[k].text;
         if (startsUpper(w) || isAcronym(w))

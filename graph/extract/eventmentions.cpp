@@ -1415,7 +1415,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         if (isPersonalRow(trigger.type) && m.date.iso.isEmpty()) {
             bool timeClause = false;
             for (int j = k - 1; j >= std::max(s.firstToken, k - 8) && !timeClause; --j) {
-                if (QStringView(t).mid(tokens[j].end, tokens[j + 1].start - tokens[j].end).contains(QLatin1Char(',')))
+                if (text.commaBetween(j, j + 1))
                     break;
                 timeClause = isOneOf(tokens[j].text, {"since", "after", "before", "until", "following", "once"});
             }
@@ -1582,7 +1582,7 @@ qsizetype EventFinder::sidelinesAt(const Trigger &trigger, const Sentence &s, qs
 {
     const int k = text.tokenAtOrAfter(trigger.start);
     for (int j = k - 1; j >= std::max(s.firstToken + 1, k - 9); --j) {
-        if (QStringView(t).mid(tokens[j].end, tokens[j + 1].start - tokens[j].end).contains(QLatin1Char(',')))
+        if (text.commaBetween(j, j + 1))
             return -1;
         if (tokens[j].text != QLatin1String("of"))
             continue;
@@ -2025,7 +2025,7 @@ bool EventFinder::notHappening(const Trigger &trigger, const Sentence &s) const
         // talks": an event that may or may not come, not one reported.
         if (isOneOf(tokens[j].text, {"any", "possible", "potential", "eventual", "hypothetical"}))
             return true;
-        if (QStringView(t).mid(tokens[j].end, tokens[j + 1].start - tokens[j].end).contains(QLatin1Char(',')))
+        if (text.commaBetween(j, j + 1))
             break;
     }
     // "negotiations … would not be held in public", "the summit did not take
@@ -2201,7 +2201,7 @@ bool EventFinder::definiteAt(const Trigger &trigger, const Sentence &s) const
     if (isOneOf(tokens[k].text, {"by", "on", "over"}))
         return false;
     for (int j = k - 1; j >= std::max(s.firstToken, k - 3); --j) {
-        if (QStringView(t).mid(tokens[j].end, tokens[j + 1].start - tokens[j].end).contains(QLatin1Char(',')))
+        if (text.commaBetween(j, j + 1))
             return false;
         // "the next round", "a new summit": another event of a series.
         if (isOneOf(tokens[j].text,

@@ -577,7 +577,7 @@ int StatementFinder::attributionBefore(const Quote &q, Span *who)
     };
     const auto commaBefore = [&](int k) {
         return k > s.firstToken &&
-               QStringView(t).mid(tokens[k - 1].end, tokens[k].start - tokens[k - 1].end).contains(u',');
+               text.commaBetween(k - 1, k);
     };
     const auto subjectBeforeClause = [&](int v) {
         if (!commaBefore(v))
@@ -954,7 +954,7 @@ int StatementFinder::nextSaying(int from, const Sentence &s) const
             int stop = 0;
             if (speechVerbAt(w, &stop))
                 return j;
-            if (QStringView(t).mid(tokens[w - 1].end, tokens[w].start - tokens[w - 1].end).contains(QLatin1Char(',')))
+            if (text.commaBetween(w - 1, w))
                 break;
         }
     }

@@ -180,6 +180,16 @@ public:
     QString words(int first, int end) const;
     // Only spaces between two tokens of one sentence.
     bool adjacent(int a, int b) const;
+    // A comma between the end of token a and the start of token b (by hand:
+    // the gap is a character or two, less than a search call costs).
+    bool commaBetween(int a, int b) const
+    {
+        for (qsizetype i = tokens[a].end; i < tokens[b].start; ++i) {
+            if (t.at(i) == u',')
+                return true;
+        }
+        return false;
+    }
     int countWords(const Span &span) const;
 
 private:
