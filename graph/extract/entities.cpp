@@ -165,8 +165,9 @@ int EntityFinder::addEntity(NodeKind kind, const QString &label, const QString &
         const QString plain = periods ? withoutPeriods(label) : label;
         for (int i = 0; i < out.entities.size(); ++i) {
             const QString &other = std::as_const(out.entities)[i].label; // const: no detach check each time
+            // (Caselessly equal strings are of one length: Qt folds each character to one.)
             if (std::as_const(out.entities)[i].kind == kind &&
-                (other.compare(label, Qt::CaseInsensitive) == 0 ||
+                ((other.size() == label.size() && other.compare(label, Qt::CaseInsensitive) == 0) ||
                  ((periods || (other.size() > label.size() && other.contains(QLatin1Char('.')))) &&
                   withoutPeriods(other).compare(plain, Qt::CaseInsensitive) == 0))) {
                 // The way the text usually writes it, not the dateline's capitals.
@@ -216,7 +217,8 @@ int EntityFinder::personBySurname(const QString &name) const
 {
     for (int i = int(out.entities.size()) - 1; i >= 0; --i) {
         const Entity &e = out.entities[i];
-        if (e.kind != NodeKind::Person)
+        // A label no longer than the name has no word of it and more (most are not).
+        if (e.kind != NodeKind::Person || e.label.size() <= name.size())
             continue;
         // The label's first and last words, without splitting it (asked of every capitalised word).
         const qsizetype firstSpace = e.label.indexOf(QLatin1Char(' '));
@@ -243,7 +245,8 @@ int EntityFinder::personByFirstOfTwoSurnames(const QString &name) const
     int found = -1;
     for (int i = 0; i < int(out.entities.size()); ++i) {
         const Entity &e = out.entities[i];
-        if (e.kind != NodeKind::Person || e.label.count(QLatin1Char(' ')) < 2)
+        // (The name between two spaces at least: a shorter label is passed by before counting.)
+        if (e.kind != NodeKind::Person || e.label.size() < name.size() + 2 || e.label.count(QLatin1Char(' ')) < 2)
             continue;
         const qsizetype from = e.label.indexOf(QLatin1Char(' ')) + 1;
         const qsizetype to = e.label.indexOf(QLatin1Char(' '), from);
@@ -1658,7 +1661,7 @@ bool EntityFinder::notSubject(const Mention &m) const
         return true;
     const Sentence &s = sentences[tokens[m.firstToken].sentence];
     for (int k = m.firstToken - 1; k >= std::max(s.firstToken, m.firstToken - 5); --k) {
-        if (QStringView(t).mid(tokens[k].end, tokens[k + 1].start - tokens[k].end).contains(QLatin1Char(',')))
+        if (text.commaBetween(k, k + 1))
             return false;
         const QString &w = tokens[k].text;
         if (startsUpper(w) || isAcronym(w))
@@ -1918,10 +1921,18 @@ int EntityFinder::personWithTitle(const QString &titleWord, qsizetype at) const
     // "Otieno has been director-general of the board": a title the verb
     // after the name gives, without capitals.
     const QRegularExpression &given = found->given;
+    // The expression only after white space and one of its verbs.
+    static const ExpressionWords verbs = {"has", "had", "is", "was", "became"};
+    const auto mayBeGiven = [&](QStringView after) {
+        qsizetype j = 0;
+        while (j < after.size() && isPatternSpace(after[j]))
+            ++j;
+        return j > 0 && verbs.foundIn(after.sliced(j, std::min<qsizetype>(8, after.size() - j)));
+    };
     for (auto it = personMentionOrder.crbegin(); it != personMentionOrder.crend(); ++it) {
         const Mention &m = mentions[*it];
-        if (m.start < at && !insideQuote(m.start) &&
-            matchIn(given, QStringView(t).mid(m.end, std::min<qsizetype>(60, t.size() - m.end))).hasMatch())
+        const QStringView after = QStringView(t).mid(m.end, std::min<qsizetype>(60, t.size() - m.end));
+        if (m.start < at && !insideQuote(m.start) && mayBeGiven(after) && matchIn(given, after).hasMatch())
             return m.entity;
     }
     // "… and the mayor of Goražde, Senad Bešlija": an aside before the
@@ -1930,7 +1941,12 @@ int EntityFinder::personWithTitle(const QString &titleWord, qsizetype at) const
     for (auto it = personMentionOrder.crbegin(); it != personMentionOrder.crend(); ++it) {
         const Mention &m = mentions[*it];
         const qsizetype from = std::max<qsizetype>(0, m.start - 60);
-        if (m.start < at && !insideQuote(m.start) && matchIn(aside, QStringView(t).mid(from, m.start - from)).hasMatch())
+        // (It ends with a comma, and white space at most.)
+        QStringView before = QStringView(t).mid(from, m.start - from);
+        while (!before.isEmpty() && isPatternSpace(before.back()))
+            before.chop(1);
+        if (m.start < at && !insideQuote(m.start) && before.endsWith(QLatin1Char(',')) &&
+            matchIn(aside, QStringView(t).mid(from, m.start - from)).hasMatch())
             return m.entity;
     }
     return -1;

@@ -9,6 +9,7 @@
 #include "eventwords.h"
 #include "gazetteer.h"
 #include "quotes.h"
+#include "wordset.h"
 
 // The mentions of events in one sentence: the words that name them, who
 // takes part, where, when, and whether it is to come.
@@ -182,14 +183,21 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 QStringLiteral(
                     "\\b(?:missiles?|drones?|air|military|troops|army|rockets?|targeted|attack)\\b"),
                 QRegularExpression::CaseInsensitiveOption);
+            static const ExpressionWords labourWords = {
+                "union",    "unions",  "workers",  "miners",  "machinists", "employees", "staff",
+                "picket",   "pickets", "wage",     "wages",   "pay",        "industrial action",
+                "stoppage", "walkout", "yard",     "shipyard", "plant",     "factory",   "mill",
+                "refinery", "depot",   "docks"};
+            const auto saysLabour = [&](QStringView span) {
+                return labourWords.foundIn(span) && matchIn(labour, span).hasMatch();
+            };
             const QStringView sentence = QStringView(t).mid(s.start, s.end - s.start);
-            bool says = matchIn(labour, sentence).hasMatch();
+            bool says = saysLabour(sentence);
             // "A 24-hour strike by the X Federation … . Its leader said the
             // walkout was over pay": or the next sentence of its paragraph.
             if (!says && si + 1 < sentences.size() && sentences[si + 1].paragraph == s.paragraph)
-                says = matchIn(labour, QStringView(t).mid(sentences[si + 1].start,
-                                                          sentences[si + 1].end - sentences[si + 1].start))
-                           .hasMatch();
+                says = saysLabour(QStringView(t).mid(sentences[si + 1].start,
+                                                     sentences[si + 1].end - sentences[si + 1].start));
             if (!says || matchIn(military, sentence).hasMatch())
                 continue;
         }
@@ -246,11 +254,20 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         // "met about 60 fishers in the town hall": a crowd counted, no party
         // to a meeting; what the visit it belongs to did.
         if (trigger.type == meeting && isOneOf(words, {"met", "meet", "meets", "met with"})) {
+            static const char16_t *const countWords[] = {u"dozens", u"scores", u"twenty",  u"thirty",
+                                                         u"forty",  u"fifty",  u"sixty",   u"seventy",
+                                                         u"eighty", u"ninety", u"hundred"};
             static const QRegularExpression crowd(QStringLiteral(
                 "^\\s+(?:with\\s+)?(?:about|some|nearly|around|almost|more\\s+than|over|up\\s+to|roughly)?\\s*"
                 "(?:\\d[\\d,]*|dozens\\s+of|hundreds\\s+of|scores\\s+of|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
                 "ninety|a\\s+hundred)\\s+\\p{Ll}+s\\b"));
-            if (matchIn(crowd, QStringView(t).mid(trigger.end, std::min<qsizetype>(60, s.end - trigger.end))).hasMatch())
+            // A number it needs: a digit, or one of its words.
+            const QStringView next = QStringView(t).mid(trigger.end, std::min<qsizetype>(60, s.end - trigger.end));
+            const bool number =
+                std::any_of(next.cbegin(), next.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; }) ||
+                std::any_of(std::begin(countWords), std::end(countWords),
+                            [&](const char16_t *word) { return containsWord(next, word); });
+            if (number && matchIn(crowd, next).hasMatch())
                 continue;
         }
         // "met over dinner", "talks over breakfast", "hosted X for a working
@@ -297,7 +314,10 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                                "countries['\u2019]\\s+leaders)\\s+(?:will\\s+|would\\s+|are\\s+(?:due\\s+|expected\\s+|set\\s+)?to\\s+)?$"),
                 QRegularExpression::CaseInsensitiveOption);
             const qsizetype from = std::max(s.start, trigger.start - 60);
-            const QRegularExpressionMatch p = matchIn(leadersOf, QStringView(t).mid(from, trigger.start - from));
+            static const ExpressionWords countries = {"countries"};
+            const QStringView before = QStringView(t).mid(from, trigger.start - from);
+            const QRegularExpressionMatch p =
+                countries.foundIn(before) ? matchIn(leadersOf, before) : QRegularExpressionMatch();
             if (p.hasMatch()) {
                 const QString n = p.captured(1).isEmpty() ? p.captured(2).toLower() : p.captured(1).toLower();
                 const int count = n == QLatin1String("two") ? 2 : n == QLatin1String("three") ? 3 : 4;
@@ -582,8 +602,11 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             static const QRegularExpression twoCountries(QStringLiteral(
                 "^\\s+(?:in\\s+(?:\\p{Lu}[\\w-]*\\s+){1,3})?(?:of|between)\\s+the\\s+(two|three|four)\\s+"
                 "(?:countries['\u2019]\\s|(?:[a-z-]+\\s+)?(?:ministries|governments)\\b)"));
+            const QStringView next = QStringView(t).mid(trigger.end, std::min<qsizetype>(60, s.end - trigger.end));
             const QRegularExpressionMatch many =
-                matchIn(twoCountries, QStringView(t).mid(trigger.end, std::min<qsizetype>(60, s.end - trigger.end)));
+                containsWord(next, u"two") || containsWord(next, u"three") || containsWord(next, u"four")
+                    ? matchIn(twoCountries, next)
+                    : QRegularExpressionMatch();
             if (many.hasMatch()) {
                 const int count = many.captured(1) == QLatin1String("two") ? 2 : many.captured(1) == QLatin1String("three") ? 3 : 4;
                 QList<int> named;
@@ -645,10 +668,18 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         static const QRegularExpression dateline(QStringLiteral(
             "^\\p{Lu}[\\p{Lu} .'\u2019-]+(?:,[^,\u2014\u2013(]{1,40}){0,2}\\s*(?:\\([^)]{1,60}\\)\\s*)?"
             "(?:\u2014|\u2013|--|-)\\s"));
-        const QRegularExpressionMatch d =
-            matchIn(dateline, QStringView(t).mid(s.start, std::min<qsizetype>(120, s.end - s.start)));
-        if (d.hasMatch())
-            bodyStart = s.start + d.capturedEnd();
+        const QStringView head = QStringView(t).mid(s.start, std::min<qsizetype>(120, s.end - s.start));
+        // It opens with two capitals (or a capital and a space, a stop …) and holds a dash.
+        const auto mayOpen = [](QChar c, bool first) {
+            return c.unicode() >= 0x80 || (c >= u'A' && c <= u'Z') ||
+                   (!first && (c == u' ' || c == u'.' || c == u'\'' || c == u'-'));
+        };
+        if (head.size() > 2 && mayOpen(head[0], true) && mayOpen(head[1], false) &&
+            (head.contains(u'-') || head.contains(QChar(0x2014)) || head.contains(QChar(0x2013)))) {
+            const QRegularExpressionMatch d = matchIn(dateline, head);
+            if (d.hasMatch())
+                bodyStart = s.start + d.capturedEnd();
+        }
     }
     // The actors before the first trigger are the sentence's subject: every event of it has them.
     QList<int> subject;
@@ -658,12 +689,31 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
     // Clauses: ", and …", ", but …", "; …" start a new subject.
     QList<std::pair<qsizetype, qsizetype>> breaks;
     if (!here.isEmpty()) {
-        static const QRegularExpression clauseBreak(QStringLiteral(",\\s+(?:and|but|while|whereas)\\s|;\\s"));
-        QRegularExpressionMatchIterator found = globalMatchIn(clauseBreak, QStringView(t).mid(s.start, s.end - s.start));
-        while (found.hasNext()) {
-            const QRegularExpressionMatch b = found.next();
-            if (!quoted(s.start + b.capturedStart()))
-                breaks.append({s.start + b.capturedStart(), s.start + b.capturedEnd()});
+        // ", and ", ", but ", ", while ", ", whereas " (any white space
+        // around the word), "; ": read by hand, as the expression
+        // ",\s+(?:and|but|while|whereas)\s|;\s" would match them.
+        for (qsizetype i = s.start; i + 1 < s.end; ++i) {
+            qsizetype end = -1;
+            if (t.at(i) == QLatin1Char(';') && isPatternSpace(t.at(i + 1))) {
+                end = i + 2;
+            } else if (t.at(i) == QLatin1Char(',')) {
+                qsizetype j = i + 1;
+                while (j < s.end && isPatternSpace(t.at(j)))
+                    ++j;
+                const QStringView rest = QStringView(t).sliced(j, s.end - j);
+                for (const QStringView word : {u"and", u"but", u"while", u"whereas"}) {
+                    if (j > i + 1 && rest.size() > word.size() && rest.startsWith(word) &&
+                        isPatternSpace(rest.at(word.size()))) {
+                        end = j + word.size() + 1;
+                        break;
+                    }
+                }
+            }
+            if (end < 0)
+                continue;
+            if (!quoted(i))
+                breaks.append({i, end});
+            i = end - 1;
         }
     }
     // "The talks came a day after X visited Y": the words after "a day
@@ -1286,11 +1336,10 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 "\\b(?:the same day|that day|later that day|that evening|that morning|that afternoon|that night|"
                 "in the morning|in the afternoon|in the evening)\\b"));
             const QStringView clause = QStringView(t).mid(clauseFrom, std::min(ownEnd, clauseEnd) - clauseFrom);
-            const bool maybe = containsWord(clause, u"day") || containsWord(clause, u"morning") ||
-                               containsWord(clause, u"evening") || containsWord(clause, u"afternoon") ||
-                               containsWord(clause, u"night");
+            // (One pass for its five words, not a search for each.)
+            static const ExpressionWords dayWords = {"day", "morning", "evening", "afternoon", "night"};
             const QRegularExpressionMatch said =
-                maybe ? matchIn(sameDay, clause) : QRegularExpressionMatch();
+                dayWords.foundIn(clause) ? matchIn(sameDay, clause) : QRegularExpressionMatch();
             const EventMention &last = into->last();
             if (said.hasMatch() && !quoted(clauseFrom + said.capturedStart()) && lastDay.isValid() &&
                 sentences[last.sentence].paragraph + 1 >= s.paragraph) {
@@ -1390,7 +1439,10 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                                "after\\s+(?:[\\w'\u2019-]+\\s+){0,3}$"),
                 QRegularExpression::CaseInsensitiveOption);
             const qsizetype lookFrom = std::max(s.start, trigger.start - 80);
-            const QRegularExpressionMatch said = matchIn(cameAfter, QStringView(t).mid(lookFrom, trigger.start - lookFrom));
+            static const ExpressionWords afterWord = {"after"};
+            const QStringView lookedAt = QStringView(t).mid(lookFrom, trigger.start - lookFrom);
+            const QRegularExpressionMatch said =
+                afterWord.foundIn(lookedAt) ? matchIn(cameAfter, lookedAt) : QRegularExpressionMatch();
             if (said.hasMatch() && !quoted(lookFrom + said.capturedStart())) {
                 static const QStringList numbers = {QStringLiteral("a"),    QStringLiteral("one"), QStringLiteral("two"),
                                                     QStringLiteral("three"), QStringLiteral("four"), QStringLiteral("five"),
@@ -1447,7 +1499,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         if (isPersonalRow(trigger.type) && m.date.iso.isEmpty()) {
             bool timeClause = false;
             for (int j = k - 1; j >= std::max(s.firstToken, k - 8) && !timeClause; --j) {
-                if (QStringView(t).mid(tokens[j].end, tokens[j + 1].start - tokens[j].end).contains(QLatin1Char(',')))
+                if (text.commaBetween(j, j + 1))
                     break;
                 timeClause = isOneOf(tokens[j].text, {"since", "after", "before", "until", "following", "once"});
             }
@@ -1625,7 +1677,7 @@ qsizetype EventFinder::sidelinesAt(const Trigger &trigger, const Sentence &s, qs
 {
     const int k = text.tokenAtOrAfter(trigger.start);
     for (int j = k - 1; j >= std::max(s.firstToken + 1, k - 9); --j) {
-        if (QStringView(t).mid(tokens[j].end, tokens[j + 1].start - tokens[j].end).contains(QLatin1Char(',')))
+        if (text.commaBetween(j, j + 1))
             return -1;
         if (tokens[j].text != QLatin1String("of"))
             continue;
@@ -2089,7 +2141,7 @@ bool EventFinder::notHappening(const Trigger &trigger, const Sentence &s) const
         // talks": an event that may or may not come, not one reported.
         if (isOneOf(tokens[j].text, {"any", "possible", "potential", "eventual", "hypothetical"}))
             return true;
-        if (QStringView(t).mid(tokens[j].end, tokens[j + 1].start - tokens[j].end).contains(QLatin1Char(',')))
+        if (text.commaBetween(j, j + 1))
             break;
     }
     // "negotiations … would not be held in public", "the summit did not take
@@ -2209,7 +2261,17 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
         QRegularExpression::CaseInsensitiveOption);
     const qsizetype windowStart = std::max(from, trigger.start - 100);
     const QStringView window = QStringView(t).mid(windowStart, trigger.start - windowStart);
-    QRegularExpressionMatchIterator cues = globalMatchIn(cueBefore, window);
+    // Each way of the expressions holds one of these.
+    static const ExpressionWords cueBeforeWords = {
+        "will",       "would",     "plan",      "plans",       "planned",    "planning",    "expected",
+        "set to",     "scheduled", "due to",    "proposed",    "propose",    "upcoming",    "forthcoming",
+        "invitation", "invited",   "to hold",   "to meet",     "to visit",   "to attend",   "to host",
+        "agreed to",  "is to",     "are to",    "to resume",   "to reopen",  "called for",  "calls for",
+        "calling for", "urged",    "urges",     "urging",      "arrives",    "begins",      "travels",
+        "heads",      "flies"};
+    static const ExpressionWords cueAfterWords = {"scheduled", "planned", "expected", "due", "set", "will"};
+    QRegularExpressionMatchIterator cues =
+        cueBeforeWords.foundIn(window) ? globalMatchIn(cueBefore, window) : QRegularExpressionMatchIterator();
     while (cues.hasNext()) {
         const QRegularExpressionMatch cue = cues.next();
         if (quoted(windowStart + cue.capturedStart()))
@@ -2228,7 +2290,7 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
         return true;
     }
     const QStringView rest = QStringView(t).mid(trigger.end, std::min<qsizetype>(60, s.end - trigger.end));
-    if (matchIn(cueAfter, rest).hasMatch())
+    if (cueAfterWords.foundIn(rest) && matchIn(cueAfter, rest).hasMatch())
         return true;
     // "Talks between A and B's Minister of Trade, C, are scheduled for
     // Thursday": the words open the sentence, its subject, and however
@@ -2259,7 +2321,7 @@ bool EventFinder::definiteAt(const Trigger &trigger, const Sentence &s) const
     if (isOneOf(tokens[k].text, {"by", "on", "over"}))
         return false;
     for (int j = k - 1; j >= std::max(s.firstToken, k - 3); --j) {
-        if (QStringView(t).mid(tokens[j].end, tokens[j + 1].start - tokens[j].end).contains(QLatin1Char(',')))
+        if (text.commaBetween(j, j + 1))
             return false;
         // "the next round", "a new summit": another event of a series.
         if (isOneOf(tokens[j].text,
@@ -2295,13 +2357,15 @@ bool EventFinder::dateGoverns(const ResolvedDate &d, const Sentence &s) const
         return false;
     // "SANTIAGO, April 9 (Andes Wire) —", "GDYNIA, Poland, May 9": the day of the dispatch.
     static const QRegularExpression dateline(QStringLiteral("^[\\p{Lu}\\s.'\u2019-]+,(?:[^,\n]{1,40},)?\\s*$"));
-    if (d.start - s.start < 40 && matchIn(dateline, QStringView(t).mid(s.start, d.start - s.start)).hasMatch())
+    if (d.start - s.start < 40 && QStringView(t).mid(s.start, d.start - s.start).contains(QLatin1Char(',')) &&
+        matchIn(dateline, QStringView(t).mid(s.start, d.start - s.start)).hasMatch())
         return false;
     // "entered its third week on Friday": a day in its course, not when it happened.
     static const QRegularExpression course(
         QStringLiteral("\\b(?:entered|enters|entering|went into|goes into|is in|was in)\\s+its\\s+\\w+\\s+"
                        "(?:day|week|month|year)\\s+(?:on\\s+)?$"));
     if (const qsizetype from = std::max(s.start, d.start - 50);
+        containsWord(QStringView(t).mid(from, d.start - from), u"its") &&
         matchIn(course, QStringView(t).mid(from, d.start - from)).hasMatch())
         return false;
     int k = text.tokenAtOrAfter(d.start) - 1;

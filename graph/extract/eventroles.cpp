@@ -171,7 +171,7 @@ qsizetype EventFinder::objectsStop(const Trigger &trigger, qsizetype bound, cons
             if (!gz.isSpeechVerb(tokens[v].text))
                 continue;
             const bool closes = v + 1 >= s.endToken ||
-                                QStringView(t).mid(tokens[v].end, tokens[v + 1].start - tokens[v].end).contains(QLatin1Char(','));
+                                text.commaBetween(v, v + 1);
             if (closes)
                 return tokens[k - 1].end;
             break;
@@ -194,7 +194,7 @@ int EventFinder::actorJustBefore(const Trigger &trigger, qsizetype from, const S
     for (int j = k - 1; j >= std::max(text.tokenAtOrAfter(from), k - 12); --j) {
         if (quoted(tokens[j].start))
             return -1;
-        if (QStringView(t).mid(tokens[j].end, tokens[j + 1].start - tokens[j].end).contains(QLatin1Char(',')))
+        if (text.commaBetween(j, j + 1))
             return -1;
         // "Kazlauskiene, who took office in January": the one the clause is about.
         if (tokens[j].text == QLatin1String("who") && j > s.firstToken &&
@@ -226,7 +226,7 @@ int EventFinder::actorJustBefore(const Trigger &trigger, qsizetype from, const S
             // an aside set off by commas, the pronoun is the person named
             // right after it.
             if (j > s.firstToken &&
-                QStringView(t).mid(tokens[j - 1].end, tokens[j].start - tokens[j - 1].end).contains(QLatin1Char(','))) {
+                text.commaBetween(j - 1, j)) {
                 const qsizetype close = t.indexOf(QLatin1Char(','), trigger.end);
                 if (close >= 0 && close < s.end) {
                     const auto named = mentionAtToken.constFind(text.tokenAtOrAfter(close));
@@ -298,7 +298,7 @@ EventFinder::Role EventFinder::roleOf(const Mention &mention, const Sentence &s)
             for (int j = mention.endToken; j < next->firstToken && titleWords; ++j) {
                 const QString &w = tokens[j].text;
                 titleWords = (w.front().isUpper() || gz.isTitle(w) || gz.startsTitle(w)) &&
-                             !QStringView(t).mid(tokens[j - 1].end, tokens[j].start - tokens[j - 1].end).contains(QLatin1Char(','));
+                             !text.commaBetween(j - 1, j);
             }
             if (titleWords)
                 return Role::None;
@@ -336,7 +336,7 @@ EventFinder::Role EventFinder::roleOf(const Mention &mention, const Sentence &s)
             --before;
         int after = mention.endToken;
         while (after < s.endToken && after <= mention.endToken + 4 && nameWord(after) &&
-               !QStringView(t).mid(tokens[after - 1].end, tokens[after].start - tokens[after - 1].end).contains(QLatin1Char(',')))
+               !text.commaBetween(after - 1, after))
             ++after;
         // "the head of the Red Cross delegation, Pornthip Srisawat,": of
         // the organisation's delegation (mission, team, office).

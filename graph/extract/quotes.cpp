@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -139,9 +140,19 @@ bool QuoteMarks::opensSplitQuotation(qsizetype i) const
 
 void QuoteMarks::findQuotesIn(qsizetype from, qsizetype to)
 {
+    // Where a mark may stand ('"', '\'' or a character at U+00AB and
+    // beyond), in one tight pass: the passes below look only there, not at
+    // every character of the paragraph.
+    QVarLengthArray<qsizetype, 64> marks;
+    const QChar *const chars = t.constData();
+    for (qsizetype i = from; i < to; ++i) {
+        const char16_t c = chars[i].unicode();
+        if (c == u'"' || c == u'\'' || c >= 0xab)
+            marks.append(i);
+    }
     QList<std::pair<qsizetype, qsizetype>> doubles;
     qsizetype open = -1;
-    for (qsizetype i = from; i < to; ++i) {
+    for (const qsizetype i : marks) {
         const QChar c = t.at(i);
         if (c != QLatin1Char('"') && c.unicode() < 0xab)
             continue; // no double mark: every one is '"' or at U+00AB and beyond
@@ -163,7 +174,9 @@ void QuoteMarks::findQuotesIn(qsizetype from, qsizetype to)
         return std::any_of(doubles.cbegin(), doubles.cend(),
                            [&](const auto &d) { return pos > d.first && pos < d.second; });
     };
-    for (qsizetype i = from; i < to; ++i) {
+    // (The paragraph holds no line break, and every closing mark is among the marks.)
+    for (qsizetype m = 0; m < marks.size(); ++m) {
+        const qsizetype i = marks[m];
         const QChar c = t.at(i);
         const bool typographic = c == QChar(0x2018);
         if (!typographic && c != QLatin1Char('\''))
@@ -171,15 +184,16 @@ void QuoteMarks::findQuotesIn(qsizetype from, qsizetype to)
         const bool afterWord = i > from && t.at(i - 1).isLetterOrNumber();
         if (afterWord || i + 1 >= to || !t.at(i + 1).isLetterOrNumber())
             continue;
-        for (qsizetype j = i + 2; j < to; ++j) {
+        for (qsizetype n = m + 1; n < marks.size(); ++n) {
+            const qsizetype j = marks[n];
+            if (j < i + 2)
+                continue;
             const QChar d = t.at(j);
-            if (d == QLatin1Char('\n'))
-                break;
             if ((typographic ? d == QChar(0x2019) : d == QLatin1Char('\'')) && !t.at(j - 1).isSpace() &&
                 (j + 1 >= to || !t.at(j + 1).isLetterOrNumber())) {
                 if (insideDouble(i) == insideDouble(j))
                     quotes.append(Quote{i, j});
-                i = j;
+                m = n;
                 break;
             }
         }
@@ -563,7 +577,7 @@ int StatementFinder::attributionBefore(const Quote &q, Span *who)
     };
     const auto commaBefore = [&](int k) {
         return k > s.firstToken &&
-               QStringView(t).mid(tokens[k - 1].end, tokens[k].start - tokens[k - 1].end).contains(u',');
+               text.commaBetween(k - 1, k);
     };
     const auto subjectBeforeClause = [&](int v) {
         if (!commaBefore(v))
@@ -858,8 +872,10 @@ void StatementFinder::findQuotedStatements()
                 QStringLiteral("^\\W{0,3}\\s*an?\\s+(spokes(?:wo)?man|spokesperson)\\b[^.\n\"\u201c]{0,80}?\\b"
                                "(?:said|says|told|added)\\b"));
             const qsizetype end = sentences[q.sentence].end;
-            const QRegularExpressionMatch m =
-                matchIn(unnamedSpokesperson, QStringView(t).mid(q.close + 1, std::max<qsizetype>(0, end - q.close - 1)));
+            const QStringView after = QStringView(t).mid(q.close + 1, std::max<qsizetype>(0, end - q.close - 1));
+            // ("pokes" of "spokes…": a rarer letter to search from.)
+            const QRegularExpressionMatch m = containsWord(after, u"pokes") ? matchIn(unnamedSpokesperson, after)
+                                                                             : QRegularExpressionMatch();
             if (m.hasMatch()) {
                 const QString noun = m.captured(1);
                 for (const Mention &later : entities.mentions) {
@@ -887,7 +903,13 @@ void StatementFinder::findQuotedStatements()
                                "(?:was|were) not authori[sz]ed to (?:speak|talk|comment))"));
             const qsizetype from = sentences[std::max(0, q.sentence - 2)].start;
             const qsizetype to = sentences[q.sentence].end;
-            if (matchIn(anonymous, QStringView(t).mid(from, to - from)).hasMatch())
+            // (Each of its ways holds one of these, each searched from a
+            // letter rarer than the first of its words.)
+            const QStringView around = QStringView(t).mid(from, to - from);
+            if ((containsWord(around, u"be named") || containsWord(around, u"be identified") ||
+                 containsWord(around, u"ymity") || containsWord(around, u"ymous") ||
+                 containsWord(around, u"uthori")) &&
+                matchIn(anonymous, around).hasMatch())
                 continue;
         }
         // A paragraph that goes on quoting: the same speaker.
@@ -934,8 +956,9 @@ void StatementFinder::findQuotedStatements()
 int StatementFinder::nextSaying(int from, const Sentence &s) const
 {
     for (int j = from + 1; j < s.endToken; ++j) {
+        // (By hand: the gap between two words is mostly one space, shorter than a search call.)
         const QStringView gap = QStringView(t).mid(tokens[j - 1].end, tokens[j].start - tokens[j - 1].end);
-        if (!gap.contains(QLatin1Char(',')) && !gap.contains(QLatin1Char(';')))
+        if (std::none_of(gap.cbegin(), gap.cend(), [](QChar c) { return c == u',' || c == u';'; }))
             continue;
         int k = j;
         if (k < s.endToken && isOneOf(tokens[k].text, {"yet", "but", "while", "whereas"}))
@@ -946,7 +969,7 @@ int StatementFinder::nextSaying(int from, const Sentence &s) const
             int stop = 0;
             if (speechVerbAt(w, &stop))
                 return j;
-            if (QStringView(t).mid(tokens[w - 1].end, tokens[w].start - tokens[w - 1].end).contains(QLatin1Char(',')))
+            if (text.commaBetween(w - 1, w))
                 break;
         }
     }

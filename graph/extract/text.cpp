@@ -45,6 +45,68 @@ QRegularExpression::MatchOptions subjectOptions(QStringView subject)
     return QRegularExpression::NoMatchOption;
 }
 
+ExpressionWords::ExpressionWords(std::initializer_list<const char *> words)
+{
+    for (const char *w : words) {
+        const QString word = QString::fromLatin1(w);
+        m_words.insert(word);
+        const QString first = firstSection(word, QLatin1Char(' ')).toString();
+        Q_ASSERT(first.size() <= longest && word.size() - first.size() - 1 <= longest);
+        if (first.size() < word.size())
+            m_starts.insert(first);
+        m_keys.set(key(first.front().unicode(), first.size()));
+    }
+}
+
+bool ExpressionWords::foundIn(QStringView text) const
+{
+    const auto letter = [](char16_t c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); };
+    const qsizetype n = text.size();
+    const char16_t *const d = text.utf16();
+    std::array<char16_t, 2 * longest + 1> buffer;
+    // The word of letters at `at`, in lower case into the buffer after
+    // `used` characters (when it fits); its end.
+    const auto wordAt = [&](qsizetype at, qsizetype used) {
+        qsizetype end = at;
+        while (end < n && letter(d[end]))
+            ++end;
+        if (end - at <= longest) {
+            for (qsizetype i = at; i < end; ++i)
+                buffer[size_t(used + i - at)] = char16_t(d[i] | 0x20);
+        }
+        return end;
+    };
+    for (qsizetype i = 0; i < n;) {
+        const char16_t c = d[i];
+        if (c == 0x017F || c == 0x212A)
+            return true;
+        if (!letter(c)) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i + 1;
+        while (end < n && letter(d[end]))
+            ++end;
+        const qsizetype length = end - i;
+        if (length <= longest && m_keys.test(key(c, length))) {
+            wordAt(i, 0);
+            const QStringView word(buffer.data(), length);
+            if (m_words.contains(word))
+                return true;
+            // The first of two words parted by one space.
+            if (end + 1 < n && d[end] == u' ' && letter(d[end + 1]) && m_starts.contains(word)) {
+                buffer[size_t(length)] = u' ';
+                const qsizetype secondEnd = wordAt(end + 1, length + 1);
+                if (secondEnd - end - 1 <= longest &&
+                    m_words.contains(QStringView(buffer.data(), length + secondEnd - end)))
+                    return true;
+            }
+        }
+        i = end;
+    }
+    return false;
+}
+
 bool isOpeningDouble(QChar c)
 {
     return c == QChar(0x201C) || c == QChar(0x201E) || c == QChar(0x00AB);
@@ -67,10 +129,8 @@ bool isAllUpper(const QString &word)
     return true;
 }
 
-bool isAcronym(const QString &word)
+bool isAcronymOfLength(const QString &word)
 {
-    if (word.size() < 2 || word.size() > 8)
-        return false;
     int letters = 0;
     for (QChar c : word) {
         if (c.isLetter()) {
@@ -182,8 +242,13 @@ void Text::tokenize()
     // extractor's time. Words are letters and digits joined by an
     // apostrophe or a hyphen; "U.S." is one word.
     const qsizetype n = t.size();
-    // About one word in six characters of news text: one allocation, not a dozen regrowths.
-    tokens.reserve(n / 6 + 16);
+    // About one word in six characters of news text: one allocation, not a
+    // dozen regrowths. The tokens are written in place and the list cut to
+    // those found at the end: an append costs more than the word (a check
+    // for sharing and for room, and a move, for each).
+    tokens.resize(n / 6 + 16);
+    Token *out = tokens.data();
+    qsizetype count = 0;
     // The characters through a pointer of our own: with the tokens written
     // in the loop, the compiler would read t's data pointer again each time.
     const QChar *const d = t.constData();
@@ -219,7 +284,13 @@ void Text::tokenize()
                 break;
             }
         }
-        Token tok{start, end, QString(), -1};
+        if (count == tokens.size()) {
+            tokens.resize(count * 2);
+            out = tokens.data();
+        }
+        Token &tok = out[count++];
+        tok.start = start;
+        tok.end = end;
         // "Ribeiro's": the name without its possessive.
         if (end - start > 2 && d[end - 1] == QLatin1Char('s') &&
             (d[end - 2] == QLatin1Char('\'') || d[end - 2] == QChar(0x2019)))
@@ -229,19 +300,26 @@ void Text::tokenize()
             ++tok.end;
             tok.text = sharedWord(QStringView(t).mid(tok.start, tok.end - tok.start));
         }
-        tokens.append(std::move(tok));
         i = end;
     }
+    tokens.resize(count);
+    // The positions up to each token's end (from the one before's) have it
+    // as the first token ending after them; those past the last have none.
+    m_tokenAfter.resize(size_t(n) + 1);
+    int *const after = m_tokenAfter.data();
+    qsizetype at = 0;
+    for (qsizetype k = 0; k < count; ++k) {
+        for (; at < out[k].end; ++at)
+            after[at] = int(k);
+    }
+    for (; at <= n; ++at)
+        after[at] = int(count);
 }
 
 bool Text::insideToken(qsizetype pos) const
 {
-    auto it = std::upper_bound(tokens.cbegin(), tokens.cend(), pos,
-                               [](qsizetype p, const Token &tok) { return p < tok.start; });
-    if (it == tokens.cbegin())
-        return false;
-    --it;
-    return pos >= it->start && pos < it->end;
+    const int k = tokenAtOrAfter(pos);
+    return k < tokens.size() && tokens[k].start <= pos;
 }
 
 void Text::splitSentences()
@@ -488,13 +566,6 @@ int Text::sentenceAt(qsizetype pos) const
     auto it = std::upper_bound(sentences.cbegin(), sentences.cend(), pos,
                                [](qsizetype p, const Sentence &s) { return p < s.start; });
     return it == sentences.cbegin() ? 0 : int(it - sentences.cbegin() - 1);
-}
-
-int Text::tokenAtOrAfter(qsizetype pos) const
-{
-    auto it = std::lower_bound(tokens.cbegin(), tokens.cend(), pos,
-                               [](const Token &tok, qsizetype p) { return tok.end <= p; });
-    return int(it - tokens.cbegin());
 }
 
 QString Text::words(int first, int end) const

@@ -9,6 +9,11 @@
 #include <QString>
 
 #include "extractor.h"
+#include "wordset.h"
+
+#include <bitset>
+#include <initializer_list>
+#include <vector>
 
 namespace threadline::extract::detail {
 
@@ -58,6 +63,27 @@ inline bool containsWord(QStringView text, QStringView word)
     return false;
 }
 
+// Words (ASCII letters in lower case; or two of them parted by one space,
+// "is to") one of which an expression needs, whole (no letter right before
+// or after it), in any case. Where foundIn(text) says no, the expression
+// cannot match: a test of some hundreds of instructions before one of
+// some thousands (Qt's cost of a match, whatever the text). A long s or a
+// Kelvin sign, which a caseless expression reads as "s" and "k", answers
+// yes.
+class ExpressionWords
+{
+public:
+    ExpressionWords(std::initializer_list<const char *> words);
+    bool foundIn(QStringView text) const;
+
+private:
+    static constexpr qsizetype longest = 15;
+    static size_t key(char16_t first, qsizetype length) { return size_t((first | 0x20) - u'a') * 16 + size_t(length); }
+    WordSet m_words;  // the words and the phrases
+    WordSet m_starts; // the first words of the phrases
+    std::bitset<26 * 16> m_keys; // a bit for the first letter and length of each word and first word
+};
+
 // QString::section(sep, 0, 0) and section(sep, -1), without the list
 // section() builds to find them.
 inline QStringView firstSection(QStringView s, QChar sep)
@@ -98,7 +124,15 @@ inline bool startsUpper(const QString &word)
 // word.toUpper() == word ("KITWE", "U.S."), without the copy.
 bool isAllUpper(const QString &word);
 // "NATO", "U.S.", "G7": two to eight capitals (digits and periods allowed).
-bool isAcronym(const QString &word);
+// (Inline, its first test: it is asked of most words, and turns away at
+// once those of another length or with a lower-case letter first.)
+bool isAcronymOfLength(const QString &word);
+inline bool isAcronym(const QString &word)
+{
+    if (word.size() < 2 || word.size() > 8 || (word.front() >= u'a' && word.front() <= u'z'))
+        return false;
+    return isAcronymOfLength(word);
+}
 // "said Tuesday", "said yesterday": a day between the verb and the clause.
 bool isDayWord(const QString &word);
 // word.toLower() == lower, without the copy when the word is ASCII (as
@@ -135,15 +169,34 @@ public:
     // The sentence holding a position (the one before it, between two).
     int sentenceAt(qsizetype pos) const;
     // The first token ending after a position.
-    int tokenAtOrAfter(qsizetype pos) const;
+    int tokenAtOrAfter(qsizetype pos) const
+    {
+        if (pos < 0)
+            return 0;
+        return pos < qsizetype(m_tokenAfter.size()) ? m_tokenAfter[size_t(pos)] : int(tokens.size());
+    }
     bool insideToken(qsizetype pos) const;
     // The text of tokens [first, end), with what lies between them.
     QString words(int first, int end) const;
     // Only spaces between two tokens of one sentence.
     bool adjacent(int a, int b) const;
+    // A comma between the end of token a and the start of token b (by hand:
+    // the gap is a character or two, less than a search call costs).
+    bool commaBetween(int a, int b) const
+    {
+        for (qsizetype i = tokens[a].end; i < tokens[b].start; ++i) {
+            if (t.at(i) == u',')
+                return true;
+        }
+        return false;
+    }
     int countWords(const Span &span) const;
 
 private:
+    // tokenAtOrAfter of each position of the text, and of its end: asked
+    // of nearly every rule, a look here rather than a binary search.
+    std::vector<int> m_tokenAfter;
+
     void tokenize();
     void splitSentences();
     bool wrapsOnto(qsizetype lineStart, qsizetype lineEnd) const;

@@ -46,7 +46,11 @@ class WordFilter
 {
 public:
     void add(QStringView word) { m_bits[slot(word) >> 6] |= quint64(1) << (slot(word) & 63); }
-    bool mayContain(QStringView word) const { return (m_bits[slot(word) >> 6] >> (slot(word) & 63)) & 1; }
+    bool mayContain(QStringView word) const
+    {
+        const size_t at = slot(word);
+        return (m_bits[at >> 6] >> (at & 63)) & 1;
+    }
 
 private:
     static size_t slot(QStringView word)
@@ -73,19 +77,13 @@ class WordHash
 public:
     // Null when the word is not in it (the calls read as QHash's do:
     // `it != constEnd()`, `*it`).
-    const T *constFind(QStringView word) const
+    // (The filter inline, the table not: most words asked are turned away
+    // by the filter, and the call would cost more than its test.)
+    Q_ALWAYS_INLINE const T *constFind(QStringView word) const
     {
         if (m_count == 0 || !m_filter.mayContain(word))
             return nullptr;
-        for (size_t i = hashOf(word) & m_mask;; i = (i + 1) & m_mask) {
-            const Slot &slot = m_slots[i];
-            if (!slot.used)
-                return nullptr;
-            if (slot.key.size() == word.size() &&
-                (word.isEmpty() ||
-                 std::memcmp(slot.key.constData(), word.data(), size_t(word.size()) * sizeof(QChar)) == 0))
-                return &slot.value;
-        }
+        return find(word);
     }
     const T *constEnd() const { return nullptr; }
     bool contains(QStringView word) const { return constFind(word) != nullptr; }
@@ -104,6 +102,18 @@ public:
     }
 
 private:
+    Q_NEVER_INLINE const T *find(QStringView word) const
+    {
+        for (size_t i = hashOf(word) & m_mask;; i = (i + 1) & m_mask) {
+            const Slot &slot = m_slots[i];
+            if (!slot.used)
+                return nullptr;
+            if (slot.key.size() == word.size() &&
+                (word.isEmpty() ||
+                 std::memcmp(slot.key.constData(), word.data(), size_t(word.size()) * sizeof(QChar)) == 0))
+                return &slot.value;
+        }
+    }
     struct Slot
     {
         QString key;
