@@ -4191,6 +4191,24 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, x.events.first().participants), QStringLiteral("Lena Kovac, Marko Zupan"));
     }
 
+    // "**OKAFOR:** We never thought …": a transcript's turn, opened by a
+    // speaker's surname in capitals and a colon, is that person's words.
+    void transcriptTurnsAreTheirSpeakersWords()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "This week host Mira Oduya talks to the engineer Tomas Okafor about the dam.\n\n"
+            "**OKAFOR:** We never thought the grid would hold. It held anyway.\n\n"
+            "**ODUYA:** And who paid for it?\n\n"
+            "OKAFOR: Everyone who buys power, in the end.\n");
+        const Extraction x = extractArticle(text, QDate(2028, 5, 11));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("We never thought the grid would hold. It held anyway.")),
+                 QStringLiteral("Tomas Okafor"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("And who paid for it?")), QStringLiteral("Mira Oduya"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("Everyone who buys power, in the end.")), QStringLiteral("Tomas Okafor"));
+        QCOMPARE(peopleOf(x), QStringLiteral("Mira Oduya, Tomas Okafor"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;
