@@ -4209,6 +4209,23 @@ private Q_SLOTS:
         QCOMPARE(peopleOf(x), QStringLiteral("Mira Oduya, Tomas Okafor"));
     }
 
+    // "A was in Oslo, she said, and …": a pronoun saying the words in an
+    // aside after a clause with its own subject is someone else, and in a
+    // later sentence stands for whom that pronoun stood for.
+    void aPronounInAnAsideIsNotTheClausesSubject()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Speaking slowly, Ines Mbeki told the court that the deal was done in May.\n\n"
+            "Peter Olonga was in Nairobi for a conference, she said, and a banker joined them.\n\n"
+            "\"The banker named a figure,\" she said.\n\n"
+            "Under questioning from the prosecutor, Ruth Banda, she said the money came later. "
+            "\"I saw the envelopes,\" she said.\n");
+        const Extraction x = extractArticle(text, QDate(2028, 5, 11));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("The banker named a figure")), QStringLiteral("Ines Mbeki"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("I saw the envelopes")), QStringLiteral("Ines Mbeki"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -1634,8 +1634,21 @@ bool EntityFinder::notSubject(const Mention &m) const
         return true;
     const Sentence &s = sentences[tokens[m.firstToken].sentence];
     for (int k = m.firstToken - 1; k >= std::max(s.firstToken, m.firstToken - 5); --k) {
-        if (QStringView(t).mid(tokens[k].end, tokens[k + 1].start - tokens[k].end).contains(QLatin1Char(',')))
+        if (QStringView(t).mid(tokens[k].end, tokens[k + 1].start - tokens[k].end).contains(QLatin1Char(','))) {
+            // "questioning from the lead prosecutor, Chanda Mukuka,": a name
+            // set off after a preposition's "the" and a lower-case title is
+            // that preposition's object too.
+            if (k != m.firstToken - 1 || startsUpper(tokens[k].text) ||
+                !(gz.isTitle(tokens[k].text) || (m.end < t.size() && t.at(m.end) == QLatin1Char(','))))
+                return false;
+            for (int j = k - 1; j >= std::max(s.firstToken, k - 3); --j) {
+                if (lowerEquals(tokens[j].text, u"the"))
+                    return j > s.firstToken && prepositions.contains(tokens[j - 1].text);
+                if (startsUpper(tokens[j].text) || !text.adjacent(j, j + 1))
+                    return false;
+            }
             return false;
+        }
         const QString &w = tokens[k].text;
         if (startsUpper(w) || isAcronym(w))
             continue; // a title or a qualifier before the name
@@ -1702,10 +1715,41 @@ int EntityFinder::resolvePronoun(const QString &g, qsizetype at, int chained)
         }
         return qsizetype(-1);
     };
+    // "Sichilima was in Johannesburg, she said, and …": a pronoun saying
+    // the words in an aside after a clause is not that clause's subject
+    // (else it would read "Sichilima said"); not after "that" ("a call
+    // that, she said, she still remembers").
+    static const WordSet asideVerbs = {QStringLiteral("said"), QStringLiteral("says"), QStringLiteral("told"),
+                                       QStringLiteral("added"), QStringLiteral("recalled"),
+                                       QStringLiteral("testified")};
+    const auto asideAt = [&](int k) {
+        const QString &w = tokens[k].text;
+        if (w.size() > 3 || !(lowerEquals(w, u"he") || lowerEquals(w, u"she")) || k == 0 || k + 1 >= tokens.size() ||
+            tokens[k - 1].sentence != tokens[k].sentence || !asideVerbs.contains(tokens[k + 1].text) ||
+            isOneOf(tokens[k - 1].text, {"that", "which", "who", "where", "when"}) || insideQuote(tokens[k].start))
+            return false;
+        const QStringView gap = QStringView(t).mid(tokens[k - 1].end, tokens[k].start - tokens[k - 1].end);
+        return gap.trimmed() == QLatin1String(",");
+    };
+    const int atToken = text.tokenAtOrAfter(at);
+    const bool aside = atToken < tokens.size() && tokens[atToken].start == at && asideAt(atToken);
+    // The pronoun of an earlier sentence's aside: whom it stood for.
+    const auto asideIn = [&](int si) {
+        const Sentence &s = sentences[si];
+        for (int k = s.firstToken + 1; k < s.endToken; ++k) {
+            if (asideAt(k) && pronounGender(tokens[k].text) == g)
+                return tokens[k].start;
+        }
+        return qsizetype(-1);
+    };
     for (int si = here; si >= oldest; --si) {
         bool firstSubject = true;
         const QList<int> subjects = subjectsOf(si);
         if (const qsizetype before = chained < 3 ? pronounFirst(si, subjects) : -1; before >= 0)
+            return resolvePronoun(g, before, chained + 1);
+        if (si == here && aside)
+            continue;
+        if (const qsizetype before = si < here && chained < 3 ? asideIn(si) : -1; before >= 0)
             return resolvePronoun(g, before, chained + 1);
         for (int index : subjects) {
             const Mention &m = mentions[index];
