@@ -4226,6 +4226,18 @@ private Q_SLOTS:
         QCOMPARE(speakerOf(x, text, QStringLiteral("I saw the envelopes")), QStringLiteral("Ines Mbeki"));
     }
 
+    // "the Harare Governance Watch", "Premier League", "Kafue Today",
+    // "the Youth Conference": words that name organisations, never people.
+    void moreWordsThatNameOrganisations()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Ines Mbeki, director of the Harare Governance Watch, said the Premier League had talked to "
+            "the Kafue Today newspaper about the Youth Conference.\n");
+        const Extraction x = extractArticle(text, QDate(2028, 5, 11));
+        QCOMPARE(peopleOf(x), QStringLiteral("Ines Mbeki"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;
