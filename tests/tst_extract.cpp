@@ -4238,6 +4238,23 @@ private Q_SLOTS:
         QCOMPARE(peopleOf(x), QStringLiteral("Ines Mbeki"));
     }
 
+    // "is expected to visit Oslo next month … and will meet X": a meeting
+    // undated in the sentence of a dated visit of someone at it was held
+    // (or is to be) on that visit.
+    void aMeetingInTheSentenceOfADatedVisitTakesItsDate()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Peru's trade minister, Ravi Nair, is expected to visit Oslo next month, according to the ministry, "
+            "and will meet Norway's fisheries minister, Ola Berg.\n");
+        const Extraction x = extractArticle(text, QDate(2028, 5, 11));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(meetings.first().date, QStringLiteral("2028-06"));
+        QVERIFY(meetings.first().planned);
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Ola Berg, Ravi Nair"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;
