@@ -2259,6 +2259,31 @@ QList<ResolvedDate> EventFinder::datesIn(int sentence, bool future)
             d.stated = false;
         }
     }
+    // "In May of that year": the month (or day) of the year the text named
+    // last, in the six sentences before, not of the article's (inferred).
+    for (ResolvedDate &d : dates) {
+        if (d.iso.size() != 7 && d.iso.size() != 10)
+            continue;
+        const int k = text.tokenAtOrAfter(d.end);
+        if (k + 2 >= s.endToken || tokens[k].text != QLatin1String("of") || tokens[k + 1].text != QLatin1String("that") ||
+            tokens[k + 2].text != QLatin1String("year"))
+            continue;
+        static const QRegularExpression namedYear(QStringLiteral("\\b(?:19|20)\\d\\d\\b"));
+        for (int before = sentence - 1; before >= std::max(0, sentence - 6); --before) {
+            const QList<ResolvedDate> earlier = datesIn(before, future);
+            const auto named = std::find_if(earlier.crbegin(), earlier.crend(), [&](const ResolvedDate &e) {
+                return e.iso.size() >= 4 && e.start >= 0 &&
+                       matchIn(namedYear, QStringView(t).mid(e.start, e.end - e.start)).hasMatch();
+            });
+            if (named == earlier.crend())
+                continue;
+            d.iso = named->iso.left(4) + d.iso.mid(4);
+            d.stated = false;
+            d.note = QStringLiteral("%1; \u201cof that year\u201d: of the year named before (%2)").arg(d.note, named->note);
+            d.end = tokens[k + 2].end;
+            break;
+        }
+    }
     // "He became foreign minister in 1998. That year he met …": the year
     // the sentence before in its paragraph names, inferred.
     if (dates.isEmpty() && sentence > 0 && sentences[sentence - 1].paragraph == s.paragraph) {
