@@ -4270,6 +4270,24 @@ private Q_SLOTS:
         QCOMPARE(visits.first().date, QStringLiteral("2027-05"));
     }
 
+    // "Asked whether Ola Berg had chosen, he laughed": a name in the
+    // question asked is not who answers; "Nair's last word was about the
+    // sea. “…,” he said": a sentence opened by someone's possessive, with
+    // nobody else named, is about the one who speaks next.
+    void askedWhetherAndAPossessiveOpeningASentence()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Ravi Nair, the agent, said the talks were going well. Asked by reporters whether Ola Berg had "
+            "already chosen Lima, he laughed.\n\n"
+            "\"If I told you, I would have nothing to do,\" he said.\n\n"
+            "Ines Mbeki said the club would wait.\n\n"
+            "Nair's last word was about the money. \"It always arrives late,\" he said.\n");
+        const Extraction x = extractArticle(text, QDate(2028, 5, 11));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("If I told you")), QStringLiteral("Ravi Nair"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("It always arrives late")), QStringLiteral("Ravi Nair"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -1633,6 +1633,11 @@ bool EntityFinder::notSubject(const Mention &m) const
         t.at(m.end + 1) == QLatin1Char('s'))
         return true;
     const Sentence &s = sentences[tokens[m.firstToken].sentence];
+    // "Asked whether El Ouardi had chosen Riyadh, he laughed": a name in
+    // the question, before the comma that ends it, is not the one asked.
+    if (m.firstToken > s.firstToken && isOneOf(tokens[s.firstToken].text, {"Asked", "Pressed", "Questioned"}) &&
+        !QStringView(t).mid(s.start, m.start - s.start).contains(QLatin1Char(',')))
+        return true;
     for (int k = m.firstToken - 1; k >= std::max(s.firstToken, m.firstToken - 5); --k) {
         if (QStringView(t).mid(tokens[k].end, tokens[k + 1].start - tokens[k].end).contains(QLatin1Char(','))) {
             // "questioning from the lead prosecutor, Chanda Mukuka,": a name
@@ -1666,17 +1671,32 @@ int EntityFinder::resolvePronoun(const QString &g, qsizetype at, int chained)
     };
     const int here = text.sentenceAt(at);
     const int oldest = std::max(0, here - 3);
+    const auto possessive = [&](const Mention &m) {
+        return m.end + 1 < t.size() && (t.at(m.end) == QLatin1Char('\'') || t.at(m.end) == QChar(0x2019)) &&
+               t.at(m.end + 1) == QLatin1Char('s');
+    };
     // The person mentions of sentence si that may be its subjects, in order.
     const auto subjectsOf = [&](int si) {
         const Sentence &s = sentences[si];
         QList<int> found;
         auto first = std::lower_bound(personMentionOrder.cbegin(), personMentionOrder.cend(), s.start,
                                       [&](int index, qsizetype pos) { return mentions[index].start < pos; });
+        int opening = -1; // "Khanal's last word was …": a possessive opening the sentence
         for (auto it = first; it != personMentionOrder.cend() && mentions[*it].start < std::min(s.end, at); ++it) {
             const Mention &m = mentions[*it];
-            if (!insideQuote(m.start) && !notSubject(m))
+            if (insideQuote(m.start))
+                continue;
+            if (!notSubject(m))
                 found.append(*it);
+            else if (m.firstToken == s.firstToken && opening < 0)
+                opening = *it;
+            else
+                opening = -2; // someone else named: not about the one
         }
+        // With nobody else named, the sentence is about its possessor, who
+        // may speak next.
+        if (found.isEmpty() && opening >= 0 && possessive(mentions[opening]))
+            found.append(opening);
         return found;
     };
     // "A, on her first trip, met B. B said …. “…,” she said": B, of no
