@@ -4288,6 +4288,29 @@ private Q_SLOTS:
         QCOMPARE(speakerOf(x, text, QStringLiteral("It always arrives late")), QStringLiteral("Ravi Nair"));
     }
 
+    // "travelled with Ola Berg to Oslo": a journey with company between
+    // the verb and where to is a visit of both; so is one to a place
+    // "where, she said, he held talks".
+    void travellingWithSomeoneToAPlace()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "On Monday Lena Kovac travelled with Ola Berg to Oslo.\n\n"
+            "On Friday Ravi Nair travelled with Ines Mbeki to Lima, where, she said, he held talks with Juan Soto.\n");
+        const Extraction x = extractArticle(text, QDate(2028, 5, 11));
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(visits.first().date, QStringLiteral("2028-05-08"));
+        QCOMPARE(namesOf(x, visits.first().participants), QStringLiteral("Lena Kovac, Ola Berg"));
+        QCOMPARE(visits.last().date, QStringLiteral("2028-05-05"));
+        QVERIFY(visits.last().participants.contains(int(std::find_if(x.entities.cbegin(), x.entities.cend(), [](const Entity &e) {
+            return e.label == QStringLiteral("Ines Mbeki");
+        }) - x.entities.cbegin())));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(talks.first().date, QStringLiteral("2028-05-05"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

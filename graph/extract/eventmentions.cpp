@@ -130,10 +130,13 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             // names no other event is a visit there.
             const int to = text.tokenAtOrAfter(trigger.end);
             const int place = to < s.endToken && tokens[to].text == QLatin1String("the") ? to + 1 : to;
-            // "had flown to Baku, where she held talks": or one named where it went.
+            // "had flown to Baku, where she held talks": or one named where it
+            // went ("where, she said, he held talks": an aside after it).
             const auto where = [&] {
-                return all.size() == 2 && all[1].start > trigger.end &&
-                       QStringView(t).mid(trigger.end, all[1].start - trigger.end).contains(QLatin1String(", where "));
+                if (all.size() != 2 || all[1].start <= trigger.end)
+                    return false;
+                const QStringView between = QStringView(t).mid(trigger.end, all[1].start - trigger.end);
+                return between.contains(QLatin1String(", where ")) || between.contains(QLatin1String(", where,"));
             };
             const bool toAPlace = (all.size() == 1 || where()) && place < s.endToken && startsUpper(tokens[place].text) &&
                                   (place == to || (place + 1 < s.endToken && text.adjacent(place, place + 1) &&
@@ -1422,11 +1425,22 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         // during it.
         if (i > 0 && m.date.iso.isEmpty() && mentionIndex[i - 1] >= 0 &&
             QLatin1String(triggerWords[here[i - 1].type].type) == QLatin1String("visit") &&
-            QStringView(t).mid(here[i - 1].end, trigger.start - here[i - 1].end).contains(QLatin1String(", where "))) {
+            (QStringView(t).mid(here[i - 1].end, trigger.start - here[i - 1].end).contains(QLatin1String(", where ")) ||
+             QStringView(t).mid(here[i - 1].end, trigger.start - here[i - 1].end).contains(QLatin1String(", where,")))) {
             const EventMention &visit = (*into)[mentionIndex[i - 1]];
             if (visit.sentence == si && !visit.date.iso.isEmpty()) {
                 m.date = visit.date;
                 m.rule += QStringLiteral(", the day of the visit where it was held");
+            }
+        }
+        // "travelled with Sichilima to Abu Dhabi": the company named
+        // inside the visit's words travelled too.
+        if (m.type == visitType && QStringView(t).mid(trigger.start, trigger.end - trigger.start).contains(u" with ")) {
+            for (auto it = std::lower_bound(mentions.cbegin(), mentions.cend(), trigger.start,
+                                            [](const Mention &x, qsizetype pos) { return x.start < pos; });
+                 it != mentions.cend() && it->end <= trigger.end; ++it) {
+                if (out.entities[it->entity].kind == NodeKind::Person && !m.participants.contains(it->entity))
+                    m.participants.append(it->entity);
             }
         }
         if (host && i > 0)

@@ -36,7 +36,9 @@ const TriggerWords triggerWords[] = {
     {"state visit|visited|visiting|visit to|visit|visits|(?:due|expected|scheduled|set) to (?:arrive|stop in)|"
      "arrived in|toured|touring|"
      "flew over|"
-     "(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flown|flying) to",
+     // "travelled with Sichilima to Abu Dhabi": company on the way.
+     "(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flown|flying) "
+     "(?:with (?:[\\w'\u2019.-]+ ){1,4}?)?to",
      "visit", "Visit"},
     // "stayed off work from March 10 to 12", "downed tools": a strike without the word.
     {"went on strike|on strike|strike action|walkout|walked out|walked off the job|stayed off work|"
