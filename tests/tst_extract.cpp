@@ -4311,6 +4311,17 @@ private Q_SLOTS:
         QCOMPARE(talks.first().date, QStringLiteral("2028-05-05"));
     }
 
+    // "at the Marula Grand hotel", "the Kafue Park stadium": a name before
+    // the kind of building it is names the building, no one.
+    void aNameBeforeHotelOrStadiumIsAPlace()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Ines Mbeki said the breakfast took place at the Lowveld Grand hotel, near the Kafue Park stadium.\n");
+        const Extraction x = extractArticle(text, QDate(2028, 5, 11));
+        QCOMPARE(peopleOf(x), QStringLiteral("Ines Mbeki"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -1304,7 +1304,8 @@ void EntityFinder::classify(int first, int end)
          (isOneOf(tokens[end].text, {"border",  "crossing",  "bridge",   "port",      "airport",  "dam",
                                      "dams",    "river",     "valley",   "basin",     "province", "district",
                                      "highway", "corridor",  "oilfield", "reservoir", "lagoon",   "harbour",
-                                     "harbor",  "peninsula", "plateau",  "canal",     "strait"}) ||
+                                     "harbor",  "peninsula", "plateau",  "canal",     "strait",   "hotel",
+                                     "stadium", "arena",     "palace"}) ||
           mineAt(end) ||
           (isOneOf(tokens[end].text,
                    {"coal", "copper", "gold", "gas", "oil", "iron", "lithium", "uranium", "diamond", "nickel",
