@@ -4322,6 +4322,23 @@ private Q_SLOTS:
         QCOMPARE(peopleOf(x), QStringLiteral("Ines Mbeki"));
     }
 
+    // "is expected to travel to Lima at the weekend": the coming Saturday
+    // and Sunday; "met … over the weekend": the last ones.
+    void theWeekend()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Ravi Nair is expected to travel to Lima at the weekend.\n\n"
+            "Ines Mbeki met Juan Soto in Quito over the weekend.\n");
+        const Extraction x = extractArticle(text, QDate(2031, 8, 14)); // a Thursday
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(visits.first().date, QStringLiteral("2031-08-16/2031-08-17"));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(meetings.first().date, QStringLiteral("2031-08-09/2031-08-10"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

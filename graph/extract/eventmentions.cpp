@@ -2226,7 +2226,7 @@ QList<ResolvedDate> EventFinder::datesIn(int sentence, bool future)
               "september", "october",  "november",  "december", "jan",    "feb",      "mar",    "apr",
               "jun",       "jul",      "aug",       "sep",      "sept",   "oct",      "nov",    "dec",
               "monday",    "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-              "today",     "tomorrow", "week",      "month",    "year",   "overnight"}) {
+              "today",     "tomorrow", "week",      "month",    "year",   "overnight", "weekend"}) {
             const QString word = QString::fromLatin1(w);
             set.insert(word);
             set.insert(word.front().toUpper() + word.mid(1));
