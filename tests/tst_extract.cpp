@@ -4339,6 +4339,22 @@ private Q_SLOTS:
         QCOMPARE(meetings.first().date, QStringLiteral("2031-08-09/2031-08-10"));
     }
 
+    // "The hearing resumes on Thursday, when X is expected to …": a
+    // court's (or a committee's) sitting is an event; "argued during the
+    // hearing", undated, tells none of its own.
+    void aHearingIsAnEvent()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Counsel for the board, Ines Mbeki, had argued during the hearing that the rules were clear.\n\n"
+            "The hearing resumes on Thursday, when Ravi Nair is expected to finish his cross-examination.\n");
+        const Extraction x = extractArticle(text, QDate(2030, 2, 19)); // a Tuesday
+        const QList<Event> other = eventsOf(x, QStringLiteral("other"));
+        QVERIFY2(other.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(other.first().date, QStringLiteral("2030-02-21"));
+        QCOMPARE(namesOf(x, other.first().participants), QStringLiteral("Ravi Nair"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

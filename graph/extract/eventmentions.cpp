@@ -1363,6 +1363,10 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         // "Killings have fallen since Larrea took office", "before his
         // election": undated, a taking office or an election in a clause of
         // time says when something else happened; it reports no event.
+        // "had argued during the hearing that …": a hearing the sentence
+        // does not date is one told elsewhere, if at all; not an event of its own.
+        if (m.date.iso.isEmpty() && QLatin1String(triggerWords[trigger.type].label) == QLatin1String("Hearing"))
+            continue;
         if (isPersonalRow(trigger.type) && m.date.iso.isEmpty()) {
             bool timeClause = false;
             for (int j = k - 1; j >= std::max(s.firstToken, k - 8) && !timeClause; --j) {

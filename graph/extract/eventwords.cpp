@@ -50,6 +50,9 @@ const TriggerWords triggerWords[] = {
      "(?:next|new|formal|negotiating|latest|first|second|third|fourth|fifth|earlier|previous|another|final) round",
      "talks", "Talks"},
     {"press conference|news conference|joint briefing|briefing|press briefing", "other", "Briefing"},
+    // "The hearing resumes on Thursday", "held a public hearing": a court's
+    // or a committee's sitting.
+    {"public hearing|hearing|hearings", "other", "Hearing"},
     // Taking office: sworn in, inaugurated, "became the 47th US president".
     {"sworn in|was inaugurated|were inaugurated|inauguration|took office|taking office|takes office|"
      "take office|took the oath of office|"
@@ -113,7 +116,8 @@ const WordSet &triggerStarts()
               "fly",         "flies",      "flown",      "flying",
               "second",      "third",      "fourth",     "fifth",      "earlier",    "previous",   "another",
               "final",
-              "stayed",      "downed",     "arrived",    "last"}) {
+              "stayed",      "downed",     "arrived",    "last",       "public",     "hearing",
+              "hearings"}) {
             const QString word = QString::fromLatin1(w);
             set.insert(word);
             set.insert(word.front().toUpper() + word.mid(1));
