@@ -4355,6 +4355,19 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, other.first().participants), QStringLiteral("Ravi Nair"));
     }
 
+    // "should meet on the sidelines of the summit in Quito later this
+    // year": the article's year.
+    void laterThisYear()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Ines Mbeki said Ravi Nair and Juan Soto should meet in Quito later this year.\n");
+        const Extraction x = extractArticle(text, QDate(2029, 1, 25));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(meetings.first().date, QStringLiteral("2029"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

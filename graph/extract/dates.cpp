@@ -82,7 +82,7 @@ const QRegularExpression &datePattern()
                        // 14: relative words
                        "|(yesterday|today|tomorrow|last\\s+week|next\\s+week|this\\s+week|last\\s+month|next\\s+month|"
                        "this\\s+month|earlier\\s+this\\s+month|later\\s+this\\s+month|last\\s+year|next\\s+year|"
-                       "earlier\\s+this\\s+week|overnight|(?:at|over)\\s+the\\s+weekend|this\\s+weekend|last\\s+weekend)"
+                       "earlier\\s+this\\s+week|overnight|(?:later|earlier)\\s+this\\s+year|(?:at|over)\\s+the\\s+weekend|this\\s+weekend|last\\s+weekend)"
                        // 15: a year alone ("in 2031"), or a season's ("in the spring of 2004")
                        "|in\\s+(?:the\\s+(?:(?:early|late)\\s+)?(?:spring|summer|autumn|fall|winter)\\s+of\\s+)?"
                        "((?:19|20)\\d\\d)(?![-\u2013/]?\\d)"
@@ -354,6 +354,8 @@ bool resolveMatch(const QRegularExpressionMatch &m, const QString &text, qsizety
         out.iso = month(documentDate);
     else if (relative == QLatin1String("last year"))
         out.iso = QString::number(documentDate.year() - 1);
+    else if (relative.endsWith(QLatin1String("this year"))) // "later this year", "earlier this year"
+        out.iso = QString::number(documentDate.year());
     else if (relative == QLatin1String("next year"))
         out.iso = QString::number(documentDate.year() + 1);
     out.note = QStringLiteral("\u201c%1\u201d in an article dated %2 \u2192 %3").arg(words, iso(documentDate), out.iso);
