@@ -4850,17 +4850,32 @@ private Q_SLOTS:
         // people P 0.83 R 0.94, quotes P 0.93 R 0.82, speakers 0.74
         // (31/42), events P 0.63 R 0.41 F1 0.50, participants P 0.75 R
         // 0.70. No longer unseen figures; the floors are under these.
-        holdsFloors(QStringLiteral("held-out 69-71"), eighteenthTotal, Floors{0.92, 0.81, 0.73, 0.82, 0.93, 0.49, 0.74});
+        // After extract-29 (a name before "hotel", "League" and "Today" an
+        // organisation's words, a hearing an event): people P 0.86, events
+        // P 0.67 R 0.48 F1 0.56, participants P 0.77 R 0.64.
+        holdsFloors(QStringLiteral("held-out 69-71"), eighteenthTotal, Floors{0.92, 0.81, 0.73, 0.85, 0.93, 0.55, 0.76});
         // First measured on main after extract-27 (no rule written for
         // them) at people P 0.94 R 1.00, quotes P 0.98 R 0.91, speakers 0.98
         // (41/42), events P 0.55 R 0.33 F1 0.42, their participants P 0.77
         // R 0.77. Not to be tuned to; the floors are just under that.
-        holdsFloors(QStringLiteral("held-out 72-74"), nineteenthTotal, Floors{0.97, 0.90, 0.97, 0.93, 0.99, 0.41, 0.76});
+        // After extract-29 (written for 75-77): people P 0.97.
+        holdsFloors(QStringLiteral("held-out 72-74"), nineteenthTotal, Floors{0.97, 0.90, 0.97, 0.96, 0.99, 0.41, 0.76});
         // First measured on main before extract-28 (no rule written for
         // them) at people P 0.79 R 1.00, quotes P 0.96 R 0.85, speakers 0.67
         // (30/45), events P 0.50 R 0.25 F1 0.33, their participants P 0.81
         // R 0.62. Not to be tuned to; the floors are just under that.
-        holdsFloors(QStringLiteral("held-out 75-77"), twentiethTotal, Floors{0.95, 0.84, 0.66, 0.78, 0.99, 0.32, 0.77});
+        // After extract-29, written from 75-77 once scored (a transcript's
+        // "**NAME:**" turns, a pronoun in a "…, she said," aside not its
+        // clause's subject, a name set off after "from the prosecutor,",
+        // "Asked whether X …, he", a possessive opening a sentence, "League",
+        // "Watch", "Conference" and "Today" an organisation's words, a name
+        // before "hotel", a meeting in a dated visit's sentence, "In May of
+        // that year", "travelled with X to", "where, she said, he held
+        // talks", "at the weekend", "later this year", a dated hearing):
+        // people P 0.91 R 1.00, quotes P 0.96 R 0.92, speakers 0.90
+        // (44/49), events P 0.73 R 0.40 F1 0.52, participants P 0.81 R
+        // 0.59. No longer unseen figures; the floors are under these.
+        holdsFloors(QStringLiteral("held-out 75-77"), twentiethTotal, Floors{0.95, 0.91, 0.89, 0.90, 0.99, 0.51, 0.80});
     }
 
     // Every test article hard-wrapped at 72 columns (as a plain-text feed
