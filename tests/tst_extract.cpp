@@ -4481,6 +4481,183 @@ private Q_SLOTS:
         QCOMPARE(speakerIn(text, QDate(2030, 1, 13), QStringLiteral("sign something")), QStringLiteral("Mara Holm"));
     }
 
+    // "**OKAFOR:** We never thought …": a transcript's turn, opened by a
+    // speaker's surname in capitals and a colon, is that person's words.
+    void transcriptTurnsAreTheirSpeakersWords()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "This week host Mira Oduya talks to the engineer Tomas Okafor about the dam.\n\n"
+            "**OKAFOR:** We never thought the grid would hold. It held anyway.\n\n"
+            "**ODUYA:** And who paid for it?\n\n"
+            "OKAFOR: Everyone who buys power, in the end.\n");
+        const Extraction x = extractArticle(text, QDate(2028, 5, 11));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("We never thought the grid would hold. It held anyway.")),
+                 QStringLiteral("Tomas Okafor"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("And who paid for it?")), QStringLiteral("Mira Oduya"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("Everyone who buys power, in the end.")), QStringLiteral("Tomas Okafor"));
+        QCOMPARE(peopleOf(x), QStringLiteral("Mira Oduya, Tomas Okafor"));
+    }
+
+    // "A was in Oslo, she said, and …": a pronoun saying the words in an
+    // aside after a clause with its own subject is someone else, and in a
+    // later sentence stands for whom that pronoun stood for.
+    void aPronounInAnAsideIsNotTheClausesSubject()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Speaking slowly, Ines Mbeki told the court that the deal was done in May.\n\n"
+            "Peter Olonga was in Nairobi for a conference, she said, and a banker joined them.\n\n"
+            "\"The banker named a figure,\" she said.\n\n"
+            "Under questioning from the prosecutor, Ruth Banda, she said the money came later. "
+            "\"I saw the envelopes,\" she said.\n");
+        const Extraction x = extractArticle(text, QDate(2028, 5, 11));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("The banker named a figure")), QStringLiteral("Ines Mbeki"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("I saw the envelopes")), QStringLiteral("Ines Mbeki"));
+    }
+
+    // "the Harare Governance Watch", "Premier League", "Kafue Today",
+    // "the Youth Conference": words that name organisations, never people.
+    void moreWordsThatNameOrganisations()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Ines Mbeki, director of the Harare Governance Watch, said the Premier League had talked to "
+            "the Kafue Today newspaper about the Youth Conference.\n");
+        const Extraction x = extractArticle(text, QDate(2028, 5, 11));
+        QCOMPARE(peopleOf(x), QStringLiteral("Ines Mbeki"));
+    }
+
+    // "is expected to visit Oslo next month … and will meet X": a meeting
+    // undated in the sentence of a dated visit of someone at it was held
+    // (or is to be) on that visit.
+    void aMeetingInTheSentenceOfADatedVisitTakesItsDate()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Peru's trade minister, Ravi Nair, is expected to visit Oslo next month, according to the ministry, "
+            "and will meet Norway's fisheries minister, Ola Berg.\n");
+        const Extraction x = extractArticle(text, QDate(2028, 5, 11));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(meetings.first().date, QStringLiteral("2028-06"));
+        QVERIFY(meetings.first().planned);
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Ola Berg, Ravi Nair"));
+    }
+
+    // "In May of that year she held talks …": the month of the year the
+    // text named last, not of the article's.
+    void aMonthOfThatYearIsOfTheYearNamedLast()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Lena Kovac became trade minister in April 2027, her aide said.\n\n"
+            "She hired new staff.\n\n"
+            "In May of that year she held talks with Ola Berg in Oslo.\n");
+        const Extraction x = extractArticle(text, QDate(2030, 2, 19));
+        const QList<Event> visits = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(visits.first().date, QStringLiteral("2027-05"));
+    }
+
+    // "Asked whether Ola Berg had chosen, he laughed": a name in the
+    // question asked is not who answers; "Nair's last word was about the
+    // sea. “…,” he said": a sentence opened by someone's possessive, with
+    // nobody else named, is about the one who speaks next.
+    void askedWhetherAndAPossessiveOpeningASentence()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Ravi Nair, the agent, said the talks were going well. Asked by reporters whether Ola Berg had "
+            "already chosen Lima, he laughed.\n\n"
+            "\"If I told you, I would have nothing to do,\" he said.\n\n"
+            "Ines Mbeki said the club would wait.\n\n"
+            "Nair's last word was about the money. \"It always arrives late,\" he said.\n");
+        const Extraction x = extractArticle(text, QDate(2028, 5, 11));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("If I told you")), QStringLiteral("Ravi Nair"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("It always arrives late")), QStringLiteral("Ravi Nair"));
+    }
+
+    // "travelled with Ola Berg to Oslo": a journey with company between
+    // the verb and where to is a visit of both; so is one to a place
+    // "where, she said, he held talks".
+    void travellingWithSomeoneToAPlace()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "On Monday Lena Kovac travelled with Ola Berg to Oslo.\n\n"
+            "On Friday Ravi Nair travelled with Ines Mbeki to Lima, where, she said, he held talks with Juan Soto.\n");
+        const Extraction x = extractArticle(text, QDate(2028, 5, 11));
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(visits.first().date, QStringLiteral("2028-05-08"));
+        QCOMPARE(namesOf(x, visits.first().participants), QStringLiteral("Lena Kovac, Ola Berg"));
+        QCOMPARE(visits.last().date, QStringLiteral("2028-05-05"));
+        QVERIFY(visits.last().participants.contains(int(std::find_if(x.entities.cbegin(), x.entities.cend(), [](const Entity &e) {
+            return e.label == QStringLiteral("Ines Mbeki");
+        }) - x.entities.cbegin())));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(talks.first().date, QStringLiteral("2028-05-05"));
+    }
+
+    // "at the Marula Grand hotel", "the Kafue Park stadium": a name before
+    // the kind of building it is names the building, no one.
+    void aNameBeforeHotelOrStadiumIsAPlace()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Ines Mbeki said the breakfast took place at the Lowveld Grand hotel, near the Kafue Park stadium.\n");
+        const Extraction x = extractArticle(text, QDate(2028, 5, 11));
+        QCOMPARE(peopleOf(x), QStringLiteral("Ines Mbeki"));
+    }
+
+    // "is expected to travel to Lima at the weekend": the coming Saturday
+    // and Sunday; "met … over the weekend": the last ones.
+    void theWeekend()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Ravi Nair is expected to travel to Lima at the weekend.\n\n"
+            "Ines Mbeki met Juan Soto in Quito over the weekend.\n");
+        const Extraction x = extractArticle(text, QDate(2031, 8, 14)); // a Thursday
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(visits.first().date, QStringLiteral("2031-08-16/2031-08-17"));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(meetings.first().date, QStringLiteral("2031-08-09/2031-08-10"));
+    }
+
+    // "The hearing resumes on Thursday, when X is expected to …": a
+    // court's (or a committee's) sitting is an event; "argued during the
+    // hearing", undated, tells none of its own.
+    void aHearingIsAnEvent()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Counsel for the board, Ines Mbeki, had argued during the hearing that the rules were clear.\n\n"
+            "The hearing resumes on Thursday, when Ravi Nair is expected to finish his cross-examination.\n");
+        const Extraction x = extractArticle(text, QDate(2030, 2, 19)); // a Tuesday
+        const QList<Event> other = eventsOf(x, QStringLiteral("other"));
+        QVERIFY2(other.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(other.first().date, QStringLiteral("2030-02-21"));
+        QCOMPARE(namesOf(x, other.first().participants), QStringLiteral("Ravi Nair"));
+    }
+
+    // "should meet on the sidelines of the summit in Quito later this
+    // year": the article's year.
+    void laterThisYear()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Ines Mbeki said Ravi Nair and Juan Soto should meet in Quito later this year.\n");
+        const Extraction x = extractArticle(text, QDate(2029, 1, 25));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(meetings.first().date, QStringLiteral("2029"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;
@@ -4973,7 +5150,11 @@ private Q_SLOTS:
         // 0.70. No longer unseen figures; the floors are under these.
         // After extract-28 (written for 72-74): participants P 0.78 (a
         // bare "Government" opening a sentence is its country's).
-        holdsFloors(QStringLiteral("held-out 69-71"), eighteenthTotal, Floors{0.92, 0.81, 0.73, 0.82, 0.93, 0.49, 0.77});
+        // After extract-29 (a name before "hotel", "League" and "Today" an
+        // organisation's words, a hearing an event): people P 0.86, events
+        // P 0.67 R 0.48 F1 0.56, participants P 0.77 R 0.64; with both,
+        // participants P 0.79.
+        holdsFloors(QStringLiteral("held-out 69-71"), eighteenthTotal, Floors{0.92, 0.81, 0.73, 0.85, 0.93, 0.55, 0.78});
         // First measured on main after extract-27 (no rule written for
         // them) at people P 0.94 R 1.00, quotes P 0.98 R 0.91, speakers 0.98
         // (41/42), events P 0.55 R 0.33 F1 0.42, their participants P 0.77
@@ -4993,12 +5174,26 @@ private Q_SLOTS:
         // them) at people P 0.79 R 1.00, quotes P 0.96 R 0.85, speakers 0.67
         // (30/45), events P 0.50 R 0.25 F1 0.33, their participants P 0.81
         // R 0.62. Not to be tuned to; the floors are just under that.
-        holdsFloors(QStringLiteral("held-out 75-77"), twentiethTotal, Floors{0.95, 0.84, 0.66, 0.78, 0.99, 0.32, 0.80});
+        // After extract-29, written from 75-77 once scored (a transcript's
+        // "**NAME:**" turns, a pronoun in a "…, she said," aside not its
+        // clause's subject, a name set off after "from the prosecutor,",
+        // "Asked whether X …, he", a possessive opening a sentence, "League",
+        // "Watch", "Conference" and "Today" an organisation's words, a name
+        // before "hotel", a meeting in a dated visit's sentence, "In May of
+        // that year", "travelled with X to", "where, she said, he held
+        // talks", "at the weekend", "later this year", a dated hearing):
+        // people P 0.91 R 1.00, quotes P 0.96 R 0.92, speakers 0.90
+        // (44/49), events P 0.73 R 0.40 F1 0.52, participants P 0.81 R
+        // 0.59. No longer unseen figures; the floors are under these (events
+        // F1 0.50: merged with extract-28's rules, a trial merge gave 0.51).
+        holdsFloors(QStringLiteral("held-out 75-77"), twentiethTotal, Floors{0.95, 0.91, 0.89, 0.90, 0.99, 0.50, 0.80});
         // First measured on main before extract-28 and extract-29 (no rule
         // written for them) at people P 0.80 R 1.00, quotes P 0.95 R 0.93,
         // speakers 0.77 (30/39), events P 0.67 R 0.41 F1 0.51, their
         // participants P 1.00 R 0.90. Not to be tuned to; the floors are
-        // just under that.
+        // just under that. After both, every figure the same: the 30 rules
+        // written for 72-77 (extract-28's 19, extract-29's 11) carried
+        // nothing over to these.
         holdsFloors(QStringLiteral("held-out 78-80"), twentyFirstTotal, Floors{0.94, 0.92, 0.76, 0.79, 0.99, 0.50, 0.99});
     }
 

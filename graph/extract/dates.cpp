@@ -82,7 +82,7 @@ const QRegularExpression &datePattern()
                        // 14: relative words
                        "|(yesterday|today|tomorrow|last\\s+week|next\\s+week|this\\s+week|last\\s+month|next\\s+month|"
                        "this\\s+month|earlier\\s+this\\s+month|later\\s+this\\s+month|last\\s+year|next\\s+year|"
-                       "earlier\\s+this\\s+week|overnight)"
+                       "earlier\\s+this\\s+week|overnight|(?:later|earlier)\\s+this\\s+year|(?:at|over)\\s+the\\s+weekend|this\\s+weekend|last\\s+weekend)"
                        // 15: a year alone ("in 2031"), or a season's ("in the spring of 2004")
                        "|in\\s+(?:the\\s+(?:(?:early|late)\\s+)?(?:spring|summer|autumn|fall|winter)\\s+of\\s+)?"
                        "((?:19|20)\\d\\d)(?![-\u2013/]?\\d)"
@@ -357,7 +357,15 @@ bool resolveMatch(const QRegularExpressionMatch &m, const QString &text, qsizety
     else if (relative == QLatin1String("earlier this week")) // from its Monday to the day before the article
         out.iso = documentDate.dayOfWeek() > 2 ? iso(monday) + QLatin1Char('/') + iso(documentDate.addDays(-1))
                                                : iso(monday);
-    else if (relative == QLatin1String("this week"))
+    else if (relative.endsWith(QLatin1String("weekend"))) {
+        // "at the weekend": the coming Saturday and Sunday, or of a past
+        // thing ("over the weekend", "last weekend") the last ones.
+        const bool last = relative.startsWith(QLatin1String("last"));
+        QDate saturday = monday.addDays(5);
+        if (last || (!future && saturday > documentDate))
+            saturday = saturday.addDays(-7);
+        out.iso = iso(saturday) + QLatin1Char('/') + iso(saturday.addDays(1));
+    } else if (relative == QLatin1String("this week"))
         out.iso = iso(monday) + QLatin1Char('/') + iso(monday.addDays(6));
     else if (relative == QLatin1String("last month"))
         out.iso = month(documentDate.addMonths(-1));
@@ -367,6 +375,8 @@ bool resolveMatch(const QRegularExpressionMatch &m, const QString &text, qsizety
         out.iso = month(documentDate);
     else if (relative == QLatin1String("last year"))
         out.iso = QString::number(documentDate.year() - 1);
+    else if (relative.endsWith(QLatin1String("this year"))) // "later this year", "earlier this year"
+        out.iso = QString::number(documentDate.year());
     else if (relative == QLatin1String("next year"))
         out.iso = QString::number(documentDate.year() + 1);
     out.note = QStringLiteral("\u201c%1\u201d in an article dated %2 \u2192 %3").arg(words, iso(documentDate), out.iso);

@@ -1331,7 +1331,8 @@ void EntityFinder::classify(int first, int end)
          (isOneOf(tokens[end].text, {"border",  "crossing",  "bridge",   "port",      "airport",  "dam",
                                      "dams",    "river",     "valley",   "basin",     "province", "district",
                                      "highway", "corridor",  "oilfield", "reservoir", "lagoon",   "harbour",
-                                     "harbor",  "peninsula", "plateau",  "canal",     "strait"}) ||
+                                     "harbor",  "peninsula", "plateau",  "canal",     "strait",   "hotel",
+                                     "stadium", "arena",     "palace"}) ||
           mineAt(end) ||
           (isOneOf(tokens[end].text,
                    {"coal", "copper", "gold", "gas", "oil", "iron", "lithium", "uranium", "diamond", "nickel",
@@ -1660,9 +1661,27 @@ bool EntityFinder::notSubject(const Mention &m) const
         t.at(m.end + 1) == QLatin1Char('s'))
         return true;
     const Sentence &s = sentences[tokens[m.firstToken].sentence];
+    // "Asked whether El Ouardi had chosen Riyadh, he laughed": a name in
+    // the question, before the comma that ends it, is not the one asked.
+    if (m.firstToken > s.firstToken && isOneOf(tokens[s.firstToken].text, {"Asked", "Pressed", "Questioned"}) &&
+        !QStringView(t).mid(s.start, m.start - s.start).contains(QLatin1Char(',')))
+        return true;
     for (int k = m.firstToken - 1; k >= std::max(s.firstToken, m.firstToken - 5); --k) {
-        if (text.commaBetween(k, k + 1))
+        if (text.commaBetween(k, k + 1)) {
+            // "questioning from the lead prosecutor, Chanda Mukuka,": a name
+            // set off after a preposition's "the" and a lower-case title is
+            // that preposition's object too.
+            if (k != m.firstToken - 1 || startsUpper(tokens[k].text) ||
+                !(gz.isTitle(tokens[k].text) || (m.end < t.size() && t.at(m.end) == QLatin1Char(','))))
+                return false;
+            for (int j = k - 1; j >= std::max(s.firstToken, k - 3); --j) {
+                if (lowerEquals(tokens[j].text, u"the"))
+                    return j > s.firstToken && prepositions.contains(tokens[j - 1].text);
+                if (startsUpper(tokens[j].text) || !text.adjacent(j, j + 1))
+                    return false;
+            }
             return false;
+        }
         const QString &w = tokens[k].text;
         if (startsUpper(w) || isAcronym(w))
             continue; // a title or a qualifier before the name
@@ -1680,17 +1699,32 @@ int EntityFinder::resolvePronoun(const QString &g, qsizetype at, int chained)
     };
     const int here = text.sentenceAt(at);
     const int oldest = std::max(0, here - 3);
+    const auto possessive = [&](const Mention &m) {
+        return m.end + 1 < t.size() && (t.at(m.end) == QLatin1Char('\'') || t.at(m.end) == QChar(0x2019)) &&
+               t.at(m.end + 1) == QLatin1Char('s');
+    };
     // The person mentions of sentence si that may be its subjects, in order.
     const auto subjectsOf = [&](int si) {
         const Sentence &s = sentences[si];
         QList<int> found;
         auto first = std::lower_bound(personMentionOrder.cbegin(), personMentionOrder.cend(), s.start,
                                       [&](int index, qsizetype pos) { return mentions[index].start < pos; });
+        int opening = -1; // "Khanal's last word was …": a possessive opening the sentence
         for (auto it = first; it != personMentionOrder.cend() && mentions[*it].start < std::min(s.end, at); ++it) {
             const Mention &m = mentions[*it];
-            if (!insideQuote(m.start) && !notSubject(m))
+            if (insideQuote(m.start))
+                continue;
+            if (!notSubject(m))
                 found.append(*it);
+            else if (m.firstToken == s.firstToken && opening < 0)
+                opening = *it;
+            else
+                opening = -2; // someone else named: not about the one
         }
+        // With nobody else named, the sentence is about its possessor, who
+        // may speak next.
+        if (found.isEmpty() && opening >= 0 && possessive(mentions[opening]))
+            found.append(opening);
         return found;
     };
     // "A, on her first trip, met B. B said …. “…,” she said": B, of no
@@ -1729,10 +1763,41 @@ int EntityFinder::resolvePronoun(const QString &g, qsizetype at, int chained)
         }
         return qsizetype(-1);
     };
+    // "Sichilima was in Johannesburg, she said, and …": a pronoun saying
+    // the words in an aside after a clause is not that clause's subject
+    // (else it would read "Sichilima said"); not after "that" ("a call
+    // that, she said, she still remembers").
+    static const WordSet asideVerbs = {QStringLiteral("said"), QStringLiteral("says"), QStringLiteral("told"),
+                                       QStringLiteral("added"), QStringLiteral("recalled"),
+                                       QStringLiteral("testified")};
+    const auto asideAt = [&](int k) {
+        const QString &w = tokens[k].text;
+        if (w.size() > 3 || !(lowerEquals(w, u"he") || lowerEquals(w, u"she")) || k == 0 || k + 1 >= tokens.size() ||
+            tokens[k - 1].sentence != tokens[k].sentence || !asideVerbs.contains(tokens[k + 1].text) ||
+            isOneOf(tokens[k - 1].text, {"that", "which", "who", "where", "when"}) || insideQuote(tokens[k].start))
+            return false;
+        const QStringView gap = QStringView(t).mid(tokens[k - 1].end, tokens[k].start - tokens[k - 1].end);
+        return gap.trimmed() == QLatin1String(",");
+    };
+    const int atToken = text.tokenAtOrAfter(at);
+    const bool aside = atToken < tokens.size() && tokens[atToken].start == at && asideAt(atToken);
+    // The pronoun of an earlier sentence's aside: whom it stood for.
+    const auto asideIn = [&](int si) {
+        const Sentence &s = sentences[si];
+        for (int k = s.firstToken + 1; k < s.endToken; ++k) {
+            if (asideAt(k) && pronounGender(tokens[k].text) == g)
+                return tokens[k].start;
+        }
+        return qsizetype(-1);
+    };
     for (int si = here; si >= oldest; --si) {
         bool firstSubject = true;
         const QList<int> subjects = subjectsOf(si);
         if (const qsizetype before = chained < 3 ? pronounFirst(si, subjects) : -1; before >= 0)
+            return resolvePronoun(g, before, chained + 1);
+        if (si == here && aside)
+            continue;
+        if (const qsizetype before = si < here && chained < 3 ? asideIn(si) : -1; before >= 0)
             return resolvePronoun(g, before, chained + 1);
         for (int index : subjects) {
             const Mention &m = mentions[index];

@@ -131,10 +131,13 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             // names no other event is a visit there.
             const int to = text.tokenAtOrAfter(trigger.end);
             const int place = to < s.endToken && tokens[to].text == QLatin1String("the") ? to + 1 : to;
-            // "had flown to Baku, where she held talks": or one named where it went.
+            // "had flown to Baku, where she held talks": or one named where it
+            // went ("where, she said, he held talks": an aside after it).
             const auto where = [&] {
-                return all.size() == 2 && all[1].start > trigger.end &&
-                       QStringView(t).mid(trigger.end, all[1].start - trigger.end).contains(QLatin1String(", where "));
+                if (all.size() != 2 || all[1].start <= trigger.end)
+                    return false;
+                const QStringView between = QStringView(t).mid(trigger.end, all[1].start - trigger.end);
+                return between.contains(QLatin1String(", where ")) || between.contains(QLatin1String(", where,"));
             };
             const bool toAPlace = (all.size() == 1 || where()) && place < s.endToken && startsUpper(tokens[place].text) &&
                                   (place == to || (place + 1 < s.endToken && text.adjacent(place, place + 1) &&
@@ -1496,6 +1499,10 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         // "Killings have fallen since Larrea took office", "before his
         // election": undated, a taking office or an election in a clause of
         // time says when something else happened; it reports no event.
+        // "had argued during the hearing that …": a hearing the sentence
+        // does not date is one told elsewhere, if at all; not an event of its own.
+        if (m.date.iso.isEmpty() && QLatin1String(triggerWords[trigger.type].label) == QLatin1String("Hearing"))
+            continue;
         if (isPersonalRow(trigger.type) && m.date.iso.isEmpty()) {
             bool timeClause = false;
             for (int j = k - 1; j >= std::max(s.firstToken, k - 8) && !timeClause; --j) {
@@ -1558,11 +1565,22 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         // during it.
         if (i > 0 && m.date.iso.isEmpty() && mentionIndex[i - 1] >= 0 &&
             QLatin1String(triggerWords[here[i - 1].type].type) == QLatin1String("visit") &&
-            QStringView(t).mid(here[i - 1].end, trigger.start - here[i - 1].end).contains(QLatin1String(", where "))) {
+            (QStringView(t).mid(here[i - 1].end, trigger.start - here[i - 1].end).contains(QLatin1String(", where ")) ||
+             QStringView(t).mid(here[i - 1].end, trigger.start - here[i - 1].end).contains(QLatin1String(", where,")))) {
             const EventMention &visit = (*into)[mentionIndex[i - 1]];
             if (visit.sentence == si && !visit.date.iso.isEmpty()) {
                 m.date = visit.date;
                 m.rule += QStringLiteral(", the day of the visit where it was held");
+            }
+        }
+        // "travelled with Sichilima to Abu Dhabi": the company named
+        // inside the visit's words travelled too.
+        if (m.type == visitType && QStringView(t).mid(trigger.start, trigger.end - trigger.start).contains(u" with ")) {
+            for (auto it = std::lower_bound(mentions.cbegin(), mentions.cend(), trigger.start,
+                                            [](const Mention &x, qsizetype pos) { return x.start < pos; });
+                 it != mentions.cend() && it->end <= trigger.end; ++it) {
+                if (out.entities[it->entity].kind == NodeKind::Person && !m.participants.contains(it->entity))
+                    m.participants.append(it->entity);
             }
         }
         if (host && i > 0)
@@ -2425,7 +2443,7 @@ QList<ResolvedDate> EventFinder::datesIn(int sentence, bool future)
               "september", "october",  "november",  "december", "jan",    "feb",      "mar",    "apr",
               "jun",       "jul",      "aug",       "sep",      "sept",   "oct",      "nov",    "dec",
               "monday",    "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-              "today",     "tomorrow", "week",      "month",    "year",   "overnight"}) {
+              "today",     "tomorrow", "week",      "month",    "year",   "overnight", "weekend"}) {
             const QString word = QString::fromLatin1(w);
             set.insert(word);
             set.insert(word.front().toUpper() + word.mid(1));
@@ -2497,6 +2515,31 @@ QList<ResolvedDate> EventFinder::datesIn(int sentence, bool future)
                          .arg(d.note, until);
             d.iso += QLatin1Char('/') + until;
             d.stated = false;
+        }
+    }
+    // "In May of that year": the month (or day) of the year the text named
+    // last, in the six sentences before, not of the article's (inferred).
+    for (ResolvedDate &d : dates) {
+        if (d.iso.size() != 7 && d.iso.size() != 10)
+            continue;
+        const int k = text.tokenAtOrAfter(d.end);
+        if (k + 2 >= s.endToken || tokens[k].text != QLatin1String("of") || tokens[k + 1].text != QLatin1String("that") ||
+            tokens[k + 2].text != QLatin1String("year"))
+            continue;
+        static const QRegularExpression namedYear(QStringLiteral("\\b(?:19|20)\\d\\d\\b"));
+        for (int before = sentence - 1; before >= std::max(0, sentence - 6); --before) {
+            const QList<ResolvedDate> earlier = datesIn(before, future);
+            const auto named = std::find_if(earlier.crbegin(), earlier.crend(), [&](const ResolvedDate &e) {
+                return e.iso.size() >= 4 && e.start >= 0 &&
+                       matchIn(namedYear, QStringView(t).mid(e.start, e.end - e.start)).hasMatch();
+            });
+            if (named == earlier.crend())
+                continue;
+            d.iso = named->iso.left(4) + d.iso.mid(4);
+            d.stated = false;
+            d.note = QStringLiteral("%1; \u201cof that year\u201d: of the year named before (%2)").arg(d.note, named->note);
+            d.end = tokens[k + 2].end;
+            break;
         }
     }
     // "He became foreign minister in 1998. That year he met …": the year

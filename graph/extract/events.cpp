@@ -147,8 +147,13 @@ void EventFinder::findEvents()
         for (int i = 1; i < found.size(); ++i) {
             EventMention &m = found[i];
             const EventMention &visit = found[i - 1];
-            if (m.type != meetingRow || !m.date.iso.isEmpty() || m.planned || m.definite || visit.type != visitRow ||
-                visit.date.iso.isEmpty() || visit.planned || visit.sentence + 1 != m.sentence ||
+            // "is expected to visit Kathmandu next month … and will meet
+            // X": in the visit's own sentence, to come as the visit is.
+            const bool sameSentence = visit.sentence == m.sentence;
+            if (m.type != meetingRow || !m.date.iso.isEmpty() || m.definite || visit.type != visitRow ||
+                visit.date.iso.isEmpty() ||
+                !(sameSentence ? m.planned == visit.planned
+                               : !m.planned && !visit.planned && visit.sentence + 1 == m.sentence) ||
                 sentences[visit.sentence].paragraph != sentences[m.sentence].paragraph ||
                 std::none_of(m.participants.cbegin(), m.participants.cend(),
                              [&](int p) { return visit.participants.contains(p); }))

@@ -37,7 +37,9 @@ const TriggerWords triggerWords[] = {
     {"state visit|visited|visiting|visit to|visit|visits|(?:due|expected|scheduled|set) to (?:arrive|stop in)|"
      "arrived in|toured|touring|"
      "flew over|"
-     "(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flown|flying) to",
+     // "travelled with Sichilima to Abu Dhabi": company on the way.
+     "(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flown|flying) "
+     "(?:with (?:[\\w'\u2019.-]+ ){1,4}?)?to",
      "visit", "Visit"},
     // "stayed off work from March 10 to 12", "downed tools": a strike without the word.
     {"went on strike|on strike|strike action|walkout|walked out|walked off the job|stayed off work|"
@@ -64,6 +66,9 @@ const TriggerWords triggerWords[] = {
     {"donors' conference|donors\u2019 conference|donor conference|pledging conference|reconstruction conference|"
      "peace conference|investment conference|donors' summit|donors\u2019 summit",
      "other", "Conference"},
+    // "The hearing resumes on Thursday", "held a public hearing": a court's
+    // or a committee's sitting.
+    {"public hearing|hearing|hearings", "other", "Hearing"},
     // Taking office: sworn in, inaugurated, "became the 47th US president".
     {"sworn in|was inaugurated|were inaugurated|inauguration|took office|taking office|takes office|"
      "take office|took the oath of office|"
@@ -129,7 +134,8 @@ const WordSet &triggerStarts()
               "final",
               "stayed",      "downed",     "arrived",    "last",       "called",     "donors",     "beat",       "beats",      "defeated",   "defeats",
               "edged",       "edges",      "drew",       "draws",      "lost",       "loses",      "return",     "ruled",
-              "donor",       "pledging",   "reconstruction", "peace",  "investment"}) {
+              "donor",       "pledging",   "reconstruction", "peace",  "investment",
+              "public",      "hearing",    "hearings"}) {
             const QString word = QString::fromLatin1(w);
             set.insert(word);
             set.insert(word.front().toUpper() + word.mid(1));

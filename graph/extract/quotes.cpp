@@ -947,6 +947,64 @@ void StatementFinder::findQuotedStatements()
             paragraphSpeaker = speaker;
         out.statements.append(s);
     }
+    findTranscriptTurns();
+}
+
+// "**KHANAL:** The first time …" or "KHANAL: …": a transcript's turn, a
+// paragraph opened by a speaker's name in capitals and a colon, is the
+// words of the person the text names so (by surname or whole name).
+void StatementFinder::findTranscriptTurns()
+{
+    const qsizetype before = out.statements.size();
+    static const QRegularExpression label(
+        QStringLiteral("^[ \t]*[*_]{0,2}([A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+){0,2})[*_]{0,2}:[*_]{0,2}[ \t]+"));
+    for (int i = 0; i < sentences.size(); ++i) {
+        const Sentence &first = sentences[i];
+        if (i > 0 && sentences[i - 1].paragraph == first.paragraph)
+            continue;
+        const qsizetype line = t.lastIndexOf(QLatin1Char('\n'), std::max<qsizetype>(0, first.start - 1)) + 1;
+        if (first.start - line > 4)
+            continue;
+        const QRegularExpressionMatch m =
+            matchIn(label, QStringView(t).mid(line, std::min<qsizetype>(80, first.end - line)));
+        if (!m.hasMatch())
+            continue;
+        const QString name = m.captured(1);
+        int speaker = -1;
+        for (int e = 0; e < out.entities.size() && speaker < 0; ++e) {
+            const QString &whole = out.entities[e].label;
+            if (out.entities[e].kind == NodeKind::Person && whole.size() >= name.size() &&
+                whole.endsWith(name, Qt::CaseInsensitive) &&
+                (whole.size() == name.size() || whole.at(whole.size() - name.size() - 1) == QLatin1Char(' ')))
+                speaker = e;
+        }
+        if (speaker < 0)
+            continue;
+        int last = i;
+        while (last + 1 < sentences.size() && sentences[last + 1].paragraph == first.paragraph)
+            ++last;
+        const qsizetype from = line + m.capturedEnd(0);
+        qsizetype to = sentences[last].end;
+        while (to > from && (t.at(to - 1).isSpace() || t.at(to - 1) == QLatin1Char('*') || t.at(to - 1) == QLatin1Char('_')))
+            --to;
+        if (to <= from)
+            continue;
+        // Quotation marks inside the turn already made their statements.
+        if (std::any_of(out.statements.cbegin(), out.statements.cend(),
+                        [&](const Statement &s) { return s.evidence.start >= from && s.evidence.start < to; }))
+            continue;
+        Statement s;
+        s.text = Span{from, to};
+        s.evidence = Span{line, to};
+        s.direct = true;
+        s.speaker = speaker;
+        s.speakerMention = Span{line + m.capturedStart(1), line + m.capturedEnd(1)};
+        s.rule = QStringLiteral("transcript turn");
+        out.statements.append(s);
+    }
+    if (out.statements.size() > before)
+        std::stable_sort(out.statements.begin(), out.statements.end(),
+                         [](const Statement &a, const Statement &b) { return a.evidence.start < b.evidence.start; });
 }
 
 // Where a clause of its own begins after token `from` in sentence s: after

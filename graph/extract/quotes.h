@@ -59,6 +59,7 @@ private:
     bool isModifier(const Quote &q) const;
     bool answersQuestion(const Quote &q) const;
     int interviewee(qsizetype before) const;
+    void findTranscriptTurns();
 
     const Text &text;
     const QString &t;
