@@ -4707,7 +4707,7 @@ private Q_SLOTS:
     void scoresOnArticlesTheRulesWereNotWrittenFor()
     {
         const QList<WrittenArticle> articles = writtenArticles();
-        QVERIFY2(articles.size() >= 80, "eighty or more articles with their expected graphs");
+        QVERIFY2(articles.size() >= 83, "eighty-three or more articles with their expected graphs");
         // Written after the rules were, and measured before any rule looked
         // at them: the held-out articles, reported on their own as well.
         static const QStringList heldOut = {QStringLiteral("13-"), QStringLiteral("14-"), QStringLiteral("15-")};
@@ -4807,6 +4807,11 @@ private Q_SLOTS:
         // extract-28's and extract-29's rules were written for 72-77; scored
         // once on main before those rules, and again after them.
         static const QStringList twentyFirstHeldOut = {QStringLiteral("78-"), QStringLiteral("79-"), QStringLiteral("80-")};
+        // 81-83 (an analysis built on a leaked cable, a wire factbox of
+        // meetings past and to come, a mediator's profile across five
+        // years): written blind after extract-28 and extract-29 were
+        // merged; scored once, on main with them.
+        static const QStringList twentySecondHeldOut = {QStringLiteral("81-"), QStringLiteral("82-"), QStringLiteral("83-")};
         const auto among = [](const QString &name, const QStringList &prefixes) {
             return std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &prefix) { return name.startsWith(prefix); });
         };
@@ -4833,12 +4838,13 @@ private Q_SLOTS:
         scoring::Scores nineteenthTotal;
         scoring::Scores twentiethTotal;
         scoring::Scores twentyFirstTotal;
+        scoring::Scores twentySecondTotal;
         struct Apart
         {
             const QStringList *prefixes;
             scoring::Scores *total;
         };
-        const std::array<Apart, 20> apart = {{
+        const std::array<Apart, 21> apart = {{
             {&secondHeldOut, &secondTotal},
             {&thirdHeldOut, &thirdTotal},
             {&fourthHeldOut, &fourthTotal},
@@ -4859,6 +4865,7 @@ private Q_SLOTS:
             {&nineteenthHeldOut, &nineteenthTotal},
             {&twentiethHeldOut, &twentiethTotal},
             {&twentyFirstHeldOut, &twentyFirstTotal},
+            {&twentySecondHeldOut, &twentySecondTotal},
         }};
         for (const WrittenArticle &article : articles) {
             const QString &name = article.name;
@@ -4901,6 +4908,7 @@ private Q_SLOTS:
         qInfo().noquote() << report(QStringLiteral("held-out articles (72-74)"), nineteenthTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (75-77)"), twentiethTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (78-80)"), twentyFirstTotal);
+        qInfo().noquote() << report(QStringLiteral("held-out articles (81-83)"), twentySecondTotal);
         qInfo().noquote() << report(QStringLiteral("all written articles"), allTotal);
         holdsFloors(QStringLiteral("unseen"), total, Floors{0.99, 0.98, 0.99, 0.88, 0.99, 0.82, 0.82});
         holdsFloors(QStringLiteral("held-out"), heldOutTotal, Floors{0, 0, 0.95, 0, 0, 0.97, 0});
@@ -5195,6 +5203,12 @@ private Q_SLOTS:
         // written for 72-77 (extract-28's 19, extract-29's 11) carried
         // nothing over to these.
         holdsFloors(QStringLiteral("held-out 78-80"), twentyFirstTotal, Floors{0.94, 0.92, 0.76, 0.79, 0.99, 0.50, 0.99});
+        // First measured on main after extract-28 and extract-29 (no rule
+        // written for them) at people P 0.94 R 1.00, quotes P 1.00 R 0.84,
+        // speakers 0.76 (32/42), events P 0.40 R 0.28 F1 0.33, their
+        // participants P 0.79 R 0.90. Not to be tuned to; the floors are
+        // just under that.
+        holdsFloors(QStringLiteral("held-out 81-83"), twentySecondTotal, Floors{0.99, 0.83, 0.75, 0.93, 0.99, 0.32, 0.78});
     }
 
     // Every test article hard-wrapped at 72 columns (as a plain-text feed
