@@ -4658,6 +4658,31 @@ private Q_SLOTS:
         QCOMPARE(meetings.first().date, QStringLiteral("2029"));
     }
 
+    // A hard-wrapped list item goes on in its next line as a paragraph
+    // does: "Fijian Prime\nMinister Elia Vunivalu" is one title and name,
+    // not a person named "Fijian Prime".
+    void aWrappedListItemRunsOn()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "SUVA, Aug 14 (Reef Wire) - Leaders of the region will meet later this\n"
+            "month, and they remain split over the rules for fishing in the high\n"
+            "seas, officials from three of the governments said on Thursday.\n\n"
+            "Following are the main meetings of the year on the issue so far.\n\n"
+            "* June 9 - Koror: Palau President Mateo Kesil receives Fijian Prime\n"
+            "Minister Elia Vunivalu on a two-day visit to the islands of the\n"
+            "north.\n\n"
+            "* July 2 - Apia: the two leaders speak again, this time by phone, on\n"
+            "the rules they want the region to adopt before the end of the year.\n");
+        const Extraction x = extractArticle(text, QDate(2031, 8, 14));
+        const QString people = peopleOf(x);
+        QVERIFY2(!people.contains(QStringLiteral("Fijian Prime")), qPrintable(people));
+        QVERIFY2(people.contains(QStringLiteral("Elia Vunivalu")), qPrintable(people));
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
+        QVERIFY2(namesOf(x, visits.first().participants).contains(QStringLiteral("Elia Vunivalu")), eventsSaid(x).constData());
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -537,9 +537,17 @@ bool Text::isHardWrapped() const
 
 // In hard-wrapped text, whether the line [lineStart, lineEnd) runs on into
 // the next: that one is not blank, and neither is a heading, a list item,
-// a block quote or a table row.
+// a block quote or a table row; nor is this one a heading or a table row,
+// which keep to their line. A list item or a block quote wraps as a
+// paragraph does ("* June 9 - Koror: … receives Fijian Prime\nMinister
+// …").
 bool Text::runsOn(qsizetype lineStart, qsizetype lineEnd) const
 {
+    const auto keepsToItsLine = [&](qsizetype from, qsizetype to) {
+        while (from < to && (t.at(from) == QLatin1Char(' ') || t.at(from) == QLatin1Char('\t')))
+            ++from;
+        return from >= to || t.at(from) == QLatin1Char('#') || t.at(from) == QLatin1Char('|');
+    };
     const auto startsBlock = [&](qsizetype from, qsizetype to) {
         while (from < to && (t.at(from) == QLatin1Char(' ') || t.at(from) == QLatin1Char('\t')))
             ++from;
@@ -558,7 +566,7 @@ bool Text::runsOn(qsizetype lineStart, qsizetype lineEnd) const
     qsizetype nextEnd = t.indexOf(QLatin1Char('\n'), lineEnd + 1);
     if (nextEnd < 0)
         nextEnd = t.size();
-    return !startsBlock(lineStart, lineEnd) && !startsBlock(lineEnd + 1, nextEnd);
+    return !keepsToItsLine(lineStart, lineEnd) && !startsBlock(lineEnd + 1, nextEnd);
 }
 
 int Text::sentenceAt(qsizetype pos) const
