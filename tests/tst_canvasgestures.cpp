@@ -316,29 +316,6 @@ class TestCanvasGestures : public QObject
         return checks;
     }
 
-    // Clicks `button` in the message box `name` once it shows (it runs its
-    // own event loop).
-    void answerMessageBox(const QString &name, const QString &button)
-    {
-        auto *timer = new QTimer(this);
-        timer->setInterval(20);
-        connect(timer, &QTimer::timeout, this, [timer, name, button] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (!box || box->objectName() != name || !box->isVisible())
-                return;
-            timer->stop();
-            timer->deleteLater();
-            for (QAbstractButton *b : box->buttons()) {
-                if (b->text().remove(QLatin1Char('&')) == button) {
-                    QTest::mouseClick(b, Qt::LeftButton);
-                    return;
-                }
-            }
-            qWarning() << "no button" << button << "in" << name;
-        });
-        timer->start();
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -571,13 +548,8 @@ private Q_SLOTS:
         clickCheck(panel->kindList(), rowOf(panel->kindList(), QStringLiteral("Statement")));
         QTRY_VERIFY(!window->viewFilter().hiddenKinds.contains(NodeKind::Statement));
 
-        auto reopened = std::make_unique<MainWindow>();
-        reopened->resize(1500, 950);
-        reopened->show();
-        QVERIFY(QTest::qWaitForWindowExposed(reopened.get()));
-        QSignalSpy loaded(reopened.get(), &MainWindow::graphLoaded);
-        reopened->openFile(path);
-        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, kSlowWorkMs);
+        const std::unique_ptr<MainWindow> reopened = test::openInNewWindow(path);
+        QVERIFY(reopened);
         QCOMPARE(shownNodes(*reopened), shown);
         QTRY_COMPARE(filterChecks(reopened->filterPanel()), checks);
         QVERIFY(!reopened->isModified()); // opened as saved
@@ -602,13 +574,8 @@ private Q_SLOTS:
         const QString path = projects.filePath(QStringLiteral("period.threadline"));
         QVERIFY(window->saveAs(path));
 
-        auto reopened = std::make_unique<MainWindow>();
-        reopened->resize(1500, 950);
-        reopened->show();
-        QVERIFY(QTest::qWaitForWindowExposed(reopened.get()));
-        QSignalSpy loaded(reopened.get(), &MainWindow::graphLoaded);
-        reopened->openFile(path);
-        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, kSlowWorkMs);
+        const std::unique_ptr<MainWindow> reopened = test::openInNewWindow(path);
+        QVERIFY(reopened);
         QCOMPARE(shownNodes(*reopened), shown);
         QCOMPARE(reopened->timelineView()->brushedRange(), std::make_optional(std::make_pair(QDate(2024, 11, 20), QDate(2024, 11, 30))));
         QVERIFY(reopened->filterPanel()->periodCheck()->isChecked());
@@ -637,7 +604,7 @@ private Q_SLOTS:
         QVERIFY(menu);
         chooseFocus(menu, 1);
         QVERIFY(shownNodes().size() < everything.size());
-        answerMessageBox(QStringLiteral("unsavedChangesBox"), QStringLiteral("Discard"));
+        test::answerMessageBox(this, QStringLiteral("unsavedChangesBox"), QStringLiteral("Discard"));
         QSignalSpy loaded(window.get(), &MainWindow::graphLoaded);
         window->openFile(path);
         QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, kSlowWorkMs);

@@ -73,6 +73,7 @@
 #include "sourceviewer.h"
 #include "curationcontroller.h"
 #include "testsupport.h"
+#include "windowsupport.h"
 
 using namespace threadline;
 using test::kSlowWorkMs;
@@ -220,29 +221,6 @@ class TestGui : public QObject
             if (dialog->isVisible())
                 qWarning() << "the file dialog is still open:" << dialog->directory().path() << edit->text()
                            << dialog->selectedFiles();
-        });
-        timer->start();
-    }
-
-    // Answers the next modal message box called `name` by clicking the
-    // button whose text (without '&') is `button`.
-    void answerMessageBox(const QString &name, const QString &button)
-    {
-        auto *timer = new QTimer(this);
-        timer->setInterval(20);
-        connect(timer, &QTimer::timeout, this, [timer, name, button] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (!box || box->objectName() != name || !box->isVisible())
-                return;
-            timer->stop();
-            timer->deleteLater();
-            for (QAbstractButton *b : box->buttons()) {
-                if (b->text().remove(QLatin1Char('&')) == button) {
-                    QTest::mouseClick(b, Qt::LeftButton);
-                    return;
-                }
-            }
-            qWarning() << "no button" << button << "in" << name;
         });
         timer->start();
     }
@@ -705,7 +683,7 @@ private Q_SLOTS:
         window->view()->setFocus();
         QTest::keyClick(window->view(), Qt::Key_Delete);
         QVERIFY(window->isModified());
-        answerMessageBox(QStringLiteral("unsavedChangesBox"), QStringLiteral("Cancel"));
+        test::answerMessageBox(this, QStringLiteral("unsavedChangesBox"), QStringLiteral("Cancel"));
         QVERIFY(!window->close());
         QVERIFY(window->isVisible());
         QVERIFY(!window->graph().contains(trump)); // the edit is still there
@@ -743,14 +721,14 @@ private Q_SLOTS:
                                    QStringLiteral("elsewhere.threadline"), &error),
                      qPrintable(error));
         }
-        answerMessageBox(QStringLiteral("recoveryBox"), QStringLiteral("Recover"));
+        test::answerMessageBox(this, QStringLiteral("recoveryBox"), QStringLiteral("Recover"));
         QVERIFY(window->offerRecovery());
         QCOMPARE(json::write(window->graph()), edited);
         QVERIFY(window->isModified()); // recovered, not yet saved
         QCOMPARE(window->project()->path(), QStringLiteral("/tmp/elsewhere.threadline"));
         QVERIFY2(window->windowTitle().startsWith(QStringLiteral("elsewhere.threadline")), qPrintable(window->windowTitle()));
         QVERIFY(window->recovery().leftBehind().isEmpty()); // taken, not offered twice
-        answerMessageBox(QStringLiteral("unsavedChangesBox"), QStringLiteral("Discard"));
+        test::answerMessageBox(this, QStringLiteral("unsavedChangesBox"), QStringLiteral("Discard"));
         reopenBundledCorpus();
         QVERIFY(!window->isModified());
     }
