@@ -78,7 +78,7 @@ void stepAlong(const QLineF *lines, qsizetype count, const QTransform &toPixels,
         qsizetype at = from * (wide ? 1 : stride);
         double centre = b1 + (from + 0.5 - a1) * slope;
         for (int n = std::abs(to - from); n >= 0; --n) {
-            plot(at, across, centre, last);
+            plot(at, across, centre, last, slope);
             at += along;
             centre += rise;
         }
@@ -108,7 +108,7 @@ void Hairlines::draw(const QLineF *lines, qsizetype count, const QTransform &toP
     const qsizetype stride = m_image.bytesPerLine() / qsizetype(sizeof(QRgb));
     // One pixel per step, the one the line's centre falls in.
     stepAlong(lines, count, toPixels, QPointF(m_origin), m_image.width(), m_image.height(), stride,
-              [&](qsizetype at, qsizetype across, double centre, int last) {
+              [&](qsizetype at, qsizetype across, double centre, int last, double) {
                   bits[at + std::clamp(int(centre), 0, last) * across] = colour;
               });
 }
@@ -128,7 +128,7 @@ void Hairlines::drawTranslucent(const QLineF *lines, qsizetype count, const QTra
         into.assign(pixelCount, 0);
         quint8 *counts = into.data();
         stepAlong(from, many, toPixels, QPointF(m_origin), width, height, width,
-                  [counts](qsizetype at, qsizetype across, double centre, int last) {
+                  [counts](qsizetype at, qsizetype across, double centre, int last, double) {
                       quint8 &n = counts[at + std::clamp(int(centre), 0, last) * across];
                       n = quint8(n + (n < 255));
                   });
@@ -189,7 +189,7 @@ void Hairlines::drawSmooth(const QLineF *lines, qsizetype count, const QTransfor
     // The line covers the pixel it is nearest the middle of and its
     // neighbour on that side, by distance.
     stepAlong(lines, count, toPixels, QPointF(m_origin), m_image.width(), m_image.height(), stride,
-              [&](qsizetype at, qsizetype across, double centre, int last) {
+              [&](qsizetype at, qsizetype across, double centre, int last, double) {
                   const double below = std::floor(centre - 0.5);
                   const auto share = unsigned((centre - 0.5 - below) * 256 + 0.5);
                   const auto plot = [&](int b, unsigned coverage) {
@@ -200,6 +200,32 @@ void Hairlines::drawSmooth(const QLineF *lines, qsizetype count, const QTransfor
                   };
                   plot(int(below), 256 - share);
                   plot(int(below) + 1, share);
+              });
+}
+
+void Hairlines::drawWide(const QLineF *lines, qsizetype count, const QTransform &toPixels, QColor colour, qreal width)
+{
+    if (m_image.isNull())
+        return;
+    auto *bits = reinterpret_cast<QRgb *>(m_image.bits());
+    const qsizetype stride = m_image.bytesPerLine() / qsizetype(sizeof(QRgb));
+    const QRgb source = qPremultiply(colour.rgba());
+    // At each step, the line's cross-section on the other axis (its width
+    // over the cosine of its angle to this one) covers each pixel by the
+    // part of it that falls there.
+    stepAlong(lines, count, toPixels, QPointF(m_origin), m_image.width(), m_image.height(), stride,
+              [&](qsizetype at, qsizetype across, double centre, int last, double slope) {
+                  const double half = 0.5 * width * std::sqrt(1 + slope * slope);
+                  const double low = centre - half, high = centre + half;
+                  const int first = std::max(0, int(std::floor(low))), end = std::min(last, int(std::floor(high)));
+                  for (int b = first; b <= end; ++b) {
+                      const double part = std::min<double>(b + 1, high) - std::max<double>(b, low);
+                      const auto coverage = unsigned(std::clamp(part, 0.0, 1.0) * 256 + 0.5);
+                      if (coverage == 0)
+                          continue;
+                      QRgb &pixel = bits[at + b * across];
+                      pixel = overPixel(pixel, source, coverage);
+                  }
               });
 }
 

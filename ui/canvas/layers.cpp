@@ -187,10 +187,12 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     // wide, antialiased with as much ink as the wider line. Pictures for
     // files keep QPainter's lines: vectors in SVG and PDF, and no buffer the
     // size of a large export.
-    if ((!fine || fineWidth <= 1.5) && raster && qint64(pixels.width()) * pixels.height() <= qint64(4096) * 4096) {
+    if ((!fine || fineWidth <= maxOwnWidth) && raster && qint64(pixels.width()) * pixels.height() <= qint64(4096) * 4096) {
         m_hairlines.begin(pixels);
         for (const Batch &batch : batches) {
-            if (fine) {
+            if (fine && fineWidth > 1.5) {
+                m_hairlines.drawWide(batch.lines.constData(), batch.lines.size(), toPixels, batch.colour, fineWidth);
+            } else if (fine) {
                 QColor smooth = batch.colour;
                 smooth.setAlphaF(std::min(1.0, smooth.alphaF() * fineWidth));
                 m_hairlines.drawSmooth(batch.lines.constData(), batch.lines.size(), toPixels, smooth);

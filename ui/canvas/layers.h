@@ -91,6 +91,9 @@ public:
     // Fewer lines than this in view are drawn as an EdgeItem draws itself
     // (antialiased, arrowheads when zoomed in enough).
     static constexpr qsizetype fineLines = 1500;
+    // Full-quality lines up to this wide (device pixels) are drawn by
+    // Hairlines, wider ones by QPainter.
+    static constexpr qreal maxOwnWidth = 12;
     struct Thinning
     {
         qsizetype drawn = 0; // edges in view drawn
