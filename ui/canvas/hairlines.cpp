@@ -179,54 +179,59 @@ void Hairlines::drawTranslucent(const QLineF *lines, qsizetype count, const QTra
     }
 }
 
-void Hairlines::drawSmooth(const QLineF *lines, qsizetype count, const QTransform &toPixels, QColor colour)
+namespace {
+
+// `lines` stepped along in an image (as stepAlong), `colour` blended over
+// each pixel they touch by the coverage `cover(centre, last, slope, plot)`
+// hands to `plot(pixel across, coverage in 256ths)` at each step.
+template<typename Cover>
+void blendAlong(QImage &image, QPoint origin, const QLineF *lines, qsizetype count, const QTransform &toPixels,
+                const QColor &colour, Cover cover)
 {
-    if (m_image.isNull())
+    if (image.isNull())
         return;
-    auto *bits = reinterpret_cast<QRgb *>(m_image.bits());
-    const qsizetype stride = m_image.bytesPerLine() / qsizetype(sizeof(QRgb));
+    auto *bits = reinterpret_cast<QRgb *>(image.bits());
+    const qsizetype stride = image.bytesPerLine() / qsizetype(sizeof(QRgb));
     const QRgb source = qPremultiply(colour.rgba());
-    // The line covers the pixel it is nearest the middle of and its
-    // neighbour on that side, by distance.
-    stepAlong(lines, count, toPixels, QPointF(m_origin), m_image.width(), m_image.height(), stride,
-              [&](qsizetype at, qsizetype across, double centre, int last, double) {
-                  const double below = std::floor(centre - 0.5);
-                  const auto share = unsigned((centre - 0.5 - below) * 256 + 0.5);
-                  const auto plot = [&](int b, unsigned coverage) {
+    stepAlong(lines, count, toPixels, QPointF(origin), image.width(), image.height(), stride,
+              [&](qsizetype at, qsizetype across, double centre, int last, double slope) {
+                  cover(centre, last, slope, [&](int b, unsigned coverage) {
                       if (b < 0 || b > last || coverage == 0)
                           return;
                       QRgb &pixel = bits[at + b * across];
                       pixel = overPixel(pixel, source, coverage);
-                  };
-                  plot(int(below), 256 - share);
-                  plot(int(below) + 1, share);
+                  });
               });
+}
+
+} // namespace
+
+void Hairlines::drawSmooth(const QLineF *lines, qsizetype count, const QTransform &toPixels, QColor colour)
+{
+    // The line covers the pixel it is nearest the middle of and its
+    // neighbour on that side, by distance.
+    blendAlong(m_image, m_origin, lines, count, toPixels, colour, [](double centre, int, double, auto plot) {
+        const double below = std::floor(centre - 0.5);
+        const auto share = unsigned((centre - 0.5 - below) * 256 + 0.5);
+        plot(int(below), 256 - share);
+        plot(int(below) + 1, share);
+    });
 }
 
 void Hairlines::drawWide(const QLineF *lines, qsizetype count, const QTransform &toPixels, QColor colour, qreal width)
 {
-    if (m_image.isNull())
-        return;
-    auto *bits = reinterpret_cast<QRgb *>(m_image.bits());
-    const qsizetype stride = m_image.bytesPerLine() / qsizetype(sizeof(QRgb));
-    const QRgb source = qPremultiply(colour.rgba());
     // At each step, the line's cross-section on the other axis (its width
     // over the cosine of its angle to this one) covers each pixel by the
     // part of it that falls there.
-    stepAlong(lines, count, toPixels, QPointF(m_origin), m_image.width(), m_image.height(), stride,
-              [&](qsizetype at, qsizetype across, double centre, int last, double slope) {
-                  const double half = 0.5 * width * std::sqrt(1 + slope * slope);
-                  const double low = centre - half, high = centre + half;
-                  const int first = std::max(0, int(std::floor(low))), end = std::min(last, int(std::floor(high)));
-                  for (int b = first; b <= end; ++b) {
-                      const double part = std::min<double>(b + 1, high) - std::max<double>(b, low);
-                      const auto coverage = unsigned(std::clamp(part, 0.0, 1.0) * 256 + 0.5);
-                      if (coverage == 0)
-                          continue;
-                      QRgb &pixel = bits[at + b * across];
-                      pixel = overPixel(pixel, source, coverage);
-                  }
-              });
+    blendAlong(m_image, m_origin, lines, count, toPixels, colour, [width](double centre, int last, double slope, auto plot) {
+        const double half = 0.5 * width * std::sqrt(1 + slope * slope);
+        const double low = centre - half, high = centre + half;
+        const int first = std::max(0, int(std::floor(low))), end = std::min(last, int(std::floor(high)));
+        for (int b = first; b <= end; ++b) {
+            const double part = std::min<double>(b + 1, high) - std::max<double>(b, low);
+            plot(b, unsigned(std::clamp(part, 0.0, 1.0) * 256 + 0.5));
+        }
+    });
 }
 
 } // namespace threadline
