@@ -4732,7 +4732,7 @@ private Q_SLOTS:
     void scoresOnArticlesTheRulesWereNotWrittenFor()
     {
         const QList<WrittenArticle> articles = writtenArticles();
-        QVERIFY2(articles.size() >= 83, "eighty-three or more articles with their expected graphs");
+        QVERIFY2(articles.size() >= 89, "eighty-nine or more articles with their expected graphs");
         // Written after the rules were, and measured before any rule looked
         // at them: the held-out articles, reported on their own as well.
         static const QStringList heldOut = {QStringLiteral("13-"), QStringLiteral("14-"), QStringLiteral("15-")};
@@ -4837,6 +4837,13 @@ private Q_SLOTS:
         // years): written blind after extract-28 and extract-29 were
         // merged; scored once, on main with them.
         static const QStringList twentySecondHeldOut = {QStringLiteral("81-"), QStringLiteral("82-"), QStringLiteral("83-")};
+        // 84-86 (a foreign ministry's readouts, a magazine's question and
+        // answer interview, a local paper's council report) and 87-89 (an
+        // obituary, an earnings call with a strike, a review of foreign
+        // papers on a summit): written blind by two writers at once, and
+        // scored once on main before any rule looked at them.
+        static const QStringList twentyThirdHeldOut = {QStringLiteral("84-"), QStringLiteral("85-"), QStringLiteral("86-")};
+        static const QStringList twentyFourthHeldOut = {QStringLiteral("87-"), QStringLiteral("88-"), QStringLiteral("89-")};
         const auto among = [](const QString &name, const QStringList &prefixes) {
             return std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &prefix) { return name.startsWith(prefix); });
         };
@@ -4864,12 +4871,14 @@ private Q_SLOTS:
         scoring::Scores twentiethTotal;
         scoring::Scores twentyFirstTotal;
         scoring::Scores twentySecondTotal;
+        scoring::Scores twentyThirdTotal;
+        scoring::Scores twentyFourthTotal;
         struct Apart
         {
             const QStringList *prefixes;
             scoring::Scores *total;
         };
-        const std::array<Apart, 21> apart = {{
+        const std::array<Apart, 23> apart = {{
             {&secondHeldOut, &secondTotal},
             {&thirdHeldOut, &thirdTotal},
             {&fourthHeldOut, &fourthTotal},
@@ -4891,6 +4900,8 @@ private Q_SLOTS:
             {&twentiethHeldOut, &twentiethTotal},
             {&twentyFirstHeldOut, &twentyFirstTotal},
             {&twentySecondHeldOut, &twentySecondTotal},
+            {&twentyThirdHeldOut, &twentyThirdTotal},
+            {&twentyFourthHeldOut, &twentyFourthTotal},
         }};
         for (const WrittenArticle &article : articles) {
             const QString &name = article.name;
@@ -4934,6 +4945,8 @@ private Q_SLOTS:
         qInfo().noquote() << report(QStringLiteral("held-out articles (75-77)"), twentiethTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (78-80)"), twentyFirstTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (81-83)"), twentySecondTotal);
+        qInfo().noquote() << report(QStringLiteral("held-out articles (84-86)"), twentyThirdTotal);
+        qInfo().noquote() << report(QStringLiteral("held-out articles (87-89)"), twentyFourthTotal);
         qInfo().noquote() << report(QStringLiteral("all written articles"), allTotal);
         holdsFloors(QStringLiteral("unseen"), total, Floors{0.99, 0.98, 0.99, 0.88, 0.99, 0.82, 0.82});
         holdsFloors(QStringLiteral("held-out"), heldOutTotal, Floors{0, 0, 0.95, 0, 0, 0.97, 0});
@@ -5234,6 +5247,14 @@ private Q_SLOTS:
         // participants P 0.79 R 0.90. Not to be tuned to; the floors are
         // just under that.
         holdsFloors(QStringLiteral("held-out 81-83"), twentySecondTotal, Floors{0.99, 0.83, 0.75, 0.93, 0.99, 0.32, 0.78});
+        // First measured on main at 29ed291, before any rule looked at them:
+        // 84-86 people P 0.81 R 0.96, quotes P 1.00 R 0.94, speakers 0.93
+        // (28/30), events P 0.69 R 0.44 F1 0.54, their participants P 0.81
+        // R 0.64; 87-89 people P 0.79 R 0.96, quotes P 1.00 R 0.91, speakers
+        // 0.67 (29/43), events P 0.53 R 0.36 F1 0.43, their participants P
+        // 0.84 R 0.48. Not to be tuned to; the floors are just under that.
+        holdsFloors(QStringLiteral("held-out 84-86"), twentyThirdTotal, Floors{0.99, 0.93, 0.92, 0.80, 0.95, 0.53, 0.80});
+        holdsFloors(QStringLiteral("held-out 87-89"), twentyFourthTotal, Floors{0.99, 0.90, 0.66, 0.78, 0.95, 0.42, 0.83});
     }
 
     // Every test article hard-wrapped at 72 columns (as a plain-text feed
