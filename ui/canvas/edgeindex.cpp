@@ -11,7 +11,58 @@ namespace threadline {
 
 namespace {
 constexpr int maxCellsPerSide = 256;
+// Edges listed apart before the grid is built again: each question looks
+// at every one of them (a few nanoseconds each), a rebuild costs about
+// 250 ns an edge.
+qsizetype mostApart(qsizetype edges)
+{
+    return std::max<qsizetype>(1024, edges / 16);
+}
 } // namespace
+
+void EdgeIndex::markMoved(EdgeItem *edge)
+{
+    if (!m_stale) {
+        const auto at = std::lower_bound(m_inMemoryOrder.begin(), m_inMemoryOrder.end(), edge, std::less<EdgeItem *>());
+        if (at == m_inMemoryOrder.end() || *at != edge) { // not one it knows
+            markStale();
+            return;
+        }
+        const auto number = quint32(at - m_inMemoryOrder.begin());
+        if (!m_isPending[number]) {
+            m_isPending[number] = true;
+            m_pending.push_back(number);
+        }
+        if (!m_isApart[number]) {
+            m_isApart[number] = true;
+            m_apart.push_back(number);
+            if (qsizetype(m_apart.size()) > mostApart(qsizetype(m_inMemoryOrder.size()))) {
+                markStale();
+                return;
+            }
+        }
+    }
+    if (!m_noticed) {
+        m_noticed = true;
+        if (m_onStale)
+            m_onStale();
+    }
+}
+
+void EdgeIndex::takeMoved()
+{
+    m_noticed = false;
+    if (m_stale) {
+        refreshBounds();
+        return;
+    }
+    for (const quint32 number : m_pending) {
+        const QLineF line = m_inMemoryOrder[number]->line();
+        m_lines[number] = Line{float(line.x1()), float(line.y1()), float(line.x2()), float(line.y2()), float(lengthOf(line))};
+        m_isPending[number] = false;
+    }
+    m_pending.clear();
+}
 
 template<typename Visit>
 void EdgeIndex::walkCells(const QLineF &line, Visit &&visit) const
@@ -61,6 +112,10 @@ void EdgeIndex::refreshBounds()
     m_lines.resize(m_inMemoryOrder.size());
     m_visited.assign(m_inMemoryOrder.size(), 0);
     m_stamp = 0;
+    m_pending.clear();
+    m_isPending.assign(m_inMemoryOrder.size(), false);
+    m_apart.clear();
+    m_isApart.assign(m_inMemoryOrder.size(), false);
     for (size_t i = 0; i < m_inMemoryOrder.size(); ++i) {
         const QLineF line = m_inMemoryOrder[i]->line();
         m_lines[i] = Line{float(line.x1()), float(line.y1()), float(line.x2()), float(line.y2()), float(lengthOf(line))};
@@ -73,9 +128,12 @@ void EdgeIndex::refreshBounds()
 
 void EdgeIndex::rebuild()
 {
-    if (m_stale)
-        refreshBounds();
+    takeMoved();
     m_gridStale = false;
+    ++m_builds;
+    for (const quint32 number : m_apart) // listed where they are now
+        m_isApart[number] = false;
+    m_apart.clear();
     m_starts.clear();
     m_items.clear();
     if (m_bounds.isEmpty() || m_edges->isEmpty()) {
@@ -124,28 +182,35 @@ void EdgeIndex::forEachEntry(const QRectF &rect, qreal shorterThan, Visit &&visi
         std::fill(m_visited.begin(), m_visited.end(), 0);
         m_stamp = 1;
     }
-    for (int y = cells.top(); y <= cells.bottom(); ++y)
+    // Once each, when its box meets the rectangle and it is short enough.
+    const auto take = [&](quint32 edge) {
+        const Line &line = m_lines[edge];
+        if (line.length >= longest || std::min(line.x1, line.x2) > right || std::max(line.x1, line.x2) < left
+            || std::min(line.y1, line.y2) > bottom || std::max(line.y1, line.y2) < top || m_visited[edge] == m_stamp)
+            return;
+        m_visited[edge] = m_stamp;
+        visit(edge);
+    };
+    // The cells (none when the rectangle is off the grid: only edges moved
+    // there may be in it), then the edges listed apart.
+    const int lastRow = m_bounds.intersects(rect) ? cells.bottom() : cells.top() - 1;
+    for (int y = cells.top(); y <= lastRow; ++y)
         for (int x = cells.left(); x <= cells.right(); ++x) {
             const size_t at = size_t(y) * size_t(m_columns) + size_t(x);
-            for (auto i = size_t(m_starts[at]), end = size_t(m_starts[at + 1]); i < end; ++i) {
-                const quint32 edge = m_items[i];
-                const Line &line = m_lines[edge];
-                if (line.length >= longest || std::min(line.x1, line.x2) > right || std::max(line.x1, line.x2) < left
-                    || std::min(line.y1, line.y2) > bottom || std::max(line.y1, line.y2) < top
-                    || m_visited[edge] == m_stamp)
-                    continue;
-                m_visited[edge] = m_stamp;
-                visit(edge);
-            }
+            for (auto i = size_t(m_starts[at]), end = size_t(m_starts[at + 1]); i < end; ++i)
+                take(m_items[i]);
         }
+    for (const quint32 edge : m_apart)
+        take(edge);
 }
 
 EdgeItem *EdgeIndex::edgeAt(QPointF point, qreal tolerance)
 {
-    if (m_stale || m_gridStale)
+    takeMoved();
+    if (m_gridStale)
         rebuild();
     const QRectF around(point - QPointF(tolerance, tolerance), QSizeF(2 * tolerance, 2 * tolerance));
-    if (m_columns == 0 || !m_bounds.intersects(around))
+    if (m_columns == 0)
         return nullptr;
     EdgeItem *best = nullptr;
     forEachEntry(around, std::numeric_limits<qreal>::infinity(), [&](quint32 number) {
@@ -158,8 +223,7 @@ EdgeItem *EdgeIndex::edgeAt(QPointF point, qreal tolerance)
 
 void EdgeIndex::forEachIn(const QRectF &rect, const std::function<void(EdgeItem *)> &visit, qreal shorterThan)
 {
-    if (m_stale)
-        refreshBounds();
+    takeMoved();
     // Most of the graph: every edge once, no bookkeeping, and no grid built
     // for it (a picture streaming in moves every edge at every frame).
     const QRectF seen = rect & m_bounds;
@@ -179,8 +243,7 @@ void EdgeIndex::forEachIn(const QRectF &rect, const std::function<void(EdgeItem 
 
 void EdgeIndex::linesIn(const QRectF &rect, const std::function<void(quint32, const QLineF &)> &visit)
 {
-    if (m_stale)
-        refreshBounds();
+    takeMoved();
     const QRectF seen = rect & m_bounds;
     if (seen.width() * seen.height() * 4 > m_bounds.width() * m_bounds.height()) {
         for (size_t i = 0; i < m_lines.size(); ++i)

@@ -26,7 +26,10 @@ class EdgeItem;
 //
 // Built lazily: moving nodes only marks it stale (a drag or a layout moves
 // edges at every step), and the next question rebuilds it, O(total length
-// of the edges in cells).
+// of the edges in cells). A few edges moved (a node dragged) are not worth
+// that (120 ms at 500k edges): their lines are read again and they are
+// listed apart, looked at by every question, until so many have moved
+// that a rebuild is cheaper.
 class EdgeIndex
 {
 public:
@@ -43,6 +46,14 @@ public:
         }
     }
     void setOnStale(std::function<void()> onStale) { m_onStale = std::move(onStale); }
+    // Called when one edge's line changed (its node moved): unlike
+    // markStale(), the rest stays as it was. `onStale` hears of it too.
+    void markMoved(EdgeItem *edge);
+    // How many edges are listed apart since the grid was last built (for
+    // tests: a drag must not rebuild it).
+    qsizetype movedApart() const { return qsizetype(m_apart.size()); }
+    // How many times the grid was built (for tests).
+    int builds() const { return m_builds; }
 
     // The edge passing within `tolerance` of `point` (scene units) drawn on
     // top, or nullptr.
@@ -64,6 +75,8 @@ public:
     static qreal lengthOf(const QLineF &line) { return std::max(std::abs(line.dx()), std::abs(line.dy())); }
 
 private:
+    // Reads again the lines of the edges moved since the last question.
+    void takeMoved();
     void refreshBounds(); // the edges' extent, O(edges)
     void rebuild();       // and the grid
     QRect cellsOf(const QRectF &rect) const;
@@ -95,6 +108,14 @@ private:
     std::vector<quint32> m_items;    // the edges' numbers, cell by cell
     std::vector<quint32> m_visited;  // by number: the query that last visited it
     quint32 m_stamp = 0;             // the current query
+    // Moved since the grid was built: their cells may not list them where
+    // they are now, so each question looks at all of them.
+    std::vector<quint32> m_apart;
+    std::vector<bool> m_isApart;    // by number
+    std::vector<quint32> m_pending; // moved since the last question: their lines not read again
+    std::vector<bool> m_isPending;  // by number
+    bool m_noticed = false;          // onStale was told since the last question
+    int m_builds = 0;
 };
 
 } // namespace threadline

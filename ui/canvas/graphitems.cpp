@@ -442,7 +442,7 @@ void EdgeItem::adjust()
         line = QLineF(s + unit * m_source->radius(), t - unit * (m_target->radius() + 1));
     }
     if (!m_shownAlone)
-        m_index->markStale(); // it redraws the layer
+        m_index->markMoved(this); // it redraws the layer
     else if (!m_heldLine)
         prepareGeometryChange();
     m_movedAlone = m_movedAlone || (m_shownAlone && line != m_line);
@@ -493,7 +493,7 @@ void EdgeItem::updatePainting()
         // Back in the layer after moving while drawn by itself (which does
         // not tell the index): the index's copy of its line is old.
         if (!alone && m_movedAlone)
-            m_index->markStale();
+            m_index->markMoved(this);
         m_movedAlone = false;
     }
     setFlag(ItemHasNoContents, !alone);

@@ -91,6 +91,9 @@ public:
     // How many of the edges in view the last full paint drew, and how many
     // are in view: fewer when the longest were left out (EdgeLayer).
     std::pair<qsizetype, qsizetype> edgesDrawnInView() const;
+    // How many times the batched edges' grid was built (for tests: a few
+    // edges moved must not rebuild it).
+    int edgeGridBuilds() const { return m_edgeIndex.builds(); }
     // A batched edge under a scene point (they are not in the scene's own
     // index, so itemAt() does not see them); nullptr when none is, or when
     // edges are not batched.
