@@ -1566,6 +1566,79 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("in the file: bundle grey %1, a chord's %2").arg(fileBundle).arg(fileChord)));
     }
 
+    // A large graph's labels are placed about what the view shows (at 100k
+    // nodes, placing every label took 40 ms of each settle): there, no two
+    // shown labels meet; far away, none is shown until the view goes there,
+    // by a gesture or by a scroll of its own.
+    void labelsOfALargeGraphArePlacedAroundTheView()
+    {
+        QHash<NodeId, QPointF> at;
+        const KnowledgeGraph big = grid(110, at);
+        QVERIFY(big.nodeCount() >= GraphScene::labelRegionFrom);
+        for (QPointF &p : at)
+            p /= 4; // 30 apart: the labels crowd each other
+        GraphScene scene;
+        scene.setGraph(&big, at, ViewFilter());
+        GraphView view;
+        QVERIFY(showIn(view, scene, {800, 600}));
+        const auto shownIn = [&](const QRectF &area) {
+            QList<const NodeItem *> shown;
+            for (NodeId id : big.nodes()) {
+                const NodeItem *item = scene.nodeItem(id);
+                if (item->labelShown(view.zoom()) && item->labelSceneRect().intersects(area))
+                    shown.append(item);
+            }
+            return shown;
+        };
+        const auto noneMeet = [](const QList<const NodeItem *> &shown) {
+            for (qsizetype i = 0; i < shown.size(); ++i)
+                for (qsizetype j = i + 1; j < shown.size(); ++j)
+                    if (shown[i]->labelSceneRect().intersects(shown[j]->labelSceneRect()))
+                        return false;
+            return true;
+        };
+        // Zoomed out a little: the labels grow, and are placed again.
+        view.setTransform(QTransform::fromScale(0.8, 0.8));
+        view.centerOn(QPointF(500, 500));
+        view.settle();
+        QVERIFY(scene.labelScale() > 1);
+        const QRectF seen = view.mapToScene(view.viewport()->rect()).boundingRect();
+        const QList<const NodeItem *> here = shownIn(seen);
+        qsizetype inView = 0;
+        for (NodeId id : big.nodes())
+            inView += seen.contains(scene.nodeItem(id)->pos()) ? 1 : 0;
+        QVERIFY2(here.size() > 20 && here.size() < inView,
+                 qPrintable(QStringLiteral("%1 labels shown of %2 nodes in view").arg(here.size()).arg(inView)));
+        QVERIFY(noneMeet(here));
+        // The far corner, three views away: nothing placed there.
+        const QRectF far(2600, 2600, 600, 400);
+        QVERIFY(!seen.adjusted(-seen.width(), -seen.height(), seen.width(), seen.height()).intersects(far));
+        QVERIFY(shownIn(far).isEmpty());
+        // Scrolled there without a gesture (as selecting a node far off
+        // centres it): its labels are placed once the view is still, and
+        // those left behind are hidden.
+        view.centerOn(far.center());
+        QTRY_VERIFY(shownIn(far).size() > 20);
+        QVERIFY(noneMeet(shownIn(view.mapToScene(view.viewport()->rect()).boundingRect())));
+        QVERIFY(shownIn(QRectF(seen.center() - QPointF(50, 50), QSizeF(100, 100))).isEmpty());
+        // A pan back (the middle button pans wherever it is pressed): placed
+        // at the pan's settle.
+        const QPoint middle = view.viewport()->rect().center();
+        const auto mouse = [&](QEvent::Type type, QPoint point, Qt::MouseButton button, Qt::MouseButtons held) {
+            QMouseEvent event(type, point, view.viewport()->mapToGlobal(point), button, held, Qt::NoModifier);
+            QApplication::sendEvent(view.viewport(), &event);
+        };
+        mouse(QEvent::MouseButtonPress, middle, Qt::MiddleButton, Qt::MiddleButton);
+        for (int step = 1; step <= 20; ++step)
+            mouse(QEvent::MouseMove, middle + QPoint(step * 60, step * 40), Qt::NoButton, Qt::MiddleButton);
+        mouse(QEvent::MouseButtonRelease, middle + QPoint(1200, 800), Qt::MiddleButton, Qt::NoButton);
+        QTRY_VERIFY(view.isSettled());
+        const QRectF after = view.mapToScene(view.viewport()->rect()).boundingRect();
+        QVERIFY(!after.intersects(far));
+        QTRY_VERIFY(shownIn(after).size() > 20);
+        QVERIFY(noneMeet(shownIn(after)));
+    }
+
     // Which labels show: each, in priority order, when it meets none shown
     // before it. The grid placeLabels bins them in must change nothing of
     // that: against the plain pairwise check, on labels of many sizes

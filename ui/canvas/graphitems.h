@@ -52,6 +52,10 @@ public:
     // and how large they are drawn, so they stay readable when zoomed out.
     void setLabelAllowed(bool on);
     bool labelAllowed() const { return m_labelAllowed; }
+    // The scene's round of label placement that last placed this label
+    // (GraphScene::declutterLabels).
+    quint32 labelRound() const { return m_labelRound; }
+    void setLabelRound(quint32 round) { m_labelRound = round; }
     void setLabelScale(qreal scale);
     // The same without asking for a repaint (the scene repaints once when
     // every label changes); says whether the scale changed.
@@ -141,6 +145,7 @@ private:
     QPainterPath m_shape;    // and a little larger: what takes the mouse
     bool m_hovered = false;
     bool m_labelAllowed = true;
+    quint32 m_labelRound = 0;
     bool m_pinned = false;
     qreal m_labelScale = 1.0;
     std::optional<QColor> m_fill;

@@ -660,29 +660,78 @@ QSet<NodeId> GraphScene::selectedNodes() const
 
 void GraphScene::setLabelScale(qreal scale)
 {
+    setLabelScale(scale, m_labelRegion);
+}
+
+void GraphScene::setLabelScale(qreal scale, const QRectF &region)
+{
+    const bool rescaled = !qFuzzyCompare(scale, m_labelScale);
     m_labelScale = scale;
-    // Every label changes: one repaint of the scene, not one asked by each
-    // node (100k rectangles gathered at 100k nodes).
-    bool changed = false;
-    for (NodeItem *item : m_nodeIndex.labelOrder())
-        changed = item->takeLabelScale(scale) || changed;
+    m_labelRegion = m_nodes.size() >= labelRegionFrom ? region : QRectF();
+    // The labels placed take the scale; so do the selected nodes', drawn
+    // wherever they are.
     declutterLabels();
-    if (changed)
+    for (QGraphicsItem *item : selectedItems()) {
+        if (item->type() == NodeItem::Type)
+            static_cast<NodeItem *>(item)->takeLabelScale(scale);
+    }
+    // Every label changes: one repaint of the scene, not one asked by each
+    // node (100k rectangles gathered at 100k nodes). Placed about another
+    // region at the same scale, the labels shown or hidden asked for their
+    // own.
+    if (rescaled)
         update();
+}
+
+bool GraphScene::labelsPlacedOver(const QRectF &seen) const
+{
+    return m_labelRegion.isNull() || m_labelRegion.contains(seen);
 }
 
 void GraphScene::declutterLabels()
 {
     // Most important first (actors, places and events, then by size), each
-    // label shown when it meets none shown before it (placeLabels).
-    const std::vector<NodeItem *> &order = m_nodeIndex.labelOrder();
+    // label shown when it meets none shown before it (placeLabels). Of a
+    // large graph, only the labels around the view: at 100k nodes, placing
+    // every label took 40 ms of each settle.
+    std::vector<NodeItem *> order;
+    if (m_labelRegion.isNull())
+        order = m_nodeIndex.labelOrder();
+    else
+        order = m_nodeIndex.labelOrderIn(m_labelRegion);
+    if (++m_labelRound == 0)
+        m_labelRound = 1;
     std::vector<QRectF> labels;
     labels.reserve(order.size());
-    for (const NodeItem *item : order)
+    for (NodeItem *item : order) {
+        item->takeLabelScale(m_labelScale);
+        item->setLabelRound(m_labelRound);
         labels.push_back(item->labelSceneRect());
+    }
     const std::vector<bool> kept = placeLabels(labels);
     for (size_t i = 0; i < order.size(); ++i)
         order[i]->setLabelAllowed(kept[i]);
+    // Placed before and not now: hidden (their room was not looked at).
+    const auto hideUnplaced = [this](NodeItem *item) {
+        if (item && item->labelRound() != m_labelRound)
+            item->setLabelAllowed(false);
+    };
+    if (m_placedEverywhere) {
+        if (!m_labelRegion.isNull()) {
+            for (NodeItem *item : std::as_const(m_nodes))
+                hideUnplaced(item);
+        }
+    } else {
+        for (NodeId id : m_placedLabels)
+            hideUnplaced(m_nodes.value(id));
+    }
+    m_placedEverywhere = m_labelRegion.isNull();
+    m_placedLabels.clear();
+    if (!m_placedEverywhere) {
+        m_placedLabels.reserve(order.size());
+        for (const NodeItem *item : order)
+            m_placedLabels.push_back(item->nodeId());
+    }
 }
 
 void GraphScene::selectNode(NodeId id)

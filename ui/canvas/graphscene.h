@@ -104,6 +104,14 @@ public:
     // one are hidden until the user zooms in or hovers.
     void setLabelScale(qreal scale);
     qreal labelScale() const { return m_labelScale; }
+    // Labels are placed only around what the view shows, when the graph
+    // is large (from labelRegionFrom nodes): the view names the area
+    // (GraphView::updateLabelScale), and a label outside it is not shown
+    // until the view comes near. The same as setLabelScale() otherwise.
+    void setLabelScale(qreal scale, const QRectF &region);
+    // Whether the labels placed cover `seen` (scene units).
+    bool labelsPlacedOver(const QRectF &seen) const;
+    static constexpr qsizetype labelRegionFrom = 10000;
 
     // Node sizes from a measure: each node's share of the largest, in
     // [0, 1]; nodes not named take 0. Empty: sizes follow degree again.
@@ -190,6 +198,12 @@ private:
     QHash<EdgeId, EdgeItem *> m_edges;
     QHash<NodeId, QPointF> m_dragStart;
     qreal m_labelScale = 1.0;
+    QRectF m_labelRegion;         // where labels were placed; null: everywhere
+    quint32 m_labelRound = 0;     // rounds of placement (NodeItem::labelRound)
+    // The labels the last round placed about a region; with
+    // m_placedEverywhere, it placed them all.
+    std::vector<NodeId> m_placedLabels;
+    bool m_placedEverywhere = true;
     // Which labels show, worked out once per turn of the event loop after
     // document changes: accepting a thousand articles' proposals is
     // thousands of changes in one turn, and each declutter sorts every node.

@@ -122,6 +122,8 @@ void GraphView::scrollContentsBy(int dx, int dy)
             overlay->move(at);
     }
     m_minimap->viewChanged();
+    if (m_gesture == Gesture::None)
+        m_labelsLater.request();
 }
 
 qreal GraphView::zoom() const
@@ -392,8 +394,12 @@ void GraphView::updateLabelScale()
     if (!graphScene)
         return;
     const qreal labelScale = NodeItem::labelScaleAt(zoom());
-    if (!qFuzzyCompare(labelScale, graphScene->labelScale()))
-        graphScene->setLabelScale(labelScale);
+    // Labels are placed about what the view shows and half as much again
+    // on every side, so that a small pan needs no new placement.
+    const QRectF seen = mapToScene(viewport()->rect()).boundingRect();
+    if (!qFuzzyCompare(labelScale, graphScene->labelScale()) || !graphScene->labelsPlacedOver(seen))
+        graphScene->setLabelScale(labelScale, seen.adjusted(-seen.width() / 2, -seen.height() / 2, seen.width() / 2,
+                                                            seen.height() / 2));
 }
 
 
@@ -529,6 +535,7 @@ void GraphView::resizeEvent(QResizeEvent *event)
     if (m_fitted)
         fitAll();
     m_minimap->viewChanged();
+    m_labelsLater.request();
 }
 
 void GraphView::mouseMoveEvent(QMouseEvent *event)

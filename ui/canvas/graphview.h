@@ -10,6 +10,7 @@
 
 #include "hairlines.h"
 #include "ids.h"
+#include "oncelater.h"
 
 class QLabel;
 
@@ -113,6 +114,9 @@ private:
     QImage m_snapshot;         // the full frame when the gesture began
     QTransform m_snapshotView; // the viewport transform it was painted with
     QTimer m_settleTimer;
+    // Scrolled or resized outside a gesture (a scroll bar, a node centred):
+    // the labels follow once the view is still (see updateLabelScale).
+    OnceLater m_labelsLater{this, [this] { updateLabelScale(); }};
     bool m_nodePressed = false;            // a left press on a movable node
     bool m_panning = false;                // a left press on the background
     QList<QGraphicsItem *> m_draggedNodes; // what moves during a drag

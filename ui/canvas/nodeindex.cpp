@@ -163,4 +163,16 @@ const std::vector<NodeItem *> &NodeIndex::labelOrder()
     return m_labelOrder;
 }
 
+std::vector<NodeItem *> NodeIndex::labelOrderIn(const QRectF &rect)
+{
+    std::vector<std::pair<LabelRank, NodeItem *>> keyed;
+    forEachIn(rect, [&](NodeItem *node) { keyed.emplace_back(LabelRank(node), node); });
+    std::sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::vector<NodeItem *> order;
+    order.reserve(keyed.size());
+    for (const auto &[rank, node] : keyed)
+        order.push_back(node);
+    return order;
+}
+
 } // namespace threadline

@@ -51,6 +51,9 @@ public:
     // GraphScene::declutterLabels). Sorted again only when nodes came or
     // went, or a size change broke it.
     const std::vector<NodeItem *> &labelOrder();
+    // The same order for the nodes meeting `rect` only: O(k log k) for the
+    // k nodes there, without the order of every node.
+    std::vector<NodeItem *> labelOrderIn(const QRectF &rect);
 
 private:
     void rebuild();
