@@ -740,6 +740,34 @@ private Q_SLOTS:
         activate();
     }
 
+    // A project saved with statements unticked opens in a window showing
+    // them with its canvas built once, for what it shows (not first
+    // unfiltered, then again).
+    void openingAFilteredProjectBuildsTheCanvasOnce()
+    {
+        FilterPanel *panel = window->filterPanel();
+        window->sideTabs()->setCurrentWidget(panel);
+        clickCheck(panel->kindList(), rowOf(panel->kindList(), QStringLiteral("Statement")));
+        QTRY_VERIFY(window->viewFilter().hiddenKinds.contains(NodeKind::Statement));
+        const QSet<NodeId> shown = shownNodes();
+        const QString path = projects.filePath(QStringLiteral("filtered.threadline"));
+        QVERIFY(window->saveAs(path));
+        clickCheck(panel->kindList(), rowOf(panel->kindList(), QStringLiteral("Statement")));
+        QTRY_VERIFY(!window->viewFilter().hiddenKinds.contains(NodeKind::Statement));
+        QVERIFY(shownNodes().size() > shown.size());
+
+        if (window->isModified())
+            test::answerMessageBox(this, QStringLiteral("unsavedChangesBox"), QStringLiteral("Discard"));
+        QSignalSpy builds(window->scene(), &GraphScene::built);
+        QSignalSpy loaded(window.get(), &MainWindow::graphLoaded);
+        window->openFile(path);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, kSlowWorkMs);
+        QCOMPARE(shownNodes(), shown);
+        QCOMPARE(rowOf(panel->kindList(), QStringLiteral("Statement"))->checkState(), Qt::Unchecked);
+        QCOMPARE(builds.count(), 1);
+        activate();
+    }
+
     void collapseAndExpandNeighboursAreUndoable()
     {
         // The first event with something hanging on it alone (a place, a

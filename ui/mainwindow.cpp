@@ -901,6 +901,19 @@ void MainWindow::applyGraph(LoadedGraph loaded)
     m_source->clear();
     m_undoStack->clear(); // the edits were of the graph that goes
     m_recovered = false;
+    // A project opens limited as it was saved; one saved before its view
+    // kept that, in the standard view. Other files keep the Filter tab's
+    // choices.
+    std::optional<SavedLimits> limits;
+    if (loaded.isProject && !(limits = project::readLimits(loaded.viewState, loaded.graph))) {
+        const bool documents = m_showDocumentsAction && m_showDocumentsAction->isChecked();
+        const ViewFilter standard = documents ? ViewFilter() : ViewFilter::standard();
+        limits = SavedLimits{standard.hiddenKinds, standard.hiddenRelations, standard.hiddenDocuments, {}, {}};
+    }
+    // The reset builds the canvas, once, for what it will show: not first
+    // for the filter of the graph that goes, then again.
+    const ViewFilter shownFilter = m_scene->filter();
+    m_scene->setFilterForReset(limitedFilter(limits, loaded.graph));
     {
         const QSignalBlocker quiet(m_timeline); // its brush goes with the graph: not a step
         if (loaded.isProject) {
@@ -908,6 +921,7 @@ void MainWindow::applyGraph(LoadedGraph loaded)
                                    std::move(loaded.hidden), loaded.revision, loaded.viewState};
             QString error;
             if (!m_project->take(loaded.path, std::move(content), &error)) {
+                m_scene->setFilterForReset(shownFilter); // the graph shown stays
                 m_lastError = QStringLiteral("%1: %2").arg(loaded.path, error);
                 m_layoutRunner->abandonComingGraph();
                 QMessageBox::warning(this, tr("Could not open the project"), m_lastError);
@@ -922,19 +936,14 @@ void MainWindow::applyGraph(LoadedGraph loaded)
         addRecentFile(loaded.path);
     m_path = loaded.path;
     m_lastError.clear();
-    // A project opens limited as it was saved; one saved before its view
-    // kept that, in the standard view. Other files keep the Filter tab's
-    // choices.
-    std::optional<SavedLimits> limits;
-    if (loaded.isProject && !(limits = project::readLimits(loaded.viewState, graph()))) {
-        const bool documents = m_showDocumentsAction && m_showDocumentsAction->isChecked();
-        const ViewFilter standard = documents ? ViewFilter() : ViewFilter::standard();
-        limits = SavedLimits{standard.hiddenKinds, standard.hiddenRelations, standard.hiddenDocuments, {}, {}};
-    }
     restoreLimits(limits);
     m_filterPanel->setState(graph(), m_filter);
-    if (m_sceneFilterStale)
+    if (m_sceneFilterStale) {
         rebuildScene();
+    } else {
+        updateLegend(); // the reset's came before the filter
+        updateStatus();
+    }
     m_view->fitAll();
     if (!loaded.viewState.isEmpty())
         m_view->restoreViewState(loaded.viewState); // where the project was left
@@ -2017,6 +2026,7 @@ bool MainWindow::offerRecovery()
     m_evidence->clear();
     m_source->clear();
     m_undoStack->clear();
+    m_scene->setFilterForReset(openingFilter()); // built once, as in applyGraph
     {
         const QSignalBlocker quiet(m_timeline);
         m_document->reset(std::move(content.graph), std::move(content.positions), std::move(content.pinned),
@@ -2024,8 +2034,12 @@ bool MainWindow::offerRecovery()
     }
     restoreLimits(std::nullopt);
     m_filterPanel->setState(graph(), m_filter);
-    if (m_sceneFilterStale)
+    if (m_sceneFilterStale) {
         rebuildScene();
+    } else {
+        updateLegend();
+        updateStatus();
+    }
     m_project->takeRecovered(file.projectPath);
     m_path = file.projectPath;
     m_recovered = true;
