@@ -262,7 +262,7 @@ private:
     void createCharts();
     void applyNodeSizes();
     // The gestures of the Filter tab and the timeline's brush, each one
-    // undo step (limitsStep): a period brushed or set by dates, the period
+    // undo step (pushLimits): a period brushed or set by dates, the period
     // cleared, a row of the Filter tab ticked or unticked.
     void showPeriod(QDate from, QDate to);
     void showAllPeriods();
