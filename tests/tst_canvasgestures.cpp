@@ -522,6 +522,130 @@ private Q_SLOTS:
         QTRY_COMPARE(shownNodes(), expected);
     }
 
+    // Unticking Place in the Filter tab is one undo step: Palm Beach leaves
+    // the canvas; Ctrl+Z brings it back with the row ticked again, and
+    // Ctrl+Shift+Z hides it again. Neither adds a step of its own.
+    void aTickInTheFilterTabIsOneUndoStep()
+    {
+        FilterPanel *panel = window->filterPanel();
+        window->sideTabs()->setCurrentWidget(panel);
+        QTRY_VERIFY(panel->kindList()->count() > 5);
+        const NodeId palmBeach = byKey(QStringLiteral("place:palm-beach"));
+        QVERIFY(window->scene()->nodeItem(palmBeach));
+        const QSet<NodeId> everything = shownNodes();
+        const QMap<QString, Qt::CheckState> checks = filterChecks(panel);
+        const int steps = window->undoStack()->index();
+
+        clickCheck(panel->kindList(), rowOf(panel->kindList(), QStringLiteral("Place")));
+        QTRY_VERIFY(!window->scene()->nodeItem(palmBeach));
+        QCOMPARE(rowOf(panel->kindList(), QStringLiteral("Place"))->checkState(), Qt::Unchecked);
+        QCOMPARE(window->undoStack()->index(), steps + 1);
+        QCOMPARE(window->undoStack()->count(), steps + 1);
+        QCOMPARE(window->undoStack()->undoText(), QStringLiteral("Hide Place"));
+        const QSet<NodeId> withoutPlaces = shownNodes();
+
+        activate();
+        undo();
+        QTRY_VERIFY(window->scene()->nodeItem(palmBeach));
+        QCOMPARE(shownNodes(), everything);
+        QCOMPARE(filterChecks(panel), checks); // the box is ticked again
+        QVERIFY(!window->viewFilter().hiddenKinds.contains(NodeKind::Place));
+        QCOMPARE(window->undoStack()->index(), steps);
+        QCOMPARE(window->undoStack()->count(), steps + 1); // the undo pushed nothing
+
+        redo();
+        QTRY_VERIFY(!window->scene()->nodeItem(palmBeach));
+        QCOMPARE(shownNodes(), withoutPlaces);
+        QCOMPARE(rowOf(panel->kindList(), QStringLiteral("Place"))->checkState(), Qt::Unchecked);
+        QCOMPARE(window->undoStack()->index(), steps + 1);
+        QCOMPARE(window->undoStack()->count(), steps + 1);
+    }
+
+    // A drag across the timeline is one undo step when the mouse is
+    // released, however many moves it took; Esc on the timeline, clearing
+    // the period, is another. Undo puts back the canvas, the brush and the
+    // Filter tab's period, and pushes nothing.
+    void aBrushedPeriodIsOneUndoStep()
+    {
+        TimelineView *timeline = window->timelineView();
+        FilterPanel *panel = window->filterPanel();
+        window->timelineDock()->show();
+        window->timelineDock()->raise();
+        QTRY_VERIFY(timeline->isVisible());
+        QTRY_VERIFY(timeline->chart()->plotArea().width() > 300);
+        const NodeId palmBeach = byKey(QStringLiteral("event:2024-11-22-rutte-trump-palm-beach"));
+        std::optional<QPoint> mark;
+        QTRY_VERIFY((mark = timeline->markPosition(palmBeach)).has_value());
+        const QSet<NodeId> everything = shownNodes();
+        const int steps = window->undoStack()->index();
+
+        QWidget *plot = timeline->plotWidget();
+        QTest::mousePress(plot, Qt::LeftButton, {}, *mark - QPoint(25, 0));
+        for (int x = -20; x <= 25; x += 5)
+            QTest::mouseMove(plot, *mark + QPoint(x, 0));
+        QCOMPARE(window->undoStack()->index(), steps); // not while the mouse is down
+        QTest::mouseRelease(plot, Qt::LeftButton, {}, *mark + QPoint(25, 0));
+        const auto period = timeline->brushedRange();
+        QVERIFY(period);
+        const QSet<NodeId> during = shownNodes();
+        QVERIFY(during.contains(palmBeach) && during.size() < everything.size());
+        QCOMPARE(window->undoStack()->index(), steps + 1);
+        QCOMPARE(window->undoStack()->count(), steps + 1);
+        QVERIFY(panel->periodCheck()->isChecked());
+
+        activate();
+        undo();
+        QTRY_COMPARE(shownNodes(), everything);
+        QVERIFY(!timeline->brushedRange());
+        QVERIFY(!panel->periodCheck()->isChecked());
+        QCOMPARE(window->undoStack()->index(), steps);
+        QCOMPARE(window->undoStack()->count(), steps + 1);
+
+        redo();
+        QTRY_COMPARE(shownNodes(), during);
+        QCOMPARE(timeline->brushedRange(), period);
+        QVERIFY(panel->periodCheck()->isChecked());
+        QCOMPARE(panel->fromEdit()->date(), period->first);
+        QCOMPARE(window->undoStack()->count(), steps + 1);
+
+        // Esc on the timeline clears the period: a step; undo brushes it again.
+        plot->setFocus();
+        QTest::keyClick(plot, Qt::Key_Escape);
+        QTRY_COMPARE(shownNodes(), everything);
+        QCOMPARE(window->undoStack()->index(), steps + 2);
+        activate();
+        undo();
+        QTRY_COMPARE(shownNodes(), during);
+        QCOMPARE(timeline->brushedRange(), period);
+        QCOMPARE(window->undoStack()->count(), steps + 2);
+    }
+
+    // The Filter tab's period ticked is a step, and unticked another.
+    void aPeriodSetByDatesIsOneUndoStep()
+    {
+        FilterPanel *panel = window->filterPanel();
+        window->sideTabs()->setCurrentWidget(panel);
+        const QSet<NodeId> everything = shownNodes();
+        panel->fromEdit()->setDate(QDate(2024, 11, 20));
+        panel->toEdit()->setDate(QDate(2024, 11, 30));
+        const int steps = window->undoStack()->index();
+        QTest::mouseClick(panel->periodCheck(), Qt::LeftButton, {}, QPoint(8, panel->periodCheck()->height() / 2));
+        QTRY_VERIFY(shownNodes().size() < everything.size());
+        const QSet<NodeId> during = shownNodes();
+        QCOMPARE(window->undoStack()->index(), steps + 1);
+        QTest::mouseClick(panel->periodCheck(), Qt::LeftButton, {}, QPoint(8, panel->periodCheck()->height() / 2));
+        QTRY_COMPARE(shownNodes(), everything);
+        QCOMPARE(window->undoStack()->index(), steps + 2);
+        activate();
+        undo();
+        QTRY_COMPARE(shownNodes(), during);
+        QVERIFY(panel->periodCheck()->isChecked());
+        undo();
+        QTRY_COMPARE(shownNodes(), everything);
+        QVERIFY(!panel->periodCheck()->isChecked());
+        QCOMPARE(window->undoStack()->count(), steps + 2);
+    }
+
     // A project keeps what its canvas was limited to: saved with statements
     // unchecked in the Filter tab and focused two steps around Rutte, it
     // opens in a new window on the same nodes, with the same checks.
@@ -613,6 +737,34 @@ private Q_SLOTS:
         QVERIFY(window->viewFilter().onlyNodes.isEmpty());
         QTRY_COMPARE(filterChecks(window->filterPanel()), standardChecks);
         QCOMPARE(window->undoStack()->count(), 0);
+        activate();
+    }
+
+    // A project saved with statements unticked opens in a window showing
+    // them with its canvas built once, for what it shows (not first
+    // unfiltered, then again).
+    void openingAFilteredProjectBuildsTheCanvasOnce()
+    {
+        FilterPanel *panel = window->filterPanel();
+        window->sideTabs()->setCurrentWidget(panel);
+        clickCheck(panel->kindList(), rowOf(panel->kindList(), QStringLiteral("Statement")));
+        QTRY_VERIFY(window->viewFilter().hiddenKinds.contains(NodeKind::Statement));
+        const QSet<NodeId> shown = shownNodes();
+        const QString path = projects.filePath(QStringLiteral("filtered.threadline"));
+        QVERIFY(window->saveAs(path));
+        clickCheck(panel->kindList(), rowOf(panel->kindList(), QStringLiteral("Statement")));
+        QTRY_VERIFY(!window->viewFilter().hiddenKinds.contains(NodeKind::Statement));
+        QVERIFY(shownNodes().size() > shown.size());
+
+        if (window->isModified())
+            test::answerMessageBox(this, QStringLiteral("unsavedChangesBox"), QStringLiteral("Discard"));
+        QSignalSpy builds(window->scene(), &GraphScene::built);
+        QSignalSpy loaded(window.get(), &MainWindow::graphLoaded);
+        window->openFile(path);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, kSlowWorkMs);
+        QCOMPARE(shownNodes(), shown);
+        QCOMPARE(rowOf(panel->kindList(), QStringLiteral("Statement"))->checkState(), Qt::Unchecked);
+        QCOMPARE(builds.count(), 1);
         activate();
     }
 

@@ -380,14 +380,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_filterPanel, &FilterPanel::filterChanged, this, &MainWindow::applyFilterChoice);
     connect(m_filterPanel, &FilterPanel::resetRequested, this, [this] {
         // Back to the standard view (documents as the toolbar says), the
-        // whole period.
+        // whole period, one step; a focus stays.
         const bool documents = m_showDocumentsAction && m_showDocumentsAction->isChecked();
-        ViewFilter reset = documents ? ViewFilter() : ViewFilter::standard();
-        reset.onlyNodes = m_filter.onlyNodes;
-        applyFilterChoice(reset.hiddenKinds, reset.hiddenRelations, reset.hiddenDocuments);
-        m_filterPanel->setState(graph(), m_filter);
-        if (m_timeline->brushedRange())
-            m_timeline->clearBrush();
+        const ViewFilter standard = documents ? ViewFilter() : ViewFilter::standard();
+        SavedLimits next = savedLimits();
+        next.hiddenKinds = standard.hiddenKinds;
+        next.hiddenRelations = standard.hiddenRelations;
+        next.hiddenDocuments = standard.hiddenDocuments;
+        next.period.reset();
+        pushLimits(next, tr("Reset Filters"));
     });
     connect(m_filterPanel, &FilterPanel::periodChosen, this, [this](QDate from, QDate to) {
         m_timeline->setBrushedRange(from, to); // the timeline says rangeBrushed: showPeriod
@@ -900,36 +901,49 @@ void MainWindow::applyGraph(LoadedGraph loaded)
     m_source->clear();
     m_undoStack->clear(); // the edits were of the graph that goes
     m_recovered = false;
-    if (loaded.isProject) {
-        ProjectContent content{std::move(loaded.graph), std::move(loaded.positions), std::move(loaded.pinned),
-                               std::move(loaded.hidden), loaded.revision, loaded.viewState};
-        QString error;
-        if (!m_project->take(loaded.path, std::move(content), &error)) {
-            m_lastError = QStringLiteral("%1: %2").arg(loaded.path, error);
-            m_layoutRunner->abandonComingGraph();
-            QMessageBox::warning(this, tr("Could not open the project"), m_lastError);
-            return;
+    // A project opens limited as it was saved; one saved before its view
+    // kept that, in the standard view. Other files keep the Filter tab's
+    // choices.
+    std::optional<SavedLimits> limits;
+    if (loaded.isProject && !(limits = project::readLimits(loaded.viewState, loaded.graph))) {
+        const bool documents = m_showDocumentsAction && m_showDocumentsAction->isChecked();
+        const ViewFilter standard = documents ? ViewFilter() : ViewFilter::standard();
+        limits = SavedLimits{standard.hiddenKinds, standard.hiddenRelations, standard.hiddenDocuments, {}, {}};
+    }
+    // The reset builds the canvas, once, for what it will show: not first
+    // for the filter of the graph that goes, then again.
+    const ViewFilter shownFilter = m_scene->filter();
+    m_scene->setFilterForReset(limitedFilter(limits, loaded.graph));
+    {
+        const QSignalBlocker quiet(m_timeline); // its brush goes with the graph: not a step
+        if (loaded.isProject) {
+            ProjectContent content{std::move(loaded.graph), std::move(loaded.positions), std::move(loaded.pinned),
+                                   std::move(loaded.hidden), loaded.revision, loaded.viewState};
+            QString error;
+            if (!m_project->take(loaded.path, std::move(content), &error)) {
+                m_scene->setFilterForReset(shownFilter); // the graph shown stays
+                m_lastError = QStringLiteral("%1: %2").arg(loaded.path, error);
+                m_layoutRunner->abandonComingGraph();
+                QMessageBox::warning(this, tr("Could not open the project"), m_lastError);
+                return;
+            }
+        } else {
+            m_document->reset(std::move(loaded.graph), std::move(loaded.positions));
+            m_project->detach(); // not saved anywhere yet
         }
-    } else {
-        m_document->reset(std::move(loaded.graph), std::move(loaded.positions));
-        m_project->detach(); // not saved anywhere yet
     }
     if (!loaded.path.isEmpty())
         addRecentFile(loaded.path);
     m_path = loaded.path;
     m_lastError.clear();
-    // A project opens limited as it was saved; one saved before its view
-    // kept that, in the standard view. Other files keep the Filter tab's
-    // choices.
-    std::optional<SavedLimits> limits;
-    if (loaded.isProject && !(limits = project::readLimits(loaded.viewState, graph()))) {
-        const bool documents = m_showDocumentsAction && m_showDocumentsAction->isChecked();
-        const ViewFilter standard = documents ? ViewFilter() : ViewFilter::standard();
-        limits = SavedLimits{standard.hiddenKinds, standard.hiddenRelations, standard.hiddenDocuments, {}, {}};
-    }
     restoreLimits(limits);
-    if (m_sceneFilterStale)
+    m_filterPanel->setState(graph(), m_filter);
+    if (m_sceneFilterStale) {
         rebuildScene();
+    } else {
+        updateLegend(); // the reset's came before the filter
+        updateStatus();
+    }
     m_view->fitAll();
     if (!loaded.viewState.isEmpty())
         m_view->restoreViewState(loaded.viewState); // where the project was left
@@ -1131,45 +1145,69 @@ QSet<NodeId> nodesOfPeriod(const KnowledgeGraph &graph, QDate from, QDate to)
 
 } // namespace
 
+// The rangeBrushed of a drag's end on the timeline (or of a period set in
+// the Filter tab): one step.
 void MainWindow::showPeriod(QDate from, QDate to)
 {
-    m_filter.onlyNodes = nodesOfPeriod(graph(), from, to);
-    rebuildScene();
-    m_filterPanel->setPeriod(from, to);
-    statusBar()->showMessage(tr("The canvas shows what happened from %1 to %2; Esc on the timeline or "
-                                "Clear Range shows everything again.")
-                                 .arg(QLocale().toString(from, QLocale::ShortFormat),
-                                      QLocale().toString(to, QLocale::ShortFormat)));
+    SavedLimits next = savedLimits();
+    next.period = std::make_pair(from, to);
+    next.focus.clear(); // a period replaces a focus
+    const QLocale locale;
+    pushLimits(next,
+               tr("Show %1 to %2").arg(locale.toString(from, QLocale::ShortFormat),
+                                      locale.toString(to, QLocale::ShortFormat)),
+               tr("The canvas shows what happened from %1 to %2; Esc on the timeline or "
+                  "Clear Range shows everything again.")
+                   .arg(locale.toString(from, QLocale::ShortFormat), locale.toString(to, QLocale::ShortFormat)));
 }
 
+namespace {
+
+// The name of a Filter tab step: the row ticked or unticked ("Hide
+// Statement"), or what changed where the step is more than one row.
+QString filterStepName(const SavedLimits &before, const SavedLimits &after, const KnowledgeGraph &graph)
+{
+    const auto named = [](const QString &hide, const QString &show, const auto &was, const auto &is,
+                          const auto &name) -> std::optional<QString> {
+        const auto hides = is - was, shows = was - is;
+        if (hides.size() + shows.size() != 1)
+            return std::nullopt;
+        return hides.isEmpty() ? show.arg(name(*shows.begin())) : hide.arg(name(*hides.begin()));
+    };
+    const int changedLists = int(before.hiddenKinds != after.hiddenKinds)
+        + int(before.hiddenRelations != after.hiddenRelations) + int(before.hiddenDocuments != after.hiddenDocuments);
+    if (changedLists == 1) {
+        std::optional<QString> name;
+        if (before.hiddenKinds != after.hiddenKinds)
+            name = named(MainWindow::tr("Hide %1"), MainWindow::tr("Show %1"), before.hiddenKinds, after.hiddenKinds,
+                         [](NodeKind kind) { return kindDisplayName(kind); });
+        else if (before.hiddenRelations != after.hiddenRelations)
+            name = named(MainWindow::tr("Hide %1"), MainWindow::tr("Show %1"), before.hiddenRelations,
+                         after.hiddenRelations, [](const QString &relation) { return relation; });
+        else
+            name = named(MainWindow::tr("Hide What Only %1 Says"), MainWindow::tr("Show What Only %1 Says"),
+                         before.hiddenDocuments, after.hiddenDocuments, [&graph](const QString &id) {
+                             const Document *document = graph.document(id);
+                             return document && !document->title.isEmpty() ? document->title : id;
+                         });
+        if (name)
+            return *name;
+    }
+    return MainWindow::tr("Change Filter");
+}
+
+} // namespace
+
+// A row of the Filter tab ticked or unticked: one step.
 void MainWindow::applyFilterChoice(const QSet<NodeKind> &hiddenKinds, const QSet<QString> &hiddenRelations,
                                    const QSet<QString> &hiddenDocuments)
 {
-    ViewFilter next = m_filter;
+    const SavedLimits before = savedLimits();
+    SavedLimits next = before;
     next.hiddenKinds = hiddenKinds;
     next.hiddenRelations = hiddenRelations;
     next.hiddenDocuments = hiddenDocuments;
-    if (next == m_filter)
-        return;
-    // Nodes never laid out (documents, hidden when the graph opened) need a
-    // layout before they can be drawn; the others keep their places.
-    const QSet<NodeId> before = m_filter.visibleNodes(graph());
-    bool unplaced = false;
-    for (NodeId id : next.visibleNodes(graph()))
-        if (!before.contains(id) && !m_document->positions().contains(id)) {
-            unplaced = true;
-            break;
-        }
-    m_filter = next;
-    if (m_showDocumentsAction) {
-        const QSignalBlocker quiet(m_showDocumentsAction);
-        m_showDocumentsAction->setChecked(!hiddenKinds.contains(NodeKind::Document));
-    }
-    m_sceneFilterStale = true;
-    if (unplaced)
-        relayout();
-    else
-        rebuildScene();
+    pushLimits(next, filterStepName(before, next, graph()));
 }
 
 void MainWindow::refreshFilterPanel()
@@ -1177,21 +1215,24 @@ void MainWindow::refreshFilterPanel()
     m_filterPanel->setState(graph(), m_filter);
 }
 
+// The timeline's rangeCleared (Esc, Clear Range, the Filter tab's period
+// unticked): one step, when a period was shown.
 void MainWindow::showAllPeriods()
 {
-    m_filterPanel->clearPeriod();
-    if (m_filter.onlyNodes.isEmpty())
+    if (!m_period) { // a brush dropped before its drag ended
+        m_filterPanel->clearPeriod();
         return;
-    m_filter.onlyNodes.clear();
-    rebuildScene();
-    statusBar()->clearMessage();
+    }
+    SavedLimits next = savedLimits();
+    next.period.reset();
+    pushLimits(next, tr("Clear Period"), tr("The canvas shows every period again."), 5000);
 }
 
 CanvasFocus MainWindow::canvasFocus() const
 {
     CanvasFocus focus;
-    if (const auto period = m_timeline->brushedRange())
-        focus.period = period;
+    if (m_period)
+        focus.period = m_period;
     else
         focus.nodes = m_filter.onlyNodes;
     return focus;
@@ -1242,18 +1283,47 @@ void MainWindow::pushFocus(const CanvasFocus &focus, const QString &step, const 
 
 void MainWindow::showFocus(const CanvasFocus &focus)
 {
-    if (focus.period) {
-        m_timeline->setBrushedRange(focus.period->first, focus.period->second); // rangeBrushed: showPeriod
+    SavedLimits limits = savedLimits();
+    limits.period = focus.period;
+    limits.focus = focus.period ? QSet<NodeId>() : focus.nodes;
+    showLimits(limits);
+}
+
+// Undo puts back every limit as it was before; the first redo is the
+// gesture's own showing.
+void MainWindow::pushLimits(const SavedLimits &next, const QString &step, const QString &message, int timeout)
+{
+    const SavedLimits before = savedLimits();
+    if (next == before)
         return;
-    }
-    if (m_timeline->brushedRange()) {
-        const QSignalBlocker quiet(m_timeline); // the filter is replaced below, not cleared
-        m_timeline->clearBrush();
-    }
-    m_filterPanel->clearPeriod();
-    if (m_filter.onlyNodes == focus.nodes)
+    m_undoStack->push(new ViewCommand(
+        step,
+        [this, next, message, timeout] {
+            showLimits(next);
+            if (!message.isEmpty())
+                statusBar()->showMessage(message, timeout);
+        },
+        [this, before] {
+            statusBar()->clearMessage();
+            showLimits(before);
+        }));
+}
+
+void MainWindow::showLimits(const SavedLimits &limits)
+{
+    const QSet<NodeId> before = m_filter.visibleNodes(graph());
+    restoreLimits(limits);
+    m_filterPanel->setChecks(m_filter);
+    if (!m_sceneFilterStale)
         return;
-    m_filter.onlyNodes = focus.nodes;
+    // Nodes never laid out (documents, hidden when the graph opened) need a
+    // layout before they can be drawn (the scene follows when it is in);
+    // the others keep their places.
+    for (NodeId id : m_filter.visibleNodes(graph()))
+        if (!before.contains(id) && !m_document->positions().contains(id)) {
+            relayout();
+            return;
+        }
     rebuildScene();
 }
 
@@ -1263,10 +1333,9 @@ SavedLimits MainWindow::savedLimits() const
     limits.hiddenKinds = m_filter.hiddenKinds;
     limits.hiddenRelations = m_filter.hiddenRelations;
     limits.hiddenDocuments = m_filter.hiddenDocuments;
-    const CanvasFocus focus = canvasFocus();
-    limits.period = focus.period;
-    if (!focus.period)
-        limits.focus = focus.nodes;
+    limits.period = m_period;
+    if (!m_period)
+        limits.focus = m_filter.onlyNodes;
     return limits;
 }
 
@@ -1277,34 +1346,41 @@ ViewFilter MainWindow::openingFilter() const
     return filter;
 }
 
+ViewFilter MainWindow::limitedFilter(const std::optional<SavedLimits> &limits, const KnowledgeGraph &graph) const
+{
+    ViewFilter filter = openingFilter();
+    if (limits) {
+        filter.hiddenKinds = limits->hiddenKinds;
+        filter.hiddenRelations = limits->hiddenRelations;
+        filter.hiddenDocuments = limits->hiddenDocuments;
+        filter.onlyNodes = limits->period ? nodesOfPeriod(graph, limits->period->first, limits->period->second)
+                                          : limits->focus;
+    }
+    return filter;
+}
+
 void MainWindow::restoreLimits(const std::optional<SavedLimits> &limits)
 {
-    ViewFilter next = openingFilter();
-    if (limits) {
-        next.hiddenKinds = limits->hiddenKinds;
-        next.hiddenRelations = limits->hiddenRelations;
-        next.hiddenDocuments = limits->hiddenDocuments;
-        next.onlyNodes = limits->focus;
+    // The timeline's brush and the Filter tab's period follow, quietly:
+    // what they would say is set here.
+    m_period = limits ? limits->period : std::nullopt;
+    {
+        const QSignalBlocker quiet(m_timeline);
+        if (m_period)
+            m_timeline->setBrushedRange(m_period->first, m_period->second);
+        else
+            m_timeline->clearBrush();
     }
-    // The reset cleared the timeline's brush; a saved period brushes it again.
-    if (limits && limits->period) {
-        const auto [from, to] = *limits->period;
-        next.onlyNodes = nodesOfPeriod(graph(), from, to);
-        const QSignalBlocker quiet(m_timeline); // the filter is set below
-        m_timeline->setBrushedRange(from, to);
-        m_filterPanel->setPeriod(from, to);
-    } else {
+    if (m_period)
+        m_filterPanel->setPeriod(m_period->first, m_period->second);
+    else
         m_filterPanel->clearPeriod();
-    }
-    if (next != m_filter) {
-        m_filter = next;
-        m_sceneFilterStale = true;
-    }
+    m_filter = limitedFilter(limits, graph());
+    m_sceneFilterStale = m_scene->filter() != m_filter;
     if (m_showDocumentsAction) {
         const QSignalBlocker quiet(m_showDocumentsAction);
         m_showDocumentsAction->setChecked(!m_filter.hiddenKinds.contains(NodeKind::Document));
     }
-    m_filterPanel->setState(graph(), m_filter);
 }
 
 void MainWindow::setShowDocuments(bool show)
@@ -1950,8 +2026,20 @@ bool MainWindow::offerRecovery()
     m_evidence->clear();
     m_source->clear();
     m_undoStack->clear();
-    m_document->reset(std::move(content.graph), std::move(content.positions), std::move(content.pinned),
-                      std::move(content.hidden));
+    m_scene->setFilterForReset(openingFilter()); // built once, as in applyGraph
+    {
+        const QSignalBlocker quiet(m_timeline);
+        m_document->reset(std::move(content.graph), std::move(content.positions), std::move(content.pinned),
+                          std::move(content.hidden));
+    }
+    restoreLimits(std::nullopt);
+    m_filterPanel->setState(graph(), m_filter);
+    if (m_sceneFilterStale) {
+        rebuildScene();
+    } else {
+        updateLegend();
+        updateStatus();
+    }
     m_project->takeRecovered(file.projectPath);
     m_path = file.projectPath;
     m_recovered = true;

@@ -261,19 +261,32 @@ private:
     void createActions();
     void createCharts();
     void applyNodeSizes();
+    // The gestures of the Filter tab and the timeline's brush, each one
+    // undo step (pushLimits): a period brushed or set by dates, the period
+    // cleared, a row of the Filter tab ticked or unticked.
     void showPeriod(QDate from, QDate to);
-    void refreshFilterPanel();
+    void showAllPeriods();
     void applyFilterChoice(const QSet<NodeKind> &hiddenKinds, const QSet<QString> &hiddenRelations,
                            const QSet<QString> &hiddenDocuments);
-    void showAllPeriods();
+    void refreshFilterPanel();
     // Shows `focus` as it is, not an undo step.
     void showFocus(const CanvasFocus &focus);
     void pushFocus(const CanvasFocus &focus, const QString &step, const QString &message, int timeout);
+    // One undo step from what the canvas is limited to now to `next`; the
+    // status bar says `message` when it is done (and redone).
+    void pushLimits(const SavedLimits &next, const QString &step, const QString &message = {}, int timeout = 0);
+    // Shows `limits` as they are, not an undo step: the canvas, the Filter
+    // tab and the timeline's brush, without their signals coming back.
+    void showLimits(const SavedLimits &limits);
     // What the canvas is limited to, as the project keeps it; restoreLimits
-    // puts it back on a graph just opened (nullopt: the Filter tab's
-    // choices stay, the focus or period goes).
+    // puts it back on the graph (nullopt: the Filter tab's choices stay,
+    // the focus or period goes) and leaves the canvas to the caller
+    // (m_sceneFilterStale says whether it must be built again).
     SavedLimits savedLimits() const;
     void restoreLimits(const std::optional<SavedLimits> &limits);
+    // The filter `limits` make of the window's, on `graph` (the open one,
+    // or one about to be).
+    ViewFilter limitedFilter(const std::optional<SavedLimits> &limits, const KnowledgeGraph &graph) const;
     // What a graph being opened is laid out for: the filter without the
     // focus or period, which name the nodes of the graph that goes.
     ViewFilter openingFilter() const;
@@ -341,6 +354,10 @@ private:
     QList<QAction *> m_sizeActions;
     QString m_path;
     ViewFilter m_filter = ViewFilter::standard();
+    // The period the canvas shows (brushed on the timeline or set in the
+    // Filter tab); m_filter.onlyNodes holds its nodes. The timeline's brush
+    // moves under the mouse before the step is made: this is the one shown.
+    std::optional<std::pair<QDate, QDate>> m_period;
     bool m_sceneFilterStale = false; // the filter changed; the scene follows when the layout is in
     int m_dragGesture = 0;
     QString m_lastError;

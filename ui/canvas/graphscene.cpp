@@ -216,6 +216,7 @@ void GraphScene::build(const KnowledgeGraph &graph, const QHash<NodeId, QPointF>
     m_edgeIndex.markStale();
     setLabelScale(m_labelScale);
     updateSceneRect();
+    Q_EMIT built();
 }
 
 void GraphScene::setNodeSizes(const QHash<NodeId, qreal> &shares)

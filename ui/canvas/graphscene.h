@@ -43,6 +43,10 @@ public:
     void setDocument(const GraphDocument *document, Selection *selection, const ViewFilter &filter);
     // A new filter for the live document: the items are rebuilt.
     void setFilter(const ViewFilter &filter);
+    // The filter of the build the document's next reset makes (a graph
+    // being opened), without building now: the new graph is built once,
+    // for what it shows.
+    void setFilterForReset(const ViewFilter &filter) { m_filter = filter; }
     const ViewFilter &filter() const { return m_filter; }
     // graph must outlive the scene's use of it (until the next setGraph).
     void setGraph(const KnowledgeGraph *graph, const QHash<NodeId, QPointF> &positions,
@@ -148,6 +152,9 @@ Q_SIGNALS:
     // Nodes came, went or moved (not during a drag: at its end); for
     // overviews of the whole picture.
     void contentChanged();
+    // Every item was made again (a new graph, a new filter): the costly
+    // part of opening a large graph.
+    void built();
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;

@@ -8,8 +8,9 @@
 namespace threadline {
 
 // A step that changes what the window shows rather than the document (a
-// focus on a node's neighbourhood, Show All), built from its name and what
-// redo and undo do, as Graphia's commands are. The first redo is the push.
+// focus on a node's neighbourhood, Show All, a Filter tab tick, a period
+// brushed), built from its name and what redo and undo do, as Graphia's
+// commands are. The first redo is the push.
 class ViewCommand : public QUndoCommand
 {
 public:

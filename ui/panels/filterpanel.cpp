@@ -86,6 +86,9 @@ FilterPanel::FilterPanel(QWidget *parent)
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        // A date typed is one change (one undo step) when it is entered,
+        // not one per digit; the arrows still step at once.
+        edit->setKeyboardTracking(false);
     }
     m_from->setObjectName(QStringLiteral("filterFrom"));
     m_to->setObjectName(QStringLiteral("filterTo"));
@@ -148,6 +151,19 @@ void FilterPanel::setState(const KnowledgeGraph &graph, const ViewFilter &filter
                !filter.hiddenDocuments.contains(document.id));
         m_documents->item(m_documents->count() - 1)->setToolTip(title);
     }
+    m_filling = false;
+}
+
+void FilterPanel::setChecks(const ViewFilter &filter)
+{
+    m_filling = true;
+    const auto check = [](QListWidget *list, const auto &hidden) {
+        for (int i = 0; i < list->count(); ++i)
+            list->item(i)->setCheckState(hidden(list->item(i)->data(keyRole)) ? Qt::Unchecked : Qt::Checked);
+    };
+    check(m_kinds, [&](const QVariant &key) { return filter.hiddenKinds.contains(NodeKind(key.toInt())); });
+    check(m_relations, [&](const QVariant &key) { return filter.hiddenRelations.contains(key.toString()); });
+    check(m_documents, [&](const QVariant &key) { return filter.hiddenDocuments.contains(key.toString()); });
     m_filling = false;
 }
 

@@ -31,6 +31,9 @@ public:
 
     // Rows for `graph`, checked as `filter` shows them (no signal).
     void setState(const KnowledgeGraph &graph, const ViewFilter &filter);
+    // The rows there are, checked as `filter` shows them (no signal): an
+    // undo puts back the checks, not the rows.
+    void setChecks(const ViewFilter &filter);
     // The period the canvas is limited to, or none (no signal).
     void setPeriod(QDate from, QDate to);
     void clearPeriod();
