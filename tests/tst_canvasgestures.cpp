@@ -23,6 +23,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QToolTip>
 #include <QTextBrowser>
 #include <QTimer>
@@ -559,6 +560,64 @@ private Q_SLOTS:
         QCOMPARE(rowOf(panel->kindList(), QStringLiteral("Place"))->checkState(), Qt::Unchecked);
         QCOMPARE(window->undoStack()->index(), steps + 1);
         QCOMPARE(window->undoStack()->count(), steps + 1);
+    }
+
+    // Show Documents and Mentions on the toolbar is one undo step too: the
+    // documents come onto the canvas (laid out, the others where they were);
+    // Ctrl+Z takes them off and unchecks the button, and pushes nothing.
+    void showDocumentsIsOneUndoStep()
+    {
+        QToolButton *button = nullptr;
+        for (QToolButton *candidate : window->findChildren<QToolButton *>()) {
+            if (candidate->defaultAction() && candidate->defaultAction()->text().remove(QLatin1Char('&'))
+                                                  == QStringLiteral("Show Documents and Mentions"))
+                button = candidate;
+        }
+        QVERIFY(button && button->isVisible());
+        QVERIFY(!button->isChecked());
+        QList<NodeId> documents;
+        for (NodeId id : window->graph().nodes()) {
+            if (window->graph().node(id).kind == NodeKind::Document)
+                documents.append(id);
+        }
+        QVERIFY(!documents.isEmpty());
+        QVERIFY(!window->scene()->nodeItem(documents.first()));
+        const QSet<NodeId> before = shownNodes();
+        const NodeId rutte = byKey(QStringLiteral("person:mark-rutte"));
+        const QPointF rutteAt = window->scene()->nodeItem(rutte)->pos();
+        const int steps = window->undoStack()->index();
+
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window->scene()->nodeItem(documents.first()), kSlowWorkMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!window->isLayingOut(), kSlowWorkMs);
+        QVERIFY(button->isChecked());
+        QCOMPARE(window->undoStack()->index(), steps + 1);
+        // The layout that placed the documents is part of the step.
+        QCOMPARE(window->undoStack()->count(), steps + 1);
+        QCOMPARE(window->undoStack()->undoText(), QStringLiteral("Show Documents and Mentions"));
+        const QPointF documentAt = window->scene()->nodeItem(documents.first())->pos();
+        QVERIFY(window->scene()->nodeItem(rutte)->pos() != rutteAt); // laid out again
+
+        activate();
+        undo();
+        QTRY_VERIFY(!window->scene()->nodeItem(documents.first()));
+        QCOMPARE(shownNodes(), before);
+        QVERIFY(!button->isChecked());
+        QCOMPARE(window->undoStack()->index(), steps);
+        QCOMPARE(window->undoStack()->count(), steps + 1);
+        QTRY_COMPARE(window->scene()->nodeItem(rutte)->pos(), rutteAt); // back where it was
+
+        // Redone: the documents where the layout put them, laid out again
+        // by nothing.
+        redo();
+        QTRY_VERIFY(window->scene()->nodeItem(documents.first()));
+        QVERIFY(button->isChecked());
+        QVERIFY(!window->isLayingOut());
+        QCOMPARE(window->scene()->nodeItem(documents.first())->pos(), documentAt);
+        QCOMPARE(window->undoStack()->index(), steps + 1);
+        QCOMPARE(window->undoStack()->count(), steps + 1);
+        undo();
+        QTRY_VERIFY(!window->scene()->nodeItem(documents.first()));
     }
 
     // A drag across the timeline is one undo step when the mouse is

@@ -305,6 +305,22 @@ MainWindow::MainWindow(QWidget *parent)
     m_layoutRunner = new LayoutRunner(
         m_document, m_scene,
         [this](std::unique_ptr<Edit> edit) {
+            // The layout a filter step started (documents shown for the
+            // first time): part of that step while it is the last one.
+            ViewCommand *joins = std::exchange(m_layoutJoins, nullptr);
+            if (joins && m_undoStack->index() > 0 && m_undoStack->command(m_undoStack->index() - 1) == joins) {
+                std::shared_ptr<Edit> shared(std::move(edit));
+                const auto apply = [this, shared](bool forward) {
+                    const GraphDocument::ChangeScope scope(*m_document);
+                    if (forward)
+                        shared->redo(*m_document);
+                    else
+                        shared->undo(*m_document);
+                };
+                apply(true);
+                joins->join([apply] { apply(true); }, [apply] { apply(false); });
+                return;
+            }
             if (!m_placingOpenedGraph)
                 return push(std::move(edit));
             // An opened graph's first picture: part of opening it, like the
@@ -1019,6 +1035,7 @@ void MainWindow::updateLegend()
 
 void MainWindow::relayout()
 {
+    m_layoutJoins = nullptr; // a layout of the user's own is its own step
     m_placingOpenedGraph = false; // the user's layout replaces the opening one, and is undoable
     m_layoutRunner->start(std::nullopt, m_filter);
     statusBar()->showMessage(tr("Laying out %1 nodes…").arg(m_filter.visibleNodes(graph()).size()));
@@ -1039,6 +1056,7 @@ void MainWindow::layOut(LayoutKind kind)
     if (!m_scene->nodeItem(focus))
         focus = NodeId(); // not shown: the most connected node instead
     m_placingOpenedGraph = false; // as in relayout()
+    m_layoutJoins = nullptr;
     m_layoutRunner->start(kind, m_filter, focus);
     statusBar()->showMessage(tr("Laying out %1 nodes…").arg(shown));
 }
@@ -1296,7 +1314,7 @@ void MainWindow::pushLimits(const SavedLimits &next, const QString &step, const 
     const SavedLimits before = savedLimits();
     if (next == before)
         return;
-    m_undoStack->push(new ViewCommand(
+    auto *command = new ViewCommand(
         step,
         [this, next, message, timeout] {
             showLimits(next);
@@ -1306,7 +1324,10 @@ void MainWindow::pushLimits(const SavedLimits &next, const QString &step, const 
         [this, before] {
             statusBar()->clearMessage();
             showLimits(before);
-        }));
+        });
+    m_layoutByLimits = false;
+    m_undoStack->push(command);
+    m_layoutJoins = std::exchange(m_layoutByLimits, false) ? command : nullptr;
 }
 
 void MainWindow::showLimits(const SavedLimits &limits)
@@ -1322,6 +1343,7 @@ void MainWindow::showLimits(const SavedLimits &limits)
     for (NodeId id : m_filter.visibleNodes(graph()))
         if (!before.contains(id) && !m_document->positions().contains(id)) {
             relayout();
+            m_layoutByLimits = true;
             return;
         }
     rebuildScene();
@@ -1389,14 +1411,20 @@ void MainWindow::setShowDocuments(bool show)
         m_showDocumentsAction->setChecked(show); // re-enters through toggled
         return;
     }
-    const QSet<NodeId> period = m_filter.onlyNodes; // a brushed period stays
-    const QSet<QString> documents = m_filter.hiddenDocuments;
-    m_filter = show ? ViewFilter() : ViewFilter::standard();
-    m_filter.onlyNodes = period;
-    m_filter.hiddenDocuments = documents;
-    m_filterPanel->setState(graph(), m_filter);
-    m_sceneFilterStale = true;
-    relayout();
+    // One undo step, as a tick in the Filter tab is: the kinds and
+    // relations of the standard view, or none hidden; a brushed period and
+    // the documents left out stay. Documents never laid out are laid out
+    // (showLimits).
+    const ViewFilter standard = ViewFilter::standard();
+    SavedLimits next = savedLimits();
+    next.hiddenKinds = show ? QSet<NodeKind>() : standard.hiddenKinds;
+    next.hiddenRelations = show ? QSet<QString>() : standard.hiddenRelations;
+    if (next == savedLimits()) { // nothing to change: the button says so
+        const QSignalBlocker quiet(m_showDocumentsAction);
+        m_showDocumentsAction->setChecked(!m_filter.hiddenKinds.contains(NodeKind::Document));
+        return;
+    }
+    pushLimits(next, show ? tr("Show Documents and Mentions") : tr("Hide Documents and Mentions"));
 }
 
 void MainWindow::updateStatus()

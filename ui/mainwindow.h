@@ -390,6 +390,10 @@ private:
     QStringList m_importNotes;
     bool m_positionsFromFile = false;
     QAction *m_showDocumentsAction = nullptr;
+    // A filter step's redo started a layout (showLimits), and the step that
+    // layout joins when it ends (see pushLimits).
+    bool m_layoutByLimits = false;
+    class ViewCommand *m_layoutJoins = nullptr;
 
     QFutureWatcher<std::shared_ptr<LoadedGraph>> m_loadWatcher;
     // Read, its layout under way, waiting for the layout's first useful

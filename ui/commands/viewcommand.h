@@ -19,12 +19,33 @@ public:
     {
     }
 
-    void redo() override { m_redo(); }
-    void undo() override { m_undo(); }
+    // What a step brought about later joins it (the layout that places the
+    // documents a filter step showed): redone before the step, so the step
+    // finds it done, and undone after it.
+    void join(std::function<void()> forward, std::function<void()> back)
+    {
+        m_joinedRedo = std::move(forward);
+        m_joinedUndo = std::move(back);
+    }
+
+    void redo() override
+    {
+        if (m_joinedRedo)
+            m_joinedRedo();
+        m_redo();
+    }
+    void undo() override
+    {
+        m_undo();
+        if (m_joinedUndo)
+            m_joinedUndo();
+    }
 
 private:
     std::function<void()> m_redo;
     std::function<void()> m_undo;
+    std::function<void()> m_joinedRedo;
+    std::function<void()> m_joinedUndo;
 };
 
 } // namespace threadline
