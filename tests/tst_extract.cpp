@@ -4683,6 +4683,23 @@ private Q_SLOTS:
         QVERIFY2(namesOf(x, visits.first().participants).contains(QStringLiteral("Elia Vunivalu")), eventsSaid(x).constData());
     }
 
+    // "ANDECO trade ministers meet in Cuenca on June 3-4": people in
+    // the plural, whose they are named right before them, meet one another
+    // (the verb wants no object); "when negotiators meet there next" names
+    // no one who meets.
+    void aNamedGroupMeetsWithoutAnObject()
+    {
+        const QString text = QStringLiteral(
+            "ANDECO trade ministers meet for their yearly retreat in Cuenca, Ecuador, on June 3-4. Ecuador, "
+            "which chairs the pact this year, said last week that tariffs would top the agenda.\n\n"
+            "Farmers plan a march in Lima when negotiators meet there next.\n");
+        const Extraction x = extractArticle(text, QDate(2029, 5, 16));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+        const Event &e = x.events.first();
+        QCOMPARE(e.type, QStringLiteral("ministerial"));
+        QVERIFY2(namesOf(x, e.participants).contains(QStringLiteral("ANDECO")), eventsSaid(x).constData());
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -38,7 +38,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         const QString words = lowerCased(t.mid(trigger.start, trigger.end - trigger.start).simplified());
         // "meet the target", "meets threats", "hosted the Olympics": to meet is not always to meet someone.
         if (trigger.type == meeting && isOneOf(words, {"meet", "meets", "hosted", "received"}) &&
-            !meetsSomeone(trigger.end, s))
+            !meetsSomeone(trigger.end, s) && !(words.startsWith(QLatin1String("meet")) && groupMeets(trigger, s)))
             continue;
         // "every fisherman whose release he had negotiated.": what was
         // negotiated told before, the clause ending on the verb, names no
@@ -2080,6 +2080,40 @@ bool EventFinder::meetsSomeone(qsizetype after, const Sentence &s) const
         if (!isOneOf(w,
                      {"the", "a", "its", "their", "our", "his", "her", "both", "two", "three", "several"}) &&
             gz.country(w).isEmpty())
+            return false;
+    }
+    return false;
+}
+
+// "ASEAN foreign ministers meet for their annual retreat", "the two
+// delegations will meet to settle it": people in the plural right before
+// the verb (auxiliaries between) meet one another; the verb needs no object.
+bool EventFinder::groupMeets(const Trigger &trigger, const Sentence &s) const
+{
+    int j = text.tokenAtOrAfter(trigger.start) - 1;
+    while (j >= s.firstToken &&
+           isOneOf(tokens[j].text, {"will", "would", "to", "due", "set", "expected", "scheduled", "are", "were", "also",
+                                    "again", "then", "could", "may", "might", "should", "shall", "can", "usually"}))
+        --j;
+    if (j < s.firstToken ||
+        !isOneOf(tokens[j].text, {"ministers", "leaders", "officials", "delegations", "delegates", "negotiators",
+                                  "envoys", "chiefs", "presidents", "premiers", "governors", "mayors", "members"}))
+        return false;
+    // Whose they are, named right before them ("ASEAN foreign ministers",
+    // "Kenyan and Somali officials", "the two delegations"): else who meets
+    // is not said, and the verb may be of anyone ("when negotiators meet").
+    for (int d = j - 1; d >= std::max(s.firstToken, j - 3); --d) {
+        const auto after = std::upper_bound(mentions.cbegin(), mentions.cend(), tokens[d].start,
+                                            [](qsizetype pos, const Mention &m) { return pos < m.start; });
+        if (after != mentions.cbegin() && std::prev(after)->end >= tokens[d].end) {
+            const NodeKind kind = out.entities[std::prev(after)->entity].kind;
+            return kind == NodeKind::Organization || kind == NodeKind::Country;
+        }
+        if (isOneOf(tokens[d].text, {"two", "both", "three"}))
+            return true;
+        if (!tokens[d].text.front().isLower() && !gz.country(tokens[d].text).isEmpty())
+            return true; // a demonym: "Kenyan and Somali officials"
+        if (!tokens[d].text.front().isLower())
             return false;
     }
     return false;
