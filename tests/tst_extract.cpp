@@ -4700,6 +4700,27 @@ private Q_SLOTS:
         QVERIFY2(namesOf(x, e.participants).contains(QStringLiteral("ANDECO")), eventsSaid(x).constData());
     }
 
+    // "X will fly to Tallinn next week for talks with Y. She is also
+    // expected to meet officials of Z": a sentence that opens on its
+    // pronoun subject and names no date goes on with the one before it;
+    // its event is of that one's days, and to come as it is.
+    void aPronounsSentenceGoesOnWithTheDayBefore()
+    {
+        const QString text = QStringLiteral(
+            "Uruguayan Energy Minister Lucía Berrondo will fly to Tallinn next week for talks with Estonian Energy "
+            "Minister Kaarel Tamm on a wind-power loan. She is also expected to meet officials of the Baltic "
+            "Grid Authority.\n\n"
+            "Berrondo met Tamm in Montevideo in March. He later called the visit a turning point.\n");
+        const Extraction x = extractArticle(text, QDate(2030, 9, 11));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 2, eventsSaid(x).constData());
+        const Event &bank = meetings.first();
+        QVERIFY2(namesOf(x, bank.participants).contains(QStringLiteral("Baltic Grid Authority")), eventsSaid(x).constData());
+        QCOMPARE(bank.date, QStringLiteral("2030-09-16/2030-09-22"));
+        QVERIFY(bank.planned);
+        QVERIFY(!bank.dateStated);
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;
