@@ -4721,6 +4721,19 @@ private Q_SLOTS:
         QVERIFY(!bank.dateStated);
     }
 
+    // "is due to open on Monday in Quito and run for two days": from the
+    // day it opens, the days it is said to run.
+    void anEventRunsForTheDaysItIsSaidToLast()
+    {
+        const QString text = QStringLiteral(
+            "The summit of the Andean Forum is due to open on Monday in Quito and run for two days.\n");
+        const Extraction x = extractArticle(text, QDate(2031, 5, 14));
+        const QList<Event> summits = eventsOf(x, QStringLiteral("summit"));
+        QVERIFY2(summits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(summits.first().date, QStringLiteral("2031-05-19/2031-05-20"));
+        QVERIFY(summits.first().planned);
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

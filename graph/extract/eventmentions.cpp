@@ -1917,6 +1917,28 @@ void EventFinder::spanDays(const Trigger &trigger, const Sentence &s, ResolvedDa
         }
         return;
     }
+    // "is due to open on Monday in Luanda and run for two days", "began on
+    // Tuesday and lasted three days": from the day it opens, the days it
+    // is said to run.
+    static const QRegularExpression runsFor(
+        QStringLiteral("\\b(?:open|opens|opened|begin|begins|began|start|starts|started)\\b[^;.]{0,80}?\\band\\s+"
+                       "(?:will\\s+)?(?:run|runs|ran|last|lasts|lasted|continue|continues|continued)\\s+(?:for\\s+)?"
+                       "(two|three|four|five|six|seven|[2-7])\\s+days\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (const QStringView clause = QStringView(t).mid(trigger.end, std::min<qsizetype>(160, s.end - trigger.end));
+        clause.contains(QLatin1String(" days")) && d->start >= trigger.end) {
+        const QRegularExpressionMatch run = matchIn(runsFor, clause);
+        static const QStringList counted = {QStringLiteral("two"), QStringLiteral("three"), QStringLiteral("four"),
+                                            QStringLiteral("five"), QStringLiteral("six"), QStringLiteral("seven")};
+        if (run.hasMatch() && trigger.end + run.capturedStart() < d->start && d->end <= trigger.end + run.capturedEnd()) {
+            const QString number = run.captured(1).toLower();
+            const int count = number.front().isDigit() ? number.toInt() : int(counted.indexOf(number)) + 2;
+            const QDate first = QDate::fromString(d->iso, Qt::ISODate);
+            d->iso += QLatin1Char('/') + isoDate(first.addDays(count - 1));
+            d->note += QStringLiteral(", %1 days of it from the day it opens").arg(count);
+            return;
+        }
+    }
     // "two days of talks", "a two-day state visit", "the two-day Arab
     // League summit": up to three words between, the event's own.
     static const QRegularExpression days(
