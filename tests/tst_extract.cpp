@@ -4734,6 +4734,26 @@ private Q_SLOTS:
         QVERIFY(summits.first().planned);
     }
 
+    // "A Malian consular team flew to Dakar", "Namibian and Angolan army
+    // commanders are expected to hold talks": a demonym right before a
+    // group of people stands for its country, which takes part.
+    void aDemonymsGroupIsItsCountry()
+    {
+        const QString text = QStringLiteral(
+            "Namibian and Angolan army commanders are expected to hold talks at the Oshikango border post later "
+            "this month.\n\n"
+            "A Malian consular team flew to Dakar and visited the detained fishermen on Monday.\n");
+        const Extraction x = extractArticle(text, QDate(2031, 5, 14));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, talks.first().participants), QStringLiteral("Angola, Namibia"));
+        QCOMPARE(talks.first().date, QStringLiteral("2031-05"));
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, visits.first().participants), QStringLiteral("Mali"));
+        QCOMPARE(visits.first().date, QStringLiteral("2031-05-12"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

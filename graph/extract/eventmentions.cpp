@@ -687,8 +687,10 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
     // The actors before the first trigger are the sentence's subject: every event of it has them.
     QList<int> subject;
     int subjectPlace = -1;
-    if (!here.isEmpty())
+    if (!here.isEmpty()) {
         actorsIn(bodyStart, here.first().start, s, &subject, &subjectPlace);
+        groupsOfCountries(bodyStart, here.first().start, s, &subject);
+    }
     // Clauses: ", and …", ", but …", "; …" start a new subject.
     QList<std::pair<qsizetype, qsizetype>> breaks;
     if (!here.isEmpty()) {
@@ -919,6 +921,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         const qsizetype objectsEnd = objectsStop(trigger, std::min(ownEnd, clauseEnd), s);
         actorsIn(trigger.end, objectsEnd, s, &m.participants, &m.place);
         titledPeople(std::max(from, clauseStart), objectsEnd, &m.participants);
+        groupsOfCountries(std::max(from, clauseStart), trigger.start, s, &m.participants);
         // "ready to resume talks with the association", "a meeting with
         // the commission": the organisation named before, called by the
         // last word of its name right after "with", is the other party.
@@ -2105,6 +2108,46 @@ bool EventFinder::meetsSomeone(qsizetype after, const Sentence &s) const
             return false;
     }
     return false;
+}
+
+// "A Vietnamese consular team flew to …", "Kenyan and Somali officials
+// will meet": a demonym (or several, joined by "and") right before a
+// group of people stands for its country, which takes part, when the text
+// names that country.
+void EventFinder::groupsOfCountries(qsizetype from, qsizetype to, const Sentence &s, QList<int> *participants) const
+{
+    const int end = text.tokenAtOrAfter(to);
+    for (int k = std::max(s.firstToken, text.tokenAtOrAfter(from)); k < end; ++k) {
+        const QString &w = tokens[k].text;
+        if (w.isEmpty() || !w.front().isUpper() || !gz.isDemonym(w) || mentionAtToken.contains(k))
+            continue;
+        QStringList countries{gz.country(w)};
+        int j = k + 1;
+        while (j + 1 < end && tokens[j].text == QLatin1String("and") && gz.isDemonym(tokens[j + 1].text)) {
+            countries.append(gz.country(tokens[j + 1].text));
+            j += 2;
+        }
+        // At most two words that qualify the group ("consular", "army").
+        bool group = false;
+        for (int g = j; g < std::min(end, j + 3) && !group; ++g) {
+            group = isOneOf(tokens[g].text, {"team", "teams", "delegation", "delegations", "officials", "diplomats",
+                                             "negotiators", "envoys", "commanders", "mission", "officers"});
+            if (!group && !tokens[g].text.front().isLower())
+                break;
+        }
+        if (!group)
+            continue;
+        for (const QString &country : std::as_const(countries)) {
+            for (int e = 0; e < out.entities.size(); ++e) {
+                if (out.entities[e].kind == NodeKind::Country && out.entities[e].label == country) {
+                    if (!participants->contains(e))
+                        participants->append(e);
+                    break;
+                }
+            }
+        }
+        k = j;
+    }
 }
 
 // "ASEAN foreign ministers meet for their annual retreat", "the two
