@@ -4754,6 +4754,19 @@ private Q_SLOTS:
         QCOMPARE(visits.first().date, QStringLiteral("2031-05-12"));
     }
 
+    // "met on the margins of the Andean Forum Assembly": what a meeting was
+    // held beside is its occasion, not someone who met.
+    void theMarginsOfSomethingAreNoParticipant()
+    {
+        const QString text = QStringLiteral(
+            "Guatemalan Foreign Minister Pablo Ixcot met Belizean Foreign Minister Dana Heusner on the margins of "
+            "the Caribbean Basin Assembly in Kingston on Tuesday.\n");
+        const Extraction x = extractArticle(text, QDate(2031, 5, 14));
+        const QList<Event> met = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(met.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, met.first().participants), QStringLiteral("Dana Heusner, Pablo Ixcot"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;
