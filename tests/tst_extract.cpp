@@ -4767,6 +4767,24 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, met.first().participants), QStringLiteral("Dana Heusner, Pablo Ixcot"));
     }
 
+    // "when the two met in March", "The two leaders met again": "the two",
+    // none named, are the last two people named before in the paragraph.
+    void theTwoAreTheLastTwoNamed()
+    {
+        const QString text = QStringLiteral(
+            "Guatemalan Foreign Minister Pablo Ixcot spoke by phone with Belizean Foreign Minister Dana Heusner on "
+            "Monday. She said she had first raised the dispute with him when the two met in Flores in March.\n\n"
+            "Honduran President Elsa Murillo and Salvadoran President Tomás Abrego signed the treaty on Friday. The "
+            "two leaders met again in Copán on Saturday.\n");
+        const Extraction x = extractArticle(text, QDate(2031, 5, 14));
+        const QList<Event> met = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(met.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(met[0].date, QStringLiteral("2031-03"));
+        QCOMPARE(namesOf(x, met[0].participants), QStringLiteral("Dana Heusner, Pablo Ixcot"));
+        QCOMPARE(met[1].date, QStringLiteral("2031-05-10"));
+        QCOMPARE(namesOf(x, met[1].participants), QStringLiteral("Elsa Murillo, Tomás Abrego"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

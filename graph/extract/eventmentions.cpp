@@ -922,6 +922,8 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         actorsIn(trigger.end, objectsEnd, s, &m.participants, &m.place);
         titledPeople(std::max(from, clauseStart), objectsEnd, &m.participants);
         groupsOfCountries(std::max(from, clauseStart), trigger.start, s, &m.participants);
+        if (m.participants.isEmpty())
+            theTwo(trigger, s, &m.participants);
         // "ready to resume talks with the association", "a meeting with
         // the commission": the organisation named before, called by the
         // last word of its name right after "with", is the other party.
@@ -2108,6 +2110,37 @@ bool EventFinder::meetsSomeone(qsizetype after, const Sentence &s) const
             return false;
     }
     return false;
+}
+
+// "when the two met", "The two leaders spoke again on Friday": "the two"
+// as the subject, none named, are the last two people named before, in
+// the paragraph.
+void EventFinder::theTwo(const Trigger &trigger, const Sentence &s, QList<int> *participants) const
+{
+    int j = text.tokenAtOrAfter(trigger.start) - 1;
+    while (j > s.firstToken && isOneOf(tokens[j].text, {"had", "have", "has", "will", "would", "also", "first", "last",
+                                                        "again", "then", "later", "are", "were", "to", "due", "set",
+                                                        "expected", "later"}))
+        --j;
+    if (j > s.firstToken && tokens[j].text.front().isLower() && tokens[j].text.endsWith(QLatin1Char('s')) &&
+        !tokens[j].text.endsWith(QLatin1String("ss")))
+        --j; // "the two leaders", "the two ministers"
+    if (j <= s.firstToken || tokens[j].text != QLatin1String("two") ||
+        tokens[j - 1].text.compare(QLatin1String("the"), Qt::CaseInsensitive) != 0)
+        return;
+    const int paragraph = s.paragraph;
+    QList<int> people;
+    for (auto it = std::lower_bound(mentions.cbegin(), mentions.cend(), tokens[j].start,
+                                    [](const Mention &m, qsizetype pos) { return m.start < pos; });
+         it != mentions.cbegin() && people.size() < 2;) {
+        --it;
+        if (sentences[tokens[it->firstToken].sentence].paragraph != paragraph)
+            break;
+        if (out.entities[it->entity].kind == NodeKind::Person && !people.contains(it->entity) && !quoted(it->start))
+            people.append(it->entity);
+    }
+    if (people.size() == 2)
+        participants->append(people);
 }
 
 // "A Vietnamese consular team flew to …", "Kenyan and Somali officials
