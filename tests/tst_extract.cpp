@@ -4785,6 +4785,25 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, met[1].participants), QStringLiteral("Elsa Murillo, Tomás Abrego"));
     }
 
+    // "agreed on Monday to …, after talks in Bangkok between their
+    // ministers": the event a dated clause came after, named with no verb
+    // of its own, ended on that day; "after talks with X collapsed" does
+    // not say when they were held.
+    void anEventAClauseCameAfterEndedThatDay()
+    {
+        const QString text = QStringLiteral(
+            "Gabon and Congo agreed on Monday to reopen the river ferry, after talks in Libreville between their "
+            "transport ministers.\n\n"
+            "Malagasy Mining Minister Hery Rakoto resigned on Thursday after talks with Mauritian Trade Minister "
+            "Anil Seegoolam collapsed.\n");
+        const Extraction x = extractArticle(text, QDate(2031, 5, 14));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(talks[0].date, QStringLiteral("2031-05-12"));
+        QVERIFY(!talks[0].dateStated);
+        QCOMPARE(talks[1].date, QString());
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

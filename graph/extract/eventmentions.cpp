@@ -788,9 +788,34 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         // before "after …" dates what followed, not the event.
         const int triggerAt = text.tokenAtOrAfter(trigger.start);
         bool afterSomething = false;
-        for (int j = triggerAt - 1; j >= std::max(s.firstToken, triggerAt - 3); --j)
+        bool afterIt = false; // "after" (or "following") itself
+        for (int j = triggerAt - 1; j >= std::max(s.firstToken, triggerAt - 3); --j) {
             afterSomething =
                 afterSomething || isOneOf(tokens[j].text, {"after", "following", "before", "since", "until"});
+            afterIt = afterIt || isOneOf(tokens[j].text, {"after", "following"});
+        }
+        // "agreed on Monday to reopen the crossings, after talks in Bangkok
+        // between their ministers": the event a dated clause came after,
+        // named by a noun with no verb of its own (not "after talks broke
+        // down"), ended on that day; its length unsaid, it is of that day
+        // (inferred, and said so).
+        const int nextWord = text.tokenAtOrAfter(trigger.end);
+        const auto verbless = [&] {
+            for (int j = nextWord; j < s.endToken && !text.commaBetween(j - 1, j); ++j) {
+                const QString &w = tokens[j].text;
+                if (w.front().isLower() &&
+                    (w.endsWith(QLatin1String("ed")) ||
+                     isOneOf(w, {"broke", "fell", "went", "began", "begun", "was", "were", "had", "has", "have", "is",
+                                 "are", "ran", "drew", "came", "left", "stalled", "ended"})))
+                    return false;
+            }
+            return true;
+        };
+        const bool endedThatDay =
+            afterIt && trigger.end < t.size() && trigger.type != visitType &&
+            (nextWord >= s.endToken || QStringView(u",;.").contains(t.at(trigger.end)) ||
+             isOneOf(tokens[nextWord].text, {"in", "at", "between", "with", "among", "on", "over", "by"})) &&
+            verbless();
         int after = -1, before = -1;
         // "the May 16 election", "his Nov. 5 election", "the April 3-4 meeting":
         // a date right before the words is theirs, whatever bounds the clause.
@@ -871,7 +896,8 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 return who >= 0 && !head.mid(who + 2).contains(QLatin1Char(',')) &&
                        QStringView(t).mid(candidate.end, trigger.start - candidate.end).contains(QLatin1Char(','));
             };
-            if (candidate.end <= trigger.start && candidate.start >= datesTaken && !afterSomething && !inAside())
+            if (candidate.end <= trigger.start && candidate.start >= datesTaken && !inAside() &&
+                (!afterSomething || (endedThatDay && candidate.iso.size() == 10)))
                 before = d;
         }
         // "meeting X on Wednesday and Y on Friday": two events, one word.
@@ -1313,6 +1339,10 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         const int chosen = adjacent >= 0 ? adjacent : host ? -1 : after >= 0 ? after : before;
         if (chosen >= 0) {
             m.date = dates[chosen];
+            if (chosen == before && afterSomething) {
+                m.date.stated = false;
+                m.date.note += QStringLiteral("; inferred: the day of the clause that came after it");
+            }
             if (m.date.iso.size() == 10)
                 lastDay = QDate::fromString(m.date.iso, Qt::ISODate);
             datesTaken = std::max(datesTaken, (second >= 0 ? dates[second] : m.date).end);
