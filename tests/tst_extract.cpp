@@ -4804,6 +4804,30 @@ private Q_SLOTS:
         QCOMPARE(talks[1].date, QString());
     }
 
+    // "will sit down with", "is due to tour a plant", "is expected to
+    // receive both chief executives": each verb that names an event, in
+    // all its forms; "expects to receive aid" receives no one.
+    void eventVerbsInAllTheirForms()
+    {
+        const QString text = QStringLiteral(
+            "Icelandic Trade Minister Sigrún Einarsdóttir will travel to Tórshavn next week and sit down with "
+            "Faroese Trade Minister Jógvan Olsen.\n\n"
+            "Olsen is due to tour a salmon plant in Klaksvík on Thursday.\n\n"
+            "Prime Minister Bjarni Sveinsson is expected to receive Olsen at the chancellery on Friday. The fund "
+            "expects to receive aid.\n");
+        const Extraction x = extractArticle(text, QDate(2031, 5, 14));
+        const QList<Event> met = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(met.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(met[0].date, QStringLiteral("2031-05-19/2031-05-25"));
+        QCOMPARE(namesOf(x, met[0].participants), QStringLiteral("Jógvan Olsen, Sigrún Einarsdóttir"));
+        QCOMPARE(met[1].date, QStringLiteral("2031-05-16"));
+        QVERIFY2(namesOf(x, met[1].participants).contains(QStringLiteral("Bjarni Sveinsson")), eventsSaid(x).constData());
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(visits.first().date, QStringLiteral("2031-05-15"));
+        QVERIFY(visits.first().planned);
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -37,7 +37,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             continue;
         const QString words = lowerCased(t.mid(trigger.start, trigger.end - trigger.start).simplified());
         // "meet the target", "meets threats", "hosted the Olympics": to meet is not always to meet someone.
-        if (trigger.type == meeting && isOneOf(words, {"meet", "meets", "hosted", "received"}) &&
+        if (trigger.type == meeting && isOneOf(words, {"meet", "meets", "hosted", "received", "receive", "receives", "receiving"}) &&
             !meetsSomeone(trigger.end, s) && !(words.startsWith(QLatin1String("meet")) && groupMeets(trigger, s)))
             continue;
         // "every fisherman whose release he had negotiated.": what was

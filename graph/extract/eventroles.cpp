@@ -419,7 +419,7 @@ EventFinder::Role EventFinder::roleOf(const Mention &mention, const Sentence &s)
         // whose site is visited, right after the words, hosts the visit.
         const bool siteVisited = kind == NodeKind::Organization && mention.firstToken > s.firstToken &&
                                  tokens[mention.firstToken - 1].start == anchorAt &&
-                                 isOneOf(tokens[mention.firstToken - 1].text, {"visited", "visiting", "toured", "touring"});
+                                 isOneOf(tokens[mention.firstToken - 1].text, {"visited", "visiting", "toured", "touring", "tour", "tours"});
         if (after < s.endToken && tokens[after].text.front().isLower() && !siteVisited &&
             !isOneOf(tokens[after].text, {"team", "delegation", "government", "officials", "negotiators",
                                           "representatives", "leaders", "envoy", "envoys", "side", "headquarters"}))

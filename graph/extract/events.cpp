@@ -58,6 +58,9 @@ void EventFinder::findEvents()
         add("went", {"on"});
         add("walked", {"out", "off"}); // "walked out", "walked off the job"
         add("sat", {"down"});
+        add("sit", {"down"});
+        add("sits", {"down"});
+        add("sitting", {"down"});
         add("spoke", {"by", "to"});
         add("talked", {"to"});
         add("air", {"strike", "strikes"});
