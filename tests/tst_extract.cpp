@@ -4828,6 +4828,19 @@ private Q_SLOTS:
         QVERIFY(visits.first().planned);
     }
 
+    // In a Thursday's article, "is due to tour a plant on Thursday" is that
+    // day (a paper names today by its weekday); "next Thursday" is a week on.
+    void aWeekdayToComeMayBeTheArticlesOwnDay()
+    {
+        const QDate thursday(2031, 5, 15);
+        QCOMPARE(findDate(QStringLiteral("is due to tour a plant on Thursday afternoon"), 0, 44, thursday, true).iso,
+                 QStringLiteral("2031-05-15"));
+        QCOMPARE(findDate(QStringLiteral("will meet him next Thursday"), 0, 27, thursday, true).iso,
+                 QStringLiteral("2031-05-22"));
+        QCOMPARE(findDate(QStringLiteral("will meet him on Friday"), 0, 23, thursday, true).iso,
+                 QStringLiteral("2031-05-16"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;
