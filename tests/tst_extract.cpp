@@ -5325,7 +5325,7 @@ private Q_SLOTS:
         // R 0.97, quotes P 0.95 R 0.85, speakers 0.80 (32/40), events P
         // 0.65 R 0.37 F1 0.47, participants P 0.88 R 0.92. No longer unseen
         // figures; the floors are under these.
-        holdsFloors(QStringLiteral("held-out 66-68"), seventeenthTotal, Floors{0.94, 0.84, 0.79, 0.94, 0.96, 0.46, 0.87});
+        holdsFloors(QStringLiteral("held-out 66-68"), seventeenthTotal, Floors{0.94, 0.84, 0.79, 0.94, 0.96, 0.62, 0.87});
         // First measured on main before extract-26 (and after the first of
         // two surnames) at people P 0.82 R 0.88, quotes P 0.93 R 0.76,
         // speakers 0.67 (26/39), events P 0.40 R 0.28 F1 0.33, their
@@ -5345,7 +5345,7 @@ private Q_SLOTS:
         // organisation's words, a hearing an event): people P 0.86, events
         // P 0.67 R 0.48 F1 0.56, participants P 0.77 R 0.64; with both,
         // participants P 0.79.
-        holdsFloors(QStringLiteral("held-out 69-71"), eighteenthTotal, Floors{0.92, 0.81, 0.73, 0.85, 0.93, 0.55, 0.78});
+        holdsFloors(QStringLiteral("held-out 69-71"), eighteenthTotal, Floors{0.92, 0.81, 0.73, 0.85, 0.93, 0.57, 0.78});
         // First measured on main after extract-27 (no rule written for
         // them) at people P 0.94 R 1.00, quotes P 0.98 R 0.91, speakers 0.98
         // (41/42), events P 0.55 R 0.33 F1 0.42, their participants P 0.77
@@ -5384,8 +5384,10 @@ private Q_SLOTS:
         // participants P 1.00 R 0.90. Not to be tuned to; the floors are
         // just under that. After both, every figure the same: the 30 rules
         // written for 72-77 (extract-28's 19, extract-29's 11) carried
-        // nothing over to these.
-        holdsFloors(QStringLiteral("held-out 78-80"), twentyFirstTotal, Floors{0.94, 0.92, 0.76, 0.79, 0.99, 0.50, 0.99});
+        // nothing over to these. The general event mechanisms of eventsgen
+        // (none written for an article) took events F1 to 0.60 here, 0.64
+        // on 66-68 and 0.59 on 69-71: those floors just under.
+        holdsFloors(QStringLiteral("held-out 78-80"), twentyFirstTotal, Floors{0.94, 0.92, 0.76, 0.79, 0.99, 0.58, 0.99});
         // First measured on main after extract-28 and extract-29 (no rule
         // written for them) at people P 0.94 R 1.00, quotes P 1.00 R 0.84,
         // speakers 0.76 (32/42), events P 0.40 R 0.28 F1 0.33, their
