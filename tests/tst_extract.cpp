@@ -4683,6 +4683,164 @@ private Q_SLOTS:
         QVERIFY2(namesOf(x, visits.first().participants).contains(QStringLiteral("Elia Vunivalu")), eventsSaid(x).constData());
     }
 
+    // "ANDECO trade ministers meet in Cuenca on June 3-4": people in
+    // the plural, whose they are named right before them, meet one another
+    // (the verb wants no object); "when negotiators meet there next" names
+    // no one who meets.
+    void aNamedGroupMeetsWithoutAnObject()
+    {
+        const QString text = QStringLiteral(
+            "ANDECO trade ministers meet for their yearly retreat in Cuenca, Ecuador, on June 3-4. Ecuador, "
+            "which chairs the pact this year, said last week that tariffs would top the agenda.\n\n"
+            "Farmers plan a march in Lima when negotiators meet there next.\n");
+        const Extraction x = extractArticle(text, QDate(2029, 5, 16));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+        const Event &e = x.events.first();
+        QCOMPARE(e.type, QStringLiteral("ministerial"));
+        QVERIFY2(namesOf(x, e.participants).contains(QStringLiteral("ANDECO")), eventsSaid(x).constData());
+    }
+
+    // "X will fly to Tallinn next week for talks with Y. She is also
+    // expected to meet officials of Z": a sentence that opens on its
+    // pronoun subject and names no date goes on with the one before it;
+    // its event is of that one's days, and to come as it is.
+    void aPronounsSentenceGoesOnWithTheDayBefore()
+    {
+        const QString text = QStringLiteral(
+            "Uruguayan Energy Minister Lucía Berrondo will fly to Tallinn next week for talks with Estonian Energy "
+            "Minister Kaarel Tamm on a wind-power loan. She is also expected to meet officials of the Baltic "
+            "Grid Authority.\n\n"
+            "Berrondo met Tamm in Montevideo in March. He later called the visit a turning point.\n");
+        const Extraction x = extractArticle(text, QDate(2030, 9, 11));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 2, eventsSaid(x).constData());
+        const Event &bank = meetings.first();
+        QVERIFY2(namesOf(x, bank.participants).contains(QStringLiteral("Baltic Grid Authority")), eventsSaid(x).constData());
+        QCOMPARE(bank.date, QStringLiteral("2030-09-16/2030-09-22"));
+        QVERIFY(bank.planned);
+        QVERIFY(!bank.dateStated);
+    }
+
+    // "is due to open on Monday in Quito and run for two days": from the
+    // day it opens, the days it is said to run.
+    void anEventRunsForTheDaysItIsSaidToLast()
+    {
+        const QString text = QStringLiteral(
+            "The summit of the Andean Forum is due to open on Monday in Quito and run for two days.\n");
+        const Extraction x = extractArticle(text, QDate(2031, 5, 14));
+        const QList<Event> summits = eventsOf(x, QStringLiteral("summit"));
+        QVERIFY2(summits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(summits.first().date, QStringLiteral("2031-05-19/2031-05-20"));
+        QVERIFY(summits.first().planned);
+    }
+
+    // "A Malian consular team flew to Dakar", "Namibian and Angolan army
+    // commanders are expected to hold talks": a demonym right before a
+    // group of people stands for its country, which takes part.
+    void aDemonymsGroupIsItsCountry()
+    {
+        const QString text = QStringLiteral(
+            "Namibian and Angolan army commanders are expected to hold talks at the Oshikango border post later "
+            "this month.\n\n"
+            "A Malian consular team flew to Dakar and visited the detained fishermen on Monday.\n");
+        const Extraction x = extractArticle(text, QDate(2031, 5, 14));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, talks.first().participants), QStringLiteral("Angola, Namibia"));
+        QCOMPARE(talks.first().date, QStringLiteral("2031-05"));
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, visits.first().participants), QStringLiteral("Mali"));
+        QCOMPARE(visits.first().date, QStringLiteral("2031-05-12"));
+    }
+
+    // "met on the margins of the Andean Forum Assembly": what a meeting was
+    // held beside is its occasion, not someone who met.
+    void theMarginsOfSomethingAreNoParticipant()
+    {
+        const QString text = QStringLiteral(
+            "Guatemalan Foreign Minister Pablo Ixcot met Belizean Foreign Minister Dana Heusner on the margins of "
+            "the Caribbean Basin Assembly in Kingston on Tuesday.\n");
+        const Extraction x = extractArticle(text, QDate(2031, 5, 14));
+        const QList<Event> met = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(met.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, met.first().participants), QStringLiteral("Dana Heusner, Pablo Ixcot"));
+    }
+
+    // "when the two met in March", "The two leaders met again": "the two",
+    // none named, are the last two people named before in the paragraph.
+    void theTwoAreTheLastTwoNamed()
+    {
+        const QString text = QStringLiteral(
+            "Guatemalan Foreign Minister Pablo Ixcot spoke by phone with Belizean Foreign Minister Dana Heusner on "
+            "Monday. She said she had first raised the dispute with him when the two met in Flores in March.\n\n"
+            "Honduran President Elsa Murillo and Salvadoran President Tomás Abrego signed the treaty on Friday. The "
+            "two leaders met again in Copán on Saturday.\n");
+        const Extraction x = extractArticle(text, QDate(2031, 5, 14));
+        const QList<Event> met = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(met.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(met[0].date, QStringLiteral("2031-03"));
+        QCOMPARE(namesOf(x, met[0].participants), QStringLiteral("Dana Heusner, Pablo Ixcot"));
+        QCOMPARE(met[1].date, QStringLiteral("2031-05-10"));
+        QCOMPARE(namesOf(x, met[1].participants), QStringLiteral("Elsa Murillo, Tomás Abrego"));
+    }
+
+    // "agreed on Monday to …, after talks in Bangkok between their
+    // ministers": the event a dated clause came after, named with no verb
+    // of its own, ended on that day; "after talks with X collapsed" does
+    // not say when they were held.
+    void anEventAClauseCameAfterEndedThatDay()
+    {
+        const QString text = QStringLiteral(
+            "Gabon and Congo agreed on Monday to reopen the river ferry, after talks in Libreville between their "
+            "transport ministers.\n\n"
+            "Malagasy Mining Minister Hery Rakoto resigned on Thursday after talks with Mauritian Trade Minister "
+            "Anil Seegoolam collapsed.\n");
+        const Extraction x = extractArticle(text, QDate(2031, 5, 14));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(talks[0].date, QStringLiteral("2031-05-12"));
+        QVERIFY(!talks[0].dateStated);
+        QCOMPARE(talks[1].date, QString());
+    }
+
+    // "will sit down with", "is due to tour a plant", "is expected to
+    // receive both chief executives": each verb that names an event, in
+    // all its forms; "expects to receive aid" receives no one.
+    void eventVerbsInAllTheirForms()
+    {
+        const QString text = QStringLiteral(
+            "Icelandic Trade Minister Sigrún Einarsdóttir will travel to Tórshavn next week and sit down with "
+            "Faroese Trade Minister Jógvan Olsen.\n\n"
+            "Olsen is due to tour a salmon plant in Klaksvík on Thursday.\n\n"
+            "Prime Minister Bjarni Sveinsson is expected to receive Olsen at the chancellery on Friday. The fund "
+            "expects to receive aid.\n");
+        const Extraction x = extractArticle(text, QDate(2031, 5, 14));
+        const QList<Event> met = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(met.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(met[0].date, QStringLiteral("2031-05-19/2031-05-25"));
+        QCOMPARE(namesOf(x, met[0].participants), QStringLiteral("Jógvan Olsen, Sigrún Einarsdóttir"));
+        QCOMPARE(met[1].date, QStringLiteral("2031-05-16"));
+        QVERIFY2(namesOf(x, met[1].participants).contains(QStringLiteral("Bjarni Sveinsson")), eventsSaid(x).constData());
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(visits.first().date, QStringLiteral("2031-05-15"));
+        QVERIFY(visits.first().planned);
+    }
+
+    // In a Thursday's article, "is due to tour a plant on Thursday" is that
+    // day (a paper names today by its weekday); "next Thursday" is a week on.
+    void aWeekdayToComeMayBeTheArticlesOwnDay()
+    {
+        const QDate thursday(2031, 5, 15);
+        QCOMPARE(findDate(QStringLiteral("is due to tour a plant on Thursday afternoon"), 0, 44, thursday, true).iso,
+                 QStringLiteral("2031-05-15"));
+        QCOMPARE(findDate(QStringLiteral("will meet him next Thursday"), 0, 27, thursday, true).iso,
+                 QStringLiteral("2031-05-22"));
+        QCOMPARE(findDate(QStringLiteral("will meet him on Friday"), 0, 23, thursday, true).iso,
+                 QStringLiteral("2031-05-16"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;
@@ -5180,7 +5338,7 @@ private Q_SLOTS:
         // R 0.97, quotes P 0.95 R 0.85, speakers 0.80 (32/40), events P
         // 0.65 R 0.37 F1 0.47, participants P 0.88 R 0.92. No longer unseen
         // figures; the floors are under these.
-        holdsFloors(QStringLiteral("held-out 66-68"), seventeenthTotal, Floors{0.94, 0.84, 0.79, 0.94, 0.96, 0.46, 0.87});
+        holdsFloors(QStringLiteral("held-out 66-68"), seventeenthTotal, Floors{0.94, 0.84, 0.79, 0.94, 0.96, 0.62, 0.87});
         // First measured on main before extract-26 (and after the first of
         // two surnames) at people P 0.82 R 0.88, quotes P 0.93 R 0.76,
         // speakers 0.67 (26/39), events P 0.40 R 0.28 F1 0.33, their
@@ -5200,7 +5358,7 @@ private Q_SLOTS:
         // organisation's words, a hearing an event): people P 0.86, events
         // P 0.67 R 0.48 F1 0.56, participants P 0.77 R 0.64; with both,
         // participants P 0.79.
-        holdsFloors(QStringLiteral("held-out 69-71"), eighteenthTotal, Floors{0.92, 0.81, 0.73, 0.85, 0.93, 0.55, 0.78});
+        holdsFloors(QStringLiteral("held-out 69-71"), eighteenthTotal, Floors{0.92, 0.81, 0.73, 0.85, 0.93, 0.57, 0.78});
         // First measured on main after extract-27 (no rule written for
         // them) at people P 0.94 R 1.00, quotes P 0.98 R 0.91, speakers 0.98
         // (41/42), events P 0.55 R 0.33 F1 0.42, their participants P 0.77
@@ -5239,8 +5397,10 @@ private Q_SLOTS:
         // participants P 1.00 R 0.90. Not to be tuned to; the floors are
         // just under that. After both, every figure the same: the 30 rules
         // written for 72-77 (extract-28's 19, extract-29's 11) carried
-        // nothing over to these.
-        holdsFloors(QStringLiteral("held-out 78-80"), twentyFirstTotal, Floors{0.94, 0.92, 0.76, 0.79, 0.99, 0.50, 0.99});
+        // nothing over to these. The general event mechanisms of eventsgen
+        // (none written for an article) took events F1 to 0.60 here, 0.64
+        // on 66-68 and 0.59 on 69-71: those floors just under.
+        holdsFloors(QStringLiteral("held-out 78-80"), twentyFirstTotal, Floors{0.94, 0.92, 0.76, 0.79, 0.99, 0.58, 0.99});
         // First measured on main after extract-28 and extract-29 (no rule
         // written for them) at people P 0.94 R 1.00, quotes P 1.00 R 0.84,
         // speakers 0.76 (32/42), events P 0.40 R 0.28 F1 0.33, their

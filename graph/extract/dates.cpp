@@ -278,9 +278,13 @@ bool resolveMatch(const QRegularExpressionMatch &m, const QString &text, qsizety
         const bool forward = before.endsWith(QLatin1String("next")) || (future && !before.endsWith(QLatin1String("last")));
         QDate d = documentDate;
         if (forward) {
-            do
+            // The next such day, the article's own day included (a paper
+            // names today by its weekday too); "next Friday" is a day after
+            // at least.
+            if (before.endsWith(QLatin1String("next")))
                 d = d.addDays(1);
-            while (d.dayOfWeek() != weekday);
+            while (d.dayOfWeek() != weekday)
+                d = d.addDays(1);
         } else {
             // The last such day, the article's own day included; "last
             // Friday" is at least a day before.

@@ -37,8 +37,8 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             continue;
         const QString words = lowerCased(t.mid(trigger.start, trigger.end - trigger.start).simplified());
         // "meet the target", "meets threats", "hosted the Olympics": to meet is not always to meet someone.
-        if (trigger.type == meeting && isOneOf(words, {"meet", "meets", "hosted", "received"}) &&
-            !meetsSomeone(trigger.end, s))
+        if (trigger.type == meeting && isOneOf(words, {"meet", "meets", "hosted", "received", "receive", "receives", "receiving"}) &&
+            !meetsSomeone(trigger.end, s) && !(words.startsWith(QLatin1String("meet")) && groupMeets(trigger, s)))
             continue;
         // "every fisherman whose release he had negotiated.": what was
         // negotiated told before, the clause ending on the verb, names no
@@ -687,8 +687,10 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
     // The actors before the first trigger are the sentence's subject: every event of it has them.
     QList<int> subject;
     int subjectPlace = -1;
-    if (!here.isEmpty())
+    if (!here.isEmpty()) {
         actorsIn(bodyStart, here.first().start, s, &subject, &subjectPlace);
+        groupsOfCountries(bodyStart, here.first().start, s, &subject);
+    }
     // Clauses: ", and …", ", but …", "; …" start a new subject.
     QList<std::pair<qsizetype, qsizetype>> breaks;
     if (!here.isEmpty()) {
@@ -786,9 +788,34 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         // before "after …" dates what followed, not the event.
         const int triggerAt = text.tokenAtOrAfter(trigger.start);
         bool afterSomething = false;
-        for (int j = triggerAt - 1; j >= std::max(s.firstToken, triggerAt - 3); --j)
+        bool afterIt = false; // "after" (or "following") itself
+        for (int j = triggerAt - 1; j >= std::max(s.firstToken, triggerAt - 3); --j) {
             afterSomething =
                 afterSomething || isOneOf(tokens[j].text, {"after", "following", "before", "since", "until"});
+            afterIt = afterIt || isOneOf(tokens[j].text, {"after", "following"});
+        }
+        // "agreed on Monday to reopen the crossings, after talks in Bangkok
+        // between their ministers": the event a dated clause came after,
+        // named by a noun with no verb of its own (not "after talks broke
+        // down"), ended on that day; its length unsaid, it is of that day
+        // (inferred, and said so).
+        const int nextWord = text.tokenAtOrAfter(trigger.end);
+        const auto verbless = [&] {
+            for (int j = nextWord; j < s.endToken && !text.commaBetween(j - 1, j); ++j) {
+                const QString &w = tokens[j].text;
+                if (w.front().isLower() &&
+                    (w.endsWith(QLatin1String("ed")) ||
+                     isOneOf(w, {"broke", "fell", "went", "began", "begun", "was", "were", "had", "has", "have", "is",
+                                 "are", "ran", "drew", "came", "left", "stalled", "ended"})))
+                    return false;
+            }
+            return true;
+        };
+        const bool endedThatDay =
+            afterIt && trigger.end < t.size() && trigger.type != visitType &&
+            (nextWord >= s.endToken || QStringView(u",;.").contains(t.at(trigger.end)) ||
+             isOneOf(tokens[nextWord].text, {"in", "at", "between", "with", "among", "on", "over", "by"})) &&
+            verbless();
         int after = -1, before = -1;
         // "the May 16 election", "his Nov. 5 election", "the April 3-4 meeting":
         // a date right before the words is theirs, whatever bounds the clause.
@@ -869,7 +896,8 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 return who >= 0 && !head.mid(who + 2).contains(QLatin1Char(',')) &&
                        QStringView(t).mid(candidate.end, trigger.start - candidate.end).contains(QLatin1Char(','));
             };
-            if (candidate.end <= trigger.start && candidate.start >= datesTaken && !afterSomething && !inAside())
+            if (candidate.end <= trigger.start && candidate.start >= datesTaken && !inAside() &&
+                (!afterSomething || (endedThatDay && candidate.iso.size() == 10)))
                 before = d;
         }
         // "meeting X on Wednesday and Y on Friday": two events, one word.
@@ -919,6 +947,9 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         const qsizetype objectsEnd = objectsStop(trigger, std::min(ownEnd, clauseEnd), s);
         actorsIn(trigger.end, objectsEnd, s, &m.participants, &m.place);
         titledPeople(std::max(from, clauseStart), objectsEnd, &m.participants);
+        groupsOfCountries(std::max(from, clauseStart), trigger.start, s, &m.participants);
+        if (m.participants.isEmpty())
+            theTwo(trigger, s, &m.participants);
         // "ready to resume talks with the association", "a meeting with
         // the commission": the organisation named before, called by the
         // last word of its name right after "with", is the other party.
@@ -1308,6 +1339,10 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         const int chosen = adjacent >= 0 ? adjacent : host ? -1 : after >= 0 ? after : before;
         if (chosen >= 0) {
             m.date = dates[chosen];
+            if (chosen == before && afterSomething) {
+                m.date.stated = false;
+                m.date.note += QStringLiteral("; inferred: the day of the clause that came after it");
+            }
             if (m.date.iso.size() == 10)
                 lastDay = QDate::fromString(m.date.iso, Qt::ISODate);
             datesTaken = std::max(datesTaken, (second >= 0 ? dates[second] : m.date).end);
@@ -1917,6 +1952,28 @@ void EventFinder::spanDays(const Trigger &trigger, const Sentence &s, ResolvedDa
         }
         return;
     }
+    // "is due to open on Monday in Luanda and run for two days", "began on
+    // Tuesday and lasted three days": from the day it opens, the days it
+    // is said to run.
+    static const QRegularExpression runsFor(
+        QStringLiteral("\\b(?:open|opens|opened|begin|begins|began|start|starts|started)\\b[^;.]{0,80}?\\band\\s+"
+                       "(?:will\\s+)?(?:run|runs|ran|last|lasts|lasted|continue|continues|continued)\\s+(?:for\\s+)?"
+                       "(two|three|four|five|six|seven|[2-7])\\s+days\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (const QStringView clause = QStringView(t).mid(trigger.end, std::min<qsizetype>(160, s.end - trigger.end));
+        clause.contains(QLatin1String(" days")) && d->start >= trigger.end) {
+        const QRegularExpressionMatch run = matchIn(runsFor, clause);
+        static const QStringList counted = {QStringLiteral("two"), QStringLiteral("three"), QStringLiteral("four"),
+                                            QStringLiteral("five"), QStringLiteral("six"), QStringLiteral("seven")};
+        if (run.hasMatch() && trigger.end + run.capturedStart() < d->start && d->end <= trigger.end + run.capturedEnd()) {
+            const QString number = run.captured(1).toLower();
+            const int count = number.front().isDigit() ? number.toInt() : int(counted.indexOf(number)) + 2;
+            const QDate first = QDate::fromString(d->iso, Qt::ISODate);
+            d->iso += QLatin1Char('/') + isoDate(first.addDays(count - 1));
+            d->note += QStringLiteral(", %1 days of it from the day it opens").arg(count);
+            return;
+        }
+    }
     // "two days of talks", "a two-day state visit", "the two-day Arab
     // League summit": up to three words between, the event's own.
     static const QRegularExpression days(
@@ -2080,6 +2137,111 @@ bool EventFinder::meetsSomeone(qsizetype after, const Sentence &s) const
         if (!isOneOf(w,
                      {"the", "a", "its", "their", "our", "his", "her", "both", "two", "three", "several"}) &&
             gz.country(w).isEmpty())
+            return false;
+    }
+    return false;
+}
+
+// "when the two met", "The two leaders spoke again on Friday": "the two"
+// as the subject, none named, are the last two people named before, in
+// the paragraph.
+void EventFinder::theTwo(const Trigger &trigger, const Sentence &s, QList<int> *participants) const
+{
+    int j = text.tokenAtOrAfter(trigger.start) - 1;
+    while (j > s.firstToken && isOneOf(tokens[j].text, {"had", "have", "has", "will", "would", "also", "first", "last",
+                                                        "again", "then", "later", "are", "were", "to", "due", "set",
+                                                        "expected", "later"}))
+        --j;
+    if (j > s.firstToken && tokens[j].text.front().isLower() && tokens[j].text.endsWith(QLatin1Char('s')) &&
+        !tokens[j].text.endsWith(QLatin1String("ss")))
+        --j; // "the two leaders", "the two ministers"
+    if (j <= s.firstToken || tokens[j].text != QLatin1String("two") ||
+        tokens[j - 1].text.compare(QLatin1String("the"), Qt::CaseInsensitive) != 0)
+        return;
+    const int paragraph = s.paragraph;
+    QList<int> people;
+    for (auto it = std::lower_bound(mentions.cbegin(), mentions.cend(), tokens[j].start,
+                                    [](const Mention &m, qsizetype pos) { return m.start < pos; });
+         it != mentions.cbegin() && people.size() < 2;) {
+        --it;
+        if (sentences[tokens[it->firstToken].sentence].paragraph != paragraph)
+            break;
+        if (out.entities[it->entity].kind == NodeKind::Person && !people.contains(it->entity) && !quoted(it->start))
+            people.append(it->entity);
+    }
+    if (people.size() == 2)
+        participants->append(people);
+}
+
+// "A Vietnamese consular team flew to …", "Kenyan and Somali officials
+// will meet": a demonym (or several, joined by "and") right before a
+// group of people stands for its country, which takes part, when the text
+// names that country.
+void EventFinder::groupsOfCountries(qsizetype from, qsizetype to, const Sentence &s, QList<int> *participants) const
+{
+    const int end = text.tokenAtOrAfter(to);
+    for (int k = std::max(s.firstToken, text.tokenAtOrAfter(from)); k < end; ++k) {
+        const QString &w = tokens[k].text;
+        if (w.isEmpty() || !w.front().isUpper() || !gz.isDemonym(w) || mentionAtToken.contains(k))
+            continue;
+        QStringList countries{gz.country(w)};
+        int j = k + 1;
+        while (j + 1 < end && tokens[j].text == QLatin1String("and") && gz.isDemonym(tokens[j + 1].text)) {
+            countries.append(gz.country(tokens[j + 1].text));
+            j += 2;
+        }
+        // At most two words that qualify the group ("consular", "army").
+        bool group = false;
+        for (int g = j; g < std::min(end, j + 3) && !group; ++g) {
+            group = isOneOf(tokens[g].text, {"team", "teams", "delegation", "delegations", "officials", "diplomats",
+                                             "negotiators", "envoys", "commanders", "mission", "officers"});
+            if (!group && !tokens[g].text.front().isLower())
+                break;
+        }
+        if (!group)
+            continue;
+        for (const QString &country : std::as_const(countries)) {
+            for (int e = 0; e < out.entities.size(); ++e) {
+                if (out.entities[e].kind == NodeKind::Country && out.entities[e].label == country) {
+                    if (!participants->contains(e))
+                        participants->append(e);
+                    break;
+                }
+            }
+        }
+        k = j;
+    }
+}
+
+// "ASEAN foreign ministers meet for their annual retreat", "the two
+// delegations will meet to settle it": people in the plural right before
+// the verb (auxiliaries between) meet one another; the verb needs no object.
+bool EventFinder::groupMeets(const Trigger &trigger, const Sentence &s) const
+{
+    int j = text.tokenAtOrAfter(trigger.start) - 1;
+    while (j >= s.firstToken &&
+           isOneOf(tokens[j].text, {"will", "would", "to", "due", "set", "expected", "scheduled", "are", "were", "also",
+                                    "again", "then", "could", "may", "might", "should", "shall", "can", "usually"}))
+        --j;
+    if (j < s.firstToken ||
+        !isOneOf(tokens[j].text, {"ministers", "leaders", "officials", "delegations", "delegates", "negotiators",
+                                  "envoys", "chiefs", "presidents", "premiers", "governors", "mayors", "members"}))
+        return false;
+    // Whose they are, named right before them ("ASEAN foreign ministers",
+    // "Kenyan and Somali officials", "the two delegations"): else who meets
+    // is not said, and the verb may be of anyone ("when negotiators meet").
+    for (int d = j - 1; d >= std::max(s.firstToken, j - 3); --d) {
+        const auto after = std::upper_bound(mentions.cbegin(), mentions.cend(), tokens[d].start,
+                                            [](qsizetype pos, const Mention &m) { return pos < m.start; });
+        if (after != mentions.cbegin() && std::prev(after)->end >= tokens[d].end) {
+            const NodeKind kind = out.entities[std::prev(after)->entity].kind;
+            return kind == NodeKind::Organization || kind == NodeKind::Country;
+        }
+        if (isOneOf(tokens[d].text, {"two", "both", "three"}))
+            return true;
+        if (!tokens[d].text.front().isLower() && !gz.country(tokens[d].text).isEmpty())
+            return true; // a demonym: "Kenyan and Somali officials"
+        if (!tokens[d].text.front().isLower())
             return false;
     }
     return false;

@@ -53,6 +53,15 @@ qsizetype EventFinder::objectsStop(const Trigger &trigger, qsizetype bound, cons
             stop = tokens[k].start;
             break;
         }
+        // "met on the margins of the United Nations General Assembly": what
+        // the meeting was held beside is its occasion, no one who met.
+        if (maybe && (w == QLatin1String("on") || w == QLatin1String("at")) && k + 3 < s.endToken &&
+            tokens[k + 1].text == QLatin1String("the") &&
+            isOneOf(tokens[k + 2].text, {"sidelines", "margins", "margin", "fringes", "fringe"}) &&
+            tokens[k + 3].text == QLatin1String("of")) {
+            stop = tokens[k].start;
+            break;
+        }
         // "toured a workshop that Kestrel Cells wants to turn into …": a
         // relative clause with a subject of its own tells of the place or
         // thing, not of who took part.
@@ -410,7 +419,7 @@ EventFinder::Role EventFinder::roleOf(const Mention &mention, const Sentence &s)
         // whose site is visited, right after the words, hosts the visit.
         const bool siteVisited = kind == NodeKind::Organization && mention.firstToken > s.firstToken &&
                                  tokens[mention.firstToken - 1].start == anchorAt &&
-                                 isOneOf(tokens[mention.firstToken - 1].text, {"visited", "visiting", "toured", "touring"});
+                                 isOneOf(tokens[mention.firstToken - 1].text, {"visited", "visiting", "toured", "touring", "tour", "tours"});
         if (after < s.endToken && tokens[after].text.front().isLower() && !siteVisited &&
             !isOneOf(tokens[after].text, {"team", "delegation", "government", "officials", "negotiators",
                                           "representatives", "leaders", "envoy", "envoys", "side", "headquarters"}))

@@ -58,6 +58,9 @@ void EventFinder::findEvents()
         add("went", {"on"});
         add("walked", {"out", "off"}); // "walked out", "walked off the job"
         add("sat", {"down"});
+        add("sit", {"down"});
+        add("sits", {"down"});
+        add("sitting", {"down"});
         add("spoke", {"by", "to"});
         add("talked", {"to"});
         add("air", {"strike", "strikes"});
@@ -182,6 +185,39 @@ void EventFinder::findEvents()
             m.date.note = QStringLiteral("inferred: made for the event to come told right before it (%1)").arg(before.date.note);
             m.rule += QStringLiteral(", made for the event before it");
         }
+    }
+    // "X will fly to Tokyo next week for talks. She is also expected to meet
+    // officials of the bank": a sentence that opens on a pronoun, its
+    // subject, and names no date goes on with the one before it in its
+    // paragraph; an event it tells undated, "also", is another on the same
+    // occasion, of the days (and as much to come) as the last event that
+    // sentence dated (inferred, and said so).
+    for (int i = 1; i < found.size(); ++i) {
+        EventMention &m = found[i];
+        if (!m.date.iso.isEmpty() || m.definite || m.sentence < text.bodySentence)
+            continue;
+        const Sentence &s = sentences[m.sentence];
+        const int k = text.tokenAtOrAfter(m.words.start);
+        if (m.sentence == 0 || k - s.firstToken > 6 ||
+            !isOneOf(tokens[s.firstToken].text, {"He", "She", "They"}) ||
+            std::none_of(tokens.cbegin() + s.firstToken + 1, tokens.cbegin() + k,
+                         [](const Token &w) { return w.text == QLatin1String("also"); }) ||
+            sentences[m.sentence - 1].paragraph != s.paragraph || !datesIn(m.sentence, m.planned).isEmpty() ||
+            std::any_of(found.cbegin() + i + 1, found.cend(), [&](const EventMention &o) { return o.sentence == m.sentence; }))
+            continue;
+        int before = -1;
+        for (int j = i - 1; j >= 0 && found[j].sentence >= m.sentence - 1; --j) {
+            if (found[j].sentence == m.sentence - 1 && !found[j].date.iso.isEmpty()) {
+                before = j;
+                break;
+            }
+        }
+        if (before < 0 || found[before].planned != m.planned)
+            continue;
+        m.date = found[before].date;
+        m.date.stated = false;
+        m.date.note = QStringLiteral("inferred: the sentence goes on with the one before it (%1)").arg(found[before].date.note);
+        m.rule += QStringLiteral(", of the day of the sentence before it");
     }
     // Mentions with a date first, so that a mention without one joins the
     // event it most likely names, wherever in the text that is dated.

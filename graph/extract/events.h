@@ -83,6 +83,12 @@ private:
 
     void mentionsIn(int sentence, const QList<Trigger> &triggers, QList<EventMention> *into);
     bool meetsSomeone(qsizetype after, const Sentence &s) const;
+    // "when the two met": the last two people named before, in the paragraph.
+    void theTwo(const Trigger &trigger, const Sentence &s, QList<int> *participants) const;
+    // "A Vietnamese consular team", "Kenyan and Somali officials": the countries, when named as such.
+    void groupsOfCountries(qsizetype from, qsizetype to, const Sentence &s, QList<int> *participants) const;
+    // People in the plural as the subject right before "meet": they meet one another.
+    bool groupMeets(const Trigger &trigger, const Sentence &s) const;
     // A whole title begins at token `first` and ends before `end`: "Defence
     // Minister", "Secretary-General", not "defence spending".
     bool titleAt(int first, int end) const;

@@ -35,7 +35,7 @@ const TriggerWords triggerWords[] = {
     // "is expected to stop in Rabat on the way": a stop on a journey, planned.
     // "has arrived in Manila": an arrival just told (see mentionsIn) is a visit under way.
     {"state visit|visited|visiting|visit to|visit|visits|(?:due|expected|scheduled|set) to (?:arrive|stop in)|"
-     "arrived in|toured|touring|"
+     "arrived in|toured|touring|tours|tour|"
      "flew over|"
      // "travelled with Sichilima to Abu Dhabi": company on the way.
      "(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flown|flying) "
@@ -91,7 +91,9 @@ const TriggerWords triggerWords[] = {
     // "an OSCE expert group session": a session only of an organisation (see mentionsIn).
     // "received X, the mayor of …": only someone (see mentionsIn).
     // "when they last gathered": the time before, as "met".
-    {"met with|met|meet|meets|meeting|meetings|sat down with|last gathered|hosted|received|session with|sessions with|session|dinner|lunch|luncheon|breakfast|"
+    // Each verb in all its forms: "will sit down with", "is expected to receive".
+    {"met with|met|meet|meets|meeting|meetings|sat down with|sit down with|sits down with|sitting down with|"
+     "last gathered|hosted|received|receives|receive|receiving|session with|sessions with|session|dinner|lunch|luncheon|breakfast|"
      "discussed",
      "meeting",
      "Meeting"},
@@ -131,7 +133,8 @@ const WordSet &triggerStarts()
               "travels",     "travelled",  "traveled",   "travelling", "traveling", "flew",       "talked",
               "fly",         "flies",      "flown",      "flying",
               "second",      "third",      "fourth",     "fifth",      "earlier",    "previous",   "another",
-              "final",
+              "final",       "tour",       "tours",      "sit",        "sits",       "sitting",    "receive",
+              "receives",    "receiving",
               "stayed",      "downed",     "arrived",    "last",       "called",     "donors",     "beat",       "beats",      "defeated",   "defeats",
               "edged",       "edges",      "drew",       "draws",      "lost",       "loses",      "return",     "ruled",
               "donor",       "pledging",   "reconstruction", "peace",  "investment",
