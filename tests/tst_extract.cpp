@@ -4683,6 +4683,94 @@ private Q_SLOTS:
         QVERIFY2(namesOf(x, visits.first().participants).contains(QStringLiteral("Elia Vunivalu")), eventsSaid(x).constData());
     }
 
+    // "“…,” said the guild's treasurer, Oskar Lindgren.": after the
+    // speech verb, a description of the speaker in lower case, a comma,
+    // then the speaker's name.
+    void speakerNamedAfterADescriptionPastTheVerb()
+    {
+        const QString text = QStringLiteral(
+            "Ferry crews in Tallinn stayed ashore on Monday.\n\n"
+            "\u201cWe have waited three winters for this contract and we will not wait a fourth,\u201d said the "
+            "guild's treasurer, Oskar Lindgren, at a meeting in the harbour hall.\n\n"
+            "\"Nobody on the boats believes the owners any more,\" said a deckhand's union steward, Maret Kask.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 9));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("three winters")), QStringLiteral("Oskar Lindgren"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("Nobody on the boats")), QStringLiteral("Maret Kask"));
+        QVERIFY(spansHold(x, text));
+    }
+
+    // "…ends here.” He noted that …": a quotation whose sentence ends
+    // inside its marks is not attributed by the sentence after it.
+    void aFullStopInsideTheMarksEndsTheAttribution()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Reporter Ilse Brandt met the mayor, Pavel Dusek, on Monday.\n\n"
+            "In the Graz weekly Der Bote, columnist Tobias Wendl wrote that the city had \"every reason to be "
+            "proud of a budget that nobody in the council has read.\" He noted that Dusek had skipped the vote.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 9));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("every reason to be proud")), QStringLiteral("Tobias Wendl"));
+    }
+
+    // "X said on Thursday, adding that …“…”", "X said he had called Y and
+    // had told him “…”": a participle after a clause with its own speech
+    // verb, and a verb joined by "and" past an auxiliary, are said by that
+    // clause's subject, not by a name inside it.
+    void participlesAndJoinedVerbsKeepTheirSubject()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Rovan Town sold the striker to Kestrel Athletic in May. Rovan are owed a share of the fee, their "
+            "chairman, Emil Varga, said on Thursday, adding that the money would go \"to the youth pitches\".\n\n"
+            "National coach Dario Petkov said he had phoned Luka Horvat on Monday and had told him to pick \"the "
+            "club where he plays, not the club where he sits\".\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 9));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("youth pitches")), QStringLiteral("Emil Varga"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("the club where he plays")), QStringLiteral("Dario Petkov"));
+    }
+
+    // "“…” — Marta Quell, to the committee": a quotation followed by a
+    // dash and a person's name is that person's words.
+    void aNameAfterADashSignsTheQuotation()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "**Quote of the day**\n\n"
+            "\u201cA bridge is the only public work that is praised for standing still.\u201d \u2014 Marta Quell, "
+            "to the regional transport committee last week.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 9));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("only public work")), QStringLiteral("Marta Quell"));
+        QVERIFY(spansHold(x, text));
+    }
+
+    // "“…,” the Latvian president said as she left, “and …”": a
+    // country's adjective after "the" qualifies the title that follows;
+    // the phrase names the person, not the country.
+    void aCountrysAdjectiveBeforeATitleNamesThePerson()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Latvian President Ilona Berzina arrived late on Thursday.\n\n"
+            "According to the officials, the general told Berzina that \"we will hold the line whatever the "
+            "weather,\" and the Latvian president replied: \"Then hold it, and I will send the coats.\"\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 9));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("send the coats")), QStringLiteral("Ilona Berzina"));
+    }
+
+    // Someone who asked not to be named, in the paragraph before, does
+    // not take the words of a paragraph whose speaker is named in it.
+    void anUnnamedSourceBeforeTheParagraphLeavesItsSpeaker()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "One of the officials, who asked not to be named because the talks are private, said the offer had "
+            "risen twice.\n\n"
+            "\"We have a serious offer on the table,\" Hana Ruzicka told reporters at the gate on Friday. "
+            "\"But nobody signs anything here before the board meets.\"\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 9));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("nobody signs anything")), QStringLiteral("Hana Ruzicka"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -408,12 +408,33 @@ int StatementFinder::attributionAfter(const Quote &q, Span *who)
     const int k = text.tokenAtOrAfter(q.close + 1);
     if (k >= tokens.size())
         return -1;
+    // "“…” — Marta Quell, to the committee": a dash, then the person
+    // whose words they are.
+    const QStringView dashed = QStringView(t).mid(q.close + 1, tokens[k].start - q.close - 1).trimmed();
+    if (dashed == QStringView(u"\u2014") || dashed == QStringView(u"\u2013")) {
+        Span named;
+        int end = 0;
+        const int signer = entities.speakerAt(k, std::min<int>(int(tokens.size()), k + 6), q.open, &named, &end);
+        if (signer >= 0 && out.entities[signer].kind == NodeKind::Person && named.start == tokens[k].start) {
+            *who = named;
+            return signer;
+        }
+        return -1;
+    }
     // Only what follows in the same sentence, before any full stop.
     for (qsizetype i = q.close + 1; i < tokens[k].start; ++i) {
         const QChar c = t.at(i);
         if (c == QLatin1Char('.') || c == QLatin1Char('\n') || isOpeningDouble(c))
             return -1;
     }
+    // "…a decision." He noted that …: a quotation that ends its sentence
+    // inside its marks, then a sentence of its own that goes on past a
+    // few words: that sentence says something else, not who said this.
+    const QChar closing = t.at(q.close - 1);
+    if ((closing == QLatin1Char('.') || closing == QLatin1Char('!') || closing == QLatin1Char('?')) &&
+        startsUpper(tokens[k].text) && sentences[tokens[k].sentence].endToken - k > 6 &&
+        tokens[k].sentence != q.sentence)
+        return -1;
     const int limit = std::min<int>(int(tokens.size()), k + 10);
     // "…," according to Jimenez's spokeswoman, Carla Mora: the last person
     // the phrase names (the one it cites), else whoever it names.
@@ -448,6 +469,10 @@ int StatementFinder::attributionAfter(const Quote &q, Span *who)
         const int speaker = entities.speakerAt(from, limit, q.open, who, &end);
         if (speaker >= 0 || from != stop)
             return speaker;
+        // "…," said the guild's treasurer, Oskar Lindgren: a description
+        // of the speaker, a comma, then the name.
+        if (const int described = describedSpeakerAfter(stop - 1, who, false); described >= 0)
+            return described;
         // "…," the statement said.
         return statementAuthor(stop, limit, q.open, who);
     }
@@ -519,7 +544,10 @@ int StatementFinder::titledSpeakerAfter(int k, int limit, Span *who) const
 // "…," a senior adviser to the mayor, Tomas Berg, said: words that describe
 // the speaker, a comma, the speaker's name, a comma, the speech verb. The
 // description holds no other name of a person and no full stop.
-int StatementFinder::describedSpeakerAfter(int k, Span *who) const
+// With `verbAfter` false, the verb came first ("…," said the guild's
+// treasurer, Oskar Lindgren): the name ends the clause, or a comma or a
+// preposition follows it.
+int StatementFinder::describedSpeakerAfter(int k, Span *who, bool verbAfter) const
 {
     const int sentence = tokens[k].sentence;
     const int limit = std::min<int>(int(tokens.size()), k + 14);
@@ -536,13 +564,25 @@ int StatementFinder::describedSpeakerAfter(int k, Span *who) const
         if (out.entities[m.entity].kind != NodeKind::Person)
             continue; // "the alliance's", "a senior adviser to the mayor of Brest": part of the description
         // The name must stand after a comma and be followed by one, then the verb.
-        if (!gap.trimmed().endsWith(QLatin1Char(',')) || m.endToken >= tokens.size())
+        if (!gap.trimmed().endsWith(QLatin1Char(',')))
             return -1;
+        if (m.endToken >= tokens.size()) {
+            if (verbAfter || !isOneOf(tokens[k + 1].text, {"the", "a", "an", "its", "his", "her", "their"}))
+                return -1;
+            *who = Span{m.start, m.end};
+            return m.entity;
+        }
         const QStringView after =
             QStringView(t).mid(tokens[m.endToken - 1].end, tokens[m.endToken].start - tokens[m.endToken - 1].end);
         int stop = 0;
-        if (after.trimmed() != QLatin1String(",") || tokens[m.endToken].sentence != sentence ||
-            !speechVerbAt(m.endToken, &stop))
+        if (!verbAfter) {
+            // The description opens with a determiner or a possessive ("the", "a", "its").
+            if (!isOneOf(tokens[k + 1].text, {"the", "a", "an", "its", "his", "her", "their"}) ||
+                !(tokens[m.endToken].sentence != sentence || after.trimmed() == QLatin1String(",") ||
+                  isOneOf(tokens[m.endToken].text, {"at", "in", "on", "of", "to", "after", "before", "during"})))
+                return -1;
+        } else if (after.trimmed() != QLatin1String(",") || tokens[m.endToken].sentence != sentence ||
+                   !speechVerbAt(m.endToken, &stop))
             return -1;
         *who = Span{m.start, m.end};
         return m.entity;
@@ -567,7 +607,19 @@ int StatementFinder::attributionBefore(const Quote &q, Span *who)
         for (int subject = v - 1; subject >= std::max(s.firstToken, v - 14); --subject) {
             int end = 0;
             Span span;
-            const int speaker = entities.speakerAt(subject, v, q.open, &span, &end);
+            int speaker = entities.speakerAt(subject, v, q.open, &span, &end);
+            // "the Egyptian president replied": the country's adjective
+            // qualifies a title; the whole phrase names the person.
+            if (speaker >= 0 && out.entities[speaker].kind == NodeKind::Country && subject > s.firstToken &&
+                lowerEquals(tokens[subject - 1].text, u"the")) {
+                Span titled;
+                int titledEnd = 0;
+                const int person = entities.speakerAt(subject - 1, v, q.open, &titled, &titledEnd);
+                if (person >= 0 && out.entities[person].kind == NodeKind::Person) {
+                    speaker = person;
+                    span = titled;
+                }
+            }
             if (speaker >= 0 && (!relative || out.entities[speaker].kind == NodeKind::Person)) {
                 *who = span;
                 return speaker;
@@ -636,9 +688,23 @@ int StatementFinder::attributionBefore(const Quote &q, Span *who)
             continue;
         // "X congratulated Trump and said", "he answered … by saying": the
         // verb's subject is the sentence's, the first name or pronoun in it.
-        const bool sentenceSubject = tokens[v].text.endsWith(QLatin1String("ing")) ||
-                                     (v > s.firstToken && tokens[v - 1].text == QLatin1String("and"));
+        // ("X said he had called Y and had told him": past an auxiliary too.)
+        const bool joined =
+            (v > s.firstToken && tokens[v - 1].text == QLatin1String("and")) ||
+            (v > s.firstToken + 1 && tokens[v - 2].text == QLatin1String("and") &&
+             isOneOf(tokens[v - 1].text, {"had", "has", "have", "would", "will", "then", "also", "later"}));
+        const bool sentenceSubject = tokens[v].text.endsWith(QLatin1String("ing")) || joined;
         if (sentenceSubject) {
+            // "…, their chairman, Emil Varga, said on Thursday, adding that":
+            // a verb of saying before it in the sentence has the subject.
+            for (int before = v - 1; before >= s.firstToken; --before) {
+                int beforeStop = 0;
+                if (!speechVerbAt(before, &beforeStop) || beforeStop > v)
+                    continue;
+                if (const int speaker = nearestSubject(before); speaker >= 0)
+                    return speaker;
+                break;
+            }
             for (int subject = s.firstToken; subject < v; ++subject) {
                 int end = 0;
                 Span span;
@@ -901,7 +967,12 @@ void StatementFinder::findQuotedStatements()
                 QStringLiteral("\\b(?:(?:asked|declined|requested) not to be (?:named|identified)|"
                                "on (?:the )?condition of anonymity|speaking anonymously|"
                                "(?:was|were) not authori[sz]ed to (?:speak|talk|comment))"));
-            const qsizetype from = sentences[std::max(0, q.sentence - 2)].start;
+            // Not one before the paragraph, once the paragraph has named
+            // who speaks in it ("“…,” Ruzicka told reporters. “But …”").
+            int first = std::max(0, q.sentence - 2);
+            while (paragraphSpeaker >= 0 && first < q.sentence && sentences[first].paragraph != paragraph)
+                ++first;
+            const qsizetype from = sentences[first].start;
             const qsizetype to = sentences[q.sentence].end;
             // (Each of its ways holds one of these, each searched from a
             // letter rarer than the first of its words.)

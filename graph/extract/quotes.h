@@ -53,7 +53,7 @@ private:
     int statementAuthor(int k, int limit, qsizetype at, Span *who) const;
     int issuerBefore(qsizetype at) const;
     int attributionAfter(const Quote &q, Span *who);
-    int describedSpeakerAfter(int k, Span *who) const;
+    int describedSpeakerAfter(int k, Span *who, bool verbAfter = true) const;
     int titledSpeakerAfter(int k, int limit, Span *who) const;
     int attributionBefore(const Quote &q, Span *who);
     bool isModifier(const Quote &q) const;
