@@ -4771,6 +4771,20 @@ private Q_SLOTS:
         QCOMPARE(speakerOf(x, text, QStringLiteral("nobody signs anything")), QStringLiteral("Hana Ruzicka"));
     }
 
+    // "the Ministry of Water Affairs … the ministry said": a definite noun
+    // that is the first or last word of an organisation just named stands
+    // for that organisation.
+    void theHeadWordOfAnOrganisationStandsForIt()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Norland's Ministry of Water Affairs rejected the report on Monday. In a statement carried by the "
+            "Norland Press Agency, the ministry said the claims were \"invented from start to finish and meant "
+            "to cause panic in the valley.\"\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 9));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("invented from start")), QStringLiteral("Ministry of Water Affairs"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -351,6 +351,39 @@ int StatementFinder::issuerBefore(qsizetype at) const
     return -1;
 }
 
+// "the ministry" at token k, "the" then a word in lower case: the
+// organisation named last before `at` (in its sentence or the three
+// before it) whose name opens or ends with that word ("Sudan's Ministry
+// of Foreign Affairs … the ministry said"); -1 if none.
+int StatementFinder::organisationByWord(int k, qsizetype at, Span *who) const
+{
+    if (k + 1 >= tokens.size() || !lowerEquals(tokens[k].text, u"the") || tokens[k + 1].text.isEmpty() ||
+        !tokens[k + 1].text.front().isLower() || !text.adjacent(k, k + 1))
+        return -1;
+    const QString &word = tokens[k + 1].text;
+    const qsizetype oldest = sentences[std::max(0, text.sentenceAt(at) - 3)].start;
+    auto it = std::lower_bound(entities.mentions.cbegin(), entities.mentions.cend(), tokens[k].start,
+                               [](const Mention &m, qsizetype pos) { return m.start < pos; });
+    while (it != entities.mentions.cbegin()) {
+        const Mention &m = *--it;
+        if (m.start < oldest)
+            break;
+        const Entity &e = out.entities[m.entity];
+        if (e.kind != NodeKind::Organization)
+            continue;
+        const qsizetype space = e.label.indexOf(QLatin1Char(' '));
+        if (space < 0)
+            continue;
+        const QStringView first = QStringView(e.label).first(space);
+        const QStringView last = QStringView(e.label).sliced(e.label.lastIndexOf(QLatin1Char(' ')) + 1);
+        if (first.compare(word, Qt::CaseInsensitive) == 0 || last.compare(word, Qt::CaseInsensitive) == 0) {
+            *who = Span{tokens[k].start, tokens[k + 1].end};
+            return m.entity;
+        }
+    }
+    return -1;
+}
+
 bool StatementFinder::speechVerbAt(int k, int *stop) const
 {
     if (k >= tokens.size())
@@ -485,6 +518,10 @@ int StatementFinder::attributionAfter(const Quote &q, Span *who)
         // "…," the union's general secretary, Kwabena Mensah, told a rally.
         if (const int described = describedSpeakerAfter(k, who); described >= 0)
             return described;
+        // "…," the ministry said: an organisation named just before by that word.
+        if (int named = k + 2 < limit && speechVerbAt(k + 2, &stop) ? organisationByWord(k, q.open, who) : -1;
+            named >= 0)
+            return named;
         // "…," the statement said / the readout said: who issued it.
         speaker = statementAuthor(k, limit, q.open, who);
         if (speaker < 0)
@@ -604,6 +641,11 @@ int StatementFinder::attributionBefore(const Quote &q, Span *who)
         // "Kanda of the Fisheries Agency, who said": "who" is somebody, not
         // the organisation named last.
         const bool relative = v > s.firstToken && tokens[v - 1].text == QLatin1String("who");
+        // "the ministry said": an organisation named just before by that word.
+        if (v >= s.firstToken + 2) {
+            if (const int named = organisationByWord(v - 2, q.open, who); named >= 0)
+                return named;
+        }
         for (int subject = v - 1; subject >= std::max(s.firstToken, v - 14); --subject) {
             int end = 0;
             Span span;

@@ -52,6 +52,7 @@ private:
     static bool isDocumentWord(const QString &word);
     int statementAuthor(int k, int limit, qsizetype at, Span *who) const;
     int issuerBefore(qsizetype at) const;
+    int organisationByWord(int k, qsizetype at, Span *who) const;
     int attributionAfter(const Quote &q, Span *who);
     int describedSpeakerAfter(int k, Span *who, bool verbAfter = true) const;
     int titledSpeakerAfter(int k, int limit, Span *who) const;
