@@ -4785,6 +4785,23 @@ private Q_SLOTS:
         QCOMPARE(speakerOf(x, text, QStringLiteral("invented from start")), QStringLiteral("Ministry of Water Affairs"));
     }
 
+    // "Mr Tolland", "Ms Brisk": an honorific tells the person's gender,
+    // before any "his" or "her" near the name does ("hosted a dinner in
+    // her honour" is the guest's).
+    void anHonorificTellsWhomAPronounStandsFor()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "President Ana Ruvalcaba arrived in Hobart on Monday. That evening Prime Minister Owen Tolland "
+            "hosted a dinner in her honour at the harbour.\n\n"
+            "On Tuesday she toured a smelter. Shift supervisor Nora Brisk showed her the furnace. \"They asked "
+            "good questions,\" Ms Brisk said afterwards.\n\n"
+            "The Courier asked Mr Tolland whether the new jobs would stay in the state. He said the government "
+            "would \"look hard\" at it. \"I will not promise you a factory today,\" he added.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 9));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("promise you a factory")), QStringLiteral("Owen Tolland"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

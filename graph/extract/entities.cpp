@@ -395,6 +395,28 @@ void EntityFinder::mergeAcronymsDefinedLater()
 // team" is too loose to say).
 void EntityFinder::learnGenders()
 {
+    // "Mr Tolland", "Ms Brisk": an honorific (in the name's mention or
+    // right before it) tells the gender first, surer than any possessive.
+    const auto honorific = [&](int k) {
+        const QString &w = tokens[k].text;
+        if (w.size() < 2 || w.size() > 6 || !w.front().isUpper())
+            return QString();
+        if (isOneOf(w, {"Mr", "Sir", "Lord", "Monsieur"}))
+            return QStringLiteral("m");
+        if (isOneOf(w, {"Mrs", "Ms", "Miss", "Dame", "Lady", "Madame"}))
+            return QStringLiteral("f");
+        return QString();
+    };
+    for (const int index : std::as_const(personMentionOrder)) {
+        const Mention &m = mentions[index];
+        if (gender.contains(m.entity))
+            continue;
+        QString g = honorific(m.firstToken);
+        if (g.isEmpty() && m.firstToken > 0 && text.adjacent(m.firstToken - 1, m.firstToken))
+            g = honorific(m.firstToken - 1);
+        if (!g.isEmpty())
+            gender.insert(m.entity, g);
+    }
     auto next = personMentionOrder.cbegin();
     int last = -1; // the person mention nearest before the token
     for (int j = 0; j < tokens.size(); ++j) {
