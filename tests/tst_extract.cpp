@@ -4802,6 +4802,20 @@ private Q_SLOTS:
         QCOMPARE(speakerOf(x, text, QStringLiteral("promise you a factory")), QStringLiteral("Owen Tolland"));
     }
 
+    // "According to the official Varnia Press Agency, the two leaders
+    // “…”": past "the" and a modifier or two in lower case, the name cited.
+    void accordingToTheOfficialAgency()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "The presidents of Varnia and Ostland met on Saturday. According to the official Varnia Press "
+            "Agency, the two leaders \"reviewed the state of the border\" and agreed on \"the need to keep the "
+            "river crossings open to traders from both sides.\"\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 9));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("reviewed the state")), QStringLiteral("Varnia Press Agency"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("river crossings")), QStringLiteral("Varnia Press Agency"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -384,6 +384,24 @@ int StatementFinder::organisationByWord(int k, qsizetype at, Span *who) const
     return -1;
 }
 
+// "the official Varnia Press Agency", "the state-run Ostland Herald": from
+// token k, past "the" (or "a") and up to two words in lower case, the
+// capitalised name they qualify; k itself when the words are not so.
+int StatementFinder::pastModifiers(int k, int limit) const
+{
+    if (k >= limit || !isOneOf(tokens[k].text, {"the", "a", "an"}))
+        return k;
+    for (int j = k + 1; j < std::min(limit, k + 4); ++j) {
+        if (!text.adjacent(j - 1, j) || tokens[j].text.isEmpty())
+            return k;
+        if (tokens[j].text.front().isUpper())
+            return j > k + 1 ? j : k;
+        if (!tokens[j].text.front().isLower() || gz.isTitle(tokens[j].text))
+            return k;
+    }
+    return k;
+}
+
 bool StatementFinder::speechVerbAt(int k, int *stop) const
 {
     if (k >= tokens.size())
@@ -484,7 +502,7 @@ int StatementFinder::attributionAfter(const Quote &q, Span *who)
             return entities.mentions[cited].entity;
         }
         int end = 0;
-        return entities.speakerAt(k + 2, limit, q.open, who, &end);
+        return entities.speakerAt(pastModifiers(k + 2, limit), limit, q.open, who, &end);
     }
     int stop = 0;
     if (speechVerbAt(k, &stop)) { // said Tanaka
@@ -724,7 +742,7 @@ int StatementFinder::attributionBefore(const Quote &q, Span *who)
             if (const int speaker = nearestSubject(v); speaker >= 0)
                 return speaker;
             int end = 0;
-            return entities.speakerAt(v + 2, last + 1, q.open, who, &end);
+            return entities.speakerAt(pastModifiers(v + 2, last + 1), last + 1, q.open, who, &end);
         }
         if (!speechVerbAt(v, &stop) && !namesWhatFollows(v, last, q))
             continue;
