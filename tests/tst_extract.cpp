@@ -4816,6 +4816,23 @@ private Q_SLOTS:
         QCOMPARE(speakerOf(x, text, QStringLiteral("river crossings")), QStringLiteral("Varnia Press Agency"));
     }
 
+    // A headline quoting words the body quotes again makes no statement of
+    // its own: the body's, with its speaker, is the one.
+    void aHeadlineRepeatingABodyQuotationIsNotAnotherStatement()
+    {
+        const QString text = QStringLiteral(
+            "# \u2018We will build it here and we will build it this year\u2019: minister backs Tasman plant\n\n"
+            "Industry Minister Carl Brandt visited the Tasman site on Friday. \u2018We will build it here, and we "
+            "will build it this year,\u2019 Brandt told the workers. His rival said the plan was \u2018not dead\u2019 "
+            "yet.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 9));
+        int statements = 0;
+        for (const Statement &s : x.statements)
+            statements += s.direct && text.mid(s.text.start, s.text.end - s.text.start).contains(QStringLiteral("build it here"));
+        QCOMPARE(statements, 1);
+        QCOMPARE(speakerOf(x, text, QStringLiteral("build it here")), QStringLiteral("Carl Brandt"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -899,9 +899,34 @@ void StatementFinder::findQuotedStatements()
     int previousParagraphSpeaker = -1;
     int lastParagraph = -1;
     int paragraphSpeaker = -1;
+    // The letters and digits of a quotation, in lower case: its words
+    // whatever the punctuation between them.
+    const auto lettersOf = [&](const Quote &q) {
+        QString letters;
+        for (qsizetype i = q.open + 1; i < q.close; ++i) {
+            if (t.at(i).isLetterOrNumber())
+                letters.append(t.at(i).toLower());
+        }
+        return letters;
+    };
+    QStringList bodyQuotations; // their letters, once a headline quotes
     for (const Quote &q : std::as_const(quotes)) {
         if (q.nested)
             continue;
+        // "# ‘We came for lithium’: …" over a body that quotes the words
+        // again: the headline repeats the body's statement.
+        if (q.sentence < text.bodySentence) {
+            if (bodyQuotations.isEmpty()) {
+                for (const Quote &b : std::as_const(quotes)) {
+                    if (b.sentence >= text.bodySentence && !b.nested)
+                        bodyQuotations.append(lettersOf(b));
+                }
+            }
+            const QString letters = lettersOf(q);
+            if (letters.size() >= 6 && std::any_of(bodyQuotations.cbegin(), bodyQuotations.cend(),
+                                                  [&](const QString &b) { return b.contains(letters); }))
+                continue;
+        }
         const int paragraph = sentences[q.sentence].paragraph;
         if (paragraph != lastParagraph) {
             previousParagraphSpeaker =
