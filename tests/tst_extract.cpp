@@ -4833,6 +4833,20 @@ private Q_SLOTS:
         QCOMPARE(speakerOf(x, text, QStringLiteral("build it here")), QStringLiteral("Carl Brandt"));
     }
 
+    // "X, who had lunch with them, according to two people who were there,
+    // told them …“…”": a relative clause without a comma before it lies
+    // inside an aside; the subject is the one the first clause qualifies.
+    void aRelativeClauseInsideAnAsideIsNotTheSubjects()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Ambassador Lena Moravec, who dined with several senators on Monday, according to two aides who "
+            "were present, told them Prague was \"a patient friend that keeps its promises,\" one of the "
+            "senators said later.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 9));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("patient friend")), QStringLiteral("Lena Moravec"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -707,8 +707,11 @@ int StatementFinder::attributionBefore(const Quote &q, Span *who)
                         clause = c;
                 }
             }
+            // "…, according to two people who were there, told": a "who"
+            // not set off by a comma is inside an aside; the clause that
+            // qualifies the subject may open earlier.
             if (!commaBefore(clause))
-                return -1;
+                continue;
             for (int subject = clause - 1; subject >= std::max(s.firstToken, clause - 6); --subject) {
                 int end = 0;
                 Span span;
