@@ -4847,6 +4847,21 @@ private Q_SLOTS:
         QCOMPARE(speakerOf(x, text, QStringLiteral("patient friend")), QStringLiteral("Lena Moravec"));
     }
 
+    // "when the colonel told Ruiz that “…,” the mayor replied: “…”": the
+    // words reported with "that" are the subject's of the verb before them,
+    // not the replier's named after them.
+    void wordsReportedWithThatBelongToTheVerbBefore()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Mayor Tomas Ruiz met Colonel Ivo Marsh on Friday. According to one account, when Marsh told "
+            "Ruiz that \"we will not move a single truck while the bridge is closed,\" the mayor replied: "
+            "\"Then tell me which bridge, and I will open it.\"\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 9));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("single truck")), QStringLiteral("Ivo Marsh"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("which bridge")), QStringLiteral("Tomas Ruiz"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -942,9 +942,23 @@ void StatementFinder::findQuotedStatements()
         s.evidence = Span{q.open, q.close + 1};
         s.direct = true;
         Span who{-1, -1};
-        int speaker = attributionAfter(q, &who);
-        s.rule = QStringLiteral("quotation, speaker after it");
+        // "when the general told X that “…,” the president replied": words
+        // a verb before reports with "that" are that verb's subject's, not
+        // those of a reply that follows them.
+        const int previous = text.tokenAtOrAfter(q.open) - 1;
+        const bool reported = previous >= sentences[q.sentence].firstToken &&
+                              tokens[previous].text == QLatin1String("that") &&
+                              QStringView(t).mid(tokens[previous].end, q.open - tokens[previous].end).trimmed().isEmpty();
+        int speaker = -1;
+        if (reported) {
+            speaker = attributionBefore(q, &who);
+            s.rule = QStringLiteral("quotation, speaker before it");
+        }
         if (speaker < 0) {
+            speaker = attributionAfter(q, &who);
+            s.rule = QStringLiteral("quotation, speaker after it");
+        }
+        if (speaker < 0 && !reported) {
             speaker = attributionBefore(q, &who);
             s.rule = QStringLiteral("quotation, speaker before it");
         }
