@@ -4862,6 +4862,20 @@ private Q_SLOTS:
         QCOMPARE(speakerOf(x, text, QStringLiteral("which bridge")), QStringLiteral("Tomas Ruiz"));
     }
 
+    // "An Emirati statement said only that …": a country's adjective before
+    // the statement names who issued it, not an organisation named before.
+    void aStatementQualifiedByACountrysAdjective()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "On Monday, Trade Minister Piet Allard held a video call with Norway's fisheries minister, Sigrun "
+            "Lie. The Ministry of Trade and Industry said in a readout that the two ministers \"agreed to meet "
+            "again in the spring.\" A Norwegian statement said only that the call had taken place \"in a "
+            "spirit of partnership.\"\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 9));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("spirit of partnership")), QStringLiteral("Norway"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

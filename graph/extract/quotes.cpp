@@ -402,6 +402,20 @@ int StatementFinder::pastModifiers(int k, int limit) const
     return k;
 }
 
+// "An Emirati statement", "the Norwegian readout": the country whose
+// adjective token k is, when the text names that country; -1 if none.
+int StatementFinder::countryOfAdjective(int k) const
+{
+    if (!startsUpper(tokens[k].text) || !gz.isDemonym(tokens[k].text))
+        return -1;
+    const QString country = gz.country(tokens[k].text);
+    for (int e = 0; e < out.entities.size(); ++e) {
+        if (out.entities[e].kind == NodeKind::Country && out.entities[e].label == country)
+            return e;
+    }
+    return -1;
+}
+
 bool StatementFinder::speechVerbAt(int k, int *stop) const
 {
     if (k >= tokens.size())
@@ -789,9 +803,16 @@ int StatementFinder::attributionBefore(const Quote &q, Span *who)
         // "The military alliance issued a readout …, saying that …": an
         // issuer the text does not name here is the one of the statement
         // spoken of before.
-        for (int j = s.firstToken; j < v; ++j) {
+        // (The statement nearest the verb: "The Bolivian statement says …,
+        // and the Brazilian readout says …".)
+        for (int j = v - 1; j >= s.firstToken; --j) {
             if (isDocumentWord(tokens[j].text)) {
-                const int issuer = issuerBefore(s.start);
+                int issuer = j > s.firstToken ? countryOfAdjective(j - 1) : -1;
+                if (issuer >= 0) {
+                    *who = Span{tokens[j - 1].start, tokens[j].end};
+                    return issuer;
+                }
+                issuer = issuerBefore(s.start);
                 if (issuer >= 0) {
                     *who = Span{tokens[j].start, tokens[j].end};
                     return issuer;
