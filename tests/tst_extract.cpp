@@ -4871,9 +4871,12 @@ private Q_SLOTS:
             "On Monday, Trade Minister Piet Allard held a video call with Norway's fisheries minister, Sigrun "
             "Lie. The Ministry of Trade and Industry said in a readout that the two ministers \"agreed to meet "
             "again in the spring.\" A Norwegian statement said only that the call had taken place \"in a "
-            "spirit of partnership.\"\n");
+            "spirit of partnership.\"\n\n"
+            "The Ministry of Trade and Industry published a second readout on Tuesday. \"The two sides will "
+            "set up a working group on quotas before the summer,\" the Norwegian readout said.\n");
         const Extraction x = extractArticle(text, QDate(2026, 2, 9));
         QCOMPARE(speakerOf(x, text, QStringLiteral("spirit of partnership")), QStringLiteral("Norway"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("working group on quotas")), QStringLiteral("Norway"));
     }
 
     void scoresOnTheBundledCorpus()

@@ -310,7 +310,10 @@ int StatementFinder::statementAuthor(int k, int limit, qsizetype at, Span *who) 
         ++word; // "the brief statement", "the NATO statement"
     if (!isDocumentWord(tokens[word].text))
         return -1;
-    const int issuer = issuerBefore(at);
+    // "the Norwegian readout": the country of the adjective issued it.
+    int issuer = word > k + 1 ? countryOfAdjective(word - 1) : -1;
+    if (issuer < 0)
+        issuer = issuerBefore(at);
     if (issuer >= 0)
         *who = Span{tokens[k].start, tokens[word].end};
     return issuer;
