@@ -4879,6 +4879,21 @@ private Q_SLOTS:
         QCOMPARE(speakerOf(x, text, QStringLiteral("working group on quotas")), QStringLiteral("Norway"));
     }
 
+    // "A met B." then, in a paragraph of its own, "B said …. “…,” he
+    // told …": the pronoun goes on about B, the subject of its own
+    // paragraph, not about whoever met B before.
+    void aPronounAfterItsParagraphsSubject()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "The winger's agent, Pavel Brandt, met Norrvik chief executive Lasse Ekholm in Bergen last week. "
+            "Brandt later said his client would wait for a better one.\n\n"
+            "Ekholm said the club was still in the race. \"Our offer is not finished,\" he told a local radio "
+            "station on Wednesday.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 9));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("not finished")), QStringLiteral("Lasse Ekholm"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -1839,7 +1839,9 @@ int EntityFinder::resolvePronoun(const QString &g, qsizetype at, int chained)
             firstSubject = false;
             if (!fits(m.entity))
                 continue; // of the other gender: look on to a subject beside it, then further back
-            if (!gender.contains(m.entity)) {
+            // (Not when B is the subject in the pronoun's own paragraph: "B
+            // said …. “…,” he told …" goes on about B.)
+            if (!gender.contains(m.entity) && sentences[si].paragraph != sentences[here].paragraph) {
                 if (const int partner = knownPartnerOf(m.entity, si); partner >= 0)
                     return take(partner);
             }
