@@ -4894,6 +4894,21 @@ private Q_SLOTS:
         QCOMPARE(speakerOf(x, text, QStringLiteral("not finished")), QStringLiteral("Lasse Ekholm"));
     }
 
+    // "… was with Zoltan Brandl. The Hungarian prime minister, who …,
+    // refused …. On his way out he told …": a sentence opened by "The" and
+    // a title, naming nobody, is about the one named last before it.
+    void aTitleOpeningASentenceIsThePersonJustNamed()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Chancellor Ida Renner hosted the dinner. Trade Minister Paolo Bruni said he had come to listen.\n\n"
+            "The hardest talk, as expected, was with Milos Varga. The Slovak prime minister, who arrived late "
+            "and left early, refused for most of the evening to accept the wording. On his way out he told "
+            "reporters that the tariffs were \"a ladder that nobody in the room wants to climb\".\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 9));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("a ladder that nobody")), QStringLiteral("Milos Varga"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

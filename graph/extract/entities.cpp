@@ -1747,6 +1747,29 @@ int EntityFinder::resolvePronoun(const QString &g, qsizetype at, int chained)
         // may speak next.
         if (found.isEmpty() && opening >= 0 && possessive(mentions[opening]))
             found.append(opening);
+        // "… was with Zoltan Brandl. The Hungarian prime minister, who …,
+        // refused": a sentence opened by "The" and a title, naming nobody,
+        // is about the person the sentence before it named last.
+        if (found.isEmpty() && opening == -1 && si > 0 && s.firstToken + 1 < s.endToken &&
+            lowerEquals(tokens[s.firstToken].text, u"the") && sentences[si - 1].paragraph == s.paragraph) {
+            bool titled = false;
+            for (int k = s.firstToken + 1; k < std::min(s.endToken, s.firstToken + 4) && !titled; ++k)
+                titled = gz.isTitle(tokens[k].text);
+            if (titled) {
+                const Sentence &before = sentences[si - 1];
+                auto last = std::lower_bound(personMentionOrder.cbegin(), personMentionOrder.cend(), before.end,
+                                             [&](int index, qsizetype pos) { return mentions[index].start < pos; });
+                while (last != personMentionOrder.cbegin()) {
+                    const int index = *--last;
+                    if (mentions[index].start < before.start)
+                        break;
+                    if (!insideQuote(mentions[index].start)) {
+                        found.append(index);
+                        break;
+                    }
+                }
+            }
+        }
         return found;
     };
     // "A, on her first trip, met B. B said …. “…,” she said": B, of no
