@@ -4909,6 +4909,19 @@ private Q_SLOTS:
         QCOMPARE(speakerOf(x, text, QStringLiteral("a ladder that nobody")), QStringLiteral("Milos Varga"));
     }
 
+    // "“…,” the Nordic Fisheries Council said.": "the", an organisation's
+    // name, then the speech verb: the organisation speaks.
+    void anOrganisationAfterTheSpeaksAfterTheQuotation()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Trawler crews in Tromso stayed in port on Monday.\n\n"
+            "\u201cWe expect the quotas to be settled before the summer season opens,\u201d the Nordic Fisheries "
+            "Council said.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 9));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("before the summer")), QStringLiteral("Nordic Fisheries Council"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

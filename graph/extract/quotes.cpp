@@ -547,6 +547,20 @@ int StatementFinder::attributionAfter(const Quote &q, Span *who)
     int end = 0;
     int speaker = entities.speakerAt(k, limit, q.open, who, &end);
     if (speaker < 0 && !(end > 0)) {
+        // "…," the Nordic Fisheries Council said: "the", then an
+        // organisation, then the speech verb.
+        if (lowerEquals(tokens[k].text, u"the") && k + 1 < limit) {
+            if (const auto found = entities.mentionAtToken.constFind(k + 1);
+                found != entities.mentionAtToken.constEnd()) {
+                const Mention &m = entities.mentions[*found];
+                const NodeKind kind = out.entities[m.entity].kind;
+                if ((kind == NodeKind::Organization || kind == NodeKind::Country) && m.endToken < tokens.size() &&
+                    tokens[m.endToken].sentence == tokens[k].sentence && speechVerbAt(m.endToken, &stop)) {
+                    *who = Span{tokens[k].start, m.end};
+                    return m.entity;
+                }
+            }
+        }
         // "…," opposition leader Jane Doe told reporters.
         if (const int titled = titledSpeakerAfter(k, limit, who); titled >= 0)
             return titled;
