@@ -4922,6 +4922,19 @@ private Q_SLOTS:
         QCOMPARE(speakerOf(x, text, QStringLiteral("before the summer")), QStringLiteral("Nordic Fisheries Council"));
     }
 
+    // "“…,” according to Hana Rusek.": the name cited is someone's, not a
+    // place's, and the words are hers.
+    void aNameCitedAfterAccordingToIsSomeone()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Trawler crews in Tromso stayed in port on Monday.\n\n"
+            "\"We will not give up our boats for anyone at all,\" according to Hana Rusek.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 9));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("give up our boats")), QStringLiteral("Hana Rusek"));
+        QCOMPARE(peopleOf(x), QStringLiteral("Hana Rusek"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

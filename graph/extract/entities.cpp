@@ -1166,10 +1166,11 @@ void EntityFinder::classify(int first, int end)
                                ? lowerCased(tokens[first - 1].text)
                                : QString();
     // "spoke to Jane Doe", "wrote to Jane Doe": whom someone speaks or
-    // writes to is a person, not where she goes.
+    // writes to is a person, not where she goes; nor is the source cited
+    // "according to Jane Doe".
     const bool spokenTo =
         before == QLatin1String("to") && first >= 2 && tokens[first - 2].sentence == tokens[first].sentence &&
-        (gz.isSpeechVerb(tokens[first - 2].text) ||
+        (gz.isSpeechVerb(tokens[first - 2].text) || tokens[first - 2].text == QLatin1String("according") ||
          isOneOf(tokens[first - 2].text, {"spoke", "speak", "speaks", "speaking", "talked", "talk", "talks",
                                           "talking", "write", "writes", "writing", "written"}));
     // "referring to Tiago Barros Lemos, who has chaired the board": a
