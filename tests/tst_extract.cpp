@@ -4935,6 +4935,22 @@ private Q_SLOTS:
         QCOMPARE(peopleOf(x), QStringLiteral("Hana Rusek"));
     }
 
+    // "Hana Rusek said:" ending a paragraph, then the quotation opening the
+    // next: the words of the one who said so.
+    void aQuotationAfterAParagraphEndingInAColon()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Trawler crews in Tromso stayed in port on Monday. Their union leader, Hana Rusek, said:\n\n"
+            "\"We will not give up our boats for anyone, and the ministry knows it.\"\n\n"
+            "Fisheries Minister Ivo Marsh put it this way:\n\n"
+            "\"The quotas will be settled before the summer season opens, whatever the crews decide.\"\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 9));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("give up our boats")), QStringLiteral("Hana Rusek"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("quotas will be settled")), QStringLiteral("Ivo Marsh"));
+        QVERIFY(spansHold(x, text));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -1000,6 +1000,22 @@ void StatementFinder::findQuotedStatements()
             speaker = attributionBefore(q, &who);
             s.rule = QStringLiteral("quotation, speaker before it");
         }
+        // "Ruzicka said:" ending a paragraph, then "“…”" opening the next:
+        // the colon hands the words to the paragraph before.
+        if (speaker < 0 && q.sentence > 0 && sentences[q.sentence].start == q.open &&
+            sentences[q.sentence - 1].paragraph != paragraph) {
+            qsizetype end = sentences[q.sentence - 1].end;
+            while (end > 0 && (t.at(end - 1).isSpace() || t.at(end - 1) == QLatin1Char('*') ||
+                               t.at(end - 1) == QLatin1Char('_')))
+                --end;
+            if (end > 0 && t.at(end - 1) == QLatin1Char(':')) {
+                Quote introduced = q;
+                introduced.sentence = q.sentence - 1;
+                introduced.open = end;
+                speaker = attributionBefore(introduced, &who);
+                s.rule = QStringLiteral("quotation after a paragraph ending in a colon");
+            }
+        }
         // "…," he said, "…": the second part has the first part's speaker.
         if (speaker < 0 && !out.statements.isEmpty()) {
             const Statement &prev = out.statements.constLast();
