@@ -4951,6 +4951,21 @@ private Q_SLOTS:
         QVERIFY(spansHold(x, text));
     }
 
+    // "The Nordic Fisheries Council met …. “…,” it said.": "it" saying
+    // the words is the organisation the sentences before are about.
+    void itSaidIsTheOrganisationJustSpokenOf()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "The Nordic Fisheries Council met in Tromso on Monday. \"We expect the quotas to be settled before "
+            "the summer season opens,\" it said in a statement.\n\n"
+            "The Baltic Ports Authority issued its own figures. It said the harbours had lost \"a fifth of "
+            "their traffic in a single winter\".\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 9));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("before the summer")), QStringLiteral("Nordic Fisheries Council"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("a fifth of")), QStringLiteral("Baltic Ports Authority"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -419,6 +419,33 @@ int StatementFinder::countryOfAdjective(int k) const
     return -1;
 }
 
+// "it" at token k, as a speaker: the organisation (or country) that opens
+// the last sentence naming one at its start ("The council met …. “…,” it
+// said"), among the quotation's sentence and the two before it; -1 if none.
+int StatementFinder::organisationForIt(int k, qsizetype at, Span *who) const
+{
+    if (!lowerEquals(tokens[k].text, u"it"))
+        return -1;
+    const int here = tokens[k].sentence;
+    for (int si = here; si >= std::max(0, here - 2); --si) {
+        const Sentence &s = sentences[si];
+        int first = s.firstToken;
+        if (first < s.endToken && lowerEquals(tokens[first].text, u"the"))
+            ++first;
+        const auto found = entities.mentionAtToken.constFind(first);
+        if (found == entities.mentionAtToken.constEnd() || entities.mentions[*found].start >= at)
+            continue;
+        const NodeKind kind = out.entities[entities.mentions[*found].entity].kind;
+        if (kind == NodeKind::Person)
+            return -1; // someone else is the subject since
+        if (kind == NodeKind::Organization || kind == NodeKind::Country) {
+            *who = Span{tokens[k].start, tokens[k].end};
+            return entities.mentions[*found].entity;
+        }
+    }
+    return -1;
+}
+
 bool StatementFinder::speechVerbAt(int k, int *stop) const
 {
     if (k >= tokens.size())
@@ -547,6 +574,11 @@ int StatementFinder::attributionAfter(const Quote &q, Span *who)
     int end = 0;
     int speaker = entities.speakerAt(k, limit, q.open, who, &end);
     if (speaker < 0 && !(end > 0)) {
+        // "…," it said: the organisation the sentences before are about.
+        if (k + 1 < limit && speechVerbAt(k + 1, &stop)) {
+            if (const int named = organisationForIt(k, q.open, who); named >= 0)
+                return named;
+        }
         // "…," the Nordic Fisheries Council said: "the", then an
         // organisation, then the speech verb.
         if (lowerEquals(tokens[k].text, u"the") && k + 1 < limit) {
@@ -690,6 +722,11 @@ int StatementFinder::attributionBefore(const Quote &q, Span *who)
         // "Kanda of the Fisheries Agency, who said": "who" is somebody, not
         // the organisation named last.
         const bool relative = v > s.firstToken && tokens[v - 1].text == QLatin1String("who");
+        // "It said in a statement that “…”": the organisation it stands for.
+        if (v > s.firstToken) {
+            if (const int named = organisationForIt(v - 1, q.open, who); named >= 0)
+                return named;
+        }
         // "the ministry said": an organisation named just before by that word.
         if (v >= s.firstToken + 2) {
             if (const int named = organisationByWord(v - 2, q.open, who); named >= 0)

@@ -55,6 +55,7 @@ private:
     int organisationByWord(int k, qsizetype at, Span *who) const;
     int pastModifiers(int k, int limit) const;
     int countryOfAdjective(int k) const;
+    int organisationForIt(int k, qsizetype at, Span *who) const;
     int attributionAfter(const Quote &q, Span *who);
     int describedSpeakerAfter(int k, Span *who, bool verbAfter = true) const;
     int titledSpeakerAfter(int k, int limit, Span *who) const;
