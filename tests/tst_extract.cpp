@@ -4966,6 +4966,18 @@ private Q_SLOTS:
         QCOMPARE(speakerOf(x, text, QStringLiteral("a fifth of")), QStringLiteral("Baltic Ports Authority"));
     }
 
+    // "“…,” said union chair Hana Rusek.": after the verb, a title in
+    // lower case with its qualifier, then the speaker's name.
+    void aLowerCaseTitlePastTheVerbBeforeTheSpeaker()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Trawler crews in Tromso stayed in port on Monday.\n\n"
+            "\"We will not give up our boats for anyone at all,\" said union chair Hana Rusek.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 9));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("give up our boats")), QStringLiteral("Hana Rusek"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

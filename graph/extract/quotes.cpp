@@ -568,6 +568,24 @@ int StatementFinder::attributionAfter(const Quote &q, Span *who)
         // of the speaker, a comma, then the name.
         if (const int described = describedSpeakerAfter(stop - 1, who, false); described >= 0)
             return described;
+        // "…," said union chair Hana Rusek: words in lower case that end in
+        // a title, then the person's name.
+        for (int j = stop + 1; j < std::min(limit, stop + 4); ++j) {
+            const QString &w = tokens[j - 1].text;
+            if (!text.adjacent(j - 1, j) || w.isEmpty() || !w.front().isLower() ||
+                isOneOf(w, {"the", "a", "an", "he", "she", "they", "it", "we", "who", "which", "and", "but", "as",
+                            "that", "on", "in", "at", "to", "of", "for", "by", "with"}))
+                break;
+            const auto found = entities.mentionAtToken.constFind(j);
+            if (found == entities.mentionAtToken.constEnd())
+                continue;
+            const Mention &m = entities.mentions[*found];
+            if (out.entities[m.entity].kind == NodeKind::Person && gz.isTitle(w)) {
+                *who = Span{tokens[stop].start, m.end};
+                return m.entity;
+            }
+            break;
+        }
         // "…," the statement said.
         return statementAuthor(stop, limit, q.open, who);
     }
