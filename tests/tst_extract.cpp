@@ -4978,6 +4978,19 @@ private Q_SLOTS:
         QCOMPARE(speakerOf(x, text, QStringLiteral("give up our boats")), QStringLiteral("Hana Rusek"));
     }
 
+    // "Fisheries Minister Ivo Marsh was blunt. “…”": a quotation that is a
+    // sentence of its own, with no attribution, after a sentence of its
+    // paragraph opened by a person, is that person's.
+    void aQuotationAfterASentenceAboutItsSpeaker()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Trawler crews in Tromso stayed in port on Monday.\n\n"
+            "Fisheries Minister Ivo Marsh was blunt. \"Nobody will give up a boat for this.\"\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 9));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("give up a boat")), QStringLiteral("Ivo Marsh"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -1006,6 +1006,18 @@ void StatementFinder::findQuotedStatements()
         return letters;
     };
     QStringList bodyQuotations; // their letters, once a headline quotes
+    // A quotation that ends its sentence: a full stop (or "!", "?") inside
+    // its marks, then the paragraph's end or another sentence.
+    const auto wholeSentence = [&](const Quote &q) {
+        const QChar last = t.at(q.close - 1);
+        if (last != QLatin1Char('.') && last != QLatin1Char('!') && last != QLatin1Char('?'))
+            return false;
+        qsizetype after = q.close + 1;
+        while (after < t.size() && t.at(after) == QLatin1Char(' '))
+            ++after;
+        return after >= t.size() || t.at(after) == QLatin1Char('\n') || t.at(after).isUpper() ||
+               isOpeningDouble(t.at(after)) || t.at(after) == QLatin1Char('"');
+    };
     for (const Quote &q : std::as_const(quotes)) {
         if (q.nested)
             continue;
@@ -1205,6 +1217,20 @@ void StatementFinder::findQuotedStatements()
             } else if (opensParagraph && previousParagraphSpeaker >= 0) {
                 speaker = previousParagraphSpeaker;
                 s.rule = QStringLiteral("quotation continuing the last paragraph's speaker");
+            } else if (!opensParagraph && sentences[q.sentence].start == q.open && q.sentence > 0 &&
+                       wholeSentence(q)) {
+                // "Fisheries Minister Ivo Marsh was blunt. “…”": a quotation
+                // that is a sentence of its own, after a sentence of its
+                // paragraph whose subject, opening it, is a person.
+                const Sentence &before = sentences[q.sentence - 1];
+                int end = 0;
+                Span named;
+                const int subject = entities.speakerAt(before.firstToken, before.endToken, before.start, &named, &end);
+                if (subject >= 0 && out.entities[subject].kind == NodeKind::Person) {
+                    speaker = subject;
+                    who = named;
+                    s.rule = QStringLiteral("quotation after a sentence about its speaker");
+                }
             }
         }
         // "**Is the ceasefire holding?**" then "“It is holding …”": an
