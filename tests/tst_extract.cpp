@@ -4933,6 +4933,12 @@ private Q_SLOTS:
         const Extraction x = extractArticle(text, QDate(2026, 2, 9));
         QCOMPARE(speakerOf(x, text, QStringLiteral("give up our boats")), QStringLiteral("Hana Rusek"));
         QCOMPARE(peopleOf(x), QStringLiteral("Hana Rusek"));
+        // Opening the sentence too.
+        const QString opening = QStringLiteral(
+            "Headline\n\n"
+            "Trawler crews in Tromso stayed in port on Monday.\n\n"
+            "According to Ivo Marsk, the crews \"will not give up their boats for anyone at all\".\n");
+        QCOMPARE(speakerIn(opening, QDate(2026, 2, 9), QStringLiteral("give up their boats")), QStringLiteral("Ivo Marsk"));
     }
 
     // "Hana Rusek said:" ending a paragraph, then the quotation opening the

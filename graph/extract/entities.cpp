@@ -1170,7 +1170,7 @@ void EntityFinder::classify(int first, int end)
     // "according to Jane Doe".
     const bool spokenTo =
         before == QLatin1String("to") && first >= 2 && tokens[first - 2].sentence == tokens[first].sentence &&
-        (gz.isSpeechVerb(tokens[first - 2].text) || tokens[first - 2].text == QLatin1String("according") ||
+        (gz.isSpeechVerb(tokens[first - 2].text) || lowerEquals(tokens[first - 2].text, u"according") ||
          isOneOf(tokens[first - 2].text, {"spoke", "speak", "speaks", "speaking", "talked", "talk", "talks",
                                           "talking", "write", "writes", "writing", "written"}));
     // "referring to Tiago Barros Lemos, who has chaired the board": a
