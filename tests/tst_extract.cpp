@@ -4841,6 +4841,320 @@ private Q_SLOTS:
                  QStringLiteral("2031-05-16"));
     }
 
+    // "“…,” said the guild's treasurer, Oskar Lindgren.": after the
+    // speech verb, a description of the speaker in lower case, a comma,
+    // then the speaker's name.
+    void speakerNamedAfterADescriptionPastTheVerb()
+    {
+        const QString text = QStringLiteral(
+            "Ferry crews in Tallinn stayed ashore on Monday.\n\n"
+            "\u201cWe have waited three winters for this contract and we will not wait a fourth,\u201d said the "
+            "guild's treasurer, Oskar Lindgren, at a meeting in the harbour hall.\n\n"
+            "\"Nobody on the boats believes the owners any more,\" said a deckhand's union steward, Maret Kask.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 9));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("three winters")), QStringLiteral("Oskar Lindgren"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("Nobody on the boats")), QStringLiteral("Maret Kask"));
+        QVERIFY(spansHold(x, text));
+    }
+
+    // "…ends here.” He noted that …": a quotation whose sentence ends
+    // inside its marks is not attributed by the sentence after it.
+    void aFullStopInsideTheMarksEndsTheAttribution()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Reporter Ilse Brandt met the mayor, Pavel Dusek, on Monday.\n\n"
+            "In the Graz weekly Der Bote, columnist Tobias Wendl wrote that the city had \"every reason to be "
+            "proud of a budget that nobody in the council has read.\" He noted that Dusek had skipped the vote.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 9));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("every reason to be proud")), QStringLiteral("Tobias Wendl"));
+    }
+
+    // "X said on Thursday, adding that …“…”", "X said he had called Y and
+    // had told him “…”": a participle after a clause with its own speech
+    // verb, and a verb joined by "and" past an auxiliary, are said by that
+    // clause's subject, not by a name inside it.
+    void participlesAndJoinedVerbsKeepTheirSubject()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Rovan Town sold the striker to Kestrel Athletic in May. Rovan are owed a share of the fee, their "
+            "chairman, Emil Varga, said on Thursday, adding that the money would go \"to the youth pitches\".\n\n"
+            "National coach Dario Petkov said he had phoned Luka Horvat on Monday and had told him to pick \"the "
+            "club where he plays, not the club where he sits\".\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 9));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("youth pitches")), QStringLiteral("Emil Varga"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("the club where he plays")), QStringLiteral("Dario Petkov"));
+    }
+
+    // "“…” — Marta Quell, to the committee": a quotation followed by a
+    // dash and a person's name is that person's words.
+    void aNameAfterADashSignsTheQuotation()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "**Quote of the day**\n\n"
+            "\u201cA bridge is the only public work that is praised for standing still.\u201d \u2014 Marta Quell, "
+            "to the regional transport committee last week.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 9));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("only public work")), QStringLiteral("Marta Quell"));
+        QVERIFY(spansHold(x, text));
+    }
+
+    // "“…,” the Latvian president said as she left, “and …”": a
+    // country's adjective after "the" qualifies the title that follows;
+    // the phrase names the person, not the country.
+    void aCountrysAdjectiveBeforeATitleNamesThePerson()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Latvian President Ilona Berzina arrived late on Thursday.\n\n"
+            "According to the officials, the general told Berzina that \"we will hold the line whatever the "
+            "weather,\" and the Latvian president replied: \"Then hold it, and I will send the coats.\"\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 9));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("send the coats")), QStringLiteral("Ilona Berzina"));
+    }
+
+    // Someone who asked not to be named, in the paragraph before, does
+    // not take the words of a paragraph whose speaker is named in it.
+    void anUnnamedSourceBeforeTheParagraphLeavesItsSpeaker()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "One of the officials, who asked not to be named because the talks are private, said the offer had "
+            "risen twice.\n\n"
+            "\"We have a serious offer on the table,\" Hana Ruzicka told reporters at the gate on Friday. "
+            "\"But nobody signs anything here before the board meets.\"\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 9));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("nobody signs anything")), QStringLiteral("Hana Ruzicka"));
+    }
+
+    // "the Ministry of Water Affairs … the ministry said": a definite noun
+    // that is the first or last word of an organisation just named stands
+    // for that organisation.
+    void theHeadWordOfAnOrganisationStandsForIt()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Norland's Ministry of Water Affairs rejected the report on Monday. In a statement carried by the "
+            "Norland Press Agency, the ministry said the claims were \"invented from start to finish and meant "
+            "to cause panic in the valley.\"\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 9));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("invented from start")), QStringLiteral("Ministry of Water Affairs"));
+    }
+
+    // "Mr Tolland", "Ms Brisk": an honorific tells the person's gender,
+    // before any "his" or "her" near the name does ("hosted a dinner in
+    // her honour" is the guest's).
+    void anHonorificTellsWhomAPronounStandsFor()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "President Ana Ruvalcaba arrived in Hobart on Monday. That evening Prime Minister Owen Tolland "
+            "hosted a dinner in her honour at the harbour.\n\n"
+            "On Tuesday she toured a smelter. Shift supervisor Nora Brisk showed her the furnace. \"They asked "
+            "good questions,\" Ms Brisk said afterwards.\n\n"
+            "The Courier asked Mr Tolland whether the new jobs would stay in the state. He said the government "
+            "would \"look hard\" at it. \"I will not promise you a factory today,\" he added.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 9));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("promise you a factory")), QStringLiteral("Owen Tolland"));
+    }
+
+    // "According to the official Varnia Press Agency, the two leaders
+    // “…”": past "the" and a modifier or two in lower case, the name cited.
+    void accordingToTheOfficialAgency()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "The presidents of Varnia and Ostland met on Saturday. According to the official Varnia Press "
+            "Agency, the two leaders \"reviewed the state of the border\" and agreed on \"the need to keep the "
+            "river crossings open to traders from both sides.\"\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 9));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("reviewed the state")), QStringLiteral("Varnia Press Agency"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("river crossings")), QStringLiteral("Varnia Press Agency"));
+    }
+
+    // A headline quoting words the body quotes again makes no statement of
+    // its own: the body's, with its speaker, is the one.
+    void aHeadlineRepeatingABodyQuotationIsNotAnotherStatement()
+    {
+        const QString text = QStringLiteral(
+            "# \u2018We will build it here and we will build it this year\u2019: minister backs Tasman plant\n\n"
+            "Industry Minister Carl Brandt visited the Tasman site on Friday. \u2018We will build it here, and we "
+            "will build it this year,\u2019 Brandt told the workers. His rival said the plan was \u2018not dead\u2019 "
+            "yet.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 9));
+        int statements = 0;
+        for (const Statement &s : x.statements)
+            statements += s.direct && text.mid(s.text.start, s.text.end - s.text.start).contains(QStringLiteral("build it here"));
+        QCOMPARE(statements, 1);
+        QCOMPARE(speakerOf(x, text, QStringLiteral("build it here")), QStringLiteral("Carl Brandt"));
+    }
+
+    // "X, who had lunch with them, according to two people who were there,
+    // told them …“…”": a relative clause without a comma before it lies
+    // inside an aside; the subject is the one the first clause qualifies.
+    void aRelativeClauseInsideAnAsideIsNotTheSubjects()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Ambassador Lena Moravec, who dined with several senators on Monday, according to two aides who "
+            "were present, told them Prague was \"a patient friend that keeps its promises,\" one of the "
+            "senators said later.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 9));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("patient friend")), QStringLiteral("Lena Moravec"));
+    }
+
+    // "when the colonel told Ruiz that “…,” the mayor replied: “…”": the
+    // words reported with "that" are the subject's of the verb before them,
+    // not the replier's named after them.
+    void wordsReportedWithThatBelongToTheVerbBefore()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Mayor Tomas Ruiz met Colonel Ivo Marsh on Friday. According to one account, when Marsh told "
+            "Ruiz that \"we will not move a single truck while the bridge is closed,\" the mayor replied: "
+            "\"Then tell me which bridge, and I will open it.\"\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 9));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("single truck")), QStringLiteral("Ivo Marsh"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("which bridge")), QStringLiteral("Tomas Ruiz"));
+    }
+
+    // "An Emirati statement said only that …": a country's adjective before
+    // the statement names who issued it, not an organisation named before.
+    void aStatementQualifiedByACountrysAdjective()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "On Monday, Trade Minister Piet Allard held a video call with Norway's fisheries minister, Sigrun "
+            "Lie. The Ministry of Trade and Industry said in a readout that the two ministers \"agreed to meet "
+            "again in the spring.\" A Norwegian statement said only that the call had taken place \"in a "
+            "spirit of partnership.\"\n\n"
+            "The Ministry of Trade and Industry published a second readout on Tuesday. \"The two sides will "
+            "set up a working group on quotas before the summer,\" the Norwegian readout said.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 9));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("spirit of partnership")), QStringLiteral("Norway"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("working group on quotas")), QStringLiteral("Norway"));
+    }
+
+    // "A met B." then, in a paragraph of its own, "B said …. “…,” he
+    // told …": the pronoun goes on about B, the subject of its own
+    // paragraph, not about whoever met B before.
+    void aPronounAfterItsParagraphsSubject()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "The winger's agent, Pavel Brandt, met Norrvik chief executive Lasse Ekholm in Bergen last week. "
+            "Brandt later said his client would wait for a better one.\n\n"
+            "Ekholm said the club was still in the race. \"Our offer is not finished,\" he told a local radio "
+            "station on Wednesday.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 9));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("not finished")), QStringLiteral("Lasse Ekholm"));
+    }
+
+    // "… was with Zoltan Brandl. The Hungarian prime minister, who …,
+    // refused …. On his way out he told …": a sentence opened by "The" and
+    // a title, naming nobody, is about the one named last before it.
+    void aTitleOpeningASentenceIsThePersonJustNamed()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Chancellor Ida Renner hosted the dinner. Trade Minister Paolo Bruni said he had come to listen.\n\n"
+            "The hardest talk, as expected, was with Milos Varga. The Slovak prime minister, who arrived late "
+            "and left early, refused for most of the evening to accept the wording. On his way out he told "
+            "reporters that the tariffs were \"a ladder that nobody in the room wants to climb\".\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 9));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("a ladder that nobody")), QStringLiteral("Milos Varga"));
+    }
+
+    // "“…,” the Nordic Fisheries Council said.": "the", an organisation's
+    // name, then the speech verb: the organisation speaks.
+    void anOrganisationAfterTheSpeaksAfterTheQuotation()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Trawler crews in Tromso stayed in port on Monday.\n\n"
+            "\u201cWe expect the quotas to be settled before the summer season opens,\u201d the Nordic Fisheries "
+            "Council said.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 9));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("before the summer")), QStringLiteral("Nordic Fisheries Council"));
+    }
+
+    // "“…,” according to Hana Rusek.": the name cited is someone's, not a
+    // place's, and the words are hers.
+    void aNameCitedAfterAccordingToIsSomeone()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Trawler crews in Tromso stayed in port on Monday.\n\n"
+            "\"We will not give up our boats for anyone at all,\" according to Hana Rusek.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 9));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("give up our boats")), QStringLiteral("Hana Rusek"));
+        QCOMPARE(peopleOf(x), QStringLiteral("Hana Rusek"));
+        // Opening the sentence too.
+        const QString opening = QStringLiteral(
+            "Headline\n\n"
+            "Trawler crews in Tromso stayed in port on Monday.\n\n"
+            "According to Ivo Marsk, the crews \"will not give up their boats for anyone at all\".\n");
+        QCOMPARE(speakerIn(opening, QDate(2026, 2, 9), QStringLiteral("give up their boats")), QStringLiteral("Ivo Marsk"));
+    }
+
+    // "Hana Rusek said:" ending a paragraph, then the quotation opening the
+    // next: the words of the one who said so.
+    void aQuotationAfterAParagraphEndingInAColon()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Trawler crews in Tromso stayed in port on Monday. Their union leader, Hana Rusek, said:\n\n"
+            "\"We will not give up our boats for anyone, and the ministry knows it.\"\n\n"
+            "Fisheries Minister Ivo Marsh put it this way:\n\n"
+            "\"The quotas will be settled before the summer season opens, whatever the crews decide.\"\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 9));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("give up our boats")), QStringLiteral("Hana Rusek"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("quotas will be settled")), QStringLiteral("Ivo Marsh"));
+        QVERIFY(spansHold(x, text));
+    }
+
+    // "The Nordic Fisheries Council met …. “…,” it said.": "it" saying
+    // the words is the organisation the sentences before are about.
+    void itSaidIsTheOrganisationJustSpokenOf()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "The Nordic Fisheries Council met in Tromso on Monday. \"We expect the quotas to be settled before "
+            "the summer season opens,\" it said in a statement.\n\n"
+            "The Baltic Ports Authority issued its own figures. It said the harbours had lost \"a fifth of "
+            "their traffic in a single winter\".\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 9));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("before the summer")), QStringLiteral("Nordic Fisheries Council"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("a fifth of")), QStringLiteral("Baltic Ports Authority"));
+    }
+
+    // "“…,” said union chair Hana Rusek.": after the verb, a title in
+    // lower case with its qualifier, then the speaker's name.
+    void aLowerCaseTitlePastTheVerbBeforeTheSpeaker()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Trawler crews in Tromso stayed in port on Monday.\n\n"
+            "\"We will not give up our boats for anyone at all,\" said union chair Hana Rusek.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 9));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("give up our boats")), QStringLiteral("Hana Rusek"));
+    }
+
+    // "Fisheries Minister Ivo Marsh was blunt. “…”": a quotation that is a
+    // sentence of its own, with no attribution, after a sentence of its
+    // paragraph opened by a person, is that person's.
+    void aQuotationAfterASentenceAboutItsSpeaker()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Trawler crews in Tromso stayed in port on Monday.\n\n"
+            "Fisheries Minister Ivo Marsh was blunt. \"Nobody will give up a boat for this.\"\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 9));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("give up a boat")), QStringLiteral("Ivo Marsh"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;
@@ -5305,7 +5619,9 @@ private Q_SLOTS:
         // After extract-26 (briefings dated, the summit on whose margins a
         // meeting is held apart from it, "a missile struck" and who is
         // blamed): events P 0.95 R 0.86 F1 0.90, participants P 0.91 R 0.73.
-        holdsFloors(QStringLiteral("held-out 60-62"), fifteenthTotal, Floors{0.98, 0.92, 0.95, 0.98, 0.98, 0.89, 0.90});
+        // After speakersgen's general speaker rules (none written for one
+        // article): speakers 1.00 (34/34); the floor is under that.
+        holdsFloors(QStringLiteral("held-out 60-62"), fifteenthTotal, Floors{0.98, 0.92, 0.99, 0.98, 0.98, 0.89, 0.90});
         // First measured (main at the merge of extract-23, no rule written
         // for them) at people P 0.96 R 0.96, quotes P 1.00 R 0.93, speakers
         // 0.78 (29/37), events P 0.38 R 0.18 F1 0.24, their participants P
@@ -5338,7 +5654,9 @@ private Q_SLOTS:
         // R 0.97, quotes P 0.95 R 0.85, speakers 0.80 (32/40), events P
         // 0.65 R 0.37 F1 0.47, participants P 0.88 R 0.92. No longer unseen
         // figures; the floors are under these.
-        holdsFloors(QStringLiteral("held-out 66-68"), seventeenthTotal, Floors{0.94, 0.84, 0.79, 0.94, 0.96, 0.62, 0.87});
+        // After speakersgen's general speaker rules: quotes P 0.98 R 0.85,
+        // speakers 0.93 (37/40); the floors are under these.
+        holdsFloors(QStringLiteral("held-out 66-68"), seventeenthTotal, Floors{0.97, 0.84, 0.92, 0.94, 0.96, 0.62, 0.87});
         // First measured on main before extract-26 (and after the first of
         // two surnames) at people P 0.82 R 0.88, quotes P 0.93 R 0.76,
         // speakers 0.67 (26/39), events P 0.40 R 0.28 F1 0.33, their
@@ -5358,7 +5676,9 @@ private Q_SLOTS:
         // organisation's words, a hearing an event): people P 0.86, events
         // P 0.67 R 0.48 F1 0.56, participants P 0.77 R 0.64; with both,
         // participants P 0.79.
-        holdsFloors(QStringLiteral("held-out 69-71"), eighteenthTotal, Floors{0.92, 0.81, 0.73, 0.85, 0.93, 0.57, 0.78});
+        // After speakersgen's general speaker rules: quotes P 0.94 R 0.88,
+        // speakers 0.89 (40/45); the floors are under these.
+        holdsFloors(QStringLiteral("held-out 69-71"), eighteenthTotal, Floors{0.93, 0.87, 0.88, 0.85, 0.93, 0.57, 0.78});
         // First measured on main after extract-27 (no rule written for
         // them) at people P 0.94 R 1.00, quotes P 0.98 R 0.91, speakers 0.98
         // (41/42), events P 0.55 R 0.33 F1 0.42, their participants P 0.77
@@ -5390,7 +5710,9 @@ private Q_SLOTS:
         // (44/49), events P 0.73 R 0.40 F1 0.52, participants P 0.81 R
         // 0.59. No longer unseen figures; the floors are under these (events
         // F1 0.50: merged with extract-28's rules, a trial merge gave 0.51).
-        holdsFloors(QStringLiteral("held-out 75-77"), twentiethTotal, Floors{0.95, 0.91, 0.89, 0.90, 0.99, 0.50, 0.80});
+        // After speakersgen's general speaker rules: quotes P 0.98 R 0.94,
+        // speakers 0.98 (49/50); the floors are under these.
+        holdsFloors(QStringLiteral("held-out 75-77"), twentiethTotal, Floors{0.97, 0.93, 0.97, 0.90, 0.99, 0.50, 0.80});
         // First measured on main before extract-28 and extract-29 (no rule
         // written for them) at people P 0.80 R 1.00, quotes P 0.95 R 0.93,
         // speakers 0.77 (30/39), events P 0.67 R 0.41 F1 0.51, their
@@ -5400,21 +5722,28 @@ private Q_SLOTS:
         // nothing over to these. The general event mechanisms of eventsgen
         // (none written for an article) took events F1 to 0.60 here, 0.64
         // on 66-68 and 0.59 on 69-71: those floors just under.
-        holdsFloors(QStringLiteral("held-out 78-80"), twentyFirstTotal, Floors{0.94, 0.92, 0.76, 0.79, 0.99, 0.58, 0.99});
+        // After speakersgen's general speaker rules: speakers 0.92 (36/39);
+        // the floor is under that.
+        holdsFloors(QStringLiteral("held-out 78-80"), twentyFirstTotal, Floors{0.94, 0.92, 0.91, 0.79, 0.99, 0.58, 0.99});
         // First measured on main after extract-28 and extract-29 (no rule
         // written for them) at people P 0.94 R 1.00, quotes P 1.00 R 0.84,
         // speakers 0.76 (32/42), events P 0.40 R 0.28 F1 0.33, their
         // participants P 0.79 R 0.90. Not to be tuned to; the floors are
         // just under that.
-        holdsFloors(QStringLiteral("held-out 81-83"), twentySecondTotal, Floors{0.99, 0.83, 0.75, 0.93, 0.99, 0.32, 0.78});
+        holdsFloors(QStringLiteral("held-out 81-83"), twentySecondTotal, Floors{0.99, 0.83, 0.80, 0.93, 0.99, 0.32, 0.78});
         // First measured on main at 29ed291, before any rule looked at them:
         // 84-86 people P 0.81 R 0.96, quotes P 1.00 R 0.94, speakers 0.93
         // (28/30), events P 0.69 R 0.44 F1 0.54, their participants P 0.81
         // R 0.64; 87-89 people P 0.79 R 0.96, quotes P 1.00 R 0.91, speakers
         // 0.67 (29/43), events P 0.53 R 0.36 F1 0.43, their participants P
         // 0.84 R 0.48. Not to be tuned to; the floors are just under that.
-        holdsFloors(QStringLiteral("held-out 84-86"), twentyThirdTotal, Floors{0.99, 0.93, 0.92, 0.80, 0.95, 0.53, 0.80});
-        holdsFloors(QStringLiteral("held-out 87-89"), twentyFourthTotal, Floors{0.99, 0.90, 0.66, 0.78, 0.95, 0.42, 0.83});
+        // After eventsgen and speakersgen (general mechanisms written from
+        // 01-80, never from these): 84-86 events F1 0.55, speakers 0.93;
+        // 87-89 quotes P 0.98 R 0.94, speakers 0.75 (33/44), events F1
+        // 0.42; 81-83 speakers 0.81 (34/42), events F1 0.33. The quotes
+        // floor of 87-89 is under its one new extra quotation.
+        holdsFloors(QStringLiteral("held-out 84-86"), twentyThirdTotal, Floors{0.99, 0.93, 0.92, 0.80, 0.95, 0.54, 0.80});
+        holdsFloors(QStringLiteral("held-out 87-89"), twentyFourthTotal, Floors{0.97, 0.93, 0.74, 0.78, 0.95, 0.41, 0.84});
     }
 
     // Every test article hard-wrapped at 72 columns (as a plain-text feed

@@ -395,6 +395,28 @@ void EntityFinder::mergeAcronymsDefinedLater()
 // team" is too loose to say).
 void EntityFinder::learnGenders()
 {
+    // "Mr Tolland", "Ms Brisk": an honorific (in the name's mention or
+    // right before it) tells the gender first, surer than any possessive.
+    const auto honorific = [&](int k) {
+        const QString &w = tokens[k].text;
+        if (w.size() < 2 || w.size() > 6 || !w.front().isUpper())
+            return QString();
+        if (isOneOf(w, {"Mr", "Sir", "Lord", "Monsieur"}))
+            return QStringLiteral("m");
+        if (isOneOf(w, {"Mrs", "Ms", "Miss", "Dame", "Lady", "Madame"}))
+            return QStringLiteral("f");
+        return QString();
+    };
+    for (const int index : std::as_const(personMentionOrder)) {
+        const Mention &m = mentions[index];
+        if (gender.contains(m.entity))
+            continue;
+        QString g = honorific(m.firstToken);
+        if (g.isEmpty() && m.firstToken > 0 && text.adjacent(m.firstToken - 1, m.firstToken))
+            g = honorific(m.firstToken - 1);
+        if (!g.isEmpty())
+            gender.insert(m.entity, g);
+    }
     auto next = personMentionOrder.cbegin();
     int last = -1; // the person mention nearest before the token
     for (int j = 0; j < tokens.size(); ++j) {
@@ -1144,10 +1166,11 @@ void EntityFinder::classify(int first, int end)
                                ? lowerCased(tokens[first - 1].text)
                                : QString();
     // "spoke to Jane Doe", "wrote to Jane Doe": whom someone speaks or
-    // writes to is a person, not where she goes.
+    // writes to is a person, not where she goes; nor is the source cited
+    // "according to Jane Doe".
     const bool spokenTo =
         before == QLatin1String("to") && first >= 2 && tokens[first - 2].sentence == tokens[first].sentence &&
-        (gz.isSpeechVerb(tokens[first - 2].text) ||
+        (gz.isSpeechVerb(tokens[first - 2].text) || lowerEquals(tokens[first - 2].text, u"according") ||
          isOneOf(tokens[first - 2].text, {"spoke", "speak", "speaks", "speaking", "talked", "talk", "talks",
                                           "talking", "write", "writes", "writing", "written"}));
     // "referring to Tiago Barros Lemos, who has chaired the board": a
@@ -1725,6 +1748,29 @@ int EntityFinder::resolvePronoun(const QString &g, qsizetype at, int chained)
         // may speak next.
         if (found.isEmpty() && opening >= 0 && possessive(mentions[opening]))
             found.append(opening);
+        // "… was with Zoltan Brandl. The Hungarian prime minister, who …,
+        // refused": a sentence opened by "The" and a title, naming nobody,
+        // is about the person the sentence before it named last.
+        if (found.isEmpty() && opening == -1 && si > 0 && s.firstToken + 1 < s.endToken &&
+            lowerEquals(tokens[s.firstToken].text, u"the") && sentences[si - 1].paragraph == s.paragraph) {
+            bool titled = false;
+            for (int k = s.firstToken + 1; k < std::min(s.endToken, s.firstToken + 4) && !titled; ++k)
+                titled = gz.isTitle(tokens[k].text);
+            if (titled) {
+                const Sentence &before = sentences[si - 1];
+                auto last = std::lower_bound(personMentionOrder.cbegin(), personMentionOrder.cend(), before.end,
+                                             [&](int index, qsizetype pos) { return mentions[index].start < pos; });
+                while (last != personMentionOrder.cbegin()) {
+                    const int index = *--last;
+                    if (mentions[index].start < before.start)
+                        break;
+                    if (!insideQuote(mentions[index].start)) {
+                        found.append(index);
+                        break;
+                    }
+                }
+            }
+        }
         return found;
     };
     // "A, on her first trip, met B. B said …. “…,” she said": B, of no
@@ -1817,7 +1863,9 @@ int EntityFinder::resolvePronoun(const QString &g, qsizetype at, int chained)
             firstSubject = false;
             if (!fits(m.entity))
                 continue; // of the other gender: look on to a subject beside it, then further back
-            if (!gender.contains(m.entity)) {
+            // (Not when B is the subject in the pronoun's own paragraph: "B
+            // said …. “…,” he told …" goes on about B.)
+            if (!gender.contains(m.entity) && sentences[si].paragraph != sentences[here].paragraph) {
                 if (const int partner = knownPartnerOf(m.entity, si); partner >= 0)
                     return take(partner);
             }

@@ -310,7 +310,10 @@ int StatementFinder::statementAuthor(int k, int limit, qsizetype at, Span *who) 
         ++word; // "the brief statement", "the NATO statement"
     if (!isDocumentWord(tokens[word].text))
         return -1;
-    const int issuer = issuerBefore(at);
+    // "the Norwegian readout": the country of the adjective issued it.
+    int issuer = word > k + 1 ? countryOfAdjective(word - 1) : -1;
+    if (issuer < 0)
+        issuer = issuerBefore(at);
     if (issuer >= 0)
         *who = Span{tokens[k].start, tokens[word].end};
     return issuer;
@@ -347,6 +350,98 @@ int StatementFinder::issuerBefore(qsizetype at) const
         }
         if (issuer >= 0)
             return issuer;
+    }
+    return -1;
+}
+
+// "the ministry" at token k, "the" then a word in lower case: the
+// organisation named last before `at` (in its sentence or the three
+// before it) whose name opens or ends with that word ("Sudan's Ministry
+// of Foreign Affairs … the ministry said"); -1 if none.
+int StatementFinder::organisationByWord(int k, qsizetype at, Span *who) const
+{
+    if (k + 1 >= tokens.size() || !lowerEquals(tokens[k].text, u"the") || tokens[k + 1].text.isEmpty() ||
+        !tokens[k + 1].text.front().isLower() || !text.adjacent(k, k + 1))
+        return -1;
+    const QString &word = tokens[k + 1].text;
+    const qsizetype oldest = sentences[std::max(0, text.sentenceAt(at) - 3)].start;
+    auto it = std::lower_bound(entities.mentions.cbegin(), entities.mentions.cend(), tokens[k].start,
+                               [](const Mention &m, qsizetype pos) { return m.start < pos; });
+    while (it != entities.mentions.cbegin()) {
+        const Mention &m = *--it;
+        if (m.start < oldest)
+            break;
+        const Entity &e = out.entities[m.entity];
+        if (e.kind != NodeKind::Organization)
+            continue;
+        const qsizetype space = e.label.indexOf(QLatin1Char(' '));
+        if (space < 0)
+            continue;
+        const QStringView first = QStringView(e.label).first(space);
+        const QStringView last = QStringView(e.label).sliced(e.label.lastIndexOf(QLatin1Char(' ')) + 1);
+        if (first.compare(word, Qt::CaseInsensitive) == 0 || last.compare(word, Qt::CaseInsensitive) == 0) {
+            *who = Span{tokens[k].start, tokens[k + 1].end};
+            return m.entity;
+        }
+    }
+    return -1;
+}
+
+// "the official Varnia Press Agency", "the state-run Ostland Herald": from
+// token k, past "the" (or "a") and up to two words in lower case, the
+// capitalised name they qualify; k itself when the words are not so.
+int StatementFinder::pastModifiers(int k, int limit) const
+{
+    if (k >= limit || !isOneOf(tokens[k].text, {"the", "a", "an"}))
+        return k;
+    for (int j = k + 1; j < std::min(limit, k + 4); ++j) {
+        if (!text.adjacent(j - 1, j) || tokens[j].text.isEmpty())
+            return k;
+        if (tokens[j].text.front().isUpper())
+            return j > k + 1 ? j : k;
+        if (!tokens[j].text.front().isLower() || gz.isTitle(tokens[j].text))
+            return k;
+    }
+    return k;
+}
+
+// "An Emirati statement", "the Norwegian readout": the country whose
+// adjective token k is, when the text names that country; -1 if none.
+int StatementFinder::countryOfAdjective(int k) const
+{
+    if (!startsUpper(tokens[k].text) || !gz.isDemonym(tokens[k].text))
+        return -1;
+    const QString country = gz.country(tokens[k].text);
+    for (int e = 0; e < out.entities.size(); ++e) {
+        if (out.entities[e].kind == NodeKind::Country && out.entities[e].label == country)
+            return e;
+    }
+    return -1;
+}
+
+// "it" at token k, as a speaker: the organisation (or country) that opens
+// the last sentence naming one at its start ("The council met …. “…,” it
+// said"), among the quotation's sentence and the two before it; -1 if none.
+int StatementFinder::organisationForIt(int k, qsizetype at, Span *who) const
+{
+    if (!lowerEquals(tokens[k].text, u"it"))
+        return -1;
+    const int here = tokens[k].sentence;
+    for (int si = here; si >= std::max(0, here - 2); --si) {
+        const Sentence &s = sentences[si];
+        int first = s.firstToken;
+        if (first < s.endToken && lowerEquals(tokens[first].text, u"the"))
+            ++first;
+        const auto found = entities.mentionAtToken.constFind(first);
+        if (found == entities.mentionAtToken.constEnd() || entities.mentions[*found].start >= at)
+            continue;
+        const NodeKind kind = out.entities[entities.mentions[*found].entity].kind;
+        if (kind == NodeKind::Person)
+            return -1; // someone else is the subject since
+        if (kind == NodeKind::Organization || kind == NodeKind::Country) {
+            *who = Span{tokens[k].start, tokens[k].end};
+            return entities.mentions[*found].entity;
+        }
     }
     return -1;
 }
@@ -408,12 +503,33 @@ int StatementFinder::attributionAfter(const Quote &q, Span *who)
     const int k = text.tokenAtOrAfter(q.close + 1);
     if (k >= tokens.size())
         return -1;
+    // "“…” — Marta Quell, to the committee": a dash, then the person
+    // whose words they are.
+    const QStringView dashed = QStringView(t).mid(q.close + 1, tokens[k].start - q.close - 1).trimmed();
+    if (dashed == QStringView(u"\u2014") || dashed == QStringView(u"\u2013")) {
+        Span named;
+        int end = 0;
+        const int signer = entities.speakerAt(k, std::min<int>(int(tokens.size()), k + 6), q.open, &named, &end);
+        if (signer >= 0 && out.entities[signer].kind == NodeKind::Person && named.start == tokens[k].start) {
+            *who = named;
+            return signer;
+        }
+        return -1;
+    }
     // Only what follows in the same sentence, before any full stop.
     for (qsizetype i = q.close + 1; i < tokens[k].start; ++i) {
         const QChar c = t.at(i);
         if (c == QLatin1Char('.') || c == QLatin1Char('\n') || isOpeningDouble(c))
             return -1;
     }
+    // "…a decision." He noted that …: a quotation that ends its sentence
+    // inside its marks, then a sentence of its own that goes on past a
+    // few words: that sentence says something else, not who said this.
+    const QChar closing = t.at(q.close - 1);
+    if ((closing == QLatin1Char('.') || closing == QLatin1Char('!') || closing == QLatin1Char('?')) &&
+        startsUpper(tokens[k].text) && sentences[tokens[k].sentence].endToken - k > 6 &&
+        tokens[k].sentence != q.sentence)
+        return -1;
     const int limit = std::min<int>(int(tokens.size()), k + 10);
     // "…," according to Jimenez's spokeswoman, Carla Mora: the last person
     // the phrase names (the one it cites), else whoever it names.
@@ -430,7 +546,7 @@ int StatementFinder::attributionAfter(const Quote &q, Span *who)
             return entities.mentions[cited].entity;
         }
         int end = 0;
-        return entities.speakerAt(k + 2, limit, q.open, who, &end);
+        return entities.speakerAt(pastModifiers(k + 2, limit), limit, q.open, who, &end);
     }
     int stop = 0;
     if (speechVerbAt(k, &stop)) { // said Tanaka
@@ -448,18 +564,63 @@ int StatementFinder::attributionAfter(const Quote &q, Span *who)
         const int speaker = entities.speakerAt(from, limit, q.open, who, &end);
         if (speaker >= 0 || from != stop)
             return speaker;
+        // "…," said the guild's treasurer, Oskar Lindgren: a description
+        // of the speaker, a comma, then the name.
+        if (const int described = describedSpeakerAfter(stop - 1, who, false); described >= 0)
+            return described;
+        // "…," said union chair Hana Rusek: words in lower case that end in
+        // a title, then the person's name.
+        for (int j = stop + 1; j < std::min(limit, stop + 4); ++j) {
+            const QString &w = tokens[j - 1].text;
+            if (!text.adjacent(j - 1, j) || w.isEmpty() || !w.front().isLower() ||
+                isOneOf(w, {"the", "a", "an", "he", "she", "they", "it", "we", "who", "which", "and", "but", "as",
+                            "that", "on", "in", "at", "to", "of", "for", "by", "with"}))
+                break;
+            const auto found = entities.mentionAtToken.constFind(j);
+            if (found == entities.mentionAtToken.constEnd())
+                continue;
+            const Mention &m = entities.mentions[*found];
+            if (out.entities[m.entity].kind == NodeKind::Person && gz.isTitle(w)) {
+                *who = Span{tokens[stop].start, m.end};
+                return m.entity;
+            }
+            break;
+        }
         // "…," the statement said.
         return statementAuthor(stop, limit, q.open, who);
     }
     int end = 0;
     int speaker = entities.speakerAt(k, limit, q.open, who, &end);
     if (speaker < 0 && !(end > 0)) {
+        // "…," it said: the organisation the sentences before are about.
+        if (k + 1 < limit && speechVerbAt(k + 1, &stop)) {
+            if (const int named = organisationForIt(k, q.open, who); named >= 0)
+                return named;
+        }
+        // "…," the Nordic Fisheries Council said: "the", then an
+        // organisation, then the speech verb.
+        if (lowerEquals(tokens[k].text, u"the") && k + 1 < limit) {
+            if (const auto found = entities.mentionAtToken.constFind(k + 1);
+                found != entities.mentionAtToken.constEnd()) {
+                const Mention &m = entities.mentions[*found];
+                const NodeKind kind = out.entities[m.entity].kind;
+                if ((kind == NodeKind::Organization || kind == NodeKind::Country) && m.endToken < tokens.size() &&
+                    tokens[m.endToken].sentence == tokens[k].sentence && speechVerbAt(m.endToken, &stop)) {
+                    *who = Span{tokens[k].start, m.end};
+                    return m.entity;
+                }
+            }
+        }
         // "…," opposition leader Jane Doe told reporters.
         if (const int titled = titledSpeakerAfter(k, limit, who); titled >= 0)
             return titled;
         // "…," the union's general secretary, Kwabena Mensah, told a rally.
         if (const int described = describedSpeakerAfter(k, who); described >= 0)
             return described;
+        // "…," the ministry said: an organisation named just before by that word.
+        if (int named = k + 2 < limit && speechVerbAt(k + 2, &stop) ? organisationByWord(k, q.open, who) : -1;
+            named >= 0)
+            return named;
         // "…," the statement said / the readout said: who issued it.
         speaker = statementAuthor(k, limit, q.open, who);
         if (speaker < 0)
@@ -519,7 +680,10 @@ int StatementFinder::titledSpeakerAfter(int k, int limit, Span *who) const
 // "…," a senior adviser to the mayor, Tomas Berg, said: words that describe
 // the speaker, a comma, the speaker's name, a comma, the speech verb. The
 // description holds no other name of a person and no full stop.
-int StatementFinder::describedSpeakerAfter(int k, Span *who) const
+// With `verbAfter` false, the verb came first ("…," said the guild's
+// treasurer, Oskar Lindgren): the name ends the clause, or a comma or a
+// preposition follows it.
+int StatementFinder::describedSpeakerAfter(int k, Span *who, bool verbAfter) const
 {
     const int sentence = tokens[k].sentence;
     const int limit = std::min<int>(int(tokens.size()), k + 14);
@@ -536,13 +700,25 @@ int StatementFinder::describedSpeakerAfter(int k, Span *who) const
         if (out.entities[m.entity].kind != NodeKind::Person)
             continue; // "the alliance's", "a senior adviser to the mayor of Brest": part of the description
         // The name must stand after a comma and be followed by one, then the verb.
-        if (!gap.trimmed().endsWith(QLatin1Char(',')) || m.endToken >= tokens.size())
+        if (!gap.trimmed().endsWith(QLatin1Char(',')))
             return -1;
+        if (m.endToken >= tokens.size()) {
+            if (verbAfter || !isOneOf(tokens[k + 1].text, {"the", "a", "an", "its", "his", "her", "their"}))
+                return -1;
+            *who = Span{m.start, m.end};
+            return m.entity;
+        }
         const QStringView after =
             QStringView(t).mid(tokens[m.endToken - 1].end, tokens[m.endToken].start - tokens[m.endToken - 1].end);
         int stop = 0;
-        if (after.trimmed() != QLatin1String(",") || tokens[m.endToken].sentence != sentence ||
-            !speechVerbAt(m.endToken, &stop))
+        if (!verbAfter) {
+            // The description opens with a determiner or a possessive ("the", "a", "its").
+            if (!isOneOf(tokens[k + 1].text, {"the", "a", "an", "its", "his", "her", "their"}) ||
+                !(tokens[m.endToken].sentence != sentence || after.trimmed() == QLatin1String(",") ||
+                  isOneOf(tokens[m.endToken].text, {"at", "in", "on", "of", "to", "after", "before", "during"})))
+                return -1;
+        } else if (after.trimmed() != QLatin1String(",") || tokens[m.endToken].sentence != sentence ||
+                   !speechVerbAt(m.endToken, &stop))
             return -1;
         *who = Span{m.start, m.end};
         return m.entity;
@@ -564,10 +740,32 @@ int StatementFinder::attributionBefore(const Quote &q, Span *who)
         // "Kanda of the Fisheries Agency, who said": "who" is somebody, not
         // the organisation named last.
         const bool relative = v > s.firstToken && tokens[v - 1].text == QLatin1String("who");
+        // "It said in a statement that “…”": the organisation it stands for.
+        if (v > s.firstToken) {
+            if (const int named = organisationForIt(v - 1, q.open, who); named >= 0)
+                return named;
+        }
+        // "the ministry said": an organisation named just before by that word.
+        if (v >= s.firstToken + 2) {
+            if (const int named = organisationByWord(v - 2, q.open, who); named >= 0)
+                return named;
+        }
         for (int subject = v - 1; subject >= std::max(s.firstToken, v - 14); --subject) {
             int end = 0;
             Span span;
-            const int speaker = entities.speakerAt(subject, v, q.open, &span, &end);
+            int speaker = entities.speakerAt(subject, v, q.open, &span, &end);
+            // "the Egyptian president replied": the country's adjective
+            // qualifies a title; the whole phrase names the person.
+            if (speaker >= 0 && out.entities[speaker].kind == NodeKind::Country && subject > s.firstToken &&
+                lowerEquals(tokens[subject - 1].text, u"the")) {
+                Span titled;
+                int titledEnd = 0;
+                const int person = entities.speakerAt(subject - 1, v, q.open, &titled, &titledEnd);
+                if (person >= 0 && out.entities[person].kind == NodeKind::Person) {
+                    speaker = person;
+                    span = titled;
+                }
+            }
             if (speaker >= 0 && (!relative || out.entities[speaker].kind == NodeKind::Person)) {
                 *who = span;
                 return speaker;
@@ -595,8 +793,11 @@ int StatementFinder::attributionBefore(const Quote &q, Span *who)
                         clause = c;
                 }
             }
+            // "…, according to two people who were there, told": a "who"
+            // not set off by a comma is inside an aside; the clause that
+            // qualifies the subject may open earlier.
             if (!commaBefore(clause))
-                return -1;
+                continue;
             for (int subject = clause - 1; subject >= std::max(s.firstToken, clause - 6); --subject) {
                 int end = 0;
                 Span span;
@@ -630,15 +831,29 @@ int StatementFinder::attributionBefore(const Quote &q, Span *who)
             if (const int speaker = nearestSubject(v); speaker >= 0)
                 return speaker;
             int end = 0;
-            return entities.speakerAt(v + 2, last + 1, q.open, who, &end);
+            return entities.speakerAt(pastModifiers(v + 2, last + 1), last + 1, q.open, who, &end);
         }
         if (!speechVerbAt(v, &stop) && !namesWhatFollows(v, last, q))
             continue;
         // "X congratulated Trump and said", "he answered … by saying": the
         // verb's subject is the sentence's, the first name or pronoun in it.
-        const bool sentenceSubject = tokens[v].text.endsWith(QLatin1String("ing")) ||
-                                     (v > s.firstToken && tokens[v - 1].text == QLatin1String("and"));
+        // ("X said he had called Y and had told him": past an auxiliary too.)
+        const bool joined =
+            (v > s.firstToken && tokens[v - 1].text == QLatin1String("and")) ||
+            (v > s.firstToken + 1 && tokens[v - 2].text == QLatin1String("and") &&
+             isOneOf(tokens[v - 1].text, {"had", "has", "have", "would", "will", "then", "also", "later"}));
+        const bool sentenceSubject = tokens[v].text.endsWith(QLatin1String("ing")) || joined;
         if (sentenceSubject) {
+            // "…, their chairman, Emil Varga, said on Thursday, adding that":
+            // a verb of saying before it in the sentence has the subject.
+            for (int before = v - 1; before >= s.firstToken; --before) {
+                int beforeStop = 0;
+                if (!speechVerbAt(before, &beforeStop) || beforeStop > v)
+                    continue;
+                if (const int speaker = nearestSubject(before); speaker >= 0)
+                    return speaker;
+                break;
+            }
             for (int subject = s.firstToken; subject < v; ++subject) {
                 int end = 0;
                 Span span;
@@ -660,9 +875,16 @@ int StatementFinder::attributionBefore(const Quote &q, Span *who)
         // "The military alliance issued a readout …, saying that …": an
         // issuer the text does not name here is the one of the statement
         // spoken of before.
-        for (int j = s.firstToken; j < v; ++j) {
+        // (The statement nearest the verb: "The Bolivian statement says …,
+        // and the Brazilian readout says …".)
+        for (int j = v - 1; j >= s.firstToken; --j) {
             if (isDocumentWord(tokens[j].text)) {
-                const int issuer = issuerBefore(s.start);
+                int issuer = j > s.firstToken ? countryOfAdjective(j - 1) : -1;
+                if (issuer >= 0) {
+                    *who = Span{tokens[j - 1].start, tokens[j].end};
+                    return issuer;
+                }
+                issuer = issuerBefore(s.start);
                 if (issuer >= 0) {
                     *who = Span{tokens[j].start, tokens[j].end};
                     return issuer;
@@ -773,9 +995,46 @@ void StatementFinder::findQuotedStatements()
     int previousParagraphSpeaker = -1;
     int lastParagraph = -1;
     int paragraphSpeaker = -1;
+    // The letters and digits of a quotation, in lower case: its words
+    // whatever the punctuation between them.
+    const auto lettersOf = [&](const Quote &q) {
+        QString letters;
+        for (qsizetype i = q.open + 1; i < q.close; ++i) {
+            if (t.at(i).isLetterOrNumber())
+                letters.append(t.at(i).toLower());
+        }
+        return letters;
+    };
+    QStringList bodyQuotations; // their letters, once a headline quotes
+    // A quotation that ends its sentence: a full stop (or "!", "?") inside
+    // its marks, then the paragraph's end or another sentence.
+    const auto wholeSentence = [&](const Quote &q) {
+        const QChar last = t.at(q.close - 1);
+        if (last != QLatin1Char('.') && last != QLatin1Char('!') && last != QLatin1Char('?'))
+            return false;
+        qsizetype after = q.close + 1;
+        while (after < t.size() && t.at(after) == QLatin1Char(' '))
+            ++after;
+        return after >= t.size() || t.at(after) == QLatin1Char('\n') || t.at(after).isUpper() ||
+               isOpeningDouble(t.at(after)) || t.at(after) == QLatin1Char('"');
+    };
     for (const Quote &q : std::as_const(quotes)) {
         if (q.nested)
             continue;
+        // "# ‘We came for lithium’: …" over a body that quotes the words
+        // again: the headline repeats the body's statement.
+        if (q.sentence < text.bodySentence) {
+            if (bodyQuotations.isEmpty()) {
+                for (const Quote &b : std::as_const(quotes)) {
+                    if (b.sentence >= text.bodySentence && !b.nested)
+                        bodyQuotations.append(lettersOf(b));
+                }
+            }
+            const QString letters = lettersOf(q);
+            if (letters.size() >= 6 && std::any_of(bodyQuotations.cbegin(), bodyQuotations.cend(),
+                                                  [&](const QString &b) { return b.contains(letters); }))
+                continue;
+        }
         const int paragraph = sentences[q.sentence].paragraph;
         if (paragraph != lastParagraph) {
             previousParagraphSpeaker =
@@ -788,11 +1047,41 @@ void StatementFinder::findQuotedStatements()
         s.evidence = Span{q.open, q.close + 1};
         s.direct = true;
         Span who{-1, -1};
-        int speaker = attributionAfter(q, &who);
-        s.rule = QStringLiteral("quotation, speaker after it");
-        if (speaker < 0) {
+        // "when the general told X that “…,” the president replied": words
+        // a verb before reports with "that" are that verb's subject's, not
+        // those of a reply that follows them.
+        const int previous = text.tokenAtOrAfter(q.open) - 1;
+        const bool reported = previous >= sentences[q.sentence].firstToken &&
+                              tokens[previous].text == QLatin1String("that") &&
+                              QStringView(t).mid(tokens[previous].end, q.open - tokens[previous].end).trimmed().isEmpty();
+        int speaker = -1;
+        if (reported) {
             speaker = attributionBefore(q, &who);
             s.rule = QStringLiteral("quotation, speaker before it");
+        }
+        if (speaker < 0) {
+            speaker = attributionAfter(q, &who);
+            s.rule = QStringLiteral("quotation, speaker after it");
+        }
+        if (speaker < 0 && !reported) {
+            speaker = attributionBefore(q, &who);
+            s.rule = QStringLiteral("quotation, speaker before it");
+        }
+        // "Ruzicka said:" ending a paragraph, then "“…”" opening the next:
+        // the colon hands the words to the paragraph before.
+        if (speaker < 0 && q.sentence > 0 && sentences[q.sentence].start == q.open &&
+            sentences[q.sentence - 1].paragraph != paragraph) {
+            qsizetype end = sentences[q.sentence - 1].end;
+            while (end > 0 && (t.at(end - 1).isSpace() || t.at(end - 1) == QLatin1Char('*') ||
+                               t.at(end - 1) == QLatin1Char('_')))
+                --end;
+            if (end > 0 && t.at(end - 1) == QLatin1Char(':')) {
+                Quote introduced = q;
+                introduced.sentence = q.sentence - 1;
+                introduced.open = end;
+                speaker = attributionBefore(introduced, &who);
+                s.rule = QStringLiteral("quotation after a paragraph ending in a colon");
+            }
         }
         // "…," he said, "…": the second part has the first part's speaker.
         if (speaker < 0 && !out.statements.isEmpty()) {
@@ -901,7 +1190,12 @@ void StatementFinder::findQuotedStatements()
                 QStringLiteral("\\b(?:(?:asked|declined|requested) not to be (?:named|identified)|"
                                "on (?:the )?condition of anonymity|speaking anonymously|"
                                "(?:was|were) not authori[sz]ed to (?:speak|talk|comment))"));
-            const qsizetype from = sentences[std::max(0, q.sentence - 2)].start;
+            // Not one before the paragraph, once the paragraph has named
+            // who speaks in it ("“…,” Ruzicka told reporters. “But …”").
+            int first = std::max(0, q.sentence - 2);
+            while (paragraphSpeaker >= 0 && first < q.sentence && sentences[first].paragraph != paragraph)
+                ++first;
+            const qsizetype from = sentences[first].start;
             const qsizetype to = sentences[q.sentence].end;
             // (Each of its ways holds one of these, each searched from a
             // letter rarer than the first of its words.)
@@ -923,6 +1217,20 @@ void StatementFinder::findQuotedStatements()
             } else if (opensParagraph && previousParagraphSpeaker >= 0) {
                 speaker = previousParagraphSpeaker;
                 s.rule = QStringLiteral("quotation continuing the last paragraph's speaker");
+            } else if (!opensParagraph && sentences[q.sentence].start == q.open && q.sentence > 0 &&
+                       wholeSentence(q)) {
+                // "Fisheries Minister Ivo Marsh was blunt. “…”": a quotation
+                // that is a sentence of its own, after a sentence of its
+                // paragraph whose subject, opening it, is a person.
+                const Sentence &before = sentences[q.sentence - 1];
+                int end = 0;
+                Span named;
+                const int subject = entities.speakerAt(before.firstToken, before.endToken, before.start, &named, &end);
+                if (subject >= 0 && out.entities[subject].kind == NodeKind::Person) {
+                    speaker = subject;
+                    who = named;
+                    s.rule = QStringLiteral("quotation after a sentence about its speaker");
+                }
             }
         }
         // "**Is the ceasefire holding?**" then "“It is holding …”": an

@@ -52,8 +52,12 @@ private:
     static bool isDocumentWord(const QString &word);
     int statementAuthor(int k, int limit, qsizetype at, Span *who) const;
     int issuerBefore(qsizetype at) const;
+    int organisationByWord(int k, qsizetype at, Span *who) const;
+    int pastModifiers(int k, int limit) const;
+    int countryOfAdjective(int k) const;
+    int organisationForIt(int k, qsizetype at, Span *who) const;
     int attributionAfter(const Quote &q, Span *who);
-    int describedSpeakerAfter(int k, Span *who) const;
+    int describedSpeakerAfter(int k, Span *who, bool verbAfter = true) const;
     int titledSpeakerAfter(int k, int limit, Span *who) const;
     int attributionBefore(const Quote &q, Span *who);
     bool isModifier(const Quote &q) const;
