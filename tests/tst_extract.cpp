@@ -5020,6 +5020,23 @@ private Q_SLOTS:
         QCOMPARE(speakerOf(x, text, QStringLiteral("which bridge")), QStringLiteral("Tomas Ruiz"));
     }
 
+    // "Lena Ostrova, after meeting with Pavel Drin, stated that “…”": a
+    // verb right after an aside set off by commas, one that opens with a
+    // preposition or a participle, is said by the one named before the
+    // aside, not by a name inside it.
+    void aVerbAfterAnAsideIsTheSubjectsBeforeIt()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Harbour Commissioner Lena Ostrova, after meeting with Mayor Pavel Drin, stated that \"the cranes will "
+            "stay where they are.\" Drin left without comment.\n\n"
+            "Union leader Marta Vesk, speaking to reporters outside the yard with Ostrova, said that \"nobody asked "
+            "the crane drivers.\"\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 9));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("the cranes will stay")), QStringLiteral("Lena Ostrova"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("nobody asked")), QStringLiteral("Marta Vesk"));
+    }
+
     // "An Emirati statement said only that …": a country's adjective before
     // the statement names who issued it, not an organisation named before.
     void aStatementQualifiedByACountrysAdjective()
@@ -5198,7 +5215,7 @@ private Q_SLOTS:
             total += s;
         }
         qInfo().noquote() << report(QStringLiteral("bundled corpus"), total);
-        holdsFloors(QStringLiteral("corpus"), total, Floors{0.95, 0.90, 0.95, 0.90, 0.85, 0.66, 0.70});
+        holdsFloors(QStringLiteral("corpus"), total, Floors{0.95, 0.90, 0.99, 0.90, 0.85, 0.66, 0.70});
     }
 
     void scoresOnArticlesTheRulesWereNotWrittenFor()

@@ -813,6 +813,36 @@ int StatementFinder::attributionBefore(const Quote &q, Span *who)
         }
         return -1;
     };
+    // "Mark Rutte, after meeting with Donald Trump, stated that …": a verb
+    // right after an aside set off by commas, one that opens with a
+    // preposition or a participle, is said by the one named before the
+    // aside, not by a name inside it.
+    const auto subjectBeforeAside = [&](int v) {
+        if (!commaBefore(v))
+            return -1;
+        for (int c = v - 2; c > s.firstToken && c >= v - 14; --c) {
+            if (!commaBefore(c))
+                continue;
+            const QString &opener = tokens[c].text;
+            if (!isOneOf(opener, {"after", "before", "during", "following", "while", "when", "despite", "in", "at",
+                                  "on"}) &&
+                !(opener.size() > 4 && opener.endsWith(QLatin1String("ing"))))
+                return -1;
+            for (int subject = c - 1; subject >= std::max(s.firstToken, c - 6); --subject) {
+                int end = 0;
+                Span span;
+                const int speaker = entities.speakerAt(subject, c, q.open, &span, &end);
+                if (speaker < 0)
+                    continue;
+                if (out.entities[speaker].kind != NodeKind::Person)
+                    return -1;
+                *who = span;
+                return speaker;
+            }
+            return -1;
+        }
+        return -1;
+    };
     for (int v = last; v >= s.firstToken; --v) {
         // Not past another quotation.
         if (std::any_of(quotes.cbegin(), quotes.cend(), [&](const Quote &o) {
@@ -868,6 +898,8 @@ int StatementFinder::attributionBefore(const Quote &q, Span *who)
         // verb right after a relative clause set off by commas is said by
         // the person named before the clause, not by a name inside it.
         if (const int speaker = subjectBeforeClause(v); speaker >= 0)
+            return speaker;
+        if (const int speaker = subjectBeforeAside(v); speaker >= 0)
             return speaker;
         // The subject: the nearest name, pronoun or title before the verb.
         if (const int speaker = nearestSubject(v); speaker >= 0)
