@@ -181,6 +181,18 @@ class TestCanvasGestures : public QObject
 
     void undo() { QTest::keyClick(window->view(), Qt::Key_Z, Qt::ControlModifier); }
 
+    // The timeline shown, wide enough to brush, and where `id`'s mark is on
+    // its plot (unset when it never shows).
+    void markOnTheTimeline(NodeId id, std::optional<QPoint> &mark)
+    {
+        TimelineView *timeline = window->timelineView();
+        window->timelineDock()->show();
+        window->timelineDock()->raise();
+        QTRY_VERIFY(timeline->isVisible());
+        QTRY_VERIFY(timeline->chart()->plotArea().width() > 300);
+        QTRY_VERIFY((mark = timeline->markPosition(id)).has_value());
+    }
+
     // Where the node is on screen, after bringing it into view; fails when
     // something else lies on top of it.
     QPoint pointOf(NodeId id)
@@ -434,13 +446,10 @@ private Q_SLOTS:
     {
         const qsizetype all = window->scene()->visibleNodeCount();
         TimelineView *timeline = window->timelineView();
-        window->timelineDock()->show();
-        window->timelineDock()->raise();
-        QTRY_VERIFY(timeline->isVisible());
-        QTRY_VERIFY(timeline->chart()->plotArea().width() > 300);
         const NodeId palmBeach = byKey(QStringLiteral("event:2024-11-22-rutte-trump-palm-beach"));
         std::optional<QPoint> mark;
-        QTRY_VERIFY((mark = timeline->markPosition(palmBeach)).has_value());
+        markOnTheTimeline(palmBeach, mark);
+        QVERIFY(mark);
         QWidget *plot = timeline->plotWidget();
         QTest::mousePress(plot, Qt::LeftButton, {}, *mark - QPoint(25, 0));
         QTest::mouseMove(plot, *mark);
@@ -628,13 +637,10 @@ private Q_SLOTS:
     {
         TimelineView *timeline = window->timelineView();
         FilterPanel *panel = window->filterPanel();
-        window->timelineDock()->show();
-        window->timelineDock()->raise();
-        QTRY_VERIFY(timeline->isVisible());
-        QTRY_VERIFY(timeline->chart()->plotArea().width() > 300);
         const NodeId palmBeach = byKey(QStringLiteral("event:2024-11-22-rutte-trump-palm-beach"));
         std::optional<QPoint> mark;
-        QTRY_VERIFY((mark = timeline->markPosition(palmBeach)).has_value());
+        markOnTheTimeline(palmBeach, mark);
+        QVERIFY(mark);
         const QSet<NodeId> everything = shownNodes();
         const int steps = window->undoStack()->index();
 
@@ -1114,6 +1120,19 @@ private Q_SLOTS:
         QCOMPARE(window->selection()->nodes().size(), before - 1);
     }
 
+    // `big` on `scene`, its edges batched, shown in `view` (800 × 600)
+    // about (600, 300).
+    static bool showBatchedGrid(const KnowledgeGraph &big, const QHash<NodeId, QPointF> &at, GraphScene &scene,
+                                GraphView &view)
+    {
+        scene.setGraph(&big, at, ViewFilter());
+        if (!scene.edgesBatched() || !showIn(view, scene, {800, 600}))
+            return false;
+        view.centerOn(QPointF(600, 300));
+        QApplication::processEvents();
+        return true;
+    }
+
     // A grid of people 120 apart, with the four-neighbour links: more edges
     // than GraphScene::batchedEdges, so edges go through the batched layer.
     static KnowledgeGraph grid(int side, QHash<NodeId, QPointF> &at)
@@ -1257,12 +1276,8 @@ private Q_SLOTS:
         QHash<NodeId, QPointF> at;
         const KnowledgeGraph big = grid(40, at);
         GraphScene scene;
-        scene.setGraph(&big, at, ViewFilter());
-        QVERIFY(scene.edgesBatched());
         GraphView view;
-        QVERIFY(showIn(view, scene, {800, 600}));
-        view.centerOn(QPointF(600, 300));
-        QApplication::processEvents();
+        QVERIFY(showBatchedGrid(big, at, scene, view));
         QHash<NodeId, QPointF> moved;
         for (auto it = at.cbegin(); it != at.cend(); ++it)
             moved.insert(it.key(), QPointF(it.value().x() * 1.5 + 50, it.value().y() * 0.5 - 30));
@@ -1293,12 +1308,8 @@ private Q_SLOTS:
         QHash<NodeId, QPointF> at;
         const KnowledgeGraph big = grid(40, at);
         GraphScene scene;
-        scene.setGraph(&big, at, ViewFilter());
-        QVERIFY(scene.edgesBatched());
         GraphView view;
-        QVERIFY(showIn(view, scene, {800, 600}));
-        view.centerOn(QPointF(600, 300));
-        QApplication::processEvents();
+        QVERIFY(showBatchedGrid(big, at, scene, view));
         const EdgeId some = big.edges().first();
         const EdgeItem *edge = scene.edgeItem(some);
         const QPointF oldMiddle = edge->line().center();

@@ -777,6 +777,22 @@ int StatementFinder::attributionBefore(const Quote &q, Span *who)
         return k > s.firstToken &&
                text.commaBetween(k - 1, k);
     };
+    // The person named in the few words before token k (-1 when the name
+    // there is not a person's, or there is none).
+    const auto personRightBefore = [&](int k) {
+        for (int subject = k - 1; subject >= std::max(s.firstToken, k - 6); --subject) {
+            int end = 0;
+            Span span;
+            const int speaker = entities.speakerAt(subject, k, q.open, &span, &end);
+            if (speaker < 0)
+                continue;
+            if (out.entities[speaker].kind != NodeKind::Person)
+                return -1;
+            *who = span;
+            return speaker;
+        }
+        return -1;
+    };
     const auto subjectBeforeClause = [&](int v) {
         if (!commaBefore(v))
             return -1;
@@ -798,18 +814,7 @@ int StatementFinder::attributionBefore(const Quote &q, Span *who)
             // qualifies the subject may open earlier.
             if (!commaBefore(clause))
                 continue;
-            for (int subject = clause - 1; subject >= std::max(s.firstToken, clause - 6); --subject) {
-                int end = 0;
-                Span span;
-                const int speaker = entities.speakerAt(subject, clause, q.open, &span, &end);
-                if (speaker < 0)
-                    continue;
-                if (out.entities[speaker].kind != NodeKind::Person)
-                    return -1;
-                *who = span;
-                return speaker;
-            }
-            return -1;
+            return personRightBefore(clause);
         }
         return -1;
     };
@@ -828,18 +833,7 @@ int StatementFinder::attributionBefore(const Quote &q, Span *who)
                                   "on"}) &&
                 !(opener.size() > 4 && opener.endsWith(QLatin1String("ing"))))
                 return -1;
-            for (int subject = c - 1; subject >= std::max(s.firstToken, c - 6); --subject) {
-                int end = 0;
-                Span span;
-                const int speaker = entities.speakerAt(subject, c, q.open, &span, &end);
-                if (speaker < 0)
-                    continue;
-                if (out.entities[speaker].kind != NodeKind::Person)
-                    return -1;
-                *who = span;
-                return speaker;
-            }
-            return -1;
+            return personRightBefore(c);
         }
         return -1;
     };
