@@ -916,6 +916,7 @@ void MainWindow::applyGraph(LoadedGraph loaded)
     m_evidence->clear();
     m_source->clear();
     m_undoStack->clear(); // the edits were of the graph that goes
+    m_layoutJoins = nullptr; // and the step a layout was to join
     m_recovered = false;
     // A project opens limited as it was saved; one saved before its view
     // kept that, in the standard view. Other files keep the Filter tab's
@@ -2054,6 +2055,7 @@ bool MainWindow::offerRecovery()
     m_evidence->clear();
     m_source->clear();
     m_undoStack->clear();
+    m_layoutJoins = nullptr;
     m_scene->setFilterForReset(openingFilter()); // built once, as in applyGraph
     {
         const QSignalBlocker quiet(m_timeline);
