@@ -695,11 +695,10 @@ void GraphScene::declutterLabels()
     // label shown when it meets none shown before it (placeLabels). Of a
     // large graph, only the labels around the view: at 100k nodes, placing
     // every label took 40 ms of each settle.
-    std::vector<NodeItem *> order;
-    if (m_labelRegion.isNull())
-        order = m_nodeIndex.labelOrder();
-    else
-        order = m_nodeIndex.labelOrderIn(m_labelRegion);
+    std::vector<NodeItem *> around;
+    if (!m_labelRegion.isNull())
+        around = m_nodeIndex.labelOrderIn(m_labelRegion);
+    const std::vector<NodeItem *> &order = m_labelRegion.isNull() ? m_nodeIndex.labelOrder() : around;
     if (++m_labelRound == 0)
         m_labelRound = 1;
     std::vector<QRectF> labels;

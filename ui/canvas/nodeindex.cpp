@@ -26,6 +26,16 @@ struct LabelRank
         return id < other.id;
     }
 };
+// The nodes, most important label first.
+std::vector<NodeItem *> byRank(std::vector<std::pair<LabelRank, NodeItem *>> keyed)
+{
+    std::sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::vector<NodeItem *> order;
+    order.reserve(keyed.size());
+    for (const auto &[rank, node] : keyed)
+        order.push_back(node);
+    return order;
+}
 } // namespace
 
 void NodeIndex::rebuild()
@@ -154,11 +164,7 @@ const std::vector<NodeItem *> &NodeIndex::labelOrder()
         keyed.reserve(size_t(m_nodes->size()));
         for (NodeItem *node : *m_nodes)
             keyed.emplace_back(LabelRank(node), node);
-        std::sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-        m_labelOrder.clear();
-        m_labelOrder.reserve(keyed.size());
-        for (const auto &[rank, node] : keyed)
-            m_labelOrder.push_back(node);
+        m_labelOrder = byRank(std::move(keyed));
     }
     return m_labelOrder;
 }
@@ -167,12 +173,7 @@ std::vector<NodeItem *> NodeIndex::labelOrderIn(const QRectF &rect)
 {
     std::vector<std::pair<LabelRank, NodeItem *>> keyed;
     forEachIn(rect, [&](NodeItem *node) { keyed.emplace_back(LabelRank(node), node); });
-    std::sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    std::vector<NodeItem *> order;
-    order.reserve(keyed.size());
-    for (const auto &[rank, node] : keyed)
-        order.push_back(node);
-    return order;
+    return byRank(std::move(keyed));
 }
 
 } // namespace threadline
