@@ -309,7 +309,7 @@ QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
                 edge->adjust();
         }
         if (graph)
-            graph->nodeGeometryChanged();
+            graph->nodeMoved(this);
         if (!m_shownAlone && !many)
             refresh();
     } else if (change == ItemSelectedHasChanged) {

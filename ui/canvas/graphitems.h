@@ -56,6 +56,9 @@ public:
     // (GraphScene::declutterLabels).
     quint32 labelRound() const { return m_labelRound; }
     void setLabelRound(quint32 round) { m_labelRound = round; }
+    // Listed apart by the NodeIndex (moved since its grid was built).
+    bool isListedApart() const { return m_listedApart; }
+    void setListedApart(bool apart) { m_listedApart = apart; }
     void setLabelScale(qreal scale);
     // The same without asking for a repaint (the scene repaints once when
     // every label changes); says whether the scale changed.
@@ -146,6 +149,7 @@ private:
     bool m_hovered = false;
     bool m_labelAllowed = true;
     quint32 m_labelRound = 0;
+    bool m_listedApart = false;
     bool m_pinned = false;
     qreal m_labelScale = 1.0;
     std::optional<QColor> m_fill;

@@ -135,6 +135,16 @@ public:
     // A node moved or changed its bounds (NodeItem says): the index the
     // label layer asks is made again before its next question.
     void nodeGeometryChanged() { m_nodeIndex.markStale(); }
+    // A node moved: on its own, listed apart by the index; in bulk (a
+    // layout's frame), the index is built again.
+    void nodeMoved(NodeItem *node)
+    {
+        if (m_movingMany)
+            m_nodeIndex.markStale();
+        else
+            m_nodeIndex.markMoved(node);
+    }
+    int nodeGridBuilds() const { return m_nodeIndex.builds(); }
     void nodeKindChanged() { m_nodeIndex.markOrderStale(); }
     // Nodes are moving in bulk (setNodePositions): their edges follow once
     // the move is done, not with each node.
@@ -230,6 +240,8 @@ private:
     OnceLater m_repaintLater{this, [this] { repaintBatchedNow(); }};
     void repaintBatchedNow();
     void batchNodes();
+    // Puts the holders' empty bounds where no view reaches (ItemHolder).
+    void setHoldersAside();
     EdgeIndex m_edgeIndex{&m_edges};
     NodeIndex m_nodeIndex{&m_nodes};
     void batchEdges();

@@ -9,6 +9,12 @@ namespace threadline {
 
 namespace {
 constexpr int maxCellsPerSide = 512;
+// Nodes listed apart before the grid is built again: each question looks at
+// every one of them, a rebuild at every node.
+qsizetype mostApart(qsizetype nodes)
+{
+    return std::max<qsizetype>(256, nodes / 32);
+}
 
 // Which label claims room first (NodeIndex::labelOrder).
 struct LabelRank
@@ -38,9 +44,23 @@ std::vector<NodeItem *> byRank(std::vector<std::pair<LabelRank, NodeItem *>> key
 }
 } // namespace
 
+void NodeIndex::markMoved(NodeItem *node)
+{
+    if (m_stale || node->isListedApart())
+        return;
+    if (qsizetype(m_apart.size()) >= mostApart(m_nodes->size())) {
+        markStale();
+        return;
+    }
+    node->setListedApart(true);
+    m_apart.push_back(node);
+}
+
 void NodeIndex::rebuild()
 {
     m_stale = false;
+    ++m_builds;
+    m_apart.clear(); // (a node listed may be gone: each node's mark is cleared below)
     m_items.clear();
     m_starts.clear();
     m_columns = m_rows = 0;
@@ -48,7 +68,8 @@ void NodeIndex::rebuild()
         return;
     qreal left = INFINITY, top = INFINITY, right = -INFINITY, bottom = -INFINITY;
     m_reach = QMarginsF();
-    for (const NodeItem *node : *m_nodes) {
+    for (NodeItem *node : *m_nodes) {
+        node->setListedApart(false);
         const QPointF at = node->pos();
         left = std::min(left, at.x());
         right = std::max(right, at.x());
@@ -88,6 +109,12 @@ void NodeIndex::forEachIn(const QRectF &rect, const std::function<void(NodeItem 
         rebuild();
     if (m_columns == 0)
         return;
+    const auto meets = [&rect](const NodeItem *node) { return node->boundingRect().translated(node->pos()).intersects(rect); };
+    for (NodeItem *node : m_apart) {
+        if (meets(node))
+            visit(node);
+    }
+    const bool skipApart = !m_apart.empty();
     // A node reaches `rect` only if its centre lies within its reach of it.
     const QRectF centres = rect.marginsAdded(m_reach);
     if (!centres.intersects(m_area.adjusted(-1, -1, 1, 1)))
@@ -101,7 +128,7 @@ void NodeIndex::forEachIn(const QRectF &rect, const std::function<void(NodeItem 
         const int from = m_starts[size_t(y * m_columns + x0)], to = m_starts[size_t(y * m_columns + x1) + 1];
         for (int i = from; i < to; ++i) {
             NodeItem *node = m_items[size_t(i)];
-            if (node->boundingRect().translated(node->pos()).intersects(rect))
+            if (meets(node) && !(skipApart && node->isListedApart()))
                 visit(node);
         }
     }
