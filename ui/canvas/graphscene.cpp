@@ -236,6 +236,7 @@ void GraphScene::updateSceneRect()
         m_edgeLayer->setBounds(sceneRect());
     if (m_nodeLayer)
         m_nodeLayer->setBounds(sceneRect());
+    setHoldersAside();
     if (!m_labelLayer) {
         m_labelLayer = new LabelLayer(&m_nodeIndex);
         addItem(m_labelLayer);
@@ -292,6 +293,26 @@ EdgeItem *GraphScene::addEdgeItem(EdgeId id)
     refreshNode(edge.source);
     refreshNode(edge.target);
     return item;
+}
+
+void GraphScene::setHoldersAside()
+{
+    // A view shows at most 320,000 units across (GraphView's least zoom),
+    // or twice the whole scene where that is larger; eight times the larger
+    // of those past the scene's corner is out of every view. Moved only
+    // when the scene outgrew it (moving it marks every child dirty once),
+    // and no farther than a view at the greatest zoom can still count in
+    // whole pixels.
+    const QRectF scene = sceneRect();
+    const qreal reach = std::max({scene.width(), scene.height(), 320000.0});
+    const qreal far = std::min(8 * reach, 1e8);
+    for (ItemHolder *holder : {m_edgeHolder, m_nodeHolder}) {
+        if (!holder)
+            continue;
+        const QPointF past = holder->aside() - scene.bottomRight();
+        if (std::min(past.x(), past.y()) < std::min(4 * reach, far / 2) || std::max(past.x(), past.y()) > 2 * far)
+            holder->setAside(scene.bottomRight() + QPointF(far, far));
+    }
 }
 
 void GraphScene::placeEdgeItem(EdgeItem *item)
