@@ -301,6 +301,16 @@ class TestCanvasGestures : public QObject
     }
     QSet<NodeId> shownNodes() const { return shownNodes(*window); }
 
+    QToolButton *showDocumentsButton() const
+    {
+        for (QToolButton *candidate : window->findChildren<QToolButton *>()) {
+            if (candidate->defaultAction() && candidate->defaultAction()->text().remove(QLatin1Char('&'))
+                                                  == QStringLiteral("Show Documents and Mentions"))
+                return candidate;
+        }
+        return nullptr;
+    }
+
     void redo() { QTest::keyClick(window->view(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier); }
 
     // The Filter tab's row that starts with `start`.
@@ -576,12 +586,7 @@ private Q_SLOTS:
     // Ctrl+Z takes them off and unchecks the button, and pushes nothing.
     void showDocumentsIsOneUndoStep()
     {
-        QToolButton *button = nullptr;
-        for (QToolButton *candidate : window->findChildren<QToolButton *>()) {
-            if (candidate->defaultAction() && candidate->defaultAction()->text().remove(QLatin1Char('&'))
-                                                  == QStringLiteral("Show Documents and Mentions"))
-                button = candidate;
-        }
+        QToolButton *button = showDocumentsButton();
         QVERIFY(button && button->isVisible());
         QVERIFY(!button->isChecked());
         QList<NodeId> documents;
@@ -627,6 +632,64 @@ private Q_SLOTS:
         QCOMPARE(window->undoStack()->count(), steps + 1);
         undo();
         QTRY_VERIFY(!window->scene()->nodeItem(documents.first()));
+    }
+
+    // The layout that places documents shown for the first time fits the
+    // view to the new picture. The user had zoomed in on Rutte: Ctrl+Z
+    // gives back that view (its zoom and what was in its middle) with the
+    // canvas, and Ctrl+Shift+Z the fitted view the step ended with.
+    void undoingShowDocumentsGivesBackTheView()
+    {
+        // Opened afresh: the documents have never been placed (a place
+        // given stays when its step is undone).
+        QSignalSpy loaded(window.get(), &MainWindow::graphLoaded);
+        window->openBundledCorpus();
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, kSlowWorkMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!window->isLayingOut(), kSlowWorkMs);
+        activate();
+        QToolButton *button = showDocumentsButton();
+        QVERIFY(button && button->isVisible());
+        QVERIFY(!button->isChecked());
+        NodeId document;
+        for (NodeId id : window->graph().nodes()) {
+            if (window->graph().node(id).kind == NodeKind::Document)
+                document = id;
+        }
+        QVERIFY(document.isValid() && !window->scene()->nodeItem(document));
+        GraphView *view = window->view();
+        const auto middle = [view] { return view->mapToScene(view->viewport()->rect().center()); };
+        view->fitAll();
+        view->zoomBy(3);
+        view->centerOn(window->scene()->nodeItem(byKey(QStringLiteral("person:mark-rutte"))));
+        view->settle();
+        QVERIFY(!view->isFitted());
+        const qreal zoomedIn = view->zoom();
+        const QPointF lookedAt = middle();
+
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window->scene()->nodeItem(document), kSlowWorkMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!window->isLayingOut(), kSlowWorkMs);
+        QVERIFY(view->isFitted());
+        const qreal fitted = view->zoom();
+        const QPointF fittedAt = middle();
+        QVERIFY2(fitted < zoomedIn * 0.9, qPrintable(QStringLiteral("%1 after, %2 before").arg(fitted).arg(zoomedIn)));
+
+        activate();
+        undo();
+        QTRY_VERIFY(!window->scene()->nodeItem(document));
+        QCOMPARE(view->zoom(), zoomedIn);
+        QVERIFY2(QLineF(middle(), lookedAt).length() * zoomedIn <= 2, // within two pixels
+                 qPrintable(QStringLiteral("(%1, %2) in the middle, not (%3, %4)")
+                                .arg(middle().x()).arg(middle().y()).arg(lookedAt.x()).arg(lookedAt.y())));
+        QVERIFY(!view->isFitted());
+
+        redo();
+        QTRY_VERIFY(window->scene()->nodeItem(document));
+        QCOMPARE(view->zoom(), fitted);
+        QVERIFY(QLineF(middle(), fittedAt).length() * fitted <= 2);
+        QVERIFY(view->isFitted());
+        undo();
+        QTRY_VERIFY(!window->scene()->nodeItem(document));
     }
 
     // A drag across the timeline is one undo step when the mouse is

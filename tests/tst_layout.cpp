@@ -9,6 +9,8 @@
 #include <limits>
 
 #include "bundledcorpus.h"
+#include "freespots.h"
+#include "kindsizes.h"
 #include "knowledgegraph.h"
 #include "layout.h"
 #include "multilevel.h"
@@ -31,6 +33,59 @@ MultilevelInput grid(int w, int h)
         }
     }
     return input;
+}
+
+// Nine placed people, a centre and eight around it 30 apart, and forty
+// new events without a place, each tied to all nine.
+void clusterWithNewNodes(KnowledgeGraph &g, QHash<NodeId, QPointF> &placed, QList<NodeId> &added)
+{
+    const auto add = [&g](const QString &key, NodeKind kind) {
+        NodeData node;
+        node.key = key;
+        node.label = key;
+        node.kind = kind;
+        return g.addNode(node);
+    };
+    QList<NodeId> cluster;
+    for (int i = 0; i < 9; ++i) {
+        const NodeId id = add(QStringLiteral("placed%1").arg(i), NodeKind::Person);
+        cluster.append(id);
+        placed.insert(id, i == 0 ? QPointF() : QPointF(30 * std::cos(i * M_PI / 4), 30 * std::sin(i * M_PI / 4)));
+    }
+    for (int i = 0; i < 40; ++i) {
+        const NodeId id = add(QStringLiteral("new%1").arg(i), NodeKind::Event);
+        added.append(id);
+        for (NodeId c : std::as_const(cluster)) {
+            EdgeData edge;
+            edge.source = id;
+            edge.target = c;
+            edge.relation = QStringLiteral("participant");
+            g.addEdge(edge);
+        }
+    }
+}
+
+// No node placed in `at` comes nearer to another, placed or new, than
+// their two radii and newNodeGap.
+void verifyClear(const KnowledgeGraph &g, const QHash<NodeId, QPointF> &placed, const QHash<NodeId, QPointF> &at,
+                 const std::function<qreal(NodeId)> &radius)
+{
+    QHash<NodeId, QPointF> all = placed;
+    all.insert(at);
+    for (auto it = at.cbegin(); it != at.cend(); ++it) {
+        for (auto other = all.cbegin(); other != all.cend(); ++other) {
+            if (other.key() == it.key())
+                continue;
+            const qreal apart = QLineF(*it, *other).length();
+            const qreal room = radius(it.key()) + radius(other.key()) + newNodeGap;
+            QVERIFY2(apart >= room - 1e-9, qPrintable(QStringLiteral("%1 is %2 from %3, drawn %4 and %5")
+                                                          .arg(g.node(it.key()).key)
+                                                          .arg(apart)
+                                                          .arg(g.node(other.key()).key)
+                                                          .arg(radius(it.key()))
+                                                          .arg(radius(other.key()))));
+        }
+    }
 }
 
 std::vector<int> hops(const MultilevelInput &input, int source)
@@ -146,55 +201,62 @@ private Q_SLOTS:
     }
 
     // Forty new nodes drawn into a tight cluster of placed ones (every one
-    // of them their neighbour) land on none of them, nor on each other: the
-    // forces alone left two of them 26.6 apart.
+    // of them their neighbour) land on none of them, nor on each other, as
+    // the canvas draws them: by their relationships the nine placed people
+    // are drawn with a radius of 31, the new events 21, and none comes
+    // nearer to another than both radii and the gap. (The forces alone left
+    // two of them 26.6 apart; a clearance made for the smallest nodes, 28,
+    // left a new event's centre inside a person.)
     void placedNodesKeepClearOfEveryOther()
     {
         KnowledgeGraph g;
-        const auto add = [&g](const QString &key, NodeKind kind) {
-            NodeData node;
-            node.key = key;
-            node.label = key;
-            node.kind = kind;
-            return g.addNode(node);
-        };
         QHash<NodeId, QPointF> placed;
-        QList<NodeId> cluster;
-        for (int i = 0; i < 9; ++i) {
-            const NodeId id = add(QStringLiteral("placed%1").arg(i), NodeKind::Person);
-            cluster.append(id);
-            // A centre and eight around it, 30 apart: as near as the
-            // clearance allows.
-            placed.insert(id, i == 0 ? QPointF() : QPointF(30 * std::cos(i * M_PI / 4), 30 * std::sin(i * M_PI / 4)));
-        }
         QList<NodeId> added;
-        for (int i = 0; i < 40; ++i) {
-            const NodeId id = add(QStringLiteral("new%1").arg(i), NodeKind::Event);
-            added.append(id);
-            for (NodeId c : std::as_const(cluster)) {
-                EdgeData edge;
-                edge.source = id;
-                edge.target = c;
-                edge.relation = QStringLiteral("participant");
-                g.addEdge(edge);
-            }
-        }
+        clusterWithNewNodes(g, placed, added);
         const QHash<NodeId, QPointF> at = placeNewNodes(g, placed, ViewFilter());
         QCOMPARE(at.size(), added.size());
-        QHash<NodeId, QPointF> all = placed;
-        all.insert(at);
-        for (NodeId id : std::as_const(added)) {
-            for (auto other = all.cbegin(); other != all.cend(); ++other) {
-                if (other.key() != id)
-                    QVERIFY2(QLineF(at.value(id), *other).length() >= newNodeClearance,
-                             qPrintable(QStringLiteral("%1 is %2 from %3")
-                                            .arg(g.node(id).key)
-                                            .arg(QLineF(at.value(id), *other).length())
-                                            .arg(g.node(other.key()).key)));
-            }
+        const auto drawn = [&g](NodeId id) { return nodeRadius(g.node(id).kind, int(g.incidentEdges(id).size())); };
+        QCOMPARE(drawn(placed.keys().first()), 12 + 3 * std::sqrt(40.0));
+        QCOMPARE(drawn(added.first()), 21.0);
+        verifyClear(g, placed, at, drawn);
+        for (NodeId id : std::as_const(added))
             QVERIFY2(QLineF(at.value(id), QPointF()).length() < 400, "still beside the cluster it belongs to");
-        }
         QCOMPARE(placeNewNodes(g, placed, ViewFilter()), at); // the same every time
+    }
+
+    // Sizes that follow a measure (the caller's radii): hubs drawn at the
+    // largest size, 40, and new nodes at 30 keep clear by those.
+    void placedNodesKeepClearOfLargeNodes()
+    {
+        KnowledgeGraph g;
+        QHash<NodeId, QPointF> placed;
+        QList<NodeId> added;
+        clusterWithNewNodes(g, placed, added);
+        const NodeRadius radius = [&placed](NodeId id) { return placed.contains(id) ? 40.0 : 30.0; };
+        const ViewFilter all;
+        const QHash<NodeId, QPointF> at = placeNewNodes(g, placed, all, all.visibleNodes(g), radius);
+        QCOMPARE(at.size(), added.size());
+        verifyClear(g, placed, at, radius);
+        for (NodeId id : std::as_const(added))
+            QVERIFY2(QLineF(at.value(id), QPointF()).length() < 600, "still beside the cluster it belongs to");
+        QCOMPARE(placeNewNodes(g, placed, all, all.visibleNodes(g), radius), at);
+    }
+
+    // A spot asked for beside discs already taken: the one wanted when it
+    // is free, else the nearest that clears every disc by both radii and
+    // the gap.
+    void freeSpotsClearTheDiscsTaken()
+    {
+        FreeSpots spots;
+        spots.take(QPointF(0, 0), 40);
+        spots.take(QPointF(300, 0), 12);
+        QCOMPARE(spots.nearest(QPointF(200, 0), 12), QPointF(200, 0));
+        QVERIFY(!spots.isFree(QPointF(50, 0), 12)); // 50 < 40 + 12 + 4
+        QVERIFY(spots.isFree(QPointF(57, 0), 12));
+        const QPointF moved = spots.nearest(QPointF(10, 0), 12);
+        QVERIFY2(QLineF(moved, QPointF(0, 0)).length() >= 40 + 12 + newNodeGap,
+                 qPrintable(QStringLiteral("(%1, %2)").arg(moved.x()).arg(moved.y())));
+        QVERIFY2(QLineF(moved, QPointF(0, 0)).length() < 100, "the nearest free spot, not a far one");
     }
 
     void everyNodeGetsADistinctPositionInBounds()

@@ -319,6 +319,7 @@ MainWindow::MainWindow(QWidget *parent)
                 };
                 apply(true);
                 joins->join([apply] { apply(true); }, [apply] { apply(false); });
+                m_fitJoins = joins;
                 return;
             }
             if (!m_placingOpenedGraph)
@@ -1064,6 +1065,7 @@ void MainWindow::layOut(LayoutKind kind)
 
 void MainWindow::onLayoutFinished(bool applied)
 {
+    ViewCommand *step = std::exchange(m_fitJoins, nullptr);
     if (std::exchange(m_placingOpenedGraph, false)) {
         if (m_sceneFilterStale)
             rebuildScene();
@@ -1079,6 +1081,14 @@ void MainWindow::onLayoutFinished(bool applied)
         rebuildScene();
     if (applied) {
         m_view->fitAll();
+        // The step whose layout this was (documents shown for the first
+        // time) moved the view: undo gives back the view the user had
+        // before it, redo the one it ended with.
+        const QString after = m_view->viewState();
+        if (step && after != m_viewBeforeJoin) {
+            step->joinView([this, after] { m_view->restoreViewState(after); },
+                           [this, before = m_viewBeforeJoin] { m_view->restoreViewState(before); });
+        }
         statusBar()->showMessage(tr("Laid out; Undo (Ctrl+Z) puts every node back."), 4000);
     } else {
         statusBar()->showMessage(tr("Layout cancelled; the nodes stay where they were."), 5000);
@@ -1326,9 +1336,12 @@ void MainWindow::pushLimits(const SavedLimits &next, const QString &step, const 
             statusBar()->clearMessage();
             showLimits(before);
         });
+    const QString viewBefore = m_view->viewState();
     m_layoutByLimits = false;
     m_undoStack->push(command);
     m_layoutJoins = std::exchange(m_layoutByLimits, false) ? command : nullptr;
+    if (m_layoutJoins)
+        m_viewBeforeJoin = viewBefore;
 }
 
 void MainWindow::showLimits(const SavedLimits &limits)

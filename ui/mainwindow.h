@@ -394,6 +394,10 @@ private:
     // layout joins when it ends (see pushLimits).
     bool m_layoutByLimits = false;
     class ViewCommand *m_layoutJoins = nullptr;
+    QString m_viewBeforeJoin; // where the view looked when that step was pushed
+    // The step the layout ending now joined: the fit that follows joins it
+    // too (onLayoutFinished).
+    class ViewCommand *m_fitJoins = nullptr;
 
     QFutureWatcher<std::shared_ptr<LoadedGraph>> m_loadWatcher;
     // Read, its layout under way, waiting for the layout's first useful

@@ -24,6 +24,7 @@
 #include <cmath>
 #include <vector>
 
+#include "kindsizes.h"
 #include "knowledgegraph.h"
 #include "multilevel.h"
 
@@ -390,17 +391,6 @@ MultilevelJob prepareMultilevelForShape(const KnowledgeGraph &nodes, const std::
     });
 }
 
-namespace {
-// The `index`-th point of a golden-angle spiral about the origin, `inner`
-// out at first and `step` × √index further: points about evenly apart.
-QPointF spiralPoint(int index, qreal inner, qreal step)
-{
-    const double angle = 2.399963 * index; // the golden angle
-    const double radius = inner + step * std::sqrt(double(index));
-    return {radius * std::cos(angle), radius * std::sin(angle)};
-}
-} // namespace
-
 QPointF provisionalPosition(int index, qreal spacing)
 {
     return spiralPoint(index, 0, spacing * 0.6);
@@ -437,7 +427,8 @@ QHash<NodeId, QPointF> placeNewNodes(const KnowledgeGraph &graph, const QHash<No
 }
 
 QHash<NodeId, QPointF> placeNewNodes(const KnowledgeGraph &graph, const QHash<NodeId, QPointF> &placed,
-                                     const ViewFilter &filter, const QSet<NodeId> &visible)
+                                     const ViewFilter &filter, const QSet<NodeId> &visible,
+                                     const NodeRadius &radius)
 {
     LayoutControl control;
     QSet<NodeId> unplaced;
@@ -457,44 +448,43 @@ QHash<NodeId, QPointF> placeNewNodes(const KnowledgeGraph &graph, const QHash<No
         options.ignoredRelations = filter.hiddenRelations;
         positions = multilevelLayout(graph, options, visible, control).positions;
     }
-    // A node the forces left on top of another (a leaf drawn onto the event
-    // it belongs to) moves to the nearest free spot of a spiral about where
-    // they put it. A grid of cells the size of the clearance: each check
-    // looks at nine cells.
-    QList<NodeId> order(unplaced.cbegin(), unplaced.cend());
-    std::sort(order.begin(), order.end()); // the same result every time
-    const qreal gap = newNodeClearance;
-    const auto cellOf = [gap](QPointF p) {
-        return std::pair{qint64(std::floor(p.x() / gap)), qint64(std::floor(p.y() / gap))};
-    };
-    std::unordered_map<qint64, std::vector<QPointF>> grid;
-    const auto key = [](std::pair<qint64, qint64> c) { return c.first * 0x100000007LL + c.second; };
-    const auto take = [&](QPointF p) { grid[key(cellOf(p))].push_back(p); };
-    const auto isFree = [&](QPointF p) {
-        const auto [cx, cy] = cellOf(p);
-        for (qint64 dx = -1; dx <= 1; ++dx) {
-            for (qint64 dy = -1; dy <= 1; ++dy) {
-                const auto cell = grid.find(key({cx + dx, cy + dy}));
-                if (cell == grid.end())
-                    continue;
-                for (const QPointF &q : cell->second) {
-                    if (QLineF(p, q).length() < gap)
-                        return false;
-                }
+    // How large each node is drawn: as the caller says, else as the canvas
+    // draws it by the relationships shown (the edges the filter shows
+    // between shown nodes).
+    QHash<NodeId, qreal> radii;
+    radii.reserve(visible.size());
+    if (radius) {
+        for (NodeId id : visible)
+            radii.insert(id, radius(id));
+    } else {
+        QHash<NodeId, int> degree;
+        for (EdgeId e : graph.edges()) {
+            const EdgeData &edge = graph.edge(e);
+            if (visible.contains(edge.source) && visible.contains(edge.target) && filter.acceptsEdge(graph, e)) {
+                ++degree[edge.source];
+                ++degree[edge.target];
             }
         }
-        return true;
-    };
+        for (NodeId id : visible)
+            radii.insert(id, nodeRadius(graph.node(id).kind, degree.value(id)));
+    }
+    qreal largest = 0;
+    for (const qreal r : std::as_const(radii))
+        largest = std::max(largest, r);
+    // A node the forces left on top of another (a leaf drawn onto the event
+    // it belongs to, beside a hub drawn large) moves to the nearest free
+    // spot of a spiral about where they put it.
+    FreeSpots spots(2 * largest + newNodeGap);
     for (auto it = control.pinned.cbegin(); it != control.pinned.cend(); ++it)
-        take(*it);
+        spots.take(*it, radii.value(it.key()));
+    QList<NodeId> order(unplaced.cbegin(), unplaced.cend());
+    std::sort(order.begin(), order.end()); // the same result every time
     QHash<NodeId, QPointF> result;
     result.reserve(order.size());
     for (NodeId id : std::as_const(order)) {
-        const QPointF wanted = positions.value(id);
-        QPointF at = wanted;
-        for (int k = 1; !isFree(at); ++k)
-            at = wanted + spiralPoint(k, 0, 0.5 * gap);
-        take(at);
+        const qreal r = radii.value(id);
+        const QPointF at = spots.nearest(positions.value(id), r);
+        spots.take(at, r);
         result.insert(id, at);
     }
     return result;

@@ -8,6 +8,7 @@
 #include <functional>
 #include <optional>
 
+#include "freespots.h"
 #include "ids.h"
 #include "multilevel.h"
 #include "viewfilter.h"
@@ -131,22 +132,25 @@ MultilevelJob prepareMultilevelForShape(const KnowledgeGraph &nodes, const std::
 // of `nodes` has a position and they do not all sit on one point.
 QHash<NodeId, QPointF> fitFilePositions(const QHash<NodeId, QPointF> &filePositions, const QSet<NodeId> &nodes);
 
-// No node placeNewNodes places comes nearer than this to another shown node, centre to
-// centre: two nodes of the smallest drawn size (a radius of 12) side by side.
-constexpr qreal newNodeClearance = 28;
+// How large a node is drawn: the radius of its shape, in scene units.
+using NodeRadius = std::function<qreal(NodeId)>;
 
 // Places the nodes the filter shows that have no position yet and leaves
 // every placed node where it is (what an import adds to a picture already
 // drawn): with none of the shown nodes placed, the layout of the whole view
 // (layoutForView); else the multilevel force layout with the placed nodes
 // pinned, the new ones starting beside their placed neighbours. A new node
-// that lands nearer than newNodeClearance to another moves to the nearest
-// free spot. Returns the positions of the nodes it placed, only.
+// that lands nearer to another than their two radii and newNodeGap moves to
+// the nearest free spot. `radius` says how large each shown node is drawn;
+// without it, as the canvas draws them by their shown relationships
+// (nodeRadius in kindsizes.h). Returns the positions of the nodes it placed,
+// only.
 QHash<NodeId, QPointF> placeNewNodes(const KnowledgeGraph &graph, const QHash<NodeId, QPointF> &placed,
                                      const ViewFilter &filter);
 // The same, for a caller that has the shown nodes (filter.visibleNodes(graph)).
 QHash<NodeId, QPointF> placeNewNodes(const KnowledgeGraph &graph, const QHash<NodeId, QPointF> &placed,
-                                     const ViewFilter &filter, const QSet<NodeId> &visible);
+                                     const ViewFilter &filter, const QSet<NodeId> &visible,
+                                     const NodeRadius &radius = {});
 
 // Places the nodes of the graph that have no position in `placed` at once,
 // O(edges): each beside the mean of its placed neighbours (or `centre`

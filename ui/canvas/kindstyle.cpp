@@ -82,18 +82,6 @@ QPainterPath kindShape(NodeKind kind, qreal radius)
     return *made.insert(key, QTransform::fromScale(radius, radius).map(kindStyle(kind).shape));
 }
 
-qreal nodeRadius(NodeKind kind, int degree)
-{
-    const qreal base = kind == NodeKind::Statement || kind == NodeKind::Topic ? 9 : 12;
-    return std::min<qreal>(base + 3.0 * std::sqrt(qreal(std::max(0, degree))), 40);
-}
-
-qreal nodeRadiusForShare(NodeKind kind, qreal share)
-{
-    const qreal base = kind == NodeKind::Statement || kind == NodeKind::Topic ? 7 : 9;
-    return base + (40 - base) * std::sqrt(std::clamp<qreal>(share, 0, 1));
-}
-
 QColor relationColor(const QString &relation)
 {
     if (relation == relation::participatedIn)

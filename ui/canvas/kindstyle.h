@@ -5,6 +5,7 @@
 
 #include <optional>
 
+#include "kindsizes.h" // nodeRadius, nodeRadiusForShare
 #include "types.h"
 #include "viewfilter.h"
 
@@ -23,11 +24,6 @@ struct KindStyle
 
 const KindStyle &kindStyle(NodeKind kind);
 QPainterPath kindShape(NodeKind kind, qreal radius);
-// Canvas radius of a node of this kind with `degree` visible edges.
-qreal nodeRadius(NodeKind kind, int degree);
-// Radius for a node sized by a measure: `share` of the largest, in [0, 1];
-// the area grows with the share, from the kind's base size to 40.
-qreal nodeRadiusForShare(NodeKind kind, qreal share);
 QColor relationColor(const QString &relation);
 // The canvas's paper, on screen and in exported pictures.
 inline QColor canvasBackground()

@@ -28,17 +28,30 @@ public:
         m_joinedUndo = std::move(back);
     }
 
+    // Where the view looked when the step ended and before it began, when
+    // what joined it moved the view (the layout fitted the view to its
+    // picture): redo and undo look there again, once the canvas is back.
+    void joinView(std::function<void()> forward, std::function<void()> back)
+    {
+        m_viewRedo = std::move(forward);
+        m_viewUndo = std::move(back);
+    }
+
     void redo() override
     {
         if (m_joinedRedo)
             m_joinedRedo();
         m_redo();
+        if (m_viewRedo)
+            m_viewRedo();
     }
     void undo() override
     {
         m_undo();
         if (m_joinedUndo)
             m_joinedUndo();
+        if (m_viewUndo)
+            m_viewUndo();
     }
 
 private:
@@ -46,6 +59,8 @@ private:
     std::function<void()> m_undo;
     std::function<void()> m_joinedRedo;
     std::function<void()> m_joinedUndo;
+    std::function<void()> m_viewRedo;
+    std::function<void()> m_viewUndo;
 };
 
 } // namespace threadline

@@ -11,14 +11,43 @@
 #include "connectdialog.h"
 #include "documentcommand.h"
 #include "edits.h"
+#include "freespots.h"
 #include "graphdocument.h"
+#include "graphitems.h"
 #include "graphscene.h"
 #include "graphview.h"
+#include "kindsizes.h"
 #include "layout.h"
 #include "selection.h"
 #include "sourceviewer.h"
 
 namespace threadline {
+
+namespace {
+
+// How large the scene draws a node of this kind that an edit is adding
+// (no relationships shown yet): by the measure node sizes follow, where a
+// node it does not name takes none, else by its relationships.
+qreal newNodeRadius(const GraphScene &scene, NodeKind kind)
+{
+    return scene.nodeSizes().isEmpty() ? nodeRadius(kind, 0) : nodeRadiusForShare(kind, 0);
+}
+
+// The nearest spot to `wanted` where a node of `radius` is drawn neither
+// over nor under a node the scene shows.
+QPointF freeSpotNear(const GraphScene &scene, QPointF wanted, qreal radius)
+{
+    const QHash<NodeId, QPointF> shown = scene.positions();
+    qreal largest = radius;
+    for (auto it = shown.cbegin(); it != shown.cend(); ++it)
+        largest = std::max(largest, scene.nodeItem(it.key())->radius());
+    FreeSpots spots(2 * largest + newNodeGap);
+    for (auto it = shown.cbegin(); it != shown.cend(); ++it)
+        spots.take(*it, scene.nodeItem(it.key())->radius());
+    return spots.nearest(wanted, radius);
+}
+
+} // namespace
 
 CurationController::CurationController(GraphDocument *document, Selection *selection, QUndoStack *undoStack,
                                        SourceViewer *source, GraphView *view, QObject *parent)
@@ -134,8 +163,11 @@ bool CurationController::createFromSelectedText(NodeKind kind)
         node.properties.insert(QStringLiteral("type"), QStringLiteral("other"));
     }
     node.key = uniqueNodeKey(m_document->graph(), kind, words);
-    // Placed in the middle of what the user sees.
-    const QPointF at = m_view->mapToScene(m_view->viewport()->rect().center());
+    // Placed in the middle of what the user sees, beside a node drawn
+    // there rather than on it (where one of the two would hide the other).
+    QPointF at = m_view->mapToScene(m_view->viewport()->rect().center());
+    if (const auto *scene = qobject_cast<const GraphScene *>(m_view->scene()))
+        at = freeSpotNear(*scene, at, newNodeRadius(*scene, kind));
     auto add = std::make_unique<AddNodeEdit>(node, at);
     AddNodeEdit *edit = add.get();
     push(std::move(add));
@@ -321,9 +353,18 @@ bool CurationController::acceptExtractions(const QList<Document> &articles,
     const KnowledgeGraph &graph = m_document->graph();
     const auto *scene = qobject_cast<const GraphScene *>(m_view->scene());
     const ViewFilter filter = scene ? scene->filter() : ViewFilter::standard();
+    // Kept clear of their neighbours as they will be drawn: by the
+    // relationships shown (placeNewNodes' own rule) unless sizes follow a
+    // measure.
+    NodeRadius radius;
+    if (scene && !scene->nodeSizes().isEmpty()) {
+        radius = [&graph, shares = scene->nodeSizes()](NodeId id) {
+            return nodeRadiusForShare(graph.node(id).kind, shares.value(id));
+        };
+    }
     QHash<NodeId, QPointF> placed;
     if (const QSet<NodeId> shown = filter.visibleNodes(graph); shown.size() <= placeByLayoutUpTo)
-        placed = placeNewNodes(graph, m_document->positions(), filter, shown);
+        placed = placeNewNodes(graph, m_document->positions(), filter, shown, radius);
     QHash<NodeId, QPointF> known = m_document->positions();
     known.insert(placed);
     placed.insert(placeBesideNeighbours(graph, known, m_view->mapToScene(m_view->viewport()->rect().center())));
