@@ -918,6 +918,7 @@ void MainWindow::applyGraph(LoadedGraph loaded)
     m_source->clear();
     m_undoStack->clear(); // the edits were of the graph that goes
     m_layoutJoins = nullptr; // and the step a layout was to join
+    m_fitJoins = nullptr;    // or had joined
     m_recovered = false;
     // A project opens limited as it was saved; one saved before its view
     // kept that, in the standard view. Other files keep the Filter tab's
@@ -1085,7 +1086,8 @@ void MainWindow::onLayoutFinished(bool applied)
         // time) moved the view: undo gives back the view the user had
         // before it, redo the one it ended with.
         const QString after = m_view->viewState();
-        if (step && after != m_viewBeforeJoin) {
+        const bool stepOnTop = step && m_undoStack->index() > 0 && m_undoStack->command(m_undoStack->index() - 1) == step;
+        if (stepOnTop && after != m_viewBeforeJoin) {
             step->joinView([this, after] { m_view->restoreViewState(after); },
                            [this, before = m_viewBeforeJoin] { m_view->restoreViewState(before); });
         }
@@ -2069,6 +2071,7 @@ bool MainWindow::offerRecovery()
     m_source->clear();
     m_undoStack->clear();
     m_layoutJoins = nullptr;
+    m_fitJoins = nullptr;
     m_scene->setFilterForReset(openingFilter()); // built once, as in applyGraph
     {
         const QSignalBlocker quiet(m_timeline);
