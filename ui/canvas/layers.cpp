@@ -96,16 +96,22 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     // Asked for the edges that meet the exposed area itself: the index
     // answers from its own copy of their lines, and an edge it names costs
     // a cache miss here (83 % of this loop, perf).
-    const QRectF query = exposed.adjusted(-2, -2, 2, 2);
+    // A line's ink reaches `beside` units past its box: its arrowhead, 3.5
+    // units to each side of the line (EdgeItem::arrowhead), and its pen. A
+    // strip meeting only an arrowhead's flank left it unpainted there.
+    constexpr qreal beside = 4.5;
+    const QRectF query = exposed.adjusted(-beside, -beside, beside, beside);
     // The part of a line drawn here: none when it only passes near (the
     // margin is 20 units, 160 pixels zoomed in; such lines are left to
     // their own strips).
     const auto inView = [&](const QLineF &line, QLineF &seen) {
         if (line.dx() * line.dx() + line.dy() * line.dy() < 1)
             return false;
-        // Its box, 2 units wider each way, meets the exposed area.
-        if (std::min(line.x1(), line.x2()) - 2 >= exposed.right() || std::max(line.x1(), line.x2()) + 2 <= exposed.left()
-            || std::min(line.y1(), line.y2()) - 2 >= exposed.bottom() || std::max(line.y1(), line.y2()) + 2 <= exposed.top())
+        // Its box, as far wider each way as its ink reaches, meets the
+        // exposed area.
+        if (std::min(line.x1(), line.x2()) - beside >= exposed.right() || std::max(line.x1(), line.x2()) + beside <= exposed.left()
+            || std::min(line.y1(), line.y2()) - beside >= exposed.bottom()
+            || std::max(line.y1(), line.y2()) + beside <= exposed.top())
             return false;
         seen = line;
         return clipLine(seen, margin);
@@ -281,9 +287,9 @@ void EdgeLayer::paintArrowheads(QPainter *painter, const QColor &colour, const Q
     painter->setPen(Qt::NoPen);
     painter->setBrush(colour);
     for (const EdgeItem *edge : directed) {
-        if (!exposed.contains(edge->line().p2()))
-            continue; // the arrowhead is off screen
-        painter->drawPolygon(EdgeItem::arrowhead(edge->line(), 1.1)); // as the item draws it, 1.1 wide
+        const QPolygonF head = EdgeItem::arrowhead(edge->line(), 1.1); // as the item draws it, 1.1 wide
+        if (head.boundingRect().intersects(exposed)) // a strip may hold only part of it
+            painter->drawPolygon(head);
     }
 }
 
