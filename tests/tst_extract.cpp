@@ -5172,6 +5172,30 @@ private Q_SLOTS:
         QCOMPARE(speakerOf(x, text, QStringLiteral("give up a boat")), QStringLiteral("Ivo Marsh"));
     }
 
+    // "a joint boundary commission will meet in Arica next month", "a joint
+    // working group that would hold its first meeting in June": a
+    // joint body meeting is a meeting of the last two countries named
+    // before it; a joint body merely named ("the joint commission that
+    // oversees quotas") holds none.
+    void aJointBodyMeetingIsItsTwoCountries()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Chile and Peru agreed on Monday to reopen the crossings at Tacna and Arica, and a joint boundary "
+            "commission will meet in Lima next month to settle the line.\n\n"
+            "Bolivia and Paraguay agreed to set up a joint working group on lithium that would hold its first "
+            "meeting in Asuncion in June. Officials said the joint commission that oversees river quotas "
+            "was not affected.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 9));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(meetings.first().date, QStringLiteral("2026-03"));
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Chile, Peru"));
+        QVERIFY(meetings.first().planned);
+        QCOMPARE(meetings.last().date, QStringLiteral("2026-06"));
+        QCOMPARE(namesOf(x, meetings.last().participants), QStringLiteral("Bolivia, Paraguay"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

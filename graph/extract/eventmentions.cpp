@@ -622,6 +622,33 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                     trigger.twoCountries = named;
             }
         }
+        // "a joint boundary commission will meet in X", "a joint working
+        // group on minerals that would hold its first meeting": a joint body
+        // (of two parties, unnamed) meeting is a meeting of the last two
+        // countries named before it.
+        if (trigger.type == meeting && trigger.twoCountries.isEmpty() &&
+            isOneOf(words, {"meet", "meets", "met", "meeting"})) {
+            static const QRegularExpression jointBody(QStringLiteral(
+                "\\bjoint\\s+(?:[\\w-]+\\s+){0,3}?(?:commission|committee|working\\s+group|task\\s+force|panel)\\s+"
+                "(?:(?:on|for)\\s+(?:[\\w-]+\\s+){1,3}?)?(?:(?:that|which)\\s+)?"
+                "(?:(?:will|would|is|are|was|were|due|set|expected|scheduled|to|also|first|then)\\s+)*"
+                "(?:(?:hold|holds|held|holding)\\s+its\\s+(?:[\\w-]+\\s+)?)?$"));
+            static const ExpressionWords joint = {"joint"};
+            const qsizetype from = std::max(s.start, trigger.start - 100);
+            const QStringView before = QStringView(t).mid(from, trigger.start - from);
+            if (joint.foundIn(before) && matchIn(jointBody, before).hasMatch()) {
+                QList<int> named;
+                for (auto it = mentions.crbegin(); it != mentions.crend() && named.size() < 2; ++it) {
+                    if (it->start < trigger.start && out.entities[it->entity].kind == NodeKind::Country &&
+                        !named.contains(it->entity) && !quoted(it->start))
+                        named.append(it->entity);
+                }
+                if (named.size() == 2) {
+                    trigger.twoCountries = named;
+                    trigger.jointBody = true;
+                }
+            }
+        }
         // Words side by side name one event ("met for talks", "summit meeting").
         if (!here.isEmpty()) {
             Trigger &last = here.last();
@@ -1663,6 +1690,11 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                     break;
                 }
             }
+        }
+        // A joint body's members are its two countries, not the other names of its clause.
+        if (trigger.jointBody) {
+            m.participants = trigger.twoCountries;
+            m.jointBody = true;
         }
         mentionIndex[i] = int(into->size());
         into->append(m);

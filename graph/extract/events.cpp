@@ -366,9 +366,17 @@ void EventFinder::findEvents()
     }
     // "Japan and India held talks …" then "Japan's minister X and India's
     // minister Y agreed …": an event of countries alone takes the people
-    // the next sentence names as those countries' officials.
+    // the next sentence names as those countries' officials; a joint
+    // body's meeting ("a joint commission will meet") is of the countries.
+    QSet<int> jointBodies;
+    for (int i = 0; i < found.size(); ++i) {
+        if (found[i].jointBody && eventOf[i] >= 0)
+            jointBodies.insert(eventOf[i]);
+    }
     for (int i = 0; i < out.events.size(); ++i) {
         Event &e = out.events[i];
+        if (jointBodies.contains(i))
+            continue;
         const bool anyone = std::any_of(e.participants.cbegin(), e.participants.cend(),
                                         [&](int p) { return out.entities[p].kind == NodeKind::Person; });
         if (anyone || eventSentences[i].isEmpty())

@@ -46,6 +46,7 @@ private:
         QList<int> ministersOfCountries = {}; // "ministers of Angola, Botswana and Namibia will meet": the countries
         QString portfolio = {};               // "Fisheries ministers from …": the word before "ministers"
         QList<int> twoCountries = {}; // "a meeting of the two countries' leaders": the last two named before
+        bool jointBody = false; // "a joint commission will meet": those two countries and no one else of the clause
     };
     struct EventMention
     {
@@ -78,6 +79,8 @@ private:
         // (in the mentions found) of the summit or ministerial this meeting
         // was held during, whose participants its own join; -1 for any other.
         int heldDuring = -1;
+        // "a joint commission will meet": its participants are the two countries of the body.
+        bool jointBody = false;
         QString rule;
     };
 
