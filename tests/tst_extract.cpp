@@ -5196,6 +5196,39 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, meetings.last().participants), QStringLiteral("Bolivia, Paraguay"));
     }
 
+    // "told a Riga court on Tuesday", "told a parliamentary committee last
+    // week", "invited to appear before the committee next Tuesday": someone
+    // telling, testifying to or appearing before a court or a committee, on
+    // a day named, is a hearing; telling lawmakers, or a court on no day
+    // named, is none, and no more is one only a country is named for ("a
+    // clerk to Latvia's finance minister").
+    void tellingACourtOrACommitteeIsAHearing()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Former aide Lina Moss told a Riga court on Tuesday that she had seen the payments. A clerk to "
+            "Latvia's finance minister told the court on Wednesday that the files were lost. In 2019, she "
+            "told the court, the minister met the buyers.\n\n"
+            "Port director Anton Vell told a parliamentary committee in Tallinn last week that the cranes were "
+            "safe. Harbour chief Ivo Kask has been invited to appear before the committee next Tuesday.\n\n"
+            "Finance Minister Edgar Salu told lawmakers on Monday that the budget was sound.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 12));
+        QList<Event> hearings;
+        for (const Event &e : x.events) {
+            if (e.label.contains(QLatin1String("hearing"), Qt::CaseInsensitive))
+                hearings.append(e);
+        }
+        QVERIFY2(hearings.size() == 3, eventsSaid(x).constData());
+        QCOMPARE(hearings[0].type, QStringLiteral("other"));
+        QCOMPARE(hearings[0].date, QStringLiteral("2026-02-10"));
+        QVERIFY(namesOf(x, hearings[0].participants).contains(QLatin1String("Lina Moss")));
+        QCOMPARE(hearings[1].date, QStringLiteral("2026-02-02/2026-02-08"));
+        QVERIFY(namesOf(x, hearings[1].participants).contains(QLatin1String("Anton Vell")));
+        QCOMPARE(hearings[2].date, QStringLiteral("2026-02-17"));
+        QVERIFY(hearings[2].planned);
+        QVERIFY(namesOf(x, hearings[2].participants).contains(QLatin1String("Ivo Kask")));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -19,9 +19,25 @@ namespace threadline::extract::detail {
 // The events one sentence names: one mention a trigger (or a few triggers
 // side by side, "met for talks"), each with the actors of its part of the
 // sentence.
-void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMention> *into)
+void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<EventMention> *into)
 {
     const Sentence &s = sentences[si];
+    // "In 2019, she told the court, the minister met …": an aside set off
+    // by commas says whose account the sentence is; it names no hearing,
+    // nor any event the other words of the sentence are weighed against.
+    QList<Trigger> all = triggers;
+    all.removeIf([&](const Trigger &trigger) {
+        if (QLatin1String(triggerWords[trigger.type].label) != QLatin1String("Hearing") || trigger.end >= s.end ||
+            t.at(trigger.end) != QLatin1Char(',') ||
+            QStringView(t).mid(trigger.start, trigger.end - trigger.start).contains(QLatin1String("hearing"), Qt::CaseInsensitive))
+            return false;
+        const int k = text.tokenAtOrAfter(trigger.start);
+        for (int j = k - 1; j >= std::max(s.firstToken + 1, k - 3); --j) {
+            if (text.commaBetween(j - 1, j))
+                return true;
+        }
+        return false;
+    });
     static const int meeting = typeIndex("meeting");
     static const int strike = typeIndex("strike");
     static const int visitType = typeIndex("visit");
@@ -1690,6 +1706,15 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                     break;
                 }
             }
+        }
+        // "A secretary to Zambia's minister told a court": who is heard by a
+        // court or a committee is someone, a person or a body; a country
+        // named on the way is whose they are. Heard by no one named, no hearing.
+        if (QLatin1String(triggerWords[trigger.type].label) == QLatin1String("Hearing") &&
+            !words.contains(QLatin1String("hearing"))) {
+            m.participants.removeIf([&](int p) { return out.entities[p].kind == NodeKind::Country; });
+            if (m.participants.isEmpty())
+                continue;
         }
         // A joint body's members are its two countries, not the other names of its clause.
         if (trigger.jointBody) {

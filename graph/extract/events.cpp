@@ -82,6 +82,14 @@ void EventFinder::findEvents()
         add("missile", {"strike", "strikes", "struck", "hit", "slammed"});
         for (const char *weapon : {"missiles", "drones", "rocket", "rockets"})
             add(weapon, {"struck", "hit", "slammed"});
+        for (const char *heard : {"told", "tells"})
+            add(heard, {"a", "an", "the"});
+        for (const char *heard : {"testified", "testifies"})
+            add(heard, {"before", "to"});
+        for (const char *heard : {"appeared", "appears", "appear", "appearing"})
+            add(heard, {"before"});
+        for (const char *heard : {"gave", "give", "giving"})
+            add(heard, {"evidence"});
         add("general", {"election", "elections"});
         add("presidential", {"election", "elections"});
         add("parliamentary", {"election", "elections"});

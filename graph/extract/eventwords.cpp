@@ -68,7 +68,13 @@ const TriggerWords triggerWords[] = {
      "other", "Conference"},
     // "The hearing resumes on Thursday", "held a public hearing": a court's
     // or a committee's sitting.
-    {"public hearing|hearing|hearings", "other", "Hearing"},
+    // "told a Lusaka court on Tuesday", "will appear before the committee":
+    // someone heard by a court or a committee (dated only: see mentionsIn).
+    {"public hearing|hearing|hearings|"
+     "(?:told|tells|testified (?:before|to)|testifies (?:before|to)|appeared before|appears before|appear before|"
+     "appearing before|gave evidence to|give evidence to|giving evidence to) (?:a|an|the) (?:[\\w-]+ ){0,2}?"
+     "(?:court|committee|tribunal|inquiry)",
+     "other", "Hearing"},
     // Taking office: sworn in, inaugurated, "became the 47th US president".
     {"sworn in|was inaugurated|were inaugurated|inauguration|took office|taking office|takes office|"
      "take office|took the oath of office|"
@@ -138,7 +144,8 @@ const WordSet &triggerStarts()
               "stayed",      "downed",     "arrived",    "last",       "called",     "donors",     "beat",       "beats",      "defeated",   "defeats",
               "edged",       "edges",      "drew",       "draws",      "lost",       "loses",      "return",     "ruled",
               "donor",       "pledging",   "reconstruction", "peace",  "investment",
-              "public",      "hearing",    "hearings"}) {
+              "public",      "hearing",    "hearings",   "told",       "tells",      "testified",  "testifies",
+              "appeared",    "appears",    "appear",     "appearing",  "gave",       "give",       "giving"}) {
             const QString word = QString::fromLatin1(w);
             set.insert(word);
             set.insert(word.front().toUpper() + word.mid(1));
