@@ -5229,6 +5229,28 @@ private Q_SLOTS:
         QVERIFY(namesOf(x, hearings[2].participants).contains(QLatin1String("Ivo Kask")));
     }
 
+    // "will travel to Tartu next week to meet X": travelling to a place
+    // named to meet someone there is a visit by the traveller, and the
+    // meeting one of its own; travelling "to the region to meet demands"
+    // is neither.
+    void travellingToAPlaceToMeetSomeoneIsAVisit()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Trade Minister Liis Tamm will travel to Tartu next week to meet Latvian Trade Minister Janis Ozols.\n\n"
+            "Farm Minister Aivar Kask flew to the region on Monday to meet demands for compensation.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 12));
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(visits.first().date, QStringLiteral("2026-02-16/2026-02-22"));
+        QVERIFY(visits.first().planned);
+        QCOMPARE(namesOf(x, visits.first().participants), QStringLiteral("Liis Tamm"));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(meetings.first().date, QStringLiteral("2026-02-16/2026-02-22"));
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Janis Ozols, Liis Tamm"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

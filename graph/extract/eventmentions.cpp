@@ -155,7 +155,17 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                 const QStringView between = QStringView(t).mid(trigger.end, all[1].start - trigger.end);
                 return between.contains(QLatin1String(", where ")) || between.contains(QLatin1String(", where,"));
             };
-            const bool toAPlace = (all.size() == 1 || where()) && place < s.endToken && startsUpper(tokens[place].text) &&
+            // "will travel to Lima next week to meet X": or one it went to
+            // meet someone at, what it was for in its clause.
+            const auto toMeet = [&] {
+                if (all.size() != 2 || all[1].start <= trigger.end || all[1].type != meeting)
+                    return false;
+                const int verb = text.tokenAtOrAfter(all[1].start);
+                return verb > s.firstToken && tokens[verb - 1].text == QLatin1String("to") &&
+                       isOneOf(tokens[verb].text, {"meet", "receive"}) &&
+                       !QStringView(t).mid(trigger.end, all[1].start - trigger.end).contains(QLatin1Char(','));
+            };
+            const bool toAPlace = (all.size() == 1 || where() || toMeet()) && place < s.endToken && startsUpper(tokens[place].text) &&
                                   (place == to || (place + 1 < s.endToken && text.adjacent(place, place + 1) &&
                                                    tokens[place + 1].text == QLatin1String("capital")));
             if (!team && !toAPlace)
@@ -1607,10 +1617,14 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             continue;
         }
         // "will visit Nairobi next month to meet X": what the visit is for,
-        // in its clause; X takes part in the visit, no second event.
+        // in its clause; X takes part in the visit, no second event. ("will
+        // travel to Nairobi to meet X": the journey is the visit, the
+        // meeting one of its own.)
         if (i > 0 && m.type == meeting && mentionIndex[i - 1] >= 0 && triggerToken > s.firstToken &&
             tokens[triggerToken - 1].text == QLatin1String("to") &&
             QLatin1String(triggerWords[here[i - 1].type].type) == QLatin1String("visit") &&
+            !QStringView(t).sliced(here[i - 1].start).startsWith(QLatin1String("trav"), Qt::CaseInsensitive) &&
+            !QStringView(t).sliced(here[i - 1].start).startsWith(QLatin1String("fl"), Qt::CaseInsensitive) &&
             !QStringView(t).mid(here[i - 1].end, trigger.start - here[i - 1].end).contains(QLatin1Char(','))) {
             EventMention &visit = (*into)[mentionIndex[i - 1]];
             if (visit.sentence == si) {
@@ -1627,14 +1641,16 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
         }
         // "visited Singapore last Thursday and met TMX's head of content":
         // a meeting joined by "and" to the visit before it, with no date of
-        // its own, was held that day.
+        // its own, was held that day; so is one a journey was "to meet" at.
         if (i > 0 && m.type == meeting && m.date.iso.isEmpty() && mentionIndex[i - 1] >= 0 &&
-            triggerToken > s.firstToken && tokens[triggerToken - 1].text == QLatin1String("and") &&
+            triggerToken > s.firstToken && isOneOf(tokens[triggerToken - 1].text, {"and", "to"}) &&
             QLatin1String(triggerWords[here[i - 1].type].type) == QLatin1String("visit") &&
             !QStringView(t).mid(here[i - 1].end, trigger.start - here[i - 1].end).contains(QLatin1Char(','))) {
             const EventMention &visit = (*into)[mentionIndex[i - 1]];
             if (visit.sentence == si && !visit.date.iso.isEmpty()) {
                 m.date = visit.date;
+                if (tokens[triggerToken - 1].text == QLatin1String("to"))
+                    m.planned = visit.planned;
                 m.rule += QStringLiteral(", the day of the visit it follows");
             }
         }
