@@ -5251,6 +5251,24 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Janis Ozols, Liis Tamm"));
     }
 
+    // "“The minister spoke by telephone with X on Tuesday,” the ministry said
+    // in a readout": a readout's words about others tell events as the
+    // narration does, of those they name, not of who issued them; words in
+    // the speaker's own person ("we will meet") stay what someone said.
+    void aReadoutTellsEventsAsTheNarrationDoes()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "\u201cForeign Minister Rasa Vilks spoke by telephone with Estonian Foreign Minister Karin Saar on "
+            "Tuesday,\u201d the Latvian Foreign Ministry said in a readout.\n\n"
+            "\u201cWe will meet the Lithuanian minister on Friday,\u201d Vilks said in a statement.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 12));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(x.events.first().type, QStringLiteral("phone_call"));
+        QCOMPARE(x.events.first().date, QStringLiteral("2026-02-10"));
+        QCOMPARE(namesOf(x, x.events.first().participants), QStringLiteral("Karin Saar, Rasa Vilks"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -2433,7 +2433,20 @@ bool EventFinder::inParentheses(qsizetype pos, const Sentence &s) const
 bool EventFinder::quoted(qsizetype pos) const
 {
     return std::any_of(quotes.cbegin(), quotes.cend(),
-                       [&](const Quote &q) { return pos > q.open && pos < q.close; });
+                       [&](const Quote &q) { return pos > q.open && pos < q.close && !readout(q); });
+}
+
+// "“The Prime Minister spoke by telephone with X on Tuesday,” the office
+// said in a readout": words issued as a readout, a statement or a
+// communiqué about others, none in its own person ("I", "we"), tell what
+// happened as the narration does.
+bool EventFinder::readout(const Quote &q) const
+{
+    static const QRegularExpression issued(QStringLiteral(
+        "^[^.\u201c\u201d\"]{0,80}\\b(?:readout|statement|communiqu\u00e9)\\b"));
+    static const QRegularExpression firstPerson(QStringLiteral("\\b(?:I|we|We|our|Our|us|my|My)\\b"));
+    return q.close + 1 < t.size() && matchIn(issued, QStringView(t).mid(q.close + 1, 100)).hasMatch() &&
+           !matchIn(firstPerson, QStringView(t).mid(q.open, q.close - q.open)).hasMatch();
 }
 
 // The people, organisations and countries named in [from, to) of a
@@ -2441,11 +2454,16 @@ bool EventFinder::quoted(qsizetype pos) const
 void EventFinder::actorsIn(qsizetype from, qsizetype to, const Sentence &s, QList<int> *participants,
                            int *place) const
 {
+    // Of an event a readout tells, those it names take part, not who issued it.
+    const auto issuedIn = std::find_if(quotes.cbegin(), quotes.cend(),
+                                       [&](const Quote &q) { return anchorAt > q.open && anchorAt < q.close; });
+    const bool inReadout = issuedIn != quotes.cend() && readout(*issuedIn);
     const auto first = std::lower_bound(mentions.cbegin(), mentions.cend(), from,
                                         [](const Mention &m, qsizetype pos) { return m.start < pos; });
     for (auto it = first; it != mentions.cend() && it->start < to; ++it) {
         const Mention &mention = *it;
-        if (mention.end > to || quoted(mention.start) || inParentheses(mention.start, s))
+        if (mention.end > to || quoted(mention.start) || inParentheses(mention.start, s) ||
+            (inReadout && (mention.start < issuedIn->open || mention.end > issuedIn->close)))
             continue;
         const Entity &entity = out.entities[mention.entity];
         if (entity.kind == NodeKind::Person || entity.kind == NodeKind::Organization ||

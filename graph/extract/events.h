@@ -98,6 +98,7 @@ private:
     bool notHappening(const Trigger &trigger, const Sentence &s) const;
     bool inParentheses(qsizetype pos, const Sentence &s) const;
     bool quoted(qsizetype pos) const;
+    bool readout(const Quote &q) const;
     void actorsIn(qsizetype from, qsizetype to, const Sentence &s, QList<int> *participants,
                   int *place) const;
     bool reportedBy(qsizetype triggerAt, const Mention &m) const;
