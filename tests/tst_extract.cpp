@@ -208,6 +208,8 @@ private Q_SLOTS:
         QTest::newRow("in a month") << "in March" << false << "2025-03" << false;
         QTest::newRow("late in a month") << "a summit in late May" << true << "2025-05" << false;
         QTest::newRow("early in a month") << "talks in early June" << true << "2025-06" << false;
+        QTest::newRow("the end of a month") << "will meet before the end of June" << true << "2025-06" << false;
+        QTest::newRow("the start of a month") << "met at the start of March" << false << "2025-03" << false;
         QTest::newRow("earlier this week") << "spoke earlier this week" << false << "2025-04-21/2025-04-23" << false;
         QTest::newRow("last and a month") << "talks ended last October" << false << "2024-10" << false;
         QTest::newRow("last and this month") << "signed last April" << false << "2024-04" << false;
