@@ -5271,6 +5271,24 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, x.events.first().participants), QStringLiteral("Karin Saar, Rasa Vilks"));
     }
 
+    // "They met in Oslo on Monday. The two ministers last held direct talks
+    // in Bergen, though no one has said when": the time before, undated, is
+    // an event of its own, not the one the text tells.
+    void theTimeBeforeIsAnEventOfItsOwn()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Norwegian Foreign Minister Ola Berg met Swedish Foreign Minister Eva Lund in Oslo on Monday. The "
+            "two ministers last held direct talks in Bergen, though neither government has said when.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 12));
+        QVERIFY2(x.events.size() == 2, eventsSaid(x).constData());
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QVERIFY(talks.first().date.isEmpty());
+        QCOMPARE(namesOf(x, talks.first().participants), QStringLiteral("Eva Lund, Ola Berg"));
+        QCOMPARE(eventsOf(x, QStringLiteral("meeting")).first().date, QStringLiteral("2026-02-09"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

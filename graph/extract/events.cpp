@@ -658,6 +658,23 @@ int EventFinder::merge(const EventMention &mention, int apartFrom)
                t.at(at + 4).isDigit();
     }();
     const QString blogDay = blogEntry ? date.toString(Qt::ISODate) : QString();
+    // "The two ministers last held talks in Bergen, though no one has said
+    // when": the time before, undated, is an earlier event than any the
+    // text tells; it joins none of them.
+    const bool earlierTime = m.date.iso.isEmpty() && !m.definite && [&] {
+        const int first = text.tokenAtOrAfter(m.words.start);
+        const int from = sentences[m.sentence].firstToken;
+        if (tokens[first].text == QLatin1String("last"))
+            return true;
+        // "last held direct talks", "last met": a verb and a word or two that qualify the event between.
+        for (int j = first - 1; j >= std::max(from, first - 3); --j) {
+            if (tokens[j].text == QLatin1String("last"))
+                return true;
+            if (!tokens[j].text.front().isLower() || text.commaBetween(j, j + 1))
+                return false;
+        }
+        return false;
+    }();
     int best = -1;
     int bestShared = 0;
     // "Wierzbicki also met separately with Ozols": the event it is said
@@ -666,7 +683,7 @@ int EventFinder::merge(const EventMention &mention, int apartFrom)
     int beside = -1;
     int besideSentence = -1;
     for (int i = 0; i < out.events.size(); ++i) {
-        if (i == apartFrom)
+        if (i == apartFrom || earlierTime)
             continue;
         const Event &e = out.events[i];
         // The words of its first mention say its kind (rows share the type "other").
