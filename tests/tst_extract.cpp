@@ -5289,6 +5289,22 @@ private Q_SLOTS:
         QCOMPARE(eventsOf(x, QStringLiteral("meeting")).first().date, QStringLiteral("2026-02-09"));
     }
 
+    // "Foreign ministers of the member states met in Riga on Friday": the
+    // members' ministers hold a ministerial of the organisation named last
+    // before, as "ministers from all 27 member states" do.
+    void ministersOfTheMemberStatesMeeting()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "The Baltic Sea Fisheries Commission will adopt the quota at its summit next week.\n\n"
+            "Foreign ministers of the member states met in Riga on Friday to finish the draft text.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 15));
+        const QList<Event> ministerials = eventsOf(x, QStringLiteral("ministerial"));
+        QVERIFY2(ministerials.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(ministerials.first().date, QStringLiteral("2026-02-13"));
+        QCOMPARE(namesOf(x, ministerials.first().participants), QStringLiteral("Baltic Sea Fisheries Commission"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -433,11 +433,13 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                         trigger.portfolio = tokens[j - 1].text;
                     break;
                 }
-                // "Defence ministers from all 27 member states met": every
-                // member's ministers, of the organisation named last before,
-                // who take part with it.
+                // "Defence ministers from all 27 member states met", "Foreign
+                // ministers of the member states met": every member's
+                // ministers, of the organisation named last before, who take
+                // part with it.
                 if (of + 3 < k && isOneOf(tokens[of].text, {"of", "from"}) &&
-                    tokens[of + 1].text == QLatin1String("all")) {
+                    (tokens[of + 1].text == QLatin1String("all") ||
+                     (tokens[of + 1].text == QLatin1String("the") && isOneOf(tokens[of + 2].text, {"member", "members"})))) {
                     int n = of + 2;
                     if (tokens[n].text.front().isDigit())
                         ++n;
