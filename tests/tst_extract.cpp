@@ -5305,6 +5305,23 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, ministerials.first().participants), QStringLiteral("Baltic Sea Fisheries Commission"));
     }
 
+    // "the Nordic Council held an open debate", "held a plenary sitting": an
+    // organisation of a name of several words holding a debate or a sitting
+    // meets, as one holding a session does; "a debate over the quota" is
+    // no meeting.
+    void aDebateAnOrganisationHoldsIsAMeeting()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "On Tuesday, the Nordic Fisheries Council held an open debate on the quota in Oslo.\n\n"
+            "A debate over the quota has split the fleet since the spring.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 26));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(x.events.first().type, QStringLiteral("meeting"));
+        QCOMPARE(x.events.first().date, QStringLiteral("2026-02-24"));
+        QCOMPARE(namesOf(x, x.events.first().participants), QStringLiteral("Nordic Fisheries Council"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -77,7 +77,9 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
         // "at an OSCE expert group session": a session is a meeting of the
         // organisation named right before it (up to two words between);
         // "the closing session", "that session" are none.
-        if (trigger.type == meeting && words == QLatin1String("session")) {
+        // "the council held an open debate", "a plenary sitting": so are a
+        // debate and a sitting an organisation holds.
+        if (trigger.type == meeting && isOneOf(words, {"session", "debate", "sitting", "plenary"})) {
             const int k = text.tokenAtOrAfter(trigger.start);
             bool organisation = false;
             for (int j = k - 1; j >= std::max(s.firstToken, k - 3) && !organisation; --j) {
@@ -87,14 +89,17 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                 if (!organisation && !tokens[j].text.front().isLower())
                     break;
             }
-            // "The LTWB held its first session": the organisation before "held its".
+            // "The LTWB held its first session", "the council held an open
+            // debate": the organisation before "held its" ("held a").
             for (int j = k - 1; j >= std::max(s.firstToken + 2, k - 3) && !organisation; --j) {
-                if (tokens[j].text != QLatin1String("its"))
+                if (!isOneOf(tokens[j].text, {"its", "a", "an"}))
                     continue;
                 if (isOneOf(tokens[j - 1].text, {"held", "holds", "hold", "holding"})) {
-                    const auto found = mentionAtToken.constFind(j - 2);
-                    organisation = found != mentionAtToken.constEnd() && mentions[*found].endToken == j - 1 &&
-                                   out.entities[mentions[*found].entity].kind == NodeKind::Organization;
+                    // The name may be of several words: the one that ends right before the verb.
+                    const auto found = std::find_if(mentions.cbegin(), mentions.cend(),
+                                                    [&](const Mention &m) { return m.endToken == j - 1; });
+                    organisation = found != mentions.cend() &&
+                                   out.entities[found->entity].kind == NodeKind::Organization;
                 }
                 break;
             }

@@ -100,6 +100,8 @@ const TriggerWords triggerWords[] = {
     // Each verb in all its forms: "will sit down with", "is expected to receive".
     {"met with|met|meet|meets|meeting|meetings|sat down with|sit down with|sits down with|sitting down with|"
      "last gathered|hosted|received|receives|receive|receiving|session with|sessions with|session|dinner|lunch|luncheon|breakfast|"
+     // "the council held an open debate": only an organisation's (see mentionsIn).
+     "debate|sitting|plenary|"
      "discussed",
      "meeting",
      "Meeting"},
@@ -145,7 +147,8 @@ const WordSet &triggerStarts()
               "edged",       "edges",      "drew",       "draws",      "lost",       "loses",      "return",     "ruled",
               "donor",       "pledging",   "reconstruction", "peace",  "investment",
               "public",      "hearing",    "hearings",   "told",       "tells",      "testified",  "testifies",
-              "appeared",    "appears",    "appear",     "appearing",  "gave",       "give",       "giving"}) {
+              "appeared",    "appears",    "appear",     "appearing",  "gave",       "give",       "giving",
+              "debate",      "sitting",    "plenary"}) {
             const QString word = QString::fromLatin1(w);
             set.insert(word);
             set.insert(word.front().toUpper() + word.mid(1));
