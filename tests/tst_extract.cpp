@@ -5322,6 +5322,23 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, x.events.first().participants), QStringLiteral("Nordic Fisheries Council"));
     }
 
+    // "agreed to convene a joint economic commission in Tartu in April": a
+    // joint body convened meets, of the last two countries named before it;
+    // "convened reporters" is no meeting.
+    void aJointBodyConvened()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Estonia and Latvia agreed to convene a joint economic commission in Tartu in April.\n\n"
+            "The Latvian minister convened reporters in Riga on Tuesday.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 12));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(x.events.first().type, QStringLiteral("meeting"));
+        QCOMPARE(x.events.first().date, QStringLiteral("2026-04"));
+        QVERIFY(x.events.first().planned);
+        QCOMPARE(namesOf(x, x.events.first().participants), QStringLiteral("Estonia, Latvia"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

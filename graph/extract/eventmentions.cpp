@@ -656,9 +656,28 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             }
         }
         // "a joint boundary commission will meet in X", "a joint working
-        // group on minerals that would hold its first meeting": a joint body
-        // (of two parties, unnamed) meeting is a meeting of the last two
-        // countries named before it.
+        // group on minerals that would hold its first meeting", "agreed to
+        // convene a joint economic commission": a joint body (of two
+        // parties, unnamed) meeting is a meeting of the last two countries
+        // named before it.
+        if (trigger.type == meeting && isOneOf(words, {"convene", "convenes", "convened", "convening"})) {
+            static const QRegularExpression convened(QStringLiteral(
+                "^\\s+(?:a|an|the)\\s+joint\\s+(?:[\\w-]+\\s+){0,3}?(?:commission|committee|working\\s+group|task\\s+force|panel)\\b"));
+            const QRegularExpressionMatch body =
+                matchIn(convened, QStringView(t).mid(trigger.end, std::min<qsizetype>(80, s.end - trigger.end)));
+            if (!body.hasMatch())
+                continue;
+            QList<int> named;
+            for (auto it = mentions.crbegin(); it != mentions.crend() && named.size() < 2; ++it) {
+                if (it->start < trigger.start && out.entities[it->entity].kind == NodeKind::Country &&
+                    !named.contains(it->entity) && !quoted(it->start))
+                    named.append(it->entity);
+            }
+            if (named.size() < 2)
+                continue;
+            trigger.twoCountries = named;
+            trigger.jointBody = true;
+        }
         if (trigger.type == meeting && trigger.twoCountries.isEmpty() &&
             isOneOf(words, {"meet", "meets", "met", "meeting"})) {
             static const QRegularExpression jointBody(QStringLiteral(

@@ -102,6 +102,8 @@ const TriggerWords triggerWords[] = {
      "last gathered|hosted|received|receives|receive|receiving|session with|sessions with|session|dinner|lunch|luncheon|breakfast|"
      // "the council held an open debate": only an organisation's (see mentionsIn).
      "debate|sitting|plenary|"
+     // "to convene a joint economic commission": only a joint body (see mentionsIn).
+     "convene|convenes|convened|convening|"
      "discussed",
      "meeting",
      "Meeting"},
@@ -148,7 +150,8 @@ const WordSet &triggerStarts()
               "donor",       "pledging",   "reconstruction", "peace",  "investment",
               "public",      "hearing",    "hearings",   "told",       "tells",      "testified",  "testifies",
               "appeared",    "appears",    "appear",     "appearing",  "gave",       "give",       "giving",
-              "debate",      "sitting",    "plenary"}) {
+              "debate",      "sitting",    "plenary",    "convene",    "convenes",   "convened",
+              "convening"}) {
             const QString word = QString::fromLatin1(w);
             set.insert(word);
             set.insert(word.front().toUpper() + word.mid(1));
