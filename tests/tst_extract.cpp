@@ -5339,6 +5339,24 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, x.events.first().participants), QStringLiteral("Estonia, Latvia"));
     }
 
+    // "The trawler was detained by a Spanish patrol boat off Ceuta on April
+    // 22": a detention on a day named is an event of who made it (the
+    // country of a demonym after "by"); "police had arrested 212 people"
+    // names no one who did it, and "a detained crew" no day.
+    void aDetentionIsAnEventOfWhoMadeIt()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Spain and Morocco disagree over the crew.\n\n"
+            "The trawler was detained by a Spanish patrol boat off Ceuta on April 22. Police said on Monday they "
+            "had arrested 212 people since June.\n");
+        const Extraction x = extractArticle(text, QDate(2028, 5, 7));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(x.events.first().type, QStringLiteral("other"));
+        QCOMPARE(x.events.first().date, QStringLiteral("2028-04-22"));
+        QCOMPARE(namesOf(x, x.events.first().participants), QStringLiteral("Spain"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

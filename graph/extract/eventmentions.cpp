@@ -203,6 +203,31 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                  !out.entities[std::prev(court)->entity].label.contains(QLatin1String("Tribunal"))))
                 continue;
         }
+        // "detained by an Equatoguinean patrol boat", "seized by the coast
+        // guard of X": a detention is an event of who made it, named right
+        // after "by" (or the country of a demonym there); else it is told
+        // of those detained, no event of anyone's.
+        if (QLatin1String(triggerWords[trigger.type].label) == QLatin1String("Detention")) {
+            const int by = text.tokenAtOrAfter(trigger.end);
+            if (by + 1 >= s.endToken || tokens[by].text != QLatin1String("by"))
+                continue;
+            int j = by + 1;
+            if (isOneOf(tokens[j].text, {"a", "an", "the"}) && j + 1 < s.endToken)
+                ++j;
+            if (const auto found = mentionAtToken.constFind(j); found != mentionAtToken.constEnd()) {
+                const NodeKind kind = out.entities[mentions[*found].entity].kind;
+                if (kind == NodeKind::Organization || kind == NodeKind::Country || kind == NodeKind::Person)
+                    trigger.agent = mentions[*found].entity;
+            } else if (gz.isDemonym(tokens[j].text)) {
+                const QString country = gz.country(tokens[j].text);
+                for (int e = 0; e < out.entities.size() && trigger.agent < 0; ++e) {
+                    if (out.entities[e].kind == NodeKind::Country && out.entities[e].label == country)
+                        trigger.agent = e;
+                }
+            }
+            if (trigger.agent < 0)
+                continue;
+        }
         // A strike is a labour dispute only when the sentence says so or the words can mean nothing else.
         if (trigger.type == strike &&
             !isOneOf(words, {"went on strike", "on strike", "strike action", "walkout", "walked out",
@@ -1615,7 +1640,8 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
         // time says when something else happened; it reports no event.
         // "had argued during the hearing that …": a hearing the sentence
         // does not date is one told elsewhere, if at all; not an event of its own.
-        if (m.date.iso.isEmpty() && QLatin1String(triggerWords[trigger.type].label) == QLatin1String("Hearing"))
+        if (m.date.iso.isEmpty() && (QLatin1String(triggerWords[trigger.type].label) == QLatin1String("Hearing") ||
+                                     QLatin1String(triggerWords[trigger.type].label) == QLatin1String("Detention")))
             continue;
         if (isPersonalRow(trigger.type) && m.date.iso.isEmpty()) {
             bool timeClause = false;
@@ -1758,6 +1784,8 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             if (m.participants.isEmpty())
                 continue;
         }
+        if (trigger.agent >= 0)
+            m.participants = {trigger.agent};
         // A joint body's members are its two countries, not the other names of its clause.
         if (trigger.jointBody) {
             m.participants = trigger.twoCountries;

@@ -46,6 +46,7 @@ private:
         QList<int> ministersOfCountries = {}; // "ministers of Angola, Botswana and Namibia will meet": the countries
         QString portfolio = {};               // "Fisheries ministers from …": the word before "ministers"
         QList<int> twoCountries = {}; // "a meeting of the two countries' leaders": the last two named before
+        int agent = -1; // "was detained by a patrol boat of X": who did it, its one participant
         bool jointBody = false; // "a joint commission will meet": those two countries and no one else of the clause
     };
     struct EventMention

@@ -75,6 +75,9 @@ const TriggerWords triggerWords[] = {
      "appearing before|gave evidence to|give evidence to|giving evidence to) (?:a|an|the) (?:[\\w-]+ ){0,2}?"
      "(?:court|committee|tribunal|inquiry)",
      "other", "Hearing"},
+    // "their trawler was detained by a patrol boat off Bioko on April 22": a
+    // detention, of whoever made it (see mentionsIn).
+    {"detained|seized|arrested|impounded", "other", "Detention"},
     // Taking office: sworn in, inaugurated, "became the 47th US president".
     {"sworn in|was inaugurated|were inaugurated|inauguration|took office|taking office|takes office|"
      "take office|took the oath of office|"
@@ -151,7 +154,7 @@ const WordSet &triggerStarts()
               "public",      "hearing",    "hearings",   "told",       "tells",      "testified",  "testifies",
               "appeared",    "appears",    "appear",     "appearing",  "gave",       "give",       "giving",
               "debate",      "sitting",    "plenary",    "convene",    "convenes",   "convened",
-              "convening"}) {
+              "convening",   "detained",   "seized",     "arrested",   "impounded"}) {
             const QString word = QString::fromLatin1(w);
             set.insert(word);
             set.insert(word.front().toUpper() + word.mid(1));
