@@ -5357,6 +5357,24 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, x.events.first().participants), QStringLiteral("Spain"));
     }
 
+    // "Speaking at a press conference in Riga on Tuesday, X said": a news
+    // conference a participle opens the sentence on is an event, as one
+    // "At a news conference, X said" is; words merely "said at a press
+    // conference" are none.
+    void aPressConferenceTheSentenceOpensOnWithAParticiple()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Speaking at a press conference in Riga on Tuesday, Health Minister Anna Berzina said the clinics would "
+            "reopen.\n\n"
+            "\u201cWe are ready,\u201d Transport Minister Juris Kalns said at a press conference on Wednesday.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 12));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(x.events.first().type, QStringLiteral("other"));
+        QCOMPARE(x.events.first().date, QStringLiteral("2026-02-10"));
+        QCOMPARE(namesOf(x, x.events.first().participants), QStringLiteral("Anna Berzina"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

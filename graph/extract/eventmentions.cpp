@@ -287,8 +287,13 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             const bool regular = k > s.firstToken && isOneOf(tokens[k - 1].text, {"regular", "daily", "weekly"});
             const bool addressed = k >= s.firstToken + 2 && isOneOf(tokens[k - 1].text, {"a", "the"}) &&
                                    isOneOf(tokens[k - 2].text, {"told", "tells", "addressed", "addresses"});
-            const bool opening = k == s.firstToken + 2 && tokens[k - 2].text == QLatin1String("At") &&
-                                 isOneOf(tokens[k - 1].text, {"a", "the"});
+            // "Speaking at a press conference in Geneva, X said": so does one
+            // a participle opens the sentence on.
+            const bool opening = (k == s.firstToken + 2 && tokens[k - 2].text == QLatin1String("At") &&
+                                  isOneOf(tokens[k - 1].text, {"a", "the"})) ||
+                                 (k == s.firstToken + 3 &&
+                                  isOneOf(tokens[k - 3].text, {"Speaking", "Addressing", "Appearing"}) &&
+                                  isOneOf(tokens[k - 2].text, {"at", "before"}) && isOneOf(tokens[k - 1].text, {"a", "the"}));
             if (!joint && !with && !regular && !addressed && !opening)
                 continue;
         }
