@@ -5375,6 +5375,20 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, x.events.first().participants), QStringLiteral("Anna Berzina"));
     }
 
+    // "NATO foreign ministers meet for their retreat in Tartu on March 3-4":
+    // the present of meeting, of those who meet, is a timetable, the days
+    // to come.
+    void thePresentOfMeetingIsToCome()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "NATO foreign ministers meet for their annual retreat in Tartu on March 3-4.\n");
+        const Extraction x = extractArticle(text, QDate(2031, 2, 18));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(x.events.first().date, QStringLiteral("2031-03-03/2031-03-04"));
+        QVERIFY(x.events.first().planned);
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;
