@@ -5389,6 +5389,21 @@ private Q_SLOTS:
         QVERIFY(x.events.first().planned);
     }
 
+    // "Officials floated a telephone call between X and Y for Monday": an
+    // event put forward (floated, mooted, suggested) is one to come.
+    void anEventFloatedIsToCome()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Latvian officials had floated a telephone call between Prime Minister Arturs Ozols and Lithuanian "
+            "President Rasa Vaitkus for Monday, a spokeswoman said.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 14));
+        const QList<Event> calls = eventsOf(x, QStringLiteral("phone_call"));
+        QVERIFY2(calls.size() == 1, eventsSaid(x).constData());
+        QVERIFY(calls.first().planned);
+        QCOMPARE(calls.first().date, QStringLiteral("2026-02-16"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

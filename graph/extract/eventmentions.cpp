@@ -2588,6 +2588,8 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
     static const QRegularExpression cueBefore(
         QStringLiteral(
             "\\b(?:will|would|plans?|planned|planning|expected|set to|scheduled|due to|proposed|propose|"
+            // "floated a call for Monday", "mooted a summit": put forward, to come.
+            "floated|floats|mooted|suggested|suggests|"
             "upcoming|forthcoming|invitation|invited|to hold|to meet|to visit|to attend|to host|agreed "
             // "was ready to resume talks": talks held again, to come.
             "to|is to|are to|to resume|to reopen|"
@@ -2611,7 +2613,7 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
         "invitation", "invited",   "to hold",   "to meet",     "to visit",   "to attend",   "to host",
         "agreed to",  "is to",     "are to",    "to resume",   "to reopen",  "called for",  "calls for",
         "calling for", "urged",    "urges",     "urging",      "arrives",    "begins",      "travels",
-        "heads",      "flies"};
+        "heads",      "flies",     "floated",   "floats",      "mooted",     "suggested",   "suggests"};
     static const ExpressionWords cueAfterWords = {"scheduled", "planned", "expected", "due", "set", "will"};
     QRegularExpressionMatchIterator cues =
         cueBeforeWords.foundIn(window) ? globalMatchIn(cueBefore, window) : QRegularExpressionMatchIterator();
