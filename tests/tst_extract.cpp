@@ -5404,6 +5404,21 @@ private Q_SLOTS:
         QCOMPARE(calls.first().date, QStringLiteral("2026-02-16"));
     }
 
+    // "The summit was preceded on Wednesday by a ministerial meeting chaired
+    // by X": the date between the verb of sequence and "by" is the
+    // ministerial's, not left to no one.
+    void aDateBeforeByIsTheEventsAfterIt()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Baltic leaders held a summit in Riga on Thursday. The summit was preceded on Wednesday by a "
+            "ministerial meeting chaired by Latvian Foreign Minister Anna Berzina.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 13));
+        const QList<Event> ministerials = eventsOf(x, QStringLiteral("ministerial"));
+        QVERIFY2(ministerials.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(ministerials.first().date, QStringLiteral("2026-02-11"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -934,6 +934,18 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                 QStringView(t).mid(dates[d].end, trigger.start - dates[d].end).trimmed().isEmpty())
                 adjacent = d;
         }
+        // "The summit was preceded on Wednesday by a ministerial meeting": a
+        // date between a verb of sequence and "by" the words is theirs.
+        if (adjacent < 0) {
+            static const QRegularExpression byThe(QStringLiteral("^\\s+by\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}$"));
+            for (int d = 0; d < dates.size(); ++d) {
+                const int verb = text.tokenAtOrAfter(dates[d].start) - 1;
+                if (dates[d].end < trigger.start && dates[d].end >= trigger.start - 40 && !quoted(dates[d].start) &&
+                    verb >= s.firstToken && isOneOf(tokens[verb].text, {"preceded", "followed"}) &&
+                    matchIn(byThe, QStringView(t).mid(dates[d].end, trigger.start - dates[d].end)).hasMatch())
+                    adjacent = d;
+            }
+        }
         // "X said on Sunday in an interview with Y": the day of the saying,
         // right before the interview it was said in, is the interview's.
         static const int interviewType = typeIndex("interview");
