@@ -2503,15 +2503,18 @@ bool EventFinder::inParentheses(qsizetype pos, const Sentence &s) const
 
 bool EventFinder::quoted(qsizetype pos) const
 {
-    return std::any_of(quotes.cbegin(), quotes.cend(),
-                       [&](const Quote &q) { return pos > q.open && pos < q.close && !readout(q); });
+    for (qsizetype i = 0; i < quotes.size(); ++i) {
+        if (pos > quotes[i].open && pos < quotes[i].close && !readout(i))
+            return true;
+    }
+    return false;
 }
 
 // "“The Prime Minister spoke by telephone with X on Tuesday,” the office
 // said in a readout": words issued as a readout, a statement or a
 // communiqué about others, none in its own person ("I", "we"), tell what
 // happened as the narration does.
-bool EventFinder::readout(const Quote &q) const
+bool EventFinder::issuedAsReadout(const Quote &q) const
 {
     static const QRegularExpression issued(QStringLiteral(
         "^[^.\u201c\u201d\"]{0,80}\\b(?:readout|statement|communiqu\u00e9)\\b"));
@@ -2528,7 +2531,7 @@ void EventFinder::actorsIn(qsizetype from, qsizetype to, const Sentence &s, QLis
     // Of an event a readout tells, those it names take part, not who issued it.
     const auto issuedIn = std::find_if(quotes.cbegin(), quotes.cend(),
                                        [&](const Quote &q) { return anchorAt > q.open && anchorAt < q.close; });
-    const bool inReadout = issuedIn != quotes.cend() && readout(*issuedIn);
+    const bool inReadout = issuedIn != quotes.cend() && readout(issuedIn - quotes.cbegin());
     const auto first = std::lower_bound(mentions.cbegin(), mentions.cend(), from,
                                         [](const Mention &m, qsizetype pos) { return m.start < pos; });
     for (auto it = first; it != mentions.cend() && it->start < to; ++it) {

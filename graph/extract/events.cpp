@@ -22,6 +22,9 @@ EventFinder::EventFinder(const Text &source, const QList<Quote> &quoted, EntityF
       entities(names), mentions(names.mentions), mentionAtToken(names.mentionAtToken), gz(gazetteer),
       date(documentDate), out(extraction)
 {
+    readouts.reserve(quotes.size());
+    for (const Quote &q : quotes)
+        readouts.append(issuedAsReadout(q));
 }
 
 void EventFinder::findEvents()

@@ -99,7 +99,9 @@ private:
     bool notHappening(const Trigger &trigger, const Sentence &s) const;
     bool inParentheses(qsizetype pos, const Sentence &s) const;
     bool quoted(qsizetype pos) const;
-    bool readout(const Quote &q) const;
+    // Whether the quotation (its index in quotes) was issued as a readout: see readouts.
+    bool readout(qsizetype quote) const { return readouts.at(quote); }
+    bool issuedAsReadout(const Quote &q) const;
     void actorsIn(qsizetype from, qsizetype to, const Sentence &s, QList<int> *participants,
                   int *place) const;
     bool reportedBy(qsizetype triggerAt, const Mention &m) const;
@@ -158,6 +160,7 @@ private:
     QList<int> eventRows; // per event: the trigger row its kind and label come from
     QHash<int, QList<ResolvedDate>> pastDates;
     QHash<int, QList<ResolvedDate>> futureDates;
+    QList<bool> readouts; // per quotation: issued as a readout, a statement, a communiqué (asked of every position)
 };
 
 } // namespace threadline::extract::detail
