@@ -5390,18 +5390,26 @@ private Q_SLOTS:
     }
 
     // "Officials floated a telephone call between X and Y for Monday": an
-    // event put forward (floated, mooted, suggested) is one to come.
+    // event put forward (floated, mooted, suggested) is one to come; "they
+    // suggested that the talks had gone well" puts none forward.
     void anEventFloatedIsToCome()
     {
         const QString text = QStringLiteral(
             "Headline\n\n"
             "Latvian officials had floated a telephone call between Prime Minister Arturs Ozols and Lithuanian "
-            "President Rasa Vaitkus for Monday, a spokeswoman said.\n");
+            "President Rasa Vaitkus for Monday, a spokeswoman said.\n\n"
+            "Estonian officials suggested that the talks with Finnish Trade Minister Aino Virta on Tuesday had "
+            "gone well.\n");
         const Extraction x = extractArticle(text, QDate(2026, 2, 14));
         const QList<Event> calls = eventsOf(x, QStringLiteral("phone_call"));
         QVERIFY2(calls.size() == 1, eventsSaid(x).constData());
         QVERIFY(calls.first().planned);
         QCOMPARE(calls.first().date, QStringLiteral("2026-02-16"));
+        // "suggested that the talks … had gone well": a saying, of talks held.
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QVERIFY(!talks.first().planned);
+        QCOMPARE(talks.first().date, QStringLiteral("2026-02-10"));
     }
 
     // "The summit was preceded on Wednesday by a ministerial meeting chaired

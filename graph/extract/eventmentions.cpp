@@ -2603,8 +2603,9 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
     static const QRegularExpression cueBefore(
         QStringLiteral(
             "\\b(?:will|would|plans?|planned|planning|expected|set to|scheduled|due to|proposed|propose|"
-            // "floated a call for Monday", "mooted a summit": put forward, to come.
-            "floated|floats|mooted|suggested|suggests|"
+            // "floated a call for Monday", "suggested a summit": put forward,
+            // to come ("suggested that the talks had failed" is a saying).
+            "(?:floated|floats|mooted|suggested|suggests)\\s+(?:a|an)|"
             "upcoming|forthcoming|invitation|invited|to hold|to meet|to visit|to attend|to host|agreed "
             // "was ready to resume talks": talks held again, to come.
             "to|is to|are to|to resume|to reopen|"
