@@ -208,6 +208,8 @@ private Q_SLOTS:
         QTest::newRow("in a month") << "in March" << false << "2025-03" << false;
         QTest::newRow("late in a month") << "a summit in late May" << true << "2025-05" << false;
         QTest::newRow("early in a month") << "talks in early June" << true << "2025-06" << false;
+        QTest::newRow("the end of a month") << "will meet before the end of June" << true << "2025-06" << false;
+        QTest::newRow("the start of a month") << "met at the start of March" << false << "2025-03" << false;
         QTest::newRow("earlier this week") << "spoke earlier this week" << false << "2025-04-21/2025-04-23" << false;
         QTest::newRow("last and a month") << "talks ended last October" << false << "2024-10" << false;
         QTest::newRow("last and this month") << "signed last April" << false << "2024-04" << false;
@@ -5170,6 +5172,259 @@ private Q_SLOTS:
             "Fisheries Minister Ivo Marsh was blunt. \"Nobody will give up a boat for this.\"\n");
         const Extraction x = extractArticle(text, QDate(2026, 2, 9));
         QCOMPARE(speakerOf(x, text, QStringLiteral("give up a boat")), QStringLiteral("Ivo Marsh"));
+    }
+
+    // "a joint boundary commission will meet in Arica next month", "a joint
+    // working group that would hold its first meeting in June": a
+    // joint body meeting is a meeting of the last two countries named
+    // before it; a joint body merely named ("the joint commission that
+    // oversees quotas") holds none.
+    void aJointBodyMeetingIsItsTwoCountries()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Chile and Peru agreed on Monday to reopen the crossings at Tacna and Arica, and a joint boundary "
+            "commission will meet in Lima next month to settle the line.\n\n"
+            "Bolivia and Paraguay agreed to set up a joint working group on lithium that would hold its first "
+            "meeting in Asuncion in June. Officials said the joint commission that oversees river quotas "
+            "was not affected.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 9));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(meetings.first().date, QStringLiteral("2026-03"));
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Chile, Peru"));
+        QVERIFY(meetings.first().planned);
+        QCOMPARE(meetings.last().date, QStringLiteral("2026-06"));
+        QCOMPARE(namesOf(x, meetings.last().participants), QStringLiteral("Bolivia, Paraguay"));
+    }
+
+    // "told a Riga court on Tuesday", "told a parliamentary committee last
+    // week", "invited to appear before the committee next Tuesday": someone
+    // telling, testifying to or appearing before a court or a committee, on
+    // a day named, is a hearing; telling lawmakers, or a court on no day
+    // named, is none, and no more is one only a country is named for ("a
+    // clerk to Latvia's finance minister").
+    void tellingACourtOrACommitteeIsAHearing()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Former aide Lina Moss told a Riga court on Tuesday that she had seen the payments. A clerk to "
+            "Latvia's finance minister told the court on Wednesday that the files were lost. In 2019, she "
+            "told the court, the minister met the buyers.\n\n"
+            "Port director Anton Vell told a parliamentary committee in Tallinn last week that the cranes were "
+            "safe. Harbour chief Ivo Kask has been invited to appear before the committee next Tuesday.\n\n"
+            "Finance Minister Edgar Salu told lawmakers on Monday that the budget was sound.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 12));
+        QList<Event> hearings;
+        for (const Event &e : x.events) {
+            if (e.label.contains(QLatin1String("hearing"), Qt::CaseInsensitive))
+                hearings.append(e);
+        }
+        QVERIFY2(hearings.size() == 3, eventsSaid(x).constData());
+        QCOMPARE(hearings[0].type, QStringLiteral("other"));
+        QCOMPARE(hearings[0].date, QStringLiteral("2026-02-10"));
+        QVERIFY(namesOf(x, hearings[0].participants).contains(QLatin1String("Lina Moss")));
+        QCOMPARE(hearings[1].date, QStringLiteral("2026-02-02/2026-02-08"));
+        QVERIFY(namesOf(x, hearings[1].participants).contains(QLatin1String("Anton Vell")));
+        QCOMPARE(hearings[2].date, QStringLiteral("2026-02-17"));
+        QVERIFY(hearings[2].planned);
+        QVERIFY(namesOf(x, hearings[2].participants).contains(QLatin1String("Ivo Kask")));
+    }
+
+    // "will travel to Tartu next week to meet X": travelling to a place
+    // named to meet someone there is a visit by the traveller, and the
+    // meeting one of its own; travelling "to the region to meet demands"
+    // is neither.
+    void travellingToAPlaceToMeetSomeoneIsAVisit()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Trade Minister Liis Tamm will travel to Tartu next week to meet Latvian Trade Minister Janis Ozols.\n\n"
+            "Farm Minister Aivar Kask flew to the region on Monday to meet demands for compensation.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 12));
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(visits.first().date, QStringLiteral("2026-02-16/2026-02-22"));
+        QVERIFY(visits.first().planned);
+        QCOMPARE(namesOf(x, visits.first().participants), QStringLiteral("Liis Tamm"));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(meetings.first().date, QStringLiteral("2026-02-16/2026-02-22"));
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Janis Ozols, Liis Tamm"));
+    }
+
+    // "“The minister spoke by telephone with X on Tuesday,” the ministry said
+    // in a readout": a readout's words about others tell events as the
+    // narration does, of those they name, not of who issued them; words in
+    // the speaker's own person ("we will meet") stay what someone said.
+    void aReadoutTellsEventsAsTheNarrationDoes()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "\u201cForeign Minister Rasa Vilks spoke by telephone with Estonian Foreign Minister Karin Saar on "
+            "Tuesday,\u201d the Latvian Foreign Ministry said in a readout.\n\n"
+            "\u201cWe will meet the Lithuanian minister on Friday,\u201d Vilks said in a statement.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 12));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(x.events.first().type, QStringLiteral("phone_call"));
+        QCOMPARE(x.events.first().date, QStringLiteral("2026-02-10"));
+        QCOMPARE(namesOf(x, x.events.first().participants), QStringLiteral("Karin Saar, Rasa Vilks"));
+    }
+
+    // "They met in Oslo on Monday. The two ministers last held direct talks
+    // in Bergen, though no one has said when": the time before, undated, is
+    // an event of its own, not the one the text tells.
+    void theTimeBeforeIsAnEventOfItsOwn()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Norwegian Foreign Minister Ola Berg met Swedish Foreign Minister Eva Lund in Oslo on Monday. The "
+            "two ministers last held direct talks in Bergen, though neither government has said when.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 12));
+        QVERIFY2(x.events.size() == 2, eventsSaid(x).constData());
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QVERIFY(talks.first().date.isEmpty());
+        QCOMPARE(namesOf(x, talks.first().participants), QStringLiteral("Eva Lund, Ola Berg"));
+        QCOMPARE(eventsOf(x, QStringLiteral("meeting")).first().date, QStringLiteral("2026-02-09"));
+    }
+
+    // "Foreign ministers of the member states met in Riga on Friday": the
+    // members' ministers hold a ministerial of the organisation named last
+    // before, as "ministers from all 27 member states" do.
+    void ministersOfTheMemberStatesMeeting()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "The Baltic Sea Fisheries Commission will adopt the quota at its summit next week.\n\n"
+            "Foreign ministers of the member states met in Riga on Friday to finish the draft text.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 15));
+        const QList<Event> ministerials = eventsOf(x, QStringLiteral("ministerial"));
+        QVERIFY2(ministerials.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(ministerials.first().date, QStringLiteral("2026-02-13"));
+        QCOMPARE(namesOf(x, ministerials.first().participants), QStringLiteral("Baltic Sea Fisheries Commission"));
+    }
+
+    // "the Nordic Council held an open debate", "held a plenary sitting": an
+    // organisation of a name of several words holding a debate or a sitting
+    // meets, as one holding a session does; "a debate over the quota" is
+    // no meeting.
+    void aDebateAnOrganisationHoldsIsAMeeting()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "On Tuesday, the Nordic Fisheries Council held an open debate on the quota in Oslo.\n\n"
+            "A debate over the quota has split the fleet since the spring.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 26));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(x.events.first().type, QStringLiteral("meeting"));
+        QCOMPARE(x.events.first().date, QStringLiteral("2026-02-24"));
+        QCOMPARE(namesOf(x, x.events.first().participants), QStringLiteral("Nordic Fisheries Council"));
+    }
+
+    // "agreed to convene a joint economic commission in Tartu in April": a
+    // joint body convened meets, of the last two countries named before it;
+    // "convened reporters" is no meeting.
+    void aJointBodyConvened()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Estonia and Latvia agreed to convene a joint economic commission in Tartu in April.\n\n"
+            "The Latvian minister convened reporters in Riga on Tuesday.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 12));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(x.events.first().type, QStringLiteral("meeting"));
+        QCOMPARE(x.events.first().date, QStringLiteral("2026-04"));
+        QVERIFY(x.events.first().planned);
+        QCOMPARE(namesOf(x, x.events.first().participants), QStringLiteral("Estonia, Latvia"));
+    }
+
+    // "The trawler was detained by a Spanish patrol boat off Ceuta on April
+    // 22": a detention on a day named is an event of who made it (the
+    // country of a demonym after "by"); "police had arrested 212 people"
+    // names no one who did it, and "a detained crew" no day.
+    void aDetentionIsAnEventOfWhoMadeIt()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Spain and Morocco disagree over the crew.\n\n"
+            "The trawler was detained by a Spanish patrol boat off Ceuta on April 22. Police said on Monday they "
+            "had arrested 212 people since June.\n");
+        const Extraction x = extractArticle(text, QDate(2028, 5, 7));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(x.events.first().type, QStringLiteral("other"));
+        QCOMPARE(x.events.first().date, QStringLiteral("2028-04-22"));
+        QCOMPARE(namesOf(x, x.events.first().participants), QStringLiteral("Spain"));
+    }
+
+    // "Speaking at a press conference in Riga on Tuesday, X said": a news
+    // conference a participle opens the sentence on is an event, as one
+    // "At a news conference, X said" is; words merely "said at a press
+    // conference" are none.
+    void aPressConferenceTheSentenceOpensOnWithAParticiple()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Speaking at a press conference in Riga on Tuesday, Health Minister Anna Berzina said the clinics would "
+            "reopen.\n\n"
+            "\u201cWe are ready,\u201d Transport Minister Juris Kalns said at a press conference on Wednesday.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 12));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(x.events.first().type, QStringLiteral("other"));
+        QCOMPARE(x.events.first().date, QStringLiteral("2026-02-10"));
+        QCOMPARE(namesOf(x, x.events.first().participants), QStringLiteral("Anna Berzina"));
+    }
+
+    // "NATO foreign ministers meet for their retreat in Tartu on March 3-4":
+    // the present of meeting, of those who meet, is a timetable, the days
+    // to come.
+    void thePresentOfMeetingIsToCome()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "NATO foreign ministers meet for their annual retreat in Tartu on March 3-4.\n");
+        const Extraction x = extractArticle(text, QDate(2031, 2, 18));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(x.events.first().date, QStringLiteral("2031-03-03/2031-03-04"));
+        QVERIFY(x.events.first().planned);
+    }
+
+    // "Officials floated a telephone call between X and Y for Monday": an
+    // event put forward (floated, mooted, suggested) is one to come; "they
+    // suggested that the talks had gone well" puts none forward.
+    void anEventFloatedIsToCome()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Latvian officials had floated a telephone call between Prime Minister Arturs Ozols and Lithuanian "
+            "President Rasa Vaitkus for Monday, a spokeswoman said.\n\n"
+            "Estonian officials suggested that the talks with Finnish Trade Minister Aino Virta on Tuesday had "
+            "gone well.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 14));
+        const QList<Event> calls = eventsOf(x, QStringLiteral("phone_call"));
+        QVERIFY2(calls.size() == 1, eventsSaid(x).constData());
+        QVERIFY(calls.first().planned);
+        QCOMPARE(calls.first().date, QStringLiteral("2026-02-16"));
+        // "suggested that the talks … had gone well": a saying, of talks held.
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QVERIFY(!talks.first().planned);
+        QCOMPARE(talks.first().date, QStringLiteral("2026-02-10"));
+    }
+
+    // "The summit was preceded on Wednesday by a ministerial meeting chaired
+    // by X": the date between the verb of sequence and "by" is the
+    // ministerial's, not left to no one.
+    void aDateBeforeByIsTheEventsAfterIt()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Baltic leaders held a summit in Riga on Thursday. The summit was preceded on Wednesday by a "
+            "ministerial meeting chaired by Latvian Foreign Minister Anna Berzina.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 2, 13));
+        const QList<Event> ministerials = eventsOf(x, QStringLiteral("ministerial"));
+        QVERIFY2(ministerials.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(ministerials.first().date, QStringLiteral("2026-02-11"));
     }
 
     void scoresOnTheBundledCorpus()

@@ -73,8 +73,10 @@ const QRegularExpression &datePattern()
                        "(%1)\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:-|–|to|and)\\s*(\\d{1,2}))?(?:,?\\s+(\\d{4}))?"
                        // 5-8: D(-D)? Month( YYYY)?
                        "|(\\d{1,2})(?:\\s*(?:-|–|to|and)\\s*(\\d{1,2}))?\\s+(%1)(?:,?\\s+(\\d{4}))?"
-                       // 9-10: (in) Month YYYY / in Month / (in) early, mid-, late Month
-                       "|(?:in\\s+|last\\s+|(?:in\\s+)?(?:early|mid|late)[-\\s]+)(%1)(?:\\s+(\\d{4}))?"
+                       // 9-10: (in) Month YYYY / in Month / (in) early, mid-, late Month /
+                       // before (by) the end (start, middle) of Month
+                       "|(?:in\\s+|last\\s+|(?:in\\s+)?(?:early|mid|late)[-\\s]+|"
+                       "(?:before|by|until|at|from)\\s+the\\s+(?:end|start|beginning|middle)\\s+of\\s+)(%1)(?:\\s+(\\d{4}))?"
                        // 11-12: weekday, with what comes before it, and 13: the
                        // weekday a range ends on ("Monday to Thursday")
                        "|(?:(last|next|this|on|on\\s+last|on\\s+next|from)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

@@ -19,9 +19,25 @@ namespace threadline::extract::detail {
 // The events one sentence names: one mention a trigger (or a few triggers
 // side by side, "met for talks"), each with the actors of its part of the
 // sentence.
-void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMention> *into)
+void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<EventMention> *into)
 {
     const Sentence &s = sentences[si];
+    // "In 2019, she told the court, the minister met …": an aside set off
+    // by commas says whose account the sentence is; it names no hearing,
+    // nor any event the other words of the sentence are weighed against.
+    QList<Trigger> all = triggers;
+    all.removeIf([&](const Trigger &trigger) {
+        if (QLatin1String(triggerWords[trigger.type].label) != QLatin1String("Hearing") || trigger.end >= s.end ||
+            t.at(trigger.end) != QLatin1Char(',') ||
+            QStringView(t).mid(trigger.start, trigger.end - trigger.start).contains(QLatin1String("hearing"), Qt::CaseInsensitive))
+            return false;
+        const int k = text.tokenAtOrAfter(trigger.start);
+        for (int j = k - 1; j >= std::max(s.firstToken + 1, k - 3); --j) {
+            if (text.commaBetween(j - 1, j))
+                return true;
+        }
+        return false;
+    });
     static const int meeting = typeIndex("meeting");
     static const int strike = typeIndex("strike");
     static const int visitType = typeIndex("visit");
@@ -61,7 +77,9 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         // "at an OSCE expert group session": a session is a meeting of the
         // organisation named right before it (up to two words between);
         // "the closing session", "that session" are none.
-        if (trigger.type == meeting && words == QLatin1String("session")) {
+        // "the council held an open debate", "a plenary sitting": so are a
+        // debate and a sitting an organisation holds.
+        if (trigger.type == meeting && isOneOf(words, {"session", "debate", "sitting", "plenary"})) {
             const int k = text.tokenAtOrAfter(trigger.start);
             bool organisation = false;
             for (int j = k - 1; j >= std::max(s.firstToken, k - 3) && !organisation; --j) {
@@ -71,14 +89,17 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 if (!organisation && !tokens[j].text.front().isLower())
                     break;
             }
-            // "The LTWB held its first session": the organisation before "held its".
+            // "The LTWB held its first session", "the council held an open
+            // debate": the organisation before "held its" ("held a").
             for (int j = k - 1; j >= std::max(s.firstToken + 2, k - 3) && !organisation; --j) {
-                if (tokens[j].text != QLatin1String("its"))
+                if (!isOneOf(tokens[j].text, {"its", "a", "an"}))
                     continue;
                 if (isOneOf(tokens[j - 1].text, {"held", "holds", "hold", "holding"})) {
-                    const auto found = mentionAtToken.constFind(j - 2);
-                    organisation = found != mentionAtToken.constEnd() && mentions[*found].endToken == j - 1 &&
-                                   out.entities[mentions[*found].entity].kind == NodeKind::Organization;
+                    // The name may be of several words: the one that ends right before the verb.
+                    const auto found = std::find_if(mentions.cbegin(), mentions.cend(),
+                                                    [&](const Mention &m) { return m.endToken == j - 1; });
+                    organisation = found != mentions.cend() &&
+                                   out.entities[found->entity].kind == NodeKind::Organization;
                 }
                 break;
             }
@@ -139,7 +160,17 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 const QStringView between = QStringView(t).mid(trigger.end, all[1].start - trigger.end);
                 return between.contains(QLatin1String(", where ")) || between.contains(QLatin1String(", where,"));
             };
-            const bool toAPlace = (all.size() == 1 || where()) && place < s.endToken && startsUpper(tokens[place].text) &&
+            // "will travel to Lima next week to meet X": or one it went to
+            // meet someone at, what it was for in its clause.
+            const auto toMeet = [&] {
+                if (all.size() != 2 || all[1].start <= trigger.end || all[1].type != meeting)
+                    return false;
+                const int verb = text.tokenAtOrAfter(all[1].start);
+                return verb > s.firstToken && tokens[verb - 1].text == QLatin1String("to") &&
+                       isOneOf(tokens[verb].text, {"meet", "receive"}) &&
+                       !QStringView(t).mid(trigger.end, all[1].start - trigger.end).contains(QLatin1Char(','));
+            };
+            const bool toAPlace = (all.size() == 1 || where() || toMeet()) && place < s.endToken && startsUpper(tokens[place].text) &&
                                   (place == to || (place + 1 < s.endToken && text.adjacent(place, place + 1) &&
                                                    tokens[place + 1].text == QLatin1String("capital")));
             if (!team && !toAPlace)
@@ -170,6 +201,31 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                 out.entities[std::prev(court)->entity].kind != NodeKind::Organization ||
                 (!out.entities[std::prev(court)->entity].label.contains(QLatin1String("Court")) &&
                  !out.entities[std::prev(court)->entity].label.contains(QLatin1String("Tribunal"))))
+                continue;
+        }
+        // "detained by an Equatoguinean patrol boat", "seized by the coast
+        // guard of X": a detention is an event of who made it, named right
+        // after "by" (or the country of a demonym there); else it is told
+        // of those detained, no event of anyone's.
+        if (QLatin1String(triggerWords[trigger.type].label) == QLatin1String("Detention")) {
+            const int by = text.tokenAtOrAfter(trigger.end);
+            if (by + 1 >= s.endToken || tokens[by].text != QLatin1String("by"))
+                continue;
+            int j = by + 1;
+            if (isOneOf(tokens[j].text, {"a", "an", "the"}) && j + 1 < s.endToken)
+                ++j;
+            if (const auto found = mentionAtToken.constFind(j); found != mentionAtToken.constEnd()) {
+                const NodeKind kind = out.entities[mentions[*found].entity].kind;
+                if (kind == NodeKind::Organization || kind == NodeKind::Country || kind == NodeKind::Person)
+                    trigger.agent = mentions[*found].entity;
+            } else if (gz.isDemonym(tokens[j].text)) {
+                const QString country = gz.country(tokens[j].text);
+                for (int e = 0; e < out.entities.size() && trigger.agent < 0; ++e) {
+                    if (out.entities[e].kind == NodeKind::Country && out.entities[e].label == country)
+                        trigger.agent = e;
+                }
+            }
+            if (trigger.agent < 0)
                 continue;
         }
         // A strike is a labour dispute only when the sentence says so or the words can mean nothing else.
@@ -231,8 +287,13 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             const bool regular = k > s.firstToken && isOneOf(tokens[k - 1].text, {"regular", "daily", "weekly"});
             const bool addressed = k >= s.firstToken + 2 && isOneOf(tokens[k - 1].text, {"a", "the"}) &&
                                    isOneOf(tokens[k - 2].text, {"told", "tells", "addressed", "addresses"});
-            const bool opening = k == s.firstToken + 2 && tokens[k - 2].text == QLatin1String("At") &&
-                                 isOneOf(tokens[k - 1].text, {"a", "the"});
+            // "Speaking at a press conference in Geneva, X said": so does one
+            // a participle opens the sentence on.
+            const bool opening = (k == s.firstToken + 2 && tokens[k - 2].text == QLatin1String("At") &&
+                                  isOneOf(tokens[k - 1].text, {"a", "the"})) ||
+                                 (k == s.firstToken + 3 &&
+                                  isOneOf(tokens[k - 3].text, {"Speaking", "Addressing", "Appearing"}) &&
+                                  isOneOf(tokens[k - 2].text, {"at", "before"}) && isOneOf(tokens[k - 1].text, {"a", "the"}));
             if (!joint && !with && !regular && !addressed && !opening)
                 continue;
         }
@@ -407,11 +468,13 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                         trigger.portfolio = tokens[j - 1].text;
                     break;
                 }
-                // "Defence ministers from all 27 member states met": every
-                // member's ministers, of the organisation named last before,
-                // who take part with it.
+                // "Defence ministers from all 27 member states met", "Foreign
+                // ministers of the member states met": every member's
+                // ministers, of the organisation named last before, who take
+                // part with it.
                 if (of + 3 < k && isOneOf(tokens[of].text, {"of", "from"}) &&
-                    tokens[of + 1].text == QLatin1String("all")) {
+                    (tokens[of + 1].text == QLatin1String("all") ||
+                     (tokens[of + 1].text == QLatin1String("the") && isOneOf(tokens[of + 2].text, {"member", "members"})))) {
                     int n = of + 2;
                     if (tokens[n].text.front().isDigit())
                         ++n;
@@ -622,6 +685,52 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                     trigger.twoCountries = named;
             }
         }
+        // "a joint boundary commission will meet in X", "a joint working
+        // group on minerals that would hold its first meeting", "agreed to
+        // convene a joint economic commission": a joint body (of two
+        // parties, unnamed) meeting is a meeting of the last two countries
+        // named before it.
+        if (trigger.type == meeting && isOneOf(words, {"convene", "convenes", "convened", "convening"})) {
+            static const QRegularExpression convened(QStringLiteral(
+                "^\\s+(?:a|an|the)\\s+joint\\s+(?:[\\w-]+\\s+){0,3}?(?:commission|committee|working\\s+group|task\\s+force|panel)\\b"));
+            const QRegularExpressionMatch body =
+                matchIn(convened, QStringView(t).mid(trigger.end, std::min<qsizetype>(80, s.end - trigger.end)));
+            if (!body.hasMatch())
+                continue;
+            QList<int> named;
+            for (auto it = mentions.crbegin(); it != mentions.crend() && named.size() < 2; ++it) {
+                if (it->start < trigger.start && out.entities[it->entity].kind == NodeKind::Country &&
+                    !named.contains(it->entity) && !quoted(it->start))
+                    named.append(it->entity);
+            }
+            if (named.size() < 2)
+                continue;
+            trigger.twoCountries = named;
+            trigger.jointBody = true;
+        }
+        if (trigger.type == meeting && trigger.twoCountries.isEmpty() &&
+            isOneOf(words, {"meet", "meets", "met", "meeting"})) {
+            static const QRegularExpression jointBody(QStringLiteral(
+                "\\bjoint\\s+(?:[\\w-]+\\s+){0,3}?(?:commission|committee|working\\s+group|task\\s+force|panel)\\s+"
+                "(?:(?:on|for)\\s+(?:[\\w-]+\\s+){1,3}?)?(?:(?:that|which)\\s+)?"
+                "(?:(?:will|would|is|are|was|were|due|set|expected|scheduled|to|also|first|then)\\s+)*"
+                "(?:(?:hold|holds|held|holding)\\s+its\\s+(?:[\\w-]+\\s+)?)?$"));
+            static const ExpressionWords joint = {"joint"};
+            const qsizetype from = std::max(s.start, trigger.start - 100);
+            const QStringView before = QStringView(t).mid(from, trigger.start - from);
+            if (joint.foundIn(before) && matchIn(jointBody, before).hasMatch()) {
+                QList<int> named;
+                for (auto it = mentions.crbegin(); it != mentions.crend() && named.size() < 2; ++it) {
+                    if (it->start < trigger.start && out.entities[it->entity].kind == NodeKind::Country &&
+                        !named.contains(it->entity) && !quoted(it->start))
+                        named.append(it->entity);
+                }
+                if (named.size() == 2) {
+                    trigger.twoCountries = named;
+                    trigger.jointBody = true;
+                }
+            }
+        }
         // Words side by side name one event ("met for talks", "summit meeting").
         if (!here.isEmpty()) {
             Trigger &last = here.last();
@@ -824,6 +933,18 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             if (dates[d].end < trigger.start && dates[d].end >= trigger.start - 1 && !quoted(dates[d].start) &&
                 QStringView(t).mid(dates[d].end, trigger.start - dates[d].end).trimmed().isEmpty())
                 adjacent = d;
+        }
+        // "The summit was preceded on Wednesday by a ministerial meeting": a
+        // date between a verb of sequence and "by" the words is theirs.
+        if (adjacent < 0) {
+            static const QRegularExpression byThe(QStringLiteral("^\\s+by\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}$"));
+            for (int d = 0; d < dates.size(); ++d) {
+                const int verb = text.tokenAtOrAfter(dates[d].start) - 1;
+                if (dates[d].end < trigger.start && dates[d].end >= trigger.start - 40 && !quoted(dates[d].start) &&
+                    verb >= s.firstToken && isOneOf(tokens[verb].text, {"preceded", "followed"}) &&
+                    matchIn(byThe, QStringView(t).mid(dates[d].end, trigger.start - dates[d].end)).hasMatch())
+                    adjacent = d;
+            }
         }
         // "X said on Sunday in an interview with Y": the day of the saying,
         // right before the interview it was said in, is the interview's.
@@ -1536,7 +1657,8 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         // time says when something else happened; it reports no event.
         // "had argued during the hearing that …": a hearing the sentence
         // does not date is one told elsewhere, if at all; not an event of its own.
-        if (m.date.iso.isEmpty() && QLatin1String(triggerWords[trigger.type].label) == QLatin1String("Hearing"))
+        if (m.date.iso.isEmpty() && (QLatin1String(triggerWords[trigger.type].label) == QLatin1String("Hearing") ||
+                                     QLatin1String(triggerWords[trigger.type].label) == QLatin1String("Detention")))
             continue;
         if (isPersonalRow(trigger.type) && m.date.iso.isEmpty()) {
             bool timeClause = false;
@@ -1564,10 +1686,14 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
             continue;
         }
         // "will visit Nairobi next month to meet X": what the visit is for,
-        // in its clause; X takes part in the visit, no second event.
+        // in its clause; X takes part in the visit, no second event. ("will
+        // travel to Nairobi to meet X": the journey is the visit, the
+        // meeting one of its own.)
         if (i > 0 && m.type == meeting && mentionIndex[i - 1] >= 0 && triggerToken > s.firstToken &&
             tokens[triggerToken - 1].text == QLatin1String("to") &&
             QLatin1String(triggerWords[here[i - 1].type].type) == QLatin1String("visit") &&
+            !QStringView(t).sliced(here[i - 1].start).startsWith(QLatin1String("trav"), Qt::CaseInsensitive) &&
+            !QStringView(t).sliced(here[i - 1].start).startsWith(QLatin1String("fl"), Qt::CaseInsensitive) &&
             !QStringView(t).mid(here[i - 1].end, trigger.start - here[i - 1].end).contains(QLatin1Char(','))) {
             EventMention &visit = (*into)[mentionIndex[i - 1]];
             if (visit.sentence == si) {
@@ -1584,14 +1710,16 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
         }
         // "visited Singapore last Thursday and met TMX's head of content":
         // a meeting joined by "and" to the visit before it, with no date of
-        // its own, was held that day.
+        // its own, was held that day; so is one a journey was "to meet" at.
         if (i > 0 && m.type == meeting && m.date.iso.isEmpty() && mentionIndex[i - 1] >= 0 &&
-            triggerToken > s.firstToken && tokens[triggerToken - 1].text == QLatin1String("and") &&
+            triggerToken > s.firstToken && isOneOf(tokens[triggerToken - 1].text, {"and", "to"}) &&
             QLatin1String(triggerWords[here[i - 1].type].type) == QLatin1String("visit") &&
             !QStringView(t).mid(here[i - 1].end, trigger.start - here[i - 1].end).contains(QLatin1Char(','))) {
             const EventMention &visit = (*into)[mentionIndex[i - 1]];
             if (visit.sentence == si && !visit.date.iso.isEmpty()) {
                 m.date = visit.date;
+                if (tokens[triggerToken - 1].text == QLatin1String("to"))
+                    m.planned = visit.planned;
                 m.rule += QStringLiteral(", the day of the visit it follows");
             }
         }
@@ -1663,6 +1791,22 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &all, QList<EventMenti
                     break;
                 }
             }
+        }
+        // "A secretary to Zambia's minister told a court": who is heard by a
+        // court or a committee is someone, a person or a body; a country
+        // named on the way is whose they are. Heard by no one named, no hearing.
+        if (QLatin1String(triggerWords[trigger.type].label) == QLatin1String("Hearing") &&
+            !words.contains(QLatin1String("hearing"))) {
+            m.participants.removeIf([&](int p) { return out.entities[p].kind == NodeKind::Country; });
+            if (m.participants.isEmpty())
+                continue;
+        }
+        if (trigger.agent >= 0)
+            m.participants = {trigger.agent};
+        // A joint body's members are its two countries, not the other names of its clause.
+        if (trigger.jointBody) {
+            m.participants = trigger.twoCountries;
+            m.jointBody = true;
         }
         mentionIndex[i] = int(into->size());
         into->append(m);
@@ -2359,8 +2503,24 @@ bool EventFinder::inParentheses(qsizetype pos, const Sentence &s) const
 
 bool EventFinder::quoted(qsizetype pos) const
 {
-    return std::any_of(quotes.cbegin(), quotes.cend(),
-                       [&](const Quote &q) { return pos > q.open && pos < q.close; });
+    for (qsizetype i = 0; i < quotes.size(); ++i) {
+        if (pos > quotes[i].open && pos < quotes[i].close && !readout(i))
+            return true;
+    }
+    return false;
+}
+
+// "“The Prime Minister spoke by telephone with X on Tuesday,” the office
+// said in a readout": words issued as a readout, a statement or a
+// communiqué about others, none in its own person ("I", "we"), tell what
+// happened as the narration does.
+bool EventFinder::issuedAsReadout(const Quote &q) const
+{
+    static const QRegularExpression issued(QStringLiteral(
+        "^[^.\u201c\u201d\"]{0,80}\\b(?:readout|statement|communiqu\u00e9)\\b"));
+    static const QRegularExpression firstPerson(QStringLiteral("\\b(?:I|we|We|our|Our|us|my|My)\\b"));
+    return q.close + 1 < t.size() && matchIn(issued, QStringView(t).mid(q.close + 1, 100)).hasMatch() &&
+           !matchIn(firstPerson, QStringView(t).mid(q.open, q.close - q.open)).hasMatch();
 }
 
 // The people, organisations and countries named in [from, to) of a
@@ -2368,11 +2528,16 @@ bool EventFinder::quoted(qsizetype pos) const
 void EventFinder::actorsIn(qsizetype from, qsizetype to, const Sentence &s, QList<int> *participants,
                            int *place) const
 {
+    // Of an event a readout tells, those it names take part, not who issued it.
+    const auto issuedIn = std::find_if(quotes.cbegin(), quotes.cend(),
+                                       [&](const Quote &q) { return anchorAt > q.open && anchorAt < q.close; });
+    const bool inReadout = issuedIn != quotes.cend() && readout(issuedIn - quotes.cbegin());
     const auto first = std::lower_bound(mentions.cbegin(), mentions.cend(), from,
                                         [](const Mention &m, qsizetype pos) { return m.start < pos; });
     for (auto it = first; it != mentions.cend() && it->start < to; ++it) {
         const Mention &mention = *it;
-        if (mention.end > to || quoted(mention.start) || inParentheses(mention.start, s))
+        if (mention.end > to || quoted(mention.start) || inParentheses(mention.start, s) ||
+            (inReadout && (mention.start < issuedIn->open || mention.end > issuedIn->close)))
             continue;
         const Entity &entity = out.entities[mention.entity];
         if (entity.kind == NodeKind::Person || entity.kind == NodeKind::Organization ||
@@ -2417,6 +2582,19 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
     if (words.endsWith(QLatin1String("to arrive")) || words.endsWith(QLatin1String("to stop in")))
         return true;
     const int k = text.tokenAtOrAfter(trigger.start);
+    // "ASEAN foreign ministers meet for their retreat on March 3-4": the
+    // present of meeting, the verb of a subject who meets (people, or
+    // someone named, right before it; no "to", no modal), is a timetable,
+    // to come; in a timeline's entry it is the historic present.
+    if (isOneOf(words, {"meet", "meets"}) && k > s.firstToken &&
+        !isOneOf(tokens[k - 1].text, {"to", "will", "would", "could", "should", "may", "might", "must", "can", "cannot",
+                                      "did", "not", "never", "and", "or", "also", "again", "rarely", "often",
+                                      "usually", "regularly", "normally", "always"}) &&
+        !quoted(trigger.start) && !timelineEntry(int(&s - sentences.constData())) &&
+        (groupMeets(trigger, s) || std::any_of(mentions.cbegin(), mentions.cend(), [&](const Mention &m) {
+             return m.endToken == k && out.entities[m.entity].kind != NodeKind::Place;
+         })))
+        return true;
     for (int j = k - 1; j >= std::max(s.firstToken, k - 3); --j) {
         if (isOneOf(tokens[j].text,
                     {"after", "following", "followed", "held", "concluded", "ended", "wrapped", "during"}))
@@ -2425,6 +2603,9 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
     static const QRegularExpression cueBefore(
         QStringLiteral(
             "\\b(?:will|would|plans?|planned|planning|expected|set to|scheduled|due to|proposed|propose|"
+            // "floated a call for Monday", "suggested a summit": put forward,
+            // to come ("suggested that the talks had failed" is a saying).
+            "(?:floated|floats|mooted|suggested|suggests)\\s+(?:a|an)|"
             "upcoming|forthcoming|invitation|invited|to hold|to meet|to visit|to attend|to host|agreed "
             // "was ready to resume talks": talks held again, to come.
             "to|is to|are to|to resume|to reopen|"
@@ -2448,7 +2629,7 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
         "invitation", "invited",   "to hold",   "to meet",     "to visit",   "to attend",   "to host",
         "agreed to",  "is to",     "are to",    "to resume",   "to reopen",  "called for",  "calls for",
         "calling for", "urged",    "urges",     "urging",      "arrives",    "begins",      "travels",
-        "heads",      "flies"};
+        "heads",      "flies",     "floated",   "floats",      "mooted",     "suggested",   "suggests"};
     static const ExpressionWords cueAfterWords = {"scheduled", "planned", "expected", "due", "set", "will"};
     QRegularExpressionMatchIterator cues =
         cueBeforeWords.foundIn(window) ? globalMatchIn(cueBefore, window) : QRegularExpressionMatchIterator();

@@ -22,6 +22,9 @@ EventFinder::EventFinder(const Text &source, const QList<Quote> &quoted, EntityF
       entities(names), mentions(names.mentions), mentionAtToken(names.mentionAtToken), gz(gazetteer),
       date(documentDate), out(extraction)
 {
+    readouts.reserve(quotes.size());
+    for (const Quote &q : quotes)
+        readouts.append(issuedAsReadout(q));
 }
 
 void EventFinder::findEvents()
@@ -82,6 +85,14 @@ void EventFinder::findEvents()
         add("missile", {"strike", "strikes", "struck", "hit", "slammed"});
         for (const char *weapon : {"missiles", "drones", "rocket", "rockets"})
             add(weapon, {"struck", "hit", "slammed"});
+        for (const char *heard : {"told", "tells"})
+            add(heard, {"a", "an", "the"});
+        for (const char *heard : {"testified", "testifies"})
+            add(heard, {"before", "to"});
+        for (const char *heard : {"appeared", "appears", "appear", "appearing"})
+            add(heard, {"before"});
+        for (const char *heard : {"gave", "give", "giving"})
+            add(heard, {"evidence"});
         add("general", {"election", "elections"});
         add("presidential", {"election", "elections"});
         add("parliamentary", {"election", "elections"});
@@ -366,9 +377,17 @@ void EventFinder::findEvents()
     }
     // "Japan and India held talks …" then "Japan's minister X and India's
     // minister Y agreed …": an event of countries alone takes the people
-    // the next sentence names as those countries' officials.
+    // the next sentence names as those countries' officials; a joint
+    // body's meeting ("a joint commission will meet") is of the countries.
+    QSet<int> jointBodies;
+    for (int i = 0; i < found.size(); ++i) {
+        if (found[i].jointBody && eventOf[i] >= 0)
+            jointBodies.insert(eventOf[i]);
+    }
     for (int i = 0; i < out.events.size(); ++i) {
         Event &e = out.events[i];
+        if (jointBodies.contains(i))
+            continue;
         const bool anyone = std::any_of(e.participants.cbegin(), e.participants.cend(),
                                         [&](int p) { return out.entities[p].kind == NodeKind::Person; });
         if (anyone || eventSentences[i].isEmpty())
@@ -642,6 +661,23 @@ int EventFinder::merge(const EventMention &mention, int apartFrom)
                t.at(at + 4).isDigit();
     }();
     const QString blogDay = blogEntry ? date.toString(Qt::ISODate) : QString();
+    // "The two ministers last held talks in Bergen, though no one has said
+    // when": the time before, undated, is an earlier event than any the
+    // text tells; it joins none of them.
+    const bool earlierTime = m.date.iso.isEmpty() && !m.definite && [&] {
+        const int first = text.tokenAtOrAfter(m.words.start);
+        const int from = sentences[m.sentence].firstToken;
+        if (tokens[first].text == QLatin1String("last"))
+            return true;
+        // "last held direct talks", "last met": a verb and a word or two that qualify the event between.
+        for (int j = first - 1; j >= std::max(from, first - 3); --j) {
+            if (tokens[j].text == QLatin1String("last"))
+                return true;
+            if (!tokens[j].text.front().isLower() || text.commaBetween(j, j + 1))
+                return false;
+        }
+        return false;
+    }();
     int best = -1;
     int bestShared = 0;
     // "Wierzbicki also met separately with Ozols": the event it is said
@@ -650,7 +686,7 @@ int EventFinder::merge(const EventMention &mention, int apartFrom)
     int beside = -1;
     int besideSentence = -1;
     for (int i = 0; i < out.events.size(); ++i) {
-        if (i == apartFrom)
+        if (i == apartFrom || earlierTime)
             continue;
         const Event &e = out.events[i];
         // The words of its first mention say its kind (rows share the type "other").

@@ -46,6 +46,8 @@ private:
         QList<int> ministersOfCountries = {}; // "ministers of Angola, Botswana and Namibia will meet": the countries
         QString portfolio = {};               // "Fisheries ministers from …": the word before "ministers"
         QList<int> twoCountries = {}; // "a meeting of the two countries' leaders": the last two named before
+        int agent = -1; // "was detained by a patrol boat of X": who did it, its one participant
+        bool jointBody = false; // "a joint commission will meet": those two countries and no one else of the clause
     };
     struct EventMention
     {
@@ -78,6 +80,8 @@ private:
         // (in the mentions found) of the summit or ministerial this meeting
         // was held during, whose participants its own join; -1 for any other.
         int heldDuring = -1;
+        // "a joint commission will meet": its participants are the two countries of the body.
+        bool jointBody = false;
         QString rule;
     };
 
@@ -95,6 +99,9 @@ private:
     bool notHappening(const Trigger &trigger, const Sentence &s) const;
     bool inParentheses(qsizetype pos, const Sentence &s) const;
     bool quoted(qsizetype pos) const;
+    // Whether the quotation (its index in quotes) was issued as a readout: see readouts.
+    bool readout(qsizetype quote) const { return readouts.at(quote); }
+    bool issuedAsReadout(const Quote &q) const;
     void actorsIn(qsizetype from, qsizetype to, const Sentence &s, QList<int> *participants,
                   int *place) const;
     bool reportedBy(qsizetype triggerAt, const Mention &m) const;
@@ -153,6 +160,7 @@ private:
     QList<int> eventRows; // per event: the trigger row its kind and label come from
     QHash<int, QList<ResolvedDate>> pastDates;
     QHash<int, QList<ResolvedDate>> futureDates;
+    QList<bool> readouts; // per quotation: issued as a readout, a statement, a communiqué (asked of every position)
 };
 
 } // namespace threadline::extract::detail

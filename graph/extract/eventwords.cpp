@@ -68,7 +68,16 @@ const TriggerWords triggerWords[] = {
      "other", "Conference"},
     // "The hearing resumes on Thursday", "held a public hearing": a court's
     // or a committee's sitting.
-    {"public hearing|hearing|hearings", "other", "Hearing"},
+    // "told a Lusaka court on Tuesday", "will appear before the committee":
+    // someone heard by a court or a committee (dated only: see mentionsIn).
+    {"public hearing|hearing|hearings|"
+     "(?:told|tells|testified (?:before|to)|testifies (?:before|to)|appeared before|appears before|appear before|"
+     "appearing before|gave evidence to|give evidence to|giving evidence to) (?:a|an|the) (?:[\\w-]+ ){0,2}?"
+     "(?:court|committee|tribunal|inquiry)",
+     "other", "Hearing"},
+    // "their trawler was detained by a patrol boat off Bioko on April 22": a
+    // detention, of whoever made it (see mentionsIn).
+    {"detained|seized|arrested|impounded", "other", "Detention"},
     // Taking office: sworn in, inaugurated, "became the 47th US president".
     {"sworn in|was inaugurated|were inaugurated|inauguration|took office|taking office|takes office|"
      "take office|took the oath of office|"
@@ -94,6 +103,10 @@ const TriggerWords triggerWords[] = {
     // Each verb in all its forms: "will sit down with", "is expected to receive".
     {"met with|met|meet|meets|meeting|meetings|sat down with|sit down with|sits down with|sitting down with|"
      "last gathered|hosted|received|receives|receive|receiving|session with|sessions with|session|dinner|lunch|luncheon|breakfast|"
+     // "the council held an open debate": only an organisation's (see mentionsIn).
+     "debate|sitting|plenary|"
+     // "to convene a joint economic commission": only a joint body (see mentionsIn).
+     "convene|convenes|convened|convening|"
      "discussed",
      "meeting",
      "Meeting"},
@@ -138,7 +151,10 @@ const WordSet &triggerStarts()
               "stayed",      "downed",     "arrived",    "last",       "called",     "donors",     "beat",       "beats",      "defeated",   "defeats",
               "edged",       "edges",      "drew",       "draws",      "lost",       "loses",      "return",     "ruled",
               "donor",       "pledging",   "reconstruction", "peace",  "investment",
-              "public",      "hearing",    "hearings"}) {
+              "public",      "hearing",    "hearings",   "told",       "tells",      "testified",  "testifies",
+              "appeared",    "appears",    "appear",     "appearing",  "gave",       "give",       "giving",
+              "debate",      "sitting",    "plenary",    "convene",    "convenes",   "convened",
+              "convening",   "detained",   "seized",     "arrested",   "impounded"}) {
             const QString word = QString::fromLatin1(w);
             set.insert(word);
             set.insert(word.front().toUpper() + word.mid(1));
