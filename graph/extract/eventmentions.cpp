@@ -2582,19 +2582,6 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
     if (words.endsWith(QLatin1String("to arrive")) || words.endsWith(QLatin1String("to stop in")))
         return true;
     const int k = text.tokenAtOrAfter(trigger.start);
-    // "ASEAN foreign ministers meet for their retreat on March 3-4": the
-    // present of meeting, the verb of a subject who meets (people, or
-    // someone named, right before it; no "to", no modal), is a timetable,
-    // to come; in a timeline's entry it is the historic present.
-    if (isOneOf(words, {"meet", "meets"}) && k > s.firstToken &&
-        !isOneOf(tokens[k - 1].text, {"to", "will", "would", "could", "should", "may", "might", "must", "can", "cannot",
-                                      "did", "not", "never", "and", "or", "also", "again", "rarely", "often",
-                                      "usually", "regularly", "normally", "always"}) &&
-        !quoted(trigger.start) && !timelineEntry(int(&s - sentences.constData())) &&
-        (groupMeets(trigger, s) || std::any_of(mentions.cbegin(), mentions.cend(), [&](const Mention &m) {
-             return m.endToken == k && out.entities[m.entity].kind != NodeKind::Place;
-         })))
-        return true;
     for (int j = k - 1; j >= std::max(s.firstToken, k - 3); --j) {
         if (isOneOf(tokens[j].text,
                     {"after", "following", "followed", "held", "concluded", "ended", "wrapped", "during"}))
