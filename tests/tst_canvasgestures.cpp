@@ -1362,6 +1362,48 @@ private Q_SLOTS:
         QCOMPARE(scene.edgeAt(middle), scene.edgeItem(some));
     }
 
+    // A node selected draws its edges by themselves (highlighted); moved,
+    // with every other node (a layout's frame), while they are, and then
+    // let go, its edges are drawn by the layer again, where they now run:
+    // the layer's index keeps how each edge is drawn beside its line, and
+    // hears when one goes out of the layer and back.
+    void edgesLetGoAfterAMoveAreDrawnAgain()
+    {
+        QHash<NodeId, QPointF> at;
+        const KnowledgeGraph big = grid(40, at);
+        GraphScene scene;
+        GraphView view;
+        QVERIFY(showBatchedGrid(big, at, scene, view));
+        NodeItem *node = scene.nodeAt(QPointF(600, 240));
+        QVERIFY(node);
+        QVERIFY(node->edges().size() == 4);
+        node->setSelected(true);
+        QApplication::processEvents();
+        for (const EdgeItem *edge : node->edges())
+            QVERIFY(edge->isShownAlone());
+        // Every node 30 units to the right.
+        QHash<NodeId, QPointF> moved;
+        for (auto it = at.cbegin(); it != at.cend(); ++it)
+            moved.insert(it.key(), it.value() + QPointF(30, 0));
+        QVERIFY(moved.size() > GraphScene::manyMoves);
+        scene.setNodePositions(moved);
+        QApplication::processEvents();
+        node->setSelected(false);
+        QApplication::processEvents();
+        const QImage shown = shownViewport(view);
+        for (const EdgeItem *edge : node->edges()) {
+            QVERIFY(!edge->isShownAlone());
+            // Ink along the middle of its line, clear of both nodes.
+            int inked = 0;
+            for (qreal t = 0.35; t <= 0.65; t += 0.05) {
+                const QPoint p = view.mapFromScene(edge->line().pointAt(t));
+                inked += near(shown.pixelColor(p), view.backgroundBrush().color()) ? 0 : 1;
+            }
+            QVERIFY2(inked >= 5, qPrintable(QStringLiteral("%1 of 7 points inked").arg(inked)));
+        }
+        QCOMPARE(pixelsShownStale(view.viewport()), 0);
+    }
+
     // A node moved on its own (a drag's drop, an undo) moves a few edges:
     // the batched edges' index reads their lines again and finds them
     // where they now run, off its grid too, without building its grid

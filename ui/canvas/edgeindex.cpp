@@ -20,15 +20,37 @@ qsizetype mostApart(qsizetype edges)
 }
 } // namespace
 
+qsizetype EdgeIndex::numberOf(const EdgeItem *edge) const
+{
+    const auto at =
+        std::lower_bound(m_inMemoryOrder.begin(), m_inMemoryOrder.end(), edge, std::less<const EdgeItem *>());
+    return at == m_inMemoryOrder.end() || *at != edge ? -1 : at - m_inMemoryOrder.begin();
+}
+
+EdgeIndex::Look EdgeIndex::lookOf(const EdgeItem *edge)
+{
+    return Look{edge->colour().rgba(), edge->edgeId(), edge->isShown() && !edge->isShownAlone(), edge->isDirected()};
+}
+
+void EdgeIndex::restyle(const EdgeItem *edge)
+{
+    if (m_stale)
+        return; // all read again at the next question
+    if (const qsizetype number = numberOf(edge); number >= 0)
+        m_looks[size_t(number)] = lookOf(edge);
+    else
+        markStale();
+}
+
 void EdgeIndex::markMoved(EdgeItem *edge)
 {
     if (!m_stale) {
-        const auto at = std::lower_bound(m_inMemoryOrder.begin(), m_inMemoryOrder.end(), edge, std::less<EdgeItem *>());
-        if (at == m_inMemoryOrder.end() || *at != edge) { // not one it knows
+        const qsizetype found = numberOf(edge);
+        if (found < 0) { // not one it knows
             markStale();
             return;
         }
-        const auto number = quint32(at - m_inMemoryOrder.begin());
+        const auto number = quint32(found);
         if (!m_isPending[number]) {
             m_isPending[number] = true;
             m_pending.push_back(number);
@@ -110,6 +132,7 @@ void EdgeIndex::refreshBounds()
     // of them in 3 ms), and a view can weigh the lines in it (linesIn)
     // without them.
     m_lines.resize(m_inMemoryOrder.size());
+    m_looks.resize(m_inMemoryOrder.size());
     m_visited.assign(m_inMemoryOrder.size(), 0);
     m_stamp = 0;
     m_pending.clear();
@@ -119,6 +142,7 @@ void EdgeIndex::refreshBounds()
     for (size_t i = 0; i < m_inMemoryOrder.size(); ++i) {
         const QLineF line = m_inMemoryOrder[i]->line();
         m_lines[i] = Line{float(line.x1()), float(line.y1()), float(line.x2()), float(line.y2()), float(lengthOf(line))};
+        m_looks[i] = lookOf(m_inMemoryOrder[i]);
         m_bounds |= QRectF(line.p1(), line.p2()).normalized().adjusted(-1, -1, 1, 1);
         m_meanLength += std::abs(line.dx()) + std::abs(line.dy());
     }
@@ -241,21 +265,23 @@ void EdgeIndex::forEachIn(const QRectF &rect, const std::function<void(EdgeItem 
     forEachEntry(rect, shorterThan, [&](quint32 number) { visit(m_inMemoryOrder[number]); });
 }
 
-void EdgeIndex::linesIn(const QRectF &rect, const std::function<void(quint32, const QLineF &)> &visit)
+void EdgeIndex::linesIn(const QRectF &rect, const std::function<void(quint32, const QLineF &)> &visit,
+                        qreal shorterThan)
 {
     takeMoved();
     const QRectF seen = rect & m_bounds;
     if (seen.width() * seen.height() * 4 > m_bounds.width() * m_bounds.height()) {
+        const auto longest = float(shorterThan);
         for (size_t i = 0; i < m_lines.size(); ++i)
-            visit(quint32(i), m_lines[i].toLine());
+            if (m_lines[i].length < longest)
+                visit(quint32(i), m_lines[i].toLine());
         return;
     }
     if (m_gridStale)
         rebuild();
     if (m_columns == 0)
         return;
-    forEachEntry(rect, std::numeric_limits<qreal>::infinity(),
-                 [&](quint32 number) { visit(number, m_lines[number].toLine()); });
+    forEachEntry(rect, shorterThan, [&](quint32 number) { visit(number, m_lines[number].toLine()); });
 }
 
 } // namespace threadline

@@ -495,6 +495,8 @@ void EdgeItem::updatePainting()
         if (!alone && m_movedAlone)
             m_index->markMoved(this);
         m_movedAlone = false;
+        if (m_index)
+            m_index->restyle(this); // the layer draws it, or no more
     }
     setFlag(ItemHasNoContents, !alone);
 }
@@ -503,8 +505,11 @@ QVariant EdgeItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
     if (change == ItemSelectedHasChanged)
         updatePainting();
-    else if (change == ItemVisibleHasChanged)
+    else if (change == ItemVisibleHasChanged) {
         m_shown = value.toBool();
+        if (m_index)
+            m_index->restyle(this);
+    }
     return QGraphicsItem::itemChange(change, value);
 }
 

@@ -145,24 +145,26 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     const bool cut = thinnable && m_cut >= 0;
     const qreal shorterThan = cut ? m_cut / toDevice * 1.001 : std::numeric_limits<qreal>::infinity();
     double ink = 0; // pixels of line drawn
-    const auto take = [&](EdgeItem *edge) {
-        if (edge->isShownAlone() || !edge->isShown())
+    // From the index's copy of each line and of how it is drawn: an edge
+    // itself is touched only for its arrowhead.
+    const auto take = [&](quint32 number, const QLineF &line) {
+        const EdgeIndex::Look &look = m_index->look(number);
+        if (!look.drawn)
             return;
-        const QLineF line = edge->line();
         QLineF seen;
         if (!inView(line, seen))
             return;
         const float length = pixelLength(line);
         if (cut && length >= m_cut)
             return;
-        QColor colour = edge->colour();
-        colour.setAlpha(graph && graph->dims(edge->edgeId()) ? 12 : 150);
+        QColor colour = QColor::fromRgba(look.colour);
+        colour.setAlpha(graph && graph->dims(look.id) ? 12 : 150);
         Batch &batch = batchOf(colour);
         batch.lines.append(seen);
         ink += pixelLength(seen);
         // Arrowheads are drawn only when few lines are (fine, below).
-        if (edge->isDirected() && shown < fineLines)
-            batch.directed.append(edge);
+        if (look.directed && shown < fineLines)
+            batch.directed.append(m_index->edge(number));
         ++shown;
     };
     if (weighed >= 0) {
@@ -170,10 +172,10 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         // edges in the same order.
         for (size_t i = 0; i < inSight.size(); ++i) {
             if (!cut || lengths[i] < m_cut)
-                take(m_index->edge(inSight[i]));
+                take(inSight[i], m_index->lineOf(inSight[i]));
         }
     } else {
-        m_index->forEachIn(query, take, shorterThan);
+        m_index->linesIn(query, take, shorterThan);
     }
     // Few lines in view: drawn as the items draw them; many: hairlines.
     // A thinned view, or a strip of one, is drawn as hairlines throughout.
