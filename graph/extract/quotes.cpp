@@ -1023,12 +1023,16 @@ void StatementFinder::findQuotedStatements()
     int paragraphSpeaker = -1;
     // The letters and digits of a quotation, in lower case: its words
     // whatever the punctuation between them.
+    // (Written in place: an append a character cost more than the character.)
     const auto lettersOf = [&](const Quote &q) {
-        QString letters;
+        QString letters(q.close - q.open, Qt::Uninitialized);
+        QChar *end = letters.data();
         for (qsizetype i = q.open + 1; i < q.close; ++i) {
-            if (t.at(i).isLetterOrNumber())
-                letters.append(t.at(i).toLower());
+            const QChar c = t.at(i);
+            if (c.isLetterOrNumber())
+                *end++ = c >= u'A' && c <= u'Z' ? QChar(c.unicode() + 32) : c.unicode() < 0x80 ? c : c.toLower();
         }
+        letters.truncate(end - letters.constData());
         return letters;
     };
     QStringList bodyQuotations; // their letters, once a headline quotes
