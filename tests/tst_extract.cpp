@@ -2,6 +2,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <array>
@@ -14,6 +15,7 @@
 #include "gazetteer.h"
 #include "knowledgegraph.h"
 #include "testsupport.h"
+#include "text.h"
 
 using namespace threadline;
 using namespace threadline::extract;
@@ -179,6 +181,28 @@ class TestExtract : public QObject
     }
 
 private Q_SLOTS:
+    // The quick scan for quotation marks (eight characters at a time) finds
+    // exactly what a look at each character finds, wherever the range
+    // starts and ends.
+    void possibleMarksFoundAsByEachCharacter()
+    {
+        const QString alphabet = QStringLiteral("ab Z.,\n'\"\u00aa\u00ab\u00e9\u2018\u2019\u201c\u201d\U0001F600");
+        QRandomGenerator random(11);
+        for (int round = 0; round < 20000; ++round) {
+            QString text;
+            const int size = int(random.bounded(60));
+            for (int i = 0; i < size; ++i)
+                text.append(alphabet.at(random.bounded(int(alphabet.size()))));
+            const qsizetype from = size ? random.bounded(size + 1) : 0;
+            const qsizetype to = from + random.bounded(int(size - from) + 1);
+            qsizetype expected = from;
+            while (expected < to && text.at(expected) != u'"' && text.at(expected) != u'\'' &&
+                   text.at(expected).unicode() < 0xab)
+                ++expected;
+            QCOMPARE(detail::nextPossibleMark(text, from, to), expected);
+        }
+    }
+
     void datesResolveAgainstTheArticle_data()
     {
         QTest::addColumn<QString>("text");

@@ -140,16 +140,11 @@ bool QuoteMarks::opensSplitQuotation(qsizetype i) const
 
 void QuoteMarks::findQuotesIn(qsizetype from, qsizetype to)
 {
-    // Where a mark may stand ('"', '\'' or a character at U+00AB and
-    // beyond), in one tight pass: the passes below look only there, not at
-    // every character of the paragraph.
+    // Where a mark may stand, in one quick pass: the passes below look only
+    // there, not at every character of the paragraph.
     QVarLengthArray<qsizetype, 64> marks;
-    const QChar *const chars = t.constData();
-    for (qsizetype i = from; i < to; ++i) {
-        const char16_t c = chars[i].unicode();
-        if (c == u'"' || c == u'\'' || c >= 0xab)
-            marks.append(i);
-    }
+    for (qsizetype i = nextPossibleMark(t, from, to); i < to; i = nextPossibleMark(t, i + 1, to))
+        marks.append(i);
     QList<std::pair<qsizetype, qsizetype>> doubles;
     qsizetype open = -1;
     for (const qsizetype i : marks) {

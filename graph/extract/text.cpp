@@ -454,10 +454,11 @@ bool closesQuotation(QStringView s, qsizetype i, QChar open)
 // open at its start (null for none).
 QChar Text::quotationOpenAfter(QStringView line, QChar open)
 {
-    for (qsizetype i = 0; i < line.size(); ++i) {
+    for (qsizetype i = nextPossibleMark(line, 0, line.size()); i < line.size();
+         i = nextPossibleMark(line, i + 1, line.size())) {
         const QChar c = line.at(i);
         if (c != QLatin1Char('"') && c.unicode() < 0xab)
-            continue; // every mark is '"' or at U+00AB and beyond
+            continue; // an apostrophe: every double mark is '"' or at U+00AB and beyond
         if (open.isNull()) {
             if (opensQuotation(line, i))
                 open = c;
