@@ -338,10 +338,7 @@ void Text::splitSentences()
     const bool hardWrapped = isHardWrapped();
     for (qsizetype i = 0; i < t.size(); ++i) {
         // Most characters end nothing: past them first, without the tests below.
-        const QChar *const chars = t.constData(); // again each time: writing a break detaches the text
-        while (i < t.size() && chars[i] != QLatin1Char('\n') && chars[i] != QLatin1Char('.') &&
-               chars[i] != QLatin1Char('!') && chars[i] != QLatin1Char('?'))
-            ++i;
+        i = firstWhere(t, i, t.size(), [](char16_t c) { return c == u'\n' || c == u'.' || c == u'!' || c == u'?'; });
         if (i == t.size())
             break;
         const QChar c = t.at(i);

@@ -50,26 +50,33 @@ inline bool isPatternSpace(QChar c)
     return c == u' ' || (c >= u'\t' && c <= u'\r');
 }
 
-// The first position in [from, to) of `text` where a quotation mark may
-// stand ('"', '\'' or a character at U+00AB and beyond: every mark the
-// extractor reads is one of those); `to` when there is none. Most
-// characters are none of them: eight at a time are tested with no branch
-// among them, which the compiler makes one vector test.
-inline qsizetype nextPossibleMark(QStringView text, qsizetype from, qsizetype to)
+// The first position in [from, to) of `text` whose character `wanted`
+// says yes to; `to` when there is none. For scans past characters most of
+// which are not wanted: eight at a time are tested with no branch among
+// them, which the compiler makes one vector test.
+template <typename Wanted>
+inline qsizetype firstWhere(QStringView text, qsizetype from, qsizetype to, Wanted wanted)
 {
     const char16_t *const d = text.utf16();
-    const auto possible = [](char16_t c) { return c == u'"' || c == u'\'' || c >= 0xab; };
     qsizetype i = from;
     for (; i + 8 <= to; i += 8) {
         unsigned any = 0;
         for (int k = 0; k < 8; ++k)
-            any |= unsigned(possible(d[i + k]));
+            any |= unsigned(wanted(d[i + k]));
         if (any)
             break;
     }
-    while (i < to && !possible(d[i]))
+    while (i < to && !wanted(d[i]))
         ++i;
     return i;
+}
+
+// The first position in [from, to) of `text` where a quotation mark may
+// stand ('"', '\'' or a character at U+00AB and beyond: every mark the
+// extractor reads is one of those); `to` when there is none.
+inline qsizetype nextPossibleMark(QStringView text, qsizetype from, qsizetype to)
+{
+    return firstWhere(text, from, to, [](char16_t c) { return c == u'"' || c == u'\'' || c >= 0xab; });
 }
 
 // text.contains(word), quicker for a word over a clause or a sentence: Qt
