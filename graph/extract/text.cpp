@@ -22,10 +22,7 @@ namespace {
 QString sharedWord(QStringView word)
 {
     thread_local std::array<QString, 16384> words;
-    size_t hash = size_t(word.size());
-    for (const QChar c : word)
-        hash = hash * 31 + c.unicode();
-    QString &slot = words[(hash * 0x9E3779B97F4A7C15u) >> 50]; // the top 14 bits, well mixed
+    QString &slot = words[wordHash(word) >> 50]; // the top 14 bits
     if (slot.size() != word.size() || std::memcmp(slot.constData(), word.data(), size_t(word.size()) * sizeof(QChar)) != 0)
         slot = word.toString();
     return slot;
