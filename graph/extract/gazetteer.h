@@ -23,7 +23,7 @@ public:
     static const Gazetteer &bundled();
 
     // Title words, as sequences ("Foreign Minister" -> {"Foreign", "Minister"}).
-    bool isTitle(const QString &phrase) const { return m_titlesLookup.contains(lowerCased(phrase)); }
+    bool isTitle(const QString &phrase) const { return m_titlesLookup.containsLowerCased(phrase); }
     int longestTitleWords() const { return m_longestTitle; }
     // Whether a longer title begins with these words, in lower case ("prime"
     // of "prime minister", "deputy prime" of "deputy prime minister").

@@ -191,6 +191,21 @@ public:
     }
     void insert(const QString &word) { m_words.insert(word, true); }
     bool contains(QStringView word) const { return m_words.contains(word); }
+    // contains(lowerCased(word)), without a lower-cased copy of a word of
+    // ASCII (as most are; any other is lowered as lowerCased does it).
+    bool containsLowerCased(QStringView word) const
+    {
+        std::array<char16_t, 64> lower;
+        if (word.size() > qsizetype(lower.size()))
+            return contains(lowerCased(word.toString()));
+        for (qsizetype i = 0; i < word.size(); ++i) {
+            const char16_t c = word[i].unicode();
+            if (c >= 0x80)
+                return contains(lowerCased(word.toString()));
+            lower[size_t(i)] = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+        }
+        return contains(QStringView(lower.data(), word.size()));
+    }
 
 private:
     WordHash<bool> m_words;
