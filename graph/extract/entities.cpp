@@ -279,7 +279,8 @@ int EntityFinder::titleEnd(int first, int end) const
         return -1;
     int best = -1;
     for (int k = first + 1; k <= std::min(end, first + gz.longestTitleWords()); ++k) {
-        const QString phrase = lowerCased(text.words(first, k));
+        // text.words(first, k), not copied
+        const QStringView phrase = QStringView(t).sliced(tokens[first].start, tokens[k - 1].end - tokens[first].start);
         if (gz.isTitle(phrase))
             best = k;
         if (!gz.startsLongerTitle(phrase))
