@@ -215,6 +215,35 @@ void EntityFinder::addMention(int entity, int first, int end)
 // The person a last name or first name stands for.
 int EntityFinder::personBySurname(const QString &name) const
 {
+    const qsizetype n = name.size();
+    // A name of two words or more is no label's one word, nor is one of
+    // none; a name of one is looked for at the label's ends only, as the
+    // first word (then a space) or the last (after one): no search for
+    // the label's spaces (this is asked of every capitalised word).
+    if (n > 0 && name.contains(QLatin1Char(' ')))
+        return -1;
+    if (n > 0) {
+        const QStringView rest = QStringView(name).sliced(1);
+        for (int i = int(out.entities.size()) - 1; i >= 0; --i) {
+            const Entity &e = out.entities[i];
+            const qsizetype size = e.label.size();
+            if (e.kind != NodeKind::Person || size <= n)
+                continue;
+            const QStringView label(e.label);
+            if (label.at(size - n - 1) == u' ') {
+                const QStringView last = label.sliced(size - n);
+                if (last == name)
+                    return i;
+                // "Al-Rawahi" opening a sentence is "al-Rawahi".
+                if (last.front().isLower() && name.front().isUpper() && last.front() == name.front().toLower() &&
+                    last.sliced(1) == rest)
+                    return i;
+            }
+            if (label.at(n) == u' ' && label.first(n) == name)
+                return i;
+        }
+        return -1;
+    }
     for (int i = int(out.entities.size()) - 1; i >= 0; --i) {
         const Entity &e = out.entities[i];
         // A label no longer than the name has no word of it and more (most are not).
