@@ -14,6 +14,7 @@
 #include "extractor.h"
 #include "gazetteer.h"
 #include "knowledgegraph.h"
+#include "quotes.h"
 #include "testsupport.h"
 #include "text.h"
 
@@ -201,6 +202,30 @@ private Q_SLOTS:
                 ++expected;
             QCOMPARE(detail::nextPossibleMark(text, from, to), expected);
         }
+    }
+
+    // The quick test before the transcript label's expression never turns
+    // away a line the expression matches.
+    void transcriptLabelTestedFirstByItsLetters()
+    {
+        const QString alphabet = QStringLiteral(" \t*_ABZab:'\u2019-\u00c9");
+        QRandomGenerator random(5);
+        int matched = 0;
+        for (int round = 0; round < 50000; ++round) {
+            QString line;
+            const int size = int(random.bounded(16));
+            for (int i = 0; i < size; ++i)
+                line.append(alphabet.at(random.bounded(int(alphabet.size()))));
+            if (detail::transcriptLabel().match(line).hasMatch()) {
+                ++matched;
+                QVERIFY2(detail::mayOpenWithTranscriptLabel(line), qPrintable(line));
+            }
+        }
+        QVERIFY(matched > 100);
+        for (const char *line : {"KALNINA: We", " **QA:** Why", "_O'BRIEN_: Yes", "MARY-ANNE SMITH: No"})
+            QVERIFY(detail::mayOpenWithTranscriptLabel(QString::fromLatin1(line)));
+        for (const char *line : {"Kalnina: We", "***Q:** Why", "Q: Why", "The talks"})
+            QVERIFY(!detail::mayOpenWithTranscriptLabel(QString::fromLatin1(line)));
     }
 
     void datesResolveAgainstTheArticle_data()

@@ -1286,11 +1286,29 @@ void StatementFinder::findQuotedStatements()
 // "**KHANAL:** The first time …" or "KHANAL: …": a transcript's turn, a
 // paragraph opened by a speaker's name in capitals and a colon, is the
 // words of the person the text names so (by surname or whole name).
+const QRegularExpression &transcriptLabel()
+{
+    static const QRegularExpression label(
+        QStringLiteral("^[ \t]*[*_]{0,2}([A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+){0,2})[*_]{0,2}:[*_]{0,2}[ \t]+"));
+    return label;
+}
+
+bool mayOpenWithTranscriptLabel(QStringView line)
+{
+    const auto capital = [](QChar c) { return c >= u'A' && c <= u'Z'; };
+    qsizetype at = 0;
+    while (at < line.size() && (line[at] == u' ' || line[at] == u'\t'))
+        ++at;
+    for (int marks = 0; marks < 2 && at < line.size() && (line[at] == u'*' || line[at] == u'_'); ++marks)
+        ++at;
+    return at + 1 < line.size() && capital(line[at]) &&
+           (capital(line[at + 1]) || line[at + 1] == u'\'' || line[at + 1] == QChar(0x2019) || line[at + 1] == u'-');
+}
+
 void StatementFinder::findTranscriptTurns()
 {
     const qsizetype before = out.statements.size();
-    static const QRegularExpression label(
-        QStringLiteral("^[ \t]*[*_]{0,2}([A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+){0,2})[*_]{0,2}:[*_]{0,2}[ \t]+"));
+    const QRegularExpression &label = transcriptLabel();
     for (int i = 0; i < sentences.size(); ++i) {
         const Sentence &first = sentences[i];
         if (i > 0 && sentences[i - 1].paragraph == first.paragraph)
@@ -1298,8 +1316,10 @@ void StatementFinder::findTranscriptTurns()
         const qsizetype line = t.lastIndexOf(QLatin1Char('\n'), std::max<qsizetype>(0, first.start - 1)) + 1;
         if (first.start - line > 4)
             continue;
-        const QRegularExpressionMatch m =
-            matchIn(label, QStringView(t).mid(line, std::min<qsizetype>(80, first.end - line)));
+        const QStringView opening = QStringView(t).mid(line, std::min<qsizetype>(80, first.end - line));
+        if (!mayOpenWithTranscriptLabel(opening))
+            continue; // most paragraphs: no match to try
+        const QRegularExpressionMatch m = matchIn(label, opening);
         if (!m.hasMatch())
             continue;
         const QString name = m.captured(1);
