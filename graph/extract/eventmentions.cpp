@@ -1943,8 +1943,9 @@ void EventFinder::spanDays(const Trigger &trigger, const Sentence &s, ResolvedDa
     static const QRegularExpression monthsEnd(QStringLiteral(
         "^[^,;.]{0,60}?\\b(?:runs|ran|lasts|lasted|continues|continued|goes on|went on)\\s+(?:until|till|to)\\s+"
         "the\\s+end\\s+of\\s+the\\s+month\\b"));
-    if (trigger.end < s.end &&
-        matchIn(monthsEnd, QStringView(t).mid(trigger.end, std::min<qsizetype>(120, s.end - trigger.end))).hasMatch()) {
+    // (It needs "month", as written: most clauses have none, and no match is tried.)
+    const QStringView afterTrigger = QStringView(t).mid(trigger.end, std::min<qsizetype>(120, s.end - trigger.end));
+    if (trigger.end < s.end && containsWord(afterTrigger, u"month") && matchIn(monthsEnd, afterTrigger).hasMatch()) {
         const QDate day = QDate::fromString(d->iso, Qt::ISODate);
         if (day.isValid() && day.day() < day.daysInMonth()) {
             d->iso += QLatin1Char('/') + isoDate(QDate(day.year(), day.month(), day.daysInMonth()));
@@ -1979,8 +1980,12 @@ void EventFinder::spanDays(const Trigger &trigger, const Sentence &s, ResolvedDa
     static const QRegularExpression days(
         QStringLiteral("\\b(two|three|four|five|six|seven|[2-7])(?:[ -]days? of|-day)\\s+(?:[\\w'\u2019-]+\\s+){0,3}$"),
         QRegularExpression::CaseInsensitiveOption);
+    static const ExpressionWords dayWords = {"day", "days"};
     const qsizetype from = std::max(s.start, trigger.start - 40);
-    const QRegularExpressionMatch m = matchIn(days, QStringView(t).mid(from, trigger.start - from));
+    const QStringView before = QStringView(t).mid(from, trigger.start - from);
+    if (!dayWords.foundIn(before))
+        return; // no match to try
+    const QRegularExpressionMatch m = matchIn(days, before);
     if (!m.hasMatch())
         return;
     static const QStringList numbers = {QStringLiteral("two"),  QStringLiteral("three"),
