@@ -204,6 +204,26 @@ private Q_SLOTS:
         }
     }
 
+    // containsWord finds a word wherever QStringView::contains does, looked
+    // for at its rarest character.
+    void containsWordAsContains()
+    {
+        const QString alphabet = QStringLiteral("eeevyd oftwT.\u00e9");
+        QRandomGenerator random(3);
+        for (int round = 0; round < 20000; ++round) {
+            QString text, word;
+            const int size = int(random.bounded(40));
+            for (int i = 0; i < size; ++i)
+                text.append(alphabet.at(random.bounded(int(alphabet.size()))));
+            const int length = 1 + int(random.bounded(4));
+            for (int i = 0; i < length; ++i)
+                word.append(alphabet.at(random.bounded(int(alphabet.size()))));
+            QCOMPARE(detail::containsWord(text, word), QStringView(text).contains(word));
+        }
+        QVERIFY(detail::containsWord(u"on the eve of talks", u"eve of"));
+        QVERIFY(!detail::containsWord(u"every offer", u"eve of"));
+    }
+
     // The quick test before the transcript label's expression never turns
     // away a line the expression matches.
     void transcriptLabelTestedFirstByItsLetters()
