@@ -87,8 +87,9 @@ void EventFinder::findEvents()
         add("parliamentary", {"election", "elections"});
         return map;
     }();
+    const WordSet &starts = triggerStarts(); // (once: asked of every token)
     for (int k = 0; k < tokens.size(); ++k) {
-        if (!triggerStarts().contains(tokens[k].text))
+        if (!starts.contains(tokens[k].text))
             continue;
         if (const auto rule = needsNext.constFind(tokens[k].text);
             rule != needsNext.constEnd() &&
