@@ -1524,8 +1524,26 @@ bool EntityFinder::describedAsOrganization(int end) const
                        "carrier|airline|utility|conglomerate|subsidiary|contractor|refiner|cooperative|co-operative|"
                        "charity|agency|consultancy|start-up|startup|retailer|partnership|corporation|multinational|"
                        "exporter|importer)s?\\b|[\\w'\u2019-]+,\\s+which\\b))"));
+    // Each way of the expression needs one of these words whole: "which",
+    // a kind of company (or its plural with an "s"), "start" of "start-up",
+    // "operative" of "co-operative".
+    static const ExpressionWords kindWords = {
+        "which",         "firm",          "firms",        "company",       "companys",     "consortium",
+        "consortiums",   "venture",       "ventures",     "group",         "groups",       "bank",
+        "banks",         "lender",        "lenders",      "insurer",       "insurers",     "reinsurer",
+        "reinsurers",    "operator",      "operators",    "manufacturer",  "manufacturers", "carrier",
+        "carriers",      "airline",       "airlines",     "utility",       "utilitys",     "conglomerate",
+        "conglomerates", "subsidiary",    "subsidiarys",  "contractor",    "contractors",  "refiner",
+        "refiners",      "cooperative",   "cooperatives", "operative",     "operatives",   "charity",
+        "charitys",      "agency",        "agencys",      "consultancy",   "consultancys", "start",
+        "startup",       "startups",      "retailer",     "retailers",     "partnership",  "partnerships",
+        "corporation",   "corporations",  "multinational", "multinationals", "exporter",   "exporters",
+        "importer",      "importers"};
     const Sentence &s = sentences[tokens[end - 1].sentence];
-    const QRegularExpressionMatch m = matchIn(described, QStringView(t).mid(after, std::min<qsizetype>(140, s.end - after)));
+    const QStringView rest = QStringView(t).mid(after, std::min<qsizetype>(140, s.end - after));
+    if (!kindWords.foundIn(rest))
+        return false; // no match to try
+    const QRegularExpressionMatch m = matchIn(described, rest);
     // "the Gulf, which Qatar fears …": a name ending in a word of places
     // is a place, whatever "which" follows; only a kind of company makes it one.
     if (m.hasMatch() && placeWords().contains(tokens[end - 1].text) && m.capturedView(0).endsWith(QLatin1String("which")))
