@@ -2352,12 +2352,12 @@ bool EventFinder::notHappening(const Trigger &trigger, const Sentence &s) const
 // "(Pacific Wire)", "(AU)": asides, not who took part.
 bool EventFinder::inParentheses(qsizetype pos, const Sentence &s) const
 {
-    // Within the sentence only: a backward search with no "(" to find would
-    // otherwise run to the start of the text, for every name asked about.
-    const qsizetype found = QStringView(t).mid(s.start, pos - s.start).lastIndexOf(QLatin1Char('('));
-    if (found < 0)
+    // The last "(" before the position, within the sentence: from the
+    // text's list of them, not a backward search for every name asked about.
+    const auto after = std::lower_bound(openingParentheses.cbegin(), openingParentheses.cend(), pos);
+    if (after == openingParentheses.cbegin() || *(after - 1) < s.start)
         return false;
-    const qsizetype open = s.start + found;
+    const qsizetype open = *(after - 1);
     const qsizetype close = t.indexOf(QLatin1Char(')'), open);
     return close > pos && close <= s.end;
 }

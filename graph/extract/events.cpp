@@ -22,6 +22,8 @@ EventFinder::EventFinder(const Text &source, const QList<Quote> &quoted, EntityF
       entities(names), mentions(names.mentions), mentionAtToken(names.mentionAtToken), gz(gazetteer),
       date(documentDate), out(extraction)
 {
+    for (qsizetype at = t.indexOf(QLatin1Char('(')); at >= 0; at = t.indexOf(QLatin1Char('('), at + 1))
+        openingParentheses.append(at);
 }
 
 void EventFinder::findEvents()

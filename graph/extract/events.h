@@ -153,6 +153,7 @@ private:
     QList<int> eventRows; // per event: the trigger row its kind and label come from
     QHash<int, QList<ResolvedDate>> pastDates;
     QHash<int, QList<ResolvedDate>> futureDates;
+    QList<qsizetype> openingParentheses; // where each "(" of the text stands, in order (most texts have few)
 };
 
 } // namespace threadline::extract::detail
