@@ -28,6 +28,13 @@ QString sharedWord(QStringView word)
     return slot;
 }
 
+// The token list and the position index of the Text read last on this
+// thread, emptied and kept for the next one: an article's are tens of
+// kilobytes, and allocating them anew for each article made malloc merge
+// its freed small blocks (malloc_consolidate) every time.
+thread_local QList<Token> spareTokens;
+thread_local std::vector<int> spareTokenAfter;
+
 // The text of the Text being read on this thread, when it holds no
 // surrogate (see subjectOptions).
 thread_local const QChar *surrogateFreeBegin = nullptr;
@@ -180,6 +187,8 @@ QString pronounGender(const QString &word)
 
 Text::Text(const QString &text) : m_text(text), t(m_text)
 {
+    tokens.swap(spareTokens);
+    m_tokenAfter.swap(spareTokenAfter);
     tokenize();
     splitSentences();
     findHeadline();
@@ -197,6 +206,10 @@ Text::~Text()
         surrogateFreeBegin = nullptr;
         surrogateFreeEnd = nullptr;
     }
+    tokens.clear(); // (keeps its room)
+    m_tokenAfter.clear();
+    spareTokens.swap(tokens);
+    spareTokenAfter.swap(m_tokenAfter);
 }
 
 // "Rutte meets Trump at White House" above the body: a line of its own,
