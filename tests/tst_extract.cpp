@@ -2,6 +2,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <array>
@@ -13,7 +14,9 @@
 #include "extractor.h"
 #include "gazetteer.h"
 #include "knowledgegraph.h"
+#include "quotes.h"
 #include "testsupport.h"
+#include "text.h"
 
 using namespace threadline;
 using namespace threadline::extract;
@@ -179,6 +182,72 @@ class TestExtract : public QObject
     }
 
 private Q_SLOTS:
+    // The quick scan for quotation marks (eight characters at a time) finds
+    // exactly what a look at each character finds, wherever the range
+    // starts and ends.
+    void possibleMarksFoundAsByEachCharacter()
+    {
+        const QString alphabet = QStringLiteral("ab Z.,\n'\"\u00aa\u00ab\u00e9\u2018\u2019\u201c\u201d\U0001F600");
+        QRandomGenerator random(11);
+        for (int round = 0; round < 20000; ++round) {
+            QString text;
+            const int size = int(random.bounded(60));
+            for (int i = 0; i < size; ++i)
+                text.append(alphabet.at(random.bounded(int(alphabet.size()))));
+            const qsizetype from = size ? random.bounded(size + 1) : 0;
+            const qsizetype to = from + random.bounded(int(size - from) + 1);
+            qsizetype expected = from;
+            while (expected < to && text.at(expected) != u'"' && text.at(expected) != u'\'' &&
+                   text.at(expected).unicode() < 0xab)
+                ++expected;
+            QCOMPARE(detail::nextPossibleMark(text, from, to), expected);
+        }
+    }
+
+    // containsWord finds a word wherever QStringView::contains does, looked
+    // for at its rarest character.
+    void containsWordAsContains()
+    {
+        const QString alphabet = QStringLiteral("eeevyd oftwT.\u00e9");
+        QRandomGenerator random(3);
+        for (int round = 0; round < 20000; ++round) {
+            QString text, word;
+            const int size = int(random.bounded(40));
+            for (int i = 0; i < size; ++i)
+                text.append(alphabet.at(random.bounded(int(alphabet.size()))));
+            const int length = 1 + int(random.bounded(4));
+            for (int i = 0; i < length; ++i)
+                word.append(alphabet.at(random.bounded(int(alphabet.size()))));
+            QCOMPARE(detail::containsWord(text, word), QStringView(text).contains(word));
+        }
+        QVERIFY(detail::containsWord(u"on the eve of talks", u"eve of"));
+        QVERIFY(!detail::containsWord(u"every offer", u"eve of"));
+    }
+
+    // The quick test before the transcript label's expression never turns
+    // away a line the expression matches.
+    void transcriptLabelTestedFirstByItsLetters()
+    {
+        const QString alphabet = QStringLiteral(" \t*_ABZab:'\u2019-\u00c9");
+        QRandomGenerator random(5);
+        int matched = 0;
+        for (int round = 0; round < 50000; ++round) {
+            QString line;
+            const int size = int(random.bounded(16));
+            for (int i = 0; i < size; ++i)
+                line.append(alphabet.at(random.bounded(int(alphabet.size()))));
+            if (detail::transcriptLabel().match(line).hasMatch()) {
+                ++matched;
+                QVERIFY2(detail::mayOpenWithTranscriptLabel(line), qPrintable(line));
+            }
+        }
+        QVERIFY(matched > 100);
+        for (const char *line : {"KALNINA: We", " **QA:** Why", "_O'BRIEN_: Yes", "MARY-ANNE SMITH: No"})
+            QVERIFY(detail::mayOpenWithTranscriptLabel(QString::fromLatin1(line)));
+        for (const char *line : {"Kalnina: We", "***Q:** Why", "Q: Why", "The talks"})
+            QVERIFY(!detail::mayOpenWithTranscriptLabel(QString::fromLatin1(line)));
+    }
+
     void datesResolveAgainstTheArticle_data()
     {
         QTest::addColumn<QString>("text");

@@ -4,16 +4,34 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <bitset>
 
 namespace threadline::extract {
 
 namespace {
 
-int monthOf(const QString &word)
+int monthOf(QStringView word)
 {
     static const char *names[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-    const QString w = lowerCased(word);
+    // Its first three letters in lower case, by hand when the word is ASCII
+    // (as the pattern's month names are, but for a long s or a Kelvin sign):
+    // no copy of it.
+    if (std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.unicode() < 0x80; })) {
+        if (word.size() < 3)
+            return 0;
+        char first[3];
+        for (int k = 0; k < 3; ++k) {
+            const char16_t c = word[k].unicode();
+            first[k] = char(c >= u'A' && c <= u'Z' ? c + 32 : c);
+        }
+        for (int i = 0; i < 12; ++i) {
+            if (std::equal(first, first + 3, names[i]))
+                return i + 1;
+        }
+        return 0;
+    }
+    const QString w = lowerCased(word.toString());
     for (int i = 0; i < 12; ++i) {
         if (w.startsWith(QLatin1String(names[i])))
             return i + 1;
@@ -21,7 +39,7 @@ int monthOf(const QString &word)
     return 0;
 }
 
-int weekdayOf(const QString &word)
+int weekdayOf(QStringView word)
 {
     static const char *names[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
     for (int i = 0; i < 7; ++i) {
@@ -194,7 +212,7 @@ bool resolveMatch(const QRegularExpressionMatch &m, const QString &text, qsizety
 {
     // Month names are proper nouns: "may" and "march" in lower case are verbs.
     const auto monthWord = [&](int group) {
-        const QString w = m.captured(group);
+        const QStringView w = m.capturedView(group);
         return !w.isEmpty() && w.front().isUpper() ? monthOf(w) : 0;
     };
     out.start = from + m.capturedStart();
@@ -204,9 +222,9 @@ bool resolveMatch(const QRegularExpressionMatch &m, const QString &text, qsizety
         const bool dayFirst = !month;
         if (dayFirst)
             month = monthWord(7);
-        const int day = m.captured(dayFirst ? 5 : 2).toInt();
-        const int lastDay = m.captured(dayFirst ? 6 : 3).toInt();
-        const QString year = m.captured(dayFirst ? 8 : 4);
+        const int day = m.capturedView(dayFirst ? 5 : 2).toInt();
+        const int lastDay = m.capturedView(dayFirst ? 6 : 3).toInt();
+        const QStringView year = m.capturedView(dayFirst ? 8 : 4);
         QDate first;
         if (!year.isEmpty())
             first = QDate(year.toInt(), month, day);
@@ -275,7 +293,7 @@ bool resolveMatch(const QRegularExpressionMatch &m, const QString &text, qsizety
     }
     if (!documentDate.isValid())
         return false;
-    if (const int weekday = weekdayOf(m.captured(12))) {
+    if (const int weekday = weekdayOf(m.capturedView(12))) {
         const QString before = lowerCased(m.captured(11).simplified());
         const bool forward = before.endsWith(QLatin1String("next")) || (future && !before.endsWith(QLatin1String("last")));
         QDate d = documentDate;
@@ -297,7 +315,7 @@ bool resolveMatch(const QRegularExpressionMatch &m, const QString &text, qsizety
         }
         out.iso = iso(d);
         // "Monday to Thursday": the range from that day to the next such weekday.
-        if (const int lastDay = weekdayOf(m.captured(13))) {
+        if (const int lastDay = weekdayOf(m.capturedView(13))) {
             QDate last = d;
             while (last.dayOfWeek() != lastDay)
                 last = last.addDays(1);
@@ -318,7 +336,7 @@ bool resolveMatch(const QRegularExpressionMatch &m, const QString &text, qsizety
     }
     // "on the 14th": that day of the article's month, else of the month
     // next to it on the side the sentence speaks of.
-    if (const int day = m.captured(16).toInt()) {
+    if (const int day = m.capturedView(16).toInt()) {
         if (!documentDate.isValid())
             return false;
         QDate d(documentDate.year(), documentDate.month(), day);

@@ -215,6 +215,35 @@ void EntityFinder::addMention(int entity, int first, int end)
 // The person a last name or first name stands for.
 int EntityFinder::personBySurname(const QString &name) const
 {
+    const qsizetype n = name.size();
+    // A name of two words or more is no label's one word, nor is one of
+    // none; a name of one is looked for at the label's ends only, as the
+    // first word (then a space) or the last (after one): no search for
+    // the label's spaces (this is asked of every capitalised word).
+    if (n > 0 && name.contains(QLatin1Char(' ')))
+        return -1;
+    if (n > 0) {
+        const QStringView rest = QStringView(name).sliced(1);
+        for (int i = int(out.entities.size()) - 1; i >= 0; --i) {
+            const Entity &e = out.entities[i];
+            const qsizetype size = e.label.size();
+            if (e.kind != NodeKind::Person || size <= n)
+                continue;
+            const QStringView label(e.label);
+            if (label.at(size - n - 1) == u' ') {
+                const QStringView last = label.sliced(size - n);
+                if (last == name)
+                    return i;
+                // "Al-Rawahi" opening a sentence is "al-Rawahi".
+                if (last.front().isLower() && name.front().isUpper() && last.front() == name.front().toLower() &&
+                    last.sliced(1) == rest)
+                    return i;
+            }
+            if (label.at(n) == u' ' && label.first(n) == name)
+                return i;
+        }
+        return -1;
+    }
     for (int i = int(out.entities.size()) - 1; i >= 0; --i) {
         const Entity &e = out.entities[i];
         // A label no longer than the name has no word of it and more (most are not).
@@ -279,7 +308,8 @@ int EntityFinder::titleEnd(int first, int end) const
         return -1;
     int best = -1;
     for (int k = first + 1; k <= std::min(end, first + gz.longestTitleWords()); ++k) {
-        const QString phrase = lowerCased(text.words(first, k));
+        // text.words(first, k), not copied
+        const QStringView phrase = QStringView(t).sliced(tokens[first].start, tokens[k - 1].end - tokens[first].start);
         if (gz.isTitle(phrase))
             best = k;
         if (!gz.startsLongerTitle(phrase))
@@ -1494,8 +1524,26 @@ bool EntityFinder::describedAsOrganization(int end) const
                        "carrier|airline|utility|conglomerate|subsidiary|contractor|refiner|cooperative|co-operative|"
                        "charity|agency|consultancy|start-up|startup|retailer|partnership|corporation|multinational|"
                        "exporter|importer)s?\\b|[\\w'\u2019-]+,\\s+which\\b))"));
+    // Each way of the expression needs one of these words whole: "which",
+    // a kind of company (or its plural with an "s"), "start" of "start-up",
+    // "operative" of "co-operative".
+    static const ExpressionWords kindWords = {
+        "which",         "firm",          "firms",        "company",       "companys",     "consortium",
+        "consortiums",   "venture",       "ventures",     "group",         "groups",       "bank",
+        "banks",         "lender",        "lenders",      "insurer",       "insurers",     "reinsurer",
+        "reinsurers",    "operator",      "operators",    "manufacturer",  "manufacturers", "carrier",
+        "carriers",      "airline",       "airlines",     "utility",       "utilitys",     "conglomerate",
+        "conglomerates", "subsidiary",    "subsidiarys",  "contractor",    "contractors",  "refiner",
+        "refiners",      "cooperative",   "cooperatives", "operative",     "operatives",   "charity",
+        "charitys",      "agency",        "agencys",      "consultancy",   "consultancys", "start",
+        "startup",       "startups",      "retailer",     "retailers",     "partnership",  "partnerships",
+        "corporation",   "corporations",  "multinational", "multinationals", "exporter",   "exporters",
+        "importer",      "importers"};
     const Sentence &s = sentences[tokens[end - 1].sentence];
-    const QRegularExpressionMatch m = matchIn(described, QStringView(t).mid(after, std::min<qsizetype>(140, s.end - after)));
+    const QStringView rest = QStringView(t).mid(after, std::min<qsizetype>(140, s.end - after));
+    if (!kindWords.foundIn(rest))
+        return false; // no match to try
+    const QRegularExpressionMatch m = matchIn(described, rest);
     // "the Gulf, which Qatar fears …": a name ending in a word of places
     // is a place, whatever "which" follows; only a kind of company makes it one.
     if (m.hasMatch() && placeWords().contains(tokens[end - 1].text) && m.capturedView(0).endsWith(QLatin1String("which")))

@@ -2087,8 +2087,9 @@ void EventFinder::spanDays(const Trigger &trigger, const Sentence &s, ResolvedDa
     static const QRegularExpression monthsEnd(QStringLiteral(
         "^[^,;.]{0,60}?\\b(?:runs|ran|lasts|lasted|continues|continued|goes on|went on)\\s+(?:until|till|to)\\s+"
         "the\\s+end\\s+of\\s+the\\s+month\\b"));
-    if (trigger.end < s.end &&
-        matchIn(monthsEnd, QStringView(t).mid(trigger.end, std::min<qsizetype>(120, s.end - trigger.end))).hasMatch()) {
+    // (It needs "month", as written: most clauses have none, and no match is tried.)
+    const QStringView afterTrigger = QStringView(t).mid(trigger.end, std::min<qsizetype>(120, s.end - trigger.end));
+    if (trigger.end < s.end && containsWord(afterTrigger, u"month") && matchIn(monthsEnd, afterTrigger).hasMatch()) {
         const QDate day = QDate::fromString(d->iso, Qt::ISODate);
         if (day.isValid() && day.day() < day.daysInMonth()) {
             d->iso += QLatin1Char('/') + isoDate(QDate(day.year(), day.month(), day.daysInMonth()));
@@ -2123,8 +2124,12 @@ void EventFinder::spanDays(const Trigger &trigger, const Sentence &s, ResolvedDa
     static const QRegularExpression days(
         QStringLiteral("\\b(two|three|four|five|six|seven|[2-7])(?:[ -]days? of|-day)\\s+(?:[\\w'\u2019-]+\\s+){0,3}$"),
         QRegularExpression::CaseInsensitiveOption);
+    static const ExpressionWords dayWords = {"day", "days"};
     const qsizetype from = std::max(s.start, trigger.start - 40);
-    const QRegularExpressionMatch m = matchIn(days, QStringView(t).mid(from, trigger.start - from));
+    const QStringView before = QStringView(t).mid(from, trigger.start - from);
+    if (!dayWords.foundIn(before))
+        return; // no match to try
+    const QRegularExpressionMatch m = matchIn(days, before);
     if (!m.hasMatch())
         return;
     static const QStringList numbers = {QStringLiteral("two"),  QStringLiteral("three"),
@@ -2491,12 +2496,12 @@ bool EventFinder::notHappening(const Trigger &trigger, const Sentence &s) const
 // "(Pacific Wire)", "(AU)": asides, not who took part.
 bool EventFinder::inParentheses(qsizetype pos, const Sentence &s) const
 {
-    // Within the sentence only: a backward search with no "(" to find would
-    // otherwise run to the start of the text, for every name asked about.
-    const qsizetype found = QStringView(t).mid(s.start, pos - s.start).lastIndexOf(QLatin1Char('('));
-    if (found < 0)
+    // The last "(" before the position, within the sentence: from the
+    // text's list of them, not a backward search for every name asked about.
+    const auto after = std::lower_bound(openingParentheses.cbegin(), openingParentheses.cend(), pos);
+    if (after == openingParentheses.cbegin() || *(after - 1) < s.start)
         return false;
-    const qsizetype open = s.start + found;
+    const qsizetype open = *(after - 1);
     const qsizetype close = t.indexOf(QLatin1Char(')'), open);
     return close > pos && close <= s.end;
 }

@@ -25,6 +25,8 @@ EventFinder::EventFinder(const Text &source, const QList<Quote> &quoted, EntityF
     readouts.reserve(quotes.size());
     for (const Quote &q : quotes)
         readouts.append(issuedAsReadout(q));
+    for (qsizetype at = t.indexOf(QLatin1Char('(')); at >= 0; at = t.indexOf(QLatin1Char('('), at + 1))
+        openingParentheses.append(at);
 }
 
 void EventFinder::findEvents()
@@ -98,8 +100,9 @@ void EventFinder::findEvents()
         add("parliamentary", {"election", "elections"});
         return map;
     }();
+    const WordSet &starts = triggerStarts(); // (once: asked of every token)
     for (int k = 0; k < tokens.size(); ++k) {
-        if (!triggerStarts().contains(tokens[k].text))
+        if (!starts.contains(tokens[k].text))
             continue;
         if (const auto rule = needsNext.constFind(tokens[k].text);
             rule != needsNext.constEnd() &&
@@ -1001,21 +1004,22 @@ bool EventFinder::mergeHeadline(const EventMention &m)
 
 QString EventFinder::labelFor(const Event &e, int row) const
 {
-    QStringList who;
-    for (int p : e.participants.mid(0, 3)) {
-        const QString label = out.entities[p].label;
-        who.append(out.entities[p].kind == NodeKind::Person ? lastSection(label, QLatin1Char(' ')).toString() : label);
-    }
     QString label = QString::fromLatin1(triggerWords[row].label);
     if (e.planned)
         label = QStringLiteral("Planned ") + label.toLower();
-    if (!who.isEmpty())
-        label += QStringLiteral(" of ") + (who.size() == 1
-                                               ? who.first()
-                                               : who.mid(0, who.size() - 1).join(QStringLiteral(", ")) +
-                                                     QStringLiteral(" and ") + who.last());
-    if (e.place >= 0)
-        label += QStringLiteral(" in ") + out.entities[e.place].label;
+    // "of A", "of A and B", "of A, B and C": the first three taking part,
+    // a person by the last word of the name. (Appended in place: a list of
+    // them, joined, cost more than the label.)
+    const qsizetype named = std::min<qsizetype>(3, e.participants.size());
+    for (qsizetype i = 0; i < named; ++i) {
+        label += i == 0 ? QStringView(u" of ") : i + 1 < named ? QStringView(u", ") : QStringView(u" and ");
+        const Entity &who = out.entities[e.participants[i]];
+        label += who.kind == NodeKind::Person ? lastSection(who.label, QLatin1Char(' ')) : QStringView(who.label);
+    }
+    if (e.place >= 0) {
+        label += u" in ";
+        label += out.entities[e.place].label;
+    }
     return label;
 }
 

@@ -161,6 +161,7 @@ private:
     QHash<int, QList<ResolvedDate>> pastDates;
     QHash<int, QList<ResolvedDate>> futureDates;
     QList<bool> readouts; // per quotation: issued as a readout, a statement, a communiqué (asked of every position)
+    QList<qsizetype> openingParentheses; // where each "(" of the text stands, in order (most texts have few)
 };
 
 } // namespace threadline::extract::detail

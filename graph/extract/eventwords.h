@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <initializer_list>
+#include <string_view>
 
 #include "extractor.h"
 #include "wordset.h"
@@ -49,22 +50,24 @@ inline bool equalsCaseless(const QString &word, QLatin1String other)
     return true;
 }
 
-// Case aside. The first letter, then the length: most words are not of
-// the list, and most of those differ from each of its words in the first
-// letter (an ASCII one; any other may fold to one, so it goes on to the
-// comparison). (Inline: it is asked of most words.)
-inline bool isOneOf(const QString &word, std::initializer_list<const char *> list)
+// Case aside. The length, then the first letter: most words are not of
+// the list, and most of those differ from each of its words in length or
+// in the first letter (an ASCII one; any other may fold to one, so it goes
+// on to the comparison). The words' lengths are known when compiling (no
+// strlen of each). (Inline: it is asked of most words.)
+inline bool isOneOf(const QString &word, std::initializer_list<std::string_view> list)
 {
-    if (word.isEmpty())
+    const qsizetype size = word.size();
+    if (size == 0)
         return false;
     const char16_t first = word.front().unicode();
     const bool ascii = first < 0x80;
     const char16_t lower = first >= u'A' && first <= u'Z' ? char16_t(first + 32) : first;
-    for (const char *w : list) {
-        if (ascii && char16_t(w[0] >= 'A' && w[0] <= 'Z' ? w[0] + 32 : w[0]) != lower)
+    for (const std::string_view w : list) {
+        if (qsizetype(w.size()) != size ||
+            (ascii && char16_t(w[0] >= 'A' && w[0] <= 'Z' ? w[0] + 32 : w[0]) != lower))
             continue;
-        const QLatin1String other(w);
-        if (other.size() == word.size() && equalsCaseless(word, other))
+        if (equalsCaseless(word, QLatin1String(w.data(), size)))
             return true;
     }
     return false;

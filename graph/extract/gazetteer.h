@@ -23,11 +23,11 @@ public:
     static const Gazetteer &bundled();
 
     // Title words, as sequences ("Foreign Minister" -> {"Foreign", "Minister"}).
-    bool isTitle(const QString &phrase) const { return m_titlesLookup.contains(lowerCased(phrase)); }
+    bool isTitle(QStringView phrase) const { return m_titlesLookup.containsLowerCased(phrase); }
     int longestTitleWords() const { return m_longestTitle; }
-    // Whether a longer title begins with these words, in lower case ("prime"
-    // of "prime minister", "deputy prime" of "deputy prime minister").
-    bool startsLongerTitle(const QString &lowerPhrase) const { return m_titlePrefixesLookup.contains(lowerPhrase); }
+    // Whether a longer title begins with these words, case aside ("prime"
+    // of "prime minister", "Deputy Prime" of "deputy prime minister").
+    bool startsLongerTitle(QStringView phrase) const { return m_titlePrefixesLookup.containsLowerCased(phrase); }
     // As written, lower case or capitalised ("said", "Said"): no word is
     // lower-cased to look it up, which is most of what a lookup would cost.
     bool isSpeechVerb(const QString &word) const { return m_speechVerbsLookup.contains(word); }

@@ -140,16 +140,11 @@ bool QuoteMarks::opensSplitQuotation(qsizetype i) const
 
 void QuoteMarks::findQuotesIn(qsizetype from, qsizetype to)
 {
-    // Where a mark may stand ('"', '\'' or a character at U+00AB and
-    // beyond), in one tight pass: the passes below look only there, not at
-    // every character of the paragraph.
+    // Where a mark may stand, in one quick pass: the passes below look only
+    // there, not at every character of the paragraph.
     QVarLengthArray<qsizetype, 64> marks;
-    const QChar *const chars = t.constData();
-    for (qsizetype i = from; i < to; ++i) {
-        const char16_t c = chars[i].unicode();
-        if (c == u'"' || c == u'\'' || c >= 0xab)
-            marks.append(i);
-    }
+    for (qsizetype i = nextPossibleMark(t, from, to); i < to; i = nextPossibleMark(t, i + 1, to))
+        marks.append(i);
     QList<std::pair<qsizetype, qsizetype>> doubles;
     qsizetype open = -1;
     for (const qsizetype i : marks) {
@@ -1023,12 +1018,16 @@ void StatementFinder::findQuotedStatements()
     int paragraphSpeaker = -1;
     // The letters and digits of a quotation, in lower case: its words
     // whatever the punctuation between them.
+    // (Written in place: an append a character cost more than the character.)
     const auto lettersOf = [&](const Quote &q) {
-        QString letters;
+        QString letters(q.close - q.open, Qt::Uninitialized);
+        QChar *end = letters.data();
         for (qsizetype i = q.open + 1; i < q.close; ++i) {
-            if (t.at(i).isLetterOrNumber())
-                letters.append(t.at(i).toLower());
+            const QChar c = t.at(i);
+            if (c.isLetterOrNumber())
+                *end++ = c >= u'A' && c <= u'Z' ? QChar(c.unicode() + 32) : c.unicode() < 0x80 ? c : c.toLower();
         }
+        letters.truncate(end - letters.constData());
         return letters;
     };
     QStringList bodyQuotations; // their letters, once a headline quotes
@@ -1287,11 +1286,29 @@ void StatementFinder::findQuotedStatements()
 // "**KHANAL:** The first time …" or "KHANAL: …": a transcript's turn, a
 // paragraph opened by a speaker's name in capitals and a colon, is the
 // words of the person the text names so (by surname or whole name).
+const QRegularExpression &transcriptLabel()
+{
+    static const QRegularExpression label(
+        QStringLiteral("^[ \t]*[*_]{0,2}([A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+){0,2})[*_]{0,2}:[*_]{0,2}[ \t]+"));
+    return label;
+}
+
+bool mayOpenWithTranscriptLabel(QStringView line)
+{
+    const auto capital = [](QChar c) { return c >= u'A' && c <= u'Z'; };
+    qsizetype at = 0;
+    while (at < line.size() && (line[at] == u' ' || line[at] == u'\t'))
+        ++at;
+    for (int marks = 0; marks < 2 && at < line.size() && (line[at] == u'*' || line[at] == u'_'); ++marks)
+        ++at;
+    return at + 1 < line.size() && capital(line[at]) &&
+           (capital(line[at + 1]) || line[at + 1] == u'\'' || line[at + 1] == QChar(0x2019) || line[at + 1] == u'-');
+}
+
 void StatementFinder::findTranscriptTurns()
 {
     const qsizetype before = out.statements.size();
-    static const QRegularExpression label(
-        QStringLiteral("^[ \t]*[*_]{0,2}([A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+){0,2})[*_]{0,2}:[*_]{0,2}[ \t]+"));
+    const QRegularExpression &label = transcriptLabel();
     for (int i = 0; i < sentences.size(); ++i) {
         const Sentence &first = sentences[i];
         if (i > 0 && sentences[i - 1].paragraph == first.paragraph)
@@ -1299,8 +1316,10 @@ void StatementFinder::findTranscriptTurns()
         const qsizetype line = t.lastIndexOf(QLatin1Char('\n'), std::max<qsizetype>(0, first.start - 1)) + 1;
         if (first.start - line > 4)
             continue;
-        const QRegularExpressionMatch m =
-            matchIn(label, QStringView(t).mid(line, std::min<qsizetype>(80, first.end - line)));
+        const QStringView opening = QStringView(t).mid(line, std::min<qsizetype>(80, first.end - line));
+        if (!mayOpenWithTranscriptLabel(opening))
+            continue; // most paragraphs: no match to try
+        const QRegularExpressionMatch m = matchIn(label, opening);
         if (!m.hasMatch())
             continue;
         const QString name = m.captured(1);

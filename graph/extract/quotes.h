@@ -7,6 +7,7 @@
 // Internal to graph/extract/; the public interface is extractor.h.
 
 #include <QList>
+#include <QRegularExpression>
 
 #include "extractor.h"
 #include "text.h"
@@ -33,6 +34,15 @@ struct Quote
 // double quotes in turn, and single quotes that are not apostrophes. In
 // text order, each marked nested, scare or title.
 QList<Quote> findQuotationMarks(const Text &text);
+
+// A transcript's speaker label opening a line ("KALNINA:", "**Q:**"), and
+// its name in the first group.
+const QRegularExpression &transcriptLabel();
+// Whether a line (its first 80 characters) can match transcriptLabel(), by
+// its first letters: after white space and up to two of '*' and '_', a
+// capital and a capital, an apostrophe or a hyphen. False says it cannot,
+// at the cost of a few tests rather than a match.
+bool mayOpenWithTranscriptLabel(QStringView line);
 
 // Direct quotations and reported statements, appended to out.statements
 // (in text order once both have run).

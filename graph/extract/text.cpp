@@ -22,14 +22,18 @@ namespace {
 QString sharedWord(QStringView word)
 {
     thread_local std::array<QString, 16384> words;
-    size_t hash = size_t(word.size());
-    for (const QChar c : word)
-        hash = hash * 31 + c.unicode();
-    QString &slot = words[(hash * 0x9E3779B97F4A7C15u) >> 50]; // the top 14 bits, well mixed
+    QString &slot = words[wordHash(word) >> 50]; // the top 14 bits
     if (slot.size() != word.size() || std::memcmp(slot.constData(), word.data(), size_t(word.size()) * sizeof(QChar)) != 0)
         slot = word.toString();
     return slot;
 }
+
+// The token list and the position index of the Text read last on this
+// thread, emptied and kept for the next one: an article's are tens of
+// kilobytes, and allocating them anew for each article made malloc merge
+// its freed small blocks (malloc_consolidate) every time.
+thread_local QList<Token> spareTokens;
+thread_local std::vector<int> spareTokenAfter;
 
 // The text of the Text being read on this thread, when it holds no
 // surrogate (see subjectOptions).
@@ -183,6 +187,8 @@ QString pronounGender(const QString &word)
 
 Text::Text(const QString &text) : m_text(text), t(m_text)
 {
+    tokens.swap(spareTokens);
+    m_tokenAfter.swap(spareTokenAfter);
     tokenize();
     splitSentences();
     findHeadline();
@@ -200,6 +206,10 @@ Text::~Text()
         surrogateFreeBegin = nullptr;
         surrogateFreeEnd = nullptr;
     }
+    tokens.clear(); // (keeps its room)
+    m_tokenAfter.clear();
+    spareTokens.swap(tokens);
+    spareTokenAfter.swap(m_tokenAfter);
 }
 
 // "Rutte meets Trump at White House" above the body: a line of its own,
@@ -338,10 +348,7 @@ void Text::splitSentences()
     const bool hardWrapped = isHardWrapped();
     for (qsizetype i = 0; i < t.size(); ++i) {
         // Most characters end nothing: past them first, without the tests below.
-        const QChar *const chars = t.constData(); // again each time: writing a break detaches the text
-        while (i < t.size() && chars[i] != QLatin1Char('\n') && chars[i] != QLatin1Char('.') &&
-               chars[i] != QLatin1Char('!') && chars[i] != QLatin1Char('?'))
-            ++i;
+        i = firstWhere(t, i, t.size(), [](char16_t c) { return c == u'\n' || c == u'.' || c == u'!' || c == u'?'; });
         if (i == t.size())
             break;
         const QChar c = t.at(i);
@@ -454,10 +461,11 @@ bool closesQuotation(QStringView s, qsizetype i, QChar open)
 // open at its start (null for none).
 QChar Text::quotationOpenAfter(QStringView line, QChar open)
 {
-    for (qsizetype i = 0; i < line.size(); ++i) {
+    for (qsizetype i = nextPossibleMark(line, 0, line.size()); i < line.size();
+         i = nextPossibleMark(line, i + 1, line.size())) {
         const QChar c = line.at(i);
         if (c != QLatin1Char('"') && c.unicode() < 0xab)
-            continue; // every mark is '"' or at U+00AB and beyond
+            continue; // an apostrophe: every double mark is '"' or at U+00AB and beyond
         if (open.isNull()) {
             if (opensQuotation(line, i))
                 open = c;

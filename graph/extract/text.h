@@ -11,6 +11,7 @@
 #include "extractor.h"
 #include "wordset.h"
 
+#include <array>
 #include <bitset>
 #include <initializer_list>
 #include <vector>
@@ -50,14 +51,62 @@ inline bool isPatternSpace(QChar c)
     return c == u' ' || (c >= u'\t' && c <= u'\r');
 }
 
+// The first position in [from, to) of `text` whose character `wanted`
+// says yes to; `to` when there is none. For scans past characters most of
+// which are not wanted: eight at a time are tested with no branch among
+// them, which the compiler makes one vector test.
+template <typename Wanted>
+inline qsizetype firstWhere(QStringView text, qsizetype from, qsizetype to, Wanted wanted)
+{
+    const char16_t *const d = text.utf16();
+    qsizetype i = from;
+    for (; i + 8 <= to; i += 8) {
+        unsigned any = 0;
+        for (int k = 0; k < 8; ++k)
+            any |= unsigned(wanted(d[i + k]));
+        if (any)
+            break;
+    }
+    while (i < to && !wanted(d[i]))
+        ++i;
+    return i;
+}
+
+// The first position in [from, to) of `text` where a quotation mark may
+// stand ('"', '\'' or a character at U+00AB and beyond: every mark the
+// extractor reads is one of those); `to` when there is none.
+inline qsizetype nextPossibleMark(QStringView text, qsizetype from, qsizetype to)
+{
+    return firstWhere(text, from, to, [](char16_t c) { return c == u'"' || c == u'\'' || c >= 0xab; });
+}
+
 // text.contains(word), quicker for a word over a clause or a sentence: Qt
-// hashes its way through every character, this looks only where the
-// word's first character stands, found as one character is (with SIMD).
+// hashes its way through every character, this looks only where one of
+// the word's characters stands, found as one character is (with SIMD):
+// its rarest by the frequency of letters in English text ("eve of" where
+// a "v" stands, not at every "e").
 inline bool containsWord(QStringView text, QStringView word)
 {
-    for (qsizetype at = text.indexOf(word.front()); at >= 0 && at + word.size() <= text.size();
-         at = text.indexOf(word.front(), at + 1)) {
-        if (text.sliced(at, word.size()) == word)
+    // A rank for each ASCII character, the commonest lowest; any other
+    // character (a capital, a digit …) ranks as rarer than every letter.
+    static constexpr std::array<quint8, 128> rank = [] {
+        std::array<quint8, 128> ranks{};
+        ranks.fill(255);
+        const char *byFrequency = " etaoinshrdlcumwfgypbvkjxqz";
+        for (quint8 r = 0; byFrequency[r]; ++r)
+            ranks[size_t(byFrequency[r])] = r;
+        return ranks;
+    }();
+    const auto rankOf = [](QChar c) { return c.unicode() < 128 ? rank[c.unicode()] : 255; };
+    qsizetype pick = 0;
+    for (qsizetype k = 1; k < word.size(); ++k) {
+        if (rankOf(word[k]) > rankOf(word[pick]))
+            pick = k;
+    }
+    const QChar rarest = word[pick];
+    for (qsizetype at = text.indexOf(rarest, pick); at >= 0 && at - pick + word.size() <= text.size();
+         at = text.indexOf(rarest, at + 1)) {
+        if (text.sliced(at - pick, word.size()) == word)
             return true;
     }
     return false;

@@ -40,6 +40,31 @@ inline QString lowerCased(const QString &word)
     return lower;
 }
 
+// A hash of a word, its bits well mixed: four characters at a time, a
+// multiplication for each four rather than for each character (asked of
+// every token and of every lookup that passes a filter).
+inline quint64 wordHash(QStringView word)
+{
+    constexpr quint64 mix = 0x9E3779B97F4A7C15u;
+    const char16_t *p = word.utf16();
+    qsizetype n = word.size();
+    quint64 h = quint64(n) * mix;
+    for (; n >= 4; p += 4, n -= 4) {
+        quint64 four;
+        std::memcpy(&four, p, sizeof four);
+        h = (h ^ four) * mix;
+        h ^= h >> 32;
+    }
+    if (n > 0) {
+        quint64 rest = 0;
+        for (qsizetype k = 0; k < n; ++k)
+            rest |= quint64(p[k]) << (16 * k);
+        h = (h ^ rest) * mix;
+        h ^= h >> 32;
+    }
+    return h;
+}
+
 // A bit for each word of a set, by its length and its first, second and
 // last characters: a word whose bit is clear is not in the set.
 class WordFilter
@@ -53,19 +78,19 @@ public:
     }
 
 private:
+    // The four in one key, mixed by one multiplication (a chain of them
+    // cost more than the look they spare: every set asks this of every word).
     static size_t slot(QStringView word)
     {
         const size_t n = size_t(word.size());
         if (n == 0)
             return 0;
-        size_t h = n;
-        h = h * 31 + word.front().unicode();
-        h = h * 31 + word.at(n > 1 ? 1 : 0).unicode();
-        h = h * 31 + word.back().unicode();
-        h ^= h >> 9;
-        return h & (bits - 1);
+        const quint64 key = quint64(n & 0xffff) | quint64(word.front().unicode()) << 16 |
+                            quint64(word[n > 1 ? 1 : 0].unicode()) << 32 | quint64(word.back().unicode()) << 48;
+        return size_t((key * 0x9E3779B97F4A7C15u) >> (64 - bitsLog2));
     }
-    static constexpr size_t bits = 16384;
+    static constexpr int bitsLog2 = 14;
+    static constexpr size_t bits = size_t(1) << bitsLog2;
     std::array<quint64, bits / 64> m_bits{};
 };
 
@@ -120,13 +145,7 @@ private:
         T value{};
         bool used = false;
     };
-    static size_t hashOf(QStringView word)
-    {
-        size_t h = size_t(word.size());
-        for (const QChar c : word)
-            h = h * 31 + c.unicode();
-        return (h * 0x9E3779B97F4A7C15u) >> 20;
-    }
+    static size_t hashOf(QStringView word) { return size_t(wordHash(word)); }
     void place(const QString &word, const T &value)
     {
         for (size_t i = hashOf(word) & m_mask;; i = (i + 1) & m_mask) {
@@ -172,6 +191,21 @@ public:
     }
     void insert(const QString &word) { m_words.insert(word, true); }
     bool contains(QStringView word) const { return m_words.contains(word); }
+    // contains(lowerCased(word)), without a lower-cased copy of a word of
+    // ASCII (as most are; any other is lowered as lowerCased does it).
+    bool containsLowerCased(QStringView word) const
+    {
+        std::array<char16_t, 64> lower;
+        if (word.size() > qsizetype(lower.size()))
+            return contains(lowerCased(word.toString()));
+        for (qsizetype i = 0; i < word.size(); ++i) {
+            const char16_t c = word[i].unicode();
+            if (c >= 0x80)
+                return contains(lowerCased(word.toString()));
+            lower[size_t(i)] = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+        }
+        return contains(QStringView(lower.data(), word.size()));
+    }
 
 private:
     WordHash<bool> m_words;
