@@ -13,6 +13,7 @@
 #include <QGraphicsItem>
 #include <QPainter>
 #include <QRandomGenerator>
+#include <QScrollBar>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -1540,6 +1541,46 @@ private Q_SLOTS:
             for (int x = strip.left(); x <= strip.right(); ++x)
                 inked += near(shown.pixelColor(x, y), view.backgroundBrush().color()) ? 0 : 1;
         QVERIFY(inked > 0);
+    }
+
+    // The picture a drag starts from (the view without the dragged node
+    // and its edges) is the window's own, brought up to date and painted
+    // again only where they are: the same pixels as a full paint without
+    // them, with a hover's dimming and a scroll still to be painted when
+    // the drag begins.
+    void aDragStartsFromThePictureShown()
+    {
+        QHash<NodeId, QPointF> at;
+        const KnowledgeGraph big = grid(40, at);
+        GraphScene scene;
+        GraphView view;
+        QVERIFY(showBatchedGrid(big, at, scene, view));
+        NodeItem *node = scene.nodeAt(QPointF(600, 240));
+        QVERIFY(node);
+        node->setSelected(true);
+        QApplication::processEvents();
+        QList<QGraphicsItem *> dragged{node};
+        for (EdgeItem *edge : node->edges())
+            dragged.append(edge);
+        // Due, not yet painted: another node's neighbourhood lit, the view
+        // scrolled by 30 pixels.
+        scene.highlightNeighbourhood(scene.nodeAt(QPointF(360, 360)));
+        view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->value() + 30);
+        const QImage started = view.pictureWithout(dragged).convertToFormat(QImage::Format_ARGB32);
+        for (QGraphicsItem *item : dragged)
+            item->setOpacity(0);
+        const QImage full = view.viewport()->grab().toImage().convertToFormat(QImage::Format_ARGB32);
+        for (QGraphicsItem *item : dragged)
+            item->setOpacity(1);
+        QCOMPARE(started.size(), full.size());
+        qsizetype differ = 0;
+        for (int y = 0; y < full.height(); ++y)
+            for (int x = 0; x < full.width(); ++x)
+                differ += started.pixel(x, y) != full.pixel(x, y);
+        QCOMPARE(differ, 0);
+        // Where the node was: the paper (or a line under it), not the node.
+        const QColor there = started.pixelColor(view.mapFromScene(node->pos() - QPointF(0, node->radius() * 0.6)));
+        QVERIFY(!near(there, node->fill()));
     }
 
     // Dragging a hub of 1,200 edges draws them as they go (as hairlines,

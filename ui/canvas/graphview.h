@@ -28,6 +28,10 @@ class GraphView : public QGraphicsView
     Q_OBJECT
 
 public:
+    // The picture the window shows, with `items` left out (what a drag
+    // moves over): what is shown, brought up to date, and painted again
+    // only where they are.
+    QImage pictureWithout(const QList<QGraphicsItem *> &items);
     explicit GraphView(QWidget *parent = nullptr);
 
     // Fits the whole graph, labels included, in the window; it stays fitted
