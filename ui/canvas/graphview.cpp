@@ -246,9 +246,13 @@ void GraphView::paintDragged(QPainter &painter)
     } else {
         const QRectF seen = mapToScene(viewport()->rect()).boundingRect();
         for (QGraphicsItem *item : std::as_const(m_draggedEdges)) {
+            const auto *edge = static_cast<EdgeItem *>(item);
             painter.setTransform(item->sceneTransform() * view);
-            option.exposedRect = item->boundingRect() & seen;
-            static_cast<EdgeItem *>(item)->paintAlone(&painter, &option);
+            // Where it runs now: its bounds in the scene are held where
+            // the drag began (EdgeItem::holdGeometry), and clipped to them
+            // a line led away from there was cut short.
+            option.exposedRect = edge->currentBounds() & seen;
+            edge->paintAlone(&painter, &option);
         }
     }
     for (QGraphicsItem *item : std::as_const(m_draggedNodes)) {
