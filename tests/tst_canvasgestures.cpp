@@ -1547,24 +1547,40 @@ private Q_SLOTS:
     // and its edges) is the window's own, brought up to date and painted
     // again only where they are: the same pixels as a full paint without
     // them, with a hover's dimming and a scroll still to be painted when
-    // the drag begins.
+    // the drag begins. Zoomed in, the node's edges run across most of the
+    // view: painted again in boxes along them.
+    void aDragStartsFromThePictureShown_data()
+    {
+        QTest::addColumn<qreal>("zoom");
+        QTest::newRow("edges short") << 1.0;
+        QTest::newRow("edges across the view") << 2.2;
+    }
     void aDragStartsFromThePictureShown()
     {
+        QFETCH(qreal, zoom);
         QHash<NodeId, QPointF> at;
         const KnowledgeGraph big = grid(40, at);
         GraphScene scene;
         GraphView view;
         QVERIFY(showBatchedGrid(big, at, scene, view));
+        view.scale(zoom, zoom);
+        view.centerOn(QPointF(600, 240));
+        QApplication::processEvents();
         NodeItem *node = scene.nodeAt(QPointF(600, 240));
         QVERIFY(node);
         node->setSelected(true);
         QApplication::processEvents();
         QList<QGraphicsItem *> dragged{node};
-        for (EdgeItem *edge : node->edges())
+        QRectF spread = node->sceneBoundingRect();
+        for (EdgeItem *edge : node->edges()) {
             dragged.append(edge);
+            spread |= edge->currentBounds();
+        }
+        if (zoom > 1) // most of the view, as a box
+            QVERIFY(view.mapFromScene(spread).boundingRect().width() > view.viewport()->width() * 0.6);
         // Due, not yet painted: another node's neighbourhood lit, the view
         // scrolled by 30 pixels.
-        scene.highlightNeighbourhood(scene.nodeAt(QPointF(360, 360)));
+        scene.highlightNeighbourhood(scene.nodeAt(QPointF(480, 360)));
         view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->value() + 30);
         const QImage started = view.pictureWithout(dragged).convertToFormat(QImage::Format_ARGB32);
         for (QGraphicsItem *item : dragged)

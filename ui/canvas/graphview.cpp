@@ -21,6 +21,7 @@
 
 #include "graphitems.h"
 #include "graphscene.h"
+#include "hairlines.h"
 #include "kindstyle.h"
 #include "minimap.h"
 
@@ -194,14 +195,50 @@ void GraphView::beginDrag()
         static_cast<EdgeItem *>(item)->holdGeometry(true);
 }
 
+QList<QRect> GraphView::patchesOver(const QList<QGraphicsItem *> &items) const
+{
+    // A node, its box; an edge, boxes along its line (the box of a long
+    // line crossing the view is most of the view) and where its relation
+    // is written when it is emphasised.
+    const QRect port = viewport()->rect();
+    const QTransform view = viewportTransform();
+    // A line's ink reaches past it: its width and its arrowhead's flanks
+    // (4.5 units, as the edge layer takes them), and antialiasing.
+    const int reach = int(std::ceil(5 * zoom())) + 3;
+    constexpr qreal along = 64; // pixels of line per box
+    QList<QRect> patches;
+    for (const QGraphicsItem *item : items) {
+        const auto *edge = item->type() == EdgeItem::Type ? static_cast<const EdgeItem *>(item) : nullptr;
+        if (!edge) {
+            patches.append(view.mapRect(item->sceneBoundingRect()).toAlignedRect().adjusted(-3, -3, 3, 3) & port);
+            continue;
+        }
+        const QLineF line = edge->line();
+        patches.append(view.mapRect(edge->currentBounds() & QRectF(line.center() - QPointF(80, 14), QSizeF(160, 28)))
+                           .toAlignedRect()
+                           .adjusted(-3, -3, 3, 3)
+                       & port);
+        QLineF shown = view.map(line);
+        if (!clipLine(shown, QRectF(port).adjusted(-reach, -reach, reach, reach)))
+            continue;
+        const int pieces = std::max(1, int(std::ceil(shown.length() / along)));
+        for (int i = 0; i < pieces; ++i) {
+            const QRectF box = QRectF(shown.pointAt(qreal(i) / pieces), shown.pointAt(qreal(i + 1) / pieces)).normalized();
+            patches.append(box.toAlignedRect().adjusted(-reach, -reach, reach, reach) & port);
+        }
+    }
+    patches.removeIf([](const QRect &r) { return r.isEmpty(); });
+    return patches;
+}
+
 QImage GraphView::pictureWithout(const QList<QGraphicsItem *> &items)
 {
-    // Where the items are drawn.
-    QRectF where;
-    for (const QGraphicsItem *item : items)
-        where |= item->sceneBoundingRect();
-    const QRect area = mapFromScene(where).boundingRect().adjusted(-3, -3, 3, 3) & viewport()->rect();
-    const bool most = qint64(area.width()) * area.height() * 2 > qint64(viewport()->width()) * viewport()->height();
+    // Where the items are drawn, and whether that is most of the view.
+    const QList<QRect> patches = patchesOver(items);
+    qint64 covered = 0;
+    for (const QRect &patch : patches)
+        covered += qint64(patch.width()) * patch.height();
+    const bool most = covered * 2 > qint64(viewport()->width()) * viewport()->height();
     // Made transparent for one paint (hiding them would drop their
     // selection and the mouse grab).
     QHash<QGraphicsItem *, qreal> opacities;
@@ -221,10 +258,11 @@ QImage GraphView::pictureWithout(const QList<QGraphicsItem *> &items)
             QCoreApplication::sendPostedEvents(scene(), QEvent::MetaCall);
         QCoreApplication::sendPostedEvents(window(), QEvent::UpdateRequest);
         picture = shownFrame();
-        if (!picture.isNull() && !area.isEmpty()) {
+        if (!picture.isNull() && !patches.isEmpty()) {
             leaveOut();
             QPainter painter(&picture);
-            viewport()->render(&painter, area.topLeft(), QRegion(area), QWidget::DrawWindowBackground);
+            for (const QRect &patch : patches)
+                viewport()->render(&painter, patch.topLeft(), QRegion(patch), QWidget::DrawWindowBackground);
         }
     }
     if (picture.isNull() || most) {

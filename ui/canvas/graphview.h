@@ -100,6 +100,9 @@ private:
     // painted once; each frame blits it and draws those over it.
     void beginDrag();
     void paintDragged(QPainter &painter);
+    // The areas of the viewport where `items` are drawn, in boxes small
+    // enough that a long line's is not most of the view.
+    QList<QRect> patchesOver(const QList<QGraphicsItem *> &items) const;
     // A node of many edges (a hub of 1,500): its edges as antialiased
     // hairlines of their colour, without arrowheads, until the drop.
     // QPainter's wide antialiased lines took 18 ms a frame for them.
