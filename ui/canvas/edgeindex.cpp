@@ -245,26 +245,6 @@ EdgeItem *EdgeIndex::edgeAt(QPointF point, qreal tolerance)
     return best;
 }
 
-void EdgeIndex::forEachIn(const QRectF &rect, const std::function<void(EdgeItem *)> &visit, qreal shorterThan)
-{
-    takeMoved();
-    // Most of the graph: every edge once, no bookkeeping, and no grid built
-    // for it (a picture streaming in moves every edge at every frame).
-    const QRectF seen = rect & m_bounds;
-    if (seen.width() * seen.height() * 4 > m_bounds.width() * m_bounds.height()) {
-        const auto longest = float(shorterThan);
-        for (size_t i = 0; i < m_inMemoryOrder.size(); ++i)
-            if (m_lines[i].length < longest)
-                visit(m_inMemoryOrder[i]);
-        return;
-    }
-    if (m_gridStale)
-        rebuild();
-    if (m_columns == 0)
-        return;
-    forEachEntry(rect, shorterThan, [&](quint32 number) { visit(m_inMemoryOrder[number]); });
-}
-
 void EdgeIndex::linesIn(const QRectF &rect, const std::function<void(quint32, const QLineF &)> &visit,
                         qreal shorterThan)
 {

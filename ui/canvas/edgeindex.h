@@ -59,19 +59,14 @@ public:
     // The edge passing within `tolerance` of `point` (scene units) drawn on
     // top, or nullptr.
     EdgeItem *edgeAt(QPointF point, qreal tolerance);
-    // Every visible edge whose line may cross `rect`, each once; all of
-    // them when the rectangle covers most of the graph. With `shorterThan`,
-    // only edges shorter than that on their longer axis (scene units): a
-    // view thinning out the longest (EdgeLayer) need not visit them; each
-    // cell keeps its edges' lengths beside them.
-    void forEachIn(const QRectF &rect, const std::function<void(EdgeItem *)> &visit,
-                   qreal shorterThan = std::numeric_limits<qreal>::infinity());
     // The line of every edge that may cross `rect` (all of them when it
     // covers most of the graph), from the index's own copy: what a view
     // weighs before deciding which edges to draw, and draws, without
     // touching them. Each comes with its number, which edge() turns into
-    // the edge and look() into how it is drawn. With `shorterThan`, as
-    // forEachIn.
+    // the edge and look() into how it is drawn. With `shorterThan`, only
+    // lines shorter than that on their longer axis (scene units): a view
+    // thinning out the longest (EdgeLayer) need not visit them; each cell
+    // keeps its lines' lengths beside them.
     void linesIn(const QRectF &rect, const std::function<void(quint32, const QLineF &)> &visit,
                  qreal shorterThan = std::numeric_limits<qreal>::infinity());
     EdgeItem *edge(quint32 number) const { return m_inMemoryOrder[number]; }

@@ -525,7 +525,7 @@ QRectF EdgeItem::boundsOf(const QLineF &line) const
     const qreal extra = 12;
     QRectF rect = QRectF(line.p1(), line.p2()).normalized().adjusted(-extra, -extra, extra, extra);
     if (isSelected() || m_highlighted)
-        rect = rect.united(QRectF(line.center() - QPointF(80, 14), QSizeF(160, 28)));
+        rect = rect.united(relationLabelRect(line));
     return rect;
 }
 

@@ -184,6 +184,9 @@ public:
     // What it covers as it is now, held or not (boundingRect() says what
     // the scene's index knows).
     QRectF currentBounds() const { return boundsOf(m_line); }
+    // Where an emphasised edge writes its relation, about the middle of
+    // `line`.
+    static QRectF relationLabelRect(const QLineF &line) { return QRectF(line.center() - QPointF(80, 14), QSizeF(160, 28)); }
     QLineF line() const { return m_line; }
     void setHighlighted(bool on);
     bool isDirected() const { return m_directed; }

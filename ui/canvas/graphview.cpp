@@ -23,6 +23,7 @@
 #include "graphscene.h"
 #include "hairlines.h"
 #include "kindstyle.h"
+#include "layers.h"
 #include "minimap.h"
 
 #include <algorithm>
@@ -202,9 +203,9 @@ QList<QRect> GraphView::patchesOver(const QList<QGraphicsItem *> &items) const
     // is written when it is emphasised.
     const QRect port = viewport()->rect();
     const QTransform view = viewportTransform();
-    // A line's ink reaches past it: its width and its arrowhead's flanks
-    // (4.5 units, as the edge layer takes them), and antialiasing.
-    const int reach = int(std::ceil(5 * zoom())) + 3;
+    // A line's ink reaches past it (as the edge layer takes it), and
+    // antialiasing.
+    const int reach = int(std::ceil(EdgeLayer::inkBeside * zoom())) + 3;
     constexpr qreal along = 64; // pixels of line per box
     QList<QRect> patches;
     for (const QGraphicsItem *item : items) {
@@ -214,10 +215,8 @@ QList<QRect> GraphView::patchesOver(const QList<QGraphicsItem *> &items) const
             continue;
         }
         const QLineF line = edge->line();
-        patches.append(view.mapRect(edge->currentBounds() & QRectF(line.center() - QPointF(80, 14), QSizeF(160, 28)))
-                           .toAlignedRect()
-                           .adjusted(-3, -3, 3, 3)
-                       & port);
+        if (edge->isEmphasised())
+            patches.append(view.mapRect(EdgeItem::relationLabelRect(line)).toAlignedRect().adjusted(-3, -3, 3, 3) & port);
         QLineF shown = view.map(line);
         if (!clipLine(shown, QRectF(port).adjusted(-reach, -reach, reach, reach)))
             continue;

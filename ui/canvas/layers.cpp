@@ -96,10 +96,9 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     // Asked for the edges that meet the exposed area itself: the index
     // answers from its own copy of their lines, and an edge it names costs
     // a cache miss here (83 % of this loop, perf).
-    // A line's ink reaches `beside` units past its box: its arrowhead, 3.5
-    // units to each side of the line (EdgeItem::arrowhead), and its pen. A
-    // strip meeting only an arrowhead's flank left it unpainted there.
-    constexpr qreal beside = 4.5;
+    // A line's ink reaches past its box (inkBeside): a strip meeting only
+    // an arrowhead's flank left it unpainted there.
+    constexpr qreal beside = inkBeside;
     const QRectF query = exposed.adjusted(-beside, -beside, beside, beside);
     // The part of a line drawn here: none when it only passes near (the
     // margin is 20 units, 160 pixels zoomed in; such lines are left to

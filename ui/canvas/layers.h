@@ -51,7 +51,7 @@ protected:
 // painted, even empty bounds; at the origin they met any view of it, and
 // 600k children took 25 ms of CPU per settle at 100k nodes and 500k edges
 // (bench_canvas). Its empty bounds are therefore set aside, at a point no
-// view of the scene reaches (GraphScene::updateSceneRect).
+// view of the scene reaches (GraphScene::setHoldersAside).
 class ItemHolder : public QGraphicsItem
 {
 public:
@@ -97,6 +97,9 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
     static constexpr qreal inkPerPixel = 10;
+    // How far a line's ink reaches beside it (scene units): its arrowhead,
+    // 3.5 units to each side of the line (EdgeItem::arrowhead), and its pen.
+    static constexpr qreal inkBeside = 4.5;
     // Many lines in view are drawn as one-pixel hairlines. Up to this many
     // pixels of line per pixel of the view they are opaque; above it each
     // is made as translucent as brings the view's ink back to it, so a
