@@ -236,7 +236,7 @@ void NodeItem::paintNode(QPainter *painter, const QStyleOptionGraphicsItem *opti
         return;
     }
     const QTransform world = painter->worldTransform();
-    if (!emphasised && world.type() <= QTransform::TxScale && lod > 0.3
+    if (!emphasised && world.type() <= QTransform::TxScale
         && painter->paintEngine()->type() == QPaintEngine::Raster) {
         // On screen and unrotated, as the canvas always is: the node's
         // sprite, blitted at whole device pixels with the transform set

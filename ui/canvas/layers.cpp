@@ -332,14 +332,14 @@ void NodeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
             if (dimmed)
                 colour.setAlphaF(0.15f);
             dots.push_back(Dot{toPixels.mapRect(QRectF(node->pos() - QPointF(r, r), QSizeF(2 * r, 2 * r))), colour});
-        } else if (lod > 0.3) {
+        } else {
+            // Zoomed out too: a hub of a fitted 100k-node graph drawn by its
+            // item (an aliased path) took half of this layer (perf, fit).
             const QColor fill = node->fill();
             const Sprite &sprite = nodeSprite(node->kind(), fill, r * lod, ratio);
             const QPointF centre = toPixels.map(node->pos());
             blits.push_back(Blit{QPointF(std::round(centre.x() - sprite.centre.x()), std::round(centre.y() - sprite.centre.y())),
                                  sprite.image, dimmed});
-        } else {
-            painted.push_back(node);
         }
     });
     const qreal opacity = painter->opacity();
