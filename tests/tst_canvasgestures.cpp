@@ -1599,6 +1599,106 @@ private Q_SLOTS:
         QVERIFY(!near(there, node->fill()));
     }
 
+    // Pixels of `a` and `b` that differ (images of one size).
+    static qsizetype differing(const QImage &a, const QImage &b)
+    {
+        const QImage x = a.convertToFormat(QImage::Format_ARGB32), y = b.convertToFormat(QImage::Format_ARGB32);
+        if (x.size() != y.size())
+            return -1;
+        qsizetype differ = 0;
+        for (int row = 0; row < x.height(); ++row)
+            for (int column = 0; column < x.width(); ++column)
+                differ += x.pixel(column, row) != y.pixel(column, row);
+        return differ;
+    }
+
+    // The view painted afresh: the edge layer's kept picture forgotten.
+    static QImage freshPaint(GraphScene &scene, GraphView &view)
+    {
+        scene.forgetEdgePicture();
+        return view.viewport()->grab().toImage();
+    }
+
+    // A drag's first frame paints the view without the dragged node and its
+    // edges. Nothing else changed since the view was painted (the node was
+    // pressed), so the edge layer draws from the picture it kept of its
+    // lines, and that picture is the view painted afresh.
+    void aDragStartsFromTheEdgesKept()
+    {
+        QHash<NodeId, QPointF> at;
+        const KnowledgeGraph big = grid(40, at);
+        GraphScene scene;
+        GraphView view;
+        QVERIFY(showBatchedGrid(big, at, scene, view));
+        view.scale(0.2, 0.2); // zoomed out: hairlines, as a large graph's are
+        view.centerOn(QPointF(600, 240));
+        QApplication::processEvents();
+        NodeItem *node = scene.nodeAt(QPointF(600, 240));
+        QVERIFY(node);
+        node->setSelected(true);
+        QApplication::processEvents();
+        view.viewport()->repaint();
+        QList<QGraphicsItem *> dragged{node};
+        for (EdgeItem *edge : node->edges())
+            dragged.append(edge);
+        const int reused = scene.edgePicturesReused();
+        const QImage started = view.pictureWithout(dragged);
+        QVERIFY(scene.edgePicturesReused() > reused);
+        for (QGraphicsItem *item : dragged)
+            item->setOpacity(0);
+        const QImage fresh = freshPaint(scene, view);
+        for (QGraphicsItem *item : dragged)
+            item->setOpacity(1);
+        QCOMPARE(differing(started, fresh), 0);
+    }
+
+    // Whatever changes what the edges look like makes the edge layer draw
+    // them anew: a repaint right after it shows the change.
+    void theEdgesKeptGiveWayToAChange_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::newRow("a node moved") << "move";
+        QTest::newRow("another neighbourhood lit") << "light";
+        QTest::newRow("an edge hidden") << "hide";
+        QTest::newRow("an edge selected") << "select";
+        QTest::newRow("zoomed") << "zoom";
+    }
+    void theEdgesKeptGiveWayToAChange()
+    {
+        QFETCH(QString, change);
+        QHash<NodeId, QPointF> at;
+        const KnowledgeGraph big = grid(40, at);
+        GraphScene scene;
+        GraphView view;
+        QVERIFY(showBatchedGrid(big, at, scene, view));
+        view.scale(0.2, 0.2);
+        view.centerOn(QPointF(600, 240));
+        QApplication::processEvents();
+        view.viewport()->repaint();
+        NodeItem *node = scene.nodeAt(QPointF(600, 240));
+        QVERIFY(node && !node->edges().isEmpty());
+        EdgeItem *edge = node->edges().first();
+        // Unchanged, the picture kept is drawn.
+        int reused = scene.edgePicturesReused();
+        const QImage before = view.viewport()->grab().toImage();
+        QVERIFY(scene.edgePicturesReused() > reused);
+        if (change == QLatin1String("move"))
+            node->setPos(node->pos() + QPointF(300, 200));
+        else if (change == QLatin1String("light"))
+            scene.highlightNeighbourhood(node);
+        else if (change == QLatin1String("hide"))
+            edge->setVisible(false);
+        else if (change == QLatin1String("select"))
+            edge->setSelected(true);
+        else
+            view.scale(1.25, 1.25);
+        reused = scene.edgePicturesReused();
+        const QImage after = view.viewport()->grab().toImage();
+        QCOMPARE(scene.edgePicturesReused(), reused);
+        QVERIFY(differing(after, before) != 0);
+        QCOMPARE(differing(after, freshPaint(scene, view)), 0);
+    }
+
     // A node dragged far from where it was: its edges are drawn whole as
     // it goes, from each neighbour to where the node is now (they were cut
     // off at the box of the line they ran along when the drag began).

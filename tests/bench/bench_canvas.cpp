@@ -1,7 +1,7 @@
 // Canvas frames at 10k and 100k nodes, driven through the real view
 // (GraphView on a GraphScene) at 1600×1000 on the offscreen platform.
 // One JSON object per line:
-//   {"bench": "frame", "gesture": "pan"|"zoom"|"drag"|"settle"|"pick"|"fit",
+//   {"bench": "frame", "gesture": "pan"|"zoom"|"drag"|"settle"|"pick"|"fit"|"hover"|"press",
 //    "nodes": N, "edges": M, "p50_ms": …, "p95_ms": …, "max_ms": …}
 // plus {"bench": "canvas_open", "nodes", "edges", "ms"} for building the
 // scene and the first fitted frame.
@@ -9,7 +9,11 @@
 //           middle button when nodes cover the view), and the repaint it
 //           asks for
 //   zoom    one wheel step about the view's centre, and its repaint
-//   drag    one mouse move of 12 px while dragging a node, and its repaint
+//   hover   the pointer coming onto a node (its neighbourhood lit, the rest
+//           dimmed) or leaving it for the background, and the repaint
+//   press   the press on the hovered node (it is selected), and the repaint
+//   drag    one mouse move of 12 px while dragging that node, and its
+//           repaint
 //   settle  the full-quality frame after a gesture ends (GraphView::settle:
 //           labels decluttered for the new zoom), then repainted
 //   pick    what is under a random point of the viewport (hover, click): an
@@ -95,9 +99,13 @@ struct PaintCounter : QObject
 
 // The full-quality frame after a gesture: what the view does when the
 // gesture has ended (its settle), with the repaint it asks for.
-void settleAfter(GraphView &view, Samples &settle)
+// The edge layer's picture of the view is forgotten first: a settle back
+// at a zoom settled before would otherwise draw from it (EdgeLayer), where
+// a user's gesture rarely comes back to the same view.
+void settleAfter(GraphView &view, GraphScene &scene, Samples &settle)
 {
     QCoreApplication::processEvents();
+    scene.forgetEdgePicture();
     QElapsedTimer timer;
     timer.start();
     view.settle();
@@ -258,7 +266,7 @@ int main(int argc, char *argv[])
             qCritical("bench_canvas: the pan moved the view in %d of %d frames", scrolled, frames);
             return 1;
         }
-        settleAfter(view, settle);
+        settleAfter(view, scene, settle);
         // Zoom: wheel steps about the view's centre, in and out.
         const QPointF centre = QRectF(port->rect()).center();
         for (int i = 0; i < frames; ++i) {
@@ -272,13 +280,24 @@ int main(int argc, char *argv[])
             // a zoom of its own, as a user's zoom ends (settled only back
             // where it began, the labels' new declutter went unmeasured).
             if (i % 5 == 4)
-                settleAfter(view, settle);
+                settleAfter(view, scene, settle);
         }
         // Drag: the node nearest the centre, moved by 12 px per frame.
         const NodeItem *grabbed = nodeNear(view, g, scene, port->rect().center());
+        Samples hover, press;
         if (grabbed) {
             QPointF at = view.mapFromScene(grabbed->pos());
-            mouse(QEvent::MouseButtonPress, at, Qt::LeftButton, Qt::LeftButton);
+            // The pointer comes onto the node before pressing it, as a
+            // user's does: on and off it a few times (each lights its
+            // neighbourhood and dims the rest, or brings the rest back),
+            // then on it, and the press.
+            const QPointF off = background.value_or(QPointF(8, 8));
+            for (int i = 0; i < 4; ++i) {
+                timed(hover, [&] { mouse(QEvent::MouseMove, at, Qt::NoButton, Qt::NoButton); });
+                timed(hover, [&] { mouse(QEvent::MouseMove, off, Qt::NoButton, Qt::NoButton); });
+            }
+            timed(hover, [&] { mouse(QEvent::MouseMove, at, Qt::NoButton, Qt::NoButton); });
+            timed(press, [&] { mouse(QEvent::MouseButtonPress, at, Qt::LeftButton, Qt::LeftButton); });
             int moved = 0; // frames in which the node really moved
             for (int i = 0; i < frames; ++i) {
                 at += QPointF(i % 10 < 5 ? 12 : -12, 0);
@@ -287,7 +306,7 @@ int main(int argc, char *argv[])
                 moved += grabbed->pos() != before ? 1 : 0;
             }
             mouse(QEvent::MouseButtonRelease, at, Qt::LeftButton, Qt::NoButton);
-            settleAfter(view, settle);
+            settleAfter(view, scene, settle);
             if (moved < frames / 2) {
                 qCritical("bench_canvas: the drag moved the node in %d of %d frames", moved, frames);
                 return 1;
@@ -309,6 +328,7 @@ int main(int argc, char *argv[])
         view.fitAll();
         QCoreApplication::processEvents();
         for (int i = 0; i < std::max(5, frames / 4); ++i) {
+            scene.forgetEdgePicture(); // as after a layout's frame: drawn anew
             QElapsedTimer timer;
             timer.start();
             view.viewport()->repaint();
@@ -316,8 +336,11 @@ int main(int argc, char *argv[])
         }
         report(QStringLiteral("pan"), nodes, edges, pan);
         report(QStringLiteral("zoom"), nodes, edges, zoom);
-        if (grabbed)
+        if (grabbed) {
+            report(QStringLiteral("hover"), nodes, edges, hover);
+            report(QStringLiteral("press"), nodes, edges, press);
             report(QStringLiteral("drag"), nodes, edges, drag);
+        }
         report(QStringLiteral("settle"), nodes, edges, settle);
         report(QStringLiteral("pick"), nodes, edges, pick);
         report(QStringLiteral("fit"), nodes, edges, fit);

@@ -34,6 +34,7 @@ EdgeIndex::Look EdgeIndex::lookOf(const EdgeItem *edge)
 
 void EdgeIndex::restyle(const EdgeItem *edge)
 {
+    ++m_version;
     if (m_stale)
         return; // all read again at the next question
     if (const qsizetype number = numberOf(edge); number >= 0)
@@ -44,6 +45,7 @@ void EdgeIndex::restyle(const EdgeItem *edge)
 
 void EdgeIndex::markMoved(EdgeItem *edge)
 {
+    ++m_version;
     if (!m_stale) {
         const qsizetype found = numberOf(edge);
         if (found < 0) { // not one it knows

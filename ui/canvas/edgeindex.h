@@ -40,6 +40,7 @@ public:
     // until the next question (the layer that draws them repaints).
     void markStale()
     {
+        ++m_version;
         if (!m_stale) {
             m_stale = true;
             if (m_onStale)
@@ -55,6 +56,10 @@ public:
     qsizetype movedApart() const { return qsizetype(m_apart.size()); }
     // How many times the grid was built (for tests).
     int builds() const { return m_builds; }
+    // Changes whenever a line or a look may have changed (moved, restyled,
+    // edges came or went): a picture drawn from the index at one version is
+    // the picture at any later moment of the same version.
+    quint64 version() const { return m_version; }
 
     // The edge passing within `tolerance` of `point` (scene units) drawn on
     // top, or nullptr.
@@ -133,6 +138,7 @@ private:
     std::vector<bool> m_isPending;  // by number
     bool m_noticed = false;          // onStale was told since the last question
     int m_builds = 0;
+    quint64 m_version = 0;
 };
 
 } // namespace threadline

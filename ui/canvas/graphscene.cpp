@@ -39,6 +39,17 @@ std::pair<qsizetype, qsizetype> GraphScene::edgesDrawnInView() const
     return {thinning.drawn, thinning.inView};
 }
 
+int GraphScene::edgePicturesReused() const
+{
+    return m_edgeLayer ? m_edgeLayer->reuses() : 0;
+}
+
+void GraphScene::forgetEdgePicture()
+{
+    if (m_edgeLayer)
+        m_edgeLayer->forgetKept();
+}
+
 EdgeItem *GraphScene::edgeAt(QPointF scenePos)
 {
     return m_edgeLayer ? m_edgeIndex.edgeAt(scenePos, 4) : nullptr;
@@ -57,6 +68,7 @@ void GraphScene::clearGraph()
     m_highlighted = nullptr;
     m_near.clear();
     m_touching.clear();
+    ++m_dimmingVersion;
     clear();
     m_edgeLayer = nullptr; // clear() deleted it with the rest
     m_edgeHolder = nullptr;
@@ -845,6 +857,7 @@ void GraphScene::highlightNeighbourhood(NodeItem *node)
     m_highlighted = node;
     m_near.clear();
     m_touching.clear();
+    ++m_dimmingVersion;
     if (node) {
         m_near.insert(node->nodeId());
         for (EdgeItem *edge : node->edges()) {

@@ -132,6 +132,12 @@ public:
     // paint, so a hover costs the node's degree, not the graph's size.
     bool dims(NodeId id) const { return m_highlighted && !m_near.contains(id); }
     bool dims(EdgeId id) const { return m_highlighted && !m_touching.contains(id); }
+    // Changes whenever what dims() says may have changed.
+    quint64 dimmingVersion() const { return m_dimmingVersion; }
+    // How many times the edge layer drew from the picture it kept of the
+    // whole view, and forgetting it (for tests: EdgeLayer).
+    int edgePicturesReused() const;
+    void forgetEdgePicture();
     // A node moved or changed its bounds (NodeItem says): the index the
     // label layer asks is made again before its next question.
     void nodeGeometryChanged() { m_nodeIndex.markStale(); }
@@ -183,6 +189,7 @@ private:
     void removeEdgeItem(EdgeId id);
     void refreshNode(NodeId id);
     NodeItem *m_highlighted = nullptr;
+    quint64 m_dimmingVersion = 0;
     QSet<NodeId> m_near;     // the highlighted node and its neighbours
     QSet<EdgeId> m_touching; // and its relationships
     int visibleDegree(NodeId id) const;

@@ -124,6 +124,22 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     const qreal viewPixels = widget ? qreal(widget->width()) * widget->height() * ratio * ratio : 0;
     const bool wholeView = qreal(pixels.width()) * pixels.height() >= 0.5 * viewPixels;
     const bool keepCut = thinnable && !wholeView && qFuzzyCompare(m_cutScale, toDevice);
+    // Nothing changed since the whole view was drawn: its picture.
+    const quint64 indexVersion = m_index->version();
+    const quint64 dimming = graph ? graph->dimmingVersion() : 0;
+    if (thinnable && m_kept.valid && m_kept.index == indexVersion && m_kept.dimming == dimming
+        && m_kept.toPixels == toPixels && m_kept.viewPixels == viewPixels && m_kept.pixels.contains(pixels)) {
+        const QTransform world = painter->worldTransform();
+        painter->setWorldTransform(QTransform::fromScale(1 / ratio, 1 / ratio));
+        painter->drawImage(QPointF(pixels.topLeft()), m_hairlines.image(),
+                           QRectF(pixels.translated(-m_hairlines.origin())));
+        painter->setWorldTransform(world);
+        ++m_reuses;
+        return;
+    }
+    const bool keeps = thinnable && wholeView; // draws the picture kept
+    if (keeps)
+        m_kept.valid = false;
     qsizetype weighed = -1; // the lines in view, when weighed
     std::vector<quint32> inSight; // the edges weighed (numbers in the index)
     std::vector<float> lengths, steps; // and their lines: whole, and the part in view
@@ -213,27 +229,28 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     // files keep QPainter's lines: vectors in SVG and PDF, and no buffer the
     // size of a large export.
     if ((!fine || fineWidth <= maxOwnWidth) && raster && qint64(pixels.width()) * pixels.height() <= qint64(4096) * 4096) {
-        m_hairlines.begin(pixels);
+        Hairlines &into = keeps ? m_hairlines : m_partLines;
+        into.begin(pixels);
         for (const Batch &batch : batches) {
             if (fine && fineWidth > 1.5) {
-                m_hairlines.drawWide(batch.lines.constData(), batch.lines.size(), toPixels, batch.colour, fineWidth);
+                into.drawWide(batch.lines.constData(), batch.lines.size(), toPixels, batch.colour, fineWidth);
             } else if (fine) {
                 QColor smooth = batch.colour;
                 smooth.setAlphaF(std::min(1.0, smooth.alphaF() * fineWidth));
-                m_hairlines.drawSmooth(batch.lines.constData(), batch.lines.size(), toPixels, smooth);
+                into.drawSmooth(batch.lines.constData(), batch.lines.size(), toPixels, smooth);
             } else if (shade < 1) {
-                m_hairlines.drawTranslucent(batch.lines.constData(), batch.lines.size(), toPixels,
-                                            shaded(batch.colour, shade));
+                into.drawTranslucent(batch.lines.constData(), batch.lines.size(), toPixels, shaded(batch.colour, shade));
             } else {
                 // Opaque, of the colour the translucent line would show on
                 // the canvas.
-                m_hairlines.draw(batch.lines.constData(), batch.lines.size(), toPixels,
-                                 overCanvas(batch.colour).rgba());
+                into.draw(batch.lines.constData(), batch.lines.size(), toPixels, overCanvas(batch.colour).rgba());
             }
         }
+        if (keeps && !fine)
+            m_kept = Kept{true, indexVersion, dimming, toPixels, pixels, viewPixels};
         const QTransform world = painter->worldTransform();
         painter->setWorldTransform(QTransform::fromScale(1 / ratio, 1 / ratio));
-        painter->drawImage(m_hairlines.origin(), m_hairlines.image());
+        painter->drawImage(into.origin(), into.image());
         painter->setWorldTransform(world);
         if (fine && lod >= 0.5) {
             for (const Batch &batch : batches)

@@ -121,6 +121,10 @@ public:
     };
     // Of the last paint of the whole view.
     Thinning thinning() const { return m_thinning; }
+    // How many paints drew from the kept picture of the whole view (see
+    // m_kept), and forgetting it (for tests: the next paint draws anew).
+    int reuses() const { return m_reuses; }
+    void forgetKept() { m_kept.valid = false; }
 
 private:
     static void paintArrowheads(QPainter *painter, const QColor &colour, const QList<const EdgeItem *> &directed,
@@ -136,7 +140,29 @@ private:
     qreal m_shade = 1;       // and the lines' alpha factor (1: opaque)
     bool m_fine = false;     // and whether its lines were drawn as the items draw them
     Thinning m_thinning;
-    Hairlines m_hairlines; // lines on a raster canvas are drawn through it
+    // The lines of the whole view on screen are drawn through it, and kept
+    // there; those of a part of it (a pan's strip) or of a picture for a
+    // file through m_partLines.
+    Hairlines m_hairlines;
+    Hairlines m_partLines;
+    // What the picture kept in m_hairlines was drawn from. Painted again
+    // with nothing changed (the same lines and looks, the same dimming, the
+    // same view), the view's lines are that picture: a drag's first frame
+    // paints the whole view without the dragged node, and weighing and
+    // drawing 500k lines again was most of its 100 ms at 100k nodes
+    // (bench_canvas). Only hairline pictures are kept: a few lines drawn
+    // finely cost little, and their arrowheads are not in the picture.
+    struct Kept
+    {
+        bool valid = false;
+        quint64 index = 0;    // EdgeIndex::version()
+        quint64 dimming = 0;  // GraphScene::dimmingVersion()
+        QTransform toPixels;  // scene to device pixels
+        QRect pixels;         // the device pixels drawn
+        qreal viewPixels = 0; // of the widget
+    };
+    Kept m_kept;
+    int m_reuses = 0;
 };
 
 // Every batched node of a large graph in one item: per frame, the nodes
