@@ -71,9 +71,9 @@ void GraphScene::clearGraph()
     ++m_dimmingVersion;
     clear();
     m_edgeLayer = nullptr; // clear() deleted it with the rest
-    m_edgeHolder = nullptr;
+    m_edgeHolders.clear();
     m_nodeLayer = nullptr;
-    m_nodeHolder = nullptr;
+    m_nodeHolders.clear();
     m_labelLayer = nullptr;
     m_awake = nullptr;
     m_resting.clear();
@@ -200,7 +200,7 @@ void GraphScene::build(const KnowledgeGraph &graph, const QHash<NodeId, QPointF>
         if (!m_sizeShares.isEmpty())
             item->setSizeShare(m_sizeShares.value(id));
         if (m_nodeLayer)
-            item->setBatched(m_nodeHolder); // in the scene as the holder's child
+            item->setBatched(holderOf(id)); // in the scene as a holder's child
         else
             addItem(item);
         m_nodes.insert(id, item);
@@ -218,7 +218,7 @@ void GraphScene::build(const KnowledgeGraph &graph, const QHash<NodeId, QPointF>
         NodeItem *target = itemOf[edge.target.value()];
         EdgeItem *item;
         if (m_edgeLayer) {
-            item = new EdgeItem(id, edge.relation, source, target, edge.isDirected(), &m_edgeIndex, m_edgeHolder);
+            item = new EdgeItem(id, edge.relation, source, target, edge.isDirected(), &m_edgeIndex, holderOf(id));
         } else {
             item = new EdgeItem(id, edge.relation, source, target, edge.isDirected());
             placeEdgeItem(item);
@@ -278,7 +278,7 @@ NodeItem *GraphScene::addNodeItem(NodeId id, QPointF position, std::optional<Cat
     m_nodes.insert(id, item);
     m_nodeIndex.markOrderStale();
     if (m_nodeLayer) {
-        item->setBatched(m_nodeHolder);
+        item->setBatched(holderOf(id));
     } else {
         addItem(item);
         if (m_nodes.size() > batchedNodes) {
@@ -318,12 +318,12 @@ void GraphScene::setHoldersAside()
     const QRectF scene = sceneRect();
     const qreal reach = std::max({scene.width(), scene.height(), 320000.0});
     const qreal far = std::min(8 * reach, 1e8);
-    for (ItemHolder *holder : {m_edgeHolder, m_nodeHolder}) {
-        if (!holder)
-            continue;
-        const QPointF past = holder->aside() - scene.bottomRight();
-        if (std::min(past.x(), past.y()) < std::min(4 * reach, far / 2) || std::max(past.x(), past.y()) > 2 * far)
-            holder->setAside(scene.bottomRight() + QPointF(far, far));
+    for (const auto *holders : {&m_edgeHolders, &m_nodeHolders}) {
+        for (ItemHolder *holder : *holders) {
+            const QPointF past = holder->aside() - scene.bottomRight();
+            if (std::min(past.x(), past.y()) < std::min(4 * reach, far / 2) || std::max(past.x(), past.y()) > 2 * far)
+                holder->setAside(scene.bottomRight() + QPointF(far, far));
+        }
     }
 }
 
@@ -333,8 +333,18 @@ void GraphScene::placeEdgeItem(EdgeItem *item)
         addItem(item);
         return;
     }
-    item->setBatched(&m_edgeIndex, m_edgeHolder); // in the scene as the holder's child
+    item->setBatched(&m_edgeIndex, holderOf(item->edgeId())); // in the scene as a holder's child
     m_edgeIndex.markStale();
+}
+
+std::vector<ItemHolder *> GraphScene::makeHolders(size_t count)
+{
+    std::vector<ItemHolder *> holders(count);
+    for (ItemHolder *&holder : holders) {
+        holder = new ItemHolder;
+        addItem(holder);
+    }
+    return holders;
 }
 
 void GraphScene::batchEdges()
@@ -342,11 +352,10 @@ void GraphScene::batchEdges()
     if (!m_edgeLayer) {
         m_edgeLayer = new EdgeLayer(&m_edgeIndex);
         addItem(m_edgeLayer);
-        m_edgeHolder = new ItemHolder;
-        addItem(m_edgeHolder);
+        m_edgeHolders = makeHolders(holdersOfEdges);
     }
     for (EdgeItem *item : std::as_const(m_edges))
-        item->setBatched(&m_edgeIndex, m_edgeHolder);
+        item->setBatched(&m_edgeIndex, holderOf(item->edgeId()));
     m_edgeIndex.markStale();
     // The caller sets the layer's bounds: in build() the scene has no rect
     // of its own yet, and asking for one sorted every item (a seventh of
@@ -358,11 +367,10 @@ void GraphScene::batchNodes()
     if (!m_nodeLayer) {
         m_nodeLayer = new NodeLayer(&m_nodeIndex);
         addItem(m_nodeLayer);
-        m_nodeHolder = new ItemHolder;
-        addItem(m_nodeHolder);
+        m_nodeHolders = makeHolders(holdersOfNodes);
     }
     for (NodeItem *item : std::as_const(m_nodes))
-        item->setBatched(m_nodeHolder);
+        item->setBatched(holderOf(item->nodeId()));
     // The caller sets the layer's bounds, as for edges.
 }
 

@@ -52,6 +52,10 @@ protected:
 // 600k children took 25 ms of CPU per settle at 100k nodes and 500k edges
 // (bench_canvas). Its empty bounds are therefore set aside, at a point no
 // view of the scene reaches (GraphScene::setHoldersAside).
+//
+// Nor one for all: a child leaving a holder is looked for along its list of
+// children, and a child changed has Qt walk them all at its next pass. The
+// elements are spread over many holders (GraphScene::holderOf).
 class ItemHolder : public QGraphicsItem
 {
 public:
