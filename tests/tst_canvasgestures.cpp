@@ -1699,6 +1699,38 @@ private Q_SLOTS:
         QCOMPARE(differing(after, freshPaint(scene, view)), 0);
     }
 
+    // Zoomed out, the edges of a selected node are still seen: each is
+    // drawn at least a pixel and a half wide, as dark as its colour.
+    void aSelectedNodesEdgesStandOutZoomedOut()
+    {
+        QHash<NodeId, QPointF> at;
+        const KnowledgeGraph big = grid(40, at);
+        GraphScene scene;
+        GraphView view;
+        QVERIFY(showBatchedGrid(big, at, scene, view));
+        view.scale(0.2, 0.2);
+        view.centerOn(QPointF(600, 240));
+        QApplication::processEvents();
+        NodeItem *node = scene.nodeAt(QPointF(600, 240));
+        QVERIFY(node);
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, view.mapFromScene(node->pos()));
+        QApplication::processEvents();
+        QVERIFY(node->isSelected());
+        const QImage shown = view.viewport()->grab().toImage();
+        const QColor paper = view.backgroundBrush().color();
+        for (const EdgeItem *edge : node->edges()) {
+            // Across the line at its middle, the darkest pixel.
+            const QLineF line = edge->line();
+            const QPointF middle = view.mapFromScene(line.center());
+            const QPointF across = QPointF(-(line.dy()), line.dx()) / line.length();
+            int darkest = 255;
+            for (int step = -3; step <= 3; ++step)
+                darkest = std::min(darkest, shown.pixelColor((middle + across * step).toPoint()).lightness());
+            QVERIFY2(paper.lightness() - darkest > 90,
+                     qPrintable(QStringLiteral("%1 against the paper's %2").arg(darkest).arg(paper.lightness())));
+        }
+    }
+
     // A node dragged far from where it was: its edges are drawn whole as
     // it goes, from each neighbour to where the node is now (they were cut
     // off at the box of the line they ran along when the drag began).
