@@ -1197,6 +1197,18 @@ private Q_SLOTS:
         return true;
     }
 
+    // The same, at `zoom`, about the node at (600, 240).
+    static bool showBatchedGridAt(const KnowledgeGraph &big, const QHash<NodeId, QPointF> &at, GraphScene &scene,
+                                  GraphView &view, qreal zoom)
+    {
+        if (!showBatchedGrid(big, at, scene, view))
+            return false;
+        view.scale(zoom, zoom);
+        view.centerOn(QPointF(600, 240));
+        QApplication::processEvents();
+        return true;
+    }
+
     // A grid of people 120 apart, with the four-neighbour links: more edges
     // than GraphScene::batchedEdges, so edges go through the batched layer.
     static KnowledgeGraph grid(int side, QHash<NodeId, QPointF> &at)
@@ -1562,10 +1574,7 @@ private Q_SLOTS:
         const KnowledgeGraph big = grid(40, at);
         GraphScene scene;
         GraphView view;
-        QVERIFY(showBatchedGrid(big, at, scene, view));
-        view.scale(zoom, zoom);
-        view.centerOn(QPointF(600, 240));
-        QApplication::processEvents();
+        QVERIFY(showBatchedGridAt(big, at, scene, view, zoom));
         NodeItem *node = scene.nodeAt(QPointF(600, 240));
         QVERIFY(node);
         node->setSelected(true);
@@ -1629,10 +1638,7 @@ private Q_SLOTS:
         const KnowledgeGraph big = grid(40, at);
         GraphScene scene;
         GraphView view;
-        QVERIFY(showBatchedGrid(big, at, scene, view));
-        view.scale(0.2, 0.2); // zoomed out: hairlines, as a large graph's are
-        view.centerOn(QPointF(600, 240));
-        QApplication::processEvents();
+        QVERIFY(showBatchedGridAt(big, at, scene, view, 0.2)); // zoomed out: hairlines, as a large graph's are
         NodeItem *node = scene.nodeAt(QPointF(600, 240));
         QVERIFY(node);
         node->setSelected(true);
@@ -1670,10 +1676,7 @@ private Q_SLOTS:
         const KnowledgeGraph big = grid(40, at);
         GraphScene scene;
         GraphView view;
-        QVERIFY(showBatchedGrid(big, at, scene, view));
-        view.scale(0.2, 0.2);
-        view.centerOn(QPointF(600, 240));
-        QApplication::processEvents();
+        QVERIFY(showBatchedGridAt(big, at, scene, view, 0.2));
         view.viewport()->repaint();
         NodeItem *node = scene.nodeAt(QPointF(600, 240));
         QVERIFY(node && !node->edges().isEmpty());
@@ -1707,10 +1710,7 @@ private Q_SLOTS:
         const KnowledgeGraph big = grid(40, at);
         GraphScene scene;
         GraphView view;
-        QVERIFY(showBatchedGrid(big, at, scene, view));
-        view.scale(0.2, 0.2);
-        view.centerOn(QPointF(600, 240));
-        QApplication::processEvents();
+        QVERIFY(showBatchedGridAt(big, at, scene, view, 0.2));
         NodeItem *node = scene.nodeAt(QPointF(600, 240));
         QVERIFY(node);
         QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, view.mapFromScene(node->pos()));
