@@ -10,6 +10,7 @@
 #include "articlereader.h"
 #include "bundledcorpus.h"
 #include "dates.h"
+#include "eventwords.h"
 #include "extractionscore.h"
 #include "extractor.h"
 #include "gazetteer.h"
@@ -246,6 +247,41 @@ private Q_SLOTS:
             QVERIFY(detail::mayOpenWithTranscriptLabel(QString::fromLatin1(line)));
         for (const char *line : {"Kalnina: We", "***Q:** Why", "Q: Why", "The talks"})
             QVERIFY(!detail::mayOpenWithTranscriptLabel(QString::fromLatin1(line)));
+    }
+
+    // The scans for a readout named after a quotation and for the first
+    // person in it find what their expressions find, over views into a
+    // Text (where the scans are used), within the 80 characters and past.
+    void readoutAndFirstPersonScansAsTheirExpressions()
+    {
+        const QStringList pieces = {QStringLiteral("readout"), QStringLiteral("statement"), QStringLiteral("communiqu\u00e9"),
+                                    QStringLiteral("communiqu"), QStringLiteral("Statement"), QStringLiteral("s"),
+                                    QStringLiteral(" "), QStringLiteral(" "), QStringLiteral("."), QStringLiteral("\u201c"),
+                                    QStringLiteral("\u201d"), QStringLiteral("\""), QStringLiteral("'"), QStringLiteral("x"),
+                                    QStringLiteral("_"), QStringLiteral("\u00e9"), QStringLiteral("7"), QStringLiteral("I"),
+                                    QStringLiteral("we"), QStringLiteral("We"), QStringLiteral("WE"), QStringLiteral("us"),
+                                    QStringLiteral("Us"), QStringLiteral("my"), QStringLiteral("our"), QStringLiteral("Our"),
+                                    QStringLiteral("\n"), QStringLiteral("-"), QStringLiteral("abcdefghijklmnop"),
+                                    QStringLiteral("the ministry said in a "), QStringLiteral("\U0001F600")};
+        QRandomGenerator random(17);
+        int readouts = 0, firstPersons = 0;
+        for (int round = 0; round < 30000; ++round) {
+            QString line;
+            const int size = int(random.bounded(30));
+            for (int i = 0; i < size; ++i)
+                line.append(pieces.at(random.bounded(int(pieces.size()))));
+            const detail::Text text(line);
+            const qsizetype from = text.t.isEmpty() ? 0 : random.bounded(int(text.t.size()));
+            const QStringView after = QStringView(text.t).mid(from, 100);
+            const bool readout = detail::readoutAfterExpression().match(after.toString()).hasMatch();
+            readouts += readout;
+            QVERIFY2(detail::readoutNamedAfter(after) == readout, qPrintable(after.toString()));
+            const QStringView quotation = QStringView(text.t).sliced(from);
+            const bool firstPerson = detail::firstPersonExpression().match(quotation.toString()).hasMatch();
+            firstPersons += firstPerson;
+            QVERIFY2(detail::saysFirstPerson(quotation) == firstPerson, qPrintable(quotation.toString()));
+        }
+        QVERIFY(readouts > 1000 && firstPersons > 1000);
     }
 
     void datesResolveAgainstTheArticle_data()

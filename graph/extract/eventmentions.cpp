@@ -2521,11 +2521,8 @@ bool EventFinder::quoted(qsizetype pos) const
 // happened as the narration does.
 bool EventFinder::issuedAsReadout(const Quote &q) const
 {
-    static const QRegularExpression issued(QStringLiteral(
-        "^[^.\u201c\u201d\"]{0,80}\\b(?:readout|statement|communiqu\u00e9)\\b"));
-    static const QRegularExpression firstPerson(QStringLiteral("\\b(?:I|we|We|our|Our|us|my|My)\\b"));
-    return q.close + 1 < t.size() && matchIn(issued, QStringView(t).mid(q.close + 1, 100)).hasMatch() &&
-           !matchIn(firstPerson, QStringView(t).mid(q.open, q.close - q.open)).hasMatch();
+    return q.close + 1 < t.size() && readoutNamedAfter(QStringView(t).mid(q.close + 1, 100)) &&
+           !saysFirstPerson(QStringView(t).mid(q.open, q.close - q.open));
 }
 
 // The people, organisations and countries named in [from, to) of a

@@ -182,6 +182,71 @@ const QRegularExpression &triggerExpression()
     return expression;
 }
 
+const QRegularExpression &readoutAfterExpression()
+{
+    static const QRegularExpression expression(
+        QStringLiteral("^[^.\u201c\u201d\"]{0,80}\\b(?:readout|statement|communiqu\u00e9)\\b"));
+    return expression;
+}
+
+bool readoutNamedAfter(QStringView after)
+{
+    if (!surrogateFree(after))
+        return matchIn(readoutAfterExpression(), after).hasMatch();
+    const qsizetype n = after.size();
+    const char16_t *const d = after.utf16();
+    // \b: a word character on one side only (none before the start or
+    // past the end). The "é" of "communiqué" is none, so a word character
+    // must follow it.
+    const auto boundary = [&](qsizetype at) {
+        return (at > 0 && isPatternWordChar(d[at - 1])) != (at < n && isPatternWordChar(d[at]));
+    };
+    for (qsizetype at = 0; at <= std::min<qsizetype>(80, n); ++at) {
+        if (at < n && (d[at] == u'r' || d[at] == u's' || d[at] == u'c') && boundary(at)) {
+            for (const QStringView word : {u"readout", u"statement", u"communiqu\u00e9"}) {
+                if (after.sliced(at).startsWith(word) && boundary(at + word.size()))
+                    return true;
+            }
+        }
+        if (at < n && (d[at] == u'.' || d[at] == u'"' || d[at] == 0x201c || d[at] == 0x201d))
+            return false;
+    }
+    return false;
+}
+
+const QRegularExpression &firstPersonExpression()
+{
+    static const QRegularExpression expression(QStringLiteral("\\b(?:I|we|We|our|Our|us|my|My)\\b"));
+    return expression;
+}
+
+bool saysFirstPerson(QStringView quotation)
+{
+    if (!surrogateFree(quotation))
+        return matchIn(firstPersonExpression(), quotation).hasMatch();
+    // Each whole word (a run of word characters: \b on both sides), compared.
+    const qsizetype n = quotation.size();
+    const char16_t *const d = quotation.utf16();
+    for (qsizetype at = 0; at < n;) {
+        if (!isPatternWordChar(d[at])) {
+            ++at;
+            continue;
+        }
+        qsizetype end = at + 1;
+        while (end < n && isPatternWordChar(d[end]))
+            ++end;
+        if (end - at <= 3) {
+            const QStringView word = quotation.sliced(at, end - at);
+            for (const QStringView person : {u"I", u"we", u"We", u"our", u"Our", u"us", u"my", u"My"}) {
+                if (word == person)
+                    return true;
+            }
+        }
+        at = end;
+    }
+    return false;
+}
+
 bool isPersonalRow(int row)
 {
     const QLatin1String label(triggerWords[row].label);

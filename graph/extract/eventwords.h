@@ -73,6 +73,20 @@ inline bool isOneOf(const QString &word, std::initializer_list<std::string_view>
     return false;
 }
 
+// Whether the text after a quotation says it was issued as a readout:
+// "readout", "statement" or "communiqué" as a word (case as written)
+// starting within its first 80 characters, no full stop or double
+// quotation mark before it. `after` is the 100 characters after the
+// quotation's close. By hand, as readoutAfterExpression() reads it when
+// `after` holds no surrogate (see surrogateFree); by it when it does.
+bool readoutNamedAfter(QStringView after);
+const QRegularExpression &readoutAfterExpression();
+// Whether a quotation speaks in the first person: "I", "we", "our", "us",
+// "my" as a whole word (with "We", "Our", "My"), as
+// firstPersonExpression() reads it.
+bool saysFirstPerson(QStringView quotation);
+const QRegularExpression &firstPersonExpression();
+
 inline bool isApostrophe(QChar c)
 {
     return c == QLatin1Char('\'') || c == QChar(0x2019);

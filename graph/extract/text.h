@@ -51,6 +51,21 @@ inline bool isPatternSpace(QChar c)
     return c == u' ' || (c >= u'\t' && c <= u'\r');
 }
 
+// What \w of a pattern matches, and so where \b falls (no Unicode
+// properties): ASCII letters, digits and the underscore.
+inline bool isPatternWordChar(char16_t c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_';
+}
+
+// Whether a view into the text of the Text being read holds no surrogate,
+// so that a hand-written scan counting characters as UTF-16 units counts
+// them as a pattern does (code points). Elsewhere, the pattern decides.
+inline bool surrogateFree(QStringView subject)
+{
+    return subjectOptions(subject) & QRegularExpression::DontCheckSubjectStringMatchOption;
+}
+
 // The first position in [from, to) of `text` whose character `wanted`
 // says yes to; `to` when there is none. For scans past characters most of
 // which are not wanted: eight at a time are tested with no branch among
