@@ -284,6 +284,62 @@ private Q_SLOTS:
         QVERIFY(readouts > 1000 && firstPersons > 1000);
     }
 
+    // A trigger matched by hand (or by the expression where the hand
+    // cannot) ends where the expression's match ends, of the same type,
+    // wherever it is tried; and the expression is the one of the trigger words.
+    void triggerMatchedAsByTheWholeExpression()
+    {
+        QStringList groups;
+        for (int row = 0; row < detail::triggerTypes; ++row)
+            groups.append(QStringLiteral("(%1)").arg(QString::fromUtf8(detail::triggerWords[row].pattern)
+                                                         .replace(QLatin1Char(' '), QStringLiteral("\\s+"))));
+        QCOMPARE(detail::triggerExpression().pattern(), QStringLiteral("\\G(?:%1)\\b").arg(groups.join(QLatin1Char('|'))));
+        const QStringList pieces = {
+            QStringLiteral("met"), QStringLiteral("Met"), QStringLiteral("meeting"), QStringLiteral("meetings"),
+            QStringLiteral("with"), QStringLiteral("visit"), QStringLiteral("visits"), QStringLiteral("to"),
+            QStringLiteral("the"), QStringLiteral("of"), QStringLiteral("foreign"), QStringLiteral("ministers"),
+            QStringLiteral("ministers'"), QStringLiteral("leaders\u2019"), QStringLiteral("summit"), QStringLiteral("talks"),
+            QStringLiteral("phone"), QStringLiteral("call"), QStringLiteral("called"), QStringLiteral("by"),
+            QStringLiteral("on"), QStringLiteral("strike"), QStringLiteral("strikes"), QStringLiteral("air"),
+            QStringLiteral("airstrike"), QStringLiteral("missiles"), QStringLiteral("struck"), QStringLiteral("hit"),
+            QStringLiteral("slammed"), QStringLiteral("into"), QStringLiteral("launched"), QStringLiteral("fired"),
+            QStringLiteral("rockets"), QStringLiteral("due"), QStringLiteral("arrive"), QStringLiteral("stop"),
+            QStringLiteral("in"), QStringLiteral("travelled"), QStringLiteral("flew"), QStringLiteral("over"),
+            QStringLiteral("next"), QStringLiteral("round"), QStringLiteral("press"), QStringLiteral("conference"),
+            QStringLiteral("beat"), QStringLiteral("2-1"), QStringLiteral("a"), QStringLiteral("friendly"),
+            QStringLiteral("return"), QStringLiteral("fixture"), QStringLiteral("ruled"), QStringLiteral("donors'"),
+            QStringLiteral("told"), QStringLiteral("court"), QStringLiteral("testified"), QStringLiteral("before"),
+            QStringLiteral("committee"), QStringLiteral("gave"), QStringLiteral("evidence"), QStringLiteral("sworn"),
+            QStringLiteral("took"), QStringLiteral("office"), QStringLiteral("first"), QStringLiteral("day"),
+            QStringLiteral("as"), QStringLiteral("president"), QStringLiteral("became"), QStringLiteral("election"),
+            QStringLiteral("was"), QStringLiteral("elected"), QStringLiteral("attended"), QStringLiteral("Forum"),
+            QStringLiteral("sat"), QStringLiteral("down"), QStringLiteral("session"), QStringLiteral("convened"),
+            QStringLiteral("discussed"), QStringLiteral("detained"), QStringLiteral("hearing"), QStringLiteral("x_"),
+            QStringLiteral("\u017Fummit"), QStringLiteral("ta\u212Alks"), QStringLiteral("me\u212Aeting"), QStringLiteral("\u00e9t\u00e9"), QStringLiteral("MET"), QStringLiteral("Sitting")};
+        const QStringList gaps = {QStringLiteral(" "), QStringLiteral(" "), QStringLiteral(" "), QStringLiteral("  "),
+                                  QStringLiteral("\n"), QStringLiteral(", "), QStringLiteral("-"), QStringLiteral("_"),
+                                  QStringLiteral("")};
+        QRandomGenerator random(23);
+        int matched = 0;
+        for (int round = 0; round < 20000; ++round) {
+            QString text;
+            const int size = 1 + int(random.bounded(8));
+            for (int i = 0; i < size; ++i)
+                text += pieces.at(random.bounded(int(pieces.size()))) + gaps.at(random.bounded(int(gaps.size())));
+            for (qsizetype at = 0; at < text.size(); ++at) {
+                const QRegularExpressionMatch whole = detail::triggerExpression().match(text, at);
+                const detail::TriggerMatch quick = detail::matchTrigger(text, at);
+                QCOMPARE(quick.end, whole.capturedEnd());
+                matched += whole.hasMatch();
+                int type = -1;
+                for (int g = 1; g <= detail::triggerTypes && type < 0; ++g)
+                    type = whole.capturedStart(g) >= 0 ? g - 1 : -1;
+                QCOMPARE(quick.type, type);
+            }
+        }
+        QVERIFY(matched > 10000);
+    }
+
     void datesResolveAgainstTheArticle_data()
     {
         QTest::addColumn<QString>("text");

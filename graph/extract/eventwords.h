@@ -33,6 +33,17 @@ int typeIndex(const char *type);
 const WordSet &triggerStarts();
 // All triggers, one capture group a type, anchored with \G where matching starts.
 const QRegularExpression &triggerExpression();
+// What triggerExpression() matches in `text` at `at`: where it ends, and
+// its type (the row of its group); an end of -1 where it does not match.
+// Found by hand where it can be (the alternatives that can begin with the
+// two letters there, made of letters and spaces only); by the expression
+// where it cannot.
+struct TriggerMatch
+{
+    qsizetype end = -1;
+    int type = -1;
+};
+TriggerMatch matchTrigger(QStringView text, qsizetype at);
 
 // word.compare(other, Qt::CaseInsensitive) == 0 for two of one length: by
 // hand while both are ASCII, where Qt's call costs more than the comparing.
