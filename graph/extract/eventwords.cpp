@@ -240,6 +240,22 @@ bool isPlain(QChar c)
     return isAsciiLetter(c.unicode()) || c == u' ' || c == u'\'' || c == u'\u2019' || c == u'-';
 }
 
+// The end of the group an alternative opens with ("(?:" at 0): the
+// position of its ")"; the alternative's size where it does not close.
+qsizetype groupEnd(QStringView alternative)
+{
+    qsizetype close = 3;
+    for (int depth = 1; close < alternative.size(); ++close) {
+        if (alternative[close] == u'\\')
+            ++close;
+        else if (alternative[close] == u'(')
+            ++depth;
+        else if (alternative[close] == u')' && --depth == 0)
+            break;
+    }
+    return std::min(close, alternative.size());
+}
+
 // The two letters (as startKey) every match of an alternative begins with,
 // one of them where it opens with a group of alternatives ("(?:missiles?|
 // drones?) …"); none (an empty list) where that is not plain from its
@@ -251,16 +267,8 @@ QList<int> startsOf(QStringView alternative)
         return {startKey(alternative[0].unicode(), alternative[1].unicode())};
     if (!alternative.startsWith(u"(?:"))
         return {};
-    qsizetype close = 3;
-    for (int depth = 1; close < alternative.size(); ++close) {
-        if (alternative[close] == u'\\')
-            ++close;
-        else if (alternative[close] == u'(')
-            ++depth;
-        else if (alternative[close] == u')' && --depth == 0)
-            break;
-    }
-    if (close >= alternative.size() || (close + 1 < alternative.size() && isQuantifier(alternative[close + 1])))
+    const qsizetype close = groupEnd(alternative);
+    if (close == alternative.size() || (close + 1 < alternative.size() && isQuantifier(alternative[close + 1])))
         return {};
     QList<int> keys;
     for (const QStringView inner : alternativesOf(alternative.sliced(3, close - 3))) {
@@ -272,11 +280,45 @@ QList<int> startsOf(QStringView alternative)
     return keys;
 }
 
+// Plain beginnings (see isPlain) one of which every match of an
+// alternative begins with: its plain characters before the first that is
+// not (less a letter a quantifier makes optional); where it opens with a
+// group of alternatives, each of theirs, followed by what comes after the
+// group where one is plain whole ("(?:next|new) round": "next round",
+// "new round"). An empty one where nothing is plain.
+QStringList plainStarts(QStringView alternative)
+{
+    qsizetype plain = 0;
+    while (plain < alternative.size() && isPlain(alternative[plain]))
+        ++plain;
+    if (plain == alternative.size())
+        return {alternative.toString()};
+    if (plain > 0)
+        return {alternative.first(isQuantifier(alternative[plain]) ? plain - 1 : plain).toString()};
+    if (!alternative.startsWith(u"(?:"))
+        return {QString()};
+    const qsizetype close = groupEnd(alternative);
+    if (close == alternative.size() || (close + 1 < alternative.size() && isQuantifier(alternative[close + 1])))
+        return {QString()};
+    const QStringList after = plainStarts(alternative.sliced(close + 1));
+    QStringList starts;
+    for (const QStringView inner : alternativesOf(alternative.sliced(3, close - 3))) {
+        if (std::all_of(inner.cbegin(), inner.cend(), isPlain)) {
+            for (const QString &rest : after)
+                starts.append(inner.toString() + rest);
+        } else {
+            starts += plainStarts(inner);
+        }
+    }
+    return starts;
+}
+
 // An alternative of the trigger expression as matched by hand: the plain
-// characters it starts with, and whether that is all of it.
+// beginnings one of which its matches begin with, and whether it is plain
+// whole (its one beginning all of it).
 struct Alternative
 {
-    QString plain;
+    QStringList plain;
     bool whole = false;
     int type = 0;
 };
@@ -298,14 +340,8 @@ const TriggerAlternatives &triggerAlternatives()
             for (const QStringView alternative : alternativesOf(pattern)) {
                 Alternative a;
                 a.type = type;
-                qsizetype plain = 0;
-                while (plain < alternative.size() && isPlain(alternative[plain]))
-                    ++plain;
-                a.whole = plain > 0 && plain == alternative.size();
-                // "strikes?": the "s" may not be there.
-                if (!a.whole && plain > 0 && isQuantifier(alternative[plain]))
-                    --plain;
-                a.plain = alternative.first(plain).toString();
+                a.plain = plainStarts(alternative);
+                a.whole = !alternative.isEmpty() && std::all_of(alternative.cbegin(), alternative.cend(), isPlain);
                 const QList<int> starts = startsOf(alternative);
                 for (int key = 0; key < 26 * 26; ++key) {
                     if (starts.isEmpty() || starts.contains(key))
@@ -369,11 +405,13 @@ TriggerMatch matchTrigger(QStringView text, qsizetype at)
         return i;
     };
     for (const Alternative &a : triggerAlternatives().byStart[size_t(startKey(d[at], d[at + 1]))]) {
-        const qsizetype end = plainEnd(a.plain);
-        if (end == Unsure || (end >= 0 && !a.whole))
-            return byExpression();
-        if (end >= 0 && isPatternWordChar(d[end - 1]) != (end < n && isPatternWordChar(d[end])))
-            return TriggerMatch{end, a.type};
+        for (const QString &plain : a.plain) {
+            const qsizetype end = plainEnd(plain);
+            if (end == Unsure || (end >= 0 && !a.whole))
+                return byExpression();
+            if (end >= 0 && isPatternWordChar(d[end - 1]) != (end < n && isPatternWordChar(d[end])))
+                return TriggerMatch{end, a.type};
+        }
     }
     return {};
 }
