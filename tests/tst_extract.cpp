@@ -340,6 +340,53 @@ private Q_SLOTS:
         QVERIFY(matched > 10000);
     }
 
+    // The next date found by trying the pattern only where a match can
+    // start is the one its search finds, with the same groups, from
+    // wherever it is looked for.
+    void nextDateAsThePatternsSearch()
+    {
+        const QStringList pieces = {
+            QStringLiteral("March"), QStringLiteral("march"), QStringLiteral("Mar."), QStringLiteral("Sept."),
+            QStringLiteral("Sepember"), QStringLiteral("May"), QStringLiteral("Mayor"), QStringLiteral("June"),
+            QStringLiteral("Jun."), QStringLiteral("Monday"), QStringLiteral("tuesday"), QStringLiteral("SUNDAY"),
+            QStringLiteral("in"), QStringLiteral("In"), QStringLiteral("on"), QStringLiteral("the"),
+            QStringLiteral("last"), QStringLiteral("next"), QStringLiteral("this"), QStringLiteral("week"),
+            QStringLiteral("month"), QStringLiteral("year"), QStringLiteral("weekend"), QStringLiteral("early"),
+            QStringLiteral("mid"), QStringLiteral("late"), QStringLiteral("end"), QStringLiteral("of"),
+            QStringLiteral("before"), QStringLiteral("by"), QStringLiteral("until"), QStringLiteral("at"),
+            QStringLiteral("over"), QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("and"),
+            QStringLiteral("through"), QStringLiteral("yesterday"), QStringLiteral("Today"), QStringLiteral("tomorrow"),
+            QStringLiteral("overnight"), QStringLiteral("earlier"), QStringLiteral("later"), QStringLiteral("spring"),
+            QStringLiteral("said"), QStringLiteral("talks"), QStringLiteral("14th"), QStringLiteral("3rd"),
+            QStringLiteral("5"), QStringLiteral("12"), QStringLiteral("2024"), QStringLiteral("1999"),
+            QStringLiteral("2,000"), QStringLiteral("3-4"), QStringLiteral("x_"), QStringLiteral("_in"),
+            QStringLiteral("\u00e9"), QStringLiteral("inMarch"), QStringLiteral("for"), QStringLiteral("floor")};
+        const QStringList gaps = {QStringLiteral(" "), QStringLiteral(" "), QStringLiteral(" "), QStringLiteral(", "),
+                                  QStringLiteral("-"), QStringLiteral("\u2013"), QStringLiteral(". "), QStringLiteral("\n"),
+                                  QStringLiteral("")};
+        QRandomGenerator random(29);
+        int matched = 0;
+        for (int round = 0; round < 20000; ++round) {
+            QString line;
+            const int size = 1 + int(random.bounded(10));
+            for (int i = 0; i < size; ++i)
+                line += pieces.at(random.bounded(int(pieces.size()))) + gaps.at(random.bounded(int(gaps.size())));
+            const detail::Text text(line);
+            const QStringView subject(text.t);
+            for (qsizetype from = 0; from < subject.size(); from += 1 + random.bounded(4)) {
+                const QRegularExpressionMatch found = detail::nextDateMatch(subject, from);
+                const QRegularExpressionMatch searched = detail::datePattern().match(subject, from);
+                QCOMPARE(found.hasMatch(), searched.hasMatch());
+                matched += searched.hasMatch();
+                for (int g = 0; g <= detail::datePattern().captureCount(); ++g) {
+                    QCOMPARE(found.capturedStart(g), searched.capturedStart(g));
+                    QCOMPARE(found.capturedEnd(g), searched.capturedEnd(g));
+                }
+            }
+        }
+        QVERIFY(matched > 20000);
+    }
+
     void datesResolveAgainstTheArticle_data()
     {
         QTest::addColumn<QString>("text");

@@ -83,7 +83,9 @@ const QString monthPattern = QStringLiteral(
     "(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|Jun\\.|July?|Jul\\.|Aug(?:ust|\\.)?|"
     "Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)");
 
-const QRegularExpression &datePattern()
+} // namespace
+
+const QRegularExpression &detail::datePattern()
 {
     static const QRegularExpression pattern(
         QStringLiteral("\\b(?:"
@@ -117,6 +119,8 @@ const QRegularExpression &datePattern()
         QRegularExpression::CaseInsensitiveOption);
     return pattern;
 }
+
+namespace {
 
 // Where a match of datePattern() can start in `text` at or after `from`:
 // none starts before the position returned (the text's size: none at all).
@@ -204,6 +208,82 @@ qsizetype dateCanStart(QStringView text, qsizetype from)
     }
     return start;
 }
+
+// datePattern() anchored where matching starts (\G, which the JIT compiles).
+const QRegularExpression &anchoredDatePattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("\\G") + detail::datePattern().pattern(),
+                                            QRegularExpression::CaseInsensitiveOption);
+    return pattern;
+}
+
+// Where a match of datePattern() can start, at `at` or after: \b, then a
+// digit or a word (its ASCII letters, in any case) that one of the
+// pattern's alternatives begins with: a month's name or abbreviation, a
+// day of the week, or "in", "last", "on", "yesterday" …; the text's size
+// where none is. For a text with no long s and no Kelvin sign (which the
+// caseless pattern reads as "s" and "k").
+qsizetype dateMayStart(QStringView text, qsizetype at)
+{
+    static const WordSet startWords = [] {
+        WordSet words;
+        for (const char *w : {// the months, as "Jan(?:uary|\.)?", "June?", "Sept?(?:ember|\.)?" … read
+                              "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun",
+                              "june", "jul", "july", "aug", "august", "sep", "sept", "september", "sepember", "oct",
+                              "october", "nov", "november", "dec", "december",
+                              // the days of the week
+                              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                              // the words before a month, a day of the week or a year
+                              "in", "last", "early", "mid", "late", "before", "by", "until", "at", "from", "next",
+                              "this", "on",
+                              // the relative words
+                              "yesterday", "today", "tomorrow", "earlier", "later", "overnight", "over"})
+            words.insert(QString::fromLatin1(w));
+        return words;
+    }();
+    const auto letter = [](char16_t c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); };
+    const qsizetype n = text.size();
+    const char16_t *const d = text.utf16();
+    for (; at < n; ++at) {
+        const char16_t c = d[at];
+        if (!detail::isPatternWordChar(c) || (at > 0 && detail::isPatternWordChar(d[at - 1])))
+            continue;
+        if (c >= u'0' && c <= u'9')
+            return at;
+        qsizetype end = at;
+        while (end < n && letter(d[end]))
+            ++end;
+        if (end > at && startWords.containsLowerCased(text.sliced(at, end - at)))
+            return at;
+        // The rest of the word: \b falls nowhere in it.
+        while (at + 1 < n && detail::isPatternWordChar(d[at + 1]))
+            ++at;
+    }
+    return n;
+}
+
+} // namespace
+
+namespace detail {
+
+QRegularExpressionMatch nextDateMatch(QStringView subject, qsizetype from)
+{
+    if (!surrogateFree(subject) || subject.contains(QChar(0x017F)) || subject.contains(QChar(0x212A)))
+        return matchIn(detail::datePattern(), subject, from);
+    // Tried anchored, where a match can start: the first such place from
+    // which it matches is where the search would have found it.
+    for (qsizetype at = dateMayStart(subject, dateCanStart(subject, from)); at < subject.size();
+         at = dateMayStart(subject, dateCanStart(subject, at + 1))) {
+        QRegularExpressionMatch m = matchIn(anchoredDatePattern(), subject, at);
+        if (m.hasMatch())
+            return m;
+    }
+    return {};
+}
+
+} // namespace detail
+
+namespace {
 
 // One match of datePattern() resolved into out (its words at from + the
 // match's offsets); false when it gives no date.
@@ -417,7 +497,7 @@ QString isoDate(const QDate &d)
 ResolvedDate findDate(const QString &text, qsizetype from, qsizetype to, const QDate &documentDate, bool future)
 {
     ResolvedDate out;
-    QRegularExpressionMatchIterator it = detail::globalMatchIn(datePattern(), QStringView(text).mid(from, to - from));
+    QRegularExpressionMatchIterator it = detail::globalMatchIn(detail::datePattern(), QStringView(text).mid(from, to - from));
     while (it.hasNext()) {
         if (resolveMatch(it.next(), text, from, documentDate, future, out))
             return out;
@@ -436,8 +516,9 @@ QList<ResolvedDate> findDates(const QString &text, qsizetype from, qsizetype to,
     const bool checked =
         detail::subjectOptions(subject) & QRegularExpression::DontCheckSubjectStringMatchOption;
     qsizetype weekdayEnd = -1; // where the weekday found last ends, if it was the last date found
-    for (qsizetype at = checked ? dateCanStart(subject, 0) : 0; at < subject.size();) {
-        const QRegularExpressionMatch m = detail::matchIn(datePattern(), subject, at);
+    for (qsizetype at = 0; at < subject.size();) {
+        const QRegularExpressionMatch m =
+            checked ? detail::nextDateMatch(subject, at) : detail::matchIn(detail::datePattern(), subject, at);
         if (!m.hasMatch())
             break;
         ResolvedDate d;
@@ -456,7 +537,7 @@ QList<ResolvedDate> findDates(const QString &text, qsizetype from, qsizetype to,
         } else {
             weekdayEnd = -1;
         }
-        at = dateCanStart(subject, m.capturedEnd());
+        at = checked ? m.capturedEnd() : dateCanStart(subject, m.capturedEnd()); // (nextDateMatch starts with it)
     }
     return all;
 }
