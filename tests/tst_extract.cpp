@@ -360,7 +360,9 @@ private Q_SLOTS:
             QStringLiteral("said"), QStringLiteral("talks"), QStringLiteral("14th"), QStringLiteral("3rd"),
             QStringLiteral("5"), QStringLiteral("12"), QStringLiteral("2024"), QStringLiteral("1999"),
             QStringLiteral("2,000"), QStringLiteral("3-4"), QStringLiteral("x_"), QStringLiteral("_in"),
-            QStringLiteral("\u00e9"), QStringLiteral("inMarch"), QStringLiteral("for"), QStringLiteral("floor")};
+            QStringLiteral("\u00e9"), QStringLiteral("inMarch"), QStringLiteral("for"), QStringLiteral("floor"),
+            QStringLiteral("start"), QStringLiteral("beginning"), QStringLiteral("middle"), QStringLiteral("THE"),
+            QStringLiteral("5to6"), QStringLiteral("7AND"), QStringLiteral("Sept"), QStringLiteral("September")};
         const QStringList gaps = {QStringLiteral(" "), QStringLiteral(" "), QStringLiteral(" "), QStringLiteral(", "),
                                   QStringLiteral("-"), QStringLiteral("\u2013"), QStringLiteral(". "), QStringLiteral("\n"),
                                   QStringLiteral("")};

@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <array>
 #include <bitset>
 
 namespace threadline::extract {
@@ -217,43 +218,114 @@ const QRegularExpression &anchoredDatePattern()
     return pattern;
 }
 
-// Where a match of datePattern() can start, at `at` or after: \b, then a
-// digit or a word (its ASCII letters, in any case) that one of the
-// pattern's alternatives begins with: a month's name or abbreviation, a
-// day of the week, or "in", "last", "on", "yesterday" …; the text's size
-// where none is. For a text with no long s and no Kelvin sign (which the
-// caseless pattern reads as "s" and "k").
+// Where a match of datePattern() can start, at `at` or after: \b, then
+// a word (its ASCII letters, in any case) that one of the pattern's
+// alternatives begins with, followed as one of them needs; or a day of one
+// or two digits, followed by white space, a dash, "to" or "and". The
+// text's size where none is. For a text with no long s and no Kelvin sign
+// (which the caseless pattern reads as "s" and "k").
 qsizetype dateMayStart(QStringView text, qsizetype at)
 {
-    static const WordSet startWords = [] {
+    // The words that begin an alternative, and what must come next, after
+    // white space (or hyphens: "mid-March"): some words, or a year's digit;
+    // nothing for a month, a day of the week, "yesterday" ….
+    struct Next
+    {
         WordSet words;
-        for (const char *w : {// the months, as "Jan(?:uary|\.)?", "June?", "Sept?(?:ember|\.)?" … read
-                              "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun",
-                              "june", "jul", "july", "aug", "august", "sep", "sept", "september", "sepember", "oct",
-                              "october", "nov", "november", "dec", "december",
-                              // the days of the week
-                              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                              // the words before a month, a day of the week or a year
-                              "in", "last", "early", "mid", "late", "before", "by", "until", "at", "from", "next",
-                              "this", "on",
-                              // the relative words
-                              "yesterday", "today", "tomorrow", "earlier", "later", "overnight", "over"})
-            words.insert(QString::fromLatin1(w));
-        return words;
+        bool digit = false;
+        bool hyphens = false;
+        bool anything = false;
+    };
+    static const WordHash<Next> leads = [] {
+        const QStringList months = {QStringLiteral("jan"),       QStringLiteral("january"),  QStringLiteral("feb"),
+                                    QStringLiteral("february"),  QStringLiteral("mar"),      QStringLiteral("march"),
+                                    QStringLiteral("apr"),       QStringLiteral("april"),    QStringLiteral("may"),
+                                    QStringLiteral("jun"),       QStringLiteral("june"),     QStringLiteral("jul"),
+                                    QStringLiteral("july"),      QStringLiteral("aug"),      QStringLiteral("august"),
+                                    QStringLiteral("sep"),       QStringLiteral("sept"),     QStringLiteral("september"),
+                                    QStringLiteral("sepember"), // "Sept?(?:ember|\.)?"
+                                    QStringLiteral("oct"),       QStringLiteral("october"),  QStringLiteral("nov"),
+                                    QStringLiteral("november"),  QStringLiteral("dec"),      QStringLiteral("december")};
+        const QStringList weekdays = {QStringLiteral("monday"),   QStringLiteral("tuesday"), QStringLiteral("wednesday"),
+                                      QStringLiteral("thursday"), QStringLiteral("friday"),  QStringLiteral("saturday"),
+                                      QStringLiteral("sunday")};
+        WordHash<Next> made;
+        const auto add = [&](const QStringList &words, const QStringList &next, bool digit = false,
+                             bool hyphens = false) {
+            Next n;
+            for (const QString &w : next)
+                n.words.insert(w);
+            n.digit = digit;
+            n.hyphens = hyphens;
+            n.anything = next.isEmpty() && !digit;
+            for (const QString &w : words)
+                made.insert(w, n);
+        };
+        const QString the = QStringLiteral("the");
+        add(months + weekdays + QStringList{QStringLiteral("yesterday"), QStringLiteral("today"),
+                                            QStringLiteral("tomorrow"), QStringLiteral("overnight")},
+            {});
+        add({QStringLiteral("in")}, months + QStringList{QStringLiteral("early"), QStringLiteral("mid"), QStringLiteral("late"), the}, true);
+        add({QStringLiteral("early"), QStringLiteral("mid"), QStringLiteral("late")}, months, false, true);
+        add({QStringLiteral("last")}, months + weekdays + QStringList{QStringLiteral("week"), QStringLiteral("month"), QStringLiteral("year"), QStringLiteral("weekend")});
+        add({QStringLiteral("next")}, weekdays + QStringList{QStringLiteral("week"), QStringLiteral("month"), QStringLiteral("year")});
+        add({QStringLiteral("this")}, weekdays + QStringList{QStringLiteral("week"), QStringLiteral("month"), QStringLiteral("weekend")});
+        add({QStringLiteral("on")}, weekdays + QStringList{QStringLiteral("last"), QStringLiteral("next"), the});
+        add({QStringLiteral("from")}, weekdays + QStringList{the});
+        add({QStringLiteral("before"), QStringLiteral("by"), QStringLiteral("until"), QStringLiteral("at"), QStringLiteral("over")}, {the});
+        add({QStringLiteral("earlier"), QStringLiteral("later")}, {QStringLiteral("this")});
+        return made;
     }();
     const auto letter = [](char16_t c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); };
+    const auto digit = [](char16_t c) { return c >= u'0' && c <= u'9'; };
     const qsizetype n = text.size();
     const char16_t *const d = text.utf16();
+    // The word of letters from i, in lower case (empty where it is longer than any asked for).
+    std::array<char16_t, 16> buffer;
+    const auto lowerWordAt = [&](qsizetype i) {
+        qsizetype end = i;
+        while (end < n && letter(d[end]))
+            ++end;
+        if (end - i > qsizetype(buffer.size()))
+            return QStringView();
+        for (qsizetype k = i; k < end; ++k)
+            buffer[size_t(k - i)] = char16_t(d[k] | 0x20);
+        return QStringView(buffer.data(), end - i);
+    };
+    const auto startsHere = [&](qsizetype i) {
+        if (digit(d[i])) {
+            qsizetype end = i + 1;
+            if (end < n && digit(d[end]))
+                ++end;
+            if (end < n && digit(d[end]))
+                return false; // three digits: none is a day
+            const QStringView rest = text.sliced(end);
+            return !rest.isEmpty() && (detail::isPatternSpace(rest.front()) || rest.front() == u'-' ||
+                                       rest.front() == u'\u2013' || rest.startsWith(u"to", Qt::CaseInsensitive) ||
+                                       rest.startsWith(u"and", Qt::CaseInsensitive));
+        }
+        const QStringView word = lowerWordAt(i);
+        const Next *next = word.isEmpty() ? nullptr : leads.constFind(word);
+        if (!next)
+            return false;
+        if (next->anything)
+            return true;
+        qsizetype j = i + word.size();
+        const qsizetype gap = j;
+        while (j < n && (detail::isPatternSpace(QChar(d[j])) || (next->hyphens && d[j] == u'-')))
+            ++j;
+        if (j == gap || j == n)
+            return false;
+        if (next->digit && digit(d[j]))
+            return true;
+        const QStringView following = lowerWordAt(j);
+        return !following.isEmpty() && next->words.contains(following);
+    };
     for (; at < n; ++at) {
         const char16_t c = d[at];
         if (!detail::isPatternWordChar(c) || (at > 0 && detail::isPatternWordChar(d[at - 1])))
             continue;
-        if (c >= u'0' && c <= u'9')
-            return at;
-        qsizetype end = at;
-        while (end < n && letter(d[end]))
-            ++end;
-        if (end > at && startWords.containsLowerCased(text.sliced(at, end - at)))
+        if (startsHere(at))
             return at;
         // The rest of the word: \b falls nowhere in it.
         while (at + 1 < n && detail::isPatternWordChar(d[at + 1]))
