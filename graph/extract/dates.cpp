@@ -218,71 +218,108 @@ const QRegularExpression &anchoredDatePattern()
     return pattern;
 }
 
-// Where a match of datePattern() can start, at `at` or after: \b, then
-// a word (its ASCII letters, in any case) that one of the pattern's
-// alternatives begins with, followed as one of them needs; or a day of one
-// or two digits, followed by white space, a dash, "to" or "and". The
-// text's size where none is. For a text with no long s and no Kelvin sign
-// (which the caseless pattern reads as "s" and "k").
+// Where a match of datePattern() can start, at `at` or after; the text's
+// size where none can. Every alternative begins after \b with a word
+// (ASCII letters, in any case) followed as it needs: a month or a day of
+// the week by anything; "in" by a month, a year's digit, "early" … or by
+// "the" and a season; "on" by a day of the week, or "the" and a digit;
+// "by" by "the" and "end", "start" …; or with a day of one or two digits,
+// a month or a range after it. For a text with no long s and no Kelvin
+// sign (which the caseless pattern reads as "s" and "k").
 qsizetype dateMayStart(QStringView text, qsizetype at)
 {
-    // The words that begin an alternative, and what must come next, after
-    // white space (or hyphens: "mid-March"): some words, or a year's digit;
-    // nothing for a month, a day of the week, "yesterday" ….
+    // What a word an alternative begins with needs after it (white space
+    // between; or hyphens: "mid-March"): anything; one of some words, or a
+    // digit; or a word (`via`: "the", "this") and one of some words, or a
+    // digit, after that.
     struct Next
     {
+        bool anything = false;
         WordSet words;
         bool digit = false;
         bool hyphens = false;
-        bool anything = false;
+        QString via;
+        WordSet viaWords;
+        bool viaDigit = false;
     };
-    static const WordHash<Next> leads = [] {
-        const QStringList months = {QStringLiteral("jan"),       QStringLiteral("january"),  QStringLiteral("feb"),
-                                    QStringLiteral("february"),  QStringLiteral("mar"),      QStringLiteral("march"),
-                                    QStringLiteral("apr"),       QStringLiteral("april"),    QStringLiteral("may"),
-                                    QStringLiteral("jun"),       QStringLiteral("june"),     QStringLiteral("jul"),
-                                    QStringLiteral("july"),      QStringLiteral("aug"),      QStringLiteral("august"),
-                                    QStringLiteral("sep"),       QStringLiteral("sept"),     QStringLiteral("september"),
-                                    QStringLiteral("sepember"), // "Sept?(?:ember|\.)?"
-                                    QStringLiteral("oct"),       QStringLiteral("october"),  QStringLiteral("nov"),
-                                    QStringLiteral("november"),  QStringLiteral("dec"),      QStringLiteral("december")};
-        const QStringList weekdays = {QStringLiteral("monday"),   QStringLiteral("tuesday"), QStringLiteral("wednesday"),
-                                      QStringLiteral("thursday"), QStringLiteral("friday"),  QStringLiteral("saturday"),
-                                      QStringLiteral("sunday")};
+    const auto set = [](const QStringList &words) {
+        WordSet made;
+        for (const QString &w : words)
+            made.insert(w);
+        return made;
+    };
+    const auto list = [](const char *words) { return QString::fromLatin1(words).split(QLatin1Char(' ')); };
+    // The months as "Jan(?:uary|\.)?", "June?", "Sept?(?:ember|\.)?" … write them.
+    static const QStringList months = list("jan january feb february mar march apr april may jun june jul july aug "
+                                           "august sep sept september sepember oct october nov november dec december");
+    static const QStringList weekdays = list("monday tuesday wednesday thursday friday saturday sunday");
+    static const WordSet monthWords = set(months);
+    static const WordHash<Next> leads = [&] {
         WordHash<Next> made;
-        const auto add = [&](const QStringList &words, const QStringList &next, bool digit = false,
-                             bool hyphens = false) {
-            Next n;
-            for (const QString &w : next)
-                n.words.insert(w);
-            n.digit = digit;
-            n.hyphens = hyphens;
-            n.anything = next.isEmpty() && !digit;
-            for (const QString &w : words)
-                made.insert(w, n);
+        const auto add = [&](const char *words, Next next) {
+            for (const QString &w : list(words))
+                made.insert(w, next);
         };
-        const QString the = QStringLiteral("the");
-        add(months + weekdays + QStringList{QStringLiteral("yesterday"), QStringLiteral("today"),
-                                            QStringLiteral("tomorrow"), QStringLiteral("overnight")},
-            {});
-        add({QStringLiteral("in")}, months + QStringList{QStringLiteral("early"), QStringLiteral("mid"), QStringLiteral("late"), the}, true);
-        add({QStringLiteral("early"), QStringLiteral("mid"), QStringLiteral("late")}, months, false, true);
-        add({QStringLiteral("last")}, months + weekdays + QStringList{QStringLiteral("week"), QStringLiteral("month"), QStringLiteral("year"), QStringLiteral("weekend")});
-        add({QStringLiteral("next")}, weekdays + QStringList{QStringLiteral("week"), QStringLiteral("month"), QStringLiteral("year")});
-        add({QStringLiteral("this")}, weekdays + QStringList{QStringLiteral("week"), QStringLiteral("month"), QStringLiteral("weekend")});
-        add({QStringLiteral("on")}, weekdays + QStringList{QStringLiteral("last"), QStringLiteral("next"), the});
-        add({QStringLiteral("from")}, weekdays + QStringList{the});
-        add({QStringLiteral("before"), QStringLiteral("by"), QStringLiteral("until"), QStringLiteral("at"), QStringLiteral("over")}, {the});
-        add({QStringLiteral("earlier"), QStringLiteral("later")}, {QStringLiteral("this")});
+        Next any;
+        any.anything = true;
+        add("yesterday today tomorrow overnight", any);
+        for (const QString &w : months + weekdays)
+            made.insert(w, any);
+        Next in;
+        in.words = set(months + list("early mid late"));
+        in.digit = true;
+        in.via = QStringLiteral("the");
+        in.viaWords = set(list("early late spring summer autumn fall winter"));
+        add("in", in);
+        Next part;
+        part.words = set(months);
+        part.hyphens = true;
+        add("early mid late", part);
+        Next last;
+        last.words = set(months + weekdays + list("week month year weekend"));
+        add("last", last);
+        Next next;
+        next.words = set(weekdays + list("week month year"));
+        add("next", next);
+        Next thisOne;
+        thisOne.words = set(weekdays + list("week month weekend"));
+        add("this", thisOne);
+        Next on;
+        on.words = set(weekdays + list("last next"));
+        on.via = QStringLiteral("the");
+        on.viaDigit = true;
+        add("on", on);
+        Next from;
+        from.words = set(weekdays);
+        from.via = QStringLiteral("the");
+        from.viaWords = set(list("end start beginning middle"));
+        add("from", from);
+        Next by;
+        by.via = QStringLiteral("the");
+        by.viaWords = set(list("end start beginning middle"));
+        add("before by until", by);
+        Next atThe;
+        atThe.via = QStringLiteral("the");
+        atThe.viaWords = set(list("end start beginning middle weekend"));
+        add("at", atThe);
+        Next over;
+        over.via = QStringLiteral("the");
+        over.viaWords = set(list("weekend"));
+        add("over", over);
+        Next earlier;
+        earlier.via = QStringLiteral("this");
+        earlier.viaWords = set(list("week month year"));
+        add("earlier later", earlier);
         return made;
     }();
     const auto letter = [](char16_t c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); };
     const auto digit = [](char16_t c) { return c >= u'0' && c <= u'9'; };
     const qsizetype n = text.size();
     const char16_t *const d = text.utf16();
-    // The word of letters from i, in lower case (empty where it is longer than any asked for).
-    std::array<char16_t, 16> buffer;
-    const auto lowerWordAt = [&](qsizetype i) {
+    // The word of letters from i, in lower case into `buffer` (empty where
+    // it is longer than any asked for).
+    using Buffer = std::array<char16_t, 16>;
+    const auto lowerWordAt = [&](qsizetype i, Buffer &buffer) {
         qsizetype end = i;
         while (end < n && letter(d[end]))
             ++end;
@@ -292,34 +329,52 @@ qsizetype dateMayStart(QStringView text, qsizetype at)
             buffer[size_t(k - i)] = char16_t(d[k] | 0x20);
         return QStringView(buffer.data(), end - i);
     };
+    // Past white space (and hyphens) from i; i itself where there is none.
+    const auto skipSpace = [&](qsizetype i, bool hyphens) {
+        while (i < n && (detail::isPatternSpace(QChar(d[i])) || (hyphens && d[i] == u'-')))
+            ++i;
+        return i;
+    };
+    Buffer first, second, third;
     const auto startsHere = [&](qsizetype i) {
         if (digit(d[i])) {
+            // (\d{1,2})(?:\s*(?:-|–|to|and)\s*(\d{1,2}))?\s+(month)
             qsizetype end = i + 1;
             if (end < n && digit(d[end]))
                 ++end;
             if (end < n && digit(d[end]))
                 return false; // three digits: none is a day
-            const QStringView rest = text.sliced(end);
-            return !rest.isEmpty() && (detail::isPatternSpace(rest.front()) || rest.front() == u'-' ||
-                                       rest.front() == u'\u2013' || rest.startsWith(u"to", Qt::CaseInsensitive) ||
-                                       rest.startsWith(u"and", Qt::CaseInsensitive));
+            const qsizetype range = skipSpace(end, false);
+            const QStringView rest = text.sliced(range);
+            if (rest.startsWith(u'-') || rest.startsWith(u'\u2013') || rest.startsWith(u"to", Qt::CaseInsensitive) ||
+                rest.startsWith(u"and", Qt::CaseInsensitive))
+                return true;
+            const qsizetype month = skipSpace(end, false);
+            return month > end && monthWords.contains(lowerWordAt(month, second));
         }
-        const QStringView word = lowerWordAt(i);
+        const QStringView word = lowerWordAt(i, first);
         const Next *next = word.isEmpty() ? nullptr : leads.constFind(word);
         if (!next)
             return false;
         if (next->anything)
             return true;
-        qsizetype j = i + word.size();
-        const qsizetype gap = j;
-        while (j < n && (detail::isPatternSpace(QChar(d[j])) || (next->hyphens && d[j] == u'-')))
-            ++j;
-        if (j == gap || j == n)
+        const qsizetype end = i + word.size();
+        const qsizetype j = skipSpace(end, next->hyphens);
+        if (j == end || j == n)
             return false;
         if (next->digit && digit(d[j]))
             return true;
-        const QStringView following = lowerWordAt(j);
-        return !following.isEmpty() && next->words.contains(following);
+        const QStringView following = lowerWordAt(j, second);
+        if (following.isEmpty())
+            return false;
+        if (next->words.contains(following))
+            return true;
+        if (following != next->via)
+            return false;
+        const qsizetype k = skipSpace(j + following.size(), false);
+        if (k == j + following.size() || k == n)
+            return false;
+        return (next->viaDigit && digit(d[k])) || next->viaWords.contains(lowerWordAt(k, third));
     };
     for (; at < n; ++at) {
         const char16_t c = d[at];
@@ -344,8 +399,7 @@ QRegularExpressionMatch nextDateMatch(QStringView subject, qsizetype from)
         return matchIn(detail::datePattern(), subject, from);
     // Tried anchored, where a match can start: the first such place from
     // which it matches is where the search would have found it.
-    for (qsizetype at = dateMayStart(subject, dateCanStart(subject, from)); at < subject.size();
-         at = dateMayStart(subject, dateCanStart(subject, at + 1))) {
+    for (qsizetype at = dateMayStart(subject, from); at < subject.size(); at = dateMayStart(subject, at + 1)) {
         QRegularExpressionMatch m = matchIn(anchoredDatePattern(), subject, at);
         if (m.hasMatch())
             return m;
@@ -609,7 +663,7 @@ QList<ResolvedDate> findDates(const QString &text, qsizetype from, qsizetype to,
         } else {
             weekdayEnd = -1;
         }
-        at = checked ? m.capturedEnd() : dateCanStart(subject, m.capturedEnd()); // (nextDateMatch starts with it)
+        at = checked ? m.capturedEnd() : dateCanStart(subject, m.capturedEnd()); // (nextDateMatch looks where one can start)
     }
     return all;
 }
