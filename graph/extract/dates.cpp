@@ -314,6 +314,16 @@ qsizetype dateMayStart(QStringView text, qsizetype at)
     }();
     const auto letter = [](char16_t c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); };
     const auto digit = [](char16_t c) { return c >= u'0' && c <= u'9'; };
+    // The first two letters of those words (each has two at least), a bit
+    // each: most words are turned away by them, before a look at the rest.
+    const auto twoLetters = [](char16_t a, char16_t b) { return size_t(((a | 0x20) - u'a') * 26 + ((b | 0x20) - u'a')); };
+    static const std::bitset<26 * 26> leadStarts = [&] {
+        std::bitset<26 * 26> bits;
+        for (const QString &w : list("yesterday today tomorrow overnight in early mid late last next this on from "
+                                     "before by until at over earlier later") + months + weekdays)
+            bits.set(twoLetters(w[0].unicode(), w[1].unicode()));
+        return bits;
+    }();
     const qsizetype n = text.size();
     const char16_t *const d = text.utf16();
     // The word of letters from i, in lower case into `buffer` (empty where
@@ -352,6 +362,8 @@ qsizetype dateMayStart(QStringView text, qsizetype at)
             const qsizetype month = skipSpace(end, false);
             return month > end && monthWords.contains(lowerWordAt(month, second));
         }
+        if (i + 1 >= n || !letter(d[i]) || !letter(d[i + 1]) || !leadStarts[twoLetters(d[i], d[i + 1])])
+            return false;
         const QStringView word = lowerWordAt(i, first);
         const Next *next = word.isEmpty() ? nullptr : leads.constFind(word);
         if (!next)
