@@ -401,22 +401,34 @@ qsizetype dateMayStart(QStringView text, qsizetype at)
     return n;
 }
 
+// Whether dateMayStart can tell where a date starts in `subject`: a view
+// into the text being read (see surrogateFree) with no long s and no
+// Kelvin sign.
+bool datesStartByHand(QStringView subject)
+{
+    return detail::surrogateFree(subject) && !subject.contains(QChar(0x017F)) && !subject.contains(QChar(0x212A));
+}
+
+// datePattern()'s next match at or after `from`, tried anchored only where
+// one can start (see datesStartByHand): the first such place from which it
+// matches is where the search would have found it.
+QRegularExpressionMatch nextDateByHand(QStringView subject, qsizetype from)
+{
+    for (qsizetype at = dateMayStart(subject, from); at < subject.size(); at = dateMayStart(subject, at + 1)) {
+        QRegularExpressionMatch m = detail::matchIn(anchoredDatePattern(), subject, at);
+        if (m.hasMatch())
+            return m;
+    }
+    return {};
+}
+
 } // namespace
 
 namespace detail {
 
 QRegularExpressionMatch nextDateMatch(QStringView subject, qsizetype from)
 {
-    if (!surrogateFree(subject) || subject.contains(QChar(0x017F)) || subject.contains(QChar(0x212A)))
-        return matchIn(detail::datePattern(), subject, from);
-    // Tried anchored, where a match can start: the first such place from
-    // which it matches is where the search would have found it.
-    for (qsizetype at = dateMayStart(subject, from); at < subject.size(); at = dateMayStart(subject, at + 1)) {
-        QRegularExpressionMatch m = matchIn(anchoredDatePattern(), subject, at);
-        if (m.hasMatch())
-            return m;
-    }
-    return {};
+    return datesStartByHand(subject) ? nextDateByHand(subject, from) : matchIn(datePattern(), subject, from);
 }
 
 } // namespace detail
@@ -653,10 +665,11 @@ QList<ResolvedDate> findDates(const QString &text, qsizetype from, qsizetype to,
     const QStringView subject = QStringView(text).mid(from, to - from);
     const bool checked =
         detail::subjectOptions(subject) & QRegularExpression::DontCheckSubjectStringMatchOption;
+    const bool byHand = checked && datesStartByHand(subject);
     qsizetype weekdayEnd = -1; // where the weekday found last ends, if it was the last date found
-    for (qsizetype at = 0; at < subject.size();) {
+    for (qsizetype at = checked && !byHand ? dateCanStart(subject, 0) : 0; at < subject.size();) {
         const QRegularExpressionMatch m =
-            checked ? detail::nextDateMatch(subject, at) : detail::matchIn(detail::datePattern(), subject, at);
+            byHand ? nextDateByHand(subject, at) : detail::matchIn(detail::datePattern(), subject, at);
         if (!m.hasMatch())
             break;
         ResolvedDate d;
@@ -675,7 +688,7 @@ QList<ResolvedDate> findDates(const QString &text, qsizetype from, qsizetype to,
         } else {
             weekdayEnd = -1;
         }
-        at = checked ? m.capturedEnd() : dateCanStart(subject, m.capturedEnd()); // (nextDateMatch looks where one can start)
+        at = byHand ? m.capturedEnd() : dateCanStart(subject, m.capturedEnd()); // (nextDateByHand looks where one can start)
     }
     return all;
 }

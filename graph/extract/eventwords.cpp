@@ -435,15 +435,18 @@ bool readoutNamedAfter(QStringView after)
     const auto boundary = [&](qsizetype at) {
         return (at > 0 && isPatternWordChar(d[at - 1])) != (at < n && isPatternWordChar(d[at]));
     };
-    for (qsizetype at = 0; at <= std::min<qsizetype>(80, n); ++at) {
-        if (at < n && (d[at] == u'r' || d[at] == u's' || d[at] == u'c') && boundary(at)) {
-            for (const QStringView word : {u"readout", u"statement", u"communiqu\u00e9"}) {
-                if (after.sliced(at).startsWith(word) && boundary(at + word.size()))
-                    return true;
-            }
+    // The word may start up to the 80th character, and at the first full
+    // stop or mark at the latest (it is none).
+    const qsizetype stop = firstWhere(after, 0, n, [](char16_t c) { return c == u'.' || c == u'"' || c == 0x201c || c == 0x201d; });
+    const qsizetype last = std::min<qsizetype>({80, stop, n - 1});
+    for (qsizetype at = 0; at <= last; ++at) {
+        at = firstWhere(after, at, last + 1, [](char16_t c) { return c == u'r' || c == u's' || c == u'c'; });
+        if (at > last || !boundary(at))
+            continue;
+        for (const QStringView word : {u"readout", u"statement", u"communiqu\u00e9"}) {
+            if (after.sliced(at).startsWith(word) && boundary(at + word.size()))
+                return true;
         }
-        if (at < n && (d[at] == u'.' || d[at] == u'"' || d[at] == 0x201c || d[at] == 0x201d))
-            return false;
     }
     return false;
 }
