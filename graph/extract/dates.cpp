@@ -419,7 +419,7 @@ QRegularExpressionMatch nextDateByHand(QStringView subject, qsizetype from)
         if (m.hasMatch())
             return m;
     }
-    return {};
+    return detail::noMatch();
 }
 
 } // namespace
@@ -480,7 +480,7 @@ bool resolveMatch(const QRegularExpressionMatch &m, const QString &text, qsizety
     const QRegularExpressionMatch ofYear =
         monthWord(9) && m.captured(10).isEmpty()
             ? detail::matchIn(yearAfter, QStringView(text).mid(out.end, std::min<qsizetype>(12, text.size() - out.end)))
-            : QRegularExpressionMatch();
+            : detail::noMatch();
     if (const int month = monthWord(17) ? monthWord(17) : ofYear.hasMatch() ? monthWord(9) : 0) {
         if (!documentDate.isValid())
             return false;

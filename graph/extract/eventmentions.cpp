@@ -381,7 +381,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             static const ExpressionWords countries = {"countries"};
             const QStringView before = QStringView(t).mid(from, trigger.start - from);
             const QRegularExpressionMatch p =
-                countries.foundIn(before) ? matchIn(leadersOf, before) : QRegularExpressionMatch();
+                countries.foundIn(before) ? matchIn(leadersOf, before) : noMatch();
             if (p.hasMatch()) {
                 const QString n = p.captured(1).isEmpty() ? p.captured(2).toLower() : p.captured(1).toLower();
                 const int count = n == QLatin1String("two") ? 2 : n == QLatin1String("three") ? 3 : 4;
@@ -672,7 +672,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             const QRegularExpressionMatch many =
                 containsWord(next, u"two") || containsWord(next, u"three") || containsWord(next, u"four")
                     ? matchIn(twoCountries, next)
-                    : QRegularExpressionMatch();
+                    : noMatch();
             if (many.hasMatch()) {
                 const int count = many.captured(1) == QLatin1String("two") ? 2 : many.captured(1) == QLatin1String("three") ? 3 : 4;
                 QList<int> named;
@@ -1498,7 +1498,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             // (One pass for its five words, not a search for each.)
             static const ExpressionWords dayWords = {"day", "morning", "evening", "afternoon", "night"};
             const QRegularExpressionMatch said =
-                dayWords.foundIn(clause) ? matchIn(sameDay, clause) : QRegularExpressionMatch();
+                dayWords.foundIn(clause) ? matchIn(sameDay, clause) : noMatch();
             const EventMention &last = into->last();
             if (said.hasMatch() && !quoted(clauseFrom + said.capturedStart()) && lastDay.isValid() &&
                 sentences[last.sentence].paragraph + 1 >= s.paragraph) {
@@ -1517,7 +1517,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                 "\\b(?:(a|one|two|three|four|five|six|seven|\\d{1,2})\\s+days?\\s+later|the\\s+(?:next|following)\\s+day)\\b"),
                 QRegularExpression::CaseInsensitiveOption);
             const QRegularExpressionMatch said =
-                containsWord(fullClause, u"day") ? matchIn(later, fullClause) : QRegularExpressionMatch();
+                containsWord(fullClause, u"day") ? matchIn(later, fullClause) : noMatch();
             const EventMention &last = into->last();
             // Further back, "The following day" of a round-up: no other day
             // named in the sentences between (quotations, comment; a
@@ -1559,7 +1559,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                 QRegularExpression::CaseInsensitiveOption);
             const QRegularExpressionMatch said = containsWord(fullClause, u"day") || containsWord(fullClause, u"eve of")
                                                      ? matchIn(relative, fullClause)
-                                                     : QRegularExpressionMatch();
+                                                     : noMatch();
             const int kind = said.hasMatch() ? typeIndex(said.captured(4).toLower().toLatin1().constData()) : -1;
             if (kind >= 0 && !quoted(clauseFrom + said.capturedStart())) {
                 for (auto it = into->crbegin(); it != into->crend(); ++it) {
@@ -1601,7 +1601,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             static const ExpressionWords afterWord = {"after"};
             const QStringView lookedAt = QStringView(t).mid(lookFrom, trigger.start - lookFrom);
             const QRegularExpressionMatch said =
-                afterWord.foundIn(lookedAt) ? matchIn(cameAfter, lookedAt) : QRegularExpressionMatch();
+                afterWord.foundIn(lookedAt) ? matchIn(cameAfter, lookedAt) : noMatch();
             if (said.hasMatch() && !quoted(lookFrom + said.capturedStart())) {
                 static const QStringList numbers = {QStringLiteral("a"),    QStringLiteral("one"), QStringLiteral("two"),
                                                     QStringLiteral("three"), QStringLiteral("four"), QStringLiteral("five"),
@@ -2621,7 +2621,7 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
         "heads",      "flies",     "floated",   "floats",      "mooted",     "suggested",   "suggests"};
     static const ExpressionWords cueAfterWords = {"scheduled", "planned", "expected", "due", "set", "will"};
     QRegularExpressionMatchIterator cues =
-        cueBeforeWords.foundIn(window) ? globalMatchIn(cueBefore, window) : QRegularExpressionMatchIterator();
+        cueBeforeWords.foundIn(window) ? globalMatchIn(cueBefore, window) : noMatches();
     while (cues.hasNext()) {
         const QRegularExpressionMatch cue = cues.next();
         if (quoted(windowStart + cue.capturedStart()))

@@ -36,6 +36,20 @@ inline QRegularExpressionMatch matchIn(const QRegularExpression &pattern, QStrin
 #endif
 }
 
+// An expression's "no match" (and "no matches"), one shared: a match
+// made for the purpose costs an allocation and its freeing.
+inline const QRegularExpressionMatch &noMatch()
+{
+    static const QRegularExpressionMatch none;
+    return none;
+}
+
+inline const QRegularExpressionMatchIterator &noMatches()
+{
+    static const QRegularExpressionMatchIterator none;
+    return none;
+}
+
 inline QRegularExpressionMatchIterator globalMatchIn(const QRegularExpression &pattern, QStringView text)
 {
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
