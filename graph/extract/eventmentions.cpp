@@ -2763,9 +2763,9 @@ QList<ResolvedDate> EventFinder::datesIn(int sentence, bool future)
     const bool timeline = timelineEntry(sentence);
     if (timeline)
         future = false;
-    QHash<int, QList<ResolvedDate>> &cache = future ? futureDates : pastDates;
-    if (const auto it = cache.constFind(sentence); it != cache.constEnd())
-        return *it;
+    std::optional<QList<ResolvedDate>> &cached = (future ? futureDates : pastDates)[size_t(sentence)];
+    if (cached)
+        return *cached;
     const Sentence &s = sentences[sentence];
     // Most sentences name no date: a word that can start or end one first.
     static const WordSet dateWords = [] {
@@ -2794,7 +2794,7 @@ QList<ResolvedDate> EventFinder::datesIn(int sentence, bool future)
             return tok.text.front().isDigit() || dateWords.contains(tok.text) || partOfAMonth();
         });
     if (!maybe) {
-        cache.insert(sentence, {});
+        cached = QList<ResolvedDate>();
         return {};
     }
     QList<ResolvedDate> dates = findDates(t, s.start, s.end, date, future);
@@ -2895,7 +2895,7 @@ QList<ResolvedDate> EventFinder::datesIn(int sentence, bool future)
             break;
         }
     }
-    cache.insert(sentence, dates);
+    cached = dates;
     return dates;
 }
 

@@ -22,6 +22,8 @@ EventFinder::EventFinder(const Text &source, const QList<Quote> &quoted, EntityF
       entities(names), mentions(names.mentions), mentionAtToken(names.mentionAtToken), gz(gazetteer),
       date(documentDate), out(extraction)
 {
+    pastDates.resize(size_t(sentences.size()));
+    futureDates.resize(size_t(sentences.size()));
     readouts.reserve(quotes.size());
     for (const Quote &q : quotes)
         readouts.append(issuedAsReadout(q));

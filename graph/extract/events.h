@@ -20,6 +20,9 @@
 #include "extractor.h"
 #include "text.h"
 
+#include <optional>
+#include <vector>
+
 namespace threadline::extract {
 class Gazetteer;
 }
@@ -147,7 +150,7 @@ private:
     const QList<Quote> &quotes;
     EntityFinder &entities;
     const QList<Mention> &mentions;
-    const QHash<int, int> &mentionAtToken;
+    const TokenIndex &mentionAtToken;
     const Gazetteer &gz;
     QDate date;
     Extraction &out;
@@ -158,8 +161,9 @@ private:
     int lastBloc = -1; // the organisation whose ministers met last ("the foreign ministers will meet again")
     qsizetype anchorAt = -1; // the event words whose actors are being read
     QList<int> eventRows; // per event: the trigger row its kind and label come from
-    QHash<int, QList<ResolvedDate>> pastDates;
-    QHash<int, QList<ResolvedDate>> futureDates;
+    // datesIn's answers, by sentence, of the past and of the future (none where not asked yet).
+    std::vector<std::optional<QList<ResolvedDate>>> pastDates;
+    std::vector<std::optional<QList<ResolvedDate>>> futureDates;
     QList<bool> readouts; // per quotation: issued as a readout, a statement, a communiqué (asked of every position)
     QList<qsizetype> openingParentheses; // where each "(" of the text stands, in order (most texts have few)
 };

@@ -11,6 +11,7 @@
 #include "extractor.h"
 #include "wordset.h"
 
+#include <algorithm>
 #include <array>
 #include <bitset>
 #include <initializer_list>
@@ -218,6 +219,29 @@ bool isDayWord(const QString &word);
 bool lowerEquals(QStringView word, QStringView lower);
 // "m" for he/him/his, "f" for she/her/hers, else empty.
 QString pronounGender(const QString &word);
+
+// Of some tokens, a number each (the mention a token starts): what a
+// QHash<int, int> of them would hold, read with its calls (`constFind`,
+// `!= constEnd()`, `*it`), kept as a list over the tokens: a look is an
+// index, not a hash. Numbers are 0 or more; a token out of range has none.
+class TokenIndex
+{
+public:
+    explicit TokenIndex(qsizetype tokens) : m_values(size_t(tokens), -1) {}
+    const int *constFind(qsizetype token) const
+    {
+        return token >= 0 && token < qsizetype(m_values.size()) && m_values[size_t(token)] >= 0
+                   ? &m_values[size_t(token)]
+                   : nullptr;
+    }
+    const int *constEnd() const { return nullptr; }
+    bool contains(qsizetype token) const { return constFind(token) != nullptr; }
+    void insert(qsizetype token, int value) { m_values.at(size_t(token)) = value; }
+    void clear() { std::fill(m_values.begin(), m_values.end(), -1); }
+
+private:
+    std::vector<int> m_values;
+};
 
 // The article split into words and sentences, once.
 class Text
