@@ -51,7 +51,8 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                                                [](const Mention &m, qsizetype pos) { return m.start < pos; });
             next != mentions.cbegin() && std::prev(next)->end >= trigger.end)
             continue;
-        const QString words = lowerCased(t.mid(trigger.start, trigger.end - trigger.start).simplified());
+        trigger.words = lowerCased(t.mid(trigger.start, trigger.end - trigger.start).simplified());
+        const QString &words = trigger.words;
         // "meet the target", "meets threats", "hosted the Olympics": to meet is not always to meet someone.
         if (trigger.type == meeting && isOneOf(words, {"meet", "meets", "hosted", "received", "receive", "receives", "receiving"}) &&
             !meetsSomeone(trigger.end, s) && !(words.startsWith(QLatin1String("meet")) && groupMeets(trigger, s)))
@@ -739,6 +740,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                 "^\\s*(?:(?:for|of|at|in)\\s+)?(?:(?:a|an|the)\\s+)?(?:\\p{Lu}[\\w-]*\\s+){0,2}$"));
             if (matchIn(joining, QStringView(t).mid(last.end, trigger.start - last.end)).hasMatch()) {
                 last.end = trigger.end;
+                last.words = lowerCased(t.mid(last.start, last.end - last.start).simplified());
                 last.type = std::min(last.type, trigger.type);
                 continue;
             }
@@ -888,8 +890,10 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             QStringView(t).mid(here[i - 1].end, trigger.start - here[i - 1].end).contains(QLatin1String(", when ")))
             m.separate = heldDuring = true;
         m.planned = plannedAt(trigger, from, s);
-        const QString words = t.mid(trigger.start, trigger.end - trigger.start).simplified();
-        m.rule = QStringLiteral("\u201c%1\u201d").arg(lowerCased(words));
+        m.rule = QStringLiteral("\u201c%1\u201d").arg(trigger.words);
+        // Its words as written, in their case (read for a whole word in them,
+        // which no white space parts).
+        const QStringView written = QStringView(t).mid(trigger.start, trigger.end - trigger.start);
         // The date that governs the event: the first after its words (before
         // the next event's), else the nearest before them.
         const QList<ResolvedDate> dates = datesIn(si, m.planned);
@@ -1623,7 +1627,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
         // the article's day. The month, and marked as inferred, not stated.
         if (m.date.iso.isEmpty() && namesItsActor(trigger.type) && date.isValid()) {
             if (k > s.firstToken && isOneOf(tokens[k - 1].text, {"is", "are"}) &&
-                words.startsWith(QLatin1String("attending"))) {
+                written.startsWith(QLatin1String("attending"))) {
                 m.date.iso = date.toString(QStringLiteral("yyyy-MM"));
                 m.date.stated = false;
                 m.date.note = QStringLiteral("inferred: under way (\u201cis attending\u201d) in the article's month");
@@ -1796,7 +1800,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
         // court or a committee is someone, a person or a body; a country
         // named on the way is whose they are. Heard by no one named, no hearing.
         if (QLatin1String(triggerWords[trigger.type].label) == QLatin1String("Hearing") &&
-            !words.contains(QLatin1String("hearing"))) {
+            !written.contains(QLatin1String("hearing"))) {
             m.participants.removeIf([&](int p) { return out.entities[p].kind == NodeKind::Country; });
             if (m.participants.isEmpty())
                 continue;
@@ -2579,7 +2583,7 @@ bool EventFinder::reportedBy(qsizetype triggerAt, const Mention &m) const
 // tense, or "after the talks", says it happened.
 bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Sentence &s) const
 {
-    const QString words = lowerCased(t.mid(trigger.start, trigger.end - trigger.start).simplified());
+    const QString &words = trigger.words;
     if (isOneOf(words, {"met", "met with", "visited", "walked out", "went on strike", "phoned", "called", "ruled", "negotiated",
                         "sat down with", "hosted", "received", "spoke by phone", "spoke by telephone", "intercepted"}))
         return false;

@@ -51,6 +51,7 @@ private:
         QList<int> twoCountries = {}; // "a meeting of the two countries' leaders": the last two named before
         int agent = -1; // "was detained by a patrol boat of X": who did it, its one participant
         bool jointBody = false; // "a joint commission will meet": those two countries and no one else of the clause
+        QString words = {}; // its words in lower case, one space between (what its rules read; see mentionsIn)
     };
     struct EventMention
     {
