@@ -43,7 +43,12 @@ int monthOf(QStringView word)
 int weekdayOf(QStringView word)
 {
     static const char *names[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    // The length and the first letter before the comparing (caseless
+    // equals are of one length; a first letter past ASCII may fold to one).
+    const char16_t first = word.isEmpty() ? 0 : word.front().unicode();
     for (int i = 0; i < 7; ++i) {
+        if (word.size() != qsizetype(qstrlen(names[i])) || (first < 0x80 && char16_t(first | 0x20) != names[i][0]))
+            continue;
         if (word.compare(QLatin1String(names[i]), Qt::CaseInsensitive) == 0)
             return i + 1;
     }
@@ -478,7 +483,7 @@ bool resolveMatch(const QRegularExpressionMatch &m, const QString &text, qsizety
     // after (before) the article's.
     static const QRegularExpression yearAfter(QStringLiteral("^\\s+(next|last)\\s+year\\b"));
     const QRegularExpressionMatch ofYear =
-        monthWord(9) && m.captured(10).isEmpty()
+        monthWord(9) && m.capturedView(10).isEmpty()
             ? detail::matchIn(yearAfter, QStringView(text).mid(out.end, std::min<qsizetype>(12, text.size() - out.end)))
             : detail::noMatch();
     if (const int month = monthWord(17) ? monthWord(17) : ofYear.hasMatch() ? monthWord(9) : 0) {
@@ -494,14 +499,14 @@ bool resolveMatch(const QRegularExpressionMatch &m, const QString &text, qsizety
         return true;
     }
     if (const int month = monthWord(9)) {
-        const QString year = m.captured(10);
+        const QStringView year = m.capturedView(10);
         int y = year.toInt();
         if (year.isEmpty()) {
             if (!documentDate.isValid())
                 return false;
             y = documentDate.year();
             // "last November": the last such month before the article's.
-            const bool last = m.captured().front().toLower() == QLatin1Char('l');
+            const bool last = m.capturedView().front().toLower() == QLatin1Char('l');
             if ((!future && month > documentDate.month() + 1) || (last && month >= documentDate.month()))
                 --y;
             else if (future && !last && month < documentDate.month() - 1)
@@ -515,9 +520,9 @@ bool resolveMatch(const QRegularExpressionMatch &m, const QString &text, qsizety
         return true;
     }
     // "in 2031", "in the spring of 2004": the year, as the text names it.
-    if (const QString year = m.captured(15); !year.isEmpty()) {
+    if (const QStringView year = m.capturedView(15); !year.isEmpty()) {
         out.stated = true;
-        out.iso = year;
+        out.iso = year.toString();
         out.note = QStringLiteral("\u201c%1\u201d").arg(words);
         return true;
     }
@@ -587,7 +592,7 @@ bool resolveMatch(const QRegularExpressionMatch &m, const QString &text, qsizety
     if (relative.isEmpty())
         return false;
     // "Al-Ahram Today", "Good Morning Tomorrow": a capital inside a sentence makes a name.
-    if (m.captured(14).front().isUpper()) {
+    if (m.capturedView(14).front().isUpper()) {
         qsizetype before = from + m.capturedStart() - 1;
         while (before >= 0 && text.at(before) == QLatin1Char(' '))
             --before;
