@@ -10,6 +10,7 @@
 #include "articlereader.h"
 #include "bundledcorpus.h"
 #include "dates.h"
+#include "eventwords.h"
 #include "extractionscore.h"
 #include "extractor.h"
 #include "gazetteer.h"
@@ -246,6 +247,146 @@ private Q_SLOTS:
             QVERIFY(detail::mayOpenWithTranscriptLabel(QString::fromLatin1(line)));
         for (const char *line : {"Kalnina: We", "***Q:** Why", "Q: Why", "The talks"})
             QVERIFY(!detail::mayOpenWithTranscriptLabel(QString::fromLatin1(line)));
+    }
+
+    // The scans for a readout named after a quotation and for the first
+    // person in it find what their expressions find, over views into a
+    // Text (where the scans are used), within the 80 characters and past.
+    void readoutAndFirstPersonScansAsTheirExpressions()
+    {
+        const QStringList pieces = {QStringLiteral("readout"), QStringLiteral("statement"), QStringLiteral("communiqu\u00e9"),
+                                    QStringLiteral("communiqu"), QStringLiteral("Statement"), QStringLiteral("s"),
+                                    QStringLiteral(" "), QStringLiteral(" "), QStringLiteral("."), QStringLiteral("\u201c"),
+                                    QStringLiteral("\u201d"), QStringLiteral("\""), QStringLiteral("'"), QStringLiteral("x"),
+                                    QStringLiteral("_"), QStringLiteral("\u00e9"), QStringLiteral("7"), QStringLiteral("I"),
+                                    QStringLiteral("we"), QStringLiteral("We"), QStringLiteral("WE"), QStringLiteral("us"),
+                                    QStringLiteral("Us"), QStringLiteral("my"), QStringLiteral("our"), QStringLiteral("Our"),
+                                    QStringLiteral("\n"), QStringLiteral("-"), QStringLiteral("abcdefghijklmnop"),
+                                    QStringLiteral("the ministry said in a "), QStringLiteral("\U0001F600")};
+        QRandomGenerator random(17);
+        int readouts = 0, firstPersons = 0;
+        for (int round = 0; round < 30000; ++round) {
+            QString line;
+            const int size = int(random.bounded(30));
+            for (int i = 0; i < size; ++i)
+                line.append(pieces.at(random.bounded(int(pieces.size()))));
+            const detail::Text text(line);
+            const qsizetype from = text.t.isEmpty() ? 0 : random.bounded(int(text.t.size()));
+            const QStringView after = QStringView(text.t).mid(from, 100);
+            const bool readout = detail::readoutAfterExpression().match(after.toString()).hasMatch();
+            readouts += readout;
+            QVERIFY2(detail::readoutNamedAfter(after) == readout, qPrintable(after.toString()));
+            const QStringView quotation = QStringView(text.t).sliced(from);
+            const bool firstPerson = detail::firstPersonExpression().match(quotation.toString()).hasMatch();
+            firstPersons += firstPerson;
+            QVERIFY2(detail::saysFirstPerson(quotation) == firstPerson, qPrintable(quotation.toString()));
+        }
+        QVERIFY(readouts > 1000 && firstPersons > 1000);
+    }
+
+    // A trigger matched by hand (or by the expression where the hand
+    // cannot) ends where the expression's match ends, of the same type,
+    // wherever it is tried; and the expression is the one of the trigger words.
+    void triggerMatchedAsByTheWholeExpression()
+    {
+        QStringList groups;
+        for (int row = 0; row < detail::triggerTypes; ++row)
+            groups.append(QStringLiteral("(%1)").arg(QString::fromUtf8(detail::triggerWords[row].pattern)
+                                                         .replace(QLatin1Char(' '), QStringLiteral("\\s+"))));
+        QCOMPARE(detail::triggerExpression().pattern(), QStringLiteral("\\G(?:%1)\\b").arg(groups.join(QLatin1Char('|'))));
+        const QStringList pieces = {
+            QStringLiteral("met"), QStringLiteral("Met"), QStringLiteral("meeting"), QStringLiteral("meetings"),
+            QStringLiteral("with"), QStringLiteral("visit"), QStringLiteral("visits"), QStringLiteral("to"),
+            QStringLiteral("the"), QStringLiteral("of"), QStringLiteral("foreign"), QStringLiteral("ministers"),
+            QStringLiteral("ministers'"), QStringLiteral("leaders\u2019"), QStringLiteral("summit"), QStringLiteral("talks"),
+            QStringLiteral("phone"), QStringLiteral("call"), QStringLiteral("called"), QStringLiteral("by"),
+            QStringLiteral("on"), QStringLiteral("strike"), QStringLiteral("strikes"), QStringLiteral("air"),
+            QStringLiteral("airstrike"), QStringLiteral("missiles"), QStringLiteral("struck"), QStringLiteral("hit"),
+            QStringLiteral("slammed"), QStringLiteral("into"), QStringLiteral("launched"), QStringLiteral("fired"),
+            QStringLiteral("rockets"), QStringLiteral("due"), QStringLiteral("arrive"), QStringLiteral("stop"),
+            QStringLiteral("in"), QStringLiteral("travelled"), QStringLiteral("flew"), QStringLiteral("over"),
+            QStringLiteral("next"), QStringLiteral("round"), QStringLiteral("press"), QStringLiteral("conference"),
+            QStringLiteral("beat"), QStringLiteral("2-1"), QStringLiteral("a"), QStringLiteral("friendly"),
+            QStringLiteral("return"), QStringLiteral("fixture"), QStringLiteral("ruled"), QStringLiteral("donors'"),
+            QStringLiteral("told"), QStringLiteral("court"), QStringLiteral("testified"), QStringLiteral("before"),
+            QStringLiteral("committee"), QStringLiteral("gave"), QStringLiteral("evidence"), QStringLiteral("sworn"),
+            QStringLiteral("took"), QStringLiteral("office"), QStringLiteral("first"), QStringLiteral("day"),
+            QStringLiteral("as"), QStringLiteral("president"), QStringLiteral("became"), QStringLiteral("election"),
+            QStringLiteral("was"), QStringLiteral("elected"), QStringLiteral("attended"), QStringLiteral("Forum"),
+            QStringLiteral("sat"), QStringLiteral("down"), QStringLiteral("session"), QStringLiteral("convened"),
+            QStringLiteral("discussed"), QStringLiteral("detained"), QStringLiteral("hearing"), QStringLiteral("x_"),
+            QStringLiteral("\u017Fummit"), QStringLiteral("ta\u212Alks"), QStringLiteral("me\u212Aeting"), QStringLiteral("\u00e9t\u00e9"), QStringLiteral("MET"), QStringLiteral("Sitting")};
+        const QStringList gaps = {QStringLiteral(" "), QStringLiteral(" "), QStringLiteral(" "), QStringLiteral("  "),
+                                  QStringLiteral("\n"), QStringLiteral(", "), QStringLiteral("-"), QStringLiteral("_"),
+                                  QStringLiteral("")};
+        QRandomGenerator random(23);
+        int matched = 0;
+        for (int round = 0; round < 20000; ++round) {
+            QString text;
+            const int size = 1 + int(random.bounded(8));
+            for (int i = 0; i < size; ++i)
+                text += pieces.at(random.bounded(int(pieces.size()))) + gaps.at(random.bounded(int(gaps.size())));
+            for (qsizetype at = 0; at < text.size(); ++at) {
+                const QRegularExpressionMatch whole = detail::triggerExpression().match(text, at);
+                const detail::TriggerMatch quick = detail::matchTrigger(text, at);
+                QCOMPARE(quick.end, whole.capturedEnd());
+                matched += whole.hasMatch();
+                int type = -1;
+                for (int g = 1; g <= detail::triggerTypes && type < 0; ++g)
+                    type = whole.capturedStart(g) >= 0 ? g - 1 : -1;
+                QCOMPARE(quick.type, type);
+            }
+        }
+        QVERIFY(matched > 10000);
+    }
+
+    // The next date found by trying the pattern only where a match can
+    // start is the one its search finds, with the same groups, from
+    // wherever it is looked for.
+    void nextDateAsThePatternsSearch()
+    {
+        const QStringList pieces = {
+            QStringLiteral("March"), QStringLiteral("march"), QStringLiteral("Mar."), QStringLiteral("Sept."),
+            QStringLiteral("Sepember"), QStringLiteral("May"), QStringLiteral("Mayor"), QStringLiteral("June"),
+            QStringLiteral("Jun."), QStringLiteral("Monday"), QStringLiteral("tuesday"), QStringLiteral("SUNDAY"),
+            QStringLiteral("in"), QStringLiteral("In"), QStringLiteral("on"), QStringLiteral("the"),
+            QStringLiteral("last"), QStringLiteral("next"), QStringLiteral("this"), QStringLiteral("week"),
+            QStringLiteral("month"), QStringLiteral("year"), QStringLiteral("weekend"), QStringLiteral("early"),
+            QStringLiteral("mid"), QStringLiteral("late"), QStringLiteral("end"), QStringLiteral("of"),
+            QStringLiteral("before"), QStringLiteral("by"), QStringLiteral("until"), QStringLiteral("at"),
+            QStringLiteral("over"), QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("and"),
+            QStringLiteral("through"), QStringLiteral("yesterday"), QStringLiteral("Today"), QStringLiteral("tomorrow"),
+            QStringLiteral("overnight"), QStringLiteral("earlier"), QStringLiteral("later"), QStringLiteral("spring"),
+            QStringLiteral("said"), QStringLiteral("talks"), QStringLiteral("14th"), QStringLiteral("3rd"),
+            QStringLiteral("5"), QStringLiteral("12"), QStringLiteral("2024"), QStringLiteral("1999"),
+            QStringLiteral("2,000"), QStringLiteral("3-4"), QStringLiteral("x_"), QStringLiteral("_in"),
+            QStringLiteral("\u00e9"), QStringLiteral("inMarch"), QStringLiteral("for"), QStringLiteral("floor"),
+            QStringLiteral("start"), QStringLiteral("beginning"), QStringLiteral("middle"), QStringLiteral("THE"),
+            QStringLiteral("5to6"), QStringLiteral("7AND"), QStringLiteral("Sept"), QStringLiteral("September")};
+        const QStringList gaps = {QStringLiteral(" "), QStringLiteral(" "), QStringLiteral(" "), QStringLiteral(", "),
+                                  QStringLiteral("-"), QStringLiteral("\u2013"), QStringLiteral(". "), QStringLiteral("\n"),
+                                  QStringLiteral("")};
+        QRandomGenerator random(29);
+        int matched = 0;
+        for (int round = 0; round < 20000; ++round) {
+            QString line;
+            const int size = 1 + int(random.bounded(10));
+            for (int i = 0; i < size; ++i)
+                line += pieces.at(random.bounded(int(pieces.size()))) + gaps.at(random.bounded(int(gaps.size())));
+            const detail::Text text(line);
+            const QStringView subject(text.t);
+            for (qsizetype from = 0; from < subject.size(); from += 1 + random.bounded(4)) {
+                const QRegularExpressionMatch found = detail::nextDateMatch(subject, from);
+                const QRegularExpressionMatch searched = detail::datePattern().match(subject, from);
+                QCOMPARE(found.hasMatch(), searched.hasMatch());
+                matched += searched.hasMatch();
+                for (int g = 0; g <= detail::datePattern().captureCount(); ++g) {
+                    QCOMPARE(found.capturedStart(g), searched.capturedStart(g));
+                    QCOMPARE(found.capturedEnd(g), searched.capturedEnd(g));
+                }
+            }
+        }
+        QVERIFY(matched > 20000);
     }
 
     void datesResolveAgainstTheArticle_data()

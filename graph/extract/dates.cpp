@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <array>
 #include <bitset>
 
 namespace threadline::extract {
@@ -42,7 +43,12 @@ int monthOf(QStringView word)
 int weekdayOf(QStringView word)
 {
     static const char *names[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    // The length and the first letter before the comparing (caseless
+    // equals are of one length; a first letter past ASCII may fold to one).
+    const char16_t first = word.isEmpty() ? 0 : word.front().unicode();
     for (int i = 0; i < 7; ++i) {
+        if (word.size() != qsizetype(qstrlen(names[i])) || (first < 0x80 && char16_t(first | 0x20) != names[i][0]))
+            continue;
         if (word.compare(QLatin1String(names[i]), Qt::CaseInsensitive) == 0)
             return i + 1;
     }
@@ -83,7 +89,9 @@ const QString monthPattern = QStringLiteral(
     "(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|Jun\\.|July?|Jul\\.|Aug(?:ust|\\.)?|"
     "Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)");
 
-const QRegularExpression &datePattern()
+} // namespace
+
+const QRegularExpression &detail::datePattern()
 {
     static const QRegularExpression pattern(
         QStringLiteral("\\b(?:"
@@ -117,6 +125,8 @@ const QRegularExpression &datePattern()
         QRegularExpression::CaseInsensitiveOption);
     return pattern;
 }
+
+namespace {
 
 // Where a match of datePattern() can start in `text` at or after `from`:
 // none starts before the position returned (the text's size: none at all).
@@ -205,6 +215,231 @@ qsizetype dateCanStart(QStringView text, qsizetype from)
     return start;
 }
 
+// datePattern() anchored where matching starts (\G, which the JIT compiles).
+const QRegularExpression &anchoredDatePattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("\\G") + detail::datePattern().pattern(),
+                                            QRegularExpression::CaseInsensitiveOption);
+    return pattern;
+}
+
+// Where a match of datePattern() can start, at `at` or after; the text's
+// size where none can. Every alternative begins after \b with a word
+// (ASCII letters, in any case) followed as it needs: a month or a day of
+// the week by anything; "in" by a month, a year's digit, "early" … or by
+// "the" and a season; "on" by a day of the week, or "the" and a digit;
+// "by" by "the" and "end", "start" …; or with a day of one or two digits,
+// a month or a range after it. For a text with no long s and no Kelvin
+// sign (which the caseless pattern reads as "s" and "k").
+qsizetype dateMayStart(QStringView text, qsizetype at)
+{
+    // What a word an alternative begins with needs after it (white space
+    // between; or hyphens: "mid-March"): anything; one of some words, or a
+    // digit; or a word (`via`: "the", "this") and one of some words, or a
+    // digit, after that.
+    struct Next
+    {
+        bool anything = false;
+        WordSet words;
+        bool digit = false;
+        bool hyphens = false;
+        QString via;
+        WordSet viaWords;
+        bool viaDigit = false;
+    };
+    const auto set = [](const QStringList &words) {
+        WordSet made;
+        for (const QString &w : words)
+            made.insert(w);
+        return made;
+    };
+    const auto list = [](const char *words) { return QString::fromLatin1(words).split(QLatin1Char(' ')); };
+    // The months as "Jan(?:uary|\.)?", "June?", "Sept?(?:ember|\.)?" … write them.
+    static const QStringList months = list("jan january feb february mar march apr april may jun june jul july aug "
+                                           "august sep sept september sepember oct october nov november dec december");
+    static const QStringList weekdays = list("monday tuesday wednesday thursday friday saturday sunday");
+    static const WordSet monthWords = set(months);
+    static const WordHash<Next> leads = [&] {
+        WordHash<Next> made;
+        const auto add = [&](const char *words, Next next) {
+            for (const QString &w : list(words))
+                made.insert(w, next);
+        };
+        Next any;
+        any.anything = true;
+        add("yesterday today tomorrow overnight", any);
+        for (const QString &w : months + weekdays)
+            made.insert(w, any);
+        Next in;
+        in.words = set(months + list("early mid late"));
+        in.digit = true;
+        in.via = QStringLiteral("the");
+        in.viaWords = set(list("early late spring summer autumn fall winter"));
+        add("in", in);
+        Next part;
+        part.words = set(months);
+        part.hyphens = true;
+        add("early mid late", part);
+        Next last;
+        last.words = set(months + weekdays + list("week month year weekend"));
+        add("last", last);
+        Next next;
+        next.words = set(weekdays + list("week month year"));
+        add("next", next);
+        Next thisOne;
+        thisOne.words = set(weekdays + list("week month weekend"));
+        add("this", thisOne);
+        Next on;
+        on.words = set(weekdays + list("last next"));
+        on.via = QStringLiteral("the");
+        on.viaDigit = true;
+        add("on", on);
+        Next from;
+        from.words = set(weekdays);
+        from.via = QStringLiteral("the");
+        from.viaWords = set(list("end start beginning middle"));
+        add("from", from);
+        Next by;
+        by.via = QStringLiteral("the");
+        by.viaWords = set(list("end start beginning middle"));
+        add("before by until", by);
+        Next atThe;
+        atThe.via = QStringLiteral("the");
+        atThe.viaWords = set(list("end start beginning middle weekend"));
+        add("at", atThe);
+        Next over;
+        over.via = QStringLiteral("the");
+        over.viaWords = set(list("weekend"));
+        add("over", over);
+        Next earlier;
+        earlier.via = QStringLiteral("this");
+        earlier.viaWords = set(list("week month year"));
+        add("earlier later", earlier);
+        return made;
+    }();
+    const auto letter = [](char16_t c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); };
+    const auto digit = [](char16_t c) { return c >= u'0' && c <= u'9'; };
+    // The first two letters of those words (each has two at least), a bit
+    // each: most words are turned away by them, before a look at the rest.
+    const auto twoLetters = [](char16_t a, char16_t b) { return size_t(((a | 0x20) - u'a') * 26 + ((b | 0x20) - u'a')); };
+    static const std::bitset<26 * 26> leadStarts = [&] {
+        std::bitset<26 * 26> bits;
+        for (const QString &w : list("yesterday today tomorrow overnight in early mid late last next this on from "
+                                     "before by until at over earlier later") + months + weekdays)
+            bits.set(twoLetters(w[0].unicode(), w[1].unicode()));
+        return bits;
+    }();
+    const qsizetype n = text.size();
+    const char16_t *const d = text.utf16();
+    // The word of letters from i, in lower case into `buffer` (empty where
+    // it is longer than any asked for).
+    using Buffer = std::array<char16_t, 16>;
+    const auto lowerWordAt = [&](qsizetype i, Buffer &buffer) {
+        qsizetype end = i;
+        while (end < n && letter(d[end]))
+            ++end;
+        if (end - i > qsizetype(buffer.size()))
+            return QStringView();
+        for (qsizetype k = i; k < end; ++k)
+            buffer[size_t(k - i)] = char16_t(d[k] | 0x20);
+        return QStringView(buffer.data(), end - i);
+    };
+    // Past white space (and hyphens) from i; i itself where there is none.
+    const auto skipSpace = [&](qsizetype i, bool hyphens) {
+        while (i < n && (detail::isPatternSpace(QChar(d[i])) || (hyphens && d[i] == u'-')))
+            ++i;
+        return i;
+    };
+    Buffer first, second, third;
+    const auto startsHere = [&](qsizetype i) {
+        if (digit(d[i])) {
+            // (\d{1,2})(?:\s*(?:-|–|to|and)\s*(\d{1,2}))?\s+(month)
+            qsizetype end = i + 1;
+            if (end < n && digit(d[end]))
+                ++end;
+            if (end < n && digit(d[end]))
+                return false; // three digits: none is a day
+            const qsizetype range = skipSpace(end, false);
+            const QStringView rest = text.sliced(range);
+            if (rest.startsWith(u'-') || rest.startsWith(u'\u2013') || rest.startsWith(u"to", Qt::CaseInsensitive) ||
+                rest.startsWith(u"and", Qt::CaseInsensitive))
+                return true;
+            const qsizetype month = skipSpace(end, false);
+            return month > end && monthWords.contains(lowerWordAt(month, second));
+        }
+        if (i + 1 >= n || !letter(d[i]) || !letter(d[i + 1]) || !leadStarts[twoLetters(d[i], d[i + 1])])
+            return false;
+        const QStringView word = lowerWordAt(i, first);
+        const Next *next = word.isEmpty() ? nullptr : leads.constFind(word);
+        if (!next)
+            return false;
+        if (next->anything)
+            return true;
+        const qsizetype end = i + word.size();
+        const qsizetype j = skipSpace(end, next->hyphens);
+        if (j == end || j == n)
+            return false;
+        if (next->digit && digit(d[j]))
+            return true;
+        const QStringView following = lowerWordAt(j, second);
+        if (following.isEmpty())
+            return false;
+        if (next->words.contains(following))
+            return true;
+        if (following != next->via)
+            return false;
+        const qsizetype k = skipSpace(j + following.size(), false);
+        if (k == j + following.size() || k == n)
+            return false;
+        return (next->viaDigit && digit(d[k])) || next->viaWords.contains(lowerWordAt(k, third));
+    };
+    for (; at < n; ++at) {
+        const char16_t c = d[at];
+        if (!detail::isPatternWordChar(c) || (at > 0 && detail::isPatternWordChar(d[at - 1])))
+            continue;
+        if (startsHere(at))
+            return at;
+        // The rest of the word: \b falls nowhere in it.
+        while (at + 1 < n && detail::isPatternWordChar(d[at + 1]))
+            ++at;
+    }
+    return n;
+}
+
+// Whether dateMayStart can tell where a date starts in `subject`: a view
+// into the text being read (see surrogateFree) with no long s and no
+// Kelvin sign.
+bool datesStartByHand(QStringView subject)
+{
+    return detail::surrogateFree(subject) && !subject.contains(QChar(0x017F)) && !subject.contains(QChar(0x212A));
+}
+
+// datePattern()'s next match at or after `from`, tried anchored only where
+// one can start (see datesStartByHand): the first such place from which it
+// matches is where the search would have found it.
+QRegularExpressionMatch nextDateByHand(QStringView subject, qsizetype from)
+{
+    for (qsizetype at = dateMayStart(subject, from); at < subject.size(); at = dateMayStart(subject, at + 1)) {
+        QRegularExpressionMatch m = detail::matchIn(anchoredDatePattern(), subject, at);
+        if (m.hasMatch())
+            return m;
+    }
+    return detail::noMatch();
+}
+
+} // namespace
+
+namespace detail {
+
+QRegularExpressionMatch nextDateMatch(QStringView subject, qsizetype from)
+{
+    return datesStartByHand(subject) ? nextDateByHand(subject, from) : matchIn(datePattern(), subject, from);
+}
+
+} // namespace detail
+
+namespace {
+
 // One match of datePattern() resolved into out (its words at from + the
 // match's offsets); false when it gives no date.
 bool resolveMatch(const QRegularExpressionMatch &m, const QString &text, qsizetype from, const QDate &documentDate,
@@ -248,9 +483,9 @@ bool resolveMatch(const QRegularExpressionMatch &m, const QString &text, qsizety
     // after (before) the article's.
     static const QRegularExpression yearAfter(QStringLiteral("^\\s+(next|last)\\s+year\\b"));
     const QRegularExpressionMatch ofYear =
-        monthWord(9) && m.captured(10).isEmpty()
+        monthWord(9) && m.capturedView(10).isEmpty()
             ? detail::matchIn(yearAfter, QStringView(text).mid(out.end, std::min<qsizetype>(12, text.size() - out.end)))
-            : QRegularExpressionMatch();
+            : detail::noMatch();
     if (const int month = monthWord(17) ? monthWord(17) : ofYear.hasMatch() ? monthWord(9) : 0) {
         if (!documentDate.isValid())
             return false;
@@ -264,14 +499,14 @@ bool resolveMatch(const QRegularExpressionMatch &m, const QString &text, qsizety
         return true;
     }
     if (const int month = monthWord(9)) {
-        const QString year = m.captured(10);
+        const QStringView year = m.capturedView(10);
         int y = year.toInt();
         if (year.isEmpty()) {
             if (!documentDate.isValid())
                 return false;
             y = documentDate.year();
             // "last November": the last such month before the article's.
-            const bool last = m.captured().front().toLower() == QLatin1Char('l');
+            const bool last = m.capturedView().front().toLower() == QLatin1Char('l');
             if ((!future && month > documentDate.month() + 1) || (last && month >= documentDate.month()))
                 --y;
             else if (future && !last && month < documentDate.month() - 1)
@@ -285,9 +520,9 @@ bool resolveMatch(const QRegularExpressionMatch &m, const QString &text, qsizety
         return true;
     }
     // "in 2031", "in the spring of 2004": the year, as the text names it.
-    if (const QString year = m.captured(15); !year.isEmpty()) {
+    if (const QStringView year = m.capturedView(15); !year.isEmpty()) {
         out.stated = true;
-        out.iso = year;
+        out.iso = year.toString();
         out.note = QStringLiteral("\u201c%1\u201d").arg(words);
         return true;
     }
@@ -357,7 +592,7 @@ bool resolveMatch(const QRegularExpressionMatch &m, const QString &text, qsizety
     if (relative.isEmpty())
         return false;
     // "Al-Ahram Today", "Good Morning Tomorrow": a capital inside a sentence makes a name.
-    if (m.captured(14).front().isUpper()) {
+    if (m.capturedView(14).front().isUpper()) {
         qsizetype before = from + m.capturedStart() - 1;
         while (before >= 0 && text.at(before) == QLatin1Char(' '))
             --before;
@@ -417,7 +652,7 @@ QString isoDate(const QDate &d)
 ResolvedDate findDate(const QString &text, qsizetype from, qsizetype to, const QDate &documentDate, bool future)
 {
     ResolvedDate out;
-    QRegularExpressionMatchIterator it = detail::globalMatchIn(datePattern(), QStringView(text).mid(from, to - from));
+    QRegularExpressionMatchIterator it = detail::globalMatchIn(detail::datePattern(), QStringView(text).mid(from, to - from));
     while (it.hasNext()) {
         if (resolveMatch(it.next(), text, from, documentDate, future, out))
             return out;
@@ -435,9 +670,11 @@ QList<ResolvedDate> findDates(const QString &text, qsizetype from, qsizetype to,
     const QStringView subject = QStringView(text).mid(from, to - from);
     const bool checked =
         detail::subjectOptions(subject) & QRegularExpression::DontCheckSubjectStringMatchOption;
+    const bool byHand = checked && datesStartByHand(subject);
     qsizetype weekdayEnd = -1; // where the weekday found last ends, if it was the last date found
-    for (qsizetype at = checked ? dateCanStart(subject, 0) : 0; at < subject.size();) {
-        const QRegularExpressionMatch m = detail::matchIn(datePattern(), subject, at);
+    for (qsizetype at = checked && !byHand ? dateCanStart(subject, 0) : 0; at < subject.size();) {
+        const QRegularExpressionMatch m =
+            byHand ? nextDateByHand(subject, at) : detail::matchIn(detail::datePattern(), subject, at);
         if (!m.hasMatch())
             break;
         ResolvedDate d;
@@ -456,7 +693,7 @@ QList<ResolvedDate> findDates(const QString &text, qsizetype from, qsizetype to,
         } else {
             weekdayEnd = -1;
         }
-        at = dateCanStart(subject, m.capturedEnd());
+        at = byHand ? m.capturedEnd() : dateCanStart(subject, m.capturedEnd()); // (nextDateByHand looks where one can start)
     }
     return all;
 }

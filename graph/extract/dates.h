@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
 
 namespace threadline::extract {
@@ -32,5 +33,17 @@ ResolvedDate findDate(const QString &text, qsizetype from, qsizetype to, const Q
 // Every date expression in text[from, to) that resolves, in order.
 QList<ResolvedDate> findDates(const QString &text, qsizetype from, qsizetype to, const QDate &documentDate,
                               bool future);
+
+namespace detail {
+
+// The pattern of every date expression (one alternative for each form).
+const QRegularExpression &datePattern();
+// datePattern()'s next match in `subject` at or after `from`, as
+// datePattern().match(subject, from) finds it: where `subject` is a view
+// into the text being read (see surrogateFree) with no long s or Kelvin
+// sign, found by matching only where one can start.
+QRegularExpressionMatch nextDateMatch(QStringView subject, qsizetype from);
+
+} // namespace detail
 
 } // namespace threadline::extract

@@ -148,8 +148,8 @@ QString initialsOf(const QString &name)
 
 EntityFinder::EntityFinder(const Text &source, const QList<Quote> &quoted, const Gazetteer &gazetteer,
                            Extraction &extraction)
-    : text(source), t(source.t), tokens(source.tokens), sentences(source.sentences), quotes(quoted),
-      gz(gazetteer), out(extraction)
+    : mentionAtToken(source.tokens.size()), text(source), t(source.t), tokens(source.tokens),
+      sentences(source.sentences), quotes(quoted), gz(gazetteer), out(extraction)
 {
 }
 

@@ -42,7 +42,7 @@ public:
     void addAlias(int entity, const QString &alias);
 
     QList<Mention> mentions;        // in text order
-    QHash<int, int> mentionAtToken; // first token -> mention
+    TokenIndex mentionAtToken; // first token -> mention
     QList<int> personMentionOrder;
 
 private:

@@ -51,7 +51,8 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                                                [](const Mention &m, qsizetype pos) { return m.start < pos; });
             next != mentions.cbegin() && std::prev(next)->end >= trigger.end)
             continue;
-        const QString words = lowerCased(t.mid(trigger.start, trigger.end - trigger.start).simplified());
+        trigger.words = lowerCased(t.mid(trigger.start, trigger.end - trigger.start).simplified());
+        const QString &words = trigger.words;
         // "meet the target", "meets threats", "hosted the Olympics": to meet is not always to meet someone.
         if (trigger.type == meeting && isOneOf(words, {"meet", "meets", "hosted", "received", "receive", "receives", "receiving"}) &&
             !meetsSomeone(trigger.end, s) && !(words.startsWith(QLatin1String("meet")) && groupMeets(trigger, s)))
@@ -381,7 +382,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             static const ExpressionWords countries = {"countries"};
             const QStringView before = QStringView(t).mid(from, trigger.start - from);
             const QRegularExpressionMatch p =
-                countries.foundIn(before) ? matchIn(leadersOf, before) : QRegularExpressionMatch();
+                countries.foundIn(before) ? matchIn(leadersOf, before) : noMatch();
             if (p.hasMatch()) {
                 const QString n = p.captured(1).isEmpty() ? p.captured(2).toLower() : p.captured(1).toLower();
                 const int count = n == QLatin1String("two") ? 2 : n == QLatin1String("three") ? 3 : 4;
@@ -672,7 +673,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             const QRegularExpressionMatch many =
                 containsWord(next, u"two") || containsWord(next, u"three") || containsWord(next, u"four")
                     ? matchIn(twoCountries, next)
-                    : QRegularExpressionMatch();
+                    : noMatch();
             if (many.hasMatch()) {
                 const int count = many.captured(1) == QLatin1String("two") ? 2 : many.captured(1) == QLatin1String("three") ? 3 : 4;
                 QList<int> named;
@@ -739,6 +740,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                 "^\\s*(?:(?:for|of|at|in)\\s+)?(?:(?:a|an|the)\\s+)?(?:\\p{Lu}[\\w-]*\\s+){0,2}$"));
             if (matchIn(joining, QStringView(t).mid(last.end, trigger.start - last.end)).hasMatch()) {
                 last.end = trigger.end;
+                last.words = lowerCased(t.mid(last.start, last.end - last.start).simplified());
                 last.type = std::min(last.type, trigger.type);
                 continue;
             }
@@ -888,8 +890,10 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             QStringView(t).mid(here[i - 1].end, trigger.start - here[i - 1].end).contains(QLatin1String(", when ")))
             m.separate = heldDuring = true;
         m.planned = plannedAt(trigger, from, s);
-        const QString words = t.mid(trigger.start, trigger.end - trigger.start).simplified();
-        m.rule = QStringLiteral("\u201c%1\u201d").arg(lowerCased(words));
+        m.rule = QStringLiteral("\u201c%1\u201d").arg(trigger.words);
+        // Its words as written, in their case (read for a whole word in them,
+        // which no white space parts).
+        const QStringView written = QStringView(t).mid(trigger.start, trigger.end - trigger.start);
         // The date that governs the event: the first after its words (before
         // the next event's), else the nearest before them.
         const QList<ResolvedDate> dates = datesIn(si, m.planned);
@@ -1498,7 +1502,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             // (One pass for its five words, not a search for each.)
             static const ExpressionWords dayWords = {"day", "morning", "evening", "afternoon", "night"};
             const QRegularExpressionMatch said =
-                dayWords.foundIn(clause) ? matchIn(sameDay, clause) : QRegularExpressionMatch();
+                dayWords.foundIn(clause) ? matchIn(sameDay, clause) : noMatch();
             const EventMention &last = into->last();
             if (said.hasMatch() && !quoted(clauseFrom + said.capturedStart()) && lastDay.isValid() &&
                 sentences[last.sentence].paragraph + 1 >= s.paragraph) {
@@ -1517,7 +1521,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                 "\\b(?:(a|one|two|three|four|five|six|seven|\\d{1,2})\\s+days?\\s+later|the\\s+(?:next|following)\\s+day)\\b"),
                 QRegularExpression::CaseInsensitiveOption);
             const QRegularExpressionMatch said =
-                containsWord(fullClause, u"day") ? matchIn(later, fullClause) : QRegularExpressionMatch();
+                containsWord(fullClause, u"day") ? matchIn(later, fullClause) : noMatch();
             const EventMention &last = into->last();
             // Further back, "The following day" of a round-up: no other day
             // named in the sentences between (quotations, comment; a
@@ -1559,7 +1563,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                 QRegularExpression::CaseInsensitiveOption);
             const QRegularExpressionMatch said = containsWord(fullClause, u"day") || containsWord(fullClause, u"eve of")
                                                      ? matchIn(relative, fullClause)
-                                                     : QRegularExpressionMatch();
+                                                     : noMatch();
             const int kind = said.hasMatch() ? typeIndex(said.captured(4).toLower().toLatin1().constData()) : -1;
             if (kind >= 0 && !quoted(clauseFrom + said.capturedStart())) {
                 for (auto it = into->crbegin(); it != into->crend(); ++it) {
@@ -1601,7 +1605,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             static const ExpressionWords afterWord = {"after"};
             const QStringView lookedAt = QStringView(t).mid(lookFrom, trigger.start - lookFrom);
             const QRegularExpressionMatch said =
-                afterWord.foundIn(lookedAt) ? matchIn(cameAfter, lookedAt) : QRegularExpressionMatch();
+                afterWord.foundIn(lookedAt) ? matchIn(cameAfter, lookedAt) : noMatch();
             if (said.hasMatch() && !quoted(lookFrom + said.capturedStart())) {
                 static const QStringList numbers = {QStringLiteral("a"),    QStringLiteral("one"), QStringLiteral("two"),
                                                     QStringLiteral("three"), QStringLiteral("four"), QStringLiteral("five"),
@@ -1623,7 +1627,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
         // the article's day. The month, and marked as inferred, not stated.
         if (m.date.iso.isEmpty() && namesItsActor(trigger.type) && date.isValid()) {
             if (k > s.firstToken && isOneOf(tokens[k - 1].text, {"is", "are"}) &&
-                words.startsWith(QLatin1String("attending"))) {
+                written.startsWith(QLatin1String("attending"))) {
                 m.date.iso = date.toString(QStringLiteral("yyyy-MM"));
                 m.date.stated = false;
                 m.date.note = QStringLiteral("inferred: under way (\u201cis attending\u201d) in the article's month");
@@ -1796,7 +1800,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
         // court or a committee is someone, a person or a body; a country
         // named on the way is whose they are. Heard by no one named, no hearing.
         if (QLatin1String(triggerWords[trigger.type].label) == QLatin1String("Hearing") &&
-            !words.contains(QLatin1String("hearing"))) {
+            !written.contains(QLatin1String("hearing"))) {
             m.participants.removeIf([&](int p) { return out.entities[p].kind == NodeKind::Country; });
             if (m.participants.isEmpty())
                 continue;
@@ -2487,8 +2491,11 @@ bool EventFinder::notHappening(const Trigger &trigger, const Sentence &s) const
     bool negation = false;
     for (int j = text.tokenAtOrAfter(trigger.end); !negation && j < s.endToken && tokens[j].end <= trigger.end + after.size();
          ++j) {
+        // (The ending "n't" or "n’t" by hand: a call to compare it costs more.)
         const QString &w = tokens[j].text;
-        negation = isOneOf(w, {"not", "never"}) || w.endsWith(QLatin1String("n't")) || w.endsWith(u"n\u2019t");
+        const qsizetype n = w.size();
+        negation = isOneOf(w, {"not", "never"}) ||
+                   (n >= 3 && w[n - 1] == u't' && w[n - 3] == u'n' && (w[n - 2] == u'\'' || w[n - 2] == u'\u2019'));
     }
     return negation && matchIn(deniedAfter, after).hasMatch();
 }
@@ -2521,11 +2528,8 @@ bool EventFinder::quoted(qsizetype pos) const
 // happened as the narration does.
 bool EventFinder::issuedAsReadout(const Quote &q) const
 {
-    static const QRegularExpression issued(QStringLiteral(
-        "^[^.\u201c\u201d\"]{0,80}\\b(?:readout|statement|communiqu\u00e9)\\b"));
-    static const QRegularExpression firstPerson(QStringLiteral("\\b(?:I|we|We|our|Our|us|my|My)\\b"));
-    return q.close + 1 < t.size() && matchIn(issued, QStringView(t).mid(q.close + 1, 100)).hasMatch() &&
-           !matchIn(firstPerson, QStringView(t).mid(q.open, q.close - q.open)).hasMatch();
+    return q.close + 1 < t.size() && readoutNamedAfter(QStringView(t).mid(q.close + 1, 100)) &&
+           !saysFirstPerson(QStringView(t).mid(q.open, q.close - q.open));
 }
 
 // The people, organisations and countries named in [from, to) of a
@@ -2579,7 +2583,7 @@ bool EventFinder::reportedBy(qsizetype triggerAt, const Mention &m) const
 // tense, or "after the talks", says it happened.
 bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Sentence &s) const
 {
-    const QString words = lowerCased(t.mid(trigger.start, trigger.end - trigger.start).simplified());
+    const QString &words = trigger.words;
     if (isOneOf(words, {"met", "met with", "visited", "walked out", "went on strike", "phoned", "called", "ruled", "negotiated",
                         "sat down with", "hosted", "received", "spoke by phone", "spoke by telephone", "intercepted"}))
         return false;
@@ -2624,7 +2628,7 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
         "heads",      "flies",     "floated",   "floats",      "mooted",     "suggested",   "suggests"};
     static const ExpressionWords cueAfterWords = {"scheduled", "planned", "expected", "due", "set", "will"};
     QRegularExpressionMatchIterator cues =
-        cueBeforeWords.foundIn(window) ? globalMatchIn(cueBefore, window) : QRegularExpressionMatchIterator();
+        cueBeforeWords.foundIn(window) ? globalMatchIn(cueBefore, window) : noMatches();
     while (cues.hasNext()) {
         const QRegularExpressionMatch cue = cues.next();
         if (quoted(windowStart + cue.capturedStart()))
@@ -2766,9 +2770,9 @@ QList<ResolvedDate> EventFinder::datesIn(int sentence, bool future)
     const bool timeline = timelineEntry(sentence);
     if (timeline)
         future = false;
-    QHash<int, QList<ResolvedDate>> &cache = future ? futureDates : pastDates;
-    if (const auto it = cache.constFind(sentence); it != cache.constEnd())
-        return *it;
+    std::optional<QList<ResolvedDate>> &cached = (future ? futureDates : pastDates)[size_t(sentence)];
+    if (cached)
+        return *cached;
     const Sentence &s = sentences[sentence];
     // Most sentences name no date: a word that can start or end one first.
     static const WordSet dateWords = [] {
@@ -2797,7 +2801,7 @@ QList<ResolvedDate> EventFinder::datesIn(int sentence, bool future)
             return tok.text.front().isDigit() || dateWords.contains(tok.text) || partOfAMonth();
         });
     if (!maybe) {
-        cache.insert(sentence, {});
+        cached = QList<ResolvedDate>();
         return {};
     }
     QList<ResolvedDate> dates = findDates(t, s.start, s.end, date, future);
@@ -2898,7 +2902,7 @@ QList<ResolvedDate> EventFinder::datesIn(int sentence, bool future)
             break;
         }
     }
-    cache.insert(sentence, dates);
+    cached = dates;
     return dates;
 }
 

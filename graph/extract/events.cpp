@@ -22,6 +22,8 @@ EventFinder::EventFinder(const Text &source, const QList<Quote> &quoted, EntityF
       entities(names), mentions(names.mentions), mentionAtToken(names.mentionAtToken), gz(gazetteer),
       date(documentDate), out(extraction)
 {
+    pastDates.resize(size_t(sentences.size()));
+    futureDates.resize(size_t(sentences.size()));
     readouts.reserve(quotes.size());
     for (const Quote &q : quotes)
         readouts.append(issuedAsReadout(q));
@@ -125,20 +127,13 @@ void EventFinder::findEvents()
         // match. No trigger reaches past its sentence (they are words joined
         // by spaces), and the text after a sentence starts with no letter.
         const Sentence &within = sentences[tokens[k].sentence];
-        const QRegularExpressionMatch m =
-            matchIn(triggerExpression(), QStringView(t).first(within.end), tokens[k].start);
-        if (!m.hasMatch())
+        const qsizetype start = tokens[k].start;
+        const TriggerMatch m = matchTrigger(QStringView(t).first(within.end), start);
+        if (m.end < 0)
             continue;
-        while (k + 1 < tokens.size() && tokens[k + 1].start < m.capturedEnd())
+        while (k + 1 < tokens.size() && tokens[k + 1].start < m.end)
             ++k;
-        Trigger trigger{m.capturedStart(), m.capturedEnd(), 0};
-        for (int g = 1; g <= triggerTypes; ++g) {
-            if (m.capturedStart(g) >= 0) {
-                trigger.type = g - 1;
-                break;
-            }
-        }
-        triggers.append(trigger);
+        triggers.append(Trigger{start, m.end, m.type});
     }
     int next = 0;
     for (int si = 0; si < sentences.size() && next < triggers.size(); ++si) {

@@ -20,6 +20,9 @@
 #include "extractor.h"
 #include "text.h"
 
+#include <optional>
+#include <vector>
+
 namespace threadline::extract {
 class Gazetteer;
 }
@@ -48,6 +51,7 @@ private:
         QList<int> twoCountries = {}; // "a meeting of the two countries' leaders": the last two named before
         int agent = -1; // "was detained by a patrol boat of X": who did it, its one participant
         bool jointBody = false; // "a joint commission will meet": those two countries and no one else of the clause
+        QString words = {}; // its words in lower case, one space between (what its rules read; see mentionsIn)
     };
     struct EventMention
     {
@@ -147,7 +151,7 @@ private:
     const QList<Quote> &quotes;
     EntityFinder &entities;
     const QList<Mention> &mentions;
-    const QHash<int, int> &mentionAtToken;
+    const TokenIndex &mentionAtToken;
     const Gazetteer &gz;
     QDate date;
     Extraction &out;
@@ -158,8 +162,9 @@ private:
     int lastBloc = -1; // the organisation whose ministers met last ("the foreign ministers will meet again")
     qsizetype anchorAt = -1; // the event words whose actors are being read
     QList<int> eventRows; // per event: the trigger row its kind and label come from
-    QHash<int, QList<ResolvedDate>> pastDates;
-    QHash<int, QList<ResolvedDate>> futureDates;
+    // datesIn's answers, by sentence, of the past and of the future (none where not asked yet).
+    std::vector<std::optional<QList<ResolvedDate>>> pastDates;
+    std::vector<std::optional<QList<ResolvedDate>>> futureDates;
     QList<bool> readouts; // per quotation: issued as a readout, a statement, a communiqué (asked of every position)
     QList<qsizetype> openingParentheses; // where each "(" of the text stands, in order (most texts have few)
 };

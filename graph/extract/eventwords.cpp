@@ -2,7 +2,11 @@
 
 #include "text.h"
 
+#include <QHash>
+#include <QSet>
+
 #include <algorithm>
+#include <array>
 
 namespace threadline::extract::detail {
 
@@ -180,6 +184,304 @@ const QRegularExpression &triggerExpression()
                                   QRegularExpression::CaseInsensitiveOption);
     }();
     return expression;
+}
+
+namespace {
+
+// A pattern's alternatives: split at each "|" outside parentheses and
+// character classes.
+QList<QStringView> alternativesOf(QStringView pattern)
+{
+    QList<QStringView> found;
+    int depth = 0;
+    bool inClass = false;
+    qsizetype from = 0;
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QChar c = pattern[i];
+        if (c == u'\\')
+            ++i;
+        else if (inClass)
+            inClass = c != u']';
+        else if (c == u'[')
+            inClass = true;
+        else if (c == u'(')
+            ++depth;
+        else if (c == u')')
+            --depth;
+        else if (c == u'|' && depth == 0) {
+            found.append(pattern.sliced(from, i - from));
+            from = i + 1;
+        }
+    }
+    found.append(pattern.sliced(from));
+    return found;
+}
+
+bool isAsciiLetter(char16_t c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+// Two ASCII letters, caseless, as a number below 26 * 26.
+int startKey(char16_t a, char16_t b)
+{
+    return ((a | 0x20) - u'a') * 26 + ((b | 0x20) - u'a');
+}
+
+bool isQuantifier(QChar c)
+{
+    return c == u'?' || c == u'*' || c == u'+' || c == u'{';
+}
+
+// A character of a pattern that stands for itself (a letter, caseless, an
+// apostrophe, a hyphen) or, a space, for \s+ (see triggerExpression).
+bool isPlain(QChar c)
+{
+    return isAsciiLetter(c.unicode()) || c == u' ' || c == u'\'' || c == u'\u2019' || c == u'-';
+}
+
+// The end of the group an alternative opens with ("(?:" at 0): the
+// position of its ")"; the alternative's size where it does not close.
+qsizetype groupEnd(QStringView alternative)
+{
+    qsizetype close = 3;
+    for (int depth = 1; close < alternative.size(); ++close) {
+        if (alternative[close] == u'\\')
+            ++close;
+        else if (alternative[close] == u'(')
+            ++depth;
+        else if (alternative[close] == u')' && --depth == 0)
+            break;
+    }
+    return std::min(close, alternative.size());
+}
+
+// The two letters (as startKey) every match of an alternative begins with,
+// one of them where it opens with a group of alternatives ("(?:missiles?|
+// drones?) …"); none (an empty list) where that is not plain from its
+// letters: it may begin with anything.
+QList<int> startsOf(QStringView alternative)
+{
+    if (alternative.size() >= 2 && isAsciiLetter(alternative[0].unicode()) && isAsciiLetter(alternative[1].unicode()) &&
+        (alternative.size() == 2 || !isQuantifier(alternative[2])))
+        return {startKey(alternative[0].unicode(), alternative[1].unicode())};
+    if (!alternative.startsWith(u"(?:"))
+        return {};
+    const qsizetype close = groupEnd(alternative);
+    if (close == alternative.size() || (close + 1 < alternative.size() && isQuantifier(alternative[close + 1])))
+        return {};
+    QList<int> keys;
+    for (const QStringView inner : alternativesOf(alternative.sliced(3, close - 3))) {
+        const QList<int> innerKeys = startsOf(inner);
+        if (innerKeys.isEmpty())
+            return {};
+        keys += innerKeys;
+    }
+    return keys;
+}
+
+// Plain beginnings (see isPlain) one of which every match of an
+// alternative begins with: its plain characters before the first that is
+// not (less a letter a quantifier makes optional); where it opens with a
+// group of alternatives, each of theirs, followed by what comes after the
+// group where one is plain whole ("(?:next|new) round": "next round",
+// "new round"). An empty one where nothing is plain.
+QStringList plainStarts(QStringView alternative)
+{
+    qsizetype plain = 0;
+    while (plain < alternative.size() && isPlain(alternative[plain]))
+        ++plain;
+    if (plain == alternative.size())
+        return {alternative.toString()};
+    if (plain > 0)
+        return {alternative.first(isQuantifier(alternative[plain]) ? plain - 1 : plain).toString()};
+    if (!alternative.startsWith(u"(?:"))
+        return {QString()};
+    const qsizetype close = groupEnd(alternative);
+    if (close == alternative.size() || (close + 1 < alternative.size() && isQuantifier(alternative[close + 1])))
+        return {QString()};
+    const QStringList after = plainStarts(alternative.sliced(close + 1));
+    QStringList starts;
+    for (const QStringView inner : alternativesOf(alternative.sliced(3, close - 3))) {
+        if (std::all_of(inner.cbegin(), inner.cend(), isPlain)) {
+            for (const QString &rest : after)
+                starts.append(inner.toString() + rest);
+        } else {
+            starts += plainStarts(inner);
+        }
+    }
+    return starts;
+}
+
+// An alternative of the trigger expression as matched by hand: the plain
+// beginnings one of which its matches begin with, and whether it is plain
+// whole (its one beginning all of it).
+struct Alternative
+{
+    QStringList plain;
+    bool whole = false;
+    int type = 0;
+};
+
+// The alternatives, in the expression's order, that can match where a word
+// begins with two letters (by startKey); those that can begin with
+// anything in each list.
+struct TriggerAlternatives
+{
+    std::array<QList<Alternative>, 26 * 26> byStart;
+};
+
+const TriggerAlternatives &triggerAlternatives()
+{
+    static const TriggerAlternatives alternatives = [] {
+        TriggerAlternatives made;
+        for (int type = 0; type < triggerTypes; ++type) {
+            const QString pattern = QString::fromUtf8(triggerWords[type].pattern);
+            for (const QStringView alternative : alternativesOf(pattern)) {
+                Alternative a;
+                a.type = type;
+                a.plain = plainStarts(alternative);
+                a.whole = !alternative.isEmpty() && std::all_of(alternative.cbegin(), alternative.cend(), isPlain);
+                const QList<int> starts = startsOf(alternative);
+                for (int key = 0; key < 26 * 26; ++key) {
+                    if (starts.isEmpty() || starts.contains(key))
+                        made.byStart[size_t(key)].append(a);
+                }
+            }
+        }
+        return made;
+    }();
+    return alternatives;
+}
+
+} // namespace
+
+TriggerMatch matchTrigger(QStringView text, qsizetype at)
+{
+    const qsizetype n = text.size();
+    const char16_t *const d = text.utf16();
+    const auto byExpression = [&] {
+        const QRegularExpressionMatch m = matchIn(triggerExpression(), text, at);
+        TriggerMatch found;
+        if (m.hasMatch()) {
+            found.end = m.capturedEnd();
+            for (int g = 1; g <= triggerTypes && found.type < 0; ++g) {
+                if (m.capturedStart(g) >= 0)
+                    found.type = g - 1;
+            }
+        }
+        return found;
+    };
+    if (at + 1 >= n || !isAsciiLetter(d[at]) || !isAsciiLetter(d[at + 1]))
+        return byExpression();
+    // Each alternative that can begin here, in order: where its plain
+    // characters do not match, neither does it; where they do, and are all
+    // of it, with \b after them, it is the match; where they are not all
+    // of it, the expression decides. So does a character past ASCII where
+    // a letter is looked for (caseless, the Kelvin sign is a "k").
+    enum { No = -1, Unsure = -2 };
+    const auto plainEnd = [&](const QString &plain) -> qsizetype {
+        qsizetype i = at;
+        for (const QChar p : plain) {
+            if (p == u' ') {
+                if (i >= n || !isPatternSpace(QChar(d[i])))
+                    return No;
+                while (i < n && isPatternSpace(QChar(d[i])))
+                    ++i;
+                continue;
+            }
+            if (i >= n)
+                return No;
+            const char16_t c = d[i++];
+            if (isAsciiLetter(p.unicode())) {
+                if (c >= 0x80)
+                    return Unsure;
+                if ((c | 0x20) != (p.unicode() | 0x20))
+                    return No;
+            } else if (c != p.unicode()) {
+                return No;
+            }
+        }
+        return i;
+    };
+    for (const Alternative &a : triggerAlternatives().byStart[size_t(startKey(d[at], d[at + 1]))]) {
+        for (const QString &plain : a.plain) {
+            const qsizetype end = plainEnd(plain);
+            if (end == Unsure || (end >= 0 && !a.whole))
+                return byExpression();
+            if (end >= 0 && isPatternWordChar(d[end - 1]) != (end < n && isPatternWordChar(d[end])))
+                return TriggerMatch{end, a.type};
+        }
+    }
+    return {};
+}
+
+const QRegularExpression &readoutAfterExpression()
+{
+    static const QRegularExpression expression(
+        QStringLiteral("^[^.\u201c\u201d\"]{0,80}\\b(?:readout|statement|communiqu\u00e9)\\b"));
+    return expression;
+}
+
+bool readoutNamedAfter(QStringView after)
+{
+    if (!surrogateFree(after))
+        return matchIn(readoutAfterExpression(), after).hasMatch();
+    const qsizetype n = after.size();
+    const char16_t *const d = after.utf16();
+    // \b: a word character on one side only (none before the start or
+    // past the end). The "é" of "communiqué" is none, so a word character
+    // must follow it.
+    const auto boundary = [&](qsizetype at) {
+        return (at > 0 && isPatternWordChar(d[at - 1])) != (at < n && isPatternWordChar(d[at]));
+    };
+    // The word may start up to the 80th character, and at the first full
+    // stop or mark at the latest (it is none).
+    const qsizetype stop = firstWhere(after, 0, n, [](char16_t c) { return c == u'.' || c == u'"' || c == 0x201c || c == 0x201d; });
+    const qsizetype last = std::min<qsizetype>({80, stop, n - 1});
+    for (qsizetype at = 0; at <= last; ++at) {
+        at = firstWhere(after, at, last + 1, [](char16_t c) { return c == u'r' || c == u's' || c == u'c'; });
+        if (at > last || !boundary(at))
+            continue;
+        for (const QStringView word : {u"readout", u"statement", u"communiqu\u00e9"}) {
+            if (after.sliced(at).startsWith(word) && boundary(at + word.size()))
+                return true;
+        }
+    }
+    return false;
+}
+
+const QRegularExpression &firstPersonExpression()
+{
+    static const QRegularExpression expression(QStringLiteral("\\b(?:I|we|We|our|Our|us|my|My)\\b"));
+    return expression;
+}
+
+bool saysFirstPerson(QStringView quotation)
+{
+    if (!surrogateFree(quotation))
+        return matchIn(firstPersonExpression(), quotation).hasMatch();
+    // Each whole word (a run of word characters: \b on both sides), compared.
+    const qsizetype n = quotation.size();
+    const char16_t *const d = quotation.utf16();
+    for (qsizetype at = 0; at < n;) {
+        if (!isPatternWordChar(d[at])) {
+            ++at;
+            continue;
+        }
+        qsizetype end = at + 1;
+        while (end < n && isPatternWordChar(d[end]))
+            ++end;
+        if (end - at <= 3) {
+            const QStringView word = quotation.sliced(at, end - at);
+            for (const QStringView person : {u"I", u"we", u"We", u"our", u"Our", u"us", u"my", u"My"}) {
+                if (word == person)
+                    return true;
+            }
+        }
+        at = end;
+    }
+    return false;
 }
 
 bool isPersonalRow(int row)

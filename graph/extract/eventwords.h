@@ -33,6 +33,17 @@ int typeIndex(const char *type);
 const WordSet &triggerStarts();
 // All triggers, one capture group a type, anchored with \G where matching starts.
 const QRegularExpression &triggerExpression();
+// What triggerExpression() matches in `text` at `at`: where it ends, and
+// its type (the row of its group); an end of -1 where it does not match.
+// Found by hand where it can be (the alternatives that can begin with the
+// two letters there, made of letters and spaces only); by the expression
+// where it cannot.
+struct TriggerMatch
+{
+    qsizetype end = -1;
+    int type = -1;
+};
+TriggerMatch matchTrigger(QStringView text, qsizetype at);
 
 // word.compare(other, Qt::CaseInsensitive) == 0 for two of one length: by
 // hand while both are ASCII, where Qt's call costs more than the comparing.
@@ -72,6 +83,20 @@ inline bool isOneOf(const QString &word, std::initializer_list<std::string_view>
     }
     return false;
 }
+
+// Whether the text after a quotation says it was issued as a readout:
+// "readout", "statement" or "communiqué" as a word (case as written)
+// starting within its first 80 characters, no full stop or double
+// quotation mark before it. `after` is the 100 characters after the
+// quotation's close. By hand, as readoutAfterExpression() reads it when
+// `after` holds no surrogate (see surrogateFree); by it when it does.
+bool readoutNamedAfter(QStringView after);
+const QRegularExpression &readoutAfterExpression();
+// Whether a quotation speaks in the first person: "I", "we", "our", "us",
+// "my" as a whole word (with "We", "Our", "My"), as
+// firstPersonExpression() reads it.
+bool saysFirstPerson(QStringView quotation);
+const QRegularExpression &firstPersonExpression();
 
 inline bool isApostrophe(QChar c)
 {

@@ -1189,7 +1189,7 @@ void StatementFinder::findQuotedStatements()
             const QStringView after = QStringView(t).mid(q.close + 1, std::max<qsizetype>(0, end - q.close - 1));
             // ("pokes" of "spokes…": a rarer letter to search from.)
             const QRegularExpressionMatch m = containsWord(after, u"pokes") ? matchIn(unnamedSpokesperson, after)
-                                                                             : QRegularExpressionMatch();
+                                                                             : noMatch();
             if (m.hasMatch()) {
                 const QString noun = m.captured(1);
                 for (const Mention &later : entities.mentions) {

@@ -11,6 +11,7 @@
 #include "extractor.h"
 #include "wordset.h"
 
+#include <algorithm>
 #include <array>
 #include <bitset>
 #include <initializer_list>
@@ -36,6 +37,20 @@ inline QRegularExpressionMatch matchIn(const QRegularExpression &pattern, QStrin
 #endif
 }
 
+// An expression's "no match" (and "no matches"), one shared: a match
+// made for the purpose costs an allocation and its freeing.
+inline const QRegularExpressionMatch &noMatch()
+{
+    static const QRegularExpressionMatch none;
+    return none;
+}
+
+inline const QRegularExpressionMatchIterator &noMatches()
+{
+    static const QRegularExpressionMatchIterator none;
+    return none;
+}
+
 inline QRegularExpressionMatchIterator globalMatchIn(const QRegularExpression &pattern, QStringView text)
 {
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
@@ -49,6 +64,21 @@ inline QRegularExpressionMatchIterator globalMatchIn(const QRegularExpression &p
 inline bool isPatternSpace(QChar c)
 {
     return c == u' ' || (c >= u'\t' && c <= u'\r');
+}
+
+// What \w of a pattern matches, and so where \b falls (no Unicode
+// properties): ASCII letters, digits and the underscore.
+inline bool isPatternWordChar(char16_t c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_';
+}
+
+// Whether a view into the text of the Text being read holds no surrogate,
+// so that a hand-written scan counting characters as UTF-16 units counts
+// them as a pattern does (code points). Elsewhere, the pattern decides.
+inline bool surrogateFree(QStringView subject)
+{
+    return subjectOptions(subject) & QRegularExpression::DontCheckSubjectStringMatchOption;
 }
 
 // The first position in [from, to) of `text` whose character `wanted`
@@ -189,6 +219,29 @@ bool isDayWord(const QString &word);
 bool lowerEquals(QStringView word, QStringView lower);
 // "m" for he/him/his, "f" for she/her/hers, else empty.
 QString pronounGender(const QString &word);
+
+// Of some tokens, a number each (the mention a token starts): what a
+// QHash<int, int> of them would hold, read with its calls (`constFind`,
+// `!= constEnd()`, `*it`), kept as a list over the tokens: a look is an
+// index, not a hash. Numbers are 0 or more; a token out of range has none.
+class TokenIndex
+{
+public:
+    explicit TokenIndex(qsizetype tokens) : m_values(size_t(tokens), -1) {}
+    const int *constFind(qsizetype token) const
+    {
+        return token >= 0 && token < qsizetype(m_values.size()) && m_values[size_t(token)] >= 0
+                   ? &m_values[size_t(token)]
+                   : nullptr;
+    }
+    const int *constEnd() const { return nullptr; }
+    bool contains(qsizetype token) const { return constFind(token) != nullptr; }
+    void insert(qsizetype token, int value) { m_values.at(size_t(token)) = value; }
+    void clear() { std::fill(m_values.begin(), m_values.end(), -1); }
+
+private:
+    std::vector<int> m_values;
+};
 
 // The article split into words and sentences, once.
 class Text

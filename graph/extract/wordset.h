@@ -111,7 +111,7 @@ public:
         return find(word);
     }
     const T *constEnd() const { return nullptr; }
-    bool contains(QStringView word) const { return constFind(word) != nullptr; }
+    Q_ALWAYS_INLINE bool contains(QStringView word) const { return constFind(word) != nullptr; }
     T value(QStringView word, const T &otherwise = T()) const
     {
         const T *found = constFind(word);
@@ -190,7 +190,7 @@ public:
             insert(w);
     }
     void insert(const QString &word) { m_words.insert(word, true); }
-    bool contains(QStringView word) const { return m_words.contains(word); }
+    Q_ALWAYS_INLINE bool contains(QStringView word) const { return m_words.contains(word); }
     // contains(lowerCased(word)), without a lower-cased copy of a word of
     // ASCII (as most are; any other is lowered as lowerCased does it).
     bool containsLowerCased(QStringView word) const
