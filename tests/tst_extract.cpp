@@ -2772,19 +2772,29 @@ private Q_SLOTS:
         QVERIFY(spansHold(x, text));
     }
 
-    // "…,\u201d she said at a press conference on Wednesday": where words
-    // were said, not an event; "a joint news conference with X" is one.
-    void aNewsConferenceAloneIsNoEvent()
+    // CONVENTIONS.md [other]: news conferences, briefings, matches, court
+    // rulings, donors' conferences and detentions are occasions for
+    // statements or outcomes, no events; a hearing before a committee is.
+    void occasionsForStatementsAreNoEvents()
     {
         const QString text = QStringLiteral(
-            "Transport Minister Lena Holm said the ferry line to Visby would reopen in June.\n\n"
-            "\"We have the boats, but not the crews,\" she said at a press conference on Wednesday.\n\n"
-            "Finnish Transport Minister Aku Virta spoke at a joint news conference with Holm in Turku on "
-            "Thursday.\n");
-        const Extraction x = extractArticle(text, QDate(2025, 5, 9));
+            "Headline\n\n"
+            "Speaking at a press conference in Marvik on Tuesday, Health Minister Oda Brenn said the clinics would "
+            "reopen.\n\n"
+            "Port Minister Tarek Sallow told a news conference on Monday that the quota would stand, and spoke at "
+            "a joint briefing with Brenn on Wednesday.\n\n"
+            "Kestia beat Lorvia 3-1 in a friendly at Orun Stadium on Saturday; the return fixture is set for May.\n\n"
+            "The quarrel began after the International Court of Justice ruled on the border in 2019.\n\n"
+            "A Lorvian patrol boat detained the ferry Selka off Orun on March 2, and the World Bank will host a "
+            "donors' conference in Marvik next month.\n\n"
+            "Brenn will appear before the parliamentary health committee on Thursday.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 3, 13));
         const QList<Event> others = eventsOf(x, QStringLiteral("other"));
         QVERIFY2(others.size() == 1, eventsSaid(x).constData());
-        QCOMPARE(others.first().date, QStringLiteral("2025-05-08"));
+        QVERIFY2(others.first().label.startsWith(QStringLiteral("Planned hearing")) ||
+                     others.first().label.startsWith(QStringLiteral("Hearing")),
+                 eventsSaid(x).constData());
+        QCOMPARE(others.first().date, QStringLiteral("2026-03-19"));
     }
 
     // "visited Bodo on Tuesday and met about 50 farmers at the market": a
@@ -3740,31 +3750,6 @@ private Q_SLOTS:
             QVERIFY2(e.date != QStringLiteral("2025-05-06"), eventsSaid(x).constData());
     }
 
-    // "said at a regular briefing on Tuesday", "told a news conference
-    // on Monday", "At a news conference in Oslo, X said": an institution's
-    // briefing, a conference addressed, or one a sentence opens on, is an
-    // event of whoever speaks at it; "she said at a press conference" only
-    // says where words were said (see aNewsConferenceAloneIsNoEvent). One
-    // told without its day is of the day of the event named before it.
-    void aBriefingAddressedIsAnEvent()
-    {
-        const QString text = QStringLiteral(
-            "\u201cThe border stays open,\u201d foreign ministry spokesman Ravi Menon said at a regular briefing "
-            "in New Delhi on Tuesday.\n\n"
-            "Danish Fisheries Minister Jens Holt told a news conference on Monday that the quota would stand.\n\n"
-            "At a news conference in Oslo, Norwegian Trade Minister Eva Berg said the talks would resume.\n");
-        const Extraction x = extractArticle(text, QDate(2025, 5, 9));
-        const QList<Event> others = eventsOf(x, QStringLiteral("other"));
-        QVERIFY2(others.size() == 3, eventsSaid(x).constData());
-        QCOMPARE(others[0].date, QStringLiteral("2025-05-06"));
-        QCOMPARE(namesOf(x, others[0].participants), QStringLiteral("Ravi Menon"));
-        QCOMPARE(others[1].date, QStringLiteral("2025-05-05"));
-        QCOMPARE(namesOf(x, others[1].participants), QStringLiteral("Jens Holt"));
-        QVERIFY2(namesOf(x, others[2].participants).contains(QLatin1String("Eva Berg")), eventsSaid(x).constData());
-        // Undated: the day of the event named before it.
-        QCOMPARE(others[2].date, QStringLiteral("2025-05-05"));
-    }
-
     // "An earlier round in April", "A fourth round is planned for next
     // month": rounds of the talks told, each an event of their parties;
     // "the talks" said later are still the talks the article tells, not
@@ -4345,23 +4330,6 @@ private Q_SLOTS:
         QVERIFY(x.events.first().planned && x.events.first().dateStated);
     }
 
-    // "will co-host an international donors' conference in Tarsk next
-    // month": a conference held to raise money is an event, its hosts its
-    // parties.
-    void aDonorsConference()
-    {
-        const QString text = QStringLiteral(
-            "Headline\n\n"
-            "The government and the World Bank will co-host an international donors' conference in Tarsk next "
-            "month, Foreign Minister Ivo Lind announced on Wednesday.\n");
-        const Extraction x = extractArticle(text, QDate(2028, 4, 12));
-        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
-        QCOMPARE(x.events.first().type, QStringLiteral("other"));
-        QCOMPARE(x.events.first().date, QStringLiteral("2028-05"));
-        QVERIFY(x.events.first().planned);
-        QVERIFY2(namesOf(x, x.events.first().participants).contains(QStringLiteral("World Bank")), eventsSaid(x).constData());
-    }
-
     // "the guarantor countries' foreign ministers are due to meet": the
     // ministers of a group of countries hold a ministerial, of the
     // countries of the ministerial told before.
@@ -4426,29 +4394,6 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, x.events[1].participants), QStringLiteral("Ivo Lind, Lena Varga"));
     }
 
-    // "For ninety minutes on Saturday the loudest argument between Kestia
-    // and Lorvia was about a penalty. ¶ Kestia beat Lorvia 2-1 in a
-    // friendly": a match told by its result, dated by the lead that names
-    // its sides; "the return fixture" is between them again.
-    void aMatchToldByItsResult()
-    {
-        const QString text = QStringLiteral(
-            "Headline\n\n"
-            "TARSK, Oct 15 (Kestia Wire) \u2014 For ninety minutes on Saturday the loudest argument between "
-            "Kenya and Uganda was about a penalty. The quieter one was held twenty rows up.\n\n"
-            "Kenya beat Uganda 2-1 in a friendly at Tarsk Stadium, the first match between the two sides in "
-            "years.\n\n"
-            "The return fixture is pencilled in for March next year, the federation said.\n");
-        const Extraction x = extractArticle(text, QDate(2029, 10, 15));
-        QList<Event> matches = eventsOf(x, QStringLiteral("other"));
-        QVERIFY2(matches.size() == 2, eventsSaid(x).constData());
-        QCOMPARE(matches[0].date, QStringLiteral("2029-10-13"));
-        QVERIFY2(namesOf(x, matches[0].participants).contains(QStringLiteral("Kenya")), eventsSaid(x).constData());
-        QCOMPARE(matches[1].date, QStringLiteral("2030-03"));
-        QVERIFY(matches[1].planned);
-        QVERIFY2(namesOf(x, matches[1].participants).contains(QStringLiteral("Kenya")), eventsSaid(x).constData());
-    }
-
     // "The summit is set for March next year in Lima. Varga has accepted an
     // invitation to attend, which would make it her first visit to Peru":
     // a visit to come, undated, right after an event to come, dated, is
@@ -4491,21 +4436,6 @@ private Q_SLOTS:
         const Extraction x = extractArticle(text, QDate(2028, 4, 12));
         QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
         QVERIFY2(namesOf(x, x.events.first().participants).contains(QStringLiteral("Lena Varga")), eventsSaid(x).constData());
-    }
-
-    // "after the International Court of Justice ruled on it in 2021": a
-    // court's ruling is an event; a chair's ("Bains ruled that …") none.
-    void aCourtsRuling()
-    {
-        const QString text = QStringLiteral(
-            "Headline\n\n"
-            "The dispute froze relations after the International Court of Justice ruled on it in 2021. Chair Ivo "
-            "Lind ruled that the question was out of order.\n");
-        const Extraction x = extractArticle(text, QDate(2029, 10, 15));
-        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
-        QCOMPARE(x.events.first().type, QStringLiteral("other"));
-        QCOMPARE(x.events.first().date, QStringLiteral("2021"));
-        QCOMPARE(namesOf(x, x.events.first().participants), QStringLiteral("International Court of Justice"));
     }
 
     // "The first formal round opens in Havana and runs until the end of the
@@ -5406,42 +5336,6 @@ private Q_SLOTS:
         QCOMPARE(x.events.first().date, QStringLiteral("2026-04"));
         QVERIFY(x.events.first().planned);
         QCOMPARE(namesOf(x, x.events.first().participants), QStringLiteral("Estonia, Latvia"));
-    }
-
-    // "The trawler was detained by a Spanish patrol boat off Ceuta on April
-    // 22": a detention on a day named is an event of who made it (the
-    // country of a demonym after "by"); "police had arrested 212 people"
-    // names no one who did it, and "a detained crew" no day.
-    void aDetentionIsAnEventOfWhoMadeIt()
-    {
-        const QString text = QStringLiteral(
-            "Headline\n\n"
-            "Spain and Morocco disagree over the crew.\n\n"
-            "The trawler was detained by a Spanish patrol boat off Ceuta on April 22. Police said on Monday they "
-            "had arrested 212 people since June.\n");
-        const Extraction x = extractArticle(text, QDate(2028, 5, 7));
-        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
-        QCOMPARE(x.events.first().type, QStringLiteral("other"));
-        QCOMPARE(x.events.first().date, QStringLiteral("2028-04-22"));
-        QCOMPARE(namesOf(x, x.events.first().participants), QStringLiteral("Spain"));
-    }
-
-    // "Speaking at a press conference in Riga on Tuesday, X said": a news
-    // conference a participle opens the sentence on is an event, as one
-    // "At a news conference, X said" is; words merely "said at a press
-    // conference" are none.
-    void aPressConferenceTheSentenceOpensOnWithAParticiple()
-    {
-        const QString text = QStringLiteral(
-            "Headline\n\n"
-            "Speaking at a press conference in Riga on Tuesday, Health Minister Anna Berzina said the clinics would "
-            "reopen.\n\n"
-            "\u201cWe are ready,\u201d Transport Minister Juris Kalns said at a press conference on Wednesday.\n");
-        const Extraction x = extractArticle(text, QDate(2026, 2, 12));
-        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
-        QCOMPARE(x.events.first().type, QStringLiteral("other"));
-        QCOMPARE(x.events.first().date, QStringLiteral("2026-02-10"));
-        QCOMPARE(namesOf(x, x.events.first().participants), QStringLiteral("Anna Berzina"));
     }
 
     // "Officials floated a telephone call between X and Y for Monday": an

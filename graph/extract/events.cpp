@@ -448,10 +448,12 @@ void EventFinder::findEvents()
         out.events[i].type = QString::fromLatin1(triggerWords[best].type);
         eventRows.append(best);
     }
-    // In text order, as the reader meets them.
-    QList<int> order(out.events.size());
-    for (int i = 0; i < order.size(); ++i)
-        order[i] = i;
+    // In text order, as the reader meets them; of the kinds listed only.
+    QList<int> order;
+    for (int i = 0; i < out.events.size(); ++i) {
+        if (isListedRow(eventRows[i]))
+            order.append(i);
+    }
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
         return out.events[a].evidence.start < out.events[b].evidence.start;
     });

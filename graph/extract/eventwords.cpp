@@ -188,6 +188,13 @@ bool isPersonalRow(int row)
     return label == QLatin1String("Taking office") || label == QLatin1String("Election");
 }
 
+bool isListedRow(int row)
+{
+    const QLatin1String label(triggerWords[row].label);
+    return qstrcmp(triggerWords[row].type, "other") != 0 || label == QLatin1String("Hearing") || isPersonalRow(row) ||
+           namesItsActor(row);
+}
+
 bool namesItsActor(int row)
 {
     return QLatin1String(triggerWords[row].label) == QLatin1String("Attendance");
