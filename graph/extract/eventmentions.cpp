@@ -1685,15 +1685,16 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                 into->append(other);
             continue;
         }
-        // "will visit Nairobi next month to meet X": what the visit is for,
-        // in its clause; X takes part in the visit, no second event. ("will
-        // travel to Nairobi to meet X": the journey is the visit, the
-        // meeting one of its own.)
-        if (i > 0 && m.type == meeting && mentionIndex[i - 1] >= 0 && triggerToken > s.firstToken &&
-            tokens[triggerToken - 1].text == QLatin1String("to") &&
+        // "will visit Nairobi next month to meet X", "flew to Abidjan for
+        // talks with X": what the trip is for, in its clause; one happening,
+        // one event (CONVENTIONS.md [trip]): the meeting or talks, at the
+        // destination, with X, unless the trip is a state, official,
+        // working or N-day visit, which then takes X in.
+        if (i > 0 && (m.type == meeting || m.type == talksType) && mentionIndex[i - 1] >= 0 &&
+            triggerToken > s.firstToken &&
+            (m.type == meeting ? tokens[triggerToken - 1].text == QLatin1String("to")
+                               : isOneOf(tokens[triggerToken - 1].text, {"for", "hold"})) &&
             QLatin1String(triggerWords[here[i - 1].type].type) == QLatin1String("visit") &&
-            !QStringView(t).sliced(here[i - 1].start).startsWith(QLatin1String("trav"), Qt::CaseInsensitive) &&
-            !QStringView(t).sliced(here[i - 1].start).startsWith(QLatin1String("fl"), Qt::CaseInsensitive) &&
             !QStringView(t).mid(here[i - 1].end, trigger.start - here[i - 1].end).contains(QLatin1Char(','))) {
             EventMention &visit = (*into)[mentionIndex[i - 1]];
             if (visit.sentence == si) {
@@ -1703,7 +1704,19 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                 }
                 if (visit.date.iso.isEmpty())
                     visit.date = m.date;
-                visit.rule += QStringLiteral(", with what it is for (%1)").arg(m.rule);
+                if (!presentedAsVisit(here[i - 1].start, here[i - 1].end)) {
+                    // "stop in Jakarta on his way to Malaysia for talks with
+                    // X": a country the trip's clause names is where it
+                    // goes, no party to the talks.
+                    visit.participants.removeIf([&](int p) {
+                        return out.entities[p].kind == NodeKind::Country && !m.participants.contains(p);
+                    });
+                    visit.type = m.type;
+                    visit.words = m.words;
+                    visit.rule += QStringLiteral(", a trip for what it is for (%1)").arg(m.rule);
+                } else {
+                    visit.rule += QStringLiteral(", with what it is for (%1)").arg(m.rule);
+                }
                 mentionIndex[i] = mentionIndex[i - 1];
                 continue;
             }
@@ -2900,6 +2913,26 @@ QList<ResolvedDate> EventFinder::datesIn(int sentence, bool future)
     }
     cache.insert(sentence, dates);
     return dates;
+}
+
+// "a state visit", "her three-day visit", "a working visit": a trip the
+// text presents as a visit (CONVENTIONS.md [trip]), listed beside the
+// meetings held on it.
+bool EventFinder::presentedAsVisit(qsizetype start, qsizetype end) const
+{
+    const QStringView words = QStringView(t).mid(start, end - start);
+    if (words.startsWith(QLatin1String("state"), Qt::CaseInsensitive))
+        return true;
+    if (!words.startsWith(QLatin1String("visit"), Qt::CaseInsensitive))
+        return false;
+    const qsizetype from = std::max<qsizetype>(sentences[text.sentenceAt(start)].start, start - 40);
+    const QList<QStringView> before = QStringView(t).mid(from, start - from).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (qsizetype j = before.size() - 1; j >= std::max<qsizetype>(0, before.size() - 2); --j) {
+        const QString w = before[j].toString();
+        if (isOneOf(w, {"state", "official", "working"}) || w.endsWith(QLatin1String("-day")))
+            return true;
+    }
+    return false;
 }
 
 } // namespace threadline::extract::detail

@@ -97,6 +97,8 @@ private:
     // Minister", "Secretary-General", not "defence spending".
     bool titleAt(int first, int end) const;
     bool notHappening(const Trigger &trigger, const Sentence &s) const;
+    // "a state visit", "a three-day visit": a trip presented as a visit (its words).
+    bool presentedAsVisit(qsizetype start, qsizetype end) const;
     bool inParentheses(qsizetype pos, const Sentence &s) const;
     bool quoted(qsizetype pos) const;
     // Whether the quotation (its index in quotes) was issued as a readout: see readouts.
