@@ -448,10 +448,13 @@ void EventFinder::findEvents()
         out.events[i].type = QString::fromLatin1(triggerWords[best].type);
         eventRows.append(best);
     }
+    // One happening, one event (CONVENTIONS.md [trip]).
+    QList<bool> dropped(out.events.size(), false);
+    tripsAsMeetings(&dropped);
     // In text order, as the reader meets them; of the kinds listed only.
     QList<int> order;
     for (int i = 0; i < out.events.size(); ++i) {
-        if (isListedRow(eventRows[i]))
+        if (isListedRow(eventRows[i]) && !dropped[i])
             order.append(i);
     }
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
@@ -480,6 +483,91 @@ void EventFinder::findEvents()
             if (eventSentences[i].contains(sentence) && st.speaker >= 0 &&
                 out.events[i].participants.contains(st.speaker))
                 st.event = i;
+        }
+    }
+}
+
+// CONVENTIONS.md [trip]: a trip with a named counterpart is the meeting
+// or talks held on it, not a visit as well, unless the text presents it
+// as a state, official, working or N-day visit or it tours a site. "visited Singapore last
+// Thursday and met X", "had flown to Baku, where he held talks with X",
+// "travelled to Brussels last week. She met X": a visit whose sentence, or
+// the next of its paragraph, tells a meeting or talks of one who made it,
+// of days that meet its own, is that meeting, which takes the visit's
+// place and date where it has none. "was due to visit Kuwait City on Dec.
+// 19 to press X", "When X visited Beijing, Premier Y told him": a visit
+// that names, after its words, a person it was made to is a meeting.
+void EventFinder::tripsAsMeetings(QList<bool> *dropped)
+{
+    static const int visitRow = typeIndex("visit");
+    static const int meetingRow = typeIndex("meeting");
+    static const int talksRow = typeIndex("talks");
+    for (int v = 0; v < out.events.size(); ++v) {
+        Event &visit = out.events[v];
+        // A tour of a site ("toured the mine", "flew over the burning
+        // peat") is a visit whoever shows the visitor round.
+        if (eventRows[v] != visitRow || eventSentences[v].isEmpty() ||
+            std::any_of(visit.mentions.cbegin(), visit.mentions.cend(), [&](const Span &w) {
+                const QStringView words = QStringView(t).mid(w.start, w.end - w.start);
+                return presentedAsVisit(w.start, w.end) || words.startsWith(QLatin1String("tour"), Qt::CaseInsensitive) ||
+                       words.startsWith(QLatin1String("flew over"), Qt::CaseInsensitive);
+            }))
+            continue;
+        int held = -1;
+        for (int o = 0; o < out.events.size() && held < 0; ++o) {
+            const Event &e = out.events[o];
+            if (o == v || (*dropped)[o] || (eventRows[o] != meetingRow && eventRows[o] != talksRow) ||
+                e.planned != visit.planned || !datesMeet(e.date, visit.date) ||
+                std::none_of(e.participants.cbegin(), e.participants.cend(), [&](int p) {
+                    return std::any_of(visit.participants.cbegin(), visit.participants.cend(),
+                                       [&](int q) { return sameActor(out.entities, p, q); });
+                }))
+                continue;
+            // Where the visit is told ("during her visit" later refers back to it).
+            const int vs = text.sentenceAt(visit.evidence.start);
+            const bool near = std::any_of(eventSentences[o].cbegin(), eventSentences[o].cend(), [&](int es) {
+                return es == vs || (es == vs + 1 && sentences[es].paragraph == sentences[vs].paragraph);
+            });
+            if (near)
+                held = o;
+        }
+        if (held >= 0) {
+            Event &e = out.events[held];
+            if (e.place < 0)
+                e.place = visit.place;
+            if (e.date.isEmpty() && !visit.date.isEmpty()) {
+                e.date = visit.date;
+                e.dateStated = visit.dateStated;
+                e.dateNote = visit.dateNote;
+                e.dateEvidence = visit.dateEvidence;
+            }
+            e.rule += QStringLiteral(", held on a trip (no visit beside it)");
+            (*dropped)[v] = true;
+            continue;
+        }
+        const bool counterpart = std::any_of(visit.mentions.cbegin(), visit.mentions.cend(), [&](const Span &w) {
+            const Sentence &s = sentences[text.sentenceAt(w.start)];
+            for (auto it = std::lower_bound(mentions.cbegin(), mentions.cend(), w.end,
+                                            [](const Mention &x, qsizetype pos) { return x.start < pos; });
+                 it != mentions.cend() && it->start < s.end; ++it) {
+                // "visit the mine with Finance Minister X": company on the way, no one visited.
+                const auto with = [&] {
+                    for (int k = it->firstToken - 1; k >= std::max(s.firstToken, it->firstToken - 4); --k) {
+                        if (tokens[k].text == QLatin1String("with"))
+                            return true;
+                    }
+                    return false;
+                };
+                if (out.entities[it->entity].kind == NodeKind::Person && visit.participants.contains(it->entity) &&
+                    !quoted(it->start) && !with())
+                    return true;
+            }
+            return false;
+        });
+        if (counterpart) {
+            visit.type = QString::fromLatin1(triggerWords[meetingRow].type);
+            eventRows[v] = meetingRow;
+            visit.rule += QStringLiteral(", a trip to someone named (a meeting)");
         }
     }
 }
