@@ -3578,7 +3578,8 @@ private Q_SLOTS:
         QTest::newRow("met jointly") << QStringLiteral(
             "Finnish President Aino Lehtonen met jointly with Estonian Prime Minister Kaarel Tamm and Latvian "
             "President Ilze Berzina in Tallinn on Tuesday.\n")
-                                     << QStringLiteral("meeting") << QStringList{};
+                                     // Leaders of three countries: a summit (CONVENTIONS.md [type]).
+                                     << QStringLiteral("summit") << QStringList{};
         QTest::newRow("met two") << QStringLiteral(
             "Finnish President Aino Lehtonen met Kaarel Tamm and Ilze Berzina in Tallinn on Tuesday.\n")
                                  << QStringLiteral("meeting") << QStringList{};
@@ -5210,6 +5211,37 @@ private Q_SLOTS:
         QCOMPARE(hearings[2].date, QStringLiteral("2026-02-17"));
         QVERIFY(hearings[2].planned);
         QVERIFY(namesOf(x, hearings[2].participants).contains(QLatin1String("Ivo Kask")));
+    }
+
+    // CONVENTIONS.md [type]: ministers of three countries or more who meet
+    // hold a ministerial, their leaders a summit; two ministers, or three
+    // of one government, a meeting.
+    void meetingsOfThreeCountriesByLevel()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Ghanaian Energy Minister Kofi Asare, Togolese Energy Minister Ama Dzidzor and Beninese Energy Minister "
+            "Paul Houngbo met in Lome on Monday to settle the grid tariff.\n\n"
+            "Ghanaian President Yaw Boateng, Togolese President Komla Agbeko and Beninese President Romuald "
+            "Tossou met in Cotonou on Tuesday.\n\n"
+            "Asare met Dzidzor again in Accra on Wednesday.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 3, 13));
+        const QList<Event> ministerials = eventsOf(x, QStringLiteral("ministerial"));
+        QVERIFY2(ministerials.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(ministerials.first().date, QStringLiteral("2026-03-09"));
+        const QList<Event> summits = eventsOf(x, QStringLiteral("summit"));
+        QVERIFY2(summits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(summits.first().date, QStringLiteral("2026-03-10"));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(meetings.first().date, QStringLiteral("2026-03-11"));
+        // One government's ministers: a meeting.
+        const QString one = QStringLiteral(
+            "Headline\n\n"
+            "Ghanaian Energy Minister Kofi Asare, Ghanaian Finance Minister Ama Dzidzor and Ghanaian Trade Minister "
+            "Paul Houngbo met in Accra on Monday.\n");
+        const Extraction y = extractArticle(one, QDate(2026, 3, 13));
+        QVERIFY2(eventsOf(y, QStringLiteral("meeting")).size() == 1, eventsSaid(y).constData());
     }
 
     // CONVENTIONS.md [trip]: "will travel to Tartu next week to meet X",

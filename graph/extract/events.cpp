@@ -448,6 +448,7 @@ void EventFinder::findEvents()
         out.events[i].type = QString::fromLatin1(triggerWords[best].type);
         eventRows.append(best);
     }
+    meetingsByLevel();
     // One happening, one event (CONVENTIONS.md [trip]).
     QList<bool> dropped(out.events.size(), false);
     tripsAsMeetings(&dropped);
@@ -484,6 +485,55 @@ void EventFinder::findEvents()
                 out.events[i].participants.contains(st.speaker))
                 st.event = i;
         }
+    }
+}
+
+// CONVENTIONS.md [type]: a meeting of leaders of three or more countries
+// is a summit, of ministers of three or more countries a ministerial; two
+// are a meeting. Whose leader or minister someone is, the text says by
+// their title ("Malian Foreign Minister X", "X, Chad's president").
+void EventFinder::meetingsByLevel()
+{
+    static const int meetingRow = typeIndex("meeting");
+    static const int summitRow = typeIndex("summit");
+    static const int ministerialRow = typeIndex("ministerial");
+    for (int i = 0; i < out.events.size(); ++i) {
+        if (eventRows[i] != meetingRow)
+            continue;
+        // Each a side of its own unless two are of one country, or two
+        // of no country named hold different posts (one government's
+        // finance and trade ministers).
+        const auto sides = [&](bool leaders) {
+            QList<int> who;
+            for (int p : std::as_const(out.events[i].participants)) {
+                const Entity &e = out.entities[p];
+                // (A firm's president, a bloc's minister: no country's.)
+                if (e.kind != NodeKind::Person || (e.titleOf >= 0 && out.entities[e.titleOf].kind != NodeKind::Country))
+                    continue;
+                const QString title = e.title.toLower();
+                const bool leader = title.contains(QLatin1String("prime minister")) ||
+                                    title.contains(QLatin1String("president")) || title.contains(QLatin1String("premier")) ||
+                                    title.contains(QLatin1String("chancellor")) || title.contains(QLatin1String("head of state")) ||
+                                    title.contains(QLatin1String("head of government"));
+                if (leaders ? leader : !leader && title.contains(QLatin1String("minister")))
+                    who.append(p);
+            }
+            for (int a = 0; a < who.size(); ++a) {
+                for (int b = a + 1; b < who.size(); ++b) {
+                    const Entity &x = out.entities[who[a]], &y = out.entities[who[b]];
+                    if (x.titleOf >= 0 ? x.titleOf == y.titleOf
+                                       : y.titleOf < 0 && x.title.compare(y.title, Qt::CaseInsensitive) != 0)
+                        return 0;
+                }
+            }
+            return int(who.size());
+        };
+        const int level = sides(true) >= 3 ? summitRow : sides(false) >= 3 ? ministerialRow : -1;
+        if (level < 0)
+            continue;
+        eventRows[i] = level;
+        out.events[i].type = QString::fromLatin1(triggerWords[level].type);
+        out.events[i].rule += QStringLiteral(", of the leaders or ministers of three countries or more");
     }
 }
 

@@ -101,6 +101,8 @@ private:
     bool presentedAsVisit(qsizetype start, qsizetype end) const;
     // Visits that are the meetings made on them: dropped, or told as meetings.
     void tripsAsMeetings(QList<bool> *dropped);
+    // Meetings of leaders or ministers of three countries or more: summits, ministerials.
+    void meetingsByLevel();
     bool inParentheses(qsizetype pos, const Sentence &s) const;
     bool quoted(qsizetype pos) const;
     // Whether the quotation (its index in quotes) was issued as a readout: see readouts.
