@@ -5213,6 +5213,23 @@ private Q_SLOTS:
         QVERIFY(namesOf(x, hearings[2].participants).contains(QLatin1String("Ivo Kask")));
     }
 
+    // CONVENTIONS.md [type]: "X and Y will meet again": a follow-up session
+    // keeps the type of the talks it continues.
+    void aFollowUpSessionKeepsItsType()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Fisheries Minister Tove Lindqvist held talks with Faroese Fisheries Minister Jogvan Dam in Torshavn "
+            "on Monday.\n\n"
+            "Lindqvist and Dam will meet again in Bergen next month to settle the mackerel quota.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 3, 13));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(talks.last().date, QStringLiteral("2026-04"));
+        QVERIFY(talks.last().planned);
+        QCOMPARE(namesOf(x, talks.last().participants), QStringLiteral("Jogvan Dam, Tove Lindqvist"));
+    }
+
     // CONVENTIONS.md [type]: ministers of three countries or more who meet
     // hold a ministerial, their leaders a summit; two ministers, or three
     // of one government, a meeting.

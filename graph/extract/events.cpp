@@ -712,6 +712,35 @@ int EventFinder::merge(const EventMention &mention, int apartFrom)
             }
         }
     }
+    // "X and Y will meet again next week": a follow-up session keeps the
+    // type of the talks, summit or ministerial it continues, the event told
+    // before it that most of them took part in (CONVENTIONS.md [type]).
+    if (!m.participants.isEmpty() && m.type == typeIndex("meeting")) {
+        const int after = text.tokenAtOrAfter(m.words.end);
+        if (after < sentences[m.sentence].endToken && tokens[after].start <= m.words.end + 1 &&
+            tokens[after].text == QLatin1String("again")) {
+            // The one with most of them named in it, the latest of those.
+            int last = -1;
+            int most = 0;
+            for (int i = 0; i < out.events.size(); ++i) {
+                const int both = int(std::count_if(m.participants.cbegin(), m.participants.cend(),
+                                                   [&](int p) { return out.events[i].participants.contains(p); }));
+                if (out.events[i].evidence.start < m.words.start && both > 0 &&
+                    (both > most || (both == most && out.events[i].evidence.start > out.events[last].evidence.start))) {
+                    last = i;
+                    most = both;
+                }
+            }
+            static const int talks = typeIndex("talks");
+            static const int summit = typeIndex("summit");
+            static const int ministerial = typeIndex("ministerial");
+            const int continued = last >= 0 ? eventTypes[last].first().second : -1;
+            if (continued == talks || continued == summit || continued == ministerial) {
+                m.type = continued;
+                m.rule += QStringLiteral(", meeting again: of the kind of the event it continues");
+            }
+        }
+    }
     // "The two sides … will meet again next week", "The ministers will meet
     // again in June": no one named, those of the event told last before it
     // meet once more; a ministerial's ministers hold another ministerial
