@@ -5213,6 +5213,26 @@ private Q_SLOTS:
         QVERIFY(namesOf(x, hearings[2].participants).contains(QLatin1String("Ivo Kask")));
     }
 
+    // CONVENTIONS.md [participants]: a country is not listed beside its own
+    // named people; a side named only by its country is.
+    void noCountryBesideItsOwnPeople()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Peru and Ecuador held talks on the river border in Quito on Monday. Peruvian Foreign Minister Rosa "
+            "Quispe led her country's delegation, and Ecuadorian Foreign Minister Hugo Andrade led his.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 3, 13));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, talks.first().participants), QStringLiteral("Hugo Andrade, Rosa Quispe"));
+        const QString side = QStringLiteral(
+            "Headline\n\n"
+            "Peruvian Foreign Minister Rosa Quispe held talks with negotiators from Ecuador in Lima on Monday.\n");
+        const Extraction y = extractArticle(side, QDate(2026, 3, 13));
+        QVERIFY2(eventsOf(y, QStringLiteral("talks")).size() == 1, eventsSaid(y).constData());
+        QCOMPARE(namesOf(y, eventsOf(y, QStringLiteral("talks")).first().participants), QStringLiteral("Ecuador, Rosa Quispe"));
+    }
+
     // CONVENTIONS.md [type]: "X and Y will meet again": a follow-up session
     // keeps the type of the talks it continues.
     void aFollowUpSessionKeepsItsType()

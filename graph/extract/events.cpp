@@ -448,6 +448,17 @@ void EventFinder::findEvents()
         out.events[i].type = QString::fromLatin1(triggerWords[best].type);
         eventRows.append(best);
     }
+    // CONVENTIONS.md [participants]: a country is listed only for a side
+    // with no named person taking part, never beside its own named people
+    // ("Japanese Defence Minister X" takes part, Japan not as well).
+    for (Event &e : out.events) {
+        e.participants.removeIf([&](int c) {
+            return out.entities[c].kind == NodeKind::Country &&
+                   std::any_of(e.participants.cbegin(), e.participants.cend(), [&](int p) {
+                       return out.entities[p].kind == NodeKind::Person && out.entities[p].titleOf == c;
+                   });
+        });
+    }
     meetingsByLevel();
     // One happening, one event (CONVENTIONS.md [trip]).
     QList<bool> dropped(out.events.size(), false);
