@@ -966,9 +966,9 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             static const QRegularExpression subordinate(QStringLiteral(
                 "\\b(?:(?:after|before)\\s(?!(?:dawn|dusk|daybreak|sunrise|sunset|midnight|noon|nightfall|dark)\\b)|"
                 "(?:since|until|when)\\s)"));
-            // Not "on strike since January 15", the range datesIn made of it: what goes on since.
+            // Not "on strike since January 15", the start datesIn found of it: what goes on since.
             const int beforeDate = text.tokenAtOrAfter(candidate.start) - 1;
-            const bool sinceRange = candidate.iso.size() == 21 && beforeDate >= s.firstToken &&
+            const bool sinceRange = candidate.ongoing && beforeDate >= s.firstToken &&
                                     tokens[beforeDate].text == QLatin1String("since");
             if (!sinceRange && candidate.start >= trigger.end && candidate.start < dateTo &&
                 candidate.start - trigger.end < 120 &&
@@ -2742,8 +2742,8 @@ bool EventFinder::dateGoverns(const ResolvedDate &d, const Sentence &s) const
         return false;
     if (isOneOf(previous, {"his", "her", "its", "their", "the"}) && k > s.firstToken)
         --k;
-    // "since January 15" made a range to the article's date (datesIn): what goes on since.
-    if (tokens[k].text == QLatin1String("since") && d.iso.size() == 21)
+    // "since January 15", the start of what goes on since (datesIn).
+    if (tokens[k].text == QLatin1String("since") && d.ongoing)
         return true;
     return !isOneOf(tokens[k].text, {"since", "until", "till", "by", "before"});
 }
@@ -2837,7 +2837,8 @@ QList<ResolvedDate> EventFinder::datesIn(int sentence, bool future)
     }
     // "have been on strike since January 15": a day right after "since",
     // a present perfect ("has", "have") before it, begins what still goes
-    // on; it runs to the article's date, inferred. So does a day or month
+    // on, which it dates (CONVENTIONS.md [date]: an ongoing happening is
+    // dated by its start; its end is not known). So does a day or month
     // after "began" with "and have" after it.
     if (!future && date.isValid()) {
         for (ResolvedDate &d : dates) {
@@ -2857,12 +2858,10 @@ QList<ResolvedDate> EventFinder::datesIn(int sentence, bool future)
             }
             if (!ongoing)
                 continue;
-            const QString until = isoDate(date);
             d.note = QStringLiteral("%1; begun then and still going on (\u201csince\u201d, or \u201cbegan\u201d "
-                                    "and \u201chas\u201d or \u201chave\u201d): to the article's date %2, inferred")
-                         .arg(d.note, until);
-            d.iso += QLatin1Char('/') + until;
-            d.stated = false;
+                                    "and \u201chas\u201d or \u201chave\u201d): dated by its start")
+                         .arg(d.note);
+            d.ongoing = true;
         }
     }
     // "In May of that year": the month (or day) of the year the text named
