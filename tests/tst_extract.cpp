@@ -273,7 +273,8 @@ private Q_SLOTS:
         QTest::newRow("last week") << "last week" << false << "2025-04-14/2025-04-20" << false;
         QTest::newRow("next month") << "next month" << true << "2025-05" << false;
         QTest::newRow("yesterday") << "yesterday" << false << "2025-04-23" << false;
-        QTest::newRow("overnight") << "talked by phone overnight" << false << "2025-04-23/2025-04-24" << false;
+        // CONVENTIONS.md [date]: an overnight happening takes the day it began.
+        QTest::newRow("overnight") << "talked by phone overnight" << false << "2025-04-23" << false;
         QTest::newRow("in a month") << "in March" << false << "2025-03" << false;
         QTest::newRow("late in a month") << "a summit in late May" << true << "2025-05" << false;
         QTest::newRow("early in a month") << "talks in early June" << true << "2025-06" << false;
