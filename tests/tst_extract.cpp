@@ -5212,6 +5212,29 @@ private Q_SLOTS:
         QVERIFY(namesOf(x, hearings[2].participants).contains(QLatin1String("Ivo Kask")));
     }
 
+    // CONVENTIONS.md [interview]: someone answering a named outlet ("told
+    // the Kestia Herald on Tuesday", the dateline's own outlet, "told
+    // Lorvian state television") gives it an interview; "told reporters"
+    // is none.
+    void toldANewsOutletIsAnInterview()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "MARVIK, March 13 (Harbour Wire) - Kestia and Lorvia traded blame over the ferry line on Friday.\n\n"
+            "\u201cWe will not pay twice,\u201d Transport Minister Oda Brenn told the Kestia Herald on Tuesday.\n\n"
+            "Port Minister Tarek Sallow later told Harbour Wire that the line would reopen.\n\n"
+            "A ministry spokesman, Ivo Lind, told Lorvian state television that talks were possible.\n\n"
+            "Fisheries Minister Ana Rask told reporters that the quota would stand.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 3, 13));
+        const QList<Event> interviews = eventsOf(x, QStringLiteral("interview"));
+        QVERIFY2(interviews.size() == 3, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, interviews[0].participants), QStringLiteral("Kestia Herald, Oda Brenn"));
+        QCOMPARE(interviews[0].date, QStringLiteral("2026-03-10"));
+        QCOMPARE(namesOf(x, interviews[1].participants), QStringLiteral("Harbour Wire, Tarek Sallow"));
+        QCOMPARE(interviews[1].date, QString());
+        QCOMPARE(namesOf(x, interviews[2].participants), QStringLiteral("Ivo Lind"));
+    }
+
     // CONVENTIONS.md [participants]: a country is not listed beside its own
     // named people; a side named only by its country is.
     void noCountryBesideItsOwnPeople()

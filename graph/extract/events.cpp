@@ -460,6 +460,7 @@ void EventFinder::findEvents()
         });
     }
     meetingsByLevel();
+    interviewsToldToOutlets();
     // One happening, one event (CONVENTIONS.md [trip]).
     QList<bool> dropped(out.events.size(), false);
     tripsAsMeetings(&dropped);
@@ -496,6 +497,109 @@ void EventFinder::findEvents()
                 out.events[i].participants.contains(st.speaker))
                 st.event = i;
         }
+    }
+}
+
+// CONVENTIONS.md [interview]: "he told the PNG Daily on Thursday",
+// "speaking to Radio Kestia", "X later told Nordwire that …": someone
+// answering a named outlet (one named in the dateline, or whose name says
+// it is one) gives it an interview, dated by a date right after the
+// outlet's name; "told Kestian state television": an outlet without a
+// name. Who answers is the speaker of the words told there. "Told
+// reporters" is no interview.
+void EventFinder::interviewsToldToOutlets()
+{
+    static const int interviewRow = typeIndex("interview");
+    static const QRegularExpression mediaWord(QStringLiteral(
+        "\\b(?:TV|Television|Radio|News|Wire|Post|Times|Herald|Courier|Monitor|Gazette|Journal|Tribune|Daily|"
+        "Press|Agency|Channel|Broadcasting|Broadcaster|Today|Telegraph|Podcast)\\b"));
+    const auto outlet = [&](int e) {
+        const Entity &x = out.entities[e];
+        return x.kind == NodeKind::Organization &&
+               (x.rule == QLatin1String("news outlet in the dateline") || matchIn(mediaWord, x.label).hasMatch());
+    };
+    for (int k = 0; k + 1 < tokens.size(); ++k) {
+        int next = -1;
+        if (isOneOf(tokens[k].text, {"told", "tells", "telling"}))
+            next = k + 1;
+        else if (isOneOf(tokens[k].text, {"speaking", "spoke", "talking", "talked"}) &&
+                 tokens[k + 1].text == QLatin1String("to"))
+            next = k + 2;
+        if (next < 0 || next >= tokens.size() || quoted(tokens[k].start))
+            continue;
+        const int si = tokens[k].sentence;
+        const Sentence &s = sentences[si];
+        // "the Doha sports channel Al-Kass Today": a few words describing it first.
+        int named = -1;
+        qsizetype namedEnd = -1;
+        bool stateMedia = false;
+        for (int j = next; j < std::min(s.endToken, next + 5) && named < 0 && !stateMedia; ++j) {
+            const auto at = mentionAtToken.constFind(j);
+            if (at != mentionAtToken.constEnd()) {
+                if (outlet(mentions[*at].entity)) {
+                    named = mentions[*at].entity;
+                    namedEnd = mentions[*at].end;
+                }
+                // "Kestian state television": a demonym is a country's mention.
+                if (out.entities[mentions[*at].entity].kind != NodeKind::Country)
+                    break;
+                continue;
+            }
+            if (j + 1 < s.endToken && tokens[j].text == QLatin1String("state") &&
+                isOneOf(tokens[j + 1].text, {"television", "TV", "radio", "broadcaster", "media"})) {
+                stateMedia = true;
+                namedEnd = tokens[j + 1].end;
+            } else if ((!tokens[j].text.front().isLower() &&
+                        !(j + 1 < s.endToken && tokens[j + 1].text == QLatin1String("state"))) ||
+                       text.commaBetween(j - 1, j)) {
+                break;
+            }
+        }
+        if (named < 0 && !stateMedia)
+            continue;
+        // The speaker: of the statement whose speaker's words come last before the verb, in the sentence.
+        int speaker = -1;
+        qsizetype nearest = -1;
+        for (const Statement &st : std::as_const(out.statements)) {
+            if (st.speaker >= 0 && st.speakerMention.start >= s.start && st.speakerMention.end <= tokens[k].start &&
+                st.speakerMention.end > nearest && out.entities[st.speaker].kind == NodeKind::Person) {
+                speaker = st.speaker;
+                nearest = st.speakerMention.end;
+            }
+        }
+        if (speaker < 0 || tokens[k].start - nearest > 40)
+            continue;
+        ResolvedDate day;
+        for (const ResolvedDate &d : datesIn(si, false)) {
+            if (d.start >= namedEnd && d.start - namedEnd <= 4) {
+                day = d;
+                break;
+            }
+        }
+        QList<int> who{speaker};
+        if (named >= 0)
+            who.append(named);
+        // Told twice (“… ,” he told X. … he told X): one interview.
+        const bool told = std::any_of(out.events.cbegin(), out.events.cend(), [&](const Event &e) {
+            return e.type == QLatin1String("interview") && datesMeet(e.date, day.iso) &&
+                   std::all_of(who.cbegin(), who.cend(), [&](int p) { return e.participants.contains(p); });
+        });
+        if (told)
+            continue;
+        Event e;
+        e.type = QString::fromLatin1(triggerWords[interviewRow].type);
+        e.participants = who;
+        e.date = day.iso;
+        e.dateStated = day.stated;
+        e.dateNote = day.note;
+        e.dateEvidence = Span{day.start, day.end};
+        e.evidence = Span{tokens[k].start, namedEnd};
+        e.mentions = {e.evidence};
+        e.rule = QStringLiteral("told a news outlet: an interview");
+        out.events.append(e);
+        eventSentences.append(QList<int>{si});
+        eventTypes.append(QList<std::pair<qsizetype, int>>{{tokens[k].start, interviewRow}});
+        eventRows.append(interviewRow);
     }
 }
 

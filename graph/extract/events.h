@@ -103,6 +103,8 @@ private:
     void tripsAsMeetings(QList<bool> *dropped);
     // Meetings of leaders or ministers of three countries or more: summits, ministerials.
     void meetingsByLevel();
+    // "told Radio Kestia": interviews given to news outlets.
+    void interviewsToldToOutlets();
     bool inParentheses(qsizetype pos, const Sentence &s) const;
     bool quoted(qsizetype pos) const;
     // Whether the quotation (its index in quotes) was issued as a readout: see readouts.
