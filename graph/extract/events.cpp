@@ -512,7 +512,7 @@ void EventFinder::interviewsToldToOutlets()
     static const int interviewRow = typeIndex("interview");
     static const QRegularExpression mediaWord(QStringLiteral(
         "\\b(?:TV|Television|Radio|News|Wire|Post|Times|Herald|Courier|Monitor|Gazette|Journal|Tribune|Daily|"
-        "Press|Agency|Channel|Broadcasting|Broadcaster|Today|Telegraph|Podcast)\\b"));
+        "Press|Channel|Broadcasting|Broadcaster|Today|Telegraph|Podcast)\\b"));
     const auto outlet = [&](int e) {
         const Entity &x = out.entities[e];
         return x.kind == NodeKind::Organization &&
