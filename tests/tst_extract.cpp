@@ -3165,21 +3165,29 @@ private Q_SLOTS:
                  qPrintable(namesOf(x, ministerials.first().participants)));
     }
 
-    // "will travel to the Icelandic capital next month to review …": a
+    // "will travel to the Faroese capital next month to inspect …": a
     // person travelling to a place, in a sentence naming no other event,
-    // visits it (not "travelled to Suva for the summit").
+    // visits it (not "travelled to Suva for the summit"); "to review the
+    // plans with Prime Minister X": a trip to do something with someone
+    // named is a meeting with them (CONVENTIONS.md [trip]).
     void travelToAPlaceIsAVisit()
     {
         const QString text = QStringLiteral(
-            "Danish Climate Minister Freja Lind will travel to the Icelandic capital next month to review the cable "
-            "plans with Prime Minister Bjarni Olafsson.\n\n"
-            "Lind travelled to Oslo on Monday for a summit of Nordic leaders.\n");
+            "Danish Climate Minister Freja Lind will travel to the Faroese capital next month to inspect the cable "
+            "landing.\n\n"
+            "Lind travelled to Oslo on Monday for a summit of Nordic leaders.\n\n"
+            "Lind will travel to the Icelandic capital in June to review the cable plans with Prime Minister Bjarni "
+            "Olafsson.\n");
         const Extraction x = extractArticle(text, QDate(2025, 4, 24));
         const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
         QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
         QCOMPARE(visits.first().date, QStringLiteral("2025-05"));
         QVERIFY(visits.first().planned);
         QVERIFY2(namesOf(x, visits.first().participants).contains(QLatin1String("Freja Lind")), eventsSaid(x).constData());
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(meetings.first().date, QStringLiteral("2025-06"));
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Bjarni Olafsson, Freja Lind"));
     }
 
     // "is expected to stop in Rabat on her way to Dakar": a stop on a

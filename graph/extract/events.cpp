@@ -710,25 +710,46 @@ void EventFinder::tripsAsMeetings(QList<bool> *dropped)
             (*dropped)[v] = true;
             continue;
         }
+        // "to review preparations with Prime Minister X": whom the trip's
+        // purpose is to be done with is met too.
+        QList<int> met;
         const bool counterpart = std::any_of(visit.mentions.cbegin(), visit.mentions.cend(), [&](const Span &w) {
             const Sentence &s = sentences[text.sentenceAt(w.start)];
+            const int from = text.tokenAtOrAfter(w.end);
             for (auto it = std::lower_bound(mentions.cbegin(), mentions.cend(), w.end,
                                             [](const Mention &x, qsizetype pos) { return x.start < pos; });
                  it != mentions.cend() && it->start < s.end; ++it) {
+                if (out.entities[it->entity].kind != NodeKind::Person || quoted(it->start))
+                    continue;
                 // "visit the mine with Finance Minister X": company on the way, no one visited.
-                const auto with = [&] {
-                    for (int k = it->firstToken - 1; k >= std::max(s.firstToken, it->firstToken - 4); --k) {
-                        if (tokens[k].text == QLatin1String("with"))
-                            return true;
-                    }
-                    return false;
-                };
-                if (out.entities[it->entity].kind == NodeKind::Person && visit.participants.contains(it->entity) &&
-                    !quoted(it->start) && !with())
+                int with = -1;
+                for (int k = it->firstToken - 1; k >= std::max(from, it->firstToken - 4) && with < 0; --k) {
+                    if (tokens[k].text == QLatin1String("with"))
+                        with = k;
+                }
+                if (with < 0) {
+                    if (visit.participants.contains(it->entity))
+                        return true;
+                    continue;
+                }
+                bool purpose = false;
+                for (int k = from; k + 1 < with && !purpose; ++k) {
+                    if (text.commaBetween(k, k + 1))
+                        break;
+                    purpose = tokens[k].text == QLatin1String("to") && tokens[k + 1].text.front().isLower() &&
+                              !isOneOf(tokens[k + 1].text, {"the", "a", "an", "his", "her", "their", "its"});
+                }
+                if (purpose) {
+                    met.append(it->entity);
                     return true;
+                }
             }
             return false;
         });
+        for (int p : std::as_const(met)) {
+            if (!visit.participants.contains(p))
+                visit.participants.append(p);
+        }
         if (counterpart) {
             visit.type = QString::fromLatin1(triggerWords[meetingRow].type);
             eventRows[v] = meetingRow;
