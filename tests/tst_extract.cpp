@@ -5190,9 +5190,10 @@ private Q_SLOTS:
     // "told a Riga court on Tuesday", "told a parliamentary committee last
     // week", "invited to appear before the committee next Tuesday": someone
     // telling, testifying to or appearing before a court or a committee, on
-    // a day named, is a hearing; telling lawmakers, or a court on no day
-    // named, is none, and no more is one only a country is named for ("a
-    // clerk to Latvia's finance minister").
+    // a day named, is a hearing; so is telling lawmakers, an appearance
+    // before a parliament (CONVENTIONS.md [other]); telling a court on no
+    // day named is none, and no more is one only a country is named for
+    // ("a clerk to Latvia's finance minister").
     void tellingACourtOrACommitteeIsAHearing()
     {
         const QString text = QStringLiteral(
@@ -5209,7 +5210,7 @@ private Q_SLOTS:
             if (e.label.contains(QLatin1String("hearing"), Qt::CaseInsensitive))
                 hearings.append(e);
         }
-        QVERIFY2(hearings.size() == 3, eventsSaid(x).constData());
+        QVERIFY2(hearings.size() == 4, eventsSaid(x).constData());
         QCOMPARE(hearings[0].type, QStringLiteral("other"));
         QCOMPARE(hearings[0].date, QStringLiteral("2026-02-10"));
         QVERIFY(namesOf(x, hearings[0].participants).contains(QLatin1String("Lina Moss")));
@@ -5218,6 +5219,8 @@ private Q_SLOTS:
         QCOMPARE(hearings[2].date, QStringLiteral("2026-02-17"));
         QVERIFY(hearings[2].planned);
         QVERIFY(namesOf(x, hearings[2].participants).contains(QLatin1String("Ivo Kask")));
+        QCOMPARE(hearings[3].date, QStringLiteral("2026-02-09"));
+        QCOMPARE(namesOf(x, hearings[3].participants), QStringLiteral("Edgar Salu"));
     }
 
     // CONVENTIONS.md [interview]: someone answering a named outlet ("told
