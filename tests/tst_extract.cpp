@@ -5743,19 +5743,22 @@ private Q_SLOTS:
         // Floors lowered on branch conventions, after every expected file was
         // revised to tests/data/extraction/CONVENTIONS.md (the rules were
         // decided before these figures were seen): each lowered figure is
-        // 0.01 under what the extractor reached on the revised files.
-        holdsFloors(QStringLiteral("unseen"), total, Floors{0.99, 0.98, 0.99, 0.88, 0.99, 0.80, 0.82});
-        holdsFloors(QStringLiteral("held-out"), heldOutTotal, Floors{0, 0, 0.95, 0, 0, 0.90, 0});
+        // 0.01 under what the extractor reached on the revised files. Raised
+        // on branch rules-conv, once the event rules followed CONVENTIONS.md:
+        // events F1 and participants P of the groups up to 78-80 to 0.01
+        // under the figure reached (its first two decimals).
+        holdsFloors(QStringLiteral("unseen"), total, Floors{0.99, 0.98, 0.99, 0.88, 0.99, 0.83, 0.88});
+        holdsFloors(QStringLiteral("held-out"), heldOutTotal, Floors{0, 0, 0.95, 0, 0, 0.93, 0});
         // After extract-26 ("will meet … next week", a dated briefing): events
         // F1 0.90 -> 0.95.
-        holdsFloors(QStringLiteral("held-out 16-18"), secondTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.88, 0.88});
+        holdsFloors(QStringLiteral("held-out 16-18"), secondTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.90, 0.89});
         // First measured at people P 0.68 R 0.94, quotes P 0.92 R 0.96,
         // speakers 0.86 (19/22), events P 0.60 R 0.53 F1 0.56, their
         // participants P 0.84 R 0.84; after the rules written for their
         // misses (extract-9), people P 1.00 R 1.00, quotes P 1.00 R 1.00,
         // speakers 1.00 (23/23), events P 0.94 R 0.94 F1 0.94, participants
         // P 0.86 R 0.86: no longer unseen figures.
-        holdsFloors(QStringLiteral("held-out 24-26"), thirdTotal, Floors{0.98, 0.98, 0.98, 0.97, 0.97, 0.90, 0.84});
+        holdsFloors(QStringLiteral("held-out 24-26"), thirdTotal, Floors{0.98, 0.98, 0.98, 0.97, 0.97, 0.93, 0.87});
         // First measured (the extractor of main, before the rules for the
         // misses of 24-26) at people P 0.75 R 1.00, quotes P 1.00 R 1.00,
         // speakers 0.67 (10/15), events P 0.71 R 0.67 F1 0.69, their
@@ -5769,7 +5772,7 @@ private Q_SLOTS:
         // heads of" a company): people P
         // 1.00, events P 0.93 R 0.87 F1 0.90, participants P 1.00 R 0.94.
         // No longer unseen figures; the floors are under these.
-        holdsFloors(QStringLiteral("held-out 27-29"), fourthTotal, Floors{0.97, 0.97, 0.97, 0.97, 0.97, 0.88, 0.77});
+        holdsFloors(QStringLiteral("held-out 27-29"), fourthTotal, Floors{0.97, 0.97, 0.97, 0.97, 0.97, 0.88, 0.79});
         // First measured (extract-10, before any rule changed for them) at
         // people P 0.86 R 1.00, quotes P 1.00 R 1.00, speakers 0.94 (15/16),
         // events P 0.91 R 1.00 F1 0.95, their participants P 1.00 R 0.86.
@@ -5779,7 +5782,7 @@ private Q_SLOTS:
         // people P 1.00, events P 1.00 R 1.00 F1 1.00, participants P 1.00 R
         // 1.00; speakers still 0.94 (the "she said" of a call between two
         // people of unknown gender). No longer unseen figures.
-        holdsFloors(QStringLiteral("held-out 30-32"), fifthTotal, Floors{0.98, 0.98, 0.92, 0.98, 0.98, 0.75, 0.98});
+        holdsFloors(QStringLiteral("held-out 30-32"), fifthTotal, Floors{0.98, 0.98, 0.92, 0.98, 0.98, 0.99, 0.99});
         // First measured (extract-11, with its rules for the misses of
         // 27-32, none changed for these) at people P 1.00 R 1.00, quotes P
         // 0.90 R 0.96, speakers 0.88 (23/26), events P 0.88 R 0.67 F1 0.76,
@@ -5794,7 +5797,7 @@ private Q_SLOTS:
         // ends): quotes P 1.00 R 1.00, speakers 1.00 (27/27), events P 1.00
         // R 1.00 F1 1.00, participants P 1.00 R 0.93. No longer unseen
         // figures; the floors are under these.
-        holdsFloors(QStringLiteral("held-out 33-35"), sixthTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.94, 0.96});
+        holdsFloors(QStringLiteral("held-out 33-35"), sixthTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.99, 0.96});
         // First measured (main after extract-12, no rule changed for them)
         // at people P 0.80 R 1.00, quotes P 1.00 R 1.00, speakers 0.96
         // (23/24), events P 0.84 R 0.70 F1 0.76, their participants P 0.89
@@ -5806,7 +5809,7 @@ private Q_SLOTS:
         // the day it began, a team travelling to a place): people P 1.00,
         // speakers 1.00 (24/24), events P 0.95 R 0.87 F1 0.91, participants
         // P 0.93 R 0.91. No longer unseen figures; the floors are under these.
-        holdsFloors(QStringLiteral("held-out 36-38"), seventhTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.79, 0.85});
+        holdsFloors(QStringLiteral("held-out 36-38"), seventhTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.92, 0.94});
         // First measured (main after extract-14, no rule changed for them)
         // at people P 0.70 R 1.00, quotes P 1.00 R 0.96, speakers 1.00
         // (24/24), events P 0.74 R 0.78 F1 0.76, their participants P 0.80
@@ -5821,7 +5824,7 @@ private Q_SLOTS:
         // speakers 1.00 (25/25), events P 0.94 R 0.94 F1 0.94,
         // participants P 0.94 R 1.00. No longer unseen figures; the floors
         // are under these.
-        holdsFloors(QStringLiteral("held-out 39-41"), eighthTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.91, 0.90});
+        holdsFloors(QStringLiteral("held-out 39-41"), eighthTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.96, 0.96});
         // First measured (main after extract-16, no rule changed for them)
         // at people P 0.80 R 1.00, quotes P 1.00 R 1.00, speakers 0.76
         // (19/25), events P 0.93 R 0.62 F1 0.74, their participants P 0.68
@@ -5837,7 +5840,7 @@ private Q_SLOTS:
         // of X"): people P 1.00, quotes P 1.00 R 1.00, speakers 1.00
         // (25/25), events P 1.00 R 1.00 F1 1.00, participants P 0.96 R 1.00.
         // No longer unseen figures; the floors are under these.
-        holdsFloors(QStringLiteral("held-out 42-44"), ninthTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.98, 0.94});
+        holdsFloors(QStringLiteral("held-out 42-44"), ninthTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.99, 0.94});
         // First measured (main after extract-18, no rule changed for them)
         // at people P 0.83 R 0.93, quotes P 1.00 R 0.97, speakers 0.86
         // (24/28), events P 0.50 R 0.38 F1 0.43, their participants P 0.87
@@ -5858,7 +5861,7 @@ private Q_SLOTS:
         // participants P 0.95 R 0.80. No longer unseen figures; the floors
         // are under these.
         // After extract-26 (a briefing opening its sentence): events F1 0.93 -> 0.95.
-        holdsFloors(QStringLiteral("held-out 45-47"), tenthTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.83, 0.85});
+        holdsFloors(QStringLiteral("held-out 45-47"), tenthTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.84, 0.87});
         // First measured (main after extract-19, no rule changed for them)
         // at people P 0.91 R 0.95, quotes P 1.00 R 0.97, speakers 0.93
         // (28/30), events P 0.60 R 0.60 F1 0.60, their participants P 0.88
@@ -5891,7 +5894,7 @@ private Q_SLOTS:
         // quotes P 1.00 R 1.00, speakers 1.00 (40/40), events P 0.91 R
         // 0.71 F1 0.80, participants P 0.95 R 0.70. No longer unseen
         // figures; the floors are under these.
-        holdsFloors(QStringLiteral("held-out 51-53"), twelfthTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.42, 0.74});
+        holdsFloors(QStringLiteral("held-out 51-53"), twelfthTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.77, 0.83});
         // First measured (main after extract-21, no rule changed for them)
         // at people P 0.88 R 1.00, quotes P 0.97 R 1.00, speakers 0.95
         // (35/37), events P 0.67 R 0.53 F1 0.59, their participants P 0.75
@@ -5909,7 +5912,7 @@ private Q_SLOTS:
         // people P 1.00 R 1.00, quotes P 1.00 R 1.00, speakers 1.00 (37/37),
         // events P 0.87 R 0.87 F1 0.87, participants P 0.95 R 0.79. No
         // longer unseen figures; the floors are under these.
-        holdsFloors(QStringLiteral("held-out 54-56"), thirteenthTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.85, 0.67});
+        holdsFloors(QStringLiteral("held-out 54-56"), thirteenthTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.92, 0.69});
         // First measured (main at 173db3f, no rule written for them) at
         // people P 0.84 R 0.90, quotes P 1.00 R 0.98, speakers 0.82 (33/40),
         // events P 0.55 R 0.39 F1 0.45, their participants P 0.70 R 0.68.
@@ -5927,7 +5930,7 @@ private Q_SLOTS:
         // After extract-26 (briefings, "told a news conference", a meeting
         // held ", when" a ministerial was on, "when they last gathered"):
         // events P 0.89 R 0.77 F1 0.83, participants P 0.82 R 0.77.
-        holdsFloors(QStringLiteral("held-out 57-59"), fourteenthTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.72, 0.81});
+        holdsFloors(QStringLiteral("held-out 57-59"), fourteenthTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.82, 0.85});
         // First measured (main after extract-22 and extract-23, no rule
         // written for them) at people P 0.95 R 0.91, quotes P 1.00 R 0.94,
         // speakers 0.79 (27/34), events P 0.50 R 0.38 F1 0.43, their
@@ -5945,7 +5948,7 @@ private Q_SLOTS:
         // blamed): events P 0.95 R 0.86 F1 0.90, participants P 0.91 R 0.73.
         // After speakersgen's general speaker rules (none written for one
         // article): speakers 1.00 (34/34); the floor is under that.
-        holdsFloors(QStringLiteral("held-out 60-62"), fifteenthTotal, Floors{0.98, 0.92, 0.99, 0.98, 0.98, 0.62, 0.90});
+        holdsFloors(QStringLiteral("held-out 60-62"), fifteenthTotal, Floors{0.98, 0.92, 0.99, 0.98, 0.98, 0.67, 0.94});
         // First measured (main at the merge of extract-23, no rule written
         // for them) at people P 0.96 R 0.96, quotes P 1.00 R 0.93, speakers
         // 0.78 (29/37), events P 0.38 R 0.18 F1 0.24, their participants P
@@ -5962,7 +5965,7 @@ private Q_SLOTS:
         // "The talks, held on …" after "met … last week", ministers of a
         // list, delegations led by, who hosts the delegations): events P
         // 0.95 R 0.71 F1 0.82, participants P 1.00 R 0.80.
-        holdsFloors(QStringLiteral("held-out 63-65"), sixteenthTotal, Floors{0.98, 0.91, 0.95, 0.98, 0.98, 0.76, 0.94});
+        holdsFloors(QStringLiteral("held-out 63-65"), sixteenthTotal, Floors{0.98, 0.91, 0.95, 0.98, 0.98, 0.84, 0.94});
         // First measured (main after extract-25, no rule changed for them)
         // at people P 0.95 R 0.95, quotes P 0.95 R 0.81, speakers 0.68
         // (26/38), events P 0.53 R 0.26 F1 0.35, their participants P 0.85
@@ -5980,7 +5983,7 @@ private Q_SLOTS:
         // figures; the floors are under these.
         // After speakersgen's general speaker rules: quotes P 0.98 R 0.85,
         // speakers 0.93 (37/40); the floors are under these.
-        holdsFloors(QStringLiteral("held-out 66-68"), seventeenthTotal, Floors{0.97, 0.84, 0.92, 0.94, 0.96, 0.62, 0.87});
+        holdsFloors(QStringLiteral("held-out 66-68"), seventeenthTotal, Floors{0.97, 0.84, 0.92, 0.94, 0.96, 0.75, 0.87});
         // First measured on main before extract-26 (and after the first of
         // two surnames) at people P 0.82 R 0.88, quotes P 0.93 R 0.76,
         // speakers 0.67 (26/39), events P 0.40 R 0.28 F1 0.33, their
@@ -6002,7 +6005,7 @@ private Q_SLOTS:
         // participants P 0.79.
         // After speakersgen's general speaker rules: quotes P 0.94 R 0.88,
         // speakers 0.89 (40/45); the floors are under these.
-        holdsFloors(QStringLiteral("held-out 69-71"), eighteenthTotal, Floors{0.93, 0.87, 0.88, 0.85, 0.93, 0.57, 0.78});
+        holdsFloors(QStringLiteral("held-out 69-71"), eighteenthTotal, Floors{0.93, 0.87, 0.88, 0.85, 0.93, 0.64, 0.80});
         // First measured on main after extract-27 (no rule written for
         // them) at people P 0.94 R 1.00, quotes P 0.98 R 0.91, speakers 0.98
         // (41/42), events P 0.55 R 0.33 F1 0.42, their participants P 0.77
@@ -6017,7 +6020,7 @@ private Q_SLOTS:
         // sentence): people P 1.00 R 1.00, quotes P 0.98 R 0.93, speakers
         // 1.00 (43/43), events P 0.93 R 0.76 F1 0.83, participants P 0.98 R
         // 0.78. No longer unseen figures; the floors are under these.
-        holdsFloors(QStringLiteral("held-out 72-74"), nineteenthTotal, Floors{0.97, 0.92, 0.99, 0.99, 0.99, 0.68, 0.97});
+        holdsFloors(QStringLiteral("held-out 72-74"), nineteenthTotal, Floors{0.97, 0.92, 0.99, 0.99, 0.99, 0.79, 0.97});
         // First measured on main before extract-28 (no rule written for
         // them) at people P 0.79 R 1.00, quotes P 0.96 R 0.85, speakers 0.67
         // (30/45), events P 0.50 R 0.25 F1 0.33, their participants P 0.81
@@ -6036,7 +6039,7 @@ private Q_SLOTS:
         // F1 0.50: merged with extract-28's rules, a trial merge gave 0.51).
         // After speakersgen's general speaker rules: quotes P 0.98 R 0.94,
         // speakers 0.98 (49/50); the floors are under these.
-        holdsFloors(QStringLiteral("held-out 75-77"), twentiethTotal, Floors{0.97, 0.93, 0.97, 0.90, 0.99, 0.50, 0.78});
+        holdsFloors(QStringLiteral("held-out 75-77"), twentiethTotal, Floors{0.97, 0.93, 0.97, 0.90, 0.99, 0.57, 0.79});
         // First measured on main before extract-28 and extract-29 (no rule
         // written for them) at people P 0.80 R 1.00, quotes P 0.95 R 0.93,
         // speakers 0.77 (30/39), events P 0.67 R 0.41 F1 0.51, their
@@ -6048,7 +6051,7 @@ private Q_SLOTS:
         // on 66-68 and 0.59 on 69-71: those floors just under.
         // After speakersgen's general speaker rules: speakers 0.92 (36/39);
         // the floor is under that.
-        holdsFloors(QStringLiteral("held-out 78-80"), twentyFirstTotal, Floors{0.94, 0.92, 0.91, 0.79, 0.99, 0.58, 0.87});
+        holdsFloors(QStringLiteral("held-out 78-80"), twentyFirstTotal, Floors{0.94, 0.92, 0.91, 0.79, 0.99, 0.65, 0.89});
         // First measured on main after extract-28 and extract-29 (no rule
         // written for them) at people P 0.94 R 1.00, quotes P 1.00 R 0.84,
         // speakers 0.76 (32/42), events P 0.40 R 0.28 F1 0.33, their
