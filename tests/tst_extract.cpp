@@ -5244,6 +5244,14 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, interviews[1].participants), QStringLiteral("Harbour Wire, Tarek Sallow"));
         QCOMPARE(interviews[1].date, QString());
         QCOMPARE(namesOf(x, interviews[2].participants), QStringLiteral("Ivo Lind"));
+        // "the Oslo sports channel Radio Fjord": a city among the words describing it.
+        const QString city = QStringLiteral(
+            "Headline\n\n"
+            "\u201cOur offer stands,\u201d club president Ivo Lind told the Oslo sports channel Radio Fjord on Friday.\n");
+        const Extraction y = extractArticle(city, QDate(2026, 3, 13));
+        const QList<Event> told = eventsOf(y, QStringLiteral("interview"));
+        QVERIFY2(told.size() == 1, eventsSaid(y).constData());
+        QCOMPARE(namesOf(y, told.first().participants), QStringLiteral("Ivo Lind, Radio Fjord"));
     }
 
     // CONVENTIONS.md [participants]: a country is not listed beside its own

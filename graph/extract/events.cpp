@@ -540,8 +540,10 @@ void EventFinder::interviewsToldToOutlets()
                     named = mentions[*at].entity;
                     namedEnd = mentions[*at].end;
                 }
-                // "Kestian state television": a demonym is a country's mention.
-                if (out.entities[mentions[*at].entity].kind != NodeKind::Country)
+                // "Kestian state television": a demonym is a country's
+                // mention; "the Doha sports channel X": a city's.
+                if (out.entities[mentions[*at].entity].kind != NodeKind::Country &&
+                    out.entities[mentions[*at].entity].kind != NodeKind::Place)
                     break;
                 continue;
             }
