@@ -414,7 +414,8 @@ private Q_SLOTS:
         QTest::newRow("last week") << "last week" << false << "2025-04-14/2025-04-20" << false;
         QTest::newRow("next month") << "next month" << true << "2025-05" << false;
         QTest::newRow("yesterday") << "yesterday" << false << "2025-04-23" << false;
-        QTest::newRow("overnight") << "talked by phone overnight" << false << "2025-04-23/2025-04-24" << false;
+        // CONVENTIONS.md [date]: an overnight happening takes the day it began.
+        QTest::newRow("overnight") << "talked by phone overnight" << false << "2025-04-23" << false;
         QTest::newRow("in a month") << "in March" << false << "2025-03" << false;
         QTest::newRow("late in a month") << "a summit in late May" << true << "2025-05" << false;
         QTest::newRow("early in a month") << "talks in early June" << true << "2025-06" << false;
@@ -1843,21 +1844,10 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Ama Owusu, Volta Cocoa Traders"));
     }
 
-    // "will visit Nairobi next month to meet X": the meeting is what the
-    // visit is for, one planned visit with X among its participants, not
-    // a second, undated meeting.
+    // A visit's participants and the day of the meeting that follows it
+    // (a trip to meet someone: see aTripToMeetSomeoneIsTheMeeting).
     void aVisitToMeetSomeone()
     {
-        const QString text = QStringLiteral(
-            "Ghanaian Finance Minister Kojo Mensah will visit Nairobi next month to meet Kenyan President Otieno "
-            "Mwangi and the board of Ruaraka Grain.\n");
-        const Extraction x = extractArticle(text, QDate(2025, 4, 24));
-        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
-        const Event &visit = x.events.first();
-        QCOMPARE(visit.type, QStringLiteral("visit"));
-        QCOMPARE(visit.date, QStringLiteral("2025-05"));
-        QVERIFY(visit.planned);
-        QCOMPARE(namesOf(x, visit.participants), QStringLiteral("Kojo Mensah, Otieno Mwangi, Ruaraka Grain"));
         // "visited the Quiroga family home": a name before "family" is the
         // family's, whose home is the place; its one named before takes no part.
         const QString family = QStringLiteral(
@@ -2457,19 +2447,19 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, calls.first().participants), QStringLiteral("Kari Berg, Mette Holm"));
     }
 
-    // "is due to visit Doha on Dec. 19 to press X": whom a visit is to
-    // press is visited.
+    // CONVENTIONS.md [trip]: "is due to visit Doha on Dec. 19 to press X":
+    // a trip made to a person named is a meeting with them, no visit.
     void aVisitToPressSomeone()
     {
         const QString text = QStringLiteral(
             "Omani Foreign Minister Salim Hinai is due to visit Doha on Dec. 19 to press Qatari Prime Minister "
             "Khalid Thani on the pricing body.\n");
         const Extraction x = extractArticle(text, QDate(2025, 12, 10));
-        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
-        QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
-        QCOMPARE(visits.first().date, QStringLiteral("2025-12-19"));
-        QVERIFY(visits.first().planned);
-        QCOMPARE(namesOf(x, visits.first().participants), QStringLiteral("Khalid Thani, Salim Hinai"));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(x.events.first().type, QStringLiteral("meeting"));
+        QCOMPARE(x.events.first().date, QStringLiteral("2025-12-19"));
+        QVERIFY(x.events.first().planned);
+        QCOMPARE(namesOf(x, x.events.first().participants), QStringLiteral("Khalid Thani, Salim Hinai"));
     }
 
     // "he told reporters as the summit ended": who speaks while the
@@ -2617,7 +2607,7 @@ private Q_SLOTS:
     }
 
     // "The talks began in March and have moved on to price": begun then,
-    // and going on to the article's date (inferred).
+    // and still going on, dated by their start (CONVENTIONS.md [date]).
     void talksBegunAndStillGoingOn()
     {
         const QString text = QStringLiteral(
@@ -2627,8 +2617,7 @@ private Q_SLOTS:
         const Extraction x = extractArticle(text, QDate(2025, 5, 9));
         const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
         QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
-        QCOMPARE(talks.first().date, QStringLiteral("2025-03/2025-05-09"));
-        QVERIFY(!talks.first().dateStated);
+        QCOMPARE(talks.first().date, QStringLiteral("2025-03"));
     }
 
     // "Talks between A and B (…), chaired by C in Bergen, ended on Tuesday":
@@ -2736,16 +2725,15 @@ private Q_SLOTS:
         const QString storm = QStringLiteral("Most of Split stayed off work on Monday as the storm passed.\n");
         const Extraction v = extractArticle(storm, QDate(2025, 5, 9));
         QCOMPARE(eventsOf(v, QStringLiteral("strike")).size(), 0);
-        // "have been on strike since April 22": still going on, from that
-        // day to the article's, its end inferred.
+        // "have been on strike since April 22": still going on, dated by
+        // the day it began (CONVENTIONS.md [date]: its end is not known).
         const QString since = QStringLiteral(
             "Some 600 members of the Split Stevedores' Union have been on strike since April 22, blocking the "
             "container quay.\n");
         const Extraction u = extractArticle(since, QDate(2025, 5, 9));
         const QList<Event> ongoing = eventsOf(u, QStringLiteral("strike"));
         QVERIFY2(ongoing.size() == 1, eventsSaid(u).constData());
-        QCOMPARE(ongoing.first().date, QStringLiteral("2025-04-22/2025-05-09"));
-        QVERIFY(!ongoing.first().dateStated);
+        QCOMPARE(ongoing.first().date, QStringLiteral("2025-04-22"));
     }
 
     // "A GHA team of vets will travel to Kano State next month": a team
@@ -2913,19 +2901,29 @@ private Q_SLOTS:
         QVERIFY(spansHold(x, text));
     }
 
-    // "…,\u201d she said at a press conference on Wednesday": where words
-    // were said, not an event; "a joint news conference with X" is one.
-    void aNewsConferenceAloneIsNoEvent()
+    // CONVENTIONS.md [other]: news conferences, briefings, matches, court
+    // rulings, donors' conferences and detentions are occasions for
+    // statements or outcomes, no events; a hearing before a committee is.
+    void occasionsForStatementsAreNoEvents()
     {
         const QString text = QStringLiteral(
-            "Transport Minister Lena Holm said the ferry line to Visby would reopen in June.\n\n"
-            "\"We have the boats, but not the crews,\" she said at a press conference on Wednesday.\n\n"
-            "Finnish Transport Minister Aku Virta spoke at a joint news conference with Holm in Turku on "
-            "Thursday.\n");
-        const Extraction x = extractArticle(text, QDate(2025, 5, 9));
+            "Headline\n\n"
+            "Speaking at a press conference in Marvik on Tuesday, Health Minister Oda Brenn said the clinics would "
+            "reopen.\n\n"
+            "Port Minister Tarek Sallow told a news conference on Monday that the quota would stand, and spoke at "
+            "a joint briefing with Brenn on Wednesday.\n\n"
+            "Kestia beat Lorvia 3-1 in a friendly at Orun Stadium on Saturday; the return fixture is set for May.\n\n"
+            "The quarrel began after the International Court of Justice ruled on the border in 2019.\n\n"
+            "A Lorvian patrol boat detained the ferry Selka off Orun on March 2, and the World Bank will host a "
+            "donors' conference in Marvik next month.\n\n"
+            "Brenn will appear before the parliamentary health committee on Thursday.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 3, 13));
         const QList<Event> others = eventsOf(x, QStringLiteral("other"));
         QVERIFY2(others.size() == 1, eventsSaid(x).constData());
-        QCOMPARE(others.first().date, QStringLiteral("2025-05-08"));
+        QVERIFY2(others.first().label.startsWith(QStringLiteral("Planned hearing")) ||
+                     others.first().label.startsWith(QStringLiteral("Hearing")),
+                 eventsSaid(x).constData());
+        QCOMPARE(others.first().date, QStringLiteral("2026-03-19"));
     }
 
     // "visited Bodo on Tuesday and met about 50 farmers at the market": a
@@ -3308,21 +3306,29 @@ private Q_SLOTS:
                  qPrintable(namesOf(x, ministerials.first().participants)));
     }
 
-    // "will travel to the Icelandic capital next month to review …": a
+    // "will travel to the Faroese capital next month to inspect …": a
     // person travelling to a place, in a sentence naming no other event,
-    // visits it (not "travelled to Suva for the summit").
+    // visits it (not "travelled to Suva for the summit"); "to review the
+    // plans with Prime Minister X": a trip to do something with someone
+    // named is a meeting with them (CONVENTIONS.md [trip]).
     void travelToAPlaceIsAVisit()
     {
         const QString text = QStringLiteral(
-            "Danish Climate Minister Freja Lind will travel to the Icelandic capital next month to review the cable "
-            "plans with Prime Minister Bjarni Olafsson.\n\n"
-            "Lind travelled to Oslo on Monday for a summit of Nordic leaders.\n");
+            "Danish Climate Minister Freja Lind will travel to the Faroese capital next month to inspect the cable "
+            "landing.\n\n"
+            "Lind travelled to Oslo on Monday for a summit of Nordic leaders.\n\n"
+            "Lind will travel to the Icelandic capital in June to review the cable plans with Prime Minister Bjarni "
+            "Olafsson.\n");
         const Extraction x = extractArticle(text, QDate(2025, 4, 24));
         const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
         QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
         QCOMPARE(visits.first().date, QStringLiteral("2025-05"));
         QVERIFY(visits.first().planned);
         QVERIFY2(namesOf(x, visits.first().participants).contains(QLatin1String("Freja Lind")), eventsSaid(x).constData());
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(meetings.first().date, QStringLiteral("2025-06"));
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Bjarni Olafsson, Freja Lind"));
     }
 
     // "is expected to stop in Rabat on her way to Dakar": a stop on a
@@ -3532,24 +3538,22 @@ private Q_SLOTS:
         QCOMPARE(peopleOf(x), QStringLiteral("Erik Dahl"));
     }
 
-    // "had flown to Tallinn on Monday": travelling somewhere by air is a
-    // visit there, as travelling to it is (not when the sentence says what
-    // for: "flew to Warsaw for talks"); talks held there, in a clause
-    // opened by "where", were held that day.
+    // "flew to Warsaw on Tuesday": travelling somewhere by air is a visit
+    // there, as travelling to it is; "had flown to Tallinn on Monday, where
+    // she held talks with X", "flew to Warsaw for talks": a trip with a
+    // named counterpart is the talks held that day (CONVENTIONS.md [trip]).
     void flyingToAPlaceIsAVisit()
     {
         const QString text = QStringLiteral(
             "VILNIUS, May 9 (Baltic Wire) - The Lithuanian energy minister, Inga Balode, had flown to "
             "Tallinn on Monday, where she held talks with Estonian Prime Minister Kaja Tamm on the grid accord.\n");
         const Extraction x = extractArticle(text, QDate(2025, 5, 9));
-        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
-        QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
-        QCOMPARE(visits.first().date, QStringLiteral("2025-05-05"));
-        QVERIFY2(namesOf(x, visits.first().participants).contains(QLatin1String("Inga Balode")),
-                 eventsSaid(x).constData());
+        QVERIFY2(eventsOf(x, QStringLiteral("visit")).isEmpty(), eventsSaid(x).constData());
         const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
         QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
         QCOMPARE(talks.first().date, QStringLiteral("2025-05-05"));
+        QVERIFY2(namesOf(x, talks.first().participants).contains(QLatin1String("Inga Balode")), eventsSaid(x).constData());
+        QVERIFY(talks.first().place >= 0 && x.entities[talks.first().place].label == QStringLiteral("Tallinn"));
         const QString flew = QStringLiteral(
             "VILNIUS, May 9 (Baltic Wire) - The Latvian prime minister, Andris Ozols, flew to Warsaw on Tuesday.\n");
         const Extraction y = extractArticle(flew, QDate(2025, 5, 9));
@@ -3722,7 +3726,8 @@ private Q_SLOTS:
         QTest::newRow("met jointly") << QStringLiteral(
             "Finnish President Aino Lehtonen met jointly with Estonian Prime Minister Kaarel Tamm and Latvian "
             "President Ilze Berzina in Tallinn on Tuesday.\n")
-                                     << QStringLiteral("meeting") << QStringList{};
+                                     // Leaders of three countries: a summit (CONVENTIONS.md [type]).
+                                     << QStringLiteral("summit") << QStringList{};
         QTest::newRow("met two") << QStringLiteral(
             "Finnish President Aino Lehtonen met Kaarel Tamm and Ilze Berzina in Tallinn on Tuesday.\n")
                                  << QStringLiteral("meeting") << QStringList{};
@@ -3825,8 +3830,8 @@ private Q_SLOTS:
     }
 
     // "X travelled to Madrid last week to argue for the deal. She met …":
-    // a meeting undated right after a dated visit of the one who meets
-    // was held on that visit, its days.
+    // a meeting undated right after a dated trip of the one who meets was
+    // held on that trip, its days, and is the trip (CONVENTIONS.md [trip]).
     void aMeetingRightAfterAVisitIsOfItsDays()
     {
         const QString text = QStringLiteral(
@@ -3835,9 +3840,8 @@ private Q_SLOTS:
         const Extraction x = extractArticle(text, QDate(2025, 5, 9));
         const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
         const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
-        QVERIFY2(visits.size() == 1 && meetings.size() == 1, eventsSaid(x).constData());
-        QVERIFY2(!visits.first().date.isEmpty() && meetings.first().date == visits.first().date,
-                 eventsSaid(x).constData());
+        QVERIFY2(visits.isEmpty() && meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(meetings.first().date, QStringLiteral("2025-04-28/2025-05-04"));
         QVERIFY2(namesOf(x, meetings.first().participants).contains(QLatin1String("Pablo Ruiz")),
                  eventsSaid(x).constData());
     }
@@ -3879,31 +3883,6 @@ private Q_SLOTS:
         QVERIFY2(!talks.isEmpty(), eventsSaid(x).constData());
         for (const Event &e : talks)
             QVERIFY2(e.date != QStringLiteral("2025-05-06"), eventsSaid(x).constData());
-    }
-
-    // "said at a regular briefing on Tuesday", "told a news conference
-    // on Monday", "At a news conference in Oslo, X said": an institution's
-    // briefing, a conference addressed, or one a sentence opens on, is an
-    // event of whoever speaks at it; "she said at a press conference" only
-    // says where words were said (see aNewsConferenceAloneIsNoEvent). One
-    // told without its day is of the day of the event named before it.
-    void aBriefingAddressedIsAnEvent()
-    {
-        const QString text = QStringLiteral(
-            "\u201cThe border stays open,\u201d foreign ministry spokesman Ravi Menon said at a regular briefing "
-            "in New Delhi on Tuesday.\n\n"
-            "Danish Fisheries Minister Jens Holt told a news conference on Monday that the quota would stand.\n\n"
-            "At a news conference in Oslo, Norwegian Trade Minister Eva Berg said the talks would resume.\n");
-        const Extraction x = extractArticle(text, QDate(2025, 5, 9));
-        const QList<Event> others = eventsOf(x, QStringLiteral("other"));
-        QVERIFY2(others.size() == 3, eventsSaid(x).constData());
-        QCOMPARE(others[0].date, QStringLiteral("2025-05-06"));
-        QCOMPARE(namesOf(x, others[0].participants), QStringLiteral("Ravi Menon"));
-        QCOMPARE(others[1].date, QStringLiteral("2025-05-05"));
-        QCOMPARE(namesOf(x, others[1].participants), QStringLiteral("Jens Holt"));
-        QVERIFY2(namesOf(x, others[2].participants).contains(QLatin1String("Eva Berg")), eventsSaid(x).constData());
-        // Undated: the day of the event named before it.
-        QCOMPARE(others[2].date, QStringLiteral("2025-05-05"));
     }
 
     // "An earlier round in April", "A fourth round is planned for next
@@ -4486,23 +4465,6 @@ private Q_SLOTS:
         QVERIFY(x.events.first().planned && x.events.first().dateStated);
     }
 
-    // "will co-host an international donors' conference in Tarsk next
-    // month": a conference held to raise money is an event, its hosts its
-    // parties.
-    void aDonorsConference()
-    {
-        const QString text = QStringLiteral(
-            "Headline\n\n"
-            "The government and the World Bank will co-host an international donors' conference in Tarsk next "
-            "month, Foreign Minister Ivo Lind announced on Wednesday.\n");
-        const Extraction x = extractArticle(text, QDate(2028, 4, 12));
-        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
-        QCOMPARE(x.events.first().type, QStringLiteral("other"));
-        QCOMPARE(x.events.first().date, QStringLiteral("2028-05"));
-        QVERIFY(x.events.first().planned);
-        QVERIFY2(namesOf(x, x.events.first().participants).contains(QStringLiteral("World Bank")), eventsSaid(x).constData());
-    }
-
     // "the guarantor countries' foreign ministers are due to meet": the
     // ministers of a group of countries hold a ministerial, of the
     // countries of the ministerial told before.
@@ -4567,29 +4529,6 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, x.events[1].participants), QStringLiteral("Ivo Lind, Lena Varga"));
     }
 
-    // "For ninety minutes on Saturday the loudest argument between Kestia
-    // and Lorvia was about a penalty. ¶ Kestia beat Lorvia 2-1 in a
-    // friendly": a match told by its result, dated by the lead that names
-    // its sides; "the return fixture" is between them again.
-    void aMatchToldByItsResult()
-    {
-        const QString text = QStringLiteral(
-            "Headline\n\n"
-            "TARSK, Oct 15 (Kestia Wire) \u2014 For ninety minutes on Saturday the loudest argument between "
-            "Kenya and Uganda was about a penalty. The quieter one was held twenty rows up.\n\n"
-            "Kenya beat Uganda 2-1 in a friendly at Tarsk Stadium, the first match between the two sides in "
-            "years.\n\n"
-            "The return fixture is pencilled in for March next year, the federation said.\n");
-        const Extraction x = extractArticle(text, QDate(2029, 10, 15));
-        QList<Event> matches = eventsOf(x, QStringLiteral("other"));
-        QVERIFY2(matches.size() == 2, eventsSaid(x).constData());
-        QCOMPARE(matches[0].date, QStringLiteral("2029-10-13"));
-        QVERIFY2(namesOf(x, matches[0].participants).contains(QStringLiteral("Kenya")), eventsSaid(x).constData());
-        QCOMPARE(matches[1].date, QStringLiteral("2030-03"));
-        QVERIFY(matches[1].planned);
-        QVERIFY2(namesOf(x, matches[1].participants).contains(QStringLiteral("Kenya")), eventsSaid(x).constData());
-    }
-
     // "The summit is set for March next year in Lima. Varga has accepted an
     // invitation to attend, which would make it her first visit to Peru":
     // a visit to come, undated, right after an event to come, dated, is
@@ -4632,21 +4571,6 @@ private Q_SLOTS:
         const Extraction x = extractArticle(text, QDate(2028, 4, 12));
         QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
         QVERIFY2(namesOf(x, x.events.first().participants).contains(QStringLiteral("Lena Varga")), eventsSaid(x).constData());
-    }
-
-    // "after the International Court of Justice ruled on it in 2021": a
-    // court's ruling is an event; a chair's ("Bains ruled that …") none.
-    void aCourtsRuling()
-    {
-        const QString text = QStringLiteral(
-            "Headline\n\n"
-            "The dispute froze relations after the International Court of Justice ruled on it in 2021. Chair Ivo "
-            "Lind ruled that the question was out of order.\n");
-        const Extraction x = extractArticle(text, QDate(2029, 10, 15));
-        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
-        QCOMPARE(x.events.first().type, QStringLiteral("other"));
-        QCOMPARE(x.events.first().date, QStringLiteral("2021"));
-        QCOMPARE(namesOf(x, x.events.first().participants), QStringLiteral("International Court of Justice"));
     }
 
     // "The first formal round opens in Havana and runs until the end of the
@@ -4791,8 +4715,8 @@ private Q_SLOTS:
     }
 
     // "travelled with Ola Berg to Oslo": a journey with company between
-    // the verb and where to is a visit of both; so is one to a place
-    // "where, she said, he held talks".
+    // the verb and where to is a visit of both; one to a place "where, she
+    // said, he held talks" with someone is those talks (CONVENTIONS.md [trip]).
     void travellingWithSomeoneToAPlace()
     {
         const QString text = QStringLiteral(
@@ -4801,13 +4725,9 @@ private Q_SLOTS:
             "On Friday Ravi Nair travelled with Ines Mbeki to Lima, where, she said, he held talks with Juan Soto.\n");
         const Extraction x = extractArticle(text, QDate(2028, 5, 11));
         const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
-        QVERIFY2(visits.size() == 2, eventsSaid(x).constData());
+        QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
         QCOMPARE(visits.first().date, QStringLiteral("2028-05-08"));
         QCOMPARE(namesOf(x, visits.first().participants), QStringLiteral("Lena Kovac, Ola Berg"));
-        QCOMPARE(visits.last().date, QStringLiteral("2028-05-05"));
-        QVERIFY(visits.last().participants.contains(int(std::find_if(x.entities.cbegin(), x.entities.cend(), [](const Entity &e) {
-            return e.label == QStringLiteral("Ines Mbeki");
-        }) - x.entities.cbegin())));
         const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
         QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
         QCOMPARE(talks.first().date, QStringLiteral("2028-05-05"));
@@ -5411,9 +5331,10 @@ private Q_SLOTS:
     // "told a Riga court on Tuesday", "told a parliamentary committee last
     // week", "invited to appear before the committee next Tuesday": someone
     // telling, testifying to or appearing before a court or a committee, on
-    // a day named, is a hearing; telling lawmakers, or a court on no day
-    // named, is none, and no more is one only a country is named for ("a
-    // clerk to Latvia's finance minister").
+    // a day named, is a hearing; so is telling lawmakers, an appearance
+    // before a parliament (CONVENTIONS.md [other]); telling a court on no
+    // day named is none, and no more is one only a country is named for
+    // ("a clerk to Latvia's finance minister").
     void tellingACourtOrACommitteeIsAHearing()
     {
         const QString text = QStringLiteral(
@@ -5430,7 +5351,7 @@ private Q_SLOTS:
             if (e.label.contains(QLatin1String("hearing"), Qt::CaseInsensitive))
                 hearings.append(e);
         }
-        QVERIFY2(hearings.size() == 3, eventsSaid(x).constData());
+        QVERIFY2(hearings.size() == 4, eventsSaid(x).constData());
         QCOMPARE(hearings[0].type, QStringLiteral("other"));
         QCOMPARE(hearings[0].date, QStringLiteral("2026-02-10"));
         QVERIFY(namesOf(x, hearings[0].participants).contains(QLatin1String("Lina Moss")));
@@ -5439,28 +5360,144 @@ private Q_SLOTS:
         QCOMPARE(hearings[2].date, QStringLiteral("2026-02-17"));
         QVERIFY(hearings[2].planned);
         QVERIFY(namesOf(x, hearings[2].participants).contains(QLatin1String("Ivo Kask")));
+        QCOMPARE(hearings[3].date, QStringLiteral("2026-02-09"));
+        QCOMPARE(namesOf(x, hearings[3].participants), QStringLiteral("Edgar Salu"));
     }
 
-    // "will travel to Tartu next week to meet X": travelling to a place
-    // named to meet someone there is a visit by the traveller, and the
-    // meeting one of its own; travelling "to the region to meet demands"
-    // is neither.
-    void travellingToAPlaceToMeetSomeoneIsAVisit()
+    // CONVENTIONS.md [interview]: someone answering a named outlet ("told
+    // the Kestia Herald on Tuesday", the dateline's own outlet, "told
+    // Lorvian state television") gives it an interview; "told reporters"
+    // is none.
+    void toldANewsOutletIsAnInterview()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "MARVIK, March 13 (Harbour Wire) - Kestia and Lorvia traded blame over the ferry line on Friday.\n\n"
+            "\u201cWe will not pay twice,\u201d Transport Minister Oda Brenn told the Kestia Herald on Tuesday.\n\n"
+            "Port Minister Tarek Sallow later told Harbour Wire that the line would reopen.\n\n"
+            "A ministry spokesman, Ivo Lind, told Lorvian state television that talks were possible.\n\n"
+            "Fisheries Minister Ana Rask told reporters that the quota would stand.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 3, 13));
+        const QList<Event> interviews = eventsOf(x, QStringLiteral("interview"));
+        QVERIFY2(interviews.size() == 3, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, interviews[0].participants), QStringLiteral("Kestia Herald, Oda Brenn"));
+        QCOMPARE(interviews[0].date, QStringLiteral("2026-03-10"));
+        QCOMPARE(namesOf(x, interviews[1].participants), QStringLiteral("Harbour Wire, Tarek Sallow"));
+        QCOMPARE(interviews[1].date, QString());
+        QCOMPARE(namesOf(x, interviews[2].participants), QStringLiteral("Ivo Lind"));
+        // "the Oslo sports channel Radio Fjord": a city among the words describing it.
+        const QString city = QStringLiteral(
+            "Headline\n\n"
+            "\u201cOur offer stands,\u201d club president Ivo Lind told the Oslo sports channel Radio Fjord on Friday.\n");
+        const Extraction y = extractArticle(city, QDate(2026, 3, 13));
+        const QList<Event> told = eventsOf(y, QStringLiteral("interview"));
+        QVERIFY2(told.size() == 1, eventsSaid(y).constData());
+        QCOMPARE(namesOf(y, told.first().participants), QStringLiteral("Ivo Lind, Radio Fjord"));
+    }
+
+    // CONVENTIONS.md [participants]: a country is not listed beside its own
+    // named people; a side named only by its country is.
+    void noCountryBesideItsOwnPeople()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Peru and Ecuador held talks on the river border in Quito on Monday. Peruvian Foreign Minister Rosa "
+            "Quispe led her country's delegation, and Ecuadorian Foreign Minister Hugo Andrade led his.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 3, 13));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, talks.first().participants), QStringLiteral("Hugo Andrade, Rosa Quispe"));
+        const QString side = QStringLiteral(
+            "Headline\n\n"
+            "Peruvian Foreign Minister Rosa Quispe held talks with negotiators from Ecuador in Lima on Monday.\n");
+        const Extraction y = extractArticle(side, QDate(2026, 3, 13));
+        QVERIFY2(eventsOf(y, QStringLiteral("talks")).size() == 1, eventsSaid(y).constData());
+        QCOMPARE(namesOf(y, eventsOf(y, QStringLiteral("talks")).first().participants), QStringLiteral("Ecuador, Rosa Quispe"));
+    }
+
+    // CONVENTIONS.md [type]: "X and Y will meet again": a follow-up session
+    // keeps the type of the talks it continues.
+    void aFollowUpSessionKeepsItsType()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Fisheries Minister Tove Lindqvist held talks with Faroese Fisheries Minister Jogvan Dam in Torshavn "
+            "on Monday.\n\n"
+            "Lindqvist and Dam will meet again in Bergen next month to settle the mackerel quota.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 3, 13));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(talks.last().date, QStringLiteral("2026-04"));
+        QVERIFY(talks.last().planned);
+        QCOMPARE(namesOf(x, talks.last().participants), QStringLiteral("Jogvan Dam, Tove Lindqvist"));
+    }
+
+    // CONVENTIONS.md [type]: ministers of three countries or more who meet
+    // hold a ministerial, their leaders a summit; two ministers, or three
+    // of one government, a meeting.
+    void meetingsOfThreeCountriesByLevel()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Ghanaian Energy Minister Kofi Asare, Togolese Energy Minister Ama Dzidzor and Beninese Energy Minister "
+            "Paul Houngbo met in Lome on Monday to settle the grid tariff.\n\n"
+            "Ghanaian President Yaw Boateng, Togolese President Komla Agbeko and Beninese President Romuald "
+            "Tossou met in Cotonou on Tuesday.\n\n"
+            "Asare met Dzidzor again in Accra on Wednesday.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 3, 13));
+        const QList<Event> ministerials = eventsOf(x, QStringLiteral("ministerial"));
+        QVERIFY2(ministerials.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(ministerials.first().date, QStringLiteral("2026-03-09"));
+        const QList<Event> summits = eventsOf(x, QStringLiteral("summit"));
+        QVERIFY2(summits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(summits.first().date, QStringLiteral("2026-03-10"));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(meetings.first().date, QStringLiteral("2026-03-11"));
+        // One government's ministers: a meeting.
+        const QString one = QStringLiteral(
+            "Headline\n\n"
+            "Ghanaian Energy Minister Kofi Asare, Ghanaian Finance Minister Ama Dzidzor and Ghanaian Trade Minister "
+            "Paul Houngbo met in Accra on Monday.\n");
+        const Extraction y = extractArticle(one, QDate(2026, 3, 13));
+        QVERIFY2(eventsOf(y, QStringLiteral("meeting")).size() == 1, eventsSaid(y).constData());
+    }
+
+    // CONVENTIONS.md [trip]: "will travel to Tartu next week to meet X",
+    // "will visit Narva next month to meet X", "flew to Riga for talks with
+    // X": a trip made to meet a named counterpart is that meeting or those
+    // talks, at the destination, with no visit beside it; a state or N-day
+    // visit is listed with the meeting; travelling "to the region to meet
+    // demands" is neither.
+    void aTripToMeetSomeoneIsTheMeeting()
     {
         const QString text = QStringLiteral(
             "Headline\n\n"
             "Trade Minister Liis Tamm will travel to Tartu next week to meet Latvian Trade Minister Janis Ozols.\n\n"
-            "Farm Minister Aivar Kask flew to the region on Monday to meet demands for compensation.\n");
+            "Ghanaian Finance Minister Kojo Mensah will visit Narva next month to meet President Otieno Mwangi.\n\n"
+            "Farm Minister Aivar Kask flew to Riga on Monday for talks with Fisheries Minister Edgars Lapa.\n\n"
+            "Farm Minister Aivar Kask flew to the region on Tuesday to meet demands for compensation.\n");
         const Extraction x = extractArticle(text, QDate(2026, 2, 12));
-        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
-        QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
-        QCOMPARE(visits.first().date, QStringLiteral("2026-02-16/2026-02-22"));
-        QVERIFY(visits.first().planned);
-        QCOMPARE(namesOf(x, visits.first().participants), QStringLiteral("Liis Tamm"));
+        QVERIFY2(eventsOf(x, QStringLiteral("visit")).isEmpty(), eventsSaid(x).constData());
         const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
-        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QVERIFY2(meetings.size() == 2, eventsSaid(x).constData());
         QCOMPARE(meetings.first().date, QStringLiteral("2026-02-16/2026-02-22"));
+        QVERIFY(meetings.first().planned);
         QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Janis Ozols, Liis Tamm"));
+        QVERIFY(meetings.first().place >= 0 && x.entities[meetings.first().place].label == QStringLiteral("Tartu"));
+        QCOMPARE(meetings.last().date, QStringLiteral("2026-03"));
+        QCOMPARE(namesOf(x, meetings.last().participants), QStringLiteral("Kojo Mensah, Otieno Mwangi"));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(talks.first().date, QStringLiteral("2026-02-09"));
+        QCOMPARE(namesOf(x, talks.first().participants), QStringLiteral("Aivar Kask, Edgars Lapa"));
+        // Presented as a visit: the visit, and the meeting held on it.
+        const QString state = QStringLiteral(
+            "Headline\n\n"
+            "President Otieno Mwangi will make a three-day state visit to Narva next month to meet President Liis "
+            "Tamm.\n");
+        const Extraction y = extractArticle(state, QDate(2026, 2, 12));
+        QVERIFY2(eventsOf(y, QStringLiteral("visit")).size() == 1, eventsSaid(y).constData());
     }
 
     // "“The minister spoke by telephone with X on Tuesday,” the ministry said
@@ -5547,42 +5584,6 @@ private Q_SLOTS:
         QCOMPARE(x.events.first().date, QStringLiteral("2026-04"));
         QVERIFY(x.events.first().planned);
         QCOMPARE(namesOf(x, x.events.first().participants), QStringLiteral("Estonia, Latvia"));
-    }
-
-    // "The trawler was detained by a Spanish patrol boat off Ceuta on April
-    // 22": a detention on a day named is an event of who made it (the
-    // country of a demonym after "by"); "police had arrested 212 people"
-    // names no one who did it, and "a detained crew" no day.
-    void aDetentionIsAnEventOfWhoMadeIt()
-    {
-        const QString text = QStringLiteral(
-            "Headline\n\n"
-            "Spain and Morocco disagree over the crew.\n\n"
-            "The trawler was detained by a Spanish patrol boat off Ceuta on April 22. Police said on Monday they "
-            "had arrested 212 people since June.\n");
-        const Extraction x = extractArticle(text, QDate(2028, 5, 7));
-        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
-        QCOMPARE(x.events.first().type, QStringLiteral("other"));
-        QCOMPARE(x.events.first().date, QStringLiteral("2028-04-22"));
-        QCOMPARE(namesOf(x, x.events.first().participants), QStringLiteral("Spain"));
-    }
-
-    // "Speaking at a press conference in Riga on Tuesday, X said": a news
-    // conference a participle opens the sentence on is an event, as one
-    // "At a news conference, X said" is; words merely "said at a press
-    // conference" are none.
-    void aPressConferenceTheSentenceOpensOnWithAParticiple()
-    {
-        const QString text = QStringLiteral(
-            "Headline\n\n"
-            "Speaking at a press conference in Riga on Tuesday, Health Minister Anna Berzina said the clinics would "
-            "reopen.\n\n"
-            "\u201cWe are ready,\u201d Transport Minister Juris Kalns said at a press conference on Wednesday.\n");
-        const Extraction x = extractArticle(text, QDate(2026, 2, 12));
-        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
-        QCOMPARE(x.events.first().type, QStringLiteral("other"));
-        QCOMPARE(x.events.first().date, QStringLiteral("2026-02-10"));
-        QCOMPARE(namesOf(x, x.events.first().participants), QStringLiteral("Anna Berzina"));
     }
 
     // "Officials floated a telephone call between X and Y for Monday": an
@@ -5888,18 +5889,25 @@ private Q_SLOTS:
         qInfo().noquote() << report(QStringLiteral("held-out articles (84-86)"), twentyThirdTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (87-89)"), twentyFourthTotal);
         qInfo().noquote() << report(QStringLiteral("all written articles"), allTotal);
-        holdsFloors(QStringLiteral("unseen"), total, Floors{0.99, 0.98, 0.99, 0.88, 0.99, 0.82, 0.82});
-        holdsFloors(QStringLiteral("held-out"), heldOutTotal, Floors{0, 0, 0.95, 0, 0, 0.97, 0});
+        // Floors lowered on branch conventions, after every expected file was
+        // revised to tests/data/extraction/CONVENTIONS.md (the rules were
+        // decided before these figures were seen): each lowered figure is
+        // 0.01 under what the extractor reached on the revised files. Raised
+        // on branch rules-conv, once the event rules followed CONVENTIONS.md:
+        // events F1 and participants P of the groups up to 78-80 to 0.01
+        // under the figure reached (its first two decimals).
+        holdsFloors(QStringLiteral("unseen"), total, Floors{0.99, 0.98, 0.99, 0.88, 0.99, 0.83, 0.88});
+        holdsFloors(QStringLiteral("held-out"), heldOutTotal, Floors{0, 0, 0.95, 0, 0, 0.93, 0});
         // After extract-26 ("will meet … next week", a dated briefing): events
         // F1 0.90 -> 0.95.
-        holdsFloors(QStringLiteral("held-out 16-18"), secondTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.94, 0.88});
+        holdsFloors(QStringLiteral("held-out 16-18"), secondTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.90, 0.89});
         // First measured at people P 0.68 R 0.94, quotes P 0.92 R 0.96,
         // speakers 0.86 (19/22), events P 0.60 R 0.53 F1 0.56, their
         // participants P 0.84 R 0.84; after the rules written for their
         // misses (extract-9), people P 1.00 R 1.00, quotes P 1.00 R 1.00,
         // speakers 1.00 (23/23), events P 0.94 R 0.94 F1 0.94, participants
         // P 0.86 R 0.86: no longer unseen figures.
-        holdsFloors(QStringLiteral("held-out 24-26"), thirdTotal, Floors{0.98, 0.98, 0.98, 0.97, 0.97, 0.92, 0.84});
+        holdsFloors(QStringLiteral("held-out 24-26"), thirdTotal, Floors{0.98, 0.98, 0.98, 0.97, 0.97, 0.93, 0.87});
         // First measured (the extractor of main, before the rules for the
         // misses of 24-26) at people P 0.75 R 1.00, quotes P 1.00 R 1.00,
         // speakers 0.67 (10/15), events P 0.71 R 0.67 F1 0.69, their
@@ -5913,7 +5921,7 @@ private Q_SLOTS:
         // heads of" a company): people P
         // 1.00, events P 0.93 R 0.87 F1 0.90, participants P 1.00 R 0.94.
         // No longer unseen figures; the floors are under these.
-        holdsFloors(QStringLiteral("held-out 27-29"), fourthTotal, Floors{0.97, 0.97, 0.97, 0.97, 0.97, 0.88, 0.97});
+        holdsFloors(QStringLiteral("held-out 27-29"), fourthTotal, Floors{0.97, 0.97, 0.97, 0.97, 0.97, 0.88, 0.79});
         // First measured (extract-10, before any rule changed for them) at
         // people P 0.86 R 1.00, quotes P 1.00 R 1.00, speakers 0.94 (15/16),
         // events P 0.91 R 1.00 F1 0.95, their participants P 1.00 R 0.86.
@@ -5923,7 +5931,7 @@ private Q_SLOTS:
         // people P 1.00, events P 1.00 R 1.00 F1 1.00, participants P 1.00 R
         // 1.00; speakers still 0.94 (the "she said" of a call between two
         // people of unknown gender). No longer unseen figures.
-        holdsFloors(QStringLiteral("held-out 30-32"), fifthTotal, Floors{0.98, 0.98, 0.92, 0.98, 0.98, 0.98, 0.98});
+        holdsFloors(QStringLiteral("held-out 30-32"), fifthTotal, Floors{0.98, 0.98, 0.92, 0.98, 0.98, 0.99, 0.99});
         // First measured (extract-11, with its rules for the misses of
         // 27-32, none changed for these) at people P 1.00 R 1.00, quotes P
         // 0.90 R 0.96, speakers 0.88 (23/26), events P 0.88 R 0.67 F1 0.76,
@@ -5938,7 +5946,7 @@ private Q_SLOTS:
         // ends): quotes P 1.00 R 1.00, speakers 1.00 (27/27), events P 1.00
         // R 1.00 F1 1.00, participants P 1.00 R 0.93. No longer unseen
         // figures; the floors are under these.
-        holdsFloors(QStringLiteral("held-out 33-35"), sixthTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.98, 0.98});
+        holdsFloors(QStringLiteral("held-out 33-35"), sixthTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.99, 0.96});
         // First measured (main after extract-12, no rule changed for them)
         // at people P 0.80 R 1.00, quotes P 1.00 R 1.00, speakers 0.96
         // (23/24), events P 0.84 R 0.70 F1 0.76, their participants P 0.89
@@ -5950,7 +5958,7 @@ private Q_SLOTS:
         // the day it began, a team travelling to a place): people P 1.00,
         // speakers 1.00 (24/24), events P 0.95 R 0.87 F1 0.91, participants
         // P 0.93 R 0.91. No longer unseen figures; the floors are under these.
-        holdsFloors(QStringLiteral("held-out 36-38"), seventhTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.89, 0.91});
+        holdsFloors(QStringLiteral("held-out 36-38"), seventhTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.92, 0.94});
         // First measured (main after extract-14, no rule changed for them)
         // at people P 0.70 R 1.00, quotes P 1.00 R 0.96, speakers 1.00
         // (24/24), events P 0.74 R 0.78 F1 0.76, their participants P 0.80
@@ -5965,7 +5973,7 @@ private Q_SLOTS:
         // speakers 1.00 (25/25), events P 0.94 R 0.94 F1 0.94,
         // participants P 0.94 R 1.00. No longer unseen figures; the floors
         // are under these.
-        holdsFloors(QStringLiteral("held-out 39-41"), eighthTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.92, 0.92});
+        holdsFloors(QStringLiteral("held-out 39-41"), eighthTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.96, 0.96});
         // First measured (main after extract-16, no rule changed for them)
         // at people P 0.80 R 1.00, quotes P 1.00 R 1.00, speakers 0.76
         // (19/25), events P 0.93 R 0.62 F1 0.74, their participants P 0.68
@@ -5981,7 +5989,7 @@ private Q_SLOTS:
         // of X"): people P 1.00, quotes P 1.00 R 1.00, speakers 1.00
         // (25/25), events P 1.00 R 1.00 F1 1.00, participants P 0.96 R 1.00.
         // No longer unseen figures; the floors are under these.
-        holdsFloors(QStringLiteral("held-out 42-44"), ninthTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.98, 0.94});
+        holdsFloors(QStringLiteral("held-out 42-44"), ninthTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.99, 0.94});
         // First measured (main after extract-18, no rule changed for them)
         // at people P 0.83 R 0.93, quotes P 1.00 R 0.97, speakers 0.86
         // (24/28), events P 0.50 R 0.38 F1 0.43, their participants P 0.87
@@ -6002,7 +6010,7 @@ private Q_SLOTS:
         // participants P 0.95 R 0.80. No longer unseen figures; the floors
         // are under these.
         // After extract-26 (a briefing opening its sentence): events F1 0.93 -> 0.95.
-        holdsFloors(QStringLiteral("held-out 45-47"), tenthTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.94, 0.93});
+        holdsFloors(QStringLiteral("held-out 45-47"), tenthTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.84, 0.87});
         // First measured (main after extract-19, no rule changed for them)
         // at people P 0.91 R 0.95, quotes P 1.00 R 0.97, speakers 0.93
         // (28/30), events P 0.60 R 0.60 F1 0.60, their participants P 0.88
@@ -6018,7 +6026,7 @@ private Q_SLOTS:
         // 0.97, speakers 1.00 (30/30), events P 0.93 R 0.87 F1 0.90,
         // participants P 0.96 R 1.00. No longer unseen figures; the floors
         // are under these.
-        holdsFloors(QStringLiteral("held-out 48-50"), eleventhTotal, Floors{0.98, 0.95, 0.98, 0.98, 0.98, 0.88, 0.94});
+        holdsFloors(QStringLiteral("held-out 48-50"), eleventhTotal, Floors{0.98, 0.95, 0.98, 0.98, 0.98, 0.82, 0.84});
         // First measured (main after extract-20, no rule changed for them)
         // at people P 0.79 R 0.95, quotes P 0.97 R 0.97, speakers 0.92
         // (36/39), events P 0.50 R 0.43 F1 0.46, their participants P 0.87
@@ -6035,7 +6043,7 @@ private Q_SLOTS:
         // quotes P 1.00 R 1.00, speakers 1.00 (40/40), events P 0.91 R
         // 0.71 F1 0.80, participants P 0.95 R 0.70. No longer unseen
         // figures; the floors are under these.
-        holdsFloors(QStringLiteral("held-out 51-53"), twelfthTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.78, 0.93});
+        holdsFloors(QStringLiteral("held-out 51-53"), twelfthTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.77, 0.83});
         // First measured (main after extract-21, no rule changed for them)
         // at people P 0.88 R 1.00, quotes P 0.97 R 1.00, speakers 0.95
         // (35/37), events P 0.67 R 0.53 F1 0.59, their participants P 0.75
@@ -6053,7 +6061,7 @@ private Q_SLOTS:
         // people P 1.00 R 1.00, quotes P 1.00 R 1.00, speakers 1.00 (37/37),
         // events P 0.87 R 0.87 F1 0.87, participants P 0.95 R 0.79. No
         // longer unseen figures; the floors are under these.
-        holdsFloors(QStringLiteral("held-out 54-56"), thirteenthTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.85, 0.93});
+        holdsFloors(QStringLiteral("held-out 54-56"), thirteenthTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.92, 0.69});
         // First measured (main at 173db3f, no rule written for them) at
         // people P 0.84 R 0.90, quotes P 1.00 R 0.98, speakers 0.82 (33/40),
         // events P 0.55 R 0.39 F1 0.45, their participants P 0.70 R 0.68.
@@ -6071,7 +6079,7 @@ private Q_SLOTS:
         // After extract-26 (briefings, "told a news conference", a meeting
         // held ", when" a ministerial was on, "when they last gathered"):
         // events P 0.89 R 0.77 F1 0.83, participants P 0.82 R 0.77.
-        holdsFloors(QStringLiteral("held-out 57-59"), fourteenthTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.82, 0.81});
+        holdsFloors(QStringLiteral("held-out 57-59"), fourteenthTotal, Floors{0.98, 0.98, 0.98, 0.98, 0.98, 0.82, 0.85});
         // First measured (main after extract-22 and extract-23, no rule
         // written for them) at people P 0.95 R 0.91, quotes P 1.00 R 0.94,
         // speakers 0.79 (27/34), events P 0.50 R 0.38 F1 0.43, their
@@ -6089,7 +6097,7 @@ private Q_SLOTS:
         // blamed): events P 0.95 R 0.86 F1 0.90, participants P 0.91 R 0.73.
         // After speakersgen's general speaker rules (none written for one
         // article): speakers 1.00 (34/34); the floor is under that.
-        holdsFloors(QStringLiteral("held-out 60-62"), fifteenthTotal, Floors{0.98, 0.92, 0.99, 0.98, 0.98, 0.89, 0.90});
+        holdsFloors(QStringLiteral("held-out 60-62"), fifteenthTotal, Floors{0.98, 0.92, 0.99, 0.98, 0.98, 0.67, 0.94});
         // First measured (main at the merge of extract-23, no rule written
         // for them) at people P 0.96 R 0.96, quotes P 1.00 R 0.93, speakers
         // 0.78 (29/37), events P 0.38 R 0.18 F1 0.24, their participants P
@@ -6106,7 +6114,7 @@ private Q_SLOTS:
         // "The talks, held on …" after "met … last week", ministers of a
         // list, delegations led by, who hosts the delegations): events P
         // 0.95 R 0.71 F1 0.82, participants P 1.00 R 0.80.
-        holdsFloors(QStringLiteral("held-out 63-65"), sixteenthTotal, Floors{0.98, 0.91, 0.95, 0.98, 0.98, 0.81, 0.98});
+        holdsFloors(QStringLiteral("held-out 63-65"), sixteenthTotal, Floors{0.98, 0.91, 0.95, 0.98, 0.98, 0.84, 0.94});
         // First measured (main after extract-25, no rule changed for them)
         // at people P 0.95 R 0.95, quotes P 0.95 R 0.81, speakers 0.68
         // (26/38), events P 0.53 R 0.26 F1 0.35, their participants P 0.85
@@ -6124,7 +6132,7 @@ private Q_SLOTS:
         // figures; the floors are under these.
         // After speakersgen's general speaker rules: quotes P 0.98 R 0.85,
         // speakers 0.93 (37/40); the floors are under these.
-        holdsFloors(QStringLiteral("held-out 66-68"), seventeenthTotal, Floors{0.97, 0.84, 0.92, 0.94, 0.96, 0.62, 0.87});
+        holdsFloors(QStringLiteral("held-out 66-68"), seventeenthTotal, Floors{0.97, 0.84, 0.92, 0.94, 0.96, 0.75, 0.87});
         // First measured on main before extract-26 (and after the first of
         // two surnames) at people P 0.82 R 0.88, quotes P 0.93 R 0.76,
         // speakers 0.67 (26/39), events P 0.40 R 0.28 F1 0.33, their
@@ -6146,7 +6154,7 @@ private Q_SLOTS:
         // participants P 0.79.
         // After speakersgen's general speaker rules: quotes P 0.94 R 0.88,
         // speakers 0.89 (40/45); the floors are under these.
-        holdsFloors(QStringLiteral("held-out 69-71"), eighteenthTotal, Floors{0.93, 0.87, 0.88, 0.85, 0.93, 0.57, 0.78});
+        holdsFloors(QStringLiteral("held-out 69-71"), eighteenthTotal, Floors{0.93, 0.87, 0.88, 0.85, 0.93, 0.64, 0.80});
         // First measured on main after extract-27 (no rule written for
         // them) at people P 0.94 R 1.00, quotes P 0.98 R 0.91, speakers 0.98
         // (41/42), events P 0.55 R 0.33 F1 0.42, their participants P 0.77
@@ -6161,7 +6169,7 @@ private Q_SLOTS:
         // sentence): people P 1.00 R 1.00, quotes P 0.98 R 0.93, speakers
         // 1.00 (43/43), events P 0.93 R 0.76 F1 0.83, participants P 0.98 R
         // 0.78. No longer unseen figures; the floors are under these.
-        holdsFloors(QStringLiteral("held-out 72-74"), nineteenthTotal, Floors{0.97, 0.92, 0.99, 0.99, 0.99, 0.82, 0.97});
+        holdsFloors(QStringLiteral("held-out 72-74"), nineteenthTotal, Floors{0.97, 0.92, 0.99, 0.99, 0.99, 0.79, 0.97});
         // First measured on main before extract-28 (no rule written for
         // them) at people P 0.79 R 1.00, quotes P 0.96 R 0.85, speakers 0.67
         // (30/45), events P 0.50 R 0.25 F1 0.33, their participants P 0.81
@@ -6180,7 +6188,7 @@ private Q_SLOTS:
         // F1 0.50: merged with extract-28's rules, a trial merge gave 0.51).
         // After speakersgen's general speaker rules: quotes P 0.98 R 0.94,
         // speakers 0.98 (49/50); the floors are under these.
-        holdsFloors(QStringLiteral("held-out 75-77"), twentiethTotal, Floors{0.97, 0.93, 0.97, 0.90, 0.99, 0.50, 0.80});
+        holdsFloors(QStringLiteral("held-out 75-77"), twentiethTotal, Floors{0.97, 0.93, 0.97, 0.90, 0.99, 0.60, 0.80});
         // First measured on main before extract-28 and extract-29 (no rule
         // written for them) at people P 0.80 R 1.00, quotes P 0.95 R 0.93,
         // speakers 0.77 (30/39), events P 0.67 R 0.41 F1 0.51, their
@@ -6192,7 +6200,7 @@ private Q_SLOTS:
         // on 66-68 and 0.59 on 69-71: those floors just under.
         // After speakersgen's general speaker rules: speakers 0.92 (36/39);
         // the floor is under that.
-        holdsFloors(QStringLiteral("held-out 78-80"), twentyFirstTotal, Floors{0.94, 0.92, 0.91, 0.79, 0.99, 0.58, 0.99});
+        holdsFloors(QStringLiteral("held-out 78-80"), twentyFirstTotal, Floors{0.94, 0.92, 0.91, 0.79, 0.99, 0.65, 0.89});
         // First measured on main after extract-28 and extract-29 (no rule
         // written for them) at people P 0.94 R 1.00, quotes P 1.00 R 0.84,
         // speakers 0.76 (32/42), events P 0.40 R 0.28 F1 0.33, their
@@ -6203,7 +6211,7 @@ private Q_SLOTS:
         // dropped: it put the past entries of 82's factbox a year ahead):
         // events P 0.41 R 0.31 F1 0.35, their participants P 0.77 R 0.87.
         // The participants floor is under that.
-        holdsFloors(QStringLiteral("held-out 81-83"), twentySecondTotal, Floors{0.99, 0.83, 0.80, 0.93, 0.99, 0.32, 0.76});
+        holdsFloors(QStringLiteral("held-out 81-83"), twentySecondTotal, Floors{0.99, 0.83, 0.80, 0.93, 0.99, 0.30, 0.73});
         // First measured on main at 29ed291, before any rule looked at them:
         // 84-86 people P 0.81 R 0.96, quotes P 1.00 R 0.94, speakers 0.93
         // (28/30), events P 0.69 R 0.44 F1 0.54, their participants P 0.81
@@ -6215,8 +6223,8 @@ private Q_SLOTS:
         // 87-89 quotes P 0.98 R 0.94, speakers 0.75 (33/44), events F1
         // 0.42; 81-83 speakers 0.81 (34/42), events F1 0.33. The quotes
         // floor of 87-89 is under its one new extra quotation.
-        holdsFloors(QStringLiteral("held-out 84-86"), twentyThirdTotal, Floors{0.99, 0.93, 0.92, 0.80, 0.95, 0.54, 0.80});
-        holdsFloors(QStringLiteral("held-out 87-89"), twentyFourthTotal, Floors{0.97, 0.93, 0.74, 0.78, 0.95, 0.41, 0.84});
+        holdsFloors(QStringLiteral("held-out 84-86"), twentyThirdTotal, Floors{0.99, 0.93, 0.92, 0.80, 0.95, 0.52, 0.62});
+        holdsFloors(QStringLiteral("held-out 87-89"), twentyFourthTotal, Floors{0.97, 0.93, 0.74, 0.78, 0.95, 0.39, 0.67});
     }
 
     // Every test article hard-wrapped at 72 columns (as a plain-text feed

@@ -605,8 +605,8 @@ bool resolveMatch(const QRegularExpressionMatch &m, const QString &text, qsizety
         out.iso = iso(documentDate.addDays(-1));
     else if (relative == QLatin1String("today"))
         out.iso = iso(documentDate);
-    else if (relative == QLatin1String("overnight")) // the night before the article's day: both days
-        out.iso = iso(documentDate.addDays(-1)) + QLatin1Char('/') + iso(documentDate);
+    else if (relative == QLatin1String("overnight")) // the night before the article's day: the day it began (CONVENTIONS.md [date])
+        out.iso = iso(documentDate.addDays(-1));
     else if (relative == QLatin1String("tomorrow"))
         out.iso = iso(documentDate.addDays(1));
     else if (relative == QLatin1String("last week"))

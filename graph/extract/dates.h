@@ -15,6 +15,9 @@ struct ResolvedDate
     QString note;        // how it was worked out
     qsizetype start = -1; // the words that give it, in the text searched
     qsizetype end = -1;
+    // "on strike since January 15", "the talks began in February and have
+    // …": the start of what still goes on, by which it is dated.
+    bool ongoing = false;
 };
 
 // As QDate::toString(Qt::ISODate) writes a date, without its cost (a few

@@ -970,9 +970,9 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             static const QRegularExpression subordinate(QStringLiteral(
                 "\\b(?:(?:after|before)\\s(?!(?:dawn|dusk|daybreak|sunrise|sunset|midnight|noon|nightfall|dark)\\b)|"
                 "(?:since|until|when)\\s)"));
-            // Not "on strike since January 15", the range datesIn made of it: what goes on since.
+            // Not "on strike since January 15", the start datesIn found of it: what goes on since.
             const int beforeDate = text.tokenAtOrAfter(candidate.start) - 1;
-            const bool sinceRange = candidate.iso.size() == 21 && beforeDate >= s.firstToken &&
+            const bool sinceRange = candidate.ongoing && beforeDate >= s.firstToken &&
                                     tokens[beforeDate].text == QLatin1String("since");
             if (!sinceRange && candidate.start >= trigger.end && candidate.start < dateTo &&
                 candidate.start - trigger.end < 120 &&
@@ -1689,15 +1689,16 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                 into->append(other);
             continue;
         }
-        // "will visit Nairobi next month to meet X": what the visit is for,
-        // in its clause; X takes part in the visit, no second event. ("will
-        // travel to Nairobi to meet X": the journey is the visit, the
-        // meeting one of its own.)
-        if (i > 0 && m.type == meeting && mentionIndex[i - 1] >= 0 && triggerToken > s.firstToken &&
-            tokens[triggerToken - 1].text == QLatin1String("to") &&
+        // "will visit Nairobi next month to meet X", "flew to Abidjan for
+        // talks with X": what the trip is for, in its clause; one happening,
+        // one event (CONVENTIONS.md [trip]): the meeting or talks, at the
+        // destination, with X, unless the trip is a state, official,
+        // working or N-day visit, which then takes X in.
+        if (i > 0 && (m.type == meeting || m.type == talksType) && mentionIndex[i - 1] >= 0 &&
+            triggerToken > s.firstToken &&
+            (m.type == meeting ? tokens[triggerToken - 1].text == QLatin1String("to")
+                               : isOneOf(tokens[triggerToken - 1].text, {"for", "hold"})) &&
             QLatin1String(triggerWords[here[i - 1].type].type) == QLatin1String("visit") &&
-            !QStringView(t).sliced(here[i - 1].start).startsWith(QLatin1String("trav"), Qt::CaseInsensitive) &&
-            !QStringView(t).sliced(here[i - 1].start).startsWith(QLatin1String("fl"), Qt::CaseInsensitive) &&
             !QStringView(t).mid(here[i - 1].end, trigger.start - here[i - 1].end).contains(QLatin1Char(','))) {
             EventMention &visit = (*into)[mentionIndex[i - 1]];
             if (visit.sentence == si) {
@@ -1707,7 +1708,19 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                 }
                 if (visit.date.iso.isEmpty())
                     visit.date = m.date;
-                visit.rule += QStringLiteral(", with what it is for (%1)").arg(m.rule);
+                if (!presentedAsVisit(here[i - 1].start, here[i - 1].end)) {
+                    // "stop in Jakarta on his way to Malaysia for talks with
+                    // X": a country the trip's clause names is where it
+                    // goes, no party to the talks.
+                    visit.participants.removeIf([&](int p) {
+                        return out.entities[p].kind == NodeKind::Country && !m.participants.contains(p);
+                    });
+                    visit.type = m.type;
+                    visit.words = m.words;
+                    visit.rule += QStringLiteral(", a trip for what it is for (%1)").arg(m.rule);
+                } else {
+                    visit.rule += QStringLiteral(", with what it is for (%1)").arg(m.rule);
+                }
                 mentionIndex[i] = mentionIndex[i - 1];
                 continue;
             }
@@ -2733,8 +2746,8 @@ bool EventFinder::dateGoverns(const ResolvedDate &d, const Sentence &s) const
         return false;
     if (isOneOf(previous, {"his", "her", "its", "their", "the"}) && k > s.firstToken)
         --k;
-    // "since January 15" made a range to the article's date (datesIn): what goes on since.
-    if (tokens[k].text == QLatin1String("since") && d.iso.size() == 21)
+    // "since January 15", the start of what goes on since (datesIn).
+    if (tokens[k].text == QLatin1String("since") && d.ongoing)
         return true;
     return !isOneOf(tokens[k].text, {"since", "until", "till", "by", "before"});
 }
@@ -2828,7 +2841,8 @@ QList<ResolvedDate> EventFinder::datesIn(int sentence, bool future)
     }
     // "have been on strike since January 15": a day right after "since",
     // a present perfect ("has", "have") before it, begins what still goes
-    // on; it runs to the article's date, inferred. So does a day or month
+    // on, which it dates (CONVENTIONS.md [date]: an ongoing happening is
+    // dated by its start; its end is not known). So does a day or month
     // after "began" with "and have" after it.
     if (!future && date.isValid()) {
         for (ResolvedDate &d : dates) {
@@ -2848,12 +2862,10 @@ QList<ResolvedDate> EventFinder::datesIn(int sentence, bool future)
             }
             if (!ongoing)
                 continue;
-            const QString until = isoDate(date);
             d.note = QStringLiteral("%1; begun then and still going on (\u201csince\u201d, or \u201cbegan\u201d "
-                                    "and \u201chas\u201d or \u201chave\u201d): to the article's date %2, inferred")
-                         .arg(d.note, until);
-            d.iso += QLatin1Char('/') + until;
-            d.stated = false;
+                                    "and \u201chas\u201d or \u201chave\u201d): dated by its start")
+                         .arg(d.note);
+            d.ongoing = true;
         }
     }
     // "In May of that year": the month (or day) of the year the text named
@@ -2904,6 +2916,26 @@ QList<ResolvedDate> EventFinder::datesIn(int sentence, bool future)
     }
     cached = dates;
     return dates;
+}
+
+// "a state visit", "her three-day visit", "a working visit": a trip the
+// text presents as a visit (CONVENTIONS.md [trip]), listed beside the
+// meetings held on it.
+bool EventFinder::presentedAsVisit(qsizetype start, qsizetype end) const
+{
+    const QStringView words = QStringView(t).mid(start, end - start);
+    if (words.startsWith(QLatin1String("state"), Qt::CaseInsensitive))
+        return true;
+    if (!words.startsWith(QLatin1String("visit"), Qt::CaseInsensitive))
+        return false;
+    const qsizetype from = std::max<qsizetype>(sentences[text.sentenceAt(start)].start, start - 40);
+    const QList<QStringView> before = QStringView(t).mid(from, start - from).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (qsizetype j = before.size() - 1; j >= std::max<qsizetype>(0, before.size() - 2); --j) {
+        const QString w = before[j].toString();
+        if (isOneOf(w, {"state", "official", "working"}) || w.endsWith(QLatin1String("-day")))
+            return true;
+    }
+    return false;
 }
 
 } // namespace threadline::extract::detail

@@ -90,7 +90,7 @@ void EventFinder::findEvents()
         for (const char *weapon : {"missiles", "drones", "rocket", "rockets"})
             add(weapon, {"struck", "hit", "slammed"});
         for (const char *heard : {"told", "tells"})
-            add(heard, {"a", "an", "the"});
+            add(heard, {"a", "an", "the", "lawmakers", "legislators", "parliamentarians", "senators", "MPs"});
         for (const char *heard : {"testified", "testifies"})
             add(heard, {"before", "to"});
         for (const char *heard : {"appeared", "appears", "appear", "appearing"})
@@ -443,10 +443,28 @@ void EventFinder::findEvents()
         out.events[i].type = QString::fromLatin1(triggerWords[best].type);
         eventRows.append(best);
     }
-    // In text order, as the reader meets them.
-    QList<int> order(out.events.size());
-    for (int i = 0; i < order.size(); ++i)
-        order[i] = i;
+    // CONVENTIONS.md [participants]: a country is listed only for a side
+    // with no named person taking part, never beside its own named people
+    // ("Japanese Defence Minister X" takes part, Japan not as well).
+    for (Event &e : out.events) {
+        e.participants.removeIf([&](int c) {
+            return out.entities[c].kind == NodeKind::Country &&
+                   std::any_of(e.participants.cbegin(), e.participants.cend(), [&](int p) {
+                       return out.entities[p].kind == NodeKind::Person && out.entities[p].titleOf == c;
+                   });
+        });
+    }
+    meetingsByLevel();
+    interviewsToldToOutlets();
+    // One happening, one event (CONVENTIONS.md [trip]).
+    QList<bool> dropped(out.events.size(), false);
+    tripsAsMeetings(&dropped);
+    // In text order, as the reader meets them; of the kinds listed only.
+    QList<int> order;
+    for (int i = 0; i < out.events.size(); ++i) {
+        if (isListedRow(eventRows[i]) && !dropped[i])
+            order.append(i);
+    }
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
         return out.events[a].evidence.start < out.events[b].evidence.start;
     });
@@ -473,6 +491,266 @@ void EventFinder::findEvents()
             if (eventSentences[i].contains(sentence) && st.speaker >= 0 &&
                 out.events[i].participants.contains(st.speaker))
                 st.event = i;
+        }
+    }
+}
+
+// CONVENTIONS.md [interview]: "he told the PNG Daily on Thursday",
+// "speaking to Radio Kestia", "X later told Nordwire that …": someone
+// answering a named outlet (one named in the dateline, or whose name says
+// it is one) gives it an interview, dated by a date right after the
+// outlet's name; "told Kestian state television": an outlet without a
+// name. Who answers is the speaker of the words told there. "Told
+// reporters" is no interview.
+void EventFinder::interviewsToldToOutlets()
+{
+    static const int interviewRow = typeIndex("interview");
+    static const QRegularExpression mediaWord(QStringLiteral(
+        "\\b(?:TV|Television|Radio|News|Wire|Post|Times|Herald|Courier|Monitor|Gazette|Journal|Tribune|Daily|"
+        "Press|Channel|Broadcasting|Broadcaster|Today|Telegraph|Podcast)\\b"));
+    const auto outlet = [&](int e) {
+        const Entity &x = out.entities[e];
+        return x.kind == NodeKind::Organization &&
+               (x.rule == QLatin1String("news outlet in the dateline") || matchIn(mediaWord, x.label).hasMatch());
+    };
+    for (int k = 0; k + 1 < tokens.size(); ++k) {
+        int next = -1;
+        if (isOneOf(tokens[k].text, {"told", "tells", "telling"}))
+            next = k + 1;
+        else if (isOneOf(tokens[k].text, {"speaking", "spoke", "talking", "talked"}) &&
+                 tokens[k + 1].text == QLatin1String("to"))
+            next = k + 2;
+        if (next < 0 || next >= tokens.size() || quoted(tokens[k].start))
+            continue;
+        const int si = tokens[k].sentence;
+        const Sentence &s = sentences[si];
+        // "the Doha sports channel Al-Kass Today": a few words describing it first.
+        int named = -1;
+        qsizetype namedEnd = -1;
+        bool stateMedia = false;
+        for (int j = next; j < std::min(s.endToken, next + 5) && named < 0 && !stateMedia; ++j) {
+            const auto at = mentionAtToken.constFind(j);
+            if (at != mentionAtToken.constEnd()) {
+                if (outlet(mentions[*at].entity)) {
+                    named = mentions[*at].entity;
+                    namedEnd = mentions[*at].end;
+                }
+                // "Kestian state television": a demonym is a country's
+                // mention; "the Doha sports channel X": a city's.
+                if (out.entities[mentions[*at].entity].kind != NodeKind::Country &&
+                    out.entities[mentions[*at].entity].kind != NodeKind::Place)
+                    break;
+                continue;
+            }
+            if (j + 1 < s.endToken && tokens[j].text == QLatin1String("state") &&
+                isOneOf(tokens[j + 1].text, {"television", "TV", "radio", "broadcaster", "media"})) {
+                stateMedia = true;
+                namedEnd = tokens[j + 1].end;
+            } else if ((!tokens[j].text.front().isLower() &&
+                        !(j + 1 < s.endToken && tokens[j + 1].text == QLatin1String("state"))) ||
+                       text.commaBetween(j - 1, j)) {
+                break;
+            }
+        }
+        if (named < 0 && !stateMedia)
+            continue;
+        // The speaker: of the statement whose speaker's words come last before the verb, in the sentence.
+        int speaker = -1;
+        qsizetype nearest = -1;
+        for (const Statement &st : std::as_const(out.statements)) {
+            if (st.speaker >= 0 && st.speakerMention.start >= s.start && st.speakerMention.end <= tokens[k].start &&
+                st.speakerMention.end > nearest && out.entities[st.speaker].kind == NodeKind::Person) {
+                speaker = st.speaker;
+                nearest = st.speakerMention.end;
+            }
+        }
+        if (speaker < 0 || tokens[k].start - nearest > 40)
+            continue;
+        ResolvedDate day;
+        for (const ResolvedDate &d : datesIn(si, false)) {
+            if (d.start >= namedEnd && d.start - namedEnd <= 4) {
+                day = d;
+                break;
+            }
+        }
+        QList<int> who{speaker};
+        if (named >= 0)
+            who.append(named);
+        // Told twice (“… ,” he told X. … he told X): one interview.
+        const bool told = std::any_of(out.events.cbegin(), out.events.cend(), [&](const Event &e) {
+            return e.type == QLatin1String("interview") && datesMeet(e.date, day.iso) &&
+                   std::all_of(who.cbegin(), who.cend(), [&](int p) { return e.participants.contains(p); });
+        });
+        if (told)
+            continue;
+        Event e;
+        e.type = QString::fromLatin1(triggerWords[interviewRow].type);
+        e.participants = who;
+        e.date = day.iso;
+        e.dateStated = day.stated;
+        e.dateNote = day.note;
+        e.dateEvidence = Span{day.start, day.end};
+        e.evidence = Span{tokens[k].start, namedEnd};
+        e.mentions = {e.evidence};
+        e.rule = QStringLiteral("told a news outlet: an interview");
+        out.events.append(e);
+        eventSentences.append(QList<int>{si});
+        eventTypes.append(QList<std::pair<qsizetype, int>>{{tokens[k].start, interviewRow}});
+        eventRows.append(interviewRow);
+    }
+}
+
+// CONVENTIONS.md [type]: a meeting of leaders of three or more countries
+// is a summit, of ministers of three or more countries a ministerial; two
+// are a meeting. Whose leader or minister someone is, the text says by
+// their title ("Malian Foreign Minister X", "X, Chad's president").
+void EventFinder::meetingsByLevel()
+{
+    static const int meetingRow = typeIndex("meeting");
+    static const int summitRow = typeIndex("summit");
+    static const int ministerialRow = typeIndex("ministerial");
+    for (int i = 0; i < out.events.size(); ++i) {
+        if (eventRows[i] != meetingRow)
+            continue;
+        // Each a side of its own unless two are of one country, or two
+        // of no country named hold different posts (one government's
+        // finance and trade ministers).
+        const auto sides = [&](bool leaders) {
+            QList<int> who;
+            for (int p : std::as_const(out.events[i].participants)) {
+                const Entity &e = out.entities[p];
+                // (A firm's president, a bloc's minister: no country's.)
+                if (e.kind != NodeKind::Person || (e.titleOf >= 0 && out.entities[e.titleOf].kind != NodeKind::Country))
+                    continue;
+                const QString title = e.title.toLower();
+                const bool leader = title.contains(QLatin1String("prime minister")) ||
+                                    title.contains(QLatin1String("president")) || title.contains(QLatin1String("premier")) ||
+                                    title.contains(QLatin1String("chancellor")) || title.contains(QLatin1String("head of state")) ||
+                                    title.contains(QLatin1String("head of government"));
+                if (leaders ? leader : !leader && title.contains(QLatin1String("minister")))
+                    who.append(p);
+            }
+            for (int a = 0; a < who.size(); ++a) {
+                for (int b = a + 1; b < who.size(); ++b) {
+                    const Entity &x = out.entities[who[a]], &y = out.entities[who[b]];
+                    if (x.titleOf >= 0 ? x.titleOf == y.titleOf
+                                       : y.titleOf < 0 && x.title.compare(y.title, Qt::CaseInsensitive) != 0)
+                        return 0;
+                }
+            }
+            return int(who.size());
+        };
+        const int level = sides(true) >= 3 ? summitRow : sides(false) >= 3 ? ministerialRow : -1;
+        if (level < 0)
+            continue;
+        eventRows[i] = level;
+        out.events[i].type = QString::fromLatin1(triggerWords[level].type);
+        out.events[i].rule += QStringLiteral(", of the leaders or ministers of three countries or more");
+    }
+}
+
+// CONVENTIONS.md [trip]: a trip with a named counterpart is the meeting
+// or talks held on it, not a visit as well, unless the text presents it
+// as a state, official, working or N-day visit or it tours a site. "visited Singapore last
+// Thursday and met X", "had flown to Baku, where he held talks with X",
+// "travelled to Brussels last week. She met X": a visit whose sentence, or
+// the next of its paragraph, tells a meeting or talks of one who made it,
+// of days that meet its own, is that meeting, which takes the visit's
+// place and date where it has none. "was due to visit Kuwait City on Dec.
+// 19 to press X", "When X visited Beijing, Premier Y told him": a visit
+// that names, after its words, a person it was made to is a meeting.
+void EventFinder::tripsAsMeetings(QList<bool> *dropped)
+{
+    static const int visitRow = typeIndex("visit");
+    static const int meetingRow = typeIndex("meeting");
+    static const int talksRow = typeIndex("talks");
+    for (int v = 0; v < out.events.size(); ++v) {
+        Event &visit = out.events[v];
+        // A tour of a site ("toured the mine", "flew over the burning
+        // peat") is a visit whoever shows the visitor round.
+        if (eventRows[v] != visitRow || eventSentences[v].isEmpty() ||
+            std::any_of(visit.mentions.cbegin(), visit.mentions.cend(), [&](const Span &w) {
+                const QStringView words = QStringView(t).mid(w.start, w.end - w.start);
+                return presentedAsVisit(w.start, w.end) || words.startsWith(QLatin1String("tour"), Qt::CaseInsensitive) ||
+                       words.startsWith(QLatin1String("flew over"), Qt::CaseInsensitive);
+            }))
+            continue;
+        int held = -1;
+        for (int o = 0; o < out.events.size() && held < 0; ++o) {
+            const Event &e = out.events[o];
+            if (o == v || (*dropped)[o] || (eventRows[o] != meetingRow && eventRows[o] != talksRow) ||
+                e.planned != visit.planned || !datesMeet(e.date, visit.date) ||
+                std::none_of(e.participants.cbegin(), e.participants.cend(), [&](int p) {
+                    return std::any_of(visit.participants.cbegin(), visit.participants.cend(),
+                                       [&](int q) { return sameActor(out.entities, p, q); });
+                }))
+                continue;
+            // Where the visit is told ("during her visit" later refers back to it).
+            const int vs = text.sentenceAt(visit.evidence.start);
+            const bool near = std::any_of(eventSentences[o].cbegin(), eventSentences[o].cend(), [&](int es) {
+                return es == vs || (es == vs + 1 && sentences[es].paragraph == sentences[vs].paragraph);
+            });
+            if (near)
+                held = o;
+        }
+        if (held >= 0) {
+            Event &e = out.events[held];
+            if (e.place < 0)
+                e.place = visit.place;
+            if (e.date.isEmpty() && !visit.date.isEmpty()) {
+                e.date = visit.date;
+                e.dateStated = visit.dateStated;
+                e.dateNote = visit.dateNote;
+                e.dateEvidence = visit.dateEvidence;
+            }
+            e.rule += QStringLiteral(", held on a trip (no visit beside it)");
+            (*dropped)[v] = true;
+            continue;
+        }
+        // "to review preparations with Prime Minister X": whom the trip's
+        // purpose is to be done with is met too.
+        QList<int> met;
+        const bool counterpart = std::any_of(visit.mentions.cbegin(), visit.mentions.cend(), [&](const Span &w) {
+            const Sentence &s = sentences[text.sentenceAt(w.start)];
+            const int from = text.tokenAtOrAfter(w.end);
+            for (auto it = std::lower_bound(mentions.cbegin(), mentions.cend(), w.end,
+                                            [](const Mention &x, qsizetype pos) { return x.start < pos; });
+                 it != mentions.cend() && it->start < s.end; ++it) {
+                if (out.entities[it->entity].kind != NodeKind::Person || quoted(it->start))
+                    continue;
+                // "visit the mine with Finance Minister X": company on the way, no one visited.
+                int with = -1;
+                for (int k = it->firstToken - 1; k >= std::max(from, it->firstToken - 4) && with < 0; --k) {
+                    if (tokens[k].text == QLatin1String("with"))
+                        with = k;
+                }
+                if (with < 0) {
+                    if (visit.participants.contains(it->entity))
+                        return true;
+                    continue;
+                }
+                bool purpose = false;
+                for (int k = from; k + 1 < with && !purpose; ++k) {
+                    if (text.commaBetween(k, k + 1))
+                        break;
+                    purpose = tokens[k].text == QLatin1String("to") && tokens[k + 1].text.front().isLower() &&
+                              !isOneOf(tokens[k + 1].text, {"the", "a", "an", "his", "her", "their", "its"});
+                }
+                if (purpose) {
+                    met.append(it->entity);
+                    return true;
+                }
+            }
+            return false;
+        });
+        for (int p : std::as_const(met)) {
+            if (!visit.participants.contains(p))
+                visit.participants.append(p);
+        }
+        if (counterpart) {
+            visit.type = QString::fromLatin1(triggerWords[meetingRow].type);
+            eventRows[v] = meetingRow;
+            visit.rule += QStringLiteral(", a trip to someone named (a meeting)");
         }
     }
 }
@@ -564,6 +842,35 @@ int EventFinder::merge(const EventMention &mention, int apartFrom)
                 out.events[i].evidence.start < m.words.start) {
                 m.participants = out.events[i].participants;
                 m.rule += QStringLiteral(", participants of the meeting before it");
+            }
+        }
+    }
+    // "X and Y will meet again next week": a follow-up session keeps the
+    // type of the talks, summit or ministerial it continues, the event told
+    // before it that most of them took part in (CONVENTIONS.md [type]).
+    if (!m.participants.isEmpty() && m.type == typeIndex("meeting")) {
+        const int after = text.tokenAtOrAfter(m.words.end);
+        if (after < sentences[m.sentence].endToken && tokens[after].start <= m.words.end + 1 &&
+            tokens[after].text == QLatin1String("again")) {
+            // The one with most of them named in it, the latest of those.
+            int last = -1;
+            int most = 0;
+            for (int i = 0; i < out.events.size(); ++i) {
+                const int both = int(std::count_if(m.participants.cbegin(), m.participants.cend(),
+                                                   [&](int p) { return out.events[i].participants.contains(p); }));
+                if (out.events[i].evidence.start < m.words.start && both > 0 &&
+                    (both > most || (both == most && out.events[i].evidence.start > out.events[last].evidence.start))) {
+                    last = i;
+                    most = both;
+                }
+            }
+            static const int talks = typeIndex("talks");
+            static const int summit = typeIndex("summit");
+            static const int ministerial = typeIndex("ministerial");
+            const int continued = last >= 0 ? eventTypes[last].first().second : -1;
+            if (continued == talks || continued == summit || continued == ministerial) {
+                m.type = continued;
+                m.rule += QStringLiteral(", meeting again: of the kind of the event it continues");
             }
         }
     }

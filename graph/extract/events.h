@@ -101,6 +101,14 @@ private:
     // Minister", "Secretary-General", not "defence spending".
     bool titleAt(int first, int end) const;
     bool notHappening(const Trigger &trigger, const Sentence &s) const;
+    // "a state visit", "a three-day visit": a trip presented as a visit (its words).
+    bool presentedAsVisit(qsizetype start, qsizetype end) const;
+    // Visits that are the meetings made on them: dropped, or told as meetings.
+    void tripsAsMeetings(QList<bool> *dropped);
+    // Meetings of leaders or ministers of three countries or more: summits, ministerials.
+    void meetingsByLevel();
+    // "told Radio Kestia": interviews given to news outlets.
+    void interviewsToldToOutlets();
     bool inParentheses(qsizetype pos, const Sentence &s) const;
     bool quoted(qsizetype pos) const;
     // Whether the quotation (its index in quotes) was issued as a readout: see readouts.

@@ -74,10 +74,13 @@ const TriggerWords triggerWords[] = {
     // or a committee's sitting.
     // "told a Lusaka court on Tuesday", "will appear before the committee":
     // someone heard by a court or a committee (dated only: see mentionsIn).
+    // "told lawmakers on Tuesday", "testified before the senate": an
+    // appearance before a parliament (CONVENTIONS.md [other]).
     {"public hearing|hearing|hearings|"
+     "(?:told|tells) (?:lawmakers|legislators|parliamentarians|senators|MPs)|"
      "(?:told|tells|testified (?:before|to)|testifies (?:before|to)|appeared before|appears before|appear before|"
      "appearing before|gave evidence to|give evidence to|giving evidence to) (?:a|an|the) (?:[\\w-]+ ){0,2}?"
-     "(?:court|committee|tribunal|inquiry)",
+     "(?:court|committee|tribunal|inquiry|parliament|senate)",
      "other", "Hearing"},
     // "their trawler was detained by a patrol boat off Bioko on April 22": a
     // detention, of whoever made it (see mentionsIn).
@@ -488,6 +491,13 @@ bool isPersonalRow(int row)
 {
     const QLatin1String label(triggerWords[row].label);
     return label == QLatin1String("Taking office") || label == QLatin1String("Election");
+}
+
+bool isListedRow(int row)
+{
+    const QLatin1String label(triggerWords[row].label);
+    return qstrcmp(triggerWords[row].type, "other") != 0 || label == QLatin1String("Hearing") || isPersonalRow(row) ||
+           namesItsActor(row);
 }
 
 bool namesItsActor(int row)

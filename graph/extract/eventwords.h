@@ -112,6 +112,12 @@ bool typesMeet(int a, int b);
 // Events that happen to one actor (taking office, an election): their
 // participant is whoever the words are about, not everyone in the clause.
 bool isPersonalRow(int row);
+// Whether events of the row are listed (CONVENTIONS.md [scope], [other]):
+// encounters, strikes and attacks; of `other` only a hearing. News
+// conferences, matches, rulings, conferences, detentions, taking office
+// and elections are found (their words keep other rules off them) but
+// are no events.
+bool isListedRow(int row);
 // Events whose words name the actor too ("attending the World Economic Forum").
 bool namesItsActor(int row);
 // Two participants that are one: the same entity, or a minister and the
