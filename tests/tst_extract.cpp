@@ -6211,7 +6211,13 @@ private Q_SLOTS:
         // dropped: it put the past entries of 82's factbox a year ahead):
         // events P 0.41 R 0.31 F1 0.35, their participants P 0.77 R 0.87.
         // The participants floor is under that.
-        holdsFloors(QStringLiteral("held-out 81-83"), twentySecondTotal, Floors{0.99, 0.83, 0.80, 0.93, 0.99, 0.30, 0.73});
+        // Against the expected files revised to CONVENTIONS.md (conventions;
+        // the old rules: events F1 0.31, participants P 0.74), then with the
+        // event rules brought to it from 01-80 (rules-conv): events P 0.40
+        // R 0.31 F1 0.35, participants P 0.76; 84-86 events F1 0.53,
+        // participants P 0.63; 87-89 events F1 0.40, participants P 0.68.
+        // The floors are just under that.
+        holdsFloors(QStringLiteral("held-out 81-83"), twentySecondTotal, Floors{0.99, 0.83, 0.80, 0.93, 0.99, 0.34, 0.75});
         // First measured on main at 29ed291, before any rule looked at them:
         // 84-86 people P 0.81 R 0.96, quotes P 1.00 R 0.94, speakers 0.93
         // (28/30), events P 0.69 R 0.44 F1 0.54, their participants P 0.81
