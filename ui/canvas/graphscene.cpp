@@ -74,6 +74,7 @@ void GraphScene::clearGraph()
     m_edgeHolders.clear();
     m_nodeLayer = nullptr;
     m_nodeHolders.clear();
+    m_holderRoot = nullptr;
     m_labelLayer = nullptr;
     m_awake = nullptr;
     m_resting.clear();
@@ -318,13 +319,16 @@ void GraphScene::setHoldersAside()
     const QRectF scene = sceneRect();
     const qreal reach = std::max({scene.width(), scene.height(), 320000.0});
     const qreal far = std::min(8 * reach, 1e8);
-    for (const auto *holders : {&m_edgeHolders, &m_nodeHolders}) {
-        for (ItemHolder *holder : *holders) {
-            const QPointF past = holder->aside() - scene.bottomRight();
-            if (std::min(past.x(), past.y()) < std::min(4 * reach, far / 2) || std::max(past.x(), past.y()) > 2 * far)
-                holder->setAside(scene.bottomRight() + QPointF(far, far));
-        }
-    }
+    const auto setAside = [&](ItemHolder *holder) {
+        const QPointF past = holder->aside() - scene.bottomRight();
+        if (std::min(past.x(), past.y()) < std::min(4 * reach, far / 2) || std::max(past.x(), past.y()) > 2 * far)
+            holder->setAside(scene.bottomRight() + QPointF(far, far));
+    };
+    if (m_holderRoot)
+        setAside(m_holderRoot);
+    for (const auto *holders : {&m_edgeHolders, &m_nodeHolders})
+        for (ItemHolder *holder : *holders)
+            setAside(holder);
 }
 
 void GraphScene::placeEdgeItem(EdgeItem *item)
@@ -339,10 +343,14 @@ void GraphScene::placeEdgeItem(EdgeItem *item)
 
 std::vector<ItemHolder *> GraphScene::makeHolders(size_t count)
 {
+    if (!m_holderRoot) {
+        m_holderRoot = new ItemHolder;
+        addItem(m_holderRoot);
+    }
     std::vector<ItemHolder *> holders(count);
     for (ItemHolder *&holder : holders) {
         holder = new ItemHolder;
-        addItem(holder);
+        holder->setParentItem(m_holderRoot);
     }
     return holders;
 }

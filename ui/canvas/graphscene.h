@@ -246,7 +246,10 @@ private:
     static constexpr size_t holdersOfEdges = 256, holdersOfNodes = 64;
     class ItemHolder *holderOf(EdgeId id) const { return m_edgeHolders[size_t(id.value()) % m_edgeHolders.size()]; }
     class ItemHolder *holderOf(NodeId id) const { return m_nodeHolders[size_t(id.value()) % m_nodeHolders.size()]; }
-    // Holders, added to the scene.
+    // The holders' own parent, set aside as they are: the scene's top level
+    // stays a handful of items (Qt looks at each at every paint).
+    class ItemHolder *m_holderRoot = nullptr;
+    // Holders, under the root.
     std::vector<class ItemHolder *> makeHolders(size_t count);
     class LabelLayer *m_labelLayer = nullptr;
     NodeItem *m_awake = nullptr;  // the node woken under the pointer

@@ -55,7 +55,8 @@ protected:
 //
 // Nor one for all: a child leaving a holder is looked for along its list of
 // children, and a child changed has Qt walk them all at its next pass. The
-// elements are spread over many holders (GraphScene::holderOf).
+// elements are spread over many holders (GraphScene::holderOf), themselves
+// under one holder set aside, so the scene's top level stays small.
 class ItemHolder : public QGraphicsItem
 {
 public:
