@@ -377,7 +377,7 @@ private Q_SLOTS:
             const QStringView subject(text.t);
             for (qsizetype from = 0; from < subject.size(); from += 1 + random.bounded(4)) {
                 const QRegularExpressionMatch found = detail::nextDateMatch(subject, from);
-                const QRegularExpressionMatch searched = detail::datePattern().match(subject, from);
+                const QRegularExpressionMatch searched = detail::matchIn(detail::datePattern(), subject, from);
                 QCOMPARE(found.hasMatch(), searched.hasMatch());
                 matched += searched.hasMatch();
                 for (int g = 0; g <= detail::datePattern().captureCount(); ++g) {
