@@ -1622,6 +1622,15 @@ private Q_SLOTS:
     }
 
     // The view painted afresh: the edge layer's kept picture forgotten.
+    // The pointer moved to `p` on the view with no button down
+    // (QTest::mouseMove on a bare top-level view lands elsewhere on the
+    // offscreen screen).
+    static void hoverAt(GraphView &view, QPoint p)
+    {
+        QMouseEvent move(QEvent::MouseMove, p, view.viewport()->mapToGlobal(p), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+        QApplication::sendEvent(view.viewport(), &move);
+    }
+
     static QImage freshPaint(GraphScene &scene, GraphView &view)
     {
         scene.forgetEdgePicture();
@@ -1681,6 +1690,11 @@ private Q_SLOTS:
         NodeItem *node = scene.nodeAt(QPointF(600, 240));
         QVERIFY(node && !node->edges().isEmpty());
         EdgeItem *edge = node->edges().first();
+        if (change == QLatin1String("light")) { // one neighbourhood lit first, then another
+            scene.highlightNeighbourhood(scene.nodeAt(QPointF(240, 240)));
+            QVERIFY(scene.highlighted() && scene.highlighted() != node);
+            view.viewport()->repaint();
+        }
         // Unchanged, the picture kept is drawn.
         int reused = scene.edgePicturesReused();
         const QImage before = view.viewport()->grab().toImage();
@@ -1697,9 +1711,66 @@ private Q_SLOTS:
             view.scale(1.25, 1.25);
         reused = scene.edgePicturesReused();
         const QImage after = view.viewport()->grab().toImage();
-        QCOMPARE(scene.edgePicturesReused(), reused);
+        // (The lines as they are stay kept when only the lit neighbourhood
+        // changes: what is faded from them is made anew.)
+        if (change != QLatin1String("light"))
+            QCOMPARE(scene.edgePicturesReused(), reused);
         QVERIFY(differing(after, before) != 0);
         QCOMPARE(differing(after, freshPaint(scene, view)), 0);
+    }
+
+    // The pointer coming onto a node of a large graph lights its
+    // neighbourhood: the view's edges are the picture kept of them, faded,
+    // and the node's own edges drawn over it at full strength; leaving it
+    // brings back the picture as it was. Both are what a fresh paint shows.
+    void aHoverFadesTheEdgesKept()
+    {
+        QHash<NodeId, QPointF> at;
+        const KnowledgeGraph big = grid(40, at);
+        GraphScene scene;
+        GraphView view;
+        QVERIFY(showBatchedGridAt(big, at, scene, view, 0.2)); // hairlines, as a large graph's are
+        view.viewport()->repaint();
+        const QImage plain = view.viewport()->grab().toImage();
+        NodeItem *node = scene.nodeAt(QPointF(600, 240));
+        QVERIFY(node && node->edges().size() == 4);
+        // An edge two rows below the node, and one of the node's own.
+        EdgeItem *far = nullptr;
+        for (EdgeItem *edge : scene.nodeAt(QPointF(600, 480))->edges())
+            far = edge->line().dy() == 0 ? edge : far;
+        QVERIFY(far);
+        EdgeItem *own = node->edges().first();
+        const auto inkAt = [&](const QImage &shown, const EdgeItem *edge) {
+            // Across the line at a third of its length (clear of labels), the
+            // darkest pixel against the paper.
+            const QLineF line = edge->line();
+            const QPointF point = view.mapFromScene(line.pointAt(0.35));
+            const QPointF across = QPointF(-(line.dy()), line.dx()) / line.length();
+            int darkest = 255;
+            for (int step = -2; step <= 2; ++step)
+                darkest = std::min(darkest, shown.pixelColor((point + across * step).toPoint()).lightness());
+            return view.backgroundBrush().color().lightness() - darkest;
+        };
+        QVERIFY2(inkAt(plain, far) > 40, qPrintable(QString::number(inkAt(plain, far))));
+
+        int reused = scene.edgePicturesReused();
+        hoverAt(view, view.mapFromScene(node->pos()));
+        QApplication::processEvents();
+        QCOMPARE(scene.highlighted(), node);
+        const QImage lit = view.viewport()->grab().toImage();
+        QVERIFY(scene.edgePicturesReused() > reused); // faded from the lines kept, not drawn again
+        QVERIFY2(inkAt(lit, far) * 4 < inkAt(plain, far),
+                 qPrintable(QStringLiteral("%1 against %2").arg(inkAt(lit, far)).arg(inkAt(plain, far))));
+        QVERIFY2(inkAt(lit, own) >= inkAt(plain, own),
+                 qPrintable(QStringLiteral("%1 against %2").arg(inkAt(lit, own)).arg(inkAt(plain, own))));
+        QCOMPARE(differing(lit, freshPaint(scene, view)), 0);
+
+        reused = scene.edgePicturesReused();
+        hoverAt(view, view.mapFromScene(node->pos() + QPointF(60, 60)));
+        QApplication::processEvents();
+        QVERIFY(!scene.highlighted());
+        QCOMPARE(differing(view.viewport()->grab().toImage(), plain), 0);
+        QVERIFY(scene.edgePicturesReused() > reused);
     }
 
     // Zoomed out, the edges of a selected node are still seen: each is
@@ -2630,10 +2701,7 @@ private Q_SLOTS:
         const auto shown = [&](QPoint p) { return view.viewport()->grab().toImage().pixelColor(p); };
         // The pointer moved there with no button down (QTest::mouseMove on a
         // bare top-level view lands elsewhere on the offscreen screen).
-        const auto hover = [&](QPoint p) {
-            QMouseEvent move(QEvent::MouseMove, p, view.viewport()->mapToGlobal(p), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
-            QApplication::sendEvent(view.viewport(), &move);
-        };
+        const auto hover = [&](QPoint p) { hoverAt(view, p); };
         // Drawn by the layer, in their colour; the view finds no item there.
         QVERIFY(near(shown(at), node->fill()));
         QVERIFY(near(shown(farAt), far->fill()));

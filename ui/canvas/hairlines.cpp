@@ -34,12 +34,44 @@ bool clipLine(QLineF &line, const QRectF &rect)
     return true;
 }
 
+namespace {
+
+// A premultiplied pixel scaled by `by`/256.
+inline QRgb scaledPixel(QRgb pixel, unsigned by)
+{
+    // Red and blue, then alpha and green, two channels per multiply.
+    const quint32 rb = ((pixel & 0x00ff00ffu) * by >> 8) & 0x00ff00ffu;
+    const quint32 ag = ((pixel >> 8 & 0x00ff00ffu) * by) & 0xff00ff00u;
+    return rb | ag;
+}
+
+} // namespace
+
 void Hairlines::begin(const QRect &pixels)
 {
     if (m_image.size() != pixels.size())
         m_image = QImage(pixels.size(), QImage::Format_ARGB32_Premultiplied);
     m_image.fill(Qt::transparent);
     m_origin = pixels.topLeft();
+}
+
+void Hairlines::fade(const Hairlines &from, qreal share)
+{
+    if (this != &from) {
+        if (m_image.size() != from.m_image.size())
+            m_image = QImage(from.m_image.size(), QImage::Format_ARGB32_Premultiplied);
+        m_origin = from.m_origin;
+    }
+    if (m_image.isNull())
+        return;
+    const auto by = unsigned(std::lround(std::clamp(share, 0.0, 1.0) * 256));
+    const int width = m_image.width();
+    for (int y = 0; y < m_image.height(); ++y) {
+        const auto *in = reinterpret_cast<const QRgb *>(from.m_image.constScanLine(y));
+        auto *out = reinterpret_cast<QRgb *>(m_image.scanLine(y));
+        for (int x = 0; x < width; ++x)
+            out[x] = scaledPixel(in[x], by);
+    }
 }
 
 namespace {
@@ -88,14 +120,8 @@ void stepAlong(const QLineF *lines, qsizetype count, const QTransform &toPixels,
 // `source`, premultiplied, scaled by coverage/256 and laid over `target`.
 inline QRgb overPixel(QRgb target, QRgb source, unsigned coverage)
 {
-    const auto scaled = [](QRgb pixel, unsigned by) {
-        // Red and blue, then alpha and green, two channels per multiply.
-        const quint32 rb = ((pixel & 0x00ff00ffu) * by >> 8) & 0x00ff00ffu;
-        const quint32 ag = ((pixel >> 8 & 0x00ff00ffu) * by) & 0xff00ff00u;
-        return rb | ag;
-    };
-    const QRgb over = scaled(source, coverage);
-    return over + scaled(target, 256 - (over >> 24));
+    const QRgb over = scaledPixel(source, coverage);
+    return over + scaledPixel(target, 256 - (over >> 24));
 }
 
 } // namespace

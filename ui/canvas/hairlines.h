@@ -49,6 +49,10 @@ public:
     // antialiased lines took 1.1 to 3.6 s for the 1,500 long lines of a
     // 10k-node graph at zoom 1.39 (bench_canvas, settle).
     void drawWide(const QLineF *lines, qsizetype count, const QTransform &toPixels, QColor colour, qreal width);
+    // The picture of `from` with every pixel's colour and alpha scaled by
+    // `share` (in [0, 1]): what its lines look like faded. `from` may be
+    // this one.
+    void fade(const Hairlines &from, qreal share);
     const QImage &image() const { return m_image; }
     QPoint origin() const { return m_origin; }
 

@@ -124,15 +124,28 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     const qreal viewPixels = widget ? qreal(widget->width()) * widget->height() * ratio * ratio : 0;
     const bool wholeView = qreal(pixels.width()) * pixels.height() >= 0.5 * viewPixels;
     const bool keepCut = thinnable && !wholeView && qFuzzyCompare(m_cutScale, toDevice);
-    // Nothing changed since the whole view was drawn: its picture.
+    // Hovering a node: every edge faded, and the node's own drawn again
+    // over them (dimmedShare, drawBright).
+    const bool dimming = graph && graph->highlighted();
+    const quint64 dimmingVersion = graph ? graph->dimmingVersion() : 0;
+    // Nothing changed since the whole view was drawn: its picture, faded
+    // while a node is hovered.
     const quint64 indexVersion = m_index->version();
-    const quint64 dimming = graph ? graph->dimmingVersion() : 0;
-    if (thinnable && m_kept.valid && m_kept.index == indexVersion && m_kept.dimming == dimming
-        && m_kept.toPixels == toPixels && m_kept.viewPixels == viewPixels && m_kept.pixels.contains(pixels)) {
+    if (thinnable && m_kept.valid && m_kept.index == indexVersion && m_kept.toPixels == toPixels
+        && m_kept.viewPixels == viewPixels && m_kept.pixels.contains(pixels)) {
+        const Hairlines *picture = &m_hairlines;
+        if (dimming) {
+            if (!m_kept.dimmedValid || m_kept.dimming != dimmingVersion) {
+                m_dimmed.fade(m_hairlines, dimmedShare);
+                drawBright(m_dimmed, *graph, toPixels);
+                m_kept.dimmedValid = true;
+                m_kept.dimming = dimmingVersion;
+            }
+            picture = &m_dimmed;
+        }
         const QTransform world = painter->worldTransform();
         painter->setWorldTransform(QTransform::fromScale(1 / ratio, 1 / ratio));
-        painter->drawImage(QPointF(pixels.topLeft()), m_hairlines.image(),
-                           QRectF(pixels.translated(-m_hairlines.origin())));
+        painter->drawImage(QPointF(pixels.topLeft()), picture->image(), QRectF(pixels.translated(-picture->origin())));
         painter->setWorldTransform(world);
         ++m_reuses;
         return;
@@ -173,7 +186,7 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         if (cut && length >= m_cut)
             return;
         QColor colour = QColor::fromRgba(look.colour);
-        colour.setAlpha(graph && graph->dims(look.id) ? 12 : 150);
+        colour.setAlpha(150);
         Batch &batch = batchOf(colour);
         batch.lines.append(seen);
         ink += pixelLength(seen);
@@ -222,6 +235,31 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     // How wide a full-quality line (1.1 units, as an EdgeItem draws it) is
     // in device pixels.
     const qreal fineWidth = 1.1 * toDevice;
+    // Hovering a node, finely drawn lines are each dimmed and the node's
+    // own drawn again over them, as they would be; hairlines are drawn as
+    // they are and their picture faded (below).
+    std::vector<Batch> bright;
+    if (dimming) {
+        if (fine) {
+            for (Batch &batch : batches)
+                batch.colour.setAlpha(dimmedAlpha);
+        }
+        for (const EdgeItem *edge : graph->highlighted()->edges()) {
+            QLineF seen;
+            if (!edge->isShown() || edge->isShownAlone() || !inView(edge->line(), seen))
+                continue;
+            QColor colour = edge->colour();
+            colour.setAlpha(150);
+            auto same = std::find_if(bright.begin(), bright.end(), [&](const Batch &b) { return b.colour == colour; });
+            if (same == bright.end())
+                same = bright.insert(bright.end(), Batch{colour, {}, {}});
+            same->lines.append(seen);
+            if (edge->isDirected())
+                same->directed.append(edge);
+        }
+        std::sort(bright.begin(), bright.end(),
+                  [](const Batch &a, const Batch &b) { return a.colour.rgba() < b.colour.rgba(); });
+    }
     // Lines on screen (unrotated, as the canvas always is) are written into
     // an image of their own and laid over the canvas in one blit (see
     // Hairlines): many as opaque hairlines, few, up to a pixel and a half
@@ -231,7 +269,7 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     if ((!fine || fineWidth <= maxOwnWidth) && raster && qint64(pixels.width()) * pixels.height() <= qint64(4096) * 4096) {
         Hairlines &into = keeps ? m_hairlines : m_partLines;
         into.begin(pixels);
-        for (const Batch &batch : batches) {
+        const auto drawInto = [&](const Batch &batch) {
             if (fine && fineWidth > 1.5) {
                 into.drawWide(batch.lines.constData(), batch.lines.size(), toPixels, batch.colour, fineWidth);
             } else if (fine) {
@@ -245,30 +283,75 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                 // the canvas.
                 into.draw(batch.lines.constData(), batch.lines.size(), toPixels, overCanvas(batch.colour).rgba());
             }
+        };
+        for (const Batch &batch : batches)
+            drawInto(batch);
+        if (fine) {
+            for (const Batch &batch : bright)
+                drawInto(batch);
         }
+        const Hairlines *picture = &into;
         if (keeps && !fine)
-            m_kept = Kept{true, indexVersion, dimming, toPixels, pixels, viewPixels};
+            m_kept = Kept{true, indexVersion, toPixels, pixels, viewPixels};
+        if (dimming && !fine) {
+            // The picture of the lines as they are is kept; the one shown
+            // is it faded, with the hovered node's lines over it.
+            Hairlines &dimmed = keeps ? m_dimmed : into;
+            dimmed.fade(into, dimmedShare);
+            drawBright(dimmed, *graph, toPixels);
+            if (keeps) {
+                m_kept.dimmedValid = true;
+                m_kept.dimming = dimmingVersion;
+            }
+            picture = &dimmed;
+        }
         const QTransform world = painter->worldTransform();
         painter->setWorldTransform(QTransform::fromScale(1 / ratio, 1 / ratio));
-        painter->drawImage(into.origin(), into.image());
+        painter->drawImage(picture->origin(), picture->image());
         painter->setWorldTransform(world);
         if (fine && lod >= 0.5) {
             for (const Batch &batch : batches)
                 paintArrowheads(painter, batch.colour, batch.directed, exposed);
+            for (const Batch &batch : bright)
+                paintArrowheads(painter, batch.colour, batch.directed, exposed);
         }
         return;
     }
-    for (const Batch &batch : batches) {
-        // Many hairlines: opaque, of the colour the translucent line would
-        // show on the canvas (translucent hairlines blend pixel by pixel and
-        // cost 150 ms a frame at 10k nodes against 25 ms, bench_canvas); only
-        // where the view holds much ink are they translucent, shaded.
-        painter->setPen(fine        ? QPen(batch.colour, 1.1, Qt::SolidLine, Qt::RoundCap)
-                        : shade < 1 ? QPen(shaded(batch.colour, shade), 0)
-                                    : QPen(overCanvas(batch.colour), 0));
-        painter->drawLines(batch.lines.constData(), int(batch.lines.size()));
-        if (fine && lod >= 0.5)
-            paintArrowheads(painter, batch.colour, batch.directed, exposed);
+    // Pictures for files, and lines too wide for Hairlines. Dimmed lines
+    // (a hover's) are drawn each dimmed, as finely drawn lines are above.
+    if (dimming && !fine)
+        for (Batch &batch : batches)
+            batch.colour.setAlpha(dimmedAlpha);
+    for (const std::vector<Batch> *group : {&batches, &bright}) {
+        for (const Batch &batch : *group) {
+            // Many hairlines: opaque, of the colour the translucent line
+            // would show on the canvas (translucent hairlines blend pixel by
+            // pixel and cost 150 ms a frame at 10k nodes against 25 ms,
+            // bench_canvas); only where the view holds much ink are they
+            // translucent, shaded.
+            // The hovered node's own lines are opaque, as drawBright's.
+            const bool opaque = shade >= 1 || group == &bright;
+            painter->setPen(fine      ? QPen(batch.colour, 1.1, Qt::SolidLine, Qt::RoundCap)
+                            : !opaque ? QPen(shaded(batch.colour, shade), 0)
+                                      : QPen(overCanvas(batch.colour), 0));
+            painter->drawLines(batch.lines.constData(), int(batch.lines.size()));
+            if (fine && lod >= 0.5)
+                paintArrowheads(painter, batch.colour, batch.directed, exposed);
+        }
+    }
+}
+
+void EdgeLayer::drawBright(Hairlines &into, const GraphScene &graph, const QTransform &toPixels)
+{
+    // Opaque one-pixel lines over the faded picture, of the colour a
+    // line would show on the canvas.
+    for (const EdgeItem *edge : graph.highlighted()->edges()) {
+        if (!edge->isShown() || edge->isShownAlone())
+            continue;
+        QColor colour = edge->colour();
+        colour.setAlpha(150);
+        const QLineF line = edge->line();
+        into.draw(&line, 1, toPixels, overCanvas(colour).rgba());
     }
 }
 

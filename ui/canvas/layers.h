@@ -12,6 +12,7 @@ namespace threadline {
 
 class EdgeIndex;
 class EdgeItem;
+class GraphScene;
 class NodeIndex;
 
 // A layer over the whole scene that draws many elements in one item: it
@@ -119,6 +120,14 @@ public:
     // Full-quality lines up to this wide (device pixels) are drawn by
     // Hairlines, wider ones by QPainter.
     static constexpr qreal maxOwnWidth = 12;
+    // While a node is hovered the rest is dimmed: a line drawn finely has
+    // this alpha (150 otherwise); a picture of hairlines is faded by the
+    // same share (one line alone looks the same either way) and the node's
+    // own lines drawn over it. The faded picture comes from the picture
+    // of the lines as they are, kept: at 100k nodes drawing 500k lines
+    // dimmed one by one took most of a hover's 90-110 ms (bench_canvas).
+    static constexpr int dimmedAlpha = 12;
+    static constexpr qreal dimmedShare = dimmedAlpha / 150.0;
     struct Thinning
     {
         qsizetype drawn = 0; // edges in view drawn
@@ -132,6 +141,8 @@ public:
     void forgetKept() { m_kept.valid = false; }
 
 private:
+    // The hovered node's lines, opaque, over a faded picture.
+    static void drawBright(Hairlines &into, const GraphScene &graph, const QTransform &toPixels);
     static void paintArrowheads(QPainter *painter, const QColor &colour, const QList<const EdgeItem *> &directed,
                                 const QRectF &exposed);
     // Edges longer than this (device pixels along their longer axis) are
@@ -151,8 +162,9 @@ private:
     Hairlines m_hairlines;
     Hairlines m_partLines;
     // What the picture kept in m_hairlines was drawn from. Painted again
-    // with nothing changed (the same lines and looks, the same dimming, the
-    // same view), the view's lines are that picture: a drag's first frame
+    // with nothing changed (the same lines and looks, the same view), the
+    // view's lines are that picture, or while a node is hovered that
+    // picture faded (m_dimmed, made once per hover): a drag's first frame
     // paints the whole view without the dragged node, and weighing and
     // drawing 500k lines again was most of its 100 ms at 100k nodes
     // (bench_canvas). Only hairline pictures are kept: a few lines drawn
@@ -161,12 +173,14 @@ private:
     {
         bool valid = false;
         quint64 index = 0;    // EdgeIndex::version()
-        quint64 dimming = 0;  // GraphScene::dimmingVersion()
         QTransform toPixels;  // scene to device pixels
         QRect pixels;         // the device pixels drawn
         qreal viewPixels = 0; // of the widget
+        bool dimmedValid = false; // m_dimmed was made from this picture
+        quint64 dimming = 0;      // at this GraphScene::dimmingVersion()
     };
     Kept m_kept;
+    Hairlines m_dimmed;
     int m_reuses = 0;
 };
 
