@@ -5785,6 +5785,15 @@ private Q_SLOTS:
         // scored once on main before any rule looked at them.
         static const QStringList twentyThirdHeldOut = {QStringLiteral("84-"), QStringLiteral("85-"), QStringLiteral("86-")};
         static const QStringList twentyFourthHeldOut = {QStringLiteral("87-"), QStringLiteral("88-"), QStringLiteral("89-")};
+        // 90-99 (a corrected wire story, a sports federation's dispute, a
+        // translated press digest, a sports court's ruling, a shipping
+        // paper, a think tank's round table, a radio transcript, a "what we
+        // know", a diplomatic diary, local elections): written blind by
+        // one writer who read CONVENTIONS.md and no extractor code.
+        static const QStringList twentyFifthHeldOut = {QStringLiteral("90-"), QStringLiteral("91-"), QStringLiteral("92-"),
+                                                       QStringLiteral("93-"), QStringLiteral("94-"), QStringLiteral("95-"),
+                                                       QStringLiteral("96-"), QStringLiteral("97-"), QStringLiteral("98-"),
+                                                       QStringLiteral("99-")};
         const auto among = [](const QString &name, const QStringList &prefixes) {
             return std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &prefix) { return name.startsWith(prefix); });
         };
@@ -5814,12 +5823,13 @@ private Q_SLOTS:
         scoring::Scores twentySecondTotal;
         scoring::Scores twentyThirdTotal;
         scoring::Scores twentyFourthTotal;
+        scoring::Scores twentyFifthTotal;
         struct Apart
         {
             const QStringList *prefixes;
             scoring::Scores *total;
         };
-        const std::array<Apart, 23> apart = {{
+        const std::array<Apart, 24> apart = {{
             {&secondHeldOut, &secondTotal},
             {&thirdHeldOut, &thirdTotal},
             {&fourthHeldOut, &fourthTotal},
@@ -5843,6 +5853,7 @@ private Q_SLOTS:
             {&twentySecondHeldOut, &twentySecondTotal},
             {&twentyThirdHeldOut, &twentyThirdTotal},
             {&twentyFourthHeldOut, &twentyFourthTotal},
+            {&twentyFifthHeldOut, &twentyFifthTotal},
         }};
         for (const WrittenArticle &article : articles) {
             const QString &name = article.name;
@@ -5888,6 +5899,7 @@ private Q_SLOTS:
         qInfo().noquote() << report(QStringLiteral("held-out articles (81-83)"), twentySecondTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (84-86)"), twentyThirdTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (87-89)"), twentyFourthTotal);
+        qInfo().noquote() << report(QStringLiteral("held-out articles (90-99)"), twentyFifthTotal);
         qInfo().noquote() << report(QStringLiteral("all written articles"), allTotal);
         // Floors lowered on branch conventions, after every expected file was
         // revised to tests/data/extraction/CONVENTIONS.md (the rules were
@@ -6231,6 +6243,13 @@ private Q_SLOTS:
         // floor of 87-89 is under its one new extra quotation.
         holdsFloors(QStringLiteral("held-out 84-86"), twentyThirdTotal, Floors{0.99, 0.93, 0.92, 0.80, 0.95, 0.52, 0.62});
         holdsFloors(QStringLiteral("held-out 87-89"), twentyFourthTotal, Floors{0.97, 0.93, 0.74, 0.78, 0.95, 0.39, 0.67});
+        // First measured on main at 1d9e4d6, before any rule writer saw
+        // them: people P 0.83 R 0.98, quotes P 0.93 R 0.83, speakers 0.92
+        // (88/96), events P 0.54 R 0.39 F1 0.45, their participants P 0.86
+        // R 0.79. The radio transcript's twelve quotations, lines after a
+        // speaker's name in capitals, were not found at all. Not to be
+        // tuned to; the floors are just under that.
+        holdsFloors(QStringLiteral("held-out 90-99"), twentyFifthTotal, Floors{0.92, 0.82, 0.91, 0.82, 0.97, 0.44, 0.85});
     }
 
     // Every test article hard-wrapped at 72 columns (as a plain-text feed
