@@ -5652,7 +5652,7 @@ private Q_SLOTS:
                         want.quotes.append({span.text, speakers});
                 } else if (node.kind == NodeKind::Event) {
                     scoring::ExpectedEvent event{node.properties.value(QStringLiteral("type")).toString(), {},
-                                              node.properties.value(QStringLiteral("date")).toString()};
+                                              node.properties.value(QStringLiteral("date")).toString(), {}};
                     for (EdgeId e : g.inEdges(id)) {
                         if (g.edge(e).relation == relation::participatedIn)
                             event.participants.append(g.node(g.edge(e).source).label);
