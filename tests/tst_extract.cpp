@@ -5624,6 +5624,24 @@ private Q_SLOTS:
         QCOMPARE(ministerials.first().date, QStringLiteral("2026-02-11"));
     }
 
+    // A trigger verb is one in all its forms: "telephoned" and "phones" as
+    // much as "phoned" (a call told by its verb).
+    void aCallVerbInAnyOfItsForms()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Two days after the vote, Moldovan President Ilie Rusnac telephoned Slovak Prime Minister Juraj "
+            "Kollar at his residence to ask for grain.\n\n"
+            "* May 3 - Reykjavik: Icelandic Prime Minister Sigrun Haldorsdottir telephones Norwegian Prime "
+            "Minister Eirik Lunde about the fishing quota.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 5, 8));
+        const QList<Event> calls = eventsOf(x, QStringLiteral("phone_call"));
+        QVERIFY2(calls.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, calls.first().participants), QStringLiteral("Ilie Rusnac, Juraj Kollar"));
+        QVERIFY(!calls.first().planned);
+        QCOMPARE(namesOf(x, calls.last().participants), QStringLiteral("Eirik Lunde, Sigrun Haldorsdottir"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;
@@ -5790,6 +5808,7 @@ private Q_SLOTS:
         };
         scoring::Scores total;
         scoring::Scores allTotal; // every article, whatever its group
+        scoring::Scores upTo80;   // 01-80, which the rules were written from (before 81-89 were read)
         scoring::Scores heldOutTotal;
         scoring::Scores secondTotal;
         scoring::Scores thirdTotal;
@@ -5851,6 +5870,8 @@ private Q_SLOTS:
             const scoring::Scores s = scoring::score(article.document.text, x, article.expected);
             qInfo().noquote() << report(name.section(QLatin1Char('.'), 0, 0), s);
             allTotal += s;
+            if (name.left(2).toInt() <= 80)
+                upTo80 += s;
             // Each later group counts apart, so the figures of the articles
             // the rules were shaped on do not hide theirs.
             const auto group = std::find_if(apart.begin(), apart.end(),
@@ -5888,6 +5909,7 @@ private Q_SLOTS:
         qInfo().noquote() << report(QStringLiteral("held-out articles (81-83)"), twentySecondTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (84-86)"), twentyThirdTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (87-89)"), twentyFourthTotal);
+        qInfo().noquote() << report(QStringLiteral("articles 01-80"), upTo80);
         qInfo().noquote() << report(QStringLiteral("all written articles"), allTotal);
         // Floors lowered on branch conventions, after every expected file was
         // revised to tests/data/extraction/CONVENTIONS.md (the rules were

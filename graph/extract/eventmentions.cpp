@@ -192,6 +192,21 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                                              "yesterday", "today", "to", "and"}))
                 continue;
         }
+        // "telephones Prime Minister X": the verb, someone right after it;
+        // "mobile phones", "the telephones were cut" are things.
+        if (isOneOf(words, {"phones", "telephones"})) {
+            const auto who = std::lower_bound(mentions.cbegin(), mentions.cend(), trigger.end,
+                                              [](const Mention &m, qsizetype pos) { return m.start < pos; });
+            const int from = text.tokenAtOrAfter(trigger.end);
+            // A title may stand between: "telephones Norwegian Prime Minister X".
+            const bool someone = who != mentions.cend() && who->end <= s.end &&
+                                 out.entities[who->entity].kind == NodeKind::Person && who->firstToken >= from &&
+                                 who->firstToken - from <= 4 &&
+                                 std::all_of(tokens.begin() + from, tokens.begin() + who->firstToken,
+                                             [](const Token &w) { return startsUpper(w.text); });
+            if (!someone)
+                continue;
+        }
         // "the International Court of Justice ruled on it": a court's
         // ruling, the court named right before; anyone else ruling (a chair
         // on a point of order) holds no event.
@@ -2597,7 +2612,7 @@ bool EventFinder::reportedBy(qsizetype triggerAt, const Mention &m) const
 bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Sentence &s) const
 {
     const QString &words = trigger.words;
-    if (isOneOf(words, {"met", "met with", "visited", "walked out", "went on strike", "phoned", "called", "ruled", "negotiated",
+    if (isOneOf(words, {"met", "met with", "visited", "walked out", "went on strike", "phoned", "telephoned", "called", "ruled", "negotiated",
                         "sat down with", "hosted", "received", "spoke by phone", "spoke by telephone", "intercepted"}))
         return false;
     // "due to arrive", "expected to stop in": to come, by their own words.

@@ -16,7 +16,8 @@ namespace threadline::extract::detail {
 const TriggerWords triggerWords[] = {
     {"phone call|phone conversation|telephone call|telephone conversation|spoke by phone|spoke by telephone|"
      // "called Sultanaliev on Sunday": only someone, then when (see mentionsIn).
-     "by phone|by telephone|on the phone|phoned|call with|called",
+     // Each verb in all its forms: "telephoned", "phones", "telephones".
+     "by phone|by telephone|on the phone|phoned|phones|telephoned|telephones|call with|called",
      "phone_call", "Phone call"},
     // "the leaders' meeting" of a bloc is its summit.
     {"summit|summits|leaders' meeting|leaders\u2019 meeting", "summit", "Summit"},
@@ -136,7 +137,8 @@ const WordSet &triggerStarts()
     static const WordSet words = [] {
         WordSet set;
         for (const char *w :
-             {"phone",       "telephone", "spoke",     "by",          "on",           "phoned",
+             {"phone",       "telephone", "spoke",     "by",          "on",           "phoned",      "phones",
+              "telephoned",  "telephones",
               "call",        "summit",    "summits",   "ministerial", "ministers",    "meeting",
               "missile",     "missiles",   "drones",     "rocket",     "rockets",    "air",       "airstrike", "airstrikes",  "drone",        "shelling",
               "bombardment", "bombing",   "launched",  "fired",       "intercepted", "interview",    "state",
