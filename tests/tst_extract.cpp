@@ -5642,6 +5642,23 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, calls.last().participants), QStringLiteral("Eirik Lunde, Sigrun Haldorsdottir"));
     }
 
+    // An appearance before a parliament is told with or without an article:
+    // "told parliament" as much as "told the parliament" (CONVENTIONS.md
+    // [other]).
+    void anAppearanceBeforeParliamentWithoutAnArticle()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Estonian Prime Minister Kadri Tamm told parliament on Wednesday that the ferry subsidy would end.\n\n"
+            "In March, Finance Minister Jaan Poder tells congress he will resign.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 2, 26));
+        const QList<Event> others = eventsOf(x, QStringLiteral("other"));
+        QVERIFY2(others.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, others.first().participants), QStringLiteral("Kadri Tamm"));
+        QCOMPARE(others.first().date, QStringLiteral("2027-02-24"));
+        QCOMPARE(namesOf(x, others.last().participants), QStringLiteral("Jaan Poder"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -90,7 +90,8 @@ void EventFinder::findEvents()
         for (const char *weapon : {"missiles", "drones", "rocket", "rockets"})
             add(weapon, {"struck", "hit", "slammed"});
         for (const char *heard : {"told", "tells"})
-            add(heard, {"a", "an", "the", "lawmakers", "legislators", "parliamentarians", "senators", "MPs"});
+            add(heard, {"a", "an", "the", "lawmakers", "legislators", "parliamentarians", "senators", "MPs", "parliament",
+                        "congress"});
         for (const char *heard : {"testified", "testifies"})
             add(heard, {"before", "to"});
         for (const char *heard : {"appeared", "appears", "appear", "appearing"})

@@ -79,6 +79,9 @@ const TriggerWords triggerWords[] = {
     // appearance before a parliament (CONVENTIONS.md [other]).
     {"public hearing|hearing|hearings|"
      "(?:told|tells) (?:lawmakers|legislators|parliamentarians|senators|MPs)|"
+     // "told parliament", "testified before Congress": a body named without an article.
+     "(?:told|tells|testified before|testifies before|appeared before|appears before|appear before|"
+     "appearing before|gave evidence to|give evidence to|giving evidence to) (?:parliament|congress)|"
      "(?:told|tells|testified (?:before|to)|testifies (?:before|to)|appeared before|appears before|appear before|"
      "appearing before|gave evidence to|give evidence to|giving evidence to) (?:a|an|the) (?:[\\w-]+ ){0,2}?"
      "(?:court|committee|tribunal|inquiry|parliament|senate)",
