@@ -5659,6 +5659,24 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, others.last().participants), QStringLiteral("Jaan Poder"));
     }
 
+    // "briefed X" in person is a meeting with X (CONVENTIONS.md [type]);
+    // briefing reporters, or being briefed by someone, is not.
+    void briefingSomeoneInPersonIsAMeeting()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "On Monday the envoy, Tomasz Wrona, briefed Czech Prime Minister Pavel Dvorak in Prague on the "
+            "ceasefire.\n\n"
+            "Wrona later briefed reporters at the airport and was briefed by his staff.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 4, 14));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Pavel Dvorak, Tomasz Wrona"));
+        QCOMPARE(meetings.first().date, QStringLiteral("2027-04-12"));
+        QVERIFY(!meetings.first().planned);
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

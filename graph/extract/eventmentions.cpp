@@ -194,7 +194,9 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
         }
         // "telephones Prime Minister X": the verb, someone right after it;
         // "mobile phones", "the telephones were cut" are things.
-        if (isOneOf(words, {"phones", "telephones"})) {
+        // "briefed Prime Minister X" likewise: a meeting with X in person,
+        // not "briefed reporters", "was briefed by".
+        if (isOneOf(words, {"phones", "telephones", "briefed"})) {
             const auto who = std::lower_bound(mentions.cbegin(), mentions.cend(), trigger.end,
                                               [](const Mention &m, qsizetype pos) { return m.start < pos; });
             const int from = text.tokenAtOrAfter(trigger.end);
@@ -204,7 +206,10 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                                  who->firstToken - from <= 4 &&
                                  std::all_of(tokens.begin() + from, tokens.begin() + who->firstToken,
                                              [](const Token &w) { return startsUpper(w.text); });
-            if (!someone)
+            // "briefed X by phone": the call, not a meeting.
+            static const QRegularExpression remote(QStringLiteral("^[^.;]{0,60}?\\b(?:by (?:tele)?phone|by video|on a call)\\b"));
+            if (!someone || (words == QLatin1String("briefed") &&
+                             matchIn(remote, QStringView(t).mid(trigger.end, s.end - trigger.end)).hasMatch()))
                 continue;
         }
         // "the International Court of Justice ruled on it": a court's
@@ -2612,7 +2617,8 @@ bool EventFinder::reportedBy(qsizetype triggerAt, const Mention &m) const
 bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Sentence &s) const
 {
     const QString &words = trigger.words;
-    if (isOneOf(words, {"met", "met with", "visited", "walked out", "went on strike", "phoned", "telephoned", "called", "ruled", "negotiated",
+    if (isOneOf(words, {"met", "met with", "visited", "walked out", "went on strike", "phoned", "telephoned", "called", "briefed",
+                        "ruled", "negotiated",
                         "sat down with", "hosted", "received", "spoke by phone", "spoke by telephone", "intercepted"}))
         return false;
     // "due to arrive", "expected to stop in": to come, by their own words.

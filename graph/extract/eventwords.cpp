@@ -118,7 +118,9 @@ const TriggerWords triggerWords[] = {
      "debate|sitting|plenary|"
      // "to convene a joint economic commission": only a joint body (see mentionsIn).
      "convene|convenes|convened|convening|"
-     "discussed",
+     "discussed|"
+     // "briefed Prime Minister X": only someone right after (see mentionsIn).
+     "briefed",
      "meeting",
      "Meeting"},
 };
@@ -141,7 +143,7 @@ const WordSet &triggerStarts()
         WordSet set;
         for (const char *w :
              {"phone",       "telephone", "spoke",     "by",          "on",           "phoned",      "phones",
-              "telephoned",  "telephones",
+              "telephoned",  "telephones", "briefed",
               "call",        "summit",    "summits",   "ministerial", "ministers",    "meeting",
               "missile",     "missiles",   "drones",     "rocket",     "rockets",    "air",       "airstrike", "airstrikes",  "drone",        "shelling",
               "bombardment", "bombing",   "launched",  "fired",       "intercepted", "interview",    "state",
