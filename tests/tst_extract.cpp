@@ -5677,6 +5677,22 @@ private Q_SLOTS:
         QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
     }
 
+    // A date after a semicolon is the next clause's: "Last week X met A;
+    // on Tuesday he briefed B" dates the meeting with A by "Last week".
+    void aDateAfterASemicolonIsTheNextClauses()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Last week the envoy, Tomasz Wrona, met Czech Prime Minister Pavel Dvorak in Prague for two hours; "
+            "on Tuesday he met Slovak President Ivan Bartos in Bratislava.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 4, 16));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Pavel Dvorak, Tomasz Wrona"));
+        QCOMPARE(meetings.first().date, QStringLiteral("2027-04-05/2027-04-11"));
+        QCOMPARE(meetings.last().date, QStringLiteral("2027-04-13"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

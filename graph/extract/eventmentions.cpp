@@ -1016,6 +1016,11 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             if (before >= 0 && candidate.start >= trigger.end &&
                 QStringView(t).mid(trigger.end, candidate.start - trigger.end).contains(QLatin1String(", and ")))
                 break;
+            // "Last week she met A; on Tuesday she briefed B": a date after a
+            // semicolon is the clause's after it, never the words' before it.
+            if (candidate.start >= trigger.end &&
+                QStringView(t).mid(trigger.end, candidate.start - trigger.end).contains(QLatin1Char(';')))
+                break;
             // "Talks between A and B (…), mediated by C in D, ended on
             // Wednesday": further on, a date right after a verb of the
             // event's course is still its own.
