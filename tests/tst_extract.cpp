@@ -10,6 +10,7 @@
 #include "articlereader.h"
 #include "bundledcorpus.h"
 #include "dates.h"
+#include "entities.h"
 #include "eventwords.h"
 #include "extractionscore.h"
 #include "extractor.h"
@@ -5691,6 +5692,28 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Pavel Dvorak, Tomasz Wrona"));
         QCOMPARE(meetings.first().date, QStringLiteral("2027-04-05/2027-04-11"));
         QCOMPARE(meetings.last().date, QStringLiteral("2027-04-13"));
+    }
+
+    // One definition of a leader's title for every rule: a vice president
+    // is no leader, so a vice president and two presidents are no summit of
+    // three leaders; "the Ugandan leader" is its acting president.
+    void aViceLeaderIsNoLeader()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Ugandan Vice President Grace Akello met Kenyan President Daniel Mutua and Tanzanian President "
+            "Amani Mrisho in Arusha on Monday.\n\n"
+            "Rwandan Acting President Eric Habimana spoke to Burundian Prime Minister Olivier Niyonzima by "
+            "phone on Tuesday. The Rwandan leader said the border would stay open.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 6, 9));
+        QVERIFY2(eventsOf(x, QStringLiteral("summit")).isEmpty(), eventsSaid(x).constData());
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QVERIFY(detail::isLeaderTitle(QStringLiteral("Acting President")));
+        QVERIFY(detail::isLeaderTitle(QStringLiteral("Prime Minister")));
+        QVERIFY(!detail::isLeaderTitle(QStringLiteral("Vice President")));
+        QVERIFY(!detail::isLeaderTitle(QStringLiteral("Deputy Prime Minister")));
+        QVERIFY(!detail::isLeaderTitle(QStringLiteral("Chancellor of the Exchequer")));
     }
 
     void scoresOnTheBundledCorpus()

@@ -1972,6 +1972,29 @@ bool EntityFinder::afterSubordinator(const Mention &m) const
 
 // "Health Minister Lina Perez and Labour Minister Tomas Ruiz held talks":
 // the name comes after "and", past its title and qualifier.
+bool isLeaderTitle(const QString &title)
+{
+    static const QRegularExpression words(QStringLiteral("[\\s-]+"));
+    const QStringList w = title.toLower().split(words, Qt::SkipEmptyParts);
+    for (const QString &word : w) {
+        if (isOneOf(word, {"vice", "deputy", "assistant", "associate", "junior", "former", "ex", "elect"}))
+            return false;
+    }
+    for (qsizetype i = 0; i < w.size(); ++i) {
+        const QString next = i + 1 < w.size() ? w[i + 1] : QString();
+        if (isOneOf(w[i], {"president", "premier", "king", "queen", "emir", "sultan", "monarch"}))
+            return true;
+        if (w[i] == QLatin1String("chancellor") && next != QLatin1String("of"))
+            return true;
+        if (w[i] == QLatin1String("prime") && next == QLatin1String("minister"))
+            return true;
+        if (w[i] == QLatin1String("head") && next == QLatin1String("of") && i + 2 < w.size() &&
+            isOneOf(w[i + 2], {"state", "government"}))
+            return true;
+    }
+    return false;
+}
+
 bool EntityFinder::joinedByAnd(const Mention &m) const
 {
     const int sentence = tokens[m.firstToken].sentence;
@@ -2003,9 +2026,7 @@ int EntityFinder::personWithTitleFor(const QString &qualifier, const QString &ti
         const Entity &e = out.entities[m.entity];
         if (e.titleOf < 0 || out.entities[e.titleOf].kind != NodeKind::Country || out.entities[e.titleOf].label != country)
             continue;
-        if (leader ? isOneOf(e.title, {"President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emir",
-                                       "Sultan"})
-                   : e.title.contains(titleWord, Qt::CaseInsensitive))
+        if (leader ? isLeaderTitle(e.title) : e.title.contains(titleWord, Qt::CaseInsensitive))
             return m.entity;
     }
     return -1;

@@ -17,6 +17,13 @@
 
 namespace threadline::extract::detail {
 
+// A leader's title: a head of state's or government's ("President", "Prime
+// Minister", "Premier", "Chancellor", "King", "Emir"), whatever words come
+// before it ("Acting President"), not a deputy's or a former holder's ("Vice
+// President", "Deputy Prime Minister", "former President") nor "Chancellor of
+// the Exchequer". One definition for every rule that asks.
+bool isLeaderTitle(const QString &title);
+
 // Where the text names an entity.
 struct Mention
 {

@@ -623,12 +623,8 @@ void EventFinder::meetingsByLevel()
                 // (A firm's president, a bloc's minister: no country's.)
                 if (e.kind != NodeKind::Person || (e.titleOf >= 0 && out.entities[e.titleOf].kind != NodeKind::Country))
                     continue;
-                const QString title = e.title.toLower();
-                const bool leader = title.contains(QLatin1String("prime minister")) ||
-                                    title.contains(QLatin1String("president")) || title.contains(QLatin1String("premier")) ||
-                                    title.contains(QLatin1String("chancellor")) || title.contains(QLatin1String("head of state")) ||
-                                    title.contains(QLatin1String("head of government"));
-                if (leaders ? leader : !leader && title.contains(QLatin1String("minister")))
+                const bool leader = isLeaderTitle(e.title);
+                if (leaders ? leader : !leader && e.title.contains(QLatin1String("minister"), Qt::CaseInsensitive))
                     who.append(p);
             }
             for (int a = 0; a < who.size(); ++a) {
