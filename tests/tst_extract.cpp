@@ -5716,6 +5716,20 @@ private Q_SLOTS:
         QVERIFY(!detail::isLeaderTitle(QStringLiteral("Chancellor of the Exchequer")));
     }
 
+    // Receiving a guest on an N-day visit is its first day, as arriving is:
+    // the visit runs from the date given.
+    void aGuestReceivedOnAVisitOfDaysStartsIt()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "* May 3 - Riga: Latvian President Anna Berzina welcomes Lithuanian President Rasa Vaitkus on a "
+            "three-day visit.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 5, 20));
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(visits.first().date, QStringLiteral("2027-05-03/2027-05-05"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -2183,7 +2183,9 @@ void EventFinder::spanDays(const Trigger &trigger, const Sentence &s, ResolvedDa
         QStringLiteral("\\b(?:ended|ending|wrapped up|wrapping up|concluded|concluding|closed|closing)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression begins(
-        QStringLiteral("\\b(?:began|begin|begins|opened|opens|started|starting|start|arrived|arrives|arrive|arriving)\\b"),
+        // "receives X on a two-day visit": a guest received has arrived.
+        QStringLiteral("\\b(?:began|begin|begins|opened|opens|started|starting|start|arrived|arrives|arrive|arriving|"
+                       "received|receives|receiving|welcomed|welcomes|welcoming)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     // "agreed on Wednesday after two days of talks": the days end on the date.
     static const QRegularExpression endsBefore(QStringLiteral("^[^,;]{0,12}\\bafter\\b"),
