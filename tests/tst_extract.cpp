@@ -5730,6 +5730,24 @@ private Q_SLOTS:
         QCOMPARE(visits.first().date, QStringLiteral("2027-05-03/2027-05-05"));
     }
 
+    // CONVENTIONS.md [planned]: an event whose own clause says it was
+    // cancelled or called off is not listed, however long the words between
+    // (an aside, its date and place); nor is the planned one "the meeting"
+    // called off refers back to.
+    void anEventCalledOffIsNotListed()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "A meeting with Moldova's president, Ilie Rusnac, set for 4 June 2019 in Balti, was cancelled two "
+            "hours before it was due to begin.\n\n"
+            "Prime Minister Juraj Kollar and President Eirik Lunde had been due to hold talks on Friday about the "
+            "pipeline, but the meeting was called off at short notice.\n\n"
+            "Kollar met Rusnac in Chisinau on Tuesday.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 5, 10));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(x.events.first().date, QStringLiteral("2027-05-04"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -283,6 +283,41 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
         }
         if (notHappening(trigger, s))
             continue;
+        // CONVENTIONS.md [planned]: "A meeting with X, set for 20 May in
+        // Kara, was cancelled": the words head their clause's subject and
+        // its verb, past an aside, says it was called off; not listed. "…
+        // had been due to hold talks, but the meeting was called off": "the"
+        // words refer back to the planned event of their sentence, which
+        // goes too.
+        if (const int k = text.tokenAtOrAfter(trigger.start); [&] {
+                int j = k - 1;
+                while (j >= s.firstToken && !text.commaBetween(j, j + 1) && tokens[j].text.front().isLower() &&
+                       !isOneOf(tokens[j].text, {"but", "and", "while", "after", "before", "when", "as"}) && k - j <= 3)
+                    --j;
+                // The clause opens right before the words' article: the
+                // sentence's start, a comma or a "but".
+                return j < s.firstToken || text.commaBetween(j, j + 1) || isOneOf(tokens[j].text, {"but", "and", "while"}) ||
+                       (j == s.firstToken && isOneOf(tokens[j].text, {"A", "An", "The", "This", "That"}));
+            }()) {
+            static const QRegularExpression calledOff(
+                QStringLiteral("^[^;.]{0,160}?\\b(?:was|were|had\\s+been|has\\s+been|have\\s+been)\\s+"
+                               "(?:cancelled|canceled|called\\s+off|scrapped|abandoned)\\b"));
+            static const QRegularExpression relative(QStringLiteral("(?:,\\s+(?:which|who|that|where|but)|\\b(?:after|before|because)\\s)"));
+            const QStringView rest = QStringView(t).mid(trigger.end, s.end - trigger.end);
+            const QRegularExpressionMatch off = containsWord(rest, u"off") || rest.contains(QLatin1String("cancel")) ||
+                                                        rest.contains(QLatin1String("scrapped")) ||
+                                                        rest.contains(QLatin1String("abandoned"))
+                                                    ? matchIn(calledOff, rest)
+                                                    : noMatch();
+            if (off.hasMatch() && !matchIn(relative, rest.first(off.capturedStart(0) + off.capturedLength(0))).hasMatch()) {
+                if (k - 1 >= s.firstToken && isOneOf(tokens[k - 1].text, {"the", "The", "that", "this", "This", "That"})) {
+                    here.removeIf([&](const Trigger &before) {
+                        return before.start < trigger.start && plannedAt(before, s.start, s);
+                    });
+                }
+                continue;
+            }
+        }
         // "“…,” she said by phone": how words reached the reporter, no call
         // between people of the story.
         if (isOneOf(words, {"by phone", "by telephone"})) {
