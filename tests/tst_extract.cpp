@@ -5748,6 +5748,24 @@ private Q_SLOTS:
         QCOMPARE(x.events.first().date, QStringLiteral("2027-05-04"));
     }
 
+    // An undated meeting in another town than a meeting told before is
+    // another meeting, whether or not both towns are capitals (not a
+    // venue, which may be in the town).
+    void anUndatedMeetingInAnotherTownIsAnother()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "On 3 May 2011 Ambassador Joseph Mensah met Chad's foreign minister, Idriss Mahamat, in N'Djamena to "
+            "press for the reopening of the border.\n\n"
+            "Mensah also recalls sitting down with a rebel commander in a hotel in Abeche.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 5, 10));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(meetings.first().date, QStringLiteral("2011-05-03"));
+        QCOMPARE(meetings.last().date, QString());
+        QCOMPARE(namesOf(x, meetings.last().participants), QStringLiteral("Joseph Mensah"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -1100,13 +1100,18 @@ int EventFinder::merge(const EventMention &mention, int apartFrom)
         if (e.planned != m.planned || common == 0)
             continue;
         // "talks in Kyiv … that neither side will date" after talks in
-        // Warsaw: undated, in another capital than the event's (not a
-        // venue, which may be in it), another event.
-        const auto capital = [&](int place) {
-            return place >= 0 && out.entities[place].kind == NodeKind::Place &&
-                   !gz.capitalOf(out.entities[place].label).isEmpty();
+        // Warsaw, "sitting down with X in a hotel in Danane" after a
+        // meeting in Ouagadougou: undated, in another town than the
+        // event's, another event. A town: a capital, a place the gazetteer
+        // knows, or a place of one word (not a venue, "Carrera Building",
+        // which may be in it).
+        const auto town = [&](int place) {
+            if (place < 0 || out.entities[place].kind != NodeKind::Place)
+                return false;
+            const QString &name = out.entities[place].label;
+            return !gz.capitalOf(name).isEmpty() || gz.isPlaceName(name) || !name.contains(QLatin1Char(' '));
         };
-        if (m.date.iso.isEmpty() && m.place != e.place && capital(m.place) && capital(e.place))
+        if (m.date.iso.isEmpty() && m.place != e.place && town(m.place) && town(e.place))
             continue;
         // Far from it, a mention must name the same people: two of them, or all
         // it names ("Rutte met Trump on Thursday", "Rutte met Hegseth on
