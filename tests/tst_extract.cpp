@@ -5766,6 +5766,22 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, meetings.last().participants), QStringLiteral("Joseph Mensah"));
     }
 
+    // CONVENTIONS.md [body]: a vote is recorded as the session of the body
+    // that votes: "the X Council voted" is a meeting of the council; a
+    // person or a crowd voting is none.
+    void aBodysVoteIsItsSession()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "The Fairview District Council voted 7-4 on Tuesday to close the harbour library.\n\n"
+            "Councillor Jan Holt voted against the motion, and residents voted with their feet.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 9, 9));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(x.events.first().type, QStringLiteral("meeting"));
+        QCOMPARE(x.events.first().date, QStringLiteral("2027-09-07"));
+        QCOMPARE(namesOf(x, x.events.first().participants), QStringLiteral("Fairview District Council"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

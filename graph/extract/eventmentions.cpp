@@ -192,6 +192,21 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                                              "yesterday", "today", "to", "and"}))
                 continue;
         }
+        // CONVENTIONS.md [body]: "the City Council voted 10-5": a vote is the
+        // session of the body that votes, named right before the verb.
+        if (words == QLatin1String("voted")) {
+            const auto body = std::lower_bound(mentions.cbegin(), mentions.cend(), trigger.start,
+                                               [](const Mention &m, qsizetype pos) { return m.start < pos; });
+            if (body == mentions.cbegin())
+                continue;
+            const Mention &named = *std::prev(body);
+            const Entity &e = out.entities[named.entity];
+            const QString last = e.label.section(QLatin1Char(' '), -1);
+            if (named.end + 1 != trigger.start || e.kind != NodeKind::Organization ||
+                !isOneOf(last, {"Council", "Cabinet", "Assembly", "Committee", "Board", "Parliament", "Senate", "Congress",
+                                "Commission", "Legislature", "Court", "Tribunal"}))
+                continue;
+        }
         // "telephones Prime Minister X": the verb, someone right after it;
         // "mobile phones", "the telephones were cut" are things.
         // "briefed Prime Minister X" likewise: a meeting with X in person,
@@ -2659,7 +2674,7 @@ bool EventFinder::reportedBy(qsizetype triggerAt, const Mention &m) const
 bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Sentence &s) const
 {
     const QString &words = trigger.words;
-    if (isOneOf(words, {"met", "met with", "visited", "walked out", "went on strike", "phoned", "telephoned", "called", "briefed",
+    if (isOneOf(words, {"met", "met with", "visited", "walked out", "went on strike", "phoned", "telephoned", "called", "briefed", "voted",
                         "ruled", "negotiated",
                         "sat down with", "hosted", "received", "spoke by phone", "spoke by telephone", "intercepted"}))
         return false;

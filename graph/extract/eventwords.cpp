@@ -120,7 +120,9 @@ const TriggerWords triggerWords[] = {
      "convene|convenes|convened|convening|"
      "discussed|"
      // "briefed Prime Minister X": only someone right after (see mentionsIn).
-     "briefed",
+     "briefed|"
+     // "the city council voted": only a body right before (see mentionsIn).
+     "voted",
      "meeting",
      "Meeting"},
 };
@@ -143,7 +145,7 @@ const WordSet &triggerStarts()
         WordSet set;
         for (const char *w :
              {"phone",       "telephone", "spoke",     "by",          "on",           "phoned",      "phones",
-              "telephoned",  "telephones", "briefed",
+              "telephoned",  "telephones", "briefed",     "voted",
               "call",        "summit",    "summits",   "ministerial", "ministers",    "meeting",
               "missile",     "missiles",   "drones",     "rocket",     "rockets",    "air",       "airstrike", "airstrikes",  "drone",        "shelling",
               "bombardment", "bombing",   "launched",  "fired",       "intercepted", "interview",    "state",
