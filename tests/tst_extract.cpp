@@ -5782,6 +5782,25 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, x.events.first().participants), QStringLiteral("Fairview District Council"));
     }
 
+    // "that year" is the year the text named last, however it named it:
+    // "By 2015", "since 2018" as much as "in 2015".
+    void thatYearIsTheYearNamedBeforeByAnyWord()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "By 2015 Ines Ortega was ready to retire. Then, in March of that year, Chilean President Tomas Rios "
+            "telephoned Ortega at home.\n\n"
+            "Ortega has chaired the commission since 2018. That year she met Bolivian President Evo Marca in "
+            "Sucre.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 9, 9));
+        const QList<Event> calls = eventsOf(x, QStringLiteral("phone_call"));
+        QVERIFY2(calls.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(calls.first().date, QStringLiteral("2015-03"));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(meetings.first().date, QStringLiteral("2018"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -2854,6 +2854,25 @@ bool EventFinder::timelineEntry(int sentence) const
     return matchIn(heading, QStringView(t).mid(s.start, std::min<qsizetype>(40, s.end - s.start))).hasMatch();
 }
 
+// "By 2029 she was ready to step down", "has led it since 2030": the last
+// year the sentence names after a word of time, which no date of its own
+// reads; empty if none (what "that year" after it refers to).
+QString EventFinder::yearNamedIn(int sentence) const
+{
+    static const QRegularExpression year(
+        QStringLiteral("\\b(?:in|by|since|until|till|from|of|before|after)\\s+((?:19|20)\\d\\d)\\b(?![-\u2013/]?\\d)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const Sentence &s = sentences[sentence];
+    QString last;
+    QRegularExpressionMatchIterator it = globalMatchIn(year, QStringView(t).mid(s.start, s.end - s.start));
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        if (!quoted(s.start + m.capturedStart(1)))
+            last = m.captured(1);
+    }
+    return last;
+}
+
 QList<ResolvedDate> EventFinder::datesIn(int sentence, bool future)
 {
     // "July 16 — X meets Y": a timeline's entry tells what happened, its
@@ -2962,11 +2981,15 @@ QList<ResolvedDate> EventFinder::datesIn(int sentence, bool future)
                 return e.iso.size() >= 4 && e.start >= 0 &&
                        matchIn(namedYear, QStringView(t).mid(e.start, e.end - e.start)).hasMatch();
             });
-            if (named == earlier.crend())
+            // "By 2029 …", "since 2030": a year named by a word no date reads.
+            const QString bare = named == earlier.crend() ? yearNamedIn(before) : QString();
+            if (named == earlier.crend() && bare.isEmpty())
                 continue;
-            d.iso = named->iso.left(4) + d.iso.mid(4);
+            const QString year = bare.isEmpty() ? named->iso.left(4) : bare;
+            d.iso = year + d.iso.mid(4);
             d.stated = false;
-            d.note = QStringLiteral("%1; \u201cof that year\u201d: of the year named before (%2)").arg(d.note, named->note);
+            d.note = QStringLiteral("%1; \u201cof that year\u201d: of the year named before (%2)")
+                         .arg(d.note, bare.isEmpty() ? named->note : year);
             d.end = tokens[k + 2].end;
             break;
         }
@@ -2979,7 +3002,15 @@ QList<ResolvedDate> EventFinder::datesIn(int sentence, bool future)
                 tokens[k].text.compare(QLatin1String("that"), Qt::CaseInsensitive) != 0 || quoted(tokens[k].start))
                 continue;
             const QList<ResolvedDate> before = datesIn(sentence - 1, future);
-            if (before.size() == 1 && before.first().iso.size() >= 4) {
+            if (const QString bare = before.isEmpty() ? yearNamedIn(sentence - 1) : QString(); !bare.isEmpty()) {
+                ResolvedDate d;
+                d.iso = bare;
+                d.stated = false;
+                d.note = QStringLiteral("inferred: \u201cthat year\u201d, the year the sentence before names (%1)").arg(bare);
+                d.start = tokens[k].start;
+                d.end = tokens[k + 1].end;
+                dates.append(d);
+            } else if (before.size() == 1 && before.first().iso.size() >= 4) {
                 ResolvedDate d;
                 d.iso = before.first().iso.left(4);
                 d.stated = false;
