@@ -5801,6 +5801,24 @@ private Q_SLOTS:
         QCOMPARE(meetings.first().date, QStringLiteral("2018"));
     }
 
+    // "said the council would hold its first meeting of ministers": the
+    // organisation named before by the last word of its name is the subject
+    // of the clause the event words are in, not only of the sentence.
+    void theBodyAsTheSubjectOfAReportedClause()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Leaders of the Baltic Sea Council met in Tallinn on Saturday.\n\n"
+            "The host, Estonian Prime Minister Kadri Tamm, said the council would hold its first meeting of "
+            "foreign ministers in Vilnius in March 2028.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 11, 15));
+        const QList<Event> ministerials = eventsOf(x, QStringLiteral("ministerial"));
+        QVERIFY2(ministerials.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(ministerials.first().date, QStringLiteral("2028-03"));
+        QVERIFY2(namesOf(x, ministerials.first().participants).contains(QLatin1String("Baltic Sea Council")),
+                 eventsSaid(x).constData());
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

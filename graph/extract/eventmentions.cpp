@@ -1434,6 +1434,23 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                 }
             }
         }
+        // "…, said the forum would hold its first meeting of ministers": so
+        // is "the <word>" right before the verb of the clause the words are
+        // in, wherever that clause begins.
+        for (int f = triggerToken - 3; f >= std::max(s.firstToken, triggerToken - 8); --f) {
+            if (!lowerEquals(tokens[f].text, u"the") || !tokens[f + 1].text.front().isLower() || !text.adjacent(f, f + 1) ||
+                mentionAtToken.contains(f + 1) || quoted(tokens[f].start) ||
+                !isOneOf(tokens[f + 2].text, {"will", "would", "is", "was", "are", "were", "has", "had", "last", "plans",
+                                              "planned", "agreed", "held", "holds", "hold", "met", "meets", "meet"}))
+                continue;
+            const int named = organizationNamedBefore(tokens[f + 1].text, tokens[f].start);
+            if (named >= 0 && !m.participants.contains(named)) {
+                m.participants.prepend(named);
+                m.rule += QStringLiteral(", its clause's subject the organisation named before (\u201cthe %1\u201d)")
+                              .arg(tokens[f + 1].text);
+            }
+            break;
+        }
         // "a union delegation led by Mabaso met …": the organisation named
         // before by the word before "delegation" takes part.
         for (int d = std::max(s.firstToken + 2, text.tokenAtOrAfter(clauseStart) + 2);
