@@ -5819,6 +5819,27 @@ private Q_SLOTS:
                  eventsSaid(x).constData());
     }
 
+    // A diary's entries under a heading that says they are to come
+    // ("UPCOMING", "The week ahead") are of the future, whatever their verbs.
+    void entriesUnderAnUpcomingHeadingAreToCome()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "PAST MEETINGS\n\n"
+            "* March 2 - Tallinn: Estonian Prime Minister Kadri Tamm hosts Latvian President Anna Berzina for "
+            "talks.\n\n"
+            "UPCOMING\n\n"
+            "* May 25-26 - Riga: Baltic Council summit of the three leaders.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 5, 14));
+        const QList<Event> summits = eventsOf(x, QStringLiteral("summit"));
+        QVERIFY2(summits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(summits.first().date, QStringLiteral("2027-05-25/2027-05-26"));
+        QVERIFY(summits.first().planned);
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(talks.first().date, QStringLiteral("2027-03-02"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -2698,6 +2698,9 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
     // "due to arrive", "expected to stop in": to come, by their own words.
     if (words.endsWith(QLatin1String("to arrive")) || words.endsWith(QLatin1String("to stop in")))
         return true;
+    // An entry of a diary under "UPCOMING".
+    if (upcomingSection(int(&s - sentences.constData())))
+        return true;
     const int k = text.tokenAtOrAfter(trigger.start);
     for (int j = k - 1; j >= std::max(s.firstToken, k - 3); --j) {
         if (isOneOf(tokens[j].text,
@@ -2847,8 +2850,34 @@ bool EventFinder::dateGoverns(const ResolvedDate &d, const Sentence &s) const
     return !isOneOf(tokens[k].text, {"since", "until", "till", "by", "before"});
 }
 
+// "UPCOMING", "The week ahead", "What to watch": the nearest heading
+// above the sentence (a paragraph of one short sentence with no full stop)
+// says what follows it is to come.
+bool EventFinder::upcomingSection(int sentence) const
+{
+    static const QRegularExpression ahead(
+        QStringLiteral("\\b(?:upcoming|coming up|ahead|to come|to watch|next|forthcoming|diary|planned)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (int h = sentence - 1; h >= text.bodySentence && h >= 0; --h) {
+        const Sentence &heading = sentences[h];
+        if (heading.paragraph == sentences[sentence].paragraph)
+            continue;
+        const bool alone = (h == 0 || sentences[h - 1].paragraph != heading.paragraph) &&
+                           (h + 1 >= sentences.size() || sentences[h + 1].paragraph != heading.paragraph);
+        const QStringView words = QStringView(t).mid(heading.start, heading.end - heading.start).trimmed();
+        if (!alone || heading.endToken - heading.firstToken > 6 || words.isEmpty() ||
+            QStringView(u".!?:\"\u201d").contains(words.back()))
+            continue;
+        return matchIn(ahead, words).hasMatch();
+    }
+    return false;
+}
+
 bool EventFinder::timelineEntry(int sentence) const
 {
+    // Under "UPCOMING": a diary of what is to come, no record of what happened.
+    if (upcomingSection(sentence))
+        return false;
     int first = sentence;
     while (first > 0 && sentences[first - 1].paragraph == sentences[sentence].paragraph)
         --first;

@@ -146,6 +146,8 @@ private:
     // "July 16 — X flies to Bogotá and meets Y": the sentence is of a
     // paragraph a timeline's date heads, a record of what happened.
     bool timelineEntry(int sentence) const;
+    // The nearest heading above the sentence says what follows is to come ("UPCOMING", "The week ahead").
+    bool upcomingSection(int sentence) const;
     // The event the mention joined or made, -1 if it named none (yet);
     // never the event `apartFrom` ("a meeting on the sidelines of the
     // summit": the summit is not the meeting).
