@@ -5840,6 +5840,23 @@ private Q_SLOTS:
         QCOMPARE(talks.first().date, QStringLiteral("2027-03-02"));
     }
 
+    // CONVENTIONS.md [trip]: a trip made to talk to or meet a named
+    // government or organisation is a meeting with it, as one made to meet
+    // a named person is.
+    void aTripToTalkToAGovernmentIsAMeeting()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Deputy Trade Minister Ilse Varga travelled to Vilnius earlier this month to talk to the government "
+            "of Lithuania about a second rail link.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 4, 20));
+        QVERIFY2(eventsOf(x, QStringLiteral("visit")).isEmpty(), eventsSaid(x).constData());
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Ilse Varga, Lithuania"));
+        QCOMPARE(meetings.first().date, QStringLiteral("2027-04"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

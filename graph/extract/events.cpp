@@ -713,6 +713,26 @@ void EventFinder::tripsAsMeetings(QList<bool> *dropped)
             for (auto it = std::lower_bound(mentions.cbegin(), mentions.cend(), w.end,
                                             [](const Mention &x, qsizetype pos) { return x.start < pos; });
                  it != mentions.cend() && it->start < s.end; ++it) {
+                // "travelled to Lome to talk to the government of Togo": a
+                // government or an organisation the trip is made to talk
+                // to, meet or negotiate with, right after its purpose.
+                if ((out.entities[it->entity].kind == NodeKind::Country ||
+                     out.entities[it->entity].kind == NodeKind::Organization) &&
+                    !quoted(it->start) && [&] {
+                        for (int k = from; k + 2 < it->firstToken && k < s.endToken; ++k) {
+                            if (text.commaBetween(k, k + 1))
+                                return false;
+                            if (tokens[k].text == QLatin1String("to") &&
+                                isOneOf(tokens[k + 1].text, {"talk", "meet", "negotiate", "consult"}))
+                                // At most "to the government of" between.
+                                return it->firstToken - (k + 2) <= 4 &&
+                                       (isOneOf(tokens[k + 2].text, {"to", "with"}) || tokens[k + 1].text == QLatin1String("meet"));
+                        }
+                        return false;
+                    }()) {
+                    met.append(it->entity);
+                    return true;
+                }
                 if (out.entities[it->entity].kind != NodeKind::Person || quoted(it->start))
                     continue;
                 // "visit the mine with Finance Minister X": company on the way, no one visited.
