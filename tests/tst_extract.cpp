@@ -5857,6 +5857,23 @@ private Q_SLOTS:
         QCOMPARE(meetings.first().date, QStringLiteral("2027-04"));
     }
 
+    // "two days earlier" counts back, as "two days later" counts on, from
+    // the day the text named last, an event's or not ("was sent on
+    // September 24 … It records a meeting two days earlier").
+    void daysEarlierCountBackFromTheDayNamedLast()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "The letter was sent to the Latvian foreign ministry on September 24 by the ambassador in Tallinn, "
+            "Inese Kalnina. It records a meeting two days earlier between Latvian Economy Minister Janis Ozols and "
+            "Estonian Deputy Prime Minister Kadri Tamm in Tallinn.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 10, 16));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(meetings.first().date, QStringLiteral("2027-09-22"));
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Janis Ozols, Kadri Tamm"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -1645,6 +1645,44 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                 m.date.end = clauseFrom + said.capturedEnd();
             }
         }
+        // "It records a meeting two days earlier", "a week … a day later"
+        // with no event's day before: so many days back ("earlier") or on
+        // ("later") from the last day the text named, before the words in
+        // this sentence or in the sentence before in its paragraph.
+        if (m.date.iso.isEmpty() && (containsWord(fullClause, u"days") || containsWord(fullClause, u"day"))) {
+            static const QRegularExpression relativeDay(
+                QStringLiteral("\\b(a|one|two|three|four|five|six|seven|\\d{1,2})\\s+days?\\s+(earlier|later)\\b"),
+                QRegularExpression::CaseInsensitiveOption);
+            const QRegularExpressionMatch said = matchIn(relativeDay, fullClause);
+            if (said.hasMatch() && !quoted(clauseFrom + said.capturedStart())) {
+                const auto lastNamedDay = [&](int sentence, qsizetype upTo) {
+                    ResolvedDate found;
+                    for (const ResolvedDate &d : datesIn(sentence, false)) {
+                        if (d.iso.size() == 10 && d.end <= upTo)
+                            found = d;
+                    }
+                    return found;
+                };
+                ResolvedDate anchor = lastNamedDay(si, trigger.start);
+                if (anchor.iso.isEmpty() && si > 0 && sentences[si - 1].paragraph == s.paragraph)
+                    anchor = lastNamedDay(si - 1, sentences[si - 1].end);
+                if (!anchor.iso.isEmpty()) {
+                    static const QStringList numbers = {QStringLiteral("a"),     QStringLiteral("one"),
+                                                        QStringLiteral("two"),   QStringLiteral("three"),
+                                                        QStringLiteral("four"),  QStringLiteral("five"),
+                                                        QStringLiteral("six"),   QStringLiteral("seven")};
+                    const QString n = said.captured(1).toLower();
+                    const int count = numbers.contains(n) ? std::max<int>(1, int(numbers.indexOf(n))) : n.toInt();
+                    const int days = said.captured(2).toLower() == QLatin1String("earlier") ? -count : count;
+                    m.date.iso = QDate::fromString(anchor.iso, Qt::ISODate).addDays(days).toString(Qt::ISODate);
+                    m.date.stated = false;
+                    m.date.note = QStringLiteral("%1 day(s) from the day named before (%2; \u201c%3\u201d)")
+                                      .arg(QString::number(days), anchor.note, said.captured(0));
+                    m.date.start = clauseFrom + said.capturedStart();
+                    m.date.end = clauseFrom + said.capturedEnd();
+                }
+            }
+        }
         // "the day after the ministerial", "two days before the summit", "on
         // the eve of the summit": the day of the last event of that kind
         // told with one (its first day, or its last for "after"), so many
