@@ -5874,6 +5874,21 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Janis Ozols, Kadri Tamm"));
     }
 
+    // "the people doing the negotiating": a verb's "-ing" made a noun by
+    // "the" names an activity, no happening; it gathers no later meeting.
+    void aGerundMadeANounIsNoEvent()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "The official line from Riga was that a deal was close. A letter seen by this paper suggests that the "
+            "people doing the negotiating never believed it.\n\n"
+            "Latvian Economy Minister Janis Ozols met Estonian Deputy Prime Minister Kadri Tamm in Tallinn on "
+            "Monday.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 10, 16));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(x.events.first().type, QStringLiteral("meeting"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

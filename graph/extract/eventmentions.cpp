@@ -298,6 +298,19 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
         }
         if (notHappening(trigger, s))
             continue;
+        // "the people doing the negotiating": a verb's "-ing" made a noun by
+        // "the", with nothing of its own after it, names an activity, no
+        // happening ("the negotiating round" is one).
+        // (Verbs' "-ing" only: "the meeting", "the briefing" are nouns.)
+        if (isOneOf(words, {"negotiating", "visiting", "touring", "receiving", "convening", "travelling", "traveling",
+                            "flying", "attending", "hosting"})) {
+            const int k = text.tokenAtOrAfter(trigger.start);
+            const int next = text.tokenAtOrAfter(trigger.end);
+            if (k > s.firstToken && lowerEquals(tokens[k - 1].text, u"the") &&
+                (next >= s.endToken || !tokens[next].text.front().isLower() || !text.adjacent(k, next) ||
+                 isOneOf(tokens[next].text, {"never", "is", "was", "has", "had", "will", "would", "and", "or", "but"})))
+                continue;
+        }
         // CONVENTIONS.md [planned]: "A meeting with X, set for 20 May in
         // Kara, was cancelled": the words head their clause's subject and
         // its verb, past an aside, says it was called off; not listed. "…
