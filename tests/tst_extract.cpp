@@ -5889,6 +5889,22 @@ private Q_SLOTS:
         QCOMPARE(x.events.first().type, QStringLiteral("meeting"));
     }
 
+    // "the main meetings, calls and visits of the year": event words in the
+    // plural listed together name kinds of event, no happening; they do not
+    // make the first entry after them a meeting.
+    void aListOfKindsOfEventIsNoEvent()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Following are the main meetings, calls and visits on the dispute this year.\n\n"
+            "* March 3 - Tallinn: Estonian Prime Minister Kadri Tamm hosts Latvian President Anna Berzina for "
+            "talks on the border.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 5, 14));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(x.events.first().type, QStringLiteral("talks"));
+        QCOMPARE(x.events.first().date, QStringLiteral("2027-03-03"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

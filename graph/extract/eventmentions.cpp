@@ -298,6 +298,31 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
         }
         if (notHappening(trigger, s))
             continue;
+        // "the main meetings, calls and visits of the year": event words in
+        // the plural listed together (", ", "and", "or" between) after "the"
+        // name kinds of event, no happening ("held a flurry of calls and
+        // meetings" tells ones held).
+        if (isOneOf(words, {"meetings", "summits", "visits", "calls", "strikes", "sessions", "hearings", "elections"}) && [&] {
+                const int k = text.tokenAtOrAfter(trigger.start);
+                for (int j = k - 1; j >= std::max(s.firstToken, k - 2); --j) {
+                    if (isOneOf(tokens[j].text, {"the", "The", "these", "These", "those", "all"}))
+                        return true;
+                    if (!tokens[j].text.front().isLower())
+                        return false;
+                }
+                return false;
+            }()) {
+            static const QRegularExpression listed(QStringLiteral(
+                "^(?:,\\s+|\\s+(?:and|or)\\s+|,\\s+(?:and|or)\\s+)(?:[a-z]+\\s+)?(?:meetings|summits|visits|calls|talks|"
+                "trips|strikes|sessions|hearings|conferences|negotiations|interviews|elections)\\b"));
+            static const QRegularExpression listedBefore(QStringLiteral(
+                "\\b(?:meetings|summits|visits|calls|talks|trips|strikes|sessions|hearings|conferences|negotiations|"
+                "interviews|elections)(?:,\\s+|\\s+(?:and|or)\\s+|,\\s+(?:and|or)\\s+)(?:[a-z]+\\s+)?$"));
+            const qsizetype back = std::max(s.start, trigger.start - 40);
+            if (matchIn(listed, QStringView(t).mid(trigger.end, std::min<qsizetype>(40, s.end - trigger.end))).hasMatch() ||
+                matchIn(listedBefore, QStringView(t).mid(back, trigger.start - back)).hasMatch())
+                continue;
+        }
         // "the people doing the negotiating": a verb's "-ing" made a noun by
         // "the", with nothing of its own after it, names an activity, no
         // happening ("the negotiating round" is one).
