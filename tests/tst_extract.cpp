@@ -6502,7 +6502,20 @@ private Q_SLOTS:
         // R 0.31 F1 0.35, participants P 0.76; 84-86 events F1 0.53,
         // participants P 0.63; 87-89 events F1 0.40, participants P 0.68.
         // The floors are just under that.
-        holdsFloors(QStringLiteral("held-out 81-83"), twentySecondTotal, Floors{0.99, 0.83, 0.80, 0.93, 0.99, 0.34, 0.75});
+        // After heldout-review, which read 81-89 for the first time,
+        // classified every miss (docs/extraction-heldout-81-89.md) and wrote
+        // general mechanisms for the largest causes, each with a test on
+        // invented text (call verbs in all their forms, "told parliament",
+        // "briefed X", a date after a semicolon, a guest received on an
+        // N-day visit, an event called off, an undated mention in another
+        // town, a body's vote, "that year" after "By 2029", "the forum would
+        // hold", entries under "UPCOMING", a trip to talk to a government,
+        // "two days earlier", "the negotiating", "the main meetings, calls
+        // and visits"): 81-83 events P 0.62 R 0.56 F1 0.59, participants P
+        // 0.78; 84-86 events P 0.81 R 0.57 F1 0.67, participants P 0.63;
+        // 87-89 events P 0.81 R 0.68 F1 0.74, participants P 0.76. No
+        // longer unseen figures; the floors are just under these.
+        holdsFloors(QStringLiteral("held-out 81-83"), twentySecondTotal, Floors{0.99, 0.83, 0.80, 0.93, 0.99, 0.58, 0.77});
         // First measured on main at 29ed291, before any rule looked at them:
         // 84-86 people P 0.81 R 0.96, quotes P 1.00 R 0.94, speakers 0.93
         // (28/30), events P 0.69 R 0.44 F1 0.54, their participants P 0.81
@@ -6514,8 +6527,9 @@ private Q_SLOTS:
         // 87-89 quotes P 0.98 R 0.94, speakers 0.75 (33/44), events F1
         // 0.42; 81-83 speakers 0.81 (34/42), events F1 0.33. The quotes
         // floor of 87-89 is under its one new extra quotation.
-        holdsFloors(QStringLiteral("held-out 84-86"), twentyThirdTotal, Floors{0.99, 0.93, 0.92, 0.80, 0.95, 0.52, 0.62});
-        holdsFloors(QStringLiteral("held-out 87-89"), twentyFourthTotal, Floors{0.97, 0.93, 0.74, 0.78, 0.95, 0.39, 0.67});
+        // After heldout-review (see 81-83): the floors just under its figures.
+        holdsFloors(QStringLiteral("held-out 84-86"), twentyThirdTotal, Floors{0.99, 0.93, 0.92, 0.80, 0.95, 0.66, 0.62});
+        holdsFloors(QStringLiteral("held-out 87-89"), twentyFourthTotal, Floors{0.97, 0.93, 0.74, 0.78, 0.95, 0.73, 0.75});
     }
 
     // Every test article hard-wrapped at 72 columns (as a plain-text feed
