@@ -5905,6 +5905,28 @@ private Q_SLOTS:
         QCOMPARE(x.events.first().date, QStringLiteral("2027-03-03"));
     }
 
+    // A strike told with no party of its own ("workers at the plant walked
+    // off the job on Monday", "a shorter strike at the same plant in 2021")
+    // is of the parties of the strike told before it in the article.
+    void aStrikeWithNoPartyIsOfTheStrikeBefore()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Kestrel Motors reported a fall in profit and warned that a strike at its Tartu plant would cut "
+            "output, sending its shares down on Thursday.\n\n"
+            "About 900 workers at the plant walked off the job on Monday after wage talks broke down.\n\n"
+            "A shorter strike at the same plant in 2021 ended after three days.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 3, 11));
+        const QList<Event> strikes = eventsOf(x, QStringLiteral("strike"));
+        QStringList dates;
+        for (const Event &e : strikes) {
+            QVERIFY2(namesOf(x, e.participants).contains(QLatin1String("Kestrel Motors")), eventsSaid(x).constData());
+            dates << e.date;
+        }
+        QVERIFY2(dates.contains(QStringLiteral("2027-03-08")), eventsSaid(x).constData());
+        QVERIFY2(dates.contains(QStringLiteral("2021")), eventsSaid(x).constData());
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -862,6 +862,20 @@ int EventFinder::merge(const EventMention &mention, int apartFrom)
             }
         }
     }
+    // "About 2,300 workers at the plant walked off the job on Monday", "A
+    // shorter strike at the same plant in 2029": a strike with no party of
+    // its own is of the parties of the strike told before it (the same
+    // employer, the same union).
+    static const int strikeRow = typeIndex("strike");
+    if (m.participants.isEmpty() && m.type == strikeRow) {
+        for (int i = int(out.events.size()) - 1; i >= 0 && m.participants.isEmpty(); --i) {
+            if (std::any_of(eventTypes[i].cbegin(), eventTypes[i].cend(),
+                            [](const std::pair<qsizetype, int> &k) { return k.second == strikeRow; })) {
+                m.participants = out.events[i].participants;
+                m.rule += QStringLiteral(", of the parties of the strike before it");
+            }
+        }
+    }
     // "X and Y will meet again next week": a follow-up session keeps the
     // type of the talks, summit or ministerial it continues, the event told
     // before it that most of them took part in (CONVENTIONS.md [type]).
