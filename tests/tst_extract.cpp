@@ -6551,7 +6551,9 @@ private Q_SLOTS:
         // floor of 87-89 is under its one new extra quotation.
         // After heldout-review (see 81-83): the floors just under its figures.
         holdsFloors(QStringLiteral("held-out 84-86"), twentyThirdTotal, Floors{0.99, 0.93, 0.92, 0.80, 0.95, 0.66, 0.62});
-        holdsFloors(QStringLiteral("held-out 87-89"), twentyFourthTotal, Floors{0.97, 0.93, 0.74, 0.78, 0.95, 0.73, 0.75});
+        // 87-89 after the strike of no party of its own: events F1 0.81,
+        // participants P 0.77.
+        holdsFloors(QStringLiteral("held-out 87-89"), twentyFourthTotal, Floors{0.97, 0.93, 0.74, 0.78, 0.95, 0.80, 0.76});
     }
 
     // Every test article hard-wrapped at 72 columns (as a plain-text feed
