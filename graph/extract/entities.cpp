@@ -338,7 +338,32 @@ void EntityFinder::findNames()
             std::sort(e.mentions.begin(), e.mentions.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
     }
     mergeAcronymsDefinedLater();
+    bodiesOfAcronyms();
     learnGenders();
+}
+
+// "The ISA Council" after "the International Seabed Authority (ISA)": an
+// organisation named by another's acronym and a word is known also by that
+// one's full name and the word ("International Seabed Authority Council").
+void EntityFinder::bodiesOfAcronyms()
+{
+    for (int i = 0; i < out.entities.size(); ++i) {
+        Entity &body = out.entities[i];
+        const qsizetype space = body.label.indexOf(QLatin1Char(' '));
+        if (body.kind != NodeKind::Organization || space <= 0 || !isAcronym(body.label.left(space)))
+            continue;
+        const QString acronym = body.label.left(space);
+        for (int j = 0; j < out.entities.size(); ++j) {
+            const Entity &whole = out.entities[j];
+            if (j == i || whole.kind != NodeKind::Organization || whole.label == acronym ||
+                !whole.aliases.contains(acronym))
+                continue;
+            const QString full = whole.label + body.label.mid(space);
+            if (!body.aliases.contains(full))
+                body.aliases.append(full);
+            break;
+        }
+    }
 }
 
 // "the JPC" paragraphs before "the … Joint Permanent Commission (JPC)": an

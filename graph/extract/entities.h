@@ -56,6 +56,8 @@ private:
     void findNamesIn(int from, int to);
     void learnGenders();
     void mergeAcronymsDefinedLater();
+    // "The ISA Council": known also as the full name's council.
+    void bodiesOfAcronyms();
     int addEntity(NodeKind kind, const QString &label, const QString &rule);
     void addMention(int entity, int first, int end);
     int personBySurname(const QString &name) const;
