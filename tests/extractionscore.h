@@ -73,6 +73,7 @@ struct ExpectedEvent
     QString type;
     QStringList participants;
     QString date;
+    QString evidence; // for the debug output only
 };
 
 struct Expected
@@ -210,6 +211,7 @@ inline Scores score(const QString &text, const threadline::extract::Extraction &
     s.events.found = int(x.events.size());
     used.clear();
     for (const ExpectedEvent &e : want.events) {
+        const int matchedBefore = s.events.matched;
         for (int i = 0; i < x.events.size(); ++i) {
             const auto &found = x.events[i];
             if (used.contains(i) || found.type != e.type || found.date != e.date)
@@ -226,7 +228,8 @@ inline Scores score(const QString &text, const threadline::extract::Extraction &
                 QStringList who;
                 for (int p : found.participants)
                     who.append(x.entities[p].label);
-                qInfo().noquote() << "  matched event" << found.type << found.date << who;
+                qInfo().noquote() << "  matched event" << found.type << found.date << who << "at"
+                                  << (found.place >= 0 ? x.entities[found.place].label : QStringLiteral("-"));
             }
             s.participants.expected += int(e.participants.size());
             s.participants.found += int(found.participants.size());
@@ -242,6 +245,8 @@ inline Scores score(const QString &text, const threadline::extract::Extraction &
             }
             break;
         }
+        if (debug && s.events.matched == matchedBefore)
+            qInfo().noquote() << "  missed event" << e.type << e.date << e.participants << "|" << e.evidence.left(90);
     }
     if (debug) {
         for (int i = 0; i < x.events.size(); ++i) {
@@ -249,8 +254,10 @@ inline Scores score(const QString &text, const threadline::extract::Extraction &
                 QStringList who;
                 for (int p : x.events[i].participants)
                     who.append(x.entities[p].label);
-                qInfo().noquote() << "  extra event" << x.events[i].type << x.events[i].date << who
-                                  << text.mid(x.events[i].evidence.start, 30);
+                const int place = x.events[i].place;
+                qInfo().noquote() << "  extra event" << x.events[i].type << x.events[i].date << who << "at"
+                                  << (place >= 0 ? x.entities[place].label : QStringLiteral("-")) << "rule"
+                                  << x.events[i].rule << "|" << text.mid(x.events[i].evidence.start, 60);
             }
         }
         for (const ExpectedEvent &e : want.events)
@@ -270,7 +277,8 @@ inline Expected expectedFromJson(const QJsonObject &o)
     }
     for (const QJsonValue &v : o.value(QStringLiteral("events")).toArray()) {
         const QJsonObject e = v.toObject();
-        ExpectedEvent event{e.value(QStringLiteral("type")).toString(), {}, e.value(QStringLiteral("date")).toString()};
+        ExpectedEvent event{e.value(QStringLiteral("type")).toString(), {}, e.value(QStringLiteral("date")).toString(),
+                            e.value(QStringLiteral("evidence")).toString()};
         for (const QJsonValue &p : e.value(QStringLiteral("participants")).toArray())
             event.participants.append(p.toString());
         want.events.append(event);

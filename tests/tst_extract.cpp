@@ -10,6 +10,7 @@
 #include "articlereader.h"
 #include "bundledcorpus.h"
 #include "dates.h"
+#include "entities.h"
 #include "eventwords.h"
 #include "extractionscore.h"
 #include "extractor.h"
@@ -5624,6 +5625,327 @@ private Q_SLOTS:
         QCOMPARE(ministerials.first().date, QStringLiteral("2026-02-11"));
     }
 
+    // A trigger verb is one in all its forms: "telephoned" and "phones" as
+    // much as "phoned" (a call told by its verb).
+    void aCallVerbInAnyOfItsForms()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Two days after the vote, Moldovan President Ilie Rusnac telephoned Slovak Prime Minister Juraj "
+            "Kollar at his residence to ask for grain.\n\n"
+            "* May 3 - Reykjavik: Icelandic Prime Minister Sigrun Haldorsdottir telephones Norwegian Prime "
+            "Minister Eirik Lunde about the fishing quota.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 5, 8));
+        const QList<Event> calls = eventsOf(x, QStringLiteral("phone_call"));
+        QVERIFY2(calls.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, calls.first().participants), QStringLiteral("Ilie Rusnac, Juraj Kollar"));
+        QVERIFY(!calls.first().planned);
+        QCOMPARE(namesOf(x, calls.last().participants), QStringLiteral("Eirik Lunde, Sigrun Haldorsdottir"));
+    }
+
+    // An appearance before a parliament is told with or without an article:
+    // "told parliament" as much as "told the parliament" (CONVENTIONS.md
+    // [other]).
+    void anAppearanceBeforeParliamentWithoutAnArticle()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Estonian Prime Minister Kadri Tamm told parliament on Wednesday that the ferry subsidy would end.\n\n"
+            "In March, Finance Minister Jaan Poder tells congress he will resign.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 2, 26));
+        const QList<Event> others = eventsOf(x, QStringLiteral("other"));
+        QVERIFY2(others.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, others.first().participants), QStringLiteral("Kadri Tamm"));
+        QCOMPARE(others.first().date, QStringLiteral("2027-02-24"));
+        QCOMPARE(namesOf(x, others.last().participants), QStringLiteral("Jaan Poder"));
+    }
+
+    // "briefed X" in person is a meeting with X (CONVENTIONS.md [type]);
+    // briefing reporters, or being briefed by someone, is not.
+    void briefingSomeoneInPersonIsAMeeting()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "On Monday the envoy, Tomasz Wrona, briefed Czech Prime Minister Pavel Dvorak in Prague on the "
+            "ceasefire.\n\n"
+            "Wrona later briefed reporters at the airport and was briefed by his staff.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 4, 14));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Pavel Dvorak, Tomasz Wrona"));
+        QCOMPARE(meetings.first().date, QStringLiteral("2027-04-12"));
+        QVERIFY(!meetings.first().planned);
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+    }
+
+    // A date after a semicolon is the next clause's: "Last week X met A;
+    // on Tuesday he briefed B" dates the meeting with A by "Last week".
+    void aDateAfterASemicolonIsTheNextClauses()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Last week the envoy, Tomasz Wrona, met Czech Prime Minister Pavel Dvorak in Prague for two hours; "
+            "on Tuesday he met Slovak President Ivan Bartos in Bratislava.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 4, 16));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Pavel Dvorak, Tomasz Wrona"));
+        QCOMPARE(meetings.first().date, QStringLiteral("2027-04-05/2027-04-11"));
+        QCOMPARE(meetings.last().date, QStringLiteral("2027-04-13"));
+    }
+
+    // One definition of a leader's title for every rule: a vice president
+    // is no leader, so a vice president and two presidents are no summit of
+    // three leaders; "the Ugandan leader" is its acting president.
+    void aViceLeaderIsNoLeader()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Ugandan Vice President Grace Akello met Kenyan President Daniel Mutua and Tanzanian President "
+            "Amani Mrisho in Arusha on Monday.\n\n"
+            "Rwandan Acting President Eric Habimana spoke to Burundian Prime Minister Olivier Niyonzima by "
+            "phone on Tuesday. The Rwandan leader said the border would stay open.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 6, 9));
+        QVERIFY2(eventsOf(x, QStringLiteral("summit")).isEmpty(), eventsSaid(x).constData());
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QVERIFY(detail::isLeaderTitle(QStringLiteral("Acting President")));
+        QVERIFY(detail::isLeaderTitle(QStringLiteral("Prime Minister")));
+        QVERIFY(!detail::isLeaderTitle(QStringLiteral("Vice President")));
+        QVERIFY(!detail::isLeaderTitle(QStringLiteral("Deputy Prime Minister")));
+        QVERIFY(!detail::isLeaderTitle(QStringLiteral("Chancellor of the Exchequer")));
+    }
+
+    // Receiving a guest on an N-day visit is its first day, as arriving is:
+    // the visit runs from the date given.
+    void aGuestReceivedOnAVisitOfDaysStartsIt()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "* May 3 - Riga: Latvian President Anna Berzina welcomes Lithuanian President Rasa Vaitkus on a "
+            "three-day visit.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 5, 20));
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(visits.first().date, QStringLiteral("2027-05-03/2027-05-05"));
+    }
+
+    // CONVENTIONS.md [planned]: an event whose own clause says it was
+    // cancelled or called off is not listed, however long the words between
+    // (an aside, its date and place); nor is the planned one "the meeting"
+    // called off refers back to.
+    void anEventCalledOffIsNotListed()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "A meeting with Moldova's president, Ilie Rusnac, set for 4 June 2019 in Balti, was cancelled two "
+            "hours before it was due to begin.\n\n"
+            "Prime Minister Juraj Kollar and President Eirik Lunde had been due to hold talks on Friday about the "
+            "pipeline, but the meeting was called off at short notice.\n\n"
+            "Kollar met Rusnac in Chisinau on Tuesday.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 5, 10));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(x.events.first().date, QStringLiteral("2027-05-04"));
+    }
+
+    // An undated meeting in another town than a meeting told before is
+    // another meeting, whether or not both towns are capitals (not a
+    // venue, which may be in the town).
+    void anUndatedMeetingInAnotherTownIsAnother()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "On 3 May 2011 Ambassador Joseph Mensah met Chad's foreign minister, Idriss Mahamat, in N'Djamena to "
+            "press for the reopening of the border.\n\n"
+            "Mensah also recalls sitting down with a rebel commander in a hotel in Abeche.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 5, 10));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(meetings.first().date, QStringLiteral("2011-05-03"));
+        QCOMPARE(meetings.last().date, QString());
+        QCOMPARE(namesOf(x, meetings.last().participants), QStringLiteral("Joseph Mensah"));
+    }
+
+    // CONVENTIONS.md [body]: a vote is recorded as the session of the body
+    // that votes: "the X Council voted" is a meeting of the council; a
+    // person or a crowd voting is none.
+    void aBodysVoteIsItsSession()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "The Fairview District Council voted 7-4 on Tuesday to close the harbour library.\n\n"
+            "Councillor Jan Holt voted against the motion, and residents voted with their feet.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 9, 9));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(x.events.first().type, QStringLiteral("meeting"));
+        QCOMPARE(x.events.first().date, QStringLiteral("2027-09-07"));
+        QCOMPARE(namesOf(x, x.events.first().participants), QStringLiteral("Fairview District Council"));
+    }
+
+    // "that year" is the year the text named last, however it named it:
+    // "By 2015", "since 2018" as much as "in 2015".
+    void thatYearIsTheYearNamedBeforeByAnyWord()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "By 2015 Ines Ortega was ready to retire. Then, in March of that year, Chilean President Tomas Rios "
+            "telephoned Ortega at home.\n\n"
+            "Ortega has chaired the commission since 2018. That year she met Bolivian President Evo Marca in "
+            "Sucre.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 9, 9));
+        const QList<Event> calls = eventsOf(x, QStringLiteral("phone_call"));
+        QVERIFY2(calls.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(calls.first().date, QStringLiteral("2015-03"));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(meetings.first().date, QStringLiteral("2018"));
+    }
+
+    // "said the council would hold its first meeting of ministers": the
+    // organisation named before by the last word of its name is the subject
+    // of the clause the event words are in, not only of the sentence.
+    void theBodyAsTheSubjectOfAReportedClause()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Leaders of the Baltic Sea Council met in Tallinn on Saturday.\n\n"
+            "The host, Estonian Prime Minister Kadri Tamm, said the council would hold its first meeting of "
+            "foreign ministers in Vilnius in March 2028.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 11, 15));
+        const QList<Event> ministerials = eventsOf(x, QStringLiteral("ministerial"));
+        QVERIFY2(ministerials.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(ministerials.first().date, QStringLiteral("2028-03"));
+        QVERIFY2(namesOf(x, ministerials.first().participants).contains(QLatin1String("Baltic Sea Council")),
+                 eventsSaid(x).constData());
+    }
+
+    // A diary's entries under a heading that says they are to come
+    // ("UPCOMING", "The week ahead") are of the future, whatever their verbs.
+    void entriesUnderAnUpcomingHeadingAreToCome()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "PAST MEETINGS\n\n"
+            "* March 2 - Tallinn: Estonian Prime Minister Kadri Tamm hosts Latvian President Anna Berzina for "
+            "talks.\n\n"
+            "UPCOMING\n\n"
+            "* May 25-26 - Riga: Baltic Council summit of the three leaders.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 5, 14));
+        const QList<Event> summits = eventsOf(x, QStringLiteral("summit"));
+        QVERIFY2(summits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(summits.first().date, QStringLiteral("2027-05-25/2027-05-26"));
+        QVERIFY(summits.first().planned);
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(talks.first().date, QStringLiteral("2027-03-02"));
+    }
+
+    // CONVENTIONS.md [trip]: a trip made to talk to or meet a named
+    // government or organisation is a meeting with it, as one made to meet
+    // a named person is.
+    void aTripToTalkToAGovernmentIsAMeeting()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Deputy Trade Minister Ilse Varga travelled to Vilnius earlier this month to talk to the government "
+            "of Lithuania about a second rail link.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 4, 20));
+        QVERIFY2(eventsOf(x, QStringLiteral("visit")).isEmpty(), eventsSaid(x).constData());
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Ilse Varga, Lithuania"));
+        QCOMPARE(meetings.first().date, QStringLiteral("2027-04"));
+    }
+
+    // "two days earlier" counts back, as "two days later" counts on, from
+    // the day the text named last, an event's or not ("was sent on
+    // September 24 … It records a meeting two days earlier").
+    void daysEarlierCountBackFromTheDayNamedLast()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "The letter was sent to the Latvian foreign ministry on September 24 by the ambassador in Tallinn, "
+            "Inese Kalnina. It records a meeting two days earlier between Latvian Economy Minister Janis Ozols and "
+            "Estonian Deputy Prime Minister Kadri Tamm in Tallinn.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 10, 16));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(meetings.first().date, QStringLiteral("2027-09-22"));
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Janis Ozols, Kadri Tamm"));
+    }
+
+    // "the people doing the negotiating": a verb's "-ing" made a noun by
+    // "the" names an activity, no happening; it gathers no later meeting.
+    void aGerundMadeANounIsNoEvent()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "The official line from Riga was that a deal was close. A letter seen by this paper suggests that the "
+            "people doing the negotiating never believed it.\n\n"
+            "Latvian Economy Minister Janis Ozols met Estonian Deputy Prime Minister Kadri Tamm in Tallinn on "
+            "Monday.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 10, 16));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(x.events.first().type, QStringLiteral("meeting"));
+    }
+
+    // "the main meetings, calls and visits of the year": event words in the
+    // plural listed together name kinds of event, no happening; they do not
+    // make the first entry after them a meeting.
+    void aListOfKindsOfEventIsNoEvent()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Following are the main meetings, calls and visits on the dispute this year.\n\n"
+            "* March 3 - Tallinn: Estonian Prime Minister Kadri Tamm hosts Latvian President Anna Berzina for "
+            "talks on the border.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 5, 14));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(x.events.first().type, QStringLiteral("talks"));
+        QCOMPARE(x.events.first().date, QStringLiteral("2027-03-03"));
+    }
+
+    // A strike told with no party of its own ("workers at the plant walked
+    // off the job on Monday", "a shorter strike at the same plant in 2021")
+    // is of the parties of the strike told before it in the article.
+    void aStrikeWithNoPartyIsOfTheStrikeBefore()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Kestrel Motors reported a fall in profit and warned that a strike at its Tartu plant would cut "
+            "output, sending its shares down on Thursday.\n\n"
+            "About 900 workers at the plant walked off the job on Monday after wage talks broke down.\n\n"
+            "A shorter strike at the same plant in 2021 ended after three days.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 3, 11));
+        const QList<Event> strikes = eventsOf(x, QStringLiteral("strike"));
+        QStringList dates;
+        for (const Event &e : strikes) {
+            QVERIFY2(namesOf(x, e.participants).contains(QLatin1String("Kestrel Motors")), eventsSaid(x).constData());
+            dates << e.date;
+        }
+        QVERIFY2(dates.contains(QStringLiteral("2027-03-08")), eventsSaid(x).constData());
+        QVERIFY2(dates.contains(QStringLiteral("2021")), eventsSaid(x).constData());
+    }
+
+    // "The BFA Council", after "the Baltic Fisheries Authority (BFA)": an
+    // organisation named by another's acronym and a word is known also by
+    // that one's full name and the word, so the council is found as the
+    // authority's.
+    void aBodyNamedByAnAcronymIsKnownByItsFullName()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Estonia has asked the Baltic Fisheries Authority (BFA) to set new quotas.\n\n"
+            "The BFA Council holds its spring session in Riga on May 3-5.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 4, 20));
+        const auto council = std::find_if(x.entities.cbegin(), x.entities.cend(),
+                                          [](const Entity &e) { return e.label == QLatin1String("BFA Council"); });
+        QVERIFY(council != x.entities.cend());
+        QVERIFY2(council->aliases.contains(QStringLiteral("Baltic Fisheries Authority Council")),
+                 qPrintable(council->aliases.join(QStringLiteral(", "))));
+        QVERIFY(scoring::entityIs(*council, QStringLiteral("Baltic Fisheries Authority")));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;
@@ -5652,7 +5974,7 @@ private Q_SLOTS:
                         want.quotes.append({span.text, speakers});
                 } else if (node.kind == NodeKind::Event) {
                     scoring::ExpectedEvent event{node.properties.value(QStringLiteral("type")).toString(), {},
-                                              node.properties.value(QStringLiteral("date")).toString()};
+                                              node.properties.value(QStringLiteral("date")).toString(), {}};
                     for (EdgeId e : g.inEdges(id)) {
                         if (g.edge(e).relation == relation::participatedIn)
                             event.participants.append(g.node(g.edge(e).source).label);
@@ -5799,6 +6121,7 @@ private Q_SLOTS:
         };
         scoring::Scores total;
         scoring::Scores allTotal; // every article, whatever its group
+        scoring::Scores upTo80;   // 01-80, which the rules were written from (before 81-89 were read)
         scoring::Scores heldOutTotal;
         scoring::Scores secondTotal;
         scoring::Scores thirdTotal;
@@ -5862,6 +6185,8 @@ private Q_SLOTS:
             const scoring::Scores s = scoring::score(article.document.text, x, article.expected);
             qInfo().noquote() << report(name.section(QLatin1Char('.'), 0, 0), s);
             allTotal += s;
+            if (name.left(2).toInt() <= 80)
+                upTo80 += s;
             // Each later group counts apart, so the figures of the articles
             // the rules were shaped on do not hide theirs.
             const auto group = std::find_if(apart.begin(), apart.end(),
@@ -5900,6 +6225,7 @@ private Q_SLOTS:
         qInfo().noquote() << report(QStringLiteral("held-out articles (84-86)"), twentyThirdTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (87-89)"), twentyFourthTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (90-99)"), twentyFifthTotal);
+        qInfo().noquote() << report(QStringLiteral("articles 01-80"), upTo80);
         qInfo().noquote() << report(QStringLiteral("all written articles"), allTotal);
         // Floors lowered on branch conventions, after every expected file was
         // revised to tests/data/extraction/CONVENTIONS.md (the rules were
@@ -6229,7 +6555,23 @@ private Q_SLOTS:
         // R 0.31 F1 0.35, participants P 0.76; 84-86 events F1 0.53,
         // participants P 0.63; 87-89 events F1 0.40, participants P 0.68.
         // The floors are just under that.
-        holdsFloors(QStringLiteral("held-out 81-83"), twentySecondTotal, Floors{0.99, 0.83, 0.80, 0.93, 0.99, 0.34, 0.75});
+        // After heldout-review, which read 81-89 for the first time,
+        // classified every miss (docs/extraction-heldout-81-89.md) and wrote
+        // general mechanisms for the largest causes, each with a test on
+        // invented text (call verbs in all their forms, "told parliament",
+        // "briefed X", a date after a semicolon, a guest received on an
+        // N-day visit, an event called off, an undated mention in another
+        // town, a body's vote, "that year" after "By 2029", "the forum would
+        // hold", entries under "UPCOMING", a trip to talk to a government,
+        // "two days earlier", "the negotiating", "the main meetings, calls
+        // and visits"): 81-83 events P 0.62 R 0.56 F1 0.59, participants P
+        // 0.78; 84-86 events P 0.81 R 0.57 F1 0.67, participants P 0.63;
+        // 87-89 events P 0.81 R 0.68 F1 0.74, participants P 0.76. No
+        // longer unseen figures; the floors are just under these.
+        // Then "the ISA Council" known as the International Seabed
+        // Authority's: events F1 0.62; participants P 0.76, the session it
+        // matched bringing its "Jamaica" (of "Kingston, Jamaica") in.
+        holdsFloors(QStringLiteral("held-out 81-83"), twentySecondTotal, Floors{0.99, 0.83, 0.80, 0.93, 0.99, 0.61, 0.75});
         // First measured on main at 29ed291, before any rule looked at them:
         // 84-86 people P 0.81 R 0.96, quotes P 1.00 R 0.94, speakers 0.93
         // (28/30), events P 0.69 R 0.44 F1 0.54, their participants P 0.81
@@ -6241,14 +6583,21 @@ private Q_SLOTS:
         // 87-89 quotes P 0.98 R 0.94, speakers 0.75 (33/44), events F1
         // 0.42; 81-83 speakers 0.81 (34/42), events F1 0.33. The quotes
         // floor of 87-89 is under its one new extra quotation.
-        holdsFloors(QStringLiteral("held-out 84-86"), twentyThirdTotal, Floors{0.99, 0.93, 0.92, 0.80, 0.95, 0.52, 0.62});
-        holdsFloors(QStringLiteral("held-out 87-89"), twentyFourthTotal, Floors{0.97, 0.93, 0.74, 0.78, 0.95, 0.39, 0.67});
+        // After heldout-review (see 81-83): the floors just under its figures.
+        holdsFloors(QStringLiteral("held-out 84-86"), twentyThirdTotal, Floors{0.99, 0.93, 0.92, 0.80, 0.95, 0.66, 0.62});
+        // 87-89 after the strike of no party of its own: events F1 0.81,
+        // participants P 0.77.
+        holdsFloors(QStringLiteral("held-out 87-89"), twentyFourthTotal, Floors{0.97, 0.93, 0.74, 0.78, 0.95, 0.80, 0.76});
         // First measured on main at 1d9e4d6, before any rule writer saw
         // them: people P 0.83 R 0.98, quotes P 0.93 R 0.83, speakers 0.92
         // (88/96), events P 0.54 R 0.39 F1 0.45, their participants P 0.86
         // R 0.79. The radio transcript's twelve quotations, lines after a
         // speaker's name in capitals, were not found at all. Not to be
-        // tuned to; the floors are just under that.
+        // tuned to; the floors are just under that. After heldout-review's
+        // eighteen mechanisms, written from 81-89 by one who never saw these
+        // (81-83 events F1 0.35 -> 0.62, 84-86 0.53 -> 0.67, 87-89 0.40 ->
+        // 0.81): events P 0.53 R 0.39 F1 0.45, participants P 0.86 R 0.80,
+        // the rest the same. Nothing carried over, a fifth time.
         holdsFloors(QStringLiteral("held-out 90-99"), twentyFifthTotal, Floors{0.92, 0.82, 0.91, 0.82, 0.97, 0.44, 0.85});
     }
 

@@ -338,7 +338,32 @@ void EntityFinder::findNames()
             std::sort(e.mentions.begin(), e.mentions.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
     }
     mergeAcronymsDefinedLater();
+    bodiesOfAcronyms();
     learnGenders();
+}
+
+// "The ISA Council" after "the International Seabed Authority (ISA)": an
+// organisation named by another's acronym and a word is known also by that
+// one's full name and the word ("International Seabed Authority Council").
+void EntityFinder::bodiesOfAcronyms()
+{
+    for (int i = 0; i < out.entities.size(); ++i) {
+        Entity &body = out.entities[i];
+        const qsizetype space = body.label.indexOf(QLatin1Char(' '));
+        if (body.kind != NodeKind::Organization || space <= 0 || !isAcronym(body.label.left(space)))
+            continue;
+        const QString acronym = body.label.left(space);
+        for (int j = 0; j < out.entities.size(); ++j) {
+            const Entity &whole = out.entities[j];
+            if (j == i || whole.kind != NodeKind::Organization || whole.label == acronym ||
+                !whole.aliases.contains(acronym))
+                continue;
+            const QString full = whole.label + body.label.mid(space);
+            if (!body.aliases.contains(full))
+                body.aliases.append(full);
+            break;
+        }
+    }
 }
 
 // "the JPC" paragraphs before "the … Joint Permanent Commission (JPC)": an
@@ -1972,6 +1997,29 @@ bool EntityFinder::afterSubordinator(const Mention &m) const
 
 // "Health Minister Lina Perez and Labour Minister Tomas Ruiz held talks":
 // the name comes after "and", past its title and qualifier.
+bool isLeaderTitle(const QString &title)
+{
+    static const QRegularExpression words(QStringLiteral("[\\s-]+"));
+    const QStringList w = title.toLower().split(words, Qt::SkipEmptyParts);
+    for (const QString &word : w) {
+        if (isOneOf(word, {"vice", "deputy", "assistant", "associate", "junior", "former", "ex", "elect"}))
+            return false;
+    }
+    for (qsizetype i = 0; i < w.size(); ++i) {
+        const QString next = i + 1 < w.size() ? w[i + 1] : QString();
+        if (isOneOf(w[i], {"president", "premier", "king", "queen", "emir", "sultan", "monarch"}))
+            return true;
+        if (w[i] == QLatin1String("chancellor") && next != QLatin1String("of"))
+            return true;
+        if (w[i] == QLatin1String("prime") && next == QLatin1String("minister"))
+            return true;
+        if (w[i] == QLatin1String("head") && next == QLatin1String("of") && i + 2 < w.size() &&
+            isOneOf(w[i + 2], {"state", "government"}))
+            return true;
+    }
+    return false;
+}
+
 bool EntityFinder::joinedByAnd(const Mention &m) const
 {
     const int sentence = tokens[m.firstToken].sentence;
@@ -2003,9 +2051,7 @@ int EntityFinder::personWithTitleFor(const QString &qualifier, const QString &ti
         const Entity &e = out.entities[m.entity];
         if (e.titleOf < 0 || out.entities[e.titleOf].kind != NodeKind::Country || out.entities[e.titleOf].label != country)
             continue;
-        if (leader ? isOneOf(e.title, {"President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emir",
-                                       "Sultan"})
-                   : e.title.contains(titleWord, Qt::CaseInsensitive))
+        if (leader ? isLeaderTitle(e.title) : e.title.contains(titleWord, Qt::CaseInsensitive))
             return m.entity;
     }
     return -1;

@@ -17,6 +17,13 @@
 
 namespace threadline::extract::detail {
 
+// A leader's title: a head of state's or government's ("President", "Prime
+// Minister", "Premier", "Chancellor", "King", "Emir"), whatever words come
+// before it ("Acting President"), not a deputy's or a former holder's ("Vice
+// President", "Deputy Prime Minister", "former President") nor "Chancellor of
+// the Exchequer". One definition for every rule that asks.
+bool isLeaderTitle(const QString &title);
+
 // Where the text names an entity.
 struct Mention
 {
@@ -49,6 +56,8 @@ private:
     void findNamesIn(int from, int to);
     void learnGenders();
     void mergeAcronymsDefinedLater();
+    // "The ISA Council": known also as the full name's council.
+    void bodiesOfAcronyms();
     int addEntity(NodeKind kind, const QString &label, const QString &rule);
     void addMention(int entity, int first, int end);
     int personBySurname(const QString &name) const;

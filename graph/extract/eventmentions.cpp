@@ -192,6 +192,41 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                                              "yesterday", "today", "to", "and"}))
                 continue;
         }
+        // CONVENTIONS.md [body]: "the City Council voted 10-5": a vote is the
+        // session of the body that votes, named right before the verb.
+        if (words == QLatin1String("voted")) {
+            const auto body = std::lower_bound(mentions.cbegin(), mentions.cend(), trigger.start,
+                                               [](const Mention &m, qsizetype pos) { return m.start < pos; });
+            if (body == mentions.cbegin())
+                continue;
+            const Mention &named = *std::prev(body);
+            const Entity &e = out.entities[named.entity];
+            const QString last = e.label.section(QLatin1Char(' '), -1);
+            if (named.end + 1 != trigger.start || e.kind != NodeKind::Organization ||
+                !isOneOf(last, {"Council", "Cabinet", "Assembly", "Committee", "Board", "Parliament", "Senate", "Congress",
+                                "Commission", "Legislature", "Court", "Tribunal"}))
+                continue;
+        }
+        // "telephones Prime Minister X": the verb, someone right after it;
+        // "mobile phones", "the telephones were cut" are things.
+        // "briefed Prime Minister X" likewise: a meeting with X in person,
+        // not "briefed reporters", "was briefed by".
+        if (isOneOf(words, {"phones", "telephones", "briefed"})) {
+            const auto who = std::lower_bound(mentions.cbegin(), mentions.cend(), trigger.end,
+                                              [](const Mention &m, qsizetype pos) { return m.start < pos; });
+            const int from = text.tokenAtOrAfter(trigger.end);
+            // A title may stand between: "telephones Norwegian Prime Minister X".
+            const bool someone = who != mentions.cend() && who->end <= s.end &&
+                                 out.entities[who->entity].kind == NodeKind::Person && who->firstToken >= from &&
+                                 who->firstToken - from <= 4 &&
+                                 std::all_of(tokens.begin() + from, tokens.begin() + who->firstToken,
+                                             [](const Token &w) { return startsUpper(w.text); });
+            // "briefed X by phone": the call, not a meeting.
+            static const QRegularExpression remote(QStringLiteral("^[^.;]{0,60}?\\b(?:by (?:tele)?phone|by video|on a call)\\b"));
+            if (!someone || (words == QLatin1String("briefed") &&
+                             matchIn(remote, QStringView(t).mid(trigger.end, s.end - trigger.end)).hasMatch()))
+                continue;
+        }
         // "the International Court of Justice ruled on it": a court's
         // ruling, the court named right before; anyone else ruling (a chair
         // on a point of order) holds no event.
@@ -263,6 +298,79 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
         }
         if (notHappening(trigger, s))
             continue;
+        // "the main meetings, calls and visits of the year": event words in
+        // the plural listed together (", ", "and", "or" between) after "the"
+        // name kinds of event, no happening ("held a flurry of calls and
+        // meetings" tells ones held).
+        if (isOneOf(words, {"meetings", "summits", "visits", "calls", "strikes", "sessions", "hearings", "elections"}) && [&] {
+                const int k = text.tokenAtOrAfter(trigger.start);
+                for (int j = k - 1; j >= std::max(s.firstToken, k - 2); --j) {
+                    if (isOneOf(tokens[j].text, {"the", "The", "these", "These", "those", "all"}))
+                        return true;
+                    if (!tokens[j].text.front().isLower())
+                        return false;
+                }
+                return false;
+            }()) {
+            static const QRegularExpression listed(QStringLiteral(
+                "^(?:,\\s+|\\s+(?:and|or)\\s+|,\\s+(?:and|or)\\s+)(?:[a-z]+\\s+)?(?:meetings|summits|visits|calls|talks|"
+                "trips|strikes|sessions|hearings|conferences|negotiations|interviews|elections)\\b"));
+            static const QRegularExpression listedBefore(QStringLiteral(
+                "\\b(?:meetings|summits|visits|calls|talks|trips|strikes|sessions|hearings|conferences|negotiations|"
+                "interviews|elections)(?:,\\s+|\\s+(?:and|or)\\s+|,\\s+(?:and|or)\\s+)(?:[a-z]+\\s+)?$"));
+            const qsizetype back = std::max(s.start, trigger.start - 40);
+            if (matchIn(listed, QStringView(t).mid(trigger.end, std::min<qsizetype>(40, s.end - trigger.end))).hasMatch() ||
+                matchIn(listedBefore, QStringView(t).mid(back, trigger.start - back)).hasMatch())
+                continue;
+        }
+        // "the people doing the negotiating": a verb's "-ing" made a noun by
+        // "the", with nothing of its own after it, names an activity, no
+        // happening ("the negotiating round" is one).
+        // (Verbs' "-ing" only: "the meeting", "the briefing" are nouns.)
+        if (isOneOf(words, {"negotiating", "visiting", "touring", "receiving", "convening", "travelling", "traveling",
+                            "flying", "attending", "hosting"})) {
+            const int k = text.tokenAtOrAfter(trigger.start);
+            const int next = text.tokenAtOrAfter(trigger.end);
+            if (k > s.firstToken && lowerEquals(tokens[k - 1].text, u"the") &&
+                (next >= s.endToken || !tokens[next].text.front().isLower() || !text.adjacent(k, next) ||
+                 isOneOf(tokens[next].text, {"never", "is", "was", "has", "had", "will", "would", "and", "or", "but"})))
+                continue;
+        }
+        // CONVENTIONS.md [planned]: "A meeting with X, set for 20 May in
+        // Kara, was cancelled": the words head their clause's subject and
+        // its verb, past an aside, says it was called off; not listed. "…
+        // had been due to hold talks, but the meeting was called off": "the"
+        // words refer back to the planned event of their sentence, which
+        // goes too.
+        if (const int k = text.tokenAtOrAfter(trigger.start); [&] {
+                int j = k - 1;
+                while (j >= s.firstToken && !text.commaBetween(j, j + 1) && tokens[j].text.front().isLower() &&
+                       !isOneOf(tokens[j].text, {"but", "and", "while", "after", "before", "when", "as"}) && k - j <= 3)
+                    --j;
+                // The clause opens right before the words' article: the
+                // sentence's start, a comma or a "but".
+                return j < s.firstToken || text.commaBetween(j, j + 1) || isOneOf(tokens[j].text, {"but", "and", "while"}) ||
+                       (j == s.firstToken && isOneOf(tokens[j].text, {"A", "An", "The", "This", "That"}));
+            }()) {
+            static const QRegularExpression calledOff(
+                QStringLiteral("^[^;.]{0,160}?\\b(?:was|were|had\\s+been|has\\s+been|have\\s+been)\\s+"
+                               "(?:cancelled|canceled|called\\s+off|scrapped|abandoned)\\b"));
+            static const QRegularExpression relative(QStringLiteral("(?:,\\s+(?:which|who|that|where|but)|\\b(?:after|before|because)\\s)"));
+            const QStringView rest = QStringView(t).mid(trigger.end, s.end - trigger.end);
+            const QRegularExpressionMatch off = containsWord(rest, u"off") || rest.contains(QLatin1String("cancel")) ||
+                                                        rest.contains(QLatin1String("scrapped")) ||
+                                                        rest.contains(QLatin1String("abandoned"))
+                                                    ? matchIn(calledOff, rest)
+                                                    : noMatch();
+            if (off.hasMatch() && !matchIn(relative, rest.first(off.capturedStart(0) + off.capturedLength(0))).hasMatch()) {
+                if (k - 1 >= s.firstToken && isOneOf(tokens[k - 1].text, {"the", "The", "that", "this", "This", "That"})) {
+                    here.removeIf([&](const Trigger &before) {
+                        return before.start < trigger.start && plannedAt(before, s.start, s);
+                    });
+                }
+                continue;
+            }
+        }
         // "“…,” she said by phone": how words reached the reporter, no call
         // between people of the story.
         if (isOneOf(words, {"by phone", "by telephone"})) {
@@ -996,6 +1104,11 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             if (before >= 0 && candidate.start >= trigger.end &&
                 QStringView(t).mid(trigger.end, candidate.start - trigger.end).contains(QLatin1String(", and ")))
                 break;
+            // "Last week she met A; on Tuesday she briefed B": a date after a
+            // semicolon is the clause's after it, never the words' before it.
+            if (candidate.start >= trigger.end &&
+                QStringView(t).mid(trigger.end, candidate.start - trigger.end).contains(QLatin1Char(';')))
+                break;
             // "Talks between A and B (…), mediated by C in D, ended on
             // Wednesday": further on, a date right after a verb of the
             // event's course is still its own.
@@ -1359,6 +1472,23 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                 }
             }
         }
+        // "…, said the forum would hold its first meeting of ministers": so
+        // is "the <word>" right before the verb of the clause the words are
+        // in, wherever that clause begins.
+        for (int f = triggerToken - 3; f >= std::max(s.firstToken, triggerToken - 8); --f) {
+            if (!lowerEquals(tokens[f].text, u"the") || !tokens[f + 1].text.front().isLower() || !text.adjacent(f, f + 1) ||
+                mentionAtToken.contains(f + 1) || quoted(tokens[f].start) ||
+                !isOneOf(tokens[f + 2].text, {"will", "would", "is", "was", "are", "were", "has", "had", "last", "plans",
+                                              "planned", "agreed", "held", "holds", "hold", "met", "meets", "meet"}))
+                continue;
+            const int named = organizationNamedBefore(tokens[f + 1].text, tokens[f].start);
+            if (named >= 0 && !m.participants.contains(named)) {
+                m.participants.prepend(named);
+                m.rule += QStringLiteral(", its clause's subject the organisation named before (\u201cthe %1\u201d)")
+                              .arg(tokens[f + 1].text);
+            }
+            break;
+        }
         // "a union delegation led by Mabaso met …": the organisation named
         // before by the word before "delegation" takes part.
         for (int d = std::max(s.firstToken + 2, text.tokenAtOrAfter(clauseStart) + 2);
@@ -1551,6 +1681,44 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                                   .arg(days == 1 ? QStringLiteral("a day") : QStringLiteral("%1 days").arg(days), said.captured(0));
                 m.date.start = clauseFrom + said.capturedStart();
                 m.date.end = clauseFrom + said.capturedEnd();
+            }
+        }
+        // "It records a meeting two days earlier", "a week … a day later"
+        // with no event's day before: so many days back ("earlier") or on
+        // ("later") from the last day the text named, before the words in
+        // this sentence or in the sentence before in its paragraph.
+        if (m.date.iso.isEmpty() && (containsWord(fullClause, u"days") || containsWord(fullClause, u"day"))) {
+            static const QRegularExpression relativeDay(
+                QStringLiteral("\\b(a|one|two|three|four|five|six|seven|\\d{1,2})\\s+days?\\s+(earlier|later)\\b"),
+                QRegularExpression::CaseInsensitiveOption);
+            const QRegularExpressionMatch said = matchIn(relativeDay, fullClause);
+            if (said.hasMatch() && !quoted(clauseFrom + said.capturedStart())) {
+                const auto lastNamedDay = [&](int sentence, qsizetype upTo) {
+                    ResolvedDate found;
+                    for (const ResolvedDate &d : datesIn(sentence, false)) {
+                        if (d.iso.size() == 10 && d.end <= upTo)
+                            found = d;
+                    }
+                    return found;
+                };
+                ResolvedDate anchor = lastNamedDay(si, trigger.start);
+                if (anchor.iso.isEmpty() && si > 0 && sentences[si - 1].paragraph == s.paragraph)
+                    anchor = lastNamedDay(si - 1, sentences[si - 1].end);
+                if (!anchor.iso.isEmpty()) {
+                    static const QStringList numbers = {QStringLiteral("a"),     QStringLiteral("one"),
+                                                        QStringLiteral("two"),   QStringLiteral("three"),
+                                                        QStringLiteral("four"),  QStringLiteral("five"),
+                                                        QStringLiteral("six"),   QStringLiteral("seven")};
+                    const QString n = said.captured(1).toLower();
+                    const int count = numbers.contains(n) ? std::max<int>(1, int(numbers.indexOf(n))) : n.toInt();
+                    const int days = said.captured(2).toLower() == QLatin1String("earlier") ? -count : count;
+                    m.date.iso = QDate::fromString(anchor.iso, Qt::ISODate).addDays(days).toString(Qt::ISODate);
+                    m.date.stated = false;
+                    m.date.note = QStringLiteral("%1 day(s) from the day named before (%2; \u201c%3\u201d)")
+                                      .arg(QString::number(days), anchor.note, said.captured(0));
+                    m.date.start = clauseFrom + said.capturedStart();
+                    m.date.end = clauseFrom + said.capturedEnd();
+                }
             }
         }
         // "the day after the ministerial", "two days before the summit", "on
@@ -2158,7 +2326,9 @@ void EventFinder::spanDays(const Trigger &trigger, const Sentence &s, ResolvedDa
         QStringLiteral("\\b(?:ended|ending|wrapped up|wrapping up|concluded|concluding|closed|closing)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression begins(
-        QStringLiteral("\\b(?:began|begin|begins|opened|opens|started|starting|start|arrived|arrives|arrive|arriving)\\b"),
+        // "receives X on a two-day visit": a guest received has arrived.
+        QStringLiteral("\\b(?:began|begin|begins|opened|opens|started|starting|start|arrived|arrives|arrive|arriving|"
+                       "received|receives|receiving|welcomed|welcomes|welcoming)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     // "agreed on Wednesday after two days of talks": the days end on the date.
     static const QRegularExpression endsBefore(QStringLiteral("^[^,;]{0,12}\\bafter\\b"),
@@ -2597,11 +2767,15 @@ bool EventFinder::reportedBy(qsizetype triggerAt, const Mention &m) const
 bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Sentence &s) const
 {
     const QString &words = trigger.words;
-    if (isOneOf(words, {"met", "met with", "visited", "walked out", "went on strike", "phoned", "called", "ruled", "negotiated",
+    if (isOneOf(words, {"met", "met with", "visited", "walked out", "went on strike", "phoned", "telephoned", "called", "briefed", "voted",
+                        "ruled", "negotiated",
                         "sat down with", "hosted", "received", "spoke by phone", "spoke by telephone", "intercepted"}))
         return false;
     // "due to arrive", "expected to stop in": to come, by their own words.
     if (words.endsWith(QLatin1String("to arrive")) || words.endsWith(QLatin1String("to stop in")))
+        return true;
+    // An entry of a diary under "UPCOMING".
+    if (upcomingSection(int(&s - sentences.constData())))
         return true;
     const int k = text.tokenAtOrAfter(trigger.start);
     for (int j = k - 1; j >= std::max(s.firstToken, k - 3); --j) {
@@ -2752,8 +2926,34 @@ bool EventFinder::dateGoverns(const ResolvedDate &d, const Sentence &s) const
     return !isOneOf(tokens[k].text, {"since", "until", "till", "by", "before"});
 }
 
+// "UPCOMING", "The week ahead", "What to watch": the nearest heading
+// above the sentence (a paragraph of one short sentence with no full stop)
+// says what follows it is to come.
+bool EventFinder::upcomingSection(int sentence) const
+{
+    static const QRegularExpression ahead(
+        QStringLiteral("\\b(?:upcoming|coming up|ahead|to come|to watch|next|forthcoming|diary|planned)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (int h = sentence - 1; h >= text.bodySentence && h >= 0; --h) {
+        const Sentence &heading = sentences[h];
+        if (heading.paragraph == sentences[sentence].paragraph)
+            continue;
+        const bool alone = (h == 0 || sentences[h - 1].paragraph != heading.paragraph) &&
+                           (h + 1 >= sentences.size() || sentences[h + 1].paragraph != heading.paragraph);
+        const QStringView words = QStringView(t).mid(heading.start, heading.end - heading.start).trimmed();
+        if (!alone || heading.endToken - heading.firstToken > 6 || words.isEmpty() ||
+            QStringView(u".!?:\"\u201d").contains(words.back()))
+            continue;
+        return matchIn(ahead, words).hasMatch();
+    }
+    return false;
+}
+
 bool EventFinder::timelineEntry(int sentence) const
 {
+    // Under "UPCOMING": a diary of what is to come, no record of what happened.
+    if (upcomingSection(sentence))
+        return false;
     int first = sentence;
     while (first > 0 && sentences[first - 1].paragraph == sentences[sentence].paragraph)
         --first;
@@ -2774,6 +2974,25 @@ bool EventFinder::timelineEntry(int sentence) const
         "^(?:(?:Early|Mid|Late)-)?(?:January|February|March|April|May|June|July|August|September|October|November|"
         "December)(?:\\s+\\d{1,2}(?:\\s*[\u2013-]\\s*\\d{1,2})?)?\\s+(?:\u2014|\u2013|--|-)\\s"));
     return matchIn(heading, QStringView(t).mid(s.start, std::min<qsizetype>(40, s.end - s.start))).hasMatch();
+}
+
+// "By 2029 she was ready to step down", "has led it since 2030": the last
+// year the sentence names after a word of time, which no date of its own
+// reads; empty if none (what "that year" after it refers to).
+QString EventFinder::yearNamedIn(int sentence) const
+{
+    static const QRegularExpression year(
+        QStringLiteral("\\b(?:in|by|since|until|till|from|of|before|after)\\s+((?:19|20)\\d\\d)\\b(?![-\u2013/]?\\d)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const Sentence &s = sentences[sentence];
+    QString last;
+    QRegularExpressionMatchIterator it = globalMatchIn(year, QStringView(t).mid(s.start, s.end - s.start));
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        if (!quoted(s.start + m.capturedStart(1)))
+            last = m.captured(1);
+    }
+    return last;
 }
 
 QList<ResolvedDate> EventFinder::datesIn(int sentence, bool future)
@@ -2884,11 +3103,15 @@ QList<ResolvedDate> EventFinder::datesIn(int sentence, bool future)
                 return e.iso.size() >= 4 && e.start >= 0 &&
                        matchIn(namedYear, QStringView(t).mid(e.start, e.end - e.start)).hasMatch();
             });
-            if (named == earlier.crend())
+            // "By 2029 …", "since 2030": a year named by a word no date reads.
+            const QString bare = named == earlier.crend() ? yearNamedIn(before) : QString();
+            if (named == earlier.crend() && bare.isEmpty())
                 continue;
-            d.iso = named->iso.left(4) + d.iso.mid(4);
+            const QString year = bare.isEmpty() ? named->iso.left(4) : bare;
+            d.iso = year + d.iso.mid(4);
             d.stated = false;
-            d.note = QStringLiteral("%1; \u201cof that year\u201d: of the year named before (%2)").arg(d.note, named->note);
+            d.note = QStringLiteral("%1; \u201cof that year\u201d: of the year named before (%2)")
+                         .arg(d.note, bare.isEmpty() ? named->note : year);
             d.end = tokens[k + 2].end;
             break;
         }
@@ -2901,7 +3124,15 @@ QList<ResolvedDate> EventFinder::datesIn(int sentence, bool future)
                 tokens[k].text.compare(QLatin1String("that"), Qt::CaseInsensitive) != 0 || quoted(tokens[k].start))
                 continue;
             const QList<ResolvedDate> before = datesIn(sentence - 1, future);
-            if (before.size() == 1 && before.first().iso.size() >= 4) {
+            if (const QString bare = before.isEmpty() ? yearNamedIn(sentence - 1) : QString(); !bare.isEmpty()) {
+                ResolvedDate d;
+                d.iso = bare;
+                d.stated = false;
+                d.note = QStringLiteral("inferred: \u201cthat year\u201d, the year the sentence before names (%1)").arg(bare);
+                d.start = tokens[k].start;
+                d.end = tokens[k + 1].end;
+                dates.append(d);
+            } else if (before.size() == 1 && before.first().iso.size() >= 4) {
                 ResolvedDate d;
                 d.iso = before.first().iso.left(4);
                 d.stated = false;

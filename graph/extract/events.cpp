@@ -90,7 +90,8 @@ void EventFinder::findEvents()
         for (const char *weapon : {"missiles", "drones", "rocket", "rockets"})
             add(weapon, {"struck", "hit", "slammed"});
         for (const char *heard : {"told", "tells"})
-            add(heard, {"a", "an", "the", "lawmakers", "legislators", "parliamentarians", "senators", "MPs"});
+            add(heard, {"a", "an", "the", "lawmakers", "legislators", "parliamentarians", "senators", "MPs", "parliament",
+                        "congress"});
         for (const char *heard : {"testified", "testifies"})
             add(heard, {"before", "to"});
         for (const char *heard : {"appeared", "appears", "appear", "appearing"})
@@ -622,12 +623,8 @@ void EventFinder::meetingsByLevel()
                 // (A firm's president, a bloc's minister: no country's.)
                 if (e.kind != NodeKind::Person || (e.titleOf >= 0 && out.entities[e.titleOf].kind != NodeKind::Country))
                     continue;
-                const QString title = e.title.toLower();
-                const bool leader = title.contains(QLatin1String("prime minister")) ||
-                                    title.contains(QLatin1String("president")) || title.contains(QLatin1String("premier")) ||
-                                    title.contains(QLatin1String("chancellor")) || title.contains(QLatin1String("head of state")) ||
-                                    title.contains(QLatin1String("head of government"));
-                if (leaders ? leader : !leader && title.contains(QLatin1String("minister")))
+                const bool leader = isLeaderTitle(e.title);
+                if (leaders ? leader : !leader && e.title.contains(QLatin1String("minister"), Qt::CaseInsensitive))
                     who.append(p);
             }
             for (int a = 0; a < who.size(); ++a) {
@@ -716,6 +713,26 @@ void EventFinder::tripsAsMeetings(QList<bool> *dropped)
             for (auto it = std::lower_bound(mentions.cbegin(), mentions.cend(), w.end,
                                             [](const Mention &x, qsizetype pos) { return x.start < pos; });
                  it != mentions.cend() && it->start < s.end; ++it) {
+                // "travelled to Lome to talk to the government of Togo": a
+                // government or an organisation the trip is made to talk
+                // to, meet or negotiate with, right after its purpose.
+                if ((out.entities[it->entity].kind == NodeKind::Country ||
+                     out.entities[it->entity].kind == NodeKind::Organization) &&
+                    !quoted(it->start) && [&] {
+                        for (int k = from; k + 2 < it->firstToken && k < s.endToken; ++k) {
+                            if (text.commaBetween(k, k + 1))
+                                return false;
+                            if (tokens[k].text == QLatin1String("to") &&
+                                isOneOf(tokens[k + 1].text, {"talk", "meet", "negotiate", "consult"}))
+                                // At most "to the government of" between.
+                                return it->firstToken - (k + 2) <= 4 &&
+                                       (isOneOf(tokens[k + 2].text, {"to", "with"}) || tokens[k + 1].text == QLatin1String("meet"));
+                        }
+                        return false;
+                    }()) {
+                    met.append(it->entity);
+                    return true;
+                }
                 if (out.entities[it->entity].kind != NodeKind::Person || quoted(it->start))
                     continue;
                 // "visit the mine with Finance Minister X": company on the way, no one visited.
@@ -842,6 +859,20 @@ int EventFinder::merge(const EventMention &mention, int apartFrom)
                 out.events[i].evidence.start < m.words.start) {
                 m.participants = out.events[i].participants;
                 m.rule += QStringLiteral(", participants of the meeting before it");
+            }
+        }
+    }
+    // "About 2,300 workers at the plant walked off the job on Monday", "A
+    // shorter strike at the same plant in 2029": a strike with no party of
+    // its own is of the parties of the strike told before it (the same
+    // employer, the same union).
+    static const int strikeRow = typeIndex("strike");
+    if (m.participants.isEmpty() && m.type == strikeRow) {
+        for (int i = int(out.events.size()) - 1; i >= 0 && m.participants.isEmpty(); --i) {
+            if (std::any_of(eventTypes[i].cbegin(), eventTypes[i].cend(),
+                            [](const std::pair<qsizetype, int> &k) { return k.second == strikeRow; })) {
+                m.participants = out.events[i].participants;
+                m.rule += QStringLiteral(", of the parties of the strike before it");
             }
         }
     }
@@ -1103,13 +1134,18 @@ int EventFinder::merge(const EventMention &mention, int apartFrom)
         if (e.planned != m.planned || common == 0)
             continue;
         // "talks in Kyiv … that neither side will date" after talks in
-        // Warsaw: undated, in another capital than the event's (not a
-        // venue, which may be in it), another event.
-        const auto capital = [&](int place) {
-            return place >= 0 && out.entities[place].kind == NodeKind::Place &&
-                   !gz.capitalOf(out.entities[place].label).isEmpty();
+        // Warsaw, "sitting down with X in a hotel in Danane" after a
+        // meeting in Ouagadougou: undated, in another town than the
+        // event's, another event. A town: a capital, a place the gazetteer
+        // knows, or a place of one word (not a venue, "Carrera Building",
+        // which may be in it).
+        const auto town = [&](int place) {
+            if (place < 0 || out.entities[place].kind != NodeKind::Place)
+                return false;
+            const QString &name = out.entities[place].label;
+            return !gz.capitalOf(name).isEmpty() || gz.isPlaceName(name) || !name.contains(QLatin1Char(' '));
         };
-        if (m.date.iso.isEmpty() && m.place != e.place && capital(m.place) && capital(e.place))
+        if (m.date.iso.isEmpty() && m.place != e.place && town(m.place) && town(e.place))
             continue;
         // Far from it, a mention must name the same people: two of them, or all
         // it names ("Rutte met Trump on Thursday", "Rutte met Hegseth on

@@ -141,9 +141,13 @@ private:
     void spanDays(const Trigger &trigger, const Sentence &s, ResolvedDate *d) const;
     void daysAfter(const Trigger &trigger, ResolvedDate *d) const;
     QList<ResolvedDate> datesIn(int sentence, bool future);
+    // The last year a sentence names after a word of time ("By 2029"), which no date reads; empty if none.
+    QString yearNamedIn(int sentence) const;
     // "July 16 — X flies to Bogotá and meets Y": the sentence is of a
     // paragraph a timeline's date heads, a record of what happened.
     bool timelineEntry(int sentence) const;
+    // The nearest heading above the sentence says what follows is to come ("UPCOMING", "The week ahead").
+    bool upcomingSection(int sentence) const;
     // The event the mention joined or made, -1 if it named none (yet);
     // never the event `apartFrom` ("a meeting on the sidelines of the
     // summit": the summit is not the meeting).

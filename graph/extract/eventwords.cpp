@@ -16,7 +16,8 @@ namespace threadline::extract::detail {
 const TriggerWords triggerWords[] = {
     {"phone call|phone conversation|telephone call|telephone conversation|spoke by phone|spoke by telephone|"
      // "called Sultanaliev on Sunday": only someone, then when (see mentionsIn).
-     "by phone|by telephone|on the phone|phoned|call with|called",
+     // Each verb in all its forms: "telephoned", "phones", "telephones".
+     "by phone|by telephone|on the phone|phoned|phones|telephoned|telephones|call with|called",
      "phone_call", "Phone call"},
     // "the leaders' meeting" of a bloc is its summit.
     {"summit|summits|leaders' meeting|leaders\u2019 meeting", "summit", "Summit"},
@@ -78,6 +79,9 @@ const TriggerWords triggerWords[] = {
     // appearance before a parliament (CONVENTIONS.md [other]).
     {"public hearing|hearing|hearings|"
      "(?:told|tells) (?:lawmakers|legislators|parliamentarians|senators|MPs)|"
+     // "told parliament", "testified before Congress": a body named without an article.
+     "(?:told|tells|testified before|testifies before|appeared before|appears before|appear before|"
+     "appearing before|gave evidence to|give evidence to|giving evidence to) (?:parliament|congress)|"
      "(?:told|tells|testified (?:before|to)|testifies (?:before|to)|appeared before|appears before|appear before|"
      "appearing before|gave evidence to|give evidence to|giving evidence to) (?:a|an|the) (?:[\\w-]+ ){0,2}?"
      "(?:court|committee|tribunal|inquiry|parliament|senate)",
@@ -114,7 +118,11 @@ const TriggerWords triggerWords[] = {
      "debate|sitting|plenary|"
      // "to convene a joint economic commission": only a joint body (see mentionsIn).
      "convene|convenes|convened|convening|"
-     "discussed",
+     "discussed|"
+     // "briefed Prime Minister X": only someone right after (see mentionsIn).
+     "briefed|"
+     // "the city council voted": only a body right before (see mentionsIn).
+     "voted",
      "meeting",
      "Meeting"},
 };
@@ -136,7 +144,8 @@ const WordSet &triggerStarts()
     static const WordSet words = [] {
         WordSet set;
         for (const char *w :
-             {"phone",       "telephone", "spoke",     "by",          "on",           "phoned",
+             {"phone",       "telephone", "spoke",     "by",          "on",           "phoned",      "phones",
+              "telephoned",  "telephones", "briefed",     "voted",
               "call",        "summit",    "summits",   "ministerial", "ministers",    "meeting",
               "missile",     "missiles",   "drones",     "rocket",     "rockets",    "air",       "airstrike", "airstrikes",  "drone",        "shelling",
               "bombardment", "bombing",   "launched",  "fired",       "intercepted", "interview",    "state",
