@@ -40,28 +40,45 @@ inline QString lowerCased(const QString &word)
     return lower;
 }
 
-// A hash of a word, its bits well mixed: four characters at a time, a
-// multiplication for each four rather than for each character (asked of
-// every token and of every lookup that passes a filter).
+// A hash of a word, its bits well mixed (both ends of it: the cache of
+// shared words takes the top bits, the tables the bottom ones). Not of
+// every character: the length, the first four and the last four (two and
+// two below four), and four from the middle of a word longer than eight;
+// two or three loads and multiplications, no loop (asked of every token
+// and of every lookup that passes a filter). Words that differ only
+// elsewhere share a hash, which costs a look further on, never a wrong
+// answer: every user compares the words.
 inline quint64 wordHash(QStringView word)
 {
     constexpr quint64 mix = 0x9E3779B97F4A7C15u;
     const char16_t *p = word.utf16();
-    qsizetype n = word.size();
-    quint64 h = quint64(n) * mix;
-    for (; n >= 4; p += 4, n -= 4) {
-        quint64 four;
-        std::memcpy(&four, p, sizeof four);
-        h = (h ^ four) * mix;
+    const qsizetype n = word.size();
+    quint64 head;
+    quint64 tail;
+    if (n >= 4) {
+        std::memcpy(&head, p, sizeof head);
+        std::memcpy(&tail, p + n - 4, sizeof tail);
+    } else if (n >= 2) {
+        quint32 first;
+        quint32 last;
+        std::memcpy(&first, p, sizeof first);
+        std::memcpy(&last, p + n - 2, sizeof last);
+        head = first;
+        tail = last;
+    } else {
+        head = n > 0 ? p[0] : 0;
+        tail = 0;
+    }
+    quint64 h = ((quint64(n) * mix) ^ head) * mix;
+    h ^= h >> 32;
+    if (n > 8) {
+        quint64 middle;
+        std::memcpy(&middle, p + (n >> 1) - 2, sizeof middle);
+        h = (h ^ middle) * mix;
         h ^= h >> 32;
     }
-    if (n > 0) {
-        quint64 rest = 0;
-        for (qsizetype k = 0; k < n; ++k)
-            rest |= quint64(p[k]) << (16 * k);
-        h = (h ^ rest) * mix;
-        h ^= h >> 32;
-    }
+    h = (h ^ tail) * mix;
+    h ^= h >> 29;
     return h;
 }
 
