@@ -225,6 +225,24 @@ private Q_SLOTS:
         QVERIFY(!detail::containsWord(u"every offer", u"eve of"));
     }
 
+    // sameCharacters (the word tables' and the shared-word cache's
+    // comparison, by overlapping loads up to eight characters) says what
+    // memcmp says, a difference at any place of words of 0 to 20.
+    void sameCharactersAsMemcmp()
+    {
+        QRandomGenerator random(31);
+        for (int round = 0; round < 20000; ++round) {
+            const int n = int(random.bounded(21));
+            std::array<char16_t, 24> a{}, b{};
+            for (int i = 0; i < n; ++i)
+                a[size_t(i)] = b[size_t(i)] = char16_t(u'a' + random.bounded(3));
+            if (n > 0 && random.bounded(2))
+                b[size_t(random.bounded(n))] ^= char16_t(1u << random.bounded(16));
+            QCOMPARE(sameCharacters(a.data(), b.data(), size_t(n)),
+                     std::memcmp(a.data(), b.data(), size_t(n) * sizeof(char16_t)) == 0);
+        }
+    }
+
     // The quick test before the transcript label's expression never turns
     // away a line the expression matches.
     void transcriptLabelTestedFirstByItsLetters()

@@ -23,7 +23,8 @@ QString sharedWord(QStringView word)
 {
     thread_local std::array<QString, 16384> words;
     QString &slot = words[wordHash(word) >> 50]; // the top 14 bits
-    if (slot.size() != word.size() || std::memcmp(slot.constData(), word.data(), size_t(word.size()) * sizeof(QChar)) != 0)
+    if (slot.size() != word.size() ||
+        !sameCharacters(reinterpret_cast<const char16_t *>(slot.constData()), word.utf16(), size_t(word.size())))
         slot = word.toString();
     return slot;
 }
