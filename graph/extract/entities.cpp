@@ -271,15 +271,22 @@ int EntityFinder::personBySurname(const QString &name) const
 // words, when one person's name alone has it there.
 int EntityFinder::personByFirstOfTwoSurnames(const QString &name) const
 {
+    // The label's second word, between its first space and the next: no
+    // such word has a space in it.
+    const qsizetype n = name.size();
+    if (name.contains(QLatin1Char(' ')))
+        return -1;
     int found = -1;
     for (int i = 0; i < int(out.entities.size()); ++i) {
         const Entity &e = out.entities[i];
-        // (The name between two spaces at least: a shorter label is passed by before counting.)
-        if (e.kind != NodeKind::Person || e.label.size() < name.size() + 2 || e.label.count(QLatin1Char(' ')) < 2)
+        // (The name between two spaces at least: a shorter label is passed by before looking.)
+        if (e.kind != NodeKind::Person || e.label.size() < n + 2)
             continue;
-        const qsizetype from = e.label.indexOf(QLatin1Char(' ')) + 1;
-        const qsizetype to = e.label.indexOf(QLatin1Char(' '), from);
-        if (QStringView(e.label).sliced(from, to - from) != name)
+        // The name right after the first space, and a space right after it
+        // (no counting of the label's spaces, nor a search for the second).
+        const QStringView label(e.label);
+        const qsizetype from = label.indexOf(u' ') + 1;
+        if (from == 0 || from + n >= label.size() || label.at(from + n) != u' ' || label.sliced(from, n) != name)
             continue;
         if (found >= 0)
             return -1; // two people have it: neither is meant for sure
