@@ -445,7 +445,7 @@ void EntityFinder::learnGenders()
         return QString();
     };
     for (const int index : std::as_const(personMentionOrder)) {
-        const Mention &m = mentions[index];
+        const Mention &m = std::as_const(mentions)[index];
         if (gender.contains(m.entity))
             continue;
         QString g = honorific(m.firstToken);
@@ -457,13 +457,13 @@ void EntityFinder::learnGenders()
     auto next = personMentionOrder.cbegin();
     int last = -1; // the person mention nearest before the token
     for (int j = 0; j < tokens.size(); ++j) {
-        while (next != personMentionOrder.cend() && mentions[*next].start < tokens[j].start)
+        while (next != personMentionOrder.cend() && std::as_const(mentions)[*next].start < tokens[j].start)
             last = *next++;
         const QString &w = tokens[j].text;
         if (last < 0 || w.size() < 3 || w.size() > 7 || w.front() != QLatin1Char('h') ||
             !isOneOf(w, {"his", "her", "himself", "herself"}))
             continue;
-        const Mention &m = mentions[last];
+        const Mention &m = std::as_const(mentions)[last];
         if (tokens[m.firstToken].sentence != tokens[j].sentence || insideQuote(tokens[j].start) ||
             insideQuote(m.start) || notSubject(m))
             continue;
@@ -1632,7 +1632,7 @@ int EntityFinder::speakerAt(int k, int limit, qsizetype at, Span *named, int *st
     for (int j = k; j < std::min(limit, k + gz.longestTitleWords() + 4); ++j) {
         const auto found = mentionAtToken.constFind(j);
         if (found != mentionAtToken.constEnd()) {
-            const Mention &m = mentions[*found];
+            const Mention &m = std::as_const(mentions)[*found];
             const NodeKind kind = out.entities[m.entity].kind;
             if (kind == NodeKind::Place)
                 break;
@@ -1651,19 +1651,19 @@ int EntityFinder::speakerAt(int k, int limit, qsizetype at, Span *named, int *st
     // organisation's) title, with up to two words before it, and its
     // portfolio, the person set off by a comma after them is the one these
     // words name.
-    if (candidate >= 0 && out.entities[mentions[candidate].entity].kind != NodeKind::Person) {
+    if (candidate >= 0 && out.entities[std::as_const(mentions)[candidate].entity].kind != NodeKind::Person) {
         bool titled = false;
-        for (int j = mentions[candidate].endToken; j < limit; ++j) {
+        for (int j = std::as_const(mentions)[candidate].endToken; j < limit; ++j) {
             const QStringView gap =
                 QStringView(t).mid(tokens[j - 1].end, tokens[j].start - tokens[j - 1].end);
             const bool possessive = gap.size() == 3 && isApostrophe(gap.at(0)) &&
                                     gap.at(1) == QLatin1Char('s') && gap.at(2) == QLatin1Char(' ');
             if (gap != QLatin1String(" ") && gap != QLatin1String(", ") &&
-                !(possessive && j == mentions[candidate].endToken))
+                !(possessive && j == std::as_const(mentions)[candidate].endToken))
                 break;
             if (const auto found = mentionAtToken.constFind(j); found != mentionAtToken.constEnd()) {
                 if (titled && gap == QLatin1String(", ") &&
-                    out.entities[mentions[*found].entity].kind == NodeKind::Person)
+                    out.entities[std::as_const(mentions)[*found].entity].kind == NodeKind::Person)
                     candidate = *found;
                 break;
             }
@@ -1671,12 +1671,12 @@ int EntityFinder::speakerAt(int k, int limit, qsizetype at, Span *named, int *st
             if (gz.isTitle(word))
                 titled = true;
             else if (titled ? !startsUpper(word) && !isOneOf(word, {"of", "for", "and", "the"})
-                            : j - mentions[candidate].endToken >= 2)
+                            : j - std::as_const(mentions)[candidate].endToken >= 2)
                 break;
         }
     }
     if (candidate >= 0) {
-        const Mention &m = mentions[candidate];
+        const Mention &m = std::as_const(mentions)[candidate];
         *named = Span{tokens[k].start, m.end};
         *stop = m.endToken;
         return m.entity;
@@ -1785,11 +1785,14 @@ int EntityFinder::resolvePronoun(const QString &g, qsizetype at, int chained)
     const auto subjectsOf = [&](int si) {
         const Sentence &s = sentences[si];
         QList<int> found;
-        auto first = std::lower_bound(personMentionOrder.cbegin(), personMentionOrder.cend(), s.start,
-                                      [&](int index, qsizetype pos) { return mentions[index].start < pos; });
+        auto first = std::lower_bound(
+            personMentionOrder.cbegin(), personMentionOrder.cend(), s.start,
+            [&](int index, qsizetype pos) { return std::as_const(mentions)[index].start < pos; });
         int opening = -1; // "Khanal's last word was …": a possessive opening the sentence
-        for (auto it = first; it != personMentionOrder.cend() && mentions[*it].start < std::min(s.end, at); ++it) {
-            const Mention &m = mentions[*it];
+        for (auto it = first;
+             it != personMentionOrder.cend() && std::as_const(mentions)[*it].start < std::min(s.end, at);
+             ++it) {
+            const Mention &m = std::as_const(mentions)[*it];
             if (insideQuote(m.start))
                 continue;
             if (!notSubject(m))
@@ -1801,7 +1804,7 @@ int EntityFinder::resolvePronoun(const QString &g, qsizetype at, int chained)
         }
         // With nobody else named, the sentence is about its possessor, who
         // may speak next.
-        if (found.isEmpty() && opening >= 0 && possessive(mentions[opening]))
+        if (found.isEmpty() && opening >= 0 && possessive(std::as_const(mentions)[opening]))
             found.append(opening);
         // "… was with Zoltan Brandl. The Hungarian prime minister, who …,
         // refused": a sentence opened by "The" and a title, naming nobody,
@@ -1813,13 +1816,14 @@ int EntityFinder::resolvePronoun(const QString &g, qsizetype at, int chained)
                 titled = gz.isTitle(tokens[k].text);
             if (titled) {
                 const Sentence &before = sentences[si - 1];
-                auto last = std::lower_bound(personMentionOrder.cbegin(), personMentionOrder.cend(), before.end,
-                                             [&](int index, qsizetype pos) { return mentions[index].start < pos; });
+                auto last = std::lower_bound(
+                    personMentionOrder.cbegin(), personMentionOrder.cend(), before.end,
+                    [&](int index, qsizetype pos) { return std::as_const(mentions)[index].start < pos; });
                 while (last != personMentionOrder.cbegin()) {
                     const int index = *--last;
-                    if (mentions[index].start < before.start)
+                    if (std::as_const(mentions)[index].start < before.start)
                         break;
-                    if (!insideQuote(mentions[index].start)) {
+                    if (!insideQuote(std::as_const(mentions)[index].start)) {
                         found.append(index);
                         break;
                     }
@@ -1836,10 +1840,13 @@ int EntityFinder::resolvePronoun(const QString &g, qsizetype at, int chained)
         for (int sj = from; sj >= oldest; --sj) {
             const Sentence &s = sentences[sj];
             int partner = -1;
-            auto first = std::lower_bound(personMentionOrder.cbegin(), personMentionOrder.cend(), s.start,
-                                          [&](int index, qsizetype pos) { return mentions[index].start < pos; });
-            for (auto it = first; it != personMentionOrder.cend() && mentions[*it].start < std::min(s.end, at); ++it) {
-                const Mention &m = mentions[*it];
+            auto first = std::lower_bound(
+                personMentionOrder.cbegin(), personMentionOrder.cend(), s.start,
+                [&](int index, qsizetype pos) { return std::as_const(mentions)[index].start < pos; });
+            for (auto it = first;
+                 it != personMentionOrder.cend() && std::as_const(mentions)[*it].start < std::min(s.end, at);
+                 ++it) {
+                const Mention &m = std::as_const(mentions)[*it];
                 if (insideQuote(m.start))
                     continue;
                 if (m.entity == person && partner >= 0 && isObject(m))
@@ -1855,7 +1862,7 @@ int EntityFinder::resolvePronoun(const QString &g, qsizetype at, int chained)
     // subject, the one it stands for.
     const auto pronounFirst = [&](int si, const QList<int> &subjects) {
         const Sentence &s = sentences[si];
-        const qsizetype named = subjects.isEmpty() ? s.end : mentions[subjects.first()].start;
+        const qsizetype named = subjects.isEmpty() ? s.end : std::as_const(mentions)[subjects.first()].start;
         for (int k = s.firstToken; k < s.endToken && tokens[k].start < std::min(named, at); ++k) {
             const QString &w = tokens[k].text;
             if (w.size() <= 3 && (lowerEquals(w, u"he") || lowerEquals(w, u"she")) && pronounGender(w) == g &&
@@ -1901,7 +1908,7 @@ int EntityFinder::resolvePronoun(const QString &g, qsizetype at, int chained)
         if (const qsizetype before = si < here && chained < 3 ? asideIn(si) : -1; before >= 0)
             return resolvePronoun(g, before, chained + 1);
         for (int index : subjects) {
-            const Mention &m = mentions[index];
+            const Mention &m = std::as_const(mentions)[index];
             // "Cavalcanti, she said, had …": a pronoun in an aside right after
             // a name is someone else (else it would read "Cavalcanti said").
             if (si == here && QStringView(t).mid(m.end, at - m.end).trimmed() == QLatin1String(","))
@@ -1935,10 +1942,11 @@ int EntityFinder::resolvePronoun(const QString &g, qsizetype at, int chained)
     // An interview's "she said" paragraphs after the one naming her: the
     // last one named whom the text made of that gender, if everyone named
     // since is known to be of the other (else no one: not a guess).
-    auto before = std::lower_bound(personMentionOrder.cbegin(), personMentionOrder.cend(), at,
-                                   [&](int index, qsizetype pos) { return mentions[index].start < pos; });
+    auto before = std::lower_bound(
+        personMentionOrder.cbegin(), personMentionOrder.cend(), at,
+        [&](int index, qsizetype pos) { return std::as_const(mentions)[index].start < pos; });
     while (before != personMentionOrder.cbegin()) {
-        const Mention &m = mentions[*--before];
+        const Mention &m = std::as_const(mentions)[*--before];
         if (insideQuote(m.start))
             continue;
         if (!gender.contains(m.entity))
