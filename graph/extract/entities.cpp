@@ -225,7 +225,7 @@ int EntityFinder::personBySurname(const QString &name) const
     if (n > 0) {
         const QStringView rest = QStringView(name).sliced(1);
         for (int i = int(out.entities.size()) - 1; i >= 0; --i) {
-            const Entity &e = out.entities[i];
+            const Entity &e = std::as_const(out.entities)[i];
             const qsizetype size = e.label.size();
             if (e.kind != NodeKind::Person || size <= n)
                 continue;
@@ -245,7 +245,7 @@ int EntityFinder::personBySurname(const QString &name) const
         return -1;
     }
     for (int i = int(out.entities.size()) - 1; i >= 0; --i) {
-        const Entity &e = out.entities[i];
+        const Entity &e = std::as_const(out.entities)[i];
         // A label no longer than the name has no word of it and more (most are not).
         if (e.kind != NodeKind::Person || e.label.size() <= name.size())
             continue;
@@ -278,7 +278,7 @@ int EntityFinder::personByFirstOfTwoSurnames(const QString &name) const
         return -1;
     int found = -1;
     for (int i = 0; i < int(out.entities.size()); ++i) {
-        const Entity &e = out.entities[i];
+        const Entity &e = std::as_const(out.entities)[i];
         // (The name between two spaces at least: a shorter label is passed by before looking.)
         if (e.kind != NodeKind::Person || e.label.size() < n + 2)
             continue;
@@ -300,7 +300,7 @@ int EntityFinder::personByFirstOfTwoSurnames(const QString &name) const
 int EntityFinder::personBySurnames(const QString &words) const
 {
     for (int i = int(out.entities.size()) - 1; i >= 0; --i) {
-        const Entity &e = out.entities[i];
+        const Entity &e = std::as_const(out.entities)[i];
         if (e.kind == NodeKind::Person && e.label.size() > words.size() + 1 && e.label.endsWith(words) &&
             e.label.at(e.label.size() - words.size() - 1) == QLatin1Char(' '))
             return i;
@@ -338,7 +338,7 @@ void EntityFinder::findNames()
         personMentionOrder.clear();
         for (int i = 0; i < mentions.size(); ++i) {
             mentionAtToken.insert(mentions[i].firstToken, i);
-            if (out.entities[mentions[i].entity].kind == NodeKind::Person)
+            if (std::as_const(out.entities)[mentions[i].entity].kind == NodeKind::Person)
                 personMentionOrder.append(i);
         }
         for (Entity &e : out.entities)
@@ -358,13 +358,13 @@ void EntityFinder::mergeAcronymsDefinedLater()
     QList<int> into(out.entities.size(), -1);
     bool any = false;
     for (int a = 0; a < out.entities.size(); ++a) {
-        const Entity &acronym = out.entities[a];
+        const Entity &acronym = std::as_const(out.entities)[a];
         if (acronym.kind != NodeKind::Organization || !acronym.aliases.isEmpty() || !isAcronym(acronym.label))
             continue;
         int initialled = -1; // "EU" and "European Union": the one organisation of those initials
         bool twice = false;
         for (int b = 0; b < out.entities.size(); ++b) {
-            const Entity &named = out.entities[b];
+            const Entity &named = std::as_const(out.entities)[b];
             if (b == a || named.kind != NodeKind::Organization)
                 continue;
             if (named.aliases.contains(acronym.label)) {
@@ -853,7 +853,7 @@ void EntityFinder::classify(int first, int end)
         std::all_of(whole.cbegin() + 1, whole.cend(), [](QChar c) { return c.isDigit(); })) {
         const QString number = QStringLiteral(" of ") + whole.mid(1);
         for (int e = 0; e < out.entities.size(); ++e) {
-            const Entity &named = out.entities[e];
+            const Entity &named = std::as_const(out.entities)[e];
             if (named.kind == NodeKind::Organization && named.label.front() == whole.front() &&
                 named.label.endsWith(number) && !named.label.chopped(number.size()).contains(QLatin1Char(' '))) {
                 addAlias(e, whole);
@@ -952,7 +952,7 @@ void EntityFinder::classify(int first, int end)
     // by Lindqvist Brandt" … "the consultancy Lindqvist Brandt"): on to
     // the organisations.
     if (const auto it = byName.constFind(whole); it != byName.constEnd()) {
-        const Entity &known = out.entities[*it];
+        const Entity &known = std::as_const(out.entities)[*it];
         if (!(known.kind == NodeKind::Person && known.rule == QLatin1String("capitalised name") &&
               (companyKindBefore() || groupKindBefore() || describedAsOrganization(end)))) {
             addMention(*it, first, end);
@@ -1079,7 +1079,7 @@ void EntityFinder::classify(int first, int end)
             person = personBySurname(name);
         if (person < 0) {
             person = addEntity(NodeKind::Person, name, QStringLiteral("name after a title"));
-        } else if (out.entities[person].kind != NodeKind::Person) {
+        } else if (std::as_const(out.entities)[person].kind != NodeKind::Person) {
             return;
         }
         Entity &p = out.entities[person];
@@ -1241,7 +1241,7 @@ void EntityFinder::classify(int first, int end)
             !gz.isDemonym(name) && gz.country(name).isEmpty()) {
             const QString firstWord = name + QLatin1Char(' ');
             for (auto m = mentions.crbegin(); m != mentions.crend(); ++m) {
-                const Entity &org = out.entities[m->entity];
+                const Entity &org = std::as_const(out.entities)[m->entity];
                 if (org.kind == NodeKind::Organization && org.label.startsWith(firstWord) &&
                     std::none_of(out.entities.cbegin(), out.entities.cend(), [&](const Entity &other) {
                         return &other != &org && other.label.startsWith(firstWord);
@@ -1633,7 +1633,7 @@ int EntityFinder::speakerAt(int k, int limit, qsizetype at, Span *named, int *st
         const auto found = mentionAtToken.constFind(j);
         if (found != mentionAtToken.constEnd()) {
             const Mention &m = std::as_const(mentions)[*found];
-            const NodeKind kind = out.entities[m.entity].kind;
+            const NodeKind kind = std::as_const(out.entities)[m.entity].kind;
             if (kind == NodeKind::Place)
                 break;
             candidate = *found;
@@ -1936,7 +1936,7 @@ int EntityFinder::resolvePronoun(const QString &g, qsizetype at, int chained)
     }
     for (auto it = out.statements.crbegin(); it != out.statements.crend(); ++it) {
         if (it->evidence.start < at && it->speaker >= 0 &&
-            out.entities[it->speaker].kind == NodeKind::Person && fits(it->speaker))
+            std::as_const(out.entities)[it->speaker].kind == NodeKind::Person && fits(it->speaker))
             return take(it->speaker);
     }
     // An interview's "she said" paragraphs after the one naming her: the
@@ -2015,8 +2015,9 @@ int EntityFinder::personWithTitleFor(const QString &qualifier, const QString &ti
         const Mention &m = mentions[*it];
         if (m.start >= at)
             continue;
-        const Entity &e = out.entities[m.entity];
-        if (e.titleOf < 0 || out.entities[e.titleOf].kind != NodeKind::Country || out.entities[e.titleOf].label != country)
+        const Entity &e = std::as_const(out.entities)[m.entity];
+        if (e.titleOf < 0 || std::as_const(out.entities)[e.titleOf].kind != NodeKind::Country ||
+            std::as_const(out.entities)[e.titleOf].label != country)
             continue;
         if (leader ? isOneOf(e.title, {"President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emir",
                                        "Sultan"})
@@ -2036,7 +2037,7 @@ int EntityFinder::personHeading(const QString &kind, qsizetype at) const
         const int f = m.firstToken;
         if (m.start >= at || *it == 0 || f < 2 || mentions[*it - 1].endToken != f - 1)
             continue;
-        const Entity &org = out.entities[mentions[*it - 1].entity];
+        const Entity &org = std::as_const(out.entities)[mentions[*it - 1].entity];
         if (org.kind != NodeKind::Organization || !text.adjacent(f - 2, f - 1) || !text.adjacent(f - 1, f) ||
             !isOneOf(tokens[f - 1].text, {"chairman", "chairwoman", "chair", "president", "leader", "head", "chief",
                                           "director"}))
@@ -2063,7 +2064,7 @@ int EntityFinder::personWithTitle(const QString &titleWord, qsizetype at) const
         const Mention &m = mentions[*it];
         if (m.start >= at)
             continue;
-        const Entity &e = out.entities[m.entity];
+        const Entity &e = std::as_const(out.entities)[m.entity];
         if (!e.title.contains(titleWord, Qt::CaseInsensitive))
             continue;
         if (rankGiven || !subordinate(e.title))
