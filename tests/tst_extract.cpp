@@ -205,6 +205,27 @@ private Q_SLOTS:
         }
     }
 
+    // The same for the scan for where a line or a sentence may end.
+    void possibleEndsFoundAsByEachCharacter()
+    {
+        const QString alphabet = QStringLiteral("ab Z.,\n!?'\u00e9\u2026\U0001F600");
+        QRandomGenerator random(37);
+        for (int round = 0; round < 20000; ++round) {
+            QString text;
+            const int size = int(random.bounded(60));
+            const int spread = 1 + int(random.bounded(8)); // fewer ends in some texts
+            for (int i = 0; i < size; ++i)
+                text.append(random.bounded(spread) ? QChar(u'a')
+                                                   : alphabet.at(random.bounded(int(alphabet.size()))));
+            const qsizetype from = size ? random.bounded(size + 1) : 0;
+            const qsizetype to = from + random.bounded(int(size - from) + 1);
+            qsizetype expected = from;
+            while (expected < to && !QStringView(u"\n.!?").contains(text.at(expected)))
+                ++expected;
+            QCOMPARE(detail::nextPossibleEnd(text, from, to), expected);
+        }
+    }
+
     // containsWord finds a word wherever QStringView::contains does, looked
     // for at its rarest character.
     void containsWordAsContains()

@@ -349,7 +349,7 @@ void Text::splitSentences()
     const bool hardWrapped = isHardWrapped();
     for (qsizetype i = 0; i < t.size(); ++i) {
         // Most characters end nothing: past them first, without the tests below.
-        i = firstWhere(t, i, t.size(), [](char16_t c) { return c == u'\n' || c == u'.' || c == u'!' || c == u'?'; });
+        i = nextPossibleEnd(t, i, t.size());
         if (i == t.size())
             break;
         const QChar c = t.at(i);
