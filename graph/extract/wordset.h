@@ -171,10 +171,18 @@ public:
 private:
     Q_NEVER_INLINE const T *find(QStringView word) const
     {
-        for (size_t i = hashOf(word) & m_mask;; i = (i + 1) & m_mask) {
-            const Slot &slot = m_slots[i];
-            if (!slot.used)
+        // A byte a slot first (its word's hash's top bits, none where it is
+        // empty): the slot and its word's characters, out of a larger
+        // table, are read only where that byte agrees.
+        const size_t hash = hashOf(word);
+        const quint8 tag = tagOf(hash);
+        for (size_t i = hash & m_mask;; i = (i + 1) & m_mask) {
+            const quint8 at = m_tags[i];
+            if (at == 0)
                 return nullptr;
+            if (at != tag)
+                continue;
+            const Slot &slot = m_slots[i];
             if (slot.key.size() == word.size() &&
                 sameCharacters(reinterpret_cast<const char16_t *>(slot.key.constData()), word.utf16(),
                                size_t(word.size())))
@@ -188,12 +196,16 @@ private:
         bool used = false;
     };
     static size_t hashOf(QStringView word) { return size_t(wordHash(word)); }
+    // Never 0 (an empty slot's): the hash's top seven bits, and the eighth set.
+    static quint8 tagOf(size_t hash) { return quint8(0x80 | (hash >> 57)); }
     void place(const QString &word, const T &value)
     {
-        for (size_t i = hashOf(word) & m_mask;; i = (i + 1) & m_mask) {
+        const size_t hash = hashOf(word);
+        for (size_t i = hash & m_mask;; i = (i + 1) & m_mask) {
             Slot &slot = m_slots[i];
             if (!slot.used) {
                 slot = Slot{word, value, true};
+                m_tags[i] = tagOf(hash);
                 ++m_count;
                 return;
             }
@@ -207,6 +219,7 @@ private:
     {
         std::vector<Slot> old = std::move(m_slots);
         m_slots = std::vector<Slot>(old.empty() ? 16 : old.size() * 2);
+        m_tags.assign(m_slots.size(), 0);
         m_mask = m_slots.size() - 1;
         m_count = 0;
         for (Slot &slot : old) {
@@ -216,6 +229,7 @@ private:
     }
 
     std::vector<Slot> m_slots;
+    std::vector<quint8> m_tags; // per slot, see find
     size_t m_mask = 0;
     size_t m_count = 0;
     WordFilter m_filter;
