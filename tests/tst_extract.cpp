@@ -206,6 +206,27 @@ private Q_SLOTS:
         }
     }
 
+    // The same for the scan for where a line or a sentence may end.
+    void possibleEndsFoundAsByEachCharacter()
+    {
+        const QString alphabet = QStringLiteral("ab Z.,\n!?'\u00e9\u2026\U0001F600");
+        QRandomGenerator random(37);
+        for (int round = 0; round < 20000; ++round) {
+            QString text;
+            const int size = int(random.bounded(60));
+            const int spread = 1 + int(random.bounded(8)); // fewer ends in some texts
+            for (int i = 0; i < size; ++i)
+                text.append(random.bounded(spread) ? QChar(u'a')
+                                                   : alphabet.at(random.bounded(int(alphabet.size()))));
+            const qsizetype from = size ? random.bounded(size + 1) : 0;
+            const qsizetype to = from + random.bounded(int(size - from) + 1);
+            qsizetype expected = from;
+            while (expected < to && !QStringView(u"\n.!?").contains(text.at(expected)))
+                ++expected;
+            QCOMPARE(detail::nextPossibleEnd(text, from, to), expected);
+        }
+    }
+
     // containsWord finds a word wherever QStringView::contains does, looked
     // for at its rarest character.
     void containsWordAsContains()
@@ -224,6 +245,24 @@ private Q_SLOTS:
         }
         QVERIFY(detail::containsWord(u"on the eve of talks", u"eve of"));
         QVERIFY(!detail::containsWord(u"every offer", u"eve of"));
+    }
+
+    // sameCharacters (the word tables' and the shared-word cache's
+    // comparison, by overlapping loads up to eight characters) says what
+    // memcmp says, a difference at any place of words of 0 to 20.
+    void sameCharactersAsMemcmp()
+    {
+        QRandomGenerator random(31);
+        for (int round = 0; round < 20000; ++round) {
+            const int n = int(random.bounded(21));
+            std::array<char16_t, 24> a{}, b{};
+            for (int i = 0; i < n; ++i)
+                a[size_t(i)] = b[size_t(i)] = char16_t(u'a' + random.bounded(3));
+            if (n > 0 && random.bounded(2))
+                b[size_t(random.bounded(n))] ^= char16_t(1u << random.bounded(16));
+            QCOMPARE(sameCharacters(a.data(), b.data(), size_t(n)),
+                     std::memcmp(a.data(), b.data(), size_t(n) * sizeof(char16_t)) == 0);
+        }
     }
 
     // The quick test before the transcript label's expression never turns

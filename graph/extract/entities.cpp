@@ -225,7 +225,7 @@ int EntityFinder::personBySurname(const QString &name) const
     if (n > 0) {
         const QStringView rest = QStringView(name).sliced(1);
         for (int i = int(out.entities.size()) - 1; i >= 0; --i) {
-            const Entity &e = out.entities[i];
+            const Entity &e = std::as_const(out.entities)[i];
             const qsizetype size = e.label.size();
             if (e.kind != NodeKind::Person || size <= n)
                 continue;
@@ -245,7 +245,7 @@ int EntityFinder::personBySurname(const QString &name) const
         return -1;
     }
     for (int i = int(out.entities.size()) - 1; i >= 0; --i) {
-        const Entity &e = out.entities[i];
+        const Entity &e = std::as_const(out.entities)[i];
         // A label no longer than the name has no word of it and more (most are not).
         if (e.kind != NodeKind::Person || e.label.size() <= name.size())
             continue;
@@ -271,15 +271,22 @@ int EntityFinder::personBySurname(const QString &name) const
 // words, when one person's name alone has it there.
 int EntityFinder::personByFirstOfTwoSurnames(const QString &name) const
 {
+    // The label's second word, between its first space and the next: no
+    // such word has a space in it.
+    const qsizetype n = name.size();
+    if (name.contains(QLatin1Char(' ')))
+        return -1;
     int found = -1;
     for (int i = 0; i < int(out.entities.size()); ++i) {
-        const Entity &e = out.entities[i];
-        // (The name between two spaces at least: a shorter label is passed by before counting.)
-        if (e.kind != NodeKind::Person || e.label.size() < name.size() + 2 || e.label.count(QLatin1Char(' ')) < 2)
+        const Entity &e = std::as_const(out.entities)[i];
+        // (The name between two spaces at least: a shorter label is passed by before looking.)
+        if (e.kind != NodeKind::Person || e.label.size() < n + 2)
             continue;
-        const qsizetype from = e.label.indexOf(QLatin1Char(' ')) + 1;
-        const qsizetype to = e.label.indexOf(QLatin1Char(' '), from);
-        if (QStringView(e.label).sliced(from, to - from) != name)
+        // The name right after the first space, and a space right after it
+        // (no counting of the label's spaces, nor a search for the second).
+        const QStringView label(e.label);
+        const qsizetype from = label.indexOf(u' ') + 1;
+        if (from == 0 || from + n >= label.size() || label.at(from + n) != u' ' || label.sliced(from, n) != name)
             continue;
         if (found >= 0)
             return -1; // two people have it: neither is meant for sure
@@ -293,7 +300,7 @@ int EntityFinder::personByFirstOfTwoSurnames(const QString &name) const
 int EntityFinder::personBySurnames(const QString &words) const
 {
     for (int i = int(out.entities.size()) - 1; i >= 0; --i) {
-        const Entity &e = out.entities[i];
+        const Entity &e = std::as_const(out.entities)[i];
         if (e.kind == NodeKind::Person && e.label.size() > words.size() + 1 && e.label.endsWith(words) &&
             e.label.at(e.label.size() - words.size() - 1) == QLatin1Char(' '))
             return i;
@@ -331,7 +338,7 @@ void EntityFinder::findNames()
         personMentionOrder.clear();
         for (int i = 0; i < mentions.size(); ++i) {
             mentionAtToken.insert(mentions[i].firstToken, i);
-            if (out.entities[mentions[i].entity].kind == NodeKind::Person)
+            if (std::as_const(out.entities)[mentions[i].entity].kind == NodeKind::Person)
                 personMentionOrder.append(i);
         }
         for (Entity &e : out.entities)
@@ -376,13 +383,13 @@ void EntityFinder::mergeAcronymsDefinedLater()
     QList<int> into(out.entities.size(), -1);
     bool any = false;
     for (int a = 0; a < out.entities.size(); ++a) {
-        const Entity &acronym = out.entities[a];
+        const Entity &acronym = std::as_const(out.entities)[a];
         if (acronym.kind != NodeKind::Organization || !acronym.aliases.isEmpty() || !isAcronym(acronym.label))
             continue;
         int initialled = -1; // "EU" and "European Union": the one organisation of those initials
         bool twice = false;
         for (int b = 0; b < out.entities.size(); ++b) {
-            const Entity &named = out.entities[b];
+            const Entity &named = std::as_const(out.entities)[b];
             if (b == a || named.kind != NodeKind::Organization)
                 continue;
             if (named.aliases.contains(acronym.label)) {
@@ -463,7 +470,7 @@ void EntityFinder::learnGenders()
         return QString();
     };
     for (const int index : std::as_const(personMentionOrder)) {
-        const Mention &m = mentions[index];
+        const Mention &m = std::as_const(mentions)[index];
         if (gender.contains(m.entity))
             continue;
         QString g = honorific(m.firstToken);
@@ -475,13 +482,13 @@ void EntityFinder::learnGenders()
     auto next = personMentionOrder.cbegin();
     int last = -1; // the person mention nearest before the token
     for (int j = 0; j < tokens.size(); ++j) {
-        while (next != personMentionOrder.cend() && mentions[*next].start < tokens[j].start)
+        while (next != personMentionOrder.cend() && std::as_const(mentions)[*next].start < tokens[j].start)
             last = *next++;
         const QString &w = tokens[j].text;
         if (last < 0 || w.size() < 3 || w.size() > 7 || w.front() != QLatin1Char('h') ||
             !isOneOf(w, {"his", "her", "himself", "herself"}))
             continue;
-        const Mention &m = mentions[last];
+        const Mention &m = std::as_const(mentions)[last];
         if (tokens[m.firstToken].sentence != tokens[j].sentence || insideQuote(tokens[j].start) ||
             insideQuote(m.start) || notSubject(m))
             continue;
@@ -871,7 +878,7 @@ void EntityFinder::classify(int first, int end)
         std::all_of(whole.cbegin() + 1, whole.cend(), [](QChar c) { return c.isDigit(); })) {
         const QString number = QStringLiteral(" of ") + whole.mid(1);
         for (int e = 0; e < out.entities.size(); ++e) {
-            const Entity &named = out.entities[e];
+            const Entity &named = std::as_const(out.entities)[e];
             if (named.kind == NodeKind::Organization && named.label.front() == whole.front() &&
                 named.label.endsWith(number) && !named.label.chopped(number.size()).contains(QLatin1Char(' '))) {
                 addAlias(e, whole);
@@ -970,7 +977,7 @@ void EntityFinder::classify(int first, int end)
     // by Lindqvist Brandt" … "the consultancy Lindqvist Brandt"): on to
     // the organisations.
     if (const auto it = byName.constFind(whole); it != byName.constEnd()) {
-        const Entity &known = out.entities[*it];
+        const Entity &known = std::as_const(out.entities)[*it];
         if (!(known.kind == NodeKind::Person && known.rule == QLatin1String("capitalised name") &&
               (companyKindBefore() || groupKindBefore() || describedAsOrganization(end)))) {
             addMention(*it, first, end);
@@ -1097,7 +1104,7 @@ void EntityFinder::classify(int first, int end)
             person = personBySurname(name);
         if (person < 0) {
             person = addEntity(NodeKind::Person, name, QStringLiteral("name after a title"));
-        } else if (out.entities[person].kind != NodeKind::Person) {
+        } else if (std::as_const(out.entities)[person].kind != NodeKind::Person) {
             return;
         }
         Entity &p = out.entities[person];
@@ -1259,7 +1266,7 @@ void EntityFinder::classify(int first, int end)
             !gz.isDemonym(name) && gz.country(name).isEmpty()) {
             const QString firstWord = name + QLatin1Char(' ');
             for (auto m = mentions.crbegin(); m != mentions.crend(); ++m) {
-                const Entity &org = out.entities[m->entity];
+                const Entity &org = std::as_const(out.entities)[m->entity];
                 if (org.kind == NodeKind::Organization && org.label.startsWith(firstWord) &&
                     std::none_of(out.entities.cbegin(), out.entities.cend(), [&](const Entity &other) {
                         return &other != &org && other.label.startsWith(firstWord);
@@ -1650,8 +1657,8 @@ int EntityFinder::speakerAt(int k, int limit, qsizetype at, Span *named, int *st
     for (int j = k; j < std::min(limit, k + gz.longestTitleWords() + 4); ++j) {
         const auto found = mentionAtToken.constFind(j);
         if (found != mentionAtToken.constEnd()) {
-            const Mention &m = mentions[*found];
-            const NodeKind kind = out.entities[m.entity].kind;
+            const Mention &m = std::as_const(mentions)[*found];
+            const NodeKind kind = std::as_const(out.entities)[m.entity].kind;
             if (kind == NodeKind::Place)
                 break;
             candidate = *found;
@@ -1669,19 +1676,19 @@ int EntityFinder::speakerAt(int k, int limit, qsizetype at, Span *named, int *st
     // organisation's) title, with up to two words before it, and its
     // portfolio, the person set off by a comma after them is the one these
     // words name.
-    if (candidate >= 0 && out.entities[mentions[candidate].entity].kind != NodeKind::Person) {
+    if (candidate >= 0 && out.entities[std::as_const(mentions)[candidate].entity].kind != NodeKind::Person) {
         bool titled = false;
-        for (int j = mentions[candidate].endToken; j < limit; ++j) {
+        for (int j = std::as_const(mentions)[candidate].endToken; j < limit; ++j) {
             const QStringView gap =
                 QStringView(t).mid(tokens[j - 1].end, tokens[j].start - tokens[j - 1].end);
             const bool possessive = gap.size() == 3 && isApostrophe(gap.at(0)) &&
                                     gap.at(1) == QLatin1Char('s') && gap.at(2) == QLatin1Char(' ');
             if (gap != QLatin1String(" ") && gap != QLatin1String(", ") &&
-                !(possessive && j == mentions[candidate].endToken))
+                !(possessive && j == std::as_const(mentions)[candidate].endToken))
                 break;
             if (const auto found = mentionAtToken.constFind(j); found != mentionAtToken.constEnd()) {
                 if (titled && gap == QLatin1String(", ") &&
-                    out.entities[mentions[*found].entity].kind == NodeKind::Person)
+                    out.entities[std::as_const(mentions)[*found].entity].kind == NodeKind::Person)
                     candidate = *found;
                 break;
             }
@@ -1689,12 +1696,12 @@ int EntityFinder::speakerAt(int k, int limit, qsizetype at, Span *named, int *st
             if (gz.isTitle(word))
                 titled = true;
             else if (titled ? !startsUpper(word) && !isOneOf(word, {"of", "for", "and", "the"})
-                            : j - mentions[candidate].endToken >= 2)
+                            : j - std::as_const(mentions)[candidate].endToken >= 2)
                 break;
         }
     }
     if (candidate >= 0) {
-        const Mention &m = mentions[candidate];
+        const Mention &m = std::as_const(mentions)[candidate];
         *named = Span{tokens[k].start, m.end};
         *stop = m.endToken;
         return m.entity;
@@ -1803,11 +1810,14 @@ int EntityFinder::resolvePronoun(const QString &g, qsizetype at, int chained)
     const auto subjectsOf = [&](int si) {
         const Sentence &s = sentences[si];
         QList<int> found;
-        auto first = std::lower_bound(personMentionOrder.cbegin(), personMentionOrder.cend(), s.start,
-                                      [&](int index, qsizetype pos) { return mentions[index].start < pos; });
+        auto first = std::lower_bound(
+            personMentionOrder.cbegin(), personMentionOrder.cend(), s.start,
+            [&](int index, qsizetype pos) { return std::as_const(mentions)[index].start < pos; });
         int opening = -1; // "Khanal's last word was …": a possessive opening the sentence
-        for (auto it = first; it != personMentionOrder.cend() && mentions[*it].start < std::min(s.end, at); ++it) {
-            const Mention &m = mentions[*it];
+        for (auto it = first;
+             it != personMentionOrder.cend() && std::as_const(mentions)[*it].start < std::min(s.end, at);
+             ++it) {
+            const Mention &m = std::as_const(mentions)[*it];
             if (insideQuote(m.start))
                 continue;
             if (!notSubject(m))
@@ -1819,7 +1829,7 @@ int EntityFinder::resolvePronoun(const QString &g, qsizetype at, int chained)
         }
         // With nobody else named, the sentence is about its possessor, who
         // may speak next.
-        if (found.isEmpty() && opening >= 0 && possessive(mentions[opening]))
+        if (found.isEmpty() && opening >= 0 && possessive(std::as_const(mentions)[opening]))
             found.append(opening);
         // "… was with Zoltan Brandl. The Hungarian prime minister, who …,
         // refused": a sentence opened by "The" and a title, naming nobody,
@@ -1831,13 +1841,14 @@ int EntityFinder::resolvePronoun(const QString &g, qsizetype at, int chained)
                 titled = gz.isTitle(tokens[k].text);
             if (titled) {
                 const Sentence &before = sentences[si - 1];
-                auto last = std::lower_bound(personMentionOrder.cbegin(), personMentionOrder.cend(), before.end,
-                                             [&](int index, qsizetype pos) { return mentions[index].start < pos; });
+                auto last = std::lower_bound(
+                    personMentionOrder.cbegin(), personMentionOrder.cend(), before.end,
+                    [&](int index, qsizetype pos) { return std::as_const(mentions)[index].start < pos; });
                 while (last != personMentionOrder.cbegin()) {
                     const int index = *--last;
-                    if (mentions[index].start < before.start)
+                    if (std::as_const(mentions)[index].start < before.start)
                         break;
-                    if (!insideQuote(mentions[index].start)) {
+                    if (!insideQuote(std::as_const(mentions)[index].start)) {
                         found.append(index);
                         break;
                     }
@@ -1854,10 +1865,13 @@ int EntityFinder::resolvePronoun(const QString &g, qsizetype at, int chained)
         for (int sj = from; sj >= oldest; --sj) {
             const Sentence &s = sentences[sj];
             int partner = -1;
-            auto first = std::lower_bound(personMentionOrder.cbegin(), personMentionOrder.cend(), s.start,
-                                          [&](int index, qsizetype pos) { return mentions[index].start < pos; });
-            for (auto it = first; it != personMentionOrder.cend() && mentions[*it].start < std::min(s.end, at); ++it) {
-                const Mention &m = mentions[*it];
+            auto first = std::lower_bound(
+                personMentionOrder.cbegin(), personMentionOrder.cend(), s.start,
+                [&](int index, qsizetype pos) { return std::as_const(mentions)[index].start < pos; });
+            for (auto it = first;
+                 it != personMentionOrder.cend() && std::as_const(mentions)[*it].start < std::min(s.end, at);
+                 ++it) {
+                const Mention &m = std::as_const(mentions)[*it];
                 if (insideQuote(m.start))
                     continue;
                 if (m.entity == person && partner >= 0 && isObject(m))
@@ -1873,7 +1887,7 @@ int EntityFinder::resolvePronoun(const QString &g, qsizetype at, int chained)
     // subject, the one it stands for.
     const auto pronounFirst = [&](int si, const QList<int> &subjects) {
         const Sentence &s = sentences[si];
-        const qsizetype named = subjects.isEmpty() ? s.end : mentions[subjects.first()].start;
+        const qsizetype named = subjects.isEmpty() ? s.end : std::as_const(mentions)[subjects.first()].start;
         for (int k = s.firstToken; k < s.endToken && tokens[k].start < std::min(named, at); ++k) {
             const QString &w = tokens[k].text;
             if (w.size() <= 3 && (lowerEquals(w, u"he") || lowerEquals(w, u"she")) && pronounGender(w) == g &&
@@ -1919,7 +1933,7 @@ int EntityFinder::resolvePronoun(const QString &g, qsizetype at, int chained)
         if (const qsizetype before = si < here && chained < 3 ? asideIn(si) : -1; before >= 0)
             return resolvePronoun(g, before, chained + 1);
         for (int index : subjects) {
-            const Mention &m = mentions[index];
+            const Mention &m = std::as_const(mentions)[index];
             // "Cavalcanti, she said, had …": a pronoun in an aside right after
             // a name is someone else (else it would read "Cavalcanti said").
             if (si == here && QStringView(t).mid(m.end, at - m.end).trimmed() == QLatin1String(","))
@@ -1947,16 +1961,17 @@ int EntityFinder::resolvePronoun(const QString &g, qsizetype at, int chained)
     }
     for (auto it = out.statements.crbegin(); it != out.statements.crend(); ++it) {
         if (it->evidence.start < at && it->speaker >= 0 &&
-            out.entities[it->speaker].kind == NodeKind::Person && fits(it->speaker))
+            std::as_const(out.entities)[it->speaker].kind == NodeKind::Person && fits(it->speaker))
             return take(it->speaker);
     }
     // An interview's "she said" paragraphs after the one naming her: the
     // last one named whom the text made of that gender, if everyone named
     // since is known to be of the other (else no one: not a guess).
-    auto before = std::lower_bound(personMentionOrder.cbegin(), personMentionOrder.cend(), at,
-                                   [&](int index, qsizetype pos) { return mentions[index].start < pos; });
+    auto before = std::lower_bound(
+        personMentionOrder.cbegin(), personMentionOrder.cend(), at,
+        [&](int index, qsizetype pos) { return std::as_const(mentions)[index].start < pos; });
     while (before != personMentionOrder.cbegin()) {
-        const Mention &m = mentions[*--before];
+        const Mention &m = std::as_const(mentions)[*--before];
         if (insideQuote(m.start))
             continue;
         if (!gender.contains(m.entity))
@@ -2048,8 +2063,9 @@ int EntityFinder::personWithTitleFor(const QString &qualifier, const QString &ti
         const Mention &m = mentions[*it];
         if (m.start >= at)
             continue;
-        const Entity &e = out.entities[m.entity];
-        if (e.titleOf < 0 || out.entities[e.titleOf].kind != NodeKind::Country || out.entities[e.titleOf].label != country)
+        const Entity &e = std::as_const(out.entities)[m.entity];
+        if (e.titleOf < 0 || std::as_const(out.entities)[e.titleOf].kind != NodeKind::Country ||
+            std::as_const(out.entities)[e.titleOf].label != country)
             continue;
         if (leader ? isLeaderTitle(e.title) : e.title.contains(titleWord, Qt::CaseInsensitive))
             return m.entity;
@@ -2067,7 +2083,7 @@ int EntityFinder::personHeading(const QString &kind, qsizetype at) const
         const int f = m.firstToken;
         if (m.start >= at || *it == 0 || f < 2 || mentions[*it - 1].endToken != f - 1)
             continue;
-        const Entity &org = out.entities[mentions[*it - 1].entity];
+        const Entity &org = std::as_const(out.entities)[mentions[*it - 1].entity];
         if (org.kind != NodeKind::Organization || !text.adjacent(f - 2, f - 1) || !text.adjacent(f - 1, f) ||
             !isOneOf(tokens[f - 1].text, {"chairman", "chairwoman", "chair", "president", "leader", "head", "chief",
                                           "director"}))
@@ -2094,7 +2110,7 @@ int EntityFinder::personWithTitle(const QString &titleWord, qsizetype at) const
         const Mention &m = mentions[*it];
         if (m.start >= at)
             continue;
-        const Entity &e = out.entities[m.entity];
+        const Entity &e = std::as_const(out.entities)[m.entity];
         if (!e.title.contains(titleWord, Qt::CaseInsensitive))
             continue;
         if (rankGiven || !subordinate(e.title))

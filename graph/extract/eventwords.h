@@ -11,6 +11,7 @@
 
 #include <initializer_list>
 #include <string_view>
+#include <utility>
 
 #include "extractor.h"
 #include "wordset.h"
@@ -64,24 +65,40 @@ inline bool equalsCaseless(const QString &word, QLatin1String other)
 // Case aside. The length, then the first letter: most words are not of
 // the list, and most of those differ from each of its words in length or
 // in the first letter (an ASCII one; any other may fold to one, so it goes
-// on to the comparison). The words' lengths are known when compiling (no
-// strlen of each). (Inline: it is asked of most words.)
-inline bool isOneOf(const QString &word, std::initializer_list<std::string_view> list)
+// on to the comparison). The list is an array of its own length, so each
+// call is unrolled and its words' lengths and first letters are constants
+// when compiling: no list built on the stack, no loop over it. (Inline:
+// it is asked of most words.)
+namespace oneof {
+// The whole comparison, once the length and first letter agree (rarely):
+// out of line, so that each call's unrolled tests stay short.
+[[gnu::noinline]] inline bool equals(const QString &word, const char *other)
+{
+    return equalsCaseless(word, QLatin1String(other, word.size()));
+}
+constexpr char16_t foldAscii(char16_t c)
+{
+    return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+}
+template <std::size_t N, std::size_t... I>
+[[gnu::always_inline]] inline bool any(const QString &word, qsizetype size, bool ascii, char16_t lower,
+                                       const std::string_view (&list)[N], std::index_sequence<I...>)
+{
+    return ((qsizetype(list[I].size()) == size &&
+             (!ascii || foldAscii(char16_t(uchar(list[I][0]))) == lower) &&
+             equals(word, list[I].data())) ||
+            ...);
+}
+} // namespace oneof
+
+template <std::size_t N>
+[[gnu::always_inline]] inline bool isOneOf(const QString &word, const std::string_view (&list)[N])
 {
     const qsizetype size = word.size();
     if (size == 0)
         return false;
     const char16_t first = word.front().unicode();
-    const bool ascii = first < 0x80;
-    const char16_t lower = first >= u'A' && first <= u'Z' ? char16_t(first + 32) : first;
-    for (const std::string_view w : list) {
-        if (qsizetype(w.size()) != size ||
-            (ascii && char16_t(w[0] >= 'A' && w[0] <= 'Z' ? w[0] + 32 : w[0]) != lower))
-            continue;
-        if (equalsCaseless(word, QLatin1String(w.data(), size)))
-            return true;
-    }
-    return false;
+    return oneof::any(word, size, first < 0x80, oneof::foldAscii(first), list, std::make_index_sequence<N>{});
 }
 
 // Whether the text after a quotation says it was issued as a readout:

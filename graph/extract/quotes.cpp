@@ -335,7 +335,7 @@ int StatementFinder::issuerBefore(qsizetype at) const
         for (const Mention &m : entities.mentions) {
             if (m.start < s.start || m.start >= std::min(s.end, at))
                 continue;
-            const NodeKind kind = out.entities[m.entity].kind;
+            const NodeKind kind = std::as_const(out.entities)[m.entity].kind;
             const qsizetype d = std::abs(m.start - word);
             if ((kind == NodeKind::Organization || kind == NodeKind::Country) &&
                 (issuer < 0 || d < distance)) {
@@ -366,7 +366,7 @@ int StatementFinder::organisationByWord(int k, qsizetype at, Span *who) const
         const Mention &m = *--it;
         if (m.start < oldest)
             break;
-        const Entity &e = out.entities[m.entity];
+        const Entity &e = std::as_const(out.entities)[m.entity];
         if (e.kind != NodeKind::Organization)
             continue;
         const qsizetype space = e.label.indexOf(QLatin1Char(' '));
@@ -408,7 +408,8 @@ int StatementFinder::countryOfAdjective(int k) const
         return -1;
     const QString country = gz.country(tokens[k].text);
     for (int e = 0; e < out.entities.size(); ++e) {
-        if (out.entities[e].kind == NodeKind::Country && out.entities[e].label == country)
+        if (std::as_const(out.entities)[e].kind == NodeKind::Country &&
+            std::as_const(out.entities)[e].label == country)
             return e;
     }
     return -1;
@@ -430,7 +431,7 @@ int StatementFinder::organisationForIt(int k, qsizetype at, Span *who) const
         const auto found = entities.mentionAtToken.constFind(first);
         if (found == entities.mentionAtToken.constEnd() || entities.mentions[*found].start >= at)
             continue;
-        const NodeKind kind = out.entities[entities.mentions[*found].entity].kind;
+        const NodeKind kind = std::as_const(out.entities)[entities.mentions[*found].entity].kind;
         if (kind == NodeKind::Person)
             return -1; // someone else is the subject since
         if (kind == NodeKind::Organization || kind == NodeKind::Country) {
@@ -505,7 +506,8 @@ int StatementFinder::attributionAfter(const Quote &q, Span *who)
         Span named;
         int end = 0;
         const int signer = entities.speakerAt(k, std::min<int>(int(tokens.size()), k + 6), q.open, &named, &end);
-        if (signer >= 0 && out.entities[signer].kind == NodeKind::Person && named.start == tokens[k].start) {
+        if (signer >= 0 && std::as_const(out.entities)[signer].kind == NodeKind::Person &&
+            named.start == tokens[k].start) {
             *who = named;
             return signer;
         }
@@ -533,7 +535,7 @@ int StatementFinder::attributionAfter(const Quote &q, Span *who)
         for (int j = k + 2; j < limit && tokens[j].sentence == tokens[k].sentence; ++j) {
             const auto found = entities.mentionAtToken.constFind(j);
             if (found != entities.mentionAtToken.constEnd() &&
-                out.entities[entities.mentions[*found].entity].kind == NodeKind::Person)
+                std::as_const(out.entities)[entities.mentions[*found].entity].kind == NodeKind::Person)
                 cited = *found;
         }
         if (cited >= 0) {
@@ -575,7 +577,7 @@ int StatementFinder::attributionAfter(const Quote &q, Span *who)
             if (found == entities.mentionAtToken.constEnd())
                 continue;
             const Mention &m = entities.mentions[*found];
-            if (out.entities[m.entity].kind == NodeKind::Person && gz.isTitle(w)) {
+            if (std::as_const(out.entities)[m.entity].kind == NodeKind::Person && gz.isTitle(w)) {
                 *who = Span{tokens[stop].start, m.end};
                 return m.entity;
             }
@@ -598,7 +600,7 @@ int StatementFinder::attributionAfter(const Quote &q, Span *who)
             if (const auto found = entities.mentionAtToken.constFind(k + 1);
                 found != entities.mentionAtToken.constEnd()) {
                 const Mention &m = entities.mentions[*found];
-                const NodeKind kind = out.entities[m.entity].kind;
+                const NodeKind kind = std::as_const(out.entities)[m.entity].kind;
                 if ((kind == NodeKind::Organization || kind == NodeKind::Country) && m.endToken < tokens.size() &&
                     tokens[m.endToken].sentence == tokens[k].sentence && speechVerbAt(m.endToken, &stop)) {
                     *who = Span{tokens[k].start, m.end};
@@ -640,7 +642,7 @@ int StatementFinder::attributionAfter(const Quote &q, Span *who)
     const QChar last = t.at(q.close - 1);
     if (speaker >= 0 && end > k &&
         (last == QLatin1Char(',') || t.mid(q.close + 1, 1) == QLatin1String(",")) &&
-        who->start == tokens[k].start && out.entities[speaker].kind == NodeKind::Person)
+        who->start == tokens[k].start && std::as_const(out.entities)[speaker].kind == NodeKind::Person)
         return speaker;
     return -1;
 }
@@ -662,8 +664,9 @@ int StatementFinder::titledSpeakerAfter(int k, int limit, Span *who) const
         if (found == entities.mentionAtToken.constEnd())
             continue;
         const Mention &m = entities.mentions[*found];
-        if (out.entities[m.entity].kind != NodeKind::Person || !gz.isTitle(w) || m.endToken >= limit ||
-            !text.adjacent(m.endToken - 1, m.endToken) || !speechVerbAt(m.endToken, &stop))
+        if (std::as_const(out.entities)[m.entity].kind != NodeKind::Person || !gz.isTitle(w) ||
+            m.endToken >= limit || !text.adjacent(m.endToken - 1, m.endToken) ||
+            !speechVerbAt(m.endToken, &stop))
             return -1;
         *who = Span{tokens[k].start, m.end};
         return m.entity;
@@ -692,7 +695,7 @@ int StatementFinder::describedSpeakerAfter(int k, Span *who, bool verbAfter) con
         if (found == entities.mentionAtToken.constEnd())
             continue;
         const Mention &m = entities.mentions[*found];
-        if (out.entities[m.entity].kind != NodeKind::Person)
+        if (std::as_const(out.entities)[m.entity].kind != NodeKind::Person)
             continue; // "the alliance's", "a senior adviser to the mayor of Brest": part of the description
         // The name must stand after a comma and be followed by one, then the verb.
         if (!gap.trimmed().endsWith(QLatin1Char(',')))
@@ -751,17 +754,18 @@ int StatementFinder::attributionBefore(const Quote &q, Span *who)
             int speaker = entities.speakerAt(subject, v, q.open, &span, &end);
             // "the Egyptian president replied": the country's adjective
             // qualifies a title; the whole phrase names the person.
-            if (speaker >= 0 && out.entities[speaker].kind == NodeKind::Country && subject > s.firstToken &&
-                lowerEquals(tokens[subject - 1].text, u"the")) {
+            if (speaker >= 0 && std::as_const(out.entities)[speaker].kind == NodeKind::Country &&
+                subject > s.firstToken && lowerEquals(tokens[subject - 1].text, u"the")) {
                 Span titled;
                 int titledEnd = 0;
                 const int person = entities.speakerAt(subject - 1, v, q.open, &titled, &titledEnd);
-                if (person >= 0 && out.entities[person].kind == NodeKind::Person) {
+                if (person >= 0 && std::as_const(out.entities)[person].kind == NodeKind::Person) {
                     speaker = person;
                     span = titled;
                 }
             }
-            if (speaker >= 0 && (!relative || out.entities[speaker].kind == NodeKind::Person)) {
+            if (speaker >= 0 &&
+                (!relative || std::as_const(out.entities)[speaker].kind == NodeKind::Person)) {
                 *who = span;
                 return speaker;
             }
@@ -781,7 +785,7 @@ int StatementFinder::attributionBefore(const Quote &q, Span *who)
             const int speaker = entities.speakerAt(subject, k, q.open, &span, &end);
             if (speaker < 0)
                 continue;
-            if (out.entities[speaker].kind != NodeKind::Person)
+            if (std::as_const(out.entities)[speaker].kind != NodeKind::Person)
                 return -1;
             *who = span;
             return speaker;
@@ -877,7 +881,7 @@ int StatementFinder::attributionBefore(const Quote &q, Span *who)
                 int end = 0;
                 Span span;
                 const int speaker = entities.speakerAt(subject, v, q.open, &span, &end);
-                if (speaker >= 0 && out.entities[speaker].kind == NodeKind::Person) {
+                if (speaker >= 0 && std::as_const(out.entities)[speaker].kind == NodeKind::Person) {
                     *who = span;
                     return speaker;
                 }
@@ -923,7 +927,7 @@ int StatementFinder::attributionBefore(const Quote &q, Span *who)
             int end = 0;
             Span span;
             const int speaker = entities.speakerAt(subject, last + 1, q.open, &span, &end);
-            if (speaker >= 0 && out.entities[speaker].kind == NodeKind::Person) {
+            if (speaker >= 0 && std::as_const(out.entities)[speaker].kind == NodeKind::Person) {
                 *who = span;
                 return speaker;
             }
@@ -999,7 +1003,7 @@ int StatementFinder::interviewee(qsizetype before) const
     for (const Mention &m : std::as_const(entities.mentions)) {
         if (m.start >= before)
             break;
-        if (out.entities[m.entity].kind != NodeKind::Person)
+        if (std::as_const(out.entities)[m.entity].kind != NodeKind::Person)
             continue;
         if (matchIn(spoke, QStringView(t).mid(m.end, std::min<qsizetype>(40, t.size() - m.end))).hasMatch())
             return m.entity;
@@ -1116,7 +1120,7 @@ void StatementFinder::findQuotedStatements()
             const bool nobodyBetween =
                 std::none_of(entities.mentions.cbegin(), entities.mentions.cend(), [&](const Mention &m) {
                     return m.start >= prev.evidence.end && m.start < q.open &&
-                           out.entities[m.entity].kind == NodeKind::Person;
+                           std::as_const(out.entities)[m.entity].kind == NodeKind::Person;
                 });
             if (prev.direct && prev.speaker >= 0 && between.size() < 80 &&
                 !between.contains(QLatin1Char('\n')) &&
@@ -1193,7 +1197,8 @@ void StatementFinder::findQuotedStatements()
             if (m.hasMatch()) {
                 const QString noun = m.captured(1);
                 for (const Mention &later : entities.mentions) {
-                    if (later.start <= q.close || out.entities[later.entity].kind != NodeKind::Person)
+                    if (later.start <= q.close ||
+                        std::as_const(out.entities)[later.entity].kind != NodeKind::Person)
                         continue;
                     QStringView before = QStringView(t).mid(0, later.start).trimmed();
                     if (before.endsWith(QLatin1Char(',')))
@@ -1251,7 +1256,7 @@ void StatementFinder::findQuotedStatements()
                 int end = 0;
                 Span named;
                 const int subject = entities.speakerAt(before.firstToken, before.endToken, before.start, &named, &end);
-                if (subject >= 0 && out.entities[subject].kind == NodeKind::Person) {
+                if (subject >= 0 && std::as_const(out.entities)[subject].kind == NodeKind::Person) {
                     speaker = subject;
                     who = named;
                     s.rule = QStringLiteral("quotation after a sentence about its speaker");
@@ -1325,8 +1330,8 @@ void StatementFinder::findTranscriptTurns()
         const QString name = m.captured(1);
         int speaker = -1;
         for (int e = 0; e < out.entities.size() && speaker < 0; ++e) {
-            const QString &whole = out.entities[e].label;
-            if (out.entities[e].kind == NodeKind::Person && whole.size() >= name.size() &&
+            const QString &whole = std::as_const(out.entities)[e].label;
+            if (std::as_const(out.entities)[e].kind == NodeKind::Person && whole.size() >= name.size() &&
                 whole.endsWith(name, Qt::CaseInsensitive) &&
                 (whole.size() == name.size() || whole.at(whole.size() - name.size() - 1) == QLatin1Char(' ')))
                 speaker = e;

@@ -23,7 +23,8 @@ QString sharedWord(QStringView word)
 {
     thread_local std::array<QString, 16384> words;
     QString &slot = words[wordHash(word) >> 50]; // the top 14 bits
-    if (slot.size() != word.size() || std::memcmp(slot.constData(), word.data(), size_t(word.size()) * sizeof(QChar)) != 0)
+    if (slot.size() != word.size() ||
+        !sameCharacters(reinterpret_cast<const char16_t *>(slot.constData()), word.utf16(), size_t(word.size())))
         slot = word.toString();
     return slot;
 }
@@ -348,7 +349,7 @@ void Text::splitSentences()
     const bool hardWrapped = isHardWrapped();
     for (qsizetype i = 0; i < t.size(); ++i) {
         // Most characters end nothing: past them first, without the tests below.
-        i = firstWhere(t, i, t.size(), [](char16_t c) { return c == u'\n' || c == u'.' || c == u'!' || c == u'?'; });
+        i = nextPossibleEnd(t, i, t.size());
         if (i == t.size())
             break;
         const QChar c = t.at(i);

@@ -17,6 +17,10 @@
 #include <initializer_list>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace threadline::extract::detail {
 
 // PCRE2 checks a subject for valid UTF-16 on every match, from the offset
@@ -105,9 +109,59 @@ inline qsizetype firstWhere(QStringView text, qsizetype from, qsizetype to, Want
 // The first position in [from, to) of `text` where a quotation mark may
 // stand ('"', '\'' or a character at U+00AB and beyond: every mark the
 // extractor reads is one of those); `to` when there is none.
+// Eight characters at a time by SSE2: three tests a block, and the place
+// of the first mark in it from the comparison's mask (no second look at
+// the block's characters one by one, as firstWhere takes).
 inline qsizetype nextPossibleMark(QStringView text, qsizetype from, qsizetype to)
 {
-    return firstWhere(text, from, to, [](char16_t c) { return c == u'"' || c == u'\'' || c >= 0xab; });
+    const char16_t *const d = text.utf16();
+    qsizetype i = from;
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi16(short(u'"'));
+    const __m128i apostrophe = _mm_set1_epi16(short(u'\''));
+    const __m128i belowMarks = _mm_set1_epi16(short(0xaa));
+    const __m128i zero = _mm_setzero_si128();
+    for (; i + 8 <= to; i += 8) {
+        const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + i));
+        // Two bits a character: a straight mark, or (its saturated
+        // difference from U+00AA not zero) one at U+00AB or beyond.
+        const int straight =
+            _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi16(c, quote), _mm_cmpeq_epi16(c, apostrophe)));
+        const int low = _mm_movemask_epi8(_mm_cmpeq_epi16(_mm_subs_epu16(c, belowMarks), zero));
+        const int wanted = straight | (~low & 0xffff);
+        if (wanted)
+            return i + (__builtin_ctz(unsigned(wanted)) >> 1);
+    }
+#endif
+    while (i < to && !(d[i] == u'"' || d[i] == u'\'' || d[i] >= 0xab))
+        ++i;
+    return i;
+}
+
+// The first position in [from, to) of `text` where a line or a sentence
+// may end ('\n', '.', '!' or '?'); `to` when there is none. As
+// nextPossibleMark: eight characters a step, the place from the mask.
+inline qsizetype nextPossibleEnd(QStringView text, qsizetype from, qsizetype to)
+{
+    const char16_t *const d = text.utf16();
+    qsizetype i = from;
+#if defined(__SSE2__)
+    const __m128i newline = _mm_set1_epi16(short(u'\n'));
+    const __m128i stop = _mm_set1_epi16(short(u'.'));
+    const __m128i exclamation = _mm_set1_epi16(short(u'!'));
+    const __m128i question = _mm_set1_epi16(short(u'?'));
+    for (; i + 8 <= to; i += 8) {
+        const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + i));
+        const int wanted = _mm_movemask_epi8(
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi16(c, newline), _mm_cmpeq_epi16(c, stop)),
+                         _mm_or_si128(_mm_cmpeq_epi16(c, exclamation), _mm_cmpeq_epi16(c, question))));
+        if (wanted)
+            return i + (__builtin_ctz(unsigned(wanted)) >> 1);
+    }
+#endif
+    while (i < to && !(d[i] == u'\n' || d[i] == u'.' || d[i] == u'!' || d[i] == u'?'))
+        ++i;
+    return i;
 }
 
 // text.contains(word), quicker for a word over a clause or a sentence: Qt

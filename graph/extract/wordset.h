@@ -40,29 +40,71 @@ inline QString lowerCased(const QString &word)
     return lower;
 }
 
-// A hash of a word, its bits well mixed: four characters at a time, a
-// multiplication for each four rather than for each character (asked of
-// every token and of every lookup that passes a filter).
+// A hash of a word, its bits well mixed (both ends of it: the cache of
+// shared words takes the top bits, the tables the bottom ones). Not of
+// every character: the length, the first four and the last four (two and
+// two below four), and four from the middle of a word longer than eight;
+// two or three loads and multiplications, no loop (asked of every token
+// and of every lookup that passes a filter). Words that differ only
+// elsewhere share a hash, which costs a look further on, never a wrong
+// answer: every user compares the words.
 inline quint64 wordHash(QStringView word)
 {
     constexpr quint64 mix = 0x9E3779B97F4A7C15u;
     const char16_t *p = word.utf16();
-    qsizetype n = word.size();
-    quint64 h = quint64(n) * mix;
-    for (; n >= 4; p += 4, n -= 4) {
-        quint64 four;
-        std::memcpy(&four, p, sizeof four);
-        h = (h ^ four) * mix;
+    const qsizetype n = word.size();
+    quint64 head;
+    quint64 tail;
+    if (n >= 4) {
+        std::memcpy(&head, p, sizeof head);
+        std::memcpy(&tail, p + n - 4, sizeof tail);
+    } else if (n >= 2) {
+        quint32 first;
+        quint32 last;
+        std::memcpy(&first, p, sizeof first);
+        std::memcpy(&last, p + n - 2, sizeof last);
+        head = first;
+        tail = last;
+    } else {
+        head = n > 0 ? p[0] : 0;
+        tail = 0;
+    }
+    quint64 h = ((quint64(n) * mix) ^ head) * mix;
+    h ^= h >> 32;
+    if (n > 8) {
+        quint64 middle;
+        std::memcpy(&middle, p + (n >> 1) - 2, sizeof middle);
+        h = (h ^ middle) * mix;
         h ^= h >> 32;
     }
-    if (n > 0) {
-        quint64 rest = 0;
-        for (qsizetype k = 0; k < n; ++k)
-            rest |= quint64(p[k]) << (16 * k);
-        h = (h ^ rest) * mix;
-        h ^= h >> 32;
-    }
+    h = (h ^ tail) * mix;
+    h ^= h >> 29;
     return h;
+}
+
+// Whether n characters at a and at b are the same: words of up to eight
+// characters (most) by two overlapping loads from each, no call to memcmp.
+inline bool sameCharacters(const char16_t *a, const char16_t *b, size_t n)
+{
+    if (n >= 4 && n <= 8) {
+        quint64 a0, a1, b0, b1;
+        std::memcpy(&a0, a, sizeof a0);
+        std::memcpy(&b0, b, sizeof b0);
+        std::memcpy(&a1, a + n - 4, sizeof a1);
+        std::memcpy(&b1, b + n - 4, sizeof b1);
+        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    if (n > 8)
+        return std::memcmp(a, b, n * sizeof(char16_t)) == 0;
+    if (n >= 2) {
+        quint32 a0, a1, b0, b1;
+        std::memcpy(&a0, a, sizeof a0);
+        std::memcpy(&b0, b, sizeof b0);
+        std::memcpy(&a1, a + n - 2, sizeof a1);
+        std::memcpy(&b1, b + n - 2, sizeof b1);
+        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    return n == 0 || *a == *b;
 }
 
 // A bit for each word of a set, by its length and its first, second and
@@ -129,13 +171,21 @@ public:
 private:
     Q_NEVER_INLINE const T *find(QStringView word) const
     {
-        for (size_t i = hashOf(word) & m_mask;; i = (i + 1) & m_mask) {
-            const Slot &slot = m_slots[i];
-            if (!slot.used)
+        // A byte a slot first (its word's hash's top bits, none where it is
+        // empty): the slot and its word's characters, out of a larger
+        // table, are read only where that byte agrees.
+        const size_t hash = hashOf(word);
+        const quint8 tag = tagOf(hash);
+        for (size_t i = hash & m_mask;; i = (i + 1) & m_mask) {
+            const quint8 at = m_tags[i];
+            if (at == 0)
                 return nullptr;
+            if (at != tag)
+                continue;
+            const Slot &slot = m_slots[i];
             if (slot.key.size() == word.size() &&
-                (word.isEmpty() ||
-                 std::memcmp(slot.key.constData(), word.data(), size_t(word.size()) * sizeof(QChar)) == 0))
+                sameCharacters(reinterpret_cast<const char16_t *>(slot.key.constData()), word.utf16(),
+                               size_t(word.size())))
                 return &slot.value;
         }
     }
@@ -146,12 +196,16 @@ private:
         bool used = false;
     };
     static size_t hashOf(QStringView word) { return size_t(wordHash(word)); }
+    // Never 0 (an empty slot's): the hash's top seven bits, and the eighth set.
+    static quint8 tagOf(size_t hash) { return quint8(0x80 | (hash >> 57)); }
     void place(const QString &word, const T &value)
     {
-        for (size_t i = hashOf(word) & m_mask;; i = (i + 1) & m_mask) {
+        const size_t hash = hashOf(word);
+        for (size_t i = hash & m_mask;; i = (i + 1) & m_mask) {
             Slot &slot = m_slots[i];
             if (!slot.used) {
                 slot = Slot{word, value, true};
+                m_tags[i] = tagOf(hash);
                 ++m_count;
                 return;
             }
@@ -165,6 +219,7 @@ private:
     {
         std::vector<Slot> old = std::move(m_slots);
         m_slots = std::vector<Slot>(old.empty() ? 16 : old.size() * 2);
+        m_tags.assign(m_slots.size(), 0);
         m_mask = m_slots.size() - 1;
         m_count = 0;
         for (Slot &slot : old) {
@@ -174,6 +229,7 @@ private:
     }
 
     std::vector<Slot> m_slots;
+    std::vector<quint8> m_tags; // per slot, see find
     size_t m_mask = 0;
     size_t m_count = 0;
     WordFilter m_filter;
