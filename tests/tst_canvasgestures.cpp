@@ -1209,6 +1209,21 @@ private Q_SLOTS:
         return true;
     }
 
+public:
+    // The 40 × 40 grid below on a canvas of its own, batched; show(zoom)
+    // also zooms and centres the view on (600, 240).
+    struct ShownGrid
+    {
+        QHash<NodeId, QPointF> at;
+        KnowledgeGraph big{grid(40, at)};
+        GraphScene scene;
+        GraphView view;
+        bool show() { return showBatchedGrid(big, at, scene, view); }
+        bool show(qreal zoom) { return showBatchedGridAt(big, at, scene, view, zoom); }
+    };
+
+private Q_SLOTS:
+
     // A grid of people 120 apart, with the four-neighbour links: more edges
     // than GraphScene::batchedEdges, so edges go through the batched layer.
     static KnowledgeGraph grid(int side, QHash<NodeId, QPointF> &at)
@@ -1349,11 +1364,9 @@ private Q_SLOTS:
     // and the batched edges' index finds it there.
     void bulkMovesBringTheEdgesAlong()
     {
-        QHash<NodeId, QPointF> at;
-        const KnowledgeGraph big = grid(40, at);
-        GraphScene scene;
-        GraphView view;
-        QVERIFY(showBatchedGrid(big, at, scene, view));
+        ShownGrid canvas;
+        QVERIFY(canvas.show());
+        auto &[at, big, scene, view] = canvas;
         QHash<NodeId, QPointF> moved;
         for (auto it = at.cbegin(); it != at.cend(); ++it)
             moved.insert(it.key(), QPointF(it.value().x() * 1.5 + 50, it.value().y() * 0.5 - 30));
@@ -1382,11 +1395,9 @@ private Q_SLOTS:
     // hears when one goes out of the layer and back.
     void edgesLetGoAfterAMoveAreDrawnAgain()
     {
-        QHash<NodeId, QPointF> at;
-        const KnowledgeGraph big = grid(40, at);
-        GraphScene scene;
-        GraphView view;
-        QVERIFY(showBatchedGrid(big, at, scene, view));
+        ShownGrid canvas;
+        QVERIFY(canvas.show());
+        auto &[at, big, scene, view] = canvas;
         NodeItem *node = scene.nodeAt(QPointF(600, 240));
         QVERIFY(node);
         QVERIFY(node->edges().size() == 4);
@@ -1423,11 +1434,9 @@ private Q_SLOTS:
     // again (120 ms at 500k edges), and the window shows them there.
     void aFewMovedEdgesKeepTheirIndex()
     {
-        QHash<NodeId, QPointF> at;
-        const KnowledgeGraph big = grid(40, at);
-        GraphScene scene;
-        GraphView view;
-        QVERIFY(showBatchedGrid(big, at, scene, view));
+        ShownGrid canvas;
+        QVERIFY(canvas.show());
+        auto &[at, big, scene, view] = canvas;
         const EdgeId some = big.edges().first();
         const EdgeItem *edge = scene.edgeItem(some);
         const QPointF oldMiddle = edge->line().center();
@@ -1459,11 +1468,9 @@ private Q_SLOTS:
     // not where they were.
     void aDraggedNodeKeepsTheNodeIndex()
     {
-        QHash<NodeId, QPointF> at;
-        const KnowledgeGraph big = grid(40, at);
-        GraphScene scene;
-        GraphView view;
-        QVERIFY(showBatchedGrid(big, at, scene, view));
+        ShownGrid canvas;
+        QVERIFY(canvas.show());
+        auto &[at, big, scene, view] = canvas;
         QVERIFY(scene.nodesBatched());
         const auto dragBy = [&](NodeId id, QPoint by) {
             const QPoint from = view.mapFromScene(scene.nodeItem(id)->pos());
@@ -1518,11 +1525,9 @@ private Q_SLOTS:
     // strip, and arrowheads whose tip was in it.)
     void aStripHoldingOnlyPartOfAnArrowheadDrawsIt()
     {
-        QHash<NodeId, QPointF> at;
-        const KnowledgeGraph big = grid(40, at);
-        GraphScene scene;
-        GraphView view;
-        QVERIFY(showBatchedGrid(big, at, scene, view));
+        ShownGrid canvas;
+        QVERIFY(canvas.show());
+        auto &[at, big, scene, view] = canvas;
         // A link drawn left to right in the middle of the view, with its
         // arrowhead (few lines in view: drawn fine, arrowheads and all).
         const EdgeItem *edge = nullptr;
@@ -1570,11 +1575,9 @@ private Q_SLOTS:
     void aDragStartsFromThePictureShown()
     {
         QFETCH(qreal, zoom);
-        QHash<NodeId, QPointF> at;
-        const KnowledgeGraph big = grid(40, at);
-        GraphScene scene;
-        GraphView view;
-        QVERIFY(showBatchedGridAt(big, at, scene, view, zoom));
+        ShownGrid canvas;
+        QVERIFY(canvas.show(zoom));
+        auto &[at, big, scene, view] = canvas;
         NodeItem *node = scene.nodeAt(QPointF(600, 240));
         QVERIFY(node);
         node->setSelected(true);
@@ -1643,11 +1646,9 @@ private Q_SLOTS:
     // lines, and that picture is the view painted afresh.
     void aDragStartsFromTheEdgesKept()
     {
-        QHash<NodeId, QPointF> at;
-        const KnowledgeGraph big = grid(40, at);
-        GraphScene scene;
-        GraphView view;
-        QVERIFY(showBatchedGridAt(big, at, scene, view, 0.2)); // zoomed out: hairlines, as a large graph's are
+        ShownGrid canvas;
+        QVERIFY(canvas.show(0.2)); // zoomed out: hairlines, as a large graph's are
+        auto &[at, big, scene, view] = canvas;
         NodeItem *node = scene.nodeAt(QPointF(600, 240));
         QVERIFY(node);
         node->setSelected(true);
@@ -1681,11 +1682,9 @@ private Q_SLOTS:
     void theEdgesKeptGiveWayToAChange()
     {
         QFETCH(QString, change);
-        QHash<NodeId, QPointF> at;
-        const KnowledgeGraph big = grid(40, at);
-        GraphScene scene;
-        GraphView view;
-        QVERIFY(showBatchedGridAt(big, at, scene, view, 0.2));
+        ShownGrid canvas;
+        QVERIFY(canvas.show(0.2));
+        auto &[at, big, scene, view] = canvas;
         view.viewport()->repaint();
         NodeItem *node = scene.nodeAt(QPointF(600, 240));
         QVERIFY(node && !node->edges().isEmpty());
@@ -1725,11 +1724,9 @@ private Q_SLOTS:
     // brings back the picture as it was. Both are what a fresh paint shows.
     void aHoverFadesTheEdgesKept()
     {
-        QHash<NodeId, QPointF> at;
-        const KnowledgeGraph big = grid(40, at);
-        GraphScene scene;
-        GraphView view;
-        QVERIFY(showBatchedGridAt(big, at, scene, view, 0.2)); // hairlines, as a large graph's are
+        ShownGrid canvas;
+        QVERIFY(canvas.show(0.2)); // hairlines, as a large graph's are
+        auto &[at, big, scene, view] = canvas;
         view.viewport()->repaint();
         const QImage plain = view.viewport()->grab().toImage();
         NodeItem *node = scene.nodeAt(QPointF(600, 240));
@@ -1777,11 +1774,9 @@ private Q_SLOTS:
     // drawn at least a pixel and a half wide, as dark as its colour.
     void aSelectedNodesEdgesStandOutZoomedOut()
     {
-        QHash<NodeId, QPointF> at;
-        const KnowledgeGraph big = grid(40, at);
-        GraphScene scene;
-        GraphView view;
-        QVERIFY(showBatchedGridAt(big, at, scene, view, 0.2));
+        ShownGrid canvas;
+        QVERIFY(canvas.show(0.2));
+        auto &[at, big, scene, view] = canvas;
         NodeItem *node = scene.nodeAt(QPointF(600, 240));
         QVERIFY(node);
         QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, view.mapFromScene(node->pos()));
@@ -1807,11 +1802,9 @@ private Q_SLOTS:
     // off at the box of the line they ran along when the drag began).
     void aDraggedNodesEdgesAreDrawnWhole()
     {
-        QHash<NodeId, QPointF> at;
-        const KnowledgeGraph big = grid(40, at);
-        GraphScene scene;
-        GraphView view;
-        QVERIFY(showBatchedGrid(big, at, scene, view));
+        ShownGrid canvas;
+        QVERIFY(canvas.show());
+        auto &[at, big, scene, view] = canvas;
         NodeItem *node = scene.nodeAt(QPointF(600, 240));
         QVERIFY(node);
         const QPoint from = view.mapFromScene(node->pos());
