@@ -5730,6 +5730,23 @@ private Q_SLOTS:
         QCOMPARE(visits.first().date, QStringLiteral("2027-05-03/2027-05-05"));
     }
 
+    // The host's verb and the guest's visit in one clause ("received X on a
+    // two-day visit") are of one day: the date before both dates the visit
+    // too, whichever host verb names the reception.
+    void aVisitTakesTheDayOfTheReceptionBeforeIt()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "On June 8 Slovak Prime Minister Juraj Kollar received Czech Prime Minister Pavel Dvorak on a two-day "
+            "visit.\n\n"
+            "On June 15 Kollar hosted Austrian Chancellor Lena Gruber for an official visit.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 6, 20));
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(visits.first().date, QStringLiteral("2027-06-08/2027-06-09"));
+        QCOMPARE(visits.last().date, QStringLiteral("2027-06-15"));
+    }
+
     // CONVENTIONS.md [planned]: an event whose own clause says it was
     // cancelled or called off is not listed, however long the words between
     // (an aside, its date and place); nor is the planned one "the meeting"

@@ -1037,6 +1037,16 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             (nextWord >= s.endToken || QStringView(u",;.").contains(t.at(trigger.end)) ||
              isOneOf(tokens[nextWord].text, {"in", "at", "between", "with", "among", "on", "over", "by"})) &&
             verbless();
+        // "On May 3 Berzina received (welcomed, hosted) Vaitkus on a
+        // three-day visit": the guest's visit is of the host's day as much
+        // as the reception is; the date before both is the visit's too.
+        static const QRegularExpression onAVisit(
+            QStringLiteral("^[^.;:,\"\u201c\u201d]{1,80}?\\s(?:on|for)\\s+(?:a|an|her|his|their)\\s+(?:[\\w-]+\\s+){0,3}$"));
+        const bool guestsVisit =
+            trigger.type == visitType && i > 0 && here[i - 1].type == meeting &&
+            isOneOf(here[i - 1].words, {"received", "receives", "receiving", "welcomed", "welcomes", "welcoming",
+                                        "hosted", "hosts", "hosting"}) &&
+            matchIn(onAVisit, QStringView(t).mid(here[i - 1].end, trigger.start - here[i - 1].end)).hasMatch();
         int after = -1, before = -1;
         // "the May 16 election", "his Nov. 5 election", "the April 3-4 meeting":
         // a date right before the words is theirs, whatever bounds the clause.
@@ -1134,7 +1144,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                 return who >= 0 && !head.mid(who + 2).contains(QLatin1Char(',')) &&
                        QStringView(t).mid(candidate.end, trigger.start - candidate.end).contains(QLatin1Char(','));
             };
-            if (candidate.end <= trigger.start && candidate.start >= datesTaken && !inAside() &&
+            if (candidate.end <= trigger.start && candidate.start >= (guestsVisit ? s.start : datesTaken) && !inAside() &&
                 (!afterSomething || (endedThatDay && candidate.iso.size() == 10)))
                 before = d;
         }
