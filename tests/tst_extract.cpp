@@ -5660,6 +5660,59 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, others.last().participants), QStringLiteral("Jaan Poder"));
     }
 
+    // The words a wire writer uses for each kind of encounter, not only
+    // those already met: "conferred with", "welcomed X", "hosts X" for a
+    // meeting; "a video call", "rang" for a call; "a trip to" for a visit;
+    // "a work stoppage", "industrial action" for a strike.
+    void commonSynonymsOfEachEventWord()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Latvian Foreign Minister Ilze Kalnina conferred with Lithuanian Foreign Minister Tomas Jurevicius in "
+            "Vilnius on Monday.\n\n"
+            "On Tuesday Estonian Prime Minister Kaarel Sepp welcomed Polish President Marek Zielinski to "
+            "Tallinn.\n\n"
+            "Sepp held a video call with Finnish Prime Minister Aino Laakso on Wednesday.\n\n"
+            "Zielinski rang Erik Lindqvist on Thursday about the cable.\n\n"
+            "Kalnina made a trip to Narva on Friday to see the border crossing.\n\n"
+            "Dockers of the Baltic Port Workers Union began a work stoppage at Muuga on Friday.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 6, 12));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Ilze Kalnina, Tomas Jurevicius"));
+        QCOMPARE(meetings.first().date, QStringLiteral("2027-06-07"));
+        QCOMPARE(namesOf(x, meetings.last().participants), QStringLiteral("Kaarel Sepp, Marek Zielinski"));
+        const QList<Event> calls = eventsOf(x, QStringLiteral("phone_call"));
+        QVERIFY2(calls.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, calls.first().participants), QStringLiteral("Aino Laakso, Kaarel Sepp"));
+        QCOMPARE(namesOf(x, calls.last().participants), QStringLiteral("Erik Lindqvist, Marek Zielinski"));
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, visits.first().participants), QStringLiteral("Ilze Kalnina"));
+        QCOMPARE(visits.first().date, QStringLiteral("2027-06-11"));
+        const QList<Event> strikes = eventsOf(x, QStringLiteral("strike"));
+        QVERIFY2(strikes.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(strikes.first().date, QStringLiteral("2027-06-11"));
+    }
+
+
+    // "the return trip", "a reciprocal visit": the other side's journey,
+    // another event, not the visit told before ("the" refers back to it
+    // otherwise).
+    void aReturnVisitIsAnotherVisit()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Czech Prime Minister Pavel Dvorak arrived in Bratislava on Monday for a two-day visit.\n\n"
+            "Slovak Prime Minister Juraj Kollar is expected to make the return visit to Prague in the autumn.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 6, 8));
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, visits.first().participants), QStringLiteral("Pavel Dvorak"));
+        QCOMPARE(namesOf(x, visits.last().participants), QStringLiteral("Juraj Kollar"));
+        QVERIFY(visits.last().planned);
+    }
+
     // "briefed X" in person is a meeting with X (CONVENTIONS.md [type]);
     // briefing reporters, or being briefed by someone, is not.
     void briefingSomeoneInPersonIsAMeeting()

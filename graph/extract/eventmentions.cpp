@@ -54,7 +54,8 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
         trigger.words = lowerCased(t.mid(trigger.start, trigger.end - trigger.start).simplified());
         const QString &words = trigger.words;
         // "meet the target", "meets threats", "hosted the Olympics": to meet is not always to meet someone.
-        if (trigger.type == meeting && isOneOf(words, {"meet", "meets", "hosted", "received", "receive", "receives", "receiving"}) &&
+        if (trigger.type == meeting && isOneOf(words, {"meet", "meets", "hosted", "received", "receive", "receives", "receiving",
+                                                       "hosts", "hosting", "welcomed", "welcomes", "welcoming"}) &&
             !meetsSomeone(trigger.end, s) && !(words.startsWith(QLatin1String("meet")) && groupMeets(trigger, s)))
             continue;
         // "every fisherman whose release he had negotiated.": what was
@@ -181,7 +182,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
         // offered …": calling someone, then when or what for, is a phone
         // call; "called X a liar", "a farmer called Y said", "called on X"
         // are none.
-        if (words == QLatin1String("called")) {
+        if (words == QLatin1String("called") || words == QLatin1String("rang")) {
             const auto who = std::lower_bound(mentions.cbegin(), mentions.cend(), trigger.end,
                                               [](const Mention &m, qsizetype pos) { return m.start < pos; });
             const int next = who == mentions.cend() ? s.endToken : text.tokenAtOrAfter(who->end);
@@ -2779,7 +2780,8 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
     const QString &words = trigger.words;
     if (isOneOf(words, {"met", "met with", "visited", "walked out", "went on strike", "phoned", "telephoned", "called", "briefed", "voted",
                         "ruled", "negotiated",
-                        "sat down with", "hosted", "received", "spoke by phone", "spoke by telephone", "intercepted"}))
+                        "sat down with", "hosted", "received", "spoke by phone", "spoke by telephone", "intercepted",
+                        "rang", "conferred with", "welcomed", "spoke by video"}))
         return false;
     // "due to arrive", "expected to stop in": to come, by their own words.
     if (words.endsWith(QLatin1String("to arrive")) || words.endsWith(QLatin1String("to stop in")))
@@ -2877,9 +2879,11 @@ bool EventFinder::definiteAt(const Trigger &trigger, const Sentence &s) const
     for (int j = k - 1; j >= std::max(s.firstToken, k - 3); --j) {
         if (text.commaBetween(j, j + 1))
             return false;
-        // "the next round", "a new summit": another event of a series.
+        // "the next round", "a new summit": another event of a series;
+        // "the return trip", "a reciprocal visit": the other side's, another.
         if (isOneOf(tokens[j].text,
-                    {"next", "new", "another", "second", "third", "fourth", "fifth", "latest"}))
+                    {"next", "new", "another", "second", "third", "fourth", "fifth", "latest", "return",
+                     "reciprocal"}))
             return false;
         if (isOneOf(tokens[j].text, {"the", "this", "that", "these", "those", "its", "their", "his", "her"}))
             return true;

@@ -17,7 +17,9 @@ const TriggerWords triggerWords[] = {
     {"phone call|phone conversation|telephone call|telephone conversation|spoke by phone|spoke by telephone|"
      // "called Sultanaliev on Sunday": only someone, then when (see mentionsIn).
      // Each verb in all its forms: "telephoned", "phones", "telephones".
-     "by phone|by telephone|on the phone|phoned|phones|telephoned|telephones|call with|called",
+     "by phone|by telephone|on the phone|phoned|phones|telephoned|telephones|call with|called|"
+     // "held a video call with", "phone calls with", "rang X on Monday" (only someone, then when: see mentionsIn).
+     "video call|video calls|spoke by video|phone calls|telephone calls|calls with|rang",
      "phone_call", "Phone call"},
     // "the leaders' meeting" of a bloc is its summit.
     {"summit|summits|leaders' meeting|leaders\u2019 meeting", "summit", "Summit"},
@@ -41,6 +43,8 @@ const TriggerWords triggerWords[] = {
     // "has arrived in Manila": an arrival just told (see mentionsIn) is a visit under way.
     {"state visit|visited|visiting|visit to|visit|visits|(?:due|expected|scheduled|set) to (?:arrive|stop in)|"
      "arrived in|toured|touring|tours|tour|"
+     // "made a trip to Narva", "a two-day trip to Lima": a journey named so.
+     "trip to|trips to|"
      "flew over|"
      // "travelled with Sichilima to Abu Dhabi": company on the way.
      "(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flown|flying) "
@@ -48,7 +52,9 @@ const TriggerWords triggerWords[] = {
      "visit", "Visit"},
     // "stayed off work from March 10 to 12", "downed tools": a strike without the word.
     {"went on strike|on strike|strike action|walkout|walked out|walked off the job|stayed off work|"
-     "stayed away from work|downed tools|strikes|strike",
+     "stayed away from work|downed tools|strikes|strike|"
+     // "a work stoppage", "took industrial action": the same stoppage in other words.
+     "work stoppage|work stoppages|industrial action|walkouts|downing tools",
      "strike", "Strike"},
     // "An earlier round in May", "a third round of talks": a round of a
     // series (see mentionsIn: not a round of something else).
@@ -112,7 +118,12 @@ const TriggerWords triggerWords[] = {
     // "received X, the mayor of …": only someone (see mentionsIn).
     // "when they last gathered": the time before, as "met".
     // Each verb in all its forms: "will sit down with", "is expected to receive".
-    {"met with|met|meet|meets|meeting|meetings|sat down with|sit down with|sits down with|sitting down with|"
+    // "hosted a forum", "held a two-day retreat": a gathering someone holds.
+    {"(?:hosted|hosts|host|hosting|held|holds|hold|holding|organised|organized|organises|organizes) (?:a|an|the) "
+     "(?:[\\w'\u2019-]+ ){0,2}?(?:forum|workshop|seminar|roundtable|round table|retreat)|"
+     "met with|met|meet|meets|meeting|meetings|sat down with|sit down with|sits down with|sitting down with|"
+     // "conferred with X", "welcomed X to Tallinn", "hosts X" (only someone: see mentionsIn).
+     "conferred with|confers with|conferring with|confer with|welcomed|welcomes|welcoming|hosts|hosting|"
      "last gathered|hosted|received|receives|receive|receiving|session with|sessions with|session|dinner|lunch|luncheon|breakfast|"
      // "the council held an open debate": only an organisation's (see mentionsIn).
      "debate|sitting|plenary|"
@@ -145,7 +156,11 @@ const WordSet &triggerStarts()
         WordSet set;
         for (const char *w :
              {"phone",       "telephone", "spoke",     "by",          "on",           "phoned",      "phones",
-              "telephoned",  "telephones", "briefed",     "voted",
+              "telephoned",  "telephones", "briefed",     "voted",      "video",      "rang",
+              "work",        "industrial", "downing",
+              "trip",        "trips",      "host",       "hosts",      "hosting",    "held",       "holds",
+              "hold",        "holding",    "organised",  "organized",  "organises",  "organizes",  "conferred",
+              "confers",     "conferring", "confer",     "welcomed",   "welcomes",   "welcoming",  "walkouts",
               "call",        "summit",    "summits",   "ministerial", "ministers",    "meeting",
               "missile",     "missiles",   "drones",     "rocket",     "rockets",    "air",       "airstrike", "airstrikes",  "drone",        "shelling",
               "bombardment", "bombing",   "launched",  "fired",       "intercepted", "interview",    "state",
