@@ -5696,6 +5696,35 @@ private Q_SLOTS:
     }
 
 
+    // More of each kind's words: "was interviewed by" an outlet; "held
+    // discussions with", "to negotiate with" for talks; "landed in" for a
+    // visit; "huddled with", "an audience with", "a courtesy call on" for
+    // a meeting.
+    void moreSynonymsOfEachEventWord()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Croatian Foreign Minister Ivana Peric was interviewed by Adriatic Radio on Monday.\n\n"
+            "On Tuesday Peric held discussions with Slovenian Foreign Minister Marko Zupan in Zagreb.\n\n"
+            "Zupan landed in Split on Wednesday to see the port works.\n\n"
+            "On Thursday Peric huddled with Montenegrin Prime Minister Luka Vukovic in Dubrovnik.\n\n"
+            "Vukovic had an audience with Pope Gregory XVII at the Vatican on Friday.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 9, 18));
+        const QList<Event> interviews = eventsOf(x, QStringLiteral("interview"));
+        QVERIFY2(interviews.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(interviews.first().date, QStringLiteral("2027-09-13"));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, talks.first().participants), QStringLiteral("Ivana Peric, Marko Zupan"));
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(visits.first().date, QStringLiteral("2027-09-15"));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Ivana Peric, Luka Vukovic"));
+        QCOMPARE(meetings.last().date, QStringLiteral("2027-09-17"));
+    }
+
     // "the return trip", "a reciprocal visit": the other side's journey,
     // another event, not the visit told before ("the" refers back to it
     // otherwise).

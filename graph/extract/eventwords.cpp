@@ -33,7 +33,8 @@ const TriggerWords triggerWords[] = {
      "(?:launched|fired) (?:[\\w-]+ ){0,3}(?:missiles?|rockets?)|intercepted",
      "military_action", "Military action"},
     // "spoke to Jane Doe for Harbour Radio": an interview given (see mentionsIn).
-    {"interview|spoke to|talked to", "interview", "Interview"},
+    // "was interviewed by": the verb's passive, the outlet after it.
+    {"interview|interviewed by|spoke to|talked to", "interview", "Interview"},
     // "is due to arrive in Colombo on July 10": a visit to come. "toured
     // the works": a tour of a site is a visit to it; so is a team's
     // travelling to a place (see mentionsIn).
@@ -45,6 +46,8 @@ const TriggerWords triggerWords[] = {
      "arrived in|toured|touring|tours|tour|"
      // "made a trip to Narva", "a two-day trip to Lima": a journey named so.
      "trip to|trips to|"
+     // "landed in Lima", "went back to the site": an arrival or a return told by its verb.
+     "landed in|went back to|"
      "flew over|"
      // "travelled with Sichilima to Abu Dhabi": company on the way.
      "(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flown|flying) "
@@ -58,7 +61,9 @@ const TriggerWords triggerWords[] = {
      "strike", "Strike"},
     // "An earlier round in May", "a third round of talks": a round of a
     // series (see mentionsIn: not a round of something else).
-    {"talks|negotiations|negotiated|negotiating|consultations|"
+    // "to negotiate with", "held discussions with": the same in other forms (not "in discussions with", loose).
+    {"talks|negotiations|negotiated|negotiating|consultations|negotiate with|negotiates with|"
+     "held discussions|"
      "(?:next|new|formal|negotiating|latest|first|second|third|fourth|fifth|earlier|previous|another|final) round",
      "talks", "Talks"},
     {"press conference|news conference|joint briefing|briefing|press briefing", "other", "Briefing"},
@@ -124,6 +129,8 @@ const TriggerWords triggerWords[] = {
      "met with|met|meet|meets|meeting|meetings|sat down with|sit down with|sits down with|sitting down with|"
      // "conferred with X", "welcomed X to Tallinn", "hosts X" (only someone: see mentionsIn).
      "conferred with|confers with|conferring with|confer with|welcomed|welcomes|welcoming|hosts|hosting|"
+     // "granted an audience to", "paid a courtesy call on", "huddled with".
+     "audience with|audience to|courtesy call|courtesy calls|huddled with|"
      "last gathered|hosted|received|receives|receive|receiving|session with|sessions with|session|dinner|lunch|luncheon|breakfast|"
      // "the council held an open debate": only an organisation's (see mentionsIn).
      "debate|sitting|plenary|"
@@ -161,6 +168,8 @@ const WordSet &triggerStarts()
               "trip",        "trips",      "host",       "hosts",      "hosting",    "held",       "holds",
               "hold",        "holding",    "organised",  "organized",  "organises",  "organizes",  "conferred",
               "confers",     "conferring", "confer",     "welcomed",   "welcomes",   "welcoming",  "walkouts",
+              "interviewed", "negotiate",  "negotiates",
+              "landed",      "audience",   "courtesy",   "huddled",
               "call",        "summit",    "summits",   "ministerial", "ministers",    "meeting",
               "missile",     "missiles",   "drones",     "rocket",     "rockets",    "air",       "airstrike", "airstrikes",  "drone",        "shelling",
               "bombardment", "bombing",   "launched",  "fired",       "intercepted", "interview",    "state",
