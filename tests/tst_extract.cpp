@@ -4636,6 +4636,21 @@ private Q_SLOTS:
         QCOMPARE(peopleOf(x), QStringLiteral("Mira Oduya, Tomas Okafor"));
     }
 
+    // The interviewee of a transcript is the guest a host talks to, not
+    // the host named first: "host X talks to the engineer Y", then a
+    // bold question and a quoted answer, is Y answering.
+    void theGuestAnswersNotTheHost()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "*This week host Mira Oduya talks to the engineer Tomas Okafor about the dam.*\n\n"
+            "**Did the grid hold?**\n\n"
+            "\u201cIt held, though nobody on the site thought it would, and the river was higher than in any year "
+            "we had records for.\u201d\n");
+        QCOMPARE(speakerIn(text, QDate(2028, 2, 11), QStringLiteral("nobody on the site thought it would")),
+                 QStringLiteral("Tomas Okafor"));
+    }
+
     // "A was in Oslo, she said, and …": a pronoun saying the words in an
     // aside after a clause with its own subject is someone else, and in a
     // later sentence stands for whom that pronoun stood for.
