@@ -5740,6 +5740,30 @@ private Q_SLOTS:
         QCOMPARE(meetings.last().date, QStringLiteral("2027-09-17"));
     }
 
+    // Yet more of each kind's words: "spoke over the phone" for a call;
+    // "a dialogue with" for talks; "the leaders' retreat" of a bloc for
+    // its summit.
+    void callsTalksAndRetreatsInOtherWords()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "On Tuesday Danish Prime Minister Mette Lund spoke over the phone with Swedish Prime Minister Erik "
+            "Lindqvist.\n\n"
+            "Icelandic Foreign Minister Gudrun Einarsdottir opened a dialogue with Faroese Prime Minister Jogvan "
+            "Joensen in Torshavn on Wednesday.\n\n"
+            "The leaders of the Nordic Council met at the leaders' retreat in Bergen on Thursday.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 10, 9));
+        const QList<Event> calls = eventsOf(x, QStringLiteral("phone_call"));
+        QVERIFY2(calls.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, calls.first().participants), QStringLiteral("Erik Lindqvist, Mette Lund"));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(talks.first().date, QStringLiteral("2027-10-06"));
+        const QList<Event> summits = eventsOf(x, QStringLiteral("summit"));
+        QVERIFY2(summits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(summits.first().date, QStringLiteral("2027-10-07"));
+    }
+
     // "the return trip", "a reciprocal visit": the other side's journey,
     // another event, not the visit told before ("the" refers back to it
     // otherwise).

@@ -19,10 +19,13 @@ const TriggerWords triggerWords[] = {
      // Each verb in all its forms: "telephoned", "phones", "telephones".
      "by phone|by telephone|on the phone|phoned|phones|telephoned|telephones|call with|called|"
      // "held a video call with", "phone calls with", "rang X on Monday" (only someone, then when: see mentionsIn).
-     "video call|video calls|spoke by video|phone calls|telephone calls|calls with|rang",
+     "video call|video calls|spoke by video|phone calls|telephone calls|calls with|rang|"
+     // "spoke over the phone with X".
+     "over the phone|over the telephone",
      "phone_call", "Phone call"},
     // "the leaders' meeting" of a bloc is its summit.
-    {"summit|summits|leaders' meeting|leaders\u2019 meeting", "summit", "Summit"},
+    // "the leaders' retreat" of a bloc: its summit, informal.
+    {"summit|summits|leaders' meeting|leaders\u2019 meeting|leaders' retreat|leaders\u2019 retreat", "summit", "Summit"},
     {"ministerial|ministers' meeting|ministers\u2019 meeting|meeting of (?:the )?(?:\\w+(?:'|\u2019)s )?(?:\\w+ )?"
      "(?:\\w+ )?ministers|"
      "meeting of the heads of (?:\\w+ )?(?:\\w+ )?(?:departments|ministries)",
@@ -63,7 +66,7 @@ const TriggerWords triggerWords[] = {
     // series (see mentionsIn: not a round of something else).
     // "to negotiate with", "held discussions with": the same in other forms (not "in discussions with", loose).
     {"talks|negotiations|negotiated|negotiating|consultations|negotiate with|negotiates with|"
-     "held discussions|"
+     "held discussions|dialogue with|dialogue between|"
      "(?:next|new|formal|negotiating|latest|first|second|third|fourth|fifth|earlier|previous|another|final) round",
      "talks", "Talks"},
     {"press conference|news conference|joint briefing|briefing|press briefing", "other", "Briefing"},
@@ -168,7 +171,7 @@ const WordSet &triggerStarts()
               "trip",        "trips",      "host",       "hosts",      "hosting",    "held",       "holds",
               "hold",        "holding",    "organised",  "organized",  "organises",  "organizes",  "conferred",
               "confers",     "conferring", "confer",     "welcomed",   "welcomes",   "welcoming",  "walkouts",
-              "interviewed", "negotiate",  "negotiates",
+              "interviewed", "negotiate",  "negotiates", "dialogue",   "over",
               "landed",      "audience",   "courtesy",   "huddled",
               "call",        "summit",    "summits",   "ministerial", "ministers",    "meeting",
               "missile",     "missiles",   "drones",     "rocket",     "rockets",    "air",       "airstrike", "airstrikes",  "drone",        "shelling",
