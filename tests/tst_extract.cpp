@@ -5764,6 +5764,25 @@ private Q_SLOTS:
         QCOMPARE(summits.first().date, QStringLiteral("2027-10-07"));
     }
 
+    // "called X on Sunday" is a call whether or not a title stands before
+    // the name ("called Swedish Prime Minister X", "rang Finnish President
+    // Y"); "called X a liar" still is none.
+    void aCallToSomeoneTitledBeforeTheirName()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Danish Prime Minister Mette Lund called Swedish Prime Minister Erik Lindqvist on Sunday about the "
+            "bridge.\n\n"
+            "Norwegian Prime Minister Ola Nordvik rang Finnish President Aino Laakso on Monday.\n\n"
+            "Lindqvist later called Nordvik a friend of the project.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 10, 9));
+        const QList<Event> calls = eventsOf(x, QStringLiteral("phone_call"));
+        QVERIFY2(calls.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, calls.first().participants), QStringLiteral("Erik Lindqvist, Mette Lund"));
+        QCOMPARE(calls.first().date, QStringLiteral("2027-10-03"));
+        QCOMPARE(namesOf(x, calls.last().participants), QStringLiteral("Aino Laakso, Ola Nordvik"));
+    }
+
     // "the return trip", "a reciprocal visit": the other side's journey,
     // another event, not the visit told before ("the" refers back to it
     // otherwise).

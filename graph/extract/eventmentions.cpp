@@ -183,10 +183,18 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
         // call; "called X a liar", "a farmer called Y said", "called on X"
         // are none.
         if (words == QLatin1String("called") || words == QLatin1String("rang")) {
+            // "called Swedish Prime Minister X": a title, capitalised words,
+            // may stand before the name.
+            static const QRegularExpression titleBefore(
+                QStringLiteral("^\\s+(?:\\p{Lu}[\\w'\u2019.-]*\\s+){1,4}$"));
             const auto who = std::lower_bound(mentions.cbegin(), mentions.cend(), trigger.end,
                                               [](const Mention &m, qsizetype pos) { return m.start < pos; });
             const int next = who == mentions.cend() ? s.endToken : text.tokenAtOrAfter(who->end);
-            if (who == mentions.cend() || who->start != trigger.end + 1 || who->end >= s.end ||
+            const bool named = who != mentions.cend() &&
+                               (who->start == trigger.end + 1 ||
+                                (who->start - trigger.end < 60 &&
+                                 matchIn(titleBefore, QStringView(t).mid(trigger.end, who->start - trigger.end)).hasMatch()));
+            if (!named || who->end >= s.end ||
                 out.entities[who->entity].kind != NodeKind::Person || next >= s.endToken ||
                 tokens[next].start != who->end + 1 ||
                 !isOneOf(tokens[next].text, {"on", "late", "early", "last", "this", "twice", "again", "shortly",
