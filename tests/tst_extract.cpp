@@ -5783,6 +5783,21 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, calls.last().participants), QStringLiteral("Aino Laakso, Ola Nordvik"));
     }
 
+    // "X spoke to Adriatic Radio on Monday": speaking to a news outlet is
+    // an interview whether or not the sentence quotes what was said; the
+    // person named right before the verb gives it.
+    void speakingToAnOutletWithoutAQuotation()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Croatian Foreign Minister Ivana Peric spoke to Adriatic Radio on Monday about the bridge.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 9, 18));
+        const QList<Event> interviews = eventsOf(x, QStringLiteral("interview"));
+        QVERIFY2(interviews.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, interviews.first().participants), QStringLiteral("Adriatic Radio, Ivana Peric"));
+        QCOMPARE(interviews.first().date, QStringLiteral("2027-09-13"));
+    }
+
     // "the return trip", "a reciprocal visit": the other side's journey,
     // another event, not the visit told before ("the" refers back to it
     // otherwise).

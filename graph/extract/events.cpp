@@ -565,6 +565,19 @@ void EventFinder::interviewsToldToOutlets()
                 nearest = st.speakerMention.end;
             }
         }
+        // "X spoke to Adriatic Radio on Monday": no words quoted, the
+        // person named right before the verb gives the interview.
+        if (speaker < 0 && k > s.firstToken) {
+            for (const Mention &m : mentions) {
+                if (m.end > tokens[k].start)
+                    break;
+                if (m.start >= s.start && out.entities[m.entity].kind == NodeKind::Person &&
+                    QStringView(t).mid(m.end, tokens[k].start - m.end).trimmed().isEmpty()) {
+                    speaker = m.entity;
+                    nearest = m.end;
+                }
+            }
+        }
         if (speaker < 0 || tokens[k].start - nearest > 40)
             continue;
         ResolvedDate day;
