@@ -5798,6 +5798,21 @@ private Q_SLOTS:
         QCOMPARE(interviews.first().date, QStringLiteral("2027-09-13"));
     }
 
+    // A gathering someone holds, whatever its determiner or number: "held
+    // two workshops with", "hosted its annual forum".
+    void aGatheringHeldInAnyNumber()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Lithuanian Energy Minister Tomas Jurevicius held two workshops with Latvian Energy Minister Ilze "
+            "Kalnina in Vilnius on Monday.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 9, 18));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Ilze Kalnina, Tomas Jurevicius"));
+        QCOMPARE(meetings.first().date, QStringLiteral("2027-09-13"));
+    }
+
     // "the return trip", "a reciprocal visit": the other side's journey,
     // another event, not the visit told before ("the" refers back to it
     // otherwise).

@@ -127,8 +127,10 @@ const TriggerWords triggerWords[] = {
     // "when they last gathered": the time before, as "met".
     // Each verb in all its forms: "will sit down with", "is expected to receive".
     // "hosted a forum", "held a two-day retreat": a gathering someone holds.
-    {"(?:hosted|hosts|host|hosting|held|holds|hold|holding|organised|organized|organises|organizes) (?:a|an|the) "
-     "(?:[\\w'\u2019-]+ ){0,2}?(?:forum|workshop|seminar|roundtable|round table|retreat)|"
+    // "held two workshops", "hosted its annual forum": any determiner, either number.
+    {"(?:hosted|hosts|host|hosting|held|holds|hold|holding|organised|organized|organises|organizes) "
+     "(?:a|an|the|its|their|his|her|two|three|four|several) "
+     "(?:[\\w'\u2019-]+ ){0,2}?(?:forums?|workshops?|seminars?|roundtables?|round tables?|retreats?)|"
      "met with|met|meet|meets|meeting|meetings|sat down with|sit down with|sits down with|sitting down with|"
      // "conferred with X", "welcomed X to Tallinn", "hosts X" (only someone: see mentionsIn).
      "conferred with|confers with|conferring with|confer with|welcomed|welcomes|welcoming|hosts|hosting|"
