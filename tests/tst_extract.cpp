@@ -5813,6 +5813,20 @@ private Q_SLOTS:
         QCOMPARE(meetings.first().date, QStringLiteral("2027-09-13"));
     }
 
+    // Inspecting a site is seeing it in person: a visit with no
+    // counterpart (CONVENTIONS.md [trip]), as touring it is.
+    void inspectingASiteIsAVisit()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Swedish Infrastructure Minister Karin Ek inspected the flood defences at Kalmar on Tuesday.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 9, 18));
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, visits.first().participants), QStringLiteral("Karin Ek"));
+        QCOMPARE(visits.first().date, QStringLiteral("2027-09-14"));
+    }
+
     // "the return trip", "a reciprocal visit": the other side's journey,
     // another event, not the visit told before ("the" refers back to it
     // otherwise).

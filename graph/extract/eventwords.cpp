@@ -51,6 +51,8 @@ const TriggerWords triggerWords[] = {
      "trip to|trips to|"
      // "landed in Lima", "went back to the site": an arrival or a return told by its verb.
      "landed in|went back to|"
+     // "inspected the flood defences at Kalmar": a site seen in person.
+     "inspected|inspecting|inspects|"
      "flew over|"
      // "travelled with Sichilima to Abu Dhabi": company on the way.
      "(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flown|flying) "
@@ -174,7 +176,7 @@ const WordSet &triggerStarts()
               "hold",        "holding",    "organised",  "organized",  "organises",  "organizes",  "conferred",
               "confers",     "conferring", "confer",     "welcomed",   "welcomes",   "welcoming",  "walkouts",
               "interviewed", "negotiate",  "negotiates", "dialogue",   "over",
-              "landed",      "audience",   "courtesy",   "huddled",
+              "landed",      "inspected",  "inspecting", "inspects",   "audience",   "courtesy",   "huddled",
               "call",        "summit",    "summits",   "ministerial", "ministers",    "meeting",
               "missile",     "missiles",   "drones",     "rocket",     "rockets",    "air",       "airstrike", "airstrikes",  "drone",        "shelling",
               "bombardment", "bombing",   "launched",  "fired",       "intercepted", "interview",    "state",
