@@ -5827,6 +5827,27 @@ private Q_SLOTS:
         QCOMPARE(visits.first().date, QStringLiteral("2027-09-14"));
     }
 
+    // A word that starts a trigger only before certain words lets every
+    // trigger it starts through: "went back to" as well as "went on
+    // strike", "a call between" as well as "a call with".
+    void triggersPastTheWordAfterTheirFirst()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "A call between Danish Prime Minister Mette Lund and Norwegian Prime Minister Ola Nordvik on Monday "
+            "lasted an hour.\n\n"
+            "On Tuesday Lund went back to the Oresund bridge works.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 10, 9));
+        const QList<Event> calls = eventsOf(x, QStringLiteral("phone_call"));
+        QVERIFY2(calls.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, calls.first().participants), QStringLiteral("Mette Lund, Ola Nordvik"));
+        QCOMPARE(calls.first().date, QStringLiteral("2027-10-04"));
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, visits.first().participants), QStringLiteral("Mette Lund"));
+        QCOMPARE(visits.first().date, QStringLiteral("2027-10-05"));
+    }
+
     // "the return trip", "a reciprocal visit": the other side's journey,
     // another event, not the visit told before ("the" refers back to it
     // otherwise).

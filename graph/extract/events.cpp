@@ -62,7 +62,7 @@ void EventFinder::findEvents()
         add("press", {"conference", "briefing"});
         add("news", {"conference"});
         add("joint", {"briefing"});
-        add("went", {"on"});
+        add("went", {"on", "back"}); // "went on strike", "went back to"
         add("walked", {"out", "off"}); // "walked out", "walked off the job"
         add("sat", {"down"});
         add("sit", {"down"});
@@ -78,7 +78,7 @@ void EventFinder::findEvents()
         add("takes", {"office"});
         add("take", {"office"});
         add("first", {"day", "round"});
-        add("call", {"with"});
+        add("call", {"with", "between"});
         add("flew", {"over", "to"});
         add("flown", {"to"});
         add("fly", {"to"});

@@ -20,8 +20,8 @@ const TriggerWords triggerWords[] = {
      "by phone|by telephone|on the phone|phoned|phones|telephoned|telephones|call with|called|"
      // "held a video call with", "phone calls with", "rang X on Monday" (only someone, then when: see mentionsIn).
      "video call|video calls|spoke by video|phone calls|telephone calls|calls with|rang|"
-     // "spoke over the phone with X".
-     "over the phone|over the telephone",
+     // "spoke over the phone with X", "a call between X and Y".
+     "over the phone|over the telephone|call between|calls between",
      "phone_call", "Phone call"},
     // "the leaders' meeting" of a bloc is its summit.
     // "the leaders' retreat" of a bloc: its summit, informal.
