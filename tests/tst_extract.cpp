@@ -5848,6 +5848,22 @@ private Q_SLOTS:
         QCOMPARE(visits.first().date, QStringLiteral("2027-10-05"));
     }
 
+    // A strike told by those on it: "striking dock workers", "the
+    // strikers"; "a striking result" is none.
+    void aStrikeToldByThoseOnIt()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Striking dock workers of the Baltic Port Workers Union blocked the gates of the Muuga terminal on "
+            "Friday.\n\n"
+            "The vote was a striking result for Estonian Prime Minister Kaarel Sepp.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 6, 12));
+        const QList<Event> strikes = eventsOf(x, QStringLiteral("strike"));
+        QVERIFY2(strikes.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(strikes.first().date, QStringLiteral("2027-06-11"));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+    }
+
     // "the return trip", "a reciprocal visit": the other side's journey,
     // another event, not the visit told before ("the" refers back to it
     // otherwise).

@@ -62,7 +62,10 @@ const TriggerWords triggerWords[] = {
     {"went on strike|on strike|strike action|walkout|walked out|walked off the job|stayed off work|"
      "stayed away from work|downed tools|strikes|strike|"
      // "a work stoppage", "took industrial action": the same stoppage in other words.
-     "work stoppage|work stoppages|industrial action|walkouts|downing tools",
+     "work stoppage|work stoppages|industrial action|walkouts|downing tools|"
+     // "striking dock workers", "the strikers": those on strike tell it.
+     "strikers|striking (?:[\\w-]+ ){0,2}?(?:workers|miners|dockers|drivers|nurses|teachers|doctors|staff|"
+     "employees|farmers|pilots|members)",
      "strike", "Strike"},
     // "An earlier round in May", "a third round of talks": a round of a
     // series (see mentionsIn: not a round of something else).
@@ -171,7 +174,7 @@ const WordSet &triggerStarts()
         for (const char *w :
              {"phone",       "telephone", "spoke",     "by",          "on",           "phoned",      "phones",
               "telephoned",  "telephones", "briefed",     "voted",      "video",      "rang",
-              "work",        "industrial", "downing",
+              "work",        "industrial", "downing",    "strikers",   "striking",
               "trip",        "trips",      "host",       "hosts",      "hosting",    "held",       "holds",
               "hold",        "holding",    "organised",  "organized",  "organises",  "organizes",  "conferred",
               "confers",     "conferring", "confer",     "welcomed",   "welcomes",   "welcoming",  "walkouts",
