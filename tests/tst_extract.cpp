@@ -4675,6 +4675,21 @@ private Q_SLOTS:
         QCOMPARE(peopleOf(x), QStringLiteral("Mira Oduya, Tomas Okafor"));
     }
 
+    // The interviewee of a transcript is the guest a host talks to, not
+    // the host named first: "host X talks to the engineer Y", then a
+    // bold question and a quoted answer, is Y answering.
+    void theGuestAnswersNotTheHost()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "*This week host Mira Oduya talks to the engineer Tomas Okafor about the dam.*\n\n"
+            "**Did the grid hold?**\n\n"
+            "\u201cIt held, though nobody on the site thought it would, and the river was higher than in any year "
+            "we had records for.\u201d\n");
+        QCOMPARE(speakerIn(text, QDate(2028, 2, 11), QStringLiteral("nobody on the site thought it would")),
+                 QStringLiteral("Tomas Okafor"));
+    }
+
     // "A was in Oslo, she said, and …": a pronoun saying the words in an
     // aside after a clause with its own subject is someone else, and in a
     // later sentence stands for whom that pronoun stood for.
@@ -5699,6 +5714,212 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, others.last().participants), QStringLiteral("Jaan Poder"));
     }
 
+    // The words a wire writer uses for each kind of encounter, not only
+    // those already met: "conferred with", "welcomed X", "hosts X" for a
+    // meeting; "a video call", "rang" for a call; "a trip to" for a visit;
+    // "a work stoppage", "industrial action" for a strike.
+    void commonSynonymsOfEachEventWord()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Latvian Foreign Minister Ilze Kalnina conferred with Lithuanian Foreign Minister Tomas Jurevicius in "
+            "Vilnius on Monday.\n\n"
+            "On Tuesday Estonian Prime Minister Kaarel Sepp welcomed Polish President Marek Zielinski to "
+            "Tallinn.\n\n"
+            "Sepp held a video call with Finnish Prime Minister Aino Laakso on Wednesday.\n\n"
+            "Zielinski rang Erik Lindqvist on Thursday about the cable.\n\n"
+            "Kalnina made a trip to Narva on Friday to see the border crossing.\n\n"
+            "Dockers of the Baltic Port Workers Union began a work stoppage at Muuga on Friday.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 6, 12));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Ilze Kalnina, Tomas Jurevicius"));
+        QCOMPARE(meetings.first().date, QStringLiteral("2027-06-07"));
+        QCOMPARE(namesOf(x, meetings.last().participants), QStringLiteral("Kaarel Sepp, Marek Zielinski"));
+        const QList<Event> calls = eventsOf(x, QStringLiteral("phone_call"));
+        QVERIFY2(calls.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, calls.first().participants), QStringLiteral("Aino Laakso, Kaarel Sepp"));
+        QCOMPARE(namesOf(x, calls.last().participants), QStringLiteral("Erik Lindqvist, Marek Zielinski"));
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, visits.first().participants), QStringLiteral("Ilze Kalnina"));
+        QCOMPARE(visits.first().date, QStringLiteral("2027-06-11"));
+        const QList<Event> strikes = eventsOf(x, QStringLiteral("strike"));
+        QVERIFY2(strikes.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(strikes.first().date, QStringLiteral("2027-06-11"));
+    }
+
+
+    // More of each kind's words: "was interviewed by" an outlet; "held
+    // discussions with", "to negotiate with" for talks; "landed in" for a
+    // visit; "huddled with", "an audience with", "a courtesy call on" for
+    // a meeting.
+    void moreSynonymsOfEachEventWord()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Croatian Foreign Minister Ivana Peric was interviewed by Adriatic Radio on Monday.\n\n"
+            "On Tuesday Peric held discussions with Slovenian Foreign Minister Marko Zupan in Zagreb.\n\n"
+            "Zupan landed in Split on Wednesday to see the port works.\n\n"
+            "On Thursday Peric huddled with Montenegrin Prime Minister Luka Vukovic in Dubrovnik.\n\n"
+            "Vukovic had an audience with Pope Gregory XVII at the Vatican on Friday.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 9, 18));
+        const QList<Event> interviews = eventsOf(x, QStringLiteral("interview"));
+        QVERIFY2(interviews.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(interviews.first().date, QStringLiteral("2027-09-13"));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, talks.first().participants), QStringLiteral("Ivana Peric, Marko Zupan"));
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(visits.first().date, QStringLiteral("2027-09-15"));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Ivana Peric, Luka Vukovic"));
+        QCOMPARE(meetings.last().date, QStringLiteral("2027-09-17"));
+    }
+
+    // Yet more of each kind's words: "spoke over the phone" for a call;
+    // "a dialogue with" for talks; "the leaders' retreat" of a bloc for
+    // its summit.
+    void callsTalksAndRetreatsInOtherWords()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "On Tuesday Danish Prime Minister Mette Lund spoke over the phone with Swedish Prime Minister Erik "
+            "Lindqvist.\n\n"
+            "Icelandic Foreign Minister Gudrun Einarsdottir opened a dialogue with Faroese Prime Minister Jogvan "
+            "Joensen in Torshavn on Wednesday.\n\n"
+            "The leaders of the Nordic Council met at the leaders' retreat in Bergen on Thursday.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 10, 9));
+        const QList<Event> calls = eventsOf(x, QStringLiteral("phone_call"));
+        QVERIFY2(calls.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, calls.first().participants), QStringLiteral("Erik Lindqvist, Mette Lund"));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(talks.first().date, QStringLiteral("2027-10-06"));
+        const QList<Event> summits = eventsOf(x, QStringLiteral("summit"));
+        QVERIFY2(summits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(summits.first().date, QStringLiteral("2027-10-07"));
+    }
+
+    // "called X on Sunday" is a call whether or not a title stands before
+    // the name ("called Swedish Prime Minister X", "rang Finnish President
+    // Y"); "called X a liar" still is none.
+    void aCallToSomeoneTitledBeforeTheirName()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Danish Prime Minister Mette Lund called Swedish Prime Minister Erik Lindqvist on Sunday about the "
+            "bridge.\n\n"
+            "Norwegian Prime Minister Ola Nordvik rang Finnish President Aino Laakso on Monday.\n\n"
+            "Lindqvist later called Nordvik a friend of the project.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 10, 9));
+        const QList<Event> calls = eventsOf(x, QStringLiteral("phone_call"));
+        QVERIFY2(calls.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, calls.first().participants), QStringLiteral("Erik Lindqvist, Mette Lund"));
+        QCOMPARE(calls.first().date, QStringLiteral("2027-10-03"));
+        QCOMPARE(namesOf(x, calls.last().participants), QStringLiteral("Aino Laakso, Ola Nordvik"));
+    }
+
+    // "X spoke to Adriatic Radio on Monday": speaking to a news outlet is
+    // an interview whether or not the sentence quotes what was said; the
+    // person named right before the verb gives it.
+    void speakingToAnOutletWithoutAQuotation()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Croatian Foreign Minister Ivana Peric spoke to Adriatic Radio on Monday about the bridge.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 9, 18));
+        const QList<Event> interviews = eventsOf(x, QStringLiteral("interview"));
+        QVERIFY2(interviews.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, interviews.first().participants), QStringLiteral("Adriatic Radio, Ivana Peric"));
+        QCOMPARE(interviews.first().date, QStringLiteral("2027-09-13"));
+    }
+
+    // A gathering someone holds, whatever its determiner or number: "held
+    // two workshops with", "hosted its annual forum".
+    void aGatheringHeldInAnyNumber()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Lithuanian Energy Minister Tomas Jurevicius held two workshops with Latvian Energy Minister Ilze "
+            "Kalnina in Vilnius on Monday.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 9, 18));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Ilze Kalnina, Tomas Jurevicius"));
+        QCOMPARE(meetings.first().date, QStringLiteral("2027-09-13"));
+    }
+
+    // Inspecting a site is seeing it in person: a visit with no
+    // counterpart (CONVENTIONS.md [trip]), as touring it is.
+    void inspectingASiteIsAVisit()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Swedish Infrastructure Minister Karin Ek inspected the flood defences at Kalmar on Tuesday.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 9, 18));
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, visits.first().participants), QStringLiteral("Karin Ek"));
+        QCOMPARE(visits.first().date, QStringLiteral("2027-09-14"));
+    }
+
+    // A word that starts a trigger only before certain words lets every
+    // trigger it starts through: "went back to" as well as "went on
+    // strike", "a call between" as well as "a call with".
+    void triggersPastTheWordAfterTheirFirst()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "A call between Danish Prime Minister Mette Lund and Norwegian Prime Minister Ola Nordvik on Monday "
+            "lasted an hour.\n\n"
+            "On Tuesday Lund went back to the Oresund bridge works.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 10, 9));
+        const QList<Event> calls = eventsOf(x, QStringLiteral("phone_call"));
+        QVERIFY2(calls.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, calls.first().participants), QStringLiteral("Mette Lund, Ola Nordvik"));
+        QCOMPARE(calls.first().date, QStringLiteral("2027-10-04"));
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, visits.first().participants), QStringLiteral("Mette Lund"));
+        QCOMPARE(visits.first().date, QStringLiteral("2027-10-05"));
+    }
+
+    // A strike told by those on it: "striking dock workers", "the
+    // strikers"; "a striking result" is none.
+    void aStrikeToldByThoseOnIt()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Striking dock workers of the Baltic Port Workers Union blocked the gates of the Muuga terminal on "
+            "Friday.\n\n"
+            "The vote was a striking result for Estonian Prime Minister Kaarel Sepp.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 6, 12));
+        const QList<Event> strikes = eventsOf(x, QStringLiteral("strike"));
+        QVERIFY2(strikes.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(strikes.first().date, QStringLiteral("2027-06-11"));
+        QVERIFY2(x.events.size() == 1, eventsSaid(x).constData());
+    }
+
+    // "the return trip", "a reciprocal visit": the other side's journey,
+    // another event, not the visit told before ("the" refers back to it
+    // otherwise).
+    void aReturnVisitIsAnotherVisit()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Czech Prime Minister Pavel Dvorak arrived in Bratislava on Monday for a two-day visit.\n\n"
+            "Slovak Prime Minister Juraj Kollar is expected to make the return visit to Prague in the autumn.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 6, 8));
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, visits.first().participants), QStringLiteral("Pavel Dvorak"));
+        QCOMPARE(namesOf(x, visits.last().participants), QStringLiteral("Juraj Kollar"));
+        QVERIFY(visits.last().planned);
+    }
+
     // "briefed X" in person is a meeting with X (CONVENTIONS.md [type]);
     // briefing reporters, or being briefed by someone, is not.
     void briefingSomeoneInPersonIsAMeeting()
@@ -5767,6 +5988,23 @@ private Q_SLOTS:
         const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
         QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
         QCOMPARE(visits.first().date, QStringLiteral("2027-05-03/2027-05-05"));
+    }
+
+    // The host's verb and the guest's visit in one clause ("received X on a
+    // two-day visit") are of one day: the date before both dates the visit
+    // too, whichever host verb names the reception.
+    void aVisitTakesTheDayOfTheReceptionBeforeIt()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "On June 8 Slovak Prime Minister Juraj Kollar received Czech Prime Minister Pavel Dvorak on a two-day "
+            "visit.\n\n"
+            "On June 15 Kollar hosted Austrian Chancellor Lena Gruber for an official visit.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 6, 20));
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(visits.first().date, QStringLiteral("2027-06-08/2027-06-09"));
+        QCOMPARE(visits.last().date, QStringLiteral("2027-06-15"));
     }
 
     // CONVENTIONS.md [planned]: an event whose own clause says it was

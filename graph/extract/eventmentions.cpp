@@ -54,7 +54,8 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
         trigger.words = lowerCased(t.mid(trigger.start, trigger.end - trigger.start).simplified());
         const QString &words = trigger.words;
         // "meet the target", "meets threats", "hosted the Olympics": to meet is not always to meet someone.
-        if (trigger.type == meeting && isOneOf(words, {"meet", "meets", "hosted", "received", "receive", "receives", "receiving"}) &&
+        if (trigger.type == meeting && isOneOf(words, {"meet", "meets", "hosted", "received", "receive", "receives", "receiving",
+                                                       "hosts", "hosting", "welcomed", "welcomes", "welcoming"}) &&
             !meetsSomeone(trigger.end, s) && !(words.startsWith(QLatin1String("meet")) && groupMeets(trigger, s)))
             continue;
         // "every fisherman whose release he had negotiated.": what was
@@ -181,11 +182,19 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
         // offered …": calling someone, then when or what for, is a phone
         // call; "called X a liar", "a farmer called Y said", "called on X"
         // are none.
-        if (words == QLatin1String("called")) {
+        if (words == QLatin1String("called") || words == QLatin1String("rang")) {
+            // "called Swedish Prime Minister X": a title, capitalised words,
+            // may stand before the name.
+            static const QRegularExpression titleBefore(
+                QStringLiteral("^\\s+(?:\\p{Lu}[\\w'\u2019.-]*\\s+){1,4}$"));
             const auto who = std::lower_bound(mentions.cbegin(), mentions.cend(), trigger.end,
                                               [](const Mention &m, qsizetype pos) { return m.start < pos; });
             const int next = who == mentions.cend() ? s.endToken : text.tokenAtOrAfter(who->end);
-            if (who == mentions.cend() || who->start != trigger.end + 1 || who->end >= s.end ||
+            const bool named = who != mentions.cend() &&
+                               (who->start == trigger.end + 1 ||
+                                (who->start - trigger.end < 60 &&
+                                 matchIn(titleBefore, QStringView(t).mid(trigger.end, who->start - trigger.end)).hasMatch()));
+            if (!named || who->end >= s.end ||
                 out.entities[who->entity].kind != NodeKind::Person || next >= s.endToken ||
                 tokens[next].start != who->end + 1 ||
                 !isOneOf(tokens[next].text, {"on", "late", "early", "last", "this", "twice", "again", "shortly",
@@ -1037,6 +1046,16 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             (nextWord >= s.endToken || QStringView(u",;.").contains(t.at(trigger.end)) ||
              isOneOf(tokens[nextWord].text, {"in", "at", "between", "with", "among", "on", "over", "by"})) &&
             verbless();
+        // "On May 3 Berzina received (welcomed, hosted) Vaitkus on a
+        // three-day visit": the guest's visit is of the host's day as much
+        // as the reception is; the date before both is the visit's too.
+        static const QRegularExpression onAVisit(
+            QStringLiteral("^[^.;:,\"\u201c\u201d]{1,80}?\\s(?:on|for)\\s+(?:a|an|her|his|their)\\s+(?:[\\w-]+\\s+){0,3}$"));
+        const bool guestsVisit =
+            trigger.type == visitType && i > 0 && here[i - 1].type == meeting &&
+            isOneOf(here[i - 1].words, {"received", "receives", "receiving", "welcomed", "welcomes", "welcoming",
+                                        "hosted", "hosts", "hosting"}) &&
+            matchIn(onAVisit, QStringView(t).mid(here[i - 1].end, trigger.start - here[i - 1].end)).hasMatch();
         int after = -1, before = -1;
         // "the May 16 election", "his Nov. 5 election", "the April 3-4 meeting":
         // a date right before the words is theirs, whatever bounds the clause.
@@ -1134,7 +1153,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                 return who >= 0 && !head.mid(who + 2).contains(QLatin1Char(',')) &&
                        QStringView(t).mid(candidate.end, trigger.start - candidate.end).contains(QLatin1Char(','));
             };
-            if (candidate.end <= trigger.start && candidate.start >= datesTaken && !inAside() &&
+            if (candidate.end <= trigger.start && candidate.start >= (guestsVisit ? s.start : datesTaken) && !inAside() &&
                 (!afterSomething || (endedThatDay && candidate.iso.size() == 10)))
                 before = d;
         }
@@ -2769,7 +2788,8 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
     const QString &words = trigger.words;
     if (isOneOf(words, {"met", "met with", "visited", "walked out", "went on strike", "phoned", "telephoned", "called", "briefed", "voted",
                         "ruled", "negotiated",
-                        "sat down with", "hosted", "received", "spoke by phone", "spoke by telephone", "intercepted"}))
+                        "sat down with", "hosted", "received", "spoke by phone", "spoke by telephone", "intercepted",
+                        "rang", "conferred with", "welcomed", "spoke by video"}))
         return false;
     // "due to arrive", "expected to stop in": to come, by their own words.
     if (words.endsWith(QLatin1String("to arrive")) || words.endsWith(QLatin1String("to stop in")))
@@ -2867,9 +2887,11 @@ bool EventFinder::definiteAt(const Trigger &trigger, const Sentence &s) const
     for (int j = k - 1; j >= std::max(s.firstToken, k - 3); --j) {
         if (text.commaBetween(j, j + 1))
             return false;
-        // "the next round", "a new summit": another event of a series.
+        // "the next round", "a new summit": another event of a series;
+        // "the return trip", "a reciprocal visit": the other side's, another.
         if (isOneOf(tokens[j].text,
-                    {"next", "new", "another", "second", "third", "fourth", "fifth", "latest"}))
+                    {"next", "new", "another", "second", "third", "fourth", "fifth", "latest", "return",
+                     "reciprocal"}))
             return false;
         if (isOneOf(tokens[j].text, {"the", "this", "that", "these", "those", "its", "their", "his", "her"}))
             return true;

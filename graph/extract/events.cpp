@@ -62,7 +62,7 @@ void EventFinder::findEvents()
         add("press", {"conference", "briefing"});
         add("news", {"conference"});
         add("joint", {"briefing"});
-        add("went", {"on"});
+        add("went", {"on", "back"}); // "went on strike", "went back to"
         add("walked", {"out", "off"}); // "walked out", "walked off the job"
         add("sat", {"down"});
         add("sit", {"down"});
@@ -78,7 +78,7 @@ void EventFinder::findEvents()
         add("takes", {"office"});
         add("take", {"office"});
         add("first", {"day", "round"});
-        add("call", {"with"});
+        add("call", {"with", "between"});
         add("flew", {"over", "to"});
         add("flown", {"to"});
         add("fly", {"to"});
@@ -563,6 +563,19 @@ void EventFinder::interviewsToldToOutlets()
                 st.speakerMention.end > nearest && out.entities[st.speaker].kind == NodeKind::Person) {
                 speaker = st.speaker;
                 nearest = st.speakerMention.end;
+            }
+        }
+        // "X spoke to Adriatic Radio on Monday": no words quoted, the
+        // person named right before the verb gives the interview.
+        if (speaker < 0 && k > s.firstToken) {
+            for (const Mention &m : mentions) {
+                if (m.end > tokens[k].start)
+                    break;
+                if (m.start >= s.start && out.entities[m.entity].kind == NodeKind::Person &&
+                    QStringView(t).mid(m.end, tokens[k].start - m.end).trimmed().isEmpty()) {
+                    speaker = m.entity;
+                    nearest = m.end;
+                }
             }
         }
         if (speaker < 0 || tokens[k].start - nearest > 40)

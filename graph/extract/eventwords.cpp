@@ -17,10 +17,15 @@ const TriggerWords triggerWords[] = {
     {"phone call|phone conversation|telephone call|telephone conversation|spoke by phone|spoke by telephone|"
      // "called Sultanaliev on Sunday": only someone, then when (see mentionsIn).
      // Each verb in all its forms: "telephoned", "phones", "telephones".
-     "by phone|by telephone|on the phone|phoned|phones|telephoned|telephones|call with|called",
+     "by phone|by telephone|on the phone|phoned|phones|telephoned|telephones|call with|called|"
+     // "held a video call with", "phone calls with", "rang X on Monday" (only someone, then when: see mentionsIn).
+     "video call|video calls|spoke by video|phone calls|telephone calls|calls with|rang|"
+     // "spoke over the phone with X", "a call between X and Y".
+     "over the phone|over the telephone|call between|calls between",
      "phone_call", "Phone call"},
     // "the leaders' meeting" of a bloc is its summit.
-    {"summit|summits|leaders' meeting|leaders\u2019 meeting", "summit", "Summit"},
+    // "the leaders' retreat" of a bloc: its summit, informal.
+    {"summit|summits|leaders' meeting|leaders\u2019 meeting|leaders' retreat|leaders\u2019 retreat", "summit", "Summit"},
     {"ministerial|ministers' meeting|ministers\u2019 meeting|meeting of (?:the )?(?:\\w+(?:'|\u2019)s )?(?:\\w+ )?"
      "(?:\\w+ )?ministers|"
      "meeting of the heads of (?:\\w+ )?(?:\\w+ )?(?:departments|ministries)",
@@ -31,7 +36,8 @@ const TriggerWords triggerWords[] = {
      "(?:launched|fired) (?:[\\w-]+ ){0,3}(?:missiles?|rockets?)|intercepted",
      "military_action", "Military action"},
     // "spoke to Jane Doe for Harbour Radio": an interview given (see mentionsIn).
-    {"interview|spoke to|talked to", "interview", "Interview"},
+    // "was interviewed by": the verb's passive, the outlet after it.
+    {"interview|interviewed by|spoke to|talked to", "interview", "Interview"},
     // "is due to arrive in Colombo on July 10": a visit to come. "toured
     // the works": a tour of a site is a visit to it; so is a team's
     // travelling to a place (see mentionsIn).
@@ -41,6 +47,12 @@ const TriggerWords triggerWords[] = {
     // "has arrived in Manila": an arrival just told (see mentionsIn) is a visit under way.
     {"state visit|visited|visiting|visit to|visit|visits|(?:due|expected|scheduled|set) to (?:arrive|stop in)|"
      "arrived in|toured|touring|tours|tour|"
+     // "made a trip to Narva", "a two-day trip to Lima": a journey named so.
+     "trip to|trips to|"
+     // "landed in Lima", "went back to the site": an arrival or a return told by its verb.
+     "landed in|went back to|"
+     // "inspected the flood defences at Kalmar": a site seen in person.
+     "inspected|inspecting|inspects|"
      "flew over|"
      // "travelled with Sichilima to Abu Dhabi": company on the way.
      "(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flown|flying) "
@@ -48,11 +60,18 @@ const TriggerWords triggerWords[] = {
      "visit", "Visit"},
     // "stayed off work from March 10 to 12", "downed tools": a strike without the word.
     {"went on strike|on strike|strike action|walkout|walked out|walked off the job|stayed off work|"
-     "stayed away from work|downed tools|strikes|strike",
+     "stayed away from work|downed tools|strikes|strike|"
+     // "a work stoppage", "took industrial action": the same stoppage in other words.
+     "work stoppage|work stoppages|industrial action|walkouts|downing tools|"
+     // "striking dock workers", "the strikers": those on strike tell it.
+     "strikers|striking (?:[\\w-]+ ){0,2}?(?:workers|miners|dockers|drivers|nurses|teachers|doctors|staff|"
+     "employees|farmers|pilots|members)",
      "strike", "Strike"},
     // "An earlier round in May", "a third round of talks": a round of a
     // series (see mentionsIn: not a round of something else).
-    {"talks|negotiations|negotiated|negotiating|consultations|"
+    // "to negotiate with", "held discussions with": the same in other forms (not "in discussions with", loose).
+    {"talks|negotiations|negotiated|negotiating|consultations|negotiate with|negotiates with|"
+     "held discussions|dialogue with|dialogue between|"
      "(?:next|new|formal|negotiating|latest|first|second|third|fourth|fifth|earlier|previous|another|final) round",
      "talks", "Talks"},
     {"press conference|news conference|joint briefing|briefing|press briefing", "other", "Briefing"},
@@ -112,7 +131,16 @@ const TriggerWords triggerWords[] = {
     // "received X, the mayor of …": only someone (see mentionsIn).
     // "when they last gathered": the time before, as "met".
     // Each verb in all its forms: "will sit down with", "is expected to receive".
-    {"met with|met|meet|meets|meeting|meetings|sat down with|sit down with|sits down with|sitting down with|"
+    // "hosted a forum", "held a two-day retreat": a gathering someone holds.
+    // "held two workshops", "hosted its annual forum": any determiner, either number.
+    {"(?:hosted|hosts|host|hosting|held|holds|hold|holding|organised|organized|organises|organizes) "
+     "(?:a|an|the|its|their|his|her|two|three|four|several) "
+     "(?:[\\w'\u2019-]+ ){0,2}?(?:forums?|workshops?|seminars?|roundtables?|round tables?|retreats?)|"
+     "met with|met|meet|meets|meeting|meetings|sat down with|sit down with|sits down with|sitting down with|"
+     // "conferred with X", "welcomed X to Tallinn", "hosts X" (only someone: see mentionsIn).
+     "conferred with|confers with|conferring with|confer with|welcomed|welcomes|welcoming|hosts|hosting|"
+     // "granted an audience to", "paid a courtesy call on", "huddled with".
+     "audience with|audience to|courtesy call|courtesy calls|huddled with|"
      "last gathered|hosted|received|receives|receive|receiving|session with|sessions with|session|dinner|lunch|luncheon|breakfast|"
      // "the council held an open debate": only an organisation's (see mentionsIn).
      "debate|sitting|plenary|"
@@ -145,7 +173,13 @@ const WordSet &triggerStarts()
         WordSet set;
         for (const char *w :
              {"phone",       "telephone", "spoke",     "by",          "on",           "phoned",      "phones",
-              "telephoned",  "telephones", "briefed",     "voted",
+              "telephoned",  "telephones", "briefed",     "voted",      "video",      "rang",
+              "work",        "industrial", "downing",    "strikers",   "striking",
+              "trip",        "trips",      "host",       "hosts",      "hosting",    "held",       "holds",
+              "hold",        "holding",    "organised",  "organized",  "organises",  "organizes",  "conferred",
+              "confers",     "conferring", "confer",     "welcomed",   "welcomes",   "welcoming",  "walkouts",
+              "interviewed", "negotiate",  "negotiates", "dialogue",   "over",
+              "landed",      "inspected",  "inspecting", "inspects",   "audience",   "courtesy",   "huddled",
               "call",        "summit",    "summits",   "ministerial", "ministers",    "meeting",
               "missile",     "missiles",   "drones",     "rocket",     "rockets",    "air",       "airstrike", "airstrikes",  "drone",        "shelling",
               "bombardment", "bombing",   "launched",  "fired",       "intercepted", "interview",    "state",

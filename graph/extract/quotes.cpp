@@ -992,19 +992,30 @@ bool StatementFinder::answersQuestion(const Quote &q) const
 // Who answers in a transcript: the person its introduction, before the
 // first question, says spoke to someone ("The minister, Jane Doe, spoke to
 // our correspondent", "Jane Doe talked with …", "Jane Doe was
-// interviewed by …"), or whom it says was interviewed ("an interview with
-// Jane Doe"); -1 if it names nobody so.
+// interviewed by …"), or whom it says was interviewed or spoken to ("an
+// interview with Jane Doe", "host X talks to the engineer Jane Doe"), a
+// host, presenter or interviewer never; -1 if it names nobody so.
 int StatementFinder::interviewee(qsizetype before) const
 {
     static const QRegularExpression spoke(
         QStringLiteral("^,?\\s+(?:(?:spoke|speaks|talked|talks)\\s+(?:to|with)|(?:was|is)\\s+interviewed|"
                        "sat\\s+down\\s+with)\\b"));
-    static const QRegularExpression interviewed(QStringLiteral("\\b(?:interview\\s+with|interviewed)\\s+$"));
+    // "host Mira Oduya talks to the engineer Tomas Okafor": the guest
+    // spoken to answers, not the host who speaks to them.
+    static const QRegularExpression interviewed(QStringLiteral(
+        "\\b(?:interview\\s+with|interviewed|(?:spoke|speaks|talked|talks|sat\\s+down|sits\\s+down)\\s+(?:to|with)"
+        "(?:\\s+(?:the|a|an)(?:\\s+[\\w-]+){1,2})?)\\s+$"));
+    static const QRegularExpression asker(QStringLiteral(
+        "\\b(?:host|hosts|presenter|anchor|interviewer|moderator|correspondent|reporter)\\s+$"),
+        QRegularExpression::CaseInsensitiveOption);
     for (const Mention &m : std::as_const(entities.mentions)) {
         if (m.start >= before)
             break;
         if (std::as_const(out.entities)[m.entity].kind != NodeKind::Person)
             continue;
+        if (const qsizetype from = std::max<qsizetype>(0, m.start - 16);
+            matchIn(asker, QStringView(t).mid(from, m.start - from)).hasMatch())
+            continue; // the one who asks
         if (matchIn(spoke, QStringView(t).mid(m.end, std::min<qsizetype>(40, t.size() - m.end))).hasMatch())
             return m.entity;
         const qsizetype from = std::max<qsizetype>(0, m.start - 30);
