@@ -1428,6 +1428,40 @@ private Q_SLOTS:
         QCOMPARE(pixelsShownStale(view.viewport()), 0);
     }
 
+    // Far from the scene's origin (a layout of a large graph spreads wide),
+    // an edge is still picked anywhere within the pointer's reach of it: the
+    // index keeps its lines as floats, whose rounding there is over a
+    // hundredth of a unit, and must not leave out an edge its own line
+    // passes near.
+    void edgesFarFromTheOriginArePickedWithinReach()
+    {
+        ShownGrid canvas;
+        QVERIFY(canvas.show());
+        auto &[at, big, scene, view] = canvas;
+        // Sheared, so that no line runs along an axis (whose rounding
+        // would move both its ends alike), and far off.
+        QHash<NodeId, QPointF> moved;
+        for (auto it = at.cbegin(); it != at.cend(); ++it) {
+            const QPointF p = it.value();
+            moved.insert(it.key(), QPointF(p.x() + 0.137 * p.y() + 3.3e6 + 0.37, p.y() + 0.0613 * p.x() + 2.7e6 + 0.61));
+        }
+        scene.setNodePositions(moved);
+        int found = 0, tried = 0;
+        for (EdgeId id : big.edges()) {
+            const EdgeItem *edge = scene.edgeItem(id);
+            const QLineF line = edge->line();
+            const QPointF normal = QPointF(-line.dy(), line.dx()) / line.length();
+            for (const qreal side : {-1.0, 1.0}) {
+                // Just inside the reach (4 units, GraphScene::edgeAt) of this
+                // line and of no other.
+                const QPointF point = line.pointAt(0.5) + normal * side * 3.99;
+                ++tried;
+                found += scene.edgeAt(point) == edge ? 1 : 0;
+            }
+        }
+        QCOMPARE(found, tried);
+    }
+
     // A node moved on its own (a drag's drop, an undo) moves a few edges:
     // the batched edges' index reads their lines again and finds them
     // where they now run, off its grid too, without building its grid

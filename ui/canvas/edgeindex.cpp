@@ -243,15 +243,16 @@ EdgeItem *EdgeIndex::edgeAt(QPointF point, qreal tolerance)
     // the point; each edge looked at costs a cache miss (a pick there took
     // 35 ms at 100k nodes, bench_canvas). An edge the layer draws is where
     // the index's copy of its line says, so that copy is measured first. (A
-    // line kept as floats is widened by a rounding's worth.)
-    const double reach = (tolerance + 0.01) * (tolerance + 0.01);
+    // line kept as floats is widened by more than their rounding: a float
+    // is within 6e-8 of its value, relatively.)
     const auto farFrom = [&](const Line &line) {
         const double dx = double(line.x2) - line.x1, dy = double(line.y2) - line.y1;
         const double px = point.x() - line.x1, py = point.y() - line.y1;
         const double length2 = dx * dx + dy * dy;
         const double t = length2 > 0 ? std::clamp((px * dx + py * dy) / length2, 0.0, 1.0) : 0.0;
         const double ax = px - t * dx, ay = py - t * dy;
-        return ax * ax + ay * ay > reach;
+        const double slack = 0.01 + 1e-6 * (std::abs(line.x1) + std::abs(line.y1) + std::abs(line.x2) + std::abs(line.y2));
+        return ax * ax + ay * ay > (tolerance + slack) * (tolerance + slack);
     };
     forEachEntry(around, std::numeric_limits<qreal>::infinity(), [&](quint32 number) {
         if (m_looks[number].drawn && farFrom(m_lines[number]))
