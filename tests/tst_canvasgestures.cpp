@@ -2790,13 +2790,13 @@ private Q_SLOTS:
         QApplication::processEvents();
         QVERIFY(near(shown(view.mapFromScene(there)), node->fill()));
         QVERIFY(!near(shown(at), node->fill()));
-        QCOMPARE(pixelsShownStale(view.viewport()), 0);
+        QTRY_COMPARE(pixelsShownStale(view.viewport()), 0); // once the window has repainted (a timer away)
         // Pinned, it wears its pin (a dark head at its top right).
         node->setPinned(true);
         QApplication::processEvents();
         const QPoint head = view.mapFromScene(there + QPointF(node->radius() * 0.75, -node->radius() * 0.75));
         QVERIFY2(shown(head).lightness() < 60, qPrintable(shown(head).name()));
-        QCOMPARE(pixelsShownStale(view.viewport()), 0);
+        QTRY_COMPARE(pixelsShownStale(view.viewport()), 0);
 
         // A picture for a file draws them too.
         QImage picture(400, 400, QImage::Format_ARGB32);
