@@ -51,6 +51,31 @@ struct Scores
     // found (one to one). An event matches on one participant; this says
     // how many of the others are right.
     Score participants;
+    // Each expected event that matched nothing, by what was nearest among
+    // the events found and left unmatched: one with a shared participant
+    // and the date but another type; the type and a shared participant
+    // but another date; the type and the date but no participant in
+    // common; only a participant in common; or nothing at all (no event
+    // was proposed for it). Says whether events are missed for want of a
+    // trigger or found and told wrong, without anyone reading the text.
+    struct Misses
+    {
+        int type = 0, date = 0, participants = 0, typeAndDate = 0, nothing = 0;
+        // Events found that matched nothing: near a missed one (by the
+        // tests above) or near none.
+        int extraNear = 0, extraAlone = 0;
+        Misses &operator+=(const Misses &o)
+        {
+            type += o.type;
+            date += o.date;
+            participants += o.participants;
+            typeAndDate += o.typeAndDate;
+            nothing += o.nothing;
+            extraNear += o.extraNear;
+            extraAlone += o.extraAlone;
+            return *this;
+        }
+    } misses;
     Scores &operator+=(const Scores &o)
     {
         people += o.people;
@@ -58,6 +83,7 @@ struct Scores
         speakers += o.speakers;
         events += o.events;
         participants += o.participants;
+        misses += o.misses;
         return *this;
     }
 };
@@ -210,6 +236,7 @@ inline Scores score(const QString &text, const threadline::extract::Extraction &
     s.events.expected = int(want.events.size());
     s.events.found = int(x.events.size());
     used.clear();
+    QList<const ExpectedEvent *> missed;
     for (const ExpectedEvent &e : want.events) {
         const int matchedBefore = s.events.matched;
         for (int i = 0; i < x.events.size(); ++i) {
@@ -245,8 +272,57 @@ inline Scores score(const QString &text, const threadline::extract::Extraction &
             }
             break;
         }
-        if (debug && s.events.matched == matchedBefore)
-            qInfo().noquote() << "  missed event" << e.type << e.date << e.participants << "|" << e.evidence.left(90);
+        if (s.events.matched == matchedBefore) {
+            missed.append(&e);
+            if (debug)
+                qInfo().noquote() << "  missed event" << e.type << e.date << e.participants << "|" << e.evidence.left(90);
+        }
+    }
+    // Why each miss was missed, from the events left unmatched.
+    {
+        const auto shares = [&](const ExpectedEvent &e, int i) {
+            return std::any_of(x.events[i].participants.cbegin(), x.events[i].participants.cend(), [&](int p) {
+                return std::any_of(e.participants.cbegin(), e.participants.cend(),
+                                   [&](const QString &who) { return entityIs(x.entities[p], who); });
+            });
+        };
+        enum Near { None, TypeAndDate, Participants, Date, Type }; // the closer, the larger
+        const auto nearness = [&](const ExpectedEvent &e, int i) {
+            const auto &f = x.events[i];
+            const bool type = f.type == e.type, date = f.date == e.date, who = shares(e, i);
+            if (who && date)
+                return Type; // the type must differ, or it would have matched
+            if (who && type)
+                return Date;
+            if (type && date)
+                return Participants;
+            if (who)
+                return TypeAndDate;
+            return None;
+        };
+        QSet<int> near;
+        for (const ExpectedEvent *e : std::as_const(missed)) {
+            Near best = None;
+            for (int i = 0; i < x.events.size(); ++i) {
+                if (used.contains(i))
+                    continue;
+                const Near n = nearness(*e, i);
+                if (n != None)
+                    near.insert(i);
+                best = std::max(best, n);
+            }
+            switch (best) {
+            case Type: ++s.misses.type; break;
+            case Date: ++s.misses.date; break;
+            case Participants: ++s.misses.participants; break;
+            case TypeAndDate: ++s.misses.typeAndDate; break;
+            case None: ++s.misses.nothing; break;
+            }
+        }
+        for (int i = 0; i < x.events.size(); ++i) {
+            if (!used.contains(i))
+                ++(near.contains(i) ? s.misses.extraNear : s.misses.extraAlone);
+        }
     }
     if (debug) {
         for (int i = 0; i < x.events.size(); ++i) {

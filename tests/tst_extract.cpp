@@ -32,7 +32,9 @@ class TestExtract : public QObject
     static QString report(const QString &what, const scoring::Scores &s)
     {
         return QStringLiteral("%1: people P %2 R %3 | quotes P %4 R %5 | speakers %6 (%7/%8) | events P %9 R %10 F1 %11"
-                              " | their participants P %12 R %13")
+                              " | their participants P %12 R %13"
+                              " | misses by nearest found: type %14, date %15, participants %16, type and date %17,"
+                              " nothing %18; extras near a miss %19, alone %20")
             .arg(what)
             .arg(s.people.precision(), 0, 'f', 2)
             .arg(s.people.recall(), 0, 'f', 2)
@@ -45,7 +47,14 @@ class TestExtract : public QObject
             .arg(s.events.recall(), 0, 'f', 2)
             .arg(s.events.f1(), 0, 'f', 2)
             .arg(s.participants.precision(), 0, 'f', 2)
-            .arg(s.participants.recall(), 0, 'f', 2);
+            .arg(s.participants.recall(), 0, 'f', 2)
+            .arg(s.misses.type)
+            .arg(s.misses.date)
+            .arg(s.misses.participants)
+            .arg(s.misses.typeAndDate)
+            .arg(s.misses.nothing)
+            .arg(s.misses.extraNear)
+            .arg(s.misses.extraAlone);
     }
 
     // The least each figure of a group of articles may be (the test's
@@ -6393,6 +6402,18 @@ private Q_SLOTS:
                                                        QStringLiteral("93-"), QStringLiteral("94-"), QStringLiteral("95-"),
                                                        QStringLiteral("96-"), QStringLiteral("97-"), QStringLiteral("98-"),
                                                        QStringLiteral("99-")};
+        // 100-109 (a ministerial convened by the WHO, royalty talks and a
+        // strike notice, a morning newsletter, a ministry's readout of a
+        // visit, an analysis of two leaders' history, football television
+        // rights, an extradition with a committee hearing, a live page, a
+        // story translated from Spanish, a magazine interview with
+        // questions and answers): written blind by one writer who read
+        // CONVENTIONS.md, the checker and six expected files, and no
+        // extractor code, on 2026-12-01 (eleventh session).
+        static const QStringList twentySixthHeldOut = {QStringLiteral("100-"), QStringLiteral("101-"), QStringLiteral("102-"),
+                                                       QStringLiteral("103-"), QStringLiteral("104-"), QStringLiteral("105-"),
+                                                       QStringLiteral("106-"), QStringLiteral("107-"), QStringLiteral("108-"),
+                                                       QStringLiteral("109-")};
         const auto among = [](const QString &name, const QStringList &prefixes) {
             return std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &prefix) { return name.startsWith(prefix); });
         };
@@ -6424,12 +6445,13 @@ private Q_SLOTS:
         scoring::Scores twentyThirdTotal;
         scoring::Scores twentyFourthTotal;
         scoring::Scores twentyFifthTotal;
+        scoring::Scores twentySixthTotal;
         struct Apart
         {
             const QStringList *prefixes;
             scoring::Scores *total;
         };
-        const std::array<Apart, 24> apart = {{
+        const std::array<Apart, 25> apart = {{
             {&secondHeldOut, &secondTotal},
             {&thirdHeldOut, &thirdTotal},
             {&fourthHeldOut, &fourthTotal},
@@ -6454,6 +6476,7 @@ private Q_SLOTS:
             {&twentyThirdHeldOut, &twentyThirdTotal},
             {&twentyFourthHeldOut, &twentyFourthTotal},
             {&twentyFifthHeldOut, &twentyFifthTotal},
+            {&twentySixthHeldOut, &twentySixthTotal},
         }};
         for (const WrittenArticle &article : articles) {
             const QString &name = article.name;
@@ -6462,7 +6485,7 @@ private Q_SLOTS:
             const scoring::Scores s = scoring::score(article.document.text, x, article.expected);
             qInfo().noquote() << report(name.section(QLatin1Char('.'), 0, 0), s);
             allTotal += s;
-            if (name.left(2).toInt() <= 80)
+            if (name.section(QLatin1Char('-'), 0, 0).toInt() <= 80)
                 upTo80 += s;
             // Each later group counts apart, so the figures of the articles
             // the rules were shaped on do not hide theirs.
@@ -6502,6 +6525,7 @@ private Q_SLOTS:
         qInfo().noquote() << report(QStringLiteral("held-out articles (84-86)"), twentyThirdTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (87-89)"), twentyFourthTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (90-99)"), twentyFifthTotal);
+        qInfo().noquote() << report(QStringLiteral("held-out articles (100-109)"), twentySixthTotal);
         qInfo().noquote() << report(QStringLiteral("articles 01-80"), upTo80);
         qInfo().noquote() << report(QStringLiteral("all written articles"), allTotal);
         // Floors lowered on branch conventions, after every expected file was
@@ -6879,6 +6903,14 @@ private Q_SLOTS:
         // English by one who never saw these, 01-89 unmoved): events P 0.55
         // R 0.41 F1 0.47, participants P 0.85 R 0.73.
         holdsFloors(QStringLiteral("held-out 90-99"), twentyFifthTotal, Floors{0.92, 0.82, 0.91, 0.82, 0.97, 0.44, 0.85});
+        // First measured on main at 10c852c, before anyone who writes rules
+        // saw them: people P 0.82 R 0.99, quotes P 0.99 R 0.92, speakers
+        // 0.80 (74/92), events P 0.51 R 0.34 F1 0.41, their participants P
+        // 0.79 R 0.75. Of the 58 events missed, 40 had an event found with
+        // a participant in common but another date (20 of them another
+        // type too), 12 had nothing near; 27 of the 29 extras were near a
+        // miss. The floors are just under that.
+        holdsFloors(QStringLiteral("held-out 100-109"), twentySixthTotal, Floors{0.98, 0.91, 0.79, 0.81, 0.98, 0.40, 0.78});
     }
 
     // Every test article hard-wrapped at 72 columns (as a plain-text feed
