@@ -6232,6 +6232,162 @@ private Q_SLOTS:
         QVERIFY(scoring::entityIs(*council, QStringLiteral("Baltic Fisheries Authority")));
     }
 
+    // A heading that is a day ("**Astana, 12 July**", "## Tuesday, May 4")
+    // dates the events under it that the text does not date itself, until
+    // the next heading; what is to come under it is not dated by it.
+    void eventsUnderADatedHeadingTakeItsDay()
+    {
+        const QString text = QStringLiteral(
+            "Foreign minister ends visit to Georgia\n\n"
+            "**Tbilisi, 3 May**\n\n"
+            "Armenian Foreign Minister Aram Sargsyan held talks with his Georgian counterpart Nino Beridze at the "
+            "foreign ministry. He also met Prime Minister Levan Kapanadze.\n\n"
+            "**Batumi, 4 May**\n\n"
+            "Sargsyan toured the port and met the regional governor, Giorgi Tsintsadze.\n\n"
+            "**Next steps**\n\n"
+            "Sargsyan and Beridze agreed to meet again in Yerevan.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 5, 6));
+        QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        talks.removeIf([](const Event &e) { return e.planned; });
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(talks.first().date, QStringLiteral("2027-05-03"));
+        QVERIFY(!talks.first().dateStated);
+        QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() >= 2, eventsSaid(x).constData());
+        const auto dateOfMeetingWith = [&](const QString &name) {
+            for (const Event &e : std::as_const(meetings)) {
+                if (namesOf(x, e.participants).contains(name))
+                    return e.date;
+            }
+            return QStringLiteral("(none)");
+        };
+        QCOMPARE(dateOfMeetingWith(QStringLiteral("Levan Kapanadze")), QStringLiteral("2027-05-03"));
+        QCOMPARE(dateOfMeetingWith(QStringLiteral("Giorgi Tsintsadze")), QStringLiteral("2027-05-04"));
+        for (const Event &e : std::as_const(meetings)) {
+            if (e.planned)
+                QVERIFY2(e.date.isEmpty(), eventsSaid(x).constData());
+        }
+    }
+
+    // A live page: paragraphs opened by a clock time ("**08:10** —") are
+    // entries of the article's day; what they tell without a day of its
+    // own happened that day.
+    void entriesOfALivePageAreOfItsDay()
+    {
+        const QString text = QStringLiteral(
+            "Live: Baltic cable damaged\n\n"
+            "**08:10** — Norwegian Prime Minister Ingrid Solberg-Dahl has spoken by phone with Swedish Prime "
+            "Minister Magnus Ek, her office says.\n\n"
+            "**09:45** — Finnish Defence Minister Jari Koskinen met the commander of the coast guard, Admiral "
+            "Pekka Rautio, in Helsinki.\n\n"
+            "**11:30** — The repair ship has left port, the operator says.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 2, 10));
+        const QList<Event> calls = eventsOf(x, QStringLiteral("phone_call"));
+        QVERIFY2(calls.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(calls.first().date, QStringLiteral("2027-02-10"));
+        QVERIFY(!calls.first().dateStated);
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(meetings.first().date, QStringLiteral("2027-02-10"));
+        // An article with one clock time is no live page.
+        const Extraction one = extractArticle(QStringLiteral("Headline\n\n"
+                                                             "**08:10** — Finnish Defence Minister Jari Koskinen met "
+                                                             "Admiral Pekka Rautio in Helsinki.\n"),
+                                              QDate(2027, 2, 10));
+        const QList<Event> alone = eventsOf(one, QStringLiteral("meeting"));
+        QVERIFY2(alone.size() == 1, eventsSaid(one).constData());
+        QVERIFY(alone.first().date.isEmpty());
+    }
+
+    // "this morning", "this afternoon", "this evening", "tonight",
+    // "earlier today": the article's day.
+    void partsOfTodayAreTheArticlesDay()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Latvian Foreign Minister Janis Ozols held a call this morning with his Estonian counterpart, Kadri "
+            "Tamm.\n\n"
+            "Lithuanian President Rasa Vaitkute will meet Polish President Piotr Zielinski tonight in Vilnius.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 2, 10));
+        const QList<Event> calls = eventsOf(x, QStringLiteral("phone_call"));
+        QVERIFY2(calls.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(calls.first().date, QStringLiteral("2027-02-10"));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(meetings.first().date, QStringLiteral("2027-02-10"));
+        const Extraction later = extractArticle(QStringLiteral("Headline\n\n"
+                                                               "Janis Ozols met Kadri Tamm earlier today in Riga.\n"),
+                                                QDate(2027, 2, 10));
+        const QList<Event> today = eventsOf(later, QStringLiteral("meeting"));
+        QVERIFY2(today.size() == 1, eventsSaid(later).constData());
+        QCOMPARE(today.first().date, QStringLiteral("2027-02-10"));
+    }
+
+    // A day and month without a year, a few weeks after the article's day,
+    // with no word of time to come: this year's, to come, not last year's
+    // ("The summit on September 8 is the first since 2030", dated August 25).
+    void aDayWeeksAheadIsThisYearsToCome()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "The summit between Nigerian President Musa Adeyemi and South African President Thabo Nkosi on "
+            "September 8 in Pretoria is the first since 2030.\n");
+        const Extraction x = extractArticle(text, QDate(2033, 8, 25));
+        const QList<Event> summits = eventsOf(x, QStringLiteral("summit"));
+        QVERIFY2(summits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(summits.first().date, QStringLiteral("2033-09-08"));
+        QVERIFY(summits.first().planned);
+        // Months ahead, it is last year's, as before.
+        QCOMPARE(findDate(QStringLiteral("on December 20"), 0, 14, QDate(2033, 8, 25), false).iso,
+                 QStringLiteral("2032-12-20"));
+    }
+
+    // "On the second day of the visit, he met …": the day of the event of
+    // that kind told before with its days, so many days in.
+    void theNthDayOfAnEventIsOneOfItsDays()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Polish Foreign Minister Tomasz Wierzbicki paid a two-day official visit to Kazakhstan on July 12-13.\n\n"
+            "On the second day of the visit, the minister met the mayor of Almaty, Bauyrzhan Omarov.\n");
+        const Extraction x = extractArticle(text, QDate(2033, 7, 14));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(meetings.first().date, QStringLiteral("2033-07-13"));
+        QVERIFY(!meetings.first().dateStated);
+    }
+
+    // CONVENTIONS.md [interview]: an interview told "told X" is dated by
+    // a date a few words on in its clause ("by telephone on Wednesday"),
+    // the date its sentence opens with, or the day of the event before
+    // ("the following day", "after the meeting"); "by telephone" after
+    // the outlet is how it was given, no call of its own.
+    void anInterviewIsDatedByItsClause()
+    {
+        const Extraction x = extractArticle(
+            QStringLiteral("Headline\n\n"
+                           "Mining executive Graham Whitcombe told the Copperbelt Business Monitor by telephone on "
+                           "Wednesday that the offer was final.\n"),
+            QDate(2033, 5, 20));
+        QVERIFY2(eventsOf(x, QStringLiteral("phone_call")).isEmpty(), eventsSaid(x).constData());
+        const QList<Event> interviews = eventsOf(x, QStringLiteral("interview"));
+        QVERIFY2(interviews.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(interviews.first().date, QStringLiteral("2033-05-18"));
+        QCOMPARE(namesOf(x, interviews.first().participants), QStringLiteral("Copperbelt Business Monitor, Graham Whitcombe"));
+
+        const Extraction y = extractArticle(
+            QStringLiteral("Headline\n\n"
+                           "Peruvian Trade Minister Ana Ruiz and Bolivian Foreign Minister Luis Mamani met in Lima on "
+                           "Monday. Ruiz told Radio Andina the following day that a deal was close.\n\n"
+                           "On Thursday, Mamani told the Altiplano Post that he agreed.\n"),
+            QDate(2033, 5, 20));
+        const QList<Event> told = eventsOf(y, QStringLiteral("interview"));
+        QVERIFY2(told.size() == 2, eventsSaid(y).constData());
+        QCOMPARE(told[0].date, QStringLiteral("2033-05-17"));
+        QVERIFY(!told[0].dateStated);
+        QCOMPARE(told[1].date, QStringLiteral("2033-05-19"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;
@@ -6839,7 +6995,11 @@ private Q_SLOTS:
         // on 66-68 and 0.59 on 69-71: those floors just under.
         // After speakersgen's general speaker rules: speakers 0.92 (36/39);
         // the floor is under that.
-        holdsFloors(QStringLiteral("held-out 78-80"), twentyFirstTotal, Floors{0.94, 0.92, 0.91, 0.79, 0.99, 0.65, 0.89});
+        // After the days of headings, live pages and parts of today (eleventh
+        // session): 79's events F1 0.87 -> 0.96, an event more matched with
+        // one of its participants wrong; participants P 0.89 -> 0.88 (a
+        // share of the matched events' participants: more events right).
+        holdsFloors(QStringLiteral("held-out 78-80"), twentyFirstTotal, Floors{0.94, 0.92, 0.91, 0.79, 0.99, 0.65, 0.87});
         // First measured on main after extract-28 and extract-29 (no rule
         // written for them) at people P 0.94 R 1.00, quotes P 1.00 R 0.84,
         // speakers 0.76 (32/42), events P 0.40 R 0.28 F1 0.33, their
@@ -6902,7 +7062,13 @@ private Q_SLOTS:
         // widen (the event words each type is told by, widened from general
         // English by one who never saw these, 01-89 unmoved): events P 0.55
         // R 0.41 F1 0.47, participants P 0.85 R 0.73.
-        holdsFloors(QStringLiteral("held-out 90-99"), twentyFifthTotal, Floors{0.92, 0.82, 0.91, 0.82, 0.97, 0.44, 0.85});
+        // After the dates written for 100-109 (eleventh session: a heading
+        // that is a day, a live page's entries, "this morning", a day and
+        // month weeks ahead, "the second day of the visit", interviews
+        // dated by their clause), by one who did not read these: events P
+        // 0.60 R 0.45 F1 0.51, participants P 0.84 R 0.73 (the share of
+        // more matched events' participants).
+        holdsFloors(QStringLiteral("held-out 90-99"), twentyFifthTotal, Floors{0.92, 0.82, 0.91, 0.82, 0.97, 0.50, 0.83});
         // First measured on main at 10c852c, before anyone who writes rules
         // saw them: people P 0.82 R 0.99, quotes P 0.99 R 0.92, speakers
         // 0.80 (74/92), events P 0.51 R 0.34 F1 0.41, their participants P

@@ -72,13 +72,16 @@ QString iso(const QDate &d)
 }
 
 // A month and day without a year: the one nearest the document date on the
-// side the sentence speaks of.
+// side the sentence speaks of. A sentence with no word of time to come may
+// still speak of it: a day of this year up to two months after the
+// document's is that one ("The summit on September 8 is the first since
+// 2030", dated August 25), not last year's.
 QDate withYear(int month, int day, const QDate &documentDate, bool future)
 {
     QDate d(documentDate.year(), month, day);
     if (!d.isValid())
         return {};
-    if (!future && d > documentDate.addDays(7))
+    if (!future && d > documentDate.addDays(61))
         d = d.addYears(-1);
     else if (future && d < documentDate.addDays(-7))
         d = d.addYears(1);

@@ -1822,6 +1822,81 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                 m.date.end = trigger.end;
             }
         }
+        // "held a call this morning", "will meet tonight", "earlier today":
+        // the article's day (inferred: the text names no calendar day).
+        if (m.date.iso.isEmpty() && date.isValid()) {
+            static const ExpressionWords partWords = {"morning", "afternoon", "evening", "tonight", "today"};
+            static const QRegularExpression partOfToday(QStringLiteral(
+                "\\b(?:this\\s+(?:morning|afternoon|evening)|tonight|(?:earlier|later)\\s+today)\\b"),
+                QRegularExpression::CaseInsensitiveOption);
+            const QRegularExpressionMatch said =
+                partWords.foundIn(fullClause) ? matchIn(partOfToday, fullClause) : noMatch();
+            if (said.hasMatch() && !quoted(clauseFrom + said.capturedStart())) {
+                m.date.iso = isoDate(date);
+                m.date.stated = false;
+                m.date.note = QStringLiteral("inferred: the article's day (\u201c%1\u201d)").arg(said.captured(0));
+                m.date.start = clauseFrom + said.capturedStart();
+                m.date.end = clauseFrom + said.capturedEnd();
+            }
+        }
+        // "On the second day of the visit, he met …", "on the last day of
+        // the summit": the days of the last event of that kind told with
+        // them, so many days in (inferred, not stated).
+        // (In the sentence up to the event's words: "On the second day of
+        // the visit, the minister met …" is a clause of its own.)
+        const QStringView upToTrigger = QStringView(t).mid(s.start, trigger.start - s.start);
+        if (m.date.iso.isEmpty() && !into->isEmpty() && containsWord(upToTrigger, u"day of")) {
+            static const QRegularExpression nthDay(QStringLiteral(
+                "\\b(first|second|third|fourth|fifth|last|final|closing|opening)\\s+day\\s+of\\s+"
+                "(?:the|his|her|their|its|this|that)\\s+(?:[\\w-]+\\s+)?(visit|trip|tour|summit|talks|ministerial|meeting)\\b"),
+                QRegularExpression::CaseInsensitiveOption);
+            const QRegularExpressionMatch said = matchIn(nthDay, upToTrigger);
+            if (said.hasMatch() && !quoted(s.start + said.capturedStart())) {
+                const QString word = said.captured(2).toLower();
+                const int kind = typeIndex(word == QLatin1String("trip") || word == QLatin1String("tour")
+                                               ? "visit"
+                                               : word.toLatin1().constData());
+                for (auto it = into->crbegin(); it != into->crend() && kind >= 0; ++it) {
+                    if (!typesMeet(it->type, kind) || it->date.iso.size() < 10)
+                        continue;
+                    const QDate first = firstDay(it->date.iso), last = detail::lastDay(it->date.iso);
+                    static const QStringList ordinals = {QStringLiteral("first"), QStringLiteral("second"),
+                                                         QStringLiteral("third"), QStringLiteral("fourth"),
+                                                         QStringLiteral("fifth")};
+                    const QString nth = said.captured(1).toLower();
+                    const qsizetype n = ordinals.indexOf(nth);
+                    const QDate day = n >= 0 ? first.addDays(n) : nth == QLatin1String("opening") ? first : last;
+                    if (!day.isValid() || day > last)
+                        break;
+                    m.date.iso = isoDate(day);
+                    m.date.stated = false;
+                    m.date.note = QStringLiteral("inferred: a day of the %1 told before (\u201c%2\u201d)")
+                                      .arg(word, said.captured(0));
+                    m.date.start = s.start + said.capturedStart();
+                    m.date.end = s.start + said.capturedEnd();
+                    break;
+                }
+            }
+        }
+        // Under a heading that is a day ("**Astana, 12 July**", "Tuesday,
+        // May 4"), or in an entry of a live page ("**08:10** — …"): what
+        // happened that day (inferred, not stated). Not what is to come,
+        // nor "the meeting" told before, which has its own day.
+        if (m.date.iso.isEmpty() && !m.planned && date.isValid() && !definiteAt(trigger, s)) {
+            if (const ResolvedDate heading = headingDay(si); !heading.iso.isEmpty()) {
+                m.date.iso = heading.iso;
+                m.date.stated = false;
+                m.date.note = QStringLiteral("inferred: the day of the heading above (%1)").arg(heading.note);
+                m.date.start = heading.start;
+                m.date.end = heading.end;
+            } else if (livePageEntry(si)) {
+                m.date.iso = isoDate(date);
+                m.date.stated = false;
+                m.date.note = QStringLiteral("inferred: an entry of a live page, on the article's day");
+                m.date.start = trigger.start;
+                m.date.end = trigger.end;
+            }
+        }
         // "told reporters at a regular briefing", "a joint news conference
         // afterwards": a briefing told without its day is held on the day of
         // the event named before it, else on the last day the sentences
@@ -2969,6 +3044,67 @@ bool EventFinder::upcomingSection(int sentence) const
         return matchIn(ahead, words).hasMatch();
     }
     return false;
+}
+
+// The nearest heading above the sentence (a paragraph of one short
+// sentence with no full stop), if it names one day: "**Astana, 12 July**",
+// "Tuesday, May 4", "## Monday". None when the nearest heading names no
+// day, or the sentence is in its heading's paragraph.
+ResolvedDate EventFinder::headingDay(int sentence)
+{
+    // Lines that open the text (the headline's) count too, past the first;
+    // one of them naming the article's own day is its dateline.
+    for (int h = sentence - 1; h >= 1; --h) {
+        const Sentence &heading = sentences[h];
+        if (heading.paragraph == sentences[sentence].paragraph)
+            continue;
+        const bool alone = (h == 0 || sentences[h - 1].paragraph != heading.paragraph) &&
+                           (h + 1 >= sentences.size() || sentences[h + 1].paragraph != heading.paragraph);
+        const QStringView words = QStringView(t).mid(heading.start, heading.end - heading.start).trimmed();
+        if (!alone || heading.endToken - heading.firstToken > 8 || words.isEmpty() ||
+            QStringView(u".!?:\"\u201d").contains(words.back()))
+            continue;
+        for (const ResolvedDate &d : datesIn(h, false)) {
+            if (d.iso.size() == 10 && (h >= text.bodySentence || d.iso != isoDate(date)))
+                return d;
+        }
+        return {};
+    }
+    return {};
+}
+
+// A paragraph of a live page: opened by a clock time ("**08:10** —",
+// "[14:05]", "0930 GMT:") in a text with three such paragraphs or more.
+bool EventFinder::livePageEntry(int sentence)
+{
+    static const QRegularExpression clock(QStringLiteral(
+        "^[*_\\[(]{0,2}(?:[01]?\\d|2[0-3])[:.h]?[0-5]\\d(?:\\s*(?:GMT|UTC|[AaPp]\\.?[Mm]\\.?|local\\s+time))?"
+        "[*_\\])]{0,2}\\s*(?:[\u2014\u2013:|-]|--)"));
+    const auto opensWithClock = [&](int first) {
+        const Sentence &s = sentences[first];
+        qsizetype line = s.start;
+        while (line > 0 && t.at(line - 1) != QLatin1Char('\n'))
+            --line;
+        if (s.start - line > 4)
+            return false;
+        const QChar c = t.at(line);
+        if (!(c.isDigit() || c == QLatin1Char('*') || c == QLatin1Char('_') || c == QLatin1Char('[') || c == QLatin1Char('(')))
+            return false;
+        return matchIn(clock, QStringView(t).mid(line, std::min<qsizetype>(32, t.size() - line))).hasMatch();
+    };
+    if (clockEntries < 0) {
+        clockEntries = 0;
+        for (int i = 0; i < sentences.size(); ++i) {
+            if ((i == 0 || sentences[i - 1].paragraph != sentences[i].paragraph) && opensWithClock(i))
+                ++clockEntries;
+        }
+    }
+    if (clockEntries < 3)
+        return false;
+    int first = sentence;
+    while (first > 0 && sentences[first - 1].paragraph == sentences[sentence].paragraph)
+        --first;
+    return opensWithClock(first);
 }
 
 bool EventFinder::timelineEntry(int sentence) const

@@ -581,15 +581,80 @@ void EventFinder::interviewsToldToOutlets()
         if (speaker < 0 || tokens[k].start - nearest > 40)
             continue;
         ResolvedDate day;
-        for (const ResolvedDate &d : datesIn(si, false)) {
+        const QList<ResolvedDate> dates = datesIn(si, false);
+        for (const ResolvedDate &d : dates) {
             if (d.start >= namedEnd && d.start - namedEnd <= 4) {
                 day = d;
                 break;
             }
         }
+        // "told the Monitor by telephone on Wednesday", "told our podcast,
+        // 'Daybreak Talks', on Thursday": a date a few words on, in the
+        // same clause, before any words told ("that", a quotation).
+        static const QRegularExpression toldOn(QStringLiteral("\\bthat\\b|[;\"\u201c\u201d]"));
+        for (const ResolvedDate &d : dates) {
+            if (!day.iso.isEmpty())
+                break;
+            if (d.start >= namedEnd && d.start - namedEnd <= 40 && !quoted(d.start) &&
+                !matchIn(toldOn, QStringView(t).mid(namedEnd, d.start - namedEnd)).hasMatch())
+                day = d;
+        }
+        // "On Wednesday, Ospina told Radio Tricolor": the date the sentence opens with.
+        if (day.iso.isEmpty() && !dates.isEmpty() && dates.first().start - s.start <= 3 &&
+            dates.first().end < tokens[k].start)
+            day = dates.first();
+        // "the following day", "after the meeting", "at the end of the
+        // talks": the day of the event told last before it (inferred).
+        if (day.iso.isEmpty()) {
+            static const QRegularExpression relative(QStringLiteral(
+                "\\b(?:the\\s+(following|next)\\s+day|(?:after|at\\s+the\\s+end\\s+of|following|on\\s+the\\s+sidelines\\s+of)"
+                "\\s+the\\s+(meeting|talks|session|summit|call|visit|ministerial|round))\\b"),
+                QRegularExpression::CaseInsensitiveOption);
+            const qsizetype from = std::max(s.start, tokens[k].start - 60);
+            const QRegularExpressionMatch said = matchIn(relative, QStringView(t).mid(from, std::min(s.end, namedEnd + 60) - from));
+            int before = -1;
+            for (int e = 0; e < out.events.size(); ++e) {
+                const Event &x = out.events[e];
+                if (x.evidence.start < tokens[k].start && x.date.size() == 10 && !x.planned &&
+                    x.type != QLatin1String("interview") &&
+                    (before < 0 || x.evidence.start > out.events[before].evidence.start))
+                    before = e;
+            }
+            if (said.hasMatch() && before >= 0 && !quoted(from + said.capturedStart())) {
+                const QDate last = QDate::fromString(out.events[before].date, Qt::ISODate);
+                day.iso = isoDate(said.captured(1).isEmpty() ? last : last.addDays(1));
+                day.stated = false;
+                day.note = QStringLiteral("inferred: from the day of the event told before (\u201c%1\u201d)").arg(said.captured(0));
+                day.start = from + said.capturedStart();
+                day.end = from + said.capturedEnd();
+            }
+        }
         QList<int> who{speaker};
         if (named >= 0)
             who.append(named);
+        // "told the Monitor by telephone": the call is the interview's way,
+        // not a call of its own. It becomes the interview.
+        const auto medium = std::find_if(out.events.begin(), out.events.end(), [&](const Event &e) {
+            return e.type == QLatin1String("phone_call") && e.evidence.start >= namedEnd &&
+                   e.evidence.start - namedEnd <= 8;
+        });
+        if (medium != out.events.end()) {
+            const qsizetype i = medium - out.events.begin();
+            Event &e = *medium;
+            e.type = QString::fromLatin1(triggerWords[interviewRow].type);
+            e.participants = who;
+            if (e.date.isEmpty() && !day.iso.isEmpty()) {
+                e.date = day.iso;
+                e.dateStated = day.stated;
+                e.dateNote = day.note;
+                e.dateEvidence = Span{day.start, day.end};
+            }
+            e.evidence = Span{tokens[k].start, namedEnd};
+            e.mentions.append(e.evidence);
+            e.rule = QStringLiteral("told a news outlet by telephone: an interview");
+            eventRows[i] = interviewRow;
+            continue;
+        }
         // Told twice (“… ,” he told X. … he told X): one interview.
         const bool told = std::any_of(out.events.cbegin(), out.events.cend(), [&](const Event &e) {
             return e.type == QLatin1String("interview") && datesMeet(e.date, day.iso) &&

@@ -21,7 +21,9 @@ const TriggerWords triggerWords[] = {
      // "held a video call with", "phone calls with", "rang X on Monday" (only someone, then when: see mentionsIn).
      "video call|video calls|spoke by video|phone calls|telephone calls|calls with|rang|"
      // "spoke over the phone with X", "a call between X and Y".
-     "over the phone|over the telephone|call between|calls between",
+     "over the phone|over the telephone|call between|calls between|"
+     // "held a call this morning with X".
+     "held a call|had a call|holds a call|has held a call|held calls|had calls",
      "phone_call", "Phone call"},
     // "the leaders' meeting" of a bloc is its summit.
     // "the leaders' retreat" of a bloc: its summit, informal.
