@@ -521,6 +521,24 @@ void EventFinder::interviewsToldToOutlets()
         else if (isOneOf(tokens[k].text, {"speaking", "spoke", "talking", "talked"}) &&
                  tokens[k + 1].text == QLatin1String("to"))
             next = k + 2;
+        // "speaking on France Inter", "said on Radio Tricolor's morning
+        // show", "appeared on Channel 4": on the air of an outlet (named as one).
+        // (A day between: "said on Wednesday on Radio Tricolor".)
+        else if (isOneOf(tokens[k].text, {"speaking", "spoke", "said", "says", "appearing", "appeared", "interviewed"}) &&
+                 tokens[k + 1].text == QLatin1String("on")) {
+            next = k + 2;
+            const int si = tokens[k].sentence;
+            for (const ResolvedDate &d : datesIn(si, false)) {
+                if (d.start == tokens[k + 1].start || d.start == tokens[k + 1].end + 1) {
+                    int j = k + 1;
+                    while (j < sentences[si].endToken && tokens[j].start < d.end)
+                        ++j;
+                    if (j + 1 < sentences[si].endToken && tokens[j].text == QLatin1String("on"))
+                        next = j + 1;
+                    break;
+                }
+            }
+        }
         if (next < 0 || next >= tokens.size() || quoted(tokens[k].start))
             continue;
         const int si = tokens[k].sentence;
@@ -597,6 +615,11 @@ void EventFinder::interviewsToldToOutlets()
                 break;
             if (d.start >= namedEnd && d.start - namedEnd <= 40 && !quoted(d.start) &&
                 !matchIn(toldOn, QStringView(t).mid(namedEnd, d.start - namedEnd)).hasMatch())
+                day = d;
+        }
+        // "said on Wednesday on Radio Tricolor": a date between the verb and the outlet.
+        for (const ResolvedDate &d : dates) {
+            if (day.iso.isEmpty() && d.start > tokens[k].start && d.end <= namedEnd)
                 day = d;
         }
         // "On Wednesday, Ospina told Radio Tricolor": the date the sentence opens with.
