@@ -6414,6 +6414,24 @@ private Q_SLOTS:
         QCOMPARE(heard.first().date, QStringLiteral("2033-05-18"));
     }
 
+    // "the Minister of Agrarian Development and Irrigation, Walter Quispe
+    // Huamaní": an aside whose portfolio joins words by "and" gives the
+    // title the text refers back to ("the minister noted that …").
+    void aPortfolioOfSeveralWordsGivesTheTitle()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "The dialogue table was installed yesterday in Ayacucho, with the presence of the Minister of Agrarian "
+            "Development and Irrigation, Walter Quispe Huamaní, and of farmers' leaders.\n\n"
+            "In his intervention, the minister noted that the Executive is \"ready to listen without "
+            "intermediaries.\"\n");
+        const Extraction x = extractArticle(text, QDate(2033, 11, 22));
+        QCOMPARE(x.statements.size(), 1);
+        const Statement &st = x.statements.first();
+        QVERIFY(st.speaker >= 0);
+        QCOMPARE(x.entities[st.speaker].label, QStringLiteral("Walter Quispe Huamaní"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -2138,7 +2138,8 @@ int EntityFinder::personWithTitle(const QString &titleWord, qsizetype at) const
                                        escaped + QStringLiteral("\\s+(?:of|at|for)\\s"),
                                    QRegularExpression::CaseInsensitiveOption),
                 QRegularExpression(QStringLiteral("\\b(?:the|its|their|his|her)\\s+") + escaped +
-                                       QStringLiteral("(?:\\s+of\\s+\\p{Lu}[^\\s,]*(?:\\s+\\p{Lu}[^\\s,]*)*)?,\\s*$"),
+                                       // "the Minister of Agrarian Development and Irrigation,"
+                                       QStringLiteral("(?:\\s+of\\s+\\p{Lu}[^\\s,]*(?:\\s+(?:(?:and|of|for|the)\\s+)?\\p{Lu}[^\\s,]*)*)?,\\s*$"),
                                    QRegularExpression::CaseInsensitiveOption)});
     }
     // "Otieno has been director-general of the board": a title the verb
@@ -2163,7 +2164,7 @@ int EntityFinder::personWithTitle(const QString &titleWord, qsizetype at) const
     const QRegularExpression &aside = found->aside;
     for (auto it = personMentionOrder.crbegin(); it != personMentionOrder.crend(); ++it) {
         const Mention &m = mentions[*it];
-        const qsizetype from = std::max<qsizetype>(0, m.start - 60);
+        const qsizetype from = std::max<qsizetype>(0, m.start - 90);
         // (It ends with a comma, and white space at most.)
         QStringView before = QStringView(t).mid(from, m.start - from);
         while (!before.isEmpty() && isPatternSpace(before.back()))
