@@ -7132,8 +7132,24 @@ private Q_SLOTS:
         // 0.79 R 0.75. Of the 58 events missed, 40 had an event found with
         // a participant in common but another date (20 of them another
         // type too), 12 had nothing near; 27 of the 29 extras were near a
-        // miss. The floors are just under that.
-        holdsFloors(QStringLiteral("held-out 100-109"), twentySixthTotal, Floors{0.98, 0.91, 0.79, 0.81, 0.98, 0.40, 0.76});
+        // miss. Then read, and general rules written for their misses
+        // (eleventh session: a heading that is a day, a live page's
+        // entries, "this morning", a day and month weeks ahead, "the
+        // second day of the visit", interviews dated by their clause or
+        // told on the air, a committee described at length, "expressed",
+        // "the Minister of A and B, Name"): events P 0.69 R 0.50 F1 0.58,
+        // speakers 0.83 (76/92), participants P 0.78 R 0.76. No longer
+        // unseen figures; the floors are just under these.
+        holdsFloors(QStringLiteral("held-out 100-109"), twentySixthTotal, Floors{0.98, 0.91, 0.82, 0.81, 0.98, 0.57, 0.77});
+        // First measured with the rules of 9602608 (before the eleventh
+        // session's), written before any of those rules and never read by
+        // their writer: people P 0.81 R 0.95, quotes P 1.00 R 0.90, speakers
+        // 0.93 (66/71), events P 0.66 R 0.51 F1 0.57, participants P 0.87 R
+        // 0.82. With the rules written from 100-109 (not from these):
+        // events P 0.72 R 0.56 F1 0.63 (misses for another date 14 -> 8),
+        // the rest the same. The first rules to carry over by more than
+        // two points. Not to be tuned to; the floors are just under that.
+        holdsFloors(QStringLiteral("held-out 110-119"), twentySeventhTotal, Floors{0.99, 0.89, 0.92, 0.80, 0.94, 0.62, 0.86});
     }
 
     // Every test article hard-wrapped at 72 columns (as a plain-text feed
