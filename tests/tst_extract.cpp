@@ -6397,6 +6397,19 @@ private Q_SLOTS:
         QVERIFY2(aired.size() == 1, eventsSaid(z).constData());
         QCOMPARE(namesOf(z, aired.first().participants), QStringLiteral("Fernando Ospina, Radio Tricolor"));
         QCOMPARE(aired.first().date, QStringLiteral("2033-09-07"));
+
+        // An outlet told by what it is ("Icelandic broadcaster RÚV"), or
+        // with "The" before its name.
+        const Extraction w = extractArticle(
+            QStringLiteral("Headline\n\n"
+                           "Icelandic Fisheries Minister Ragnhildur Sveinsdottir told Icelandic broadcaster RUV on "
+                           "Friday that the quota was too high.\n\n"
+                           "Trade Minister Vanessa Lim told The Straits Times last week that talks would go on.\n"),
+            QDate(2027, 3, 15));
+        const QList<Event> given = eventsOf(w, QStringLiteral("interview"));
+        QVERIFY2(given.size() == 2, eventsSaid(w).constData());
+        QCOMPARE(given[0].date, QStringLiteral("2027-03-12"));
+        QCOMPARE(given[1].date, QStringLiteral("2027-03-08/2027-03-14"));
     }
 
     // CONVENTIONS.md [other]: appearing before a committee described in a
@@ -6430,6 +6443,61 @@ private Q_SLOTS:
         const Statement &st = x.statements.first();
         QVERIFY(st.speaker >= 0);
         QCOMPARE(x.entities[st.speaker].label, QStringLiteral("Walter Quispe Huamaní"));
+    }
+
+    // „…“: the marks of German, Georgian or Czech text, opened low and
+    // closed by U+201C (which elsewhere opens), hold quotations too.
+    void lowHighQuotationMarks()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Georgian Economy Minister Levan Kapanadze noted that the fee applies to all carriers. \u201eGeorgia "
+            "does not discriminate against any partner. Our roads are not free to build\u201c, the minister stated.\n\n"
+            "\u201eSpring has come,\u201c Armenian minister Tigran Hovhannisyan added.\n");
+        const Extraction x = extractArticle(text, QDate(2030, 4, 17));
+        QStringList said;
+        for (const Statement &st : x.statements) {
+            if (st.direct)
+                said.append(text.mid(st.text.start, st.text.end - st.text.start) + QStringLiteral(" / ") +
+                            (st.speaker >= 0 ? x.entities[st.speaker].label : QStringLiteral("-")));
+        }
+        QCOMPARE(said.size(), 2);
+        QVERIFY2(said[0].startsWith(QStringLiteral("Georgia does not discriminate")) && said[0].endsWith(QStringLiteral("/ Levan Kapanadze")),
+                 qPrintable(said.join(QStringLiteral(" | "))));
+        QVERIFY2(said[1].startsWith(QStringLiteral("Spring has come")) && said[1].endsWith(QStringLiteral("/ Tigran Hovhannisyan")),
+                 qPrintable(said.join(QStringLiteral(" | "))));
+    }
+
+    // CONVENTIONS.md [type]: the prime ministers of three countries
+    // listed are their leaders; their meeting is a summit, not a
+    // ministerial.
+    void primeMinistersOfCountriesListedHoldASummit()
+    {
+        const Extraction x = extractArticle(
+            QStringLiteral("Headline\n\n"
+                           "The prime ministers of Kazakhstan, Kyrgyzstan and Uzbekistan met in Bishkek in 1998 to sign "
+                           "a water agreement.\n"),
+            QDate(2032, 5, 23));
+        QVERIFY2(eventsOf(x, QStringLiteral("ministerial")).isEmpty(), eventsSaid(x).constData());
+        const QList<Event> summits = eventsOf(x, QStringLiteral("summit"));
+        QVERIFY2(summits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(summits.first().date, QStringLiteral("1998"));
+        QCOMPARE(namesOf(x, summits.first().participants), QStringLiteral("Kazakhstan, Kyrgyzstan, Uzbekistan"));
+    }
+
+    // "Members of Amalgamated Transit Union Local 1505 walked off the job":
+    // the union's local by its number, without the members before it.
+    void aUnionLocalByItsNumber()
+    {
+        const Extraction x = extractArticle(
+            QStringLiteral("Headline\n\n"
+                           "Members of Amalgamated Transit Union Local 1505 walked off the job early Monday after "
+                           "rejecting the final offer.\n"),
+            QDate(2027, 11, 19));
+        const QList<Event> strikes = eventsOf(x, QStringLiteral("strike"));
+        QVERIFY2(strikes.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, strikes.first().participants), QStringLiteral("Amalgamated Transit Union Local 1505"));
+        QCOMPARE(strikes.first().date, QStringLiteral("2027-11-15"));
     }
 
     void scoresOnTheBundledCorpus()

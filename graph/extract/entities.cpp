@@ -579,6 +579,10 @@ void EntityFinder::findNamesIn(int from, int to)
             const QString &w = tokens[end].text;
             if (startsUpper(w) || isAcronym(w) || particleName(w)) {
                 ++end;
+            } else if (isOneOf(tokens[end - 1].text, {"Local", "Lodge"}) && end - 1 > k &&
+                       std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c.isDigit(); })) {
+                ++end; // "Amalgamated Transit Union Local 1505": a union's local by its number
+                break;
             } else if (w == QLatin1String("of") && end + 1 < tokens.size() && text.adjacent(end, end + 1) &&
                        tokens[end + 1].text.front().isDigit() && gz.isOrganizationWord(tokens[end - 1].text) &&
                        std::all_of(tokens[end + 1].text.cbegin(), tokens[end + 1].text.cend(),
@@ -639,6 +643,11 @@ void EntityFinder::findNamesIn(int from, int to)
         while (first < end && common(tokens[first].text) &&
                !(first + 1 < end && gz.isTitle(tokens[first].text)))
             ++first;
+        // "Members of Amalgamated Transit Union Local 1505 walked off the
+        // job": the members are of the organisation, not in its name.
+        if (first + 2 < end && isOneOf(tokens[first].text, {"Members", "Workers", "Employees", "Staff", "Supporters"}) &&
+            tokens[first + 1].text == QLatin1String("of"))
+            first += 2;
         // "Minister of Youth and Sports Murat Aydoğan", "Minister for
         // Climate, Energy and the Environment Gráinne Sheehy": after "and"
         // (and "the"), the rest of a portfolio begun by a title and "of" or

@@ -577,7 +577,12 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                 }
                 if (countries.size() >= 3) {
                     static const int ministerial = typeIndex("ministerial");
-                    trigger.type = ministerial;
+                    static const int summit = typeIndex("summit");
+                    // "The prime ministers of A, B and C met": heads of
+                    // government are leaders, their meeting a summit
+                    // (CONVENTIONS.md [type]).
+                    const bool leaders = j - 1 >= s.firstToken && lowerEquals(tokens[j - 1].text, u"prime");
+                    trigger.type = leaders ? summit : ministerial;
                     trigger.ministersOfCountries = countries;
                     if (j - 1 >= s.firstToken && tokens[j - 1].text.front().isLetter() &&
                         !isOneOf(tokens[j - 1].text.toLower(),

@@ -547,10 +547,14 @@ void EventFinder::interviewsToldToOutlets()
         int named = -1;
         qsizetype namedEnd = -1;
         bool stateMedia = false;
+        // "told Icelandic broadcaster RÚV": a word for an outlet before the
+        // name makes it one, whatever the name.
+        bool described = false;
         for (int j = next; j < std::min(s.endToken, next + 5) && named < 0 && !stateMedia; ++j) {
             const auto at = mentionAtToken.constFind(j);
             if (at != mentionAtToken.constEnd()) {
-                if (outlet(mentions[*at].entity)) {
+                if (outlet(mentions[*at].entity) ||
+                    (described && out.entities[mentions[*at].entity].kind == NodeKind::Organization)) {
                     named = mentions[*at].entity;
                     namedEnd = mentions[*at].end;
                 }
@@ -561,6 +565,20 @@ void EventFinder::interviewsToldToOutlets()
                     break;
                 continue;
             }
+            const auto outletWord = [](const QString &w) {
+                return isOneOf(w, {"broadcaster", "broadcasters", "newspaper", "paper", "daily", "weekly", "magazine",
+                                   "station", "channel", "network", "agency", "website", "podcast", "outlet",
+                                   "tabloid", "broadsheet"});
+            };
+            if (outletWord(tokens[j].text))
+                described = true;
+            // "told The Straits Times": the article of the name; "told
+            // Icelandic broadcaster RUV": a word of where, before the word
+            // for the outlet.
+            if ((tokens[j].text == QLatin1String("The") && j + 1 < s.endToken && mentionAtToken.contains(j + 1)) ||
+                gz.isDemonym(tokens[j].text) ||
+                (startsUpper(tokens[j].text) && j + 1 < s.endToken && outletWord(tokens[j + 1].text)))
+                continue;
             if (j + 1 < s.endToken && tokens[j].text == QLatin1String("state") &&
                 isOneOf(tokens[j + 1].text, {"television", "TV", "radio", "broadcaster", "media"})) {
                 stateMedia = true;

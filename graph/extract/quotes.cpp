@@ -153,7 +153,9 @@ void QuoteMarks::findQuotesIn(qsizetype from, qsizetype to)
             continue; // no double mark: every one is '"' or at U+00AB and beyond
         if (open < 0 && (isOpeningDouble(c) || c == QLatin1Char('"'))) {
             open = i;
-        } else if (open >= 0 && (c == QLatin1Char('"') || isClosingDouble(c))) {
+        } else if (open >= 0 && (c == QLatin1Char('"') || isClosingDouble(c) ||
+                                 // „German, Georgian, Czech“: opened low, closed by U+201C.
+                                 (c == QChar(0x201C) && t.at(open) == QChar(0x201E)))) {
             // Typographic and straight marks are mixed in copied text
             // ("“his leadership … strong\""): either closes either.
             if (i > open + 1)
