@@ -6425,6 +6425,16 @@ private Q_SLOTS:
         const QList<Event> heard = eventsOf(x, QStringLiteral("other"));
         QVERIFY2(heard.size() == 1, eventsSaid(x).constData());
         QCOMPARE(heard.first().date, QStringLiteral("2033-05-18"));
+        // A possessive for the article; to come.
+        const Extraction y = extractArticle(
+            QStringLiteral("Headline\n\n"
+                           "Transit director Dale Kowalchuk is scheduled to appear before council's public works "
+                           "committee on Dec. 2.\n"),
+            QDate(2027, 11, 19));
+        const QList<Event> due = eventsOf(y, QStringLiteral("other"));
+        QVERIFY2(due.size() == 1, eventsSaid(y).constData());
+        QCOMPARE(due.first().date, QStringLiteral("2027-12-02"));
+        QVERIFY(due.first().planned);
     }
 
     // "the Minister of Agrarian Development and Irrigation, Walter Quispe
@@ -6498,6 +6508,21 @@ private Q_SLOTS:
         QVERIFY2(strikes.size() == 1, eventsSaid(x).constData());
         QCOMPARE(namesOf(x, strikes.first().participants), QStringLiteral("Amalgamated Transit Union Local 1505"));
         QCOMPARE(strikes.first().date, QStringLiteral("2027-11-15"));
+    }
+
+    // "talks with X, which are expected to resume in Tokyo in September":
+    // what the clause set off after the event's words says is to come.
+    void toComeInAClauseAfterTheEvent()
+    {
+        const Extraction x = extractArticle(
+            QStringLiteral("Headline\n\n"
+                           "Duqm Energy Holding is also in talks with Japan's Hokuriku Gas, which are expected to "
+                           "resume in Tokyo in September.\n"),
+            QDate(2028, 6, 8));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QVERIFY(talks.first().planned);
+        QCOMPARE(talks.first().date, QStringLiteral("2028-09"));
     }
 
     void scoresOnTheBundledCorpus()

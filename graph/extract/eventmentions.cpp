@@ -2899,7 +2899,8 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
             "arrives|begins|travels|heads|flies)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression cueAfter(
-        QStringLiteral("^[^,;.]{0,40}?\\b(?:(?:is|are|was|were)\\s+(?:now\\s+|still\\s+)?(?:scheduled|"
+        // (", which are expected to resume in September": a clause of its own, set off.)
+        QStringLiteral("^(?:[^,;.]{0,40}?|[^;.]{0,60}?,\\s+which\\s+)\\b(?:(?:is|are|was|were)\\s+(?:now\\s+|still\\s+)?(?:scheduled|"
                        "planned|expected|due|set)|"
                        "will\\s+(?:be held|take place|open|begin|start))\\b"),
         QRegularExpression::CaseInsensitiveOption);

@@ -106,7 +106,8 @@ const TriggerWords triggerWords[] = {
      "(?:told|tells|testified (?:before|to)|testifies (?:before|to)|appeared before|appears before|appear before|"
      // "appeared before the economic and finance committee", "before the
      // Assembly of the Republic's Committee on …": a few words describing it.
-     "appearing before|gave evidence to|give evidence to|giving evidence to) (?:a|an|the) (?:[\\w'\u2019-]+ ){0,4}?"
+     // "before council's public works committee": a possessive for the article.
+     "appearing before|gave evidence to|give evidence to|giving evidence to) (?:a|an|the|[\\w-]+['\u2019]s) (?:[\\w'\u2019-]+ ){0,4}?"
      "(?:court|committee|tribunal|inquiry|parliament|senate)",
      "other", "Hearing"},
     // "their trawler was detained by a patrol boat off Bioko on April 22": a
