@@ -6525,6 +6525,27 @@ private Q_SLOTS:
         QCOMPARE(talks.first().date, QStringLiteral("2028-09"));
     }
 
+    // "has called its parliamentary group to meet … on Wednesday": asked
+    // to, to come; "sat down with TTLive News … on Monday": an interview.
+    void askedToMeetAndSatDownWithAnOutlet()
+    {
+        const Extraction x = extractArticle(
+            QStringLiteral("Headline\n\n"
+                           "The People's Progressive Alliance has called its parliamentary group to meet at its "
+                           "Chaguanas headquarters on Wednesday.\n\n"
+                           "Opposition leader Kwesi Jack sat down with TTLive News at his campaign office in "
+                           "Scarborough on Monday night.\n"),
+            QDate(2030, 11, 5));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QVERIFY(meetings.first().planned);
+        QCOMPARE(meetings.first().date, QStringLiteral("2030-11-06"));
+        const QList<Event> interviews = eventsOf(x, QStringLiteral("interview"));
+        QVERIFY2(interviews.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(interviews.first().date, QStringLiteral("2030-11-04"));
+        QCOMPARE(namesOf(x, interviews.first().participants), QStringLiteral("Kwesi Jack, TTLive News"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -518,6 +518,10 @@ void EventFinder::interviewsToldToOutlets()
         int next = -1;
         if (isOneOf(tokens[k].text, {"told", "tells", "telling"}))
             next = k + 1;
+        // "sat down with TTLive": an interview when what follows is an outlet.
+        else if (isOneOf(tokens[k].text, {"sat", "sits", "sitting"}) && k + 2 < tokens.size() &&
+                 tokens[k + 1].text == QLatin1String("down") && tokens[k + 2].text == QLatin1String("with"))
+            next = k + 3;
         else if (isOneOf(tokens[k].text, {"speaking", "spoke", "talking", "talked"}) &&
                  tokens[k + 1].text == QLatin1String("to"))
             next = k + 2;
@@ -675,13 +679,16 @@ void EventFinder::interviewsToldToOutlets()
             who.append(named);
         // "told the Monitor by telephone": the call is the interview's way,
         // not a call of its own. It becomes the interview.
+        // "sat down with TTLive": the meeting those words made is the interview.
         const auto medium = std::find_if(out.events.begin(), out.events.end(), [&](const Event &e) {
-            return e.type == QLatin1String("phone_call") && e.evidence.start >= namedEnd &&
-                   e.evidence.start - namedEnd <= 8;
+            return (e.type == QLatin1String("phone_call") && e.evidence.start >= namedEnd &&
+                    e.evidence.start - namedEnd <= 8) ||
+                   (e.type == QLatin1String("meeting") && e.evidence.start == tokens[k].start);
         });
         if (medium != out.events.end()) {
             const qsizetype i = medium - out.events.begin();
             Event &e = *medium;
+            const bool satDown = e.type == QLatin1String("meeting");
             e.type = QString::fromLatin1(triggerWords[interviewRow].type);
             e.participants = who;
             if (e.date.isEmpty() && !day.iso.isEmpty()) {
@@ -692,7 +699,8 @@ void EventFinder::interviewsToldToOutlets()
             }
             e.evidence = Span{tokens[k].start, namedEnd};
             e.mentions.append(e.evidence);
-            e.rule = QStringLiteral("told a news outlet by telephone: an interview");
+            e.rule = satDown ? QStringLiteral("sat down with a news outlet: an interview")
+                             : QStringLiteral("told a news outlet by telephone: an interview");
             eventRows[i] = interviewRow;
             continue;
         }
