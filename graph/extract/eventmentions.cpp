@@ -3039,27 +3039,35 @@ bool EventFinder::dateGoverns(const ResolvedDate &d, const Sentence &s) const
     return !isOneOf(tokens[k].text, {"since", "until", "till", "by", "before"});
 }
 
-// "UPCOMING", "The week ahead", "What to watch": the nearest heading
-// above the sentence (a paragraph of one short sentence with no full stop)
-// says what follows it is to come.
-bool EventFinder::upcomingSection(int sentence) const
+// The nearest heading above the sentence, from sentence `first` on: a
+// paragraph of one sentence of at most `most` words, no full stop or colon
+// at its end; -1 if there is none.
+int EventFinder::headingAbove(int sentence, int first, int most) const
 {
-    static const QRegularExpression ahead(
-        QStringLiteral("\\b(?:upcoming|coming up|ahead|to come|to watch|next|forthcoming|diary|planned)\\b"),
-        QRegularExpression::CaseInsensitiveOption);
-    for (int h = sentence - 1; h >= text.bodySentence && h >= 0; --h) {
+    for (int h = sentence - 1; h >= first && h >= 0; --h) {
         const Sentence &heading = sentences[h];
         if (heading.paragraph == sentences[sentence].paragraph)
             continue;
         const bool alone = (h == 0 || sentences[h - 1].paragraph != heading.paragraph) &&
                            (h + 1 >= sentences.size() || sentences[h + 1].paragraph != heading.paragraph);
         const QStringView words = QStringView(t).mid(heading.start, heading.end - heading.start).trimmed();
-        if (!alone || heading.endToken - heading.firstToken > 6 || words.isEmpty() ||
+        if (!alone || heading.endToken - heading.firstToken > most || words.isEmpty() ||
             QStringView(u".!?:\"\u201d").contains(words.back()))
             continue;
-        return matchIn(ahead, words).hasMatch();
+        return h;
     }
-    return false;
+    return -1;
+}
+
+// "UPCOMING", "The week ahead", "What to watch": the nearest heading
+// above the sentence (of six words at most) says what follows it is to come.
+bool EventFinder::upcomingSection(int sentence) const
+{
+    static const QRegularExpression ahead(
+        QStringLiteral("\\b(?:upcoming|coming up|ahead|to come|to watch|next|forthcoming|diary|planned)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    const int h = headingAbove(sentence, text.bodySentence, 6);
+    return h >= 0 && matchIn(ahead, QStringView(t).mid(sentences[h].start, sentences[h].end - sentences[h].start).trimmed()).hasMatch();
 }
 
 // The nearest heading above the sentence (a paragraph of one short
@@ -3070,21 +3078,12 @@ ResolvedDate EventFinder::headingDay(int sentence)
 {
     // Lines that open the text (the headline's) count too, past the first;
     // one of them naming the article's own day is its dateline.
-    for (int h = sentence - 1; h >= 1; --h) {
-        const Sentence &heading = sentences[h];
-        if (heading.paragraph == sentences[sentence].paragraph)
-            continue;
-        const bool alone = (h == 0 || sentences[h - 1].paragraph != heading.paragraph) &&
-                           (h + 1 >= sentences.size() || sentences[h + 1].paragraph != heading.paragraph);
-        const QStringView words = QStringView(t).mid(heading.start, heading.end - heading.start).trimmed();
-        if (!alone || heading.endToken - heading.firstToken > 8 || words.isEmpty() ||
-            QStringView(u".!?:\"\u201d").contains(words.back()))
-            continue;
-        for (const ResolvedDate &d : datesIn(h, false)) {
-            if (d.iso.size() == 10 && (h >= text.bodySentence || d.iso != isoDate(date)))
-                return d;
-        }
+    const int h = headingAbove(sentence, 1, 8);
+    if (h < 0)
         return {};
+    for (const ResolvedDate &d : datesIn(h, false)) {
+        if (d.iso.size() == 10 && (h >= text.bodySentence || d.iso != isoDate(date)))
+            return d;
     }
     return {};
 }

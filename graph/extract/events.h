@@ -146,6 +146,8 @@ private:
     // "July 16 — X flies to Bogotá and meets Y": the sentence is of a
     // paragraph a timeline's date heads, a record of what happened.
     bool timelineEntry(int sentence) const;
+    // The nearest heading above the sentence (a short line alone), from sentence `first` on; -1 if none.
+    int headingAbove(int sentence, int first, int most) const;
     // The nearest heading above the sentence says what follows is to come ("UPCOMING", "The week ahead").
     bool upcomingSection(int sentence) const;
     // The day the nearest heading above the sentence names ("**Astana, 12 July**"), if it names one.
