@@ -6738,6 +6738,17 @@ private Q_SLOTS:
                                                          QStringLiteral("113-"), QStringLiteral("114-"), QStringLiteral("115-"),
                                                          QStringLiteral("116-"), QStringLiteral("117-"), QStringLiteral("118-"),
                                                          QStringLiteral("119-")};
+        // 120-129 (a wire story with a dateline, a Saturday analysis, an
+        // agency's news in brief, a ministry's readout, a question-and-answer
+        // transcript, a radio station's web article, an English edition of
+        // a Nepali paper, a trade-press story, a timeline in the present
+        // tense, a weekly column): written blind by one writer who read
+        // CONVENTIONS.md, the checker and two expected files, and no
+        // extractor code, on 2026-12-01 (eleventh session).
+        static const QStringList twentyEighthHeldOut = {QStringLiteral("120-"), QStringLiteral("121-"), QStringLiteral("122-"),
+                                                        QStringLiteral("123-"), QStringLiteral("124-"), QStringLiteral("125-"),
+                                                        QStringLiteral("126-"), QStringLiteral("127-"), QStringLiteral("128-"),
+                                                        QStringLiteral("129-")};
         const auto among = [](const QString &name, const QStringList &prefixes) {
             return std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &prefix) { return name.startsWith(prefix); });
         };
@@ -6771,12 +6782,13 @@ private Q_SLOTS:
         scoring::Scores twentyFifthTotal;
         scoring::Scores twentySixthTotal;
         scoring::Scores twentySeventhTotal;
+        scoring::Scores twentyEighthTotal;
         struct Apart
         {
             const QStringList *prefixes;
             scoring::Scores *total;
         };
-        const std::array<Apart, 26> apart = {{
+        const std::array<Apart, 27> apart = {{
             {&secondHeldOut, &secondTotal},
             {&thirdHeldOut, &thirdTotal},
             {&fourthHeldOut, &fourthTotal},
@@ -6803,6 +6815,7 @@ private Q_SLOTS:
             {&twentyFifthHeldOut, &twentyFifthTotal},
             {&twentySixthHeldOut, &twentySixthTotal},
             {&twentySeventhHeldOut, &twentySeventhTotal},
+            {&twentyEighthHeldOut, &twentyEighthTotal},
         }};
         for (const WrittenArticle &article : articles) {
             const QString &name = article.name;
@@ -6853,6 +6866,7 @@ private Q_SLOTS:
         qInfo().noquote() << report(QStringLiteral("held-out articles (90-99)"), twentyFifthTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (100-109)"), twentySixthTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (110-119)"), twentySeventhTotal);
+        qInfo().noquote() << report(QStringLiteral("held-out articles (120-129)"), twentyEighthTotal);
         qInfo().noquote() << report(QStringLiteral("articles 01-80"), upTo80);
         qInfo().noquote() << report(QStringLiteral("all written articles"), allTotal);
         // Floors lowered on branch conventions, after every expected file was
