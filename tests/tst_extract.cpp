@@ -7277,7 +7277,21 @@ private Q_SLOTS:
         // events P 0.72 R 0.56 F1 0.63 (misses for another date 14 -> 8),
         // the rest the same. The first rules to carry over by more than
         // two points. Not to be tuned to; the floors are just under that.
-        holdsFloors(QStringLiteral("held-out 110-119"), twentySeventhTotal, Floors{0.99, 0.89, 0.92, 0.80, 0.94, 0.62, 0.86});
+        // Then read, and rules written for their misses („…“ marks, an
+        // outlet told by what it is, the prime ministers of countries
+        // listed, a union's local by its number, ", which are expected to",
+        // a committee after a possessive, "called X to meet", "sat down
+        // with" an outlet): quotes R 0.94, speakers 0.93 (69/74), events P
+        // 0.78 R 0.63 F1 0.70, participants P 0.88 R 0.82. No longer unseen
+        // figures; the floors are just under these.
+        holdsFloors(QStringLiteral("held-out 110-119"), twentySeventhTotal, Floors{0.99, 0.93, 0.92, 0.80, 0.94, 0.69, 0.87});
+        // First measured with the rules of 9602608 and again with this
+        // session's (written from 100-119, not from these): the same
+        // figures both times, people P 0.78 R 0.97, quotes P 0.96 R 0.83,
+        // speakers 0.87 (48/55), events P 0.76 R 0.58 F1 0.66, participants
+        // P 0.90 R 0.85. The rules that gave 110-119 six points gave these
+        // none. Not to be tuned to; the floors are just under that.
+        holdsFloors(QStringLiteral("held-out 120-129"), twentyEighthTotal, Floors{0.95, 0.82, 0.86, 0.77, 0.96, 0.65, 0.89});
     }
 
     // Every test article hard-wrapped at 72 columns (as a plain-text feed
