@@ -6546,6 +6546,27 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, interviews.first().participants), QStringLiteral("Kwesi Jack, TTLive News"));
     }
 
+    // "since the 14th of last month", "on the 3rd of next month": a day of
+    // the month named after it.
+    void aDayOfTheMonthNamedAfterIt()
+    {
+        QCOMPARE(findDate(QStringLiteral("Since the 14th of last month, when"), 0, 34, QDate(2026, 6, 13), false).iso,
+                 QStringLiteral("2026-05-14"));
+        QCOMPARE(findDate(QStringLiteral("due on the 3rd of next month."), 0, 29, QDate(2026, 6, 13), false).iso,
+                 QStringLiteral("2026-07-03"));
+        // As before: "on the 14th" alone.
+        QCOMPARE(findDate(QStringLiteral("met on the 4th, and"), 0, 19, QDate(2026, 6, 13), false).iso,
+                 QStringLiteral("2026-06-04"));
+        const Extraction x = extractArticle(
+            QStringLiteral("Headline\n\n"
+                           "Since the 14th of last month, when members of the Ethiopian Health Professionals' "
+                           "Association walked out of public hospitals, the wards have been quiet.\n"),
+            QDate(2026, 6, 13));
+        const QList<Event> strikes = eventsOf(x, QStringLiteral("strike"));
+        QVERIFY2(strikes.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(strikes.first().date, QStringLiteral("2026-05-14"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

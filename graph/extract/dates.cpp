@@ -118,10 +118,12 @@ const QRegularExpression &detail::datePattern()
                        "|in\\s+(?:the\\s+(?:(?:early|late)\\s+)?(?:spring|summer|autumn|fall|winter)\\s+of\\s+)?"
                        "((?:19|20)\\d\\d)(?![-\u2013/]?\\d)"
                        // 16: a day of the month alone ("arrives on the 14th for"),
-                       // not an ordinal of something ("on the 14th floor")
-                       "|on\\s+the\\s+([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)"
-                       "(?=\\s*[,.;:)]|\\s*$|\\s+(?:for|to|and|in|at|with|when|of\\s+(?:this|next|the)\\s+month)\\b)"
-                       // 17-18: a month of the year after or before ("for March next year")
+                       // not an ordinal of something ("on the 14th floor"); 17:
+                       // the month it is of ("since the 14th of last month")
+                       "|(?:on|since)\\s+the\\s+([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)"
+                       "(?:\\s+of\\s+(last|next|this)\\s+month\\b|"
+                       "(?=\\s*[,.;:)]|\\s*$|\\s+(?:for|to|and|in|at|with|when|of\\s+(?:this|next|the)\\s+month)\\b))"
+                       // 18-19: a month of the year after or before ("for March next year")
                        "|(%1)\\s+(next|last)\\s+year"
                        ")\\b")
             .arg(monthPattern),
@@ -297,6 +299,10 @@ qsizetype dateMayStart(QStringView text, qsizetype at)
         on.via = QStringLiteral("the");
         on.viaDigit = true;
         add("on", on);
+        Next since;
+        since.via = QStringLiteral("the");
+        since.viaDigit = true;
+        add("since", since);
         Next from;
         from.words = set(weekdays);
         from.via = QStringLiteral("the");
@@ -328,7 +334,7 @@ qsizetype dateMayStart(QStringView text, qsizetype at)
     static const std::bitset<26 * 26> leadStarts = [&] {
         std::bitset<26 * 26> bits;
         for (const QString &w : list("yesterday today tomorrow overnight in early mid late last next this on from "
-                                     "before by until at over earlier later") + months + weekdays)
+                                     "before by until at over earlier later since") + months + weekdays)
             bits.set(twoLetters(w[0].unicode(), w[1].unicode()));
         return bits;
     }();
@@ -489,10 +495,10 @@ bool resolveMatch(const QRegularExpressionMatch &m, const QString &text, qsizety
         monthWord(9) && m.capturedView(10).isEmpty()
             ? detail::matchIn(yearAfter, QStringView(text).mid(out.end, std::min<qsizetype>(12, text.size() - out.end)))
             : detail::noMatch();
-    if (const int month = monthWord(17) ? monthWord(17) : ofYear.hasMatch() ? monthWord(9) : 0) {
+    if (const int month = monthWord(18) ? monthWord(18) : ofYear.hasMatch() ? monthWord(9) : 0) {
         if (!documentDate.isValid())
             return false;
-        const bool next = (monthWord(17) ? m.captured(18) : ofYear.captured(1)).compare(QLatin1String("next"), Qt::CaseInsensitive) == 0;
+        const bool next = (monthWord(18) ? m.captured(19) : ofYear.captured(1)).compare(QLatin1String("next"), Qt::CaseInsensitive) == 0;
         if (ofYear.hasMatch())
             out.end += ofYear.capturedEnd();
         out.stated = false;
@@ -578,6 +584,17 @@ bool resolveMatch(const QRegularExpressionMatch &m, const QString &text, qsizety
         if (!documentDate.isValid())
             return false;
         QDate d(documentDate.year(), documentDate.month(), day);
+        // "the 14th of last month": that month's, whatever the tense.
+        if (const QString of = m.captured(17).toLower(); !of.isEmpty()) {
+            const QDate month = documentDate.addMonths(of == QLatin1String("last") ? -1 : of == QLatin1String("next") ? 1 : 0);
+            d = QDate(month.year(), month.month(), day);
+            if (!d.isValid())
+                return false;
+            out.stated = true;
+            out.iso = iso(d);
+            out.note = QStringLiteral("\u201c%1\u201d in an article dated %2").arg(words, iso(documentDate));
+            return true;
+        }
         if (future && (!d.isValid() || d < documentDate))
             d = documentDate.addMonths(1);
         else if (!future && (!d.isValid() || d > documentDate))
