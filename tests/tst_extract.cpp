@@ -6567,6 +6567,29 @@ private Q_SLOTS:
         QCOMPARE(strikes.first().date, QStringLiteral("2026-05-14"));
     }
 
+    // CONVENTIONS.md [other]: a joint military drill or exercise is an
+    // event of its parties; "stopped work for 24 hours" is a strike;
+    // appearing before the House is a hearing.
+    void exercisesStoppagesAndTheHouse()
+    {
+        const Extraction x = extractArticle(
+            QStringLiteral("Headline\n\n"
+                           "The Latvian Navy and the Polish Navy began their annual joint exercise off Liepaja on "
+                           "Monday.\n\n"
+                           "Members of the Lithuanian Seafarers' Union stopped work for 24 hours on Wednesday at the "
+                           "port of Klaipeda.\n\n"
+                           "Informateur Hanneke de Groot appeared before the House of Representatives on Thursday.\n"),
+            QDate(2026, 9, 18));
+        const QList<Event> other = eventsOf(x, QStringLiteral("other"));
+        QVERIFY2(other.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(other[0].date, QStringLiteral("2026-09-14"));
+        QVERIFY2(namesOf(x, other[0].participants).contains(QStringLiteral("Latvian Navy")), eventsSaid(x).constData());
+        QCOMPARE(other[1].date, QStringLiteral("2026-09-17"));
+        const QList<Event> strikes = eventsOf(x, QStringLiteral("strike"));
+        QVERIFY2(strikes.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(strikes.first().date, QStringLiteral("2026-09-16"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -61,7 +61,13 @@ void EventFinder::findEvents()
         add("state", {"visit"});
         add("press", {"conference", "briefing"});
         add("news", {"conference"});
-        add("joint", {"briefing"});
+        add("joint", {"briefing", "exercise", "exercises", "drill", "drills", "military", "naval", "air", "army",
+                      "maritime", "border", "counter-terrorism", "amphibious"});
+        for (const char *kind : {"military", "naval", "maritime", "amphibious"})
+            add(kind, {"exercise", "exercises", "drill", "drills"});
+        add("war", {"games"});
+        for (const char *stopped : {"stopped", "stop", "stops", "stopping"})
+            add(stopped, {"work"});
         add("went", {"on", "back"}); // "went on strike", "went back to"
         add("walked", {"out", "off"}); // "walked out", "walked off the job"
         add("sat", {"down"});

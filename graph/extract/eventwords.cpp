@@ -61,7 +61,9 @@ const TriggerWords triggerWords[] = {
      "(?:with (?:[\\w'\u2019.-]+ ){1,4}?)?to",
      "visit", "Visit"},
     // "stayed off work from March 10 to 12", "downed tools": a strike without the word.
+    // "stopped work for 24 hours": a stoppage in so many words.
     {"went on strike|on strike|strike action|walkout|walked out|walked off the job|stayed off work|"
+     "stopped work|stop work|stops work|stopping work|"
      "stayed away from work|downed tools|strikes|strike|"
      // "a work stoppage", "took industrial action": the same stoppage in other words.
      "work stoppage|work stoppages|industrial action|walkouts|downing tools|"
@@ -108,8 +110,14 @@ const TriggerWords triggerWords[] = {
      // Assembly of the Republic's Committee on …": a few words describing it.
      // "before council's public works committee": a possessive for the article.
      "appearing before|gave evidence to|give evidence to|giving evidence to) (?:a|an|the|[\\w-]+['\u2019]s) (?:[\\w'\u2019-]+ ){0,4}?"
-     "(?:court|committee|tribunal|inquiry|parliament|senate)",
+     "(?:court|committee|tribunal|inquiry|parliament|senate|house|assembly|chamber|commission|regulator)",
      "other", "Hearing"},
+    // "began their annual joint exercise off Liepaja", "joint naval drills":
+    // a joint military drill or exercise (CONVENTIONS.md [other]).
+    {"joint exercise|joint exercises|joint drill|joint drills|"
+     "joint (?:military|naval|air|air force|army|maritime|border|counter-terrorism|amphibious) (?:exercise|exercises|drill|drills)|"
+     "(?:military|naval|maritime|amphibious) (?:exercise|exercises|drill|drills)|war games",
+     "other", "Exercise"},
     // "their trawler was detained by a patrol boat off Bioko on April 22": a
     // detention, of whoever made it (see mentionsIn).
     {"detained|seized|arrested|impounded", "other", "Detention"},
@@ -209,7 +217,8 @@ const WordSet &triggerStarts()
               "public",      "hearing",    "hearings",   "told",       "tells",      "testified",  "testifies",
               "appeared",    "appears",    "appear",     "appearing",  "gave",       "give",       "giving",
               "debate",      "sitting",    "plenary",    "convene",    "convenes",   "convened",
-              "convening",   "detained",   "seized",     "arrested",   "impounded"}) {
+              "convening",   "detained",   "seized",     "arrested",   "impounded",  "military",   "naval",
+              "maritime",    "amphibious", "war",        "stopped",    "stop",       "stops",      "stopping"}) {
             const QString word = QString::fromLatin1(w);
             set.insert(word);
             set.insert(word.front().toUpper() + word.mid(1));
@@ -544,7 +553,8 @@ bool isPersonalRow(int row)
 bool isListedRow(int row)
 {
     const QLatin1String label(triggerWords[row].label);
-    return qstrcmp(triggerWords[row].type, "other") != 0 || label == QLatin1String("Hearing") || isPersonalRow(row) ||
+    return qstrcmp(triggerWords[row].type, "other") != 0 || label == QLatin1String("Hearing") ||
+           label == QLatin1String("Exercise") || isPersonalRow(row) ||
            namesItsActor(row);
 }
 
