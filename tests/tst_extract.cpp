@@ -6410,6 +6410,19 @@ private Q_SLOTS:
         QVERIFY2(given.size() == 2, eventsSaid(w).constData());
         QCOMPARE(given[0].date, QStringLiteral("2027-03-12"));
         QCOMPARE(given[1].date, QStringLiteral("2027-03-08/2027-03-14"));
+
+        // The article's own outlet: "told this newspaper", "told to this daily".
+        const Extraction v = extractArticle(
+            QStringLiteral("Headline\n\n"
+                           "Energy Secretary Sunita Karki told to this daily after the meeting on Monday that the "
+                           "line would be ready by June.\n\n"
+                           "Fisheries Minister Joseph Tanito told this station on Tuesday that the licences would "
+                           "stand.\n"),
+            QDate(2026, 2, 20));
+        const QList<Event> own = eventsOf(v, QStringLiteral("interview"));
+        QVERIFY2(own.size() == 2, eventsSaid(v).constData());
+        QCOMPARE(namesOf(v, own[0].participants), QStringLiteral("Sunita Karki"));
+        QCOMPARE(own[1].date, QStringLiteral("2026-02-17"));
     }
 
     // CONVENTIONS.md [other]: appearing before a committee described in a

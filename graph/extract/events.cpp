@@ -549,6 +549,10 @@ void EventFinder::interviewsToldToOutlets()
                 }
             }
         }
+        // "told to this daily" (an English of its own).
+        if (next >= 0 && next + 1 < tokens.size() && tokens[k].text == QLatin1String("told") &&
+            tokens[next].text == QLatin1String("to"))
+            ++next;
         if (next < 0 || next >= tokens.size() || quoted(tokens[k].start))
             continue;
         const int si = tokens[k].sentence;
@@ -560,6 +564,20 @@ void EventFinder::interviewsToldToOutlets()
         // "told Icelandic broadcaster RÚV": a word for an outlet before the
         // name makes it one, whatever the name.
         bool described = false;
+        // "told this newspaper", "speaking to this station", "told our
+        // reporter": the article's own outlet (named where its dateline
+        // names it).
+        if (next + 1 < s.endToken && isOneOf(tokens[next].text, {"this", "our"}) &&
+            isOneOf(tokens[next + 1].text, {"newspaper", "paper", "daily", "weekly", "station", "newsletter", "website",
+                                            "magazine", "programme", "program", "podcast", "reporter", "correspondent",
+                                            "broadcaster", "channel", "agency", "site", "publication"})) {
+            stateMedia = true;
+            namedEnd = tokens[next + 1].end;
+            for (int e = 0; e < out.entities.size(); ++e) {
+                if (out.entities[e].rule == QLatin1String("news outlet in the dateline"))
+                    named = e;
+            }
+        }
         for (int j = next; j < std::min(s.endToken, next + 5) && named < 0 && !stateMedia; ++j) {
             const auto at = mentionAtToken.constFind(j);
             if (at != mentionAtToken.constEnd()) {
