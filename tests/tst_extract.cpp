@@ -6806,6 +6806,16 @@ private Q_SLOTS:
                                                         QStringLiteral("123-"), QStringLiteral("124-"), QStringLiteral("125-"),
                                                         QStringLiteral("126-"), QStringLiteral("127-"), QStringLiteral("128-"),
                                                         QStringLiteral("129-")};
+        // 130-139 (a wire story, a business wire, a local paper on a
+        // council, an Asian daily, an analysis, a ministry's statement, a
+        // morning digest, a TV channel's web copy, a feature of one long
+        // day, a sports-governance story): written blind by one writer who
+        // read CONVENTIONS.md, the checker and two expected files, and no
+        // extractor code, on 2026-12-01 (eleventh session).
+        static const QStringList twentyNinthHeldOut = {QStringLiteral("130-"), QStringLiteral("131-"), QStringLiteral("132-"),
+                                                       QStringLiteral("133-"), QStringLiteral("134-"), QStringLiteral("135-"),
+                                                       QStringLiteral("136-"), QStringLiteral("137-"), QStringLiteral("138-"),
+                                                       QStringLiteral("139-")};
         const auto among = [](const QString &name, const QStringList &prefixes) {
             return std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &prefix) { return name.startsWith(prefix); });
         };
@@ -6840,12 +6850,13 @@ private Q_SLOTS:
         scoring::Scores twentySixthTotal;
         scoring::Scores twentySeventhTotal;
         scoring::Scores twentyEighthTotal;
+        scoring::Scores twentyNinthTotal;
         struct Apart
         {
             const QStringList *prefixes;
             scoring::Scores *total;
         };
-        const std::array<Apart, 27> apart = {{
+        const std::array<Apart, 28> apart = {{
             {&secondHeldOut, &secondTotal},
             {&thirdHeldOut, &thirdTotal},
             {&fourthHeldOut, &fourthTotal},
@@ -6873,6 +6884,7 @@ private Q_SLOTS:
             {&twentySixthHeldOut, &twentySixthTotal},
             {&twentySeventhHeldOut, &twentySeventhTotal},
             {&twentyEighthHeldOut, &twentyEighthTotal},
+            {&twentyNinthHeldOut, &twentyNinthTotal},
         }};
         for (const WrittenArticle &article : articles) {
             const QString &name = article.name;
@@ -6924,6 +6936,7 @@ private Q_SLOTS:
         qInfo().noquote() << report(QStringLiteral("held-out articles (100-109)"), twentySixthTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (110-119)"), twentySeventhTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (120-129)"), twentyEighthTotal);
+        qInfo().noquote() << report(QStringLiteral("held-out articles (130-139)"), twentyNinthTotal);
         qInfo().noquote() << report(QStringLiteral("articles 01-80"), upTo80);
         qInfo().noquote() << report(QStringLiteral("all written articles"), allTotal);
         // Floors lowered on branch conventions, after every expected file was
