@@ -6603,6 +6603,34 @@ private Q_SLOTS:
         QCOMPARE(strikes.first().date, QStringLiteral("2026-09-16"));
     }
 
+    // "talks that concluded on Wednesday": the event's course, not a
+    // saying (though "concluded" can attribute words); "his counterpart,
+    // Said bin Nasser, on Sunday": a name, not a verb of saying; "on
+    // Wednesday of last week": that week's.
+    void datesPastACourseANameAndAWeek()
+    {
+        const Extraction x = extractArticle(
+            QStringLiteral("Headline\n\n"
+                           "Indonesian Fisheries Minister Bambang Suryo and Vietnamese Agriculture Minister Nguyen Hang "
+                           "held three days of talks in Jakarta that concluded on Wednesday.\n\n"
+                           "Bahraini Transport Minister Khalid Bu-Ali spoke by phone with his Omani counterpart, Said "
+                           "bin Nasser Al-Hinai, on Sunday.\n\n"
+                           "Members of the Vestland Teachers Association walked out against Bergen municipality on "
+                           "Wednesday of last week.\n"),
+            QDate(2026, 5, 15));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(talks.first().date, QStringLiteral("2026-05-11/2026-05-13"));
+        const QList<Event> calls = eventsOf(x, QStringLiteral("phone_call"));
+        QVERIFY2(calls.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(calls.first().date, QStringLiteral("2026-05-10"));
+        const QList<Event> strikes = eventsOf(x, QStringLiteral("strike"));
+        QVERIFY2(strikes.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(strikes.first().date, QStringLiteral("2026-05-06"));
+        QCOMPARE(findDate(QStringLiteral("on Monday of next week"), 0, 22, QDate(2026, 5, 15), false).iso,
+                 QStringLiteral("2026-05-18"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -558,6 +558,21 @@ bool resolveMatch(const QRegularExpressionMatch &m, const QString &text, qsizety
                 d = d.addDays(-1);
         }
         out.iso = iso(d);
+        // "on Wednesday of last week": that week's (Monday to Sunday).
+        static const QRegularExpression ofWeek(QStringLiteral("^\\s+of\\s+(last|next|this)\\s+week\\b"),
+                                               QRegularExpression::CaseInsensitiveOption);
+        if (const QRegularExpressionMatch of = detail::matchIn(ofWeek, QStringView(text).mid(out.end, std::min<qsizetype>(24, text.size() - out.end)));
+            of.hasMatch() && m.capturedView(13).isEmpty()) {
+            const QString which = of.captured(1).toLower();
+            const QDate monday = documentDate.addDays(1 - documentDate.dayOfWeek())
+                                     .addDays(which == QLatin1String("last") ? -7 : which == QLatin1String("next") ? 7 : 0);
+            out.iso = iso(monday.addDays(weekday - 1));
+            out.end += of.capturedEnd();
+            out.note = QStringLiteral("\u201c%1\u201d in an article dated %2 (%3) \u2192 %4")
+                           .arg(text.mid(out.start, out.end - out.start).simplified(), iso(documentDate),
+                                documentDate.toString(QStringLiteral("dddd")), out.iso);
+            return true;
+        }
         // "Monday to Thursday": the range from that day to the next such weekday.
         if (const int lastDay = weekdayOf(m.capturedView(13))) {
             QDate last = d;

@@ -1116,7 +1116,10 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             if (candidate.start >= trigger.end && [&] {
                     for (int j = text.tokenAtOrAfter(trigger.end); j < s.endToken && tokens[j].start < candidate.start;
                          ++j) {
-                        if (gz.isSpeechVerb(tokens[j].text) && !quoted(tokens[j].start))
+                        // (Not a name: "his counterpart, Said bin Nasser, on Sunday";
+                        // nor the event's own course: "talks that concluded on Wednesday".)
+                        if (gz.isSpeechVerb(tokens[j].text) && !quoted(tokens[j].start) && !mentionAtToken.contains(j) &&
+                            !(j > s.firstToken && isOneOf(tokens[j - 1].text, {"that", "which"})))
                             return true;
                     }
                     return false;
@@ -3029,7 +3032,9 @@ bool EventFinder::dateGoverns(const ResolvedDate &d, const Sentence &s) const
     if (k < s.firstToken)
         return true;
     const QString &previous = tokens[k].text;
-    if (gz.isSpeechVerb(previous) || isOneOf(previous, {"reporters", "journalists", "statement"}))
+    // ("talks that concluded on Wednesday": the event's course, not a saying.)
+    const bool itsCourse = k > s.firstToken && isOneOf(tokens[k - 1].text, {"that", "which"});
+    if ((gz.isSpeechVerb(previous) && !itsCourse) || isOneOf(previous, {"reporters", "journalists", "statement"}))
         return false;
     if (isOneOf(previous, {"his", "her", "its", "their", "the"}) && k > s.firstToken)
         --k;
