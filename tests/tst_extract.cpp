@@ -6631,6 +6631,25 @@ private Q_SLOTS:
                  QStringLiteral("2026-05-18"));
     }
 
+    // "At 11 a.m. the cabinet's emergency committee met": a time of day
+    // with no day of its own is of the last day named.
+    void aTimeOfDayIsOfTheLastDayNamed()
+    {
+        const Extraction x = extractArticle(
+            QStringLiteral("Headline\n\n"
+                           "It was 7 a.m. on Tuesday when the hospital's systems went dark.\n\n"
+                           "At 11 a.m. Health Minister Priya Deshpande met Premier Douglas MacEachern in Halifax.\n\n"
+                           "By 4 p.m. she had spoken by phone with federal Public Safety Minister Karen Olafsson.\n"),
+            QDate(2026, 2, 19));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(meetings.first().date, QStringLiteral("2026-02-17"));
+        QVERIFY(!meetings.first().dateStated);
+        const QList<Event> calls = eventsOf(x, QStringLiteral("phone_call"));
+        QVERIFY2(calls.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(calls.first().date, QStringLiteral("2026-02-17"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

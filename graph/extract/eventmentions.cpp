@@ -1907,6 +1907,42 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                 m.date.end = trigger.end;
             }
         }
+        // "At 11 a.m. the cabinet's emergency committee met", "by noon she
+        // had spoken to …": a time of day with no day of its own is of the
+        // last day the text named, a few sentences back at most (inferred).
+        if (m.date.iso.isEmpty() && !m.planned && !definiteAt(trigger, s)) {
+            static const QRegularExpression clockTime(QStringLiteral(
+                "\\b(?:at|by|around|about|after|before|until|from)\\s+(?:\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\b\\.?|"
+                "\\d{1,2}:\\d{2}\\b|noon\\b|midday\\b|midnight\\b)"),
+                QRegularExpression::CaseInsensitiveOption);
+            // (From the sentence before in its paragraph: "At 11 a.m." may
+            // have been taken for a sentence of its own.)
+            const int first = si > 0 && sentences[si - 1].paragraph == s.paragraph ? si - 1 : si;
+            const qsizetype lookFrom = sentences[first].start;
+            const QRegularExpressionMatch said = matchIn(clockTime, QStringView(t).mid(lookFrom, s.end - lookFrom));
+            if (said.hasMatch() && !quoted(lookFrom + said.capturedStart())) {
+                ResolvedDate day;
+                for (const ResolvedDate &d : datesIn(si, false)) {
+                    if (d.iso.size() == 10 && d.end <= trigger.start && !quoted(d.start))
+                        day = d;
+                }
+                for (int back = si - 1; back >= std::max(0, si - 8) && day.iso.isEmpty(); --back) {
+                    const QList<ResolvedDate> named = datesIn(back, false);
+                    for (auto d = named.crbegin(); d != named.crend() && day.iso.isEmpty(); ++d) {
+                        if (d->iso.size() == 10 && !quoted(d->start))
+                            day = *d;
+                    }
+                }
+                if (!day.iso.isEmpty()) {
+                    m.date.iso = day.iso;
+                    m.date.stated = false;
+                    m.date.note = QStringLiteral("inferred: a time of the last day named (%1; \u201c%2\u201d)")
+                                      .arg(day.note, said.captured(0));
+                    m.date.start = lookFrom + said.capturedStart();
+                    m.date.end = lookFrom + said.capturedEnd();
+                }
+            }
+        }
         // "told reporters at a regular briefing", "a joint news conference
         // afterwards": a briefing told without its day is held on the day of
         // the event named before it, else on the last day the sentences
