@@ -6863,6 +6863,17 @@ private Q_SLOTS:
                                                        QStringLiteral("133-"), QStringLiteral("134-"), QStringLiteral("135-"),
                                                        QStringLiteral("136-"), QStringLiteral("137-"), QStringLiteral("138-"),
                                                        QStringLiteral("139-")};
+        // 140-149 (a wire story, a regional broadcaster's web story, a
+        // parliamentary sketch, a government communiqué, a think tank's
+        // newsletter, a question-and-answer interview, an English edition of
+        // a Latin American daily, a tabloid's short story, a correspondent's
+        // first-person dispatch, a week in review): written blind by one
+        // writer who read CONVENTIONS.md, the checker and three expected
+        // files, and no extractor code, on 2026-12-01 (eleventh session).
+        static const QStringList thirtiethHeldOut = {QStringLiteral("140-"), QStringLiteral("141-"), QStringLiteral("142-"),
+                                                     QStringLiteral("143-"), QStringLiteral("144-"), QStringLiteral("145-"),
+                                                     QStringLiteral("146-"), QStringLiteral("147-"), QStringLiteral("148-"),
+                                                     QStringLiteral("149-")};
         const auto among = [](const QString &name, const QStringList &prefixes) {
             return std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &prefix) { return name.startsWith(prefix); });
         };
@@ -6898,12 +6909,13 @@ private Q_SLOTS:
         scoring::Scores twentySeventhTotal;
         scoring::Scores twentyEighthTotal;
         scoring::Scores twentyNinthTotal;
+        scoring::Scores thirtiethTotal;
         struct Apart
         {
             const QStringList *prefixes;
             scoring::Scores *total;
         };
-        const std::array<Apart, 28> apart = {{
+        const std::array<Apart, 29> apart = {{
             {&secondHeldOut, &secondTotal},
             {&thirdHeldOut, &thirdTotal},
             {&fourthHeldOut, &fourthTotal},
@@ -6932,6 +6944,7 @@ private Q_SLOTS:
             {&twentySeventhHeldOut, &twentySeventhTotal},
             {&twentyEighthHeldOut, &twentyEighthTotal},
             {&twentyNinthHeldOut, &twentyNinthTotal},
+            {&thirtiethHeldOut, &thirtiethTotal},
         }};
         for (const WrittenArticle &article : articles) {
             const QString &name = article.name;
@@ -6984,6 +6997,7 @@ private Q_SLOTS:
         qInfo().noquote() << report(QStringLiteral("held-out articles (110-119)"), twentySeventhTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (120-129)"), twentyEighthTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (130-139)"), twentyNinthTotal);
+        qInfo().noquote() << report(QStringLiteral("held-out articles (140-149)"), thirtiethTotal);
         qInfo().noquote() << report(QStringLiteral("articles 01-80"), upTo80);
         qInfo().noquote() << report(QStringLiteral("all written articles"), allTotal);
         // Floors lowered on branch conventions, after every expected file was
