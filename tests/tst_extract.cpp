@@ -6650,6 +6650,26 @@ private Q_SLOTS:
         QCOMPARE(calls.first().date, QStringLiteral("2026-02-17"));
     }
 
+    // "talks that day" after a day named by no event ("On Thursday, the
+    // agencies signed …"): that day; "he told us": an interview given to
+    // the writer's outlet.
+    void thatDayAfterADayNamedAndToldUs()
+    {
+        const Extraction x = extractArticle(
+            QStringLiteral("Headline\n\n"
+                           "Thursday was the day the satellite deal was sealed. On Thursday, in Bengaluru, the two "
+                           "agencies signed it after talks that day between ISRO chairman Venkatesh Iyengar and "
+                           "SPARRSO chair Nusrat Chowdhury.\n\n"
+                           "\"We are not selling,\" club chairman Grant McAllister told us.\n"),
+            QDate(2034, 3, 23));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(talks.first().date, QStringLiteral("2034-03-23"));
+        const QList<Event> interviews = eventsOf(x, QStringLiteral("interview"));
+        QVERIFY2(interviews.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, interviews.first().participants), QStringLiteral("Grant McAllister"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

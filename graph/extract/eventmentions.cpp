@@ -1651,7 +1651,10 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
         const QStringView fullClause = QStringView(t).mid(clauseFrom, clauseEnd - clauseFrom);
         // "the same day", "later that day", "that afternoon": the day of the
         // event named just before, in this paragraph (inferred, not stated).
-        if (m.date.iso.isEmpty() && !into->isEmpty()) {
+        // None such: the last day the text named, in this sentence before
+        // the words or in the three before it ("On Thursday … The deal was
+        // sealed after talks that day").
+        if (m.date.iso.isEmpty()) {
             static const QRegularExpression sameDay(QStringLiteral(
                 "\\b(?:the same day|that day|later that day|that evening|that morning|that afternoon|that night|"
                 "in the morning|in the afternoon|in the evening)\\b"));
@@ -1660,14 +1663,34 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             static const ExpressionWords dayWords = {"day", "morning", "evening", "afternoon", "night"};
             const QRegularExpressionMatch said =
                 dayWords.foundIn(clause) ? matchIn(sameDay, clause) : noMatch();
-            const EventMention &last = into->last();
-            if (said.hasMatch() && !quoted(clauseFrom + said.capturedStart()) && lastDay.isValid() &&
-                sentences[last.sentence].paragraph + 1 >= s.paragraph) {
-                m.date.iso = lastDay.toString(Qt::ISODate);
-                m.date.stated = false;
-                m.date.note = QStringLiteral("the day of the event named before (\u201c%1\u201d)").arg(said.captured(0));
-                m.date.start = clauseFrom + said.capturedStart();
-                m.date.end = clauseFrom + said.capturedEnd();
+            if (said.hasMatch() && !quoted(clauseFrom + said.capturedStart())) {
+                QString day;
+                QString basis;
+                if (!into->isEmpty() && lastDay.isValid() &&
+                    sentences[into->last().sentence].paragraph + 1 >= s.paragraph) {
+                    day = lastDay.toString(Qt::ISODate);
+                    basis = QStringLiteral("the day of the event named before");
+                } else {
+                    for (const ResolvedDate &d : datesIn(si, false)) {
+                        if (d.iso.size() == 10 && d.end <= trigger.start && !quoted(d.start))
+                            day = d.iso;
+                    }
+                    for (int back = si - 1; back >= std::max(0, si - 3) && day.isEmpty(); --back) {
+                        const QList<ResolvedDate> named = datesIn(back, false);
+                        for (auto d = named.crbegin(); d != named.crend() && day.isEmpty(); ++d) {
+                            if (d->iso.size() == 10 && !quoted(d->start))
+                                day = d->iso;
+                        }
+                    }
+                    basis = QStringLiteral("the last day named before");
+                }
+                if (!day.isEmpty()) {
+                    m.date.iso = day;
+                    m.date.stated = false;
+                    m.date.note = QStringLiteral("%1 (\u201c%2\u201d)").arg(basis, said.captured(0));
+                    m.date.start = clauseFrom + said.capturedStart();
+                    m.date.end = clauseFrom + said.capturedEnd();
+                }
             }
         }
         // "two days later", "the next day": that many days after the day

@@ -567,12 +567,16 @@ void EventFinder::interviewsToldToOutlets()
         // "told this newspaper", "speaking to this station", "told our
         // reporter": the article's own outlet (named where its dateline
         // names it).
-        if (next + 1 < s.endToken && isOneOf(tokens[next].text, {"this", "our"}) &&
-            isOneOf(tokens[next + 1].text, {"newspaper", "paper", "daily", "weekly", "station", "newsletter", "website",
-                                            "magazine", "programme", "program", "podcast", "reporter", "correspondent",
-                                            "broadcaster", "channel", "agency", "site", "publication"})) {
+        // "he told us": the writer's outlet too (not "told us that" of a
+        // quotation's speaker: the verb is "told" itself).
+        const bool toUs = tokens[next].text == QLatin1String("us") && tokens[k].text == QLatin1String("told");
+        if (toUs || (next + 1 < s.endToken && isOneOf(tokens[next].text, {"this", "our"}) &&
+                     isOneOf(tokens[next + 1].text, {"newspaper", "paper", "daily", "weekly", "station", "newsletter",
+                                                     "website", "magazine", "programme", "program", "podcast", "reporter",
+                                                     "correspondent", "broadcaster", "channel", "agency", "site",
+                                                     "publication"}))) {
             stateMedia = true;
-            namedEnd = tokens[next + 1].end;
+            namedEnd = tokens[toUs ? next : next + 1].end;
             for (int e = 0; e < out.entities.size(); ++e) {
                 if (out.entities[e].rule == QLatin1String("news outlet in the dateline"))
                     named = e;
