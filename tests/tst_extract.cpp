@@ -7482,7 +7482,16 @@ private Q_SLOTS:
         // speakers 0.94 (51/54) both times; events P 0.70 R 0.49 F1 0.58 ->
         // P 0.73 R 0.52 F1 0.61, participants P 0.85 R 0.79 -> P 0.84 R
         // 0.79. Not to be tuned to; the floors are just under that.
-        holdsFloors(QStringLiteral("held-out 140-149"), thirtiethTotal, Floors{0.95, 0.88, 0.93, 0.88, 0.97, 0.60, 0.83});
+        // Then read, and rules written for their misses ("that day" after a
+        // day no event was given, "he told us"): events F1 0.64.
+        holdsFloors(QStringLiteral("held-out 140-149"), thirtiethTotal, Floors{0.95, 0.88, 0.93, 0.88, 0.97, 0.63, 0.84});
+        // First measured with the rules of 9602608 and with all of the
+        // eleventh session's (written from 100-149, not from these), before
+        // anyone read them: people P 0.79 R 1.00, quotes P 0.98 R 0.90,
+        // speakers 0.95 (54/57) both times; events P 0.69 R 0.50 F1 0.58 ->
+        // P 0.73 R 0.57 F1 0.64, participants P 0.83 R 0.92 -> P 0.83 R
+        // 0.93. Not to be tuned to; the floors are just under that.
+        holdsFloors(QStringLiteral("held-out 150-159"), thirtyFirstTotal, Floors{0.97, 0.89, 0.94, 0.78, 0.99, 0.63, 0.82});
     }
 
     // Every test article hard-wrapped at 72 columns (as a plain-text feed
