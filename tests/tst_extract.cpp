@@ -6670,6 +6670,32 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, interviews.first().participants), QStringLiteral("Grant McAllister"));
     }
 
+    // "The commission meets in Murmansk in October", "I appear before the
+    // committee on the 18th": the present of a session is its timetable,
+    // to come; not in a list of what happened ("* July 2 - X meets Y").
+    void thePresentOfASessionIsItsTimetable()
+    {
+        const Extraction x = extractArticle(
+            QStringLiteral("Headline\n\n"
+                           "The Joint Norwegian-Russian Fisheries Commission meets in Murmansk in October.\n\n"
+                           "Fisheries Minister Ingrid Haugland answered our questions.\n\n"
+                           "Haugland: Yes, I appear before the Standing Committee on Business and Industry on the "
+                           "18th.\n\n"
+                           "* April 2 - Oslo: Trade Minister Per Olsen meets Swedish Trade Minister Eva Lind.\n"),
+            QDate(2027, 5, 6));
+        QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 2, eventsSaid(x).constData());
+        std::sort(meetings.begin(), meetings.end(), [](const Event &a, const Event &b) { return a.date < b.date; });
+        QCOMPARE(meetings[0].date, QStringLiteral("2027-04-02"));
+        QVERIFY(!meetings[0].planned);
+        QCOMPARE(meetings[1].date, QStringLiteral("2027-10"));
+        QVERIFY(meetings[1].planned);
+        const QList<Event> heard = eventsOf(x, QStringLiteral("other"));
+        QVERIFY2(heard.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(heard.first().date, QStringLiteral("2027-05-18"));
+        QVERIFY(heard.first().planned);
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

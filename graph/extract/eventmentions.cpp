@@ -2938,6 +2938,33 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
     // "due to arrive", "expected to stop in": to come, by their own words.
     if (words.endsWith(QLatin1String("to arrive")) || words.endsWith(QLatin1String("to stop in")))
         return true;
+    // "The commission meets in Murmansk in October", "I appear before the
+    // committee on the 18th": the present of a session is its timetable
+    // (not in a live page's entry or a timeline's, whose present is the
+    // news of the moment).
+    if ((words == QLatin1String("meets") || words.startsWith(QLatin1String("appears before")) ||
+         words.startsWith(QLatin1String("appear before"))) &&
+        int(&s - sentences.constData()) >= text.bodySentence && !livePageEntry(int(&s - sentences.constData())) &&
+        !timelineEntry(int(&s - sentences.constData()))) {
+        const int k = text.tokenAtOrAfter(trigger.start);
+        // Not an entry of a list ("* July 2 - Rarotonga: X meets Y"): a
+        // factbox's present is its history's.
+        int first = int(&s - sentences.constData());
+        while (first > 0 && sentences[first - 1].paragraph == s.paragraph)
+            --first;
+        qsizetype line = sentences[first].start;
+        while (line > 0 && t.at(line - 1) != QLatin1Char('\n'))
+            --line;
+        const QChar opening = t.at(line);
+        const bool listed = opening == QLatin1Char('*') || opening == QLatin1Char('-') || opening == QChar(0x2022) ||
+                            opening.isDigit();
+        // "appear before": only after "I" or "we" (not "will appear", "to appear").
+        if (listed)
+            return false;
+        if (words.startsWith(QLatin1String("meets")) ||
+            (k > s.firstToken && isOneOf(tokens[k - 1].text, {"I", "we", "We"})))
+            return true;
+    }
     // An entry of a diary under "UPCOMING".
     if (upcomingSection(int(&s - sentences.constData())))
         return true;
@@ -3154,7 +3181,7 @@ ResolvedDate EventFinder::headingDay(int sentence)
 
 // A paragraph of a live page: opened by a clock time ("**08:10** —",
 // "[14:05]", "0930 GMT:") in a text with three such paragraphs or more.
-bool EventFinder::livePageEntry(int sentence)
+bool EventFinder::livePageEntry(int sentence) const
 {
     static const QRegularExpression clock(QStringLiteral(
         "^[*_\\[(]{0,2}(?:[01]?\\d|2[0-3])[:.h]?[0-5]\\d(?:\\s*(?:GMT|UTC|[AaPp]\\.?[Mm]\\.?|local\\s+time))?"

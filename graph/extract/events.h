@@ -153,7 +153,7 @@ private:
     // The day the nearest heading above the sentence names ("**Astana, 12 July**"), if it names one.
     ResolvedDate headingDay(int sentence);
     // The sentence is of an entry of a live page ("**08:10** — …").
-    bool livePageEntry(int sentence);
+    bool livePageEntry(int sentence) const;
     // The event the mention joined or made, -1 if it named none (yet);
     // never the event `apartFrom` ("a meeting on the sidelines of the
     // summit": the summit is not the meeting).
@@ -185,7 +185,7 @@ private:
     std::vector<std::optional<QList<ResolvedDate>>> futureDates;
     QList<bool> readouts; // per quotation: issued as a readout, a statement, a communiqué (asked of every position)
     QList<qsizetype> openingParentheses; // where each "(" of the text stands, in order (most texts have few)
-    int clockEntries = -1; // paragraphs opened by a clock time (a live page's entries), once counted
+    mutable int clockEntries = -1; // paragraphs opened by a clock time (a live page's entries), once counted
 };
 
 } // namespace threadline::extract::detail
