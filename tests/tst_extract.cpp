@@ -6423,6 +6423,17 @@ private Q_SLOTS:
         QVERIFY2(own.size() == 2, eventsSaid(v).constData());
         QCOMPARE(namesOf(v, own[0].participants), QStringLiteral("Sunita Karki"));
         QCOMPARE(own[1].date, QStringLiteral("2026-02-17"));
+
+        // "Speaking to X on Thursday, Robleh said": the person after the clause.
+        const Extraction u = extractArticle(
+            QStringLiteral("Headline\n\n"
+                           "Speaking to Horn Economic Wire on Thursday, union leader Ahmed Farah Robleh said the strike "
+                           "would go on.\n"),
+            QDate(2027, 3, 19));
+        const QList<Event> spoken = eventsOf(u, QStringLiteral("interview"));
+        QVERIFY2(spoken.size() == 1, eventsSaid(u).constData());
+        QCOMPARE(namesOf(u, spoken.first().participants), QStringLiteral("Ahmed Farah Robleh, Horn Economic Wire"));
+        QCOMPARE(spoken.first().date, QStringLiteral("2027-03-18"));
     }
 
     // CONVENTIONS.md [other]: appearing before a committee described in a

@@ -646,6 +646,23 @@ void EventFinder::interviewsToldToOutlets()
                 }
             }
         }
+        // "Speaking to Horn Economic Wire on Thursday, Robleh said …": a
+        // clause that opens the sentence, the person right after its comma.
+        if (speaker < 0 && k == s.firstToken && isOneOf(tokens[k].text, {"Speaking", "Talking"})) {
+            const qsizetype comma = t.indexOf(QLatin1Char(','), namedEnd);
+            for (const Mention &m : mentions) {
+                if (comma < 0 || comma >= s.end || m.start <= comma)
+                    continue;
+                if (m.start >= s.end)
+                    break;
+                if (out.entities[m.entity].kind == NodeKind::Person &&
+                    QStringView(t).mid(comma + 1, m.start - comma - 1).trimmed().size() <= 40) {
+                    speaker = m.entity;
+                    nearest = tokens[k].start;
+                }
+                break;
+            }
+        }
         if (speaker < 0 || tokens[k].start - nearest > 40)
             continue;
         ResolvedDate day;
