@@ -7546,6 +7546,13 @@ private Q_SLOTS:
         // said"): events P 0.77 R 0.61 F1 0.68. No longer unseen figures;
         // the floors are just under these.
         holdsFloors(QStringLiteral("held-out 150-159"), thirtyFirstTotal, Floors{0.97, 0.89, 0.94, 0.78, 0.99, 0.67, 0.83});
+        // First measured with the rules of 9602608 and with all of the
+        // eleventh session's (written from 100-159, not from these), before
+        // anyone read them: people P 0.86 R 0.97, quotes P 0.97 R 0.85,
+        // speakers 0.82 (59/72) both times; events P 0.53 R 0.42 F1 0.47 ->
+        // P 0.56 R 0.47 F1 0.51, participants P 0.87 R 0.78 -> P 0.86 R
+        // 0.78. Not to be tuned to; the floors are just under that.
+        holdsFloors(QStringLiteral("held-out 160-169"), thirtySecondTotal, Floors{0.96, 0.84, 0.81, 0.85, 0.96, 0.50, 0.85});
     }
 
     // Every test article hard-wrapped at 72 columns (as a plain-text feed
