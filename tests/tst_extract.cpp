@@ -6434,6 +6434,21 @@ private Q_SLOTS:
         QVERIFY2(spoken.size() == 1, eventsSaid(u).constData());
         QCOMPARE(namesOf(u, spoken.first().participants), QStringLiteral("Ahmed Farah Robleh, Horn Economic Wire"));
         QCOMPARE(spoken.first().date, QStringLiteral("2027-03-18"));
+
+        // The person set off by commas before the verb; a day from "after
+        // the hearing".
+        const Extraction r = extractArticle(
+            QStringLiteral("Headline\n\n"
+                           "Vanuatu's chief negotiator, Ambassador Joel Kalsakau, spoke to Pacific Tides Radio on "
+                           "Tuesday.\n\n"
+                           "Chess official Helena Nangolo appeared before the High Court in Windhoek on Monday. She "
+                           "told NBC Radio after the hearing that she would appeal.\n"),
+            QDate(2033, 10, 26));
+        const QList<Event> aired2 = eventsOf(r, QStringLiteral("interview"));
+        QVERIFY2(aired2.size() == 2, eventsSaid(r).constData());
+        QCOMPARE(namesOf(r, aired2[0].participants), QStringLiteral("Joel Kalsakau, Pacific Tides Radio"));
+        QCOMPARE(aired2[0].date, QStringLiteral("2033-10-25"));
+        QCOMPARE(aired2[1].date, QStringLiteral("2033-10-24"));
     }
 
     // CONVENTIONS.md [other]: appearing before a committee described in a

@@ -639,8 +639,10 @@ void EventFinder::interviewsToldToOutlets()
             for (const Mention &m : mentions) {
                 if (m.end > tokens[k].start)
                     break;
+                // ("…, Ambassador Joel Kalsakau, spoke to": set off by commas too.)
+                const QStringView between = QStringView(t).mid(m.end, tokens[k].start - m.end).trimmed();
                 if (m.start >= s.start && out.entities[m.entity].kind == NodeKind::Person &&
-                    QStringView(t).mid(m.end, tokens[k].start - m.end).trimmed().isEmpty()) {
+                    (between.isEmpty() || between == QLatin1String(","))) {
                     speaker = m.entity;
                     nearest = m.end;
                 }
@@ -698,7 +700,7 @@ void EventFinder::interviewsToldToOutlets()
         if (day.iso.isEmpty()) {
             static const QRegularExpression relative(QStringLiteral(
                 "\\b(?:the\\s+(following|next)\\s+day|(?:after|at\\s+the\\s+end\\s+of|following|on\\s+the\\s+sidelines\\s+of)"
-                "\\s+the\\s+(meeting|talks|session|summit|call|visit|ministerial|round))\\b"),
+                "\\s+the\\s+(meeting|talks|session|summit|call|visit|ministerial|round|hearing))\\b"),
                 QRegularExpression::CaseInsensitiveOption);
             const qsizetype from = std::max(s.start, tokens[k].start - 60);
             const QRegularExpressionMatch said = matchIn(relative, QStringView(t).mid(from, std::min(s.end, namedEnd + 60) - from));
