@@ -6888,10 +6888,14 @@ private Q_SLOTS:
         // paper, a think tank's round table, a radio transcript, a "what we
         // know", a diplomatic diary, local elections): written blind by
         // one writer who read CONVENTIONS.md and no extractor code.
-        static const QStringList twentyFifthHeldOut = {QStringLiteral("90-"), QStringLiteral("91-"), QStringLiteral("92-"),
-                                                       QStringLiteral("93-"), QStringLiteral("94-"), QStringLiteral("95-"),
-                                                       QStringLiteral("96-"), QStringLiteral("97-"), QStringLiteral("98-"),
-                                                       QStringLiteral("99-")};
+        // The ten articles numbered from `first` on ("90-" … "99-").
+        const auto tenFrom = [](int first) {
+            QStringList prefixes;
+            for (int n = first; n < first + 10; ++n)
+                prefixes.append(QString::number(n) + QLatin1Char('-'));
+            return prefixes;
+        };
+        static const QStringList twentyFifthHeldOut = tenFrom(90);
         // 100-109 (a ministerial convened by the WHO, royalty talks and a
         // strike notice, a morning newsletter, a ministry's readout of a
         // visit, an analysis of two leaders' history, football television
@@ -6900,20 +6904,14 @@ private Q_SLOTS:
         // questions and answers): written blind by one writer who read
         // CONVENTIONS.md, the checker and six expected files, and no
         // extractor code, on 2026-12-01 (eleventh session).
-        static const QStringList twentySixthHeldOut = {QStringLiteral("100-"), QStringLiteral("101-"), QStringLiteral("102-"),
-                                                       QStringLiteral("103-"), QStringLiteral("104-"), QStringLiteral("105-"),
-                                                       QStringLiteral("106-"), QStringLiteral("107-"), QStringLiteral("108-"),
-                                                       QStringLiteral("109-")};
+        static const QStringList twentySixthHeldOut = tenFrom(100);
         // 110-119 (a fisheries wire story, a business daily's deal, a local
         // TV station's transit strike, a week-ahead preview, a hostage
         // explainer, a translated dispatch, a profile, a corrected update,
         // a live blog newest first, a long read): written blind by one
         // writer who read CONVENTIONS.md, the checker and six expected
         // files, and no extractor code, on 2026-12-01 (eleventh session).
-        static const QStringList twentySeventhHeldOut = {QStringLiteral("110-"), QStringLiteral("111-"), QStringLiteral("112-"),
-                                                         QStringLiteral("113-"), QStringLiteral("114-"), QStringLiteral("115-"),
-                                                         QStringLiteral("116-"), QStringLiteral("117-"), QStringLiteral("118-"),
-                                                         QStringLiteral("119-")};
+        static const QStringList twentySeventhHeldOut = tenFrom(110);
         // 120-129 (a wire story with a dateline, a Saturday analysis, an
         // agency's news in brief, a ministry's readout, a question-and-answer
         // transcript, a radio station's web article, an English edition of
@@ -6921,20 +6919,14 @@ private Q_SLOTS:
         // tense, a weekly column): written blind by one writer who read
         // CONVENTIONS.md, the checker and two expected files, and no
         // extractor code, on 2026-12-01 (eleventh session).
-        static const QStringList twentyEighthHeldOut = {QStringLiteral("120-"), QStringLiteral("121-"), QStringLiteral("122-"),
-                                                        QStringLiteral("123-"), QStringLiteral("124-"), QStringLiteral("125-"),
-                                                        QStringLiteral("126-"), QStringLiteral("127-"), QStringLiteral("128-"),
-                                                        QStringLiteral("129-")};
+        static const QStringList twentyEighthHeldOut = tenFrom(120);
         // 130-139 (a wire story, a business wire, a local paper on a
         // council, an Asian daily, an analysis, a ministry's statement, a
         // morning digest, a TV channel's web copy, a feature of one long
         // day, a sports-governance story): written blind by one writer who
         // read CONVENTIONS.md, the checker and two expected files, and no
         // extractor code, on 2026-12-01 (eleventh session).
-        static const QStringList twentyNinthHeldOut = {QStringLiteral("130-"), QStringLiteral("131-"), QStringLiteral("132-"),
-                                                       QStringLiteral("133-"), QStringLiteral("134-"), QStringLiteral("135-"),
-                                                       QStringLiteral("136-"), QStringLiteral("137-"), QStringLiteral("138-"),
-                                                       QStringLiteral("139-")};
+        static const QStringList twentyNinthHeldOut = tenFrom(130);
         // 140-149 (a wire story, a regional broadcaster's web story, a
         // parliamentary sketch, a government communiqué, a think tank's
         // newsletter, a question-and-answer interview, an English edition of
@@ -6942,10 +6934,7 @@ private Q_SLOTS:
         // first-person dispatch, a week in review): written blind by one
         // writer who read CONVENTIONS.md, the checker and three expected
         // files, and no extractor code, on 2026-12-01 (eleventh session).
-        static const QStringList thirtiethHeldOut = {QStringLiteral("140-"), QStringLiteral("141-"), QStringLiteral("142-"),
-                                                     QStringLiteral("143-"), QStringLiteral("144-"), QStringLiteral("145-"),
-                                                     QStringLiteral("146-"), QStringLiteral("147-"), QStringLiteral("148-"),
-                                                     QStringLiteral("149-")};
+        static const QStringList thirtiethHeldOut = tenFrom(140);
         // 150-159 (a wire story, a live blog newest first, a ministry's
         // readout, a business daily's deal, a Sunday analysis, a local TV
         // station's web story, an agency's news in brief, a magazine
@@ -6953,20 +6942,14 @@ private Q_SLOTS:
         // blind by one writer who read CONVENTIONS.md, the checker and
         // three expected files, and no extractor code, on 2026-12-01
         // (eleventh session).
-        static const QStringList thirtyFirstHeldOut = {QStringLiteral("150-"), QStringLiteral("151-"), QStringLiteral("152-"),
-                                                       QStringLiteral("153-"), QStringLiteral("154-"), QStringLiteral("155-"),
-                                                       QStringLiteral("156-"), QStringLiteral("157-"), QStringLiteral("158-"),
-                                                       QStringLiteral("159-")};
+        static const QStringList thirtyFirstHeldOut = tenFrom(150);
         // 160-169 (a wire story, "five things to know", a ministry's press
         // release, a TV station's web copy, a trade magazine, a week in
         // review, a court report, a paper translated from Spanish, a
         // question-and-answer interview, a long feature): written blind by
         // one writer who read CONVENTIONS.md, the checker and five expected
         // files, and no extractor code, on 2026-12-01 (eleventh session).
-        static const QStringList thirtySecondHeldOut = {QStringLiteral("160-"), QStringLiteral("161-"), QStringLiteral("162-"),
-                                                        QStringLiteral("163-"), QStringLiteral("164-"), QStringLiteral("165-"),
-                                                        QStringLiteral("166-"), QStringLiteral("167-"), QStringLiteral("168-"),
-                                                        QStringLiteral("169-")};
+        static const QStringList thirtySecondHeldOut = tenFrom(160);
         const auto among = [](const QString &name, const QStringList &prefixes) {
             return std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &prefix) { return name.startsWith(prefix); });
         };

@@ -599,28 +599,26 @@ bool resolveMatch(const QRegularExpressionMatch &m, const QString &text, qsizety
         if (!documentDate.isValid())
             return false;
         QDate d(documentDate.year(), documentDate.month(), day);
-        // "the 14th of last month": that month's, whatever the tense.
+        QString note;
         if (const QString of = m.captured(17).toLower(); !of.isEmpty()) {
+            // "the 14th of last month": that month's, whatever the tense.
             const QDate month = documentDate.addMonths(of == QLatin1String("last") ? -1 : of == QLatin1String("next") ? 1 : 0);
             d = QDate(month.year(), month.month(), day);
-            if (!d.isValid())
-                return false;
-            out.stated = true;
-            out.iso = iso(d);
-            out.note = QStringLiteral("\u201c%1\u201d in an article dated %2").arg(words, iso(documentDate));
-            return true;
+            note = QStringLiteral("\u201c%1\u201d in an article dated %2").arg(words, iso(documentDate));
+        } else {
+            if (future && (!d.isValid() || d < documentDate))
+                d = documentDate.addMonths(1);
+            else if (!future && (!d.isValid() || d > documentDate))
+                d = documentDate.addMonths(-1);
+            if (d.month() != documentDate.month())
+                d = QDate(d.year(), d.month(), day);
+            note = QStringLiteral("\u201c%1\u201d, the month from the article's date %2").arg(words, iso(documentDate));
         }
-        if (future && (!d.isValid() || d < documentDate))
-            d = documentDate.addMonths(1);
-        else if (!future && (!d.isValid() || d > documentDate))
-            d = documentDate.addMonths(-1);
-        if (d.month() != documentDate.month())
-            d = QDate(d.year(), d.month(), day);
         if (!d.isValid())
             return false;
         out.stated = true;
         out.iso = iso(d);
-        out.note = QStringLiteral("\u201c%1\u201d, the month from the article's date %2").arg(words, iso(documentDate));
+        out.note = note;
         return true;
     }
     const QString relative = lowerCased(m.captured(14).simplified());
