@@ -1671,17 +1671,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                     day = lastDay.toString(Qt::ISODate);
                     basis = QStringLiteral("the day of the event named before");
                 } else {
-                    for (const ResolvedDate &d : datesIn(si, false)) {
-                        if (d.iso.size() == 10 && d.end <= trigger.start && !quoted(d.start))
-                            day = d.iso;
-                    }
-                    for (int back = si - 1; back >= std::max(0, si - 3) && day.isEmpty(); --back) {
-                        const QList<ResolvedDate> named = datesIn(back, false);
-                        for (auto d = named.crbegin(); d != named.crend() && day.isEmpty(); ++d) {
-                            if (d->iso.size() == 10 && !quoted(d->start))
-                                day = d->iso;
-                        }
-                    }
+                    day = lastDayNamedBefore(si, trigger.start, 3).iso;
                     basis = QStringLiteral("the last day named before");
                 }
                 if (!day.isEmpty()) {
@@ -1944,18 +1934,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             const qsizetype lookFrom = sentences[first].start;
             const QRegularExpressionMatch said = matchIn(clockTime, QStringView(t).mid(lookFrom, s.end - lookFrom));
             if (said.hasMatch() && !quoted(lookFrom + said.capturedStart())) {
-                ResolvedDate day;
-                for (const ResolvedDate &d : datesIn(si, false)) {
-                    if (d.iso.size() == 10 && d.end <= trigger.start && !quoted(d.start))
-                        day = d;
-                }
-                for (int back = si - 1; back >= std::max(0, si - 8) && day.iso.isEmpty(); --back) {
-                    const QList<ResolvedDate> named = datesIn(back, false);
-                    for (auto d = named.crbegin(); d != named.crend() && day.iso.isEmpty(); ++d) {
-                        if (d->iso.size() == 10 && !quoted(d->start))
-                            day = *d;
-                    }
-                }
+                const ResolvedDate day = lastDayNamedBefore(si, trigger.start, 8);
                 if (!day.iso.isEmpty()) {
                     m.date.iso = day.iso;
                     m.date.stated = false;
@@ -1973,13 +1952,8 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
         // not stated).
         if (m.date.iso.isEmpty() && briefing && !m.planned) {
             QDate day = into->isEmpty() ? QDate() : lastDay;
-            for (int back = si - 1; back >= std::max(0, si - 8) && !day.isValid(); --back) {
-                const QList<ResolvedDate> named = datesIn(back, false);
-                for (auto d = named.crbegin(); d != named.crend() && !day.isValid(); ++d) {
-                    if (d->iso.size() == 10 && !quoted(d->start))
-                        day = QDate::fromString(d->iso, Qt::ISODate);
-                }
-            }
+            if (!day.isValid())
+                day = QDate::fromString(lastDayNamedBefore(si, s.start, 8).iso, Qt::ISODate);
             m.date.iso = (day.isValid() ? day : date).toString(Qt::ISODate);
             m.date.stated = false;
             m.date.note = day.isValid() ? QStringLiteral("inferred: the day of the event or the last day named before")
@@ -3257,6 +3231,18 @@ QString EventFinder::yearNamedIn(int sentence) const
             last = m.captured(1);
     }
     return last;
+}
+
+ResolvedDate EventFinder::lastDayNamedBefore(int sentence, qsizetype upTo, int back)
+{
+    for (int at = sentence; at >= std::max(0, sentence - back); --at) {
+        const QList<ResolvedDate> named = datesIn(at, false);
+        for (auto d = named.crbegin(); d != named.crend(); ++d) {
+            if (d->iso.size() == 10 && (at < sentence || d->end <= upTo) && !quoted(d->start))
+                return *d;
+        }
+    }
+    return {};
 }
 
 QList<ResolvedDate> EventFinder::datesIn(int sentence, bool future)

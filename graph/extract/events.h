@@ -141,6 +141,10 @@ private:
     void spanDays(const Trigger &trigger, const Sentence &s, ResolvedDate *d) const;
     void daysAfter(const Trigger &trigger, ResolvedDate *d) const;
     QList<ResolvedDate> datesIn(int sentence, bool future);
+    // The last single day named, outside quotations, in `sentence` before
+    // `upTo`, else in the `back` sentences before it (nearest first); an
+    // empty date if none.
+    ResolvedDate lastDayNamedBefore(int sentence, qsizetype upTo, int back);
     // The last year a sentence names after a word of time ("By 2029"), which no date reads; empty if none.
     QString yearNamedIn(int sentence) const;
     // "July 16 — X flies to Bogotá and meets Y": the sentence is of a
