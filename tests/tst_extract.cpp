@@ -6722,6 +6722,44 @@ private Q_SLOTS:
         QVERIFY(heard.first().planned);
     }
 
+    // A lede names the day ("agreed on Tuesday to …"); the paragraph after
+    // it tells the meeting that agreed, without a day of its own: the
+    // lede's (inferred), past an editor's note above the lede. "Two days
+    // later, X visited Y, where … next year":
+    // the year is the aside's; the visit is two days after.
+    void aLedesDayIsTheMeetingsItExplains()
+    {
+        const Extraction x = extractArticle(
+            QStringLiteral("Peru and Bolivia agree to reopen Desaguadero crossing\n\n"
+                           "This article was first published in Spanish by El Sur, and has been translated.\n\n"
+                           "LIMA, May 9 (Test Wire) \u2014 Peru and Bolivia agreed on Tuesday to reopen the border "
+                           "crossing at Desaguadero, closed since March.\n\n"
+                           "Foreign Minister Rosa Vega met her Bolivian counterpart, Luis Mamani, at the foreign "
+                           "ministry in Lima. The crossing will reopen in June.\n\n"
+                           "Two days later, Vega visited the crossing at Desaguadero, where a new customs post is to "
+                           "open next year.\n"),
+            QDate(2025, 5, 9));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(meetings.first().date, QStringLiteral("2025-05-06"));
+        QVERIFY(!meetings.first().dateStated);
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(visits.first().date, QStringLiteral("2025-05-08"));
+        // Not a lede: a day named in a paragraph further down is not the
+        // day of a meeting told with none two paragraphs on.
+        const Extraction y = extractArticle(
+            QStringLiteral("Headline\n\n"
+                           "LIMA (Test Wire) \u2014 The border at Desaguadero has been closed since March.\n\n"
+                           "Traders protested on Tuesday.\n\n"
+                           "Prices have risen by a third.\n\n"
+                           "Foreign Minister Rosa Vega met her Bolivian counterpart, Luis Mamani, in Lima.\n"),
+            QDate(2025, 5, 9));
+        const QList<Event> others = eventsOf(y, QStringLiteral("meeting"));
+        QVERIFY2(others.size() == 1, eventsSaid(y).constData());
+        QCOMPARE(others.first().date, QString());
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -1101,7 +1101,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             // Not "before dawn on Tuesday": a time of that day.
             static const QRegularExpression subordinate(QStringLiteral(
                 "\\b(?:(?:after|before)\\s(?!(?:dawn|dusk|daybreak|sunrise|sunset|midnight|noon|nightfall|dark)\\b)|"
-                "(?:since|until|when)\\s)"));
+                "(?:since|until|when)\\s|,\\s+where\\s)"));
             // Not "on strike since January 15", the start datesIn found of it: what goes on since.
             const int beforeDate = text.tokenAtOrAfter(candidate.start) - 1;
             const bool sinceRange = candidate.ongoing && beforeDate >= s.firstToken &&
@@ -1681,6 +1681,52 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                     m.date.start = clauseFrom + said.capturedStart();
                     m.date.end = clauseFrom + said.capturedEnd();
                 }
+            }
+        }
+        // A lede that names its day ("Peru and Bolivia agreed on Tuesday
+        // to …") and, in the paragraph after it, the meeting that agreed,
+        // told in the writer's voice with no day of its own: the first event
+        // the article tells is of the lede's day (inferred, not stated). Not
+        // a dateline's day ("LIMA, May 9 (Wire) —"), the article's own; not
+        // an event in the lede itself, whose day its own clause gives or
+        // withholds; not "an earlier meeting", nor one someone said was held.
+        if (m.date.iso.isEmpty() && into->isEmpty() && !m.planned && si > text.bodySentence &&
+            !definiteAt(trigger, s)) {
+            const int lede = ledeSentence();
+            const int ledeParagraph = sentences[lede].paragraph;
+            const auto nextParagraph = [&] {
+                if (s.paragraph == ledeParagraph)
+                    return false;
+                for (int between = lede; between < si; ++between) {
+                    if (sentences[between].paragraph != ledeParagraph && sentences[between].paragraph != s.paragraph)
+                        return false;
+                }
+                return true;
+            };
+            const auto toldAsSaid = [&] {
+                for (int j = s.firstToken; j < k; ++j) {
+                    if ((gz.isSpeechVerb(tokens[j].text) && !mentionAtToken.contains(j)) ||
+                        isOneOf(tokens[j].text, {"earlier", "previous", "first", "last"}))
+                        return true;
+                }
+                return false;
+            };
+            const ResolvedDate day =
+                si > lede && nextParagraph() && !toldAsSaid() ? lastDayNamedBefore(si, trigger.start, si - lede) : ResolvedDate();
+            const auto inDateline = [&] {
+                const Sentence &first = sentences[lede];
+                const QStringView head = QStringView(t).mid(first.start, std::min<qsizetype>(first.end - first.start, 80));
+                const qsizetype dash = std::max(head.indexOf(u'\u2014'), head.indexOf(QLatin1String(" - ")));
+                return dash >= 0 && day.start < first.start + dash;
+            };
+            if (!day.iso.isEmpty() && sentences[text.sentenceAt(day.start)].paragraph == ledeParagraph &&
+                !inDateline()) {
+                m.date.iso = day.iso;
+                m.date.stated = false;
+                m.date.note = QStringLiteral("inferred: the day the lede names (%1)").arg(day.note);
+                m.date.start = day.start;
+                m.date.end = day.end;
+                lastDay = QDate::fromString(day.iso, Qt::ISODate);
             }
         }
         // "two days later", "the next day": that many days after the day
@@ -3231,6 +3277,23 @@ QString EventFinder::yearNamedIn(int sentence) const
             last = m.captured(1);
     }
     return last;
+}
+
+int EventFinder::ledeSentence() const
+{
+    // Past an editor's note above it ("This article was first published in
+    // Spanish by …", "Editor's note: …"); a reader has dropped its italics.
+    static const QRegularExpression note(QStringLiteral(
+        "^(?:This\\s+(?:article|story|report|piece|interview|translation)\\s+(?:was|has\\s+been|is)\\b|"
+        "Editor[\u2019']?s\\s+note\\b|Translated\\s+from\\b|Originally\\s+published\\b)"));
+    int lede = text.bodySentence;
+    while (lede < sentences.size() &&
+           matchIn(note, QStringView(t).mid(sentences[lede].start, sentences[lede].end - sentences[lede].start)).hasMatch()) {
+        const int paragraph = sentences[lede].paragraph;
+        while (lede < sentences.size() && sentences[lede].paragraph == paragraph)
+            ++lede;
+    }
+    return std::min<int>(lede, int(sentences.size()) - 1);
 }
 
 ResolvedDate EventFinder::lastDayNamedBefore(int sentence, qsizetype upTo, int back)

@@ -145,6 +145,8 @@ private:
     // `upTo`, else in the `back` sentences before it (nearest first); an
     // empty date if none.
     ResolvedDate lastDayNamedBefore(int sentence, qsizetype upTo, int back);
+    // The lede: the body's first sentence, past a note in italics above it.
+    int ledeSentence() const;
     // The last year a sentence names after a word of time ("By 2029"), which no date reads; empty if none.
     QString yearNamedIn(int sentence) const;
     // "July 16 — X flies to Bogotá and meets Y": the sentence is of a
