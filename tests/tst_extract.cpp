@@ -6760,6 +6760,38 @@ private Q_SLOTS:
         QCOMPARE(others.first().date, QString());
     }
 
+    // "El Sur, a regional newspaper": a name the text says is a news
+    // outlet is one, not someone's; telling it something by telephone is
+    // an interview, not a call; "told this newspaper": that outlet, the
+    // only one the text names. Not "Ana Ruiz, a newspaper columnist".
+    void anOutletTheTextSaysIsOne()
+    {
+        const Extraction x = extractArticle(
+            QStringLiteral("Headline\n\n"
+                           "This article was first published by Voz de la Costa, a regional newspaper in Chiclayo.\n\n"
+                           "The union's president, Marco Quispe, told Voz de la Costa by telephone on Wednesday that "
+                           "the stoppage was over.\n\n"
+                           "\"We were patient,\" the mayor, Elena Paredes, told this newspaper.\n\n"
+                           "Rosa Vega Luna, a newspaper columnist, called it a truce.\n"),
+            QDate(2025, 5, 9));
+        const Entity *outlet = nullptr;
+        for (const Entity &e : x.entities) {
+            if (e.label == QLatin1String("Voz de la Costa"))
+                outlet = &e;
+            if (e.label == QLatin1String("Rosa Vega Luna"))
+                QCOMPARE(e.kind, NodeKind::Person);
+        }
+        QVERIFY(outlet);
+        QCOMPARE(outlet->kind, NodeKind::Organization);
+        QVERIFY2(eventsOf(x, QStringLiteral("phone_call")).isEmpty(), eventsSaid(x).constData());
+        QList<Event> interviews = eventsOf(x, QStringLiteral("interview"));
+        QVERIFY2(interviews.size() == 2, eventsSaid(x).constData());
+        std::sort(interviews.begin(), interviews.end(), [](const Event &a, const Event &b) { return a.date > b.date; });
+        QCOMPARE(interviews[0].date, QStringLiteral("2025-05-07"));
+        QCOMPARE(namesOf(x, interviews[0].participants), QStringLiteral("Marco Quispe, Voz de la Costa"));
+        QCOMPARE(namesOf(x, interviews[1].participants), QStringLiteral("Elena Paredes, Voz de la Costa"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -1147,8 +1147,9 @@ void EntityFinder::classify(int first, int end)
     // An organisation: its words, or an acronym, or "Name (ACR)", or what
     // the text says it is ("Harland Voss, the Oslo shipping firm").
     const bool kindBefore = companyKindBefore();
+    const bool outlet = !isAcronym(name) && describedAsOutlet(end);
     const bool described =
-        !isAcronym(name) && (describedAsOrganization(end) || ofItsPeople(first, end) || kindBefore);
+        !isAcronym(name) && (outlet || describedAsOrganization(end) || ofItsPeople(first, end) || kindBefore);
     // "the Kestrel Cable Syndicate (KCS)": its initials after it in
     // parentheses make a name an organisation's, whatever its words.
     const qsizetype after = tokens[end - 1].end;
@@ -1212,6 +1213,7 @@ void EntityFinder::classify(int first, int end)
     if (organization) {
         const int e = addEntity(NodeKind::Organization, name,
                                 isAcronym(name) ? QStringLiteral("acronym")
+                                : outlet        ? QStringLiteral("a news outlet, as the text says")
                                 : described     ? QStringLiteral("what the text says it is")
                                 : initialled    ? QStringLiteral("name before its initials")
                                 : groupBefore   ? QStringLiteral("the kind of organisation before it")
@@ -1223,8 +1225,9 @@ void EntityFinder::classify(int first, int end)
         if ((described || groupBefore) && named.kind == NodeKind::Person &&
             named.rule == QLatin1String("capitalised name")) {
             named.kind = NodeKind::Organization;
-            named.rule = described ? QStringLiteral("what the text says it is")
-                                   : QStringLiteral("the kind of organisation before it");
+            named.rule = outlet      ? QStringLiteral("a news outlet, as the text says")
+                         : described ? QStringLiteral("what the text says it is")
+                                     : QStringLiteral("the kind of organisation before it");
         }
         addMention(e, first, end);
         // "the African Union (AU)": the acronym is another name of it.
@@ -1590,6 +1593,30 @@ bool EntityFinder::describedAsOrganization(int end) const
     if (m.hasMatch() && placeWords().contains(tokens[end - 1].text) && m.capturedView(0).endsWith(QLatin1String("which")))
         return false;
     return m.hasMatch();
+}
+
+// "La Voz de la Línea, a regional newspaper in …", "Radio Kestia, the
+// island's only broadcaster": what follows the name says it is a news
+// outlet (not ", a newspaper columnist", someone who writes for one).
+bool EntityFinder::describedAsOutlet(int end) const
+{
+    const qsizetype after = tokens[end - 1].end;
+    if (after >= t.size() || t.at(after) != QLatin1Char(',') || end >= tokens.size() ||
+        tokens[end].sentence != tokens[end - 1].sentence || !isOneOf(tokens[end].text, {"the", "a", "an"}))
+        return false;
+    for (int j = end + 1; j < std::min<qsizetype>(tokens.size(), end + 6); ++j) {
+        if (tokens[j].sentence != tokens[end].sentence || isOneOf(tokens[j].text, {"at", "of", "for", "who", "whose"}) ||
+            (j > end + 1 && !text.adjacent(j - 1, j)))
+            return false;
+        if (isOneOf(tokens[j].text, {"newspaper", "broadcaster", "magazine", "tabloid", "broadsheet", "newsweekly"}) ||
+            ((tokens[j].text == QLatin1String("station") || tokens[j].text == QLatin1String("channel")) &&
+             isOneOf(tokens[j - 1].text, {"radio", "television", "TV", "news"})) ||
+            (tokens[j].text == QLatin1String("agency") && tokens[j - 1].text == QLatin1String("news")))
+            return j + 1 >= tokens.size() || tokens[j + 1].sentence != tokens[j].sentence ||
+                   !isOneOf(tokens[j + 1].text, {"columnist", "editor", "reporter", "correspondent", "journalist",
+                                                 "photographer", "critic", "owner"});
+    }
+    return false;
 }
 
 // "engineers from Tindra Hydro", "the board of Saltfjell Kraft",

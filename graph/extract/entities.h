@@ -68,6 +68,7 @@ private:
     bool isDateline(int token) const;
     bool outletOfDateline(int first, int end) const;
     bool describedAsOrganization(int end) const;
+    bool describedAsOutlet(int end) const;
     bool ofItsPeople(int first, int end) const;
     // The capital at [first, end) stands for its government: it acts
     // ("Moscow rejected", "Accra and Abidjan agreed", "Washington's

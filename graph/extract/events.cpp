@@ -518,7 +518,8 @@ void EventFinder::interviewsToldToOutlets()
     const auto outlet = [&](int e) {
         const Entity &x = out.entities[e];
         return x.kind == NodeKind::Organization &&
-               (x.rule == QLatin1String("news outlet in the dateline") || matchIn(mediaWord, x.label).hasMatch());
+               (x.rule == QLatin1String("news outlet in the dateline") ||
+                x.rule == QLatin1String("a news outlet, as the text says") || matchIn(mediaWord, x.label).hasMatch());
     };
     for (int k = 0; k + 1 < tokens.size(); ++k) {
         int next = -1;
@@ -577,10 +578,17 @@ void EventFinder::interviewsToldToOutlets()
                                                      "publication"}))) {
             stateMedia = true;
             namedEnd = tokens[toUs ? next : next + 1].end;
+            // Else the one outlet the text says is one ("first published by
+            // La Voz, a regional newspaper"), if it names only one.
+            int saidToBe = -1, howMany = 0;
             for (int e = 0; e < out.entities.size(); ++e) {
                 if (out.entities[e].rule == QLatin1String("news outlet in the dateline"))
                     named = e;
+                else if (out.entities[e].rule == QLatin1String("a news outlet, as the text says") && howMany++ == 0)
+                    saidToBe = e;
             }
+            if (named < 0 && howMany == 1)
+                named = saidToBe;
         }
         for (int j = next; j < std::min(s.endToken, next + 5) && named < 0 && !stateMedia; ++j) {
             const auto at = mentionAtToken.constFind(j);
