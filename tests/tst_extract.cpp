@@ -7020,6 +7020,10 @@ private Q_SLOTS:
         // one writer who read CONVENTIONS.md, the checker and five expected
         // files, and no extractor code, on 2026-12-01 (eleventh session).
         static const QStringList thirtySecondHeldOut = tenFrom(160);
+        // 170-179: written blind by one writer who read CONVENTIONS.md, the
+        // checker and six expected files (37, 50, 53, 59, 67, 75), and no
+        // extractor code, on 2026-12-01 (twelfth session).
+        static const QStringList thirtyThirdHeldOut = tenFrom(170);
         const auto among = [](const QString &name, const QStringList &prefixes) {
             return std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &prefix) { return name.startsWith(prefix); });
         };
@@ -7058,12 +7062,13 @@ private Q_SLOTS:
         scoring::Scores thirtiethTotal;
         scoring::Scores thirtyFirstTotal;
         scoring::Scores thirtySecondTotal;
+        scoring::Scores thirtyThirdTotal;
         struct Apart
         {
             const QStringList *prefixes;
             scoring::Scores *total;
         };
-        const std::array<Apart, 31> apart = {{
+        const std::array<Apart, 32> apart = {{
             {&secondHeldOut, &secondTotal},
             {&thirdHeldOut, &thirdTotal},
             {&fourthHeldOut, &fourthTotal},
@@ -7095,6 +7100,7 @@ private Q_SLOTS:
             {&thirtiethHeldOut, &thirtiethTotal},
             {&thirtyFirstHeldOut, &thirtyFirstTotal},
             {&thirtySecondHeldOut, &thirtySecondTotal},
+            {&thirtyThirdHeldOut, &thirtyThirdTotal},
         }};
         for (const WrittenArticle &article : articles) {
             const QString &name = article.name;
@@ -7150,6 +7156,7 @@ private Q_SLOTS:
         qInfo().noquote() << report(QStringLiteral("held-out articles (140-149)"), thirtiethTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (150-159)"), thirtyFirstTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (160-169)"), thirtySecondTotal);
+        qInfo().noquote() << report(QStringLiteral("held-out articles (170-179)"), thirtyThirdTotal);
         qInfo().noquote() << report(QStringLiteral("articles 01-80"), upTo80);
         qInfo().noquote() << report(QStringLiteral("all written articles"), allTotal);
         // Floors lowered on branch conventions, after every expected file was
