@@ -6792,6 +6792,23 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, interviews[1].participants), QStringLiteral("Elena Paredes, Voz de la Costa"));
     }
 
+    // "… again when the bloc's foreign ministers meet in Suva in August":
+    // the present after "when" is to come; "the bloc" is the organisation
+    // named last, whose ministers hold a ministerial.
+    void whenTheyMeetIsToCome()
+    {
+        const Extraction x = extractArticle(
+            QStringLiteral("Headline\n\n"
+                           "Vanuatu has raised the issue at the Pacific Islands Forum (PIF) almost every year, and it "
+                           "intends to do so again when the bloc's foreign ministers meet in Suva in August.\n"),
+            QDate(2026, 6, 18));
+        const QList<Event> found = eventsOf(x, QStringLiteral("ministerial"));
+        QVERIFY2(found.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(found.first().date, QStringLiteral("2026-08"));
+        QVERIFY(found.first().planned);
+        QCOMPARE(namesOf(x, found.first().participants), QStringLiteral("Pacific Islands Forum"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -623,8 +623,12 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                 for (int d = j - 1; d >= std::max(s.firstToken + 1, j - 3) && bloc < 0; --d) {
                     const qsizetype wordEnd = tokens[d].end;
                     if (wordEnd + 1 < t.size() && isApostrophe(t.at(wordEnd)) && t.at(wordEnd + 1) == QLatin1Char('s') &&
-                        tokens[d - 1].text.compare(QLatin1String("the"), Qt::CaseInsensitive) == 0)
+                        tokens[d - 1].text.compare(QLatin1String("the"), Qt::CaseInsensitive) == 0) {
                         bloc = organizationNamedBefore(tokens[d].text, tokens[d].start);
+                        // "the bloc's foreign ministers meet": the organisation named last.
+                        if (bloc < 0 && tokens[d].text == QLatin1String("bloc"))
+                            bloc = lastOrganizationBefore(tokens[d].start);
+                    }
                 }
                 // "The foreign ministers will meet again": the ministers of
                 // the organisation whose ministers met last, none named here.
@@ -753,13 +757,8 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             if (p.hasMatch()) {
                 const QString word = p.captured(1);
                 trigger.ministersOf = organizationNamedBefore(word, trigger.start);
-                if (trigger.ministersOf < 0 && word == QLatin1String("bloc")) {
-                    for (auto it = mentions.crbegin(); it != mentions.crend() && trigger.ministersOf < 0; ++it) {
-                        if (it->start < trigger.start && out.entities[it->entity].kind == NodeKind::Organization &&
-                            out.entities[it->entity].rule != QLatin1String("news outlet in the dateline"))
-                            trigger.ministersOf = it->entity;
-                    }
-                }
+                if (trigger.ministersOf < 0 && word == QLatin1String("bloc"))
+                    trigger.ministersOf = lastOrganizationBefore(trigger.start);
             }
         }
         // "a meeting of the three foreign ministers", "of the two countries'
@@ -2989,6 +2988,19 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
     if (upcomingSection(int(&s - sentences.constData())))
         return true;
     const int k = text.tokenAtOrAfter(trigger.start);
+    // "… again when the bloc's foreign ministers meet in Suva in August",
+    // "once the two presidents meet": the present after "when" or "once"
+    // is of what is to come.
+    if (isOneOf(words, {"meet", "gather", "convene"}) && !timelineEntry(int(&s - sentences.constData()))) {
+        for (int j = k - 1; j >= std::max(s.firstToken, k - 7); --j) {
+            if (isOneOf(tokens[j].text, {"to", "did", "would", "could", "should", "will", "can", "may", "might",
+                                         "must", "not", "and", "or"}) ||
+                text.commaBetween(j, j + 1))
+                break;
+            if (isOneOf(tokens[j].text, {"when", "When", "once", "Once"}))
+                return !quoted(tokens[j].start);
+        }
+    }
     for (int j = k - 1; j >= std::max(s.firstToken, k - 3); --j) {
         if (isOneOf(tokens[j].text,
                     {"after", "following", "followed", "held", "concluded", "ended", "wrapped", "during"}))
@@ -3277,6 +3289,16 @@ QString EventFinder::yearNamedIn(int sentence) const
             last = m.captured(1);
     }
     return last;
+}
+
+int EventFinder::lastOrganizationBefore(qsizetype pos) const
+{
+    for (auto it = mentions.crbegin(); it != mentions.crend(); ++it) {
+        if (it->start < pos && out.entities[it->entity].kind == NodeKind::Organization &&
+            out.entities[it->entity].rule != QLatin1String("news outlet in the dateline"))
+            return it->entity;
+    }
+    return -1;
 }
 
 int EventFinder::ledeSentence() const

@@ -147,6 +147,8 @@ private:
     ResolvedDate lastDayNamedBefore(int sentence, qsizetype upTo, int back);
     // The lede: the body's first sentence, past a note in italics above it.
     int ledeSentence() const;
+    // The organisation named last before a position (not the dateline's outlet); -1 if none.
+    int lastOrganizationBefore(qsizetype pos) const;
     // The last year a sentence names after a word of time ("By 2029"), which no date reads; empty if none.
     QString yearNamedIn(int sentence) const;
     // "July 16 — X flies to Bogotá and meets Y": the sentence is of a
