@@ -6809,6 +6809,32 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, found.first().participants), QStringLiteral("Pacific Islands Forum"));
     }
 
+    // "France and Vanuatu sat down on Tuesday to discuss …": talks (not
+    // "sat down with", a meeting); "On Monday, X was received by the
+    // Council of Chiefs": the passive of receiving is a meeting with
+    // whoever received; "was received well" is not.
+    void satDownToDiscussAndReceivedBy()
+    {
+        const Extraction x = extractArticle(
+            QStringLiteral("Headline\n\n"
+                           "For the first time in years, France and Vanuatu sat down on Tuesday to discuss two "
+                           "islets both claim.\n\n"
+                           "On Monday, French Minister Helene Ravoux was received by the Malvatumauri National "
+                           "Council of Chiefs in Port-Vila.\n\n"
+                           "Her speech was received well by the press.\n"),
+            QDate(2026, 6, 18));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(talks.first().date, QStringLiteral("2026-06-16"));
+        QVERIFY2(namesOf(x, talks.first().participants).contains(QLatin1String("Vanuatu")),
+                 qPrintable(namesOf(x, talks.first().participants)));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(meetings.first().date, QStringLiteral("2026-06-15"));
+        QCOMPARE(namesOf(x, meetings.first().participants),
+                 QStringLiteral("Helene Ravoux, Malvatumauri National Council of Chiefs"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -56,7 +56,8 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
         // "meet the target", "meets threats", "hosted the Olympics": to meet is not always to meet someone.
         if (trigger.type == meeting && isOneOf(words, {"meet", "meets", "hosted", "received", "receive", "receives", "receiving",
                                                        "hosts", "hosting", "welcomed", "welcomes", "welcoming"}) &&
-            !meetsSomeone(trigger.end, s) && !(words.startsWith(QLatin1String("meet")) && groupMeets(trigger, s)))
+            !meetsSomeone(trigger.end, s) && !(words.startsWith(QLatin1String("meet")) && groupMeets(trigger, s)) &&
+            !receivedBySomeone(trigger, s))
             continue;
         // "every fisherman whose release he had negotiated.": what was
         // negotiated told before, the clause ending on the verb, names no
@@ -2658,6 +2659,20 @@ bool EventFinder::meetsSomeone(qsizetype after, const Sentence &s) const
             return false;
     }
     return false;
+}
+
+// "On Monday, Ravoux-Delcourt was received by the Council of Chiefs",
+// "were welcomed by Prime Minister X": the passive of receiving, whoever
+// received them named after "by", is a meeting of the two.
+bool EventFinder::receivedBySomeone(const Trigger &trigger, const Sentence &s) const
+{
+    const int k = text.tokenAtOrAfter(trigger.start);
+    const int by = text.tokenAtOrAfter(trigger.end);
+    if (k <= s.firstToken || by + 1 >= s.endToken || tokens[by].text != QLatin1String("by") ||
+        !isOneOf(tokens[k - 1].text, {"was", "were", "been", "being", "is", "are"}) ||
+        !isOneOf(trigger.words, {"received", "welcomed", "hosted"}))
+        return false;
+    return meetsSomeone(tokens[by].end, s);
 }
 
 // "when the two met", "The two leaders spoke again on Friday": "the two"

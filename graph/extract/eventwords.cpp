@@ -76,6 +76,9 @@ const TriggerWords triggerWords[] = {
     // "to negotiate with", "held discussions with": the same in other forms (not "in discussions with", loose).
     {"talks|negotiations|negotiated|negotiating|consultations|negotiate with|negotiates with|"
      "held discussions|dialogue with|dialogue between|"
+     // "France and Vanuatu sat down on Tuesday to discuss the islets": to
+     // sit down to discuss is to hold talks ("sat down with X" is a meeting).
+     "sat down(?= (?:on [\\w-]+ |together |again |formally )?(?:to (?:discuss|talk|negotiate)|for talks))|"
      "(?:next|new|formal|negotiating|latest|first|second|third|fourth|fifth|earlier|previous|another|final) round",
      "talks", "Talks"},
     {"press conference|news conference|joint briefing|briefing|press briefing", "other", "Briefing"},
