@@ -292,9 +292,11 @@ private Q_SLOTS:
             }
         }
         QVERIFY(matched > 100);
-        for (const char *line : {"KALNINA: We", " **QA:** Why", "_O'BRIEN_: Yes", "MARY-ANNE SMITH: No"})
+        for (const char *line : {"KALNINA: We", " **QA:** Why", "_O'BRIEN_: Yes", "MARY-ANNE SMITH: No", "Kalnina: We",
+                                 "A: Closer", "RAMON VILLANUEVA, DEFENSE SECRETARY (SOUNDBITE): This"})
             QVERIFY(detail::mayOpenWithTranscriptLabel(QString::fromLatin1(line)));
-        for (const char *line : {"Kalnina: We", "***Q:** Why", "Q: Why", "The talks"})
+        for (const char *line : {"Q: Why", "The talks", "kalnina: we", "\"Kalnina: We\"", "Why? Because: no",
+                                 "Kalnina said. then: no"})
             QVERIFY(!detail::mayOpenWithTranscriptLabel(QString::fromLatin1(line)));
     }
 
@@ -4667,7 +4669,10 @@ private Q_SLOTS:
     }
 
     // "**OKAFOR:** We never thought …": a transcript's turn, opened by a
-    // speaker's surname in capitals and a colon, is that person's words.
+    // speaker's surname (in capitals or not) and a colon, is that person's
+    // words; the host's question is no statement, nor any later turn of
+    // the host's; "NAME, ROLE (SOUNDBITE):" labels a turn too, a
+    // correspondent's never; "A:" after "Q:" is the interviewee's answer.
     void transcriptTurnsAreTheirSpeakersWords()
     {
         const QString text = QStringLiteral(
@@ -4675,13 +4680,41 @@ private Q_SLOTS:
             "This week host Mira Oduya talks to the engineer Tomas Okafor about the dam.\n\n"
             "**OKAFOR:** We never thought the grid would hold. It held anyway.\n\n"
             "**ODUYA:** And who paid for it?\n\n"
-            "OKAFOR: Everyone who buys power, in the end.\n");
+            "Okafor: Everyone who buys power, in the end.\n\n"
+            "Oduya: The ministry says the bill is settled.\n");
         const Extraction x = extractArticle(text, QDate(2028, 5, 11));
         QCOMPARE(speakerOf(x, text, QStringLiteral("We never thought the grid would hold. It held anyway.")),
                  QStringLiteral("Tomas Okafor"));
-        QCOMPARE(speakerOf(x, text, QStringLiteral("And who paid for it?")), QStringLiteral("Mira Oduya"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("And who paid for it?")), QStringLiteral("(not a statement)"));
         QCOMPARE(speakerOf(x, text, QStringLiteral("Everyone who buys power, in the end.")), QStringLiteral("Tomas Okafor"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("The ministry says the bill is settled.")),
+                 QStringLiteral("(not a statement)"));
         QCOMPARE(peopleOf(x), QStringLiteral("Mira Oduya, Tomas Okafor"));
+
+        const QString tv = QStringLiteral(
+            "Headline\n\n"
+            "PAOLO DIMACULANGAN, CORRESPONDENT: Defense Secretary Ramon Villanueva met his counterparts today.\n\n"
+            "RAMON VILLANUEVA, DEFENSE SECRETARY (SOUNDBITE): This is not aimed at anyone. It is aimed at being "
+            "ready.\n\n"
+            "DIMACULANGAN: The navy has declared an exclusion zone.\n\n"
+            "Villanueva, speaking to this station, was blunt: \"We will not stop.\"\n");
+        const Extraction y = extractArticle(tv, QDate(2026, 3, 12));
+        QCOMPARE(speakerOf(y, tv, QStringLiteral("This is not aimed at anyone. It is aimed at being ready.")),
+                 QStringLiteral("Ramon Villanueva"));
+        QCOMPARE(speakerOf(y, tv, QStringLiteral("The navy has declared an exclusion zone.")),
+                 QStringLiteral("(not a statement)"));
+        QCOMPARE(speakerOf(y, tv, QStringLiteral("We will not stop.")), QStringLiteral("Ramon Villanueva"));
+        QVERIFY2(!quotationOf(y, tv, QStringLiteral("was blunt")), "a sentence with a colon is no turn");
+
+        const QString qa = QStringLiteral(
+            "Headline\n\n"
+            "Joel Kalsakau, Vanuatu's chief negotiator, spoke to Pacific Tides Radio on Monday.\n\n"
+            "Q: Where do the negotiations stand?\n\n"
+            "A: Closer than they have ever been. We met in Honiara on the 3rd.\n");
+        const Extraction z = extractArticle(qa, QDate(2033, 10, 27));
+        QCOMPARE(speakerOf(z, qa, QStringLiteral("Closer than they have ever been. We met in Honiara on the 3rd.")),
+                 QStringLiteral("Joel Kalsakau"));
+        QCOMPARE(speakerOf(z, qa, QStringLiteral("Where do the negotiations stand?")), QStringLiteral("(not a statement)"));
     }
 
     // The interviewee of a transcript is the guest a host talks to, not

@@ -2949,12 +2949,15 @@ void EventFinder::actorsIn(qsizetype from, qsizetype to, const Sentence &s, QLis
 
 
 // Whether a mention is the speaker of a statement that reports the event
-// ("Gao told reporters that the talks had been candid").
+// ("Gao told reporters that the talks had been candid"). Not a
+// transcript's label ("Haugland: Yes, I appear before the committee"):
+// who speaks there is the "I" of the turn, the one the event is of.
 bool EventFinder::reportedBy(qsizetype triggerAt, const Mention &m) const
 {
     return std::any_of(out.statements.cbegin(), out.statements.cend(), [&](const Statement &st) {
         return st.text.start <= triggerAt && triggerAt < st.text.end && st.speakerMention.start <= m.start &&
-               m.end <= st.speakerMention.end;
+               m.end <= st.speakerMention.end && st.rule != QLatin1String("transcript turn") &&
+               st.rule != QLatin1String("answer in an interview transcript");
     });
 }
 

@@ -1000,7 +1000,7 @@ bool StatementFinder::answersQuestion(const Quote &q) const
 int StatementFinder::interviewee(qsizetype before) const
 {
     static const QRegularExpression spoke(
-        QStringLiteral("^,?\\s+(?:(?:spoke|speaks|talked|talks)\\s+(?:to|with)|(?:was|is)\\s+interviewed|"
+        QStringLiteral("^(?:,[^,.;:\\n]{1,60},)?,?\\s+(?:(?:spoke|speaks|talked|talks)\\s+(?:to|with)|(?:was|is)\\s+interviewed|"
                        "sat\\s+down\\s+with)\\b"));
     // "host Mira Oduya talks to the engineer Tomas Okafor": the guest
     // spoken to answers, not the host who speaks to them.
@@ -1018,7 +1018,7 @@ int StatementFinder::interviewee(qsizetype before) const
         if (const qsizetype from = std::max<qsizetype>(0, m.start - 16);
             matchIn(asker, QStringView(t).mid(from, m.start - from)).hasMatch())
             continue; // the one who asks
-        if (matchIn(spoke, QStringView(t).mid(m.end, std::min<qsizetype>(40, t.size() - m.end))).hasMatch())
+        if (matchIn(spoke, QStringView(t).mid(m.end, std::min<qsizetype>(100, t.size() - m.end))).hasMatch())
             return m.entity;
         const qsizetype from = std::max<qsizetype>(0, m.start - 30);
         if (matchIn(interviewed, QStringView(t).mid(from, m.start - from)).hasMatch())
@@ -1301,40 +1301,64 @@ void StatementFinder::findQuotedStatements()
     findTranscriptTurns();
 }
 
-// "**KHANAL:** The first time …" or "KHANAL: …": a transcript's turn, a
-// paragraph opened by a speaker's name in capitals and a colon, is the
-// words of the person the text names so (by surname or whole name).
+// "**KHANAL:** The first time …", "Rakhmatullaev: Nothing went wrong …",
+// "RAMON VILLANUEVA, DEFENSE SECRETARY (SOUNDBITE): …", "A: Closer than
+// ever.": a transcript's turn, a paragraph opened by a speaker's name (in
+// capitals or not, with a role or none) or by "A" and a colon, is the
+// words of the person the text names so (by surname or whole name), or of
+// the interviewee for "A". Captures: the name, the role.
 const QRegularExpression &transcriptLabel()
 {
-    static const QRegularExpression label(
-        QStringLiteral("^[ \t]*[*_]{0,2}([A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+){0,2})[*_]{0,2}:[*_]{0,2}[ \t]+"));
+    static const QRegularExpression label(QStringLiteral(
+        "^[ \t]*[*_]{0,2}((?:\\p{Lu}[\\p{L}'\u2019-]+|\\p{Lu}\\.)(?: (?:\\p{Lu}[\\p{L}'\u2019-]+|\\p{Lu}\\.)){0,3}|A)"
+        "(?:,[ \t]+([A-Z][A-Z .,&/'\u2019-]{0,59}))?(?:[ \t]+\\([A-Z][A-Z /-]{1,20}\\))?[*_]{0,2}:[*_]{0,2}[ \t]+"));
     return label;
 }
 
+// Most paragraphs open with no label: a colon within the first words,
+// before any full stop, first.
 bool mayOpenWithTranscriptLabel(QStringView line)
 {
-    const auto capital = [](QChar c) { return c >= u'A' && c <= u'Z'; };
     qsizetype at = 0;
-    while (at < line.size() && (line[at] == u' ' || line[at] == u'\t'))
+    while (at < line.size() && (line[at] == u' ' || line[at] == u'\t' || line[at] == u'*' || line[at] == u'_'))
         ++at;
-    for (int marks = 0; marks < 2 && at < line.size() && (line[at] == u'*' || line[at] == u'_'); ++marks)
-        ++at;
-    return at + 1 < line.size() && capital(line[at]) &&
-           (capital(line[at + 1]) || line[at + 1] == u'\'' || line[at + 1] == QChar(0x2019) || line[at + 1] == u'-');
+    // (Not "Q: …", a question.)
+    if (at >= line.size() || !line[at].isUpper() || (line[at] == u'Q' && at + 1 < line.size() && line[at + 1] == u':'))
+        return false;
+    for (qsizetype i = at + 1; i < std::min<qsizetype>(line.size(), at + 120); ++i) {
+        const QChar c = line[i];
+        if (c == u':')
+            return true;
+        if (c == u'\n' || c == u'?' || c == u'!' || c == u'"' || c == QChar(0x201C))
+            return false;
+        // (Not a title's "Dr." or an initial's "J.": a full stop then a space and lower case ends it.)
+        if (c == u'.' && i + 2 < line.size() && line[i + 1] == u' ' && line[i + 2].isLower())
+            return false;
+    }
+    return false;
 }
 
 void StatementFinder::findTranscriptTurns()
 {
     const qsizetype before = out.statements.size();
     const QRegularExpression &label = transcriptLabel();
-    for (int i = 0; i < sentences.size(); ++i) {
+    // "CARMINA ESGUERRA-LIM, ANCHOR:", "DIMACULANGAN, CORRESPONDENT:": who
+    // asks and reports; none of their turns is a statement.
+    static const QRegularExpression asks(QStringLiteral(
+        "\\b(?:anchor|host|co-host|presenter|correspondent|reporter|interviewer|moderator|newsreader)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    QSet<int> askers;
+    int answering = -2; // the interviewee, once looked for
+    // (Not a headline's "Rutte: Support for Ukraine on the agenda", a
+    // headline's way of saying what someone's news is.)
+    for (int i = text.bodySentence; i < sentences.size(); ++i) {
         const Sentence &first = sentences[i];
         if (i > 0 && sentences[i - 1].paragraph == first.paragraph)
             continue;
         const qsizetype line = t.lastIndexOf(QLatin1Char('\n'), std::max<qsizetype>(0, first.start - 1)) + 1;
         if (first.start - line > 4)
             continue;
-        const QStringView opening = QStringView(t).mid(line, std::min<qsizetype>(80, first.end - line));
+        const QStringView opening = QStringView(t).mid(line, std::min<qsizetype>(120, first.end - line));
         if (!mayOpenWithTranscriptLabel(opening))
             continue; // most paragraphs: no match to try
         const QRegularExpressionMatch m = matchIn(label, opening);
@@ -1342,12 +1366,19 @@ void StatementFinder::findTranscriptTurns()
             continue;
         const QString name = m.captured(1);
         int speaker = -1;
-        for (int e = 0; e < out.entities.size() && speaker < 0; ++e) {
-            const QString &whole = std::as_const(out.entities)[e].label;
-            if (std::as_const(out.entities)[e].kind == NodeKind::Person && whole.size() >= name.size() &&
-                whole.endsWith(name, Qt::CaseInsensitive) &&
-                (whole.size() == name.size() || whole.at(whole.size() - name.size() - 1) == QLatin1Char(' ')))
-                speaker = e;
+        if (name == QLatin1String("A")) {
+            // "Q: …?" then "A: …": the interviewee's answer.
+            if (answering == -2)
+                answering = interviewee(line);
+            speaker = answering;
+        } else {
+            for (int e = 0; e < out.entities.size() && speaker < 0; ++e) {
+                const QString &whole = std::as_const(out.entities)[e].label;
+                if (std::as_const(out.entities)[e].kind == NodeKind::Person && whole.size() >= name.size() &&
+                    whole.endsWith(name, Qt::CaseInsensitive) &&
+                    (whole.size() == name.size() || whole.at(whole.size() - name.size() - 1) == QLatin1Char(' ')))
+                    speaker = e;
+            }
         }
         if (speaker < 0)
             continue;
@@ -1360,17 +1391,33 @@ void StatementFinder::findTranscriptTurns()
             --to;
         if (to <= from)
             continue;
-        // Quotation marks inside the turn already made their statements.
-        if (std::any_of(out.statements.cbegin(), out.statements.cend(),
-                        [&](const Statement &s) { return s.evidence.start >= from && s.evidence.start < to; }))
+        // Whoever's role says they ask, or whose turn ends on a question
+        // ("Carla Villarroel: You came back without a vote. Is that a
+        // victory?"), is the interviewer: none of their turns is a statement.
+        if ((!m.captured(2).isEmpty() && matchIn(asks, m.capturedView(2)).hasMatch()) ||
+            t.at(to - 1) == QLatin1Char('?'))
+            askers.insert(speaker);
+        if (askers.contains(speaker))
+            continue;
+        // Quotation marks inside the turn already made their statements:
+        // a turn that is mostly one quotation is that one; one that quotes
+        // someone in passing is still the speaker's own words.
+        qsizetype quotedInside = 0;
+        for (const Statement &st : std::as_const(out.statements)) {
+            if (st.evidence.start >= from && st.evidence.start < to)
+                quotedInside += std::min(st.text.end, to) - st.text.start;
+        }
+        if (quotedInside * 2 > to - from)
             continue;
         Statement s;
         s.text = Span{from, to};
         s.evidence = Span{line, to};
         s.direct = true;
         s.speaker = speaker;
-        s.speakerMention = Span{line + m.capturedStart(1), line + m.capturedEnd(1)};
-        s.rule = QStringLiteral("transcript turn");
+        s.speakerMention = name == QLatin1String("A") ? Span{line + m.capturedStart(1), line + m.capturedEnd(1)}
+                                                      : Span{line + m.capturedStart(1), line + m.capturedEnd(1)};
+        s.rule = name == QLatin1String("A") ? QStringLiteral("answer in an interview transcript")
+                                            : QStringLiteral("transcript turn");
         out.statements.append(s);
     }
     if (out.statements.size() > before)
