@@ -6868,6 +6868,30 @@ private Q_SLOTS:
                  QStringLiteral("Helene Ravoux, Malvatumauri National Council of Chiefs"));
     }
 
+    // A timeline's headings with the year ("**March 2025** —", "November
+    // 17-18, 2025 —"): the month and year alone, with nothing before
+    // them, are a date; the entry's meeting is of it.
+    void aTimelinesMonthAndYear()
+    {
+        const Extraction x = extractArticle(
+            QStringLiteral("Timeline: a water deal\n\n"
+                           "BAGHDAD (Review) \u2014 Iraq and Turkey agreed this week on a guaranteed flow.\n\n"
+                           "March 2025 \u2014 Water Minister Sabah al-Khafaji met Agriculture Minister Mehmet Karasu "
+                           "in Ankara.\n\n"
+                           "November 17-18, 2025 \u2014 President Levent Akbulut paid a two-day state visit to "
+                           "Baghdad.\n"),
+            QDate(2026, 10, 15));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(meetings.first().date, QStringLiteral("2025-03"));
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(visits.first().date, QStringLiteral("2025-11-17/2025-11-18"));
+        QCOMPARE(findDate(QStringLiteral("March 2025"), 0, 10, QDate(2026, 10, 15), false).iso, QStringLiteral("2025-03"));
+        // A lower-case "may" is a verb, whatever number follows.
+        QCOMPARE(findDate(QStringLiteral("they may 2025 be"), 0, 16, QDate(2026, 10, 15), false).iso, QString());
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

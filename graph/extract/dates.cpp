@@ -125,6 +125,9 @@ const QRegularExpression &detail::datePattern()
                        "(?=\\s*[,.;:)]|\\s*$|\\s+(?:for|to|and|in|at|with|when|of\\s+(?:this|next|the)\\s+month)\\b))"
                        // 18-19: a month of the year after or before ("for March next year")
                        "|(%1)\\s+(next|last)\\s+year"
+                       // 20-21: a month and its year with nothing before them
+                       // ("**March 2025** — the ministers met"), a timeline's heading
+                       "|(%1)\\s+((?:19|20)\\d\\d)(?![-\u2013/]?\\d)"
                        ")\\b")
             .arg(monthPattern),
         QRegularExpression::CaseInsensitiveOption);
@@ -507,8 +510,8 @@ bool resolveMatch(const QRegularExpressionMatch &m, const QString &text, qsizety
                        .arg(QStringView(text).mid(out.start, out.end - out.start).toString().simplified(), iso(documentDate), out.iso);
         return true;
     }
-    if (const int month = monthWord(9)) {
-        const QStringView year = m.capturedView(10);
+    if (const int month = monthWord(9) ? monthWord(9) : monthWord(20)) {
+        const QStringView year = m.capturedView(monthWord(9) ? 10 : 21);
         int y = year.toInt();
         if (year.isEmpty()) {
             if (!documentDate.isValid())

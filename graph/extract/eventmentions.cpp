@@ -3282,11 +3282,12 @@ bool EventFinder::timelineEntry(int sentence) const
     if (const QString &w = tokens[s.firstToken].text;
         !month(w) && !(w.size() > 6 && w.contains(QLatin1Char('-')) && month(w.section(QLatin1Char('-'), -1))))
         return false;
-    // A month, a day or days of it, or part of it, then a dash: "January
-    // 14 —", "September 9–12 —", "Mid-July —", "April —".
+    // A month, a day or days of it, or part of it, and the year or none,
+    // then a dash: "January 14 —", "September 9–12 —", "Mid-July —",
+    // "April —", "March 2025 —", "November 17-18, 2025 —".
     static const QRegularExpression heading(QStringLiteral(
         "^(?:(?:Early|Mid|Late)-)?(?:January|February|March|April|May|June|July|August|September|October|November|"
-        "December)(?:\\s+\\d{1,2}(?:\\s*[\u2013-]\\s*\\d{1,2})?)?\\s+(?:\u2014|\u2013|--|-)\\s"));
+        "December)(?:\\s+\\d{1,2}(?:\\s*[\u2013-]\\s*\\d{1,2})?)?(?:,?\\s+(?:19|20)\\d\\d)?\\s+(?:\u2014|\u2013|--|-)\\s"));
     return matchIn(heading, QStringView(t).mid(s.start, std::min<qsizetype>(40, s.end - s.start))).hasMatch();
 }
 
