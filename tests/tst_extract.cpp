@@ -6892,6 +6892,35 @@ private Q_SLOTS:
         QCOMPARE(findDate(QStringLiteral("they may 2025 be"), 0, 16, QDate(2026, 10, 15), false).iso, QString());
     }
 
+    // "Iraq's minister, A, and Turkey's minister, B, met": ", and" joins a
+    // list set off by commas, no clause; "X met Japan's Defense Minister,
+    // B, and Australia's Defence Minister, C, in Puerto Princesa on
+    // Tuesday, and they agreed …": three ministers of three countries (a
+    // Defense Secretary among them) hold a ministerial, and "the three
+    // ministers will meet again" continues it.
+    void listsSetOffByCommasAndThreeMinisters()
+    {
+        const Extraction x = extractArticle(
+            QStringLiteral("Headline\n\n"
+                           "Iraq's Minister of Water Resources, Sabah al-Khafaji, and Turkey's Minister of "
+                           "Agriculture, Mehmet Karasu, met in Ankara on Monday.\n\n"
+                           "Defense Secretary Ramon Villanueva met Japan's Defense Minister, Kenji Morioka, and "
+                           "Australia's Defence Minister, Claire Haddon, here in Puerto Princesa on Tuesday, and they "
+                           "agreed to meet yearly.\n\n"
+                           "The three ministers will meet again in Tokyo in November. Minister Haddon said little.\n"),
+            QDate(2026, 5, 15));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Mehmet Karasu, Sabah al-Khafaji"));
+        QList<Event> ministerials = eventsOf(x, QStringLiteral("ministerial"));
+        QVERIFY2(ministerials.size() == 2, eventsSaid(x).constData());
+        std::sort(ministerials.begin(), ministerials.end(), [](const Event &a, const Event &b) { return a.date < b.date; });
+        QCOMPARE(ministerials[0].date, QStringLiteral("2026-05-12"));
+        QCOMPARE(namesOf(x, ministerials[0].participants), QStringLiteral("Claire Haddon, Kenji Morioka, Ramon Villanueva"));
+        QCOMPARE(ministerials[1].date, QStringLiteral("2026-11"));
+        QVERIFY(ministerials[1].planned);
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

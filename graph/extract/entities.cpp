@@ -2071,6 +2071,24 @@ bool isLeaderTitle(const QString &title)
     return false;
 }
 
+bool isMinisterTitle(const QString &title)
+{
+    if (title.contains(QLatin1String("minister"), Qt::CaseInsensitive))
+        return !isLeaderTitle(title);
+    // "Defense Secretary", "Foreign Secretary", "Secretary of State": a
+    // government's secretary of a portfolio, not a body's officer.
+    static const QRegularExpression words(QStringLiteral("[\\s-]+"));
+    const QStringList w = title.toLower().split(words, Qt::SkipEmptyParts);
+    if (!w.contains(QLatin1String("secretary")))
+        return false;
+    for (const QString &word : w) {
+        if (isOneOf(word, {"general", "permanent", "press", "principal", "deputy", "under", "assistant", "executive",
+                           "cabinet", "parliamentary", "private", "party", "union", "former", "company", "board"}))
+            return false;
+    }
+    return w.size() >= 2;
+}
+
 bool EntityFinder::joinedByAnd(const Mention &m) const
 {
     const int sentence = tokens[m.firstToken].sentence;

@@ -23,6 +23,8 @@ namespace threadline::extract::detail {
 // President", "Deputy Prime Minister", "former President") nor "Chancellor of
 // the Exchequer". One definition for every rule that asks.
 bool isLeaderTitle(const QString &title);
+// A minister of a government, by another name too ("Defense Secretary").
+bool isMinisterTitle(const QString &title);
 
 // Where the text names an entity.
 struct Mention

@@ -949,7 +949,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             }
             if (end < 0)
                 continue;
-            if (!quoted(i))
+            if (!quoted(i) && !(t.at(i) == QLatin1Char(',') && listGoesOn(end, s, here)))
                 breaks.append({i, end});
             i = end - 1;
         }
@@ -2198,7 +2198,8 @@ QString EventFinder::titleSetOffBefore(const Mention &named, int *of) const
         const QStringView gap = QStringView(t).mid(tokens[j - 1].end, tokens[j].start - tokens[j - 1].end);
         const bool possessive = gap.size() == 3 && isApostrophe(gap.at(0)) && gap.at(1) == QLatin1Char('s') &&
                                 gap.at(2) == QLatin1Char(' ');
-        if (possessive && gz.isTitle(tokens[j].text)) {
+        // ("Japan's Defense Minister, X,": a portfolio before the title.)
+        if (possessive && (gz.isTitle(tokens[j].text) || gz.isTitle(tokens[last].text))) {
             // Whose title: the mention that ends right before the possessive.
             for (auto it = std::make_reverse_iterator(
                      std::lower_bound(mentions.cbegin(), mentions.cend(), tokens[j].start,
@@ -3308,6 +3309,46 @@ QString EventFinder::yearNamedIn(int sentence) const
             last = m.captured(1);
     }
     return last;
+}
+
+// After ", and" (at `from`), one more of a list of people set off by
+// commas, no clause of its own: "Iraq's minister, A, and Turkey's
+// minister, B, met in Ankara" (the list ends on a comma right before the
+// event's verb); "X met Japan's minister, B, and Australia's, C, in Puerto
+// Princesa on Tuesday" (nothing after it but names, titles and where and
+// when).
+bool EventFinder::listGoesOn(qsizetype from, const Sentence &s, const QList<Trigger> &here) const
+{
+    const int first = text.tokenAtOrAfter(from);
+    if (first >= s.endToken)
+        return false;
+    const auto nameOrTitle = [&](int j) {
+        return mentionAtToken.contains(j) || gz.isTitle(tokens[j].text) || gz.startsTitle(tokens[j].text);
+    };
+    if (!nameOrTitle(first))
+        return false;
+    const auto next = std::find_if(here.cbegin(), here.cend(), [&](const Trigger &tr) { return tr.start >= from; });
+    if (next != here.cend()) {
+        // The subject's list: ", B, met".
+        const QStringView before = QStringView(t).mid(from, next->start - from).trimmed();
+        return before.endsWith(QLatin1Char(',')) && !before.contains(QLatin1Char(';')) &&
+               text.tokenAtOrAfter(next->start) - first <= 14;
+    }
+    // The objects' list: only names, titles, capitalised words and the
+    // small words of where and when up to the sentence's end.
+    // (To the next clause: "…, in Puerto Princesa on Wednesday, and they agreed …".)
+    for (int j = first; j < s.endToken; ++j) {
+        const QString &w = tokens[j].text;
+        if (j > first && isOneOf(w, {"and", "but"}) &&
+            QStringView(t).mid(tokens[j - 1].end, tokens[j].start - tokens[j - 1].end).contains(QLatin1Char(',')))
+            return true;
+        if (w.front().isUpper() || w.front().isDigit() || mentionAtToken.contains(j))
+            continue;
+        if (!isOneOf(w, {"in", "on", "at", "the", "of", "and", "for", "a", "an", "its", "their", "his", "her", "here",
+                         "there"}))
+            return false;
+    }
+    return true;
 }
 
 int EventFinder::lastOrganizationBefore(qsizetype pos) const

@@ -798,22 +798,41 @@ void EventFinder::meetingsByLevel()
         // Each a side of its own unless two are of one country, or two
         // of no country named hold different posts (one government's
         // finance and trade ministers).
+        // Their titles: the entity's, unless one set off before a mention
+        // of them says whose ("Japan's Defense Minister, Kenji Morioka,"
+        // before a later "Minister Morioka").
+        struct Post
+        {
+            QString title;
+            int of = -1;
+        };
+        const auto postOf = [&](int p) {
+            const Entity &e = out.entities[p];
+            Post post{e.title, e.titleOf};
+            for (auto m = mentions.cbegin(); m != mentions.cend() && post.of < 0; ++m) {
+                int of = -1;
+                const QString title = m->entity == p ? titleSetOffBefore(*m, &of) : QString();
+                if (!title.isEmpty() && (of >= 0 || post.title.isEmpty()))
+                    post = Post{title, of};
+            }
+            return post;
+        };
         const auto sides = [&](bool leaders) {
-            QList<int> who;
+            QList<Post> who;
             for (int p : std::as_const(out.events[i].participants)) {
-                const Entity &e = out.entities[p];
-                // (A firm's president, a bloc's minister: no country's.)
-                if (e.kind != NodeKind::Person || (e.titleOf >= 0 && out.entities[e.titleOf].kind != NodeKind::Country))
+                if (out.entities[p].kind != NodeKind::Person)
                     continue;
-                const bool leader = isLeaderTitle(e.title);
-                if (leaders ? leader : !leader && e.title.contains(QLatin1String("minister"), Qt::CaseInsensitive))
-                    who.append(p);
+                const Post post = postOf(p);
+                // (A firm's president, a bloc's minister: no country's.)
+                if (post.of >= 0 && out.entities[post.of].kind != NodeKind::Country)
+                    continue;
+                if (leaders ? isLeaderTitle(post.title) : isMinisterTitle(post.title))
+                    who.append(post);
             }
             for (int a = 0; a < who.size(); ++a) {
                 for (int b = a + 1; b < who.size(); ++b) {
-                    const Entity &x = out.entities[who[a]], &y = out.entities[who[b]];
-                    if (x.titleOf >= 0 ? x.titleOf == y.titleOf
-                                       : y.titleOf < 0 && x.title.compare(y.title, Qt::CaseInsensitive) != 0)
+                    const Post &x = who[a], &y = who[b];
+                    if (x.of >= 0 ? x.of == y.of : y.of < 0 && x.title.compare(y.title, Qt::CaseInsensitive) != 0)
                         return 0;
                 }
             }

@@ -150,6 +150,7 @@ private:
     // The organisation named last before a position (not the dateline's outlet); -1 if none.
     int lastOrganizationBefore(qsizetype pos) const;
     bool receivedBySomeone(const Trigger &trigger, const Sentence &s) const;
+    bool listGoesOn(qsizetype from, const Sentence &s, const QList<Trigger> &here) const;
     // The last year a sentence names after a word of time ("By 2029"), which no date reads; empty if none.
     QString yearNamedIn(int sentence) const;
     // "July 16 — X flies to Bogotá and meets Y": the sentence is of a
