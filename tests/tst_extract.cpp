@@ -6921,6 +6921,30 @@ private Q_SLOTS:
         QVERIFY(ministerials[1].planned);
     }
 
+    // "X, the Minister of Investment, Industry and Trade, spoke to Silk
+    // Road Monitor … on Wednesday": the interviewee set off with what they
+    // are; "Rakhmatullaev: … I met Arman Zhaksylykov in Shymkent on the
+    // 3rd and 4th of this month": in a transcript's turn "I" is its
+    // speaker, and the days run from one to the other.
+    void anInterviewsSpeakerAndItsTurns()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "TASHKENT (Silk Road Monitor) \u2014 Dilshod Rakhmatullaev, the Minister of Investment, Industry "
+            "and Trade, spoke to Silk Road Monitor at his office in Tashkent on Wednesday about grain.\n\n"
+            "Rakhmatullaev: Nothing went wrong with the wheat. I met Arman Zhaksylykov in Shymkent on the 3rd "
+            "and 4th of this month and we agreed on one inspection.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 5, 15));
+        const QList<Event> interviews = eventsOf(x, QStringLiteral("interview"));
+        QVERIFY2(interviews.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(interviews.first().date, QStringLiteral("2026-05-13"));
+        QCOMPARE(namesOf(x, interviews.first().participants), QStringLiteral("Dilshod Rakhmatullaev, Silk Road Monitor"));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Arman Zhaksylykov, Dilshod Rakhmatullaev"));
+        QCOMPARE(meetings.first().date, QStringLiteral("2026-05-03/2026-05-04"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

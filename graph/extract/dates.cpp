@@ -603,7 +603,16 @@ bool resolveMatch(const QRegularExpressionMatch &m, const QString &text, qsizety
             return false;
         QDate d(documentDate.year(), documentDate.month(), day);
         QString note;
-        if (const QString of = m.captured(17).toLower(); !of.isEmpty()) {
+        // "on the 3rd and 4th of this month": the days from one to the other.
+        static const QRegularExpression toDay(QStringLiteral(
+            "^\\s+(?:and|to)\\s+(?:the\\s+)?([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b(?:\\s+of\\s+(last|next|this)\\s+month\\b)?"),
+            QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch range =
+            m.captured(17).isEmpty()
+                ? detail::matchIn(toDay, QStringView(text).mid(out.end, std::min<qsizetype>(40, text.size() - out.end)))
+                : detail::noMatch();
+        const int lastOfRange = range.hasMatch() && range.capturedView(1).toInt() > day ? range.capturedView(1).toInt() : 0;
+        if (const QString of = lastOfRange ? range.captured(2).toLower() : m.captured(17).toLower(); !of.isEmpty()) {
             // "the 14th of last month": that month's, whatever the tense.
             const QDate month = documentDate.addMonths(of == QLatin1String("last") ? -1 : of == QLatin1String("next") ? 1 : 0);
             d = QDate(month.year(), month.month(), day);
@@ -621,6 +630,13 @@ bool resolveMatch(const QRegularExpressionMatch &m, const QString &text, qsizety
             return false;
         out.stated = true;
         out.iso = iso(d);
+        if (lastOfRange) {
+            const QDate last(d.year(), d.month(), lastOfRange);
+            if (last.isValid()) {
+                out.iso += QLatin1Char('/') + iso(last);
+                out.end += range.capturedEnd();
+            }
+        }
         out.note = note;
         return true;
     }

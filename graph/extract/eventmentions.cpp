@@ -1298,6 +1298,23 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                              tokens[triggerToken - 2].text == QLatin1String("as") && afterWords < s.endToken &&
                              isOneOf(tokens[afterWords].text, {"ended", "closed", "opened", "began", "started"});
         m.whileOn = whileOn;
+        // "Rakhmatullaev: … I met Arman Zhaksylykov in Shymkent last week":
+        // in a transcript's turn, "I" or "we" meeting is its speaker.
+        for (int j = triggerToken - 1; j >= std::max(s.firstToken, triggerToken - 3); --j) {
+            if (isOneOf(tokens[j].text, {"also", "first", "then", "had", "have", "last", "already", "just", "will",
+                                         "would"}))
+                continue;
+            if (!isOneOf(tokens[j].text, {"I", "we", "We"}))
+                break;
+            for (const Statement &st : std::as_const(out.statements)) {
+                if (st.text.start <= trigger.start && trigger.start < st.text.end && st.speaker >= 0 &&
+                    (st.rule == QLatin1String("transcript turn") ||
+                     st.rule == QLatin1String("answer in an interview transcript")) &&
+                    !m.participants.contains(st.speaker))
+                    m.participants.prepend(st.speaker);
+            }
+            break;
+        }
         // "Holm said the idea was first raised at a meeting with Danish
         // officials": the words told name no party of their own before "a
         // meeting with" them; the person who tells it was the other side.

@@ -647,12 +647,18 @@ void EventFinder::interviewsToldToOutlets()
             for (const Mention &m : mentions) {
                 if (m.end > tokens[k].start)
                     break;
-                // ("…, Ambassador Joel Kalsakau, spoke to": set off by commas too.)
+                // ("…, Ambassador Joel Kalsakau, spoke to": set off by commas
+                // too; "X, the Minister of Investment, Industry and Trade,
+                // spoke to": with what they are set off after them.)
                 const QStringView between = QStringView(t).mid(m.end, tokens[k].start - m.end).trimmed();
+                static const QRegularExpression aside(
+                    QStringLiteral("^,\\s+(?:the|a|an|his|her|its|their)\\s+[^.;:\"\u201c\u201d]{1,80},$"));
                 if (m.start >= s.start && out.entities[m.entity].kind == NodeKind::Person &&
-                    (between.isEmpty() || between == QLatin1String(","))) {
+                    (between.isEmpty() || between == QLatin1String(",") ||
+                     (between.size() <= 90 && between.startsWith(QLatin1Char(',')) && matchIn(aside, between).hasMatch()))) {
                     speaker = m.entity;
-                    nearest = m.end;
+                    // (Near the verb by the aside, however long.)
+                    nearest = between.size() > 1 ? tokens[k].start : m.end;
                 }
             }
         }
