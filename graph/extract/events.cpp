@@ -1114,8 +1114,8 @@ int EventFinder::merge(const EventMention &mention, int apartFrom)
     }
     // "The two sides … will meet again next week", "The ministers will meet
     // again in June": no one named, those of the event told last before it
-    // meet once more; a ministerial's ministers hold another ministerial
-    // (after talks, "they will meet again" is a meeting).
+    // meet once more, in another of its kind (CONVENTIONS.md [type]: a
+    // follow-up session keeps the type of the happening it continues).
     // "When they last gathered, in October": so did they the time before.
     if (m.participants.isEmpty() && !out.events.isEmpty()) {
         const int after = text.tokenAtOrAfter(m.words.end);
@@ -1133,9 +1133,12 @@ int EventFinder::merge(const EventMention &mention, int apartFrom)
             if (last >= 0 && !out.events[last].participants.isEmpty() &&
                 typesMeet(eventTypes[last].first().second, m.type)) {
                 static const int ministerial = typeIndex("ministerial");
+                static const int talks = typeIndex("talks");
+                static const int summit = typeIndex("summit");
                 m.participants = out.events[last].participants;
-                if (eventTypes[last].first().second == ministerial)
-                    m.type = ministerial;
+                const int continued = eventTypes[last].first().second;
+                if (continued == ministerial || (!lastTime && (continued == talks || continued == summit)))
+                    m.type = continued;
                 m.rule += QStringLiteral(", meeting again: those of the event before it");
             }
         }
