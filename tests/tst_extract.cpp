@@ -6947,6 +6947,36 @@ private Q_SLOTS:
         QCOMPARE(meetings.first().date, QStringLiteral("2026-05-03/2026-05-04"));
     }
 
+    // "was due to fly back on Thursday to brief President X on the talks":
+    // a meeting to come with X; "has promised to meet the federation's
+    // leaders in Cedeño on Saturday": to come, whose leaders they are on
+    // the way; "hopes to finish its talks" plans no talks; "is due to
+    // visit Budapest next month to brief X": the trip's purpose, one event.
+    void toBriefAndPromisedToMeet()
+    {
+        const Extraction x = extractArticle(
+            QStringLiteral("Headline\n\n"
+                           "Fisheries Minister Ligia Valladares was due to fly back to Tegucigalpa on Thursday to brief "
+                           "President Efrain Cardona on the deal.\n\n"
+                           "Valladares has also promised to meet the federation's leaders in Cedeno on Saturday.\n\n"
+                           "Honduras hopes to finish its talks with Nicaragua this year.\n\n"
+                           "Transport Minister Marek Hudec is due to visit Budapest next month to brief Gabor "
+                           "Szilagyi on the outcome.\n"),
+            QDate(2026, 3, 12));
+        QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 3, eventsSaid(x).constData());
+        std::sort(meetings.begin(), meetings.end(), [](const Event &a, const Event &b) { return a.date < b.date; });
+        QCOMPARE(meetings[0].date, QStringLiteral("2026-03-12"));
+        QVERIFY(meetings[0].planned);
+        QCOMPARE(namesOf(x, meetings[0].participants), QStringLiteral("Efrain Cardona, Ligia Valladares"));
+        QCOMPARE(meetings[1].date, QStringLiteral("2026-03-14"));
+        QVERIFY(meetings[1].planned);
+        QCOMPARE(meetings[2].date, QStringLiteral("2026-04"));
+        QCOMPARE(namesOf(x, meetings[2].participants), QStringLiteral("Gabor Szilagyi, Marek Hudec"));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(std::none_of(talks.cbegin(), talks.cend(), [](const Event &e) { return e.planned; }), eventsSaid(x).constData());
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -221,7 +221,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
         // "mobile phones", "the telephones were cut" are things.
         // "briefed Prime Minister X" likewise: a meeting with X in person,
         // not "briefed reporters", "was briefed by".
-        if (isOneOf(words, {"phones", "telephones", "briefed"})) {
+        if (isOneOf(words, {"phones", "telephones", "briefed", "brief", "briefs"})) {
             const auto who = std::lower_bound(mentions.cbegin(), mentions.cend(), trigger.end,
                                               [](const Mention &m, qsizetype pos) { return m.start < pos; });
             const int from = text.tokenAtOrAfter(trigger.end);
@@ -233,8 +233,13 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                                              [](const Token &w) { return startsUpper(w.text); });
             // "briefed X by phone": the call, not a meeting.
             static const QRegularExpression remote(QStringLiteral("^[^.;]{0,60}?\\b(?:by (?:tele)?phone|by video|on a call)\\b"));
-            if (!someone || (words == QLatin1String("briefed") &&
+            if (!someone || (words.startsWith(QLatin1String("brief")) &&
                              matchIn(remote, QStringView(t).mid(trigger.end, s.end - trigger.end)).hasMatch()))
+                continue;
+            // "is due to visit Budapest next month to brief X": the trip's
+            // purpose, the trip made to X (CONVENTIONS.md [trip]).
+            if ((words == QLatin1String("brief") || words == QLatin1String("briefs")) && !here.isEmpty() &&
+                here.last().type == visitType)
                 continue;
         }
         // "the International Court of Justice ruled on it": a court's
@@ -1341,12 +1346,18 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
         }
         if (toldParty >= 0 && !m.participants.contains(toldParty))
             m.participants.append(toldParty);
+        // "promised to meet the federation's leaders": what someone promised
+        // to do (words told from "to" and the event's verb), they do.
+        const bool promisedTo = teller >= 0 && toldFrom >= 0 && triggerToken >= 1 &&
+                                tokens[triggerToken - 1].text == QLatin1String("to") &&
+                                tokens[triggerToken - 1].start == toldFrom;
         const bool tellerMet = teller >= 0 && toldParty < 0 &&
-                               out.entities[teller].kind == NodeKind::Person && afterWords < s.endToken &&
-                               tokens[afterWords].text == QLatin1String("with") &&
-                               std::none_of(mentions.cbegin(), mentions.cend(), [&](const Mention &other) {
-                                   return other.start >= toldFrom && other.start < trigger.start;
-                               });
+                               out.entities[teller].kind == NodeKind::Person &&
+                               ((afterWords < s.endToken && tokens[afterWords].text == QLatin1String("with") &&
+                                 std::none_of(mentions.cbegin(), mentions.cend(), [&](const Mention &other) {
+                                     return other.start >= toldFrom && other.start < trigger.start;
+                                 })) ||
+                                promisedTo);
         // "X said at a regular briefing", "X told a news conference": who
         // speaks at a briefing holds it; a country named around it ("called
         // the Sudan statement a floor") is what is spoken of.
@@ -2670,9 +2681,11 @@ bool EventFinder::meetsSomeone(qsizetype after, const Sentence &s) const
                 return true;
             continue; // "Economy Secretary": the next word may be a title of its own
         }
-        // "meet their Chinese counterparts": determiners and demonyms on the way.
-        if (!isOneOf(w,
-                     {"the", "a", "its", "their", "our", "his", "her", "both", "two", "three", "several"}) &&
+        // "meet their Chinese counterparts": determiners and demonyms on the
+        // way; "meet the federation's leaders": whose they are.
+        const bool whose = w.front().isLower() && tokens[j].end + 1 < t.size() && isApostrophe(t.at(tokens[j].end)) &&
+                           t.at(tokens[j].end + 1) == QLatin1Char('s');
+        if (!whose && !isOneOf(w, {"the", "a", "its", "their", "our", "his", "her", "both", "two", "three", "several"}) &&
             gz.country(w).isEmpty())
             return false;
     }
@@ -3048,7 +3061,9 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
             // "floated a call for Monday", "suggested a summit": put forward,
             // to come ("suggested that the talks had failed" is a saying).
             "(?:floated|floats|mooted|suggested|suggests)\\s+(?:a|an)|"
-            "upcoming|forthcoming|invitation|invited|to hold|to meet|to visit|to attend|to host|agreed "
+            "upcoming|forthcoming|invitation|invited|to hold|to meet|to visit|to attend|to host|"
+            // "has promised to meet", "hopes to visit": meant, to come.
+            "(?:promised|promises|pledged|pledges|vowed|vows|offered|offers|hopes|hoped|intends|intended|wants)\\s+to|agreed "
             // "was ready to resume talks": talks held again, to come.
             "to|is to|are to|to resume|to reopen|"
             // "called for the ministers to meet": asked for, to come.
@@ -3072,13 +3087,23 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
         "invitation", "invited",   "to hold",   "to meet",     "to visit",   "to attend",   "to host",
         "agreed to",  "is to",     "are to",    "to resume",   "to reopen",  "called for",  "calls for",
         "calling for", "urged",    "urges",     "urging",      "arrives",    "begins",      "travels",
-        "heads",      "flies",     "floated",   "floats",      "mooted",     "suggested",   "suggests"};
+        "heads",      "flies",     "floated",   "floats",      "mooted",     "suggested",   "suggests",
+        "promised",   "promises",  "pledged",   "pledges",     "vowed",      "vows",        "offered",
+        "offers",     "hopes",     "hoped",     "intends",     "intended",   "wants"};
     static const ExpressionWords cueAfterWords = {"scheduled", "planned", "expected", "due", "set", "will"};
     QRegularExpressionMatchIterator cues =
         cueBeforeWords.foundIn(window) ? globalMatchIn(cueBefore, window) : noMatches();
     while (cues.hasNext()) {
         const QRegularExpressionMatch cue = cues.next();
         if (quoted(windowStart + cue.capturedStart()))
+            continue;
+        // "has promised to meet X": meant is only the verb right after
+        // ("hopes to finish its talks" plans no talks).
+        if (cue.captured().endsWith(QLatin1String("to")) && !cue.captured().startsWith(QLatin1String("to ")) &&
+            windowStart + cue.capturedEnd() < trigger.start - 1 &&
+            isOneOf(cue.captured().section(QLatin1Char(' '), 0, 0).toLower(),
+                    {"promised", "promises", "pledged", "pledges", "vowed", "vows", "offered", "offers", "hopes", "hoped",
+                     "intends", "intended", "wants"}))
             continue;
         // "July 16 — X flies to Bogotá and meets Y": in a timeline's entry
         // the present of a journey is the historic one.

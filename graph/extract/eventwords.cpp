@@ -164,7 +164,8 @@ const TriggerWords triggerWords[] = {
      "convene|convenes|convened|convening|"
      "discussed|"
      // "briefed Prime Minister X": only someone right after (see mentionsIn).
-     "briefed|"
+     // ("to brief President X on the talks": to come, the same.)
+     "briefed|brief|briefs|"
      // "the city council voted": only a body right before (see mentionsIn).
      "voted",
      "meeting",
@@ -203,7 +204,7 @@ const WordSet &triggerStarts()
               "strikes",     "walkout",   "walked",    "talks",       "negotiations", "negotiated", "consultations",
               "negotiating", "next",      "new",       "formal",      "latest",       "press",
               "news",        "joint",     "briefing",  "met",         "meet",         "meets",
-              "meetings",    "sat",       "hosted",    "received",    "session",     "sessions",    "leaders",
+              "meetings",    "sat",       "hosted",    "received",    "brief",       "briefs",    "session",     "sessions",    "leaders",
               "sworn",       "was",       "were",      "inauguration", "took",       "taking",
               "takes",       "take",      "became",    "presidential", "general",    "parliamentary",
               "election",    "elections", "re-election", "reelection", "attend",     "attends",
