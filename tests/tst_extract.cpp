@@ -6995,6 +6995,24 @@ private Q_SLOTS:
         QCOMPARE(eventsOf(x, QStringLiteral("visit")).size(), 1);
     }
 
+    // "About 4,000 Lithuanian and Polish troops began a joint exercise,
+    // "Amber Gate 26", … on Monday. The drill, which runs until September
+    // 18, …": the countries whose troops they are hold it, from Monday to
+    // the day it runs until.
+    void troopsOfCountriesAndTheDayItRunsUntil()
+    {
+        const Extraction x = extractArticle(
+            QStringLiteral("Headline\n\n"
+                           "PABRADE \u2014 About 4,000 Lithuanian and Polish troops began a joint exercise, \"Amber Gate "
+                           "26\", at the Pabrade training area on Monday. The drill, which runs until September 18, will "
+                           "practise the defence of the corridor.\n"),
+            QDate(2026, 9, 4));
+        const QList<Event> drills = eventsOf(x, QStringLiteral("other"));
+        QVERIFY2(drills.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, drills.first().participants), QStringLiteral("Lithuania, Poland"));
+        QCOMPARE(drills.first().date, QStringLiteral("2026-08-31/2026-09-18"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -1658,6 +1658,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             datesTaken = std::max(datesTaken, (second >= 0 ? dates[second] : m.date).end);
             spanDays(trigger, s, &m.date);
             daysAfter(trigger, &m.date);
+            runsUntil(trigger, si, &m.date);
             // "next week", "tomorrow", a stated date after the article's: to come.
             const QString phrase = lowerCased(t.mid(m.date.start, m.date.end - m.date.start));
             const QDate first = firstDay(m.date.iso);
@@ -2757,8 +2758,10 @@ void EventFinder::groupsOfCountries(qsizetype from, qsizetype to, const Sentence
         // At most two words that qualify the group ("consular", "army").
         bool group = false;
         for (int g = j; g < std::min(end, j + 3) && !group; ++g) {
+            // ("Lithuanian and Polish troops began a joint exercise": forces too.)
             group = isOneOf(tokens[g].text, {"team", "teams", "delegation", "delegations", "officials", "diplomats",
-                                             "negotiators", "envoys", "commanders", "mission", "officers"});
+                                             "negotiators", "envoys", "commanders", "mission", "officers", "troops",
+                                             "forces", "soldiers", "sailors", "marines", "warships", "navies"});
             if (!group && !tokens[g].text.front().isLower())
                 break;
         }
@@ -3391,6 +3394,41 @@ bool EventFinder::listGoesOn(qsizetype from, const Sentence &s, const QList<Trig
             return false;
     }
     return true;
+}
+
+// "began a joint exercise on Monday. The drill, which runs until
+// September 18, …", "talks opened on Monday and run until Friday": from
+// its day to the day it is said to run until, in its sentence after the
+// words or in the next sentence of the paragraph when that one opens on
+// it ("The drill", "It").
+void EventFinder::runsUntil(const Trigger &trigger, int si, ResolvedDate *d)
+{
+    if (d->iso.size() != 10)
+        return;
+    static const QRegularExpression until(QStringLiteral(
+        "\\b(?:runs|run|ran|lasts|last|lasted|continues|continue|continued|goes\\s+on|go\\s+on)\\s+"
+        "(?:until|till|to|through)\\s+$"));
+    static const QRegularExpression opensOnIt(QStringLiteral(
+        "^(?:It|The\\s+(?:drill|drills|exercise|exercises|talks|summit|visit|strike|stoppage|walkout|session|"
+        "meeting|conference|tour))\\b"));
+    const auto endIn = [&](int sentence, qsizetype from) {
+        for (const ResolvedDate &end : datesIn(sentence, true)) {
+            if (end.start < from || end.iso.size() != 10 || end.iso <= d->iso || quoted(end.start))
+                continue;
+            const qsizetype look = std::max(from, end.start - 30);
+            if (matchIn(until, QStringView(t).mid(look, end.start - look)).hasMatch())
+                return end;
+        }
+        return ResolvedDate();
+    };
+    ResolvedDate end = endIn(si, trigger.end);
+    if (end.iso.isEmpty() && si + 1 < sentences.size() && sentences[si + 1].paragraph == sentences[si].paragraph &&
+        matchIn(opensOnIt, QStringView(t).mid(sentences[si + 1].start, 20)).hasMatch())
+        end = endIn(si + 1, sentences[si + 1].start);
+    if (end.iso.isEmpty() || QDate::fromString(end.iso, Qt::ISODate).addDays(-60) > QDate::fromString(d->iso, Qt::ISODate))
+        return;
+    d->iso += QLatin1Char('/') + end.iso;
+    d->note += QStringLiteral(", until %1 (%2)").arg(end.iso, end.note);
 }
 
 int EventFinder::lastOrganizationBefore(qsizetype pos) const

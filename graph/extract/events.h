@@ -140,6 +140,7 @@ private:
     void titledPeople(qsizetype from, qsizetype to, QList<int> *participants) const;
     void spanDays(const Trigger &trigger, const Sentence &s, ResolvedDate *d) const;
     void daysAfter(const Trigger &trigger, ResolvedDate *d) const;
+    void runsUntil(const Trigger &trigger, int sentence, ResolvedDate *d);
     QList<ResolvedDate> datesIn(int sentence, bool future);
     // The last single day named, outside quotations, in `sentence` before
     // `upTo`, else in the `back` sentences before it (nearest first); an
