@@ -7013,6 +7013,24 @@ private Q_SLOTS:
         QCOMPARE(drills.first().date, QStringLiteral("2026-08-31/2026-09-18"));
     }
 
+    // "From Tuesday to Thursday, the High Court in Umeå heard the
+    // herders' appeal": a court hearing a case is a hearing of those
+    // days; someone who "heard the appeal" on the radio holds none.
+    void aCourtHeardTheAppeal()
+    {
+        const Extraction x = extractArticle(
+            QStringLiteral("Headline\n\n"
+                           "For three days this week, from Tuesday to Thursday, the Norrland High Court in Umea heard the "
+                           "herders' appeal against the permit.\n\n"
+                           "Herder Ande Pirak heard the court's ruling on the radio.\n"),
+            QDate(2026, 11, 20));
+        const QList<Event> heard = eventsOf(x, QStringLiteral("other"));
+        QVERIFY2(heard.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(heard.first().date, QStringLiteral("2026-11-17/2026-11-19"));
+        QVERIFY2(namesOf(x, heard.first().participants).contains(QLatin1String("Norrland High Court")),
+                 qPrintable(namesOf(x, heard.first().participants)));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -242,6 +242,26 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                 here.last().type == visitType)
                 continue;
         }
+        // "the Land and Environment Court in Umeå heard the appeal": a
+        // court (or tribunal) named before the verb, a place at most between.
+        if (QLatin1String(triggerWords[trigger.type].label) == QLatin1String("Hearing") && words.startsWith(QLatin1String("heard"))) {
+            const auto court = std::lower_bound(mentions.cbegin(), mentions.cend(), trigger.start,
+                                                [](const Mention &m, qsizetype pos) { return m.start < pos; });
+            bool byCourt = false;
+            for (auto it = court; it != mentions.cbegin() && !byCourt;) {
+                --it;
+                if (it->start < s.start || trigger.start - it->end > 40)
+                    break;
+                const Entity &e = out.entities[it->entity];
+                if (e.kind == NodeKind::Place)
+                    continue;
+                byCourt = e.kind == NodeKind::Organization &&
+                          (e.label.contains(QLatin1String("Court")) || e.label.contains(QLatin1String("Tribunal")));
+                break;
+            }
+            if (!byCourt)
+                continue;
+        }
         // "the International Court of Justice ruled on it": a court's
         // ruling, the court named right before; anyone else ruling (a chair
         // on a point of order) holds no event.

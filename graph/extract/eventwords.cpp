@@ -113,7 +113,10 @@ const TriggerWords triggerWords[] = {
      // Assembly of the Republic's Committee on …": a few words describing it.
      // "before council's public works committee": a possessive for the article.
      "appearing before|gave evidence to|give evidence to|giving evidence to) (?:a|an|the|[\\w-]+['\u2019]s) (?:[\\w'\u2019-]+ ){0,4}?"
-     "(?:court|committee|tribunal|inquiry|parliament|senate|house|assembly|chamber|commission|regulator)",
+     "(?:court|committee|tribunal|inquiry|parliament|senate|house|assembly|chamber|commission|regulator)|"
+     // "the Land and Environment Court in Umeå heard the herders' appeal":
+     // a court hearing a case (only a court named right before: see mentionsIn).
+     "heard (?:the|a|an|[\\w-]+['\u2019]s?) (?:[\\w'\u2019-]+ ){0,3}?(?:appeal|appeals|case|arguments|petition|challenge|evidence|testimony)",
      "other", "Hearing"},
     // "began their annual joint exercise off Liepaja", "joint naval drills":
     // a joint military drill or exercise (CONVENTIONS.md [other]).
@@ -218,7 +221,7 @@ const WordSet &triggerStarts()
               "stayed",      "downed",     "arrived",    "last",       "called",     "donors",     "beat",       "beats",      "defeated",   "defeats",
               "edged",       "edges",      "drew",       "draws",      "lost",       "loses",      "return",     "ruled",
               "donor",       "pledging",   "reconstruction", "peace",  "investment",
-              "public",      "hearing",    "hearings",   "told",       "tells",      "testified",  "testifies",
+              "public",      "hearing",    "hearings",   "heard",   "told",       "tells",      "testified",  "testifies",
               "appeared",    "appears",    "appear",     "appearing",  "gave",       "give",       "giving",
               "debate",      "sitting",    "plenary",    "convene",    "convenes",   "convened",
               "convening",   "detained",   "seized",     "arrested",   "impounded",  "military",   "naval",
