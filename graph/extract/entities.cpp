@@ -1293,9 +1293,11 @@ void EntityFinder::classify(int first, int end)
         // chairperson, said": a name taken for a place after a preposition,
         // whose last word then stands alone before a title or a verb of
         // saying, was someone's.
+        // ("He lost to Helena Nangolo by two votes" … "Nangolo, who was in
+        // court, did not testify": a "who" likewise.)
         const bool asSomeone =
             end < tokens.size() && tokens[end].sentence == tokens[first].sentence &&
-            ((t.at(tokens[end - 1].end) == QLatin1Char(',') && isOneOf(tokens[end].text, {"the", "a", "an"})) ||
+            ((t.at(tokens[end - 1].end) == QLatin1Char(',') && isOneOf(tokens[end].text, {"the", "a", "an", "who"})) ||
              (text.adjacent(end - 1, end) && gz.isSpeechVerb(tokens[end].text)));
         if (asSomeone) {
             const QString surname = QLatin1Char(' ') + name;
@@ -1795,7 +1797,10 @@ bool EntityFinder::notSubject(const Mention &m) const
     static const WordSet prepositions = {
         QStringLiteral("by"),    QStringLiteral("with"), QStringLiteral("of"),      QStringLiteral("to"),
         QStringLiteral("from"),  QStringLiteral("for"),  QStringLiteral("against"), QStringLiteral("between"),
-        QStringLiteral("about"), QStringLiteral("on"),   QStringLiteral("at")};
+        QStringLiteral("about"), QStringLiteral("on"),   QStringLiteral("at"),
+        // "Giving evidence before Judge Maria Amukwaya, Shikongo said": whom
+        // someone stands before or under is no subject either.
+        QStringLiteral("before"), QStringLiteral("under"), QStringLiteral("alongside"), QStringLiteral("beside")};
     if (m.end + 1 < t.size() && (t.at(m.end) == QLatin1Char('\'') || t.at(m.end) == QChar(0x2019)) &&
         t.at(m.end + 1) == QLatin1Char('s'))
         return true;
