@@ -7054,6 +7054,17 @@ private Q_SLOTS:
         QCOMPARE(speakerOf(x, text, QStringLiteral("free, fair")), QStringLiteral("Helena Nangolo"));
     }
 
+    // "Asked whether she would concede, she laughed: "Concede what?"":
+    // laughing the words says them.
+    void laughingSaysTheWords()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "NRM leader Marcia Joseph-Lee finished a news conference at Balisier House.\n\n"
+            "Asked whether she would concede, she laughed: \"Concede what? Nobody has nineteen plus anything yet.\"\n");
+        QCOMPARE(speakerIn(text, QDate(2033, 9, 15), QStringLiteral("Concede what?")), QStringLiteral("Marcia Joseph-Lee"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;
