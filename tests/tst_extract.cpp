@@ -7297,6 +7297,10 @@ private Q_SLOTS:
         // checker and six expected files (37, 50, 53, 59, 67, 75), and no
         // extractor code, on 2026-12-01 (twelfth session).
         static const QStringList thirtyThirdHeldOut = tenFrom(170);
+        // 180-189: written blind by the same writer, in the same session,
+        // after 170-179 (read only CONVENTIONS.md, the checker and those six
+        // expected files); scored before anyone read them.
+        static const QStringList thirtyFourthHeldOut = tenFrom(180);
         const auto among = [](const QString &name, const QStringList &prefixes) {
             return std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &prefix) { return name.startsWith(prefix); });
         };
@@ -7336,12 +7340,13 @@ private Q_SLOTS:
         scoring::Scores thirtyFirstTotal;
         scoring::Scores thirtySecondTotal;
         scoring::Scores thirtyThirdTotal;
+        scoring::Scores thirtyFourthTotal;
         struct Apart
         {
             const QStringList *prefixes;
             scoring::Scores *total;
         };
-        const std::array<Apart, 32> apart = {{
+        const std::array<Apart, 33> apart = {{
             {&secondHeldOut, &secondTotal},
             {&thirdHeldOut, &thirdTotal},
             {&fourthHeldOut, &fourthTotal},
@@ -7374,6 +7379,7 @@ private Q_SLOTS:
             {&thirtyFirstHeldOut, &thirtyFirstTotal},
             {&thirtySecondHeldOut, &thirtySecondTotal},
             {&thirtyThirdHeldOut, &thirtyThirdTotal},
+            {&thirtyFourthHeldOut, &thirtyFourthTotal},
         }};
         for (const WrittenArticle &article : articles) {
             const QString &name = article.name;
@@ -7430,6 +7436,7 @@ private Q_SLOTS:
         qInfo().noquote() << report(QStringLiteral("held-out articles (150-159)"), thirtyFirstTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (160-169)"), thirtySecondTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (170-179)"), thirtyThirdTotal);
+        qInfo().noquote() << report(QStringLiteral("held-out articles (180-189)"), thirtyFourthTotal);
         qInfo().noquote() << report(QStringLiteral("articles 01-80"), upTo80);
         qInfo().noquote() << report(QStringLiteral("all written articles"), allTotal);
         // Floors lowered on branch conventions, after every expected file was
