@@ -7065,6 +7065,27 @@ private Q_SLOTS:
         QCOMPARE(speakerIn(text, QDate(2033, 9, 15), QStringLiteral("Concede what?")), QStringLiteral("Marcia Joseph-Lee"));
     }
 
+    // "she would meet both the union and the company on Monday": a side
+    // of a dispute is someone met; "the Labour Court in Kericho heard an
+    // application by the growers": a court hearing an application.
+    void meetingTheUnionAndHearingAnApplication()
+    {
+        const Extraction x = extractArticle(
+            QStringLiteral("Headline\n\n"
+                           "Fisheries Minister Haingo Rasolofonirina said she would meet both the union and the company "
+                           "in Antsiranana on Monday.\n\n"
+                           "On Tuesday, the Employment and Labour Relations Court in Kericho heard an application by the "
+                           "growers.\n"),
+            QDate(2026, 5, 22));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(meetings.first().date, QStringLiteral("2026-05-25"));
+        QVERIFY(meetings.first().planned);
+        const QList<Event> heard = eventsOf(x, QStringLiteral("other"));
+        QVERIFY2(heard.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(heard.first().date, QStringLiteral("2026-05-19"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -2675,7 +2675,25 @@ bool EventFinder::meetsSomeone(qsizetype after, const Sentence &s) const
                         "heads",
                         "chiefs",
                         "executives",
-                        "board"}))
+                        "board",
+                        // "meet both the union and the company", "meet the strikers":
+                        // a side of a dispute, in the plural or as a body.
+                        "union",
+                        "unions",
+                        "company",
+                        "employers",
+                        "management",
+                        "workers",
+                        "strikers",
+                        "families",
+                        "residents",
+                        "farmers",
+                        "fishermen",
+                        "owners",
+                        "managers",
+                        "protesters",
+                        "elders",
+                        "chiefs"}))
             return true;
         if (const auto found = mentionAtToken.constFind(j); found != mentionAtToken.constEnd()) {
             const Mention &m = mentions[*found];

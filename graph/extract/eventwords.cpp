@@ -116,7 +116,7 @@ const TriggerWords triggerWords[] = {
      "(?:court|committee|tribunal|inquiry|parliament|senate|house|assembly|chamber|commission|regulator)|"
      // "the Land and Environment Court in Umeå heard the herders' appeal":
      // a court hearing a case (only a court named right before: see mentionsIn).
-     "heard (?:the|a|an|[\\w-]+['\u2019]s?) (?:[\\w'\u2019-]+ ){0,3}?(?:appeal|appeals|case|arguments|petition|challenge|evidence|testimony)",
+     "heard (?:the|a|an|[\\w-]+['\u2019]s?) (?:[\\w'\u2019-]+ ){0,3}?(?:appeal|appeals|case|arguments|petition|challenge|evidence|testimony|application|applications|motion|complaint|suit|lawsuit|submissions)",
      "other", "Hearing"},
     // "began their annual joint exercise off Liepaja", "joint naval drills":
     // a joint military drill or exercise (CONVENTIONS.md [other]).
