@@ -7086,6 +7086,30 @@ private Q_SLOTS:
         QCOMPARE(heard.first().date, QStringLiteral("2026-05-19"));
     }
 
+    // "Foreign ministers of the Andean Community (CAN) meet in Lima on
+    // Monday and Tuesday": a plural's present with a day after it is the
+    // timetable, to come; "ministers met in Lima on Monday" happened.
+    void thePluralsPresentIsItsTimetable()
+    {
+        const Extraction x = extractArticle(
+            QStringLiteral("Headline\n\n"
+                           "Foreign ministers of the Andean Community (CAN) meet in Lima on Monday and Tuesday, with "
+                           "Peru's Foreign Minister Gabriela Quispe in the chair.\n"),
+            QDate(2026, 3, 27));
+        const QList<Event> ahead = eventsOf(x, QStringLiteral("ministerial"));
+        QVERIFY2(ahead.size() == 1, eventsSaid(x).constData());
+        QVERIFY(ahead.first().planned);
+        QCOMPARE(ahead.first().date, QStringLiteral("2026-03-30/2026-03-31"));
+        const Extraction y = extractArticle(
+            QStringLiteral("Headline\n\n"
+                           "Foreign ministers of the Andean Community (CAN) met in Lima on Monday and Tuesday.\n"),
+            QDate(2026, 3, 27));
+        const QList<Event> held = eventsOf(y, QStringLiteral("ministerial"));
+        QVERIFY2(held.size() == 1, eventsSaid(y).constData());
+        QVERIFY(!held.first().planned);
+        QCOMPARE(held.first().date, QStringLiteral("2026-03-23/2026-03-24"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -3074,6 +3074,29 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
             (k > s.firstToken && isOneOf(tokens[k - 1].text, {"I", "we", "We"})))
             return true;
     }
+    // "Foreign ministers of the Andean Community (CAN) meet in Lima on
+    // Monday and Tuesday": the plural's present, a day named after it, is
+    // the timetable too (not a live page's, a timeline's or a list's).
+    if (words == QLatin1String("meet") && int(&s - sentences.constData()) >= text.bodySentence &&
+        !livePageEntry(int(&s - sentences.constData())) && !timelineEntry(int(&s - sentences.constData()))) {
+        const int k = text.tokenAtOrAfter(trigger.start);
+        const QString &before = k > s.firstToken ? tokens[k - 1].text : QString();
+        const bool plural = k > s.firstToken &&
+                            ((before.size() > 3 && before.front().isLower() && before.endsWith(QLatin1Char('s')) &&
+                              !before.endsWith(QLatin1String("ss")) &&
+                              isOneOf(before, {"ministers", "leaders", "delegations", "negotiators", "presidents",
+                                               "governors", "envoys", "officials", "chiefs", "heads", "members"})) ||
+                             t.at(tokens[k - 1].end) == QLatin1Char(')'));
+        const auto dayAfter = [&] {
+            for (int j = k + 1; j < std::min(s.endToken, k + 8); ++j) {
+                if (isDayWord(tokens[j].text))
+                    return true;
+            }
+            return false;
+        };
+        if (plural && dayAfter())
+            return true;
+    }
     // An entry of a diary under "UPCOMING".
     if (upcomingSection(int(&s - sentences.constData())))
         return true;
