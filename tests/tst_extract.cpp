@@ -7110,6 +7110,33 @@ private Q_SLOTS:
         QCOMPARE(held.first().date, QStringLiteral("2026-03-23/2026-03-24"));
     }
 
+    // "Parliament's Health Committee has summoned Dr X to appear before it
+    // on Thursday": a hearing to come, of the body and the one summoned
+    // ("before it" is where, no clause of time); "Y was summoned before
+    // the Folketing's culture committee on November 8": held; "the
+    // ministry summoned the ambassador to protest": no hearing.
+    void summonedBeforeACommittee()
+    {
+        const Extraction x = extractArticle(
+            QStringLiteral("Headline\n\n"
+                           "Parliament's Health Committee has summoned the Principal Secretary for Health, Dr Chikondi "
+                           "Msiska, to appear before it in Lilongwe on Thursday.\n\n"
+                           "Curator Soren Holm-Larsen was summoned before the Folketing's culture committee on "
+                           "November 8.\n\n"
+                           "Deputy Foreign Minister Reza Hosseini-Kia summoned the French ambassador, Aurelie Fontanel, "
+                           "to protest.\n"),
+            QDate(2026, 11, 20));
+        QList<Event> heard = eventsOf(x, QStringLiteral("other"));
+        QVERIFY2(heard.size() == 2, eventsSaid(x).constData());
+        std::sort(heard.begin(), heard.end(), [](const Event &a, const Event &b) { return a.date < b.date; });
+        QCOMPARE(heard[0].date, QStringLiteral("2026-11-08"));
+        QVERIFY(!heard[0].planned);
+        QCOMPARE(heard[1].date, QStringLiteral("2026-11-26"));
+        QVERIFY(heard[1].planned);
+        QVERIFY2(namesOf(x, heard[1].participants).startsWith(QLatin1String("Chikondi Msiska, Health Committee")),
+                 qPrintable(namesOf(x, heard[1].participants)));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

@@ -242,6 +242,34 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                 here.last().type == visitType)
                 continue;
         }
+        // "Parliament's Health Committee has summoned the Principal
+        // Secretary, Dr X, to appear before it on Thursday": a body of a
+        // parliament, a court or a regulator named before, calling someone
+        // to appear, explain or testify (not "summoned the ambassador to
+        // protest", a ministry's).
+        if (QLatin1String(triggerWords[trigger.type].label) == QLatin1String("Hearing") &&
+            (words == QLatin1String("summoned") || words == QLatin1String("summons"))) {
+            static const QRegularExpression toAccount(QStringLiteral(
+                "^[^.;]{0,120}?\\bto\\s+(?:appear|explain|testify|answer|account|give\\s+evidence)\\b"));
+            const auto body = std::lower_bound(mentions.cbegin(), mentions.cend(), trigger.start,
+                                               [](const Mention &m, qsizetype pos) { return m.start < pos; });
+            bool byBody = false;
+            for (auto it = body; it != mentions.cbegin() && !byBody;) {
+                --it;
+                if (it->start < s.start || trigger.start - it->end > 40)
+                    break;
+                const Entity &e = out.entities[it->entity];
+                if (e.kind == NodeKind::Place)
+                    continue;
+                static const QRegularExpression bodies(
+                    QStringLiteral("\\b(?:Committee|Commission|Parliament|Congress|Senate|Assembly|Court|Tribunal|"
+                                   "Inquiry|Chamber|Council|Regulator|Ombudsman)\\b"));
+                byBody = e.kind == NodeKind::Organization && matchIn(bodies, e.label).hasMatch();
+                break;
+            }
+            if (!byBody || !matchIn(toAccount, QStringView(t).mid(trigger.end, s.end - trigger.end)).hasMatch())
+                continue;
+        }
         // "the Land and Environment Court in Umeå heard the appeal": a
         // court (or tribunal) named before the verb, a place at most between.
         if (QLatin1String(triggerWords[trigger.type].label) == QLatin1String("Hearing") && words.startsWith(QLatin1String("heard"))) {
@@ -1125,7 +1153,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             // "took office after Lind became president on March 3": the date is the other clause's.
             // Not "before dawn on Tuesday": a time of that day.
             static const QRegularExpression subordinate(QStringLiteral(
-                "\\b(?:(?:after|before)\\s(?!(?:dawn|dusk|daybreak|sunrise|sunset|midnight|noon|nightfall|dark)\\b)|"
+                "\\b(?:(?:after|before)\\s(?!(?:dawn|dusk|daybreak|sunrise|sunset|midnight|noon|nightfall|dark|it|him|her|them|us)\\b)|"
                 "(?:since|until|when)\\s|,\\s+where\\s)"));
             // Not "on strike since January 15", the start datesIn found of it: what goes on since.
             const int beforeDate = text.tokenAtOrAfter(candidate.start) - 1;
@@ -3044,6 +3072,9 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
                         "sat down with", "hosted", "received", "spoke by phone", "spoke by telephone", "intercepted",
                         "rang", "conferred with", "welcomed", "spoke by video"}))
         return false;
+    // "has summoned X to appear": the appearance is to come.
+    if (words == QLatin1String("summoned") || words == QLatin1String("summons"))
+        return true;
     // "due to arrive", "expected to stop in": to come, by their own words.
     if (words.endsWith(QLatin1String("to arrive")) || words.endsWith(QLatin1String("to stop in")))
         return true;

@@ -109,11 +109,16 @@ const TriggerWords triggerWords[] = {
      "(?:told|tells|testified before|testifies before|appeared before|appears before|appear before|"
      "appearing before|gave evidence to|give evidence to|giving evidence to) (?:parliament|congress)|"
      "(?:told|tells|testified (?:before|to)|testifies (?:before|to)|appeared before|appears before|appear before|"
+     "summoned before|was summoned before|were summoned before|"
      // "appeared before the economic and finance committee", "before the
      // Assembly of the Republic's Committee on …": a few words describing it.
      // "before council's public works committee": a possessive for the article.
      "appearing before|gave evidence to|give evidence to|giving evidence to) (?:a|an|the|[\\w-]+['\u2019]s) (?:[\\w'\u2019-]+ ){0,4}?"
      "(?:court|committee|tribunal|inquiry|parliament|senate|house|assembly|chamber|commission|regulator)|"
+     // "has summoned X to appear": a body calling someone to account (only
+     // a body named before: see mentionsIn; "summoned before the
+     // committee" is read above).
+     "summoned|summons|"
      // "the Land and Environment Court in Umeå heard the herders' appeal":
      // a court hearing a case (only a court named right before: see mentionsIn).
      "heard (?:the|a|an|[\\w-]+['\u2019]s?) (?:[\\w'\u2019-]+ ){0,3}?(?:appeal|appeals|case|arguments|petition|challenge|evidence|testimony|application|applications|motion|complaint|suit|lawsuit|submissions)",
@@ -221,7 +226,7 @@ const WordSet &triggerStarts()
               "stayed",      "downed",     "arrived",    "last",       "called",     "donors",     "beat",       "beats",      "defeated",   "defeats",
               "edged",       "edges",      "drew",       "draws",      "lost",       "loses",      "return",     "ruled",
               "donor",       "pledging",   "reconstruction", "peace",  "investment",
-              "public",      "hearing",    "hearings",   "heard",   "told",       "tells",      "testified",  "testifies",
+              "public",      "hearing",    "hearings",   "heard",      "summoned",   "summons",   "told",       "tells",      "testified",  "testifies",
               "appeared",    "appears",    "appear",     "appearing",  "gave",       "give",       "giving",
               "debate",      "sitting",    "plenary",    "convene",    "convenes",   "convened",
               "convening",   "detained",   "seized",     "arrested",   "impounded",  "military",   "naval",
