@@ -6793,6 +6793,17 @@ private Q_SLOTS:
         const QList<Event> others = eventsOf(y, QStringLiteral("meeting"));
         QVERIFY2(others.size() == 1, eventsSaid(y).constData());
         QCOMPARE(others.first().date, QString());
+        // The headline's talks, above the lede, are no event told before.
+        const Extraction z = extractArticle(
+            QStringLiteral("Syria and Lebanon agree border survey after talks in Amman\n\n"
+                           "AMMAN, Nov 5 (Gulf Dispatch) \u2014 Syria and Lebanon agreed on Wednesday to survey the "
+                           "disputed villages.\n\n"
+                           "The agreement came at the end of a day of talks in Amman between Syrian Foreign Minister "
+                           "Hassan al-Jundi and his Lebanese counterpart, Nadine Abou Khalil.\n"),
+            QDate(2026, 11, 5));
+        const QList<Event> talks = eventsOf(z, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(z).constData());
+        QCOMPARE(talks.first().date, QStringLiteral("2026-11-04"));
     }
 
     // "El Sur, a regional newspaper": a name the text says is a news

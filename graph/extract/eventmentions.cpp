@@ -1767,7 +1767,10 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
         // a dateline's day ("LIMA, May 9 (Wire) —"), the article's own; not
         // an event in the lede itself, whose day its own clause gives or
         // withholds; not "an earlier meeting", nor one someone said was held.
-        if (m.date.iso.isEmpty() && into->isEmpty() && !m.planned && si > text.bodySentence &&
+        // (The headline's mentions, above the lede, do not count.)
+        const bool firstOfBody = std::all_of(into->cbegin(), into->cend(),
+                                             [&](const EventMention &e) { return e.sentence < text.bodySentence; });
+        if (m.date.iso.isEmpty() && firstOfBody && !m.planned && si > text.bodySentence &&
             !definiteAt(trigger, s)) {
             const int lede = ledeSentence();
             const int ledeParagraph = sentences[lede].paragraph;
