@@ -7148,6 +7148,26 @@ private Q_SLOTS:
                  qPrintable(namesOf(x, heard[1].participants)));
     }
 
+    // "… said they would return to the table in Nairobi next Tuesday",
+    // "The two sides will sit down again on Monday": another round of the
+    // talks told, of their parties; "the return fixture" is none.
+    void backToTheTable()
+    {
+        const Extraction x = extractArticle(
+            QStringLiteral("Headline\n\n"
+                           "Union leader Joseph Langat and growers' chairwoman Wanjiru Mwangi held talks in Nairobi on "
+                           "Thursday.\n\n"
+                           "The chairwoman said they would return to the table in Nairobi next Tuesday.\n\n"
+                           "The return fixture is pencilled in for March.\n"),
+            QDate(2026, 10, 2));
+        QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 2, eventsSaid(x).constData());
+        std::sort(talks.begin(), talks.end(), [](const Event &a, const Event &b) { return a.date < b.date; });
+        QCOMPARE(talks[1].date, QStringLiteral("2026-10-06"));
+        QVERIFY(talks[1].planned);
+        QCOMPARE(namesOf(x, talks[1].participants), QStringLiteral("Joseph Langat, Wanjiru Mwangi"));
+    }
+
     void scoresOnTheBundledCorpus()
     {
         KnowledgeGraph g;

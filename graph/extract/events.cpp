@@ -69,6 +69,11 @@ void EventFinder::findEvents()
         for (const char *stopped : {"stopped", "stop", "stops", "stopping"})
             add(stopped, {"work"});
         add("went", {"on", "back"}); // "went on strike", "went back to"
+        // ("return" alone stays open: "the return fixture".)
+        for (const char *back : {"returns", "returned", "returning"})
+            add(back, {"to"}); // "returned to the table"
+        for (const char *back : {"go", "come", "came"})
+            add(back, {"back"});
         add("walked", {"out", "off"}); // "walked out", "walked off the job"
         add("sat", {"down"});
         add("sit", {"down"});
@@ -1122,8 +1127,12 @@ int EventFinder::merge(const EventMention &mention, int apartFrom)
         const int first = text.tokenAtOrAfter(m.words.start);
         const bool lastTime = tokens[first].text == QLatin1String("last") ||
                               (first > sentences[m.sentence].firstToken && tokens[first - 1].text == QLatin1String("last"));
-        if (lastTime || (after < sentences[m.sentence].endToken && tokens[after].start <= m.words.end + 1 &&
-                         tokens[after].text == QLatin1String("again"))) {
+        // ("would return to the table", "will sit down again": the words say it.)
+        const QString said = t.mid(m.words.start, m.words.end - m.words.start);
+        const bool onceMore = said.endsWith(QLatin1String("table")) || said.endsWith(QLatin1String("again"));
+        if (lastTime || onceMore ||
+            (after < sentences[m.sentence].endToken && tokens[after].start <= m.words.end + 1 &&
+             tokens[after].text == QLatin1String("again"))) {
             int last = -1;
             for (int i = 0; i < out.events.size(); ++i) {
                 if (out.events[i].evidence.start < m.words.start &&

@@ -79,6 +79,17 @@ const TriggerWords triggerWords[] = {
      // "France and Vanuatu sat down on Tuesday to discuss the islets": to
      // sit down to discuss is to hold talks ("sat down with X" is a meeting).
      "sat down(?= (?:on [\\w-]+ |together |again |formally )?(?:to (?:discuss|talk|negotiate)|for talks))|"
+     // "would return to the table next Tuesday", "will sit down again on
+     // Monday": another round of the talks told.
+     "return to the table|return to the negotiating table|"
+     "returns to the table|returns to the negotiating table|"
+     "returned to the table|returned to the negotiating table|"
+     "returning to the table|returning to the negotiating table|"
+     "go back to the table|go back to the negotiating table|"
+     "went back to the table|went back to the negotiating table|"
+     "come back to the table|come back to the negotiating table|"
+     "came back to the table|came back to the negotiating table|"
+     "sit down again|sits down again|sat down again|sitting down again|"
      "(?:next|new|formal|negotiating|latest|first|second|third|fourth|fifth|earlier|previous|another|final) round",
      "talks", "Talks"},
     {"press conference|news conference|joint briefing|briefing|press briefing", "other", "Briefing"},
@@ -212,7 +223,8 @@ const WordSet &triggerStarts()
               "strikes",     "walkout",   "walked",    "talks",       "negotiations", "negotiated", "consultations",
               "negotiating", "next",      "new",       "formal",      "latest",       "press",
               "news",        "joint",     "briefing",  "met",         "meet",         "meets",
-              "meetings",    "sat",       "hosted",    "received",    "brief",       "briefs",    "session",     "sessions",    "leaders",
+              "meetings",    "sat",       "hosted",    "received",    "brief",       "briefs",
+              "returns",     "returned",  "returning", "go",          "come",        "came",    "session",     "sessions",    "leaders",
               "sworn",       "was",       "were",      "inauguration", "took",       "taking",
               "takes",       "take",      "became",    "presidential", "general",    "parliamentary",
               "election",    "elections", "re-election", "reelection", "attend",     "attends",
