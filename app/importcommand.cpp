@@ -105,7 +105,7 @@ int runImport(const QStringList &arguments)
             if (parser.isSet(noExtract))
                 break;
             const extract::Extraction found =
-                extract::extractArticle(doc.text, QDate::fromString(doc.date, Qt::ISODate));
+                extract::extractArticle(doc.text, QDate::fromString(doc.date, Qt::ISODate), doc.outlet);
             extract::ApplySummary summary;
             extract::applyExtraction(document, doc, found, &summary);
             out << doc.id << ": extracted " << summary.people << " people, " << summary.organizations

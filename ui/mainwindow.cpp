@@ -1824,7 +1824,8 @@ void MainWindow::importArticles(const QStringList &paths)
             read.append({path, r.ok, r.document, r.ok ? QString() : r.error.toString(), {}});
             if (r.ok) // what the rules find in it, for the review
                 read.last().extraction =
-                    extract::extractArticle(r.document.text, QDate::fromString(r.document.date, Qt::ISODate));
+                    extract::extractArticle(r.document.text, QDate::fromString(r.document.date, Qt::ISODate),
+                                            r.document.outlet);
             QMetaObject::invokeMethod(progress, "setValue", Qt::QueuedConnection, Q_ARG(int, int(read.size())));
         }
         return read;

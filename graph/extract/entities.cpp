@@ -897,9 +897,12 @@ void EntityFinder::classify(int first, int end)
         }
     }
     // "ROSARIO, Aug 3 (Pampas Morning Digest) —": the outlet that sends the
-    // dispatch, an organisation whatever its words.
-    if (outletOfDateline(first, end)) {
-        const int e = addEntity(NodeKind::Organization, whole, QStringLiteral("news outlet in the dateline"));
+    // dispatch, an organisation whatever its words; so is the outlet the
+    // article's metadata names ("told the Gambia River Post").
+    if (outletOfDateline(first, end) || (!outlet.isEmpty() && whole == outlet)) {
+        const int e = addEntity(NodeKind::Organization, whole,
+                                outletOfDateline(first, end) ? QStringLiteral("news outlet in the dateline")
+                                                             : QStringLiteral("the article's outlet, as its metadata names it"));
         addMention(e, first, end);
         return;
     }
@@ -1147,9 +1150,9 @@ void EntityFinder::classify(int first, int end)
     // An organisation: its words, or an acronym, or "Name (ACR)", or what
     // the text says it is ("Harland Voss, the Oslo shipping firm").
     const bool kindBefore = companyKindBefore();
-    const bool outlet = !isAcronym(name) && describedAsOutlet(end);
+    const bool saysOutlet = !isAcronym(name) && describedAsOutlet(end);
     const bool described =
-        !isAcronym(name) && (outlet || describedAsOrganization(end) || ofItsPeople(first, end) || kindBefore);
+        !isAcronym(name) && (saysOutlet || describedAsOrganization(end) || ofItsPeople(first, end) || kindBefore);
     // "the Kestrel Cable Syndicate (KCS)": its initials after it in
     // parentheses make a name an organisation's, whatever its words.
     const qsizetype after = tokens[end - 1].end;
@@ -1213,7 +1216,7 @@ void EntityFinder::classify(int first, int end)
     if (organization) {
         const int e = addEntity(NodeKind::Organization, name,
                                 isAcronym(name) ? QStringLiteral("acronym")
-                                : outlet        ? QStringLiteral("a news outlet, as the text says")
+                                : saysOutlet    ? QStringLiteral("a news outlet, as the text says")
                                 : described     ? QStringLiteral("what the text says it is")
                                 : initialled    ? QStringLiteral("name before its initials")
                                 : groupBefore   ? QStringLiteral("the kind of organisation before it")
@@ -1225,7 +1228,7 @@ void EntityFinder::classify(int first, int end)
         if ((described || groupBefore) && named.kind == NodeKind::Person &&
             named.rule == QLatin1String("capitalised name")) {
             named.kind = NodeKind::Organization;
-            named.rule = outlet      ? QStringLiteral("a news outlet, as the text says")
+            named.rule = saysOutlet  ? QStringLiteral("a news outlet, as the text says")
                          : described ? QStringLiteral("what the text says it is")
                                      : QStringLiteral("the kind of organisation before it");
         }
@@ -2074,6 +2077,12 @@ bool isLeaderTitle(const QString &title)
             return true;
     }
     return false;
+}
+
+bool isOwnOutlet(const Entity &e)
+{
+    return e.rule == QLatin1String("news outlet in the dateline") ||
+           e.rule == QLatin1String("the article's outlet, as its metadata names it");
 }
 
 bool isMinisterTitle(const QString &title)

@@ -23,6 +23,9 @@ namespace threadline::extract::detail {
 // President", "Deputy Prime Minister", "former President") nor "Chancellor of
 // the Exchequer". One definition for every rule that asks.
 bool isLeaderTitle(const QString &title);
+// The outlet that sent the article: named in its dateline ("ROSARIO, Aug 3
+// (Pampas Morning Digest) —") or in its metadata.
+bool isOwnOutlet(const Entity &e);
 // A minister of a government, by another name too ("Defense Secretary").
 bool isMinisterTitle(const QString &title);
 
@@ -40,6 +43,11 @@ class EntityFinder
 {
 public:
     EntityFinder(const Text &source, const QList<Quote> &quotes, const Gazetteer &gazetteer, Extraction &out);
+
+    // The outlet that published the article, as its metadata names it
+    // ("Gambia River Post"; empty when unknown): where the text names it,
+    // an organisation and a news outlet, whatever its words.
+    QString outlet;
 
     // Every name in the text, into out.entities and mentions.
     void findNames();

@@ -660,7 +660,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                         int whose = -1;
                         for (auto it = mentions.crbegin(); it != mentions.crend() && whose < 0; ++it) {
                             if (it->start < tokens[j].start && out.entities[it->entity].kind == NodeKind::Organization &&
-                                out.entities[it->entity].rule != QLatin1String("news outlet in the dateline"))
+                                !isOwnOutlet(out.entities[it->entity]))
                                 whose = it->entity;
                         }
                         if (whose >= 0) {
@@ -3530,7 +3530,7 @@ int EventFinder::lastOrganizationBefore(qsizetype pos) const
 {
     for (auto it = mentions.crbegin(); it != mentions.crend(); ++it) {
         if (it->start < pos && out.entities[it->entity].kind == NodeKind::Organization &&
-            out.entities[it->entity].rule != QLatin1String("news outlet in the dateline"))
+            !isOwnOutlet(out.entities[it->entity]))
             return it->entity;
     }
     return -1;

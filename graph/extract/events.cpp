@@ -523,7 +523,7 @@ void EventFinder::interviewsToldToOutlets()
     const auto outlet = [&](int e) {
         const Entity &x = out.entities[e];
         return x.kind == NodeKind::Organization &&
-               (x.rule == QLatin1String("news outlet in the dateline") ||
+               (isOwnOutlet(x) ||
                 x.rule == QLatin1String("a news outlet, as the text says") || matchIn(mediaWord, x.label).hasMatch());
     };
     for (int k = 0; k + 1 < tokens.size(); ++k) {
@@ -587,7 +587,7 @@ void EventFinder::interviewsToldToOutlets()
             // La Voz, a regional newspaper"), if it names only one.
             int saidToBe = -1, howMany = 0;
             for (int e = 0; e < out.entities.size(); ++e) {
-                if (out.entities[e].rule == QLatin1String("news outlet in the dateline"))
+                if (isOwnOutlet(out.entities[e]))
                     named = e;
                 else if (out.entities[e].rule == QLatin1String("a news outlet, as the text says") && howMany++ == 0)
                     saidToBe = e;

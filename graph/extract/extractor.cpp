@@ -18,12 +18,14 @@
 
 namespace threadline::extract {
 
-Extraction extractArticle(const QString &text, const QDate &documentDate, const Gazetteer &gazetteer)
+Extraction extractArticle(const QString &text, const QDate &documentDate, const Gazetteer &gazetteer,
+                          const QString &outlet)
 {
     Extraction out;
     const detail::Text words(text);
     const QList<detail::Quote> quotes = detail::findQuotationMarks(words);
     detail::EntityFinder entities(words, quotes, gazetteer, out);
+    entities.outlet = outlet.simplified();
     entities.findNames();
     detail::StatementFinder statements(words, quotes, entities, gazetteer, out);
     statements.findQuotedStatements();
@@ -35,6 +37,11 @@ Extraction extractArticle(const QString &text, const QDate &documentDate, const 
 Extraction extractArticle(const QString &text, const QDate &documentDate)
 {
     return extractArticle(text, documentDate, Gazetteer::bundled());
+}
+
+Extraction extractArticle(const QString &text, const QDate &documentDate, const QString &outlet)
+{
+    return extractArticle(text, documentDate, Gazetteer::bundled(), outlet);
 }
 
 } // namespace threadline::extract

@@ -75,7 +75,11 @@ struct Extraction
 // meetings, calls, summits, talks, interviews, visits and strikes it
 // reports, with participants, place and date resolved against the
 // document's date. Scare quotes and quoted titles are not statements.
-Extraction extractArticle(const QString &text, const QDate &documentDate, const Gazetteer &gazetteer);
+Extraction extractArticle(const QString &text, const QDate &documentDate, const Gazetteer &gazetteer,
+                          const QString &outlet = QString());
 Extraction extractArticle(const QString &text, const QDate &documentDate);
+// With the outlet the article's metadata names ("Gambia River Post"): the
+// text's mentions of it are that outlet ("told the Gambia River Post").
+Extraction extractArticle(const QString &text, const QDate &documentDate, const QString &outlet);
 
 } // namespace threadline::extract

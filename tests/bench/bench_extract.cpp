@@ -109,7 +109,7 @@ int dump(const QList<Document> &articles, const QString &dirPath)
     int n = 0;
     for (const Document &doc : articles) {
         ++n;
-        const extract::Extraction x = extract::extractArticle(doc.text, QDate::fromString(doc.date, Qt::ISODate));
+        const extract::Extraction x = extract::extractArticle(doc.text, QDate::fromString(doc.date, Qt::ISODate), doc.outlet);
         QString id = doc.id;
         for (QChar &c : id)
             if (!c.isLetterOrNumber() && c != u'-' && c != u'_')
@@ -149,7 +149,7 @@ int main(int argc, char *argv[])
         timer.start();
         for (int r = 0; r < rounds; ++r) {
             for (const Document &doc : std::as_const(articles)) {
-                const extract::Extraction x = extract::extractArticle(doc.text, QDate::fromString(doc.date, Qt::ISODate));
+                const extract::Extraction x = extract::extractArticle(doc.text, QDate::fromString(doc.date, Qt::ISODate), doc.outlet);
                 found += x.statements.size() + x.entities.size() + x.events.size();
             }
         }
@@ -172,7 +172,7 @@ int main(int argc, char *argv[])
     for (const Document &doc : std::as_const(articles)) {
         Document copy = doc;
         document.addDocument(copy);
-        const extract::Extraction x = extract::extractArticle(doc.text, QDate::fromString(doc.date, Qt::ISODate));
+        const extract::Extraction x = extract::extractArticle(doc.text, QDate::fromString(doc.date, Qt::ISODate), doc.outlet);
         edits += extract::applyExtraction(document, doc, x) != nullptr;
     }
     bench::report("extract_and_apply", document.graph(), timer.nsecsElapsed() / 1e6,
