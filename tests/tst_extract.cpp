@@ -7423,6 +7423,13 @@ private Q_SLOTS:
         // after 170-179 (read only CONVENTIONS.md, the checker and those six
         // expected files); scored before anyone read them.
         static const QStringList thirtyFourthHeldOut = tenFrom(180);
+        // 190-199 (a wire story, a call readout, a live blog, a question-and-
+        // answer interview, a long read, news in brief, an analysis, a paper
+        // translated from French, a story with its correction, a TV
+        // transcript): written blind by one writer who read only
+        // CONVENTIONS.md, the checker and the six expected files above, on
+        // 2026-12-02 (thirteenth session); scored before anyone read them.
+        static const QStringList thirtyFifthHeldOut = tenFrom(190);
         const auto among = [](const QString &name, const QStringList &prefixes) {
             return std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &prefix) { return name.startsWith(prefix); });
         };
@@ -7463,12 +7470,13 @@ private Q_SLOTS:
         scoring::Scores thirtySecondTotal;
         scoring::Scores thirtyThirdTotal;
         scoring::Scores thirtyFourthTotal;
+        scoring::Scores thirtyFifthTotal;
         struct Apart
         {
             const QStringList *prefixes;
             scoring::Scores *total;
         };
-        const std::array<Apart, 33> apart = {{
+        const std::array<Apart, 34> apart = {{
             {&secondHeldOut, &secondTotal},
             {&thirdHeldOut, &thirdTotal},
             {&fourthHeldOut, &fourthTotal},
@@ -7502,6 +7510,7 @@ private Q_SLOTS:
             {&thirtySecondHeldOut, &thirtySecondTotal},
             {&thirtyThirdHeldOut, &thirtyThirdTotal},
             {&thirtyFourthHeldOut, &thirtyFourthTotal},
+            {&thirtyFifthHeldOut, &thirtyFifthTotal},
         }};
         for (const WrittenArticle &article : articles) {
             const QString &name = article.name;
@@ -7559,6 +7568,7 @@ private Q_SLOTS:
         qInfo().noquote() << report(QStringLiteral("held-out articles (160-169)"), thirtySecondTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (170-179)"), thirtyThirdTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (180-189)"), thirtyFourthTotal);
+        qInfo().noquote() << report(QStringLiteral("held-out articles (190-199)"), thirtyFifthTotal);
         qInfo().noquote() << report(QStringLiteral("articles 01-80"), upTo80);
         qInfo().noquote() << report(QStringLiteral("all written articles"), allTotal);
         // Floors lowered on branch conventions, after every expected file was
