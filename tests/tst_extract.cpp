@@ -7168,6 +7168,120 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, talks[1].participants), QStringLiteral("Joseph Langat, Wanjiru Mwangi"));
     }
 
+    // "agreed on Friday …, after three days of talks between their
+    // ministers in Niamey that ended with …": the talks, past the length
+    // of them and their own clause, ended that Friday; a month in an aside
+    // ("closed since a raid in June") dates nothing of theirs, and they
+    // are held, not to come ("to reopen" is the agreement's).
+    void daysOfTalksEndedOnTheClausesDay()
+    {
+        const Extraction x = extractArticle(
+            QStringLiteral("Headline\n\n"
+                           "NIAMEY, June 5 (Sahel Wire) \u2014 Chad and Niger agreed on Friday to reopen the border "
+                           "post at Nguigmi, closed since a raid in June, after three days of talks between their "
+                           "interior ministers in Niamey that ended with a joint statement.\n\n"
+                           "Interior Minister Ali Mahamat Zene and his Nigerien counterpart, Moussa Hamani, signed "
+                           "the statement on the third day of the talks.\n"),
+            QDate(2026, 6, 5));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(talks.first().date, QStringLiteral("2026-06-03/2026-06-05"));
+        QVERIFY(!talks.first().planned);
+    }
+
+    // "met none of them": no one met, no meeting.
+    void metNoneOfThem()
+    {
+        const Extraction x = extractArticle(
+            QStringLiteral("Headline\n\n"
+                           "About 200 fishermen marched through the town last month. Minister Natalia Ruiz met none "
+                           "of them during Thursday's visit, but she met the mayor, Jorge Paz, on Friday.\n"),
+            QDate(2026, 6, 8));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Jorge Paz, Natalia Ruiz"));
+    }
+
+    // "will make a three-day state visit to Canberra next month and is due
+    // to meet X there": the visit (CONVENTIONS.md [trip]) and, in a clause
+    // of its own, a meeting within it, of its month and at its place.
+    void aStateVisitAndAMeetingWithinIt()
+    {
+        const Extraction x = extractArticle(
+            QStringLiteral("Headline\n\n"
+                           "Fiji's President, Tevita Naivalu, will make a three-day state visit to Wellington next "
+                           "month and is due to meet New Zealand Prime Minister Helen Ward there.\n"),
+            QDate(2026, 6, 8));
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(visits.size() == 1 && meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, visits.first().participants), QStringLiteral("Tevita Naivalu"));
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Helen Ward, Tevita Naivalu"));
+        QCOMPARE(meetings.first().date, QStringLiteral("2026-07"));
+        QVERIFY(meetings.first().planned);
+        QVERIFY(meetings.first().place >= 0);
+        QCOMPARE(x.entities[meetings.first().place].label, QStringLiteral("Wellington"));
+    }
+
+    // A person's gender is what most pronouns of the sentences naming them
+    // say, "he" after a name opening its sentence counted: one "her" that
+    // is someone else's ("Pires watched her convoy leave") does not make
+    // Pires a woman and lose his "he said".
+    void genderByMostPronouns()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Januario Pires, who has fished from Beaco for forty years, is not sure he wants either. \"The sea "
+            "gives us fish,\" he said.\n\n"
+            "The minister, Natercia Ximenes, visited the village on Thursday.\n\n"
+            "Back on the beach, Pires watched her convoy leave. \"Ministers come with stakes,\" he said.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 6, 8));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("The sea gives us fish")), QStringLiteral("Januario Pires"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("Ministers come with stakes")), QStringLiteral("Januario Pires"));
+    }
+
+    // "New" opens many a headline ("New talks …") and many a country's
+    // name: "New Zealand Prime Minister Helen Ward" is the country, the
+    // title and the person, and the meeting with her is found.
+    void newZealandIsACountry()
+    {
+        const Extraction x = extractArticle(
+            QStringLiteral("Headline\n\n"
+                           "Fiji's President, Tevita Naivalu, will meet New Zealand Prime Minister Helen Ward on "
+                           "Friday.\n"),
+            QDate(2026, 6, 8));
+        const bool newZealand = std::any_of(x.entities.cbegin(), x.entities.cend(), [](const Entity &e) {
+            return e.kind == NodeKind::Country && e.label == QLatin1String("New Zealand");
+        });
+        QVERIFY(newZealand);
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Helen Ward, Tevita Naivalu"));
+        QCOMPARE(meetings.first().date, QStringLiteral("2026-06-12"));
+    }
+
+    // "travel to Lima, Peru, for a meeting with her Peruvian
+    // counterpart": the country after the city is where; the counterpart,
+    // unnamed, stands for the country. "the Minister of Foreign Affairs
+    // of Chile, Ana Soto": the country ends her title; she takes part.
+    void countriesBesideCitiesTitlesAndCounterparts()
+    {
+        const Extraction x = extractArticle(
+            QStringLiteral("Headline\n\n"
+                           "On March 26, the Minister will continue to Lima, Peru, for a meeting with her Peruvian "
+                           "counterpart, focused on fisheries.\n\n"
+                           "On Wednesday, Minister Tomas Berg spoke by telephone with the Minister of Foreign "
+                           "Affairs of Chile, Ana Soto.\n"),
+            QDate(2032, 3, 12));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Peru"));
+        QCOMPARE(x.entities[meetings.first().place].label, QStringLiteral("Lima"));
+        const QList<Event> calls = eventsOf(x, QStringLiteral("phone_call"));
+        QVERIFY2(calls.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, calls.first().participants), QStringLiteral("Ana Soto, Tomas Berg"));
+    }
+
     // The outlet the article's metadata names ("Gambia River Post") is
     // that outlet where the text names it: "told the Gambia River Post …
     // on Thursday" is an interview, the country inside its name no one's.

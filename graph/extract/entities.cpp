@@ -479,14 +479,22 @@ void EntityFinder::learnGenders()
         if (!g.isEmpty())
             gender.insert(m.entity, g);
     }
+    // Then the pronouns of the sentences that name them: "Pires, who has
+    // fished here for forty years, is not sure he wants either" and "Lund
+    // said her ministry …" each count once, and the more told wins (the
+    // first told on a tie): "Pires watched her convoy leave" does not
+    // outvote all that came before.
+    QHash<int, int> masculine; // person -> pronouns "he", "his" … less "she", "her" …
+    QList<int> told;           // the persons in the order a pronoun first told of them
+    QHash<int, bool> firstFeminine;
     auto next = personMentionOrder.cbegin();
     int last = -1; // the person mention nearest before the token
     for (int j = 0; j < tokens.size(); ++j) {
         while (next != personMentionOrder.cend() && std::as_const(mentions)[*next].start < tokens[j].start)
             last = *next++;
         const QString &w = tokens[j].text;
-        if (last < 0 || w.size() < 3 || w.size() > 7 || w.front() != QLatin1Char('h') ||
-            !isOneOf(w, {"his", "her", "himself", "herself"}))
+        if (last < 0 || w.size() < 2 || w.size() > 7 || (w.front() != QLatin1Char('h') && w.front() != QLatin1Char('s')) ||
+            !isOneOf(w, {"his", "her", "himself", "herself", "he", "she"}))
             continue;
         const Mention &m = std::as_const(mentions)[last];
         if (tokens[m.firstToken].sentence != tokens[j].sentence || insideQuote(tokens[j].start) ||
@@ -509,8 +517,28 @@ void EntityFinder::learnGenders()
                                              "whether", "who", "why", "where"}))
                 continue;
         }
-        if (!gender.contains(m.entity))
-            gender.insert(m.entity, w.startsWith(QLatin1String("he")) ? QStringLiteral("f") : QStringLiteral("m"));
+        // "he" or "she" only after a name that opens the sentence, its
+        // subject ("Pires, who …, is not sure he wants either"); not "she
+        // travelled with Sichilima to Abu Dhabi, where, she told the court".
+        // Nor "Sichilima was in Johannesburg, she said": a saying set in
+        // is the reporter's source's.
+        if ((w == QLatin1String("he") || w == QLatin1String("she")) &&
+            ((m.firstToken > 0 && tokens[m.firstToken - 1].sentence == tokens[m.firstToken].sentence) ||
+             (j + 1 < tokens.size() && gz.isSpeechVerb(tokens[j + 1].text))))
+            continue;
+        if (gender.contains(m.entity))
+            continue;
+        const bool feminine = w.startsWith(QLatin1String("her")) || w == QLatin1String("she");
+        if (!masculine.contains(m.entity)) {
+            told.append(m.entity);
+            firstFeminine.insert(m.entity, feminine);
+        }
+        masculine[m.entity] += feminine ? -1 : 1;
+    }
+    for (const int person : std::as_const(told)) {
+        const int lead = masculine.value(person);
+        const bool feminine = lead < 0 || (lead == 0 && firstFeminine.value(person));
+        gender.insert(person, feminine ? QStringLiteral("f") : QStringLiteral("m"));
     }
 }
 
@@ -640,8 +668,20 @@ void EntityFinder::findNamesIn(int from, int to)
             return commonCapitalised().contains(w) ||
                    (w.endsWith(QLatin1Char('.')) && commonCapitalised().contains(w.chopped(1)));
         };
+        // Not the first word of a country's or a place's name ("New
+        // Zealand Prime Minister Helen Ward", "New Delhi").
+        const auto namesCountryOrPlace = [&](int a) {
+            if (!gz.startsCountry(tokens[a].text) && !tokens[a].text.startsWith(QLatin1String("New")))
+                return false;
+            for (int b = std::min(end, a + 4); b > a + 1; --b) {
+                const QString words = text.words(a, b);
+                if (!gz.country(words).isEmpty() || gz.isPlaceName(words))
+                    return true;
+            }
+            return false;
+        };
         while (first < end && common(tokens[first].text) &&
-               !(first + 1 < end && gz.isTitle(tokens[first].text)))
+               !(first + 1 < end && gz.isTitle(tokens[first].text)) && !namesCountryOrPlace(first))
             ++first;
         // "Members of Amalgamated Transit Union Local 1505 walked off the
         // job": the members are of the organisation, not in its name.

@@ -1077,7 +1077,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
         const int triggerAt = text.tokenAtOrAfter(trigger.start);
         bool afterSomething = false;
         bool afterIt = false; // "after" (or "following") itself
-        for (int j = triggerAt - 1; j >= std::max(s.firstToken, triggerAt - 3); --j) {
+        for (int j = triggerAt - 1; j >= wordsBefore(triggerAt, s); --j) {
             afterSomething =
                 afterSomething || isOneOf(tokens[j].text, {"after", "following", "before", "since", "until"});
             afterIt = afterIt || isOneOf(tokens[j].text, {"after", "following"});
@@ -1091,6 +1091,10 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
         const auto verbless = [&] {
             for (int j = nextWord; j < s.endToken && !text.commaBetween(j - 1, j); ++j) {
                 const QString &w = tokens[j].text;
+                // "… talks in Jayapura that ended with a promise": a verb of
+                // a clause of the talks' own, not one they are subject of.
+                if (isOneOf(w, {"that", "which"}))
+                    return true;
                 if (w.front().isLower() &&
                     (w.endsWith(QLatin1String("ed")) ||
                      isOneOf(w, {"broke", "fell", "went", "began", "begun", "was", "were", "had", "has", "have", "is",
@@ -1265,6 +1269,26 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
         const qsizetype objectsEnd = objectsStop(trigger, std::min(ownEnd, clauseEnd), s);
         actorsIn(trigger.end, objectsEnd, s, &m.participants, &m.place);
         titledPeople(std::max(from, clauseStart), objectsEnd, &m.participants);
+        // "for a meeting with her Australian counterpart": unnamed, the
+        // counterpart stands for the country the demonym names.
+        for (int j = text.tokenAtOrAfter(trigger.end); j + 1 < s.endToken && tokens[j + 1].end <= objectsEnd; ++j) {
+            if (!isOneOf(tokens[j + 1].text, {"counterpart", "counterparts"}) || !gz.isDemonym(tokens[j].text) ||
+                quoted(tokens[j].start))
+                continue;
+            // (Not "her Australian counterpart, Penny Wong,": the one named.)
+            if (j + 2 < s.endToken && text.commaBetween(j + 1, j + 2) &&
+                std::any_of(mentions.cbegin(), mentions.cend(), [&](const Mention &named) {
+                    return named.firstToken >= j + 2 && named.firstToken <= j + 4 &&
+                           out.entities[named.entity].kind == NodeKind::Person;
+                }))
+                continue;
+            const QString country = gz.country(tokens[j].text);
+            for (int e = 0; e < out.entities.size(); ++e) {
+                if (out.entities[e].kind == NodeKind::Country && out.entities[e].label == country &&
+                    !m.participants.contains(e))
+                    m.participants.append(e);
+            }
+        }
         groupsOfCountries(std::max(from, clauseStart), trigger.start, s, &m.participants);
         if (m.participants.isEmpty())
             theTwo(trigger, s, &m.participants);
@@ -2130,7 +2154,10 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             (m.type == meeting ? tokens[triggerToken - 1].text == QLatin1String("to")
                                : isOneOf(tokens[triggerToken - 1].text, {"for", "hold"})) &&
             QLatin1String(triggerWords[here[i - 1].type].type) == QLatin1String("visit") &&
-            !QStringView(t).mid(here[i - 1].end, trigger.start - here[i - 1].end).contains(QLatin1Char(','))) {
+            !QStringView(t).mid(here[i - 1].end, trigger.start - here[i - 1].end).contains(QLatin1Char(',')) &&
+            // (Not "will make a state visit … and is due to meet X there":
+            // a clause of its own, a meeting within the visit.)
+            !QStringView(t).mid(here[i - 1].end, trigger.start - here[i - 1].end).contains(QLatin1String(" and "))) {
             EventMention &visit = (*into)[mentionIndex[i - 1]];
             if (visit.sentence == si) {
                 for (int p : std::as_const(m.participants)) {
@@ -2169,6 +2196,9 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                 if (tokens[triggerToken - 1].text == QLatin1String("to"))
                     m.planned = visit.planned;
                 m.rule += QStringLiteral(", the day of the visit it follows");
+                // (Held where the visit goes: "… and is due to meet X there".)
+                if (m.place < 0)
+                    m.place = visit.place;
             }
         }
         // "had flown to Riga on Monday, where she held talks with X": what
@@ -2960,6 +2990,14 @@ bool EventFinder::notHappening(const Trigger &trigger, const Sentence &s) const
         if (text.commaBetween(j, j + 1))
             break;
     }
+    // "met none of them", "met nobody from the union", "called no one":
+    // a verb whose object is no one.
+    if (const int object = text.tokenAtOrAfter(trigger.end);
+        object < s.endToken && tokens[object].start <= trigger.end + 1 &&
+        isOneOf(tokens[object].text, {"none", "nobody", "neither", "no"}) &&
+        (tokens[object].text != QLatin1String("no") ||
+         (object + 1 < s.endToken && isOneOf(tokens[object + 1].text, {"one", "one's"}))))
+        return true;
     // "negotiations … would not be held in public", "the summit did not take
     // place": its own verb, negated, in its clause.
     static const QRegularExpression deniedAfter(
@@ -3148,7 +3186,7 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
                 return !quoted(tokens[j].start);
         }
     }
-    for (int j = k - 1; j >= std::max(s.firstToken, k - 3); --j) {
+    for (int j = k - 1; j >= wordsBefore(k, s); --j) {
         if (isOneOf(tokens[j].text,
                     {"after", "following", "followed", "held", "concluded", "ended", "wrapped", "during"}))
             return false;
@@ -3273,6 +3311,14 @@ bool EventFinder::definiteAt(const Trigger &trigger, const Sentence &s) const
             return false;
     }
     return false;
+}
+
+int EventFinder::wordsBefore(int k, const Sentence &s) const
+{
+    const bool lengthOf = k - 2 >= s.firstToken && tokens[k - 1].text == QLatin1String("of") &&
+                          isOneOf(tokens[k - 2].text, {"days", "weeks", "months", "hours", "rounds", "nights",
+                                                       "sessions", "day", "week", "night"});
+    return std::max(s.firstToken, k - (lengthOf ? 5 : 3));
 }
 
 // "…, ended on": the text [from, to) ends with a verb of an event's course

@@ -284,6 +284,16 @@ EventFinder::Role EventFinder::roleOf(const Mention &mention, const Sentence &s)
         if (isOneOf(tokens[k].text, {"in", "inside", "across", "throughout"}))
             return Role::Place;
     }
+    // "travel to Wellington, New Zealand, where …": the country a place
+    // named right before it lies in, set off by a comma, is where too.
+    if (kind == NodeKind::Country && mention.firstToken > s.firstToken &&
+        text.commaBetween(mention.firstToken - 1, mention.firstToken)) {
+        const auto here = std::lower_bound(mentions.cbegin(), mentions.cend(), mention.start,
+                                           [](const Mention &m, qsizetype pos) { return m.start < pos; });
+        if (here != mentions.cbegin() && std::prev(here)->endToken == mention.firstToken &&
+            out.entities[std::prev(here)->entity].kind == NodeKind::Place)
+            return Role::Place;
+    }
     // "the Fiji Ports Authority": a country that begins an organisation's
     // name is no party of its own; the organisation is.
     if (kind == NodeKind::Country && mention.endToken < s.endToken) {
@@ -329,6 +339,19 @@ EventFinder::Role EventFinder::roleOf(const Mention &mention, const Sentence &s)
         if (previous != mentions.cbegin() && std::prev(previous)->endToken == mention.firstToken - 1 &&
             out.entities[std::prev(previous)->entity].kind == NodeKind::Person &&
             text.adjacent(mention.firstToken - 2, mention.firstToken - 1))
+            return Role::None;
+    }
+    // "with the Minister of Foreign Affairs and Trade of New Zealand, Hemi
+    // Tautahi": the country ends the title of the one named right after
+    // the comma; he takes part, not it.
+    if (kind == NodeKind::Country && mention.firstToken >= s.firstToken + 2 && mention.endToken < s.endToken &&
+        tokens[mention.firstToken - 1].text == QLatin1String("of") &&
+        tokens[mention.firstToken - 2].text.front().isUpper() &&
+        text.commaBetween(mention.endToken - 1, mention.endToken)) {
+        const auto next = std::lower_bound(mentions.cbegin(), mentions.cend(), mention.end,
+                                           [](const Mention &m, qsizetype pos) { return m.start < pos; });
+        if (next != mentions.cend() && next->firstToken == mention.endToken &&
+            out.entities[next->entity].kind == NodeKind::Person)
             return Role::None;
     }
     // "met the head of Norway's Coast Guard, Admiral Lars Moe,": whose head

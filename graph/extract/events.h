@@ -123,6 +123,10 @@ private:
     bool definiteAt(const Trigger &trigger, const Sentence &s) const;
     bool delegatedAt(const Trigger &trigger, const Sentence &s) const;
     bool dateGoverns(const ResolvedDate &d, const Sentence &s) const;
+    // The first token of the few words right before token k that still
+    // speak of the event there: three, or five past the length of it
+    // ("after two days of talks", "during weeks of talks").
+    int wordsBefore(int k, const Sentence &s) const;
     bool endsWithCourseVerb(qsizetype from, qsizetype to) const;
     bool sequel(const EventMention &m) const;
     // "An earlier round", "a third round": words naming one more round of talks.
