@@ -7282,6 +7282,36 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, calls.first().participants), QStringLiteral("Ana Soto, Tomas Berg"));
     }
 
+    // "Members of the Jamaica Tour Taxi Operators' Association … stopped
+    // work": a trade's association stopping work strikes (and "Tour"
+    // inside its name, behind the country that opens it, is no visit);
+    // "on the second day of the stoppage" dates a meeting by the strike;
+    // "called my Bahamian counterpart, Cedric Rolle, on Friday" is a call.
+    void aStoppageAndWhatItDates()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Members of the Jamaica Tour Taxi Operators' Association, who depend on cruise visitors, stopped work "
+            "at the pier in Falmouth for two days last month.\n\n"
+            "Q: Are you worried?\n\n"
+            "A: I sat down with Marcus Trelawny in Montego Bay on the second day of the stoppage. I called my "
+            "Bahamian counterpart, Cedric Rolle, on Friday, and he is interested.\n");
+        const Extraction x = extractArticle(text, QDate(2030, 6, 4));
+        const QList<Event> strikes = eventsOf(x, QStringLiteral("strike"));
+        QVERIFY2(strikes.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, strikes.first().participants), QStringLiteral("Jamaica Tour Taxi Operators' Association"));
+        QCOMPARE(strikes.first().date, QStringLiteral("2030-05"));
+        QVERIFY2(eventsOf(x, QStringLiteral("visit")).isEmpty(), eventsSaid(x).constData());
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(meetings.first().date, QStringLiteral("2030-05"));
+        QVERIFY(!meetings.first().dateStated);
+        const QList<Event> calls = eventsOf(x, QStringLiteral("phone_call"));
+        QVERIFY2(calls.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(calls.first().date, QStringLiteral("2030-05-31"));
+        QVERIFY(namesOf(x, calls.first().participants).contains(QLatin1String("Cedric Rolle")));
+    }
+
     // The outlet the article's metadata names ("Gambia River Post") is
     // that outlet where the text names it: "told the Gambia River Post …
     // on Thursday" is an interview, the country inside its name no one's.

@@ -47,9 +47,12 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
         if (quoted(trigger.start))
             continue; // what someone said, not what happened
         // "the Joint Ministerial Monitoring Committee", "the Summit Hotel": part of a name.
+        // (Any of the mentions that open before it: "the Jamaica Tour Taxi
+        // Operators' Association" holds "Jamaica" too, which ends sooner.)
         if (const auto next = std::lower_bound(mentions.cbegin(), mentions.cend(), trigger.start,
                                                [](const Mention &m, qsizetype pos) { return m.start < pos; });
-            next != mentions.cbegin() && std::prev(next)->end >= trigger.end)
+            std::any_of(std::max(mentions.cbegin(), next - std::min<qsizetype>(3, next - mentions.cbegin())), next,
+                        [&](const Mention &m) { return m.end >= trigger.end; }))
             continue;
         trigger.words = lowerCased(t.mid(trigger.start, trigger.end - trigger.start).simplified());
         const QString &words = trigger.words;
@@ -191,13 +194,21 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             const auto who = std::lower_bound(mentions.cbegin(), mentions.cend(), trigger.end,
                                               [](const Mention &m, qsizetype pos) { return m.start < pos; });
             const int next = who == mentions.cend() ? s.endToken : text.tokenAtOrAfter(who->end);
+            // "called my Bahamian counterpart, Cedric Rolle, on Friday": the
+            // counterpart named, set off by commas.
+            static const QRegularExpression counterpartBefore(QStringLiteral(
+                "^\\s+(?:his|her|my|their|our|its)\\s+(?:\\p{Lu}[\\w'\u2019.-]*\\s+)?counterpart,\\s+"
+                "(?:\\p{Lu}[\\w'\u2019.-]*\\s+){0,2}$"));
+            const bool setOff = who != mentions.cend() && who->start - trigger.end < 60 &&
+                                matchIn(counterpartBefore, QStringView(t).mid(trigger.end, who->start - trigger.end))
+                                    .hasMatch();
             const bool named = who != mentions.cend() &&
-                               (who->start == trigger.end + 1 ||
+                               (who->start == trigger.end + 1 || setOff ||
                                 (who->start - trigger.end < 60 &&
                                  matchIn(titleBefore, QStringView(t).mid(trigger.end, who->start - trigger.end)).hasMatch()));
             if (!named || who->end >= s.end ||
                 out.entities[who->entity].kind != NodeKind::Person || next >= s.endToken ||
-                tokens[next].start != who->end + 1 ||
+                tokens[next].start != who->end + (setOff && t.at(who->end) == QLatin1Char(',') ? 2 : 1) ||
                 !isOneOf(tokens[next].text, {"on", "late", "early", "last", "this", "twice", "again", "shortly",
                                              "yesterday", "today", "to", "and"}))
                 continue;
@@ -327,6 +338,15 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             if (trigger.agent < 0)
                 continue;
         }
+        // "the stoppage" alone only dates what was done "on the second day
+        // of the stoppage": a word too loose to tell a strike of its own.
+        if (words == QLatin1String("stoppage")) {
+            static const QRegularExpression dayOfThe(
+                QStringLiteral("\\bday\\s+of\\s+(?:the|its|their|this|that)\\s+(?:[\\w-]+\\s+){0,2}$"));
+            const qsizetype back = std::max(s.start, trigger.start - 40);
+            if (!matchIn(dayOfThe, QStringView(t).mid(back, trigger.start - back)).hasMatch())
+                continue;
+        }
         // A strike is a labour dispute only when the sentence says so or the words can mean nothing else.
         if (trigger.type == strike &&
             !isOneOf(words, {"went on strike", "on strike", "strike action", "walkout", "walked out",
@@ -334,6 +354,9 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             static const QRegularExpression labour(
                 QStringLiteral("\\b(?:unions?|workers|miners|machinists|employees|staff|pickets?|wages?|pay|"
                                "industrial action|stoppage|walkout|"
+                               // "Members of the Tour Taxi Operators' Association stopped work": a
+                               // trade's association, its members.
+                               "associations?|guilds?|"
                                // "a strike at the Rask yard": a place of work.
                                "(?:ship)?yard|plant|factory|mill|refinery|depot|docks)\\b"),
                 QRegularExpression::CaseInsensitiveOption);
@@ -345,7 +368,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                 "union",    "unions",  "workers",  "miners",  "machinists", "employees", "staff",
                 "picket",   "pickets", "wage",     "wages",   "pay",        "industrial action",
                 "stoppage", "walkout", "yard",     "shipyard", "plant",     "factory",   "mill",
-                "refinery", "depot",   "docks"};
+                "refinery", "depot",   "docks",    "association", "associations", "guild", "guilds"};
             const auto saysLabour = [&](QStringView span) {
                 return labourWords.foundIn(span) && matchIn(labour, span).hasMatch();
             };
@@ -356,6 +379,9 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             if (!says && si + 1 < sentences.size() && sentences[si + 1].paragraph == s.paragraph)
                 says = saysLabour(QStringView(t).mid(sentences[si + 1].start,
                                                      sentences[si + 1].end - sentences[si + 1].start));
+            // "on the second day of the stoppage": a strike told before, named again.
+            if (!says && words == QLatin1String("stoppage"))
+                says = std::any_of(into->cbegin(), into->cend(), [&](const EventMention &o) { return o.type == strike; });
             if (!says || matchIn(military, sentence).hasMatch())
                 continue;
         }
@@ -2229,6 +2255,30 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
         if (apart[i] != 0 && mentionIndex[i - 1] >= 0 && m.date.iso.isEmpty()) {
             m.datedBy = mentionIndex[i - 1];
             m.daysBefore = apart[i];
+        }
+        // "sat down with Marcus in Montego Bay on the second day of the
+        // stoppage": the meeting before is of that day of the event these
+        // words name again.
+        if (i > 0 && mentionIndex[i - 1] >= 0 && m.definite && (*into)[mentionIndex[i - 1]].sentence == si) {
+            static const QRegularExpression dayOfIt(QStringLiteral(
+                "\\bon\\s+the\\s+(first|second|third|fourth|fifth|sixth|seventh|opening|last|final|closing)\\s+"
+                "day\\s+of\\s+(?:the|its|their|this|that)\\s+(?:[\\w-]+\\s+){0,2}$"));
+            const QRegularExpressionMatch day =
+                matchIn(dayOfIt, QStringView(t).mid(here[i - 1].end, trigger.start - here[i - 1].end));
+            EventMention &held = (*into)[mentionIndex[i - 1]];
+            if (day.hasMatch() && held.date.iso.isEmpty() && held.datedBy < 0) {
+                static const QStringList ordinals = {QStringLiteral("first"), QStringLiteral("second"),
+                                                     QStringLiteral("third"), QStringLiteral("fourth"),
+                                                     QStringLiteral("fifth"), QStringLiteral("sixth"),
+                                                     QStringLiteral("seventh")};
+                const QString which = day.captured(1);
+                held.datedBy = int(into->size());
+                held.dayOf = which == QLatin1String("opening")                                       ? 1
+                             : isOneOf(which, {"last", "final", "closing"}) ? -1
+                                                                            : int(ordinals.indexOf(which)) + 1;
+                // (The strike named again takes no one of the meeting's clause.)
+                m.participants.clear();
+            }
         }
         // "Berg met Lind during her visit": the meeting before "during" is
         // of the visit's day; and the visit, a reference to one told

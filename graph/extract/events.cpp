@@ -351,11 +351,32 @@ void EventFinder::findEvents()
     for (int i = 0; i < found.size(); ++i) {
         const int own = eventOf[i];
         const int other = found[i].datedBy >= 0 ? eventOf[found[i].datedBy] : -1;
-        if (own < 0 || other < 0 || own == other || !out.events[own].date.isEmpty() ||
-            out.events[other].date.size() != 10)
+        if (own < 0 || other < 0 || own == other || !out.events[own].date.isEmpty())
             continue;
         Event &e = out.events[own];
         const Event &dating = out.events[other];
+        // "on the second day of the stoppage": that day of its days, or
+        // within its month when only the month is told.
+        if (found[i].dayOf != 0) {
+            const QString first = dating.date.section(QLatin1Char('/'), 0, 0);
+            const QString last = dating.date.section(QLatin1Char('/'), -1);
+            QString day;
+            if (dating.date.size() == 7 || (dating.date.size() == 4 && !dating.date.isEmpty()))
+                day = dating.date;
+            else if (first.size() == 10 && found[i].dayOf > 0)
+                day = isoDate(QDate::fromString(first, Qt::ISODate).addDays(found[i].dayOf - 1));
+            else if (last.size() == 10 && found[i].dayOf < 0)
+                day = last;
+            if (day.isEmpty() || (last.size() == 10 && day.size() == 10 && day > last))
+                continue;
+            e.date = day;
+            e.dateStated = false;
+            e.dateNote = QStringLiteral("inferred: on a day of the event it names (%1)").arg(dating.dateNote);
+            e.dateEvidence = dating.dateEvidence;
+            continue;
+        }
+        if (dating.date.size() != 10)
+            continue;
         e.date =
             QDate::fromString(dating.date, Qt::ISODate).addDays(-found[i].daysBefore).toString(Qt::ISODate);
         e.dateStated = false;

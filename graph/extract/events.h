@@ -80,6 +80,9 @@ private:
         // before it; -1 for any other mention.
         int datedBy = -1;
         int daysBefore = 0;
+        // "on the second day of the stoppage": the day of the event that
+        // dates it (datedBy), counted from its first (-1: its last).
+        int dayOf = 0;
         // "at a ministerial in November, when X sat down with Y": the index
         // (in the mentions found) of the summit or ministerial this meeting
         // was held during, whose participants its own join; -1 for any other.

@@ -67,6 +67,9 @@ const TriggerWords triggerWords[] = {
      "stayed away from work|downed tools|strikes|strike|"
      // "a work stoppage", "took industrial action": the same stoppage in other words.
      "work stoppage|work stoppages|industrial action|walkouts|downing tools|"
+     // "on the second day of the stoppage": the strike told before (a
+     // labour dispute by its sentence's words or that one).
+     "stoppage|"
      // "striking dock workers", "the strikers": those on strike tell it.
      "strikers|striking (?:[\\w-]+ ){0,2}?(?:workers|miners|dockers|drivers|nurses|teachers|doctors|staff|"
      "employees|farmers|pilots|members)",
@@ -210,7 +213,7 @@ const WordSet &triggerStarts()
         for (const char *w :
              {"phone",       "telephone", "spoke",     "by",          "on",           "phoned",      "phones",
               "telephoned",  "telephones", "briefed",     "voted",      "video",      "rang",
-              "work",        "industrial", "downing",    "strikers",   "striking",
+              "work",        "industrial", "downing",    "strikers",   "striking",   "stoppage",
               "trip",        "trips",      "host",       "hosts",      "hosting",    "held",       "holds",
               "hold",        "holding",    "organised",  "organized",  "organises",  "organizes",  "conferred",
               "confers",     "conferring", "confer",     "welcomed",   "welcomes",   "welcoming",  "walkouts",
