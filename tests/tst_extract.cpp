@@ -7312,6 +7312,35 @@ private Q_SLOTS:
         QVERIFY(namesOf(x, calls.first().participants).contains(QLatin1String("Cedric Rolle")));
     }
 
+    // A government's readout: "the Prime Minister" alone is its own (the
+    // one named "Prime Minister Holub"), not the other country's ("the
+    // Prime Minister of Hungary, Kerekes", whose title that makes of
+    // Hungary); "The prime ministers last met in Sturovo" are the two;
+    // "those talks" are the talks told before, no new ones.
+    void aReadoutsPrimeMinisters()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "BRATISLAVA, 8 March 2029 \u2014 Prime Minister Dusan Holub held a telephone call today with the Prime "
+            "Minister of Hungary, Zoltan Kerekes. \"The bridge is ours,\" the Prime Minister said.\n\n"
+            "Foreign Minister Katarina Vrabcova held talks in Budapest on 27 February with Bence Szalai. Holub "
+            "noted that those talks had opened the way for the agreement signed last month.\n\n"
+            "The prime ministers last met in Sturovo in November.\n");
+        const Extraction x = extractArticle(text, QDate(2029, 3, 8));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("The bridge is ours")), QStringLiteral("Dusan Holub"));
+        const auto kerekes = std::find_if(x.entities.cbegin(), x.entities.cend(),
+                                          [](const Entity &e) { return e.label == QLatin1String("Zoltan Kerekes"); });
+        QVERIFY(kerekes != x.entities.cend() && kerekes->titleOf >= 0);
+        QCOMPARE(x.entities[kerekes->titleOf].label, QStringLiteral("Hungary"));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(talks.first().date, QStringLiteral("2029-02-27"));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Dusan Holub, Zoltan Kerekes"));
+        QCOMPARE(meetings.first().date, QStringLiteral("2028-11"));
+    }
+
     // The outlet the article's metadata names ("Gambia River Post") is
     // that outlet where the text names it: "told the Gambia River Post …
     // on Thursday" is an interview, the country inside its name no one's.

@@ -346,7 +346,42 @@ void EntityFinder::findNames()
     }
     mergeAcronymsDefinedLater();
     bodiesOfAcronyms();
+    titlesSetOff();
     learnGenders();
+}
+
+// "the Prime Minister of Hungary, Zoltán Kerekes": a title of a country
+// set off before a name is that person's, and the country the title's.
+void EntityFinder::titlesSetOff()
+{
+    for (const int index : std::as_const(personMentionOrder)) {
+        const Mention &m = std::as_const(mentions)[index];
+        const int last = m.firstToken - 1; // the country's last word, the comma after it
+        if (last < 4 || tokens[last].sentence != tokens[m.firstToken].sentence || !text.commaBetween(last, m.firstToken))
+            continue;
+        int of = last;
+        while (of > 0 && last - of < 4 && startsUpper(tokens[of].text))
+            --of;
+        if (of == last || tokens[of].text != QLatin1String("of"))
+            continue;
+        const QString country = gz.country(text.words(of + 1, last + 1));
+        if (country.isEmpty() || gz.isDemonym(text.words(of + 1, last + 1)))
+            continue;
+        int titleStart = of;
+        while (titleStart - 1 >= 0 && of - titleStart < 4 && startsUpper(tokens[titleStart - 1].text))
+            --titleStart;
+        if (titleStart == of || titleStart < 1 || !lowerEquals(tokens[titleStart - 1].text, u"the"))
+            continue;
+        const QString title = text.words(titleStart, of);
+        if (!gz.isTitle(title))
+            continue;
+        const int countryEntity = addEntity(NodeKind::Country, country, QStringLiteral("ISO 3166 name"));
+        Entity &person = out.entities[m.entity];
+        if (person.title.isEmpty())
+            person.title = title;
+        if (person.titleOf < 0 && person.title.compare(title, Qt::CaseInsensitive) == 0)
+            person.titleOf = countryEntity;
+    }
 }
 
 // "The ISA Council" after "the International Seabed Authority (ISA)": an
@@ -2221,6 +2256,18 @@ int EntityFinder::personWithTitle(const QString &titleWord, qsizetype at) const
         const Entity &e = std::as_const(out.entities)[m.entity];
         if (!e.title.contains(titleWord, Qt::CaseInsensitive))
             continue;
+        // "Prime Minister Holub … the Prime Minister of Hungary, Kerekes …
+        // the Prime Minister said": a holder whose title names a country
+        // yields the bare title to one named with it alone, the home one.
+        if ((rankGiven || !subordinate(e.title)) && e.titleOf >= 0 &&
+            std::as_const(out.entities)[e.titleOf].kind == NodeKind::Country) {
+            for (auto home = it + 1; home != personMentionOrder.crend(); ++home) {
+                const Entity &h = std::as_const(out.entities)[mentions[*home].entity];
+                if (mentions[*home].entity != m.entity && h.titleOf < 0 &&
+                    h.title.compare(e.title, Qt::CaseInsensitive) == 0)
+                    return mentions[*home].entity;
+            }
+        }
         if (rankGiven || !subordinate(e.title))
             return m.entity;
         if (deputy < 0)

@@ -65,6 +65,7 @@ public:
 private:
     void findNamesIn(int from, int to);
     void learnGenders();
+    void titlesSetOff();
     void mergeAcronymsDefinedLater();
     // "The ISA Council": known also as the full name's council.
     void bodiesOfAcronyms();

@@ -2336,6 +2336,17 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             m.participants = trigger.twoCountries;
             m.jointBody = true;
         }
+        // "He noted that those talks had opened the way for the agreement
+        // signed last month": "those", "these" point back at an event told
+        // before; the clause's actors and date are of what it did since.
+        if (const int k = text.tokenAtOrAfter(trigger.start);
+            k > s.firstToken && isOneOf(tokens[k - 1].text, {"those", "these", "Those", "These"}) &&
+            std::any_of(into->cbegin(), into->cend(), [&](const EventMention &o) { return o.type == m.type; })) {
+            m.participants.clear();
+            m.date = ResolvedDate();
+            m.definite = true;
+            m.rule += QStringLiteral(", the event told before (\u201c%1\u201d)").arg(tokens[k - 1].text.toLower());
+        }
         mentionIndex[i] = int(into->size());
         into->append(m);
     }
@@ -2869,6 +2880,44 @@ void EventFinder::theTwo(const Trigger &trigger, const Sentence &s, QList<int> *
     if (j > s.firstToken && tokens[j].text.front().isLower() && tokens[j].text.endsWith(QLatin1Char('s')) &&
         !tokens[j].text.endsWith(QLatin1String("ss")))
         --j; // "the two leaders", "the two ministers"
+    // "The prime ministers last met in Sturovo", "the two foreign ministers
+    // will meet again": the title, in the plural, of exactly two people
+    // the article named before with it.
+    {
+        int w = text.tokenAtOrAfter(trigger.start) - 1;
+        while (w > s.firstToken && isOneOf(tokens[w].text, {"had", "have", "has", "will", "would", "also", "first",
+                                                            "last", "again", "then", "later", "are", "were", "to",
+                                                            "due", "set", "expected"}))
+            --w;
+        const QString &plural = tokens[w].text;
+        if (w > s.firstToken && isOneOf(plural, {"ministers", "presidents", "premiers", "chancellors"})) {
+            int first = w;
+            if (first - 1 > s.firstToken &&
+                isOneOf(tokens[first - 1].text, {"prime", "foreign", "defence", "defense", "trade", "finance",
+                                                 "interior", "energy", "health", "transport", "environment"}))
+                --first;
+            const QString title = text.words(first, w + 1).chopped(1); // "prime minister"
+            int the = first - 1;
+            if (the > s.firstToken && tokens[the].text == QLatin1String("two"))
+                --the;
+            if (the >= s.firstToken && tokens[the].text.compare(QLatin1String("the"), Qt::CaseInsensitive) == 0) {
+                QList<int> holders;
+                for (auto it = mentions.cbegin(); it != mentions.cend() && it->start < tokens[the].start; ++it) {
+                    const Entity &e = out.entities[it->entity];
+                    if (e.kind == NodeKind::Person && !holders.contains(it->entity) && !quoted(it->start) &&
+                        e.title.compare(title, Qt::CaseInsensitive) == 0)
+                        holders.append(it->entity);
+                }
+                if (holders.size() == 2) {
+                    for (int p : std::as_const(holders)) {
+                        if (!participants->contains(p))
+                            participants->append(p);
+                    }
+                    return;
+                }
+            }
+        }
+    }
     if (j <= s.firstToken || tokens[j].text != QLatin1String("two") ||
         tokens[j - 1].text.compare(QLatin1String("the"), Qt::CaseInsensitive) != 0)
         return;
