@@ -7341,6 +7341,37 @@ private Q_SLOTS:
         QCOMPARE(meetings.first().date, QStringLiteral("2028-11"));
     }
 
+    // A live page, newest first: "the two sides would meet again at 09:00
+    // on Thursday" continues the talks opened further down, with their
+    // people; "Dockworkers … are on strike for a third day" began two days
+    // before the page's date, the strike told at its foot; "copper from
+    // northern Chile" is a place, no party to it.
+    void aLivePagesFollowUpAndThirdDay()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "ANTOFAGASTA, Chile, Nov 17 (Andes Current) \u2014 Dockworkers at the port, the main outlet for copper "
+            "from northern Chile, are on strike for a third day.\n\n"
+            "**17 November, 19:10** \u2014 The talks have broken up for the night. Labour Minister Consuelo "
+            "Ibarra said the two sides would meet again at 09:00 on Thursday.\n\n"
+            "**17 November, 12:00** \u2014 Ibarra has opened talks with the Antofagasta Port Workers' Union at "
+            "the regional government building.\n\n"
+            "**15 November, 08:00** \u2014 About 1,100 members of the Antofagasta Port Workers' Union walked off "
+            "the job at 07:00.\n");
+        const Extraction x = extractArticle(text, QDate(2027, 11, 17));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 2, eventsSaid(x).constData());
+        const auto followUp = std::find_if(talks.cbegin(), talks.cend(),
+                                           [](const Event &e) { return e.date == QLatin1String("2027-11-18"); });
+        QVERIFY2(followUp != talks.cend(), eventsSaid(x).constData());
+        QVERIFY(followUp->planned);
+        QCOMPARE(namesOf(x, followUp->participants), QStringLiteral("Antofagasta Port Workers' Union, Consuelo Ibarra"));
+        const QList<Event> strikes = eventsOf(x, QStringLiteral("strike"));
+        QVERIFY2(strikes.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(strikes.first().date, QStringLiteral("2027-11-15"));
+        QCOMPARE(namesOf(x, strikes.first().participants), QStringLiteral("Antofagasta Port Workers' Union"));
+    }
+
     // The outlet the article's metadata names ("Gambia River Post") is
     // that outlet where the text names it: "told the Gambia River Post …
     // on Thursday" is an interview, the country inside its name no one's.

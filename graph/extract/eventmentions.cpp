@@ -1772,6 +1772,31 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                 }
             }
         }
+        // "Dockworkers … are on strike for a third day": undated, a strike
+        // going on began so many days before the article's (inferred).
+        if (m.date.iso.isEmpty() && m.type == strike && date.isValid() && !m.planned) {
+            static const QRegularExpression nthDay(QStringLiteral(
+                "^[^.;]{0,30}?\\bfor\\s+(?:a|the)\\s+(second|third|fourth|fifth|sixth|seventh)\\s+"
+                "(?:straight\\s+|consecutive\\s+|successive\\s+)?day\\b"));
+            const int k = text.tokenAtOrAfter(trigger.start);
+            const bool present = k - 1 >= s.firstToken && isOneOf(tokens[k - 1].text, {"are", "is", "remain", "remained"}) ;
+            const QRegularExpressionMatch nth =
+                matchIn(nthDay, QStringView(t).mid(trigger.end, std::min<qsizetype>(60, s.end - trigger.end)));
+            if (present && nth.hasMatch() && !quoted(trigger.start)) {
+                static const QStringList ordinals = {QStringLiteral("second"), QStringLiteral("third"),
+                                                     QStringLiteral("fourth"), QStringLiteral("fifth"),
+                                                     QStringLiteral("sixth"), QStringLiteral("seventh")};
+                const int n = int(ordinals.indexOf(nth.captured(1))) + 2;
+                m.date.iso = isoDate(date.addDays(-(n - 1)));
+                m.date.stated = false;
+                m.date.start = trigger.end + nth.capturedStart();
+                m.date.end = trigger.end + nth.capturedEnd();
+                m.date.note = QStringLiteral("inferred: on strike for a %1 day on the article's date %2, begun %3 days before")
+                                  .arg(nth.captured(1), isoDate(date))
+                                  .arg(n - 1);
+                m.rule += QStringLiteral(", begun so many days before");
+            }
+        }
         // The clause the trigger stands in, from the later of the mention's
         // start and the clause's: where the relative dates below are looked for.
         const qsizetype clauseFrom = std::max({from, clauseStart});
@@ -2990,7 +3015,9 @@ bool EventFinder::groupMeets(const Trigger &trigger, const Sentence &s) const
         --j;
     if (j < s.firstToken ||
         !isOneOf(tokens[j].text, {"ministers", "leaders", "officials", "delegations", "delegates", "negotiators",
-                                  "envoys", "chiefs", "presidents", "premiers", "governors", "mayors", "members"}))
+                                  "envoys", "chiefs", "presidents", "premiers", "governors", "mayors", "members",
+                                  // "the two sides would meet again on Thursday"
+                                  "sides", "parties"}))
         return false;
     // Whose they are, named right before them ("ASEAN foreign ministers",
     // "Kenyan and Somali officials", "the two delegations"): else who meets

@@ -283,6 +283,11 @@ EventFinder::Role EventFinder::roleOf(const Mention &mention, const Sentence &s)
             --k;
         if (isOneOf(tokens[k].text, {"in", "inside", "across", "throughout"}))
             return Role::Place;
+        // "copper from northern Chile": a part of a country is a place.
+        if (isOneOf(tokens[mention.firstToken - 1].text,
+                    {"northern", "southern", "eastern", "western", "central", "north-eastern", "north-western",
+                     "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern"}))
+            return Role::Place;
     }
     // "travel to Wellington, New Zealand, where …": the country a place
     // named right before it lies in, set off by a comma, is where too.

@@ -245,12 +245,34 @@ void EventFinder::findEvents()
     // The headline's last: it names an event the body reports.
     const auto inHeadline = [&](const EventMention &m) { return m.sentence < text.bodySentence; };
     QList<int> eventOf(found.size(), -1); // per mention, the event it joined or made
+    // "the two sides would meet again at 09:00 on Thursday", naming no
+    // one: those of the event told before it, once every other mention
+    // has joined its event.
+    const auto again = [&](const EventMention &m) {
+        if (!m.participants.isEmpty())
+            return false;
+        // (Only when no event with people is told before it yet: on a
+        // live page, newest first, the talks it continues are opened
+        // further down.)
+        const bool toldBefore = std::any_of(out.events.cbegin(), out.events.cend(), [&](const Event &e) {
+            return !e.participants.isEmpty() &&
+                   std::any_of(e.mentions.cbegin(), e.mentions.cend(), [&](const Span &w) { return w.start < m.words.start; });
+        });
+        if (toldBefore)
+            return false;
+        const int after = text.tokenAtOrAfter(m.words.end);
+        return m.words.end > m.words.start &&
+               (t.mid(m.words.start, m.words.end - m.words.start).endsWith(QLatin1String("again")) ||
+                (after < tokens.size() && tokens[after].start <= m.words.end + 1 &&
+                 tokens[after].text == QLatin1String("again")));
+    };
+    QList<bool> deferred(found.size(), false);
     for (int i = 0; i < found.size(); ++i) {
-        if (!found[i].date.iso.isEmpty() && !inHeadline(found[i]))
+        if (!found[i].date.iso.isEmpty() && !inHeadline(found[i]) && !(deferred[i] = again(found[i])))
             eventOf[i] = merge(found[i]);
     }
     for (int i = 0; i < found.size(); ++i) {
-        if (found[i].date.iso.isEmpty() && !inHeadline(found[i]))
+        if (found[i].date.iso.isEmpty() && !inHeadline(found[i]) && !(deferred[i] = again(found[i])))
             eventOf[i] = merge(found[i], found[i].sidelined >= 0 ? eventOf[found[i].sidelined] : -1);
     }
     // "The two-day summit, which ended on Friday": words that name no one
@@ -264,6 +286,10 @@ void EventFinder::findEvents()
             eventOf[i] = merge(found[i]);
     }
     retrying = false;
+    for (int i = 0; i < found.size(); ++i) {
+        if (deferred[i])
+            eventOf[i] = merge(found[i], found[i].sidelined >= 0 ? eventOf[found[i].sidelined] : -1);
+    }
     for (const EventMention &m : std::as_const(found)) {
         if (inHeadline(m) && !mergeHeadline(m))
             merge(m);
@@ -1154,11 +1180,21 @@ int EventFinder::merge(const EventMention &mention, int apartFrom)
         if (lastTime || onceMore ||
             (after < sentences[m.sentence].endToken && tokens[after].start <= m.words.end + 1 &&
              tokens[after].text == QLatin1String("again"))) {
+            // (Told before by any of its mentions: "The talks have broken
+            // up" atop a live page that opened them further down.)
             int last = -1;
+            qsizetype lastAt = -1;
             for (int i = 0; i < out.events.size(); ++i) {
-                if (out.events[i].evidence.start < m.words.start &&
-                    (last < 0 || out.events[i].evidence.start > out.events[last].evidence.start))
+                for (const Span &w : std::as_const(out.events[i].mentions)) {
+                    if (w.start < m.words.start && w.start > lastAt) {
+                        last = i;
+                        lastAt = w.start;
+                    }
+                }
+                if (out.events[i].evidence.start < m.words.start && out.events[i].evidence.start > lastAt) {
                     last = i;
+                    lastAt = out.events[i].evidence.start;
+                }
             }
             if (last >= 0 && !out.events[last].participants.isEmpty() &&
                 typesMeet(eventTypes[last].first().second, m.type)) {
