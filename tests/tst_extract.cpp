@@ -7372,6 +7372,26 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, strikes.first().participants), QStringLiteral("Antofagasta Port Workers' Union"));
     }
 
+    // "\u201c…\u201d That was how Delacroix summed up his position": the
+    // sentence after names the speaker. "at the summit … in Lilongwe in
+    // August, where he will take over the chair": to come, next August.
+    void thatWasHowAndWhereHeWill()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "President Armando Cossa received Pierre-Yves Delacroix in Maputo last week.\n\n"
+            "\u201cWe are not in a hurry, but we are not patient either.\u201d That was how Delacroix summed up his "
+            "position to reporters after the meeting.\n\n"
+            "Cossa hopes to announce the deal at the summit of the Southern African Development Community in "
+            "Lilongwe in August, where he will take over the bloc's rotating chairmanship.\n");
+        const Extraction x = extractArticle(text, QDate(2031, 4, 10));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("We are not in a hurry")), QStringLiteral("Pierre-Yves Delacroix"));
+        const QList<Event> summits = eventsOf(x, QStringLiteral("summit"));
+        QVERIFY2(summits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(summits.first().date, QStringLiteral("2031-08"));
+        QVERIFY(summits.first().planned);
+    }
+
     // The outlet the article's metadata names ("Gambia River Post") is
     // that outlet where the text names it: "told the Gambia River Post …
     // on Thursday" is an interview, the country inside its name no one's.

@@ -3338,7 +3338,10 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
         // (", which are expected to resume in September": a clause of its own, set off.)
         QStringLiteral("^(?:[^,;.]{0,40}?|[^;.]{0,60}?,\\s+which\\s+)\\b(?:(?:is|are|was|were)\\s+(?:now\\s+|still\\s+)?(?:scheduled|"
                        "planned|expected|due|set)|"
-                       "will\\s+(?:be held|take place|open|begin|start))\\b"),
+                       "will\\s+(?:be held|take place|open|begin|start))\\b|"
+                       // "at the summit … in Lilongwe in August, where he will
+                       // take over the chair": what is done there is to come.
+                       "^[^;.]{0,80}?,\\s+where\\s+(?:\\w+\\s+){1,3}?will\\s"),
         QRegularExpression::CaseInsensitiveOption);
     const qsizetype windowStart = std::max(from, trigger.start - 100);
     const QStringView window = QStringView(t).mid(windowStart, trigger.start - windowStart);
@@ -3388,7 +3391,7 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
     static const ExpressionWords askedWords = {"called", "calls", "asked", "asks", "summon", "instruct", "convoke"};
     if (askedWords.foundIn(window) && matchIn(askedTo, window).hasMatch())
         return true;
-    const QStringView rest = QStringView(t).mid(trigger.end, std::min<qsizetype>(60, s.end - trigger.end));
+    const QStringView rest = QStringView(t).mid(trigger.end, std::min<qsizetype>(120, s.end - trigger.end));
     if (cueAfterWords.foundIn(rest) && matchIn(cueAfter, rest).hasMatch())
         return true;
     // "Talks between A and B's Minister of Trade, C, are scheduled for

@@ -1125,6 +1125,25 @@ void StatementFinder::findQuotedStatements()
                 s.rule = QStringLiteral("quotation after a paragraph ending in a colon");
             }
         }
+        // "“We are not in a hurry.” That was how Delacroix summed up his
+        // position": the sentence after names who said it.
+        if (speaker < 0) {
+            static const QRegularExpression thatWasHow(
+                QStringLiteral("^\\s+(?:That|This|Such)\\s+(?:was|is)\\s+how\\s+"));
+            const QRegularExpressionMatch how =
+                matchIn(thatWasHow, QStringView(t).mid(q.close + 1, std::min<qsizetype>(30, t.size() - q.close - 1)));
+            if (how.hasMatch()) {
+                const qsizetype at = q.close + 1 + how.capturedEnd();
+                const auto named = std::find_if(entities.mentions.cbegin(), entities.mentions.cend(),
+                                                [&](const Mention &m) { return m.start == at; });
+                if (named != entities.mentions.cend() &&
+                    std::as_const(out.entities)[named->entity].kind == NodeKind::Person) {
+                    speaker = named->entity;
+                    who = Span{named->start, named->end};
+                    s.rule = QStringLiteral("quotation, \u201cthat was how\u201d its speaker put it after it");
+                }
+            }
+        }
         // "…," he said, "…": the second part has the first part's speaker.
         if (speaker < 0 && !out.statements.isEmpty()) {
             const Statement &prev = out.statements.constLast();
