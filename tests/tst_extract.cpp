@@ -7392,6 +7392,44 @@ private Q_SLOTS:
         QVERIFY(summits.first().planned);
     }
 
+    // A paper translated from French: guillemets close only by their own
+    // mark (the curly quotation inside stays inside); "the federal
+    // Minister of Mobility, Sophie Deprez" makes "the minister" hers; a
+    // passenger "who did not wish to give her name" is nobody's statement;
+    // "on Wednesday, the third day of a strike" began on Monday; "to face
+    // the mobility committee of the Chamber" is a hearing.
+    void aTranslatedPaper()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "BRUSSELS \u2014 Trains ran only sporadically on Wednesday, the third day of a strike called by the "
+            "Rail Workers Union against the reform plan of Rail Belge.\n\n"
+            "On Tuesday evening, the federal Minister of Mobility, Sophie Deprez, received the union's president, "
+            "Marc Vandenberghe.\n\n"
+            "\u00ab In 2027 the minister told us: \u201cTrust me.\u201d We trusted her. Look where we are, \u00bb "
+            "Vandenberghe said.\n\n"
+            "\u00ab The reform will happen, \u00bb the minister declared.\n\n"
+            "On Wednesday morning it was Thierry Lemaire's turn to face the mobility committee of the Chamber of "
+            "Representatives in Brussels.\n\n"
+            "A passenger, who did not wish to give her name, was more blunt: \u00ab They are all taking us "
+            "hostage and nobody in this country seems to care. \u00bb\n");
+        const Extraction x = extractArticle(text, QDate(2029, 11, 28));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("Look where we are")), QStringLiteral("Marc Vandenberghe"));
+        const Statement *look = quotationOf(x, text, QStringLiteral("Look where we are"));
+        QVERIFY(look);
+        QVERIFY(text.mid(look->text.start, look->text.end - look->text.start).contains(QLatin1String("Trust me")));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("The reform will happen")), QStringLiteral("Sophie Deprez"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("taking us hostage")), QStringLiteral("(not a statement)"));
+        const QList<Event> strikes = eventsOf(x, QStringLiteral("strike"));
+        QVERIFY2(strikes.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(strikes.first().date, QStringLiteral("2029-11-26"));
+        QVERIFY(!strikes.first().dateStated);
+        const QList<Event> others = eventsOf(x, QStringLiteral("other"));
+        QVERIFY2(others.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, others.first().participants), QStringLiteral("Chamber of Representatives, Thierry Lemaire"));
+        QCOMPARE(others.first().date, QStringLiteral("2029-11-28"));
+    }
+
     // The outlet the article's metadata names ("Gambia River Post") is
     // that outlet where the text names it: "told the Gambia River Post …
     // on Thursday" is an interview, the country inside its name no one's.

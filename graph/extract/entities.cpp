@@ -2292,7 +2292,9 @@ int EntityFinder::personWithTitle(const QString &titleWord, qsizetype at) const
                 QRegularExpression(QStringLiteral("^\\s+(?:has been|had been|is|was|became|is now)\\s+(?:the\\s+)?") +
                                        escaped + QStringLiteral("\\s+(?:of|at|for)\\s"),
                                    QRegularExpression::CaseInsensitiveOption),
-                QRegularExpression(QStringLiteral("\\b(?:the|its|their|his|her)\\s+") + escaped +
+                // ("the federal Minister of Mobility, Sophie Deprez": a word
+                // or two in lower case may qualify the title.)
+                QRegularExpression(QStringLiteral("\\b(?:the|its|their|his|her)\\s+(?:\\p{Ll}[\\w-]*\\s+){0,2}") + escaped +
                                        // "the Minister of Agrarian Development and Irrigation,"
                                        QStringLiteral("(?:\\s+of\\s+\\p{Lu}[^\\s,]*(?:\\s+(?:(?:and|of|for|the)\\s+)?\\p{Lu}[^\\s,]*)*)?,\\s*$"),
                                    QRegularExpression::CaseInsensitiveOption)});

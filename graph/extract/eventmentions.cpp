@@ -1797,6 +1797,26 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                 m.rule += QStringLiteral(", begun so many days before");
             }
         }
+        // "on Wednesday, the third day of a strike called by …": the strike
+        // began so many days before the day the clause gives (inferred).
+        if (m.type == strike && m.date.iso.size() == 10 && !m.planned) {
+            static const QRegularExpression nthDayOf(QStringLiteral(
+                "\\bthe\\s+(second|third|fourth|fifth|sixth|seventh)\\s+day\\s+of\\s+(?:a|an|the|its|their)\\s+"
+                "(?:[\\w-]+\\s+){0,2}$"));
+            const qsizetype back = std::max(s.start, trigger.start - 60);
+            const QRegularExpressionMatch nth = matchIn(nthDayOf, QStringView(t).mid(back, trigger.start - back));
+            if (nth.hasMatch() && m.date.end <= back + nth.capturedStart()) {
+                static const QStringList ordinals = {QStringLiteral("second"), QStringLiteral("third"),
+                                                     QStringLiteral("fourth"), QStringLiteral("fifth"),
+                                                     QStringLiteral("sixth"), QStringLiteral("seventh")};
+                const int n = int(ordinals.indexOf(nth.captured(1))) + 2;
+                const QDate day = QDate::fromString(m.date.iso, Qt::ISODate);
+                m.date.iso = isoDate(day.addDays(-(n - 1)));
+                m.date.stated = false;
+                m.date.note += QStringLiteral("; inferred: its %1 day, begun %2 days before").arg(nth.captured(1)).arg(n - 1);
+                m.rule += QStringLiteral(", begun so many days before");
+            }
+        }
         // The clause the trigger stands in, from the later of the mention's
         // start and the clause's: where the relative dates below are looked for.
         const qsizetype clauseFrom = std::max({from, clauseStart});

@@ -133,6 +133,9 @@ const TriggerWords triggerWords[] = {
      // a body named before: see mentionsIn; "summoned before the
      // committee" is read above).
      "summoned|summons|"
+     // "it was Lemaire's turn to face the mobility committee of the
+     // Chamber": questioned by a committee (not "face the court's fine").
+     "(?:face|faced|faces|facing) (?:the|a) (?:[\\w-]+ ){0,3}?(?:committee|tribunal|inquiry)|"
      // "the Land and Environment Court in Umeå heard the herders' appeal":
      // a court hearing a case (only a court named right before: see mentionsIn).
      "heard (?:the|a|an|[\\w-]+['\u2019]s?) (?:[\\w'\u2019-]+ ){0,3}?(?:appeal|appeals|case|arguments|petition|challenge|evidence|testimony|application|applications|motion|complaint|suit|lawsuit|submissions)",
@@ -214,6 +217,7 @@ const WordSet &triggerStarts()
              {"phone",       "telephone", "spoke",     "by",          "on",           "phoned",      "phones",
               "telephoned",  "telephones", "briefed",     "voted",      "video",      "rang",
               "work",        "industrial", "downing",    "strikers",   "striking",   "stoppage",
+              "face",        "faced",      "faces",      "facing",
               "trip",        "trips",      "host",       "hosts",      "hosting",    "held",       "holds",
               "hold",        "holding",    "organised",  "organized",  "organises",  "organizes",  "conferred",
               "confers",     "conferring", "confer",     "welcomed",   "welcomes",   "welcoming",  "walkouts",

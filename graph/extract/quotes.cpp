@@ -147,10 +147,24 @@ void QuoteMarks::findQuotesIn(qsizetype from, qsizetype to)
         marks.append(i);
     QList<std::pair<qsizetype, qsizetype>> doubles;
     qsizetype open = -1;
+    qsizetype inner = -1; // "« … “Trust me.” … »": a quotation inside guillemets
     for (const qsizetype i : marks) {
         const QChar c = t.at(i);
         if (c != QLatin1Char('"') && c.unicode() < 0xab)
             continue; // no double mark: every one is '"' or at U+00AB and beyond
+        // Guillemets close only by their own mark; the curly marks between
+        // them quote inside the quotation.
+        if (open >= 0 && t.at(open) == QChar(0x00AB) && c != QChar(0x00BB)) {
+            if (inner < 0 && (c == QChar(0x201C) || c == QChar(0x201E) || c == QLatin1Char('"')))
+                inner = i;
+            else if (inner >= 0 && (c == QChar(0x201D) || c == QChar(0x201C) || c == QLatin1Char('"'))) {
+                if (i > inner + 1)
+                    doubles.append({inner, i});
+                inner = -1;
+            }
+            continue;
+        }
+        inner = -1;
         if (open < 0 && (isOpeningDouble(c) || c == QLatin1Char('"'))) {
             open = i;
         } else if (open >= 0 && (c == QLatin1Char('"') || isClosingDouble(c) ||
@@ -1251,7 +1265,10 @@ void StatementFinder::findQuotedStatements()
             static const QRegularExpression anonymous(
                 QStringLiteral("\\b(?:(?:asked|declined|requested) not to be (?:named|identified)|"
                                "on (?:the )?condition of anonymity|speaking anonymously|"
-                               "(?:was|were) not authori[sz]ed to (?:speak|talk|comment))"));
+                               "(?:was|were) not authori[sz]ed to (?:speak|talk|comment)|"
+                               // "A passenger, who did not wish to give her name, was more blunt: «…»"
+                               "(?:did not|didn['\u2019]t|would not) (?:wish|want) to (?:give (?:his|her|their) "
+                               "(?:full )?names?|be (?:named|identified)))"));
             // Not one before the paragraph, once the paragraph has named
             // who speaks in it ("“…,” Ruzicka told reporters. “But …”").
             int first = std::max(0, q.sentence - 2);
@@ -1264,7 +1281,8 @@ void StatementFinder::findQuotedStatements()
             const QStringView around = QStringView(t).mid(from, to - from);
             if ((containsWord(around, u"be named") || containsWord(around, u"be identified") ||
                  containsWord(around, u"ymity") || containsWord(around, u"ymous") ||
-                 containsWord(around, u"uthori")) &&
+                 containsWord(around, u"uthori") || containsWord(around, u"wish to") ||
+                 containsWord(around, u"want to")) &&
                 matchIn(anonymous, around).hasMatch())
                 continue;
         }
