@@ -7430,6 +7430,75 @@ private Q_SLOTS:
         QCOMPARE(others.first().date, QStringLiteral("2029-11-28"));
     }
 
+    // A TV transcript: "RUDO CHIKWANHA, ANCHOR:" names a person (shown
+    // "Rudo Chikwanha") who takes no part in what her turn tells, and no
+    // organisation "ANCHOR"; "With us in the studio in Harare is the
+    // economist Nyasha Chidzero" is an interview with the channel; "the
+    // minister appeared before …" is the minister's, by her title.
+    void aTelevisionTranscript()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "*Highveld Television, The Nine O'Clock News, broadcast on 19 July 2028.*\n\n"
+            "RUDO CHIKWANHA, ANCHOR: Good evening. Energy Minister Tatenda Mhlanga told MPs this afternoon that "
+            "supplies would return to normal within a week.\n\n"
+            "RUDO CHIKWANHA, ANCHOR: This afternoon the minister appeared before Parliament's portfolio committee "
+            "on energy in Harare.\n\n"
+            "RUDO CHIKWANHA, ANCHOR: With us in the studio in Harare is the economist Nyasha Chidzero. Nyasha, how "
+            "long can the country hold out?\n\n"
+            "NYASHA CHIDZERO, ECONOMIST: Not long, Rudo. Most filling stations keep three or four days of stock.\n");
+        const Extraction x = extractArticle(text, QDate(2028, 7, 19), QStringLiteral("Highveld Television"));
+        QVERIFY(peopleOf(x).contains(QLatin1String("Rudo Chikwanha")));
+        const bool anchor = std::any_of(x.entities.cbegin(), x.entities.cend(),
+                                        [](const Entity &e) { return e.label.compare(QLatin1String("ANCHOR"), Qt::CaseInsensitive) == 0; });
+        QVERIFY(!anchor);
+        const QList<Event> interviews = eventsOf(x, QStringLiteral("interview"));
+        QVERIFY2(interviews.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, interviews.first().participants), QStringLiteral("Highveld Television, Nyasha Chidzero"));
+        QCOMPARE(interviews.first().date, QStringLiteral("2028-07-19"));
+        const QList<Event> hearings = eventsOf(x, QStringLiteral("other"));
+        QVERIFY2(hearings.size() == 1, eventsSaid(x).constData());
+        const QString who = namesOf(x, hearings.first().participants);
+        QVERIFY2(who.contains(QLatin1String("Tatenda Mhlanga")) && !who.contains(QLatin1String("Rudo")), qPrintable(who));
+    }
+
+    // "The Minister's visit to San Pedro Sula, scheduled for this Friday,
+    // has been cancelled": called off, past the possessive, not listed.
+    void aMinistersVisitCancelled()
+    {
+        const Extraction x = extractArticle(
+            QStringLiteral("Headline\n\n"
+                           "Health Minister Marcela Zelaya met the mayor, Jorge Paz, on Monday. The Minister's visit "
+                           "to San Pedro Sula, scheduled for this Friday, has been cancelled because of the session "
+                           "of the Council of Ministers.\n"),
+            QDate(2033, 6, 8));
+        QVERIFY2(eventsOf(x, QStringLiteral("visit")).isEmpty(), eventsSaid(x).constData());
+    }
+
+    // "the Minister of Foreign Affairs and Trade of New Zealand, Hemi
+    // Tautahi": a portfolio between the title and the country, his title
+    // of New Zealand; "the Minister" of a Chilean readout then stays the
+    // home one, in what she said and in whom she received.
+    void theHomeMinisterOfAReadout()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "Minister of Foreign Affairs Valentina Arrieta Soto spoke by telephone on Wednesday with the Minister "
+            "of Foreign Affairs and Trade of New Zealand, Hemi Tautahi. Minister Tautahi conveyed his "
+            "Government's condolences.\n\n"
+            "\"We look at the same ocean,\" the Minister said.\n\n"
+            "On March 11, the Minister received the Minister of Foreign Affairs of Peru, Rosario Quispe.\n");
+        const Extraction x = extractArticle(text, QDate(2032, 3, 12));
+        const auto tautahi = std::find_if(x.entities.cbegin(), x.entities.cend(),
+                                          [](const Entity &e) { return e.label == QLatin1String("Hemi Tautahi"); });
+        QVERIFY(tautahi != x.entities.cend() && tautahi->titleOf >= 0);
+        QCOMPARE(x.entities[tautahi->titleOf].label, QStringLiteral("New Zealand"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("the same ocean")), QStringLiteral("Valentina Arrieta Soto"));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Rosario Quispe, Valentina Arrieta Soto"));
+    }
+
     // The outlet the article's metadata names ("Gambia River Post") is
     // that outlet where the text names it: "told the Gambia River Post …
     // on Thursday" is an interview, the country inside its name no one's.

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "gazetteer.h"
+#include "quotes.h"
 
 namespace threadline::extract::detail {
 
@@ -330,6 +331,7 @@ void EntityFinder::findNames()
     // A headline says "Rutte meets Trump" before the body has said who
     // Rutte and Trump are: its names are read after the body's.
     const int bodyStart = text.bodySentence > 0 ? sentences[text.bodySentence].firstToken : 0;
+    findTranscriptLabels();
     findNamesIn(bodyStart, int(tokens.size()));
     if (bodyStart > 0) {
         findNamesIn(0, bodyStart);
@@ -367,20 +369,33 @@ void EntityFinder::titlesSetOff()
         const QString country = gz.country(text.words(of + 1, last + 1));
         if (country.isEmpty() || gz.isDemonym(text.words(of + 1, last + 1)))
             continue;
+        // ("the Minister of Foreign Affairs and Trade of New Zealand": a
+        // title word after "the" opens it, a portfolio may follow.)
         int titleStart = of;
-        while (titleStart - 1 >= 0 && of - titleStart < 4 && startsUpper(tokens[titleStart - 1].text))
+        while (titleStart - 1 >= 0 && of - titleStart < 8 &&
+               tokens[titleStart - 1].sentence == tokens[m.firstToken].sentence &&
+               (startsUpper(tokens[titleStart - 1].text) || isOneOf(tokens[titleStart - 1].text, {"of", "and", "for"})))
             --titleStart;
+        while (titleStart < of && !startsUpper(tokens[titleStart].text))
+            ++titleStart;
         if (titleStart == of || titleStart < 1 || !lowerEquals(tokens[titleStart - 1].text, u"the"))
             continue;
-        const QString title = text.words(titleStart, of);
-        if (!gz.isTitle(title))
+        int titleWords = titleStart;
+        while (titleWords < of && !gz.isTitle(text.words(titleStart, titleWords + 1)))
+            ++titleWords;
+        if (titleWords == of)
             continue;
+        const QString title = text.words(titleStart, of);
         const int countryEntity = addEntity(NodeKind::Country, country, QStringLiteral("ISO 3166 name"));
         Entity &person = out.entities[m.entity];
-        if (person.title.isEmpty())
-            person.title = title;
-        if (person.titleOf < 0 && person.title.compare(title, Qt::CaseInsensitive) == 0)
-            person.titleOf = countryEntity;
+        // Its title: this one, or the shorter one it was given ("Minister
+        // Tautahi") now known to be of that country.
+        if (person.title.isEmpty() || title.contains(person.title, Qt::CaseInsensitive)) {
+            if (person.titleOf < 0)
+                person.titleOf = countryEntity;
+            if (person.titleOf == countryEntity)
+                person.title = title;
+        }
     }
 }
 
@@ -577,10 +592,58 @@ void EntityFinder::learnGenders()
     }
 }
 
+// "RUDO CHIKWANHA, ANCHOR:", "SHARON MASVINGO, CROSS-BORDER TANKER
+// DRIVERS' UNION (SOUNDBITE):": a transcript's speaker label names a person
+// (in capitals, shown in the case of names); its role and its qualifier
+// name no one of their own.
+void EntityFinder::findTranscriptLabels()
+{
+    const QRegularExpression &label = transcriptLabel();
+    for (qsizetype line = 0; line < t.size();) {
+        qsizetype end = t.indexOf(QLatin1Char('\n'), line);
+        if (end < 0)
+            end = t.size();
+        const QStringView opening = QStringView(t).mid(line, std::min<qsizetype>(120, end - line));
+        if (mayOpenWithTranscriptLabel(opening)) {
+            if (const QRegularExpressionMatch m = matchIn(label, opening); m.hasMatch()) {
+                const int first = text.tokenAtOrAfter(line + m.capturedStart(1));
+                const int nameEnd = text.tokenAtOrAfter(line + m.capturedEnd(1));
+                const int labelEnd = text.tokenAtOrAfter(line + m.capturedEnd(0));
+                const QString name = m.captured(1);
+                // One word ("HAUGLAND:") is a surname the body names in full,
+                // and "A" the interviewee: no name of their own here.
+                if (nameEnd - first >= 2 && isAllUpper(name)) {
+                    QString shown = name.toLower();
+                    for (qsizetype i = 0; i < shown.size(); ++i) {
+                        if (i == 0 || shown.at(i - 1) == QLatin1Char(' ') || shown.at(i - 1) == QLatin1Char('-') ||
+                            shown.at(i - 1) == QLatin1Char('\'') || shown.at(i - 1) == QChar(0x2019))
+                            shown[i] = shown.at(i).toUpper();
+                    }
+                    labelNames.insert(first, {nameEnd, shown});
+                }
+                // (A one-word name is read as any name is; its role is skipped.)
+                for (int k = nameEnd - first >= 2 ? first : nameEnd; k < labelEnd; ++k)
+                    labelUntil.insert(k, labelEnd);
+            }
+        }
+        line = end + 1;
+    }
+}
+
 void EntityFinder::findNamesIn(int from, int to)
 {
     int k = from;
     while (k < to) {
+        if (const auto named = labelNames.constFind(k); named != labelNames.constEnd()) {
+            const int person = addEntity(NodeKind::Person, named->second, QStringLiteral("speaker label of a transcript"));
+            addMention(person, k, named->first);
+            k = labelUntil.value(k, named->first);
+            continue;
+        }
+        if (const auto inLabel = labelUntil.constFind(k); inLabel != labelUntil.constEnd()) {
+            k = *inLabel;
+            continue;
+        }
         if (!startsUpper(tokens[k].text) && !isAcronym(tokens[k].text) && !particleName(tokens[k].text)) {
             // "… dos Santos Lima said" after "Paulo dos Santos Lima": a
             // particle of names and the capitalised words after it that end
@@ -2264,7 +2327,7 @@ int EntityFinder::personWithTitle(const QString &titleWord, qsizetype at) const
             for (auto home = it + 1; home != personMentionOrder.crend(); ++home) {
                 const Entity &h = std::as_const(out.entities)[mentions[*home].entity];
                 if (mentions[*home].entity != m.entity && h.titleOf < 0 &&
-                    h.title.compare(e.title, Qt::CaseInsensitive) == 0)
+                    h.title.contains(titleWord, Qt::CaseInsensitive) && !subordinate(h.title))
                     return mentions[*home].entity;
             }
         }

@@ -66,6 +66,11 @@ private:
     void findNamesIn(int from, int to);
     void learnGenders();
     void titlesSetOff();
+    void findTranscriptLabels();
+    // Transcript labels: at a name's first token, its end and its name as
+    // shown; at each token of a label, the label's end.
+    QHash<int, std::pair<int, QString>> labelNames;
+    QHash<int, int> labelUntil;
     void mergeAcronymsDefinedLater();
     // "The ISA Council": known also as the full name's council.
     void bodiesOfAcronyms();

@@ -433,7 +433,13 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
         // goes too.
         if (const int k = text.tokenAtOrAfter(trigger.start); [&] {
                 int j = k - 1;
-                while (j >= s.firstToken && !text.commaBetween(j, j + 1) && tokens[j].text.front().isLower() &&
+                // (Past a possessive: "The Minister's visit to San Pedro Sula, …, has been cancelled".)
+                const auto possessive = [&](int w) {
+                    return tokens[w].end + 1 < t.size() && isApostrophe(t.at(tokens[w].end)) &&
+                           t.at(tokens[w].end + 1) == QLatin1Char('s');
+                };
+                while (j >= s.firstToken && !text.commaBetween(j, j + 1) &&
+                       (tokens[j].text.front().isLower() || possessive(j)) &&
                        !isOneOf(tokens[j].text, {"but", "and", "while", "after", "before", "when", "as"}) && k - j <= 3)
                     --j;
                 // The clause opens right before the words' article: the
@@ -1277,8 +1283,36 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
         // After another event's words, in the same clause, the actors between
         // are that event's ("held talks with Y …, the centrepiece of a
         // state visit"): the subject is the sentence's.
-        if (i == 0 || clauseStart > here[i - 1].start)
+        if (i == 0 || clauseStart > here[i - 1].start) {
             actorsIn(std::max({from, clauseStart, bodyStart}), trigger.start, s, &m.participants, &m.place);
+            // "On Monday the minister met X": the person a title with "the"
+            // stands for, the subject right before the words.
+            if (std::none_of(m.participants.cbegin(), m.participants.cend(),
+                             [&](int p) { return out.entities[p].kind == NodeKind::Person; })) {
+                const int k = text.tokenAtOrAfter(trigger.start);
+                const int lowest = std::max(s.firstToken, text.tokenAtOrAfter(std::max({from, clauseStart, bodyStart})));
+                for (int j = k - 2; j >= std::max(lowest, k - 5); --j) {
+                    if (!lowerEquals(tokens[j].text, u"the") || quoted(tokens[j].start))
+                        continue;
+                    Span named{-1, -1};
+                    int stop = 0;
+                    const int person = entities.speakerAt(j, k, trigger.start, &named, &stop);
+                    // (The title's words end right before the verb, or an
+                    // auxiliary: "the minister will meet".)
+                    bool adjacent = stop == k;
+                    for (int a = stop; a < k && !adjacent; ++a)
+                        adjacent = !isOneOf(tokens[a].text, {"will", "would", "has", "had", "also", "then", "is",
+                                                             "was", "to", "due", "set", "later", "again"});
+                    if (person >= 0 && out.entities[person].kind == NodeKind::Person && stop > j &&
+                        (stop == k || !adjacent) && !m.participants.contains(person)) {
+                        m.participants.append(person);
+                        m.rule += QStringLiteral(", its subject by title (\u201c%1\u201d)")
+                                      .arg(t.mid(named.start, named.end - named.start));
+                    }
+                    break;
+                }
+            }
+        }
         // "…, when Lund sat down with X": after another event's words, a
         // person named right before these is their subject.
         if (i > 0 && clauseStart <= here[i - 1].start) {

@@ -289,6 +289,30 @@ EventFinder::Role EventFinder::roleOf(const Mention &mention, const Sentence &s)
                      "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern"}))
             return Role::Place;
     }
+    // "RUDO CHIKWANHA, ANCHOR: This afternoon the minister appeared …":
+    // who speaks in a transcript takes no part in what the turn tells.
+    if (kind == NodeKind::Person && mention.firstToken == s.firstToken) {
+        qsizetype line = mention.start;
+        while (line > 0 && (t.at(line - 1) == QLatin1Char('*') || t.at(line - 1) == QLatin1Char('_') ||
+                            t.at(line - 1) == QLatin1Char(' ')))
+            --line;
+        if (line == 0 || t.at(line - 1) == QLatin1Char('\n')) {
+            const QStringView opening = QStringView(t).mid(line, std::min<qsizetype>(120, t.size() - line));
+            if (mayOpenWithTranscriptLabel(opening)) {
+                const QRegularExpressionMatch m = matchIn(transcriptLabel(), opening);
+                // (Not "Haugland: I spoke to my Russian counterpart": the "I"
+                // of the turn is who speaks.)
+                qsizetype lineEnd = t.indexOf(QLatin1Char('\n'), line);
+                if (lineEnd < 0)
+                    lineEnd = t.size();
+                bool firstPerson = false;
+                for (int k = s.firstToken; k < tokens.size() && tokens[k].start < lineEnd && !firstPerson; ++k)
+                    firstPerson = isOneOf(tokens[k].text, {"I", "we", "We", "my", "My", "our", "Our", "me", "us"});
+                if (m.hasMatch() && line + m.capturedEnd(1) == mention.end && !firstPerson)
+                    return Role::None;
+            }
+        }
+    }
     // "travel to Wellington, New Zealand, where …": the country a place
     // named right before it lies in, set off by a comma, is where too.
     if (kind == NodeKind::Country && mention.firstToken > s.firstToken &&

@@ -839,6 +839,62 @@ void EventFinder::interviewsToldToOutlets()
         eventTypes.append(QList<std::pair<qsizetype, int>>{{tokens[k].start, interviewRow}});
         eventRows.append(interviewRow);
     }
+    guestsOfTheOutlet();
+}
+
+// "With us in the studio in Harare is the economist Nyasha Chidzero",
+// "Joining us now is X": a guest the article's own outlet (its metadata's
+// or its dateline's, named in the text) has on air gives it an interview,
+// on the article's day.
+void EventFinder::guestsOfTheOutlet()
+{
+    static const int interviewRow = typeIndex("interview");
+    int own = -1;
+    for (int e = 0; e < out.entities.size() && own < 0; ++e) {
+        if (out.entities[e].kind == NodeKind::Organization && isOwnOutlet(out.entities[e]) &&
+            !out.entities[e].mentions.isEmpty())
+            own = e;
+    }
+    if (own < 0 || !date.isValid())
+        return;
+    static const QRegularExpression withUs(QStringLiteral(
+        "\\b(?:With us|Joining us|Here with us)(?:\\s+(?:now|tonight|this (?:morning|evening)|live))?"
+        "(?:\\s+in\\s+(?:the|our)\\s+studio)?(?:\\s+in\\s+\\p{Lu}[\\w-]*)?\\s+(?:is|are)\\s+"));
+    for (int si = 0; si < sentences.size(); ++si) {
+        const Sentence &s = sentences[si];
+        const QStringView sentence = QStringView(t).mid(s.start, s.end - s.start);
+        if (!sentence.contains(QLatin1String(" us")))
+            continue;
+        const QRegularExpressionMatch m = matchIn(withUs, sentence);
+        if (!m.hasMatch() || quoted(s.start + m.capturedStart()))
+            continue;
+        // The guest: the first person named after the words, within a few of them.
+        const qsizetype from = s.start + m.capturedEnd();
+        const auto guest = std::find_if(mentions.cbegin(), mentions.cend(), [&](const Mention &x) {
+            return x.start >= from && x.start - from <= 40 && x.end <= s.end &&
+                   out.entities[x.entity].kind == NodeKind::Person;
+        });
+        if (guest == mentions.cend())
+            continue;
+        const bool told = std::any_of(out.events.cbegin(), out.events.cend(), [&](const Event &e) {
+            return e.type == QLatin1String("interview") && e.participants.contains(guest->entity);
+        });
+        if (told)
+            continue;
+        Event e;
+        e.type = QString::fromLatin1(triggerWords[interviewRow].type);
+        e.participants = {guest->entity, own};
+        e.date = isoDate(date);
+        e.dateStated = false;
+        e.dateNote = QStringLiteral("inferred: on the air the day of the article, %1").arg(isoDate(date));
+        e.evidence = Span{s.start + m.capturedStart(), guest->end};
+        e.mentions = {e.evidence};
+        e.rule = QStringLiteral("a guest of the article's own outlet: an interview");
+        out.events.append(e);
+        eventSentences.append(QList<int>{si});
+        eventTypes.append(QList<std::pair<qsizetype, int>>{{e.evidence.start, interviewRow}});
+        eventRows.append(interviewRow);
+    }
 }
 
 // CONVENTIONS.md [type]: a meeting of leaders of three or more countries

@@ -112,6 +112,7 @@ private:
     void meetingsByLevel();
     // "told Radio Kestia": interviews given to news outlets.
     void interviewsToldToOutlets();
+    void guestsOfTheOutlet();
     bool inParentheses(qsizetype pos, const Sentence &s) const;
     bool quoted(qsizetype pos) const;
     // Whether the quotation (its index in quotes) was issued as a readout: see readouts.
