@@ -7499,6 +7499,24 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Rosario Quispe, Valentina Arrieta Soto"));
     }
 
+    // A name the text gives someone is words of one sentence: "the
+    // Minister said." and "Minister Tautahi" of the next paragraph are no
+    // one alias.
+    void aliasesStayInTheirSentence()
+    {
+        const Extraction x = extractArticle(
+            QStringLiteral("Headline\n\n"
+                           "Minister of Foreign Affairs Valentina Arrieta Soto spoke with Minister Hemi Tautahi on "
+                           "Wednesday.\n\n"
+                           "\"We look at the same ocean,\" the Minister said.\n\n"
+                           "Minister Tautahi conveyed his Government's condolences.\n"),
+            QDate(2032, 3, 12));
+        for (const Entity &e : x.entities) {
+            for (const QString &alias : e.aliases)
+                QVERIFY2(!alias.contains(QLatin1Char('\n')) && !alias.contains(QLatin1String(". ")), qPrintable(alias));
+        }
+    }
+
     // The outlet the article's metadata names ("Gambia River Post") is
     // that outlet where the text names it: "told the Gambia River Post …
     // on Thursday" is an interview, the country inside its name no one's.

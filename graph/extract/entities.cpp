@@ -1897,6 +1897,10 @@ int EntityFinder::speakerAt(int k, int limit, qsizetype at, Span *named, int *st
     // person who was given the longest title these words match.
     if (lowerEquals(w, u"the")) {
         for (int e = std::min(limit, k + 5); e >= k + 2; --e) {
+            // The words of one sentence ("the Minister said.\n\nMinister"
+            // is no title).
+            if (tokens[e - 1].sentence != tokens[k].sentence)
+                continue;
             const QString phrase = text.words(k + 1, e);
             const QString last = tokens[e - 1].text;
             int person = gz.isTitle(phrase) ? personWithTitle(phrase, at) : -1;
