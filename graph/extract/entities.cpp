@@ -47,7 +47,9 @@ const WordSet &commonCapitalised()
               "Thus",         "Indeed",    "Overall",     "Nevertheless", "Furthermore", "Moreover",
               "Additionally", "Notably",   "Separately",  "Officials",    "Analysts",    "Critics",
               "Experts",      "Observers", "Diplomats",   "Leaders",      "Talks",       "Negotiations",
-              "Sources",      "Adds",      "Updates",     "Corrects",     "Recasts",     "Refiles"})
+              "Sources",      "Adds",      "Updates",     "Corrects",     "Recasts",     "Refiles",
+              // "H.E. Sok Vannak": His (Her) Excellency, an honorific before the name.
+              "H.E.",         "HE"})
             s.insert(QString::fromLatin1(w));
         return s;
     }();
