@@ -7532,6 +7532,29 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, meetings.first().participants), QStringLiteral("Sok Vannak, Takeshi Moriyama"));
     }
 
+    // In a transcript's answer, "He told me, \"…\"" is the one the turns
+    // spoke of, never the speaker of the turn ("SULEIMAN MAKAME:"), whose
+    // label names him but who is the turn's "I".
+    void aTurnsHeIsNotItsSpeaker()
+    {
+        const QString text = QStringLiteral(
+            "Headline\n\n"
+            "AMINA KHERI: Minister, welcome. What did you get in Bujumbura?\n\n"
+            "SULEIMAN MAKAME: Thank you, Amina. I met my Burundian counterpart, Minister Evariste Ndayizeye, on "
+            "Monday.\n\n"
+            "AMINA KHERI: Did he raise the customs delays?\n\n"
+            "SULEIMAN MAKAME: He said it politely. He told me, \"Your trains are fast, but your paperwork is "
+            "slow.\" I told him he was right.\n");
+        const Extraction x = extractArticle(text, QDate(2031, 8, 15));
+        // (The turn itself holds the words too: the quotation is the
+        // statement that is those words alone.)
+        const auto inner = std::find_if(x.statements.cbegin(), x.statements.cend(), [&](const Statement &st) {
+            return text.mid(st.text.start, st.text.end - st.text.start).startsWith(QLatin1String("Your trains"));
+        });
+        QVERIFY(inner != x.statements.cend() && inner->speaker >= 0);
+        QCOMPARE(x.entities[inner->speaker].label, QStringLiteral("Evariste Ndayizeye"));
+    }
+
     // The outlet the article's metadata names ("Gambia River Post") is
     // that outlet where the text names it: "told the Gambia River Post …
     // on Thursday" is an interview, the country inside its name no one's.

@@ -2006,7 +2006,9 @@ int EntityFinder::resolvePronoun(const QString &g, qsizetype at, int chained)
              it != personMentionOrder.cend() && std::as_const(mentions)[*it].start < std::min(s.end, at);
              ++it) {
             const Mention &m = std::as_const(mentions)[*it];
-            if (insideQuote(m.start))
+            // (Nor a transcript's label: who speaks a turn is its "I",
+            // never its "he".)
+            if (insideQuote(m.start) || labelNames.contains(m.firstToken))
                 continue;
             if (!notSubject(m))
                 found.append(*it);
