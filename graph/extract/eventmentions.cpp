@@ -5,6 +5,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 
 #include "eventwords.h"
 #include "gazetteer.h"
@@ -15,6 +16,22 @@
 // takes part, where, when, and whether it is to come.
 
 namespace threadline::extract::detail {
+
+namespace {
+
+// "first" 1, "second" 2, … "seventh" 7 (any case); 0 for any other word.
+int ordinalNumber(QStringView word)
+{
+    static const std::array<const char *, 7> ordinals = {"first", "second", "third", "fourth",
+                                                          "fifth", "sixth", "seventh"};
+    for (size_t i = 0; i < ordinals.size(); ++i) {
+        if (word.compare(QLatin1String(ordinals[i]), Qt::CaseInsensitive) == 0)
+            return int(i) + 1;
+    }
+    return 0;
+}
+
+} // namespace
 
 // The events one sentence names: one mention a trigger (or a few triggers
 // side by side, "met for talks"), each with the actors of its part of the
@@ -1817,10 +1834,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             const QRegularExpressionMatch nth =
                 matchIn(nthDay, QStringView(t).mid(trigger.end, std::min<qsizetype>(60, s.end - trigger.end)));
             if (present && nth.hasMatch() && !quoted(trigger.start)) {
-                static const QStringList ordinals = {QStringLiteral("second"), QStringLiteral("third"),
-                                                     QStringLiteral("fourth"), QStringLiteral("fifth"),
-                                                     QStringLiteral("sixth"), QStringLiteral("seventh")};
-                const int n = int(ordinals.indexOf(nth.captured(1))) + 2;
+                const int n = ordinalNumber(nth.capturedView(1));
                 m.date.iso = isoDate(date.addDays(-(n - 1)));
                 m.date.stated = false;
                 m.date.start = trigger.end + nth.capturedStart();
@@ -1840,10 +1854,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             const qsizetype back = std::max(s.start, trigger.start - 60);
             const QRegularExpressionMatch nth = matchIn(nthDayOf, QStringView(t).mid(back, trigger.start - back));
             if (nth.hasMatch() && m.date.end <= back + nth.capturedStart()) {
-                static const QStringList ordinals = {QStringLiteral("second"), QStringLiteral("third"),
-                                                     QStringLiteral("fourth"), QStringLiteral("fifth"),
-                                                     QStringLiteral("sixth"), QStringLiteral("seventh")};
-                const int n = int(ordinals.indexOf(nth.captured(1))) + 2;
+                const int n = ordinalNumber(nth.capturedView(1));
                 const QDate day = QDate::fromString(m.date.iso, Qt::ISODate);
                 m.date.iso = isoDate(day.addDays(-(n - 1)));
                 m.date.stated = false;
@@ -2138,11 +2149,8 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                     if (!typesMeet(it->type, kind) || it->date.iso.size() < 10)
                         continue;
                     const QDate first = firstDay(it->date.iso), last = detail::lastDay(it->date.iso);
-                    static const QStringList ordinals = {QStringLiteral("first"), QStringLiteral("second"),
-                                                         QStringLiteral("third"), QStringLiteral("fourth"),
-                                                         QStringLiteral("fifth")};
                     const QString nth = said.captured(1).toLower();
-                    const qsizetype n = ordinals.indexOf(nth);
+                    const int n = ordinalNumber(nth) - 1;
                     const QDate day = n >= 0 ? first.addDays(n) : nth == QLatin1String("opening") ? first : last;
                     if (!day.isValid() || day > last)
                         break;
@@ -2346,15 +2354,11 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                 matchIn(dayOfIt, QStringView(t).mid(here[i - 1].end, trigger.start - here[i - 1].end));
             EventMention &held = (*into)[mentionIndex[i - 1]];
             if (day.hasMatch() && held.date.iso.isEmpty() && held.datedBy < 0) {
-                static const QStringList ordinals = {QStringLiteral("first"), QStringLiteral("second"),
-                                                     QStringLiteral("third"), QStringLiteral("fourth"),
-                                                     QStringLiteral("fifth"), QStringLiteral("sixth"),
-                                                     QStringLiteral("seventh")};
                 const QString which = day.captured(1);
                 held.datedBy = int(into->size());
-                held.dayOf = which == QLatin1String("opening")                                       ? 1
+                held.dayOf = which == QLatin1String("opening")                       ? 1
                              : isOneOf(which, {"last", "final", "closing"}) ? -1
-                                                                            : int(ordinals.indexOf(which)) + 1;
+                                                                            : ordinalNumber(which);
                 // (The strike named again takes no one of the meeting's clause.)
                 m.participants.clear();
             }
