@@ -7825,6 +7825,15 @@ private Q_SLOTS:
         // 2026-12-02 (thirteenth session), after this session's rules for
         // 190-199 were written; scored before anyone read them.
         static const QStringList thirtySixthHeldOut = tenFrom(200);
+        // 210-219 (a wire story with a video call, a foreign office's
+        // briefing transcript, a regional paper across a border, a "what we
+        // know", a question time report, a newsletter digest, a sports
+        // federation's governance, a live blog newest first, a strike story
+        // translated from French with guillemets, an editorial): written
+        // blind by one writer who read only CONVENTIONS.md, the checker and
+        // seven expected files, on 2026-12-02 (fourteenth session); scored
+        // before anyone read them.
+        static const QStringList thirtySeventhHeldOut = tenFrom(210);
         const auto among = [](const QString &name, const QStringList &prefixes) {
             return std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &prefix) { return name.startsWith(prefix); });
         };
@@ -7867,12 +7876,13 @@ private Q_SLOTS:
         scoring::Scores thirtyFourthTotal;
         scoring::Scores thirtyFifthTotal;
         scoring::Scores thirtySixthTotal;
+        scoring::Scores thirtySeventhTotal;
         struct Apart
         {
             const QStringList *prefixes;
             scoring::Scores *total;
         };
-        const std::array<Apart, 35> apart = {{
+        const std::array<Apart, 36> apart = {{
             {&secondHeldOut, &secondTotal},
             {&thirdHeldOut, &thirdTotal},
             {&fourthHeldOut, &fourthTotal},
@@ -7908,6 +7918,7 @@ private Q_SLOTS:
             {&thirtyFourthHeldOut, &thirtyFourthTotal},
             {&thirtyFifthHeldOut, &thirtyFifthTotal},
             {&thirtySixthHeldOut, &thirtySixthTotal},
+            {&thirtySeventhHeldOut, &thirtySeventhTotal},
         }};
         for (const WrittenArticle &article : articles) {
             const QString &name = article.name;
@@ -7967,6 +7978,7 @@ private Q_SLOTS:
         qInfo().noquote() << report(QStringLiteral("held-out articles (180-189)"), thirtyFourthTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (190-199)"), thirtyFifthTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (200-209)"), thirtySixthTotal);
+        qInfo().noquote() << report(QStringLiteral("held-out articles (210-219)"), thirtySeventhTotal);
         qInfo().noquote() << report(QStringLiteral("articles 01-80"), upTo80);
         qInfo().noquote() << report(QStringLiteral("all written articles"), allTotal);
         // Floors lowered on branch conventions, after every expected file was
