@@ -3009,6 +3009,86 @@ private Q_SLOTS:
         QVERIFY(spansHold(x, text));
     }
 
+    // The one a title or a description stands for, when the text named
+    // several: written for 200-209 (fourteenth session), on invented text.
+    void titlesAndAppositionsNameTheRightSpeaker()
+    {
+        const QDate date(2031, 4, 8);
+        // A portfolio going on after "and the" is no name ("Development"),
+        // and a country's possessive sets the title off: "the minister" is
+        // the one it was given to.
+        const QString portfolio = QStringLiteral(
+            "Malta's Minister for Culture and the Arts, Paul Zerafa, came to Rabat on Thursday. \u201cWe have read "
+            "the plans, but a wall is a wall,\u201d the minister said.\n");
+        const Extraction p = extractArticle(portfolio, date);
+        QCOMPARE(peopleOf(p), QStringLiteral("Paul Zerafa"));
+        QCOMPARE(speakerOf(p, portfolio, QStringLiteral("a wall is a wall")), QStringLiteral("Paul Zerafa"));
+        // "the Burkinabè minister": a demonym of Debian's countries that the
+        // list lacked, and not another country's minister.
+        QCOMPARE(speakerIn(QStringLiteral("Togo's Foreign Minister Koffi Adamah hosted the two foreign ministers, "
+                                          "Niger's Amina Garba and Burkina Faso's Issouf Ouedraogo, in Lome.\n\n"
+                                          "Ouedraogo was confident. \u201cThe soldiers will be home soon,\u201d the "
+                                          "Burkinabè minister told a radio station.\n"),
+                           date, QStringLiteral("soldiers will be home")),
+                 QStringLiteral("Issouf Ouedraogo"));
+        // "Name, a researcher at an institute, said": the apposition's
+        // organisation does not speak.
+        QCOMPARE(speakerIn(QStringLiteral("Nadia Sall, a researcher at the Institute for Coastal Studies in Dakar, said "
+                                          "the ministers had \u201cforgotten the fishermen\u201d in their talks.\n"),
+                           date, QStringLiteral("forgotten the fishermen")),
+                 QStringLiteral("Nadia Sall"));
+        // "The Minister has asked …. “…,” he said": the holder of the title,
+        // not the foreign minister named last.
+        const QString release = QStringLiteral(
+            "The agreement was signed by the Minister of Water and Sanitation, H.E. Rith Sokha, on Monday.\n\n"
+            "He will meet Laos's Minister of Energy and Mines, H.E. Somphone Vilay, in Vientiane next month.\n\n"
+            "The Minister has asked the governors to report every week. \u201cA dam is not a promise,\u201d he "
+            "said.\n");
+        QCOMPARE(speakerIn(release, date, QStringLiteral("not a promise")), QStringLiteral("Rith Sokha"));
+        // "the minister … before she left": not the minister last named, a
+        // man ("He also warned"), but the woman who holds that title too.
+        QCOMPARE(speakerIn(QStringLiteral("Canadian Fisheries Minister Anne Roy visited the hall last week.\n\n"
+                                          "Greenland's Minister for Fisheries, Hans Berthelsen, disagrees. Berthelsen "
+                                          "said the quota was fair. He also warned the trawlers.\n\n"
+                                          "\u201cWe are told this is a fight between capitals,\u201d the minister "
+                                          "told the hall before she left.\n"),
+                           date, QStringLiteral("fight between capitals")),
+                 QStringLiteral("Anne Roy"));
+    }
+
+    // "next spring", "last autumn": the season's year, as the article's
+    // date places it; and "the two ministers" are those whose titles go on
+    // with a portfolio ("Minister of Water"), not the last two "Minister"s.
+    void seasonsAndTitledPairsOfMinisters()
+    {
+        const QString text = QStringLiteral(
+            "Trade Minister Ali Soilihi spoke on radio on Monday.\n\n"
+            "Namibia's Minister of Water, Petrus Haufiku, and Angola's Minister of Energy and Water, Rosa Kiala, met "
+            "at the Ruacana dam last Wednesday. The two ministers will meet again in Luanda next spring.\n\n"
+            "Haufiku visited Oshakati last autumn.\n");
+        const Extraction x = extractArticle(text, QDate(2026, 12, 3));
+        // ("Minister of Energy" going on with "and Water" is no organisation.)
+        QCOMPARE(peopleOf(x), QStringLiteral("Ali Soilihi, Petrus Haufiku, Rosa Kiala"));
+        QVERIFY2(std::none_of(x.entities.cbegin(), x.entities.cend(),
+                              [](const Entity &e) { return e.label.startsWith(QLatin1String("Minister")); }),
+                 eventsSaid(x).constData());
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, meetings.at(1).participants), QStringLiteral("Petrus Haufiku, Rosa Kiala"));
+        QCOMPARE(meetings.at(1).date, QStringLiteral("2027"));
+        QVERIFY(meetings.at(1).planned);
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(visits.first().date, QStringLiteral("2026"));
+        // In February, the spring to come is this year's; the autumn past, last year's.
+        const Extraction early = extractArticle(text, QDate(2027, 2, 10));
+        QCOMPARE(eventsOf(early, QStringLiteral("meeting")).value(1).date, QStringLiteral("2027"));
+        QCOMPARE(eventsOf(early, QStringLiteral("visit")).value(0).date, QStringLiteral("2026"));
+        // In October the autumn is this one: "last autumn" is last year's.
+        QCOMPARE(eventsOf(extractArticle(text, QDate(2026, 10, 20)), QStringLiteral("visit")).value(0).date,
+                 QStringLiteral("2025"));
+    }
+
     // "Energy ministers of Estonia, Latvia and Lithuania will meet": the
     // ministers of three countries or more meeting are a ministerial of
     // those countries, and only theirs: a president named next is no
@@ -3042,8 +3122,10 @@ private Q_SLOTS:
         const Extraction n = extractArticle(named, QDate(2025, 5, 9));
         const QList<Event> withMinisters = eventsOf(n, QStringLiteral("ministerial"));
         QVERIFY2(withMinisters.size() == 1, eventsSaid(n).constData());
+        // (Iceland and Norway no longer beside their ministers: CONVENTIONS.md
+        // [participants]; Denmark's minister of trade is no one of them.)
         QCOMPARE(namesOf(n, withMinisters.first().participants),
-                 QStringLiteral("Denmark, Gunnar Olafsson, Iceland, Nils Dahl, Norway"));
+                 QStringLiteral("Denmark, Gunnar Olafsson, Nils Dahl"));
         // A country whose name has "and" in it is one country.
         const QString islands = QStringLiteral(
             "Energy ministers from Trinidad and Tobago, Barbados and Guyana met in Georgetown on "
@@ -8483,7 +8565,19 @@ private Q_SLOTS:
         // rules of dfd0e20, the session's start: see BENCHMARKS.md). Then
         // read: "H.E." before a name (201's five people) gave people R 0.99,
         // speakers 0.87 (67/77), events F1 0.68; the floors are under these.
-        holdsFloors(QStringLiteral("held-out 200-209"), thirtySixthTotal, Floors{0.99, 0.89, 0.86, 0.87, 0.98, 0.67, 0.78});
+        // Fourteenth session, after the rules written from what they missed
+        // (titles set off before a name, a country's possessive, demonyms,
+        // an apposition after the name, "The Minister …. “…,” he said",
+        // "next spring"): quotes P 1.00 R 0.91, speakers 0.99 (77/78), people
+        // P 0.89 R 0.99, events P 0.77 R 0.65 F1 0.71, participants P 0.84.
+        holdsFloors(QStringLiteral("held-out 200-209"), thirtySixthTotal, Floors{0.99, 0.90, 0.98, 0.88, 0.98, 0.70, 0.83});
+        // First measured before anyone read them (fourteenth session), with
+        // the rules of 327435e: people P 0.88 R 0.98, quotes P 0.99 R 0.88,
+        // speakers 0.94 (62/66), events P 0.78 R 0.68 F1 0.73, participants
+        // P 0.81 R 0.80; with that session's rules for 200-209 (not read from
+        // these), the same but participants P 0.82 R 0.81. Not read since:
+        // the floors are 0.01 under.
+        holdsFloors(QStringLiteral("held-out 210-219"), thirtySeventhTotal, Floors{0.98, 0.87, 0.93, 0.87, 0.97, 0.72, 0.81});
     }
 
     // Every test article hard-wrapped at 72 columns (as a plain-text feed

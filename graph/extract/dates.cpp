@@ -113,7 +113,7 @@ const QRegularExpression &detail::datePattern()
                        // 14: relative words
                        "|(yesterday|today|tomorrow|last\\s+week|next\\s+week|this\\s+week|last\\s+month|next\\s+month|"
                        "this\\s+month|earlier\\s+this\\s+month|later\\s+this\\s+month|last\\s+year|next\\s+year|"
-                       "earlier\\s+this\\s+week|overnight|(?:later|earlier)\\s+this\\s+year|(?:at|over)\\s+the\\s+weekend|this\\s+weekend|last\\s+weekend)"
+                       "(?:next|last)\\s+(?:spring|summer|autumn|fall)|earlier\\s+this\\s+week|overnight|(?:later|earlier)\\s+this\\s+year|(?:at|over)\\s+the\\s+weekend|this\\s+weekend|last\\s+weekend)"
                        // 15: a year alone ("in 2031"), or a season's ("in the spring of 2004")
                        "|in\\s+(?:the\\s+(?:(?:early|late)\\s+)?(?:spring|summer|autumn|fall|winter)\\s+of\\s+)?"
                        "((?:19|20)\\d\\d)(?![-\u2013/]?\\d)"
@@ -289,10 +289,10 @@ qsizetype dateMayStart(QStringView text, qsizetype at)
         part.hyphens = true;
         add("early mid late", part);
         Next last;
-        last.words = set(months + weekdays + list("week month year weekend"));
+        last.words = set(months + weekdays + list("week month year weekend spring summer autumn fall"));
         add("last", last);
         Next next;
-        next.words = set(weekdays + list("week month year"));
+        next.words = set(weekdays + list("week month year spring summer autumn fall"));
         add("next", next);
         Next thisOne;
         thisOne.words = set(weekdays + list("week month weekend"));
@@ -690,6 +690,17 @@ bool resolveMatch(const QRegularExpressionMatch &m, const QString &text, qsizety
         out.iso = QString::number(documentDate.year());
     else if (relative == QLatin1String("next year"))
         out.iso = QString::number(documentDate.year() + 1);
+    else if (relative.startsWith(QLatin1String("next ")) || relative.startsWith(QLatin1String("last "))) {
+        // "next spring" in December: the coming one, of next year; "last
+        // autumn" in June: of last year. (The northern seasons: spring from
+        // March to May, summer June to August, autumn September to November.)
+        const QStringView season = QStringView(relative).sliced(5);
+        const int first = season == u"spring" ? 3 : season == u"summer" ? 6 : 9;
+        const int y = documentDate.year();
+        out.iso = QString::number(relative.startsWith(QLatin1String("next"))
+                                      ? (documentDate.month() < first ? y : y + 1)
+                                      : (documentDate.month() > first + 2 ? y : y - 1));
+    }
     out.note = QStringLiteral("\u201c%1\u201d in an article dated %2 \u2192 %3").arg(words, iso(documentDate), out.iso);
     return true;
 }

@@ -351,6 +351,7 @@ void EntityFinder::findNames()
     mergeAcronymsDefinedLater();
     bodiesOfAcronyms();
     titlesSetOff();
+    titlesInApposition();
     learnGenders();
 }
 
@@ -398,6 +399,69 @@ void EntityFinder::titlesSetOff()
             if (person.titleOf == countryEntity)
                 person.title = title;
         }
+    }
+}
+
+// "the Minister of Agriculture, Forestry and Fisheries, H.E. Sok Vannak",
+// "Thailand's Minister of Agriculture and Cooperatives, H.E. Wanchai
+// Srisuk": a title set off before a name by a comma, opened by "the" or a
+// country's possessive, is the person's (the country the title's), when
+// the name brought none.
+void EntityFinder::titlesInApposition()
+{
+    static const WordSet honorifics = {QStringLiteral("H.E."), QStringLiteral("Dr"),   QStringLiteral("Dr."),
+                                       QStringLiteral("Mr"),   QStringLiteral("Mr."),  QStringLiteral("Ms"),
+                                       QStringLiteral("Ms."),  QStringLiteral("Mrs"),  QStringLiteral("Mrs."),
+                                       QStringLiteral("Prof."), QStringLiteral("Hon.")};
+    for (const int index : std::as_const(personMentionOrder)) {
+        const Mention &m = std::as_const(mentions)[index];
+        if (!std::as_const(out.entities)[m.entity].title.isEmpty() || insideQuote(m.start))
+            continue;
+        const int sentence = tokens[m.firstToken].sentence;
+        int last = m.firstToken - 1;
+        while (last > 0 && honorifics.contains(tokens[last].text) && text.adjacent(last, last + 1))
+            --last;
+        if (last < 2 || tokens[last].sentence != sentence || !text.commaBetween(last, last + 1))
+            continue;
+        // Back over the title's words: capitalised, or "of", "for", "and",
+        // "the"; a comma only between two capitalised words.
+        int opening = -1;
+        for (int j = last; j >= 1 && last - j < 10 && tokens[j].sentence == sentence; --j) {
+            const QString &w = tokens[j].text;
+            if (!startsUpper(w) && !isOneOf(w, {"of", "for", "and", "the"}))
+                break;
+            if (j < last && !text.adjacent(j, j + 1) &&
+                !(text.commaBetween(j, j + 1) && startsUpper(w) && startsUpper(tokens[j + 1].text)))
+                break;
+            if (!startsUpper(w) || !gz.startsTitle(w) || titleEnd(j, last + 1) < 0)
+                continue;
+            if (lowerEquals(tokens[j - 1].text, u"the") && text.adjacent(j - 1, j))
+                opening = j;
+            else {
+                const QStringView gap = QStringView(t).mid(tokens[j - 1].end, tokens[j].start - tokens[j - 1].end);
+                if (gap.size() == 3 && isApostrophe(gap.at(0)) && gap.at(1) == QLatin1Char('s'))
+                    opening = j;
+            }
+        }
+        if (opening < 0)
+            continue;
+        int country = -1;
+        const QStringView gap =
+            QStringView(t).mid(tokens[opening - 1].end, tokens[opening].start - tokens[opening - 1].end);
+        if (gap.size() == 3) {
+            for (int from = opening - 1; from >= std::max(0, opening - 3) && country < 0; --from) {
+                if (from < opening - 1 && !text.adjacent(from, from + 1))
+                    break;
+                const QString name = gz.country(text.words(from, opening));
+                if (!name.isEmpty())
+                    country = addEntity(NodeKind::Country, name, QStringLiteral("ISO 3166 name"));
+            }
+            if (country < 0)
+                continue; // an organisation's, a person's: not read here
+        }
+        Entity &person = out.entities[m.entity];
+        person.title = t.mid(tokens[opening].start, tokens[last].end - tokens[opening].start);
+        person.titleOf = country;
     }
 }
 
@@ -586,6 +650,32 @@ void EntityFinder::learnGenders()
             firstFeminine.insert(m.entity, feminine);
         }
         masculine[m.entity] += feminine ? -1 : 1;
+    }
+    // "Lyberth said in a statement that …. He also warned that …": a
+    // sentence opened by "He" or "She" right after one that opens with the
+    // only person it names is about that person.
+    for (int si = 1; si < sentences.size(); ++si) {
+        const Sentence &s = sentences[si];
+        const Sentence &before = sentences[si - 1];
+        if (s.firstToken >= s.endToken || before.paragraph != s.paragraph ||
+            !isOneOf(tokens[s.firstToken].text, {"He", "She"}) || insideQuote(tokens[s.firstToken].start))
+            continue;
+        auto it = std::lower_bound(personMentionOrder.cbegin(), personMentionOrder.cend(), before.start,
+                                   [&](int index, qsizetype pos) { return std::as_const(mentions)[index].start < pos; });
+        if (it == personMentionOrder.cend() || std::as_const(mentions)[*it].firstToken != before.firstToken)
+            continue;
+        const int person = std::as_const(mentions)[*it].entity;
+        bool alone = true;
+        for (; it != personMentionOrder.cend() && std::as_const(mentions)[*it].start < before.end && alone; ++it)
+            alone = std::as_const(mentions)[*it].entity == person || insideQuote(std::as_const(mentions)[*it].start);
+        if (!alone || gender.contains(person))
+            continue;
+        const bool feminine = tokens[s.firstToken].text == QLatin1String("She");
+        if (!masculine.contains(person)) {
+            told.append(person);
+            firstFeminine.insert(person, feminine);
+        }
+        masculine[person] += feminine ? -1 : 1;
     }
     for (const int person : std::as_const(told)) {
         const int lead = masculine.value(person);
@@ -1215,9 +1305,15 @@ void EntityFinder::classify(int first, int end)
         // Nor "Minister of Foreign Trade and Economic Relations": going on after "and".
         const qsizetype after = tokens[end - 1].end;
         const bool goesOn = after < t.size() && t.at(after) == QLatin1Char(',');
-        const bool goesOnAnd = end + 1 < tokens.size() && tokens[end].text == QLatin1String("and") &&
+        // "Minister for International Development and the Pacific, Daniel
+        // Whitcombe": after "and the" too.
+        const int andNext = end + 2 < tokens.size() && tokens[end + 1].text == QLatin1String("the") &&
+                                    text.adjacent(end + 1, end + 2)
+                                ? end + 2
+                                : end + 1;
+        const bool goesOnAnd = andNext < tokens.size() && tokens[end].text == QLatin1String("and") &&
                                text.adjacent(end - 1, end) && text.adjacent(end, end + 1) &&
-                               startsUpper(tokens[end + 1].text);
+                               startsUpper(tokens[andNext].text);
         if (nameStart == end - 1 && (goesOn || goesOnAnd) && personBySurname(tokens[end - 1].text) < 0)
             return;
     }
@@ -1231,7 +1327,14 @@ void EntityFinder::classify(int first, int end)
                                  QStringView(t).mid(tokens[end - 1].end, tokens[end].start - tokens[end - 1].end) ==
                                      QLatin1String(", ") &&
                                  startsUpper(tokens[end].text);
-    if (portfolioGoesOn)
+    // "Angola's Minister of Energy and Water, Rosa Kiala": nor one going on
+    // with "and" and another capitalised word.
+    const bool portfolioGoesOnAnd = titleStop > k && titleStop < end && connectors().contains(tokens[titleStop].text) &&
+                                    end + 1 < tokens.size() && tokens[end].text == QLatin1String("and") &&
+                                    tokens[end + 1].sentence == tokens[end - 1].sentence &&
+                                    text.adjacent(end - 1, end) && text.adjacent(end, end + 1) &&
+                                    startsUpper(tokens[end + 1].text);
+    if (portfolioGoesOn || portfolioGoesOnAnd)
         return;
     if (titleStop > k && titleStop < end && end - titleStop <= 4) {
         bool organization = false;
@@ -1910,11 +2013,43 @@ int EntityFinder::speakerAt(int k, int limit, qsizetype at, Span *named, int *st
                 person = personWithTitle(last, at);
             if (person < 0 && gz.isTitle(last) && e > k + 2)
                 person = personWithTitleFor(text.words(k + 1, e - 1), last, at); // "the Brazilian leader"
-            if (person < 0 && gz.isTitle(last) && e > k + 2 && !gz.isTitle(phrase))
+            if (person < 0 && gz.isTitle(last) && e > k + 2 && !gz.isTitle(phrase)) {
                 person = personWithTitle(last, at); // "the NATO chief"
+                // Not another country's ("the Burkinabè minister" is not Togo's).
+                const QString country = gz.country(text.words(k + 1, e - 1));
+                if (person >= 0 && !country.isEmpty()) {
+                    const int of = std::as_const(out.entities)[person].titleOf;
+                    if (of >= 0 && std::as_const(out.entities)[of].kind == NodeKind::Country &&
+                        std::as_const(out.entities)[of].label != country)
+                        person = -1;
+                }
+            }
             if (person < 0 && e == k + 3 && !startsUpper(tokens[k + 1].text) &&
                 isOneOf(last, {"leader", "chief", "head", "chairman", "chairwoman", "president"}))
                 person = personHeading(tokens[k + 1].text, at); // "the union leader"
+            // "“…,” the minister told the hall before she left": not a
+            // holder of the other gender when another holder fits.
+            if (person >= 0 && gender.contains(person)) {
+                QString said;
+                for (int j = e; j < std::min<int>(int(tokens.size()), e + 12) && said.isEmpty(); ++j) {
+                    if (tokens[j].sentence != tokens[k].sentence || insideQuote(tokens[j].start))
+                        break;
+                    if (lowerEquals(tokens[j].text, u"he") || lowerEquals(tokens[j].text, u"she"))
+                        said = pronounGender(tokens[j].text);
+                }
+                if (!said.isEmpty() && gender.value(person) != said) {
+                    const QString &word = tokens[e - 1].text;
+                    for (auto it = personMentionOrder.crbegin(); it != personMentionOrder.crend(); ++it) {
+                        const Mention &m = mentions[*it];
+                        const Entity &other = std::as_const(out.entities)[m.entity];
+                        if (m.start < at && m.entity != person && gender.value(m.entity, said) == said &&
+                            other.title.contains(word, Qt::CaseInsensitive)) {
+                            person = m.entity;
+                            break;
+                        }
+                    }
+                }
+            }
             if (person >= 0) {
                 addAlias(person, text.words(k, e));
                 *named = Span{tokens[k].start, tokens[e - 1].end};
@@ -2042,6 +2177,21 @@ int EntityFinder::resolvePronoun(const QString &g, qsizetype at, int chained)
                         found.append(index);
                         break;
                     }
+                }
+            }
+        }
+        // "The Minister has asked the governors …. “…,” he said": a sentence
+        // opened by "The" and a title, naming nobody, is about the one who
+        // holds that title, when one does.
+        if (found.isEmpty() && opening == -1 && s.firstToken + 1 < s.endToken &&
+            lowerEquals(tokens[s.firstToken].text, u"the") && startsUpper(tokens[s.firstToken + 1].text) &&
+            gz.isTitle(tokens[s.firstToken + 1].text)) {
+            const int holder = personWithTitle(tokens[s.firstToken + 1].text, s.start);
+            for (auto it = personMentionOrder.crbegin(); holder >= 0 && it != personMentionOrder.crend(); ++it) {
+                const Mention &m = std::as_const(mentions)[*it];
+                if (m.entity == holder && m.start < s.start && !insideQuote(m.start)) {
+                    found.append(*it);
+                    break;
                 }
             }
         }
@@ -2284,6 +2434,24 @@ int EntityFinder::personWithTitleFor(const QString &qualifier, const QString &ti
         if (leader ? isLeaderTitle(e.title) : e.title.contains(titleWord, Qt::CaseInsensitive))
             return m.entity;
     }
+    // "Burkina Faso's Issouf Sawadogo … the Burkinabè minister": no one has
+    // the title of that country; the last one named as the country's, with
+    // no other title, is the one it stands for.
+    for (auto it = personMentionOrder.crbegin(); it != personMentionOrder.crend(); ++it) {
+        const Mention &m = mentions[*it];
+        const int f = m.firstToken;
+        if (m.start >= at || f < 1 || insideQuote(m.start) || !std::as_const(out.entities)[m.entity].title.isEmpty())
+            continue;
+        const QStringView gap = QStringView(t).mid(tokens[f - 1].end, tokens[f].start - tokens[f - 1].end);
+        if (gap.size() != 3 || !isApostrophe(gap.at(0)) || gap.at(1) != QLatin1Char('s'))
+            continue;
+        for (int from = f - 1; from >= std::max(0, f - 3); --from) {
+            if (from < f - 1 && !text.adjacent(from, from + 1))
+                break;
+            if (gz.country(text.words(from, f)) == country)
+                return m.entity;
+        }
+    }
     return -1;
 }
 
@@ -2365,9 +2533,11 @@ int EntityFinder::personWithTitle(const QString &titleWord, qsizetype at) const
                                    QRegularExpression::CaseInsensitiveOption),
                 // ("the federal Minister of Mobility, Sophie Deprez": a word
                 // or two in lower case may qualify the title.)
-                QRegularExpression(QStringLiteral("\\b(?:the|its|their|his|her)\\s+(?:\\p{Ll}[\\w-]*\\s+){0,2}") + escaped +
+                // "Australia's Minister for International Development and
+                // the Pacific, Daniel Whitcombe": a country's, too.
+                QRegularExpression(QStringLiteral("(?:\\b(?:the|its|their|his|her)|\\b\\p{Lu}[\\w.-]*['\u2019]s)\\s+(?:\\p{Ll}[\\w-]*\\s+){0,2}") + escaped +
                                        // "the Minister of Agrarian Development and Irrigation,"
-                                       QStringLiteral("(?:\\s+of\\s+\\p{Lu}[^\\s,]*(?:\\s+(?:(?:and|of|for|the)\\s+)?\\p{Lu}[^\\s,]*)*)?,\\s*$"),
+                                       QStringLiteral("(?:\\s+(?:of|for)\\s+\\p{Lu}[^\\s,]*(?:\\s+(?:(?:and|of|for|the)\\s+){0,2}\\p{Lu}[^\\s,]*)*)?,\\s*$"),
                                    QRegularExpression::CaseInsensitiveOption)});
     }
     // "Otieno has been director-general of the board": a title the verb

@@ -66,6 +66,7 @@ private:
     void findNamesIn(int from, int to);
     void learnGenders();
     void titlesSetOff();
+    void titlesInApposition();
     void findTranscriptLabels();
     // Transcript labels: at a name's first token, its end and its name as
     // shown; at each token of a label, the label's end.

@@ -2653,10 +2653,20 @@ void EventFinder::titledPeople(qsizetype from, qsizetype to, QList<int> *partici
                                                   "their", "its", "other", "all", "senior", "former", "visiting"})
                 ? tokens[k - 1].text
                 : QString();
+        // (The title's head: "Minister of Water and Sanitation" is a
+        // minister's, its portfolio after "of" or "for".)
+        const auto head = [](const QString &title) {
+            QStringView kept(title);
+            for (const QStringView cut : {QStringView(u" of "), QStringView(u" for "), QStringView(u",")}) {
+                if (const qsizetype at = kept.indexOf(cut); at > 0)
+                    kept = kept.left(at);
+            }
+            return lastSection(kept, QLatin1Char(' ')).toString();
+        };
         const auto titled = [&](int e) {
             const Entity &entity = out.entities[e];
             return entity.kind == NodeKind::Person &&
-                   lastSection(entity.title, QLatin1Char(' ')).compare(singular, Qt::CaseInsensitive) == 0 &&
+                   head(entity.title).compare(singular, Qt::CaseInsensitive) == 0 &&
                    (portfolio.isEmpty() || entity.title.contains(portfolio, Qt::CaseInsensitive) ||
                     (portfolio == QLatin1String("foreign") && entity.title.contains(QLatin1String("External"))));
         };
@@ -3817,7 +3827,8 @@ QList<ResolvedDate> EventFinder::datesIn(int sentence, bool future)
               "september", "october",  "november",  "december", "jan",    "feb",      "mar",    "apr",
               "jun",       "jul",      "aug",       "sep",      "sept",   "oct",      "nov",    "dec",
               "monday",    "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-              "today",     "tomorrow", "week",      "month",    "year",   "overnight", "weekend"}) {
+              "today",     "tomorrow", "week",      "month",    "year",   "overnight", "weekend",
+              "spring",    "summer",   "autumn",    "fall"}) {
             const QString word = QString::fromLatin1(w);
             set.insert(word);
             set.insert(word.front().toUpper() + word.mid(1));

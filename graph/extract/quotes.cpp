@@ -844,6 +844,21 @@ int StatementFinder::attributionBefore(const Quote &q, Span *who)
             if (!commaBefore(c))
                 continue;
             const QString &opener = tokens[c].text;
+            // "Mariam Ouattara, a researcher at the Institute for Security
+            // Studies in Dakar, said": an apposition right after the name.
+            if (isOneOf(opener, {"a", "an", "the"})) {
+                for (int j = c - 1; j >= std::max(s.firstToken, c - 4); --j) {
+                    const auto found = entities.mentionAtToken.constFind(j);
+                    if (found == entities.mentionAtToken.constEnd())
+                        continue;
+                    const Mention &m = entities.mentions[*found];
+                    if (m.endToken != c || std::as_const(out.entities)[m.entity].kind != NodeKind::Person)
+                        return -1;
+                    *who = Span{m.start, m.end};
+                    return m.entity;
+                }
+                return -1;
+            }
             if (!isOneOf(opener, {"after", "before", "during", "following", "while", "when", "despite", "in", "at",
                                   "on"}) &&
                 !(opener.size() > 4 && opener.endsWith(QLatin1String("ing"))))
