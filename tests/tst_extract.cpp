@@ -3056,6 +3056,33 @@ private Q_SLOTS:
                  QStringLiteral("Anne Roy"));
     }
 
+    // "About 5,000 cane farmers have been on strike since Monday. The
+    // growers' association says …": a strike under way that names no party
+    // is of the one association the article names; not when it names two,
+    // nor a strike only spoken of.
+    void aStrikeWithoutItsPartyIsOfTheOnlyUnion()
+    {
+        const QDate date(2031, 10, 3);
+        const QString one = QStringLiteral(
+            "About 3,000 coffee pickers in the western hills have been on strike since Monday, refusing to pick "
+            "for the estates. The Western Coffee Pickers' Association says the wage has not moved in four years.\n");
+        const Extraction x = extractArticle(one, date);
+        const QList<Event> strikes = eventsOf(x, QStringLiteral("strike"));
+        QVERIFY2(strikes.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, strikes.first().participants), QStringLiteral("Western Coffee Pickers' Association"));
+        QCOMPARE(strikes.first().date, QStringLiteral("2031-09-29"));
+        // Two associations: which one is not known, so no strike is told.
+        const QString two = one + QStringLiteral("The Eastern Growers' Federation backed the estates.\n");
+        const Extraction y = extractArticle(two, date);
+        QVERIFY2(eventsOf(y, QStringLiteral("strike")).isEmpty(), eventsSaid(y).constData());
+        // A strike threatened, not under way: none.
+        const QString threat = QStringLiteral(
+            "Coffee pickers in the western hills could go on strike next week. The Western Coffee Pickers' "
+            "Association says the wage has not moved in four years.\n");
+        const Extraction z = extractArticle(threat, date);
+        QVERIFY2(eventsOf(z, QStringLiteral("strike")).isEmpty(), eventsSaid(z).constData());
+    }
+
     // "next spring", "last autumn": the season's year, as the article's
     // date places it; and "the two ministers" are those whose titles go on
     // with a portfolio ("Minister of Water"), not the last two "Minister"s.

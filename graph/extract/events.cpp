@@ -1191,6 +1191,35 @@ int EventFinder::merge(const EventMention &mention, int apartFrom)
             }
         }
     }
+    // "About 5,000 cane farmers have been on strike since Monday. … The
+    // Northern Cane Growers' Association says …": a strike with no party
+    // named is of the one union (association, federation) the article
+    // names, when it names only one.
+    // (Only words that tell a stoppage under way since a day the text
+    // gives, "have been on strike since Monday": not "a strike" spoken of,
+    // threatened or past.)
+    const QStringView told = QStringView(t).mid(m.words.start, m.words.end - m.words.start);
+    if (m.participants.isEmpty() && m.type == strikeRow && !m.planned && m.date.ongoing &&
+        (told == u"on strike" || told == u"went on strike" || told == u"walked out")) {
+        int only = -1;
+        bool several = false;
+        for (const Mention &x : mentions) {
+            const Entity &e = out.entities[x.entity];
+            if (e.kind != NodeKind::Organization || quoted(x.start))
+                continue;
+            const QStringView last = lastSection(e.label, QLatin1Char(' '));
+            if (!isOneOf(last.toString(), {"Union", "Federation", "Association", "Syndicate", "Confederation", "Guild"}) &&
+                !e.label.contains(QLatin1String("Workers")))
+                continue;
+            if (only >= 0 && only != x.entity)
+                several = true;
+            only = x.entity;
+        }
+        if (only >= 0 && !several) {
+            m.participants.append(only);
+            m.rule += QStringLiteral(", of the only union the article names");
+        }
+    }
     // "X and Y will meet again next week": a follow-up session keeps the
     // type of the talks, summit or ministerial it continues, the event told
     // before it that most of them took part in (CONVENTIONS.md [type]).
