@@ -3056,6 +3056,29 @@ private Q_SLOTS:
                  QStringLiteral("Anne Roy"));
     }
 
+    // A press release's headline of two stories ("…; Minister visits X")
+    // gives the visit no actor of the first, and "The Minister will also
+    // hold a video call with X" has the holder of the title for a caller.
+    void aHeadlinesSecondStoryAndTheMinistersCall()
+    {
+        const QString text = QStringLiteral(
+            "Press release: Laos and Korea agree to restore Nam Ngum fish sanctuaries; Minister visits Savannakhet\n\n"
+            "VIENTIANE, 8 April 2031 \u2014 The Ministry of Agriculture announces a deal with Korea to restore 42 "
+            "fish sanctuaries in the Nam Ngum lake.\n\n"
+            "The deal was signed on Monday by the Minister of Agriculture and Forestry, H.E. Khamphan Sisouk.\n\n"
+            "The Minister visited rice farms in Savannakhet province last week.\n\n"
+            "The Minister will also hold a video call next month with Thailand's Minister of Agriculture and "
+            "Cooperatives, H.E. Wanchai Srisuk, on the rice trade.\n");
+        const Extraction x = extractArticle(text, QDate(2031, 4, 8));
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, visits.first().participants), QStringLiteral("Khamphan Sisouk"));
+        const QList<Event> calls = eventsOf(x, QStringLiteral("phone_call"));
+        QVERIFY2(calls.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, calls.first().participants), QStringLiteral("Khamphan Sisouk, Wanchai Srisuk"));
+        QVERIFY(calls.first().planned);
+    }
+
     // "About 5,000 cane farmers have been on strike since Monday. The
     // growers' association says …": a strike under way that names no party
     // is of the one association the article names; not when it names two,

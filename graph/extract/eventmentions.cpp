@@ -1023,8 +1023,16 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
     QList<int> subject;
     int subjectPlace = -1;
     if (!here.isEmpty()) {
-        actorsIn(bodyStart, here.first().start, s, &subject, &subjectPlace);
-        groupsOfCountries(bodyStart, here.first().start, s, &subject);
+        // "Cambodia and Japan agree to restore …; Minister visits Kampong
+        // Chhnang": in a headline, a clause a semicolon closes before the
+        // first trigger is another story's, no part of its subject.
+        qsizetype subjectFrom = bodyStart;
+        for (qsizetype i = bodyStart; si < text.bodySentence && i + 1 < here.first().start; ++i) {
+            if (t.at(i) == QLatin1Char(';') && isPatternSpace(t.at(i + 1)) && !quoted(i))
+                subjectFrom = i + 2;
+        }
+        actorsIn(subjectFrom, here.first().start, s, &subject, &subjectPlace);
+        groupsOfCountries(subjectFrom, here.first().start, s, &subject);
     }
     // Clauses: ", and …", ", but …", "; …" start a new subject.
     QList<std::pair<qsizetype, qsizetype>> breaks;
@@ -1308,7 +1316,8 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                              [&](int p) { return out.entities[p].kind == NodeKind::Person; })) {
                 const int k = text.tokenAtOrAfter(trigger.start);
                 const int lowest = std::max(s.firstToken, text.tokenAtOrAfter(std::max({from, clauseStart, bodyStart})));
-                for (int j = k - 2; j >= std::max(lowest, k - 5); --j) {
+                // ("The Minister will also hold a video call": up to seven words back.)
+                for (int j = k - 2; j >= std::max(lowest, k - 7); --j) {
                     if (!lowerEquals(tokens[j].text, u"the") || quoted(tokens[j].start))
                         continue;
                     Span named{-1, -1};
@@ -1319,7 +1328,8 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                     bool adjacent = stop == k;
                     for (int a = stop; a < k && !adjacent; ++a)
                         adjacent = !isOneOf(tokens[a].text, {"will", "would", "has", "had", "also", "then", "is",
-                                                             "was", "to", "due", "set", "later", "again"});
+                                                             "was", "to", "due", "set", "later", "again", "hold",
+                                                             "holds", "held", "a", "an"});
                     if (person >= 0 && out.entities[person].kind == NodeKind::Person && stop > j &&
                         (stop == k || !adjacent) && !m.participants.contains(person)) {
                         m.participants.append(person);
