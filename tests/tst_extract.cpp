@@ -3056,6 +3056,31 @@ private Q_SLOTS:
                  QStringLiteral("Anne Roy"));
     }
 
+    // "Presidents Jean-Marc Ahoua and Ibrahim Zongo": a title's plural in
+    // capitals before names is a title, each one's singular; "EAC Heads of
+    // State" is a title of the bloc's leaders, no place; lower case ("the
+    // presidents of A and B") and "Ministers of Finance of Central America"
+    // name nobody.
+    void pluralTitlesBeforeNames()
+    {
+        const QString text = QStringLiteral(
+            "Presidents Jean-Marc Kobina and Ibrahim Sanou spoke by phone on Monday.\n\n"
+            "The Council of Ministers of Finance of Central America met in Tegucigalpa. A summit of SADC Heads of "
+            "State will be held in Maputo in September.\n");
+        const Extraction x = extractArticle(text, QDate(2031, 4, 8));
+        QCOMPARE(peopleOf(x), QStringLiteral("Ibrahim Sanou, Jean-Marc Kobina"));
+        const auto kobina = std::find_if(x.entities.cbegin(), x.entities.cend(),
+                                         [](const Entity &e) { return e.label == QLatin1String("Jean-Marc Kobina"); });
+        QCOMPARE(kobina->title, QStringLiteral("President"));
+        QVERIFY2(std::none_of(x.entities.cbegin(), x.entities.cend(),
+                              [](const Entity &e) { return e.label.contains(QLatin1String("Heads")); }),
+                 eventsSaid(x).constData());
+        const QList<Event> summits = eventsOf(x, QStringLiteral("summit"));
+        QVERIFY2(summits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, summits.first().participants), QStringLiteral("SADC"));
+        QVERIFY(summits.first().place < 0 || x.entities[summits.first().place].label == QLatin1String("Maputo"));
+    }
+
     // A press release's headline of two stories ("…; Minister visits X")
     // gives the visit no actor of the first, and "The Minister will also
     // hold a video call with X" has the holder of the title for a caller.

@@ -314,6 +314,21 @@ int EntityFinder::personBySurnames(const QString &words) const
 // Title words at [first, end): the longest title, and where it ends.
 int EntityFinder::titleEnd(int first, int end) const
 {
+    // "Presidents Jean-Marc Ahoua and Ibrahim Zongo": a title's plural, in
+    // capitals, right before names (the lower-case "presidents of A and B",
+    // "the Council of Ministers of Finance of Central America" name nobody).
+    // ("EAC Heads of State": "Head of State", with its words.)
+    if (first + 1 < end) {
+        const QString &w = tokens[first].text;
+        if (w.size() > 3 && startsUpper(w) && w.endsWith(QLatin1Char('s')) && !gz.startsTitle(w)) {
+            for (int k = std::min(end, first + 3); k > first + 1; --k) {
+                if (gz.isTitle(w.chopped(1) + QLatin1Char(' ') + text.words(first + 1, k)))
+                    return k;
+            }
+            if (startsUpper(tokens[first + 1].text) && gz.isTitle(QStringView(w).chopped(1)))
+                return first + 1;
+        }
+    }
     if (first >= end || !gz.startsTitle(tokens[first].text))
         return -1;
     int best = -1;
@@ -1363,7 +1378,11 @@ void EntityFinder::classify(int first, int end)
             return;
         }
         Entity &p = out.entities[person];
-        const QString plainTitle = title.endsWith(QLatin1Char('.')) ? QString() : title;
+        // ("Presidents Ahoua and Zongo": each a President.)
+        const QString plainTitle = title.endsWith(QLatin1Char('.')) ? QString()
+                                   : title.size() > 3 && title.endsWith(QLatin1Char('s')) && gz.isTitle(title.chopped(1))
+                                       ? title.chopped(1)
+                                       : title;
         if (p.title.isEmpty() && !plainTitle.isEmpty()) {
             p.title = plainTitle;
             p.titleOf = qualifier;
