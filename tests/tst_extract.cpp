@@ -3056,6 +3056,26 @@ private Q_SLOTS:
                  QStringLiteral("Anne Roy"));
     }
 
+    // "The foreign ministers are due to meet again": those of the last
+    // event told of "foreign ministers", not of the event told last (a
+    // mother's visit in between).
+    void meetingAgainOfTheGroupItNames()
+    {
+        const QString text = QStringLiteral(
+            "On October 28, the two foreign ministers, Awa Traore and Moussa Kabore, met in Lome with Togo's Foreign "
+            "Minister Komi Adzo.\n\n"
+            "Fatou Sanogo, whose son is detained, travelled to Bamako last week and met officials of the foreign "
+            "ministry.\n\n"
+            "The foreign ministers are due to meet again in Lome on November 27, officials said.\n");
+        const Extraction x = extractArticle(text, QDate(2031, 11, 20));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        const auto again = std::find_if(meetings.cbegin(), meetings.cend(),
+                                        [](const Event &e) { return e.date == QLatin1String("2031-11-27"); });
+        QVERIFY2(again != meetings.cend(), eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, again->participants), QStringLiteral("Awa Traore, Komi Adzo, Moussa Kabore"));
+        QVERIFY(again->planned);
+    }
+
     // "Presidents Jean-Marc Ahoua and Ibrahim Zongo": a title's plural in
     // capitals before names is a title, each one's singular; "EAC Heads of
     // State" is a title of the bloc's leaders, no place; lower case ("the

@@ -1281,6 +1281,32 @@ int EventFinder::merge(const EventMention &mention, int apartFrom)
                     lastAt = out.events[i].evidence.start;
                 }
             }
+            // "The foreign ministers are due to meet again": those the words
+            // name, the last event told of "foreign ministers", not merely
+            // the last event (a mother's visit told in between).
+            const Sentence &own = sentences[m.sentence];
+            QString group;
+            for (int k = own.firstToken + 1; k < first && group.isEmpty(); ++k) {
+                if (isOneOf(tokens[k].text, {"ministers", "leaders", "presidents", "premiers", "chancellors"}) &&
+                    tokens[k - 1].text.front().isLower() && !isOneOf(tokens[k - 1].text, {"the", "two", "three", "both"}))
+                    group = tokens[k - 1].text + QLatin1Char(' ') + tokens[k].text;
+            }
+            if (!group.isEmpty()) {
+                int named = -1;
+                qsizetype namedAt = -1;
+                for (int i = 0; i < out.events.size(); ++i) {
+                    const Event &e = out.events[i];
+                    if (e.evidence.start >= m.words.start || e.evidence.start <= namedAt || e.participants.size() < 2)
+                        continue;
+                    const Sentence &told = sentences[text.sentenceAt(e.evidence.start)];
+                    if (QStringView(t).mid(told.start, told.end - told.start).contains(group, Qt::CaseInsensitive)) {
+                        named = i;
+                        namedAt = e.evidence.start;
+                    }
+                }
+                if (named >= 0)
+                    last = named;
+            }
             if (last >= 0 && !out.events[last].participants.isEmpty() &&
                 typesMeet(eventTypes[last].first().second, m.type)) {
                 static const int ministerial = typeIndex("ministerial");
