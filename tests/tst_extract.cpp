@@ -3056,6 +3056,27 @@ private Q_SLOTS:
                  QStringLiteral("Anne Roy"));
     }
 
+    // "were questioned for three hours on Wednesday by the Scottish
+    // Parliament's Rural Affairs Committee": a hearing (CONVENTIONS.md
+    // [other]) of the committee, not of the parliament it is of; not
+    // "questioned by police", nor "was questioned" alone.
+    void questionedByACommittee()
+    {
+        const QDate date(2031, 6, 20);
+        const QString text = QStringLiteral(
+            "EDINBURGH \u2014 The two executives of the ferry yard were questioned for more than three hours on "
+            "Wednesday by the Scottish Parliament's Rural Affairs Committee.\n");
+        const Extraction x = extractArticle(text, date);
+        const QList<Event> hearings = eventsOf(x, QStringLiteral("other"));
+        QVERIFY2(hearings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, hearings.first().participants), QStringLiteral("Rural Affairs Committee"));
+        QCOMPARE(hearings.first().date, QStringLiteral("2031-06-18"));
+        const QString police = QStringLiteral(
+            "The two executives of the Clyde Marine Company were questioned on Wednesday by police in Glasgow.\n");
+        const Extraction y = extractArticle(police, date);
+        QVERIFY2(eventsOf(y, QStringLiteral("other")).isEmpty(), eventsSaid(y).constData());
+    }
+
     // "The foreign ministers are due to meet again": those of the last
     // event told of "foreign ministers", not of the event told last (a
     // mother's visit in between).

@@ -298,6 +298,17 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             if (!byBody || !matchIn(toAccount, QStringView(t).mid(trigger.end, s.end - trigger.end)).hasMatch())
                 continue;
         }
+        // "were questioned for more than three hours on Wednesday by the
+        // Scottish Parliament's Rural Affairs and Islands Committee": by a
+        // body of a parliament (or an inquiry), named in the words after.
+        if (QLatin1String(triggerWords[trigger.type].label) == QLatin1String("Hearing") &&
+            words.endsWith(QLatin1String("questioned"))) {
+            static const QRegularExpression byBody(
+                QStringLiteral("^\\s+(?:[\\w-]+\\s+){0,8}?by\\s+(?:a|an|the|[\\w-]+['\u2019]s)\\s+(?:[\\w'\u2019-]+\\s+){0,6}?"
+                               "(?:Committee|Inquiry|Senate|Assembly|Commission)\\b"));
+            if (!matchIn(byBody, QStringView(t).mid(trigger.end, s.end - trigger.end)).hasMatch())
+                continue;
+        }
         // "the Land and Environment Court in Umeå heard the appeal": a
         // court (or tribunal) named before the verb, a place at most between.
         if (QLatin1String(triggerWords[trigger.type].label) == QLatin1String("Hearing") && words.startsWith(QLatin1String("heard"))) {
@@ -2419,6 +2430,19 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
         if (QLatin1String(triggerWords[trigger.type].label) == QLatin1String("Hearing") &&
             !written.contains(QLatin1String("hearing"))) {
             m.participants.removeIf([&](int p) { return out.entities[p].kind == NodeKind::Country; });
+            // "by the Scottish Parliament's Rural Affairs and Islands
+            // Committee": the committee hears, not the parliament it is of.
+            for (const Mention &whose : mentions) {
+                if (whose.start < s.start || whose.end >= s.end || !m.participants.contains(whose.entity) ||
+                    out.entities[whose.entity].kind != NodeKind::Organization || whose.end + 3 >= t.size() ||
+                    !isApostrophe(t.at(whose.end)) || t.at(whose.end + 1) != QLatin1Char('s'))
+                    continue;
+                const auto next = std::find_if(mentions.cbegin(), mentions.cend(),
+                                               [&](const Mention &o) { return o.start == whose.end + 3; });
+                if (next != mentions.cend() && next->entity != whose.entity && m.participants.contains(next->entity) &&
+                    out.entities[next->entity].kind == NodeKind::Organization)
+                    m.participants.removeAll(whose.entity);
+            }
             if (m.participants.isEmpty())
                 continue;
         }

@@ -82,8 +82,8 @@ void EventFinder::findEvents()
         add("spoke", {"by", "to"});
         add("talked", {"to"});
         add("air", {"strike", "strikes"});
-        add("was", {"inaugurated", "elected", "re-elected"});
-        add("were", {"inaugurated", "elected"});
+        add("was", {"inaugurated", "elected", "re-elected", "questioned"});
+        add("were", {"inaugurated", "elected", "questioned"});
         add("took", {"office", "the"});
         add("taking", {"office"});
         add("takes", {"office"});

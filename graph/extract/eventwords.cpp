@@ -133,6 +133,10 @@ const TriggerWords triggerWords[] = {
      // a body named before: see mentionsIn; "summoned before the
      // committee" is read above).
      "summoned|summons|"
+     // "were questioned for more than three hours on Wednesday by the
+     // Scottish Parliament's Rural Affairs and Islands Committee".
+     // (Only by a body of a parliament: see mentionsIn.)
+     "(?:was|were) questioned|"
      // "it was Lemaire's turn to face the mobility committee of the
      // Chamber": questioned by a committee (not "face the court's fine").
      "(?:face|faced|faces|facing) (?:the|a) (?:[\\w-]+ ){0,3}?(?:committee|tribunal|inquiry)|"
