@@ -3056,6 +3056,42 @@ private Q_SLOTS:
                  QStringLiteral("Anne Roy"));
     }
 
+    // A briefing's transcript labelled by a role ("SPOKESPERSON: …") after
+    // "given by the Spokesperson, Zara Imtiaz": her turns. "Deputy Foreign
+    // Minister X" is a deputy's title, and "Foreign Minister Y of
+    // Azerbaijan" another country's: "the Foreign Minister" is neither.
+    void aTranscriptLabelledByARole()
+    {
+        const QString text = QStringLiteral(
+            "Transcript: weekly press briefing\n\n"
+            "*The text of the weekly briefing given on Thursday in Islamabad by the Spokesperson, Zara Imtiaz.*\n\n"
+            "SPOKESPERSON: Good afternoon. Foreign Minister Hamid Qazi will visit Baku next week and hold talks with "
+            "Foreign Minister Elchin Gasimov of Azerbaijan.\n\n"
+            "QUESTION (Asif Mehmood, Daily Sarhad): Has Pakistan raised the closed crossing with Tehran?\n\n"
+            "SPOKESPERSON: We have. Our Ambassador met Deputy Foreign Minister Reza Nourbakhsh on Tuesday. As the "
+            "Foreign Minister said last month, \u201cthe two countries are one heart.\u201d\n");
+        const Extraction x = extractArticle(text, QDate(2032, 6, 10));
+        int turns = 0;
+        for (const Statement &s : x.statements) {
+            if (s.rule == QLatin1String("transcript turn")) {
+                ++turns;
+                QCOMPARE(x.entities[s.speaker].label, QStringLiteral("Zara Imtiaz"));
+            }
+        }
+        QCOMPARE(turns, 2);
+        // (The quotation inside her turn is the minister's.)
+        const auto quoted = std::find_if(x.statements.cbegin(), x.statements.cend(), [&](const Statement &s) {
+            return s.rule.startsWith(QLatin1String("quotation")) &&
+                   text.mid(s.text.start, s.text.end - s.text.start).contains(QLatin1String("one heart"));
+        });
+        QVERIFY(quoted != x.statements.cend());
+        QCOMPARE(x.entities.value(quoted->speaker).label, QStringLiteral("Hamid Qazi"));
+        const auto deputy = std::find_if(x.entities.cbegin(), x.entities.cend(),
+                                         [](const Entity &e) { return e.label == QLatin1String("Reza Nourbakhsh"); });
+        QVERIFY(deputy != x.entities.cend());
+        QCOMPARE(deputy->title, QStringLiteral("Deputy Foreign Minister"));
+    }
+
     // "were questioned for three hours on Wednesday by the Scottish
     // Parliament's Rural Affairs Committee": a hearing (CONVENTIONS.md
     // [other]) of the committee, not of the parliament it is of; not

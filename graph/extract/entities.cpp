@@ -428,6 +428,27 @@ void EntityFinder::titlesInApposition()
                                        QStringLiteral("Mr"),   QStringLiteral("Mr."),  QStringLiteral("Ms"),
                                        QStringLiteral("Ms."),  QStringLiteral("Mrs"),  QStringLiteral("Mrs."),
                                        QStringLiteral("Prof."), QStringLiteral("Hon.")};
+    // "Foreign Minister Elchin Gasimov of Azerbaijan": the country after
+    // the name is the title's.
+    for (const int index : std::as_const(personMentionOrder)) {
+        const Mention &m = std::as_const(mentions)[index];
+        const Entity &person = std::as_const(out.entities)[m.entity];
+        if (person.title.isEmpty() || person.titleOf >= 0 || insideQuote(m.start) || m.endToken + 1 >= tokens.size() ||
+            tokens[m.endToken].text != QLatin1String("of") || !text.adjacent(m.endToken - 1, m.endToken) ||
+            !text.adjacent(m.endToken, m.endToken + 1))
+            continue;
+        for (int to = std::min<int>(int(tokens.size()), m.endToken + 4); to > m.endToken + 1; --to) {
+            if (tokens[to - 1].sentence != tokens[m.endToken].sentence)
+                continue;
+            const QString words = text.words(m.endToken + 1, to);
+            const QString name = gz.country(words);
+            if (name.isEmpty() || gz.isDemonym(words))
+                continue;
+            const int country = addEntity(NodeKind::Country, name, QStringLiteral("ISO 3166 name"));
+            out.entities[m.entity].titleOf = country;
+            break;
+        }
+    }
     for (const int index : std::as_const(personMentionOrder)) {
         const Mention &m = std::as_const(mentions)[index];
         if (!std::as_const(out.entities)[m.entity].title.isEmpty() || insideQuote(m.start))
@@ -1283,6 +1304,9 @@ void EntityFinder::classify(int first, int end)
         }
     }
     k = qualifierEnd;
+    // "Deputy Foreign Minister Reza Nourbakhsh": a rank before a title is
+    // the title's (a deputy's is not the minister's).
+    int titleFrom = -1;
     // A qualifier the data does not know ("Uruguayan", "Kestrel"), or a
     // portfolio ("Foreign Affairs Cabinet Secretary"): the title may start
     // up to three words later.
@@ -1297,6 +1321,9 @@ void EntityFinder::classify(int first, int end)
                     qualifier = addEntity(NodeKind::Organization, unknown,
                                           QStringLiteral("organisation before a title"));
                     addMention(qualifier, k, later);
+                } else if (later == k + 1 &&
+                           isOneOf(tokens[k].text, {"Deputy", "Vice", "Assistant", "Associate", "Junior", "Acting"})) {
+                    titleFrom = k;
                 }
                 k = later;
                 break;
@@ -1367,7 +1394,7 @@ void EntityFinder::classify(int first, int end)
             return;
     }
     if (titleStop > k && titleStop < end && end - titleStop <= 4) {
-        const QString title = text.words(k, titleStop);
+        const QString title = text.words(titleFrom >= 0 ? titleFrom : k, titleStop);
         const QString name = text.words(titleStop, end);
         int person = byName.value(name, -1);
         if (person < 0 && end - titleStop == 1)

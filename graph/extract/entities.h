@@ -56,6 +56,8 @@ public:
     // "the minister", "Japan's foreign minister, Aiko Tanaka"), and where
     // those words end; -1 when they name no one.
     int speakerAt(int k, int limit, qsizetype at, Span *named, int *stop);
+    // The person who holds this title, named before `at` ("the Spokesperson").
+    int holderOfTitle(const QString &titleWord, qsizetype at) const { return personWithTitle(titleWord, at); }
     void addAlias(int entity, const QString &alias);
 
     QList<Mention> mentions;        // in text order

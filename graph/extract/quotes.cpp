@@ -1432,6 +1432,10 @@ void StatementFinder::findTranscriptTurns()
                     speaker = e;
             }
         }
+        // "SPOKESPERSON: …" after "the briefing given by the Spokesperson,
+        // Zara Imtiaz": a label that is a title is the one who holds it.
+        if (speaker < 0 && name != QLatin1String("A") && !name.contains(QLatin1Char(' ')) && gz.isTitle(name))
+            speaker = entities.holderOfTitle(name, line);
         if (speaker < 0)
             continue;
         int last = i;
