@@ -3056,6 +3056,25 @@ private Q_SLOTS:
                  QStringLiteral("Anne Roy"));
     }
 
+    // "met her counterpart from across the bay, Yolanda Canché Pech,
+    // municipal president of Othón P. Blanco, at the border crossing on
+    // Friday": the day is the meeting's past the asides (their length does
+    // not count), and a middle initial ends no sentence.
+    void aDatePastAsidesAndAMiddleInitial()
+    {
+        const QString text = QStringLiteral(
+            "Corozal Town Mayor Rosita Cal met her counterpart from across the bay, Yolanda Canch\u00e9 Pech, "
+            "municipal president of Oth\u00f3n P. Blanco, at the Santa Elena border crossing on Friday.\n");
+        const Extraction x = extractArticle(text, QDate(2032, 6, 22));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(meetings.first().date, QStringLiteral("2032-06-18"));
+        QVERIFY2(namesOf(x, meetings.first().participants).contains(QStringLiteral("Rosita Cal")), qPrintable(namesOf(x, meetings.first().participants)));
+        QCOMPARE(detail::Text(text).sentences.size(), qsizetype(1));
+        // A full stop after a capital that ends a sentence still ends it.
+        QCOMPARE(detail::Text(QStringLiteral("They chose plan B. Then they left.")).sentences.size(), qsizetype(2));
+    }
+
     // A briefing's transcript labelled by a role ("SPOKESPERSON: …") after
     // "given by the Spokesperson, Zara Imtiaz": her turns. "Deputy Foreign
     // Minister X" is a deputy's title, and "Foreign Minister Y of

@@ -1269,8 +1269,18 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             static const QRegularExpression scheduled(
                 QStringLiteral("\\s(?:is|are|was|were)\\s+(?:now\\s+)?(?:scheduled|planned|expected|due|set)"
                                "(?:\\s+to\\s+\\w+)?(?:\\s+(?:on|for))?\\s*$"));
+            // ("met her counterpart from across the bay, Yolanda Canché Pech,
+            // municipal president of Othón P. Blanco, at the border crossing
+            // on Friday": the asides set off by commas do not count.)
+            const auto apart = [&] {
+                const QStringView between = QStringView(t).mid(trigger.end, std::max<qsizetype>(0, candidate.start - trigger.end));
+                const qsizetype firstComma = between.indexOf(QLatin1Char(','));
+                const qsizetype lastComma = between.lastIndexOf(QLatin1Char(','));
+                return firstComma >= 0 && lastComma > firstComma ? between.size() - (lastComma - firstComma)
+                                                                  : between.size();
+            };
             if (candidate.start >= trigger.end && candidate.start < dateTo &&
-                (candidate.start - trigger.end < 120 ||
+                (candidate.start - trigger.end < 120 || apart() < 120 ||
                  (candidate.start - trigger.end < 240 &&
                   (endsWithCourseVerb(trigger.end, candidate.start) ||
                    matchIn(scheduled, QStringView(t).mid(trigger.end, candidate.start - trigger.end)).hasMatch())))) {

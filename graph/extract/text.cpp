@@ -376,7 +376,18 @@ void Text::splitSentences()
                                       t.at(end) == QChar(0x2019) || t.at(end) == QLatin1Char('\'') ||
                                       t.at(end) == QLatin1Char(')')))
                 ++end;
-            if (end == t.size() || t.at(end).isSpace())
+            // "Othón P. Blanco", "George W. Bush": a capital alone between
+            // two capitalised words is a middle initial, no sentence's end.
+            const bool initial = c == QLatin1Char('.') && end == i + 1 && i >= 3 && t.at(i - 1).isUpper() &&
+                                 t.at(i - 2) == QLatin1Char(' ') && t.at(i - 3).isLetter() &&
+                                 end + 1 < t.size() && t.at(end) == QLatin1Char(' ') && t.at(end + 1).isUpper() &&
+                                 [&] {
+                                     qsizetype w = i - 3;
+                                     while (w > 0 && t.at(w - 1).isLetter())
+                                         --w;
+                                     return t.at(w).isUpper();
+                                 }();
+            if ((end == t.size() || t.at(end).isSpace()) && !initial)
                 close(end);
         }
     }
