@@ -3056,6 +3056,25 @@ private Q_SLOTS:
                  QStringLiteral("Anne Roy"));
     }
 
+    // "Since Monday, some 600 employees of X are on strike": a stoppage told
+    // in the present since a day opening the sentence began that day; a
+    // sentence opened by "Before Monday," or "Until Monday," is not dated so.
+    void aStrikeSinceADayOpeningTheSentence()
+    {
+        const QString text = QStringLiteral(
+            "Since Monday, some 600 employees of Acme Port Services are on strike at the call of the Dockers "
+            "Union.\n");
+        const Extraction x = extractArticle(text, QDate(2032, 3, 17));
+        const QList<Event> strikes = eventsOf(x, QStringLiteral("strike"));
+        QVERIFY2(strikes.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(strikes.first().date, QStringLiteral("2032-03-15"));
+        const QString until = QStringLiteral(
+            "Until Monday, the Dockers Union met Acme Port Services every week in Valparaiso.\n");
+        const Extraction y = extractArticle(until, QDate(2032, 3, 17));
+        const QList<Event> meetings = eventsOf(y, QStringLiteral("meeting"));
+        QVERIFY(meetings.isEmpty() || meetings.first().date != QLatin1String("2032-03-15"));
+    }
+
     // "met her counterpart from across the bay, Yolanda Canché Pech,
     // municipal president of Othón P. Blanco, at the border crossing on
     // Friday": the day is the meeting's past the asides (their length does

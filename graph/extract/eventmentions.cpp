@@ -3603,9 +3603,9 @@ bool EventFinder::dateGoverns(const ResolvedDate &d, const Sentence &s) const
     if (isOneOf(previous, {"his", "her", "its", "their", "the"}) && k > s.firstToken)
         --k;
     // "since January 15", the start of what goes on since (datesIn).
-    if (tokens[k].text == QLatin1String("since") && d.ongoing)
+    if (lowerEquals(tokens[k].text, u"since") && d.ongoing)
         return true;
-    return !isOneOf(tokens[k].text, {"since", "until", "till", "by", "before"});
+    return !isOneOf(tokens[k].text, {"since", "until", "till", "by", "before", "Since", "Until", "By", "Before"});
 }
 
 // The nearest heading above the sentence, from sentence `first` on: a
@@ -3924,12 +3924,20 @@ QList<ResolvedDate> EventFinder::datesIn(int sentence, bool future)
     if (!future && date.isValid()) {
         for (ResolvedDate &d : dates) {
             const int k = text.tokenAtOrAfter(d.start) - 1;
-            if (k <= s.firstToken || d.iso >= isoDate(date))
+            if (k < s.firstToken || d.iso >= isoDate(date))
                 continue;
             bool ongoing = false;
-            if (tokens[k].text == QLatin1String("since") && d.iso.size() == 10) {
+            if (lowerEquals(tokens[k].text, u"since") && d.iso.size() == 10) {
                 ongoing = std::any_of(tokens.cbegin() + s.firstToken, tokens.cbegin() + k,
                                       [](const Token &tok) { return isOneOf(tok.text, {"has", "have"}); });
+                // "Since Monday, some 600 employees … are on strike": a
+                // stoppage told in the present since a day.
+                ongoing = ongoing || std::any_of(tokens.cbegin() + s.firstToken, tokens.cbegin() + s.endToken,
+                                                 [&](const Token &tok) {
+                                                     return &tok - tokens.data() > s.firstToken &&
+                                                            tok.text == QLatin1String("strike") &&
+                                                            (&tok)[-1].text == QLatin1String("on");
+                                                 });
             } else if (isOneOf(tokens[k].text, {"began", "started"}) && (d.iso.size() == 7 || d.iso.size() == 10)) {
                 // "The talks began in February and have moved on to price":
                 // begun, and still going on, the present perfect right after says.
