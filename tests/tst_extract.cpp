@@ -3056,6 +3056,41 @@ private Q_SLOTS:
                  QStringLiteral("Anne Roy"));
     }
 
+    // Interviews: "speaking to SABC radio on Wednesday" (a word for an
+    // outlet after its name), "Speaking to the Kuwait News Agency at the
+    // airport, he said" (the one "he" stands for), "after the hearing" (the
+    // hearing's day, not the last event's); and "Sheikh Khalid bin Rashid
+    // Al Khalifa" is one name, its particles holding it together.
+    void interviewsSpokenToAndNamesWithParticles()
+    {
+        const QString sabc = QStringLiteral(
+            "Water Minister Sipho Mahlangu met Lesotho's envoy on Monday. Mahlangu, speaking to SABC radio on "
+            "Wednesday, said South Africa would pay more.\n");
+        const Extraction x = extractArticle(sabc, QDate(2032, 4, 16));
+        const QList<Event> radio = eventsOf(x, QStringLiteral("interview"));
+        QVERIFY2(radio.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, radio.first().participants), QStringLiteral("SABC, Sipho Mahlangu"));
+        QCOMPARE(radio.first().date, QStringLiteral("2032-04-14"));
+        const QString kuna = QStringLiteral(
+            "Bahrain's Foreign Minister, Sheikh Khalid bin Rashid Al Khalifa, arrived late on Sunday.\n\n"
+            "Speaking to the Kuwait News Agency (KUNA) at the airport, he said Bahrain would host the next "
+            "session.\n");
+        const Extraction y = extractArticle(kuna, QDate(2032, 12, 5));
+        QCOMPARE(peopleOf(y), QStringLiteral("Khalid bin Rashid Al Khalifa"));
+        const QList<Event> agency = eventsOf(y, QStringLiteral("interview"));
+        QVERIFY2(agency.size() == 1, eventsSaid(y).constData());
+        QCOMPARE(namesOf(y, agency.first().participants),
+                 QStringLiteral("Khalid bin Rashid Al Khalifa, Kuwait News Agency"));
+        const QString hearing = QStringLiteral(
+            "Chess federation officials met in Swakopmund on September 9.\n\n"
+            "Helena Nangolo testified before the High Court in Windhoek on September 14.\n\n"
+            "Speaking to NBC Radio after the hearing, she said the election was fair.\n");
+        const Extraction z = extractArticle(hearing, QDate(2033, 9, 20));
+        const QList<Event> after = eventsOf(z, QStringLiteral("interview"));
+        QVERIFY2(after.size() == 1, eventsSaid(z).constData());
+        QCOMPARE(after.first().date, QStringLiteral("2033-09-14"));
+    }
+
     // "Since Monday, some 600 employees of X are on strike": a stoppage told
     // in the present since a day opening the sentence began that day; a
     // sentence opened by "Before Monday," or "Until Monday," is not dated so.

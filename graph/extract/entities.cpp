@@ -1333,6 +1333,9 @@ void EntityFinder::classify(int first, int end)
     int titleStop = k;
     for (int next = titleEnd(k, end); next > k; next = titleEnd(titleStop, end))
         titleStop = next;
+    // A name of four words at most, or six with its particles ("Khalid bin
+    // Rashid Al Khalifa").
+    int nameWords = 4;
     // "Minister of State for Petroleum Resources Adaeze Okafor": the
     // title goes on with "of …" and "for …"; the name is the last words.
     if (titleStop > k && titleStop < end &&
@@ -1340,6 +1343,23 @@ void EntityFinder::classify(int first, int end)
         int nameStart = end - 2;
         if (nameStart > titleStop && connectors().contains(tokens[nameStart - 1].text))
             nameStart = end - 1;
+        // "Sheikh Khalid bin Rashid Al Khalifa", "Minister of State Saeed Al
+        // Nuaimi": a name's particles ("bin", "Al") hold the words around
+        // them in it.
+        const auto particle = [&](int j) {
+            return isOneOf(tokens[j].text, {"bin", "bint", "ibn", "Al", "El", "al", "el", "Bin", "Ibn", "Abu", "Ould"});
+        };
+        while (nameStart - 1 > titleStop &&
+               (particle(nameStart) || particle(nameStart - 1)) && startsUpper(tokens[nameStart - 1].text) != false &&
+               !gz.isTitle(tokens[nameStart - 1].text))
+            --nameStart;
+        while (nameStart - 2 >= titleStop && particle(nameStart - 1) && startsUpper(tokens[nameStart - 2].text) &&
+               !gz.isTitle(tokens[nameStart - 2].text))
+            nameStart -= 2;
+        for (int j = nameStart; j < end; ++j) {
+            if (particle(j))
+                nameWords = 6;
+        }
         titleStop = std::max(titleStop, nameStart);
         // "Commissioner for Political Affairs, Peace and Security, Halima
         // Ouedraogo": one word left and the title going on after a comma is
@@ -1378,7 +1398,7 @@ void EntityFinder::classify(int first, int end)
                                     startsUpper(tokens[end + 1].text);
     if (portfolioGoesOn || portfolioGoesOnAnd)
         return;
-    if (titleStop > k && titleStop < end && end - titleStop <= 4) {
+    if (titleStop > k && titleStop < end && end - titleStop <= nameWords) {
         bool organization = false;
         for (int w = titleStop; w < end && !organization; ++w)
             organization = gz.isOrganizationWord(tokens[w].text);
@@ -1393,7 +1413,7 @@ void EntityFinder::classify(int first, int end)
         if (connectors().contains(tokens[titleStop].text))
             return;
     }
-    if (titleStop > k && titleStop < end && end - titleStop <= 4) {
+    if (titleStop > k && titleStop < end && end - titleStop <= nameWords) {
         const QString title = text.words(titleFrom >= 0 ? titleFrom : k, titleStop);
         const QString name = text.words(titleStop, end);
         int person = byName.value(name, -1);

@@ -645,8 +645,13 @@ void EventFinder::interviewsToldToOutlets()
         for (int j = next; j < std::min(s.endToken, next + 5) && named < 0 && !stateMedia; ++j) {
             const auto at = mentionAtToken.constFind(j);
             if (at != mentionAtToken.constEnd()) {
+                // "speaking to SABC radio": a word for an outlet right after the name.
+                const int after = mentions[*at].endToken;
+                const bool describedAfter =
+                    after < s.endToken && text.adjacent(after - 1, after) &&
+                    isOneOf(tokens[after].text, {"radio", "television", "TV", "newspaper", "broadcaster"});
                 if (outlet(mentions[*at].entity) ||
-                    (described && out.entities[mentions[*at].entity].kind == NodeKind::Organization)) {
+                    ((described || describedAfter) && out.entities[mentions[*at].entity].kind == NodeKind::Organization)) {
                     named = mentions[*at].entity;
                     namedEnd = mentions[*at].end;
                 }
@@ -730,6 +735,18 @@ void EventFinder::interviewsToldToOutlets()
                 }
                 break;
             }
+            // "Speaking to the Kuwait News Agency at the airport, he said":
+            // the one the pronoun after the comma stands for, the speaker
+            // of what he said.
+            for (const Statement &st : std::as_const(out.statements)) {
+                if (speaker >= 0 || comma < 0 || comma >= s.end)
+                    break;
+                if (st.speaker >= 0 && st.speakerMention.start > comma && st.speakerMention.start - comma <= 3 &&
+                    out.entities[st.speaker].kind == NodeKind::Person) {
+                    speaker = st.speaker;
+                    nearest = tokens[k].start;
+                }
+            }
         }
         if (speaker < 0 || tokens[k].start - nearest > 40)
             continue;
@@ -770,11 +787,19 @@ void EventFinder::interviewsToldToOutlets()
                 QRegularExpression::CaseInsensitiveOption);
             const qsizetype from = std::max(s.start, tokens[k].start - 60);
             const QRegularExpressionMatch said = matchIn(relative, QStringView(t).mid(from, std::min(s.end, namedEnd + 60) - from));
+            // ("after the hearing": the last hearing's day, not the last
+            // event's; none told, no day.)
+            const QString named = said.hasMatch() ? said.captured(2).toLower() : QString();
+            const QString type = named == QLatin1String("hearing")   ? QStringLiteral("other")
+                                 : named == QLatin1String("call")    ? QStringLiteral("phone_call")
+                                 : named == QLatin1String("round")   ? QStringLiteral("talks")
+                                 : named == QLatin1String("session") ? QString()
+                                                                      : named;
             int before = -1;
             for (int e = 0; e < out.events.size(); ++e) {
                 const Event &x = out.events[e];
                 if (x.evidence.start < tokens[k].start && x.date.size() == 10 && !x.planned &&
-                    x.type != QLatin1String("interview") &&
+                    x.type != QLatin1String("interview") && (type.isEmpty() || x.type == type) &&
                     (before < 0 || x.evidence.start > out.events[before].evidence.start))
                     before = e;
             }
