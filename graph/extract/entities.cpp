@@ -2601,10 +2601,13 @@ int EntityFinder::personWithTitle(const QString &titleWord, qsizetype at) const
                 // or two in lower case may qualify the title.)
                 // "Australia's Minister for International Development and
                 // the Pacific, Daniel Whitcombe": a country's, too.
-                QRegularExpression(QStringLiteral("(?:\\b(?:the|its|their|his|her)|\\b\\p{Lu}[\\w.-]*['\u2019]s)\\s+(?:\\p{Ll}[\\w-]*\\s+){0,2}") + escaped +
+                // (Case is ignored only where it is written (?i:…): PCRE2
+                // 10.45, Debian 13's, matches \p{Ll} with capitals too when
+                // the whole expression ignores case, and "the Dutch Minister
+                // of Infrastructure" would qualify.)
+                QRegularExpression(QStringLiteral("(?:\\b(?i:the|its|their|his|her)|\\b\\p{Lu}[\\w.-]*['\u2019]s)\\s+(?:\\p{Ll}[\\w-]*\\s+){0,2}(?i:") + escaped +
                                        // "the Minister of Agrarian Development and Irrigation,"
-                                       QStringLiteral("(?:\\s+(?:of|for)\\s+\\p{Lu}[^\\s,]*(?:\\s+(?:(?:and|of|for|the)\\s+){0,2}\\p{Lu}[^\\s,]*)*)?,\\s*$"),
-                                   QRegularExpression::CaseInsensitiveOption)});
+                                       QStringLiteral(")(?:\\s+(?i:of|for)\\s+\\p{Lu}[^\\s,]*(?:\\s+(?:(?i:and|of|for|the)\\s+){0,2}\\p{Lu}[^\\s,]*)*)?,\\s*$"))});
     }
     // "Otieno has been director-general of the board": a title the verb
     // after the name gives, without capitals.
