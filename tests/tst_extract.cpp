@@ -3056,6 +3056,20 @@ private Q_SLOTS:
                  QStringLiteral("Anne Roy"));
     }
 
+    // "A new meeting at the prefecture is foreseen for Thursday": to come
+    // (a translation's word for "planned"), on the Thursday ahead.
+    void aMeetingForeseen()
+    {
+        const QString text = QStringLiteral(
+            "The prefect, Thierry Vaudran, received the union's leader, Marcel Sainte-Rose, in Cayenne on Monday. "
+            "A new meeting at the prefecture is foreseen for Thursday.\n");
+        const Extraction x = extractArticle(text, QDate(2032, 3, 17));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(meetings.at(1).date, QStringLiteral("2032-03-18"));
+        QVERIFY(meetings.at(1).planned);
+    }
+
     // Interviews: "speaking to SABC radio on Wednesday" (a word for an
     // outlet after its name), "Speaking to the Kuwait News Agency at the
     // airport, he said" (the one "he" stands for), "after the hearing" (the

@@ -3449,7 +3449,8 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
     static const QRegularExpression cueAfter(
         // (", which are expected to resume in September": a clause of its own, set off.)
         QStringLiteral("^(?:[^,;.]{0,40}?|[^;.]{0,60}?,\\s+which\\s+)\\b(?:(?:is|are|was|were)\\s+(?:now\\s+|still\\s+)?(?:scheduled|"
-                       "planned|expected|due|set)|"
+                       // "A new meeting at the prefecture is foreseen for Thursday" (a translation's word).
+                       "planned|expected|due|set|foreseen|envisaged)|"
                        "will\\s+(?:be held|take place|open|begin|start))\\b|"
                        // "at the summit … in Lilongwe in August, where he will
                        // take over the chair": what is done there is to come.
@@ -3467,7 +3468,8 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
         "heads",      "flies",     "floated",   "floats",      "mooted",     "suggested",   "suggests",
         "promised",   "promises",  "pledged",   "pledges",     "vowed",      "vows",        "offered",
         "offers",     "hopes",     "hoped",     "intends",     "intended",   "wants"};
-    static const ExpressionWords cueAfterWords = {"scheduled", "planned", "expected", "due", "set", "will"};
+    static const ExpressionWords cueAfterWords = {"scheduled", "planned", "expected", "due", "set", "will", "foreseen",
+                                                  "envisaged"};
     QRegularExpressionMatchIterator cues =
         cueBeforeWords.foundIn(window) ? globalMatchIn(cueBefore, window) : noMatches();
     while (cues.hasNext()) {
