@@ -8796,7 +8796,8 @@ private Q_SLOTS:
         // F1 0.68). Then read, and rules written for their misses: quotes P
         // 0.97 R 0.99, speakers 1.00 (72/72), events P 0.94 R 0.86 F1 0.90,
         // participants P 0.84. No longer unseen; the floors are just under.
-        holdsFloors(QStringLiteral("held-out 190-199"), thirtyFifthTotal, Floors{0.96, 0.98, 0.99, 0.96, 0.98, 0.89, 0.83});
+        // (Events F1 0.92 after the fourteenth session's rules: floor 0.91.)
+        holdsFloors(QStringLiteral("held-out 190-199"), thirtyFifthTotal, Floors{0.96, 0.98, 0.99, 0.96, 0.98, 0.91, 0.83});
         // First measured before anyone read them (thirteenth session, with
         // every rule of that session, those written from 190-199 included):
         // people P 0.88 R 0.95, quotes P 1.00 R 0.90, speakers 0.84 (65/77),
@@ -8809,14 +8810,22 @@ private Q_SLOTS:
         // an apposition after the name, "The Minister …. “…,” he said",
         // "next spring"): quotes P 1.00 R 0.91, speakers 0.99 (77/78), people
         // P 0.89 R 0.99, events P 0.77 R 0.65 F1 0.71, participants P 0.84.
-        holdsFloors(QStringLiteral("held-out 200-209"), thirtySixthTotal, Floors{0.99, 0.90, 0.98, 0.88, 0.98, 0.70, 0.83});
+        // Then the session's later rules (an only union's strike, a headline's
+        // second story, "the foreign ministers … meet again", "were
+        // questioned … by the Committee", a middle initial, dates past
+        // asides): events P 0.82 R 0.71 F1 0.76.
+        holdsFloors(QStringLiteral("held-out 200-209"), thirtySixthTotal, Floors{0.99, 0.90, 0.98, 0.88, 0.98, 0.75, 0.83});
         // First measured before anyone read them (fourteenth session), with
         // the rules of 327435e: people P 0.88 R 0.98, quotes P 0.99 R 0.88,
         // speakers 0.94 (62/66), events P 0.78 R 0.68 F1 0.73, participants
         // P 0.81 R 0.80; with that session's rules for 200-209 (not read from
-        // these), the same but participants P 0.82 R 0.81. Not read since:
-        // the floors are 0.01 under.
-        holdsFloors(QStringLiteral("held-out 210-219"), thirtySeventhTotal, Floors{0.98, 0.87, 0.93, 0.87, 0.97, 0.72, 0.81});
+        // these), the same but participants P 0.82 R 0.81. Then read, and
+        // rules written for their misses (a transcript's role label, a
+        // deputy's title, "Since Monday, … are on strike", "speaking to SABC
+        // radio", names with "bin" and "Al", "is foreseen for Thursday"):
+        // quotes P 0.99 R 0.96, speakers 0.96 (69/72), events P 0.85 R 0.75
+        // F1 0.80, participants P 0.82; the floors are 0.01 under.
+        holdsFloors(QStringLiteral("held-out 210-219"), thirtySeventhTotal, Floors{0.98, 0.95, 0.95, 0.87, 0.97, 0.79, 0.81});
     }
 
     // Every test article hard-wrapped at 72 columns (as a plain-text feed
