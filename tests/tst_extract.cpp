@@ -3056,6 +3056,34 @@ private Q_SLOTS:
                  QStringLiteral("Anne Roy"));
     }
 
+    // A week ahead's present: "X receives Y in Mbabane on Tuesday" and "A
+    // and B begin a five-day joint exercise on Wednesday" are to come, on
+    // the days ahead; "X received Y on Tuesday" is past.
+    void aWeekAheadsPresentIsToCome()
+    {
+        const QString text = QStringLiteral(
+            "Week ahead\n\n"
+            "Eswatini's Prime Minister, Mandla Dube, receives Botswana's Vice-President, Kagiso Seretse, in Mbabane "
+            "on Tuesday.\n\n"
+            "The Seychelles Defence Forces and the Indian Navy begin a five-day joint exercise off Mahe on "
+            "Wednesday.\n");
+        const QDate sunday(2031, 6, 1);
+        const Extraction x = extractArticle(text, sunday);
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(meetings.first().date, QStringLiteral("2031-06-03"));
+        QVERIFY(meetings.first().planned);
+        const QList<Event> drills = eventsOf(x, QStringLiteral("other"));
+        QVERIFY2(drills.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(drills.first().date, QStringLiteral("2031-06-04/2031-06-08"));
+        QVERIFY(drills.first().planned);
+        const QString past = QStringLiteral(
+            "Eswatini's Prime Minister, Mandla Dube, received Botswana's Vice-President, Kagiso Seretse, in Mbabane "
+            "on Tuesday.\n");
+        const Extraction y = extractArticle(past, sunday);
+        QCOMPARE(eventsOf(y, QStringLiteral("meeting")).value(0).date, QStringLiteral("2031-05-27"));
+    }
+
     // "A new meeting at the prefecture is foreseen for Thursday": to come
     // (a translation's word for "planned"), on the Thursday ahead.
     void aMeetingForeseen()

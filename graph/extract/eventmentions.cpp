@@ -3384,6 +3384,17 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
             (k > s.firstToken && isOneOf(tokens[k - 1].text, {"I", "we", "We"})))
             return true;
     }
+    // "Eswatini's Prime Minister receives Botswana's Vice-President in
+    // Mbabane on Tuesday", "X hosts Y on Friday": the present of a visit's
+    // reception, a day named after it, is its timetable too.
+    if (isOneOf(words, {"receives", "hosts", "welcomes"}) && int(&s - sentences.constData()) >= text.bodySentence &&
+        !livePageEntry(int(&s - sentences.constData())) && !timelineEntry(int(&s - sentences.constData()))) {
+        const int k = text.tokenAtOrAfter(trigger.start);
+        for (int j = k + 1; j < std::min(s.endToken, k + 14); ++j) {
+            if (isDayWord(tokens[j].text) && tokens[j - 1].text == QLatin1String("on"))
+                return true;
+        }
+    }
     // "Foreign ministers of the Andean Community (CAN) meet in Lima on
     // Monday and Tuesday": the plural's present, a day named after it, is
     // the timetable too (not a live page's, a timeline's or a list's).
@@ -3444,7 +3455,10 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
             "called for|calls for|calling for|urged|urges|urging|"
             // "arrives in Accra on the 14th for a visit", "begins a tour
             // next Tuesday": the present of a journey is its timetable.
-            "arrives|begins|travels|heads|flies)\\b"),
+            "arrives|begins|travels|heads|flies|"
+            // "The Seychelles Defence Forces and the Indian Navy begin a
+            // five-day joint exercise on Wednesday": the plural's too.
+            "begin\\s+(?:a|an|the|their|its))\\b"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression cueAfter(
         // (", which are expected to resume in September": a clause of its own, set off.)
@@ -3465,7 +3479,7 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
         "invitation", "invited",   "to hold",   "to meet",     "to visit",   "to attend",   "to host",
         "agreed to",  "is to",     "are to",    "to resume",   "to reopen",  "called for",  "calls for",
         "calling for", "urged",    "urges",     "urging",      "arrives",    "begins",      "travels",
-        "heads",      "flies",     "floated",   "floats",      "mooted",     "suggested",   "suggests",
+        "heads",      "flies",     "floated",   "floats",      "mooted",     "suggested",   "suggests",   "begin",
         "promised",   "promises",  "pledged",   "pledges",     "vowed",      "vows",        "offered",
         "offers",     "hopes",     "hoped",     "intends",     "intended",   "wants"};
     static const ExpressionWords cueAfterWords = {"scheduled", "planned", "expected", "due", "set", "will", "foreseen",
