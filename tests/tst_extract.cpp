@@ -8842,7 +8842,8 @@ private Q_SLOTS:
         // second story, "the foreign ministers … meet again", "were
         // questioned … by the Committee", a middle initial, dates past
         // asides): events P 0.82 R 0.71 F1 0.76.
-        holdsFloors(QStringLiteral("held-out 200-209"), thirtySixthTotal, Floors{0.99, 0.90, 0.98, 0.88, 0.98, 0.75, 0.83});
+        // And a week ahead's present (203): events F1 0.80, participants P 0.85.
+        holdsFloors(QStringLiteral("held-out 200-209"), thirtySixthTotal, Floors{0.99, 0.90, 0.98, 0.88, 0.98, 0.79, 0.84});
         // First measured before anyone read them (fourteenth session), with
         // the rules of 327435e: people P 0.88 R 0.98, quotes P 0.99 R 0.88,
         // speakers 0.94 (62/66), events P 0.78 R 0.68 F1 0.73, participants
