@@ -3056,6 +3056,30 @@ private Q_SLOTS:
                  QStringLiteral("Anne Roy"));
     }
 
+    // "Water Development", "Public Relations Unit", "National Treasury":
+    // words of a portfolio or an office alone are nobody's name; and in
+    // hard-wrapped text a line broken where the next word would have fitted
+    // (a sign-off, an address) does not run on into the next.
+    void portfolioWordsAndASignOffAreNoPeople()
+    {
+        const QString release = QStringLiteral(
+            "The Minister of Agriculture, Gift Banda, visited Karonga on Monday. The National Treasury will pay for "
+            "the dykes.\n\n"
+            "Public Relations Unit\nMinistry of Agriculture, Irrigation and Water Development\nLilongwe\n");
+        const Extraction x = extractArticle(release, QDate(2032, 10, 6));
+        QCOMPARE(peopleOf(x), QStringLiteral("Gift Banda"));
+        QString wrapped;
+        for (int i = 0; i < 6; ++i)
+            wrapped += QStringLiteral("The dykes along the lake shore were built in the dry season by farmers\n"
+                                      "who had lost their fields to the floods of the year before, said Banda.\n\n");
+        wrapped += QStringLiteral("Public Relations Unit\nMinistry of Agriculture, Irrigation and Water Development\n"
+                                  "Lilongwe\n");
+        const detail::Text text(wrapped);
+        // The wrapped paragraphs run on (one sentence each), the sign-off's lines do not.
+        QCOMPARE(text.sentences.size(), qsizetype(6 + 3));
+        QVERIFY(!peopleOf(extractArticle(wrapped, QDate(2032, 10, 6))).contains(QLatin1String("Lilongwe")));
+    }
+
     // A week ahead's present: "X receives Y in Mbabane on Tuesday" and "A
     // and B begin a five-day joint exercise on Wednesday" are to come, on
     // the days ahead; "X received Y on Tuesday" is past.
@@ -8183,6 +8207,14 @@ private Q_SLOTS:
         // seven expected files, on 2026-12-02 (fourteenth session); scored
         // before anyone read them.
         static const QStringList thirtySeventhHeldOut = tenFrom(210);
+        // 220-229 (a wire story, a ministry's press release, a TV
+        // transcript, a port strike in a business daily, a week ahead, a
+        // committee hearing, a feature, news in brief, a question-and-answer
+        // interview, an analysis with a timeline): written blind by one
+        // writer who read only CONVENTIONS.md, the checker and four expected
+        // files, on 2026-12-02 (fourteenth session), after that session's
+        // rules were written; scored before anyone read them.
+        static const QStringList thirtyEighthHeldOut = tenFrom(220);
         const auto among = [](const QString &name, const QStringList &prefixes) {
             return std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &prefix) { return name.startsWith(prefix); });
         };
@@ -8226,12 +8258,13 @@ private Q_SLOTS:
         scoring::Scores thirtyFifthTotal;
         scoring::Scores thirtySixthTotal;
         scoring::Scores thirtySeventhTotal;
+        scoring::Scores thirtyEighthTotal;
         struct Apart
         {
             const QStringList *prefixes;
             scoring::Scores *total;
         };
-        const std::array<Apart, 36> apart = {{
+        const std::array<Apart, 37> apart = {{
             {&secondHeldOut, &secondTotal},
             {&thirdHeldOut, &thirdTotal},
             {&fourthHeldOut, &fourthTotal},
@@ -8268,6 +8301,7 @@ private Q_SLOTS:
             {&thirtyFifthHeldOut, &thirtyFifthTotal},
             {&thirtySixthHeldOut, &thirtySixthTotal},
             {&thirtySeventhHeldOut, &thirtySeventhTotal},
+            {&thirtyEighthHeldOut, &thirtyEighthTotal},
         }};
         for (const WrittenArticle &article : articles) {
             const QString &name = article.name;
@@ -8328,6 +8362,7 @@ private Q_SLOTS:
         qInfo().noquote() << report(QStringLiteral("held-out articles (190-199)"), thirtyFifthTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (200-209)"), thirtySixthTotal);
         qInfo().noquote() << report(QStringLiteral("held-out articles (210-219)"), thirtySeventhTotal);
+        qInfo().noquote() << report(QStringLiteral("held-out articles (220-229)"), thirtyEighthTotal);
         qInfo().noquote() << report(QStringLiteral("articles 01-80"), upTo80);
         qInfo().noquote() << report(QStringLiteral("all written articles"), allTotal);
         // Floors lowered on branch conventions, after every expected file was
@@ -8854,7 +8889,16 @@ private Q_SLOTS:
         // radio", names with "bin" and "Al", "is foreseen for Thursday"):
         // quotes P 0.99 R 0.96, speakers 0.96 (69/72), events P 0.85 R 0.75
         // F1 0.80, participants P 0.82; the floors are 0.01 under.
-        holdsFloors(QStringLiteral("held-out 210-219"), thirtySeventhTotal, Floors{0.98, 0.95, 0.95, 0.87, 0.97, 0.79, 0.81});
+        // ("Water Development" and the like no longer people: people P 0.92,
+        // events F1 0.82, more events matched with some of their people:
+        // participants P 0.81.)
+        holdsFloors(QStringLiteral("held-out 210-219"), thirtySeventhTotal, Floors{0.98, 0.95, 0.95, 0.91, 0.97, 0.81, 0.80});
+        // First measured before anyone read them (fourteenth session, the
+        // rules of e6b156a): people P 0.91 R 0.99, quotes P 1.00 R 0.97,
+        // speakers 0.88 (59/67), events P 0.60 R 0.56 F1 0.58, participants
+        // P 0.86 R 0.84. Then one article's people read (221, for the
+        // wrapping test it broke): people P 0.94. Floors 0.01 under.
+        holdsFloors(QStringLiteral("held-out 220-229"), thirtyEighthTotal, Floors{0.99, 0.96, 0.87, 0.93, 0.98, 0.57, 0.85});
     }
 
     // Every test article hard-wrapped at 72 columns (as a plain-text feed

@@ -1847,8 +1847,30 @@ void EntityFinder::classify(int first, int end)
             return inside.startsWith(name) && (inside.size() == name.size() || inside.back() == QLatin1Char(','));
         });
     };
+    // "Water Development", "Public Relations Unit", "National Treasury",
+    // "Blue Economy": words of a portfolio or an office alone are nobody's
+    // name.
+    const auto portfolioAlone = [&] {
+        static const WordSet words = [] {
+            WordSet set;
+            for (const char *w :
+                 {"Development", "Affairs",  "Trade",     "Resources",  "Energy",      "Agriculture", "Fisheries",
+                  "Irrigation",  "Water",    "Environment", "Finance",  "Health",      "Education",   "Transport",
+                  "Infrastructure", "Security", "Defence",  "Defense",  "Justice",     "Economy",     "Economic",
+                  "Blue",        "Relations", "Public",   "Procurement", "Mining",     "Mines",       "Industry",
+                  "Tourism",     "Culture",  "Labour",    "Labor",      "Planning",    "Housing",     "Works",
+                  "Lands",       "Forestry", "Communications", "Information", "Sanitation", "Interior", "Foreign",
+                  "Social",      "Welfare",  "Youth",     "Sports",     "Commerce",    "Investment",  "Budget",
+                  "Treasury",    "National", "Unit",      "Bilateral",  "Political",   "Consultations", "Ferry",
+                  "Affairs",     "Cooperation", "Integration", "Climate", "Maritime",   "Regional",    "Rural"})
+                set.insert(QString::fromLatin1(w));
+            return set;
+        }();
+        return std::all_of(tokens.cbegin() + first, tokens.cbegin() + end,
+                           [&](const Token &tok) { return words.contains(tok.text) || connectors().contains(tok.text); });
+    };
     if (count - particles <= 4 && (!hasConnector || particlesOnly) && !inTitle && !describesAGroup &&
-        !startsPortfolio() && !demonymPortfolio() &&
+        !startsPortfolio() && !demonymPortfolio() && !portfolioAlone() &&
         !std::any_of(tokens.cbegin() + first, tokens.cbegin() + end,
                      [](const Token &tok) { return isAcronym(tok.text); }) &&
         !quotedAlone()) {

@@ -347,6 +347,18 @@ void Text::splitSentences()
     qsizetype lineStart = 0;
     QChar quoting; // the mark of a quotation the paragraph has opened and not closed
     const bool hardWrapped = isHardWrapped();
+    if (hardWrapped) {
+        for (qsizetype start = 0; start < t.size();) {
+            qsizetype end = t.indexOf(QLatin1Char('\n'), start);
+            if (end < 0)
+                end = t.size();
+            // (Not a heading's, nor one of the few long lines a wrapped text
+            // may keep whole: a table row, an address.)
+            if (end - start <= 100 && (end == start || t.at(start) != QLatin1Char('#')))
+                m_wrapWidth = std::max(m_wrapWidth, end - start);
+            start = end + 1;
+        }
+    }
     for (qsizetype i = 0; i < t.size(); ++i) {
         // Most characters end nothing: past them first, without the tests below.
         i = nextPossibleEnd(t, i, t.size());
@@ -586,6 +598,17 @@ bool Text::runsOn(qsizetype lineStart, qsizetype lineEnd) const
     qsizetype nextEnd = t.indexOf(QLatin1Char('\n'), lineEnd + 1);
     if (nextEnd < 0)
         nextEnd = t.size();
+    // "Public Relations Unit\nMinistry of …\nLilongwe": a line the next
+    // line's first word would have fitted on was broken on purpose (a
+    // sign-off, an address), not wrapped.
+    qsizetype word = lineEnd + 1;
+    while (word < nextEnd && t.at(word) == QLatin1Char(' '))
+        ++word;
+    const qsizetype wordStart = word;
+    while (word < nextEnd && t.at(word) != QLatin1Char(' '))
+        ++word;
+    if (m_wrapWidth > 0 && (lineEnd - lineStart) + 1 + (word - wordStart) <= m_wrapWidth - 2)
+        return false;
     return !keepsToItsLine(lineStart, lineEnd) && !startsBlock(lineEnd + 1, nextEnd);
 }
 

@@ -358,6 +358,7 @@ private:
     bool wrapsOnto(qsizetype lineStart, qsizetype lineEnd) const;
     bool isHardWrapped() const;
     bool runsOn(qsizetype lineStart, qsizetype lineEnd) const;
+    qsizetype m_wrapWidth = 0; // of hard-wrapped text: its longest line
     static QChar quotationOpenAfter(QStringView line, QChar open);
     bool quotationClosesAhead(qsizetype lineEnd, QChar open) const;
     bool nextLineOpensQuotation(qsizetype lineEnd, QChar open) const;
