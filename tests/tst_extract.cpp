@@ -3022,6 +3022,14 @@ private Q_SLOTS:
             "the plans, but a wall is a wall,\u201d the minister said.\n");
         const Extraction p = extractArticle(portfolio, date);
         QCOMPARE(peopleOf(p), QStringLiteral("Paul Zerafa"));
+        // The country's longest name before the possessive: "Papua New
+        // Guinea's", not "Guinea's".
+        const QString png = QStringLiteral("Papua New Guinea's Minister of Trade, Kila Wapi, came to Jayapura.\n");
+        const Extraction g = extractArticle(png, date);
+        const auto wapi = std::find_if(g.entities.cbegin(), g.entities.cend(),
+                                       [](const Entity &e) { return e.label == QLatin1String("Kila Wapi"); });
+        QVERIFY(wapi != g.entities.cend() && wapi->titleOf >= 0);
+        QCOMPARE(g.entities[wapi->titleOf].label, QStringLiteral("Papua New Guinea"));
         QCOMPARE(speakerOf(p, portfolio, QStringLiteral("a wall is a wall")), QStringLiteral("Paul Zerafa"));
         // "the Burkinabè minister": a demonym of Debian's countries that the
         // list lacked, and not another country's minister.

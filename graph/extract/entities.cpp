@@ -15,44 +15,26 @@ namespace {
 const WordSet &commonCapitalised()
 {
     // Words that start sentences or headlines without naming anything.
-    static const WordSet words = [] {
-        WordSet s;
-        for (const char *w :
-             {"The",          "A",         "An",          "He",           "She",         "It",
-              "They",         "We",        "I",           "You",          "In",          "On",
-              "At",           "After",     "Before",      "But",          "And",         "Or",
-              "However",      "Meanwhile", "This",        "That",         "These",       "Those",
-              "His",          "Her",       "Their",       "Our",          "Its",         "According",
-              "Earlier",      "Later",     "While",       "When",         "As",          "For",
-              "With",         "Without",   "If",          "Asked",        "Speaking",    "Both",
-              "All",          "Some",      "Many",        "Most",         "Several",     "Other",
-              "Others",       "Such",      "There",       "Here",         "Where",       "What",
-              "Who",          "Why",       "How",         "Yet",          "Still",       "Also",
-              "Then",         "Now",       "Today",       "Yesterday",    "Tomorrow",    "Last",
-              "Next",         "Since",     "Until",       "During",       "Despite",     "Although",
-              "Though",       "Because",   "By",          "From",         "To",          "Of",
-              "Under",        "Over",      "About",       "Among",        "Between",     "Into",
-              "Through",      "Against",   "Amid",        "Ahead",        "Even",        "Only",
-              "Not",          "No",        "Yes",         "One",          "Two",         "Three",
-              "First",        "Second",    "Third",       "New",          "Mr",          "Ms",
-              "Mrs",          "Dr",        "Monday",      "Tuesday",      "Wednesday",   "Thursday",
-              "Friday",       "Saturday",  "Sunday",      "January",      "February",    "March",
-              "April",        "May",       "June",        "July",         "August",      "September",
-              "October",      "November",  "December",    "Jan",          "Feb",         "Mar",
-              "Apr",          "Jun",       "Jul",         "Aug",          "Sep",         "Sept",
-              "Oct",          "Nov",       "Dec",         "Follow",       "Read",        "Join",
-              "More",         "Latest",    "Advertising", "Facts",        "Photo",       "Image",
-              "Video",        "Watch",     "Subscribe",   "Unlike",       "Like",        "Instead",
-              "Once",         "Each",      "Every",       "Any",          "Nor",         "So",
-              "Thus",         "Indeed",    "Overall",     "Nevertheless", "Furthermore", "Moreover",
-              "Additionally", "Notably",   "Separately",  "Officials",    "Analysts",    "Critics",
-              "Experts",      "Observers", "Diplomats",   "Leaders",      "Talks",       "Negotiations",
-              "Sources",      "Adds",      "Updates",     "Corrects",     "Recasts",     "Refiles",
-              // "H.E. Sok Vannak": His (Her) Excellency, an honorific before the name.
-              "H.E.",         "HE"})
-            s.insert(QString::fromLatin1(w));
-        return s;
-    }();
+    static const WordSet words = wordSetOf(
+        {"The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "In", "On", "At", "After", "Before",
+         "But", "And", "Or", "However", "Meanwhile", "This", "That", "These", "Those", "His", "Her", "Their",
+         "Our", "Its", "According", "Earlier", "Later", "While", "When", "As", "For", "With", "Without", "If",
+         "Asked", "Speaking", "Both", "All", "Some", "Many", "Most", "Several", "Other", "Others", "Such",
+         "There", "Here", "Where", "What", "Who", "Why", "How", "Yet", "Still", "Also", "Then", "Now",
+         "Today", "Yesterday", "Tomorrow", "Last", "Next", "Since", "Until", "During", "Despite", "Although",
+         "Though", "Because", "By", "From", "To", "Of", "Under", "Over", "About", "Among", "Between", "Into",
+         "Through", "Against", "Amid", "Ahead", "Even", "Only", "Not", "No", "Yes", "One", "Two", "Three",
+         "First", "Second", "Third", "New", "Mr", "Ms", "Mrs", "Dr", "Monday", "Tuesday", "Wednesday",
+         "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
+         "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun",
+         "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Follow", "Read", "Join", "More", "Latest",
+         "Advertising", "Facts", "Photo", "Image", "Video", "Watch", "Subscribe", "Unlike", "Like", "Instead",
+         "Once", "Each", "Every", "Any", "Nor", "So", "Thus", "Indeed", "Overall", "Nevertheless",
+         "Furthermore", "Moreover", "Additionally", "Notably", "Separately", "Officials", "Analysts",
+         "Critics", "Experts", "Observers", "Diplomats", "Leaders", "Talks", "Negotiations", "Sources",
+         "Adds", "Updates", "Corrects", "Recasts", "Refiles",
+         // "H.E. Sok Vannak": His (Her) Excellency, an honorific before the name.
+         "H.E.", "HE"});
     return words;
 }
 
@@ -60,13 +42,12 @@ const WordSet &commonCapitalised()
 // "Ursula von der Leyen"). Not "and": "Japan and Australia" is two names.
 const WordSet &connectors()
 {
-    static const WordSet words = {QStringLiteral("of"),  QStringLiteral("the"), QStringLiteral("for"),
-                                        QStringLiteral("de"),  QStringLiteral("da"),  QStringLiteral("dos"),
-                                        QStringLiteral("van"), QStringLiteral("von"), QStringLiteral("al"),
-                                        QStringLiteral("bin"), QStringLiteral("der"), QStringLiteral("la"),
-                                        QStringLiteral("le"),  QStringLiteral("du"),  QStringLiteral("del"),
-                                        QStringLiteral("ter"), QStringLiteral("ten"), QStringLiteral("den"),
-                                        QStringLiteral("di")};
+    static const WordSet words = {
+        QStringLiteral("of"),  QStringLiteral("the"), QStringLiteral("for"), QStringLiteral("de"),
+        QStringLiteral("da"),  QStringLiteral("dos"), QStringLiteral("van"), QStringLiteral("von"),
+        QStringLiteral("al"),  QStringLiteral("bin"), QStringLiteral("der"), QStringLiteral("la"),
+        QStringLiteral("le"),  QStringLiteral("du"),  QStringLiteral("del"), QStringLiteral("ter"),
+        QStringLiteral("ten"), QStringLiteral("den"), QStringLiteral("di")};
     return words;
 }
 
@@ -108,26 +89,21 @@ bool particleName(const QString &w)
 // Last words that make a name a place's ("Senkaku Islands", "Wall Street").
 const WordSet &placeWords()
 {
-    static const WordSet words = [] {
-        WordSet s;
-        for (const char *w :
-             {"Island",      "Islands",    "Sea",        "Ocean",   "Gulf",      "Street",    "Square",
-              "House",       "Guest",      "Guesthouse", "Palace",  "Hall",      "Centre",    "Center",
-              "City",        "Province",   "Region",     "Valley",  "River",     "Lake",      "Mountains",
-              "Highlands",   "Bay",        "Strait",     "Straits", "Coast",     "Park",      "Airport",
-              "Port",        "Capitol",    "Building",   "Tower",   "Bridge",    "Corridor",  "Peninsula",
-              "Desert",      "Plateau",    "Basin",      "Canal",   "Harbour",   "Harbor",    "Avenue",
-              "Road",        "Camp",       "Base",       "Field",   "Mine",      "Plant",     "Refinery",
-              "Station",     "Stadium",    "Theatre",    "Theater", "Museum",    "Cathedral", "Mosque",
-              "Temple",      "County",     "District",   "State",   "Territory", "Oblast",    "Prefecture",
-              "Governorate", "Heights",    "Hills",      "Forest",  "Falls",     "Reef",      "Cape",
-              "Sound",       "Guesthouse", "Residence",  "Villa",   "Castle",    "Embassy",   "Consulate",
-              "Compound",    "Zone",       "Sector",     "North",   "South",     "East",      "West",
-              "Copperbelt",  "Delta",      "Estuary",    "Lagoon",  "Link",      "Cable",     "Pipeline",
-              "Interconnector", "Lakes"})
-            s.insert(QString::fromLatin1(w));
-        return s;
-    }();
+    static const WordSet words = wordSetOf(
+        {"Island",         "Islands",    "Sea",        "Ocean",   "Gulf",      "Street",    "Square",
+         "House",          "Guest",      "Guesthouse", "Palace",  "Hall",      "Centre",    "Center",
+         "City",           "Province",   "Region",     "Valley",  "River",     "Lake",      "Mountains",
+         "Highlands",      "Bay",        "Strait",     "Straits", "Coast",     "Park",      "Airport",
+         "Port",           "Capitol",    "Building",   "Tower",   "Bridge",    "Corridor",  "Peninsula",
+         "Desert",         "Plateau",    "Basin",      "Canal",   "Harbour",   "Harbor",    "Avenue",
+         "Road",           "Camp",       "Base",       "Field",   "Mine",      "Plant",     "Refinery",
+         "Station",        "Stadium",    "Theatre",    "Theater", "Museum",    "Cathedral", "Mosque",
+         "Temple",         "County",     "District",   "State",   "Territory", "Oblast",    "Prefecture",
+         "Governorate",    "Heights",    "Hills",      "Forest",  "Falls",     "Reef",      "Cape",
+         "Sound",          "Guesthouse", "Residence",  "Villa",   "Castle",    "Embassy",   "Consulate",
+         "Compound",       "Zone",       "Sector",     "North",   "South",     "East",      "West",
+         "Copperbelt",     "Delta",      "Estuary",    "Lagoon",  "Link",      "Cable",     "Pipeline",
+         "Interconnector", "Lakes"});
     return words;
 }
 
@@ -471,29 +447,17 @@ void EntityFinder::titlesInApposition()
                 break;
             if (!startsUpper(w) || !gz.startsTitle(w) || titleEnd(j, last + 1) < 0)
                 continue;
-            if (lowerEquals(tokens[j - 1].text, u"the") && text.adjacent(j - 1, j))
+            if ((lowerEquals(tokens[j - 1].text, u"the") && text.adjacent(j - 1, j)) || possessiveBefore(j))
                 opening = j;
-            else {
-                const QStringView gap = QStringView(t).mid(tokens[j - 1].end, tokens[j].start - tokens[j - 1].end);
-                if (gap.size() == 3 && isApostrophe(gap.at(0)) && gap.at(1) == QLatin1Char('s'))
-                    opening = j;
-            }
         }
         if (opening < 0)
             continue;
         int country = -1;
-        const QStringView gap =
-            QStringView(t).mid(tokens[opening - 1].end, tokens[opening].start - tokens[opening - 1].end);
-        if (gap.size() == 3) {
-            for (int from = opening - 1; from >= std::max(0, opening - 3) && country < 0; --from) {
-                if (from < opening - 1 && !text.adjacent(from, from + 1))
-                    break;
-                const QString name = gz.country(text.words(from, opening));
-                if (!name.isEmpty())
-                    country = addEntity(NodeKind::Country, name, QStringLiteral("ISO 3166 name"));
-            }
-            if (country < 0)
+        if (!lowerEquals(tokens[opening - 1].text, u"the")) {
+            const QString name = possessiveCountryBefore(opening);
+            if (name.isEmpty())
                 continue; // an organisation's, a person's: not read here
+            country = addEntity(NodeKind::Country, name, QStringLiteral("ISO 3166 name"));
         }
         Entity &person = out.entities[m.entity];
         person.title = t.mid(tokens[opening].start, tokens[last].end - tokens[opening].start);
@@ -1238,14 +1202,9 @@ void EntityFinder::classify(int first, int end)
     };
     // "the citizens' movement Ndugu Yetu", "the opposition party Nuevo
     // Rumbo": the kind of organisation in lower case right before the name.
-    static const WordSet kinds = [] {
-        WordSet set;
-        for (const char *w : {"movement", "group", "party", "coalition", "alliance", "union", "association",
+    static const WordSet kinds = wordSetOf({"movement", "group", "party", "coalition", "alliance", "union", "association",
                               "organisation", "organization", "network", "collective", "campaign", "federation",
-                              "syndicate", "confederation", "foundation", "charity", "ngo", "militia"})
-            set.insert(QString::fromLatin1(w));
-        return set;
-    }();
+                              "syndicate", "confederation", "foundation", "charity", "ngo", "militia"});
     const auto groupKindBefore = [&] {
         return first > 0 && tokens[first - 1].sentence == tokens[first].sentence && text.adjacent(first - 1, first) &&
                kinds.contains(tokens[first - 1].text);
@@ -1350,7 +1309,7 @@ void EntityFinder::classify(int first, int end)
             return isOneOf(tokens[j].text, {"bin", "bint", "ibn", "Al", "El", "al", "el", "Bin", "Ibn", "Abu", "Ould"});
         };
         while (nameStart - 1 > titleStop &&
-               (particle(nameStart) || particle(nameStart - 1)) && startsUpper(tokens[nameStart - 1].text) != false &&
+               (particle(nameStart) || particle(nameStart - 1)) && startsUpper(tokens[nameStart - 1].text) &&
                !gz.isTitle(tokens[nameStart - 1].text))
             --nameStart;
         while (nameStart - 2 >= titleStop && particle(nameStart - 1) && startsUpper(tokens[nameStart - 2].text) &&
@@ -1851,23 +1810,21 @@ void EntityFinder::classify(int first, int end)
     // "Blue Economy": words of a portfolio or an office alone are nobody's
     // name.
     const auto portfolioAlone = [&] {
-        static const WordSet words = [] {
-            WordSet set;
-            for (const char *w :
-                 {"Development", "Affairs",  "Trade",     "Resources",  "Energy",      "Agriculture", "Fisheries",
-                  "Irrigation",  "Water",    "Environment", "Finance",  "Health",      "Education",   "Transport",
-                  "Infrastructure", "Security", "Defence",  "Defense",  "Justice",     "Economy",     "Economic",
-                  "Blue",        "Relations", "Public",   "Procurement", "Mining",     "Mines",       "Industry",
-                  "Tourism",     "Culture",  "Labour",    "Labor",      "Planning",    "Housing",     "Works",
-                  "Lands",       "Forestry", "Communications", "Information", "Sanitation", "Interior", "Foreign",
-                  "Social",      "Welfare",  "Youth",     "Sports",     "Commerce",    "Investment",  "Budget",
-                  "Treasury",    "National", "Unit",      "Bilateral",  "Political",   "Consultations", "Ferry",
-                  "Affairs",     "Cooperation", "Integration", "Climate", "Maritime",   "Regional",    "Rural"})
-                set.insert(QString::fromLatin1(w));
-            return set;
-        }();
-        return std::all_of(tokens.cbegin() + first, tokens.cbegin() + end,
-                           [&](const Token &tok) { return words.contains(tok.text) || connectors().contains(tok.text); });
+        static const WordSet words = wordSetOf(
+            {"Development",   "Affairs",        "Trade",          "Resources",   "Energy",    "Agriculture",
+             "Fisheries",     "Irrigation",     "Water",          "Environment", "Finance",   "Health",
+             "Education",     "Transport",      "Infrastructure", "Security",    "Defence",   "Defense",
+             "Justice",       "Economy",        "Economic",       "Blue",        "Relations", "Public",
+             "Procurement",   "Mining",         "Mines",          "Industry",    "Tourism",   "Culture",
+             "Labour",        "Labor",          "Planning",       "Housing",     "Works",     "Lands",
+             "Forestry",      "Communications", "Information",    "Sanitation",  "Interior",  "Foreign",
+             "Social",        "Welfare",        "Youth",          "Sports",      "Commerce",  "Investment",
+             "Budget",        "Treasury",       "National",       "Unit",        "Bilateral", "Political",
+             "Consultations", "Ferry",          "Cooperation",    "Integration", "Climate",   "Maritime",
+             "Regional",      "Rural"});
+        return std::all_of(tokens.cbegin() + first, tokens.cbegin() + end, [&](const Token &tok) {
+            return words.contains(tok.text) || connectors().contains(tok.text);
+        });
     };
     if (count - particles <= 4 && (!hasConnector || particlesOnly) && !inTitle && !describesAGroup &&
         !startsPortfolio() && !demonymPortfolio() && !portfolioAlone() &&
@@ -1883,7 +1840,8 @@ void EntityFinder::classify(int first, int end)
 
 // ", the Oslo shipping firm chartering …", ", Malawi's biggest tea
 // exporter,", ", a Geneva commodity trader, which …": what follows the
-// name says it is a company (", a ferry operator", not ", a crane operator"). The kind comes before any "at", "of" … (not
+// name says it is a company (", a ferry operator", not ", a crane operator"). The kind comes before any "at",
+// "of" … (not
 // ", a partner at the law firm"), and "which" is never a person's.
 bool EntityFinder::describedAsOrganization(int end) const
 {
@@ -2527,20 +2485,38 @@ int EntityFinder::personWithTitleFor(const QString &qualifier, const QString &ti
     // no other title, is the one it stands for.
     for (auto it = personMentionOrder.crbegin(); it != personMentionOrder.crend(); ++it) {
         const Mention &m = mentions[*it];
-        const int f = m.firstToken;
-        if (m.start >= at || f < 1 || insideQuote(m.start) || !std::as_const(out.entities)[m.entity].title.isEmpty())
-            continue;
-        const QStringView gap = QStringView(t).mid(tokens[f - 1].end, tokens[f].start - tokens[f - 1].end);
-        if (gap.size() != 3 || !isApostrophe(gap.at(0)) || gap.at(1) != QLatin1Char('s'))
-            continue;
-        for (int from = f - 1; from >= std::max(0, f - 3); --from) {
-            if (from < f - 1 && !text.adjacent(from, from + 1))
-                break;
-            if (gz.country(text.words(from, f)) == country)
-                return m.entity;
-        }
+        if (m.start < at && !insideQuote(m.start) && std::as_const(out.entities)[m.entity].title.isEmpty() &&
+            possessiveCountryBefore(m.firstToken) == country)
+            return m.entity;
     }
     return -1;
+}
+
+// Whether token k follows a possessive ("Thailand's Minister").
+bool EntityFinder::possessiveBefore(int k) const
+{
+    if (k < 1)
+        return false;
+    const QStringView gap = QStringView(t).mid(tokens[k - 1].end, tokens[k].start - tokens[k - 1].end);
+    return gap.size() == 3 && isApostrophe(gap.at(0)) && gap.at(1) == QLatin1Char('s');
+}
+
+// The country whose possessive, in up to three words, stands right before
+// token k ("Burkina Faso's Issouf Sawadogo"); empty if none.
+QString EntityFinder::possessiveCountryBefore(int k) const
+{
+    if (!possessiveBefore(k))
+        return {};
+    // (The longest first: "South Sudan's", not "Sudan's".)
+    for (int from = std::max(0, k - 3); from < k; ++from) {
+        bool joined = true;
+        for (int j = from; j + 1 < k && joined; ++j)
+            joined = text.adjacent(j, j + 1);
+        const QString name = joined ? gz.country(text.words(from, k)) : QString();
+        if (!name.isEmpty())
+            return name;
+    }
+    return {};
 }
 
 // "the union leader": the last one named before `at` with a head's title

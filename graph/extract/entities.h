@@ -107,6 +107,8 @@ private:
     int personWithTitle(const QString &titleWord, qsizetype at) const;
     int personHeading(const QString &kind, qsizetype at) const;
     int personWithTitleFor(const QString &qualifier, const QString &titleWord, qsizetype at) const;
+    bool possessiveBefore(int k) const;
+    QString possessiveCountryBefore(int k) const;
 
     const Text &text;
     const QString &t;

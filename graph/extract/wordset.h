@@ -267,4 +267,13 @@ private:
     WordHash<bool> m_words;
 };
 
+// A set of the words given as Latin-1 literals ({"Island", "Sea", …}).
+inline WordSet wordSetOf(std::initializer_list<const char *> words)
+{
+    WordSet set;
+    for (const char *w : words)
+        set.insert(QString::fromLatin1(w));
+    return set;
+}
+
 } // namespace threadline::extract
