@@ -2442,16 +2442,17 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             m.participants.removeIf([&](int p) { return out.entities[p].kind == NodeKind::Country; });
             // "by the Scottish Parliament's Rural Affairs and Islands
             // Committee": the committee hears, not the parliament it is of.
-            for (const Mention &whose : mentions) {
-                if (whose.start < s.start || whose.end >= s.end || !m.participants.contains(whose.entity) ||
-                    out.entities[whose.entity].kind != NodeKind::Organization || whose.end + 3 >= t.size() ||
-                    !isApostrophe(t.at(whose.end)) || t.at(whose.end + 1) != QLatin1Char('s'))
+            const auto byStart = [](const Mention &x, qsizetype pos) { return x.start < pos; };
+            for (auto whose = std::lower_bound(mentions.cbegin(), mentions.cend(), s.start, byStart);
+                 whose != mentions.cend() && whose->end < s.end; ++whose) {
+                if (!m.participants.contains(whose->entity) ||
+                    out.entities[whose->entity].kind != NodeKind::Organization || whose->end + 3 >= t.size() ||
+                    !isApostrophe(t.at(whose->end)) || t.at(whose->end + 1) != QLatin1Char('s'))
                     continue;
-                const auto next = std::find_if(mentions.cbegin(), mentions.cend(),
-                                               [&](const Mention &o) { return o.start == whose.end + 3; });
-                if (next != mentions.cend() && next->entity != whose.entity && m.participants.contains(next->entity) &&
-                    out.entities[next->entity].kind == NodeKind::Organization)
-                    m.participants.removeAll(whose.entity);
+                const auto next = std::lower_bound(whose, mentions.cend(), whose->end + 3, byStart);
+                if (next != mentions.cend() && next->start == whose->end + 3 && next->entity != whose->entity &&
+                    m.participants.contains(next->entity) && out.entities[next->entity].kind == NodeKind::Organization)
+                    m.participants.removeAll(whose->entity);
             }
             if (m.participants.isEmpty())
                 continue;
@@ -3621,7 +3622,7 @@ bool EventFinder::dateGoverns(const ResolvedDate &d, const Sentence &s) const
     // "since January 15", the start of what goes on since (datesIn).
     if (lowerEquals(tokens[k].text, u"since") && d.ongoing)
         return true;
-    return !isOneOf(tokens[k].text, {"since", "until", "till", "by", "before", "Since", "Until", "By", "Before"});
+    return !isOneOf(lowerCased(tokens[k].text), {"since", "until", "till", "by", "before"});
 }
 
 // The nearest heading above the sentence, from sentence `first` on: a
@@ -3948,12 +3949,8 @@ QList<ResolvedDate> EventFinder::datesIn(int sentence, bool future)
                                       [](const Token &tok) { return isOneOf(tok.text, {"has", "have"}); });
                 // "Since Monday, some 600 employees … are on strike": a
                 // stoppage told in the present since a day.
-                ongoing = ongoing || std::any_of(tokens.cbegin() + s.firstToken, tokens.cbegin() + s.endToken,
-                                                 [&](const Token &tok) {
-                                                     return &tok - tokens.data() > s.firstToken &&
-                                                            tok.text == QLatin1String("strike") &&
-                                                            (&tok)[-1].text == QLatin1String("on");
-                                                 });
+                for (int j = s.firstToken + 1; j < s.endToken && !ongoing; ++j)
+                    ongoing = tokens[j].text == QLatin1String("strike") && tokens[j - 1].text == QLatin1String("on");
             } else if (isOneOf(tokens[k].text, {"began", "started"}) && (d.iso.size() == 7 || d.iso.size() == 10)) {
                 // "The talks began in February and have moved on to price":
                 // begun, and still going on, the present perfect right after says.
