@@ -3426,11 +3426,29 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
     // "… again when the bloc's foreign ministers meet in Suva in August",
     // "once the two presidents meet": the present after "when" or "once"
     // is of what is to come.
-    if (isOneOf(words, {"meet", "gather", "convene"}) && !timelineEntry(int(&s - sentences.constData()))) {
-        for (int j = k - 1; j >= std::max(s.firstToken, k - 7); --j) {
+    // "When the leaders gather in Vientiane on April 5 for the summit": the
+    // event the gathering is for, the same.
+    int gathering = k;
+    if (!isOneOf(words, {"meet", "gather", "convene"})) {
+        for (int j = k - 1; j >= std::max(s.firstToken, k - 12); --j) {
+            if (text.commaBetween(j, j + 1))
+                break;
+            if (isOneOf(tokens[j].text, {"meet", "gather", "convene"})) {
+                gathering = j;
+                break;
+            }
+        }
+    }
+    if ((gathering != k || isOneOf(words, {"meet", "gather", "convene"})) && !timelineEntry(int(&s - sentences.constData()))) {
+        for (int j = gathering - 1; j >= std::max(s.firstToken, gathering - 12); --j) {
+            // ("When the leaders of Laos, Cambodia and Vietnam gather": a
+            // list of names holds no other clause.)
+            const bool nameAfter = j + 1 < gathering && tokens[j + 1].text.front().isUpper();
             if (isOneOf(tokens[j].text, {"to", "did", "would", "could", "should", "will", "can", "may", "might",
-                                         "must", "not", "and", "or"}) ||
-                text.commaBetween(j, j + 1))
+                                         "must", "not"}) ||
+                (isOneOf(tokens[j].text, {"and", "or"}) &&
+                 !(nameAfter && j > s.firstToken && tokens[j - 1].text.front().isUpper())) ||
+                (text.commaBetween(j, j + 1) && !(nameAfter && tokens[j].text.front().isUpper())))
                 break;
             if (isOneOf(tokens[j].text, {"when", "When", "once", "Once"}))
                 return !quoted(tokens[j].start);
@@ -3452,6 +3470,8 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
             "(?:promised|promises|pledged|pledges|vowed|vows|offered|offers|hopes|hoped|intends|intended|wants)\\s+to|agreed "
             // "was ready to resume talks": talks held again, to come.
             "to|is to|are to|to resume|to reopen|"
+            // "is due at the Arab League summit in April": expected there.
+            "(?:is|are)\\s+due\\s+(?:at|in)|"
             // "called for the ministers to meet": asked for, to come.
             "called for|calls for|calling for|urged|urges|urging|"
             // "arrives in Accra on the 14th for a visit", "begins a tour
@@ -3482,7 +3502,8 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
         "calling for", "urged",    "urges",     "urging",      "arrives",    "begins",      "travels",
         "heads",      "flies",     "floated",   "floats",      "mooted",     "suggested",   "suggests",   "begin",
         "promised",   "promises",  "pledged",   "pledges",     "vowed",      "vows",        "offered",
-        "offers",     "hopes",     "hoped",     "intends",     "intended",   "wants"};
+        "offers",     "hopes",     "hoped",     "intends",     "intended",   "wants",      "due at",
+        "due in"};
     static const ExpressionWords cueAfterWords = {"scheduled", "planned", "expected", "due", "set", "will", "foreseen",
                                                   "envisaged"};
     QRegularExpressionMatchIterator cues =
@@ -3522,6 +3543,13 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
         return true;
     const QStringView rest = QStringView(t).mid(trigger.end, std::min<qsizetype>(120, s.end - trigger.end));
     if (cueAfterWords.foundIn(rest) && matchIn(cueAfter, rest).hasMatch())
+        return true;
+    // "The IOTC, whose annual session takes place in Mombasa in November":
+    // the present of a session's taking place is its timetable (not a live
+    // page's or a timeline's, whose present is the news of the moment).
+    static const QRegularExpression takesPlace(QStringLiteral("^[^,;.]{0,40}?\\btakes?\\s+place\\b"));
+    if (rest.contains(QLatin1String("place")) && matchIn(takesPlace, rest).hasMatch() &&
+        !livePageEntry(int(&s - sentences.constData())) && !timelineEntry(int(&s - sentences.constData())))
         return true;
     // "Talks between A and B's Minister of Trade, C, are scheduled for
     // Thursday": the words open the sentence, its subject, and however
