@@ -3165,6 +3165,31 @@ private Q_SLOTS:
         QVERIFY2(!eventsOf(past, QStringLiteral("meeting")).value(0).planned, eventsSaid(past).constData());
     }
 
+    // "Mauritius and Seychelles ended talks …" then "The Mauritian
+    // delegation was led by X, and the Seychellois side by Y": the talks
+    // are the two who led them (CONVENTIONS.md [participants]: a country
+    // never beside its own named people), and so is the meeting again.
+    void delegationsLedByTheirPeople()
+    {
+        const QString text = QStringLiteral(
+            "Mauritius and Seychelles ended three days of fishing talks in Victoria on Wednesday, but negotiators "
+            "said they would meet again in Port Louis next month.\n\n"
+            "The Mauritian delegation was led by Minister of Blue Economy and Fisheries Anil Bhoyroo, and the "
+            "Seychellois side by Fisheries Minister Marie-Claire Hoareau.\n");
+        const Extraction x = extractArticle(text, QDate(2032, 9, 15));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 2, eventsSaid(x).constData());
+        for (const Event &e : talks)
+            QCOMPARE(namesOf(x, e.participants), QStringLiteral("Anil Bhoyroo, Marie-Claire Hoareau"));
+        // Headed by, the country named as such; a side no one led stays its country.
+        const QString headed = QStringLiteral(
+            "Peru and Chile held talks on the lithium border in Arica on Monday.\n\n"
+            "Peru's team was headed by Deputy Minister Rosa Quispe.\n");
+        const Extraction y = extractArticle(headed, QDate(2032, 9, 15));
+        QCOMPARE(namesOf(y, eventsOf(y, QStringLiteral("talks")).value(0).participants),
+                 QStringLiteral("Chile, Rosa Quispe"));
+    }
+
     // Interviews: "speaking to SABC radio on Wednesday" (a word for an
     // outlet after its name), "Speaking to the Kuwait News Agency at the
     // airport, he said" (the one "he" stands for), "after the hearing" (the

@@ -432,6 +432,68 @@ void EventFinder::findEvents()
             }
         }
     }
+    // "Mauritius and Seychelles ended talks …" then "The Mauritian
+    // delegation was led by X, and the Seychellois side by Y": each side's
+    // leader takes its country's place in the events of the sentences just
+    // before (CONVENTIONS.md [participants]: never a country beside its
+    // own named people).
+    for (int si = 0; si < sentences.size(); ++si) {
+        const Sentence &s = sentences[si];
+        for (int b = s.firstToken + 2; b + 1 < s.endToken; ++b) {
+            if (tokens[b].text != QLatin1String("by") || quoted(tokens[b].start) ||
+                !isOneOf(tokens[b - 1].text, {"led", "headed", "side", "delegation", "team"}))
+                continue;
+            // The side: "The Mauritian delegation", "Peru's team", "the Seychellois side".
+            int country = -1;
+            for (int g = b - 1; g >= std::max(s.firstToken + 1, b - 4) && country < 0; --g) {
+                if (!isOneOf(tokens[g].text, {"delegation", "side", "team"}))
+                    continue;
+                const int j = g - 1;
+                QString name;
+                if (gz.isDemonym(tokens[j].text))
+                    name = gz.country(tokens[j].text);
+                else if (const int *m = mentionAtToken.constFind(j);
+                         m && out.entities[mentions[*m].entity].kind == NodeKind::Country)
+                    name = out.entities[mentions[*m].entity].label;
+                else if (j > s.firstToken) {
+                    if (const int *m2 = mentionAtToken.constFind(j - 1);
+                        m2 && mentions[*m2].endToken == j + 1 &&
+                        out.entities[mentions[*m2].entity].kind == NodeKind::Country)
+                        name = out.entities[mentions[*m2].entity].label;
+                }
+                for (int e = 0; e < out.entities.size() && !name.isEmpty(); ++e) {
+                    if (out.entities[e].kind == NodeKind::Country && out.entities[e].label == name) {
+                        country = e;
+                        break;
+                    }
+                }
+            }
+            if (country < 0)
+                continue;
+            // Its leader: the first person named after "by", before the next side.
+            int leader = -1;
+            for (int k = b + 1; k < std::min(s.endToken, b + 12) && leader < 0; ++k) {
+                if (tokens[k].text == QLatin1String("by"))
+                    break;
+                if (const int *m = mentionAtToken.constFind(k);
+                    m && out.entities[mentions[*m].entity].kind == NodeKind::Person)
+                    leader = mentions[*m].entity;
+            }
+            if (leader < 0)
+                continue;
+            for (int i = 0; i < out.events.size(); ++i) {
+                Event &e = out.events[i];
+                const qsizetype at = e.participants.indexOf(country);
+                if (at < 0 || std::none_of(eventSentences[i].cbegin(), eventSentences[i].cend(),
+                                           [&](int es) { return es < si && es >= si - 5; }))
+                    continue;
+                if (e.participants.contains(leader))
+                    e.participants.removeAt(at);
+                else
+                    e.participants[at] = leader;
+            }
+        }
+    }
     // "Japan and India held talks …" then "Japan's minister X and India's
     // minister Y agreed …": an event of countries alone takes the people
     // the next sentence names as those countries' officials; a joint
