@@ -3190,6 +3190,34 @@ private Q_SLOTS:
                  QStringLiteral("Chile, Rosa Quispe"));
     }
 
+    // A ministry's press release: "The Minister of Agriculture, Irrigation
+    // and Water Development, Hon. Dr. Tiyamike Mkandawire, MP," ("Hon." no
+    // sentence's end, no part of the name; "MP" no organisation), "the
+    // Minister of Agriculture of the United Republic of Tanzania, Hon.
+    // Rehema Mwakalinga," (Tanzania's), and then "the Minister said": the
+    // home one. "Agriculture and Natural Resources" is nobody.
+    void pressReleaseHonourablesAndTheHomeMinister()
+    {
+        const QString text = QStringLiteral(
+            "LILONGWE — The Minister of Agriculture, Irrigation and Water Development, Hon. Dr. Tiyamike Mkandawire, "
+            "MP, on Tuesday held talks in Lilongwe with the Minister of Agriculture of the United Republic of "
+            "Tanzania, Hon. Rehema Mwakalinga, on the Songwe river.\n\n"
+            "\u201cOur farmers have waited long enough,\u201d the Minister said.\n\n"
+            "The Parliamentary Committee on Agriculture and Natural Resources, chaired by Hon. Esnart Chirwa, MP, "
+            "has asked for a quarterly report.\n");
+        const Extraction x = extractArticle(text, QDate(2032, 10, 6));
+        QCOMPARE(peopleOf(x), QStringLiteral("Esnart Chirwa, Rehema Mwakalinga, Tiyamike Mkandawire"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("waited long enough")), QStringLiteral("Tiyamike Mkandawire"));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, talks.first().participants), QStringLiteral("Rehema Mwakalinga, Tiyamike Mkandawire"));
+        for (const Entity &e : x.entities) {
+            if (e.label == QLatin1String("Rehema Mwakalinga"))
+                QCOMPARE(x.entities.value(e.titleOf).label, QStringLiteral("Tanzania"));
+            QVERIFY2(e.label != QLatin1String("MP"), "MP taken for an organisation");
+        }
+    }
+
     // Interviews: "speaking to SABC radio on Wednesday" (a word for an
     // outlet after its name), "Speaking to the Kuwait News Agency at the
     // airport, he said" (the one "he" stands for), "after the hearing" (the

@@ -33,8 +33,9 @@ const WordSet &commonCapitalised()
          "Furthermore", "Moreover", "Additionally", "Notably", "Separately", "Officials", "Analysts",
          "Critics", "Experts", "Observers", "Diplomats", "Leaders", "Talks", "Negotiations", "Sources",
          "Adds", "Updates", "Corrects", "Recasts", "Refiles",
-         // "H.E. Sok Vannak": His (Her) Excellency, an honorific before the name.
-         "H.E.", "HE"});
+         // "H.E. Sok Vannak": His (Her) Excellency, an honorific before the name;
+         // "Hon. Rehema Mwakalinga", "the Rt. Hon.", "Capt.": the same.
+         "H.E.", "HE", "Hon", "Rt", "Capt", "Maj", "Brig", "Rev", "Amb"});
     return words;
 }
 
@@ -403,7 +404,7 @@ void EntityFinder::titlesInApposition()
     static const WordSet honorifics = {QStringLiteral("H.E."), QStringLiteral("Dr"),   QStringLiteral("Dr."),
                                        QStringLiteral("Mr"),   QStringLiteral("Mr."),  QStringLiteral("Ms"),
                                        QStringLiteral("Ms."),  QStringLiteral("Mrs"),  QStringLiteral("Mrs."),
-                                       QStringLiteral("Prof."), QStringLiteral("Hon.")};
+                                       QStringLiteral("Prof."), QStringLiteral("Hon."), QStringLiteral("Hon")};
     // "Foreign Minister Elchin Gasimov of Azerbaijan": the country after
     // the name is the title's.
     for (const int index : std::as_const(personMentionOrder)) {
@@ -458,6 +459,16 @@ void EntityFinder::titlesInApposition()
             if (name.isEmpty())
                 continue; // an organisation's, a person's: not read here
             country = addEntity(NodeKind::Country, name, QStringLiteral("ISO 3166 name"));
+        } else {
+            // "the Minister of Agriculture of the United Republic of
+            // Tanzania,": the country the title ends with.
+            for (int of = opening + 1; of < last && country < 0; ++of) {
+                if (tokens[of].text != QLatin1String("of"))
+                    continue;
+                const QString name = gz.country(text.words(of + 1, last + 1));
+                if (!name.isEmpty() && !gz.isDemonym(text.words(of + 1, last + 1)))
+                    country = addEntity(NodeKind::Country, name, QStringLiteral("ISO 3166 name"));
+            }
         }
         Entity &person = out.entities[m.entity];
         person.title = t.mid(tokens[opening].start, tokens[last].end - tokens[opening].start);
@@ -1477,6 +1488,14 @@ void EntityFinder::classify(int first, int end)
             }
         }
     }
+    // "Hon. Esnart Chirwa, MP,": the letters after a person's name are
+    // an office or an honour, no organisation.
+    if (count == 1 && first > 0 && text.commaBetween(first - 1, first) && !mentions.isEmpty() &&
+        mentions.back().endToken == first &&
+        out.entities[mentions.back().entity].kind == NodeKind::Person &&
+        isOneOf(name, {"MP", "MPs", "MLA", "MEP", "MNA", "MPP", "MHA", "QC", "KC", "SC", "SAN", "OBE", "MBE", "CBE",
+                       "KBE", "PhD", "JP", "TD"}))
+        return;
     const bool groupBefore = groupKindBefore();
     bool organization = isAcronym(name) || described || initialled || groupBefore;
     for (int w = first; w < end && !organization; ++w)
@@ -1821,7 +1840,9 @@ void EntityFinder::classify(int first, int end)
              "Social",        "Welfare",        "Youth",          "Sports",      "Commerce",  "Investment",
              "Budget",        "Treasury",       "National",       "Unit",        "Bilateral", "Political",
              "Consultations", "Ferry",          "Cooperation",    "Integration", "Climate",   "Maritime",
-             "Regional",      "Rural"});
+             "Regional",      "Rural",          "Natural",        "Food",        "Gender",    "Urban",
+             "Local",         "Petroleum",      "Minerals",       "Technology",  "Science",   "Innovation",
+             "Livestock",     "Aviation",       "Wildlife",       "Conservation", "Heritage", "Immigration"});
         return std::all_of(tokens.cbegin() + first, tokens.cbegin() + end, [&](const Token &tok) {
             return words.contains(tok.text) || connectors().contains(tok.text);
         });

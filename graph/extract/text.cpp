@@ -248,7 +248,10 @@ void Text::tokenize()
         QStringLiteral("Jr"),   QStringLiteral("Sr"),  QStringLiteral("Jan"),  QStringLiteral("Feb"),
         QStringLiteral("Mar"),  QStringLiteral("Apr"), QStringLiteral("Jun"),  QStringLiteral("Jul"),
         QStringLiteral("Aug"),  QStringLiteral("Sep"), QStringLiteral("Sept"), QStringLiteral("Oct"),
-        QStringLiteral("Nov"),  QStringLiteral("Dec"), QStringLiteral("No"),   QStringLiteral("Gov")};
+        QStringLiteral("Nov"),  QStringLiteral("Dec"), QStringLiteral("No"),   QStringLiteral("Gov"),
+        // "Hon. Dr. Tiyamike Mkandawire", "the Rt. Hon. …", "Amb. …", "Capt. …".
+        QStringLiteral("Hon"),  QStringLiteral("Rt"),  QStringLiteral("Amb"),  QStringLiteral("Capt"),
+        QStringLiteral("Maj"),  QStringLiteral("Brig"), QStringLiteral("Rev")};
     // By hand, not by regular expression: this loop is most of the
     // extractor's time. Words are letters and digits joined by an
     // apostrophe or a hyphen; "U.S." is one word.
