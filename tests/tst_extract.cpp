@@ -3218,6 +3218,34 @@ private Q_SLOTS:
         }
     }
 
+    // A week ahead under days as headings: what is to come under "MONDAY,
+    // November 15" is of that day ("begins a three-day state visit": three
+    // days from it); "The two ministers last met in Blantyre in June" are
+    // the two of the paragraph, one a minister, the other his counterpart.
+    void weekAheadUnderDayHeadingsAndTheTwoMinisters()
+    {
+        const QString text = QStringLiteral(
+            "Our weekly diary of the events to watch across the region.\n\n"
+            "## MONDAY, November 15\n\n"
+            "WINDHOEK — Botswana's President Tebogo Sebina begins a three-day state visit to Namibia.\n\n"
+            "## THURSDAY, November 18\n\n"
+            "MAPUTO — Mozambique's Foreign Minister, Celso Nhantumbo, receives his Malawian counterpart, Chimwemwe "
+            "Banda, for talks on the Shire-Zambezi waterway. The two ministers last met in Blantyre in June.\n");
+        const Extraction x = extractArticle(text, QDate(2032, 11, 14));
+        const QList<Event> visits = eventsOf(x, QStringLiteral("visit"));
+        QVERIFY2(visits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(visits.first().date, QStringLiteral("2032-11-15/2032-11-17"));
+        QVERIFY(visits.first().planned);
+        bool june = false;
+        for (const Event &e : x.events) {
+            if (e.date != QLatin1String("2032-06"))
+                continue;
+            june = true;
+            QCOMPARE(namesOf(x, e.participants), QStringLiteral("Celso Nhantumbo, Chimwemwe Banda"));
+        }
+        QVERIFY2(june, eventsSaid(x).constData());
+    }
+
     // Interviews: "speaking to SABC radio on Wednesday" (a word for an
     // outlet after its name), "Speaking to the Kuwait News Agency at the
     // airport, he said" (the one "he" stands for), "after the hearing" (the

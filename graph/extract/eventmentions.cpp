@@ -1398,8 +1398,28 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             }
         }
         groupsOfCountries(std::max(from, clauseStart), trigger.start, s, &m.participants);
-        if (m.participants.isEmpty())
+        if (m.participants.isEmpty()) {
             theTwo(trigger, s, &m.participants);
+        } else {
+            // "The two ministers last met in Blantyre": the two, before any
+            // holder of the title named elsewhere.
+            int j = text.tokenAtOrAfter(trigger.start) - 1;
+            while (j > s.firstToken + 2 && isOneOf(tokens[j].text, {"had", "have", "has", "will", "would", "also",
+                                                                    "first", "last", "again", "then", "later"}))
+                --j;
+            if (j > s.firstToken + 1 && isOneOf(tokens[j].text, {"ministers", "presidents", "leaders"}) &&
+                tokens[j - 1].text == QLatin1String("two") &&
+                tokens[j - 2].text.compare(QLatin1String("the"), Qt::CaseInsensitive) == 0) {
+                QList<int> two;
+                bool ofTheParagraph = false;
+                theTwo(trigger, s, &two, &ofTheParagraph);
+                if (two.size() == 2 && ofTheParagraph && !m.planned && trigger.words.startsWith(QLatin1String("met"))) {
+                    // (Its people only: "at the Andean Forum summit" stays.)
+                    m.participants.removeIf([&](int p) { return out.entities[p].kind == NodeKind::Person; });
+                    m.participants.append(two);
+                }
+            }
+        }
         // "ready to resume talks with the association", "a meeting with
         // the commission": the organisation named before, called by the
         // last word of its name right after "with", is the other party.
@@ -2198,15 +2218,20 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
         // Under a heading that is a day ("**Astana, 12 July**", "Tuesday,
         // May 4"), or in an entry of a live page ("**08:10** — …"): what
         // happened that day (inferred, not stated). Not what is to come,
-        // nor "the meeting" told before, which has its own day.
-        if (m.date.iso.isEmpty() && !m.planned && date.isValid() && !definiteAt(trigger, s)) {
-            if (const ResolvedDate heading = headingDay(si); !heading.iso.isEmpty()) {
+        // nor "the meeting" told before, which has its own day. (What is
+        // to come under a day ahead, a week ahead's "MONDAY, November 15":
+        // that day's.)
+        if (m.date.iso.isEmpty() && date.isValid() && !definiteAt(trigger, s)) {
+            const ResolvedDate heading = headingDay(si);
+            if (!heading.iso.isEmpty() && (!m.planned || heading.iso >= isoDate(date))) {
                 m.date.iso = heading.iso;
                 m.date.stated = false;
                 m.date.note = QStringLiteral("inferred: the day of the heading above (%1)").arg(heading.note);
                 m.date.start = heading.start;
                 m.date.end = heading.end;
-            } else if (livePageEntry(si)) {
+                if (m.planned)
+                    spanDays(trigger, s, &m.date);
+            } else if (!m.planned && livePageEntry(si)) {
                 m.date.iso = isoDate(date);
                 m.date.stated = false;
                 m.date.note = QStringLiteral("inferred: an entry of a live page, on the article's day");
@@ -3008,7 +3033,8 @@ bool EventFinder::receivedBySomeone(const Trigger &trigger, const Sentence &s) c
 // "when the two met", "The two leaders spoke again on Friday": "the two"
 // as the subject, none named, are the last two people named before, in
 // the paragraph.
-void EventFinder::theTwo(const Trigger &trigger, const Sentence &s, QList<int> *participants) const
+void EventFinder::theTwo(const Trigger &trigger, const Sentence &s, QList<int> *participants,
+                         bool *ofTheParagraph) const
 {
     int j = text.tokenAtOrAfter(trigger.start) - 1;
     while (j > s.firstToken && isOneOf(tokens[j].text, {"had", "have", "has", "will", "would", "also", "first", "last",
@@ -3036,8 +3062,36 @@ void EventFinder::theTwo(const Trigger &trigger, const Sentence &s, QList<int> *
                 --first;
             const QString title = text.words(first, w + 1).chopped(1); // "prime minister"
             int the = first - 1;
-            if (the > s.firstToken && tokens[the].text == QLatin1String("two"))
+            const bool two = the > s.firstToken && tokens[the].text == QLatin1String("two");
+            if (two)
                 --the;
+            // "X's Foreign Minister, A, receives his Malawian counterpart, B,
+            // …. The two ministers last met in June": the last two people
+            // of the paragraph, when one of them holds the title.
+            if (two && the >= s.firstToken && tokens[the].text.compare(QLatin1String("the"), Qt::CaseInsensitive) == 0) {
+                QList<int> lastTwo;
+                for (auto it = std::lower_bound(mentions.cbegin(), mentions.cend(), tokens[the].start,
+                                                [](const Mention &m, qsizetype pos) { return m.start < pos; });
+                     it != mentions.cbegin() && lastTwo.size() < 2;) {
+                    --it;
+                    if (sentences[tokens[it->firstToken].sentence].paragraph != s.paragraph)
+                        break;
+                    if (out.entities[it->entity].kind == NodeKind::Person && !lastTwo.contains(it->entity) &&
+                        !quoted(it->start))
+                        lastTwo.append(it->entity);
+                }
+                if (lastTwo.size() == 2 && std::any_of(lastTwo.cbegin(), lastTwo.cend(), [&](int p) {
+                        return out.entities[p].title.endsWith(title, Qt::CaseInsensitive);
+                    })) {
+                    for (auto p = lastTwo.crbegin(); p != lastTwo.crend(); ++p) {
+                        if (!participants->contains(*p))
+                            participants->append(*p);
+                    }
+                    if (ofTheParagraph)
+                        *ofTheParagraph = true;
+                    return;
+                }
+            }
             if (the >= s.firstToken && tokens[the].text.compare(QLatin1String("the"), Qt::CaseInsensitive) == 0) {
                 QList<int> holders;
                 for (auto it = mentions.cbegin(); it != mentions.cend() && it->start < tokens[the].start; ++it) {

@@ -94,8 +94,10 @@ private:
 
     void mentionsIn(int sentence, const QList<Trigger> &triggers, QList<EventMention> *into);
     bool meetsSomeone(qsizetype after, const Sentence &s) const;
-    // "when the two met": the last two people named before, in the paragraph.
-    void theTwo(const Trigger &trigger, const Sentence &s, QList<int> *participants) const;
+    // "when the two met": the last two people named before, in the paragraph
+    // ("the two ministers": one of them a minister, then `ofTheParagraph`).
+    void theTwo(const Trigger &trigger, const Sentence &s, QList<int> *participants,
+                bool *ofTheParagraph = nullptr) const;
     // "A Vietnamese consular team", "Kenyan and Somali officials": the countries, when named as such.
     void groupsOfCountries(qsizetype from, qsizetype to, const Sentence &s, QList<int> *participants) const;
     // People in the plural as the subject right before "meet": they meet one another.
