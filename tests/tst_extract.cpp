@@ -3246,6 +3246,28 @@ private Q_SLOTS:
         QVERIFY2(june, eventsSaid(x).constData());
     }
 
+    // A television transcript: "X and Y have ended two days of talks" (the
+    // two days up to the article's, inferred); "Tanvir, what came out of
+    // the talks?" and "Farhana, the two delegations met" call the anchor
+    // and the correspondent by their first names: neither takes part.
+    void transcriptVocativesAndTalksJustEnded()
+    {
+        const QString text = QStringLiteral(
+            "FARHANA ISLAM, ANCHOR: Good evening. Bangladesh and Nepal have ended two days of talks in Kathmandu on "
+            "buying electricity. Our correspondent Tanvir Ahmed is in Kathmandu. Tanvir, what came out of the "
+            "talks?\n\n"
+            "TANVIR AHMED, CORRESPONDENT: Farhana, the two delegations met at the Singha Durbar. The Bangladeshi "
+            "side was led by the State Minister for Power, Nazmul Hasan Khan, and the Nepali side by Energy "
+            "Minister Bishnu Prasad Adhikari.\n\n"
+            "FARHANA ISLAM, ANCHOR: Thank you, Tanvir.\n");
+        const Extraction x = extractArticle(text, QDate(2032, 10, 20));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(talks.first().date, QStringLiteral("2032-10-19/2032-10-20"));
+        QVERIFY(!talks.first().dateStated);
+        QCOMPARE(namesOf(x, talks.first().participants), QStringLiteral("Bishnu Prasad Adhikari, Nazmul Hasan Khan"));
+    }
+
     // Interviews: "speaking to SABC radio on Wednesday" (a word for an
     // outlet after its name), "Speaking to the Kuwait News Agency at the
     // airport, he said" (the one "he" stands for), "after the hearing" (the

@@ -2215,6 +2215,32 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                 }
             }
         }
+        // "Bangladesh and Nepal have ended two days of talks in Kathmandu":
+        // ended just now, as the article tells it; the days before its day
+        // (inferred).
+        if (m.date.iso.isEmpty() && !m.planned && date.isValid() && trigger.start - s.start > 20) {
+            static const QRegularExpression justEnded(QStringLiteral(
+                "\\b(?:has|have)\\s+(?:just\\s+)?(?:ended|concluded|wrapped\\s+up|closed)\\s+"
+                "(two|three|four|five|six|seven|[2-7])\\s+days\\s+of\\s+(?:[\\w'\u2019-]+\\s+){0,3}$"));
+            const qsizetype from = std::max(s.start, trigger.start - 80);
+            const QStringView before = QStringView(t).mid(from, trigger.start - from);
+            if (before.contains(QLatin1String(" days of"))) {
+                if (const QRegularExpressionMatch ended = matchIn(justEnded, before); ended.hasMatch()) {
+                    static const QStringList numbers = {QStringLiteral("two"),  QStringLiteral("three"),
+                                                        QStringLiteral("four"), QStringLiteral("five"),
+                                                        QStringLiteral("six"),  QStringLiteral("seven")};
+                    const QString n = ended.captured(1);
+                    const int count = n.front().isDigit() ? n.toInt() : int(numbers.indexOf(n)) + 2;
+                    m.date.iso = isoDate(date.addDays(1 - count)) + QLatin1Char('/') + isoDate(date);
+                    m.date.stated = false;
+                    m.date.note = QStringLiteral("inferred: %1 days ended as the article was written (\u201c%2\u201d)")
+                                      .arg(count)
+                                      .arg(ended.captured(0).trimmed());
+                    m.date.start = from + ended.capturedStart();
+                    m.date.end = from + ended.capturedEnd();
+                }
+            }
+        }
         // Under a heading that is a day ("**Astana, 12 July**", "Tuesday,
         // May 4"), or in an entry of a live page ("**08:10** — …"): what
         // happened that day (inferred, not stated). Not what is to come,
@@ -3121,7 +3147,9 @@ void EventFinder::theTwo(const Trigger &trigger, const Sentence &s, QList<int> *
         --it;
         if (sentences[tokens[it->firstToken].sentence].paragraph != paragraph)
             break;
-        if (out.entities[it->entity].kind == NodeKind::Person && !people.contains(it->entity) && !quoted(it->start))
+        // (Not one a transcript's turn is spoken by or to: "Farhana, the two delegations met".)
+        if (out.entities[it->entity].kind == NodeKind::Person && !people.contains(it->entity) && !quoted(it->start) &&
+            roleOf(*it, sentences[tokens[it->firstToken].sentence]) != Role::None)
             people.append(it->entity);
     }
     if (people.size() == 2)

@@ -313,6 +313,32 @@ EventFinder::Role EventFinder::roleOf(const Mention &mention, const Sentence &s)
             }
         }
     }
+    // "Tanvir, what came out of the talks?", "Thank you, Tanvir.": in a
+    // transcript's turn, a person called by the first name alone is
+    // spoken to, and takes no part.
+    if (kind == NodeKind::Person && mention.endToken == mention.firstToken + 1) {
+        const QString &label = out.entities[mention.entity].label;
+        const QString &called = tokens[mention.firstToken].text;
+        const bool firstNameAlone = label.size() > called.size() + 1 && label.startsWith(called) &&
+                                    label.at(called.size()) == QLatin1Char(' ');
+        // (The turn's first word: its sentence's, or the first after the label's colon.)
+        const bool opensTurn =
+            mention.firstToken == s.firstToken ||
+            QStringView(t).mid(tokens[mention.firstToken - 1].end, mention.start - tokens[mention.firstToken - 1].end)
+                .contains(QLatin1Char(':'));
+        const bool addressed =
+            (opensTurn && mention.endToken < s.endToken && text.commaBetween(mention.firstToken, mention.endToken)) ||
+            (mention.firstToken > s.firstToken && text.commaBetween(mention.firstToken - 1, mention.firstToken) &&
+             isOneOf(tokens[mention.firstToken - 1].text, {"you", "Thanks", "thanks"}));
+        if (firstNameAlone && addressed) {
+            qsizetype line = mention.start;
+            while (line > 0 && t.at(line - 1) != QLatin1Char('\n'))
+                --line;
+            const QStringView opening = QStringView(t).mid(line, std::min<qsizetype>(120, t.size() - line));
+            if (mayOpenWithTranscriptLabel(opening) && matchIn(transcriptLabel(), opening).hasMatch())
+                return Role::None;
+        }
+    }
     // "travel to Wellington, New Zealand, where …": the country a place
     // named right before it lies in, set off by a comma, is where too.
     if (kind == NodeKind::Country && mention.firstToken > s.firstToken &&
