@@ -3268,6 +3268,43 @@ private Q_SLOTS:
         QCOMPARE(namesOf(x, talks.first().participants), QStringLiteral("Bishnu Prasad Adhikari, Nazmul Hasan Khan"));
     }
 
+    // A committee hearing someone: "would call Zulkifli to give evidence
+    // next Tuesday" (to come, the committee's), "The Public Accounts
+    // Committee hears evidence from Kagiso Modise" (a person "from", not a
+    // place); neither without a body ("refused to testify" to no one).
+    void committeesCallingAndHearingEvidence()
+    {
+        const QString called = QStringLiteral(
+            "The Public Accounts Committee (PAC) has begun an inquiry into the patrol vessels. Its chairman said the "
+            "committee would call Zulkifli Abdul Rahman to give evidence next Tuesday.\n");
+        const Extraction x = extractArticle(called, QDate(2032, 11, 25));
+        const QList<Event> hearing = eventsOf(x, QStringLiteral("other"));
+        QVERIFY2(hearing.size() == 1, eventsSaid(x).constData());
+        QVERIFY(hearing.first().planned);
+        QCOMPARE(hearing.first().date, QStringLiteral("2032-11-30"));
+        QCOMPARE(namesOf(x, hearing.first().participants), QStringLiteral("Public Accounts Committee, Zulkifli Abdul Rahman"));
+        const QString hears = QStringLiteral(
+            "GABORONE — The Public Accounts Committee hears evidence from Kagiso Modise on Tuesday.\n");
+        const Extraction y = extractArticle(hears, QDate(2032, 11, 14));
+        QCOMPARE(peopleOf(y), QStringLiteral("Kagiso Modise"));
+        QVERIFY2(eventsOf(y, QStringLiteral("other")).size() == 1, eventsSaid(y).constData());
+        const Extraction z = extractArticle(
+            QStringLiteral("The striking drivers' leader, Amos Kiprop, said he would ask members to testify.\n"),
+            QDate(2032, 11, 14));
+        QVERIFY2(eventsOf(z, QStringLiteral("other")).isEmpty(), eventsSaid(z).constData());
+        // "last year's sales": a date in the possessive dates the sales;
+        // "Monday's talks" the talks.
+        const Extraction sales = extractArticle(
+            QStringLiteral("Trade Minister Rudo Makoni met the board of Kalahari Diamond Trading to discuss last year's "
+                           "sales.\n"),
+            QDate(2032, 11, 14));
+        QCOMPARE(eventsOf(sales, QStringLiteral("meeting")).value(0).date, QString());
+        const Extraction talks = extractArticle(
+            QStringLiteral("Peru and Chile ended Monday's talks on the lithium border without a deal.\n"),
+            QDate(2032, 11, 14));
+        QCOMPARE(eventsOf(talks, QStringLiteral("talks")).value(0).date, QStringLiteral("2032-11-08"));
+    }
+
     // Interviews: "speaking to SABC radio on Wednesday" (a word for an
     // outlet after its name), "Speaking to the Kuwait News Agency at the
     // airport, he said" (the one "he" stands for), "after the hearing" (the

@@ -1543,9 +1543,12 @@ void EntityFinder::classify(int first, int end)
                           tokens[end].sentence == tokens[first].sentence &&
                           QStringView(t).mid(tokens[end - 1].end, tokens[end].start - tokens[end - 1].end) ==
                               QLatin1String(", ");
+    // "hears evidence from Kagiso Modise": heard from someone, not somewhere.
+    const bool heardFrom = before == QLatin1String("from") && count >= 2 && first >= 2 &&
+                           isOneOf(tokens[first - 2].text, {"evidence", "testimony"});
     const bool placePreposition =
         !whoAfter && (before == QLatin1String("in") || before == QLatin1String("at") ||
-                      before == QLatin1String("from") || (before == QLatin1String("to") && !spokenTo) ||
+                      (before == QLatin1String("from") && !heardFrom) || (before == QLatin1String("to") && !spokenTo) ||
                       before == QLatin1String("near") || before == QLatin1String("outside"));
     if (count == 1) {
         int person = personBySurname(name);

@@ -309,6 +309,35 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             if (!matchIn(byBody, QStringView(t).mid(trigger.end, s.end - trigger.end)).hasMatch())
                 continue;
         }
+        // "The Public Accounts Committee hears evidence from X", "the
+        // committee would call X to give evidence": a body of a parliament,
+        // a court or an inquiry before it in the sentence (and, for "to
+        // give evidence", someone calling or asking).
+        if (QLatin1String(triggerWords[trigger.type].label) == QLatin1String("Hearing") &&
+            (words.endsWith(QLatin1String("evidence from")) || words.startsWith(QLatin1String("to ")))) {
+            static const QRegularExpression bodies(
+                QStringLiteral("\\b(?:Committee|Commission|Parliament|Congress|Senate|Assembly|Court|Tribunal|"
+                               "Inquiry|Chamber)\\b"));
+            bool byBody = false;
+            for (const Mention &m : mentions) {
+                if (m.start >= trigger.start || byBody)
+                    break;
+                byBody = m.start >= s.start && out.entities[m.entity].kind == NodeKind::Organization &&
+                         matchIn(bodies, out.entities[m.entity].label).hasMatch();
+            }
+            const int k = text.tokenAtOrAfter(trigger.start);
+            bool calling = !words.startsWith(QLatin1String("to "));
+            for (int j = s.firstToken; j < k; ++j) {
+                if (j > s.firstToken && lowerEquals(tokens[j - 1].text, u"the") &&
+                    isOneOf(tokens[j].text, {"committee", "court", "inquiry", "tribunal", "commission"}))
+                    byBody = true;
+                if (isOneOf(tokens[j].text, {"call", "calls", "called", "calling", "summon", "summoned", "invite",
+                                             "invited", "invites", "ask", "asked", "asks"}))
+                    calling = true;
+            }
+            if (!byBody || !calling)
+                continue;
+        }
         // "the Land and Environment Court in Umeå heard the appeal": a
         // court (or tribunal) named before the verb, a place at most between.
         if (QLatin1String(triggerWords[trigger.type].label) == QLatin1String("Hearing") && words.startsWith(QLatin1String("heard"))) {
@@ -4134,6 +4163,20 @@ QList<ResolvedDate> EventFinder::datesIn(int sentence, bool future)
             break;
         }
     }
+    // "on last year's sales", "this month's figures": a date in the
+    // possessive dates the thing after it, not an event ("Monday's talks",
+    // "last year's summit" still do).
+    dates.removeIf([&](const ResolvedDate &d) {
+        if (d.end + 3 >= t.size() || !isApostrophe(t.at(d.end)) || t.at(d.end + 1) != QLatin1Char('s') ||
+            t.at(d.end + 2) != QLatin1Char(' '))
+            return false;
+        const int next = text.tokenAtOrAfter(d.end + 3);
+        return next < tokens.size() && tokens[next].text.front().isLower() &&
+               !triggerStarts().contains(tokens[next].text) &&
+               !isOneOf(tokens[next].text, {"round", "session", "sessions", "conference", "vote", "election",
+                                            "meeting", "meetings", "summit", "talks", "call", "visit", "hearing",
+                                            "stoppage", "strike", "walkout", "exercise", "exercises"});
+    });
     cached = dates;
     return dates;
 }

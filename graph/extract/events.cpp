@@ -109,6 +109,9 @@ void EventFinder::findEvents()
             add(heard, {"before"});
         for (const char *heard : {"gave", "give", "giving"})
             add(heard, {"evidence"});
+        add("to", {"give", "testify"});
+        for (const char *hears : {"hears", "hear"})
+            add(hears, {"evidence"});
         add("general", {"election", "elections"});
         add("presidential", {"election", "elections"});
         add("parliamentary", {"election", "elections"});

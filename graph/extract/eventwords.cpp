@@ -142,7 +142,11 @@ const TriggerWords triggerWords[] = {
      "(?:face|faced|faces|facing) (?:the|a) (?:[\\w-]+ ){0,3}?(?:committee|tribunal|inquiry)|"
      // "the Land and Environment Court in Umeå heard the herders' appeal":
      // a court hearing a case (only a court named right before: see mentionsIn).
-     "heard (?:the|a|an|[\\w-]+['\u2019]s?) (?:[\\w'\u2019-]+ ){0,3}?(?:appeal|appeals|case|arguments|petition|challenge|evidence|testimony|application|applications|motion|complaint|suit|lawsuit|submissions)",
+     "heard (?:the|a|an|[\\w-]+['\u2019]s?) (?:[\\w'\u2019-]+ ){0,3}?(?:appeal|appeals|case|arguments|petition|challenge|evidence|testimony|application|applications|motion|complaint|suit|lawsuit|submissions)|"
+     // "The Public Accounts Committee hears evidence from X", "would call
+     // X to give evidence next Tuesday": a body hearing someone (only a
+     // body named before: see mentionsIn).
+     "(?:hears|hear|heard|hearing) evidence from|to give evidence(?! (?:to|before))|to testify(?! (?:to|before))",
      "other", "Hearing"},
     // "began their annual joint exercise off Liepaja", "joint naval drills":
     // a joint military drill or exercise (CONVENTIONS.md [other]).
@@ -253,7 +257,8 @@ const WordSet &triggerStarts()
               "appeared",    "appears",    "appear",     "appearing",  "gave",       "give",       "giving",
               "debate",      "sitting",    "plenary",    "convene",    "convenes",   "convened",
               "convening",   "detained",   "seized",     "arrested",   "impounded",  "military",   "naval",
-              "maritime",    "amphibious", "war",        "stopped",    "stop",       "stops",      "stopping"}) {
+              "maritime",    "amphibious", "war",        "stopped",    "stop",       "stops",      "stopping",
+              "hears",       "hear",       "to"}) {
             const QString word = QString::fromLatin1(w);
             set.insert(word);
             set.insert(word.front().toUpper() + word.mid(1));
