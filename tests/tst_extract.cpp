@@ -3305,6 +3305,46 @@ private Q_SLOTS:
         QCOMPARE(eventsOf(talks, QStringLiteral("talks")).value(0).date, QStringLiteral("2032-11-08"));
     }
 
+    // A magazine's interview: the headline's "Interview: … Rania Haddad"
+    // and "She spoke to Levant Weekly … on Tuesday" are one interview, of
+    // that day; the outlet takes no part in the talks the lede mentions;
+    // and in her turns ("Haddad: I met …") a "he" is never Haddad.
+    void outletsInterviewFromItsHeadlineAndLede()
+    {
+        const QString text = QStringLiteral(
+            "# Interview: Jordan's water minister Rania Haddad on the Aqaba plant\n\n"
+            "AMMAN — Rania Haddad has been Jordan's water minister for eighteen months. She spoke to Levant Weekly "
+            "at her office in Amman on Tuesday, a day after returning from talks in Damascus.\n\n"
+            "Levant Weekly: What did you agree with the Syrians?\n\n"
+            "Haddad: I met my counterpart, Minister Bassam Al-Khatib. For years each side had its own numbers. When "
+            "he told me, \u201cOur numbers are your numbers now,\u201d I believed him.\n");
+        const Extraction x = extractArticle(text, QDate(2033, 1, 13), QStringLiteral("Levant Weekly"));
+        const QList<Event> interviews = eventsOf(x, QStringLiteral("interview"));
+        QVERIFY2(interviews.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(interviews.first().date, QStringLiteral("2033-01-11"));
+        QCOMPARE(namesOf(x, interviews.first().participants), QStringLiteral("Levant Weekly, Rania Haddad"));
+        for (const Event &e : eventsOf(x, QStringLiteral("talks")))
+            QVERIFY2(!namesOf(x, e.participants).contains(QStringLiteral("Levant")), eventsSaid(x).constData());
+        // (The quotation itself, not her turn that holds it.)
+        QString said;
+        for (const Statement &st : x.statements) {
+            if (st.direct && text.mid(st.text.start, st.text.end - st.text.start).startsWith(QLatin1String("Our numbers")))
+                said = x.entities.value(st.speaker).label;
+        }
+        QCOMPARE(said, QStringLiteral("Bassam Al-Khatib"));
+        // "spoke to Diario del Altiplano's sports editor, Carla Villarroel,
+        // at the federation's offices in La Paz on Tuesday": the editor asked.
+        const Extraction y = extractArticle(
+            QStringLiteral("Rodrigo Mamani Quispe has led the Bolivian Football Federation since 2024. He spoke to "
+                           "Diario del Altiplano's sports editor, Carla Villarroel, at the federation's offices in La "
+                           "Paz on Tuesday.\n"),
+            QDate(2026, 10, 22), QStringLiteral("Diario del Altiplano"));
+        const QList<Event> editor = eventsOf(y, QStringLiteral("interview"));
+        QVERIFY2(editor.size() == 1, eventsSaid(y).constData());
+        QCOMPARE(namesOf(y, editor.first().participants), QStringLiteral("Carla Villarroel, Rodrigo Mamani Quispe"));
+        QCOMPARE(editor.first().date, QStringLiteral("2026-10-20"));
+    }
+
     // Interviews: "speaking to SABC radio on Wednesday" (a word for an
     // outlet after its name), "Speaking to the Kuwait News Agency at the
     // airport, he said" (the one "he" stands for), "after the hearing" (the

@@ -2199,6 +2199,17 @@ int EntityFinder::resolvePronoun(const QString &g, qsizetype at, int chained)
         return m.end + 1 < t.size() && (t.at(m.end) == QLatin1Char('\'') || t.at(m.end) == QChar(0x2019)) &&
                t.at(m.end + 1) == QLatin1Char('s');
     };
+    // "Haddad: I met my counterpart …": a one-word label, read as any
+    // name, is who speaks the turn (its "I", never a "he").
+    const auto opensTurn = [&](const Mention &m) {
+        if (m.end >= t.size() || t.at(m.end) != QLatin1Char(':') || (m.start > 0 && t.at(m.start - 1) != QLatin1Char('\n')))
+            return false;
+        const QStringView opening = QStringView(t).mid(m.start, std::min<qsizetype>(120, t.size() - m.start));
+        if (!mayOpenWithTranscriptLabel(opening))
+            return false;
+        const QRegularExpressionMatch label = matchIn(transcriptLabel(), opening);
+        return label.hasMatch() && m.start + label.capturedEnd(1) == m.end;
+    };
     // The person mentions of sentence si that may be its subjects, in order.
     const auto subjectsOf = [&](int si) {
         const Sentence &s = sentences[si];
@@ -2213,7 +2224,7 @@ int EntityFinder::resolvePronoun(const QString &g, qsizetype at, int chained)
             const Mention &m = std::as_const(mentions)[*it];
             // (Nor a transcript's label: who speaks a turn is its "I",
             // never its "he".)
-            if (insideQuote(m.start) || labelNames.contains(m.firstToken))
+            if (insideQuote(m.start) || labelNames.contains(m.firstToken) || opensTurn(m))
                 continue;
             if (!notSubject(m))
                 found.append(*it);

@@ -58,6 +58,13 @@ public:
     int speakerAt(int k, int limit, qsizetype at, Span *named, int *stop);
     // The person who holds this title, named before `at` ("the Spokesperson").
     int holderOfTitle(const QString &titleWord, qsizetype at) const { return personWithTitle(titleWord, at); }
+    // "She spoke to Levant Weekly": the person a "he" or "she" at `at`
+    // stands for; -1 if none.
+    int personForPronoun(const QString &word, qsizetype at)
+    {
+        const QString g = pronounGender(word);
+        return g.isEmpty() ? -1 : resolvePronoun(g, at);
+    }
     void addAlias(int entity, const QString &alias);
 
     QList<Mention> mentions;        // in text order

@@ -570,6 +570,12 @@ void EventFinder::findEvents()
     // CONVENTIONS.md [participants]: a country is listed only for a side
     // with no named person taking part, never beside its own named people
     // ("Japanese Defence Minister X" takes part, Japan not as well).
+    // The article's own outlet reports the events, and takes part in
+    // none but an interview it gives (those are made below).
+    for (Event &e : out.events) {
+        if (e.type != QLatin1String("interview"))
+            e.participants.removeIf([&](int p) { return isOwnOutlet(out.entities[p]); });
+    }
     for (Event &e : out.events) {
         e.participants.removeIf([&](int c) {
             return out.entities[c].kind == NodeKind::Country &&
@@ -753,6 +759,21 @@ void EventFinder::interviewsToldToOutlets()
         }
         if (named < 0 && !stateMedia)
             continue;
+        // "spoke to Diario del Altiplano's sports editor, Carla Villarroel,":
+        // the outlet's own person, named after it, is who asked.
+        if (named >= 0 && namedEnd + 2 < t.size() && isApostrophe(t.at(namedEnd)) && t.at(namedEnd + 1) == QLatin1Char('s')) {
+            const int from = text.tokenAtOrAfter(namedEnd + 2);
+            for (int j = from; j < std::min(s.endToken, from + 6); ++j) {
+                const auto at = mentionAtToken.constFind(j);
+                if (at == mentionAtToken.constEnd())
+                    continue;
+                if (out.entities[mentions[*at].entity].kind == NodeKind::Person && text.commaBetween(j - 1, j)) {
+                    named = mentions[*at].entity;
+                    namedEnd = mentions[*at].end;
+                }
+                break;
+            }
+        }
         // The speaker: of the statement whose speaker's words come last before the verb, in the sentence.
         int speaker = -1;
         qsizetype nearest = -1;
@@ -782,6 +803,16 @@ void EventFinder::interviewsToldToOutlets()
                     // (Near the verb by the aside, however long.)
                     nearest = between.size() > 1 ? tokens[k].start : m.end;
                 }
+            }
+        }
+        // "She spoke to Levant Weekly at her office on Tuesday": the one the
+        // pronoun right before the verb stands for.
+        if (speaker < 0 && k > s.firstToken && text.adjacent(k - 1, k) &&
+            isOneOf(tokens[k - 1].text, {"He", "She", "he", "she"}) && !quoted(tokens[k - 1].start)) {
+            const int person = entities.personForPronoun(tokens[k - 1].text, tokens[k - 1].start);
+            if (person >= 0 && out.entities[person].kind == NodeKind::Person) {
+                speaker = person;
+                nearest = tokens[k - 1].end;
             }
         }
         // "Speaking to Horn Economic Wire on Thursday, Robleh said …": a
@@ -830,7 +861,7 @@ void EventFinder::interviewsToldToOutlets()
         for (const ResolvedDate &d : dates) {
             if (!day.iso.isEmpty())
                 break;
-            if (d.start >= namedEnd && d.start - namedEnd <= 40 && !quoted(d.start) &&
+            if (d.start >= namedEnd && d.start - namedEnd <= 50 && !quoted(d.start) &&
                 !matchIn(toldOn, QStringView(t).mid(namedEnd, d.start - namedEnd)).hasMatch())
                 day = d;
         }
@@ -914,6 +945,25 @@ void EventFinder::interviewsToldToOutlets()
         });
         if (told)
             continue;
+        // "Interview: Jordan's water minister Rania Haddad on …" then "She
+        // spoke to Levant Weekly … on Tuesday": the interview the headline
+        // named, of no day and some of these people, is this one.
+        const auto named_ = std::find_if(out.events.begin(), out.events.end(), [&](const Event &e) {
+            return e.type == QLatin1String("interview") && e.date.isEmpty() && !e.participants.isEmpty() &&
+                   std::all_of(e.participants.cbegin(), e.participants.cend(), [&](int p) { return who.contains(p); });
+        });
+        if (named_ != out.events.end()) {
+            Event &e = *named_;
+            e.participants = who;
+            e.date = day.iso;
+            e.dateStated = day.stated;
+            e.dateNote = day.note;
+            e.dateEvidence = Span{day.start, day.end};
+            e.mentions.append(Span{tokens[k].start, namedEnd});
+            e.rule += QStringLiteral("; told a news outlet, the same interview");
+            eventSentences[named_ - out.events.begin()].append(si);
+            continue;
+        }
         Event e;
         e.type = QString::fromLatin1(triggerWords[interviewRow].type);
         e.participants = who;
