@@ -3345,6 +3345,26 @@ private Q_SLOTS:
         QCOMPARE(editor.first().date, QStringLiteral("2026-10-20"));
     }
 
+    // A story translated from Japanese keeps its corner brackets: 「…」 is
+    // a quotation (split by its attribution too), 『…』 one inside it.
+    void cornerBracketQuotations()
+    {
+        const QString text = QStringLiteral(
+            "FUKUOKA — Governor Keiko Hayashida met Busan Mayor Park Min-seo on Monday.\n\n"
+            "\u300cThe strait between us is a street, not a wall,\u300d Hayashida told Park. \u300cWhen the ferry "
+            "stops, the street is closed.\u300d\n\n"
+            "Park said Busan was \u300cready to move as fast as Fukuoka can. My father always said "
+            "\u300eone boat is no boat\u300f, and he was right.\u300d\n");
+        const Extraction x = extractArticle(text, QDate(2033, 10, 22));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("a street, not a wall")), QStringLiteral("Keiko Hayashida"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("the street is closed")), QStringLiteral("Keiko Hayashida"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("ready to move")), QStringLiteral("Park Min-seo"));
+        const Statement *said = quotationOf(x, text, QStringLiteral("street, not a wall"));
+        QVERIFY(said);
+        QCOMPARE(text.mid(said->text.start, said->text.end - said->text.start),
+                 QStringLiteral("The strait between us is a street, not a wall,"));
+    }
+
     // Interviews: "speaking to SABC radio on Wednesday" (a word for an
     // outlet after its name), "Speaking to the Kuwait News Agency at the
     // airport, he said" (the one "he" stands for), "after the hearing" (the

@@ -153,11 +153,22 @@ void QuoteMarks::findQuotesIn(qsizetype from, qsizetype to)
         if (c != QLatin1Char('"') && c.unicode() < 0xab)
             continue; // no double mark: every one is '"' or at U+00AB and beyond
         // Guillemets close only by their own mark; the curly marks between
-        // them quote inside the quotation.
+        // them quote inside the quotation. So do corner brackets, 「…」,
+        // with 『…』 inside.
         if (open >= 0 && t.at(open) == QChar(0x00AB) && c != QChar(0x00BB)) {
             if (inner < 0 && (c == QChar(0x201C) || c == QChar(0x201E) || c == QLatin1Char('"')))
                 inner = i;
             else if (inner >= 0 && (c == QChar(0x201D) || c == QChar(0x201C) || c == QLatin1Char('"'))) {
+                if (i > inner + 1)
+                    doubles.append({inner, i});
+                inner = -1;
+            }
+            continue;
+        }
+        if (open >= 0 && t.at(open) == QChar(0x300C) && c != QChar(0x300D)) {
+            if (inner < 0 && c == QChar(0x300E))
+                inner = i;
+            else if (inner >= 0 && c == QChar(0x300F)) {
                 if (i > inner + 1)
                     doubles.append({inner, i});
                 inner = -1;

@@ -114,12 +114,13 @@ bool ExpressionWords::foundIn(QStringView text) const
 
 bool isOpeningDouble(QChar c)
 {
-    return c == QChar(0x201C) || c == QChar(0x201E) || c == QChar(0x00AB);
+    // (「…」: the corner brackets of Japanese and Chinese text, in translation too.)
+    return c == QChar(0x201C) || c == QChar(0x201E) || c == QChar(0x00AB) || c == QChar(0x300C);
 }
 
 bool isClosingDouble(QChar c)
 {
-    return c == QChar(0x201D) || c == QChar(0x00BB);
+    return c == QChar(0x201D) || c == QChar(0x00BB) || c == QChar(0x300D);
 }
 
 bool isAllUpper(const QString &word)
