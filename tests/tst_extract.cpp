@@ -3365,6 +3365,21 @@ private Q_SLOTS:
                  QStringLiteral("The strait between us is a street, not a wall,"));
     }
 
+    // A news conference's transcript: "CS KAMAU:" is Cabinet Secretary
+    // Wanjiru Kamau, named in full before (no "Cs Kamau" of its own), and
+    // "Has Kenya backed down?" names no one.
+    void transcriptLabelOpenedByATitle()
+    {
+        const QString text = QStringLiteral(
+            "*Kenyan Trade Cabinet Secretary Wanjiru Kamau spoke to reporters in Nairobi on Thursday.*\n\n"
+            "CS KAMAU: Good afternoon. We have agreed in principle that Kenya will lift its ban on maize.\n\n"
+            "QUESTION (Wambui Kariuki, Savanna TV): Has Kenya backed down?\n\n"
+            "CS KAMAU: Nobody backed down. Both of us stepped forward.\n");
+        const Extraction x = extractArticle(text, QDate(2033, 9, 29));
+        QCOMPARE(peopleOf(x), QStringLiteral("Wambui Kariuki, Wanjiru Kamau"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("Nobody backed down")), QStringLiteral("Wanjiru Kamau"));
+    }
+
     // Interviews: "speaking to SABC radio on Wednesday" (a word for an
     // outlet after its name), "Speaking to the Kuwait News Agency at the
     // airport, he said" (the one "he" stands for), "after the hearing" (the

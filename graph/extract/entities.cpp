@@ -35,7 +35,9 @@ const WordSet &commonCapitalised()
          "Adds", "Updates", "Corrects", "Recasts", "Refiles",
          // "H.E. Sok Vannak": His (Her) Excellency, an honorific before the name;
          // "Hon. Rehema Mwakalinga", "the Rt. Hon.", "Capt.": the same.
-         "H.E.", "HE", "Hon", "Rt", "Capt", "Maj", "Brig", "Rev", "Amb"});
+         "H.E.", "HE", "Hon", "Rt", "Capt", "Maj", "Brig", "Rev", "Amb",
+         // "Has Kenya backed down?": a question's auxiliary.
+         "Has", "Have", "Had", "Is", "Are", "Was", "Does", "Did"});
     return words;
 }
 
@@ -713,9 +715,12 @@ void EntityFinder::findTranscriptLabels()
                 const int nameEnd = text.tokenAtOrAfter(line + m.capturedEnd(1));
                 const int labelEnd = text.tokenAtOrAfter(line + m.capturedEnd(0));
                 const QString name = m.captured(1);
+                // "CS KAMAU:": a title, then the surname the body names in
+                // full; the whole label names no one of its own.
+                const bool titled = labelNameWithoutTitle(name) != name;
                 // One word ("HAUGLAND:") is a surname the body names in full,
                 // and "A" the interviewee: no name of their own here.
-                if (nameEnd - first >= 2 && isAllUpper(name)) {
+                if (nameEnd - first >= 2 && isAllUpper(name) && !titled) {
                     QString shown = name.toLower();
                     for (qsizetype i = 0; i < shown.size(); ++i) {
                         if (i == 0 || shown.at(i - 1) == QLatin1Char(' ') || shown.at(i - 1) == QLatin1Char('-') ||
@@ -725,7 +730,7 @@ void EntityFinder::findTranscriptLabels()
                     labelNames.insert(first, {nameEnd, shown});
                 }
                 // (A one-word name is read as any name is; its role is skipped.)
-                for (int k = nameEnd - first >= 2 ? first : nameEnd; k < labelEnd; ++k)
+                for (int k = nameEnd - first >= 2 || titled ? first : nameEnd; k < labelEnd; ++k)
                     labelUntil.insert(k, labelEnd);
             }
         }

@@ -1378,6 +1378,27 @@ const QRegularExpression &transcriptLabel()
     return label;
 }
 
+QString labelNameWithoutTitle(const QString &name)
+{
+    const qsizetype space = name.indexOf(QLatin1Char(' '));
+    if (space <= 0)
+        return name;
+    QString first = name.left(space).toUpper();
+    if (first.endsWith(QLatin1Char('.')))
+        first.chop(1);
+    static const QSet<QString> titles = {
+        QStringLiteral("CS"),   QStringLiteral("CAS"),  QStringLiteral("PS"),   QStringLiteral("MP"),
+        QStringLiteral("PM"),   QStringLiteral("VP"),   QStringLiteral("DR"),   QStringLiteral("MR"),
+        QStringLiteral("MS"),   QStringLiteral("MRS"),  QStringLiteral("PROF"), QStringLiteral("SEN"),
+        QStringLiteral("REP"),  QStringLiteral("GOV"),  QStringLiteral("AMB"),  QStringLiteral("HON"),
+        QStringLiteral("GEN"),  QStringLiteral("COL"),  QStringLiteral("CAPT"), QStringLiteral("JUDGE"),
+        QStringLiteral("JUSTICE"), QStringLiteral("MINISTER"), QStringLiteral("PRESIDENT"),
+        QStringLiteral("GOVERNOR"), QStringLiteral("SENATOR"), QStringLiteral("MAYOR"), QStringLiteral("CHAIR"),
+        QStringLiteral("CHAIRMAN"), QStringLiteral("CHAIRPERSON"), QStringLiteral("SECRETARY"),
+        QStringLiteral("AMBASSADOR"), QStringLiteral("SPOKESPERSON")};
+    return titles.contains(first) ? name.mid(space + 1) : name;
+}
+
 // Most paragraphs open with no label: a colon within the first words,
 // before any full stop, first.
 bool mayOpenWithTranscriptLabel(QStringView line)
@@ -1427,7 +1448,8 @@ void StatementFinder::findTranscriptTurns()
         const QRegularExpressionMatch m = matchIn(label, opening);
         if (!m.hasMatch())
             continue;
-        const QString name = m.captured(1);
+        // ("CS KAMAU:": Cabinet Secretary Kamau, named in full before.)
+        const QString name = labelNameWithoutTitle(m.captured(1));
         int speaker = -1;
         if (name == QLatin1String("A")) {
             // "Q: …?" then "A: …": the interviewee's answer.

@@ -38,6 +38,10 @@ QList<Quote> findQuotationMarks(const Text &text);
 // A transcript's speaker label opening a line ("KALNINA:", "**Q:**"), and
 // its name in the first group.
 const QRegularExpression &transcriptLabel();
+// The label's name without a title or honorific that opens it ("CS KAMAU",
+// "DR. OTIENO", "MINISTER HADDAD": "KAMAU", "OTIENO", "HADDAD"); the name
+// itself when none does.
+QString labelNameWithoutTitle(const QString &name);
 // Whether a line (its first 80 characters) can match transcriptLabel(), by
 // its first letters: after white space and up to two of '*' and '_', a
 // capital and a capital, an apostrophe or a hyphen. False says it cannot,
