@@ -3380,6 +3380,34 @@ private Q_SLOTS:
         QCOMPARE(speakerOf(x, text, QStringLiteral("Nobody backed down")), QStringLiteral("Wanjiru Kamau"));
     }
 
+    // A week told day by day, each paragraph opened by its day in bold
+    // ("**Monday.** Wardhani spoke by phone with …"): that day's. A video
+    // conference of three countries' ministers is their ministerial (a
+    // call is of two parties), and "speaks by video link with" a call.
+    void weekToldDayByDayInBold()
+    {
+        const QString text = QStringLiteral(
+            "JAKARTA — Foreign Minister Laksmi Wardhani spent much of the week with a telephone at her ear.\n\n"
+            "**Monday.** Wardhani spoke by phone with Bangladesh's Foreign Minister, Mahbub Haque.\n\n"
+            "**Tuesday.** Wardhani held a video conference with Thailand's Foreign Minister, Pongsak Srisuk, and "
+            "Malaysia's Foreign Minister, Hafiz Zulkifli.\n");
+        const Extraction x = extractArticle(text, QDate(2033, 11, 13));
+        const QList<Event> calls = eventsOf(x, QStringLiteral("phone_call"));
+        QVERIFY2(calls.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(calls.first().date, QStringLiteral("2033-11-07"));
+        QVERIFY(!calls.first().dateStated);
+        const QList<Event> ministerial = eventsOf(x, QStringLiteral("ministerial"));
+        QVERIFY2(ministerial.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(ministerial.first().date, QStringLiteral("2033-11-08"));
+        QCOMPARE(namesOf(x, ministerial.first().participants),
+                 QStringLiteral("Hafiz Zulkifli, Laksmi Wardhani, Pongsak Srisuk"));
+        const Extraction video = extractArticle(
+            QStringLiteral("PRETORIA — Deputy President Lindiwe Maseko speaks by video link with Angolan Vice-President "
+                           "Joaquim Tavares on Friday.\n"),
+            QDate(2032, 11, 14));
+        QCOMPARE(eventsOf(video, QStringLiteral("phone_call")).size(), 1);
+    }
+
     // Interviews: "speaking to SABC radio on Wednesday" (a word for an
     // outlet after its name), "Speaking to the Kuwait News Agency at the
     // airport, he said" (the one "he" stands for), "after the hearing" (the

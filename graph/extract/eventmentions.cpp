@@ -199,6 +199,17 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             if (!team && !toAPlace)
                 continue;
         }
+        // "held a video conference with X": a conference by video is a call
+        // with those named after "with" ("will meet by videoconference"
+        // is the meeting's way; "will hold a video conference tomorrow",
+        // no one named, none).
+        if (words.endsWith(QLatin1String("conference")) || words.endsWith(QLatin1String("conferences"))) {
+            const int k = text.tokenAtOrAfter(trigger.start);
+            const int after = text.tokenAtOrAfter(trigger.end);
+            if ((k > s.firstToken && isOneOf(tokens[k - 1].text, {"by", "via"})) || after >= s.endToken ||
+                tokens[after].text != QLatin1String("with"))
+                continue;
+        }
         // "Kazakh President X called Sultanaliev on Sunday morning and
         // offered …": calling someone, then when or what for, is a phone
         // call; "called X a liar", "a farmer called Y said", "called on X"
@@ -3801,6 +3812,27 @@ bool EventFinder::upcomingSection(int sentence) const
 // day, or the sentence is in its heading's paragraph.
 ResolvedDate EventFinder::headingDay(int sentence)
 {
+    // "**Monday.** Wardhani spoke by phone with …": a day in bold that
+    // opens the paragraph heads it (a week's diary, told day by day).
+    {
+        int first = sentence;
+        while (first > 0 && sentences[first - 1].paragraph == sentences[sentence].paragraph)
+            --first;
+        qsizetype line = sentences[first].start;
+        while (line > 0 && t.at(line - 1) != QLatin1Char('\n'))
+            --line;
+        // (Its bold may have gone with the markup: "Monday. Wardhani spoke …".)
+        static const QRegularExpression boldDay(QStringLiteral(
+            "^(?:\\*\\*)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+            "(?:[.:](?:\\*\\*)?|\\*\\*[.:])\\s"));
+        if ((t.at(line) == QLatin1Char('*') || t.at(line).isUpper()) &&
+            matchIn(boldDay, QStringView(t).mid(line, std::min<qsizetype>(16, t.size() - line))).hasMatch()) {
+            for (const ResolvedDate &d : datesIn(first, false)) {
+                if (d.iso.size() == 10 && d.start - line <= 3)
+                    return d;
+            }
+        }
+    }
     // Lines that open the text (the headline's) count too, past the first;
     // one of them naming the article's own day is its dateline.
     const int h = headingAbove(sentence, 1, 8);

@@ -80,6 +80,7 @@ void EventFinder::findEvents()
         add("sits", {"down"});
         add("sitting", {"down"});
         add("spoke", {"by", "to"});
+        add("speaks", {"by"});
         add("talked", {"to"});
         add("air", {"strike", "strikes"});
         add("was", {"inaugurated", "elected", "re-elected", "questioned"});
@@ -1046,8 +1047,11 @@ void EventFinder::meetingsByLevel()
     static const int meetingRow = typeIndex("meeting");
     static const int summitRow = typeIndex("summit");
     static const int ministerialRow = typeIndex("ministerial");
+    // (A call is of two parties: one of three countries' ministers, a video
+    // conference, is their ministerial.)
+    static const int callRow = typeIndex("phone_call");
     for (int i = 0; i < out.events.size(); ++i) {
-        if (eventRows[i] != meetingRow)
+        if (eventRows[i] != meetingRow && eventRows[i] != callRow)
             continue;
         // Each a side of its own unless two are of one country, or two
         // of no country named hold different posts (one government's

@@ -20,6 +20,8 @@ const TriggerWords triggerWords[] = {
      "by phone|by telephone|on the phone|phoned|phones|telephoned|telephones|call with|called|"
      // "held a video call with", "phone calls with", "rang X on Monday" (only someone, then when: see mentionsIn).
      "video call|video calls|spoke by video|phone calls|telephone calls|calls with|rang|"
+     // "held a video conference with", "speaks by video link with" (a week ahead's present).
+     "video conference|video conferences|videoconference|speaks by video|speaks by phone|speaks by telephone|"
      // "spoke over the phone with X", "a call between X and Y".
      "over the phone|over the telephone|call between|calls between|"
      // "held a call this morning with X".
@@ -258,7 +260,7 @@ const WordSet &triggerStarts()
               "debate",      "sitting",    "plenary",    "convene",    "convenes",   "convened",
               "convening",   "detained",   "seized",     "arrested",   "impounded",  "military",   "naval",
               "maritime",    "amphibious", "war",        "stopped",    "stop",       "stops",      "stopping",
-              "hears",       "hear",       "to"}) {
+              "hears",       "hear",       "to",         "videoconference", "speaks"}) {
             const QString word = QString::fromLatin1(w);
             set.insert(word);
             set.insert(word.front().toUpper() + word.mid(1));
