@@ -3408,6 +3408,32 @@ private Q_SLOTS:
         QCOMPARE(eventsOf(video, QStringLiteral("phone_call")).size(), 1);
     }
 
+    // Testimony at a trial: "testified on Wednesday that …" and "is due to
+    // testify in Siregar's trial next Wednesday" are hearings of the court
+    // named before (not of the commission that prosecutes); "testify"
+    // with no trial, court or body told is none.
+    void testimonyAtATrial()
+    {
+        const QString text = QStringLiteral(
+            "JAKARTA — Bayu Prasetyo testified on Wednesday that his old boss knew everything, as the corruption "
+            "trial of former minister Rudi Hartono Siregar entered its sixth week at the Central Jakarta Corruption "
+            "Court.\n\n"
+            "The Corruption Eradication Commission says the contractor, Hendra Wijaya, paid the bribes. He is due "
+            "to testify in Siregar's trial next Wednesday.\n");
+        const Extraction x = extractArticle(text, QDate(2033, 3, 16));
+        const QList<Event> hearings = eventsOf(x, QStringLiteral("other"));
+        QVERIFY2(hearings.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(hearings.at(0).date, QStringLiteral("2033-03-16"));
+        QVERIFY(namesOf(x, hearings.at(0).participants).contains(QStringLiteral("Central Jakarta Corruption Court")));
+        QCOMPARE(hearings.at(1).date, QStringLiteral("2033-03-23"));
+        QVERIFY(hearings.at(1).planned);
+        QCOMPARE(namesOf(x, hearings.at(1).participants), QStringLiteral("Central Jakarta Corruption Court, Hendra Wijaya"));
+        const Extraction none = extractArticle(
+            QStringLiteral("The farmers' leader, Amos Kiprop, said the results testify to years of neglect.\n"),
+            QDate(2033, 3, 16));
+        QVERIFY2(eventsOf(none, QStringLiteral("other")).isEmpty(), eventsSaid(none).constData());
+    }
+
     // Interviews: "speaking to SABC radio on Wednesday" (a word for an
     // outlet after its name), "Speaking to the Kuwait News Agency at the
     // airport, he said" (the one "he" stands for), "after the hearing" (the

@@ -324,7 +324,17 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
         // committee would call X to give evidence": a body of a parliament,
         // a court or an inquiry before it in the sentence (and, for "to
         // give evidence", someone calling or asking).
+        // "testified on Wednesday that …", "is due to testify in X's trial",
+        // "would testify in his own defence": before a court or a body the
+        // sentence names, or at a trial it tells of.
         if (QLatin1String(triggerWords[trigger.type].label) == QLatin1String("Hearing") &&
+            isOneOf(words, {"testified", "testifies", "testify", "testifying", "to testify"})) {
+            static const QRegularExpression atATrial(QStringLiteral(
+                "\\b(?:trial|court|tribunal|inquiry|hearing|committee|(?:own|her|his|their)\\s+defen[cs]e)\\b|"
+                "\\b(?:Court|Tribunal|Committee|Inquiry|Commission|Senate|Parliament|Congress)\\b"));
+            if (!matchIn(atATrial, QStringView(t).mid(s.start, s.end - s.start)).hasMatch() || notHappening(trigger, s))
+                continue;
+        } else if (QLatin1String(triggerWords[trigger.type].label) == QLatin1String("Hearing") &&
             (words.endsWith(QLatin1String("evidence from")) || words.startsWith(QLatin1String("to ")))) {
             static const QRegularExpression bodies(
                 QStringLiteral("\\b(?:Committee|Commission|Parliament|Congress|Senate|Assembly|Court|Tribunal|"
@@ -1783,6 +1793,33 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                               .arg(tokens[f + 1].text);
             }
             break;
+        }
+        // "testified on Wednesday …", "is due to testify in X's trial": the
+        // court or body heard before is the hearing's (CONVENTIONS.md
+        // [participants]: the body whose session it is), the last named.
+        if (isOneOf(trigger.words, {"testified", "testifies", "testify", "testifying", "to testify"}) &&
+            std::none_of(m.participants.cbegin(), m.participants.cend(),
+                         [&](int p) { return out.entities[p].kind == NodeKind::Organization; })) {
+            // (A court first: "the Corruption Eradication Commission" that
+            // prosecutes is no one's hearing.)
+            static const QRegularExpression courts(QStringLiteral("\\b(?:Court|Tribunal)\\b"));
+            static const QRegularExpression bodies(QStringLiteral("\\b(?:Committee|Inquiry|Commission)\\b"));
+            int court = -1, other = -1;
+            for (const Mention &named : mentions) {
+                if (named.start >= s.end)
+                    break;
+                if (out.entities[named.entity].kind != NodeKind::Organization || quoted(named.start))
+                    continue;
+                if (matchIn(courts, out.entities[named.entity].label).hasMatch())
+                    court = named.entity;
+                else if (matchIn(bodies, out.entities[named.entity].label).hasMatch())
+                    other = named.entity;
+            }
+            const int body = court >= 0 ? court : other;
+            if (body >= 0) {
+                m.participants.prepend(body);
+                m.rule += QStringLiteral(", before the body named last (%1)").arg(out.entities[body].label);
+            }
         }
         // "a union delegation led by Mabaso met …": the organisation named
         // before by the word before "delegation" takes part.

@@ -104,8 +104,6 @@ void EventFinder::findEvents()
         for (const char *heard : {"told", "tells"})
             add(heard, {"a", "an", "the", "lawmakers", "legislators", "parliamentarians", "senators", "MPs", "parliament",
                         "congress"});
-        for (const char *heard : {"testified", "testifies"})
-            add(heard, {"before", "to"});
         for (const char *heard : {"appeared", "appears", "appear", "appearing"})
             add(heard, {"before"});
         for (const char *heard : {"gave", "give", "giving"})

@@ -148,7 +148,10 @@ const TriggerWords triggerWords[] = {
      // "The Public Accounts Committee hears evidence from X", "would call
      // X to give evidence next Tuesday": a body hearing someone (only a
      // body named before: see mentionsIn).
-     "(?:hears|hear|heard|hearing) evidence from|to give evidence(?! (?:to|before))|to testify(?! (?:to|before))",
+     "(?:hears|hear|heard|hearing) evidence from|to give evidence(?! (?:to|before))|to testify(?! (?:to|before))|"
+     // "testified on Wednesday that …" at a trial, "is due to testify in
+     // X's trial" (only with a court or a trial told: see mentionsIn).
+     "testified|testifies|testify|testifying",
      "other", "Hearing"},
     // "began their annual joint exercise off Liepaja", "joint naval drills":
     // a joint military drill or exercise (CONVENTIONS.md [other]).
@@ -260,7 +263,7 @@ const WordSet &triggerStarts()
               "debate",      "sitting",    "plenary",    "convene",    "convenes",   "convened",
               "convening",   "detained",   "seized",     "arrested",   "impounded",  "military",   "naval",
               "maritime",    "amphibious", "war",        "stopped",    "stop",       "stops",      "stopping",
-              "hears",       "hear",       "to",         "videoconference", "speaks"}) {
+              "hears",       "hear",       "to",         "videoconference", "speaks",  "testify",    "testifying"}) {
             const QString word = QString::fromLatin1(w);
             set.insert(word);
             set.insert(word.front().toUpper() + word.mid(1));
