@@ -3434,6 +3434,28 @@ private Q_SLOTS:
         QVERIFY2(eventsOf(none, QStringLiteral("other")).isEmpty(), eventsSaid(none).constData());
     }
 
+    // "will fly to Manila next week to meet Transportation Secretary X": a
+    // portfolio the list lacks before a title still names someone met (the
+    // trip is that meeting); "due to meet Education Minister Ahmed Said
+    // Moussa on Thursday": "Said" inside a name is no saying that takes
+    // the day.
+    void meetingsWithPortfolioTitlesAndSaidInNames()
+    {
+        const Extraction x = extractArticle(
+            QStringLiteral("ILOILO CITY — Mayor Carmela Villanueva said the terminal would open in June. She will fly "
+                           "to Manila next week to meet Transportation Secretary Teodoro Macaraeg.\n"),
+            QDate(2033, 2, 15));
+        const QList<Event> manila = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(manila.size() == 1 && eventsOf(x, QStringLiteral("visit")).isEmpty(), eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, manila.first().participants), QStringLiteral("Carmela Villanueva, Teodoro Macaraeg"));
+        QCOMPARE(manila.first().date, QStringLiteral("2033-02-21/2033-02-27"));
+        const Extraction y = extractArticle(
+            QStringLiteral("In Moroni, the teachers' leaders are due to meet Education Minister Ahmed Said Moussa on "
+                           "Thursday.\n"),
+            QDate(2031, 6, 1));
+        QCOMPARE(eventsOf(y, QStringLiteral("meeting")).value(0).date, QStringLiteral("2031-06-05"));
+    }
+
     // Interviews: "speaking to SABC radio on Wednesday" (a word for an
     // outlet after its name), "Speaking to the Kuwait News Agency at the
     // airport, he said" (the one "he" stands for), "after the hearing" (the

@@ -1293,7 +1293,9 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                          ++j) {
                         // (Not a name: "his counterpart, Said bin Nasser, on Sunday";
                         // nor the event's own course: "talks that concluded on Wednesday".)
+                        // ("Minister Ahmed Said Moussa on Thursday": a capital inside a name, too.)
                         if (gz.isSpeechVerb(tokens[j].text) && !quoted(tokens[j].start) && !mentionAtToken.contains(j) &&
+                            (j == s.firstToken || tokens[j].text.front().isLower()) &&
                             !(j > s.firstToken && isOneOf(tokens[j - 1].text, {"that", "which"})))
                             return true;
                     }
@@ -2053,7 +2055,8 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             };
             const auto toldAsSaid = [&] {
                 for (int j = s.firstToken; j < k; ++j) {
-                    if ((gz.isSpeechVerb(tokens[j].text) && !mentionAtToken.contains(j)) ||
+                    if ((gz.isSpeechVerb(tokens[j].text) && !mentionAtToken.contains(j) &&
+                         (j == s.firstToken || tokens[j].text.front().isLower())) ||
                         isOneOf(tokens[j].text, {"earlier", "previous", "first", "last"}))
                         return true;
                 }
@@ -3112,7 +3115,12 @@ bool EventFinder::meetsSomeone(qsizetype after, const Sentence &s) const
         // way; "meet the federation's leaders": whose they are.
         const bool whose = w.front().isLower() && tokens[j].end + 1 < t.size() && isApostrophe(t.at(tokens[j].end)) &&
                            t.at(tokens[j].end + 1) == QLatin1Char('s');
-        if (!whose && !isOneOf(w, {"the", "a", "its", "their", "our", "his", "her", "both", "two", "three", "several"}) &&
+        // "meet Transportation Secretary X": a portfolio's word the list
+        // lacks, right before a title.
+        const bool portfolio = w.front().isUpper() && j + 1 < s.endToken && text.adjacent(j, j + 1) &&
+                               tokens[j + 1].text.front().isUpper() && gz.isTitle(tokens[j + 1].text);
+        if (!whose && !portfolio &&
+            !isOneOf(w, {"the", "a", "its", "their", "our", "his", "her", "both", "two", "three", "several"}) &&
             gz.country(w).isEmpty())
             return false;
     }
