@@ -3456,6 +3456,27 @@ private Q_SLOTS:
         QCOMPARE(eventsOf(y, QStringLiteral("meeting")).value(0).date, QStringLiteral("2031-06-05"));
     }
 
+    // "…, telling the House Committee on Aviation that …": a hearing, as
+    // "told the committee" is; "The committee will hear from X on Tuesday":
+    // one to come (a body hearing someone, not "we heard from officials").
+    void tellingACommitteeAndHearingFromSomeone()
+    {
+        const QString text = QStringLiteral(
+            "ABUJA — Aviation Minister Folasade Adeyemi-Cole on Thursday defended the concession, telling the House "
+            "Committee on Aviation that the deal would bring in more money.\n\n"
+            "The committee will hear from the director-general of the Bureau of Public Enterprises, Musa Lawal, on "
+            "Tuesday, the chairman said.\n\n"
+            "Traders said they had heard from officials that the market would close.\n");
+        const Extraction x = extractArticle(text, QDate(2033, 5, 20));
+        const QList<Event> hearings = eventsOf(x, QStringLiteral("other"));
+        QVERIFY2(hearings.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(hearings.at(0).date, QStringLiteral("2033-05-19"));
+        QVERIFY(namesOf(x, hearings.at(0).participants).contains(QStringLiteral("Folasade Adeyemi-Cole")));
+        QCOMPARE(hearings.at(1).date, QStringLiteral("2033-05-24"));
+        QVERIFY(hearings.at(1).planned);
+        QVERIFY(namesOf(x, hearings.at(1).participants).contains(QStringLiteral("Musa Lawal")));
+    }
+
     // Interviews: "speaking to SABC radio on Wednesday" (a word for an
     // outlet after its name), "Speaking to the Kuwait News Agency at the
     // airport, he said" (the one "he" stands for), "after the hearing" (the

@@ -335,7 +335,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             if (!matchIn(atATrial, QStringView(t).mid(s.start, s.end - s.start)).hasMatch() || notHappening(trigger, s))
                 continue;
         } else if (QLatin1String(triggerWords[trigger.type].label) == QLatin1String("Hearing") &&
-            (words.endsWith(QLatin1String("evidence from")) || words.startsWith(QLatin1String("to ")))) {
+            (words.endsWith(QLatin1String(" from")) || words.startsWith(QLatin1String("to ")))) {
             static const QRegularExpression bodies(
                 QStringLiteral("\\b(?:Committee|Commission|Parliament|Congress|Senate|Assembly|Court|Tribunal|"
                                "Inquiry|Chamber)\\b"));

@@ -101,7 +101,7 @@ void EventFinder::findEvents()
         add("missile", {"strike", "strikes", "struck", "hit", "slammed"});
         for (const char *weapon : {"missiles", "drones", "rocket", "rockets"})
             add(weapon, {"struck", "hit", "slammed"});
-        for (const char *heard : {"told", "tells"})
+        for (const char *heard : {"told", "tells", "telling"})
             add(heard, {"a", "an", "the", "lawmakers", "legislators", "parliamentarians", "senators", "MPs", "parliament",
                         "congress"});
         for (const char *heard : {"appeared", "appears", "appear", "appearing"})
@@ -110,7 +110,7 @@ void EventFinder::findEvents()
             add(heard, {"evidence"});
         add("to", {"give", "testify"});
         for (const char *hears : {"hears", "hear"})
-            add(hears, {"evidence"});
+            add(hears, {"evidence", "from"});
         add("general", {"election", "elections"});
         add("presidential", {"election", "elections"});
         add("parliamentary", {"election", "elections"});

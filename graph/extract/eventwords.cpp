@@ -120,11 +120,11 @@ const TriggerWords triggerWords[] = {
     // "told lawmakers on Tuesday", "testified before the senate": an
     // appearance before a parliament (CONVENTIONS.md [other]).
     {"public hearing|hearing|hearings|"
-     "(?:told|tells) (?:lawmakers|legislators|parliamentarians|senators|MPs)|"
+     "(?:told|tells|telling) (?:lawmakers|legislators|parliamentarians|senators|MPs)|"
      // "told parliament", "testified before Congress": a body named without an article.
      "(?:told|tells|testified before|testifies before|appeared before|appears before|appear before|"
      "appearing before|gave evidence to|give evidence to|giving evidence to) (?:parliament|congress)|"
-     "(?:told|tells|testified (?:before|to)|testifies (?:before|to)|appeared before|appears before|appear before|"
+     "(?:told|tells|telling|testified (?:before|to)|testifies (?:before|to)|appeared before|appears before|appear before|"
      "summoned before|was summoned before|were summoned before|"
      // "appeared before the economic and finance committee", "before the
      // Assembly of the Republic's Committee on …": a few words describing it.
@@ -148,7 +148,7 @@ const TriggerWords triggerWords[] = {
      // "The Public Accounts Committee hears evidence from X", "would call
      // X to give evidence next Tuesday": a body hearing someone (only a
      // body named before: see mentionsIn).
-     "(?:hears|hear|heard|hearing) evidence from|to give evidence(?! (?:to|before))|to testify(?! (?:to|before))|"
+     "(?:hears|hear|heard|hearing) (?:evidence )?from|to give evidence(?! (?:to|before))|to testify(?! (?:to|before))|"
      // "testified on Wednesday that …" at a trial, "is due to testify in
      // X's trial" (only with a court or a trial told: see mentionsIn).
      "testified|testifies|testify|testifying",
@@ -263,7 +263,8 @@ const WordSet &triggerStarts()
               "debate",      "sitting",    "plenary",    "convene",    "convenes",   "convened",
               "convening",   "detained",   "seized",     "arrested",   "impounded",  "military",   "naval",
               "maritime",    "amphibious", "war",        "stopped",    "stop",       "stops",      "stopping",
-              "hears",       "hear",       "to",         "videoconference", "speaks",  "testify",    "testifying"}) {
+              "hears",       "hear",       "to",         "videoconference", "speaks",  "testify",    "testifying",
+              "telling"}) {
             const QString word = QString::fromLatin1(w);
             set.insert(word);
             set.insert(word.front().toUpper() + word.mid(1));
