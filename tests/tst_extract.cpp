@@ -3477,6 +3477,24 @@ private Q_SLOTS:
         QVERIFY(namesOf(x, hearings.at(1).participants).contains(QStringLiteral("Musa Lawal")));
     }
 
+    // The article's outlet named "The Steppe Review" in its metadata is
+    // the "Steppe Review" the text names after "told The"; "Zhou, reached
+    // by The Steppe Review by telephone on Wednesday," gave it an interview.
+    void outletWithItsTheAndReachedBy()
+    {
+        const QString text = QStringLiteral(
+            "KHANBOGD — \u201cA company thinks in quarters,\u201d Oyunchimeg Batbayar told The Steppe Review last "
+            "week.\n\n"
+            "Zhou Ming, reached by The Steppe Review by telephone on Wednesday, returned the compliment.\n");
+        const Extraction x = extractArticle(text, QDate(2033, 4, 9), QStringLiteral("The Steppe Review"));
+        const QList<Event> interviews = eventsOf(x, QStringLiteral("interview"));
+        QVERIFY2(interviews.size() == 2 && eventsOf(x, QStringLiteral("phone_call")).isEmpty(), eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, interviews.at(0).participants), QStringLiteral("Oyunchimeg Batbayar, Steppe Review"));
+        QCOMPARE(interviews.at(0).date, QStringLiteral("2033-03-28/2033-04-03"));
+        QCOMPARE(namesOf(x, interviews.at(1).participants), QStringLiteral("Steppe Review, Zhou Ming"));
+        QCOMPARE(interviews.at(1).date, QStringLiteral("2033-04-06"));
+    }
+
     // Interviews: "speaking to SABC radio on Wednesday" (a word for an
     // outlet after its name), "Speaking to the Kuwait News Agency at the
     // airport, he said" (the one "he" stands for), "after the hearing" (the

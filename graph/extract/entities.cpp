@@ -1145,7 +1145,9 @@ void EntityFinder::classify(int first, int end)
     // "ROSARIO, Aug 3 (Pampas Morning Digest) —": the outlet that sends the
     // dispatch, an organisation whatever its words; so is the outlet the
     // article's metadata names ("told the Gambia River Post").
-    if (outletOfDateline(first, end) || (!outlet.isEmpty() && whole == outlet)) {
+    // ("The Steppe Review": the name is read past its "The".)
+    if (outletOfDateline(first, end) ||
+        (!outlet.isEmpty() && (whole == outlet || (outlet.startsWith(QLatin1String("The ")) && whole == outlet.mid(4))))) {
         const int e = addEntity(NodeKind::Organization, whole,
                                 outletOfDateline(first, end) ? QStringLiteral("news outlet in the dateline")
                                                              : QStringLiteral("the article's outlet, as its metadata names it"));

@@ -654,6 +654,10 @@ void EventFinder::interviewsToldToOutlets()
         else if (isOneOf(tokens[k].text, {"speaking", "spoke", "talking", "talked"}) &&
                  tokens[k + 1].text == QLatin1String("to"))
             next = k + 2;
+        // "Zhou, reached by The Steppe Review by telephone on Wednesday, …":
+        // the outlet reached whoever answered.
+        else if (isOneOf(tokens[k].text, {"reached", "contacted", "interviewed"}) && tokens[k + 1].text == QLatin1String("by"))
+            next = k + 2;
         // "speaking on France Inter", "said on Radio Tricolor's morning
         // show", "appeared on Channel 4": on the air of an outlet (named as one).
         // (A day between: "said on Wednesday on Radio Tricolor".)
@@ -948,16 +952,22 @@ void EventFinder::interviewsToldToOutlets()
         // spoke to Levant Weekly … on Tuesday": the interview the headline
         // named, of no day and some of these people, is this one.
         const auto named_ = std::find_if(out.events.begin(), out.events.end(), [&](const Event &e) {
-            return e.type == QLatin1String("interview") && e.date.isEmpty() && !e.participants.isEmpty() &&
+            // ("told The Jakarta Ledger in an interview on Wednesday": the
+            // interview its word made, of that day, too.)
+            return e.type == QLatin1String("interview") &&
+                   (e.date.isEmpty() || (!day.iso.isEmpty() && datesMeet(e.date, day.iso))) &&
+                   !e.participants.isEmpty() &&
                    std::all_of(e.participants.cbegin(), e.participants.cend(), [&](int p) { return who.contains(p); });
         });
         if (named_ != out.events.end()) {
             Event &e = *named_;
             e.participants = who;
-            e.date = day.iso;
-            e.dateStated = day.stated;
-            e.dateNote = day.note;
-            e.dateEvidence = Span{day.start, day.end};
+            if (e.date.isEmpty()) {
+                e.date = day.iso;
+                e.dateStated = day.stated;
+                e.dateNote = day.note;
+                e.dateEvidence = Span{day.start, day.end};
+            }
             e.mentions.append(Span{tokens[k].start, namedEnd});
             e.rule += QStringLiteral("; told a news outlet, the same interview");
             eventSentences[named_ - out.events.begin()].append(si);
