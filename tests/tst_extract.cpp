@@ -3495,6 +3495,19 @@ private Q_SLOTS:
         QCOMPARE(interviews.at(1).date, QStringLiteral("2033-04-06"));
     }
 
+    // "agreed on Thursday …, closing a two-day summit … that began on
+    // Wednesday": Wednesday is its first day, though "closing" is said.
+    void aSummitThatBeganOnADay()
+    {
+        const Extraction x = extractArticle(
+            QStringLiteral("AWAZA — The presidents of Kazakhstan, Kyrgyzstan and Uzbekistan agreed on Thursday to build "
+                           "a rail corridor, closing a two-day summit in this Turkmen resort that began on Wednesday.\n"),
+            QDate(2033, 8, 11));
+        const QList<Event> summit = eventsOf(x, QStringLiteral("summit"));
+        QVERIFY2(summit.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(summit.first().date, QStringLiteral("2033-08-10/2033-08-11"));
+    }
+
     // Interviews: "speaking to SABC radio on Wednesday" (a word for an
     // outlet after its name), "Speaking to the Kuwait News Agency at the
     // airport, he said" (the one "he" stands for), "after the hearing" (the

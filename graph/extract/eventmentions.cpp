@@ -2963,6 +2963,17 @@ void EventFinder::spanDays(const Trigger &trigger, const Sentence &s, ResolvedDa
     const QStringView around = QStringView(t).mid(s.start, std::max(d->end, trigger.end) - s.start);
     const QDate day = QDate::fromString(d->iso, Qt::ISODate);
     const bool dateFirst = d->end <= trigger.start;
+    // "closing a two-day summit … that began on Wednesday": the day the
+    // verb of its start names is its first, whatever else the sentence says.
+    static const QRegularExpression beganOn(
+        QStringLiteral("\\b(?:began|begun|opened|started|starting|beginning|opening)\\s+(?:on\\s+)?$"));
+    const qsizetype lead = std::max(s.start, d->start - 24);
+    if (d->start > s.start && d->start >= trigger.end &&
+        matchIn(beganOn, QStringView(t).mid(lead, d->start - lead)).hasMatch()) {
+        d->iso += QLatin1Char('/') + day.addDays(count - 1).toString(Qt::ISODate);
+        d->note += QStringLiteral(", %1 days of it from the day it began").arg(count);
+        return;
+    }
     if (dateFirst && (matchIn(endsBefore, QStringView(t).mid(d->end, std::max<qsizetype>(0, trigger.start - d->end))).hasMatch() ||
                       (d->end <= from + m.capturedStart() &&
                        matchIn(afterDays, QStringView(t).mid(d->end, from + m.capturedStart() - d->end)).hasMatch())))
