@@ -3508,6 +3508,24 @@ private Q_SLOTS:
         QCOMPARE(summit.first().date, QStringLiteral("2033-08-10/2033-08-11"));
     }
 
+    // "has called Murugesu and Abeysekera back for a second round at the
+    // department on Tuesday": called back to the table, no phone call; the
+    // round is to come, on the Tuesday ahead.
+    void calledBackForASecondRound()
+    {
+        const Extraction x = extractArticle(
+            QStringLiteral("COLOMBO — Labour Commissioner Nirmala Wickramasinghe has called Suppiah Murugesu and "
+                           "Roshan Abeysekera back for a second round at the department on Tuesday.\n"),
+            QDate(2033, 6, 23));
+        QVERIFY2(eventsOf(x, QStringLiteral("phone_call")).isEmpty(), eventsSaid(x).constData());
+        const QList<Event> round = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(round.size() == 1, eventsSaid(x).constData());
+        QVERIFY(round.first().planned);
+        QCOMPARE(round.first().date, QStringLiteral("2033-06-28"));
+        QCOMPARE(namesOf(x, round.first().participants),
+                 QStringLiteral("Nirmala Wickramasinghe, Roshan Abeysekera, Suppiah Murugesu"));
+    }
+
     // Interviews: "speaking to SABC radio on Wednesday" (a word for an
     // outlet after its name), "Speaking to the Kuwait News Agency at the
     // airport, he said" (the one "he" stands for), "after the hearing" (the

@@ -240,6 +240,15 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                 !isOneOf(tokens[next].text, {"on", "late", "early", "last", "this", "twice", "again", "shortly",
                                              "yesterday", "today", "to", "and"}))
                 continue;
+            // "has called Murugesu and Abeysekera back for a second round":
+            // called back to the table, no call (the round is the event).
+            int after = next;
+            while (after + 1 < s.endToken && tokens[after].text == QLatin1String("and") &&
+                   mentionAtToken.contains(after + 1))
+                after = mentions[*mentionAtToken.constFind(after + 1)].endToken;
+            if (after + 1 < s.endToken && isOneOf(tokens[after].text, {"back", "in"}) &&
+                isOneOf(tokens[after + 1].text, {"for", "to"}))
+                continue;
         }
         // CONVENTIONS.md [body]: "the City Council voted 10-5": a vote is the
         // session of the body that votes, named right before the verb.
@@ -3715,7 +3724,7 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
     // to meet": someone asked to, to come.
     static const QRegularExpression askedTo(QStringLiteral(
         "\\b(?:called|calls|asked|asks|summoned|summons|instructed|instructs|convoked|convokes)\\s+"
-        "(?:[\\w'\u2019-]+\\s+){1,5}?to\\s+$"));
+        "(?:[\\w'\u2019-]+\\s+){1,5}?(?:to|back\\s+for\\s+(?:a|an|the))\\s+$"));
     static const ExpressionWords askedWords = {"called", "calls", "asked", "asks", "summon", "instruct", "convoke"};
     if (askedWords.foundIn(window) && matchIn(askedTo, window).hasMatch())
         return true;
