@@ -3475,6 +3475,15 @@ private Q_SLOTS:
         QCOMPARE(hearings.at(1).date, QStringLiteral("2033-05-24"));
         QVERIFY(hearings.at(1).planned);
         QVERIFY(namesOf(x, hearings.at(1).participants).contains(QStringLiteral("Musa Lawal")));
+        // "appeared on Monday before the Energy Committee": a day between.
+        const Extraction y = extractArticle(
+            QStringLiteral("TRIPOLI — The chairman of the National Oil Corporation, Faraj Al-Mabrouk, appeared on "
+                           "Monday before the Energy Committee of the House of Representatives to explain a fall in "
+                           "exports.\n"),
+            QDate(2032, 12, 8));
+        const QList<Event> tripoli = eventsOf(y, QStringLiteral("other"));
+        QVERIFY2(tripoli.size() == 1, eventsSaid(y).constData());
+        QCOMPARE(tripoli.first().date, QStringLiteral("2032-12-06"));
     }
 
     // The article's outlet named "The Steppe Review" in its metadata is

@@ -2398,6 +2398,16 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
         // "Killings have fallen since Larrea took office", "before his
         // election": undated, a taking office or an election in a clause of
         // time says when something else happened; it reports no event.
+        // "appeared on Monday before the Energy Committee": the day inside
+        // the words is the hearing's.
+        if (m.date.iso.isEmpty() && QLatin1String(triggerWords[trigger.type].label) == QLatin1String("Hearing")) {
+            for (const ResolvedDate &d : datesIn(si, m.planned)) {
+                if (d.start > trigger.start && d.end < trigger.end && d.iso.size() == 10) {
+                    m.date = d;
+                    break;
+                }
+            }
+        }
         // "had argued during the hearing that …": a hearing the sentence
         // does not date is one told elsewhere, if at all; not an event of its own.
         if (m.date.iso.isEmpty() && (QLatin1String(triggerWords[trigger.type].label) == QLatin1String("Hearing") ||

@@ -124,7 +124,9 @@ const TriggerWords triggerWords[] = {
      // "told parliament", "testified before Congress": a body named without an article.
      "(?:told|tells|testified before|testifies before|appeared before|appears before|appear before|"
      "appearing before|gave evidence to|give evidence to|giving evidence to) (?:parliament|congress)|"
-     "(?:told|tells|telling|testified (?:before|to)|testifies (?:before|to)|appeared before|appears before|appear before|"
+     // ("appeared on Monday before the Energy Committee": a day between.)
+     "(?:told|tells|telling|testified (?:before|to)|testifies (?:before|to)|"
+     "appeared (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?before|appears before|appear before|"
      "summoned before|was summoned before|were summoned before|"
      // "appeared before the economic and finance committee", "before the
      // Assembly of the Republic's Committee on …": a few words describing it.
