@@ -3535,6 +3535,19 @@ private Q_SLOTS:
                  QStringLiteral("Nirmala Wickramasinghe, Roshan Abeysekera, Suppiah Murugesu"));
     }
 
+    // A day of the month alone, as a translation from Japanese gives it:
+    // "On the evening of the 20th, X met Y", "Speaking to this newspaper on
+    // the 21st before her return flight": days of the article's month.
+    void daysOfTheMonthByOrdinal()
+    {
+        const QString text = QStringLiteral(
+            "On the evening of the 20th, Governor Keiko Hayashida met Vice Minister Lee Joon-ho over dinner.\n\n"
+            "Speaking to this newspaper on the 21st before her return flight, Hayashida said she was hopeful.\n");
+        const Extraction x = extractArticle(text, QDate(2033, 10, 21), QStringLiteral("Genkai Shimpo"));
+        QCOMPARE(eventsOf(x, QStringLiteral("meeting")).value(0).date, QStringLiteral("2033-10-20"));
+        QCOMPARE(eventsOf(x, QStringLiteral("interview")).value(0).date, QStringLiteral("2033-10-21"));
+    }
+
     // Interviews: "speaking to SABC radio on Wednesday" (a word for an
     // outlet after its name), "Speaking to the Kuwait News Agency at the
     // airport, he said" (the one "he" stands for), "after the hearing" (the

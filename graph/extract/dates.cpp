@@ -120,9 +120,12 @@ const QRegularExpression &detail::datePattern()
                        // 16: a day of the month alone ("arrives on the 14th for"),
                        // not an ordinal of something ("on the 14th floor"); 17:
                        // the month it is of ("since the 14th of last month")
-                       "|(?:on|since)\\s+the\\s+([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)"
+                       // ("On the evening of the 20th", "on the 21st before her
+                       // return flight": a part of the day, a clause of time after.)
+                       "|(?:on\\s+the\\s+(?:morning|afternoon|evening|night)\\s+of|on|since)\\s+the\\s+"
+                       "([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)"
                        "(?:\\s+of\\s+(last|next|this)\\s+month\\b|"
-                       "(?=\\s*[,.;:)]|\\s*$|\\s+(?:for|to|and|in|at|with|when|of\\s+(?:this|next|the)\\s+month)\\b))"
+                       "(?=\\s*[,.;:)]|\\s*$|\\s+(?:for|to|and|in|at|with|when|before|after|during|while|of\\s+(?:this|next|the)\\s+month)\\b))"
                        // 18-19: a month of the year after or before ("for March next year")
                        "|(%1)\\s+(next|last)\\s+year"
                        // 20-21: a month and its year with nothing before them
@@ -301,6 +304,8 @@ qsizetype dateMayStart(QStringView text, qsizetype at)
         on.words = set(weekdays + list("last next"));
         on.via = QStringLiteral("the");
         on.viaDigit = true;
+        // ("on the evening of the 20th")
+        on.viaWords = set(list("morning afternoon evening night"));
         add("on", on);
         Next since;
         since.via = QStringLiteral("the");
