@@ -3399,6 +3399,17 @@ private Q_SLOTS:
         const QList<Event> ministerial = eventsOf(x, QStringLiteral("ministerial"));
         QVERIFY2(ministerial.size() == 1, eventsSaid(x).constData());
         QCOMPARE(ministerial.first().date, QStringLiteral("2033-11-08"));
+        // "**Wednesday.** The UN High Commissioner …, Mariam Touré, called
+        // Wardhani from Geneva": a call, from where the caller was.
+        const Extraction geneva = extractArticle(
+            text + QStringLiteral("\n**Wednesday.** The UN High Commissioner for Refugees, Mariam Touré, called "
+                                  "Wardhani from Geneva.\n"),
+            QDate(2033, 11, 13));
+        bool called = false;
+        for (const Event &e : eventsOf(geneva, QStringLiteral("phone_call")))
+            called = called || (e.date == QLatin1String("2033-11-09") &&
+                                namesOf(geneva, e.participants) == QStringLiteral("Laksmi Wardhani, Mariam Touré"));
+        QVERIFY2(called, eventsSaid(geneva).constData());
         QCOMPARE(namesOf(x, ministerial.first().participants),
                  QStringLiteral("Hafiz Zulkifli, Laksmi Wardhani, Pongsak Srisuk"));
         const Extraction video = extractArticle(

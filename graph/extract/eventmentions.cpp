@@ -238,7 +238,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                 out.entities[who->entity].kind != NodeKind::Person || next >= s.endToken ||
                 tokens[next].start != who->end + (setOff && t.at(who->end) == QLatin1Char(',') ? 2 : 1) ||
                 !isOneOf(tokens[next].text, {"on", "late", "early", "last", "this", "twice", "again", "shortly",
-                                             "yesterday", "today", "to", "and"}))
+                                             "yesterday", "today", "to", "and", "from"}))
                 continue;
             // "has called Murugesu and Abeysekera back for a second round":
             // called back to the table, no call (the round is the event).

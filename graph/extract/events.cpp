@@ -105,7 +105,7 @@ void EventFinder::findEvents()
             add(heard, {"a", "an", "the", "lawmakers", "legislators", "parliamentarians", "senators", "MPs", "parliament",
                         "congress"});
         for (const char *heard : {"appeared", "appears", "appear", "appearing"})
-            add(heard, {"before", "on"});
+            add(heard, {"before", "on", "behind"});
         for (const char *heard : {"gave", "give", "giving"})
             add(heard, {"evidence"});
         add("to", {"give", "testify"});

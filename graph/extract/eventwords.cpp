@@ -126,7 +126,9 @@ const TriggerWords triggerWords[] = {
      "appearing before|gave evidence to|give evidence to|giving evidence to) (?:parliament|congress)|"
      // ("appeared on Monday before the Energy Committee": a day between.)
      "(?:told|tells|telling|testified (?:before|to)|testifies (?:before|to)|"
-     "appeared (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?before|appears before|appear before|"
+     // ("appeared behind closed doors before Commission I": in private.)
+     "appeared (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) |behind closed doors )?before|"
+     "appears before|appear before|"
      "summoned before|was summoned before|were summoned before|"
      // "appeared before the economic and finance committee", "before the
      // Assembly of the Republic's Committee on …": a few words describing it.
