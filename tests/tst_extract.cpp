@@ -3410,6 +3410,19 @@ private Q_SLOTS:
             called = called || (e.date == QLatin1String("2033-11-09") &&
                                 namesOf(geneva, e.participants) == QStringLiteral("Laksmi Wardhani, Mariam Touré"));
         QVERIFY2(called, eventsSaid(geneva).constData());
+        // "**Thursday.** Wardhani spoke with India's minister, Arvind Menon,
+        // who had met Haque in Dhaka the day before": the relative clause's
+        // meeting is Menon's and Haque's, the Wednesday.
+        const Extraction dhaka = extractArticle(
+            // (As the article reader gives it, the bold gone.)
+            text + QStringLiteral("\nThursday. Wardhani spoke with India's External Affairs Minister, Arvind "
+                                  "Menon, who had met Haque in Dhaka the day before.\n"),
+            QDate(2033, 11, 13));
+        bool met = false;
+        for (const Event &e : eventsOf(dhaka, QStringLiteral("meeting")))
+            met = met || (e.date == QLatin1String("2033-11-09") &&
+                          namesOf(dhaka, e.participants) == QLatin1String("Arvind Menon, Mahbub Haque"));
+        QVERIFY2(met, eventsSaid(dhaka).constData());
         QCOMPARE(namesOf(x, ministerial.first().participants),
                  QStringLiteral("Hafiz Zulkifli, Laksmi Wardhani, Pongsak Srisuk"));
         const Extraction video = extractArticle(

@@ -1481,6 +1481,34 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                 }
             }
         }
+        // "Wardhani spoke with India's minister, Arvind Menon, who had met
+        // Haque in Dhaka the day before": a relative clause's meeting is
+        // of the one "who" stands for and whom it names after the verb,
+        // not of the main clause's subject.
+        if (m.type == meeting) {
+            int w = text.tokenAtOrAfter(trigger.start) - 1;
+            while (w > s.firstToken && isOneOf(tokens[w].text, {"had", "has", "have", "also", "first", "last", "once"}))
+                --w;
+            if (w > s.firstToken && tokens[w].text == QLatin1String("who") && text.commaBetween(w - 1, w)) {
+                const auto before = std::lower_bound(mentions.cbegin(), mentions.cend(), tokens[w].start,
+                                                     [](const Mention &x, qsizetype pos) { return x.start < pos; });
+                if (before != mentions.cbegin() && std::prev(before)->endToken == w &&
+                    out.entities[std::prev(before)->entity].kind == NodeKind::Person) {
+                    const int who = std::prev(before)->entity;
+                    m.participants.removeIf([&](int p) {
+                        if (p == who)
+                            return false;
+                        // (Keep those named after the verb: whom "who" met.)
+                        return std::none_of(mentions.cbegin(), mentions.cend(), [&](const Mention &x) {
+                            return x.entity == p && x.start >= trigger.end && x.start < s.end;
+                        });
+                    });
+                    if (!m.participants.contains(who))
+                        m.participants.prepend(who);
+                    m.rule += QStringLiteral(", of the one \u201cwho\u201d stands for");
+                }
+            }
+        }
         // "ready to resume talks with the association", "a meeting with
         // the commission": the organisation named before, called by the
         // last word of its name right after "with", is the other party.
@@ -2134,8 +2162,11 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
         // ("later") from the last day the text named, before the words in
         // this sentence or in the sentence before in its paragraph.
         if (m.date.iso.isEmpty() && (containsWord(fullClause, u"days") || containsWord(fullClause, u"day"))) {
+            // ("who had met Haque in Dhaka the day before": a day back, the
+            // clause's end; not "the day before the summit", read below.)
             static const QRegularExpression relativeDay(
-                QStringLiteral("\\b(a|one|two|three|four|five|six|seven|\\d{1,2})\\s+days?\\s+(earlier|later)\\b"),
+                QStringLiteral("\\b(?:(a|one|two|three|four|five|six|seven|\\d{1,2})\\s+days?\\s+(earlier|later)|"
+                               "the\\s+day\\s+(before|after)(?!\\s+(?:the|a|an|his|her|its|their|this|that)\\b))\\b"),
                 QRegularExpression::CaseInsensitiveOption);
             const QRegularExpressionMatch said = matchIn(relativeDay, fullClause);
             if (said.hasMatch() && !quoted(clauseFrom + said.capturedStart())) {
@@ -2156,8 +2187,9 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                                                         QStringLiteral("four"),  QStringLiteral("five"),
                                                         QStringLiteral("six"),   QStringLiteral("seven")};
                     const QString n = said.captured(1).toLower();
-                    const int count = numbers.contains(n) ? std::max<int>(1, int(numbers.indexOf(n))) : n.toInt();
-                    const int days = said.captured(2).toLower() == QLatin1String("earlier") ? -count : count;
+                    const int count = n.isEmpty() ? 1 : numbers.contains(n) ? std::max<int>(1, int(numbers.indexOf(n))) : n.toInt();
+                    const QString way = said.captured(2).isEmpty() ? said.captured(3).toLower() : said.captured(2).toLower();
+                    const int days = way == QLatin1String("earlier") || way == QLatin1String("before") ? -count : count;
                     m.date.iso = QDate::fromString(anchor.iso, Qt::ISODate).addDays(days).toString(Qt::ISODate);
                     m.date.stated = false;
                     m.date.note = QStringLiteral("%1 day(s) from the day named before (%2; \u201c%3\u201d)")
