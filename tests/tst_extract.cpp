@@ -3211,6 +3211,24 @@ private Q_SLOTS:
         const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
         QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
         QCOMPARE(namesOf(x, talks.first().participants), QStringLiteral("Rehema Mwakalinga, Tiyamike Mkandawire"));
+        // "The Minister will travel to Gaborone next month for the meeting of
+        // Southern African Development Community (SADC) Ministers …": the
+        // bloc's ministerial; "The two Ministers agreed to meet again in Mbeya
+        // in January 2033": the two, each "Minister of …", not the bloc.
+        const QString more = text + QStringLiteral(
+            "\nThe Minister will travel to Gaborone next month for the meeting of Southern African Development "
+            "Community (SADC) Ministers responsible for Agriculture and Food Security.\n\n"
+            "The two Ministers agreed to meet again in Mbeya in January 2033.\n");
+        const Extraction y = extractArticle(more, QDate(2032, 10, 6));
+        const QList<Event> sadc = eventsOf(y, QStringLiteral("ministerial"));
+        QVERIFY2(sadc.size() == 1, eventsSaid(y).constData());
+        QVERIFY(namesOf(y, sadc.first().participants).contains(QStringLiteral("Southern African Development Community")));
+        QCOMPARE(sadc.first().date, QStringLiteral("2032-11"));
+        bool mbeya = false;
+        for (const Event &e : y.events)
+            mbeya = mbeya || (e.date == QLatin1String("2033-01") &&
+                              namesOf(y, e.participants) == QLatin1String("Rehema Mwakalinga, Tiyamike Mkandawire"));
+        QVERIFY2(mbeya, eventsSaid(y).constData());
         for (const Entity &e : x.entities) {
             if (e.label == QLatin1String("Rehema Mwakalinga"))
                 QCOMPARE(x.entities.value(e.titleOf).label, QStringLiteral("Tanzania"));

@@ -1857,8 +1857,10 @@ void EntityFinder::classify(int first, int end)
             return words.contains(tok.text) || connectors().contains(tok.text);
         });
     };
+    // "the Lower Songwe irrigation scheme", "Greater Accra": a place's part.
+    const bool partOfAPlace = isOneOf(tokens[first].text, {"Lower", "Upper", "Greater"});
     if (count - particles <= 4 && (!hasConnector || particlesOnly) && !inTitle && !describesAGroup &&
-        !startsPortfolio() && !demonymPortfolio() && !portfolioAlone() &&
+        !startsPortfolio() && !demonymPortfolio() && !portfolioAlone() && !partOfAPlace &&
         !std::any_of(tokens.cbegin() + first, tokens.cbegin() + end,
                      [](const Token &tok) { return isAcronym(tok.text); }) &&
         !quotedAlone()) {

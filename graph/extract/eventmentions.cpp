@@ -1466,15 +1466,19 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             // holder of the title named elsewhere.
             int j = text.tokenAtOrAfter(trigger.start) - 1;
             while (j > s.firstToken + 2 && isOneOf(tokens[j].text, {"had", "have", "has", "will", "would", "also",
-                                                                    "first", "last", "again", "then", "later"}))
+                                                                    "first", "last", "again", "then", "later", "to",
+                                                                    "agreed", "decided"}))
                 --j;
-            if (j > s.firstToken + 1 && isOneOf(tokens[j].text, {"ministers", "presidents", "leaders"}) &&
+            if (j > s.firstToken + 1 && isOneOf(tokens[j].text.toLower(), {"ministers", "presidents", "leaders"}) &&
                 tokens[j - 1].text == QLatin1String("two") &&
                 tokens[j - 2].text.compare(QLatin1String("the"), Qt::CaseInsensitive) == 0) {
                 QList<int> two;
                 bool ofTheParagraph = false;
                 theTwo(trigger, s, &two, &ofTheParagraph);
-                if (two.size() == 2 && ofTheParagraph && !m.planned && trigger.words.startsWith(QLatin1String("met"))) {
+                if (two.size() == 2 && ofTheParagraph &&
+                    ((!m.planned && trigger.words.startsWith(QLatin1String("met"))) ||
+                     (trigger.words == QLatin1String("meet") && text.tokenAtOrAfter(trigger.end) < s.endToken &&
+                      tokens[text.tokenAtOrAfter(trigger.end)].text == QLatin1String("again")))) {
                     // (Its people only: "at the Andean Forum summit" stays.)
                     m.participants.removeIf([&](int p) { return out.entities[p].kind == NodeKind::Person; });
                     m.participants.append(two);
@@ -1548,7 +1552,9 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             }
         }
         // "attending the Davos World Economic Forum": the forum is in the words.
-        if (namesItsActor(trigger.type))
+        // So is the bloc in "the meeting of Southern African Development
+        // Community (SADC) Ministers".
+        if (namesItsActor(trigger.type) || trigger.words.startsWith(QLatin1String("meeting of ")))
             actorsIn(trigger.start, trigger.end, s, &m.participants, &m.place);
         // "A missile struck a fuel depot … The army blamed the Rapid Support
         // Forces": a strike whose sentence names no one who struck is by
@@ -2475,10 +2481,17 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
         // one event (CONVENTIONS.md [trip]): the meeting or talks, at the
         // destination, with X, unless the trip is a state, official,
         // working or N-day visit, which then takes X in.
-        if (i > 0 && (m.type == meeting || m.type == talksType) && mentionIndex[i - 1] >= 0 &&
+        // (So is "will travel to Gaborone next month for the meeting of
+        // SADC Ministers": the ministerial, or the summit, with the traveller.)
+        static const int ministerialType = typeIndex("ministerial");
+        static const int summitType = typeIndex("summit");
+        const bool forTheGathering = (m.type == ministerialType || m.type == summitType) && triggerToken > s.firstToken + 1 &&
+                                     lowerEquals(tokens[triggerToken - 1].text, u"the") &&
+                                     tokens[triggerToken - 2].text == QLatin1String("for");
+        if (i > 0 && (m.type == meeting || m.type == talksType || forTheGathering) && mentionIndex[i - 1] >= 0 &&
             triggerToken > s.firstToken &&
-            (m.type == meeting ? tokens[triggerToken - 1].text == QLatin1String("to")
-                               : isOneOf(tokens[triggerToken - 1].text, {"for", "hold"})) &&
+            (forTheGathering || (m.type == meeting ? tokens[triggerToken - 1].text == QLatin1String("to")
+                                                   : isOneOf(tokens[triggerToken - 1].text, {"for", "hold"}))) &&
             QLatin1String(triggerWords[here[i - 1].type].type) == QLatin1String("visit") &&
             !QStringView(t).mid(here[i - 1].end, trigger.start - here[i - 1].end).contains(QLatin1Char(',')) &&
             // (Not "will make a state visit … and is due to meet X there":
@@ -3224,9 +3237,10 @@ void EventFinder::theTwo(const Trigger &trigger, const Sentence &s, QList<int> *
         int w = text.tokenAtOrAfter(trigger.start) - 1;
         while (w > s.firstToken && isOneOf(tokens[w].text, {"had", "have", "has", "will", "would", "also", "first",
                                                             "last", "again", "then", "later", "are", "were", "to",
-                                                            "due", "set", "expected"}))
+                                                            "due", "set", "expected", "agreed", "decided", "plan"}))
             --w;
-        const QString &plural = tokens[w].text;
+        // ("The two Ministers", a press release's capital.)
+        const QString plural = tokens[w].text.toLower();
         if (w > s.firstToken && isOneOf(plural, {"ministers", "presidents", "premiers", "chancellors"})) {
             int first = w;
             if (first - 1 > s.firstToken &&
@@ -3273,11 +3287,28 @@ void EventFinder::theTwo(const Trigger &trigger, const Sentence &s, QList<int> *
                         e.title.compare(title, Qt::CaseInsensitive) == 0)
                         holders.append(it->entity);
                 }
+                // ("The two Ministers": the Minister of Agriculture of Malawi
+                // and Tanzania's, a title each begins with, when no one
+                // holds it bare.)
+                // (Only for a meeting again: a first one is better read
+                // from the words around it.)
+                const int afterTrigger = text.tokenAtOrAfter(trigger.end);
+                const bool again = afterTrigger < s.endToken && tokens[afterTrigger].text == QLatin1String("again");
+                if (holders.isEmpty() && two && again) {
+                    for (auto it = mentions.cbegin(); it != mentions.cend() && it->start < tokens[the].start; ++it) {
+                        const Entity &e = out.entities[it->entity];
+                        if (e.kind == NodeKind::Person && !holders.contains(it->entity) && !quoted(it->start) &&
+                            e.title.startsWith(title + QLatin1Char(' '), Qt::CaseInsensitive))
+                            holders.append(it->entity);
+                    }
+                }
                 if (holders.size() == 2) {
                     for (int p : std::as_const(holders)) {
                         if (!participants->contains(p))
                             participants->append(p);
                     }
+                    if (ofTheParagraph && again)
+                        *ofTheParagraph = true;
                     return;
                 }
             }

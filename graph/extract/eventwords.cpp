@@ -32,6 +32,10 @@ const TriggerWords triggerWords[] = {
     {"summit|summits|leaders' meeting|leaders\u2019 meeting|leaders' retreat|leaders\u2019 retreat", "summit", "Summit"},
     {"ministerial|ministers' meeting|ministers\u2019 meeting|meeting of (?:the )?(?:\\w+(?:'|\u2019)s )?(?:\\w+ )?"
      "(?:\\w+ )?ministers|"
+     // "the meeting of Southern African Development Community (SADC)
+     // Ministers responsible for Agriculture": a bloc's name, capitalised
+     // (case is kept inside (?-i:…)), its initials after it.
+     "meeting of (?:the )?(?:(?-i:\\p{Lu})[\\w'\u2019-]* ){2,6}(?:\\((?-i:\\p{Lu}{2,8})\\) )?ministers|"
      "meeting of the heads of (?:\\w+ )?(?:\\w+ )?(?:departments|ministries)",
      "ministerial", "Ministerial meeting"},
     // "A missile struck a fuel depot", "drones hit the port": a strike told by its verb.
