@@ -316,7 +316,10 @@ EventFinder::Role EventFinder::roleOf(const Mention &mention, const Sentence &s)
     // "Tanvir, what came out of the talks?", "Thank you, Tanvir.": in a
     // transcript's turn, a person called by the first name alone is
     // spoken to, and takes no part.
-    if (kind == NodeKind::Person && mention.endToken == mention.firstToken + 1) {
+    // (Set off by a comma after it or before it first: most mentions are not.)
+    if (kind == NodeKind::Person && mention.endToken == mention.firstToken + 1 &&
+        ((mention.endToken < s.endToken && text.commaBetween(mention.firstToken, mention.endToken)) ||
+         (mention.firstToken > s.firstToken && text.commaBetween(mention.firstToken - 1, mention.firstToken)))) {
         const QString &label = out.entities[mention.entity].label;
         const QString &called = tokens[mention.firstToken].text;
         const bool firstNameAlone = label.size() > called.size() + 1 && label.startsWith(called) &&

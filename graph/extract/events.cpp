@@ -442,7 +442,8 @@ void EventFinder::findEvents()
     for (int si = 0; si < sentences.size(); ++si) {
         const Sentence &s = sentences[si];
         for (int b = s.firstToken + 2; b + 1 < s.endToken; ++b) {
-            if (tokens[b].text != QLatin1String("by") || quoted(tokens[b].start) ||
+            // (Two letters first: most words are longer.)
+            if (tokens[b].text.size() != 2 || tokens[b].text != QLatin1String("by") || quoted(tokens[b].start) ||
                 !isOneOf(tokens[b - 1].text, {"led", "headed", "side", "delegation", "team"}))
                 continue;
             // The side: "The Mauritian delegation", "Peru's team", "the Seychellois side".
@@ -643,7 +644,22 @@ void EventFinder::interviewsToldToOutlets()
                (isOwnOutlet(x) ||
                 x.rule == QLatin1String("a news outlet, as the text says") || matchIn(mediaWord, x.label).hasMatch());
     };
+    // The verbs below, once, as written and capitalised (isOneOf ignores
+    // case): most tokens are none of them.
+    static const WordSet verbs = [] {
+        WordSet set;
+        for (const char *w : {"told", "tells", "telling", "sat", "sits", "sitting", "speaking", "spoke", "talking",
+                              "talked", "reached", "contacted", "interviewed", "said", "says", "appearing", "appeared"}) {
+            const QString word = QString::fromLatin1(w);
+            set.insert(word);
+            set.insert(word.front().toUpper() + word.mid(1));
+            set.insert(word.toUpper());
+        }
+        return set;
+    }();
     for (int k = 0; k + 1 < tokens.size(); ++k) {
+        if (!verbs.contains(tokens[k].text))
+            continue;
         int next = -1;
         if (isOneOf(tokens[k].text, {"told", "tells", "telling"}))
             next = k + 1;
