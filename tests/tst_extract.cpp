@@ -3590,6 +3590,25 @@ private Q_SLOTS:
         QCOMPARE(eventsOf(x, QStringLiteral("interview")).value(0).date, QStringLiteral("2033-10-21"));
     }
 
+    // "The MRC Council, made up of the water ministers of the four member
+    // states, met in Chiang Rai in June": a body of several countries'
+    // ministers meeting is their ministerial; a board of no ministers stays
+    // a meeting.
+    void aCouncilMadeUpOfMinisters()
+    {
+        const Extraction x = extractArticle(
+            QStringLiteral("PHNOM PENH — The MRC Council, made up of the water ministers of the four member states, met "
+                           "in Chiang Rai in June and agreed to commission a study.\n"),
+            QDate(2033, 1, 27));
+        QVERIFY2(eventsOf(x, QStringLiteral("ministerial")).size() == 1, eventsSaid(x).constData());
+        const Extraction y = extractArticle(
+            QStringLiteral("PHNOM PENH — The MRC Board, made up of engineers from the four member states, met in Chiang "
+                           "Rai in June.\n"),
+            QDate(2033, 1, 27));
+        QVERIFY2(eventsOf(y, QStringLiteral("ministerial")).isEmpty() && eventsOf(y, QStringLiteral("meeting")).size() == 1,
+                 eventsSaid(y).constData());
+    }
+
     // Interviews: "speaking to SABC radio on Wednesday" (a word for an
     // outlet after its name), "Speaking to the Kuwait News Agency at the
     // airport, he said" (the one "he" stands for), "after the hearing" (the

@@ -1120,7 +1120,22 @@ void EventFinder::meetingsByLevel()
             }
             return int(who.size());
         };
-        const int level = sides(true) >= 3 ? summitRow : sides(false) >= 3 ? ministerialRow : -1;
+        int level = sides(true) >= 3 ? summitRow : sides(false) >= 3 ? ministerialRow : -1;
+        // "The MRC Council, made up of the water ministers of the four
+        // member states, met …", "the Council of Ministers met": a body of
+        // ministers of several countries meeting is their ministerial.
+        if (level < 0 && eventRows[i] == meetingRow && !eventSentences[i].isEmpty()) {
+            static const QRegularExpression ofMinisters(QStringLiteral(
+                "\\b(?:made\\s+up\\s+of|composed\\s+of|comprising|which\\s+brings\\s+together|bringing\\s+together)\\s+"
+                "(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?ministers\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?"
+                "(?:states|countries|nations|members|governments)\\b"));
+            const Sentence &first = sentences[eventSentences[i].first()];
+            const QStringView said = QStringView(t).mid(first.start, first.end - first.start);
+            const bool body = std::any_of(out.events[i].participants.cbegin(), out.events[i].participants.cend(),
+                                          [&](int p) { return out.entities[p].kind == NodeKind::Organization; });
+            if (body && said.contains(QLatin1String("ministers")) && matchIn(ofMinisters, said).hasMatch())
+                level = ministerialRow;
+        }
         if (level < 0)
             continue;
         eventRows[i] = level;
