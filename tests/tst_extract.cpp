@@ -3609,6 +3609,21 @@ private Q_SLOTS:
                  eventsSaid(y).constData());
     }
 
+    // "Chea Vanna told the Mekong Monitor on Monday that the talks had
+    // produced …": talks that name no one (the outlet that reports them is
+    // none of theirs) are not listed (CONVENTIONS.md [scope]).
+    void noEventWithoutParticipants()
+    {
+        const QString text = QStringLiteral(
+            "PHNOM PENH — Chea Vanna told the Mekong Monitor on Monday that the talks had produced \u201can "
+            "agreement to disagree more politely\u201d.\n");
+        const Extraction x = extractArticle(text, QDate(2033, 1, 27), QStringLiteral("Mekong Monitor"));
+        QVERIFY2(eventsOf(x, QStringLiteral("talks")).isEmpty(), eventsSaid(x).constData());
+        QCOMPARE(eventsOf(x, QStringLiteral("interview")).size(), 1);
+        for (const Event &e : x.events)
+            QVERIFY2(!e.participants.isEmpty(), eventsSaid(x).constData());
+    }
+
     // Interviews: "speaking to SABC radio on Wednesday" (a word for an
     // outlet after its name), "Speaking to the Kuwait News Agency at the
     // airport, he said" (the one "he" stands for), "after the hearing" (the

@@ -592,7 +592,10 @@ void EventFinder::findEvents()
     // In text order, as the reader meets them; of the kinds listed only.
     QList<int> order;
     for (int i = 0; i < out.events.size(); ++i) {
-        if (isListedRow(eventRows[i]) && !dropped[i])
+        // (CONVENTIONS.md [scope]: an event is listed when its participants
+        // are named; one left with none, its only one the article's own
+        // outlet, names no one.)
+        if (isListedRow(eventRows[i]) && !dropped[i] && !out.events[i].participants.isEmpty())
             order.append(i);
     }
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
