@@ -3624,6 +3624,20 @@ private Q_SLOTS:
             QVERIFY2(!e.participants.isEmpty(), eventsSaid(x).constData());
     }
 
+    // "At the Glenmore estate, where workers sat in the shade of the
+    // factory walls, Selvi Ramasamy, 43, said …": the name after a clause
+    // of place is the sentence's subject, not "the walls'" apposition; her
+    // "she said" in the next paragraph is hers, not the minister's before.
+    void subjectAfterAClauseOfPlace()
+    {
+        const QString text = QStringLiteral(
+            "COLOMBO — Labour Commissioner Nirmala Wickramasinghe said talks would resume.\n\n"
+            "At the Glenmore estate outside Hatton, where lines of workers sat in the shade of the factory walls, "
+            "Selvi Ramasamy, 43, said she had plucked tea since she was fifteen.\n\n"
+            "\u201cMy daughter says the hills are finished,\u201d she said.\n");
+        QCOMPARE(speakerIn(text, QDate(2033, 6, 23), QStringLiteral("hills are finished")), QStringLiteral("Selvi Ramasamy"));
+    }
+
     // Interviews: "speaking to SABC radio on Wednesday" (a word for an
     // outlet after its name), "Speaking to the Kuwait News Agency at the
     // airport, he said" (the one "he" stands for), "after the hearing" (the

@@ -2179,9 +2179,21 @@ bool EntityFinder::notSubject(const Mention &m) const
             if (k != m.firstToken - 1 || startsUpper(tokens[k].text) ||
                 !(gz.isTitle(tokens[k].text) || (m.end < t.size() && t.at(m.end) == QLatin1Char(','))))
                 return false;
+            // (Not the end of a clause of place or time before the
+            // subject: "At the estate, where workers sat in the shade of the
+            // factory walls, Selvi Ramasamy said".)
+            const auto inOpeningClause = [&] {
+                for (int c = k; c >= s.firstToken; --c) {
+                    if (c < k && text.commaBetween(c, c + 1))
+                        return false;
+                    if (isOneOf(tokens[c].text, {"where", "when", "while", "although", "because", "since", "whereas"}))
+                        return true;
+                }
+                return false;
+            };
             for (int j = k - 1; j >= std::max(s.firstToken, k - 3); --j) {
                 if (lowerEquals(tokens[j].text, u"the"))
-                    return j > s.firstToken && prepositions.contains(tokens[j - 1].text);
+                    return j > s.firstToken && prepositions.contains(tokens[j - 1].text) && !inOpeningClause();
                 if (startsUpper(tokens[j].text) || !text.adjacent(j, j + 1))
                     return false;
             }
