@@ -3638,6 +3638,20 @@ private Q_SLOTS:
         QCOMPARE(speakerIn(text, QDate(2033, 6, 23), QStringLiteral("hills are finished")), QStringLiteral("Selvi Ramasamy"));
     }
 
+    // "President Rono and President Asha Mbarouk of Tanzania spoke on the
+    // telephone on Monday": "on the telephone" as "on the phone".
+    void spokeOnTheTelephone()
+    {
+        const Extraction x = extractArticle(
+            QStringLiteral("NAIROBI — President David Rono and President Asha Mbarouk of Tanzania spoke on the "
+                           "telephone on Monday.\n"),
+            QDate(2033, 9, 29));
+        const QList<Event> calls = eventsOf(x, QStringLiteral("phone_call"));
+        QVERIFY2(calls.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, calls.first().participants), QStringLiteral("Asha Mbarouk, David Rono"));
+        QCOMPARE(calls.first().date, QStringLiteral("2033-09-26"));
+    }
+
     // Interviews: "speaking to SABC radio on Wednesday" (a word for an
     // outlet after its name), "Speaking to the Kuwait News Agency at the
     // airport, he said" (the one "he" stands for), "after the hearing" (the

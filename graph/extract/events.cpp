@@ -133,7 +133,8 @@ void EventFinder::findEvents()
             continue;
         if (isOneOf(tokens[k].text, {"on"}) && tokens[k + 1].text.compare(QLatin1String("the"), Qt::CaseInsensitive) == 0 &&
             (k + 2 >= tokens.size() ||
-             !QStringView(t).sliced(tokens[k + 2].start).startsWith(QLatin1String("phone"), Qt::CaseInsensitive)))
+             (!QStringView(t).sliced(tokens[k + 2].start).startsWith(QLatin1String("phone"), Qt::CaseInsensitive) &&
+              !QStringView(t).sliced(tokens[k + 2].start).startsWith(QLatin1String("telephone"), Qt::CaseInsensitive))))
             continue;
         // Matched within the word's sentence, not the whole text: PCRE2
         // checks the subject from the offset to its end for valid UTF-16 on

@@ -17,7 +17,7 @@ const TriggerWords triggerWords[] = {
     {"phone call|phone conversation|telephone call|telephone conversation|spoke by phone|spoke by telephone|"
      // "called Sultanaliev on Sunday": only someone, then when (see mentionsIn).
      // Each verb in all its forms: "telephoned", "phones", "telephones".
-     "by phone|by telephone|on the phone|phoned|phones|telephoned|telephones|call with|called|"
+     "by phone|by telephone|on the phone|on the telephone|phoned|phones|telephoned|telephones|call with|called|"
      // "held a video call with", "phone calls with", "rang X on Monday" (only someone, then when: see mentionsIn).
      "video call|video calls|spoke by video|phone calls|telephone calls|calls with|rang|"
      // "held a video conference with", "speaks by video link with" (a week ahead's present).
