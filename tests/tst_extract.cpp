@@ -3396,6 +3396,14 @@ private Q_SLOTS:
         const Extraction x = extractArticle(text, QDate(2033, 9, 29));
         QCOMPARE(peopleOf(x), QStringLiteral("Wambui Kariuki, Wanjiru Kamau"));
         QCOMPARE(speakerOf(x, text, QStringLiteral("Nobody backed down")), QStringLiteral("Wanjiru Kamau"));
+        // A question about what is to come ("When will you and Minister
+        // Mrisho meet again?") holds no event; "President Rono told us" in
+        // her turn is no interview with the outlet.
+        const QString more = text + QStringLiteral(
+            "\nQUESTION (Otieno Ouma, Daily Metro): When will you and Minister Salma Mrisho meet again?\n\n"
+            "CS KAMAU: President David Rono told us, \u201cA border should be a bridge.\u201d\n");
+        const Extraction y = extractArticle(more, QDate(2033, 9, 29), QStringLiteral("Daily Metro"));
+        QVERIFY2(y.events.isEmpty(), eventsSaid(y).constData());
     }
 
     // A week told day by day, each paragraph opened by its day in bold

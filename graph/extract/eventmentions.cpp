@@ -1192,6 +1192,15 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             QStringView(t).mid(here[i - 1].end, trigger.start - here[i - 1].end).contains(QLatin1String(", when ")))
             m.separate = heldDuring = true;
         m.planned = plannedAt(trigger, from, s);
+        // "When will you and Minister Mrisho meet again?": a question about
+        // what is to come says nothing will happen.
+        if (m.planned) {
+            qsizetype end = s.end;
+            while (end > s.start && (t.at(end - 1).isSpace() || t.at(end - 1) == QLatin1Char('*')))
+                --end;
+            if (end > s.start && t.at(end - 1) == QLatin1Char('?') && !quoted(trigger.start))
+                continue;
+        }
         m.rule = QStringLiteral("\u201c%1\u201d").arg(trigger.words);
         // Its words as written, in their case (read for a whole word in them,
         // which no white space parts).
