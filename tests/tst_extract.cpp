@@ -3660,6 +3660,26 @@ private Q_SLOTS:
         QCOMPARE(calls.first().date, QStringLiteral("2033-09-26"));
     }
 
+    // A Q&A introduced by "Lake Basin Weekly's Brian Ochieng interviewed
+    // her at City Hall in Kisumu on Monday": the answers ("A: …") are hers
+    // (the one the sentences before are about, not the reporter), and the
+    // interview is theirs, of that Monday.
+    void questionAndAnswerOfTheOneInterviewed()
+    {
+        const QString text = QStringLiteral(
+            "Grace Akinyi Odhiambo became mayor of Kisumu in 2032 promising to bring back the ferries. A year on, "
+            "her critics say the plan exists mostly in brochures. Lake Basin Weekly's Brian Ochieng interviewed her "
+            "at City Hall in Kisumu on Monday.\n\n"
+            "**Q: Mayor, when will a passenger be able to buy a ticket?**\n\n"
+            "A: I will give you a month, not a day. The first sailing is planned for December.\n");
+        const Extraction x = extractArticle(text, QDate(2033, 7, 6), QStringLiteral("Lake Basin Weekly"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("a month, not a day")), QStringLiteral("Grace Akinyi Odhiambo"));
+        const QList<Event> interviews = eventsOf(x, QStringLiteral("interview"));
+        QVERIFY2(interviews.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, interviews.first().participants), QStringLiteral("Brian Ochieng, Grace Akinyi Odhiambo"));
+        QCOMPARE(interviews.first().date, QStringLiteral("2033-07-04"));
+    }
+
     // Interviews: "speaking to SABC radio on Wednesday" (a word for an
     // outlet after its name), "Speaking to the Kuwait News Agency at the
     // airport, he said" (the one "he" stands for), "after the hearing" (the

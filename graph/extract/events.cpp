@@ -1018,6 +1018,56 @@ void EventFinder::interviewsToldToOutlets()
         eventTypes.append(QList<std::pair<qsizetype, int>>{{tokens[k].start, interviewRow}});
         eventRows.append(interviewRow);
     }
+    // "Lake Basin Weekly's Brian Ochieng interviewed her at City Hall in
+    // Kisumu on Monday": a reporter named before the verb, whoever "her"
+    // stands for (the one the sentences before are about), of the day the
+    // sentence names.
+    for (int k = 1; k + 1 < tokens.size(); ++k) {
+        if (tokens[k].text != QLatin1String("interviewed") || !isOneOf(tokens[k + 1].text, {"her", "him"}) ||
+            tokens[k + 1].sentence != tokens[k].sentence || quoted(tokens[k].start))
+            continue;
+        const int si = tokens[k].sentence;
+        const Sentence &s = sentences[si];
+        const auto before = std::lower_bound(mentions.cbegin(), mentions.cend(), tokens[k].start,
+                                             [](const Mention &m, qsizetype pos) { return m.start < pos; });
+        if (before == mentions.cbegin() || std::prev(before)->endToken != k ||
+            out.entities[std::prev(before)->entity].kind != NodeKind::Person)
+            continue;
+        const int reporter = std::prev(before)->entity;
+        const int person = entities.personForPronoun(tokens[k + 1].text == QLatin1String("her") ? QStringLiteral("she")
+                                                                                               : QStringLiteral("he"),
+                                                     s.start);
+        if (person < 0 || person == reporter || out.entities[person].kind != NodeKind::Person)
+            continue;
+        ResolvedDate day;
+        for (const ResolvedDate &d : datesIn(si, false)) {
+            if (d.start > tokens[k].start) {
+                day = d;
+                break;
+            }
+        }
+        const QList<int> who{person, reporter};
+        const bool told = std::any_of(out.events.cbegin(), out.events.cend(), [&](const Event &e) {
+            return e.type == QLatin1String("interview") && e.participants.contains(person) &&
+                   e.participants.contains(reporter);
+        });
+        if (told)
+            continue;
+        Event e;
+        e.type = QString::fromLatin1(triggerWords[interviewRow].type);
+        e.participants = who;
+        e.date = day.iso;
+        e.dateStated = day.stated;
+        e.dateNote = day.note;
+        e.dateEvidence = Span{day.start, day.end};
+        e.evidence = Span{tokens[k].start, tokens[k + 1].end};
+        e.mentions = {e.evidence};
+        e.rule = QStringLiteral("a reporter interviewed the one the pronoun stands for: an interview");
+        out.events.append(e);
+        eventSentences.append(QList<int>{si});
+        eventTypes.append(QList<std::pair<qsizetype, int>>{{tokens[k].start, interviewRow}});
+        eventRows.append(interviewRow);
+    }
     guestsOfTheOutlet();
 }
 

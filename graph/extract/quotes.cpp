@@ -1064,6 +1064,18 @@ int StatementFinder::interviewee(qsizetype before) const
         if (matchIn(interviewed, QStringView(t).mid(from, m.start - from)).hasMatch())
             return m.entity;
     }
+    // "Lake Basin Weekly's Brian Ochieng interviewed her at City Hall": the
+    // one the pronoun stands for.
+    static const QRegularExpression pronoun(QStringLiteral("\\b(?:interviewed|(?:spoke|talked)\\s+(?:to|with))\\s+(her|him)\\b"));
+    const QStringView head = QStringView(t).first(std::min(before, t.size()));
+    if (head.contains(QLatin1String("her")) || head.contains(QLatin1String("him"))) {
+        if (const QRegularExpressionMatch m = matchIn(pronoun, head); m.hasMatch()) {
+            // (Who the sentences before are about: not the one who asked,
+            // this sentence's subject.)
+            const QString word = m.captured(1) == QLatin1String("her") ? QStringLiteral("she") : QStringLiteral("he");
+            return entities.personForPronoun(word, sentences[text.sentenceAt(m.capturedStart(1))].start);
+        }
+    }
     return -1;
 }
 
