@@ -3969,11 +3969,14 @@ ResolvedDate EventFinder::headingDay(int sentence)
         while (line > 0 && t.at(line - 1) != QLatin1Char('\n'))
             --line;
         // (Its bold may have gone with the markup: "Monday. Wardhani spoke …".)
+        // ("**Wednesday, May 10 — Ho Chi Minh City.** Meeting with …": a
+        // programme's day, its date and place with it.)
         static const QRegularExpression boldDay(QStringLiteral(
             "^(?:\\*\\*)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+            "(?:,\\s+[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2})?(?:\\s+[\u2014\u2013-]\\s+[^.*\\n]{1,40})?"
             "(?:[.:](?:\\*\\*)?|\\*\\*[.:])\\s"));
         if ((t.at(line) == QLatin1Char('*') || t.at(line).isUpper()) &&
-            matchIn(boldDay, QStringView(t).mid(line, std::min<qsizetype>(16, t.size() - line))).hasMatch()) {
+            matchIn(boldDay, QStringView(t).mid(line, std::min<qsizetype>(80, t.size() - line))).hasMatch()) {
             for (const ResolvedDate &d : datesIn(first, false)) {
                 if (d.iso.size() == 10 && d.start - line <= 3)
                     return d;
