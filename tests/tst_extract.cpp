@@ -3694,6 +3694,20 @@ private Q_SLOTS:
         QCOMPARE(interviews.first().date, QStringLiteral("2033-07-04"));
     }
 
+    // Honours of address before a name: "Dame Losa Tuimavave" then "Dame
+    // Losa" is one person, Losa Tuimavave; "Sayyid Talal bin Saif Al
+    // Busaidi" then "Sayyid Talal" one too.
+    void honoursOfAddressBeforeNames()
+    {
+        const QString text = QStringLiteral(
+            "PORT VILA — The mission met the chair of the Electoral Commission, Dame Losa Tuimavave, on Monday. "
+            "\u201cWe asked Dame Losa to be hard on us, and she was,\u201d the head of the mission said.\n\n"
+            "Oman's envoy, Sayyid Talal bin Saif Al Busaidi, flew to Tehran on Thursday. Sayyid Talal said the "
+            "crew were well.\n");
+        const Extraction x = extractArticle(text, QDate(2034, 6, 17));
+        QCOMPARE(peopleOf(x), QStringLiteral("Losa Tuimavave, Talal bin Saif Al Busaidi"));
+    }
+
     // Interviews: "speaking to SABC radio on Wednesday" (a word for an
     // outlet after its name), "Speaking to the Kuwait News Agency at the
     // airport, he said" (the one "he" stands for), "after the hearing" (the
