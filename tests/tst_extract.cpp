@@ -3706,6 +3706,17 @@ private Q_SLOTS:
             "crew were well.\n");
         const Extraction x = extractArticle(text, QDate(2034, 6, 17));
         QCOMPARE(peopleOf(x), QStringLiteral("Losa Tuimavave, Talal bin Saif Al Busaidi"));
+        // "Mumbai-based Coral Bay Shipmanagement": a firm, not a person, its
+        // place's adjective no part of its name.
+        const Extraction y = extractArticle(
+            QStringLiteral("The ship is managed by Mumbai-based Coral Bay Shipmanagement, which said it had lawful "
+                           "papers.\n"),
+            QDate(2034, 6, 17));
+        QCOMPARE(peopleOf(y), QString());
+        bool firm = false;
+        for (const Entity &e : y.entities)
+            firm = firm || (e.kind == NodeKind::Organization && e.label == QLatin1String("Coral Bay Shipmanagement"));
+        QVERIFY(firm);
     }
 
     // Interviews: "speaking to SABC radio on Wednesday" (a word for an

@@ -1126,6 +1126,19 @@ void EntityFinder::classify(int first, int end)
                                                   (t.at(at - 4) == QLatin1Char(':') || t.at(at - 4) == QLatin1Char('.')) &&
                                                   isAcronym(tokens[first].text))
         return;
+    // "Mumbai-based Coral Bay Shipmanagement", "Chattogram-listed Sundarban
+    // Logistics": a place's adjective of a firm is no part of its name, and
+    // says the name is an organisation's (see groupKindBefore).
+    const auto firmAdjective = [&](int k) {
+        const QString &w = tokens[k].text;
+        const qsizetype dash = w.lastIndexOf(QLatin1Char('-'));
+        return dash > 0 && isOneOf(w.mid(dash + 1), {"based", "listed", "owned", "registered", "headquartered",
+                                                     "flagged", "backed", "controlled"});
+    };
+    if (end > first + 1 && firmAdjective(first)) {
+        classify(first + 1, end);
+        return;
+    }
     const QString whole = text.words(first, end);
     // "G20 finance ministers" after "the Group of 20 summit": a letter and
     // a number, the short name of the organisation named "Group of 20".
@@ -1225,7 +1238,7 @@ void EntityFinder::classify(int first, int end)
                               "syndicate", "confederation", "foundation", "charity", "ngo", "militia"});
     const auto groupKindBefore = [&] {
         return first > 0 && tokens[first - 1].sentence == tokens[first].sentence && text.adjacent(first - 1, first) &&
-               kinds.contains(tokens[first - 1].text);
+               (kinds.contains(tokens[first - 1].text) || firmAdjective(first - 1));
     };
     // A name already known, whole. Not a name taken for someone's by its
     // shape alone that the text now says is an organisation's ("a report
