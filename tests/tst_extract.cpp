@@ -3719,6 +3719,24 @@ private Q_SLOTS:
         QVERIFY(firm);
     }
 
+    // "Kyrgyz and Tajik forces fired on each other's positions overnight
+    // from Tuesday into Wednesday": a clash of the two countries' forces,
+    // of the day it began; "the guard fired on a stray dog" none.
+    void forcesFiringOnEachOther()
+    {
+        const Extraction x = extractArticle(
+            QStringLiteral("BISHKEK — Kyrgyz and Tajik forces fired on each other's positions overnight from Tuesday "
+                           "into Wednesday around the village of Kok-Tash, officials on both sides said.\n"),
+            QDate(2034, 4, 19));
+        const QList<Event> clash = eventsOf(x, QStringLiteral("military_action"));
+        QVERIFY2(clash.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, clash.first().participants), QStringLiteral("Kyrgyzstan, Tajikistan"));
+        QCOMPARE(clash.first().date, QStringLiteral("2034-04-18"));
+        const Extraction y = extractArticle(QStringLiteral("BISHKEK — A Kyrgyz guard fired on a stray dog on Tuesday.\n"),
+                                            QDate(2034, 4, 19));
+        QVERIFY2(eventsOf(y, QStringLiteral("military_action")).isEmpty(), eventsSaid(y).constData());
+    }
+
     // Interviews: "speaking to SABC radio on Wednesday" (a word for an
     // outlet after its name), "Speaking to the Kuwait News Agency at the
     // airport, he said" (the one "he" stands for), "after the hearing" (the

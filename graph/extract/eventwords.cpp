@@ -41,7 +41,11 @@ const TriggerWords triggerWords[] = {
     // "A missile struck a fuel depot", "drones hit the port": a strike told by its verb.
     {"missile strikes?|air ?strikes?|drone strikes?|shelling|bombardment|bombing|"
      "(?:missiles?|drones?|rockets?) (?:struck|hit|slammed into)|"
-     "(?:launched|fired) (?:[\\w-]+ ){0,3}(?:missiles?|rockets?)|intercepted",
+     "(?:launched|fired) (?:[\\w-]+ ){0,3}(?:missiles?|rockets?)|intercepted|"
+     // "Kyrgyz and Tajik forces fired on each other's positions", "troops
+     // exchanged fire": shooting between forces (only by forces: see mentionsIn).
+     "fired on (?:each other(?:'s|\u2019s)?|one another(?:'s|\u2019s)?) (?:positions|posts|outposts|troops|forces)|"
+     "exchanged (?:heavy |sporadic )?(?:fire|gunfire|artillery fire)",
      "military_action", "Military action"},
     // "spoke to Jane Doe for Harbour Radio": an interview given (see mentionsIn).
     // "was interviewed by": the verb's passive, the outlet after it.
@@ -272,7 +276,7 @@ const WordSet &triggerStarts()
               "convening",   "detained",   "seized",     "arrested",   "impounded",  "military",   "naval",
               "maritime",    "amphibious", "war",        "stopped",    "stop",       "stops",      "stopping",
               "hears",       "hear",       "to",         "videoconference", "speaks",  "testify",    "testifying",
-              "telling"}) {
+              "telling",     "exchanged"}) {
             const QString word = QString::fromLatin1(w);
             set.insert(word);
             set.insert(word.front().toUpper() + word.mid(1));
