@@ -3717,6 +3717,13 @@ private Q_SLOTS:
         for (const Entity &e : y.entities)
             firm = firm || (e.kind == NodeKind::Organization && e.label == QLatin1String("Coral Bay Shipmanagement"));
         QVERIFY(firm);
+        // "the International Tribunal for the Law of the Sea": a tribunal is
+        // an organisation, no one named "International Tribunal".
+        const Extraction z = extractArticle(
+            QStringLiteral("HAMBURG — A special chamber of the International Tribunal for the Law of the Sea ruled on "
+                           "Tuesday.\n"),
+            QDate(2034, 1, 19));
+        QCOMPARE(peopleOf(z), QString());
     }
 
     // "Kyrgyz and Tajik forces fired on each other's positions overnight
