@@ -3744,6 +3744,26 @@ private Q_SLOTS:
         QVERIFY2(eventsOf(y, QStringLiteral("military_action")).isEmpty(), eventsSaid(y).constData());
     }
 
+    // CONVENTIONS.md [body]: "The two-day congress of the Independent
+    // Metalworkers' Union of Serbia (IMUS), held on Friday and Saturday": a
+    // session of the union, a meeting; "the US Congress" is none.
+    void aUnionsCongress()
+    {
+        const Extraction x = extractArticle(
+            QStringLiteral("KRAGUJEVAC - The two-day congress of the Independent Metalworkers' Union of Serbia (IMUS), "
+                           "held on Friday and Saturday in the city's sports hall, drew 463 delegates.\n"),
+            QDate(2033, 10, 16));
+        const QList<Event> congress = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(congress.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(congress.first().date, QStringLiteral("2033-10-14/2033-10-15"));
+        QCOMPARE(namesOf(x, congress.first().participants), QStringLiteral("Independent Metalworkers' Union of Serbia"));
+        const Extraction y = extractArticle(
+            QStringLiteral("WASHINGTON - The bill passed Congress on Friday, and the ministry said the congress of "
+                           "voters would judge it.\n"),
+            QDate(2033, 10, 16));
+        QVERIFY2(eventsOf(y, QStringLiteral("meeting")).isEmpty(), eventsSaid(y).constData());
+    }
+
     // Interviews: "speaking to SABC radio on Wednesday" (a word for an
     // outlet after its name), "Speaking to the Kuwait News Agency at the
     // airport, he said" (the one "he" stands for), "after the hearing" (the

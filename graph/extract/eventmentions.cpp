@@ -102,9 +102,22 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
         // "the closing session", "that session" are none.
         // "the council held an open debate", "a plenary sitting": so are a
         // debate and a sitting an organisation holds.
-        if (trigger.type == meeting && isOneOf(words, {"session", "debate", "sitting", "plenary"})) {
+        if (trigger.type == meeting && isOneOf(words, {"session", "debate", "sitting", "plenary", "congress"})) {
             const int k = text.tokenAtOrAfter(trigger.start);
             bool organisation = false;
+            // ("the congress of the Independent Metalworkers' Union": the
+            // organisation after "of" too.)
+            if (words == QLatin1String("congress")) {
+                int j = text.tokenAtOrAfter(trigger.end);
+                if (j + 1 < s.endToken && tokens[j].text == QLatin1String("of")) {
+                    ++j;
+                    if (lowerEquals(tokens[j].text, u"the"))
+                        ++j;
+                    const auto found = mentionAtToken.constFind(j);
+                    organisation = found != mentionAtToken.constEnd() &&
+                                   out.entities[mentions[*found].entity].kind == NodeKind::Organization;
+                }
+            }
             for (int j = k - 1; j >= std::max(s.firstToken, k - 3) && !organisation; --j) {
                 const auto found = mentionAtToken.constFind(j);
                 organisation = found != mentionAtToken.constEnd() && mentions[*found].endToken >= k - 2 &&

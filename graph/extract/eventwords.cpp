@@ -210,6 +210,9 @@ const TriggerWords triggerWords[] = {
      "last gathered|hosted|received|receives|receive|receiving|session with|sessions with|session|dinner|lunch|luncheon|breakfast|"
      // "the council held an open debate": only an organisation's (see mentionsIn).
      "debate|sitting|plenary|"
+     // "the two-day congress of the Independent Metalworkers' Union": a
+     // body's congress (only an organisation's: see mentionsIn).
+     "congress|"
      // "to convene a joint economic commission": only a joint body (see mentionsIn).
      "convene|convenes|convened|convening|"
      "discussed|"
@@ -276,7 +279,7 @@ const WordSet &triggerStarts()
               "convening",   "detained",   "seized",     "arrested",   "impounded",  "military",   "naval",
               "maritime",    "amphibious", "war",        "stopped",    "stop",       "stops",      "stopping",
               "hears",       "hear",       "to",         "videoconference", "speaks",  "testify",    "testifying",
-              "telling",     "exchanged"}) {
+              "telling",     "exchanged",  "congress"}) {
             const QString word = QString::fromLatin1(w);
             set.insert(word);
             set.insert(word.front().toUpper() + word.mid(1));
