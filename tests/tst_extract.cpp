@@ -3764,6 +3764,22 @@ private Q_SLOTS:
         QVERIFY2(eventsOf(y, QStringLiteral("meeting")).isEmpty(), eventsSaid(y).constData());
     }
 
+    // "the environment ministers of the three countries — Colombia's Juliana
+    // Arbeláez, Peru's Rosa Huamaní, Brazil's Tiago Ferraz — met in
+    // Tabatinga": the ministers, not their countries.
+    void countriesPossessivePeople()
+    {
+        const QString text = QStringLiteral(
+            "LETICIA — On September 14 the environment ministers of the three countries \u2014 Colombia\u2019s "
+            "Juliana Arbel\u00e1ez, Peru\u2019s Rosa Huam\u00e1n\u00ed, Brazil\u2019s Tiago Ferraz \u2014 met in "
+            "Tabatinga to agree a plan.\n");
+        const Extraction x = extractArticle(text, QDate(2033, 9, 20));
+        const QList<Event> ministerials = eventsOf(x, QStringLiteral("ministerial"));
+        QVERIFY2(ministerials.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, ministerials.first().participants),
+                 QStringLiteral("Juliana Arbel\u00e1ez, Rosa Huam\u00e1n\u00ed, Tiago Ferraz"));
+    }
+
     // Interviews: "speaking to SABC radio on Wednesday" (a word for an
     // outlet after its name), "Speaking to the Kuwait News Agency at the
     // airport, he said" (the one "he" stands for), "after the hearing" (the

@@ -498,6 +498,48 @@ void EventFinder::findEvents()
             }
         }
     }
+    QHash<int, int> countryPeople; // a country -> the person its possessive named in an event's sentence
+    // "the environment ministers of the three countries — Colombia's
+    // Juliana Arbeláez, Peru's Rosa Huamaní, Brazil's Tiago Ferraz — met":
+    // the person a country's possessive names in the event's sentence takes
+    // that country's place.
+    for (int i = 0; i < out.events.size(); ++i) {
+        Event &e = out.events[i];
+        if (std::none_of(e.participants.cbegin(), e.participants.cend(),
+                         [&](int p) { return out.entities[p].kind == NodeKind::Country; }))
+            continue;
+        for (int si : std::as_const(eventSentences[i])) {
+            const Sentence &s = sentences[si];
+            auto it = std::lower_bound(mentions.cbegin(), mentions.cend(), s.start,
+                                       [](const Mention &m, qsizetype pos) { return m.start < pos; });
+            for (; it != mentions.cend() && std::next(it) != mentions.cend() && it->start < s.end; ++it) {
+                const Mention &owner = *it;
+                const Mention &named = *std::next(it);
+                if (out.entities[owner.entity].kind != NodeKind::Country ||
+                    out.entities[named.entity].kind != NodeKind::Person || named.start >= s.end ||
+                    owner.end + 3 != named.start || !isApostrophe(t.at(owner.end)) ||
+                    t.at(owner.end + 1) != QLatin1Char('s') || quoted(named.start))
+                    continue;
+                const qsizetype at = e.participants.indexOf(owner.entity);
+                if (at < 0)
+                    continue;
+                if (e.participants.contains(named.entity))
+                    e.participants.removeAt(at);
+                else
+                    e.participants[at] = named.entity;
+                countryPeople.insert(owner.entity, named.entity);
+            }
+        }
+    }
+    // (So in "The ministers will meet again", which took their countries.)
+    for (Event &e : out.events) {
+        if (!e.rule.contains(QLatin1String("meeting again: those of the event before it")))
+            continue;
+        for (int &p : e.participants) {
+            if (const auto it = countryPeople.constFind(p); it != countryPeople.constEnd() && !e.participants.contains(*it))
+                p = *it;
+        }
+    }
     // "Japan and India held talks …" then "Japan's minister X and India's
     // minister Y agreed …": an event of countries alone takes the people
     // the next sentence names as those countries' officials; a joint
