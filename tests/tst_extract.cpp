@@ -3463,6 +3463,19 @@ private Q_SLOTS:
             met = met || (e.date == QLatin1String("2033-11-09") &&
                           namesOf(dhaka, e.participants) == QLatin1String("Arvind Menon, Mahbub Haque"));
         QVERIFY2(met, eventsSaid(dhaka).constData());
+        // "… spoke by phone with Sayyid Talal on Tuesday. ¶ Wijesekera had
+        // met the families in Colombo the day before": the day before the
+        // day the sentence right before named, though in its own paragraph.
+        const Extraction colombo = extractArticle(
+            QStringLiteral("COLOMBO — Foreign Minister Anoma Wijesekera spoke by phone with Oman's foreign minister, "
+                           "Sayyid Talal bin Saif Al Busaidi, on Tuesday.\n\n"
+                           "Wijesekera had met the families of the seafarers in Colombo the day before, among them "
+                           "Kamala Perera.\n"),
+            QDate(2034, 6, 17));
+        bool monday = false;
+        for (const Event &e : eventsOf(colombo, QStringLiteral("meeting")))
+            monday = monday || e.date == QLatin1String("2034-06-12");
+        QVERIFY2(monday, eventsSaid(colombo).constData());
         QCOMPARE(namesOf(x, ministerial.first().participants),
                  QStringLiteral("Hafiz Zulkifli, Laksmi Wardhani, Pongsak Srisuk"));
         const Extraction video = extractArticle(

@@ -2207,7 +2207,10 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                     return found;
                 };
                 ResolvedDate anchor = lastNamedDay(si, trigger.start);
-                if (anchor.iso.isEmpty() && si > 0 && sentences[si - 1].paragraph == s.paragraph)
+                // (The sentence right before, in its paragraph or ending the
+                // one before: "… spoke by phone with X on Tuesday. ¶ She had
+                // met the families in Colombo the day before".)
+                if (anchor.iso.isEmpty() && si > 0 && si - 1 >= text.bodySentence)
                     anchor = lastNamedDay(si - 1, sentences[si - 1].end);
                 if (!anchor.iso.isEmpty()) {
                     static const QStringList numbers = {QStringLiteral("a"),     QStringLiteral("one"),
