@@ -3793,6 +3793,22 @@ private Q_SLOTS:
                  QStringLiteral("Juliana Arbel\u00e1ez, Rosa Huam\u00e1n\u00ed, Tiago Ferraz"));
     }
 
+    // "Sayyid Talal flew to Tehran on Thursday for talks with Sadeghi and is
+    // expected back in Muscat on Saturday": the talks are of Thursday, held,
+    // and the Saturday is the return's.
+    void expectedBackIsTheReturn()
+    {
+        const Extraction x = extractArticle(
+            QStringLiteral("MUSCAT — Oman's foreign minister, Sayyid Talal bin Saif Al Busaidi, flew to Tehran on "
+                           "Thursday for talks with Foreign Minister Mehdi Sadeghi and is expected back in Muscat on "
+                           "Saturday.\n"),
+            QDate(2034, 6, 17));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(talks.first().date, QStringLiteral("2034-06-15"));
+        QVERIFY(!talks.first().planned);
+    }
+
     // Interviews: "speaking to SABC radio on Wednesday" (a word for an
     // outlet after its name), "Speaking to the Kuwait News Agency at the
     // airport, he said" (the one "he" stands for), "after the hearing" (the

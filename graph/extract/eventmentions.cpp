@@ -3770,7 +3770,8 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
         // (", which are expected to resume in September": a clause of its own, set off.)
         QStringLiteral("^(?:[^,;.]{0,40}?|[^;.]{0,60}?,\\s+which\\s+)\\b(?:(?:is|are|was|were)\\s+(?:now\\s+|still\\s+)?(?:scheduled|"
                        // "A new meeting at the prefecture is foreseen for Thursday" (a translation's word).
-                       "planned|expected|due|set|foreseen|envisaged)|"
+                       // (Not "and is expected back in Muscat": a return.)
+                       "planned|expected|due|set|foreseen|envisaged)(?!\\s+back\\b)|"
                        "will\\s+(?:be held|take place|open|begin|start))\\b|"
                        // "at the summit … in Lilongwe in August, where he will
                        // take over the chair": what is done there is to come.
@@ -3922,6 +3923,15 @@ bool EventFinder::dateGoverns(const ResolvedDate &d, const Sentence &s) const
         containsWord(QStringView(t).mid(from, d.start - from), u"its") &&
         matchIn(course, QStringView(t).mid(from, d.start - from)).hasMatch())
         return false;
+    // "flew to Tehran on Thursday for talks … and is expected back in
+    // Muscat on Saturday": the day of a return is the return's.
+    if (const qsizetype from = std::max(s.start, d.start - 40);
+        containsWord(QStringView(t).mid(from, d.start - from), u"back")) {
+        static const QRegularExpression backOn(
+            QStringLiteral("\\b(?:expected|due|set|scheduled)\\s+back\\b[^,;.]{0,30}$"));
+        if (matchIn(backOn, QStringView(t).mid(from, d.start - from)).hasMatch())
+            return false;
+    }
     int k = text.tokenAtOrAfter(d.start) - 1;
     if (k < s.firstToken)
         return true;
