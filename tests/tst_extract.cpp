@@ -3809,6 +3809,23 @@ private Q_SLOTS:
         QVERIFY(!talks.first().planned);
     }
 
+    // Under "What comes next", what a sentence tells in the past is done:
+    // "X, who spoke with Y by video call from Suva on Friday, said …" is
+    // the Friday gone; "The commission will meet on Friday" the one ahead.
+    void pastToldUnderWhatComesNext()
+    {
+        const Extraction x = extractArticle(
+            QStringLiteral("PORT VILA — The observers published their report on Saturday.\n\n"
+                           "**What comes next**\n\n"
+                           "Forum Secretary General Tevita Lolohea, who spoke with Dame Losa Tuimavave by video call "
+                           "from Suva on Friday, said in a statement that the Forum stood ready to help.\n"),
+            QDate(2034, 3, 18));
+        const QList<Event> calls = eventsOf(x, QStringLiteral("phone_call"));
+        QVERIFY2(calls.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(calls.first().date, QStringLiteral("2034-03-17"));
+        QVERIFY(!calls.first().planned);
+    }
+
     // Interviews: "speaking to SABC radio on Wednesday" (a word for an
     // outlet after its name), "Speaking to the Kuwait News Agency at the
     // airport, he said" (the one "he" stands for), "after the hearing" (the

@@ -3704,9 +3704,17 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
         if (plural && dayAfter())
             return true;
     }
-    // An entry of a diary under "UPCOMING".
-    if (upcomingSection(int(&s - sentences.constData())))
-        return true;
+    // An entry of a diary under "UPCOMING" (not what it tells in the past:
+    // "X, who spoke with Y by video call from Suva on Friday, said").
+    if (upcomingSection(int(&s - sentences.constData()))) {
+        const int at = text.tokenAtOrAfter(trigger.start);
+        bool past = false;
+        for (int j = at - 1; j >= std::max(s.firstToken, at - 7) && !past; --j)
+            past = isOneOf(tokens[j].text, {"spoke", "met", "held", "had", "was", "were", "talked", "called", "visited",
+                                            "signed", "attended", "hosted"});
+        if (!past)
+            return true;
+    }
     const int k = text.tokenAtOrAfter(trigger.start);
     // "… again when the bloc's foreign ministers meet in Suva in August",
     // "once the two presidents meet": the present after "when" or "once"
