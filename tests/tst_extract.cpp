@@ -3824,6 +3824,15 @@ private Q_SLOTS:
         QVERIFY2(calls.size() == 1, eventsSaid(x).constData());
         QCOMPARE(calls.first().date, QStringLiteral("2034-03-17"));
         QVERIFY(!calls.first().planned);
+        // "The mission's deputy head, Ratu Jone Vakacegu of Fiji, told
+        // Melanesia Today on Friday that …": his interview.
+        const Extraction y = extractArticle(
+            QStringLiteral("PORT VILA — The mission's deputy head, Ratu Jone Vakacegu of Fiji, told Melanesia Today on "
+                           "Friday that he had watched a crowd wait from dawn.\n"),
+            QDate(2034, 3, 18), QStringLiteral("Melanesia Today"));
+        const QList<Event> interviews = eventsOf(y, QStringLiteral("interview"));
+        QVERIFY2(interviews.size() == 1, eventsSaid(y).constData());
+        QCOMPARE(namesOf(y, interviews.first().participants), QStringLiteral("Melanesia Today, Ratu Jone Vakacegu"));
     }
 
     // Interviews: "speaking to SABC radio on Wednesday" (a word for an

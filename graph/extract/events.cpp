@@ -871,8 +871,11 @@ void EventFinder::interviewsToldToOutlets()
                 const QStringView between = QStringView(t).mid(m.end, tokens[k].start - m.end).trimmed();
                 static const QRegularExpression aside(
                     QStringLiteral("^,\\s+(?:the|a|an|his|her|its|their)\\s+[^.;:\"\u201c\u201d]{1,80},$"));
+                // ("Ratu Jone Vakacegu of Fiji, told": whose country, set off.)
+                static const QRegularExpression ofCountry(QStringLiteral("^of\\s+\\p{Lu}[\\w'\u2019 -]{1,30},$"));
                 if (m.start >= s.start && out.entities[m.entity].kind == NodeKind::Person &&
                     (between.isEmpty() || between == QLatin1String(",") ||
+                     (between.startsWith(QLatin1String("of ")) && matchIn(ofCountry, between).hasMatch()) ||
                      (between.size() <= 90 && between.startsWith(QLatin1Char(',')) && matchIn(aside, between).hasMatch()))) {
                     speaker = m.entity;
                     // (Near the verb by the aside, however long.)
