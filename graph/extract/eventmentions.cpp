@@ -3724,12 +3724,12 @@ bool EventFinder::plannedAt(const Trigger &trigger, qsizetype from, const Senten
     int gathering = k;
     if (!isOneOf(words, {"meet", "gather", "convene"})) {
         for (int j = k - 1; j >= std::max(s.firstToken, k - 12); --j) {
-            if (text.commaBetween(j, j + 1))
-                break;
             if (isOneOf(tokens[j].text, {"meet", "gather", "convene"})) {
                 gathering = j;
                 break;
             }
+            if (text.commaBetween(j, j + 1))
+                break;
         }
     }
     if ((gathering != k || isOneOf(words, {"meet", "gather", "convene"})) && !timelineEntry(int(&s - sentences.constData()))) {

@@ -1068,7 +1068,8 @@ void EventFinder::interviewsToldToOutlets()
     // stands for (the one the sentences before are about), of the day the
     // sentence names.
     for (int k = 1; k + 1 < tokens.size(); ++k) {
-        if (tokens[k].text != QLatin1String("interviewed") || !isOneOf(tokens[k + 1].text, {"her", "him"}) ||
+        if (tokens[k].text.size() != 11 || tokens[k].text != QLatin1String("interviewed") ||
+            !isOneOf(tokens[k + 1].text, {"her", "him"}) ||
             tokens[k + 1].sentence != tokens[k].sentence || quoted(tokens[k].start))
             continue;
         const int si = tokens[k].sentence;
