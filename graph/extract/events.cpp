@@ -681,6 +681,24 @@ void EventFinder::findEvents()
 void EventFinder::interviewsToldToOutlets()
 {
     static const int interviewRow = typeIndex("interview");
+    // An interview of these people, of that day, told by the words at `evidence` in sentence `si`.
+    const auto addInterview = [&](const QList<int> &who, const ResolvedDate &day, const Span &evidence,
+                                  const QString &rule, int si) {
+        Event e;
+        e.type = QString::fromLatin1(triggerWords[interviewRow].type);
+        e.participants = who;
+        e.date = day.iso;
+        e.dateStated = day.stated;
+        e.dateNote = day.note;
+        e.dateEvidence = Span{day.start, day.end};
+        e.evidence = evidence;
+        e.mentions = {e.evidence};
+        e.rule = rule;
+        out.events.append(e);
+        eventSentences.append(QList<int>{si});
+        eventTypes.append(QList<std::pair<qsizetype, int>>{{evidence.start, interviewRow}});
+        eventRows.append(interviewRow);
+    };
     static const QRegularExpression mediaWord(QStringLiteral(
         "\\b(?:TV|Television|Radio|News|Wire|Post|Times|Herald|Courier|Monitor|Gazette|Journal|Tribune|Daily|"
         "Press|Channel|Broadcasting|Broadcaster|Today|Telegraph|Podcast)\\b"));
@@ -1048,20 +1066,7 @@ void EventFinder::interviewsToldToOutlets()
             eventSentences[named_ - out.events.begin()].append(si);
             continue;
         }
-        Event e;
-        e.type = QString::fromLatin1(triggerWords[interviewRow].type);
-        e.participants = who;
-        e.date = day.iso;
-        e.dateStated = day.stated;
-        e.dateNote = day.note;
-        e.dateEvidence = Span{day.start, day.end};
-        e.evidence = Span{tokens[k].start, namedEnd};
-        e.mentions = {e.evidence};
-        e.rule = QStringLiteral("told a news outlet: an interview");
-        out.events.append(e);
-        eventSentences.append(QList<int>{si});
-        eventTypes.append(QList<std::pair<qsizetype, int>>{{tokens[k].start, interviewRow}});
-        eventRows.append(interviewRow);
+        addInterview(who, day, Span{tokens[k].start, namedEnd}, QStringLiteral("told a news outlet: an interview"), si);
     }
     // "Lake Basin Weekly's Brian Ochieng interviewed her at City Hall in
     // Kisumu on Monday": a reporter named before the verb, whoever "her"
@@ -1099,20 +1104,8 @@ void EventFinder::interviewsToldToOutlets()
         });
         if (told)
             continue;
-        Event e;
-        e.type = QString::fromLatin1(triggerWords[interviewRow].type);
-        e.participants = who;
-        e.date = day.iso;
-        e.dateStated = day.stated;
-        e.dateNote = day.note;
-        e.dateEvidence = Span{day.start, day.end};
-        e.evidence = Span{tokens[k].start, tokens[k + 1].end};
-        e.mentions = {e.evidence};
-        e.rule = QStringLiteral("a reporter interviewed the one the pronoun stands for: an interview");
-        out.events.append(e);
-        eventSentences.append(QList<int>{si});
-        eventTypes.append(QList<std::pair<qsizetype, int>>{{tokens[k].start, interviewRow}});
-        eventRows.append(interviewRow);
+        addInterview(who, day, Span{tokens[k].start, tokens[k + 1].end},
+                     QStringLiteral("a reporter interviewed the one the pronoun stands for: an interview"), si);
     }
     guestsOfTheOutlet();
 }

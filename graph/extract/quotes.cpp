@@ -1398,16 +1398,12 @@ QString labelNameWithoutTitle(const QString &name)
     QString first = name.left(space).toUpper();
     if (first.endsWith(QLatin1Char('.')))
         first.chop(1);
-    static const QSet<QString> titles = {
-        QStringLiteral("CS"),   QStringLiteral("CAS"),  QStringLiteral("PS"),   QStringLiteral("MP"),
-        QStringLiteral("PM"),   QStringLiteral("VP"),   QStringLiteral("DR"),   QStringLiteral("MR"),
-        QStringLiteral("MS"),   QStringLiteral("MRS"),  QStringLiteral("PROF"), QStringLiteral("SEN"),
-        QStringLiteral("REP"),  QStringLiteral("GOV"),  QStringLiteral("AMB"),  QStringLiteral("HON"),
-        QStringLiteral("GEN"),  QStringLiteral("COL"),  QStringLiteral("CAPT"), QStringLiteral("JUDGE"),
-        QStringLiteral("JUSTICE"), QStringLiteral("MINISTER"), QStringLiteral("PRESIDENT"),
-        QStringLiteral("GOVERNOR"), QStringLiteral("SENATOR"), QStringLiteral("MAYOR"), QStringLiteral("CHAIR"),
-        QStringLiteral("CHAIRMAN"), QStringLiteral("CHAIRPERSON"), QStringLiteral("SECRETARY"),
-        QStringLiteral("AMBASSADOR"), QStringLiteral("SPOKESPERSON")};
+    static const WordSet titles = wordSetOf({"CS",       "CAS",      "PS",       "MP",       "PM",        "VP",
+                                             "DR",       "MR",       "MS",       "MRS",      "PROF",      "SEN",
+                                             "REP",      "GOV",      "AMB",      "HON",      "GEN",       "COL",
+                                             "CAPT",     "JUDGE",    "JUSTICE",  "MINISTER", "PRESIDENT", "GOVERNOR",
+                                             "SENATOR",  "MAYOR",    "CHAIR",    "CHAIRMAN", "CHAIRPERSON", "SECRETARY",
+                                             "AMBASSADOR", "SPOKESPERSON"});
     return titles.contains(first) ? name.mid(space + 1) : name;
 }
 
