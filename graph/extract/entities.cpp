@@ -103,7 +103,7 @@ const WordSet &placeWords()
          "Station",        "Stadium",    "Theatre",    "Theater", "Museum",    "Cathedral", "Mosque",
          "Temple",         "County",     "District",   "State",   "Territory", "Oblast",    "Prefecture",
          "Governorate",    "Heights",    "Hills",      "Forest",  "Falls",     "Reef",      "Cape",
-         "Sound",          "Guesthouse", "Residence",  "Villa",   "Castle",    "Embassy",   "Consulate",
+         "Sound",          "Residence",  "Villa",   "Castle",    "Embassy",   "Consulate",
          "Compound",       "Zone",       "Sector",     "North",   "South",     "East",      "West",
          "Copperbelt",     "Delta",      "Estuary",    "Lagoon",  "Link",      "Cable",     "Pipeline",
          "Interconnector", "Lakes"});

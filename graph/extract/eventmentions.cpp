@@ -3247,6 +3247,22 @@ bool EventFinder::receivedBySomeone(const Trigger &trigger, const Sentence &s) c
 void EventFinder::theTwo(const Trigger &trigger, const Sentence &s, QList<int> *participants,
                          bool *ofTheParagraph) const
 {
+    // The last two people named before `before`, in the paragraph (not one
+    // a transcript's turn is spoken by or to: "Farhana, the two delegations met").
+    const auto lastTwoOfParagraph = [&](qsizetype before) {
+        QList<int> people;
+        for (auto it = std::lower_bound(mentions.cbegin(), mentions.cend(), before,
+                                        [](const Mention &m, qsizetype pos) { return m.start < pos; });
+             it != mentions.cbegin() && people.size() < 2;) {
+            --it;
+            if (sentences[tokens[it->firstToken].sentence].paragraph != s.paragraph)
+                break;
+            if (out.entities[it->entity].kind == NodeKind::Person && !people.contains(it->entity) &&
+                !quoted(it->start) && roleOf(*it, sentences[tokens[it->firstToken].sentence]) != Role::None)
+                people.append(it->entity);
+        }
+        return people;
+    };
     int j = text.tokenAtOrAfter(trigger.start) - 1;
     while (j > s.firstToken && isOneOf(tokens[j].text, {"had", "have", "has", "will", "would", "also", "first", "last",
                                                         "again", "then", "later", "are", "were", "to", "due", "set",
@@ -3281,17 +3297,7 @@ void EventFinder::theTwo(const Trigger &trigger, const Sentence &s, QList<int> *
             // …. The two ministers last met in June": the last two people
             // of the paragraph, when one of them holds the title.
             if (two && the >= s.firstToken && tokens[the].text.compare(QLatin1String("the"), Qt::CaseInsensitive) == 0) {
-                QList<int> lastTwo;
-                for (auto it = std::lower_bound(mentions.cbegin(), mentions.cend(), tokens[the].start,
-                                                [](const Mention &m, qsizetype pos) { return m.start < pos; });
-                     it != mentions.cbegin() && lastTwo.size() < 2;) {
-                    --it;
-                    if (sentences[tokens[it->firstToken].sentence].paragraph != s.paragraph)
-                        break;
-                    if (out.entities[it->entity].kind == NodeKind::Person && !lastTwo.contains(it->entity) &&
-                        !quoted(it->start))
-                        lastTwo.append(it->entity);
-                }
+                const QList<int> lastTwo = lastTwoOfParagraph(tokens[the].start);
                 if (lastTwo.size() == 2 && std::any_of(lastTwo.cbegin(), lastTwo.cend(), [&](int p) {
                         return out.entities[p].title.endsWith(title, Qt::CaseInsensitive);
                     })) {
@@ -3305,13 +3311,19 @@ void EventFinder::theTwo(const Trigger &trigger, const Sentence &s, QList<int> *
                 }
             }
             if (the >= s.firstToken && tokens[the].text.compare(QLatin1String("the"), Qt::CaseInsensitive) == 0) {
-                QList<int> holders;
-                for (auto it = mentions.cbegin(); it != mentions.cend() && it->start < tokens[the].start; ++it) {
-                    const Entity &e = out.entities[it->entity];
-                    if (e.kind == NodeKind::Person && !holders.contains(it->entity) && !quoted(it->start) &&
-                        e.title.compare(title, Qt::CaseInsensitive) == 0)
-                        holders.append(it->entity);
-                }
+                // The people named before who hold the title (or one it begins).
+                const auto holdersOf = [&](bool begun) {
+                    QList<int> holders;
+                    for (auto it = mentions.cbegin(); it != mentions.cend() && it->start < tokens[the].start; ++it) {
+                        const Entity &e = out.entities[it->entity];
+                        if (e.kind == NodeKind::Person && !holders.contains(it->entity) && !quoted(it->start) &&
+                            (begun ? e.title.startsWith(title + QLatin1Char(' '), Qt::CaseInsensitive)
+                                   : e.title.compare(title, Qt::CaseInsensitive) == 0))
+                            holders.append(it->entity);
+                    }
+                    return holders;
+                };
+                QList<int> holders = holdersOf(false);
                 // ("The two Ministers": the Minister of Agriculture of Malawi
                 // and Tanzania's, a title each begins with, when no one
                 // holds it bare.)
@@ -3319,14 +3331,8 @@ void EventFinder::theTwo(const Trigger &trigger, const Sentence &s, QList<int> *
                 // from the words around it.)
                 const int afterTrigger = text.tokenAtOrAfter(trigger.end);
                 const bool again = afterTrigger < s.endToken && tokens[afterTrigger].text == QLatin1String("again");
-                if (holders.isEmpty() && two && again) {
-                    for (auto it = mentions.cbegin(); it != mentions.cend() && it->start < tokens[the].start; ++it) {
-                        const Entity &e = out.entities[it->entity];
-                        if (e.kind == NodeKind::Person && !holders.contains(it->entity) && !quoted(it->start) &&
-                            e.title.startsWith(title + QLatin1Char(' '), Qt::CaseInsensitive))
-                            holders.append(it->entity);
-                    }
-                }
+                if (holders.isEmpty() && two && again)
+                    holders = holdersOf(true);
                 if (holders.size() == 2) {
                     for (int p : std::as_const(holders)) {
                         if (!participants->contains(p))
@@ -3342,19 +3348,7 @@ void EventFinder::theTwo(const Trigger &trigger, const Sentence &s, QList<int> *
     if (j <= s.firstToken || tokens[j].text != QLatin1String("two") ||
         tokens[j - 1].text.compare(QLatin1String("the"), Qt::CaseInsensitive) != 0)
         return;
-    const int paragraph = s.paragraph;
-    QList<int> people;
-    for (auto it = std::lower_bound(mentions.cbegin(), mentions.cend(), tokens[j].start,
-                                    [](const Mention &m, qsizetype pos) { return m.start < pos; });
-         it != mentions.cbegin() && people.size() < 2;) {
-        --it;
-        if (sentences[tokens[it->firstToken].sentence].paragraph != paragraph)
-            break;
-        // (Not one a transcript's turn is spoken by or to: "Farhana, the two delegations met".)
-        if (out.entities[it->entity].kind == NodeKind::Person && !people.contains(it->entity) && !quoted(it->start) &&
-            roleOf(*it, sentences[tokens[it->firstToken].sentence]) != Role::None)
-            people.append(it->entity);
-    }
+    const QList<int> people = lastTwoOfParagraph(tokens[j].start);
     if (people.size() == 2)
         participants->append(people);
 }

@@ -333,14 +333,8 @@ EventFinder::Role EventFinder::roleOf(const Mention &mention, const Sentence &s)
             (opensTurn && mention.endToken < s.endToken && text.commaBetween(mention.firstToken, mention.endToken)) ||
             (mention.firstToken > s.firstToken && text.commaBetween(mention.firstToken - 1, mention.firstToken) &&
              isOneOf(tokens[mention.firstToken - 1].text, {"you", "Thanks", "thanks"}));
-        if (firstNameAlone && addressed) {
-            qsizetype line = mention.start;
-            while (line > 0 && t.at(line - 1) != QLatin1Char('\n'))
-                --line;
-            const QStringView opening = QStringView(t).mid(line, std::min<qsizetype>(120, t.size() - line));
-            if (mayOpenWithTranscriptLabel(opening) && matchIn(transcriptLabel(), opening).hasMatch())
-                return Role::None;
-        }
+        if (firstNameAlone && addressed && inTranscriptTurn(t, mention.start))
+            return Role::None;
     }
     // "travel to Wellington, New Zealand, where …": the country a place
     // named right before it lies in, set off by a comma, is where too.

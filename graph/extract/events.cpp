@@ -778,15 +778,8 @@ void EventFinder::interviewsToldToOutlets()
         // quotation's speaker: the verb is "told" itself).
         // (Not in a transcript's turn: "President Rono told us" there is
         // the speaker's side, not the outlet.)
-        const auto inATurn = [&] {
-            qsizetype line = tokens[k].start;
-            while (line > 0 && t.at(line - 1) != QLatin1Char('\n'))
-                --line;
-            const QStringView opening = QStringView(t).mid(line, std::min<qsizetype>(120, t.size() - line));
-            return mayOpenWithTranscriptLabel(opening) && matchIn(transcriptLabel(), opening).hasMatch();
-        };
         const bool toUs = tokens[next].text == QLatin1String("us") && tokens[k].text == QLatin1String("told") &&
-                          !inATurn();
+                          !inTranscriptTurn(t, tokens[k].start);
         if (toUs || (next + 1 < s.endToken && isOneOf(tokens[next].text, {"this", "our"}) &&
                      isOneOf(tokens[next + 1].text, {"newspaper", "paper", "daily", "weekly", "station", "newsletter",
                                                      "website", "magazine", "programme", "program", "podcast", "reporter",

@@ -1390,6 +1390,15 @@ const QRegularExpression &transcriptLabel()
     return label;
 }
 
+bool inTranscriptTurn(QStringView text, qsizetype pos)
+{
+    qsizetype line = pos;
+    while (line > 0 && text.at(line - 1) != QLatin1Char('\n'))
+        --line;
+    const QStringView opening = text.mid(line, std::min<qsizetype>(120, text.size() - line));
+    return mayOpenWithTranscriptLabel(opening) && matchIn(transcriptLabel(), opening).hasMatch();
+}
+
 QString labelNameWithoutTitle(const QString &name)
 {
     const qsizetype space = name.indexOf(QLatin1Char(' '));

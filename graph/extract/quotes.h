@@ -47,6 +47,9 @@ QString labelNameWithoutTitle(const QString &name);
 // capital and a capital, an apostrophe or a hyphen. False says it cannot,
 // at the cost of a few tests rather than a match.
 bool mayOpenWithTranscriptLabel(QStringView line);
+// Whether the line of `text` that holds `pos` opens with a transcript's
+// speaker label: `pos` is in a turn of a transcript.
+bool inTranscriptTurn(QStringView text, qsizetype pos);
 
 // Direct quotations and reported statements, appended to out.statements
 // (in text order once both have run).
