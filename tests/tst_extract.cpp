@@ -3835,6 +3835,48 @@ private Q_SLOTS:
         QCOMPARE(namesOf(y, interviews.first().participants), QStringLiteral("Melanesia Today, Ratu Jone Vakacegu"));
     }
 
+    // "Minister Adjoa Mensah met Kofi Badu … at her ministry": the
+    // possessive is the subject's, not the one she met, so Badu is no
+    // "she" and his own "he said" is still his.
+    void possessiveAfterTheOneMetIsTheSubjects()
+    {
+        const QString text = QStringLiteral(
+            "ACCRA — The union's delegation was led by its general secretary, Kofi Badu.\n\n"
+            "Badu said the executive would not recommend the offer.\n\n"
+            "\u201cWe did not walk out to decide for our members,\u201d he said.\n\n"
+            "Labour Minister Adjoa Mensah met Badu and other union leaders at her ministry on Tuesday.\n");
+        QCOMPARE(speakerIn(text, QDate(2034, 3, 2), QStringLiteral("We did not walk out")), QStringLiteral("Kofi Badu"));
+    }
+
+    // "Mensah met Badu on Tuesday, but said afterwards that the
+    // government “…”": the verb after "but" is the sentence subject's.
+    void butSaidIsTheSubjects()
+    {
+        const QString text = QStringLiteral(
+            "ACCRA — Labour Minister Adjoa Mensah met union leader Kofi Badu in Accra on Tuesday, but said afterwards "
+            "that the government \u201cwill not sit at a table where it is not an employer\u201d.\n");
+        QCOMPARE(speakerIn(text, QDate(2034, 3, 2), QStringLiteral("will not sit at a table")),
+                 QStringLiteral("Adjoa Mensah"));
+    }
+
+    // "Badu, speaking to Harbour FM on Thursday morning, accused the
+    // company of …": the reported words are Badu's, not the station's.
+    void reportedVerbAfterAnAside()
+    {
+        const QString text = QStringLiteral(
+            "ACCRA — Union leader Kofi Badu, speaking to Harbour FM on Thursday morning, accused the company of "
+            "using agency workers to break the strike.\n");
+        const Extraction x = extractArticle(text, QDate(2034, 3, 2));
+        QStringList reported;
+        for (const Statement &s : x.statements) {
+            if (!s.direct)
+                reported.append((s.speaker >= 0 ? x.entities[s.speaker].label : QStringLiteral("(nobody)")) +
+                                QStringLiteral(": ") + text.mid(s.text.start, s.text.end - s.text.start));
+        }
+        QCOMPARE(reported, QStringList{QStringLiteral(
+                               "Kofi Badu: the company of using agency workers to break the strike")});
+    }
+
     // Interviews: "speaking to SABC radio on Wednesday" (a word for an
     // outlet after its name), "Speaking to the Kuwait News Agency at the
     // airport, he said" (the one "he" stands for), "after the hearing" (the

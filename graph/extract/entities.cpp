@@ -646,6 +646,21 @@ void EntityFinder::learnGenders()
                                              "whether", "who", "why", "where"}))
                 continue;
         }
+        // "Boateng met Asante-Mensah and other union leaders at her
+        // ministry": the one met, after the sentence's subject, is not
+        // whose the possessive is.
+        if (isObject(m)) {
+            bool subjectBefore = false;
+            for (auto it = std::prev(next); it != personMentionOrder.cbegin() && !subjectBefore;) {
+                const Mention &before = std::as_const(mentions)[*--it];
+                if (tokens[before.firstToken].sentence != tokens[j].sentence)
+                    break;
+                subjectBefore = before.entity != m.entity && !insideQuote(before.start) && !notSubject(before) &&
+                                !isObject(before);
+            }
+            if (subjectBefore)
+                continue;
+        }
         // "he" or "she" only after a name that opens the sentence, its
         // subject ("Pires, who …, is not sure he wants either"); not "she
         // travelled with Sichilima to Abu Dhabi, where, she told the court".

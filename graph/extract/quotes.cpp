@@ -751,6 +751,61 @@ int StatementFinder::describedSpeakerAfter(int k, Span *who, bool verbAfter) con
     return -1;
 }
 
+// The person named in the few words before token k of sentence s (-1
+// when the name there is not a person's, or there is none).
+int StatementFinder::personNamedBefore(const Sentence &s, int k, qsizetype at, Span *who)
+{
+    for (int subject = k - 1; subject >= std::max(s.firstToken, k - 6); --subject) {
+        int end = 0;
+        Span span;
+        const int speaker = entities.speakerAt(subject, k, at, &span, &end);
+        if (speaker < 0)
+            continue;
+        if (std::as_const(out.entities)[speaker].kind != NodeKind::Person)
+            return -1;
+        *who = span;
+        return speaker;
+    }
+    return -1;
+}
+
+// "Mark Rutte, after meeting with Donald Trump, stated that …": a verb
+// right after an aside set off by commas, one that opens with a
+// preposition or a participle, is said by the one named before the
+// aside, not by a name inside it; -1 when the verb at v follows no such aside.
+int StatementFinder::subjectBeforeAside(const Sentence &s, int v, qsizetype at, Span *who)
+{
+    const auto commaBefore = [&](int k) { return k > s.firstToken && text.commaBetween(k - 1, k); };
+    if (!commaBefore(v))
+        return -1;
+    for (int c = v - 2; c > s.firstToken && c >= v - 14; --c) {
+        if (!commaBefore(c))
+            continue;
+        const QString &opener = tokens[c].text;
+        // "Mariam Ouattara, a researcher at the Institute for Security
+        // Studies in Dakar, said": an apposition right after the name.
+        if (isOneOf(opener, {"a", "an", "the"})) {
+            for (int j = c - 1; j >= std::max(s.firstToken, c - 4); --j) {
+                const auto found = entities.mentionAtToken.constFind(j);
+                if (found == entities.mentionAtToken.constEnd())
+                    continue;
+                const Mention &m = entities.mentions[*found];
+                if (m.endToken != c || std::as_const(out.entities)[m.entity].kind != NodeKind::Person)
+                    return -1;
+                *who = Span{m.start, m.end};
+                return m.entity;
+            }
+            return -1;
+        }
+        if (!isOneOf(opener, {"after", "before", "during", "following", "while", "when", "despite", "in", "at",
+                              "on"}) &&
+            !(opener.size() > 4 && opener.endsWith(QLatin1String("ing"))))
+            return -1;
+        return personNamedBefore(s, c, at, who);
+    }
+    return -1;
+}
+
 // Before the opening mark, in its sentence: Tanaka said: "…" / Tanaka
 // told reporters that "…" / according to Tanaka, "…".
 int StatementFinder::attributionBefore(const Quote &q, Span *who)
@@ -803,22 +858,7 @@ int StatementFinder::attributionBefore(const Quote &q, Span *who)
         return k > s.firstToken &&
                text.commaBetween(k - 1, k);
     };
-    // The person named in the few words before token k (-1 when the name
-    // there is not a person's, or there is none).
-    const auto personRightBefore = [&](int k) {
-        for (int subject = k - 1; subject >= std::max(s.firstToken, k - 6); --subject) {
-            int end = 0;
-            Span span;
-            const int speaker = entities.speakerAt(subject, k, q.open, &span, &end);
-            if (speaker < 0)
-                continue;
-            if (std::as_const(out.entities)[speaker].kind != NodeKind::Person)
-                return -1;
-            *who = span;
-            return speaker;
-        }
-        return -1;
-    };
+    const auto personRightBefore = [&](int k) { return personNamedBefore(s, k, q.open, who); };
     const auto subjectBeforeClause = [&](int v) {
         if (!commaBefore(v))
             return -1;
@@ -841,40 +881,6 @@ int StatementFinder::attributionBefore(const Quote &q, Span *who)
             if (!commaBefore(clause))
                 continue;
             return personRightBefore(clause);
-        }
-        return -1;
-    };
-    // "Mark Rutte, after meeting with Donald Trump, stated that …": a verb
-    // right after an aside set off by commas, one that opens with a
-    // preposition or a participle, is said by the one named before the
-    // aside, not by a name inside it.
-    const auto subjectBeforeAside = [&](int v) {
-        if (!commaBefore(v))
-            return -1;
-        for (int c = v - 2; c > s.firstToken && c >= v - 14; --c) {
-            if (!commaBefore(c))
-                continue;
-            const QString &opener = tokens[c].text;
-            // "Mariam Ouattara, a researcher at the Institute for Security
-            // Studies in Dakar, said": an apposition right after the name.
-            if (isOneOf(opener, {"a", "an", "the"})) {
-                for (int j = c - 1; j >= std::max(s.firstToken, c - 4); --j) {
-                    const auto found = entities.mentionAtToken.constFind(j);
-                    if (found == entities.mentionAtToken.constEnd())
-                        continue;
-                    const Mention &m = entities.mentions[*found];
-                    if (m.endToken != c || std::as_const(out.entities)[m.entity].kind != NodeKind::Person)
-                        return -1;
-                    *who = Span{m.start, m.end};
-                    return m.entity;
-                }
-                return -1;
-            }
-            if (!isOneOf(opener, {"after", "before", "during", "following", "while", "when", "despite", "in", "at",
-                                  "on"}) &&
-                !(opener.size() > 4 && opener.endsWith(QLatin1String("ing"))))
-                return -1;
-            return personRightBefore(c);
         }
         return -1;
     };
@@ -903,9 +909,10 @@ int StatementFinder::attributionBefore(const Quote &q, Span *who)
         // "X congratulated Trump and said", "he answered … by saying": the
         // verb's subject is the sentence's, the first name or pronoun in it.
         // ("X said he had called Y and had told him": past an auxiliary too.)
+        // ("Boateng met Asante-Mensah …, but said afterwards": "but" too.)
         const bool joined =
-            (v > s.firstToken && tokens[v - 1].text == QLatin1String("and")) ||
-            (v > s.firstToken + 1 && tokens[v - 2].text == QLatin1String("and") &&
+            (v > s.firstToken && isOneOf(tokens[v - 1].text, {"and", "but"})) ||
+            (v > s.firstToken + 1 && isOneOf(tokens[v - 2].text, {"and", "but"}) &&
              isOneOf(tokens[v - 1].text, {"had", "has", "have", "would", "will", "then", "also", "later"}));
         const bool sentenceSubject = tokens[v].text.endsWith(QLatin1String("ing")) || joined;
         if (sentenceSubject) {
@@ -934,7 +941,7 @@ int StatementFinder::attributionBefore(const Quote &q, Span *who)
         // the person named before the clause, not by a name inside it.
         if (const int speaker = subjectBeforeClause(v); speaker >= 0)
             return speaker;
-        if (const int speaker = subjectBeforeAside(v); speaker >= 0)
+        if (const int speaker = subjectBeforeAside(s, v, q.open, who); speaker >= 0)
             return speaker;
         // The subject: the nearest name, pronoun or title before the verb.
         if (const int speaker = nearestSubject(v); speaker >= 0)
@@ -1603,6 +1610,9 @@ void StatementFinder::findReportedStatements()
                     break;
                 }
             } else if (speechVerbAt(v, &stop)) {
+                // "Asante-Mensah, speaking to Harbour FM on Thursday
+                // morning, accused": the one named before such an aside.
+                speaker = subjectBeforeAside(s, v, tokens[v].start, &who);
                 // The subject right before the verb.
                 for (int subject = v - 1; subject >= std::max(s.firstToken, v - 6) && speaker < 0;
                      --subject) {

@@ -76,6 +76,8 @@ private:
     int attributionAfter(const Quote &q, Span *who);
     int describedSpeakerAfter(int k, Span *who, bool verbAfter = true) const;
     int titledSpeakerAfter(int k, int limit, Span *who) const;
+    int personNamedBefore(const Sentence &s, int k, qsizetype at, Span *who);
+    int subjectBeforeAside(const Sentence &s, int v, qsizetype at, Span *who);
     int attributionBefore(const Quote &q, Span *who);
     bool isModifier(const Quote &q) const;
     bool answersQuestion(const Quote &q) const;
