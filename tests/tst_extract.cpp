@@ -3877,6 +3877,57 @@ private Q_SLOTS:
                                "Kofi Badu: the company of using agency workers to break the strike")});
     }
 
+    // Dialogue set out as lines opened by a dash, as French or Spanish text
+    // sets it: "— We will not sell, Rakoto said. Below that, …" is his
+    // (both parts); "— And I will not let them, the minister replied." is
+    // hers; a line with no attribution answers the one before it, so is
+    // said by whoever spoke the line before that. A run of dashed lines
+    // with no attribution is a list, not speech.
+    void dashedDialogueLines()
+    {
+        const QString text = QStringLiteral(
+            "SAMBAVA \u2014 The Minister of Commerce, Hanitra Ravelo, met the growers' leader, Jean Rakoto, on "
+            "Tuesday.\n\n"
+            "\u2014 We will not sell at 75,000 ariary a kilo, Rakoto said. Below that, our children leave school.\n\n"
+            "\u2014 And I will not let anyone buy below it, the minister replied.\n\n"
+            "\u2014 Then write it in the decree, madam minister.\n\n"
+            "\u2014 It will be written.\n\n"
+            "The decree is due next month.\n");
+        const Extraction x = extractArticle(text, QDate(2033, 8, 18));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("We will not sell")), QStringLiteral("Jean Rakoto"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("our children leave school")), QStringLiteral("Jean Rakoto"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("And I will not let")), QStringLiteral("Hanitra Ravelo"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("Then write it")), QStringLiteral("Jean Rakoto"));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("It will be written")), QStringLiteral("Hanitra Ravelo"));
+        // Each statement's words are the line's, without its dash or its attribution.
+        const Statement *first = quotationOf(x, text, QStringLiteral("We will not sell"));
+        QVERIFY(first);
+        QCOMPARE(text.mid(first->text.start, first->text.end - first->text.start),
+                 QStringLiteral("We will not sell at 75,000 ariary a kilo,"));
+        QVERIFY(text.mid(first->evidence.start, first->evidence.end - first->evidence.start).startsWith(QChar(0x2014)));
+        QVERIFY(spansHold(x, text));
+        const QString list = QStringLiteral(
+            "MUSCAT \u2014 The ministry listed the week's work.\n\n"
+            "\u2014 Talks with the Indonesian delegation on trade and on the new consulate in Surabaya.\n\n"
+            "\u2014 A meeting of the joint committee on fisheries and on the ports of the Gulf of Oman.\n");
+        const Extraction y = extractArticle(list, QDate(2033, 8, 18));
+        QVERIFY(std::none_of(y.statements.cbegin(), y.statements.cend(), [](const Statement &st) { return st.direct; }));
+    }
+
+    // "Karim Ismael, president of the Vanilla Exporters' Group (GEV),
+    // which brings together the main houses, warned that a price « … »":
+    // past the relative clause and the title, the words are Ismael's, not
+    // the group's.
+    void verbAfterATitleAndARelativeClause()
+    {
+        const QString text = QStringLiteral(
+            "SAMBAVA \u2014 Karim Ismael, president of the Vanilla Exporters' Group (GEV), which brings together the "
+            "main exporting houses in Antalaha and Sambava, warned that a price set in the capital "
+            "\u00ab does not exist in Hamburg or New Jersey \u00bb.\n");
+        QCOMPARE(speakerIn(text, QDate(2033, 8, 18), QStringLiteral("does not exist in Hamburg")),
+                 QStringLiteral("Karim Ismael"));
+    }
+
     // Interviews: "speaking to SABC radio on Wednesday" (a word for an
     // outlet after its name), "Speaking to the Kuwait News Agency at the
     // airport, he said" (the one "he" stands for), "after the hearing" (the

@@ -1,5 +1,6 @@
 #include "quotes.h"
 
+#include <QMap>
 #include <QRegularExpression>
 #include <QSet>
 #include <QVarLengthArray>
@@ -79,6 +80,8 @@ public:
 
 private:
     void findQuotesIn(qsizetype from, qsizetype to);
+    void findDialogue();
+    bool dialogueLine(qsizetype from, qsizetype to, QList<Quote> *found) const;
     bool isScareQuote(const Quote &q) const;
     static bool looksLikeTitle(QStringView inner, bool commas = false);
     bool namedBefore(const Quote &q) const;
@@ -100,6 +103,7 @@ void QuoteMarks::findQuotes()
         findQuotesIn(paragraphStart, paragraphEnd);
         paragraphStart = paragraphEnd + 1;
     }
+    findDialogue();
     std::sort(quotes.begin(), quotes.end(), [](const Quote &a, const Quote &b) { return a.open < b.open; });
     for (qsizetype i = 0; i < quotes.size(); ++i) {
         for (qsizetype j = 0; j < quotes.size(); ++j) {
@@ -111,10 +115,128 @@ void QuoteMarks::findQuotes()
         // Leaflets titled “Fair Milk, Fair Price”: after "titled",
         // "called" … a title may hold a comma.
         quotes[i].title = looksLikeTitle(inner) || (looksLikeTitle(inner, true) && namedBefore(quotes[i]));
+        if (quotes[i].dialogueRun >= 0)
+            continue; // a line said, whatever its length
         quotes[i].scare = quotes[i].title || isScareQuote(quotes[i]);
         if (quotes[i].scare && opensSplitQuotation(i))
             quotes[i].title = quotes[i].scare = false;
     }
+}
+
+// The speech of one line from..to opened by a dash, as found: the words up
+// to an attribution (a comma, question or exclamation mark, then a few
+// words holding a verb of saying, up to a full stop: ", Rakotomalala
+// said.", "? she asked.") and the words after it, or the whole line when
+// it has none. True when it has one.
+bool QuoteMarks::dialogueLine(qsizetype from, qsizetype to, QList<Quote> *found) const
+{
+    static const WordSet verbs = {
+        QStringLiteral("said"),      QStringLiteral("says"),      QStringLiteral("replied"),
+        QStringLiteral("replies"),   QStringLiteral("answered"),  QStringLiteral("answers"),
+        QStringLiteral("asked"),     QStringLiteral("asks"),      QStringLiteral("added"),
+        QStringLiteral("adds"),      QStringLiteral("insisted"),  QStringLiteral("retorted"),
+        QStringLiteral("sighed"),    QStringLiteral("continued"), QStringLiteral("explained"),
+        QStringLiteral("protested"), QStringLiteral("objected"),  QStringLiteral("conceded"),
+        QStringLiteral("admitted"),  QStringLiteral("interjected"), QStringLiteral("shouted"),
+        QStringLiteral("snapped"),   QStringLiteral("whispered"), QStringLiteral("countered"),
+        QStringLiteral("recalled"),  QStringLiteral("laughed"),   QStringLiteral("cut")};
+    qsizetype start = from + 1;
+    while (start < to && t.at(start).isSpace())
+        ++start;
+    qsizetype end = to;
+    while (end > start && t.at(end - 1).isSpace())
+        --end;
+    if (end - start < 2 || end >= t.size())
+        return false;
+    const qsizetype dash = from;
+    for (qsizetype c = start + 1; c + 2 < end; ++c) {
+        const QChar ch = t.at(c);
+        if ((ch != QLatin1Char(',') && ch != QLatin1Char('?') && ch != QLatin1Char('!')) || t.at(c + 1) != QLatin1Char(' '))
+            continue;
+        // The attribution: up to its full stop, a few words, one a verb of saying.
+        qsizetype stop = c + 2;
+        while (stop < end && t.at(stop) != QLatin1Char('.') && t.at(stop) != QLatin1Char('!') &&
+               t.at(stop) != QLatin1Char('?') && t.at(stop) != QLatin1Char(','))
+            ++stop;
+        if (stop < end && t.at(stop) == QLatin1Char(','))
+            continue;
+        // (Not "? No." — a capital after a question mark is more speech.)
+        if (ch != QLatin1Char(',') && t.at(c + 2).isUpper())
+            continue;
+        const QStringList words = t.mid(c + 2, stop - c - 2).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (words.isEmpty() || words.size() > 6 ||
+            std::none_of(words.cbegin(), words.cend(), [](const QString &w) { return verbs.contains(w); }))
+            continue;
+        found->append(Quote{start - 1, c + 1});
+        found->last().dash = dash;
+        qsizetype rest = stop + 1;
+        while (rest < end && t.at(rest).isSpace())
+            ++rest;
+        if (rest + 1 < end)
+            found->append(Quote{rest - 1, end});
+        return true;
+    }
+    found->append(Quote{start - 1, end});
+    found->last().dash = dash;
+    return false;
+}
+
+// Dialogue set out as lines opened by a dash, as French, Spanish or
+// Russian text and its translations set it ("— It will be written."): a
+// run of such paragraphs, one of them with an attribution ("— We will
+// not sell at that price, Rakotomalala said."), is speech, line by line.
+// (A run with no attribution may be a list.)
+void QuoteMarks::findDialogue()
+{
+    QList<Quote> run;
+    bool attributed = false;
+    int turn = 0;
+    int runs = 0;
+    const auto endRun = [&] {
+        if (attributed) {
+            for (Quote &q : run)
+                quotes.append(q);
+            ++runs;
+        }
+        run.clear();
+        attributed = false;
+        turn = 0;
+    };
+    qsizetype from = 0;
+    while (from < t.size()) {
+        qsizetype to = t.indexOf(QLatin1Char('\n'), from);
+        if (to < 0)
+            to = t.size();
+        qsizetype first = from;
+        while (first < to && (t.at(first) == QLatin1Char(' ') || t.at(first) == QChar(0x00A0)))
+            ++first;
+        if (first == to) { // a blank line parts no run
+            from = to + 1;
+            continue;
+        }
+        const QChar c = t.at(first);
+        const bool dashed = (c == QChar(0x2014) || c == QChar(0x2013) || c == QChar(0x2015)) && first + 1 < to &&
+                            (t.at(first + 1) == QLatin1Char(' ') || t.at(first + 1) == QChar(0x00A0));
+        // (Not a line that holds quotation marks of its own: a list item quoting someone.)
+        const bool marked = std::any_of(quotes.cbegin(), quotes.cend(),
+                                        [&](const Quote &q) { return q.open >= first && q.open < to; });
+        QList<Quote> line;
+        const bool saidBy = dashed && !marked && dialogueLine(first, to, &line);
+        if (line.isEmpty()) {
+            endRun();
+            from = to + 1;
+            continue;
+        }
+        attributed = attributed || saidBy;
+        for (Quote &q : line) {
+            q.dialogueRun = runs;
+            q.dialogueTurn = turn;
+            run.append(q);
+        }
+        ++turn;
+        from = to + 1;
+    }
+    endRun();
 }
 
 // "“That,” shouted X, from the far end of the table, “is exactly the
@@ -778,10 +900,22 @@ int StatementFinder::subjectBeforeAside(const Sentence &s, int v, qsizetype at, 
     const auto commaBefore = [&](int k) { return k > s.firstToken && text.commaBetween(k - 1, k); };
     if (!commaBefore(v))
         return -1;
-    for (int c = v - 2; c > s.firstToken && c >= v - 14; --c) {
+    int reach = v - 14;
+    for (int c = v - 2; c > s.firstToken && c >= reach; --c) {
         if (!commaBefore(c))
             continue;
         const QString &opener = tokens[c].text;
+        // "Karim Ismaël, president of the Vanilla Exporters' Group (GEV),
+        // which brings together the main houses, warned": past a relative
+        // clause to the apposition before it, a title in lower case.
+        if (isOneOf(opener, {"which", "who"}) && reach == v - 14) {
+            reach = c - 14;
+            continue;
+        }
+        if (reach != v - 14 && !(gz.isTitle(opener) && !startsUpper(opener)) && !isOneOf(opener, {"a", "an", "the"}))
+            return -1;
+        if (gz.isTitle(opener) && !startsUpper(opener))
+            return personNamedBefore(s, c, at, who);
         // "Mariam Ouattara, a researcher at the Institute for Security
         // Studies in Dakar, said": an apposition right after the name.
         if (isOneOf(opener, {"a", "an", "the"})) {
@@ -1090,6 +1224,7 @@ void StatementFinder::findQuotedStatements()
 {
     int answering = -2; // the transcript's interviewee, once looked for
     int previousParagraphSpeaker = -1;
+    QMap<std::pair<int, int>, int> dialogueSpeakers; // (run, turn) -> the speaker of that line of dialogue
     int lastParagraph = -1;
     int paragraphSpeaker = -1;
     // The letters and digits of a quotation, in lower case: its words
@@ -1145,7 +1280,7 @@ void StatementFinder::findQuotedStatements()
         }
         Statement s;
         s.text = Span{q.open + 1, q.close};
-        s.evidence = Span{q.open, q.close + 1};
+        s.evidence = q.dialogueRun < 0 ? Span{q.open, q.close + 1} : Span{q.dash >= 0 ? q.dash : q.open + 1, q.close};
         s.direct = true;
         Span who{-1, -1};
         // "when the general told X that “…,” the president replied": words
@@ -1167,6 +1302,21 @@ void StatementFinder::findQuotedStatements()
         if (speaker < 0 && !reported) {
             speaker = attributionBefore(q, &who);
             s.rule = QStringLiteral("quotation, speaker before it");
+        }
+        // "— Then write it in the decree, madam minister." "— It will be
+        // written.": a line of dialogue with no attribution answers the
+        // one before it, so its speaker is the one of the line before that.
+        if (q.dialogueRun >= 0 && q.dash >= 0) {
+            if (speaker < 0 && q.dialogueTurn >= 2) {
+                const int last = dialogueSpeakers.value({q.dialogueRun, q.dialogueTurn - 1}, -1);
+                const int before = dialogueSpeakers.value({q.dialogueRun, q.dialogueTurn - 2}, -1);
+                if (last >= 0 && before >= 0 && last != before) {
+                    speaker = before;
+                    s.rule = QStringLiteral("line of dialogue answering the one before it");
+                }
+            }
+            if (speaker >= 0)
+                dialogueSpeakers.insert({q.dialogueRun, q.dialogueTurn}, speaker);
         }
         // "Ruzicka said:" ending a paragraph, then "“…”" opening the next:
         // the colon hands the words to the paragraph before.
@@ -1331,8 +1481,9 @@ void StatementFinder::findQuotedStatements()
                 matchIn(anonymous, around).hasMatch())
                 continue;
         }
-        // A paragraph that goes on quoting: the same speaker.
-        if (speaker < 0) {
+        // A paragraph that goes on quoting: the same speaker. (Not a line of
+        // dialogue: the next line is the other's.)
+        if (speaker < 0 && !(q.dialogueRun >= 0 && q.dash >= 0)) {
             const int sameParagraph = paragraphSpeaker >= 0 ? paragraphSpeaker : -1;
             const bool opensParagraph = sentences[q.sentence].start == q.open &&
                                         (q.sentence == 0 || sentences[q.sentence - 1].paragraph != paragraph);

@@ -28,6 +28,14 @@ struct Quote
     bool nested = false;
     bool scare = false; // a few words or a title: not a statement unless attributed
     bool title = false; // a name or a title in marks: never a statement
+    // A line of dialogue opened by a dash, no closing mark ("— We will not
+    // sell, Rakotomalala said. Below that, …"): open is the character
+    // before its words, close the one after them. Its run of dialogue
+    // lines and its turn in the run; dash the dash that opens its line, -1
+    // for the words after an attribution.
+    int dialogueRun = -1;
+    int dialogueTurn = -1;
+    qsizetype dash = -1;
 };
 
 // Quotation marks, paragraph by paragraph: typographic pairs, straight
