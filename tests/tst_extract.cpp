@@ -3928,6 +3928,26 @@ private Q_SLOTS:
                  QStringLiteral("Karim Ismael"));
     }
 
+    // A live blog, newest entry first, names "Baptiste" above the entry
+    // that gives "Prime Minister Kendrick Baptiste": the surname read
+    // first is his, so he is met, and his words are his. Not "Ministers"
+    // after a person taken from "Foreign Ministers".
+    void surnameBeforeTheFullName()
+    {
+        const QString text = QStringLiteral(
+            "**16:20** \u2014 Two leaders will fly to Kingstown on Thursday to meet Baptiste and see the shelters.\n\n"
+            "**15:02** \u2014 Baptiste, who looked exhausted, thanked his colleagues. \u201cI asked for help at "
+            "breakfast,\u201d he said.\n\n"
+            "**09:12** \u2014 Vincentian Prime Minister Kendrick Baptiste has landed at Grantley Adams International "
+            "Airport.\n");
+        const Extraction x = extractArticle(text, QDate(2033, 11, 8));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("I asked for help")), QStringLiteral("Kendrick Baptiste"));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QVERIFY(namesOf(x, meetings.first().participants).contains(QStringLiteral("Kendrick Baptiste")));
+        QCOMPARE(peopleOf(x), QStringLiteral("Kendrick Baptiste"));
+    }
+
     // Interviews: "speaking to SABC radio on Wednesday" (a word for an
     // outlet after its name), "Speaking to the Kuwait News Agency at the
     // airport, he said" (the one "he" stands for), "after the hearing" (the

@@ -329,8 +329,28 @@ void EntityFinder::findNames()
     const int bodyStart = text.bodySentence > 0 ? sentences[text.bodySentence].firstToken : 0;
     findTranscriptLabels();
     findNamesIn(bodyStart, int(tokens.size()));
-    if (bodyStart > 0) {
-        findNamesIn(0, bodyStart);
+    // A live blog, newest first, or a lede that names someone by surname
+    // before the paragraph that gives the full name: the surname read
+    // before is that person's, when one person has it.
+    bool later = false;
+    for (const int k : std::as_const(laterSurnames)) {
+        const QString &name = tokens[k].text;
+        const int person = personBySurname(name);
+        if (person < 0 || mentionAtToken.contains(k))
+            continue;
+        const QString surname = QLatin1Char(' ') + name;
+        const auto same = std::count_if(out.entities.cbegin(), out.entities.cend(), [&](const Entity &e) {
+            return e.kind == NodeKind::Person && e.label.endsWith(surname);
+        });
+        if (same != 1 || !std::as_const(out.entities)[person].label.endsWith(surname))
+            continue;
+        addAlias(person, name);
+        addMention(person, k, k + 1);
+        later = true;
+    }
+    if (bodyStart > 0 || later) {
+        if (bodyStart > 0)
+            findNamesIn(0, bodyStart);
         std::sort(mentions.begin(), mentions.end(), [](const Mention &a, const Mention &b) { return a.start < b.start; });
         mentionAtToken.clear();
         personMentionOrder.clear();
@@ -1664,6 +1684,9 @@ void EntityFinder::classify(int first, int end)
             const int e =
                 addEntity(NodeKind::Place, name, QStringLiteral("capitalised word after \u201cin\u201d"));
             addMention(e, first, end);
+        } else if (!commonCapitalised().contains(name) && !gz.isTitle(name) &&
+                   !(name.endsWith(QLatin1Char('s')) && gz.isTitle(name.chopped(1)))) {
+            laterSurnames.append(first); // (not "Ministers")
         }
         return;
     }

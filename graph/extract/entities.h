@@ -68,6 +68,10 @@ public:
     void addAlias(int entity, const QString &alias);
 
     QList<Mention> mentions;        // in text order
+    // One capitalised word that named no one known when it was read
+    // ("to meet Baptiste" above "Prime Minister Kendrick Baptiste"): its
+    // first token, looked up again once every name is known.
+    QList<int> laterSurnames;
     TokenIndex mentionAtToken; // first token -> mention
     QList<int> personMentionOrder;
 
