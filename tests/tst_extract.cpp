@@ -3948,6 +3948,23 @@ private Q_SLOTS:
         QCOMPARE(peopleOf(x), QStringLiteral("Kendrick Baptiste"));
     }
 
+    // "The emergency special meeting of CARICOM heads of government has
+    // opened in Bridgetown": a bloc's leaders meeting is a summit, and one
+    // that has opened is under way on the article's day (inferred).
+    void blocLeadersMeetingUnderWay()
+    {
+        const Extraction x = extractArticle(
+            QStringLiteral("BRIDGETOWN \u2014 The emergency special meeting of CARICOM heads of government has opened "
+                           "in Bridgetown. Eleven leaders are in the room.\n"),
+            QDate(2033, 11, 8));
+        const QList<Event> summits = eventsOf(x, QStringLiteral("summit"));
+        QVERIFY2(summits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, summits.first().participants), QStringLiteral("CARICOM"));
+        QCOMPARE(summits.first().date, QStringLiteral("2033-11-08"));
+        QVERIFY(!summits.first().dateStated);
+        QVERIFY(eventsOf(x, QStringLiteral("meeting")).isEmpty());
+    }
+
     // Interviews: "speaking to SABC radio on Wednesday" (a word for an
     // outlet after its name), "Speaking to the Kuwait News Agency at the
     // airport, he said" (the one "he" stands for), "after the hearing" (the

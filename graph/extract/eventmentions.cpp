@@ -914,7 +914,9 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             }
         }
         // "a meeting of Association of Southeast Asian Nations (ASEAN)
-        // foreign ministers": a bloc's ministers meeting is a ministerial.
+        // foreign ministers": a bloc's ministers meeting is a ministerial;
+        // "the emergency special meeting of CARICOM heads of government"
+        // (its leaders, presidents) a summit.
         if (trigger.type == meeting && isOneOf(words, {"meeting", "meetings"})) {
             const int of = text.tokenAtOrAfter(trigger.end);
             int k = of + 1;
@@ -924,11 +926,15 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             if (of < s.endToken && tokens[of].text == QLatin1String("of") && bloc != mentionAtToken.constEnd() &&
                 out.entities[mentions[*bloc].entity].kind == NodeKind::Organization) {
                 static const QRegularExpression ministers(
-                    QStringLiteral("^\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:[\\w-]+\\s+){0,2}ministers\\b"));
+                    QStringLiteral("^\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:[\\w-]+\\s+){0,2}"
+                                   "(ministers|heads\\s+of\\s+(?:state|government)|leaders|presidents)\\b"));
                 const qsizetype end = mentions[*bloc].end;
-                if (matchIn(ministers, QStringView(t).mid(end, std::min<qsizetype>(60, s.end - end))).hasMatch()) {
+                if (const QRegularExpressionMatch who =
+                        matchIn(ministers, QStringView(t).mid(end, std::min<qsizetype>(60, s.end - end)));
+                    who.hasMatch()) {
                     static const int ministerial = typeIndex("ministerial");
-                    trigger.type = ministerial;
+                    static const int summit = typeIndex("summit");
+                    trigger.type = who.captured(1) == QLatin1String("ministers") ? ministerial : summit;
                     trigger.ministersOf = mentions[*bloc].entity;
                 }
             }
@@ -2327,6 +2333,24 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                 m.date.iso = isoDate(date);
                 m.date.stated = false;
                 m.date.note = QStringLiteral("inferred: the article's day (\u201c%1\u201d)").arg(said.captured(0));
+                m.date.start = clauseFrom + said.capturedStart();
+                m.date.end = clauseFrom + said.capturedEnd();
+            }
+        }
+        // "The emergency meeting of CARICOM heads of government has opened
+        // in Bridgetown", "talks are under way": the article's day
+        // (inferred: under way as it is written).
+        if (m.date.iso.isEmpty() && date.isValid() &&
+            (containsWord(fullClause, u"has") || containsWord(fullClause, u"have") ||
+             containsWord(fullClause, u"under way") || containsWord(fullClause, u"in session"))) {
+            static const QRegularExpression underWay(QStringLiteral(
+                "\\b(?:(?:has|have)\\s+(?:opened|begun|started|convened|got\\s+under\\s+way)|"
+                "(?:is|are)\\s+(?:under\\s+way|in\\s+session))\\b"));
+            const QRegularExpressionMatch said = matchIn(underWay, fullClause);
+            if (said.hasMatch() && !quoted(clauseFrom + said.capturedStart())) {
+                m.date.iso = isoDate(date);
+                m.date.stated = false;
+                m.date.note = QStringLiteral("inferred: under way on the article's day (\u201c%1\u201d)").arg(said.captured(0));
                 m.date.start = clauseFrom + said.capturedStart();
                 m.date.end = clauseFrom + said.capturedEnd();
             }
