@@ -3965,6 +3965,36 @@ private Q_SLOTS:
         QVERIFY(eventsOf(x, QStringLiteral("meeting")).isEmpty());
     }
 
+    // "The Community's foreign ministers, sitting as the Council for
+    // Foreign and Community Relations, will meet by video on Friday": one
+    // body (its name goes on past "and"), meeting by video, a ministerial
+    // of ministers sitting as it. So is a body named for its ministers
+    // ("Joint Ministerial Monitoring Committee (JMMC)"); another body
+    // meeting by video holds a meeting.
+    void bodiesMeetingByVideo()
+    {
+        const Extraction x = extractArticle(
+            QStringLiteral("BRIDGETOWN \u2014 The Community's foreign ministers, sitting as the Council for Foreign and "
+                           "Community Relations, will meet by video on Friday to coordinate offers of help.\n"),
+            QDate(2033, 11, 8));
+        const QList<Event> ministerials = eventsOf(x, QStringLiteral("ministerial"));
+        QVERIFY2(ministerials.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, ministerials.first().participants),
+                 QStringLiteral("Council for Foreign and Community Relations"));
+        QCOMPARE(ministerials.first().date, QStringLiteral("2033-11-11"));
+        QVERIFY(ministerials.first().planned);
+        const Extraction y = extractArticle(
+            QStringLiteral("VIENNA \u2014 The group's Joint Ministerial Monitoring Committee (JMMC) will meet by "
+                           "videoconference on Nov. 5 to review the market.\n"),
+            QDate(2025, 10, 30));
+        QVERIFY2(eventsOf(y, QStringLiteral("ministerial")).size() == 1, eventsSaid(y).constData());
+        const Extraction z = extractArticle(
+            QStringLiteral("ACCRA \u2014 The National Security Council will meet by video on Friday.\n"), QDate(2033, 11, 8));
+        const QList<Event> meetings = eventsOf(z, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(z).constData());
+        QCOMPARE(namesOf(z, meetings.first().participants), QStringLiteral("National Security Council"));
+    }
+
     // Interviews: "speaking to SABC radio on Wednesday" (a word for an
     // outlet after its name), "Speaking to the Kuwait News Agency at the
     // airport, he said" (the one "he" stands for), "after the hearing" (the

@@ -41,6 +41,27 @@ const WordSet &commonCapitalised()
     return words;
 }
 
+// Words of a portfolio or an office ("Development", "Affairs", "Water",
+// "Public Relations"): alone, nobody's name.
+const WordSet &portfolioWords()
+{
+    static const WordSet words = wordSetOf(
+        {"Development",   "Affairs",        "Trade",          "Resources",   "Energy",    "Agriculture",
+         "Fisheries",     "Irrigation",     "Water",          "Environment", "Finance",   "Health",
+         "Education",     "Transport",      "Infrastructure", "Security",    "Defence",   "Defense",
+         "Justice",       "Economy",        "Economic",       "Blue",        "Relations", "Public",
+         "Procurement",   "Mining",         "Mines",          "Industry",    "Tourism",   "Culture",
+         "Labour",        "Labor",          "Planning",       "Housing",     "Works",     "Lands",
+         "Forestry",      "Communications", "Information",    "Sanitation",  "Interior",  "Foreign",
+         "Social",        "Welfare",        "Youth",          "Sports",      "Commerce",  "Investment",
+         "Budget",        "Treasury",       "National",       "Unit",        "Bilateral", "Political",
+         "Consultations", "Ferry",          "Cooperation",    "Integration", "Climate",   "Maritime",
+         "Regional",      "Rural",          "Natural",        "Food",        "Gender",    "Urban",
+         "Local",         "Petroleum",      "Minerals",       "Technology",  "Science",   "Innovation",
+         "Livestock",     "Aviation",       "Wildlife",       "Conservation", "Heritage", "Immigration"});
+    return words;
+}
+
 // Lower-case words inside a name ("Ministry of Defence", "Horn of Africa",
 // "Ursula von der Leyen"). Not "and": "Japan and Australia" is two names.
 const WordSet &connectors()
@@ -874,6 +895,26 @@ void EntityFinder::findNamesIn(int from, int to)
                          startsUpper(tokens[end + 2].text))) {
                 end += 2; // "Tarnow Copper and Steel": a company's trade ends its name; not "Mines and
                           // Energy Minister"
+            } else if (w == QLatin1String("and") && end - k >= 3 && portfolioWords().contains(tokens[end - 1].text) &&
+                       [&] {
+                           // "Council for Foreign and Community Relations", "Ministry of Foreign and European
+                           // Affairs": a body's word, "for" or "of", then portfolio words on both sides of "and".
+                           int of = end - 1;
+                           while (of > k && portfolioWords().contains(tokens[of].text))
+                               --of;
+                           if (of <= k || !isOneOf(tokens[of].text, {"for", "of", "on"}) ||
+                               !gz.isOrganizationWord(tokens[of - 1].text))
+                               return false;
+                           int j = end + 1;
+                           while (j < tokens.size() && j - end <= 3 && text.adjacent(j - 1, j) &&
+                                  startsUpper(tokens[j].text))
+                               ++j;
+                           return j - end >= 2 && portfolioWords().contains(tokens[j - 1].text) &&
+                                  !(j < tokens.size() && text.adjacent(j - 1, j) && startsUpper(tokens[j].text));
+                       }()) {
+                end += 1;
+                while (end < tokens.size() && text.adjacent(end - 1, end) && startsUpper(tokens[end].text))
+                    ++end;
             } else if (w == QLatin1String("and") && end - k >= 2 && !gz.isTitle(tokens[end - 1].text) &&
                        [&] {
                            // "Takoradi Ports and Inland Waterways Authority": up to four capitalised words
@@ -1890,20 +1931,7 @@ void EntityFinder::classify(int first, int end)
     // "Blue Economy": words of a portfolio or an office alone are nobody's
     // name.
     const auto portfolioAlone = [&] {
-        static const WordSet words = wordSetOf(
-            {"Development",   "Affairs",        "Trade",          "Resources",   "Energy",    "Agriculture",
-             "Fisheries",     "Irrigation",     "Water",          "Environment", "Finance",   "Health",
-             "Education",     "Transport",      "Infrastructure", "Security",    "Defence",   "Defense",
-             "Justice",       "Economy",        "Economic",       "Blue",        "Relations", "Public",
-             "Procurement",   "Mining",         "Mines",          "Industry",    "Tourism",   "Culture",
-             "Labour",        "Labor",          "Planning",       "Housing",     "Works",     "Lands",
-             "Forestry",      "Communications", "Information",    "Sanitation",  "Interior",  "Foreign",
-             "Social",        "Welfare",        "Youth",          "Sports",      "Commerce",  "Investment",
-             "Budget",        "Treasury",       "National",       "Unit",        "Bilateral", "Political",
-             "Consultations", "Ferry",          "Cooperation",    "Integration", "Climate",   "Maritime",
-             "Regional",      "Rural",          "Natural",        "Food",        "Gender",    "Urban",
-             "Local",         "Petroleum",      "Minerals",       "Technology",  "Science",   "Innovation",
-             "Livestock",     "Aviation",       "Wildlife",       "Conservation", "Heritage", "Immigration"});
+        const WordSet &words = portfolioWords();
         return std::all_of(tokens.cbegin() + first, tokens.cbegin() + end, [&](const Token &tok) {
             return words.contains(tok.text) || connectors().contains(tok.text);
         });

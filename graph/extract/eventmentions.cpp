@@ -702,6 +702,47 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
                 }
             }
         }
+        // "The Community's foreign ministers, sitting as the Council for
+        // Foreign and Community Relations, will meet by video": ministers
+        // meeting as a body of the bloc hold a ministerial of that body.
+        if (trigger.type == meeting && isOneOf(words, {"met", "meet", "meets"})) {
+            int j = text.tokenAtOrAfter(trigger.start) - 1;
+            while (j > s.firstToken && isOneOf(tokens[j].text, {"are", "were", "will", "would", "due", "set", "expected",
+                                                                "scheduled", "to", "also", "again", "have", "had"}))
+                --j;
+            // j: the body's last word, its name set off by commas after "sitting as".
+            const auto body = std::lower_bound(mentions.cbegin(), mentions.cend(), tokens[j].end,
+                                               [](const Mention &m, qsizetype pos) { return m.end < pos; });
+            // "The group's Joint Ministerial Monitoring Committee (JMMC) will
+            // meet", "the Council of Ministers met": a body of ministers.
+            int named = j; // past the initials in brackets after the name
+            if (named > s.firstToken && isAcronym(tokens[named].text) && t.at(tokens[named].end) == QLatin1Char(')') &&
+                tokens[named].start > 0 && t.at(tokens[named].start - 1) == QLatin1Char('('))
+                --named;
+            const auto ofMinisters = std::lower_bound(mentions.cbegin(), mentions.cend(), tokens[named].end,
+                                                      [](const Mention &m, qsizetype pos) { return m.end < pos; });
+            if (ofMinisters != mentions.cend() && ofMinisters->endToken == named + 1 &&
+                out.entities[ofMinisters->entity].kind == NodeKind::Organization &&
+                (containsWord(out.entities[ofMinisters->entity].label, u"Ministerial") ||
+                 containsWord(out.entities[ofMinisters->entity].label, u"Ministers"))) {
+                static const int ministerial = typeIndex("ministerial");
+                trigger.type = ministerial;
+                trigger.bloc = ofMinisters->entity;
+            }
+            if (body != mentions.cend() && body->endToken == j + 1 && text.commaBetween(j, j + 1) &&
+                out.entities[body->entity].kind == NodeKind::Organization) {
+                int a = body->firstToken - 1;
+                if (a > s.firstToken && lowerEquals(tokens[a].text, u"the"))
+                    --a;
+                if (a - 2 >= s.firstToken && tokens[a].text == QLatin1String("as") &&
+                    isOneOf(tokens[a - 1].text, {"sitting", "meeting", "acting", "convened"}) &&
+                    text.commaBetween(a - 2, a - 1) && lowerEquals(tokens[a - 2].text, u"ministers")) {
+                    static const int ministerial = typeIndex("ministerial");
+                    trigger.type = ministerial;
+                    trigger.bloc = body->entity;
+                }
+            }
+        }
         // "Pacific Islands Forum foreign ministers met", "NATO defence ministers
         // meet", "Finance ministers of the African Union will meet": a bloc's
         // ministers meeting is a ministerial; two ministers meeting ("the two
@@ -3158,6 +3199,10 @@ bool EventFinder::meetsSomeone(qsizetype after, const Sentence &s) const
         isOneOf(tokens[k + 2].text, {"first", "second", "third", "last", "fourth", "fifth"}) &&
         tokens[k + 3].text == QLatin1String("time"))
         return true;
+    // "will meet by video on Friday", "met via videoconference": how they meet.
+    if (k + 1 < s.endToken && isOneOf(tokens[k].text, {"by", "via"}) &&
+        isOneOf(tokens[k + 1].text, {"video", "videoconference", "teleconference", "video-link", "Zoom"}))
+        return true;
     for (int j = k; j < std::min(s.endToken, k + 3); ++j) {
         const QString &w = tokens[j].text;
         if (isOneOf(w, {"with",
@@ -3172,6 +3217,9 @@ bool EventFinder::meetsSomeone(qsizetype after, const Sentence &s) const
                         "them",
                         "face",
                         "virtually",
+                        // "met online": how, not whom
+                        "online",
+                        "remotely",
                         "counterpart",
                         "counterparts",
                         "delegation",
