@@ -3995,6 +3995,31 @@ private Q_SLOTS:
         QCOMPARE(namesOf(z, meetings.first().participants), QStringLiteral("National Security Council"));
     }
 
+    // "Maharaj told the Herald afterwards" in the Eastern Caribbean
+    // Herald: the article's own outlet by its last word, on the day of the
+    // meeting told before. "Speaking to the Pacific Fisheries Report by
+    // phone, Park Jin-woo said": a report is an outlet, the call its
+    // interview's way, and "Park Jin-woo" someone, not a park.
+    void outletsByShortNamesAndReports()
+    {
+        const Extraction x = extractArticle(
+            QStringLiteral("BRIDGETOWN \u2014 On Tuesday, Prime Minister Anil Maharaj met Prime Minister Kendrick "
+                           "Baptiste. Maharaj told the Herald afterwards that the first ferry could sail by the weekend.\n"),
+            QDate(2033, 11, 9), QStringLiteral("Eastern Caribbean Herald"));
+        const QList<Event> interviews = eventsOf(x, QStringLiteral("interview"));
+        QVERIFY2(interviews.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, interviews.first().participants), QStringLiteral("Anil Maharaj, Eastern Caribbean Herald"));
+        QCOMPARE(interviews.first().date, QStringLiteral("2033-11-08"));
+        const Extraction y = extractArticle(
+            QStringLiteral("SEOUL \u2014 Speaking to the Pacific Fisheries Report by phone from Busan, Park Jin-woo said "
+                           "the fleets would wait.\n"),
+            QDate(2033, 11, 9));
+        QCOMPARE(peopleOf(y), QStringLiteral("Park Jin-woo"));
+        const QList<Event> told = eventsOf(y, QStringLiteral("interview"));
+        QVERIFY2(told.size() == 1 && eventsOf(y, QStringLiteral("phone_call")).isEmpty(), eventsSaid(y).constData());
+        QCOMPARE(namesOf(y, told.first().participants), QStringLiteral("Pacific Fisheries Report, Park Jin-woo"));
+    }
+
     // Interviews: "speaking to SABC radio on Wednesday" (a word for an
     // outlet after its name), "Speaking to the Kuwait News Agency at the
     // airport, he said" (the one "he" stands for), "after the hearing" (the

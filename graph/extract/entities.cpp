@@ -1235,6 +1235,19 @@ void EntityFinder::classify(int first, int end)
     // dispatch, an organisation whatever its words; so is the outlet the
     // article's metadata names ("told the Gambia River Post").
     // ("The Steppe Review": the name is read past its "The".)
+    // "told the Herald" in the Eastern Caribbean Herald: its last word, a
+    // word for a news outlet, after "the", is the article's outlet too.
+    if (!outlet.isEmpty() && end == first + 1 && first > 0 && lowerEquals(tokens[first - 1].text, u"the") &&
+        outlet.size() > whole.size() + 1 && outlet.endsWith(whole) && outlet.at(outlet.size() - whole.size() - 1) == u' ' &&
+        isOneOf(whole, {"Herald", "Times", "Post", "Courier", "Monitor", "Gazette", "Journal", "Tribune", "Observer",
+                        "Chronicle", "Telegraph", "Review", "Report", "Standard", "Nation", "Independent", "Guardian",
+                        "Star", "Mail", "Express", "Mirror", "Dispatch", "Ledger", "Bulletin", "Record", "Sun"})) {
+        const QString full = outlet.startsWith(QLatin1String("The ")) ? outlet.mid(4) : outlet;
+        const int e = addEntity(NodeKind::Organization, full, QStringLiteral("the article's outlet, as its metadata names it"));
+        addAlias(e, whole);
+        addMention(e, first, end);
+        return;
+    }
     if (outletOfDateline(first, end) ||
         (!outlet.isEmpty() && (whole == outlet || (outlet.startsWith(QLatin1String("The ")) && whole == outlet.mid(4))))) {
         const int e = addEntity(NodeKind::Organization, whole,
@@ -1769,8 +1782,17 @@ void EntityFinder::classify(int first, int end)
                             QStringView(t).mid(tokens[first - 1].end, tokens[first].start - tokens[first - 1].end) ==
                                 QLatin1String(", ") &&
                             tokens[first - 1].text.front().isLower() && gz.isTitle(tokens[first - 1].text);
+    // ("Park Jin-woo", "Park Seo-yeon": a family name, then a Korean given
+    // name of two syllables joined by a hyphen, the second in lower case,
+    // is someone's.)
+    const auto koreanGivenName = [&](const QString &w) {
+        const qsizetype hyphen = w.indexOf(QLatin1Char('-'));
+        return hyphen >= 2 && hyphen + 2 < w.size() && w.front().isUpper() && w.at(hyphen + 1).isLower() &&
+               w.size() <= 9;
+    };
     const bool placeWord = placeWords().contains(tokens[end - 1].text) ||
-                           (placeWords().contains(tokens[first].text) && !afterTitle);
+                           (placeWords().contains(tokens[first].text) && !afterTitle &&
+                            !(end == first + 2 && koreanGivenName(tokens[first + 1].text)));
     const bool hasConnector = std::any_of(tokens.cbegin() + first, tokens.cbegin() + end,
                                           [](const Token &tok) { return connectors().contains(tok.text); });
     // "Addis Ababa", "Kuala Lumpur", "Buenos Aires": a known place, wherever it stands.

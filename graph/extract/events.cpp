@@ -701,7 +701,8 @@ void EventFinder::interviewsToldToOutlets()
     };
     static const QRegularExpression mediaWord(QStringLiteral(
         "\\b(?:TV|Television|Radio|News|Wire|Post|Times|Herald|Courier|Monitor|Gazette|Journal|Tribune|Daily|"
-        "Press|Channel|Broadcasting|Broadcaster|Today|Telegraph|Podcast)\\b"));
+        "Press|Channel|Broadcasting|Broadcaster|Today|Telegraph|Podcast|Report|Review|Weekly|Observer|Chronicle|"
+        "Dispatch|Bulletin|Ledger)\\b"));
     const auto outlet = [&](int e) {
         const Entity &x = out.entities[e];
         return x.kind == NodeKind::Organization &&
@@ -906,7 +907,15 @@ void EventFinder::interviewsToldToOutlets()
         }
         // "Speaking to Horn Economic Wire on Thursday, Robleh said …": a
         // clause that opens the sentence, the person right after its comma.
-        if (speaker < 0 && k == s.firstToken && isOneOf(tokens[k].text, {"Speaking", "Talking"})) {
+        // (After a dateline too: "SEOUL — Speaking to …".)
+        const auto opens = [&] {
+            if (k == s.firstToken)
+                return true;
+            const QStringView before = QStringView(t).mid(s.start, tokens[k].start - s.start).trimmed();
+            return before.size() > 2 && (before.back() == QChar(0x2014) || before.back() == QChar(0x2013)) &&
+                   std::none_of(before.cbegin(), before.cend(), [](QChar c) { return c.isLower(); });
+        };
+        if (speaker < 0 && isOneOf(tokens[k].text, {"Speaking", "Talking"}) && opens()) {
             const qsizetype comma = t.indexOf(QLatin1Char(','), namedEnd);
             for (const Mention &m : mentions) {
                 if (comma < 0 || comma >= s.end || m.start <= comma)
@@ -968,7 +977,7 @@ void EventFinder::interviewsToldToOutlets()
         if (day.iso.isEmpty()) {
             static const QRegularExpression relative(QStringLiteral(
                 "\\b(?:the\\s+(following|next)\\s+day|(?:after|at\\s+the\\s+end\\s+of|following|on\\s+the\\s+sidelines\\s+of)"
-                "\\s+the\\s+(meeting|talks|session|summit|call|visit|ministerial|round|hearing))\\b"),
+                "\\s+the\\s+(meeting|talks|session|summit|call|visit|ministerial|round|hearing)|afterwards?)\\b"),
                 QRegularExpression::CaseInsensitiveOption);
             const qsizetype from = std::max(s.start, tokens[k].start - 60);
             const QRegularExpressionMatch said = matchIn(relative, QStringView(t).mid(from, std::min(s.end, namedEnd + 60) - from));
