@@ -4020,6 +4020,38 @@ private Q_SLOTS:
         QCOMPARE(namesOf(y, told.first().participants), QStringLiteral("Pacific Fisheries Report, Park Jin-woo"));
     }
 
+    // A ministry's weekly summary: "the Minister of State for Foreign
+    // Affairs of the State of Qatar, Sheikh X" leaves no one called
+    // "Affairs" (nor takes "the Minister" from the minister it is about);
+    // "talks with Yousef bin Ahmed Al Khalifa": "bin" makes a name wherever
+    // it stands; "the Future Investment Initiative conference" is no one;
+    // "ahead of the GCC summit in Doha in December" is a summit of its own,
+    // planned, not a party to the talks.
+    void ministrySummaryNamesAndSummitAhead()
+    {
+        const QString text = QStringLiteral(
+            "KUWAIT CITY \u2014 The Ministry issues a summary of the activities of the Minister of Foreign Affairs, "
+            "Abdulaziz Al-Rashidi.\n\n"
+            "- On Monday, the Minister took part in a session chaired by the Minister of State for Foreign Affairs of "
+            "the State of Qatar, Sheikh Khalifa bin Saud Al Thani.\n\n"
+            "- On Thursday, on the sidelines of the Future Investment Initiative conference in Riyadh, the Minister "
+            "met the Minister of Foreign Affairs of Pakistan, Sadia Qureshi.\n\n"
+            "- Tomorrow, the Minister will travel to Manama for talks with the Minister of Foreign Affairs of the "
+            "Kingdom of Bahrain, Dr Yousef bin Ahmed Al Khalifa, ahead of the GCC summit in Doha in December.\n");
+        const Extraction x = extractArticle(text, QDate(2033, 10, 30));
+        QCOMPARE(peopleOf(x), QStringLiteral("Abdulaziz Al-Rashidi, Khalifa bin Saud Al Thani, Sadia Qureshi, "
+                                             "Yousef bin Ahmed Al Khalifa"));
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 1, eventsSaid(x).constData());
+        QVERIFY(namesOf(x, talks.first().participants).contains(QStringLiteral("Yousef bin Ahmed Al Khalifa")));
+        QVERIFY(!namesOf(x, talks.first().participants).contains(QStringLiteral("GCC")));
+        const QList<Event> summits = eventsOf(x, QStringLiteral("summit"));
+        QVERIFY2(summits.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, summits.first().participants), QStringLiteral("GCC"));
+        QCOMPARE(summits.first().date, QStringLiteral("2033-12"));
+        QVERIFY(summits.first().planned);
+    }
+
     // Interviews: "speaking to SABC radio on Wednesday" (a word for an
     // outlet after its name), "Speaking to the Kuwait News Agency at the
     // airport, he said" (the one "he" stands for), "after the hearing" (the

@@ -1498,6 +1498,12 @@ void EntityFinder::classify(int first, int end)
         int person = byName.value(name, -1);
         if (person < 0 && end - titleStop == 1)
             person = personBySurname(name);
+        // "Minister of State for Foreign Affairs": words of a portfolio
+        // left after a shorter title are no one's name.
+        if (person < 0 && std::all_of(tokens.cbegin() + titleStop, tokens.cbegin() + end, [](const Token &w) {
+                return portfolioWords().contains(w.text) || connectors().contains(w.text);
+            }))
+            return;
         if (person < 0) {
             person = addEntity(NodeKind::Person, name, QStringLiteral("name after a title"));
         } else if (std::as_const(out.entities)[person].kind != NodeKind::Person) {
@@ -1937,7 +1943,10 @@ void EntityFinder::classify(int first, int end)
                      [](const Token &tok) {
                          return connectors().contains(tok.text) && !nameParticles().contains(tok.text);
                      }) &&
-        whereANameStands();
+        // ("talks with Yousef bin Ahmed Al Khalifa": "bin" is a name's
+        // wherever it stands; no place or body is named so.)
+        (whereANameStands() || std::any_of(tokens.cbegin() + first + 1, tokens.cbegin() + end - 1,
+                                           [](const Token &tok) { return tok.text == QLatin1String("bin"); }));
     // "the plan, “North Star”, …" and "without naming North Star": words
     // the text gave alone in quotation marks name a plan, a film or a
     // ship, not a person.

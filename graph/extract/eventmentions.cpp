@@ -1218,7 +1218,24 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
     QList<qsizetype> hostNamesFrom(here.size(), -1);
     for (int i = 0; i < here.size(); ++i)
         hostStart[i] = sidelinesAt(here[i], s, &hostNamesFrom[i]);
+    // "talks with X on their positions ahead of the GCC summit in Doha":
+    // an event the words before look forward to is another, its actors its
+    // own; where its phrase starts.
+    QList<qsizetype> aheadStart(here.size(), -1);
+    for (int i = 1; i < here.size(); ++i) {
+        const int k = text.tokenAtOrAfter(here[i].start);
+        for (int j = k - 1; j >= std::max(s.firstToken + 1, k - 6) && aheadStart[i] < 0; --j) {
+            if (text.commaBetween(j, j + 1) || tokens[j].start < here[i - 1].end)
+                break;
+            const QString &w = tokens[j].text;
+            if ((w == QLatin1String("of") && isOneOf(tokens[j - 1].text, {"ahead", "eve"})) ||
+                (w == QLatin1String("for") && tokens[j - 1].text == QLatin1String("preparation")) ||
+                (w == QLatin1String("to") && tokens[j - 1].text == QLatin1String("run-up")))
+                aheadStart[i] = tokens[j - 1].start;
+        }
+    }
     QList<int> mentionIndex(here.size(), -1); // into `into`, per trigger
+    bool lastPlanned = false;
     qsizetype datesTaken = s.start; // dates before this are an earlier event's
     for (int i = 0; i < here.size(); ++i) {
         const Trigger &trigger = here[i];
@@ -1228,7 +1245,9 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
         // Its actors stop where the sidelines phrase of the next words
         // starts; its date may stand past them ("held talks with X on the
         // margins of the summit on Thursday").
-        const qsizetype to = i + 1 < here.size() ? (hostsNext ? hostStart[i + 1] : here[i + 1].start) : s.end;
+        const qsizetype to = i + 1 < here.size()
+                                 ? (hostsNext ? hostStart[i + 1] : aheadStart[i + 1] >= 0 ? aheadStart[i + 1] : here[i + 1].start)
+                                 : s.end;
         const qsizetype dateTo = hostsNext ? (i + 2 < here.size() ? here[i + 2].start : s.end) : to;
         anchorAt = trigger.start;
         EventMention m;
@@ -1252,6 +1271,17 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             QStringView(t).mid(here[i - 1].end, trigger.start - here[i - 1].end).contains(QLatin1String(", when ")))
             m.separate = heldDuring = true;
         m.planned = plannedAt(trigger, from, s);
+        // (Its actors named in the phrase, "ahead of the GCC summit"; with
+        // none, "on the eve of the summit" is the one told before.)
+        QList<int> aheadActors;
+        int aheadPlace = -1;
+        if (aheadStart[i] >= 0)
+            actorsIn(aheadStart[i], trigger.start, s, &aheadActors, &aheadPlace);
+        const bool ahead = !aheadActors.isEmpty();
+        // (What the planned event before looks forward to is planned too.)
+        if (ahead && lastPlanned)
+            m.planned = true;
+        lastPlanned = m.planned;
         // "When will you and Minister Mrisho meet again?": a question about
         // what is to come says nothing will happen.
         if (m.planned) {
@@ -1493,12 +1523,17 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
         }
         // "…, when Lund sat down with X": after another event's words, a
         // person named right before these is their subject.
-        if (i > 0 && clauseStart <= here[i - 1].start) {
+        if (ahead) {
+            m.participants.append(aheadActors);
+            if (m.place < 0)
+                m.place = aheadPlace;
+        }
+        if (i > 0 && clauseStart <= here[i - 1].start && !ahead) {
             const int who = actorJustBefore(trigger, from, s);
             if (who >= 0 && out.entities[who].kind == NodeKind::Person && !m.participants.contains(who))
                 m.participants.append(who);
         }
-        if (m.participants.isEmpty() && (i > 0 || clauseStart > s.start)) {
+        if (m.participants.isEmpty() && (i > 0 || clauseStart > s.start) && !ahead) {
             for (int p : std::as_const(subject)) {
                 if (!m.participants.contains(p))
                     m.participants.append(p);
