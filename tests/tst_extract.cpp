@@ -4052,6 +4052,27 @@ private Q_SLOTS:
         QVERIFY(summits.first().planned);
     }
 
+    // After a bloc's summit: "Sri Lanka will host the next summit in
+    // Colombo in 2035" is the bloc's summit too, and "The leaders last met
+    // in Bangkok in 2031" its summit before, not a meeting of the host.
+    void nextAndLastSummitsOfTheBloc()
+    {
+        const Extraction x = extractArticle(
+            QStringLiteral("THIMPHU \u2014 Leaders of the seven BIMSTEC countries ended their summit in Thimphu on "
+                           "Saturday.\n\n"
+                           "Sri Lanka will host the next summit in Colombo in 2035. The leaders last met in Bangkok in "
+                           "2031, when the bloc adopted its master plan.\n"),
+            QDate(2033, 12, 4));
+        const QList<Event> summits = eventsOf(x, QStringLiteral("summit"));
+        QVERIFY2(summits.size() == 3, eventsSaid(x).constData());
+        QVERIFY(eventsOf(x, QStringLiteral("meeting")).isEmpty());
+        for (const Event &e : summits)
+            QVERIFY2(namesOf(x, e.participants).contains(QStringLiteral("BIMSTEC")), eventsSaid(x).constData());
+        QCOMPARE(summits[1].date, QStringLiteral("2035"));
+        QVERIFY(summits[1].planned);
+        QCOMPARE(summits[2].date, QStringLiteral("2031"));
+    }
+
     // Interviews: "speaking to SABC radio on Wednesday" (a word for an
     // outlet after its name), "Speaking to the Kuwait News Agency at the
     // airport, he said" (the one "he" stands for), "after the hearing" (the

@@ -1508,6 +1508,56 @@ int EventFinder::merge(const EventMention &mention, int apartFrom)
             m.rule += QStringLiteral(", of the only union the article names");
         }
     }
+    // "Sri Lanka will host the next summit in Colombo in 2035", "The
+    // leaders last met in Bangkok in 2031": the bloc whose summit the
+    // article told before holds the next one and held the last.
+    {
+        static const int summitRow = typeIndex("summit");
+        static const int meetingRow = typeIndex("meeting");
+        const int first = text.tokenAtOrAfter(m.words.start);
+        const Sentence &own = sentences[m.sentence];
+        const bool another = m.type == summitRow && first > own.firstToken &&
+                             (isOneOf(tokens[first - 1].text, {"next", "last", "previous", "following"}) ||
+                              (first - 1 > own.firstToken && isOneOf(tokens[first - 1].text, {"year", "year's"}) &&
+                               isOneOf(tokens[first - 2].text, {"next", "last"})));
+        const bool leadersMet = m.type == meetingRow && first >= own.firstToken + 2 &&
+                                isOneOf(lowerCased(t.mid(m.words.start, m.words.end - m.words.start)), {"met", "meet", "meets"}) &&
+                                [&] {
+                                    int k = first - 1;
+                                    while (k > own.firstToken && isOneOf(tokens[k].text, {"last", "first", "previously",
+                                                                                           "also", "had", "have", "will"}))
+                                        --k;
+                                    return k == own.firstToken + 1 && lowerEquals(tokens[k - 1].text, u"the") &&
+                                           isOneOf(tokens[k].text, {"leaders", "presidents"});
+                                }();
+        const bool bloc = std::any_of(m.participants.cbegin(), m.participants.cend(), [&](int p) {
+            return out.entities[p].kind == NodeKind::Organization;
+        });
+        if ((another && !bloc) || leadersMet) {
+            int whose = -1;
+            for (int i = 0; i < out.events.size() && whose < 0; ++i) {
+                const Event &e = out.events[out.events.size() - 1 - i];
+                if (e.evidence.start >= m.words.start || e.type != QLatin1String("summit"))
+                    continue;
+                for (int p : e.participants) {
+                    if (out.entities[p].kind == NodeKind::Organization) {
+                        whose = p;
+                        break;
+                    }
+                }
+            }
+            if (whose >= 0) {
+                if (leadersMet) {
+                    m.participants = {whose};
+                    m.type = summitRow;
+                    m.rule += QStringLiteral(", the leaders of the bloc whose summit was told before");
+                } else {
+                    m.participants.append(whose);
+                    m.rule += QStringLiteral(", another summit of the bloc told before");
+                }
+            }
+        }
+    }
     // "X and Y will meet again next week": a follow-up session keeps the
     // type of the talks, summit or ministerial it continues, the event told
     // before it that most of them took part in (CONVENTIONS.md [type]).
