@@ -4073,6 +4073,35 @@ private Q_SLOTS:
         QCOMPARE(summits[2].date, QStringLiteral("2031"));
     }
 
+    // An arbitration: "hearings that opened on May 15 and closed on
+    // Thursday" run from the one day to the other; "Pillai told the
+    // tribunal … on Thursday" is a day of those hearings, not a hearing of
+    // its own, nor does it narrow their days; "after the hearing closed" is
+    // its last day; "will be back before the High Court on June 12" is a
+    // hearing to come.
+    void hearingsFromOpeningToClose()
+    {
+        const QString text = QStringLiteral(
+            "SINGAPORE \u2014 The tribunal, chaired by Margaret Loh, heard evidence at Maxwell Chambers in hearings "
+            "that opened on May 15 and closed on Thursday.\n\n"
+            "\u201cThis is not a case about rain,\u201d Rajan Pillai, counsel for Laos, told the tribunal in his "
+            "closing submission on Thursday.\n\n"
+            "Wiroj Chantarasiri, speaking to the Mekong Business Daily after the hearing closed, said he remained "
+            "open to a settlement.\n\n"
+            "Separately, Pillai and Natalie Goh will be back before the Singapore High Court on June 12.\n");
+        const Extraction x = extractArticle(text, QDate(2034, 5, 26));
+        const QList<Event> hearings = eventsOf(x, QStringLiteral("other"));
+        QVERIFY2(hearings.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(hearings[0].date, QStringLiteral("2034-05-15/2034-05-25"));
+        QVERIFY(namesOf(x, hearings[0].participants).contains(QStringLiteral("Rajan Pillai")));
+        QCOMPARE(hearings[1].date, QStringLiteral("2034-06-12"));
+        QVERIFY(hearings[1].planned);
+        QCOMPARE(namesOf(x, hearings[1].participants), QStringLiteral("Natalie Goh, Rajan Pillai"));
+        const QList<Event> interviews = eventsOf(x, QStringLiteral("interview"));
+        QVERIFY2(interviews.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(interviews.first().date, QStringLiteral("2034-05-25"));
+    }
+
     // Interviews: "speaking to SABC radio on Wednesday" (a word for an
     // outlet after its name), "Speaking to the Kuwait News Agency at the
     // airport, he said" (the one "he" stands for), "after the hearing" (the

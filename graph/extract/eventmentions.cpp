@@ -1255,6 +1255,7 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
         m.words = Span{trigger.start, trigger.end};
         m.sentence = si;
         m.definite = definiteAt(trigger, s);
+        m.addressed = m.definite && trigger.words.startsWith(QLatin1String("told the "));
         // "hosted the delegations": the talks told before, by other words.
         if (trigger.type == talksType && isOneOf(t.mid(trigger.start, trigger.end - trigger.start), {"hosted", "hosts", "hosting"}))
             m.definite = true;
@@ -3076,10 +3077,32 @@ void EventFinder::titledPeople(qsizetype from, qsizetype to, QList<int> *partici
 // "three days of talks … that ended on Wednesday", "wrapped up two days of
 // meetings on Friday", "agreed on Thursday …, closing a five-day meeting":
 // the days that end (or begin) on the date given.
-void EventFinder::spanDays(const Trigger &trigger, const Sentence &s, ResolvedDate *d) const
+void EventFinder::spanDays(const Trigger &trigger, const Sentence &s, ResolvedDate *d)
 {
     if (d->iso.size() != 10)
         return;
+    // "hearings that opened on May 15 and closed on Thursday": from the day
+    // it opened to the day it closed.
+    if (d->start >= trigger.end && d->end < s.end) {
+        static const QRegularExpression opened(QStringLiteral("\\b(?:opened|began|started|opens|begins|starts)\\s+(?:on\\s+)?$"));
+        static const QRegularExpression closed(QStringLiteral(
+            "^,?\\s+and\\s+(?:closed|ended|concluded|finished|adjourned|wrapped\\s+up|closes|ends|concludes)\\s+(?:on\\s+)?"));
+        const QStringView before = QStringView(t).mid(trigger.end, d->start - trigger.end);
+        const QRegularExpressionMatch to = matchIn(closed, QStringView(t).mid(d->end, std::min<qsizetype>(60, s.end - d->end)));
+        if (to.hasMatch() && before.size() <= 60 && matchIn(opened, before).hasMatch()) {
+            for (const ResolvedDate &e : datesIn(int(&s - sentences.constData()), false)) {
+                // (Its words may hold the "on": "on Thursday".)
+                if (e.start <= d->end || e.start > d->end + to.capturedLength() || e.iso.size() != 10)
+                    continue;
+                if (e.iso > d->iso) {
+                    d->iso += QLatin1Char('/') + e.iso;
+                    d->note += QStringLiteral(", to the day it closed (%1)").arg(t.mid(e.start, e.end - e.start));
+                    d->end = e.end;
+                }
+                return;
+            }
+        }
+    }
     // "The first formal round opens in Havana and runs until the end of
     // the month": from its day to the last of that month.
     static const QRegularExpression monthsEnd(QStringLiteral(
@@ -3974,6 +3997,18 @@ bool EventFinder::definiteAt(const Trigger &trigger, const Sentence &s) const
     // trigger led by a preposition refers back to nothing.
     if (isOneOf(tokens[k].text, {"by", "on", "over"}))
         return false;
+    // "Pillai told the tribunal in his closing submission on Thursday":
+    // the tribunal, the committee, of the hearing told before.
+    static const int hearing = [] {
+        for (int i = 0; i < triggerTypes; ++i) {
+            if (QLatin1String(triggerWords[i].label) == QLatin1String("Hearing"))
+                return i;
+        }
+        return -1;
+    }();
+    if (trigger.type == hearing && (trigger.words.startsWith(QLatin1String("told the ")) ||
+                                    trigger.words.contains(QLatin1String(" before the "))))
+        return true;
     for (int j = k - 1; j >= std::max(s.firstToken, k - 3); --j) {
         if (text.commaBetween(j, j + 1))
             return false;

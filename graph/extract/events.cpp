@@ -989,16 +989,21 @@ void EventFinder::interviewsToldToOutlets()
                                  : named == QLatin1String("round")   ? QStringLiteral("talks")
                                  : named == QLatin1String("session") ? QString()
                                                                       : named;
+            // ("after the hearing closed": the last of its days.)
+            const bool afterIt = said.hasMatch() && !said.captured(2).isEmpty() &&
+                                 !said.captured(0).startsWith(QLatin1String("on"), Qt::CaseInsensitive);
             int before = -1;
             for (int e = 0; e < out.events.size(); ++e) {
                 const Event &x = out.events[e];
-                if (x.evidence.start < tokens[k].start && x.date.size() == 10 && !x.planned &&
+                if (x.evidence.start < tokens[k].start &&
+                    (x.date.size() == 10 || (afterIt && x.date.size() == 21 && x.date.at(10) == QLatin1Char('/'))) &&
+                    !x.planned &&
                     x.type != QLatin1String("interview") && (type.isEmpty() || x.type == type) &&
                     (before < 0 || x.evidence.start > out.events[before].evidence.start))
                     before = e;
             }
             if (said.hasMatch() && before >= 0 && !quoted(from + said.capturedStart())) {
-                const QDate last = QDate::fromString(out.events[before].date, Qt::ISODate);
+                const QDate last = detail::lastDay(out.events[before].date);
                 day.iso = isoDate(said.captured(1).isEmpty() ? last : last.addDays(1));
                 day.stated = false;
                 day.note = QStringLiteral("inferred: from the day of the event told before (\u201c%1\u201d)").arg(said.captured(0));
@@ -1979,7 +1984,7 @@ int EventFinder::merge(const EventMention &mention, int apartFrom)
                         detail::lastDay(known.date) <= detail::lastDay(m.date.iso);
     // "met last week … The talks, held on June 17 and 18": the days the
     // definite words give within a week or a month known first.
-    const bool narrows = m.definite && !known.date.isEmpty() && !m.date.iso.isEmpty() &&
+    const bool narrows = m.definite && !m.addressed && !known.date.isEmpty() && !m.date.iso.isEmpty() &&
                          firstDay(known.date).daysTo(detail::lastDay(known.date)) >= 6 &&
                          firstDay(m.date.iso).daysTo(detail::lastDay(m.date.iso)) < 6 &&
                          firstDay(known.date) <= firstDay(m.date.iso) &&

@@ -63,6 +63,7 @@ private:
         ResolvedDate date;
         bool planned = false;
         bool definite = false; // "the talks", "this meeting", "Monday's call"
+        bool addressed = false; // "told the tribunal": a day of the hearing told before, not its days
         bool whileOn = false;  // "as the summit ended": said while it was on
         // "their defence chiefs would meet": held by officials of those named
         // before, so for the countries whose officials they are.
@@ -148,7 +149,7 @@ private:
     // "first day in office", "first day heading …": a taking office named by its first day.
     bool firstDayAt(const Trigger &trigger) const;
     void titledPeople(qsizetype from, qsizetype to, QList<int> *participants) const;
-    void spanDays(const Trigger &trigger, const Sentence &s, ResolvedDate *d) const;
+    void spanDays(const Trigger &trigger, const Sentence &s, ResolvedDate *d);
     void daysAfter(const Trigger &trigger, ResolvedDate *d) const;
     void runsUntil(const Trigger &trigger, int sentence, ResolvedDate *d);
     QList<ResolvedDate> datesIn(int sentence, bool future);

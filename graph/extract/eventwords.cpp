@@ -138,6 +138,8 @@ const TriggerWords triggerWords[] = {
      "appeared (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) |behind closed doors )?before|"
      "appears before|appear before|"
      "summoned before|was summoned before|were summoned before|"
+     // "Pillai and Goh will be back before the Singapore High Court on June 12".
+     "back before|"
      // "appeared before the economic and finance committee", "before the
      // Assembly of the Republic's Committee on …": a few words describing it.
      // "before council's public works committee": a possessive for the article.
@@ -243,7 +245,7 @@ const WordSet &triggerStarts()
         WordSet set;
         for (const char *w :
              {"phone",       "telephone", "spoke",     "by",          "on",           "phoned",      "phones",
-              "telephoned",  "telephones", "briefed",     "voted",      "video",      "rang",
+              "telephoned",  "telephones", "briefed",     "voted",      "video",      "rang",       "back",
               "work",        "industrial", "downing",    "strikers",   "striking",   "stoppage",
               "face",        "faced",      "faces",      "facing",
               "trip",        "trips",      "host",       "hosts",      "hosting",    "held",       "holds",
