@@ -4102,6 +4102,25 @@ private Q_SLOTS:
         QCOMPARE(interviews.first().date, QStringLiteral("2034-05-25"));
     }
 
+    // An obituary: "Eeva-Liisa Haapanen … died. Her daughter, Katri
+    // Haapanen, said … Haapanen joined the foreign service": the surname
+    // alone is the one the text is about, named first and most, not the
+    // relative named last.
+    void sharedSurnameIsTheOneNamedMost()
+    {
+        const QString text = QStringLiteral(
+            "HELSINKI \u2014 Eeva-Liisa Haapanen, who served as foreign minister, died on Saturday.\n\n"
+            "Her daughter, Katri Haapanen, said she had died peacefully.\n\n"
+            "Born in Kuopio in 1947, Haapanen joined the foreign service at 24. \u201cPeace is mostly "
+            "furniture,\u201d Haapanen liked to say.\n");
+        const Extraction x = extractArticle(text, QDate(2034, 1, 23));
+        QCOMPARE(speakerOf(x, text, QStringLiteral("Peace is mostly furniture")), QStringLiteral("Eeva-Liisa Haapanen"));
+        for (const Entity &e : x.entities) {
+            if (e.label == QLatin1String("Katri Haapanen"))
+                QCOMPARE(e.mentions.size(), 1);
+        }
+    }
+
     // Interviews: "speaking to SABC radio on Wednesday" (a word for an
     // outlet after its name), "Speaking to the Kuwait News Agency at the
     // airport, he said" (the one "he" stands for), "after the hearing" (the

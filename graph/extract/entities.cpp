@@ -227,25 +227,33 @@ int EntityFinder::personBySurname(const QString &name) const
         return -1;
     if (n > 0) {
         const QStringView rest = QStringView(name).sliced(1);
+        // "Eeva-Liisa Haapanen … Her daughter, Katri Haapanen, said …
+        // Haapanen entered politics": of two with the surname, the one the
+        // text has named more (the first named, on a tie), not the last.
+        int found = -1;
         for (int i = int(out.entities.size()) - 1; i >= 0; --i) {
             const Entity &e = std::as_const(out.entities)[i];
             const qsizetype size = e.label.size();
             if (e.kind != NodeKind::Person || size <= n)
                 continue;
             const QStringView label(e.label);
+            bool match = false;
             if (label.at(size - n - 1) == u' ') {
                 const QStringView last = label.sliced(size - n);
-                if (last == name)
-                    return i;
-                // "Al-Rawahi" opening a sentence is "al-Rawahi".
-                if (last.front().isLower() && name.front().isUpper() && last.front() == name.front().toLower() &&
-                    last.sliced(1) == rest)
-                    return i;
+                // ("Al-Rawahi" opening a sentence is "al-Rawahi".)
+                match = last == name || (last.front().isLower() && name.front().isUpper() &&
+                                         last.front() == name.front().toLower() && last.sliced(1) == rest);
+                if (match && found >= 0 && e.mentions.size() >= std::as_const(out.entities)[found].mentions.size())
+                    found = i;
+                else if (match && found < 0)
+                    found = i;
+                if (match)
+                    continue;
             }
-            if (label.at(n) == u' ' && label.first(n) == name)
+            if (label.at(n) == u' ' && label.first(n) == name && found < 0)
                 return i;
         }
-        return -1;
+        return found;
     }
     for (int i = int(out.entities.size()) - 1; i >= 0; --i) {
         const Entity &e = std::as_const(out.entities)[i];
