@@ -4121,6 +4121,36 @@ private Q_SLOTS:
         }
     }
 
+    // "On Tuesday afternoon … That same afternoon, the minister met for
+    // more than two hours with the leaders of the growers' cooperative,
+    // led by its president, Jean Rakoto": a meeting (how long, then
+    // whom), on the day named before with that afternoon, not the last day
+    // named. "X, speaking to Harbour FM on Thursday morning": an FM
+    // station is an outlet.
+    void thatSameAfternoonAndFmStations()
+    {
+        const Extraction x = extractArticle(
+            QStringLiteral("SAMBAVA \u2014 On Tuesday afternoon, some two hundred growers crowded in to hear the "
+                           "Minister of Commerce, Hanitra Ravelo, on the first day of a two-day working visit that "
+                           "ended on Wednesday.\n\n"
+                           "That same afternoon, the minister met for more than two hours with the leaders of the "
+                           "growers' cooperative, led by its president, Jean Rakoto.\n"),
+            QDate(2033, 8, 18));
+        const QList<Event> meetings = eventsOf(x, QStringLiteral("meeting"));
+        QVERIFY2(meetings.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(meetings.first().date, QStringLiteral("2033-08-16"));
+        QVERIFY(namesOf(x, meetings.first().participants).contains(QStringLiteral("Hanitra Ravelo")));
+        QVERIFY(namesOf(x, meetings.first().participants).contains(QStringLiteral("Jean Rakoto")));
+        const Extraction y = extractArticle(
+            QStringLiteral("TEMA \u2014 Union leader Kofi Badu, speaking to Harbour FM on Thursday morning, accused the "
+                           "company of using agency workers.\n"),
+            QDate(2034, 3, 2));
+        const QList<Event> interviews = eventsOf(y, QStringLiteral("interview"));
+        QVERIFY2(interviews.size() == 1, eventsSaid(y).constData());
+        QCOMPARE(namesOf(y, interviews.first().participants), QStringLiteral("Harbour FM, Kofi Badu"));
+        QCOMPARE(interviews.first().date, QStringLiteral("2034-03-02"));
+    }
+
     // Interviews: "speaking to SABC radio on Wednesday" (a word for an
     // outlet after its name), "Speaking to the Kuwait News Agency at the
     // airport, he said" (the one "he" stands for), "after the hearing" (the

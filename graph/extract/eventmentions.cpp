@@ -2152,7 +2152,9 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
         if (m.date.iso.isEmpty()) {
             static const QRegularExpression sameDay(QStringLiteral(
                 "\\b(?:the same day|that day|later that day|that evening|that morning|that afternoon|that night|"
-                "in the morning|in the afternoon|in the evening)\\b"));
+                "that same (?:morning|afternoon|evening|night|day)|"
+                "in the morning|in the afternoon|in the evening)\\b"),
+                QRegularExpression::CaseInsensitiveOption);
             const QStringView clause = QStringView(t).mid(clauseFrom, std::min(ownEnd, clauseEnd) - clauseFrom);
             // (One pass for its five words, not a search for each.)
             static const ExpressionWords dayWords = {"day", "morning", "evening", "afternoon", "night"};
@@ -2161,11 +2163,27 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             if (said.hasMatch() && !quoted(clauseFrom + said.capturedStart())) {
                 QString day;
                 QString basis;
-                if (!into->isEmpty() && lastDay.isValid() &&
+                // "On Tuesday afternoon … That same afternoon": the day named
+                // before with that part of it.
+                const QString part = said.captured(0).section(QLatin1Char(' '), -1).toLower();
+                if (said.captured(0).startsWith(QLatin1String("that same"), Qt::CaseInsensitive) &&
+                    part != QLatin1String("day")) {
+                    for (int sj = si - 1; sj >= std::max(0, si - 4) && day.isEmpty(); --sj) {
+                        for (const ResolvedDate &d : datesIn(sj, false)) {
+                            const QStringView next = QStringView(t).mid(d.end, part.size() + 1);
+                            if (d.iso.size() == 10 && next.size() == part.size() + 1 && next.front() == u' ' &&
+                                next.mid(1).compare(part, Qt::CaseInsensitive) == 0) {
+                                day = d.iso;
+                                basis = QStringLiteral("the day named before with that part of it");
+                            }
+                        }
+                    }
+                }
+                if (day.isEmpty() && !into->isEmpty() && lastDay.isValid() &&
                     sentences[into->last().sentence].paragraph + 1 >= s.paragraph) {
                     day = lastDay.toString(Qt::ISODate);
                     basis = QStringLiteral("the day of the event named before");
-                } else {
+                } else if (day.isEmpty()) {
                     day = lastDayNamedBefore(si, trigger.start, 3).iso;
                     basis = QStringLiteral("the last day named before");
                 }
@@ -3257,6 +3275,19 @@ bool EventFinder::meetsSomeone(qsizetype after, const Sentence &s) const
         isOneOf(tokens[k + 2].text, {"first", "second", "third", "last", "fourth", "fifth"}) &&
         tokens[k + 3].text == QLatin1String("time"))
         return true;
+    // "met for more than two hours with the growers' leaders": how long,
+    // then whom.
+    if (k + 2 < s.endToken && tokens[k].text == QLatin1String("for")) {
+        int j = k + 1;
+        while (j < s.endToken && j < k + 5 &&
+               isOneOf(tokens[j].text, {"more", "than", "about", "almost", "nearly", "over", "some", "around", "a",
+                                        "an", "one", "two", "three", "four", "five", "six", "half", "forty",
+                                        "thirty", "twenty", "ninety", "several"}))
+            ++j;
+        if (j > k + 1 && j + 1 < s.endToken && isOneOf(tokens[j].text, {"hour", "hours", "minutes"}) &&
+            tokens[j + 1].text == QLatin1String("with"))
+            return true;
+    }
     // "will meet by video on Friday", "met via videoconference": how they meet.
     if (k + 1 < s.endToken && isOneOf(tokens[k].text, {"by", "via"}) &&
         isOneOf(tokens[k + 1].text, {"video", "videoconference", "teleconference", "video-link", "Zoom"}))

@@ -702,7 +702,7 @@ void EventFinder::interviewsToldToOutlets()
     static const QRegularExpression mediaWord(QStringLiteral(
         "\\b(?:TV|Television|Radio|News|Wire|Post|Times|Herald|Courier|Monitor|Gazette|Journal|Tribune|Daily|"
         "Press|Channel|Broadcasting|Broadcaster|Today|Telegraph|Podcast|Report|Review|Weekly|Observer|Chronicle|"
-        "Dispatch|Bulletin|Ledger)\\b"));
+        "Dispatch|Bulletin|Ledger|FM)\\b"));
     const auto outlet = [&](int e) {
         const Entity &x = out.entities[e];
         return x.kind == NodeKind::Organization &&
