@@ -4151,6 +4151,33 @@ private Q_SLOTS:
         QCOMPARE(interviews.first().date, QStringLiteral("2034-03-02"));
     }
 
+    // "Karimova and Sharipov first met in Samarkand in 2031. Both will
+    // travel to Almaty next week for a meeting with their counterparts from
+    // Kyrgyzstan and Turkmenistan": "Both" are the two, and two foreign
+    // ministers meeting those of two countries more hold a ministerial.
+    // "a state visit in June, when the two presidents would hold talks":
+    // the talks are of the visit's days.
+    void bothAndCounterpartsAndTalksDuringAVisit()
+    {
+        const Extraction x = extractArticle(
+            QStringLiteral("TASHKENT \u2014 Uzbek Foreign Minister Dilnoza Karimova held talks with Tajik Foreign "
+                           "Minister Farrukh Sharipov on Tuesday.\n\n"
+                           "Karimova and Sharipov first met in Samarkand in 2031. Both will travel to Almaty next week "
+                           "for a meeting with their counterparts from Kyrgyzstan and Turkmenistan.\n\n"
+                           "Tajik President Rustam Nazarov said he expected Uzbek President Sherzod Alimov in Dushanbe "
+                           "for a state visit in June, when the two presidents would hold talks on the railway.\n"),
+            QDate(2034, 4, 19));
+        const QList<Event> ministerials = eventsOf(x, QStringLiteral("ministerial"));
+        QVERIFY2(ministerials.size() == 1, eventsSaid(x).constData());
+        QCOMPARE(namesOf(x, ministerials.first().participants),
+                 QStringLiteral("Dilnoza Karimova, Farrukh Sharipov, Kyrgyzstan, Turkmenistan"));
+        QVERIFY(ministerials.first().planned);
+        const QList<Event> talks = eventsOf(x, QStringLiteral("talks"));
+        QVERIFY2(talks.size() == 2, eventsSaid(x).constData());
+        QCOMPARE(talks[1].date, QStringLiteral("2034-06"));
+        QVERIFY(!talks[1].dateStated);
+    }
+
     // Interviews: "speaking to SABC radio on Wednesday" (a word for an
     // outlet after its name), "Speaking to the Kuwait News Agency at the
     // airport, he said" (the one "he" stands for), "after the hearing" (the

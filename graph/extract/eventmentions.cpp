@@ -1268,7 +1268,9 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
         if (i > 0 && (m.type == meeting || m.type == talksType) &&
             QLatin1String(triggerWords[here[i - 1].type].type) != QLatin1String(triggerWords[m.type].type) &&
             (QLatin1String(triggerWords[here[i - 1].type].type) == QLatin1String("summit") ||
-             QLatin1String(triggerWords[here[i - 1].type].type) == QLatin1String("ministerial")) &&
+             QLatin1String(triggerWords[here[i - 1].type].type) == QLatin1String("ministerial") ||
+             // ("for a state visit in June, when the two presidents would hold talks")
+             QLatin1String(triggerWords[here[i - 1].type].type) == QLatin1String("visit")) &&
             QStringView(t).mid(here[i - 1].end, trigger.start - here[i - 1].end).contains(QLatin1String(", when ")))
             m.separate = heldDuring = true;
         m.planned = plannedAt(trigger, from, s);
@@ -1564,6 +1566,59 @@ void EventFinder::mentionsIn(int si, const QList<Trigger> &triggers, QList<Event
             }
         }
         groupsOfCountries(std::max(from, clauseStart), trigger.start, s, &m.participants);
+        // "Karimova and Sharipov first met in Samarkand …. Both will travel
+        // to Almaty": "Both" opening the sentence, the two joined by "and"
+        // that open the one before it.
+        if (i == 0 && int(&s - sentences.constData()) > 0 && tokens[s.firstToken].text == QLatin1String("Both") &&
+            s.firstToken + 1 < s.endToken && tokens[s.firstToken + 1].text.front().isLower() &&
+            tokens[s.firstToken + 1].text != QLatin1String("of")) {
+            const Sentence &before = sentences[&s - sentences.constData() - 1];
+            const auto a = mentionAtToken.constFind(before.firstToken);
+            if (a != mentionAtToken.constEnd() && out.entities[mentions[*a].entity].kind == NodeKind::Person) {
+                const int andAt = mentions[*a].endToken;
+                const auto b = andAt + 1 < before.endToken && tokens[andAt].text == QLatin1String("and")
+                                   ? mentionAtToken.constFind(andAt + 1)
+                                   : mentionAtToken.constEnd();
+                if (b != mentionAtToken.constEnd() && out.entities[mentions[*b].entity].kind == NodeKind::Person) {
+                    for (int p : {mentions[*a].entity, mentions[*b].entity}) {
+                        if (!m.participants.contains(p))
+                            m.participants.append(p);
+                    }
+                    m.rule += QStringLiteral(", \u201cBoth\u201d the two who open the sentence before");
+                }
+            }
+        }
+        // "a meeting with their counterparts from Kyrgyzstan and
+        // Turkmenistan": ministers meeting those of two countries more are
+        // of three or more, a ministerial (leaders, a summit).
+        if (m.type == meeting) {
+            static const QRegularExpression counterparts(QStringLiteral(
+                "^\\s+with\\s+(?:their|his|her)\\s+counterparts\\s+(?:from|of)\\s+"));
+            const QRegularExpressionMatch with =
+                matchIn(counterparts, QStringView(t).mid(trigger.end, std::min<qsizetype>(60, s.end - trigger.end)));
+            if (with.hasMatch()) {
+                int countries = 0;
+                for (int j = text.tokenAtOrAfter(trigger.end + with.capturedEnd()); j < s.endToken && j < objectsEnd + 1; ++j) {
+                    const auto at = mentionAtToken.constFind(j);
+                    if (at != mentionAtToken.constEnd() && out.entities[mentions[*at].entity].kind == NodeKind::Country)
+                        ++countries;
+                    else if (!isOneOf(tokens[j].text, {"and", "the"}))
+                        break;
+                }
+                bool ministers = false, leaders = false;
+                for (int p : std::as_const(m.participants)) {
+                    const QString &title = out.entities[p].title;
+                    leaders = leaders || isLeaderTitle(title);
+                    ministers = ministers || isMinisterTitle(title);
+                }
+                if (countries >= 2 && (ministers || leaders)) {
+                    static const int ministerial = typeIndex("ministerial");
+                    static const int summit = typeIndex("summit");
+                    m.type = leaders && !ministers ? summit : ministerial;
+                    m.rule += QStringLiteral(", with their counterparts of two countries more");
+                }
+            }
+        }
         if (m.participants.isEmpty()) {
             theTwo(trigger, s, &m.participants);
         } else {

@@ -323,6 +323,15 @@ void EventFinder::findEvents()
         const int occasion = found[i].heldDuring >= 0 ? eventOf[found[i].heldDuring] : -1;
         if (held < 0 || occasion < 0 || held == occasion)
             continue;
+        // (Undated, of the occasion's days: "a state visit in June, when …".)
+        Event &during = out.events[held];
+        const Event &on = out.events[occasion];
+        if (during.date.isEmpty() && !on.date.isEmpty()) {
+            during.date = on.date;
+            during.dateStated = false;
+            during.dateNote = QStringLiteral("inferred: held during the event it is told with (%1)").arg(on.dateNote);
+            during.dateEvidence = on.dateEvidence;
+        }
         for (int p : out.events[held].participants) {
             if (!out.events[occasion].participants.contains(p))
                 out.events[occasion].participants.append(p);
